@@ -1,0 +1,1 @@
+"""Sources to articles: decoding, HTML extraction, cleaning, language detection."""

@@ -1,0 +1,1 @@
+"""User-facing interfaces: the CLI, the REST API and web dashboard, exports."""

@@ -1,0 +1,1 @@
+"""Store commands: ingest, query, export (registered on the app)."""

