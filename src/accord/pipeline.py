@@ -40,9 +40,9 @@ class Pipeline:
         self.nlp = load_model(model)
         self.max_chars = max_chars
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
-        self.gazetteer = Gazetteer.load(self.nlp.vocab)
+        self.gazetteer = Gazetteer.load(self.nlp)
         self.coder = EventCoder.load()
-        self.defence = DefenceExtractor.load(self.nlp.vocab)
+        self.defence = DefenceExtractor.load(self.nlp)
 
     @property
     def model_name(self) -> str:

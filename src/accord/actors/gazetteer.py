@@ -1,0 +1,209 @@
+"""Load the actor gazetteers (data files in ``accord/data/actors``) into matchers.
+
+The files are written by the team and easy to extend (see their README). Forms are
+matched case-insensitively by spaCy's ``PhraseMatcher`` and then checked against the
+written case with diacritics folded, so "Vučić"/"Vucic" and "Türkiye"/"Turkiye" meet
+but "us" (pronoun) never becomes "US".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+
+from accord.text import fold, name_key, split_multi
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer identity: a state, an organisation, a company or an institution type."""
+
+    key: str  # "state:SRB", "org:NATO", "company:YUGOIMPORT", "inst:Ministry of Defence"
+    kind: str  # state | organization | group
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    members: tuple[str, ...] = ()
+    region: str | None = None
+
+    @property
+    def code(self) -> str:
+        """The code used in event actor/recipient lists: ISO3 for states, the id for organisations."""
+        return self.key.split(":", 1)[1] if self.kind == "state" or self.key.startswith("org:") else (self.country or self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A written form of an entry: 'Belgrade' is a capital form of state:SRB."""
+
+    text: str
+    entry: Entry
+    form: str  # name | adjective | demonym | capital | metonym | organization | company | institution
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    patterns: tuple[str, ...]
+    role: str
+    sector: str
+    rank: str
+
+
+def read_table(package: str, name: str) -> list[dict[str, str]]:
+    """Rows of a CSV data file shipped in ``package`` (empty list when the file is absent)."""
+    try:
+        raw = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(io.StringIO(raw))]
+
+
+@dataclass
+class Gazetteer:
+    """Every actor form accord recognises, with spaCy matchers built over them."""
+
+    forms: dict[str, list[Form]]  # folded form text -> forms
+    states: dict[str, Entry]
+    roles: list[Role]
+    institutions: list[Form]
+    matcher: Any = None
+    institution_matcher: Any = None
+    role_index: dict[tuple[str, ...], Role] = field(default_factory=dict)
+    max_role_len: int = 1
+    nlp: Any = None
+    entries: dict[str, Entry] = field(default_factory=dict)
+    upper_forms: dict[str, list[Form]] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, nlp: Any) -> "Gazetteer":
+        """Read the data files and build matchers on ``nlp``'s vocabulary and tokenizer."""
+        package = "accord.data.actors"
+        states: dict[str, Entry] = {}
+        forms: list[Form] = []
+        for row in read_table(package, "countries.csv"):
+            iso3 = row.get("iso3", "").upper()
+            if not iso3:
+                continue
+            entry = Entry(
+                key=f"state:{iso3}",
+                kind="state",
+                name=row.get("name") or iso3,
+                country=iso3,
+                sector=None,
+                region=row.get("region") or None,
+            )
+            states[iso3] = entry
+            ambiguous = {fold(f) for f in split_multi(row.get("ambiguous_forms"))}
+            for column, form in (
+                ("name", "name"),
+                ("formal_name", "name"),
+                ("aliases", "name"),
+                ("adjectives", "adjective"),
+                ("demonyms", "demonym"),
+                ("capital", "capital"),
+                ("metonyms", "metonym"),
+            ):
+                for text in split_multi(row.get(column)):
+                    forms.append(Form(text, entry, form, fold(text) in ambiguous))
+        for row in read_table(package, "organizations.csv"):
+            ident = row.get("id", "").upper()
+            if not ident:
+                continue
+            entry = Entry(
+                key=f"org:{ident}",
+                kind=row.get("kind") or "organization",
+                name=row.get("name") or ident,
+                country=(row.get("country") or None),
+                sector=row.get("sector") or None,
+                members=tuple(split_multi(row.get("members"))),
+            )
+            for text in [entry.name, *split_multi(row.get("aliases"))]:
+                forms.append(Form(text, entry, "organization"))
+        for row in read_table(package, "companies.csv"):
+            ident = row.get("id", "").upper()
+            if not ident:
+                continue
+            entry = Entry(
+                key=f"company:{ident}",
+                kind="organization",
+                name=row.get("name") or ident,
+                country=row.get("country") or None,
+                sector="BUS",
+            )
+            for text in [entry.name, *split_multi(row.get("aliases"))]:
+                forms.append(Form(text, entry, "company"))
+        institutions: list[Form] = []
+        for row in read_table(package, "institutions.csv"):
+            name = row.get("name")
+            if not name:
+                continue
+            entry = Entry(key=f"inst:{name}", kind=row.get("kind") or "organization", name=name, sector=row.get("sector") or None)
+            for text in split_multi(row.get("patterns")):
+                institutions.append(Form(text.lower(), entry, "institution"))
+        roles = [
+            Role(tuple(p.lower() for p in split_multi(row.get("patterns"))), row["role"], row.get("sector") or "GOV", row.get("rank") or "other")
+            for row in read_table(package, "roles.csv")
+            if row.get("role")
+        ]
+        by_text: dict[str, list[Form]] = {}
+        for form in forms:
+            by_text.setdefault(fold(form.text), []).append(form)
+        gaz = cls(forms=by_text, states=states, roles=roles, institutions=institutions, nlp=nlp)
+        gaz.entries = {form.entry.key: form.entry for form in forms}
+        for folded, candidates in by_text.items():
+            if not folded.isupper():
+                gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
+        gaz._build_matchers(nlp)
+        return gaz
+
+    def _build_matchers(self, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        texts = sorted(self.forms)
+        # Match both the folded and the original spellings: the text may carry diacritics or not.
+        patterns: dict[str, set[str]] = {}
+        for folded in texts:
+            for form in self.forms[folded]:
+                patterns.setdefault(folded, set()).update({form.text.lower(), folded.lower()})
+        for folded, variants in patterns.items():
+            self.matcher.add(folded, list(nlp.tokenizer.pipe(sorted(variants))))
+        self.institution_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_pattern: dict[str, list[str]] = {}
+        for inst in self.institutions:
+            by_pattern.setdefault(inst.entry.name, []).append(inst.text)
+        for name, pats in by_pattern.items():
+            self.institution_matcher.add("inst:" + name, list(nlp.tokenizer.pipe(sorted(set(pats)))))
+        self.institution_entries = {inst.entry.key: inst.entry for inst in self.institutions}
+        for role in self.roles:
+            for pattern in role.patterns:
+                words = tuple(name_key(pattern).split())
+                if words:
+                    self.role_index.setdefault(words, role)
+                    self.max_role_len = max(self.max_role_len, len(words))
+        # Single-word titles spaCy may glue onto a PERSON entity ("President Vucic").
+        self.title_words = frozenset(words[0] for words in self.role_index if len(words) == 1) | {
+            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "adm", "sen", "rep",
+        }
+
+    def lookup(self, text: str) -> list[Form]:
+        """The forms written exactly as ``text`` (case-sensitive, diacritics folded)."""
+        folded = fold(text)
+        found = self.forms.get(folded)
+        if found:
+            return found
+        # Headlines and wire slugs write names in capitals: "SERBIA", "BELGRADE".
+        if text.isupper() and len(text) > 4:
+            return self.upper_forms.get(folded, [])
+        return []
+
+    def state(self, iso3: str) -> Entry | None:
+        return self.states.get(iso3)
+
+    def role_for(self, words: Iterable[str]) -> Role | None:
+        return self.role_index.get(tuple(words))

@@ -1,0 +1,407 @@
+"""Find actor mentions in a parsed Doc and resolve them to canonical actors.
+
+Mentions come from four sources, in this order of trust:
+
+1. gazetteer forms: state names, adjectives, demonyms, capitals and seats of
+   government used as metonyms, organisations and defence companies;
+2. institution nouns given a country by an adjective, a possessive or "of X"
+   ("Serbian Defence Ministry", "Hungary's armed forces", "Ministry of Defence of Serbia");
+3. people: spaCy PERSON entities, with role and country read from titles and
+   appositions ("Hungarian Defence Minister X", "X, the president of Serbia"); later
+   surname-only mentions link to the same person;
+4. pronouns "he"/"she" (the last person) and "we"/"our" inside a quote (the speaker's state),
+   resolved later by the event coder through ``MentionIndex.pronoun``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.actors.gazetteer import Entry, Form, Gazetteer, Role
+from accord.records import Actor, Span
+from accord.text import fold, name_key
+
+# Prepositions after which a capital is a place, not a government ("signed in Belgrade").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "via", "throughout", "within"})
+_TITLE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of tokens that names an actor (token offsets into the Doc)."""
+
+    start: int
+    end: int
+    key: str  # actor key, e.g. "state:SRB", "person:aleksandar vucic", "inst:SRB:Ministry of Defence"
+    kind: str
+    country: str | None
+    form: str  # name | adjective | demonym | capital | metonym | organization | company | institution | person
+    sector: str | None = None
+    is_place: bool = False  # a capital/state written as a location ("in Belgrade")
+    actor_id: str = ""
+
+    @property
+    def code(self) -> str | None:
+        """What event actor/recipient lists hold: the state, else the organisation id."""
+        if self.country:
+            return self.country
+        if self.key.startswith("org:"):
+            return self.key[4:]
+        return None
+
+
+@dataclass
+class _ActorDraft:
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    code_id: str | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+class MentionIndex:
+    """Mentions of one Doc, indexed by token for the later stages."""
+
+    def __init__(self, doc: Any, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.by_token: dict[int, Mention] = {}
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                # Longer / more specific mentions (people, institutions) were added last and win.
+                self.by_token[i] = mention
+
+    def at(self, token_index: int) -> Mention | None:
+        return self.by_token.get(token_index)
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def last_person_before(self, token_index: int) -> Mention | None:
+        best = None
+        for mention in self.mentions:
+            if mention.start >= token_index:
+                break
+            if mention.kind == "person":
+                best = mention
+        return best
+
+
+def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
+    from spacy.util import filter_spans
+
+    spans = []
+    for match_id, start, end in gaz.matcher(doc):
+        span = doc[start:end]
+        forms = gaz.lookup(span.text)
+        if not forms:
+            continue
+        span.label_ = doc.vocab.strings[match_id]
+        spans.append(span)
+    mentions = []
+    for span in filter_spans(spans):
+        forms = gaz.lookup(span.text)
+        if not forms:
+            continue
+        form = _best_form(forms)
+        if form.ambiguous and not _ambiguous_form_is_actor(span):
+            continue
+        entry = form.entry
+        if form.form in ("name", "capital", "metonym") and entry.kind == "state":
+            # A capital or state name that is part of a person's name or an unrelated proper noun
+            # ("Jordan Peterson", "Washington Post") is not the state.
+            if span.root.ent_type_ == "PERSON" and form.ambiguous:
+                continue
+        is_place = form.form in ("name", "capital") and _is_place(span)
+        sector = entry.sector
+        if entry.kind == "state" and form.form in ("capital", "metonym"):
+            sector = "GOV"
+        mentions.append(
+            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place)
+        )
+    return mentions
+
+
+def _best_form(forms: list[Form]) -> Form:
+    # A written form shared by two entries: prefer states, then organisations.
+    order = {"state": 0, "organization": 1, "group": 2}
+    return sorted(forms, key=lambda f: order.get(f.entry.kind, 3))[0]
+
+
+def _ambiguous_form_is_actor(span: Any) -> bool:
+    """'Jordan' or 'Georgia' counts when spaCy sees a place, or it stands as a state would."""
+    if span.root.ent_type_ in ("GPE", "LOC", "NORP"):
+        return True
+    if span.root.ent_type_ == "PERSON":
+        return False
+    head = span.root
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") and span.root.ent_type_ != "ORG"
+
+
+def _is_place(span: Any) -> bool:
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    # "to Belgrade" after a movement noun/verb is a destination, still a place.
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in (
+        "visit",
+        "trip",
+        "travel",
+        "arrive",
+        "fly",
+        "return",
+        "come",
+        "go",
+        "move",
+        "deploy",
+        "send",
+    ):
+        return True
+    return False
+
+
+def _country_near(doc: Any, start: int, end: int, states: list[Mention]) -> Mention | None:
+    """The state mention that qualifies the phrase doc[start:end]: before it or in a following 'of X'."""
+    for mention in states:
+        # "Serbian Defence Ministry", "Serbia's armed forces", "the Serbian and Hungarian armies"
+        if mention.end <= start and start - mention.end <= 2:
+            between = doc[mention.end : start]
+            if all(t.lower_ in ("'s", "’s", "'", "the", "and", ",") or t.pos_ in ("ADJ",) for t in between):
+                return mention
+    # "Ministry of Defence of Serbia", "the armed forces of Hungary"
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        for mention in states:
+            if mention.start in (end + 1, end + 2):
+                return mention
+    return None
+
+
+def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> list[Mention]:
+    from spacy.util import filter_spans
+
+    spans = []
+    for match_id, start, end in gaz.institution_matcher(doc):
+        span = doc[start:end]
+        span.label_ = doc.vocab.strings[match_id]
+        spans.append(span)
+    found = []
+    for span in filter_spans(spans):
+        entry: Entry = gaz.institution_entries[span.label_]
+        country = _country_near(doc, span.start, span.end, states)
+        if country is None:
+            continue
+        start = min(span.start, country.start) if country.end <= span.start else span.start
+        end = max(span.end, country.end)
+        found.append(
+            Mention(
+                start,
+                end,
+                f"inst:{country.country}:{entry.name}",
+                entry.kind,
+                country.country,
+                "institution",
+                entry.sector,
+            )
+        )
+    return found
+
+
+@dataclass(slots=True)
+class _PersonInfo:
+    role: Role | None
+    country: str | None
+
+
+def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
+    """Read "Hungarian Defence Minister" or "Serbia's president" written just before a name."""
+    i = ent_start - 1
+    if i >= sent_start and doc[i].text == ",":
+        i -= 1  # "Serbia's president, Aleksandar Vucic"
+    words: list[int] = []
+    while i >= sent_start and len(words) < 8:
+        tok = doc[i]
+        if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
+            words.insert(0, i)
+            i -= 1
+        else:
+            break
+    return _read_title(doc, words, gaz, states, anchor_end=True)
+
+
+def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
+    """Read ", the president of Serbia," or ", Serbia's defence minister," after a name."""
+    if ent_end >= sent_end or doc[ent_end].text != ",":
+        return _PersonInfo(None, None)
+    words = []
+    i = ent_end + 1
+    while i < sent_end and doc[i].text not in (",", ".", ";", ":", "(", ")") and len(words) < 10:
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ not in ("VBN",):
+            return _PersonInfo(None, None)
+        words.append(i)
+        i += 1
+    return _read_title(doc, words, gaz, states, anchor_end=False)
+
+
+def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Mention], anchor_end: bool) -> _PersonInfo:
+    if not token_ids:
+        return _PersonInfo(None, None)
+    keys = [name_key(doc[i].text) for i in token_ids]
+    role = None
+    # Longest role phrase inside the window ("defence minister" beats "minister").
+    for length in range(min(gaz.max_role_len, len(keys)), 0, -1):
+        starts = [len(keys) - length] if anchor_end else range(0, len(keys) - length + 1)
+        for s in starts:
+            candidate = gaz.role_for(tuple(w for k in keys[s : s + length] for w in k.split()))
+            if candidate:
+                role = candidate
+                break
+        if role:
+            break
+    lo, hi = token_ids[0], token_ids[-1] + 1
+    country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.kind == "state"), None)
+    if country is None:
+        country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.country), None)
+    return _PersonInfo(role, country)
+
+
+def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention]) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
+    people: list[Mention] = []
+    info: dict[str, _PersonInfo] = {}
+    names: dict[str, str] = {}  # person key -> fullest written name
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        # Trim a possessive "'s" and leading titles spaCy sometimes includes.
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        while start < end and name_key(doc[start].text) in gaz.title_words:
+            start += 1
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        text = doc[start:end].text
+        if gaz.lookup(text):
+            continue  # a state or organisation that spaCy took for a person
+        key_words = name_key(text).split()
+        if not key_words:
+            continue
+        key = _link_person(key_words, names)
+        if key is None:
+            key = "person:" + " ".join(key_words)
+        if len(" ".join(key_words)) > len(names.get(key, "")):
+            names[key] = text if len(key_words) > 1 or key not in names else names[key]
+        names.setdefault(key, text)
+        sent = ent.sent
+        before = _title_before(doc, start, sent.start, gaz, states)
+        after = _title_after(doc, end, sent.end, gaz, states)
+        merged = _PersonInfo(before.role or after.role, before.country or after.country)
+        known = info.get(key)
+        if known is None:
+            info[key] = merged
+        else:
+            info[key] = _PersonInfo(known.role or merged.role, known.country or merged.country)
+        people.append(Mention(start, end, key, "person", None, "person"))
+    for mention in people:
+        mention.country = info[mention.key].country
+        role = info[mention.key].role
+        mention.sector = role.sector if role else None
+    return people, info, names
+
+
+def _link_person(key_words: list[str], names: dict[str, str]) -> str | None:
+    """Link "Vucic" to an earlier "Aleksandar Vucic"; return the earlier key or None."""
+    joined = " ".join(key_words)
+    for key in names:
+        full = key.split(":", 1)[1]
+        if full == joined:
+            return key
+        full_words = full.split()
+        if len(key_words) < len(full_words) and full_words[-len(key_words) :] == key_words:
+            return key
+    return None
+
+
+def resolve_actors(doc: Any, gaz: Gazetteer) -> tuple[list[Actor], MentionIndex]:
+    """Find and resolve every actor mention in ``doc``.
+
+    RETURNS (tuple[list[Actor], MentionIndex]): the actors in order of first mention,
+        and the mentions (each carrying its ``actor_id``) indexed by token.
+    """
+    base = _mentions_from_gazetteer(doc, gaz)
+    states = [m for m in base if m.country]
+    institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
+    taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
+    taken |= {i for m in institutions for i in range(m.start, m.end)}
+    people, info, names = _person_mentions(doc, gaz, taken, states)
+    # Institution mentions absorb the adjective/possessive state mention they were built on.
+    covered = {i for m in institutions for i in range(m.start, m.end)}
+    mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
+
+    drafts: dict[str, _ActorDraft] = {}
+    order: list[str] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        draft = drafts.get(mention.key)
+        if draft is None:
+            draft = _draft_for(mention, gaz, info, names)
+            drafts[mention.key] = draft
+            order.append(mention.key)
+        span = doc[mention.start : mention.end]
+        draft.spans.append(Span(span.start_char, span.end_char, span.text))
+    ids = {key: f"a{n}" for n, key in enumerate(order, 1)}
+    for mention in mentions:
+        mention.actor_id = ids[mention.key]
+    actors = [
+        Actor(
+            id=ids[key],
+            name=drafts[key].name,
+            kind=drafts[key].kind,  # type: ignore[arg-type]
+            country=drafts[key].country,
+            sector=drafts[key].sector,
+            role=drafts[key].role,
+            code=_actor_code(drafts[key]),
+            mentions=tuple(drafts[key].spans),
+        )
+        for key in order
+    ]
+    return actors, MentionIndex(doc, mentions)
+
+
+def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str]) -> _ActorDraft:
+    if mention.kind == "person":
+        person = info.get(mention.key)
+        role = person.role if person else None
+        return _ActorDraft(
+            mention.key,
+            names.get(mention.key, mention.key.split(":", 1)[1].title()),
+            "person",
+            mention.country,
+            role.sector if role else None,
+            role.role if role else None,
+        )
+    if mention.key.startswith("inst:"):
+        _, country, name = mention.key.split(":", 2)
+        state = gaz.state(country)
+        label = f"{state.name if state else country} {name}"
+        return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
+    kind, ident = mention.key.split(":", 1)
+    if kind == "state":
+        state = gaz.state(ident)
+        return _ActorDraft(mention.key, state.name if state else ident, "state", ident, None)
+    entry = gaz.entries.get(mention.key)
+    name = entry.name if entry else ident
+    return _ActorDraft(mention.key, name, mention.kind, mention.country, mention.sector)
+
+
+def _actor_code(draft: _ActorDraft) -> str | None:
+    """A CAMEO-style actor code: country + sector (SRBGOV, HUNMIL), IGO + id for organisations."""
+    if draft.kind == "state":
+        return draft.country
+    if draft.key.startswith("org:") and not draft.country:
+        return ("IGO" if draft.sector == "IGO" else (draft.sector or "")) + draft.key[4:]
+    if draft.country:
+        return draft.country + (draft.sector or "")
+    return None

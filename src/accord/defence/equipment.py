@@ -1,0 +1,223 @@
+"""Recognise military systems: known designations, unseen variants of them, and
+generic phrases ("8x8 combat vehicles", "7.62 mm caliber ammunition").
+
+Known systems come from ``data/defence/equipment.csv``; a token that extends a known
+designation ("BTR-80A" when only "BTR-80" is listed) takes that family's category and
+maker; generic phrases take their category from ``data/defence/equipment_terms.csv``,
+and a calibre refines ammunition (under 20 mm is small-arms ammunition).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from accord.actors.gazetteer import read_table
+from accord.actors.resolve import MentionIndex
+from accord.text import fold, split_multi
+
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}[- ]?\d{1,4}[A-Za-z0-9]{0,4}$")
+_CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?(?:mm|millimet(?:er|re)s?)\b", re.I)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def designation_key(text: str) -> str:
+    return _NON_ALNUM.sub("", fold(text).lower())
+
+
+@dataclass(frozen=True, slots=True)
+class System:
+    name: str
+    category: str | None
+    manufacturer: tuple[str, ...]
+    origin: str | None
+    kind: str | None
+
+
+@dataclass(slots=True)
+class EquipmentMention:
+    start: int  # token offsets
+    end: int
+    name: str  # designation as written, or the generic phrase
+    system: System | None  # the gazetteer system, None for generic phrases
+    category: str | None
+    origin: str | None
+    manufacturer: tuple[str, ...]
+    kind: str | None
+    quantity: int | None = None
+
+    @property
+    def head(self) -> int:
+        return self.end - 1
+
+
+class EquipmentMatcher:
+    """Finds equipment mentions in a Doc."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        self.systems: dict[str, System] = {}
+        self.by_key: dict[str, System] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for row in read_table("accord.data.defence", "equipment.csv"):
+            name = row.get("name")
+            if not name:
+                continue
+            system = System(
+                name=name,
+                category=row.get("category") or None,
+                manufacturer=tuple(split_multi(row.get("manufacturer"))),
+                origin=row.get("origin") or None,
+                kind=row.get("kind") or None,
+            )
+            forms = [name, *split_multi(row.get("aliases"))]
+            for form in forms:
+                self.by_key.setdefault(designation_key(form), system)
+                self.systems.setdefault(form.lower(), system)
+                self.systems.setdefault(fold(form).lower(), system)
+        for form in sorted(self.systems):
+            self.matcher.add(form, [nlp.make_doc(form)])
+        self.term_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.terms: dict[str, tuple[str, str | None]] = {}
+        for row in read_table("accord.data.defence", "equipment_terms.csv"):
+            for pattern in split_multi(row.get("pattern")):
+                words = pattern.lower().split()
+                self.terms[" ".join(words)] = (row.get("category") or "other", row.get("kind") or None)
+                self.term_matcher.add(" ".join(words), [Doc(nlp.vocab, words=words, lemmas=words)])
+        self._prefixes = sorted(self.by_key, key=len, reverse=True)
+
+    def find(self, doc: Any, index: MentionIndex) -> list[EquipmentMention]:
+        """Equipment mentions in ``doc``, longest first where they overlap."""
+        from spacy.util import filter_spans
+
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            span.label_ = "system:" + doc.vocab.strings[match_id]
+            spans.append(span)
+        for token in doc:
+            if _DESIGNATION.match(token.text) and token.pos_ in ("PROPN", "NOUN", "NUM", "X"):
+                system = self._family(token.text)
+                if system is not None:
+                    span = doc[token.i : token.i + 1]
+                    span.label_ = "family:" + system.name
+                    spans.append(span)
+        for match_id, start, end in self.term_matcher(doc):
+            span = doc[start:end]
+            span.label_ = "term:" + doc.vocab.strings[match_id]
+            spans.append(span)
+        mentions = []
+        for span in filter_spans(spans):
+            kind, _, key = span.label_.partition(":")
+            if kind == "system":
+                system = self.systems.get(key)
+            elif kind == "family":
+                system = self._family(span.text)
+            else:
+                system = None
+            if system is not None:
+                mention = EquipmentMention(span.start, span.end, span.text, system, system.category, system.origin, system.manufacturer, system.kind)
+            else:
+                category, term_kind = self.terms.get(key, ("other", None))
+                start = _extend_left(doc, span.start)
+                phrase = doc[start : span.end]
+                category = _refine_category(phrase.text, category)
+                mention = EquipmentMention(start, span.end, phrase.text, None, category, None, (), term_kind)
+            mention.origin = _origin_adjective(doc, mention, index) or mention.origin
+            mention.quantity = _quantity(doc, mention)
+            mentions.append(mention)
+        _attach_generic_heads(doc, mentions)
+        return mentions
+
+    def _family(self, text: str) -> System | None:
+        key = designation_key(text)
+        if key in self.by_key:
+            return self.by_key[key]
+        for prefix in self._prefixes:
+            # "btr80a" extends "btr80"; demand a digit in the prefix so "f" never matches "f16".
+            if len(prefix) >= 3 and key.startswith(prefix) and any(c.isdigit() for c in prefix) and len(key) - len(prefix) <= 3:
+                return self.by_key[prefix]
+        return None
+
+
+def _extend_left(doc: Any, start: int) -> int:
+    """Take in modifiers that qualify a generic term: '8x8 combat vehicles', '7.62 mm caliber ammunition'."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.like_num or prev.lower_ in ("mm", "caliber", "calibre", "x", "×", "-") or re.match(r"^\d+[x×]\d+$", prev.text):
+            i -= 1
+            continue
+        if prev.pos_ in ("ADJ", "NOUN", "PROPN") and prev.dep_ in ("amod", "compound", "nummod") and prev.ent_type_ not in ("NORP", "GPE"):
+            i -= 1
+            continue
+        break
+    # Leave a leading bare count out of the name: "12 armoured vehicles" -> "armoured vehicles".
+    while i < start and doc[i].like_num and doc[i].dep_ == "nummod" and not re.search(r"[x×.]", doc[i].text):
+        i += 1
+    return i
+
+
+def _refine_category(phrase: str, category: str) -> str:
+    match = _CALIBRE.search(phrase)
+    if match and "ammunition" in category:
+        calibre = float(match.group(1).replace(",", "."))
+        return "small-arms ammunition" if calibre < 20 else "artillery ammunition"
+    return category
+
+
+def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex) -> str | None:
+    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state."""
+    i = mention.start - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        found = index.at(i)
+        if found is not None and found.kind == "state" and found.form in ("adjective", "name") and not found.is_place:
+            return found.country
+        tok = doc[i]
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") and tok.text not in (",", ";", "."):
+            i -= 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def _quantity(doc: Any, mention: EquipmentMention) -> int | None:
+    head = doc[mention.head]
+    for child in head.children:
+        if child.dep_ == "nummod" and child.i < mention.start + 1 or (child.dep_ == "nummod" and child.like_num):
+            value = _number(child.text)
+            if value is not None:
+                return value
+    # "12 Gidran vehicles", "a dozen BTR-80As"
+    if mention.start > 0 and doc[mention.start - 1].like_num:
+        return _number(doc[mention.start - 1].text)
+    return None
+
+
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def _number(text: str) -> int | None:
+    cleaned = text.replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    return _WORD_NUMBERS.get(text.lower())
+
+
+def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
+    """'Gidran armoured vehicles': a designation followed by a generic noun becomes one mention."""
+    mentions.sort(key=lambda m: m.start)
+    merged: list[EquipmentMention] = []
+    for mention in mentions:
+        if merged and merged[-1].system is not None and mention.system is None and mention.start == merged[-1].end:
+            prev = merged[-1]
+            prev.end = mention.end
+            prev.quantity = prev.quantity or mention.quantity
+            continue
+        merged.append(mention)
+    mentions[:] = merged

@@ -1,0 +1,632 @@
+"""Defence records: agreements, arms transfers, joint activities, alliance moves, equipment.
+
+Each extractor reads the dependency parse around a cue word from
+``data/patterns/defence.toml`` and takes its parties from the actor mentions, its
+status from the governing verb and the clause's modality, its date from the
+sentence. Later mentions of an agreement without parties ("the plan formalises the
+agreement reached in 2023") add stages to the article's last agreement, which is how
+an agreement's history is told.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.dates import DateResolver
+from accord.defence.equipment import EquipmentMatcher, EquipmentMention
+from accord.events import syntax
+from accord.records import (
+    Activity,
+    Actor,
+    Agreement,
+    AgreementStage,
+    Alliance,
+    ArmsTransfer,
+    Equipment,
+    Event,
+    Evidence,
+    Span,
+)
+
+AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
+
+
+@dataclass(frozen=True, slots=True)
+class DefenceRecords:
+    agreements: tuple[Agreement, ...] = ()
+    arms_transfers: tuple[ArmsTransfer, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    alliances: tuple[Alliance, ...] = ()
+    equipment: tuple[Equipment, ...] = ()
+
+
+@dataclass
+class _AgreementDraft:
+    noun: str
+    name: str
+    parties: list[str]
+    signatories: list[str]
+    domain: str
+    place: str | None
+    stages: list[AgreementStage] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+def _load_terms() -> dict[str, Any]:
+    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _evidence(sent: Any, trigger: Any | None = None) -> Evidence:
+    span = None
+    if trigger is not None:
+        span = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    return Evidence(sent.text, sent.start_char, sent.end_char, span)
+
+
+class DefenceExtractor:
+    """Extracts the defence records of one parsed Doc."""
+
+    def __init__(self, terms: dict[str, Any], equipment: EquipmentMatcher) -> None:
+        self.terms = terms
+        self.equipment = equipment
+        agreements = terms["agreements"]
+        self.agreement_nouns = set(agreements["nouns"])
+        self.qualified_agreement_nouns = set(agreements["qualified_nouns"])
+        self.agreement_qualifiers = set(agreements["qualifiers"])
+        self.agreement_stages: dict[str, str] = agreements["stages"]
+        self.domains: dict[str, list[str]] = agreements["domains"]
+        transfers = terms["transfers"]
+        self.acquire_verbs = set(transfers["acquire_verbs"])
+        self.supply_verbs = set(transfers["supply_verbs"])
+        self.acquire_nouns = set(transfers["acquire_nouns"])
+        self.supply_nouns = set(transfers["supply_nouns"])
+        self.transfer_status: dict[str, str] = transfers["status_by_verb"]
+        activities = terms["activities"]
+        self.activity_nouns = set(activities["nouns"])
+        self.activity_needs_qualifier = set(activities["needs_qualifier"])
+        self.activity_qualifiers = set(activities["qualifiers"])
+        self.activity_kinds: dict[str, list[str]] = activities["kinds"]
+        alliances = terms["alliances"]
+        self.alliance_nouns = set(alliances["nouns"])
+        self.alliance_needs_qualifier = set(alliances["needs_qualifier"])
+        self.alliance_qualifiers = set(alliances["qualifiers"])
+        self.alliance_stages: dict[str, str] = alliances["stages"]
+        self.join_verbs = set(alliances["join_verbs"])
+        self.leave_verbs = set(alliances["leave_verbs"])
+
+    @classmethod
+    def load(cls, nlp: Any) -> "DefenceExtractor":
+        return cls(_load_terms(), EquipmentMatcher(nlp))
+
+    def extract(self, doc: Any, index: MentionIndex, actors: list[Actor], events: list[Event], dates: DateResolver) -> DefenceRecords:
+        equipment = self.equipment.find(doc, index)
+        by_head: dict[int, EquipmentMention] = {}
+        for mention in equipment:
+            for i in range(mention.start, mention.end):
+                by_head[i] = mention
+        drafts: list[_AgreementDraft] = []
+        transfers: list[ArmsTransfer] = []
+        activities: list[Activity] = []
+        alliances: list[Alliance] = []
+        for sent in doc.sents:
+            self._agreements(sent, index, dates, drafts)
+            transfers.extend(self._transfers(sent, index, dates, by_head, len(transfers)))
+            activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
+            alliances.extend(self._alliances(sent, index, len(alliances)))
+        return DefenceRecords(
+            agreements=tuple(_finish_agreements(drafts)),
+            arms_transfers=tuple(transfers),
+            activities=tuple(activities),
+            alliances=tuple(alliances),
+            equipment=tuple(_equipment_records(doc, equipment)),
+        )
+
+    # -- agreements -------------------------------------------------------------------
+
+    def _is_agreement_noun(self, token: Any) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.agreement_nouns:
+            return not (lemma == "deal" and token.head.lemma_.lower() in ("great", "good"))
+        if lemma in self.qualified_agreement_nouns:
+            return any(c.lemma_.lower() in self.agreement_qualifiers for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        return False
+
+    def _agreements(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft]) -> None:
+        for token in sent:
+            if not self._is_agreement_noun(token):
+                continue
+            verb, stage = self._agreement_stage(token)
+            if stage is None:
+                continue
+            status = syntax.clause_status(verb) if verb is not None else "occurred"
+            if status == "negated":
+                continue
+            if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
+                stage = "proposed"
+            elif status == "planned" and stage in ("signed", "agreed", "ratified"):
+                stage = "negotiating"
+            parties, signatories = self._agreement_parties(token, verb, index)
+            domain = self._domain(token, sent)
+            date = _date_near(verb or token, sent, dates, future=status == "planned")
+            place = _place(verb, index) if verb is not None else None
+            stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
+            name = _phrase(token)
+            target = None
+            if parties:
+                target = next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
+            elif drafts and _is_definite(token):
+                target = _referent(token, verb, drafts)
+            if target is None:
+                if not parties:
+                    continue
+                target = _AgreementDraft(token.lemma_.lower(), name, parties, [], domain, place)
+                drafts.append(target)
+            target.stages.append(stage_record)
+            target.signatories.extend(s for s in signatories if s not in target.signatories)
+            target.place = target.place or place
+            if len(name) > len(target.name) and parties:
+                target.name = name
+            if target.evidence is None:
+                target.evidence = stage_record.evidence
+
+    def _agreement_stage(self, token: Any) -> tuple[Any | None, str | None]:
+        """The verb that says what happened to the agreement, and the stage it means."""
+        # Participles on the noun: "the agreement reached in 2023", "a treaty signed by ..."
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in self.agreement_stages:
+                return child, self.agreement_stages[child.lemma_.lower()]
+        head = token.head
+        hops = 0
+        while hops < 3 and head is not token:
+            lemma = head.lemma_.lower()
+            if head.pos_ in ("VERB", "AUX", "NOUN"):
+                if lemma in self.agreement_stages:
+                    return head, self.agreement_stages[lemma]
+                if lemma in ("enter", "take", "come") and any(c.lower_ in ("force", "effect") for c in head.subtree):
+                    return head, "in_force"
+                if lemma in ("talk", "negotiation"):
+                    return head, "negotiating"
+            if head.dep_ in ("pobj", "prep", "dobj", "nsubjpass", "conj") or token.dep_ in ("pobj",):
+                token, head = head, head.head
+                hops += 1
+                continue
+            break
+        return None, None
+
+    def _agreement_parties(self, noun: Any, verb: Any | None, index: MentionIndex) -> tuple[list[str], list[str]]:
+        mentions: list[Mention] = []
+        signatories: list[str] = []
+        if verb is not None:
+            subject, _ = syntax.subject_of(verb)
+            if subject is not None:
+                subject_mentions = syntax.np_mentions(subject, index, deep=True)
+                mentions.extend(subject_mentions)
+                if verb.lemma_.lower() in ("sign", "ink", "initial"):
+                    signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
+            for prep in ("with", "between", "among"):
+                for pobj in syntax.preposition_objects(verb, prep):
+                    mentions.extend(syntax.np_mentions(pobj, index))
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                mentions.extend(m for m in syntax.np_mentions(child, index) if m.kind == "state")
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        mentions.extend(syntax.np_mentions(pobj, index))
+            if child.dep_ in ("acl", "relcl"):
+                for sub in child.children:
+                    if sub.dep_ == "agent":
+                        for pobj in sub.children:
+                            mentions.extend(syntax.np_mentions(pobj, index))
+        parties = sorted({m.code for m in mentions if m.code})
+        return parties, signatories
+
+    def _domain(self, noun: Any, sent: Any) -> str:
+        phrase = {t.lemma_.lower() for t in noun.subtree}
+        for domain, words in self.domains.items():
+            if phrase & set(words):
+                return domain
+        lemmas = {t.lemma_.lower() for t in sent}
+        for domain, words in self.domains.items():
+            if lemmas & set(words):
+                return domain
+        return "other"
+
+    # -- arms transfers ---------------------------------------------------------------
+
+    def _transfers(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], offset: int) -> list[ArmsTransfer]:
+        found: list[ArmsTransfer] = []
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.acquire_verbs | self.supply_verbs:
+                direction = "acquire" if lemma in self.acquire_verbs else "supply"
+                items = self._items_of_verb(token, equipment, direction)
+                if not items:
+                    continue
+                subject, _ = syntax.subject_of(token)
+                side = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+                # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
+                other_prep = "from" if direction == "acquire" else "to"
+                other: list[Mention] = []
+                for pobj in syntax.preposition_objects(token, other_prep):
+                    other.extend(syntax.np_mentions(pobj, index, allow_places=True))
+                if direction == "supply" and not other:
+                    for child in token.children:
+                        if child.dep_ in ("dative", "iobj"):
+                            other.extend(syntax.np_mentions(child, index))
+                    obj = syntax.direct_object(token)
+                    if obj is not None and index.at(obj.i) is not None:
+                        other.extend(syntax.np_mentions(obj, index))  # "supply Serbia with ..."
+                status = self._transfer_status(token)
+            elif token.pos_ == "NOUN" and lemma in self.acquire_nouns | self.supply_nouns:
+                direction = "acquire" if lemma in self.acquire_nouns else "supply"
+                items = self._items_of_noun(token, equipment)
+                if not items:
+                    continue
+                side = []
+                for child in token.children:
+                    if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
+                        side.extend(syntax.np_mentions(child, index))
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        for pobj in child.children:
+                            side.extend(syntax.np_mentions(pobj, index))
+                if not side:
+                    governor = token.head
+                    if governor.pos_ == "VERB":
+                        subject, _ = syntax.subject_of(governor)
+                        if subject is not None:
+                            side = syntax.np_mentions(subject, index, deep=True)
+                other = []
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in (("from",) if direction == "acquire" else ("to",)):
+                        for pobj in child.children:
+                            other.extend(syntax.np_mentions(pobj, index, allow_places=True))
+                status = self._transfer_status(token.head if token.head.pos_ == "VERB" else token)
+            else:
+                continue
+            if status is None:
+                continue
+            side_codes = _state_codes(side)
+            other_codes = [c for c in _state_codes(other) if c not in side_codes]
+            for item in items:
+                origin = [item.origin] if item.origin else []
+                if direction == "acquire":
+                    recipient, supplier = side_codes, other_codes or [c for c in origin if c not in side_codes]
+                else:
+                    supplier, recipient = side_codes, other_codes
+                if not supplier and not recipient:
+                    continue
+                found.append(
+                    ArmsTransfer(
+                        id=f"t{offset + len(found) + 1}",
+                        supplier=tuple(supplier),
+                        recipient=tuple(recipient),
+                        item=item.name,
+                        category=item.category,
+                        manufacturer=item.manufacturer,
+                        quantity=item.quantity,
+                        status=status,
+                        year=_year(_date_near(token, sent, dates, future=status in ("interest", "ordered", "offered")) or dates.published),
+                        evidence=_evidence(sent, token),
+                    )
+                )
+        return found
+
+    def _items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
+        heads = []
+        obj = syntax.direct_object(verb)
+        if obj is not None:
+            heads.append(obj)
+        if direction == "supply":
+            heads.extend(syntax.preposition_objects(verb, "with"))
+        items: list[EquipmentMention] = []
+        for head in heads:
+            for tok in head.subtree:
+                mention = equipment.get(tok.i)
+                if mention is not None and mention not in items:
+                    items.append(mention)
+        return _top_items(items)
+
+    def _items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
+        items: list[EquipmentMention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for tok in child.subtree:
+                    mention = equipment.get(tok.i)
+                    if mention is not None and mention not in items:
+                        items.append(mention)
+            elif child.dep_ == "compound" and child.i in equipment:
+                mention = equipment[child.i]
+                if mention not in items:
+                    items.append(mention)
+        return _top_items(items)
+
+    def _transfer_status(self, verb: Any) -> str | None:
+        status = syntax.clause_status(verb)
+        lemma = verb.lemma_.lower()
+        if status == "negated":
+            return None
+        if status in ("intended", "hypothetical"):
+            return "interest"
+        if status == "proposed":
+            return "offered" if lemma in ("offer", "sell", "supply") else "interest"
+        if lemma in self.transfer_status and status in ("occurred", "ongoing"):
+            explicit = self.transfer_status[lemma]
+            if explicit == "delivered" and status == "ongoing":
+                return "ongoing"
+            return explicit
+        if status == "planned":
+            return "ordered" if lemma in self.supply_verbs or lemma in ("receive", "get") else "interest"
+        if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
+            return "ongoing"
+        return "delivered"
+
+    # -- activities ---------------------------------------------------------------------
+
+    def _activities(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft], offset: int) -> list[Activity]:
+        found: list[Activity] = []
+        used: set[int] = set()
+        lemmas = " " + " ".join(t.lemma_.lower() for t in sent) + " "
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ not in ("NOUN", "PROPN") or lemma not in self.activity_nouns or token.i in used:
+                continue
+            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            if lemma in self.activity_needs_qualifier and not modifiers & self.activity_qualifiers:
+                continue
+            # One record per phrase: "exercises and training" are kinds of one activity.
+            for conj in token.conjuncts:
+                used.add(conj.i)
+            governor = token.head if token.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj", "attr") else token
+            if governor.dep_ == "prep":
+                governor = governor.head
+            mentions: list[Mention] = []
+            subject, _ = syntax.subject_of(governor) if governor.pos_ in ("VERB", "AUX") else (None, False)
+            if subject is not None:
+                mentions.extend(syntax.np_mentions(subject, index, deep=True))
+            for child in list(token.children) + (list(governor.children) if governor is not token else []):
+                if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
+                    mentions.extend(syntax.np_mentions(child, index))
+                if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "of", "by"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            mentions.extend(syntax.np_mentions(pobj, index))
+            parties = sorted({m.code for m in mentions if m.code and m.kind in ("state", "organization")})
+            if len(parties) < 2 and drafts and ({"joint", "bilateral"} & modifiers or subject is not None and subject.lemma_.lower() in self.qualified_agreement_nouns | self.agreement_nouns):
+                parties = sorted(set(parties) | set(_referent(subject if subject is not None else token, governor, drafts).parties))
+            if len(parties) < 2 and not ({"joint", "bilateral", "multinational", "combined"} & modifiers and parties):
+                continue
+            kinds = [kind for kind, words in self.activity_kinds.items() if any(f" {w} " in lemmas for w in words)]
+            count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+            status = syntax.clause_status(governor) if governor.pos_ in ("VERB", "AUX") else "occurred"
+            if governor.lemma_.lower() in ("envisage", "envision", "include", "foresee", "plan", "schedule", "provide"):
+                status = "planned"
+            if status in ("intended", "proposed"):
+                status = "proposed"
+            elif status not in ("planned", "ongoing", "occurred"):
+                continue
+            period = _date_near(governor, sent, dates, future=status == "planned")
+            found.append(
+                Activity(
+                    id=f"j{offset + len(found) + 1}",
+                    parties=tuple(parties),
+                    count=count,
+                    kinds=tuple(kinds) or (("exercises",) if lemma in ("exercise", "drill", "manoeuvre", "maneuver", "wargame") else ("other",)),
+                    period=period,
+                    status=status,
+                    evidence=_evidence(sent, token),
+                )
+            )
+        return found
+
+    # -- alliances ------------------------------------------------------------------------
+
+    def _alliances(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
+        found: list[Alliance] = []
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("NOUN", "PROPN") and lemma in self.alliance_nouns:
+                modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+                if lemma in self.alliance_needs_qualifier and not modifiers & self.alliance_qualifiers:
+                    continue
+                governor = token.head
+                while governor.dep_ in ("prep", "pobj") and governor.head is not governor and governor.pos_ != "VERB":
+                    governor = governor.head
+                status = self.alliance_stages.get(governor.lemma_.lower())
+                if status is None and any(c.lemma_.lower() in ("possible", "potential", "future", "new", "proposed") for c in token.children):
+                    status = "proposed"
+                if status is None:
+                    status = "formal" if governor.lemma_.lower() in ("be", "remain") else None
+                if status is None:
+                    continue
+                if syntax.clause_status(governor) == "negated":
+                    continue
+                advocates: list[Mention] = []
+                subject, _ = syntax.subject_of(governor)
+                if subject is not None:
+                    advocates = syntax.np_mentions(subject, index, deep=True)
+                members: list[Mention] = list(advocates)
+                for child in token.children:
+                    if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
+                        members.extend(syntax.np_mentions(child, index))
+                    if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "of"):
+                        for pobj in child.children:
+                            members.extend(syntax.np_mentions(pobj, index))
+                for pobj in syntax.preposition_objects(governor, "with"):
+                    members.extend(syntax.np_mentions(pobj, index))
+                codes = sorted({m.code for m in members if m.code})
+                if len(codes) < 2:
+                    continue
+                found.append(
+                    Alliance(
+                        id=f"al{offset + len(found) + 1}",
+                        members=tuple(codes),
+                        status=status,
+                        advocates=tuple(dict.fromkeys(m.actor_id for m in advocates if status == "proposed")),
+                        evidence=_evidence(sent, token),
+                        name=_phrase(token),
+                    )
+                )
+            elif token.pos_ == "VERB" and lemma in self.join_verbs | self.leave_verbs:
+                targets = []
+                obj = syntax.direct_object(token)
+                if obj is not None:
+                    targets = [m for m in syntax.np_mentions(obj, index) if m.key.startswith("org:")]
+                if not targets:
+                    continue
+                org_members = [m for m in targets if index_members(m)]
+                if not org_members:
+                    continue
+                subject, _ = syntax.subject_of(token)
+                joiners = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+                codes = sorted({m.code for m in joiners + org_members if m.code})
+                if len(codes) < 2:
+                    continue
+                clause = syntax.clause_status(token)
+                if clause == "negated":
+                    continue
+                if lemma in self.leave_verbs:
+                    status = "dissolved" if clause == "occurred" else "proposed"
+                else:
+                    status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+                found.append(
+                    Alliance(
+                        id=f"al{offset + len(found) + 1}",
+                        members=tuple(codes),
+                        status=status,
+                        advocates=tuple(m.actor_id for m in joiners) if status == "proposed" else (),
+                        evidence=_evidence(sent, token),
+                        name=", ".join(m.code or "" for m in org_members),
+                    )
+                )
+        return found
+
+
+def index_members(mention: Mention) -> bool:
+    """Organisations one joins: alliances and blocs whose gazetteer row lists members."""
+    return mention.key.startswith("org:") and mention.kind in ("organization",)
+
+
+def _top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:
+    """Named systems win over generic phrases that describe them in the same object."""
+    named = [m for m in items if m.system is not None]
+    return named or items[:2]
+
+
+def _state_codes(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in mentions if m.code and m.kind in ("state", "organization") and (m.kind == "state" or m.country)))
+
+
+def _referent(token: Any, verb: Any | None, drafts: list[_AgreementDraft]) -> _AgreementDraft:
+    """The agreement a definite phrase refers to: "the plan" -> the last plan, else the last one.
+
+    In "the plan formalises the agreement reached in 2023" the subject names the referent.
+    """
+    lemmas = [token.lemma_.lower()]
+    if verb is not None:
+        subject, _ = syntax.subject_of(verb)
+        if subject is not None and subject.i != token.i:
+            lemmas.insert(0, subject.lemma_.lower())
+    for lemma in lemmas:
+        for draft in reversed(drafts):
+            if draft.noun == lemma:
+                return draft
+    return drafts[-1]
+
+
+def _is_definite(token: Any) -> bool:
+    return any(c.lower_ in ("the", "this", "that", "these") for c in token.children if c.dep_ == "det")
+
+
+def _phrase(token: Any) -> str:
+    """The noun phrase naming a record: modifiers and the noun, without determiners."""
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and t.pos_ != "DET"]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    words = [t for t in token.doc[start : token.i + 1] if t.dep_ != "det" and t.tag_ != "POS" and t.dep_ != "poss"]
+    return " ".join(t.text for t in words) or token.text
+
+
+def _date_near(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
+    for ent in syntax.clause_dates(token, sent):
+        value = dates.resolve(ent.text, future=future)
+        if value:
+            return value
+    return None
+
+
+def _place(verb: Any, index: MentionIndex) -> str | None:
+    """The place named by "in X"/"at X" on the verb or its object."""
+    heads = [verb]
+    obj = syntax.direct_object(verb)
+    if obj is not None:
+        heads.append(obj)
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    mention = index.at(pobj.i)
+                    if mention is not None and mention.is_place:
+                        return pobj.doc[mention.start : mention.end].text
+                    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return pobj.text
+    return None
+
+
+def _year(value: str | None) -> int | None:
+    if value and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def _finish_agreements(drafts: list[_AgreementDraft]) -> list[Agreement]:
+    agreements = []
+    for n, draft in enumerate(drafts, 1):
+        stages = draft.stages
+        latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
+        agreements.append(
+            Agreement(
+                id=f"ag{n}",
+                name=draft.name,
+                parties=tuple(draft.parties),
+                signatories=tuple(draft.signatories),
+                status=latest.status,
+                date=latest.date,
+                place=draft.place,
+                domain=draft.domain,
+                evidence=latest.evidence,
+                history=tuple(sorted(stages, key=lambda s: (s.date or "9999", AGREEMENT_ORDER.index(s.status)))),
+            )
+        )
+    return agreements
+
+
+def _equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipment]:
+    records: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        name = mention.system.name if mention.system else mention.name
+        span = doc[mention.start : mention.end]
+        entry = records.setdefault(
+            name.lower(),
+            {"name": name, "category": mention.category, "origin": mention.origin, "manufacturer": mention.manufacturer, "kind": mention.kind, "mentions": []},
+        )
+        entry["origin"] = entry["origin"] or mention.origin
+        entry["mentions"].append(Span(span.start_char, span.end_char, span.text))
+    return [
+        Equipment(
+            id=f"q{n}",
+            name=entry["name"],
+            category=entry["category"],
+            origin=entry["origin"],
+            manufacturer=tuple(entry["manufacturer"]),
+            kind=entry["kind"],
+            mentions=tuple(entry["mentions"]),
+        )
+        for n, entry in enumerate(records.values(), 1)
+    ]

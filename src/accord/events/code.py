@@ -1,0 +1,288 @@
+"""Code events from the dependency parse: who did what to whom, with PLOVER and CAMEO.
+
+For each sentence, every token whose lemma is in the trigger dictionary is tried
+against its rows (particle, object constraints; highest priority first). The actor
+is the grammatical subject (or the passive "by" agent), the recipient is found the
+way the row says (direct object, "with X", "to X", ...). A trigger without a
+resolvable actor codes nothing: a confident false event costs analysts more than a
+missed one. Status comes from negation, modality and the governing verbs;
+dates resolve against the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.dates import DateResolver
+from accord.events import syntax
+from accord.events.ontology import Ontology, Trigger, load_triggers
+from accord.records import Actor, Event, Evidence, Span
+
+# Verbs that carry a nominal event ("held talks", "launched an attack", "imposed sanctions").
+LIGHT_VERBS = frozenset(
+    {"hold", "conduct", "carry", "launch", "make", "stage", "have", "begin", "start", "continue", "issue", "express", "voice", "announce", "impose", "deliver", "lodge", "file", "mount", "open", "resume", "give", "extend", "offer", "provide", "sign", "reach", "strike", "conclude", "pay", "host", "organise", "organize", "take", "level", "send"}
+)
+MILITARY_WORDS = frozenset(
+    {"military", "defence", "defense", "army", "armed", "troop", "weapon", "arm", "missile", "exercise", "drill", "soldier", "navy", "naval", "air", "force", "ammunition", "tank", "vehicle", "jet", "drone", "artillery", "security"}
+)
+SPEECH_PRONOUNS = frozenset({"we", "us", "our"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    token: Any
+    rule: Trigger
+    actors: list[Mention]
+    recipients: list[Mention]
+    speakers: list[Mention]
+    status: str
+    direct: bool
+
+
+class EventCoder:
+    """Codes events in a parsed Doc given its actor mentions."""
+
+    def __init__(self, ontology: Ontology, triggers: dict[tuple[str, str], list[Trigger]]) -> None:
+        self.ontology = ontology
+        self.triggers = triggers
+
+    @classmethod
+    def load(cls) -> "EventCoder":
+        return cls(Ontology.load(), load_triggers())
+
+    def code(self, doc: Any, index: MentionIndex, actors: list[Actor], dates: DateResolver) -> list[Event]:
+        """Every event in ``doc``, in text order."""
+        by_id = {actor.id: actor for actor in actors}
+        events: list[Event] = []
+        for sent in doc.sents:
+            for candidate in self.candidates(sent, index):
+                event = self._event(candidate, sent, by_id, dates, len(events) + 1)
+                if event is not None and not _duplicate(event, events):
+                    events.append(event)
+        return events
+
+    def candidates(self, sent: Any, index: MentionIndex) -> list[_Candidate]:
+        """Triggers in one sentence with their actors resolved (before coding)."""
+        found: list[_Candidate] = []
+        fired: set[int] = set()
+        quote_speakers: list[Mention] | None = None
+        for token in sent:
+            pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            rules = self.triggers.get((token.lemma_.lower(), pos))
+            if not rules and pos == "NOUN":
+                rules = self.triggers.get((token.lower_, pos))
+            if not rules:
+                continue
+            if pos == "NOUN" and token.head.i in fired:
+                continue  # "held talks": the verb row already coded it
+            rule = _select(rules, token)
+            if rule is None:
+                continue
+            actors, direct = self._actors(token, rule, index)
+            if not actors:
+                subject, _ = syntax.subject_of(token)
+                if subject is not None and subject.lower_ in SPEECH_PRONOUNS:
+                    if quote_speakers is None:
+                        quote_speakers = syntax.quote_speaker(sent, index)
+                    actors = [m for m in quote_speakers if m.code]
+                direct = False
+            if not actors:
+                continue
+            recipients = self._recipients(token, rule, index, actors)
+            status = syntax.clause_status(token if pos == "VERB" else _governor(token))
+            speakers = syntax.speaker_of(token, index)
+            found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
+            fired.add(token.i)
+        return found
+
+    def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
+        if rule.pos == "NOUN":
+            # "Serbia's condemnation", "a visit by Vucic", "the Serbian purchase"
+            for child in token.children:
+                if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
+                    found = [m for m in syntax.np_mentions(child, index) if m.code]
+                    if found:
+                        return found, True
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        found = [m for m in syntax.np_mentions(pobj, index) if m.code]
+                        if found:
+                            return found, True
+            governor = _governor(token)
+            if governor is not token and governor.lemma_.lower() in LIGHT_VERBS:
+                subject, _ = syntax.subject_of(governor)
+                if subject is not None:
+                    found = [m for m in syntax.np_mentions(subject, index) if m.code]
+                    return found, True
+            return [], False
+        subject, _ = syntax.subject_of(token)
+        if subject is None:
+            return [], False
+        found = [m for m in syntax.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        return found, True
+
+    def _recipients(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        actor_ids = {m.actor_id for m in actors}
+        for via in rule.recipient_via:
+            heads: list[Any] = []
+            if via == "none":
+                return []
+            if via == "dobj":
+                obj = syntax.direct_object(token) if rule.pos == "VERB" else None
+                if obj is not None and obj.dep_ in syntax.PASSIVE_SUBJECT_DEPS:
+                    # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
+                    heads = [obj]
+                elif obj is not None:
+                    heads = [obj]
+                if rule.pos == "NOUN":
+                    heads = syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
+            elif via == "iobj":
+                heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+            elif via == "poss":
+                heads = [c for c in token.children if c.dep_ == "poss"]
+            elif via.startswith("prep:"):
+                heads = syntax.preposition_objects(token, via[5:])
+            found = []
+            for head in heads:
+                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=via in ("prep:to", "dobj")) if m.code)
+            found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
+            if found:
+                return found
+        return []
+
+    def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int) -> Event | None:
+        rule = cand.rule
+        entry = self.ontology.cameo(rule.cameo)
+        actor_codes = _codes(cand.actors)
+        recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
+        if not actor_codes:
+            return None
+        context = list(rule.context or (entry.context if entry else ()))
+        if "military" not in context and _mentions_military(cand.token):
+            context.append("military")
+        future = cand.status in ("planned", "intended", "proposed")
+        date = _event_date(cand.token, sent, dates, future)
+        if date is None and cand.status in ("occurred", "ongoing"):
+            date = dates.published
+        doc = sent.doc
+        trigger_span = doc[cand.token.i : cand.token.i + 1]
+        confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.15 if recipient_codes else 0.0) - (0.1 if rule.pos == "NOUN" else 0.0)
+        return Event(
+            id=f"e{number}",
+            type=rule.type,
+            mode=rule.mode or (entry.mode if entry else None),
+            context=tuple(dict.fromkeys(context)),
+            cameo=rule.cameo,
+            quad_class=entry.quad_class if entry else 0,
+            goldstein=entry.goldstein if entry else 0.0,
+            actor=tuple(actor_codes),
+            recipient=tuple(recipient_codes),
+            actor_ids=tuple(dict.fromkeys(m.actor_id for m in cand.actors)),
+            recipient_ids=tuple(dict.fromkeys(m.actor_id for m in cand.recipients if m.code in recipient_codes)),
+            status=cand.status,
+            date=date,
+            location=_location(cand.token, doc),
+            evidence=Evidence(
+                sent.text,
+                sent.start_char,
+                sent.end_char,
+                Span(trigger_span.start_char, trigger_span.end_char, trigger_span.text),
+            ),
+            confidence=round(min(confidence, 0.95), 2),
+            speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
+        )
+
+
+def _select(rules: list[Trigger], token: Any) -> Trigger | None:
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+    objects = _object_lemmas(token)
+    for rule in rules:
+        if rule.particle and rule.particle not in particles:
+            continue
+        if rule.objects and not (rule.objects & objects):
+            continue
+        return rule
+    return None
+
+
+def _object_lemmas(token: Any) -> set[str]:
+    """Lemmas that may satisfy a row's object constraint: objects, prepositional objects, predicates."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "oprd"))
+        elif child.dep_ in ("prep", "agent"):
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "xcomp":
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))
+            lemmas.add(child.lemma_.lower())
+    if token.dep_ in ("dobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+        lemmas.add(token.head.lemma_.lower())
+    return lemmas
+
+
+def _governor(token: Any) -> Any:
+    """The verb a nominal trigger hangs from: "talks" in "held talks" -> "held"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "nsubj", "conj", "appos") and current.head is not current:
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                return current
+        else:
+            break
+    return token
+
+
+def _codes(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in mentions if m.code))
+
+
+def _distinct_sides(cand: _Candidate) -> bool:
+    """Domestic events (Serbian police vs Serbian protesters) keep a same-state recipient."""
+    actor_keys = {m.key for m in cand.actors}
+    return any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients)
+
+
+def _mentions_military(token: Any) -> bool:
+    for tok in token.subtree:
+        if tok.lemma_.lower() in MILITARY_WORDS and tok.i != token.i:
+            return True
+    return False
+
+
+def _event_date(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
+    anchor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+    for ent in syntax.clause_dates(anchor, sent):
+        value = dates.resolve(ent.text, future=future)
+        if value:
+            return value
+    return None
+
+
+def _location(token: Any, doc: Any) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                    return ent.text if ent is not None else pobj.text
+    return None
+
+
+def _duplicate(event: Event, events: list[Event]) -> bool:
+    for other in events:
+        if (
+            other.evidence.start == event.evidence.start
+            and other.type == event.type
+            and set(other.actor) == set(event.actor)
+            and set(other.recipient) == set(event.recipient)
+        ):
+            return True
+    return False

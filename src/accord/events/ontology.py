@@ -1,0 +1,141 @@
+"""The PLOVER/CAMEO ontology and the trigger dictionary, loaded from data files.
+
+``accord/data/ontology/cameo.csv`` maps every CAMEO code to its PLOVER type, mode,
+context, quad class and Goldstein score; ``accord/data/patterns/event_triggers.csv``
+lists the words that signal an event and how to code them (see the README beside
+each file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from accord.actors.gazetteer import read_table
+from accord.text import split_multi
+
+QUAD_CLASSES = {
+    "verbal_cooperation": 1,
+    "material_cooperation": 2,
+    "verbal_conflict": 3,
+    "material_conflict": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    label: str
+    plover_type: str
+    mode: str | None
+    context: tuple[str, ...]
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of the trigger dictionary."""
+
+    lemma: str
+    pos: str  # VERB | NOUN
+    particle: str | None
+    objects: frozenset[str]
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    recipient_via: tuple[str, ...]
+    priority: int
+
+
+def quad_class_of(code: str) -> int:
+    """CAMEO quad class by root: 01-05 verbal cooperation ... 14-20 material conflict."""
+    try:
+        root = int(code[:2])
+    except ValueError:
+        return 0
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+class Ontology:
+    """CAMEO codes and PLOVER types, with lookups the coder and evaluator need."""
+
+    def __init__(self, codes: dict[str, CameoCode], types: dict[str, dict[str, str]]) -> None:
+        self.codes = codes
+        self.types = types
+
+    @classmethod
+    def load(cls) -> "Ontology":
+        codes = {}
+        for row in read_table("accord.data.ontology", "cameo.csv"):
+            code = row.get("code", "")
+            if not code:
+                continue
+            try:
+                goldstein = float(row.get("goldstein") or 0.0)
+            except ValueError:
+                goldstein = 0.0
+            codes[code] = CameoCode(
+                code=code,
+                label=row.get("label", ""),
+                plover_type=row.get("plover_type", ""),
+                mode=row.get("plover_mode") or None,
+                context=tuple(split_multi(row.get("plover_context"))),
+                quad_class=QUAD_CLASSES.get(row.get("quad_class", ""), quad_class_of(code)),
+                goldstein=goldstein,
+            )
+        types = {row["type"]: row for row in read_table("accord.data.ontology", "plover_types.csv") if row.get("type")}
+        return cls(codes, types)
+
+    def cameo(self, code: str) -> CameoCode | None:
+        """The entry for a CAMEO code, falling back to its parent code (0312 -> 031 -> 03)."""
+        while code:
+            entry = self.codes.get(code)
+            if entry:
+                return entry
+            code = code[:-1] if len(code) > 2 else ""
+        return None
+
+    def plover_type(self, code: str) -> str | None:
+        entry = self.cameo(code)
+        return entry.plover_type if entry else None
+
+    def default_cameo(self, plover_type: str) -> str | None:
+        row = self.types.get(plover_type)
+        return (row.get("default_cameo") or None) if row else None
+
+
+def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """The trigger dictionary keyed by (lemma, pos), each list sorted by priority, highest first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in read_table("accord.data.patterns", "event_triggers.csv"):
+        lemma = row.get("lemma", "").lower()
+        if not lemma or not row.get("type") or not row.get("cameo"):
+            continue
+        try:
+            priority = int(row.get("priority") or 0)
+        except ValueError:
+            priority = 0
+        trigger = Trigger(
+            lemma=lemma,
+            pos=(row.get("pos") or "VERB").upper(),
+            particle=(row.get("particle") or "").lower() or None,
+            objects=frozenset(o.lower() for o in split_multi(row.get("object"))),
+            type=row["type"].upper(),
+            mode=row.get("mode") or None,
+            context=tuple(split_multi(row.get("context"))),
+            cameo=row["cameo"],
+            recipient_via=tuple(split_multi(row.get("recipient_via"))) or ("dobj",),
+            priority=priority,
+        )
+        table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    for rules in table.values():
+        # Specific rules (with a particle or object) before generic ones at equal priority.
+        rules.sort(key=lambda t: (t.priority, bool(t.particle), bool(t.objects)), reverse=True)
+    return table

@@ -1,0 +1,259 @@
+"""Dependency-parse helpers: who is the subject, which actors a noun phrase names, and
+what the clause says about whether the event happened.
+
+Shared by the event coder and the defence extractors.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from accord.actors.resolve import Mention, MentionIndex
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appos"})
+# Prepositions through which a noun phrase still names its actors ("a declaration by
+# Albania", "the armies of Serbia and Hungary", "an agreement between X and Y").
+LINKING_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Governing words that change an event's status (lemmas).
+INTENT_WORDS = frozenset(
+    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh"}
+)
+PLAN_WORDS = frozenset(
+    {"plan", "schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
+)
+PROPOSAL_WORDS = frozenset({"propose", "suggest", "offer", "call", "urge", "invite", "recommend", "advocate", "push", "press"})
+DENIAL_WORDS = frozenset({"deny", "refuse", "decline", "reject", "fail", "rule", "dismiss", "avoid", "stop", "halt", "cease"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "state", "announce", "claim", "report", "add", "note", "write", "declare", "insist", "stress", "warn", "confirm", "explain", "argue", "believe", "think", "assert", "allege", "quote", "reiterate", "emphasise", "emphasize", "underline", "point"}
+)
+
+
+def subject_of(token: Any) -> tuple[Any | None, bool]:
+    """The token heading the clause's actor, and whether it came from a passive 'by' agent.
+
+    Climbs through infinitives ("wants to buy"), coordinated verbs ("condemned ... and
+    called"), participle clauses ("..., calling it") and relative clauses.
+    """
+    seen = 0
+    current = token
+    while current is not None and seen < 6:
+        seen += 1
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head, False
+                return child, False
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj, True
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head is not current:
+            current = current.head
+            # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
+            if token.dep_ == "xcomp" and current is token.head:
+                for child in current.children:
+                    if child.dep_ == "dobj":
+                        return child, False
+            continue
+        if current.dep_ == "relcl":
+            return current.head, False
+        if current.dep_ == "acl":
+            return None, False
+        break
+    return None, False
+
+
+def passive_subject(token: Any) -> Any | None:
+    for child in token.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    return None
+
+
+def direct_object(token: Any) -> Any | None:
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return passive_subject(token)
+
+
+def preposition_objects(token: Any, preposition: str) -> list[Any]:
+    """pobj tokens of ``preposition`` attached to ``token`` or to its direct object."""
+    found = []
+    heads = [token]
+    obj = direct_object(token)
+    if obj is not None:
+        heads.append(obj)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def conjuncts(token: Any) -> list[Any]:
+    return [token, *token.conjuncts]
+
+
+def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_places: bool = False) -> list[Mention]:
+    """The actor mentions a noun phrase names, conjuncts included.
+
+    The head itself (a state, a person, an institution) wins over its modifiers
+    ("the Serbian side" -> Serbia). With ``deep`` the phrase may name its actors
+    through a linking preposition or a participle ("the declaration signed by Albania").
+    """
+    found: list[Mention] = []
+    for head in conjuncts(token):
+        mention = index.at(head.i)
+        if mention is not None and (allow_places or not mention.is_place):
+            found.append(mention)
+            continue
+        if head.pos_ == "PRON":
+            if head.lower_ in PERSONAL_PRONOUNS:
+                person = index.last_person_before(head.i)
+                if person is not None:
+                    found.append(person)
+            continue
+        local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
+        local = [m for m in local if m is not None and not m.is_place]
+        # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
+        for child in head.children:
+            if child.dep_ in ("amod", "compound"):
+                for conj in child.conjuncts:
+                    m = index.at(conj.i)
+                    if m is not None and not m.is_place:
+                        local.append(m)
+        if local:
+            found.extend(local)
+            continue
+        if deep:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in LINKING_PREPOSITIONS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(np_mentions(pobj, index))
+                elif child.dep_ in ("acl", "relcl"):
+                    for sub in child.children:
+                        if sub.dep_ == "agent":
+                            for pobj in sub.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(np_mentions(pobj, index))
+    return unique_mentions(found)
+
+
+def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.actor_id not in seen:
+            seen.add(mention.actor_id)
+            out.append(mention)
+    return out
+
+
+def governing_chain(token: Any, limit: int = 4) -> list[Any]:
+    """The verbs above ``token`` through complement clauses: buy <- want <- say."""
+    chain = []
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp") and len(chain) < limit:
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def clause_status(token: Any) -> str:
+    """occurred | ongoing | planned | intended | proposed | hypothetical | negated for the clause of ``token``."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if marks & {"if", "unless", "whether"}:
+        return "hypothetical"
+    link = token
+    for head in governing_chain(token):
+        head_children = list(head.children)
+        lemma = head.lemma_.lower()
+        if link.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp"):
+            if lemma in DENIAL_WORDS:
+                return "negated"
+            if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
+                return "negated"
+            if lemma in INTENT_WORDS:
+                return "intended"
+            if lemma in PROPOSAL_WORDS:
+                return "proposed"
+            if lemma in PLAN_WORDS or lemma == "be" and any(c.lower_ == "going" for c in head_children):
+                return "planned"
+        head_aux = {c.lower_ for c in head_children if c.dep_ in ("aux", "auxpass")}
+        if link.dep_ in ("xcomp",) and head_aux & FUTURE_AUX:
+            return "planned"
+        if lemma not in REPORTING_VERBS and link.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
+            break
+        link = head
+    if aux & FUTURE_AUX:
+        return "planned"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if token.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
+        return "ongoing"
+    return "occurred"
+
+
+def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
+    """For reported speech ("X said ... Y did"), the mentions of who said it."""
+    for head in governing_chain(token):
+        if head.lemma_.lower() in REPORTING_VERBS:
+            subject, _ = subject_of(head)
+            if subject is not None:
+                return np_mentions(subject, index)
+    return []
+
+
+def quote_speaker(sent: Any, index: MentionIndex) -> list[Mention]:
+    """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said)."""
+    for token in sent:
+        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    found = np_mentions(child, index)
+                    if found:
+                        return found
+    return []
+
+
+def clause_dates(token: Any, sent: Any) -> list[Any]:
+    """DATE entities that belong to the clause of ``token``, nearest in the tree first.
+
+    A date reached only through another verb ("the agreement reached in 2023" seen from
+    "formalises") belongs to that verb's clause, not to this one.
+    """
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        hops = 0
+        node = ent.root
+        ok = False
+        while hops < 8:
+            if node.i == token.i:
+                ok = True
+                break
+            if node.head is node:
+                break
+            if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+                break
+            node = node.head
+            hops += 1
+        if ok:
+            found.append((hops, ent))
+    return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
