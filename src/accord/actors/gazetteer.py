@@ -17,6 +17,17 @@ from typing import Any, Iterable
 from accord.text import fold, name_key, split_multi
 
 
+NOT_AN_ACTOR = "__not_an_actor__"
+
+
+def _read_lines(package: str, name: str) -> list[str]:
+    try:
+        raw = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer identity: a state, an organisation, a company or an institution type."""
@@ -173,6 +184,11 @@ class Gazetteer:
                 patterns.setdefault(folded, set()).update({form.text.lower(), folded.lower()})
         for folded, variants in patterns.items():
             self.matcher.add(folded, list(nlp.tokenizer.pipe(sorted(variants))))
+        # Longer phrases that only contain a form ("Latin American", "Washington Post")
+        # win the longest-match filter and are then dropped.
+        excluded = _read_lines("accord.data.actors", "not_actors.txt")
+        if excluded:
+            self.matcher.add(NOT_AN_ACTOR, list(nlp.tokenizer.pipe(sorted({e.lower() for e in excluded}))))
         self.institution_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_pattern: dict[str, list[str]] = {}
         for inst in self.institutions:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.actors.gazetteer import Entry, Form, Gazetteer, Role
+from accord.actors.gazetteer import NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.records import Actor, Span
 from accord.text import fold, name_key
 
@@ -97,13 +97,15 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
     spans = []
     for match_id, start, end in gaz.matcher(doc):
         span = doc[start:end]
-        forms = gaz.lookup(span.text)
-        if not forms:
-            continue
-        span.label_ = doc.vocab.strings[match_id]
+        label = doc.vocab.strings[match_id]
+        if label != NOT_AN_ACTOR and not gaz.lookup(span.text):
+            continue  # matched case-insensitively, but written differently ("us" is not "US")
+        span.label_ = label
         spans.append(span)
     mentions = []
     for span in filter_spans(spans):
+        if span.label_ == NOT_AN_ACTOR:
+            continue
         forms = gaz.lookup(span.text)
         if not forms:
             continue
@@ -299,6 +301,11 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         before = _title_before(doc, start, sent.start, gaz, states)
         after = _title_after(doc, end, sent.end, gaz, states)
         merged = _PersonInfo(before.role or after.role, before.country or after.country)
+        if merged.role is None and _says_counterpart(doc, start, sent.start):
+            # "Serbian Defence Minister X and his Hungarian counterpart Y": Y holds X's role.
+            other = next((p for p in reversed(people) if p.start >= sent.start and info[p.key].role), None)
+            if other is not None:
+                merged = _PersonInfo(info[other.key].role, merged.country)
         known = info.get(key)
         if known is None:
             info[key] = merged
@@ -310,6 +317,10 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         role = info[mention.key].role
         mention.sector = role.sector if role else None
     return people, info, names
+
+
+def _says_counterpart(doc: Any, name_start: int, sent_start: int) -> bool:
+    return any(doc[i].lower_ in ("counterpart", "counterparts", "opposite", "equivalent") for i in range(max(sent_start, name_start - 3), name_start))
 
 
 def _link_person(key_words: list[str], names: dict[str, str]) -> str | None:

@@ -530,8 +530,10 @@ def _referent(token: Any, verb: Any | None, drafts: list[_AgreementDraft]) -> _A
     In "the plan formalises the agreement reached in 2023" the subject names the referent.
     """
     lemmas = [token.lemma_.lower()]
-    if verb is not None:
-        subject, _ = syntax.subject_of(verb)
+    for head in (verb, token.head):
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject, _ = syntax.subject_of(head)
         if subject is not None and subject.i != token.i:
             lemmas.insert(0, subject.lemma_.lower())
     for lemma in lemmas:

@@ -1,0 +1,83 @@
+"""Throughput of the whole extraction pipeline beside bare spaCy parsing of the same texts.
+
+Usage:
+    .venv/bin/python benchmarks/extract_speed.py [--corpus PATH] [--repeat N] [--batch-size N]
+
+The corpus defaults to the article bodies of the HTML extraction benchmark in
+../shared (181 real news articles), falling back to the bundled examples. Prints
+articles/s and sentences/s for bare spaCy (``nlp.pipe``) and for accord
+(``Pipeline.extract_many``, which parses with the same model and then runs the
+actor, event and defence stages), the ratio between them, and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared/data/ingest/article-extraction-benchmark/ground-truth.json"
+
+
+def load_texts(corpus: Path | None) -> list[str]:
+    if corpus is None and DEFAULT_CORPUS.exists():
+        corpus = DEFAULT_CORPUS
+    if corpus is not None and corpus.suffix == ".json":
+        data = json.loads(corpus.read_text())
+        return [v["articleBody"] for v in data.values() if v.get("articleBody", "").strip()]
+    if corpus is not None and corpus.suffix == ".jsonl":
+        return [json.loads(line)["text"] for line in corpus.read_text().splitlines() if line.strip()]
+    folder = corpus or REPO / "examples"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus per measurement")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+
+    from accord.pipeline import Pipeline
+    from accord.records import Article
+
+    texts = load_texts(args.corpus) * args.repeat
+    pipeline = Pipeline(args.model)
+    nlp = pipeline.nlp
+    articles = [Article(id=str(i), text=t[: pipeline.max_chars], published="2025-01-01") for i, t in enumerate(texts)]
+    words = sum(len(t.split()) for t in texts)
+    # Warm up both paths (vocab growth, lazy tables) so neither pays start-up costs.
+    list(pipeline.extract_many(articles[:8]))
+
+    start = time.perf_counter()
+    sentences = 0
+    for doc in nlp.pipe((a.text for a in articles), batch_size=args.batch_size):
+        sentences += sum(1 for _ in doc.sents)
+    bare = time.perf_counter() - start
+
+    start = time.perf_counter()
+    counts = {"events": 0, "agreements": 0, "arms_transfers": 0, "activities": 0, "alliances": 0}
+    for result in pipeline.extract_many(articles, batch_size=args.batch_size):
+        for key in counts:
+            counts[key] += len(getattr(result, key))
+    full = time.perf_counter() - start
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n = len(articles)
+    print(f"corpus: {n} articles, {sentences} sentences, {words} words; model {pipeline.model_name}")
+    print(f"{'':14}{'articles/s':>12}{'sentences/s':>14}{'words/s':>10}{'seconds':>10}")
+    print(f"{'bare spaCy':14}{n / bare:12.1f}{sentences / bare:14.1f}{words / bare:10.0f}{bare:10.2f}")
+    print(f"{'accord':14}{n / full:12.1f}{sentences / full:14.1f}{words / full:10.0f}{full:10.2f}")
+    print(f"accord keeps {bare / full:.0%} of bare spaCy throughput (target >= 60%)")
+    print(f"records: {counts}")
+    print(f"peak memory: {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

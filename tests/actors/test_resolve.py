@@ -1,0 +1,75 @@
+"""Actor mentions resolve to canonical states, people with roles, organisations."""
+
+
+def _actor(result, name_part):
+    return next(a for a in result.actors if name_part in a.name)
+
+
+def test_states_capitals_and_adjectives_resolve_to_one_state(extract_text):
+    result = extract_text("Belgrade reacted harshly. Serbia said the Serbian army was ready.")
+    serbia = [a for a in result.actors if a.kind == "state" and a.country == "SRB"]
+    assert len(serbia) == 1
+    assert {m.text for m in serbia[0].mentions} >= {"Belgrade", "Serbia"}
+
+
+def test_kosovo_is_xkx(extract_text):
+    result = extract_text("Kosovo and Albania signed a declaration in Tirana.")
+    assert {a.country for a in result.actors if a.kind == "state"} >= {"XKX", "ALB"}
+
+
+def test_person_takes_role_and_country_from_preceding_title(extract_text):
+    result = extract_text("Hungarian Defence Minister Kristóf Szalay-Bobrovniczky arrived on Monday.")
+    person = _actor(result, "Szalay")
+    assert person.kind == "person"
+    assert person.country == "HUN"
+    assert person.role == "Minister of Defence"
+
+
+def test_person_takes_role_and_country_from_apposition(extract_text):
+    result = extract_text("Aleksandar Vucic, the president of Serbia, met reporters in the capital.")
+    person = _actor(result, "Vucic")
+    assert (person.country, person.role) == ("SRB", "President")
+
+
+def test_surname_and_diacritic_variants_link_to_one_person(extract_text):
+    result = extract_text("Serbian President Aleksandar Vučić spoke on Tuesday. Later, Vucic said the talks went well.")
+    people = [a for a in result.actors if a.kind == "person"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions] == ["Aleksandar Vučić", "Vucic"]
+
+
+def test_institution_takes_country_from_adjective_or_of_phrase(extract_text):
+    result = extract_text("The Serbian Defence Ministry and the armed forces of Hungary issued a statement.")
+    institutions = {(a.country, a.sector) for a in result.actors if a.kind == "organization"}
+    assert ("SRB", "GOV") in institutions or ("SRB", "MIL") in institutions
+    assert any(country == "HUN" for country, _ in institutions)
+
+
+def test_international_organisations_are_organisations_without_country(extract_text):
+    result = extract_text("NATO and the European Union welcomed the decision.")
+    names = {a.name for a in result.actors if a.kind == "organization"}
+    assert any("NATO" in n or "North Atlantic" in n for n in names)
+    assert all(a.country is None for a in result.actors if a.kind == "organization")
+
+
+def test_capital_after_in_is_a_place_but_a_capital_as_subject_is_the_government(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The ministers met in Belgrade. Belgrade condemned the move.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    place, metonym = [m for m in index.mentions if m.key == "state:SRB"]
+    assert place.is_place and place.form == "capital"
+    assert not metonym.is_place and metonym.sector == "GOV"
+
+
+def test_lowercase_pronoun_us_is_not_the_united_states(extract_text):
+    result = extract_text("They told us the meeting was over.")
+    assert not any(a.country == "USA" for a in result.actors)
+
+
+def test_every_mention_span_matches_the_text(extract_text):
+    text = "Serbian President Aleksandar Vučić said Belgrade would buy Hungarian Gidran vehicles."
+    result = extract_text(text)
+    for actor in result.actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
