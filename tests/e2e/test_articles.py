@@ -45,10 +45,10 @@ def _category_matches(expected: str, actual: str | None) -> bool:
 
 
 def _role_matches(expected: str, actual: str | None) -> bool:
-    """'Defence Minister' and 'Minister of Defence' are the same role."""
+    """'Defence Minister' is 'Minister of Defence'; 'Foreign Minister' is 'Minister of Foreign Affairs'."""
     if actual is None:
         return False
-    words = lambda s: set(name_key(s).replace("defense", "defence").split()) - {"of", "the"}  # noqa: E731
+    words = lambda s: set(name_key(s).replace("defense", "defence").split()) - {"of", "the", "for", "affairs"}  # noqa: E731
     return words(expected) == words(actual)
 
 

@@ -57,6 +57,16 @@ class Form:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A well-known person from people.csv: who "Emmanuel Macron" is when the text does not say."""
+
+    name: str
+    country: str | None
+    role: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     patterns: tuple[str, ...]
     role: str
@@ -88,6 +98,7 @@ class Gazetteer:
     nlp: Any = None
     entries: dict[str, Entry] = field(default_factory=dict)
     upper_forms: dict[str, list[Form]] = field(default_factory=dict)
+    people: dict[str, "KnownPerson"] = field(default_factory=dict)  # name_key -> person
     title_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -166,6 +177,18 @@ class Gazetteer:
             by_text.setdefault(fold(form.text), []).append(form)
         gaz = cls(forms=by_text, states=states, roles=roles, institutions=institutions, nlp=nlp)
         gaz.entries = {form.entry.key: form.entry for form in forms}
+        for row in read_table(package, "people.csv"):
+            name = row.get("name")
+            if not name:
+                continue
+            person = KnownPerson(name, row.get("country") or None, row.get("role") or None, row.get("sector") or None)
+            for text in [name, *split_multi(row.get("aliases"))]:
+                key = name_key(text)
+                # A name two rows share (two office holders called alike) is left out: no guessing.
+                if key in gaz.people and gaz.people[key] != person:
+                    gaz.people[key] = None  # type: ignore[assignment]
+                else:
+                    gaz.people[key] = person
         for folded, candidates in by_text.items():
             if not folded.isupper():
                 gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
@@ -220,6 +243,16 @@ class Gazetteer:
 
     def state(self, iso3: str) -> Entry | None:
         return self.states.get(iso3)
+
+    def known_person(self, name: str) -> KnownPerson | None:
+        return self.people.get(name_key(name))
+
+    def role_named(self, role: str) -> Role | None:
+        """The roles.csv row whose canonical role is ``role`` (for people.csv entries)."""
+        for candidate in self.roles:
+            if candidate.role == role:
+                return candidate
+        return None
 
     def role_for(self, words: Iterable[str]) -> Role | None:
         return self.role_index.get(tuple(words))

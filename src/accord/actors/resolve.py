@@ -24,6 +24,7 @@ from accord.text import fold, name_key
 
 # Prepositions after which a capital is a place, not a government ("signed in Belgrade").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "via", "throughout", "within"})
+NATIONAL_RANKS = frozenset({"head_of_state", "head_of_government", "minister", "deputy_minister", "military", "legislator", "spokesperson"})
 _TITLE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
@@ -40,6 +41,7 @@ class Mention:
     sector: str | None = None
     is_place: bool = False  # a capital/state written as a location ("in Belgrade")
     actor_id: str = ""
+    org: str | None = None  # for people: the organisation they speak for, when not a state
 
     @property
     def code(self) -> str | None:
@@ -48,7 +50,7 @@ class Mention:
             return self.country
         if self.key.startswith("org:"):
             return self.key[4:]
-        return None
+        return self.org
 
 
 @dataclass
@@ -138,10 +140,12 @@ def _ambiguous_form_is_actor(span: Any) -> bool:
     """'Jordan' or 'Georgia' counts when spaCy sees a place, or it stands as a state would."""
     if span.root.ent_type_ in ("GPE", "LOC", "NORP"):
         return True
+    head = span.root
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and span.end + 1 < len(span.doc) and span.doc[span.end + 1].is_title:
+        return True  # "Niger's General ...", "Jordan's King ..."
     if span.root.ent_type_ == "PERSON":
         return False
-    head = span.root
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") and span.root.ent_type_ != "ORG"
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")
 
 
 def _is_place(span: Any) -> bool:
@@ -216,6 +220,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
 class _PersonInfo:
     role: Role | None
     country: str | None
+    org: str | None = None  # the organisation an official speaks for (NATO's Secretary General)
 
 
 def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
@@ -243,6 +248,8 @@ def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: 
     while i < sent_end and doc[i].text not in (",", ".", ";", ":", "(", ")") and len(words) < 10:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ not in ("VBN",):
             return _PersonInfo(None, None)
+        if doc[i].ent_type_ == "PERSON":
+            return _PersonInfo(None, None)  # ", Mali's Colonel Assimi Goita": a list of people
         words.append(i)
         i += 1
     return _read_title(doc, words, gaz, states, anchor_end=False)
@@ -274,14 +281,11 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     people: list[Mention] = []
     info: dict[str, _PersonInfo] = {}
     names: dict[str, str] = {}  # person key -> fullest written name
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start, end = ent.start, ent.end
+    for start, end in _person_spans(doc, gaz, taken):
         # Trim a possessive "'s" and leading titles spaCy sometimes includes.
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
-        while start < end and name_key(doc[start].text) in gaz.title_words:
+        while start < end - 1 and _is_title_token(doc[start], gaz):
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
@@ -297,7 +301,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         if len(" ".join(key_words)) > len(names.get(key, "")):
             names[key] = text if len(key_words) > 1 or key not in names else names[key]
         names.setdefault(key, text)
-        sent = ent.sent
+        sent = doc[start].sent
         before = _title_before(doc, start, sent.start, gaz, states)
         after = _title_after(doc, end, sent.end, gaz, states)
         merged = _PersonInfo(before.role or after.role, before.country or after.country)
@@ -312,15 +316,98 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         else:
             info[key] = _PersonInfo(known.role or merged.role, known.country or merged.country)
         people.append(Mention(start, end, key, "person", None, "person"))
+    for key, person in info.items():
+        if person.role is None or person.country is None:
+            known = gaz.known_person(names.get(key, key.split(":", 1)[1]))
+            if known is not None:
+                role = person.role
+                if role is None and known.role:
+                    role = gaz.role_named(known.role) or Role((), known.role, known.sector or "GOV", "other")
+                is_state = bool(known.country and gaz.state(known.country))
+                country = person.country or (known.country if is_state else None)
+                org = None if is_state or not known.country else known.country
+                info[key] = _PersonInfo(role, country, org)
+    home = None
+    for key, person in info.items():
+        # "President Javier Milei" in a Buenos Aires story: a national office with no
+        # country named belongs to the state the article is written from.
+        if person.country is None and person.role is not None and person.role.rank in NATIONAL_RANKS:
+            if home is None:
+                home = _home_country(doc, states) or ""
+            if home:
+                info[key] = _PersonInfo(person.role, home)
     for mention in people:
         mention.country = info[mention.key].country
+        mention.org = info[mention.key].org
         role = info[mention.key].role
         mention.sector = role.sector if role else None
     return people, info, names
 
 
+def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
+    """'President' or 'Gen.' glued to a name; a bare 'Gen' may be a given name (Gen Nakatani)."""
+    key = name_key(token.text)
+    if key not in gaz.title_words:
+        return False
+    if len(key) > 3 or token.text.endswith("."):
+        return True
+    return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
+
+
+def _home_country(doc: Any, states: list[Mention]) -> str | None:
+    """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
+    if states:
+        first = states[0]
+        after = doc[first.end] if first.end < len(doc) else None
+        if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
+            return first.country
+    counts: dict[str, int] = {}
+    for mention in states:
+        if mention.kind == "state" and mention.country:
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    # Only a clearly dominant state counts: a Sahel story that often names Russia is not Russian.
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def _says_counterpart(doc: Any, name_start: int, sent_start: int) -> bool:
     return any(doc[i].lower_ in ("counterpart", "counterparts", "opposite", "equivalent") for i in range(max(sent_start, name_start - 3), name_start))
+
+
+def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
+    title ("Deputy Defence Minister Cezary Tomczyk"), which the small model often labels ORG
+    or misses."""
+    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    covered = {i for start, end in spans for i in range(start, end)}
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if not token.is_title or i in covered or i in taken:
+            continue
+        # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk")
+        if i == 0 or not _role_ends_at(doc, i - 1, gaz):
+            continue
+        j = i
+        while j < n and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
+            j += 1
+        # Two name tokens, or one after a capitalised title ("President Vucic").
+        if j - i >= 2 or (j - i == 1 and doc[i - 1].is_title):
+            spans.append((i, j))
+            covered.update(range(i, j))
+    return sorted(spans)
+
+
+def _role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    for length in range(1, gaz.max_role_len + 1):
+        start = index - length + 1
+        if start < 0:
+            break
+        words = tuple(w for t in doc[start : index + 1] for w in name_key(t.text).split())
+        if gaz.role_for(words):
+            return True
+    return False
 
 
 def _link_person(key_words: list[str], names: dict[str, str]) -> str | None:
