@@ -142,6 +142,9 @@ class EventCoder:
                     heads = syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
             elif via == "iobj":
                 heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+                obj = syntax.direct_object(token)
+                if not heads and obj is not None and index.at(obj.i) is not None:
+                    heads = [obj]  # "provided Ukraine with helicopters": the object is the recipient
             elif via == "poss":
                 heads = [c for c in token.children if c.dep_ == "poss"]
             elif via.startswith("prep:"):

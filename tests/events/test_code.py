@@ -1,0 +1,82 @@
+"""Event coding: who did what to whom, with status, from the dependency parse."""
+
+import pytest
+
+
+def _events(result, type_=None):
+    return [e for e in result.events if type_ is None or e.type == type_]
+
+
+def test_capital_as_subject_accuses_the_states_named_in_the_object(extract_text):
+    result = extract_text("Belgrade condemned the military cooperation declaration signed by Albania, Croatia and Kosovo.")
+    (event,) = _events(result, "ACCUSE")
+    assert event.actor == ("SRB",)
+    assert set(event.recipient) == {"ALB", "HRV", "XKX"}
+    assert event.status == "occurred"
+    assert event.quad_class == 3 and event.goldstein < 0
+
+
+def test_compound_subject_gives_both_actors(extract_text):
+    result = extract_text("Serbia and Hungary signed a defence cooperation plan in Belgrade on Tuesday.")
+    event = next(e for e in result.events if e.evidence.trigger.text == "signed")
+    assert set(event.actor) == {"SRB", "HUN"}
+    assert event.date == "2025-03-11"
+
+
+def test_passive_agent_is_the_actor_and_subject_the_recipient(extract_text):
+    result = extract_text("Albania was condemned by Serbia on Monday.")
+    (event,) = _events(result, "ACCUSE")
+    assert (event.actor, event.recipient) == (("SRB",), ("ALB",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Serbia did not condemn Albania.", "negated"),
+        ("Serbia wants to meet Hungary next week.", "intended"),
+        ("Serbia plans to meet Hungary next week.", "planned"),
+        ("Serbia will meet Hungary next week.", "planned"),
+        ("Serbia proposed to meet Hungary.", "proposed"),
+        ("If Russia attacked Poland, NATO would respond.", "hypothetical"),
+        ("Serbia is holding talks with Hungary.", "ongoing"),
+        ("Serbia met Hungary on Friday.", "occurred"),
+    ],
+)
+def test_negation_and_modality_set_the_status(extract_text, sentence, status):
+    result = extract_text(sentence)
+    assert result.events, sentence
+    assert result.events[0].status == status
+
+
+def test_reported_speech_keeps_the_embedded_actor_and_records_the_speaker(extract_text):
+    result = extract_text("The United States said Russia attacked Ukraine.")
+    (event,) = _events(result, "ASSAULT")
+    assert (event.actor, event.recipient) == (("RUS",), ("UKR",))
+    speaker = result.actor(event.speaker_ids[0])
+    assert speaker is not None and speaker.country == "USA"
+
+
+def test_calling_something_a_provocation_is_an_accusation(extract_text):
+    result = extract_text("Serbian President Aleksandar Vucic called the declaration by Albania and Kosovo a provocation.")
+    (event,) = _events(result, "ACCUSE")
+    assert event.actor == ("SRB",)
+    assert set(event.recipient) == {"ALB", "XKX"}
+
+
+def test_quoted_we_is_the_speakers_state(extract_text):
+    result = extract_text('"We will defend our territory and we condemn this attack by Azerbaijan," Armenian Prime Minister Nikol Pashinyan said.')
+    accusations = _events(result, "ACCUSE")
+    assert accusations and accusations[0].actor == ("ARM",)
+
+
+def test_no_actor_no_event(extract_text):
+    result = extract_text("Officials condemned the attack on the convoy.")
+    assert not result.events
+
+
+def test_evidence_points_at_the_sentence_and_trigger(extract_text):
+    text = "Talks stalled. Hungary condemned Serbia on Friday."
+    result = extract_text(text)
+    (event,) = _events(result, "ACCUSE")
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text == "Hungary condemned Serbia on Friday."
+    assert event.evidence.trigger.text == "condemned"
