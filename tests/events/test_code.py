@@ -34,6 +34,7 @@ def test_passive_agent_is_the_actor_and_subject_the_recipient(extract_text):
     [
         ("Serbia did not condemn Albania.", "negated"),
         ("Serbia wants to meet Hungary next week.", "intended"),
+        ("Serbia denied attacking Hungary.", "negated"),
         ("Serbia plans to meet Hungary next week.", "planned"),
         ("Serbia will meet Hungary next week.", "planned"),
         ("Serbia proposed to meet Hungary.", "proposed"),
@@ -48,8 +49,15 @@ def test_negation_and_modality_set_the_status(extract_text, sentence, status):
     assert result.events[0].status == status
 
 
-def test_reported_speech_keeps_the_embedded_actor_and_records_the_speaker(extract_text):
+def test_a_reported_attack_is_the_speakers_accusation(extract_text):
     result = extract_text("The United States said Russia attacked Ukraine.")
+    assert not _events(result, "ASSAULT")
+    (event,) = _events(result, "ACCUSE")
+    assert (event.actor, event.recipient, event.cameo) == (("USA",), ("RUS",), "112")
+
+
+def test_an_attributed_fact_keeps_the_event_and_records_the_speaker(extract_text):
+    result = extract_text("Russia attacked Ukraine on Sunday, the United States said.")
     (event,) = _events(result, "ASSAULT")
     assert (event.actor, event.recipient) == (("RUS",), ("UKR",))
     speaker = result.actor(event.speaker_ids[0])
@@ -80,3 +88,9 @@ def test_evidence_points_at_the_sentence_and_trigger(extract_text):
     (event,) = _events(result, "ACCUSE")
     assert text[event.evidence.start : event.evidence.end] == event.evidence.text == "Hungary condemned Serbia on Friday."
     assert event.evidence.trigger.text == "condemned"
+
+
+def test_planned_cooperation_is_coded_as_agree(extract_text):
+    result = extract_text("Serbia will buy twelve Rafale jets from France next year.")
+    (event,) = result.events
+    assert (event.type, event.cameo, event.status) == ("AGREE", "0312", "planned")

@@ -27,6 +27,9 @@ LIGHT_VERBS = frozenset(
 MILITARY_WORDS = frozenset(
     {"military", "defence", "defense", "army", "armed", "troop", "weapon", "arm", "missile", "exercise", "drill", "soldier", "navy", "naval", "air", "force", "ammunition", "tank", "vehicle", "jet", "drone", "artillery", "security"}
 )
+# Acts that, reported by a third party ("X said Y attacked Z"), are coded as X accusing Y.
+ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+ALLEGATION_CAMEO = "112"
 SPEECH_PRONOUNS = frozenset({"we", "us", "our"})
 
 
@@ -95,9 +98,29 @@ class EventCoder:
             recipients = self._recipients(token, rule, index, actors)
             status = syntax.clause_status(token if pos == "VERB" else _governor(token))
             speakers = syntax.speaker_of(token, index)
-            found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
             fired.add(token.i)
+            allegation = self._allegation(token, rule, actors, speakers)
+            if allegation is not None:
+                found.append(allegation)
+                continue
+            found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
         return found
+
+    def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
+        """"X said Y attacked Z" reports a claim: X accuses Y (CAMEO 112), the attack itself is
+        not asserted. "Y attacked Z, X said" attributes a fact and codes the attack."""
+        if rule.type not in ALLEGED_TYPES:
+            return None
+        verb = syntax.reporting_verb(token)
+        if verb is None or verb.i > token.i:
+            return None
+        speaker_codes = {m.code for m in speakers if m.code}
+        actor_codes = {m.code for m in actors}
+        if not speaker_codes or speaker_codes & actor_codes:
+            return None
+        accusation = Trigger(verb.lemma_.lower(), "VERB", None, frozenset(), "ACCUSE", "allege", (), ALLEGATION_CAMEO, ("none",), 0)
+        status = syntax.clause_status(verb)
+        return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
 
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
@@ -159,14 +182,21 @@ class EventCoder:
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int) -> Event | None:
         rule = cand.rule
-        entry = self.ontology.cameo(rule.cameo)
+        plover_type, cameo = rule.type, rule.cameo
+        context = list(rule.context)
+        if "military" not in context and _mentions_military(cand.token):
+            context.append("military")
+        if cand.status in ("planned", "intended", "proposed"):
+            intent = self.ontology.intention(plover_type, context)
+            if intent is not None:
+                plover_type, cameo = "AGREE", intent
+        entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
         if not actor_codes:
             return None
-        context = list(rule.context or (entry.context if entry else ()))
-        if "military" not in context and _mentions_military(cand.token):
-            context.append("military")
+        if not context and entry is not None:
+            context = list(entry.context)
         future = cand.status in ("planned", "intended", "proposed")
         date = _event_date(cand.token, sent, dates, future)
         if date is None and cand.status in ("occurred", "ongoing"):
@@ -176,10 +206,10 @@ class EventCoder:
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.15 if recipient_codes else 0.0) - (0.1 if rule.pos == "NOUN" else 0.0)
         return Event(
             id=f"e{number}",
-            type=rule.type,
-            mode=rule.mode or (entry.mode if entry else None),
+            type=plover_type,
+            mode=(rule.mode if plover_type == rule.type else None) or (entry.mode if entry else None),
             context=tuple(dict.fromkeys(context)),
-            cameo=rule.cameo,
+            cameo=cameo,
             quad_class=entry.quad_class if entry else 0,
             goldstein=entry.goldstein if entry else 0.0,
             actor=tuple(actor_codes),

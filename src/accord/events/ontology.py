@@ -66,9 +66,10 @@ def quad_class_of(code: str) -> int:
 class Ontology:
     """CAMEO codes and PLOVER types, with lookups the coder and evaluator need."""
 
-    def __init__(self, codes: dict[str, CameoCode], types: dict[str, dict[str, str]]) -> None:
+    def __init__(self, codes: dict[str, CameoCode], types: dict[str, dict[str, str]], intentions: dict[tuple[str, str], str] | None = None) -> None:
         self.codes = codes
         self.types = types
+        self.intentions = intentions or {}
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -91,7 +92,21 @@ class Ontology:
                 goldstein=goldstein,
             )
         types = {row["type"]: row for row in read_table("accord.data.ontology", "plover_types.csv") if row.get("type")}
-        return cls(codes, types)
+        intentions = {
+            (row["type"], row.get("context", "")): row["cameo"]
+            for row in read_table("accord.data.ontology", "intentions.csv")
+            if row.get("type") and row.get("cameo")
+        }
+        return cls(codes, types, intentions)
+
+    def intention(self, plover_type: str, context: tuple[str, ...] | list[str]) -> str | None:
+        """The AGREE code for a planned or intended act of ``plover_type`` (PLOVER codes intent
+        to cooperate, aid, meet or yield as AGREE, not as the act plus a future marker)."""
+        for ctx in context:
+            code = self.intentions.get((plover_type, ctx))
+            if code:
+                return code
+        return self.intentions.get((plover_type, ""))
 
     def cameo(self, code: str) -> CameoCode | None:
         """The entry for a CAMEO code, falling back to its parent code (0312 -> 031 -> 03)."""

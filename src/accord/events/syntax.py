@@ -213,6 +213,14 @@ def clause_status(token: Any) -> str:
     return "occurred"
 
 
+def reporting_verb(token: Any) -> Any | None:
+    """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
+    for head in governing_chain(token):
+        if head.lemma_.lower() in REPORTING_VERBS and head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
     """For reported speech ("X said ... Y did"), the mentions of who said it."""
     for head in governing_chain(token):
