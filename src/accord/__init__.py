@@ -37,6 +37,7 @@ from accord.records import (
     Notice,
     Span,
 )
+from accord.store import Store
 
 __version__ = "0.1.0"
 
@@ -67,6 +68,7 @@ __all__ = [
     "Pipeline",
     "PrivateAddress",
     "Span",
+    "Store",
     "StoreError",
     "TooLarge",
     "extract",

@@ -67,14 +67,17 @@ def extract(
     if (path is None) == (jsonl is None):
         raise fail("give exactly one of PATH or --jsonl FILE (see accord extract --help)", 2)
 
-    pipeline = Pipeline(model)
     if jsonl is None:
+        # Read (and reject bad input) before the model loads: a bad file fails fast.
         try:
             article = read_document(path, published=published, url=url, title=title)
         except AccordError as exc:
             raise fail(str(exc))
-        _emit(pipeline.extract(article), fmt)
+        _emit(Pipeline(model).extract(article), fmt)
         return
+    if not jsonl.is_file():
+        raise fail(f"{jsonl}: no such file")
+    pipeline = Pipeline(model)
 
     failures = 0
     successes = 0

@@ -1,0 +1,283 @@
+"""Files and streams to ``Article`` records: what ``accord extract`` reads.
+
+``read_document`` reads one article from a file (or ``-`` for standard input):
+
+- ``.txt``/``.text``: plain text, cleaned of web leftovers;
+- ``.html``/``.htm``/``.xhtml``: a web page, main text found by trafilatura;
+- ``.json``: one record ``{"id"?, "text"|"html", "title"?, "url"?, "published"?,
+  "outlet"?, "author"?}``;
+- anything else, and standard input: sniffed from the content (a JSON object, HTML
+  markup, or else plain text).
+
+The size is checked from ``stat`` before anything is read, so an oversized file costs
+nothing; standard input is read up to the limit plus one byte. The limit is
+``DEFAULT_MAX_BYTES`` (20 MB), or the ``ACCORD_MAX_INPUT_BYTES`` environment variable.
+
+``read_jsonl`` streams a JSONL batch: one ``Article`` per good line and one
+``Notice(level="error")`` per bad line, in input order, so one bad line never stops
+a batch. Argument values (``published``, ``url``, ``title``) given by the user win
+over the values in a JSON record.
+
+Every failure is an ``InputError`` subclass whose ``item`` is the path (or
+``path:line``/record id for JSONL) and whose message is one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from accord.errors import AccordError, InputError, MalformedRecord, TooLarge
+from accord.ingest.article import make_article, parse_published
+from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, too_large
+from accord.records import Article, Notice
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+STDIN = "-"
+
+#: JSON record fields: name -> what it must be. ``text``/``html``: one of them.
+_FIELDS = ("id", "text", "html", "title", "url", "published", "outlet", "author")
+_HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<meta", "<title")
+
+
+def max_input_bytes() -> int:
+    """The input size limit: ``ACCORD_MAX_INPUT_BYTES`` when set to a positive integer, else 20 MB."""
+    raw = os.environ.get(MAX_BYTES_ENV, "").strip().replace("_", "")
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return DEFAULT_MAX_BYTES
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than plain text (judged on its start)."""
+    head = text.lstrip()[:2048].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower():
+        return True
+    if not head.startswith("<"):
+        return False
+    return sum(head.count(marker) for marker in _HTML_MARKERS) >= 2
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    """The file's bytes, after checking that it exists, is a file and is within the limit."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLarge(
+                f"standard input is over the {max_bytes:,}-byte limit; split the input, or raise the limit with "
+                f"{MAX_BYTES_ENV}=<bytes>",
+                item="stdin",
+            )
+        return data
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError("no such file; check the path", item=path) from None
+    except PermissionError:
+        raise InputError("permission denied; check the file's permissions", item=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc}); check the path", item=path) from None
+    if p.is_dir():
+        raise InputError("is a directory; give one article file, or a JSONL batch with --jsonl", item=path)
+    if not p.is_file():
+        raise InputError("is not a regular file; save the article to a file, or pipe it with '-'", item=path)
+    if st.st_size > max_bytes:
+        raise too_large(st.st_size, max_bytes, path)
+    try:
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError("permission denied; check the file's permissions", item=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", item=path) from None
+    if len(data) > max_bytes:  # grew while we looked
+        raise too_large(len(data), max_bytes, path)
+    return data
+
+
+def read_document(
+    path: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    max_bytes: int | None = None,
+) -> Article:
+    """Read one article from a .txt, .html/.htm or .json file, or ``-`` (standard input).
+
+    Args:
+        path (str): the file, or "-" for standard input.
+        published (str | None): publication date (YYYY-MM-DD or an ISO timestamp); wins
+            over dates found in the input.
+        url (str | None): the article's URL; wins over the record's.
+        title (str | None): the headline; wins over the detected one.
+        max_bytes (int | None): size limit; None for ``max_input_bytes()``.
+
+    RETURNS (Article): the cleaned article, ``source`` set to the path or "stdin".
+
+    Raises:
+        InputError: no such file, a directory, unreadable; or one of its subclasses:
+            EmptyInput, BinaryInput, DecodeError, TooLarge, MalformedRecord.
+    """
+    path = str(path)
+    limit = max_bytes if max_bytes is not None else max_input_bytes()
+    item = "stdin" if path == STDIN else path
+    suffix = Path(path).suffix.lower() if path != STDIN else ""
+    if suffix in JSONL_SUFFIXES:
+        raise InputError("this is a JSONL batch; run it with --jsonl FILE", item=item)
+    data = _read_bytes(path, limit)
+    text = decode_bytes(data, item=item, max_bytes=limit)
+    published = parse_published(published, item=item)
+
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and text.lstrip().startswith("{")):
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if suffix in JSON_SUFFIXES:
+                raise MalformedRecord(
+                    f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix the file", item=item
+                ) from None
+            record = None
+        if record is not None:
+            if isinstance(record, list):
+                raise MalformedRecord(
+                    "holds a JSON list; give one article object, or write one object per line and use --jsonl",
+                    item=item,
+                )
+            fields = _record_fields(record, need_id=False)
+            if isinstance(fields, str):
+                raise MalformedRecord(fields, item=item)
+            return _article_from_record(fields, source=item, published=published, url=url, title=title)
+    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text))
+    if is_html:
+        return make_article(html=text, title=title, url=url, published=published, source=item)
+    return make_article(text=text, title=title, url=url, published=published, source=item)
+
+
+def _record_fields(record: Any, *, need_id: bool) -> dict[str, Any] | str:
+    """The checked fields of a JSON article record, or a one-line message saying what is wrong."""
+    if not isinstance(record, dict):
+        kind = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true/false"}.get(
+            type(record), "null" if record is None else type(record).__name__
+        )
+        return f"record is {kind}, not a JSON object; write one {{\"id\": ..., \"text\": ...}} object per line"
+    fields: dict[str, Any] = {}
+    rid = record.get("id")
+    if rid is None or (isinstance(rid, str) and not rid.strip()):
+        if need_id:
+            return "record has no \"id\"; give every record a unique id"
+    elif isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        return f"\"id\" must be a string or an integer, got {type(rid).__name__}"
+    else:
+        fields["id"] = str(rid).strip()
+    for name in ("text", "html", "title", "url", "published", "outlet", "author"):
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"\"{name}\" must be a string, got {type(value).__name__}"
+        fields[name] = value
+    if "text" not in fields and "html" not in fields:
+        return "record has neither \"text\" nor \"html\"; give the article as one of them"
+    if "text" in fields:
+        fields.pop("html", None)  # pre-extracted text wins over the page it came from
+        if not fields["text"].strip():
+            return "\"text\" is empty; give the article's text"
+    elif not fields["html"].strip():
+        return "\"html\" is empty; give the page's markup"
+    return fields
+
+
+def _article_from_record(
+    fields: dict[str, Any],
+    *,
+    source: str,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Article:
+    article = make_article(
+        text=fields.get("text"),
+        html=fields.get("html"),
+        id=fields.get("id"),
+        title=title or fields.get("title"),
+        url=url or fields.get("url"),
+        published=published or fields.get("published"),
+        outlet=fields.get("outlet"),
+        author=fields.get("author"),
+        source=source,
+    )
+    return dataclasses.replace(article, format="json")
+
+
+def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Article | Notice]:
+    """Stream a JSONL batch: one ``Article`` per good line, one error ``Notice`` per bad line.
+
+    Each line is one object ``{"id", "text"|"html", "title"?, "url"?, "published"?,
+    "outlet"?, "author"?}``; ``id`` becomes ``Article.id``. Blank lines are skipped.
+    A bad line (invalid JSON, not an object, no id, a repeated id, neither text nor
+    html, a field of the wrong type, empty text, an impossible date, over the size
+    limit, not UTF-8) yields a ``Notice(level="error")`` whose ``item`` is the record
+    id when known, else ``"PATH:LINE"``; reading goes on with the next line.
+
+    Raises:
+        InputError: when the file itself cannot be opened (missing, a directory).
+    """
+    name = str(path)
+    limit = max_bytes if max_bytes is not None else max_input_bytes()
+    p = Path(name)
+    if p.is_dir():
+        raise InputError("is a directory; give one JSONL file", item=name)
+    try:
+        handle = p.open("rb")
+    except FileNotFoundError:
+        raise InputError("no such file; check the path", item=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", item=name) from None
+    seen: dict[str, int] = {}
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            where = f"{name}:{lineno}"
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            if len(raw) > limit:
+                yield Notice("error", TooLarge.code, too_large(len(raw), limit).message, where)
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield Notice("error", "undecodable", "line is not valid UTF-8; re-save the file as UTF-8", where)
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Notice("error", MalformedRecord.code, f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove it", where)
+                continue
+            fields = _record_fields(record, need_id=True)
+            if isinstance(fields, str):
+                rid = record.get("id") if isinstance(record, dict) else None
+                item = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip() else where
+                yield Notice("error", MalformedRecord.code, fields if item == where else f"{fields} (line {lineno})", item)
+                continue
+            rid = fields["id"]
+            if rid in seen:
+                yield Notice("error", "duplicate_id", f"id repeats the record on line {seen[rid]}; give every record a unique id (line {lineno})", rid)
+                continue
+            seen[rid] = lineno
+            try:
+                yield _article_from_record(fields, source=where)
+            except AccordError as exc:
+                yield Notice("error", exc.code, f"{exc.message} (line {lineno})", rid)
+            except Exception as exc:  # a bug on one odd record must not end a batch of thousands
+                yield Notice("error", "failed", f"could not be read ({type(exc).__name__}: {exc}); please report this (line {lineno})", rid)

@@ -1,0 +1,685 @@
+"""Discover and read ingest sources, yielding one ``Article`` or ``Notice`` per item.
+
+A *source* is what a user names on the command line: a file, a folder (read
+recursively), a glob, a URL (a page or an RSS/Atom feed), or ``-`` for stdin. Each
+source expands into *items* (articles): one per text/HTML/JSON file, one per
+JSONL/CSV/Parquet row, one per WARC response, one per feed entry. Every item ends in
+``make_article``, or in a ``Notice`` saying in one line why it could not be read;
+one bad item never stops the others.
+
+Corpora with columns (``.jsonl``, ``.csv``, ``.tsv``, ``.parquet``, ``.json`` lists)
+are mapped with ``ColumnMap``: each field may be named explicitly, otherwise the
+first column whose name (case-insensitive) is in the field's list of common names
+is used (``text``/``body``/``content``..., ``title``/``headline``..., and so on).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import glob
+import gzip
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+from accord.errors import AccordError, FetchError, MalformedRecord
+from accord.ingest.article import make_article, normalise_date, text_key
+from accord.records import Article, Notice
+
+Item = Article | Notice
+
+#: Common column names per field, in order of preference (compared case-insensitively).
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "maintext", "full_text", "fulltext", "story", "articlebody", "article_body"),
+    "html": ("html", "raw_html", "page", "content_html"),
+    "title": ("title", "headline", "heading", "head", "subject"),
+    "url": ("url", "link", "source_url", "sourceurl", "article_url", "href", "uri"),
+    "published": ("published", "date", "publish_date", "published_at", "publication_date", "pubdate", "date_publish", "datetime", "pub_date", "timestamp", "seendate", "created_at"),
+    "outlet": ("outlet", "source", "source_name", "site", "sitename", "site_name", "publisher", "domain", "media", "newspaper", "feed"),
+    "author": ("author", "authors", "byline", "creator"),
+}
+
+#: Extensions read as one article each, by ``read_document``.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
+TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".jsonl.gz", ".ndjson.gz", ".csv.gz", ".tsv.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+#: Files a folder or glob expands to; anything else in a folder is passed over.
+SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES + TABLE_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES
+
+#: A feed entry whose own text is shorter than this is fetched from its link instead.
+FEED_MIN_CHARS = 500
+
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which record field holds each article field; None means "detect from DEFAULT_COLUMNS"."""
+
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+
+    def resolve(self, keys: Iterable[str]) -> dict[str, str | None]:
+        """Map each article field to a key present in ``keys`` (explicit names win)."""
+        by_lower = {}
+        for key in keys:
+            by_lower.setdefault(str(key).lower(), key)
+        resolved: dict[str, str | None] = {}
+        for name in DEFAULT_COLUMNS:
+            explicit = getattr(self, name)
+            if explicit is not None:
+                resolved[name] = by_lower.get(explicit.lower(), explicit)
+                continue
+            resolved[name] = next((by_lower[c] for c in DEFAULT_COLUMNS[name] if c in by_lower), None)
+        # One column cannot be both the outlet and something else (``source`` is common for both).
+        if resolved["outlet"] is not None and resolved["outlet"] in {resolved[n] for n in ("text", "html", "title", "url")}:
+            resolved["outlet"] = None
+        return resolved
+
+
+@dataclass(slots=True)
+class SourceOptions:
+    """How sources are read.
+
+    Args:
+        columns (ColumnMap): column names for tabular corpora.
+        outlet (str | None): outlet for every article that does not name one.
+        fetcher (Fetcher | None): for URLs and feed links; built on first need.
+        allow_private (bool): let the default fetcher reach private/loopback addresses.
+        follow_feed_links (bool): fetch a feed entry's page when the feed holds only a summary.
+        stdin (BinaryIO | None): what ``-`` reads (``sys.stdin.buffer`` by default).
+    """
+
+    columns: ColumnMap = field(default_factory=ColumnMap)
+    outlet: str | None = None
+    fetcher: Any = None
+    allow_private: bool = False
+    follow_feed_links: bool = True
+    stdin: BinaryIO | None = None
+
+    def get_fetcher(self) -> Any:
+        if self.fetcher is None:
+            from accord.ingest.fetch import Fetcher
+
+            self.fetcher = Fetcher(allow_private=self.allow_private)
+        return self.fetcher
+
+
+def _error(exc: AccordError | str, item: str, code: str | None = None) -> Notice:
+    if isinstance(exc, AccordError):
+        return Notice("error", code or exc.code, exc.message, exc.item or item)
+    return Notice("error", code or "bad_input", exc, item)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """``https://www.example.com/a/b`` -> ``example.com``."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def keyed(article: Article, options: SourceOptions | None = None) -> Article:
+    """The article keyed by ``text_key`` of its text, with an outlet where one can be named."""
+    changes: dict[str, Any] = {}
+    key = text_key(article.text)
+    if article.id != key:
+        changes["id"] = key
+    if not article.outlet:
+        outlet = (options.outlet if options else None) or outlet_from_url(article.url)
+        if outlet:
+            changes["outlet"] = outlet
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def is_url(spec: str) -> bool:
+    return spec.startswith(("http://", "https://"))
+
+
+def expand(spec: str) -> Iterator[Path | Notice]:
+    """The files a path, folder or glob names, in a stable order."""
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUPPORTED_SUFFIXES and not _hidden(p, path))
+        if not files:
+            yield Notice("warning", "empty_folder", "no readable files in this folder (looked for " + ", ".join(SUPPORTED_SUFFIXES) + ")", spec)
+        yield from files
+        return
+    if path.is_file():
+        yield path
+        return
+    if _GLOB_CHARS.search(spec):
+        matches = sorted(glob.glob(spec, recursive=True))
+        if not matches:
+            yield Notice("error", "not_found", "no files match this pattern", spec)
+        for match in matches:
+            yield from expand(match) if Path(match).is_dir() else [Path(match)]
+        return
+    yield Notice("error", "not_found", "no such file or folder", spec)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in TABLE_SUFFIXES + WARC_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> Iterator[Item]:
+    """Every article (or notice) from the named sources, in order.
+
+    Args:
+        specs: paths, folders, globs, URLs, or ``-`` for stdin.
+        options (SourceOptions | None): column mapping, fetcher and feed settings.
+
+    Yields:
+        ``Article`` keyed by ``text_key``, or ``Notice`` for an item that could not be read.
+    """
+    options = options or SourceOptions()
+    for spec in specs:
+        if spec == "-":
+            gen: Iterator[Item] = read_stdin(options)
+        elif is_url(spec):
+            gen = read_url(spec, options)
+        else:
+            gen = _read_spec(spec, options)
+        for item in gen:
+            yield keyed(item, options) if isinstance(item, Article) else item
+
+
+def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item]:
+    for entry in expand(spec):
+        if isinstance(entry, Notice):
+            yield entry
+        else:
+            yield from read_path(entry, options)
+
+
+def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """The articles in one file, chosen by its extension (and, for .json/.xml, its content)."""
+    item = str(path)
+    suffix = _suffix(path)
+    try:
+        if suffix in (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"):
+            yield from read_jsonl_records(path, options)
+        elif suffix in (".csv", ".tsv", ".csv.gz", ".tsv.gz"):
+            yield from read_csv_records(path, options)
+        elif suffix == ".parquet":
+            yield from read_parquet_records(path, options)
+        elif suffix in WARC_SUFFIXES:
+            yield from read_warc(path, options)
+        elif suffix in FEED_SUFFIXES or (suffix not in DOCUMENT_SUFFIXES and _looks_like_feed(_head(path))):
+            yield from read_feed(path.read_bytes(), item, options)
+        elif suffix == ".json" and _head(path).lstrip().startswith(b"["):
+            yield from read_json_list(path, options)
+        else:
+            yield _read_document(path, options)
+    except AccordError as exc:
+        yield _error(exc, item)
+    except OSError as exc:
+        yield Notice("error", "unreadable", f"cannot read the file ({exc.strerror or exc})", item)
+
+
+def _head(path: Path, size: int = 2048) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""
+
+
+def _read_document(path: Path, options: SourceOptions) -> Item:
+    from accord.ingest.read import read_document
+
+    try:
+        article = read_document(str(path))
+    except AccordError as exc:
+        return _error(exc, str(path))
+    if article.source is None:
+        article = dataclasses.replace(article, source=str(path))
+    return article
+
+
+# ---- records: JSONL, CSV, Parquet, JSON lists ------------------------------------------
+
+
+def record_article(record: Mapping[str, Any], options: SourceOptions, item: str, cache: dict | None = None) -> Item:
+    """One corpus record to an Article, using the column map (detected per key set)."""
+    keys = tuple(record.keys())
+    cols = cache.get(keys) if cache is not None else None
+    if cols is None:
+        cols = options.columns.resolve(keys)
+        if cache is not None:
+            cache[keys] = cols
+
+    def get(name: str) -> Any:
+        key = cols.get(name)
+        if key is None:
+            return None
+        value = record.get(key)
+        if value is None or (isinstance(value, float) and value != value):  # NaN from pandas/pyarrow
+            return None
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value if v is not None)
+        return value
+
+    text, html = get("text"), get("html")
+    if text is not None and not isinstance(text, str):
+        return Notice("error", MalformedRecord.code, f"the text column {cols['text']!r} holds a {type(text).__name__}, not text", item)
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        looked = cols["text"] or options.columns.text or "/".join(DEFAULT_COLUMNS["text"][:4])
+        return Notice("error", MalformedRecord.code, f"no article text in this record (column {looked!r} is missing or empty)", item)
+    url = get("url")
+    published_raw = get("published")
+    published = _date(published_raw)
+    try:
+        return make_article(
+            text=text if isinstance(text, str) and text.strip() else None,
+            html=html if not (isinstance(text, str) and text.strip()) else None,
+            title=_str(get("title")),
+            url=_str(url),
+            published=published,
+            outlet=_str(get("outlet")) or options.outlet,
+            author=_str(get("author")),
+            source=item,
+        )
+    except AccordError as exc:
+        return _error(exc, item)
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _date(value: Any) -> str | None:
+    """A corpus date value as YYYY-MM-DD, or None (an unparseable date is dropped, not fatal)."""
+    if value is None:
+        return None
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = int(value)
+        if 19000101 <= number <= 21001231:
+            value = str(number)
+        elif number > 10**11:  # epoch milliseconds
+            from datetime import datetime, timezone
+
+            value = datetime.fromtimestamp(number / 1000, tz=timezone.utc)
+        elif number > 10**8:  # epoch seconds
+            from datetime import datetime, timezone
+
+            value = datetime.fromtimestamp(number, tz=timezone.utc)
+        else:
+            return None
+    if isinstance(value, str):
+        iso = normalise_date(value)
+        if iso is None:
+            from email.utils import parsedate_to_datetime
+
+            try:
+                return parsedate_to_datetime(value).date().isoformat()
+            except (TypeError, ValueError, IndexError):
+                return None
+        return iso
+    return normalise_date(value)
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    raw: BinaryIO = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+
+
+def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """One article per JSON object line; blank lines are skipped, bad lines reported."""
+    cache: dict = {}
+    with _open_text(path) as fh:
+        line_no = 0
+        while True:
+            line_no += 1
+            item = f"{path}:{line_no}"
+            try:
+                line = fh.readline()
+            except UnicodeDecodeError:
+                yield Notice("error", "undecodable", "the file is not UTF-8 from this line on; re-save it as UTF-8", item)
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Notice("error", MalformedRecord.code, f"not valid JSON ({exc.msg} at column {exc.colno})", item)
+                continue
+            if not isinstance(record, dict):
+                yield Notice("error", MalformedRecord.code, f"expected a JSON object, got {type(record).__name__}", item)
+                continue
+            yield record_article(record, options, item, cache)
+
+
+def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """A .json file holding a list of article objects."""
+    try:
+        records = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        yield Notice("error", MalformedRecord.code, f"not a valid UTF-8 JSON list ({exc})", str(path))
+        return
+    cache: dict = {}
+    for index, record in enumerate(records):
+        item = f"{path}#{index}"
+        if not isinstance(record, dict):
+            yield Notice("error", MalformedRecord.code, f"expected a JSON object, got {type(record).__name__}", item)
+            continue
+        yield record_article(record, options, item, cache)
+
+
+def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """One article per CSV/TSV row (header row required); bad rows reported one by one."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    delimiter = "\t" if ".tsv" in path.name.lower() else ","
+    cache: dict = {}
+    with _open_text(path) as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield Notice("error", "empty", "the CSV file is empty", str(path))
+            return
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield Notice("error", "undecodable" if isinstance(exc, UnicodeDecodeError) else MalformedRecord.code, f"cannot read the header row ({exc})", str(path))
+            return
+        header = [h.strip() for h in header]
+        row_no = 1
+        while True:
+            row_no += 1
+            item = f"{path}:{row_no}"
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                yield Notice("error", "undecodable", "the file is not UTF-8 from this row on; re-save it as UTF-8", item)
+                return
+            except csv.Error as exc:
+                yield Notice("error", MalformedRecord.code, f"bad CSV row ({exc})", item)
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                yield Notice("error", MalformedRecord.code, f"row has {len(row)} fields but the header has {len(header)}", item)
+                continue
+            yield record_article(dict(zip(header, row)), options, item, cache)
+
+
+def read_parquet_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """One article per Parquet row, read in record batches."""
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid/OSError variants for bad files
+        yield Notice("error", "unreadable", f"not a readable Parquet file ({exc})", str(path))
+        return
+    cache: dict = {}
+    row = 0
+    for batch in parquet.iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            row += 1
+            yield record_article(record, options, f"{path}#{row}", cache)
+
+
+# ---- WARC ------------------------------------------------------------------------------
+
+
+def read_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
+    """One article per HTML (or plain text) response or resource record in a WARC file."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    is_arc = path.name.lower().endswith((".arc", ".arc.gz"))
+    records = 0
+    with open(path, "rb") as fh:
+        try:
+            for index, record in enumerate(ArchiveIterator(fh, arc2warc=is_arc)):
+                if not is_arc and record.format != "warc":
+                    break  # warcio reads any text line as an ARC header; a .warc must hold WARC records
+                records += 1
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                item = url or f"{path}#{index}"
+                headers = record.http_headers
+                if record.rec_type == "response":
+                    if headers is None:
+                        continue
+                    status = headers.get_statuscode()
+                    if not status or not status.startswith("2"):
+                        continue
+                    content_type = headers.get_header("Content-Type") or ""
+                else:
+                    content_type = record.rec_headers.get_header("Content-Type") or ""
+                kind = content_type.split(";")[0].strip().lower()
+                if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
+                    continue
+                try:
+                    body = record.content_stream().read()
+                except Exception as exc:  # warcio raises zlib/IO errors for damaged payloads
+                    yield Notice("error", "unreadable", f"damaged WARC record ({exc})", item)
+                    continue
+                crawl_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                yield _page_article(body, content_type, url, item, options, fallback_date=crawl_date)
+        except ArchiveLoadFailed as exc:
+            yield Notice("error", "unreadable", f"not a readable WARC file ({str(exc).strip().splitlines()[0]})", str(path))
+            return
+        except Exception as exc:  # a truncated gzip member or a garbled header mid-file
+            yield Notice("error", "unreadable", f"the WARC file is damaged after {records} record(s) ({type(exc).__name__}: {exc})", str(path))
+            return
+    if records == 0:
+        yield Notice("error", "unreadable", "not a WARC file: no WARC records found", str(path))
+
+
+def _charset(content_type: str) -> str | None:
+    match = re.search(r"charset=([\w.:-]+)", content_type or "", re.I)
+    return match.group(1) if match else None
+
+
+def _decode(body: bytes, content_type: str, item: str) -> str:
+    from accord.ingest.decode import decode_bytes
+
+    charset = _charset(content_type)
+    if charset:
+        try:
+            return body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(body, item=item)
+
+
+def _page_article(
+    body: bytes,
+    content_type: str,
+    url: str | None,
+    item: str,
+    options: SourceOptions,
+    *,
+    fallback_date: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> Item:
+    """An HTML or plain-text page body to an Article."""
+    try:
+        text = _decode(body, content_type, item)
+        kind = content_type.split(";")[0].strip().lower()
+        if kind == "text/plain":
+            article = make_article(text=text, url=url, title=title, published=published, outlet=options.outlet, source=item)
+        else:
+            article = make_article(html=text, url=url, title=title, published=published, outlet=options.outlet, source=item)
+    except AccordError as exc:
+        return _error(exc, item)
+    if article.published is None and fallback_date:
+        article = dataclasses.replace(article, published=normalise_date(fallback_date))
+    return article
+
+
+# ---- feeds and URLs --------------------------------------------------------------------
+
+
+def _looks_like_feed(head: bytes) -> bool:
+    start = head[:2048].lstrip().lower()
+    return (start.startswith(b"<?xml") or start.startswith(b"<rss") or start.startswith(b"<feed")) and (
+        b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start
+    )
+
+
+def _strip_tags(fragment: str) -> str:
+    import html as htmllib
+
+    text = re.sub(r"(?i)<\s*(br|/p|/div|/li|/h\d)\s*/?>", "\n", fragment)
+    return htmllib.unescape(_TAG.sub(" ", text))
+
+
+def read_feed(data: bytes, item: str, options: SourceOptions) -> Iterator[Item]:
+    """One article per RSS/Atom entry: the entry's own content when it is a full text,
+    else the linked page (when ``follow_feed_links``), else its summary."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = f" ({feed.bozo_exception})" if getattr(feed, "bozo", False) and feed.get("bozo_exception") else ""
+        yield Notice("error", "bad_feed", f"no entries found in this feed{reason}", item)
+        return
+    outlet = options.outlet or _str(feed.feed.get("title"))
+    for index, entry in enumerate(feed.entries):
+        link = _str(entry.get("link"))
+        entry_item = link or f"{item}#{index}"
+        title = _str(entry.get("title"))
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
+        content = ""
+        if entry.get("content"):
+            content = max((c.get("value", "") for c in entry.content), key=len)
+        summary = entry.get("summary", "") or ""
+        best = content if len(content) >= len(summary) else summary
+        text = _strip_tags(best).strip()
+        entry_outlet = outlet if not link else (options.outlet or outlet_from_url(link) or outlet)
+        if len(text) >= FEED_MIN_CHARS or not (link and options.follow_feed_links):
+            if not text:
+                yield Notice("error", "empty", "the feed entry has no text and no link to follow", entry_item)
+                continue
+            yield _feed_text(text, title, link, published, entry_outlet, entry_item)
+            continue
+        try:
+            page = options.get_fetcher().fetch(link)
+        except AccordError as exc:
+            fallback = _feed_text(text, title, link, published, entry_outlet, entry_item) if text else None
+            if isinstance(fallback, Article):
+                yield Notice("warning", exc.code, f"{exc.message}; stored the feed's summary instead", entry_item)
+                yield fallback
+            else:
+                yield _error(exc, entry_item)
+            continue
+        article = _page_article(page.content, page.content_type or "text/html", link, entry_item, options, title=title, published=published)
+        if isinstance(article, Article) and not article.outlet and entry_outlet:
+            article = dataclasses.replace(article, outlet=entry_outlet)
+        yield article
+
+
+def _feed_text(text: str, title: str | None, link: str | None, published: str | None, outlet: str | None, item: str) -> Item:
+    try:
+        return make_article(text=text, title=title, url=link, published=published, outlet=outlet, source=item)
+    except AccordError as exc:
+        return _error(exc, item)
+
+
+def read_url(url: str, options: SourceOptions) -> Iterator[Item]:
+    """A web page (one article) or a feed (one article per entry) at a URL."""
+    try:
+        page = options.get_fetcher().fetch(url)
+    except AccordError as exc:
+        yield _error(exc, url)
+        return
+    kind = page.content_type
+    if "rss" in kind or "atom" in kind or (kind in ("application/xml", "text/xml", "") and _looks_like_feed(page.content)) or _looks_like_feed(page.content[:2048]):
+        yield from read_feed(page.content, url, options)
+        return
+    if kind and not (kind.startswith("text/") or "html" in kind):
+        yield Notice("error", FetchError.code, f"cannot ingest content of type {kind}; give an HTML page, a text page or a feed", url)
+        return
+    yield _page_article(page.content, kind or "text/html", page.final_url or url, url, options)
+
+
+def read_stdin(options: SourceOptions) -> Iterator[Item]:
+    """Standard input: JSONL records, a JSON list, a feed, an HTML page or plain text."""
+    from accord.ingest.decode import decode_bytes
+
+    stream = options.stdin if options.stdin is not None else sys.stdin.buffer
+    data = stream.read()
+    try:
+        text = decode_bytes(data, item="stdin")
+    except AccordError as exc:
+        yield _error(exc, "stdin")
+        return
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        cache: dict = {}
+        for line_no, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Notice("error", MalformedRecord.code, f"not valid JSON ({exc.msg})", f"stdin:{line_no}")
+                continue
+            if not isinstance(record, dict):
+                yield Notice("error", MalformedRecord.code, "expected a JSON object", f"stdin:{line_no}")
+                continue
+            yield record_article(record, options, f"stdin:{line_no}", cache)
+        return
+    if stripped.startswith("["):
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Notice("error", MalformedRecord.code, f"not a valid JSON list ({exc.msg})", "stdin")
+            return
+        cache = {}
+        for index, record in enumerate(records):
+            if isinstance(record, dict):
+                yield record_article(record, options, f"stdin#{index}", cache)
+            else:
+                yield Notice("error", MalformedRecord.code, "expected a JSON object", f"stdin#{index}")
+        return
+    if _looks_like_feed(data[:2048]):
+        yield from read_feed(data, "stdin", options)
+        return
+    try:
+        if stripped[:1] == "<":
+            yield make_article(html=text, outlet=options.outlet, source="stdin")
+        else:
+            yield make_article(text=text, outlet=options.outlet, source="stdin")
+    except AccordError as exc:
+        yield _error(exc, "stdin")
+

@@ -1,0 +1,23 @@
+"""GraphML: the relation network (see ``network.py``) for Gephi, yEd or networkx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from accord.interfaces.export.base import Exporter
+from accord.interfaces.export.network import relation_graph
+
+if TYPE_CHECKING:
+    from accord.store.db import Store
+
+
+def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+    import networkx as nx
+
+    graph = relation_graph(store, filters)
+    nx.write_graphml(graph, path)
+    return graph.number_of_edges()
+
+
+EXPORTER = Exporter("graphml", ".graphml", ("events",), write, "state-to-state network weighted by cooperation and conflict")

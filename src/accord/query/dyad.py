@@ -1,0 +1,134 @@
+"""The relation between two states over time: ``accord dyad A B``.
+
+Events count once per story. Direction: ``A>B`` when A is among the actors and B
+among the recipients, ``B>A`` the reverse, ``joint`` when both act together (or are
+both recipients) of one event. Cooperation and conflict follow the quad classes
+(1 verbal and 2 material cooperation, 3 verbal and 4 material conflict) and the
+Goldstein scale (-10 .. +10), summed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from accord.query.records import frame_rows, json_rows
+from accord.query.select import parse_day, select
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.store.db import Store
+
+#: How many events are shown as the strongest evidence.
+EVIDENCE_ROWS = 5
+
+
+@dataclass(frozen=True)
+class DyadSummary:
+    """Everything between two states, as DataFrames."""
+
+    a: str
+    b: str
+    balance: pd.DataFrame  # direction, events, goldstein, cooperation, conflict, quad_1..quad_4
+    by_month: pd.DataFrame  # month, type, events, goldstein
+    agreements: pd.DataFrame
+    transfers: pd.DataFrame  # with a "direction" column (A>B: A supplies B)
+    alliances: pd.DataFrame
+    activities: pd.DataFrame
+    evidence: pd.DataFrame  # the strongest events: |goldstein| x confidence
+
+    @property
+    def events(self) -> int:
+        return int(self.balance["events"].sum()) if len(self.balance) else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "events": self.events,
+            "balance": frame_rows(self.balance),
+            "by_month": frame_rows(self.by_month),
+            "agreements": json_rows(self.agreements),
+            "transfers": json_rows(self.transfers),
+            "alliances": json_rows(self.alliances),
+            "activities": json_rows(self.activities),
+            "evidence": json_rows(self.evidence),
+        }
+
+
+def dyad_summary(store: Store, a: str, b: str, *, since: str | None = None, until: str | None = None, outlet: Any = None) -> DyadSummary:
+    """Summarise the relation between states ``a`` and ``b`` (codes such as SRB, HUN)."""
+    a, b = a.strip().upper(), b.strip().upper()
+    period = {"since": since, "until": until, "outlet": outlet}
+    named: dict[str, Any] = {"a": a, "b": b}
+    where = ["r.is_primary"]
+    if since:
+        where.append("r.day >= $since::DATE")
+        named["since"] = parse_day(since, name="since")
+    if until:
+        where.append("r.day <= $until::DATE")
+        named["until"] = parse_day(until, end=True, name="until")
+    if outlet:
+        where.append("r.story_id IN (SELECT story_id FROM sources WHERE outlet ILIKE $outlet OR url ILIKE $outlet)")
+        named["outlet"] = f"%{outlet}%"
+    base = f"""
+        SELECT r.*,
+            CASE WHEN list_contains(r.actor, $a) AND list_contains(r.recipient, $b) THEN $a || '>' || $b
+                 WHEN list_contains(r.actor, $b) AND list_contains(r.recipient, $a) THEN $b || '>' || $a
+                 ELSE 'joint' END AS direction
+        FROM events r
+        WHERE {' AND '.join(where)}
+          AND list_contains(list_concat(r.actor, r.recipient), $a)
+          AND list_contains(list_concat(r.actor, r.recipient), $b)
+    """
+    balance = store.frame(
+        f"""
+        WITH d AS ({base})
+        SELECT direction, count(*) AS events, round(sum(goldstein), 2) AS goldstein,
+               round(sum(goldstein) FILTER (WHERE goldstein > 0), 2) AS cooperation,
+               round(sum(goldstein) FILTER (WHERE goldstein < 0), 2) AS conflict,
+               count(*) FILTER (WHERE quad_class = 1) AS quad_1, count(*) FILTER (WHERE quad_class = 2) AS quad_2,
+               count(*) FILTER (WHERE quad_class = 3) AS quad_3, count(*) FILTER (WHERE quad_class = 4) AS quad_4
+        FROM d GROUP BY direction ORDER BY direction
+        """,
+        named,
+    )
+    by_month = store.frame(
+        f"""
+        WITH d AS ({base})
+        SELECT strftime(day, '%Y-%m') AS month, type, count(*) AS events, round(sum(goldstein), 2) AS goldstein,
+               count(*) FILTER (WHERE direction = $a || '>' || $b) AS a_to_b,
+               count(*) FILTER (WHERE direction = $b || '>' || $a) AS b_to_a,
+               count(*) FILTER (WHERE direction = 'joint') AS joint
+        FROM d GROUP BY ALL ORDER BY month NULLS LAST, events DESC, type
+        """,
+        named,
+    )
+    evidence_ids = store.frame(
+        f"""
+        WITH d AS ({base})
+        SELECT id FROM d ORDER BY abs(goldstein) * confidence DESC, day DESC NULLS LAST, id LIMIT {EVIDENCE_ROWS}
+        """,
+        named,
+    )["id"].tolist()
+    evidence = select(store, "events", ids=evidence_ids)
+    if len(evidence):
+        evidence["strength"] = (evidence["goldstein"].abs() * evidence["confidence"]).round(2)
+        evidence = evidence.sort_values(["strength", "day"], ascending=[False, False]).reset_index(drop=True)
+    agreements = select(store, "agreements", party=[a], **period)
+    agreements = agreements[agreements["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
+    transfers = select(store, "transfers", supplier=[a, b], recipient=[a, b], **period)
+    if len(transfers):
+        forward = transfers["supplier"].map(lambda s: a in list(s)) & transfers["recipient"].map(lambda r: b in list(r))
+        backward = transfers["supplier"].map(lambda s: b in list(s)) & transfers["recipient"].map(lambda r: a in list(r))
+        transfers = transfers[forward | backward].copy()
+        transfers.insert(3, "direction", [f"{a}>{b}" if f else f"{b}>{a}" for f in forward[forward | backward]])
+        transfers = transfers.reset_index(drop=True)
+    else:
+        transfers.insert(3, "direction", [])
+    alliances = select(store, "alliances", member=[a], **period)
+    alliances = alliances[alliances["members"].map(lambda m: b in list(m))].reset_index(drop=True)
+    activities = select(store, "activities", party=[a], **period)
+    activities = activities[activities["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
+    return DyadSummary(a, b, balance, by_month, agreements, transfers, alliances, activities, evidence)

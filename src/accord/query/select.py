@@ -1,0 +1,318 @@
+"""Filtered selections of stored records, counted once per story.
+
+Each record table has the filters that make sense for it (``FILTERS``); every filter
+value may be one string, a comma-separated string or a list, and matches when any
+value matches. Codes (states, types, statuses) compare case-insensitively; ``text``,
+``item``, ``category`` and ``outlet`` are substring matches.
+
+Only *primary* records are returned: for a syndicated story, the record of the
+earliest article that says it. ``all_copies=True`` returns every copy.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from accord.errors import StoreError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.store.db import Store
+
+COMMON = ("since", "until", "outlet", "text", "limit", "all_copies", "ids")
+#: The filters each table accepts (``accord events --help`` lists the same).
+FILTERS: dict[str, tuple[str, ...]] = {
+    "events": ("actor", "dyad", "type", "cameo", "context", "status", "mode", *COMMON),
+    "agreements": ("party", "status", "domain", *COMMON),
+    "transfers": ("supplier", "recipient", "item", "category", "status", "year", *COMMON),
+    "activities": ("party", "kind", "status", *COMMON),
+    "alliances": ("member", "status", *COMMON),
+}
+
+#: Columns returned per table, in order (before the article and source columns).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": (
+        "id", "story_id", "article_id", "day", "date", "type", "mode", "context", "cameo", "quad_class", "goldstein",
+        "actor", "recipient", "actor_ids", "recipient_ids", "status", "location", "confidence",
+        "evidence_text", "evidence_start", "evidence_end", "trigger_text", "trigger_start", "trigger_end",
+    ),
+    "agreements": (
+        "id", "story_id", "article_id", "day", "date", "name", "parties", "signatories", "status", "place", "domain",
+        "evidence_text", "evidence_start", "evidence_end",
+    ),
+    "transfers": (
+        "id", "story_id", "article_id", "day", "supplier", "recipient", "item", "category", "manufacturer", "quantity",
+        "status", "year", "evidence_text", "evidence_start", "evidence_end",
+    ),
+    "activities": (
+        "id", "story_id", "article_id", "day", "parties", "count", "kinds", "period", "status",
+        "evidence_text", "evidence_start", "evidence_end",
+    ),
+    "alliances": (
+        "id", "story_id", "article_id", "day", "name", "members", "status", "advocates",
+        "evidence_text", "evidence_start", "evidence_end",
+    ),
+}
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+def values(value: Any, *, upper: bool = False) -> list[str]:
+    """A filter value as a list: None -> [], "a,b" -> ["a", "b"], lists flattened."""
+    if value is None:
+        return []
+    items = [value] if isinstance(value, (str, int)) else list(value)
+    out: list[str] = []
+    for item in items:
+        for part in str(item).split(","):
+            part = part.strip()
+            if part:
+                out.append(part.upper() if upper else part)
+    return out
+
+
+def parse_day(value: str, *, end: bool = False, name: str = "date") -> str:
+    """``2025``, ``2025-03`` or ``2025-03-14`` as the first (or, with ``end``, last) day covered.
+
+    Raises:
+        StoreError: for anything else.
+    """
+    import datetime as dt
+
+    match = _DATE.match(str(value).strip())
+    try:
+        if not match:
+            raise ValueError(value)
+        year = int(match.group(1))
+        month = int(match.group(2)) if match.group(2) else (12 if end else 1)
+        if match.group(3):
+            day = dt.date(year, month, int(match.group(3)))
+        else:
+            day = dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+    except ValueError:
+        raise StoreError(f"--{name} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}") from None
+    return day.isoformat()
+
+
+def parse_dyad(value: Any) -> tuple[str, str, bool]:
+    """``"SRB-XKX"`` (either direction) or ``"SRB>XKX"`` (SRB acting on XKX), or a pair.
+
+    RETURNS (tuple): (a, b, directed).
+    """
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return str(value[0]).strip().upper(), str(value[1]).strip().upper(), False
+    text = str(value).strip().upper()
+    for sep, directed in ((">", True), ("-", False), (":", False), ("/", False)):
+        if sep in text:
+            a, _, b = text.partition(sep)
+            if a.strip() and b.strip():
+                return a.strip(), b.strip(), directed
+    raise StoreError(f"--dyad must look like SRB-XKX (either direction) or SRB>XKX (SRB acting on XKX), got {value!r}")
+
+
+@dataclass
+class Where:
+    """SQL conditions with their parameters, joined by AND."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) if self.clauses else "TRUE"
+
+
+def _any_in(where: Where, columns: tuple[str, ...], wanted: list[str]) -> None:
+    if wanted:
+        # Codes are stored upper-case (ISO 3166 alpha-3, gazetteer ids), so the values are upper-cased instead.
+        where.add("(" + " OR ".join(f"list_has_any(r.{c}, ?::VARCHAR[])" for c in columns) + ")", *([wanted] * len(columns)))
+
+
+def _equals(where: Where, column: str, wanted: list[str]) -> None:
+    if wanted:
+        where.add(f"upper(r.{column}) IN (SELECT unnest(?::VARCHAR[]))", wanted)
+
+
+def _like_any(where: Where, expressions: tuple[str, ...], wanted: list[str]) -> None:
+    if wanted:
+        parts = []
+        for _ in wanted:
+            parts.append("(" + " OR ".join(f"{e} ILIKE ?" for e in expressions) + ")")
+        params = [f"%{w}%" for w in wanted for _ in expressions]
+        where.add("(" + " OR ".join(parts) + ")", *params)
+
+
+def build_where(table: str, filters: dict[str, Any]) -> Where:
+    """The WHERE conditions for ``table`` and its filters (alias ``r`` for the record, ``a`` for the article).
+
+    Raises:
+        StoreError: an unknown filter for this table, or a malformed value.
+    """
+    allowed = FILTERS[table]
+    unknown = sorted(
+        k for k, v in filters.items() if k not in allowed and v is not None and v is not False and not (isinstance(v, (list, tuple)) and not v)
+    )
+    if unknown:
+        raise StoreError(f"{table} cannot be filtered by {', '.join(unknown)}; filters: {', '.join(allowed)}")
+    where = Where()
+    get = filters.get
+    if get("ids") is not None:
+        where.add("r.id IN (SELECT unnest(?::VARCHAR[]))", list(get("ids")))
+    elif not get("all_copies"):
+        where.add("r.is_primary")
+    if table == "events":
+        _any_in(where, ("actor", "recipient"), values(get("actor"), upper=True))
+        for dyad in ([get("dyad")] if isinstance(get("dyad"), (str, tuple)) else list(get("dyad") or [])):
+            a, b, directed = parse_dyad(dyad)
+            forward = "(list_contains(r.actor, ?) AND list_contains(r.recipient, ?))"
+            if directed:
+                where.add(forward, a, b)
+            else:
+                where.add(f"({forward} OR {forward})", a, b, b, a)
+        _equals(where, "type", values(get("type"), upper=True))
+        cameos = values(get("cameo"))
+        if cameos:
+            where.add("(" + " OR ".join("r.cameo LIKE ?" for _ in cameos) + ")", *[f"{c}%" for c in cameos])
+        contexts = values(get("context"))
+        if contexts:
+            where.add("list_has_any(list_transform(r.context, lambda x: lower(x)), ?::VARCHAR[])", [c.lower() for c in contexts])
+        modes = values(get("mode"))
+        if modes:
+            where.add("lower(r.mode) IN (SELECT unnest(?::VARCHAR[]))", [m.lower() for m in modes])
+    if table in ("agreements", "activities"):
+        _any_in(where, ("parties",), values(get("party"), upper=True))
+    if table == "agreements":
+        domains = values(get("domain"))
+        if domains:
+            where.add("lower(r.domain) IN (SELECT unnest(?::VARCHAR[]))", [d.lower() for d in domains])
+    if table == "transfers":
+        _any_in(where, ("supplier",), values(get("supplier"), upper=True))
+        _any_in(where, ("recipient",), values(get("recipient"), upper=True))
+        _like_any(where, ("r.item",), values(get("item")))
+        _like_any(where, ("r.category",), values(get("category")))
+        years = values(get("year"))
+        if years:
+            try:
+                where.add("r.year IN (SELECT unnest(?::INTEGER[]))", [int(y) for y in years])
+            except ValueError:
+                raise StoreError(f"--year must be a year such as 2024, got {get('year')!r}") from None
+    if table == "activities":
+        kinds = values(get("kind"))
+        if kinds:
+            where.add("list_has_any(list_transform(r.kinds, lambda x: lower(x)), ?::VARCHAR[])", [k.lower() for k in kinds])
+    if table == "alliances":
+        _any_in(where, ("members",), values(get("member"), upper=True))
+    statuses = values(get("status"))
+    if statuses:
+        where.add("lower(r.status) IN (SELECT unnest(?::VARCHAR[]))", [s.lower() for s in statuses])
+    if get("since"):
+        where.add("r.day >= ?::DATE", parse_day(get("since"), name="since"))
+    if get("until"):
+        where.add("r.day <= ?::DATE", parse_day(get("until"), end=True, name="until"))
+    outlets = values(get("outlet"))
+    if outlets:
+        where.add(
+            "r.story_id IN (SELECT story_id FROM sources WHERE " + " OR ".join("outlet ILIKE ? OR url ILIKE ?" for _ in outlets) + ")",
+            *[p for o in outlets for p in (f"%{o}%", f"%{o}%")],
+        )
+    texts = values(get("text")) if not isinstance(get("text"), str) else [get("text")]
+    _like_any(where, ("r.evidence_text", "coalesce(a.title, '')"), [t for t in texts if t])
+    return where
+
+
+def select(store: Store, table: str, **filters: Any) -> pd.DataFrame:
+    """Records of ``table`` matching ``filters``, with article title/date and story sources.
+
+    RETURNS (DataFrame): the table's ``COLUMNS``, then ``title``, ``published``,
+        ``outlet`` (of the article), ``source_outlets``, ``source_urls``, ``source_article_ids``.
+    """
+    if table not in FILTERS:
+        raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+    where = build_where(table, filters)
+    limit = filters.get("limit")
+    limit_sql = f"LIMIT {int(limit)}" if limit else ""
+    columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
+    sql = f"""
+        WITH r AS (
+            SELECT {columns}, a.title, a.published, a.outlet, a.seq
+            FROM {table} r JOIN articles a ON a.id = r.article_id
+            WHERE {where.sql()}
+            ORDER BY r.day NULLS LAST, a.seq, r.id
+            {limit_sql}
+        ), s AS (
+            SELECT story_id,
+                   list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
+                   list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
+                   list(DISTINCT article_id ORDER BY article_id) AS article_ids
+            FROM sources WHERE story_id IN (SELECT story_id FROM r)
+            GROUP BY story_id
+        )
+        SELECT r.* EXCLUDE (seq),
+               coalesce(s.outlets, []::VARCHAR[]) AS source_outlets,
+               coalesce(s.urls, []::VARCHAR[]) AS source_urls,
+               coalesce(s.article_ids, []::VARCHAR[]) AS source_article_ids
+        FROM r LEFT JOIN s USING (story_id)
+        ORDER BY r.day NULLS LAST, r.seq, r.id
+    """
+    return store.frame(sql, where.params)
+
+
+def select_actors(
+    store: Store,
+    *,
+    kind: Any = None,
+    country: Any = None,
+    name: Any = None,
+    outlet: Any = None,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Actors aggregated over the knowledge base, most-reported first.
+
+    ``stories`` counts each syndicated story once; ``events`` counts the primary
+    events the actor takes part in (as actor or recipient).
+    """
+    where = Where()
+    kinds = values(kind)
+    if kinds:
+        where.add("lower(r.kind) IN (SELECT unnest(?::VARCHAR[]))", [k.lower() for k in kinds])
+    countries = values(country, upper=True)
+    if countries:
+        where.add("upper(r.country) IN (SELECT unnest(?::VARCHAR[]))", countries)
+    _like_any(where, ("r.name",), values(name))
+    outlets = values(outlet)
+    if outlets:
+        where.add(
+            "r.story_id IN (SELECT story_id FROM sources WHERE " + " OR ".join("outlet ILIKE ?" for _ in outlets) + ")",
+            *[f"%{o}%" for o in outlets],
+        )
+    limit_sql = f"LIMIT {int(limit)}" if limit else ""
+    sql = f"""
+        WITH per AS (
+            SELECT * FROM actors r WHERE {where.sql()}
+        ), agg AS (
+            SELECT name, kind, country, mode(code) AS code, mode(role) AS role,
+                   count(DISTINCT story_id) AS stories, count(DISTINCT article_id) AS articles,
+                   sum(n_mentions)::BIGINT AS mentions
+            FROM per GROUP BY name, kind, country
+        ), ev AS (
+            SELECT e.id AS event_id, e.article_id, unnest(list_concat(e.actor_ids, e.recipient_ids)) AS local_id
+            FROM events e WHERE e.is_primary
+        ), inv AS (
+            SELECT per.name, per.kind, per.country, count(DISTINCT ev.event_id) AS events
+            FROM per JOIN ev ON ev.article_id = per.article_id AND ev.local_id = per.local_id
+            GROUP BY per.name, per.kind, per.country
+        )
+        SELECT agg.*, coalesce(inv.events, 0)::BIGINT AS events
+        FROM agg LEFT JOIN inv ON inv.name IS NOT DISTINCT FROM agg.name AND inv.kind IS NOT DISTINCT FROM agg.kind
+                              AND inv.country IS NOT DISTINCT FROM agg.country
+        ORDER BY stories DESC, events DESC, agg.name
+        {limit_sql}
+    """
+    return store.frame(sql, where.params)

@@ -1,0 +1,338 @@
+"""Ingest orchestration: sources -> articles -> extraction -> one transaction per batch.
+
+    sources ──iter_items──▶ Article | Notice ──batch──▶ new articles only
+        ──Pipeline.extract_many──▶ Extraction ──story (exact id / MinHash LSH)──▶
+        BEGIN; articles, sources, stories, records, errors; COMMIT
+
+Idempotent: an article is keyed by ``text_key`` of its text; one already stored only
+gains a source row (a new outlet or URL) and is not extracted again. Resumable: a
+batch is written in one transaction, so a run killed at any point leaves whole
+batches behind, and the next run skips what they hold. Extraction runs before the
+transaction opens, so the database is never locked while spaCy works.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Protocol
+
+from accord.errors import AccordError
+from accord.records import Article, Extraction, Notice
+from accord.store import dedup
+from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, article_from_row
+
+if TYPE_CHECKING:
+    from accord.ingest.sources import SourceOptions
+    from accord.store.db import Store
+
+#: Articles extracted and committed together; a kill loses at most one batch of work.
+BATCH_SIZE = 32
+#: Notices are written at least this often even when no article arrives (a folder of bad files).
+NOTICE_FLUSH = 200
+
+
+class Extractor(Protocol):
+    """What ingest needs from a pipeline: ``accord.Pipeline`` or a test fake."""
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]: ...
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    """Running totals of an ingest or reprocess run."""
+
+    items: int = 0  # articles and failed items seen
+    added: int = 0  # new articles stored
+    duplicates: int = 0  # exact copies of a stored article (a new source at most)
+    syndicated: int = 0  # new articles linked to an existing story as near-duplicates
+    events: int = 0  # events stored (all, counted once per story or not)
+    records: int = 0  # agreements, transfers, activities and alliances stored
+    errors: int = 0
+    warnings: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    """What one run did."""
+
+    run_id: int
+    counts: IngestCounts
+    seconds: float
+    interrupted: bool = False
+    notices: tuple[Notice, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            **self.counts.to_dict(),
+            "seconds": round(self.seconds, 3),
+            "interrupted": self.interrupted,
+        }
+
+
+Progress = Callable[[IngestCounts], None]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def pipeline_name(pipeline: Any) -> str | None:
+    if pipeline is None:
+        return None
+    try:
+        return str(pipeline.model_name)
+    except Exception:  # a fake pipeline, or one without a loaded model
+        return type(pipeline).__name__
+
+
+class Ingester:
+    """One ingest run over one store (used through ``Store.ingest``)."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Extractor | None,
+        *,
+        batch_size: int = BATCH_SIZE,
+        progress: Progress | None = None,
+        command: str = "ingest",
+        sources: Iterable[str] = (),
+        keep_notices: int = 1000,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.batch_size = batch_size
+        self.progress = progress
+        self.counts = IngestCounts()
+        self.notices: list[Notice] = []
+        self.keep_notices = keep_notices
+        self.run_id = store._start_run(command, list(sources), pipeline_name(pipeline))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if self.progress is not None:
+            self.progress(self.counts)
+
+    def _note(self, notice: Notice) -> None:
+        if notice.level == "error":
+            self.counts.errors += 1
+        else:
+            self.counts.warnings += 1
+        if len(self.notices) < self.keep_notices:
+            self.notices.append(notice)
+
+    def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
+        """Extract a batch; if the batch fails, retry one by one so one bad article costs only itself."""
+        if self.pipeline is None or not articles:
+            return {}, []
+        try:
+            return {x.article.id: x for x in self.pipeline.extract_many(articles)}, []
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception:
+            pass
+        results: dict[str, Extraction] = {}
+        failures: list[Notice] = []
+        for article in articles:
+            try:
+                for x in self.pipeline.extract_many([article]):
+                    results[x.article.id] = x
+            except (KeyboardInterrupt, MemoryError):
+                raise
+            except Exception as exc:  # report and go on: the article is stored unextracted
+                message = exc.message if isinstance(exc, AccordError) else f"{type(exc).__name__}: {exc}"
+                failures.append(
+                    Notice("error", "extraction", f"extraction failed ({message}); the article is stored, "
+                           "run `accord reprocess --pending` to retry", article.source or article.id)
+                )
+        return results, failures
+
+    # -- the run -----------------------------------------------------------------------------
+
+    def run(self, items: Iterable[Article | Notice]) -> IngestSummary:
+        start = time.perf_counter()
+        articles: list[Article] = []
+        notices: list[Notice] = []
+        interrupted = False
+        try:
+            for item in items:
+                self.counts.items += 1
+                if isinstance(item, Notice):
+                    notices.append(item)
+                    self._note(item)
+                    if len(notices) >= NOTICE_FLUSH:
+                        self.flush(articles, notices)
+                        articles, notices = [], []
+                    self._tick()
+                    continue
+                articles.append(item)
+                if len(articles) >= self.batch_size:
+                    self.flush(articles, notices)
+                    articles, notices = [], []
+            self.flush(articles, notices)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            self.store._finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
+        return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
+
+    def flush(self, articles: list[Article], notices: list[Notice]) -> None:
+        """Write one batch: new articles with their records, new sources, notices. One transaction."""
+        if not articles and not notices:
+            return
+        store = self.store
+        existing = store._existing_ids([a.id for a in articles])
+        new: dict[str, Article] = {}
+        extra_sources: list[Article] = []
+        for article in articles:
+            if article.id in existing or article.id in new:
+                self.counts.duplicates += 1
+                extra_sources.append(article)
+            else:
+                new[article.id] = article
+        fresh = list(new.values())
+        extractions, failures = self._extract(fresh)
+        for failure in failures:
+            self._note(failure)
+        notices = notices + failures
+
+        # Stories: exact copies were caught above; near copies through the LSH index,
+        # including earlier articles of this same batch.
+        index = store._story_index()
+        pending: list[tuple[str, str, dedup.Signature]] = []
+        placed: list[tuple[Article, str, float, dedup.Signature | None]] = []
+        for article in fresh:
+            sig = dedup.signature(article.text)
+            story_id, score = article.id, 1.0
+            if sig is not None:
+                match = index.match(sig)
+                for other_id, other_story, other_sig in pending:
+                    linked, j = dedup.same_story(sig, other_sig)
+                    if linked and (match is None or j > match.similarity):
+                        match = dedup.Match(other_id, other_story, j)
+                if match is not None:
+                    story_id, score = match.story_id, match.similarity
+                    self.counts.syndicated += 1
+                pending.append((article.id, story_id, sig))
+            placed.append((article, story_id, score, sig))
+
+        ids_for_sources = {a.id for a in extra_sources}
+        story_of = store._stories_of(ids_for_sources) if ids_for_sources else {}
+        story_of.update({a.id: s for a, s, _, _ in placed})
+
+        with store.transaction():
+            now = _now()
+            store._write_articles(
+                placed, extractions, [(a, story_of[a.id]) for a in extra_sources], self.run_id, now, pipeline_name(self.pipeline)
+            )
+            for extraction in extractions.values():
+                self.counts.events += len(extraction.events)
+                self.counts.records += (
+                    len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
+                )
+            store._refresh_primary({s for a, s, _, _ in placed if s != a.id})
+            store._clear_errors([a.source for a in articles if a.source])
+            store._record_errors(notices, self.run_id, now)
+            self.counts.added += len(fresh)
+            store._update_run(self.run_id, self.counts)
+        for article_id, story_id, sig in pending:
+            index.add(article_id, story_id, sig)
+        self._tick()
+
+
+def reprocess(
+    store: Store,
+    pipeline: Extractor,
+    *,
+    pending_only: bool = False,
+    article_ids: Iterable[str] | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Re-run extraction over stored articles, replacing their records batch by batch.
+
+    Sources are not read again: the stored cleaned text is what gets extracted.
+
+    Args:
+        pending_only (bool): only articles never extracted (ingested with ``extract=False``
+            or whose extraction failed).
+        article_ids: only these articles.
+    """
+    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
+    start = time.perf_counter()
+    interrupted = False
+    try:
+        ids = store._article_ids(pending_only=pending_only, only=article_ids)
+        for offset in range(0, len(ids), batch_size):
+            chunk = ids[offset : offset + batch_size]
+            articles = [article_from_row(r) for r in store._article_rows(chunk)]
+            runner.counts.items += len(articles)
+            extractions, failures = runner._extract(articles)
+            for failure in failures:
+                runner._note(failure)
+            with store.transaction():
+                now = _now()
+                done = [a.id for a in articles if a.id in extractions]
+                store._delete_records(done)
+                stories = store._stories_of(set(done))
+                store._insert_records([(extractions[a], stories[a]) for a in done])
+                store._mark_extracted(done, now, pipeline_name(pipeline))
+                for article_id in done:
+                    extraction = extractions[article_id]
+                    runner.counts.events += len(extraction.events)
+                    runner.counts.records += (
+                        len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
+                    )
+                store._refresh_primary(set(stories.values()))
+                store._record_errors(failures, runner.run_id, now)
+                runner.counts.added += len(done)
+                store._update_run(runner.run_id, runner.counts)
+            runner._tick()
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        store._finish_run(runner.run_id, runner.counts, "interrupted" if interrupted else "done")
+    return IngestSummary(runner.run_id, runner.counts, time.perf_counter() - start, interrupted, tuple(runner.notices))
+
+
+def ingest(
+    store: Store,
+    sources: Iterable[str],
+    *,
+    pipeline: Extractor | None,
+    options: SourceOptions | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read every source and store its articles (see module docstring)."""
+    from accord.ingest.sources import iter_items
+
+    sources = list(sources)
+    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, sources=sources)
+    return runner.run(iter_items(sources, options))
+
+
+def ingest_articles(
+    store: Store,
+    items: Iterable[Article | Notice],
+    *,
+    pipeline: Extractor | None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Store already-built articles (or notices), e.g. from Python code."""
+    from accord.ingest.sources import keyed
+
+    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, command="ingest_articles")
+    return runner.run(keyed(i) if isinstance(i, Article) else i for i in items)
+
+
+__all__ = ["EXTRACTED_TABLES", "RECORD_TABLES", "IngestCounts", "IngestSummary", "ingest", "ingest_articles", "reprocess"]
