@@ -45,8 +45,10 @@ def test_passive_agent_is_the_actor_and_subject_the_recipient(extract_text):
 )
 def test_negation_and_modality_set_the_status(extract_text, sentence, status):
     result = extract_text(sentence)
-    assert result.events, sentence
-    assert result.events[0].status == status
+    # The embedded act ("meet", "attacking") carries the status; the governing verb may code its own event.
+    embedded = [e for e in result.events if e.evidence.trigger.text in ("meet", "met", "attacking", "attacked", "condemn", "holding", "talks")]
+    assert embedded, sentence
+    assert embedded[0].status == status
 
 
 def test_a_reported_attack_is_the_speakers_accusation(extract_text):

@@ -20,7 +20,7 @@ from typing import Any
 
 from accord.actors.gazetteer import NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.records import Actor, Span
-from accord.text import fold, name_key
+from accord.text import name_key
 
 # Prepositions after which a capital is a place, not a government ("signed in Belgrade").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "via", "throughout", "within"})
@@ -289,6 +289,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
+        if not doc[start].is_title and not doc[start].is_upper:
+            continue  # "mm" in "7.62 mm": the small model's false PERSON
         text = doc[start:end].text
         if gaz.lookup(text):
             continue  # a state or organisation that spaCy took for a person

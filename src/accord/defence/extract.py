@@ -11,7 +11,7 @@ an agreement's history is told.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -32,6 +32,8 @@ from accord.records import (
     Span,
 )
 
+# Verbs by which a plan or agreement lays out activities: what they list is planned.
+PLANNING_GOVERNORS = frozenset({"envisage", "envision", "include", "foresee", "plan", "schedule", "provide", "set", "outline", "cover", "contain", "comprise", "list", "stipulate", "call"})
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
 
 
@@ -61,11 +63,7 @@ def _load_terms() -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
-def _evidence(sent: Any, trigger: Any | None = None) -> Evidence:
-    span = None
-    if trigger is not None:
-        span = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
-    return Evidence(sent.text, sent.start_char, sent.end_char, span)
+_evidence = syntax.sentence_evidence
 
 
 class DefenceExtractor:
@@ -117,12 +115,12 @@ class DefenceExtractor:
             self._agreements(sent, index, dates, drafts)
             transfers.extend(self._transfers(sent, index, dates, by_head, len(transfers)))
             activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
-            alliances.extend(self._alliances(sent, index, len(alliances)))
+            alliances.extend(self._alliances(sent, index, drafts, len(alliances)))
         return DefenceRecords(
             agreements=tuple(_finish_agreements(drafts)),
             arms_transfers=tuple(transfers),
-            activities=tuple(activities),
-            alliances=tuple(alliances),
+            activities=tuple(_merge_activities(activities)),
+            alliances=tuple(_merge_alliances(alliances)),
             equipment=tuple(_equipment_records(doc, equipment)),
         )
 
@@ -135,7 +133,13 @@ class DefenceExtractor:
         if lemma in self.agreement_nouns:
             return not (lemma == "deal" and token.head.lemma_.lower() in ("great", "good"))
         if lemma in self.qualified_agreement_nouns:
-            return any(c.lemma_.lower() in self.agreement_qualifiers for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+            # "defence cooperation plan", "plan of bilateral defence cooperation"
+            words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")):
+                for pobj in prep.children:
+                    words.add(pobj.lemma_.lower())
+                    words.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
+            return bool(words & self.agreement_qualifiers)
         return False
 
     def _agreements(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft]) -> None:
@@ -243,6 +247,7 @@ class DefenceExtractor:
 
     def _transfers(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], offset: int) -> list[ArmsTransfer]:
         found: list[ArmsTransfer] = []
+        covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         for token in sent:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.acquire_verbs | self.supply_verbs:
@@ -267,7 +272,9 @@ class DefenceExtractor:
                 status = self._transfer_status(token)
             elif token.pos_ == "NOUN" and lemma in self.acquire_nouns | self.supply_nouns:
                 direction = "acquire" if lemma in self.acquire_nouns else "supply"
-                items = self._items_of_noun(token, equipment)
+                if token.head.lemma_.lower() in RECEIVING_VERBS:
+                    direction = "acquire"  # "took delivery of": the subject receives
+                items = [i for i in self._items_of_noun(token, equipment) if i.start not in covered]
                 if not items:
                     continue
                 side = []
@@ -293,6 +300,7 @@ class DefenceExtractor:
                 continue
             if status is None:
                 continue
+            covered.update(item.start for item in items)
             side_codes = _state_codes(side)
             other_codes = [c for c in _state_codes(other) if c not in side_codes]
             for item in items:
@@ -406,13 +414,15 @@ class DefenceExtractor:
             kinds = [kind for kind, words in self.activity_kinds.items() if any(f" {w} " in lemmas for w in words)]
             count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
             status = syntax.clause_status(governor) if governor.pos_ in ("VERB", "AUX") else "occurred"
-            if governor.lemma_.lower() in ("envisage", "envision", "include", "foresee", "plan", "schedule", "provide"):
+            if governor.lemma_.lower() in PLANNING_GOVERNORS:
                 status = "planned"
             if status in ("intended", "proposed"):
                 status = "proposed"
             elif status not in ("planned", "ongoing", "occurred"):
                 continue
-            period = _date_near(governor, sent, dates, future=status == "planned")
+            period = _date_near(token, sent, dates, future=status == "planned", periods=True) or _date_near(
+                governor, sent, dates, future=status == "planned", periods=True
+            )
             found.append(
                 Activity(
                     id=f"j{offset + len(found) + 1}",
@@ -428,7 +438,25 @@ class DefenceExtractor:
 
     # -- alliances ------------------------------------------------------------------------
 
-    def _alliances(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
+    def _advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
+        """Who wants the alliance: the subject of the nearest wishing or speaking verb above it
+        ("he hoped ... would grow into an alliance"; "I would like ...," the president said)."""
+        for head in [governor, *syntax.governing_chain(governor, limit=5)]:
+            subject, _ = syntax.subject_of(head)
+            if subject is None:
+                continue
+            if subject.lower_ in ("i", "we"):
+                speakers = syntax.quote_speaker(sent, index)
+                if speakers:
+                    return speakers
+                continue
+            if head.lemma_.lower() in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head is governor:
+                found = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+                if found and (head is not governor or head.lemma_.lower() in self.alliance_stages):
+                    return found
+        return []
+
+    def _alliances(self, sent: Any, index: MentionIndex, drafts: list[_AgreementDraft], offset: int) -> list[Alliance]:
         found: list[Alliance] = []
         for token in sent:
             lemma = token.lemma_.lower()
@@ -437,31 +465,37 @@ class DefenceExtractor:
                 if lemma in self.alliance_needs_qualifier and not modifiers & self.alliance_qualifiers:
                     continue
                 governor = token.head
-                while governor.dep_ in ("prep", "pobj") and governor.head is not governor and governor.pos_ != "VERB":
+                while governor.dep_ in ("prep", "pobj", "dobj") and governor.head is not governor and governor.pos_ not in ("VERB", "AUX"):
                     governor = governor.head
+                clause = syntax.clause_status(governor)
+                if clause == "negated":
+                    continue
                 status = self.alliance_stages.get(governor.lemma_.lower())
-                if status is None and any(c.lemma_.lower() in ("possible", "potential", "future", "new", "proposed") for c in token.children):
+                wished = clause in ("intended", "proposed", "planned", "hypothetical") or bool(modifiers & {"possible", "potential", "future", "proposed"})
+                if status is None:
+                    status = "proposed" if wished else ("formal" if governor.lemma_.lower() in ("be", "remain", "have") else None)
+                elif status == "formal" and wished:
                     status = "proposed"
                 if status is None:
-                    status = "formal" if governor.lemma_.lower() in ("be", "remain") else None
-                if status is None:
                     continue
-                if syntax.clause_status(governor) == "negated":
-                    continue
-                advocates: list[Mention] = []
+                advocates = self._advocates(governor, sent, index) if status == "proposed" else []
+                members: list[Mention] = []
                 subject, _ = syntax.subject_of(governor)
                 if subject is not None:
-                    advocates = syntax.np_mentions(subject, index, deep=True)
-                members: list[Mention] = list(advocates)
+                    members.extend(syntax.np_mentions(subject, index, deep=True))
+                members.extend(advocates)
+                pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of") for p in c.children if p.dep_ == "pobj"]
+                pobjs += syntax.preposition_objects(governor, "with")
                 for child in token.children:
                     if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
                         members.extend(syntax.np_mentions(child, index))
-                    if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "of"):
-                        for pobj in child.children:
-                            members.extend(syntax.np_mentions(pobj, index))
-                for pobj in syntax.preposition_objects(governor, "with"):
-                    members.extend(syntax.np_mentions(pobj, index))
-                codes = sorted({m.code for m in members if m.code})
+                extra: set[str] = set()
+                for pobj in pobjs:
+                    found_members = syntax.np_mentions(pobj, index)
+                    members.extend(found_members)
+                    if not found_members:
+                        extra.update(_plural_reference(pobj, drafts))
+                codes = sorted({m.code for m in members if m.code} | extra)
                 if len(codes) < 2:
                     continue
                 found.append(
@@ -469,7 +503,7 @@ class DefenceExtractor:
                         id=f"al{offset + len(found) + 1}",
                         members=tuple(codes),
                         status=status,
-                        advocates=tuple(dict.fromkeys(m.actor_id for m in advocates if status == "proposed")),
+                        advocates=tuple(dict.fromkeys(m.actor_id for m in advocates)),
                         evidence=_evidence(sent, token),
                         name=_phrase(token),
                     )
@@ -507,6 +541,20 @@ class DefenceExtractor:
                     )
                 )
         return found
+
+
+RECEIVING_VERBS = frozenset({"take", "receive", "accept", "await", "get", "expect"})
+PLURAL_REFERENCE_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "ally", "partner", "government", "capital"})
+
+
+def _plural_reference(token: Any, drafts: list[_AgreementDraft]) -> list[str]:
+    """"the two countries", "both sides": the parties of the agreement the article is about."""
+    if token.lemma_.lower() not in PLURAL_REFERENCE_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = {c.lower_ for c in token.children}
+    if not words & {"two", "both", "three", "the"} or not drafts:
+        return []
+    return list(drafts[-1].parties)
 
 
 def index_members(mention: Mention) -> bool:
@@ -548,15 +596,23 @@ def _is_definite(token: Any) -> bool:
 
 
 def _phrase(token: Any) -> str:
-    """The noun phrase naming a record: modifiers and the noun, without determiners."""
+    """The noun phrase naming a record: modifiers, the noun and an "of/on" complement
+    ("plan of bilateral defence cooperation"), without determiners or dates."""
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and t.pos_ != "DET"]
     start = min([token.i] + [t.left_edge.i for t in left])
-    words = [t for t in token.doc[start : token.i + 1] if t.dep_ != "det" and t.tag_ != "POS" and t.dep_ != "poss"]
+    end = token.i + 1
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "on") and prep.i == end:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "GPE") and pobj.i - token.i <= 6:
+                end = pobj.i + 1
+        break
+    words = [t for t in token.doc[start:end] if t.dep_ != "det" and t.tag_ != "POS" and t.dep_ != "poss"]
     return " ".join(t.text for t in words) or token.text
 
 
-def _date_near(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
-    for ent in syntax.clause_dates(token, sent):
+def _date_near(token: Any, sent: Any, dates: DateResolver, future: bool, *, periods: bool = False) -> str | None:
+    for ent in syntax.clause_dates(token, sent, periods=periods):
         value = dates.resolve(ent.text, future=future)
         if value:
             return value
@@ -585,6 +641,32 @@ def _year(value: str | None) -> int | None:
     if value and value[:4].isdigit():
         return int(value[:4])
     return None
+
+
+def _merge_activities(activities: list[Activity]) -> list[Activity]:
+    """Planned activities of the same parties are one programme told over several sentences
+    ("84 joint activities" ... "the plan covers exercises, training ..."): one record."""
+    merged: list[Activity] = []
+    for activity in activities:
+        same = next((m for m in merged if m.status == "planned" == activity.status and m.parties == activity.parties), None)
+        if same is None:
+            merged.append(activity)
+            continue
+        kinds = tuple(k for k in dict.fromkeys(same.kinds + activity.kinds) if k != "other") or ("other",)
+        merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period)
+    return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
+
+
+def _merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
+    """The same alliance move told twice (a hope, then a quote) is one record with every advocate."""
+    merged: list[Alliance] = []
+    for alliance in alliances:
+        same = next((m for m in merged if m.members == alliance.members and m.status == alliance.status), None)
+        if same is None:
+            merged.append(alliance)
+            continue
+        merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
+    return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
 
 
 def _finish_agreements(drafts: list[_AgreementDraft]) -> list[Agreement]:

@@ -18,7 +18,7 @@ from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.events import syntax
 from accord.events.ontology import Ontology, Trigger, load_triggers
-from accord.records import Actor, Event, Evidence, Span
+from accord.records import Actor, Event
 
 # Verbs that carry a nominal event ("held talks", "launched an attack", "imposed sanctions").
 LIGHT_VERBS = frozenset(
@@ -202,7 +202,6 @@ class EventCoder:
         if date is None and cand.status in ("occurred", "ongoing"):
             date = dates.published
         doc = sent.doc
-        trigger_span = doc[cand.token.i : cand.token.i + 1]
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.15 if recipient_codes else 0.0) - (0.1 if rule.pos == "NOUN" else 0.0)
         return Event(
             id=f"e{number}",
@@ -219,12 +218,7 @@ class EventCoder:
             status=cand.status,
             date=date,
             location=_location(cand.token, doc),
-            evidence=Evidence(
-                sent.text,
-                sent.start_char,
-                sent.end_char,
-                Span(trigger_span.start_char, trigger_span.end_char, trigger_span.text),
-            ),
+            evidence=syntax.sentence_evidence(sent, cand.token),
             confidence=round(min(confidence, 0.95), 2),
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )

@@ -16,12 +16,13 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appo
 # Prepositions through which a noun phrase still names its actors ("a declaration by
 # Albania", "the armies of Serbia and Hungary", "an agreement between X and Y").
 LINKING_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among"})
+PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "throughout", "by", "over", "within"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Governing words that change an event's status (lemmas).
 INTENT_WORDS = frozenset(
-    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh"}
+    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream"}
 )
 PLAN_WORDS = frozenset(
     {"plan", "schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
@@ -138,18 +139,34 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
             found.extend(local)
             continue
         if deep:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in LINKING_PREPOSITIONS:
-                    for pobj in child.children:
+            found.extend(_linked_mentions(head, index, depth=3))
+    return unique_mentions(found)
+
+
+def _linked_mentions(head: Any, index: MentionIndex, depth: int) -> list[Mention]:
+    """Actors a phrase names through linking prepositions and participles, a few levels down:
+    "a declaration on military cooperation signed in March by Albania, Croatia and Kosovo"."""
+    if depth == 0:
+        return []
+    found: list[Mention] = []
+    for child in head.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ in LINKING_PREPOSITIONS:
+                    direct = np_mentions(pobj, index)
+                    if direct:
+                        found.extend(direct)
+                        continue
+                found.extend(_linked_mentions(pobj, index, depth - 1))
+        elif child.dep_ in ("acl", "relcl"):
+            for sub in child.children:
+                if sub.dep_ == "agent":
+                    for pobj in sub.children:
                         if pobj.dep_ == "pobj":
                             found.extend(np_mentions(pobj, index))
-                elif child.dep_ in ("acl", "relcl"):
-                    for sub in child.children:
-                        if sub.dep_ == "agent":
-                            for pobj in sub.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(np_mentions(pobj, index))
-    return unique_mentions(found)
+    return found
 
 
 def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
@@ -232,18 +249,29 @@ def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
 
 
 def quote_speaker(sent: Any, index: MentionIndex) -> list[Mention]:
-    """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said)."""
-    for token in sent:
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    found = np_mentions(child, index)
-                    if found:
-                        return found
+    """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said),
+    which may stand in a later sentence when the quote runs over two."""
+    doc = sent.doc
+    candidates = [sent]
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        following = doc[end].sent
+        candidates.append(following)
+        end = following.end
+    for candidate in candidates:
+        for token in candidate:
+            if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
+                for child in token.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        found = np_mentions(child, index)
+                        if found:
+                            return found
     return []
 
 
-def clause_dates(token: Any, sent: Any) -> list[Any]:
+def clause_dates(token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
     """DATE entities that belong to the clause of ``token``, nearest in the tree first.
 
     A date reached only through another verb ("the agreement reached in 2023" seen from
@@ -253,6 +281,8 @@ def clause_dates(token: Any, sent: Any) -> list[Any]:
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
+        if not periods and ent.root.head.lower_ in PERIOD_PREPOSITIONS and ent.root.dep_ == "pobj":
+            continue  # "a plan for 2026", "until 2028": a period or deadline, not the event's date
         hops = 0
         node = ent.root
         ok = False
@@ -269,3 +299,17 @@ def clause_dates(token: Any, sent: Any) -> list[Any]:
         if ok:
             found.append((hops, ent))
     return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
+
+
+def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
+    """Evidence for a record found in ``sent``: the sentence without surrounding whitespace,
+    and the trigger token's span."""
+    from accord.records import Evidence, Span
+
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    span = None
+    if trigger is not None:
+        span = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    return Evidence(stripped, start, start + len(stripped), span)
