@@ -83,6 +83,16 @@ class MentionIndex:
     def in_range(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def last_subject_state_before(self, token_index: int) -> Mention | None:
+        """The last state that was a clause's subject before ``token_index``: what "it" refers
+        to in "Poland received the tanks. It has also taken delivery of howitzers."."""
+        for mention in reversed(self.mentions):
+            if mention.start >= token_index:
+                continue
+            if mention.kind == "state" and not mention.is_place and self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        return None
+
     def last_person_before(self, token_index: int) -> Mention | None:
         best = None
         for mention in self.mentions:

@@ -112,10 +112,11 @@ class DefenceExtractor:
         activities: list[Activity] = []
         alliances: list[Alliance] = []
         for sent in doc.sents:
-            self._agreements(sent, index, dates, drafts)
+            self._agreements(sent, index, dates, drafts, by_head)
             transfers.extend(self._transfers(sent, index, dates, by_head, len(transfers)))
             activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
             alliances.extend(self._alliances(sent, index, drafts, len(alliances)))
+        _complete_parties(drafts, transfers)
         return DefenceRecords(
             agreements=tuple(_finish_agreements(drafts)),
             arms_transfers=tuple(transfers),
@@ -142,10 +143,12 @@ class DefenceExtractor:
             return bool(words & self.agreement_qualifiers)
         return False
 
-    def _agreements(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft]) -> None:
+    def _agreements(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         for token in sent:
             if not self._is_agreement_noun(token):
                 continue
+            if token.dep_ == "pobj" and self._is_agreement_noun(token.head.head):
+                continue  # "memorandum of understanding": one agreement, named by the first noun
             verb, stage = self._agreement_stage(token)
             if stage is None:
                 continue
@@ -157,16 +160,19 @@ class DefenceExtractor:
             elif status == "planned" and stage in ("signed", "agreed", "ratified"):
                 stage = "negotiating"
             parties, signatories = self._agreement_parties(token, verb, index)
-            domain = self._domain(token, sent)
+            domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
             date = _date_near(verb or token, sent, dates, future=status == "planned")
             place = _place(verb, index) if verb is not None else None
             stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
             name = _phrase(token)
             target = None
-            if parties:
-                target = next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
-            elif drafts and _is_definite(token):
+            if drafts and _is_definite(token):
+                # "the deal", "the plan": the agreement already told; its parties may grow
+                # ("The deal with Hyundai Rotem was signed ...").
                 target = _referent(token, verb, drafts)
+                target.parties = sorted(set(target.parties) | set(parties))
+            elif parties:
+                target = next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
             if target is None:
                 if not parties:
                     continue
@@ -208,7 +214,8 @@ class DefenceExtractor:
         mentions: list[Mention] = []
         signatories: list[str] = []
         if verb is not None:
-            subject, _ = syntax.subject_of(verb)
+            clause_verb = verb if verb.pos_ in ("VERB", "AUX") else syntax.nearest_verb(verb)
+            subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
             if subject is not None:
                 subject_mentions = syntax.np_mentions(subject, index, deep=True)
                 mentions.extend(subject_mentions)
@@ -285,8 +292,8 @@ class DefenceExtractor:
                         for pobj in child.children:
                             side.extend(syntax.np_mentions(pobj, index))
                 if not side:
-                    governor = token.head
-                    if governor.pos_ == "VERB":
+                    governor = syntax.nearest_verb(token)
+                    if governor is not None:
                         subject, _ = syntax.subject_of(governor)
                         if subject is not None:
                             side = syntax.np_mentions(subject, index, deep=True)
@@ -361,6 +368,12 @@ class DefenceExtractor:
         lemma = verb.lemma_.lower()
         if status == "negated":
             return None
+        for head in syntax.governing_chain(verb, limit=3) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
+            head_lemma = head.lemma_.lower()
+            if head_lemma in self.agreement_nouns or head_lemma in ("order", "sign"):
+                return "ordered"  # "signed a contract to buy", "a deal to supply"
+            if head_lemma in ("negotiate", "talk", "negotiation", "discuss"):
+                return "negotiating"
         if status in ("intended", "hypothetical"):
             return "interest"
         if status == "proposed":
@@ -423,6 +436,10 @@ class DefenceExtractor:
             period = _date_near(token, sent, dates, future=status == "planned", periods=True) or _date_near(
                 governor, sent, dates, future=status == "planned", periods=True
             )
+            same = next((a for a in found if a.parties == tuple(parties)), None)
+            if same is not None:
+                found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + tuple(kinds))) if kinds else same.kinds)
+                continue
             found.append(
                 Activity(
                     id=f"j{offset + len(found) + 1}",
@@ -641,6 +658,19 @@ def _year(value: str | None) -> int | None:
     if value and value[:4].isdigit():
         return int(value[:4])
     return None
+
+
+def _complete_parties(drafts: list[_AgreementDraft], transfers: list[ArmsTransfer]) -> None:
+    """A one-party contract ("Poland signed a contract to buy K2 tanks") takes the other side of
+    the transfer it buys, told in the same sentence."""
+    for draft in drafts:
+        if len(draft.parties) != 1:
+            continue
+        sentences = {stage.evidence.start for stage in draft.stages}
+        for transfer in transfers:
+            sides = set(transfer.supplier) | set(transfer.recipient)
+            if transfer.evidence.start in sentences and draft.parties[0] in sides:
+                draft.parties = sorted(set(draft.parties) | sides)
 
 
 def _merge_activities(activities: list[Activity]) -> list[Activity]:

@@ -22,10 +22,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Governing words that change an event's status (lemmas).
 INTENT_WORDS = frozenset(
-    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream"}
+    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream", "interest", "interested", "plan", "bid", "intention"}
 )
 PLAN_WORDS = frozenset(
-    {"plan", "schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
+    {"schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
 )
 PROPOSAL_WORDS = frozenset({"propose", "suggest", "offer", "call", "urge", "invite", "recommend", "advocate", "push", "press"})
 DENIAL_WORDS = frozenset({"deny", "refuse", "decline", "reject", "fail", "rule", "dismiss", "avoid", "stop", "halt", "cease"})
@@ -55,6 +55,13 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj, True
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "expressed interest in buying": up through the preposition and the noun it modifies
+            # to the verb whose object that noun is.
+            noun = current.head.head
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+                current = noun.head if noun.dep_ != "pobj" else noun.head.head
+                continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head is not current:
             current = current.head
             # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
@@ -69,6 +76,18 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
             return None, False
         break
     return None, False
+
+
+def nearest_verb(token: Any, limit: int = 4) -> Any | None:
+    """The closest verb above ``token`` ("talks" in "Warsaw is in talks about a contract" -> "is")."""
+    current = token
+    for _ in range(limit):
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def passive_subject(token: Any) -> Any | None:
@@ -125,6 +144,10 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
                 person = index.last_person_before(head.i)
                 if person is not None:
                     found.append(person)
+            elif head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+                state = index.last_subject_state_before(head.i)
+                if state is not None:
+                    found.append(state)
             continue
         local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
         local = [m for m in local if m is not None and not m.is_place]
