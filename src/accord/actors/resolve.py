@@ -93,6 +93,22 @@ class MentionIndex:
                 return mention
         return None
 
+    def top_states_before(self, token_index: int, count: int) -> list[Mention]:
+        """The ``count`` states named most often before ``token_index`` (one mention each), when
+        they stand clearly above the rest: who "the two countries" are."""
+        tally: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.start >= token_index:
+                break
+            if mention.kind == "state" and mention.country:
+                tally.setdefault(mention.country, []).append(mention)
+        ranked = sorted(tally.values(), key=len, reverse=True)
+        if len(ranked) < count:
+            return []
+        if len(ranked) > count and len(ranked[count]) >= len(ranked[count - 1]):
+            return []  # a tie for the last place: no guessing
+        return [mentions[-1] for mentions in ranked[:count]]
+
     def last_person_before(self, token_index: int) -> Mention | None:
         best = None
         for mention in self.mentions:

@@ -236,6 +236,11 @@ class DefenceExtractor:
                     if sub.dep_ == "agent":
                         for pobj in sub.children:
                             mentions.extend(syntax.np_mentions(pobj, index))
+                if child.lemma_.lower() not in self.agreement_stages:
+                    # "a pact allowing Japanese and Philippine forces to deploy": who it binds
+                    for sub in child.subtree:
+                        if sub.dep_ in ("dobj", "nsubj") and sub.head.pos_ == "VERB":
+                            mentions.extend(m for m in syntax.np_mentions(sub, index) if m.kind != "person")
         parties = sorted({m.code for m in mentions if m.code})
         return parties, signatories
 
@@ -510,7 +515,7 @@ class DefenceExtractor:
                 for pobj in pobjs:
                     found_members = syntax.np_mentions(pobj, index)
                     members.extend(found_members)
-                    if not found_members:
+                    if not found_members and drafts:
                         extra.update(_plural_reference(pobj, drafts))
                 codes = sorted({m.code for m in members if m.code} | extra)
                 if len(codes) < 2:

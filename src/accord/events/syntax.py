@@ -149,6 +149,10 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
                 if state is not None:
                     found.append(state)
             continue
+        plural = plural_reference(head, index)
+        if plural:
+            found.extend(plural)
+            continue
         local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
         local = [m for m in local if m is not None and not m.is_place]
         # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
@@ -164,6 +168,20 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
         if deep:
             found.extend(_linked_mentions(head, index, depth=3))
     return unique_mentions(found)
+
+
+PLURAL_REFERENCE_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "ally", "partner", "government", "capital", "leader"})
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def plural_reference(head: Any, index: MentionIndex) -> list[Mention]:
+    """"the two countries", "both governments": the states the text has been about so far."""
+    if head.lemma_.lower() not in PLURAL_REFERENCE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    count = next((_COUNT_WORDS[c.lower_] for c in head.children if c.lower_ in _COUNT_WORDS), None)
+    if count is None:
+        return []
+    return index.top_states_before(head.i, count)
 
 
 def _linked_mentions(head: Any, index: MentionIndex, depth: int) -> list[Mention]:

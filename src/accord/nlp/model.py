@@ -26,12 +26,17 @@ def load_model(name: str | None = None):
     """
     import spacy
 
+    from accord.nlp import components  # noqa: F401  (registers accord's spaCy components)
+
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("accord_paragraphs", before="parser")
+        return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelError(
         f"spaCy model {wanted} is not installed; run scripts/setup.sh, or "
