@@ -197,14 +197,15 @@ def _is_place(span: Any) -> bool:
 
 
 def _country_near(doc: Any, start: int, end: int, states: list[Mention]) -> Mention | None:
-    """The state mention that qualifies the phrase doc[start:end]: before it or in a following 'of X'."""
+    """The state mention that qualifies the phrase doc[start:end]: right before it
+    ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X"."""
     for mention in states:
-        # "Serbian Defence Ministry", "Serbia's armed forces", "the Serbian and Hungarian armies"
         if mention.end <= start and start - mention.end <= 2:
             between = doc[mention.end : start]
-            if all(t.lower_ in ("'s", "’s", "'", "the", "and", ",") or t.pos_ in ("ADJ",) for t in between):
+            # Only a possessive or an article may stand between; in "Japanese and Philippine
+            # forces" the institution is Philippine and "Japanese" stays a state mention of its own.
+            if all(t.lower_ in ("'s", "’s", "'", "the") or t.tag_ == "POS" for t in between):
                 return mention
-    # "Ministry of Defence of Serbia", "the armed forces of Hungary"
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):

@@ -149,58 +149,78 @@ class DefenceExtractor:
                 continue
             if token.dep_ == "pobj" and self._is_agreement_noun(token.head.head):
                 continue  # "memorandum of understanding": one agreement, named by the first noun
-            verb, stage = self._agreement_stage(token)
-            if stage is None:
-                continue
-            status = syntax.clause_status(verb) if verb is not None else "occurred"
-            if status == "negated":
-                continue
-            if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
-                stage = "proposed"
-            elif status == "planned" and stage in ("signed", "agreed", "ratified"):
-                stage = "negotiating"
-            parties, signatories = self._agreement_parties(token, verb, index)
-            domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
-            date = _date_near(verb or token, sent, dates, future=status == "planned")
-            place = _place(verb, index) if verb is not None else None
-            stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
-            name = _phrase(token)
-            target = None
-            if drafts and _is_definite(token):
-                # "the deal", "the plan": the agreement already told; its parties may grow
-                # ("The deal with Hyundai Rotem was signed ...").
-                target = _referent(token, verb, drafts)
-                target.parties = sorted(set(target.parties) | set(parties))
-            elif parties:
-                target = next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
-            if target is None:
-                if not parties:
-                    continue
-                target = _AgreementDraft(token.lemma_.lower(), name, parties, [], domain, place)
-                drafts.append(target)
-            target.stages.append(stage_record)
-            target.signatories.extend(s for s in signatories if s not in target.signatories)
-            target.place = target.place or place
-            if len(name) > len(target.name) and parties:
-                target.name = name
-            if target.evidence is None:
-                target.evidence = stage_record.evidence
+            for verb, stage in self._agreement_stages(token):
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment)
 
-    def _agreement_stage(self, token: Any) -> tuple[Any | None, str | None]:
-        """The verb that says what happened to the agreement, and the stage it means."""
-        # Participles on the noun: "the agreement reached in 2023", "a treaty signed by ..."
+    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[_AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
+        """Record one lifecycle stage of the agreement ``token`` names."""
+        status = syntax.clause_status(verb) if verb is not None else "occurred"
+        if status == "negated":
+            return
+        if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
+            stage = "proposed"
+        elif status == "planned" and stage in ("signed", "agreed", "ratified"):
+            stage = "negotiating"
+        parties, signatories = self._agreement_parties(token, verb, index)
+        domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
+        date = _date_near(verb or token, sent, dates, future=status == "planned")
+        place = _place(verb, index) if verb is not None else None
+        stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
+        name = _phrase(token)
+        target = None
+        if drafts and _is_definite(token):
+            # "the deal", "the plan": the agreement already told; its parties may grow
+            # ("The deal with Hyundai Rotem was signed ...").
+            target = _referent(token, verb, drafts)
+            target.parties = sorted(set(target.parties) | set(parties))
+        elif parties:
+            target = next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
+        if target is None:
+            if not parties:
+                return
+            target = _AgreementDraft(token.lemma_.lower(), name, parties, [], domain, place)
+            drafts.append(target)
+        if any(s.status == stage_record.status and s.evidence.start == stage_record.evidence.start for s in target.stages):
+            return
+        target.stages.append(stage_record)
+        target.signatories.extend(s for s in signatories if s not in target.signatories)
+        target.place = target.place or place
+        if len(name) > len(target.name) and parties:
+            target.name = name
+        if target.evidence is None:
+            target.evidence = stage_record.evidence
+
+    def _agreement_stages(self, token: Any) -> list[tuple[Any | None, str]]:
+        """Every verb that says what happened to the agreement, with the stage it means:
+        participles on the noun ("the agreement reached in 2023", "signed in July 2024") and
+        the verb the noun depends on ("... was ratified by the Senate")."""
+        stages: list[tuple[Any | None, str]] = []
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in self.agreement_stages:
-                return child, self.agreement_stages[child.lemma_.lower()]
+                stages.append((child, self.agreement_stages[child.lemma_.lower()]))
+        verb, stage = self._governing_stage(token)
+        if stage is not None:
+            stages.append((verb, stage))
+            for conj in verb.conjuncts if verb is not None else ():
+                # "was ratified by the Senate in December and approved by Japan's parliament"
+                if conj.lemma_.lower() in self.agreement_stages and conj.i > verb.i:
+                    stages.append((conj, self.agreement_stages[conj.lemma_.lower()]))
+        return stages
+
+    def _governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
+        """The verb above the agreement noun that gives its stage."""
         head = token.head
         hops = 0
         while hops < 3 and head is not token:
             lemma = head.lemma_.lower()
             if head.pos_ in ("VERB", "AUX", "NOUN"):
-                if lemma in self.agreement_stages:
-                    return head, self.agreement_stages[lemma]
                 if lemma in ("enter", "take", "come") and any(c.lower_ in ("force", "effect") for c in head.subtree):
                     return head, "in_force"
+                if token.dep_ == "nsubj" and head.pos_ != "NOUN":
+                    # "The plan formalises the agreement": the subject acts; the stage is the object's.
+                    return None, None
+                if lemma in self.agreement_stages:
+                    return head, self.agreement_stages[lemma]
                 if lemma in ("talk", "negotiation"):
                     return head, "negotiating"
             if head.dep_ in ("pobj", "prep", "dobj", "nsubjpass", "conj") or token.dep_ in ("pobj",):

@@ -138,6 +138,14 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
         mention = index.at(head.i)
         if mention is not None and (allow_places or not mention.is_place):
             found.append(mention)
+            if mention.form == "institution":
+                # "Japanese and Philippine forces": the other adjective names a second actor.
+                for child in head.children:
+                    if child.dep_ in ("amod", "compound"):
+                        for adj in (child, *child.conjuncts):
+                            other = index.at(adj.i)
+                            if other is not None and other is not mention and other.kind == "state":
+                                found.append(other)
             continue
         if head.pos_ == "PRON":
             if head.lower_ in PERSONAL_PRONOUNS:
