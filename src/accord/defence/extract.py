@@ -180,8 +180,8 @@ class DefenceExtractor:
                 return
             target = _AgreementDraft(token.lemma_.lower(), name, parties, [], domain, place)
             drafts.append(target)
-        if any(s.status == stage_record.status and s.evidence.start == stage_record.evidence.start for s in target.stages):
-            return
+        if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
+            return  # the same stage told again adds nothing unless it brings a date
         target.stages.append(stage_record)
         target.signatories.extend(s for s in signatories if s not in target.signatories)
         target.place = target.place or place
