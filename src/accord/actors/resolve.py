@@ -24,6 +24,10 @@ from accord.text import name_key
 
 # Prepositions after which a capital is a place, not a government ("signed in Belgrade").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "via", "throughout", "within"})
+# Institutions that act only at home, so "in X" gives their country (not so for troops).
+HOME_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "OPP", "MED", "CVL"})
+# The code for an armed non-state group the text does not name ("rebels", "insurgents").
+UNNAMED_GROUP = "REB"
 NATIONAL_RANKS = frozenset({"head_of_state", "head_of_government", "minister", "deputy_minister", "military", "legislator", "spokesperson"})
 _TITLE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -196,7 +200,7 @@ def _is_place(span: Any) -> bool:
     return False
 
 
-def _country_near(doc: Any, start: int, end: int, states: list[Mention]) -> Mention | None:
+def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False) -> Mention | None:
     """The state mention that qualifies the phrase doc[start:end]: right before it
     ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X"."""
     for mention in states:
@@ -209,6 +213,11 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention]) -> Ment
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):
+                return mention
+    if local and end + 1 < len(doc) and doc[end].lower_ == "in":
+        # "a court in Guyana", "police in Belgrade": bodies that only act at home
+        for mention in states:
+            if mention.start == end + 1 and mention.kind == "state":
                 return mention
     return None
 
@@ -224,8 +233,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
-        country = _country_near(doc, span.start, span.end, states)
+        country = _country_near(doc, span.start, span.end, states, local=entry.sector in HOME_SECTORS)
         if country is None:
+            if entry.sector == "REB":
+                # "Insurgents bombarded ...": an armed group the text does not name.
+                found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", entry.kind, None, "institution", entry.sector, org=UNNAMED_GROUP))
             continue
         start = min(span.start, country.start) if country.end <= span.start else span.start
         end = max(span.end, country.end)
@@ -511,6 +523,8 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         )
     if mention.key.startswith("inst:"):
         _, country, name = mention.key.split(":", 2)
+        if country == UNNAMED_GROUP:
+            return _ActorDraft(mention.key, name, mention.kind, None, mention.sector)
         state = gaz.state(country)
         label = f"{state.name if state else country} {name}"
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)

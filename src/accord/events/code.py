@@ -27,6 +27,10 @@ LIGHT_VERBS = frozenset(
 MILITARY_WORDS = frozenset(
     {"military", "defence", "defense", "army", "armed", "troop", "weapon", "arm", "missile", "exercise", "drill", "soldier", "navy", "naval", "air", "force", "ammunition", "tank", "vehicle", "jet", "drone", "artillery", "security"}
 )
+# Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
+HOSTED_TYPES = frozenset({"CONSULT", "PROTEST"})
+CONFLICT_PREPOSITIONS = ("against", "at", "on", "toward", "towards", "into")
+COOPERATION_PREPOSITIONS = ("with", "to")
 # Acts that, reported by a third party ("X said Y attacked Z"), are coded as X accusing Y.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 ALLEGATION_CAMEO = "112"
@@ -61,7 +65,7 @@ class EventCoder:
         events: list[Event] = []
         for sent in doc.sents:
             for candidate in self.candidates(sent, index):
-                event = self._event(candidate, sent, by_id, dates, len(events) + 1)
+                event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
                     events.append(event)
         return events
@@ -126,6 +130,8 @@ class EventCoder:
         if rule.pos == "NOUN":
             # "Serbia's condemnation", "a visit by Vucic", "the Serbian purchase"
             for child in token.children:
+                if child.pos_ == "PRON":
+                    continue  # "its own war": too weak to code an event on
                 if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                     found = [m for m in syntax.np_mentions(child, index) if m.code]
                     if found:
@@ -178,9 +184,21 @@ class EventCoder:
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
             if found:
                 return found
+        if "none" in rule.recipient_via:
+            return []
+        # The row's own routes found nothing: try the prepositions that mark a recipient for
+        # this kind of act ("fired ... at Russia", "endorsed an agreement with the EU").
+        quad = self.ontology.cameo(rule.cameo)
+        fallback = CONFLICT_PREPOSITIONS if quad is not None and quad.quad_class >= 3 else COOPERATION_PREPOSITIONS
+        for preposition in fallback:
+            found = []
+            for head in syntax.preposition_objects(token, preposition):
+                found.extend(m for m in syntax.np_mentions(head, index, deep=True) if m.code and m.actor_id not in actor_ids)
+            if found:
+                return syntax.unique_mentions(found)
         return []
 
-    def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int) -> Event | None:
+    def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
         rule = cand.rule
         plover_type, cameo = rule.type, rule.cameo
         context = list(rule.context)
@@ -197,6 +215,11 @@ class EventCoder:
             return None
         if not context and entry is not None:
             context = list(entry.context)
+        location_mention = _location_mention(cand.token, index)
+        if not recipient_codes and rule.type in HOSTED_TYPES and location_mention is not None and location_mention.code not in actor_codes:
+            # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient.
+            recipient_codes = [location_mention.code]
+            cand.recipients = [location_mention]
         future = cand.status in ("planned", "intended", "proposed")
         date = _event_date(cand.token, sent, dates, future)
         if date is None and cand.status in ("occurred", "ongoing"):
@@ -290,6 +313,17 @@ def _event_date(token: Any, sent: Any, dates: DateResolver, future: bool) -> str
         value = dates.resolve(ent.text, future=future)
         if value:
             return value
+    return None
+
+
+def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
+    """The state of a place named with the event ("in Zurich" -> Switzerland), if any."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                mention = index.at(pobj.i)
+                if mention is not None and mention.kind == "state" and mention.is_place:
+                    return mention
     return None
 
 

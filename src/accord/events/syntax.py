@@ -46,7 +46,12 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
     current = token
     while current is not None and seen < 6:
         seen += 1
-        for child in current.children:
+        children = list(current.children)
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) and not any(c.dep_ == "agent" for c in children):
+            # "his father was killed fighting rebels", "if any of them is attacked": a passive
+            # without "by" names no actor, and its participle clauses belong to the passive subject.
+            return None, False
+        for child in children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head, False
@@ -123,7 +128,15 @@ def preposition_objects(token: Any, preposition: str) -> list[Any]:
 
 
 def conjuncts(token: Any) -> list[Any]:
-    return [token, *token.conjuncts]
+    """The token and its coordinated siblings; "The US, Russia, and Switzerland" sometimes
+    parses the list as appositions."""
+    found = [token, *token.conjuncts]
+    for member in list(found):
+        for child in member.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child not in found:
+                found.append(child)
+                found.extend(c for c in child.conjuncts if c not in found)
+    return found
 
 
 def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_places: bool = False) -> list[Mention]:
@@ -256,6 +269,8 @@ def clause_status(token: Any) -> str:
         if link.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp"):
             if lemma in DENIAL_WORDS:
                 return "negated"
+            if head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head_children):
+                return "negated"  # "had no intention of using it to attack"
             if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
                 return "negated"
             if lemma in INTENT_WORDS:
