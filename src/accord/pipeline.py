@@ -95,8 +95,9 @@ class Pipeline:
 
         dates = DateResolver(article.published)
         actors, mentions = resolve_actors(doc, self.gazetteer)
-        events = self.coder.code(doc, mentions, actors, dates)
-        defence = self.defence.extract(doc, mentions, actors, events, dates)
+        equipment = self.defence.equipment.find(doc, mentions)
+        events = self.coder.code(doc, mentions, actors, dates, equipment)
+        defence = self.defence.extract(doc, mentions, actors, events, dates, equipment)
         return Extraction(
             article=article,
             actors=tuple(actors),

@@ -101,8 +101,9 @@ class DefenceExtractor:
     def load(cls, nlp: Any) -> "DefenceExtractor":
         return cls(_load_terms(), EquipmentMatcher(nlp))
 
-    def extract(self, doc: Any, index: MentionIndex, actors: list[Actor], events: list[Event], dates: DateResolver) -> DefenceRecords:
-        equipment = self.equipment.find(doc, index)
+    def extract(self, doc: Any, index: MentionIndex, actors: list[Actor], events: list[Event], dates: DateResolver, equipment: list[EquipmentMention] | None = None) -> DefenceRecords:
+        if equipment is None:
+            equipment = self.equipment.find(doc, index)
         by_head: dict[int, EquipmentMention] = {}
         for mention in equipment:
             for i in range(mention.start, mention.end):

@@ -27,6 +27,9 @@ LIGHT_VERBS = frozenset(
 MILITARY_WORDS = frozenset(
     {"military", "defence", "defense", "army", "armed", "troop", "weapon", "arm", "missile", "exercise", "drill", "soldier", "navy", "naval", "air", "force", "ammunition", "tank", "vehicle", "jet", "drone", "artillery", "security"}
 )
+# A row whose object list holds one of these words is about weapons: any recognised military
+# system in the object satisfies it, listed or not.
+WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 # Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
 HOSTED_TYPES = frozenset({"CONSULT", "PROTEST"})
 CONFLICT_PREPOSITIONS = ("against", "at", "on", "toward", "towards", "into")
@@ -59,18 +62,24 @@ class EventCoder:
     def load(cls) -> "EventCoder":
         return cls(Ontology.load(), load_triggers())
 
-    def code(self, doc: Any, index: MentionIndex, actors: list[Actor], dates: DateResolver) -> list[Event]:
-        """Every event in ``doc``, in text order."""
+    def code(self, doc: Any, index: MentionIndex, actors: list[Actor], dates: DateResolver, equipment: list[Any] | None = None) -> list[Event]:
+        """Every event in ``doc``, in text order.
+
+        Args:
+            equipment: the military systems found in ``doc`` (``EquipmentMention``); a row whose
+                object list names weapons also fires when its object is one of them.
+        """
         by_id = {actor.id: actor for actor in actors}
+        weapon_tokens = {i for item in equipment or () for i in range(item.start, item.end)}
         events: list[Event] = []
         for sent in doc.sents:
-            for candidate in self.candidates(sent, index):
+            for candidate in self.candidates(sent, index, weapon_tokens):
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
                     events.append(event)
         return events
 
-    def candidates(self, sent: Any, index: MentionIndex) -> list[_Candidate]:
+    def candidates(self, sent: Any, index: MentionIndex, weapon_tokens: set[int] = frozenset()) -> list[_Candidate]:
         """Triggers in one sentence with their actors resolved (before coding)."""
         found: list[_Candidate] = []
         fired: set[int] = set()
@@ -86,7 +95,7 @@ class EventCoder:
                 continue
             if pos == "NOUN" and token.head.i in fired:
                 continue  # "held talks": the verb row already coded it
-            rule = _select(rules, token)
+            rule = _select(rules, token, weapon_tokens)
             if rule is None:
                 continue
             actors, direct = self._actors(token, rule, index)
@@ -247,16 +256,34 @@ class EventCoder:
         )
 
 
-def _select(rules: list[Trigger], token: Any) -> Trigger | None:
+def _select(rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
     objects = _object_lemmas(token)
+    armed = None  # computed on demand: does the object name a military system?
     for rule in rules:
         if rule.particle and rule.particle not in particles:
             continue
         if rule.objects and not (rule.objects & objects):
-            continue
+            if not rule.objects & WEAPON_OBJECTS:
+                continue
+            if armed is None:
+                armed = _object_is_equipment(token, weapon_tokens)
+            if not armed:
+                continue
         return rule
     return None
+
+
+def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
+    """The object (or the "with"/"of" complement) contains a recognised military system:
+    "sell six Abukuma-class destroyer escorts", "take delivery of Eurofighter Typhoons"."""
+    if not weapon_tokens:
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
+            if any(t.i in weapon_tokens for t in child.subtree):
+                return True
+    return False
 
 
 def _object_lemmas(token: Any) -> set[str]:

@@ -47,10 +47,13 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
     while current is not None and seen < 6:
         seen += 1
         children = list(current.children)
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) and not any(c.dep_ == "agent" for c in children):
-            # "his father was killed fighting rebels", "if any of them is attacked": a passive
-            # without "by" names no actor, and its participle clauses belong to the passive subject.
-            return None, False
+        passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in children):
+            if current is token:
+                return None, False  # "if any of them is attacked": a passive without "by" names no actor
+            # Climbing from a complement: the passive subject is its subject ("Turkey is expected
+            # to take delivery", "his father was killed fighting rebels").
+            return passive, False
         for child in children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
