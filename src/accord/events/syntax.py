@@ -119,10 +119,12 @@ def preposition_objects(token: Any, preposition: str) -> list[Any]:
     obj = direct_object(token)
     if obj is not None:
         heads.append(obj)
-    # "hopes for an alliance with Hungary": the phrase may hang from the verb's own complement.
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ != preposition:
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    # "hopes for an alliance with Hungary", "took delivery of Typhoons from Qatar": the phrase
+    # may hang from the verb's complement or from the object's own complement.
+    for owner in list(heads):
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ != preposition:
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
     for head in heads:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
