@@ -99,6 +99,7 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     upper_forms: dict[str, list[Form]] = field(default_factory=dict)
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # name_key -> person
+    surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     title_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -189,6 +190,11 @@ class Gazetteer:
                     gaz.people[key] = None  # type: ignore[assignment]
                 else:
                     gaz.people[key] = person
+                # "Obama said": a surname alone, when only one listed person bears it.
+                surname = key.split()[-1] if len(key.split()) > 1 else None
+                if surname and len(surname) >= 4:
+                    known = gaz.surnames.get(surname, person)
+                    gaz.surnames[surname] = person if known == person else None
         for folded, candidates in by_text.items():
             if not folded.isupper():
                 gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
@@ -245,7 +251,11 @@ class Gazetteer:
         return self.states.get(iso3)
 
     def known_person(self, name: str) -> KnownPerson | None:
-        return self.people.get(name_key(name))
+        key = name_key(name)
+        found = self.people.get(key)
+        if found is None and " " not in key:
+            found = self.surnames.get(key)
+        return found
 
     def role_named(self, role: str) -> Role | None:
         """The roles.csv row whose canonical role is ``role`` (for people.csv entries)."""

@@ -49,6 +49,8 @@ class _Candidate:
     speakers: list[Mention]
     status: str
     direct: bool
+    committed: bool = False  # the act of an "agreed/pledged/vowed to ..." commitment
+    date_anchor: Any = None  # where the event's date is read: the committing verb, if any
 
 
 class EventCoder:
@@ -117,7 +119,7 @@ class EventCoder:
                 found.append(allegation)
                 continue
             found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
-        return found
+        return _fold_commitments(found)
 
     def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y attacked Z" reports a claim: X accuses Y (CAMEO 112), the attack itself is
@@ -213,10 +215,11 @@ class EventCoder:
         context = list(rule.context)
         if "military" not in context and _mentions_military(cand.token):
             context.append("military")
-        if cand.status in ("planned", "intended", "proposed"):
+        if cand.status in ("planned", "intended", "proposed") or cand.committed:
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
-                plover_type, cameo = "AGREE", intent
+                cameo = intent
+                plover_type = self.ontology.plover_type(intent) or plover_type
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
@@ -230,7 +233,7 @@ class EventCoder:
             recipient_codes = [location_mention.code]
             cand.recipients = [location_mention]
         future = cand.status in ("planned", "intended", "proposed")
-        date = _event_date(cand.token, sent, dates, future)
+        date = _event_date(cand.date_anchor if cand.date_anchor is not None else cand.token, sent, dates, future and not cand.committed)
         if date is None and cand.status in ("occurred", "ongoing"):
             date = dates.published
         doc = sent.doc
@@ -254,6 +257,26 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
+
+
+def _fold_commitments(candidates: list[_Candidate]) -> list[_Candidate]:
+    """"Obama agreed to lift the sanctions": the commitment and its content are one event,
+    coded by the content ("lift" -> its intent code) and `occurred`, since the committing
+    happened (docs/annotation.md, statuses)."""
+    dropped: set[int] = set()
+    for cand in candidates:
+        for head in syntax.governing_chain(cand.token, limit=2):
+            if head.lemma_.lower() not in syntax.COMMITMENT_WORDS:
+                continue
+            owner = next((c for c in candidates if c.token.i == head.i), None)
+            if owner is None or cand.status not in ("planned", "intended", "proposed"):
+                continue
+            dropped.add(owner.token.i)
+            cand.committed = True
+            cand.date_anchor = owner.token
+            cand.status = owner.status if owner.status != "occurred" else "occurred"
+            break
+    return [c for c in candidates if c.token.i not in dropped]
 
 
 def _select(rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:

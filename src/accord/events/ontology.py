@@ -100,8 +100,9 @@ class Ontology:
         return cls(codes, types, intentions)
 
     def intention(self, plover_type: str, context: tuple[str, ...] | list[str]) -> str | None:
-        """The AGREE code for a planned or intended act of ``plover_type`` (PLOVER codes intent
-        to cooperate, aid, meet or yield as AGREE, not as the act plus a future marker)."""
+        """The CAMEO code for a planned, intended or committed act of ``plover_type``: PLOVER
+        codes it as the single category it amounts to (cooperation to come is AGREE, an attack
+        to come is THREATEN, a withdrawal to come is CONCEDE), not as the act plus a marker."""
         for ctx in context:
             code = self.intentions.get((plover_type, ctx))
             if code:

@@ -22,11 +22,13 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Governing words that change an event's status (lemmas).
 INTENT_WORDS = frozenset(
-    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream", "interest", "interested", "plan", "bid", "intention"}
+    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream", "interest", "interested", "bid", "intention"}
 )
 PLAN_WORDS = frozenset(
-    {"schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
+    {"plan", "schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
 )
+# Verbs whose committing is itself the event ("agreed to withdraw", "pledged to supply").
+COMMITMENT_WORDS = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake", "decide", "approve", "order"})
 PROPOSAL_WORDS = frozenset({"propose", "suggest", "offer", "call", "urge", "invite", "recommend", "advocate", "push", "press"})
 DENIAL_WORDS = frozenset({"deny", "refuse", "decline", "reject", "fail", "rule", "dismiss", "avoid", "stop", "halt", "cease"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
