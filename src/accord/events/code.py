@@ -192,6 +192,15 @@ class EventCoder:
             found = []
             for head in heads:
                 found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=via in ("prep:to", "dobj")) if m.code)
+            if via == "dobj" and not found and heads:
+                # "called the declaration by Albania and Kosovo a provocation": the parser hung
+                # the object's "by"/"of" phrase on the verb; read it where it stands.
+                edge = heads[0].right_edge.i
+                for child in token.children:
+                    if child.dep_ in ("prep", "agent") and child.lower_ in syntax.LINKING_PREPOSITIONS and child.i == edge + 1:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(m for m in syntax.np_mentions(pobj, index) if m.code)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
             if found:
                 return found
