@@ -11,6 +11,7 @@ dates resolve against the publication date.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,11 @@ MILITARY_WORDS = frozenset(
 # A row whose object list holds one of these words is about weapons: any recognised military
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
+DEPLOYMENT_ABROAD_CAMEO = "074"
+# Events whose embedded act is their content, not a second event.
+SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT"})
+# Nouns whose clauses report claims ("allegations that ...").
+REPORT_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suspicion", "charge"})
 # Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
 HOSTED_TYPES = frozenset({"CONSULT", "PROTEST"})
 CONFLICT_PREPOSITIONS = ("against", "at", "on", "toward", "towards", "into")
@@ -97,6 +103,10 @@ class EventCoder:
                 continue
             if pos == "NOUN" and token.head.i in fired:
                 continue  # "held talks": the verb row already coded it
+            if pos == "VERB" and _is_purpose_clause(token):
+                continue  # "sent jets to Sudan to support the army": a purpose, not an act
+            if _is_reported_content(token):
+                continue  # "allegations that the army killed civilians": claimed, not asserted
             rule = _select(rules, token, weapon_tokens)
             if rule is None:
                 continue
@@ -111,7 +121,15 @@ class EventCoder:
             if not actors:
                 continue
             recipients = self._recipients(token, rule, index, actors)
+            if rule.type == "MOBILIZE" and not recipients:
+                hosts = _foreign_destination(token, index, actors)
+                if hosts:
+                    # Troops or jets sent to another state are military protection for it (074).
+                    rule = dataclasses.replace(rule, type="AID", mode=None, context=("peacekeeping",), cameo=DEPLOYMENT_ABROAD_CAMEO)
+                    recipients = hosts
             status = syntax.clause_status(token if pos == "VERB" else _governor(token))
+            if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
+                status = "ongoing"  # "Bangladesh is in talks with Pakistan"
             speakers = syntax.speaker_of(token, index)
             fired.add(token.i)
             allegation = self._allegation(token, rule, actors, speakers)
@@ -119,7 +137,7 @@ class EventCoder:
                 found.append(allegation)
                 continue
             found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
-        return _fold_commitments(found)
+        return _fold_subsumed(_fold_commitments(found))
 
     def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y attacked Z" reports a claim: X accuses Y (CAMEO 112), the attack itself is
@@ -153,7 +171,10 @@ class EventCoder:
                         if found:
                             return found, True
             governor = _governor(token)
-            if governor is not token and governor.lemma_.lower() in LIGHT_VERBS:
+            held = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be"
+            if held:
+                governor = token.head.head  # "X is in talks with Y"
+            if governor is not token and (governor.lemma_.lower() in LIGHT_VERBS or held):
                 subject, _ = syntax.subject_of(governor)
                 if subject is not None:
                     found = [m for m in syntax.np_mentions(subject, index) if m.code]
@@ -266,6 +287,51 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
+
+
+def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+    """States a deployment goes to ("to Haiti", "in Poland"), other than the actor's own."""
+    actor_codes = {m.code for m in actors}
+    found = []
+    for preposition in ("to", "in", "into"):
+        for pobj in syntax.preposition_objects(token, preposition):
+            found.extend(m for m in syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" and m.code not in actor_codes)
+    return syntax.unique_mentions(found)
+
+
+def _is_purpose_clause(token: Any) -> bool:
+    """An infinitive of purpose ("... to support the army", "a command to fight armed groups")."""
+    return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_reported_content(token: Any) -> bool:
+    """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
+    for head in syntax.governing_chain(token, limit=3):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
+            return True
+    return False
+
+
+def _fold_subsumed(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Acts that are only the content of a threat, a request or talks are not events of their
+    own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
+    troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
+    lends the governing event its recipient when that has none."""
+    kept = []
+    by_token = {c.token.i: c for c in candidates}
+    for cand in candidates:
+        owner = None
+        for head in syntax.governing_chain(cand.token, limit=3):
+            found = by_token.get(head.i)
+            if found is not None and found.rule.type in SUBSUMING_TYPES and found is not cand:
+                owner = found
+                break
+        if owner is None:
+            kept.append(cand)
+            continue
+        if not owner.recipients:
+            owner.recipients = [m for m in cand.recipients or cand.actors if m.actor_id not in {a.actor_id for a in owner.actors}]
+    return kept
 
 
 def _fold_commitments(candidates: list[_Candidate]) -> list[_Candidate]:
