@@ -67,8 +67,10 @@ def _matches(expected: dict, record: dict, actors: dict[str, dict]) -> bool:
         elif key == "role":
             if not _role_matches(want, record.get("role")):
                 return False
-        elif isinstance(want, list):
-            if set(want) != set(record.get(key) or []):
+        elif isinstance(want, list) or isinstance(record.get(key), list):
+            # A single code ("supplier": "HUN") is the one-element list accord writes.
+            wanted = set(want) if isinstance(want, list) else {want}
+            if wanted != set(record.get(key) or []):
                 return False
         elif record.get(key) != want:
             return False
