@@ -88,12 +88,12 @@ class MentionIndex:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def last_subject_state_before(self, token_index: int) -> Mention | None:
-        """The last state that was a clause's subject before ``token_index``: what "it" refers
-        to in "Poland received the tanks. It has also taken delivery of howitzers."."""
+        """The last state (or state body) that was a clause's subject before ``token_index``:
+        what "it" refers to in "Poland received the tanks. It has also taken delivery of howitzers."."""
         for mention in reversed(self.mentions):
             if mention.start >= token_index:
                 continue
-            if mention.kind == "state" and not mention.is_place and self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            if mention.country and mention.kind != "person" and not mention.is_place and self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass"):
                 return mention
         return None
 
@@ -145,11 +145,6 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if form.ambiguous and not _ambiguous_form_is_actor(span):
             continue
         entry = form.entry
-        if form.form in ("name", "capital", "metonym") and entry.kind == "state":
-            # A capital or state name that is part of a person's name or an unrelated proper noun
-            # ("Jordan Peterson", "Washington Post") is not the state.
-            if span.root.ent_type_ == "PERSON" and form.ambiguous:
-                continue
         is_place = form.form in ("name", "capital") and _is_place(span)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
@@ -173,6 +168,8 @@ def _ambiguous_form_is_actor(span: Any) -> bool:
     head = span.root
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and span.end + 1 < len(span.doc) and span.doc[span.end + 1].is_title:
         return True  # "Niger's General ...", "Jordan's King ..."
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
+        return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":
         return False
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")

@@ -33,7 +33,7 @@ MILITARY_WORDS = frozenset(
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
 # Events whose embedded act is their content, not a second event.
-SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT"})
+SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE"})
 # Nouns whose clauses report claims ("allegations that ...").
 REPORT_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suspicion", "charge"})
 # Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
