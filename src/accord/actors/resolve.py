@@ -100,6 +100,13 @@ class MentionIndex:
     def top_states_before(self, token_index: int, count: int) -> list[Mention]:
         """The ``count`` states named most often before ``token_index`` (one mention each), when
         they stand clearly above the rest: who "the two countries" are."""
+        sentence = self.doc[token_index].sent
+        local: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if sentence.start <= mention.start < token_index and mention.kind == "state" and mention.country:
+                local.setdefault(mention.country, mention)
+        if len(local) == count:
+            return list(local.values())  # "ties between Cyprus and Israel ..., with the two countries ..."
         tally: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             if mention.start >= token_index:

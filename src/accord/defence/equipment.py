@@ -110,6 +110,7 @@ class EquipmentMatcher:
             span.label_ = "term:" + doc.vocab.strings[match_id]
             spans.append(span)
         mentions = []
+        named = {i for span in spans if not span.label_.startswith("term:") for i in range(span.start, span.end)}
         for span in filter_spans(spans):
             kind, _, key = span.label_.partition(":")
             if kind == "system":
@@ -122,7 +123,7 @@ class EquipmentMatcher:
                 mention = EquipmentMention(span.start, span.end, span.text, system, system.category, system.origin, system.manufacturer, system.kind)
             else:
                 category, term_kind = self.terms.get(key, ("other", None))
-                start = _extend_left(doc, span.start)
+                start = _extend_left(doc, span.start, named)
                 phrase = doc[start : span.end]
                 category = _refine_category(phrase.text, category)
                 mention = EquipmentMention(start, span.end, phrase.text, None, category, None, (), term_kind)
@@ -143,11 +144,14 @@ class EquipmentMatcher:
         return None
 
 
-def _extend_left(doc: Any, start: int) -> int:
-    """Take in modifiers that qualify a generic term: '8x8 combat vehicles', '7.62 mm caliber ammunition'."""
+def _extend_left(doc: Any, start: int, named: set[int] = frozenset()) -> int:
+    """Take in modifiers that qualify a generic term: '8x8 combat vehicles', '7.62 mm caliber ammunition'
+    (but not a named system before it: "Barak MX air defence system" stays "Barak MX")."""
     i = start
     while i > 0:
         prev = doc[i - 1]
+        if prev.i in named:
+            break
         if prev.like_num or prev.lower_ in ("mm", "caliber", "calibre", "x", "×", "-") or re.match(r"^\d+[x×]\d+$", prev.text):
             i -= 1
             continue
@@ -178,7 +182,7 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex) 
         if found is not None and found.kind == "state" and found.form in ("adjective", "name") and not found.is_place:
             return found.country
         tok = doc[i]
-        if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") and tok.text not in (",", ";", "."):
+        if (tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") or tok.lower_ in ("made", "built", "designed", "produced")) and tok.text not in (",", ";", "."):
             i -= 1
             steps += 1
             continue

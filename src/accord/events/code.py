@@ -32,6 +32,13 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+# Reactions whose object may be "the" act just told ("condemned the move").
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"})
+ANAPHORIC_NOUNS = frozenset(
+    {"move", "decision", "purchase", "deal", "sale", "delivery", "agreement", "pact", "treaty", "plan", "step", "exercise",
+     "drill", "visit", "statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "declaration",
+     "deployment", "attack", "strike", "action", "announcement", "account", "report", "proposal", "offer", "decree", "law"}
+)
 # Events whose embedded act is their content, not a second event.
 SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE"})
 # Nouns whose clauses report claims ("allegations that ...").
@@ -82,6 +89,8 @@ class EventCoder:
         events: list[Event] = []
         for sent in doc.sents:
             for candidate in self.candidates(sent, index, weapon_tokens):
+                if not candidate.recipients and events:
+                    candidate.recipients = _anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
                     events.append(event)
@@ -287,6 +296,26 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
+
+
+def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
+    """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
+    act just told is directed at those who took part in it."""
+    if cand.rule.type not in REACTION_TYPES:
+        return []
+    obj = syntax.direct_object(cand.token)
+    if obj is None or obj.lemma_.lower() not in ANAPHORIC_NOUNS or index.at(obj.i) is not None:
+        return []
+    if not any(c.lower_ in ("the", "this", "that", "these", "such") for c in obj.children):
+        return []
+    own = {m.code for m in cand.actors}
+    by_id = {m.actor_id: m for m in index.mentions}
+    for previous in reversed(events[-3:]):
+        ids = previous.actor_ids + previous.recipient_ids
+        found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
+        if found:
+            return found
+    return []
 
 
 def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
