@@ -101,9 +101,10 @@ class MentionIndex:
         """The ``count`` states named most often before ``token_index`` (one mention each), when
         they stand clearly above the rest: who "the two countries" are."""
         sentence = self.doc[token_index].sent
+        excluded = _subject_span(self.doc[token_index])
         local: dict[str, Mention] = {}
         for mention in self.mentions:
-            if sentence.start <= mention.start < token_index and mention.kind == "state" and mention.country:
+            if sentence.start <= mention.start < token_index and mention.kind == "state" and mention.country and mention.start not in excluded:
                 local.setdefault(mention.country, mention)
         if len(local) == count:
             return list(local.values())  # "ties between Cyprus and Israel ..., with the two countries ..."
@@ -128,6 +129,22 @@ class MentionIndex:
             if mention.kind == "person":
                 best = mention
         return best
+
+
+def _subject_span(token: Any) -> set[int]:
+    """Token indices of the subject of the clause ``token`` stands in: in "Qatar and Saudi Arabia
+    urged both sides ...", "both sides" are not the subject's states."""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        if head.head is head:
+            return set()
+        head = head.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return {t.i for t in child.subtree}
+    return set()
 
 
 def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:

@@ -32,6 +32,7 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 # Reactions whose object may be "the" act just told ("condemned the move").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"})
 ANAPHORIC_NOUNS = frozenset(
@@ -89,6 +90,8 @@ class EventCoder:
         events: list[Event] = []
         for sent in doc.sents:
             for candidate in self.candidates(sent, index, weapon_tokens):
+                if not candidate.recipients:
+                    candidate.recipients = _content_recipients(candidate, index)
                 if not candidate.recipients and events:
                     candidate.recipients = _anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
@@ -298,16 +301,37 @@ class EventCoder:
         )
 
 
+def _content_recipients(cand: _Candidate, index: MentionIndex) -> list[Mention]:
+    """A warning or demand aimed through its content: "warned that it would respond to the
+    exercise of South Korea and the US" is a threat to South Korea and the US."""
+    if cand.rule.type not in REACTION_TYPES or cand.rule.pos != "VERB":
+        return []
+    own = {m.code for m in cand.actors}
+    for child in cand.token.children:
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        found = []
+        for tok in child.subtree:
+            if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN"):
+                found.extend(m for m in syntax.np_mentions(tok, index, deep=True) if m.code and m.code not in own)
+        if found:
+            return syntax.unique_mentions(found)
+    return []
+
+
 def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
     """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
     act just told is directed at those who took part in it."""
     if cand.rule.type not in REACTION_TYPES:
         return []
     obj = syntax.direct_object(cand.token)
-    if obj is None or obj.lemma_.lower() not in ANAPHORIC_NOUNS or index.at(obj.i) is not None:
-        return []
-    if not any(c.lower_ in ("the", "this", "that", "these", "such") for c in obj.children):
-        return []
+    responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in RESPONSE_VERBS for c in cand.token.children)
+    if not responds:
+        # "warned that it would respond": a response to what was just told
+        if obj is None or obj.lemma_.lower() not in ANAPHORIC_NOUNS or index.at(obj.i) is not None:
+            return []
+        if not any(c.lower_ in ("the", "this", "that", "these", "such") for c in obj.children):
+            return []
     own = {m.code for m in cand.actors}
     by_id = {m.actor_id: m for m in index.mentions}
     for previous in reversed(events[-3:]):
