@@ -190,8 +190,12 @@ def _ambiguous_form_is_actor(span: Any) -> bool:
     if span.root.ent_type_ in ("GPE", "LOC", "NORP"):
         return True
     head = span.root
-    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and span.end + 1 < len(span.doc) and span.doc[span.end + 1].is_title:
-        return True  # "Niger's General ...", "Jordan's King ..."
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and (doc[span.end + 1].is_title or doc[span.end + 1].pos_ in ("NOUN", "ADJ")):
+        return True  # "Niger's General ...", "Chad's government", "Jordan's King ..."
+    for other in (*head.conjuncts, head.head):
+        if other.ent_type_ in ("GPE", "NORP") and other is not head:
+            return True  # "Mali, Niger and Burkina Faso": listed among states
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":

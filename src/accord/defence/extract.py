@@ -95,6 +95,7 @@ class DefenceExtractor:
         self.alliance_qualifiers = set(alliances["qualifiers"])
         self.alliance_stages: dict[str, str] = alliances["stages"]
         self.join_verbs = set(alliances["join_verbs"])
+        self.pact_phrases = tuple(alliances["pact_phrases"])
         self.leave_verbs = set(alliances["leave_verbs"])
 
     @classmethod
@@ -118,8 +119,10 @@ class DefenceExtractor:
             activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
             alliances.extend(self._alliances(sent, index, drafts, len(alliances)))
         _complete_parties(drafts, transfers)
+        agreements = _finish_agreements(drafts)
+        alliances.extend(self._pacts(agreements, len(alliances)))
         return DefenceRecords(
-            agreements=tuple(_finish_agreements(drafts)),
+            agreements=tuple(agreements),
             arms_transfers=tuple(transfers),
             activities=tuple(_merge_activities(activities)),
             alliances=tuple(_merge_alliances(alliances)),
@@ -480,6 +483,15 @@ class DefenceExtractor:
         return found
 
     # -- alliances ------------------------------------------------------------------------
+
+    def _pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
+        """A signed mutual defence pact is a formal alliance of its parties."""
+        found = []
+        for agreement in agreements:
+            name = agreement.name.lower().replace("-", " ")
+            if agreement.status in ("signed", "ratified", "in_force") and len(agreement.parties) >= 2 and any(p in name for p in self.pact_phrases):
+                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, "formal", (), agreement.evidence, agreement.name))
+        return found
 
     def _advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """Who wants the alliance: the subject of the nearest wishing or speaking verb above it

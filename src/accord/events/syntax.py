@@ -173,9 +173,16 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
                 if person is not None:
                     found.append(person)
             elif head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
-                state = index.last_subject_state_before(head.i)
-                if state is not None:
-                    found.append(state)
+                # "NATO said it would send ...": inside reported speech, "it" is the speaker.
+                verb = reporting_verb(head.head) if head.head is not head else None
+                speaker, _ = subject_of(verb) if verb is not None else (None, False)
+                speakers = [m for m in np_mentions(speaker, index) if m.kind != "person"] if speaker is not None and speaker.lower_ != "it" else []
+                if speakers:
+                    found.extend(speakers)
+                else:
+                    state = index.last_subject_state_before(head.i)
+                    if state is not None:
+                        found.append(state)
             continue
         plural = plural_reference(head, index)
         if plural:
