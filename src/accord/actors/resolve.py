@@ -504,6 +504,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer) -> tuple[list[Actor], MentionIndex]
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
+    used = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"])
 
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
@@ -511,6 +513,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer) -> tuple[list[Actor], MentionIndex]
         draft = drafts.get(mention.key)
         if draft is None:
             draft = _draft_for(mention, gaz, info, names)
+            if mention.form == "named":
+                draft.name = doc[mention.start : mention.end].text
             drafts[mention.key] = draft
             order.append(mention.key)
         span = doc[mention.start : mention.end]
@@ -534,6 +538,30 @@ def resolve_actors(doc: Any, gaz: Gazetteer) -> tuple[list[Actor], MentionIndex]
     return actors, MentionIndex(doc, mentions)
 
 
+def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> list[Mention]:
+    """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
+    "the Serbian Progressive Party"): actors of their own, with a country when an adjective
+    or "of X" gives one."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if start >= end or any(i in used for i in range(start, end)):
+            continue
+        first = doc[start]
+        if not (first.is_title or first.is_upper or first.like_num):
+            continue
+        if end - start == 1 and not (first.is_upper and len(first.text) >= 2) and (first.is_sent_start or len(first.text) <= 3):
+            continue  # one capitalised word opening a sentence ("Defence ...") is too often a misfire
+        text = doc[start:end].text
+        country = _country_near(doc, start, end, states)
+        found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
+    return found
+
+
 def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str]) -> _ActorDraft:
     if mention.kind == "person":
         person = info.get(mention.key)
@@ -554,6 +582,8 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         label = f"{state.name if state else country} {name}"
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
     kind, ident = mention.key.split(":", 1)
+    if kind == "named":
+        return _ActorDraft(mention.key, ident, "organization", mention.country, None)  # renamed from the text by the caller
     if kind == "state":
         state = gaz.state(ident)
         return _ActorDraft(mention.key, state.name if state else ident, "state", ident, None)

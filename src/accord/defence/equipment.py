@@ -81,12 +81,18 @@ class EquipmentMatcher:
         for form in sorted(self.systems):
             self.matcher.add(form, [nlp.make_doc(form)])
         self.term_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # Acronyms keep their case as lemma ("UAVs" -> "UAVs"): a second matcher on lower-case
+        # forms, singular and plural, catches them.
+        self.term_matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms: dict[str, tuple[str, str | None]] = {}
         for row in read_table("accord.data.defence", "equipment_terms.csv"):
             for pattern in split_multi(row.get("pattern")):
                 words = pattern.lower().split()
-                self.terms[" ".join(words)] = (row.get("category") or "other", row.get("kind") or None)
-                self.term_matcher.add(" ".join(words), [Doc(nlp.vocab, words=words, lemmas=words)])
+                key = " ".join(words)
+                self.terms[key] = (row.get("category") or "other", row.get("kind") or None)
+                self.term_matcher.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
+                plural = words[:-1] + [words[-1] + "s"]
+                self.term_matcher_lower.add(key, [nlp.make_doc(" ".join(words)), nlp.make_doc(" ".join(plural))])
         self._prefixes = sorted(self.by_key, key=len, reverse=True)
 
     def find(self, doc: Any, index: MentionIndex) -> list[EquipmentMention]:
@@ -105,10 +111,11 @@ class EquipmentMatcher:
                     span = doc[token.i : token.i + 1]
                     span.label_ = "family:" + system.name
                     spans.append(span)
-        for match_id, start, end in self.term_matcher(doc):
-            span = doc[start:end]
-            span.label_ = "term:" + doc.vocab.strings[match_id]
-            spans.append(span)
+        for matcher in (self.term_matcher, self.term_matcher_lower):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = "term:" + doc.vocab.strings[match_id]
+                spans.append(span)
         mentions = []
         named = {i for span in spans if not span.label_.startswith("term:") for i in range(span.start, span.end)}
         for span in filter_spans(spans):
