@@ -121,6 +121,12 @@ class MentionIndex:
             return []  # a tie for the last place: no guessing
         return [mentions[-1] for mentions in ranked[:count]]
 
+    def home_country(self) -> str | None:
+        """The state the article is written from: its dateline, else its clearly most-named state."""
+        if not hasattr(self, "_home"):
+            self._home = _home_country(self.doc, [m for m in self.mentions if m.kind == "state"])
+        return self._home
+
     def last_person_before(self, token_index: int) -> Mention | None:
         best = None
         for mention in self.mentions:
@@ -169,7 +175,7 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if form.ambiguous and not _ambiguous_form_is_actor(span):
             continue
         entry = form.entry
-        is_place = form.form in ("name", "capital") and _is_place(span)
+        is_place = form.form in ("name", "capital", "metonym") and _is_place(span)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
             sector = "GOV"

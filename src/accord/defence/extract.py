@@ -168,7 +168,7 @@ class DefenceExtractor:
         parties, signatories = self._agreement_parties(token, verb, index)
         domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
         date = _date_near(verb or token, sent, dates, future=status == "planned")
-        place = _place(verb, index) if verb is not None else None
+        place = (_place(verb, index) if verb is not None else None) or _sentence_place(sent, index)
         stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
         name = _phrase(token)
         target = None
@@ -339,6 +339,12 @@ class DefenceExtractor:
             covered.update(item.start for item in items)
             side_codes = _state_codes(side)
             other_codes = [c for c in _state_codes(other) if c not in side_codes]
+            if direction == "acquire" and not side_codes and token.dep_ in ("acl", "relcl", "amod"):
+                # "Six F-16 jets bought from Denmark landed ...": the buyer goes unsaid; it is the
+                # state the story is written from.
+                home = index.home_country()
+                if home and home not in other_codes:
+                    side_codes = [home]
             for item in items:
                 origin = [item.origin] if item.origin else []
                 if direction == "acquire":
@@ -368,6 +374,8 @@ class DefenceExtractor:
         obj = syntax.direct_object(verb)
         if obj is not None:
             heads.append(obj)
+        elif verb.dep_ == "acl":
+            heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(syntax.preposition_objects(verb, "with"))
         items: list[EquipmentMention] = []
@@ -689,6 +697,14 @@ def _place(verb: Any, index: MentionIndex) -> str | None:
                         return pobj.doc[mention.start : mention.end].text
                     if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                         return pobj.text
+    return None
+
+
+def _sentence_place(sent: Any, index: MentionIndex) -> str | None:
+    """A city or capital named as a place anywhere in the sentence ("during a visit to Colombo")."""
+    for mention in index.in_range(sent.start, sent.end):
+        if mention.is_place and mention.form in ("capital", "metonym"):
+            return sent.doc[mention.start : mention.end].text
     return None
 
 

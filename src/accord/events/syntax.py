@@ -216,6 +216,8 @@ def plural_reference(head: Any, index: MentionIndex) -> list[Mention]:
     count = next((_COUNT_WORDS[c.lower_] for c in head.children if c.lower_ in _COUNT_WORDS), None)
     if count is None:
         return []
+    if any(c.dep_ in ("amod", "compound") and c.lower_ not in _COUNT_WORDS for c in head.children):
+        return []  # "the three Baltic states" names a group; "the two countries" refers back
     return index.top_states_before(head.i, count)
 
 
