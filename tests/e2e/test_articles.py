@@ -28,7 +28,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "src/accord/schema/ex
 CATEGORY_FAMILIES = {
     "armoured vehicle": {"main battle tank", "infantry fighting vehicle", "armoured personnel carrier", "armoured vehicle", "mine-resistant vehicle", "light armoured vehicle"},
     "ammunition": {"ammunition", "small-arms ammunition", "artillery ammunition"},
-    "aircraft": {"fighter aircraft", "combat aircraft", "trainer aircraft", "transport aircraft", "tanker aircraft", "maritime patrol aircraft", "airborne early warning aircraft", "bomber"},
+    "aircraft": {"fighter aircraft", "combat aircraft", "trainer aircraft", "transport aircraft", "tanker aircraft", "maritime patrol aircraft", "airborne early warning aircraft", "bomber", "attack helicopter", "transport helicopter", "utility helicopter", "unmanned aerial vehicle"},
     "ship": {"frigate", "corvette", "destroyer", "submarine", "patrol vessel", "aircraft carrier", "amphibious ship", "landing craft"},
     "air defence": {"air-defence system", "surface-to-air missile"},
     "artillery": {"self-propelled howitzer", "towed howitzer", "multiple rocket launcher", "mortar"},

@@ -121,10 +121,20 @@ class MentionIndex:
             return []  # a tie for the last place: no guessing
         return [mentions[-1] for mentions in ranked[:count]]
 
+    def dateline_place(self) -> str | None:
+        """The city of a wire dateline ("KYIV, May 20 (HINA) -"), written as in the text."""
+        first = self.mentions[0] if self.mentions else None
+        if first is None or first.start > 1 or first.form not in ("capital", "metonym"):
+            return None
+        after = self.doc[first.end] if first.end < len(self.doc) else None
+        if after is None or after.text not in (",", ":", "-", "—", "–"):
+            return None
+        return self.doc[first.start : first.end].text.title() if self.doc[first.start : first.end].text.isupper() else self.doc[first.start : first.end].text
+
     def home_country(self) -> str | None:
         """The state the article is written from: its dateline, else its clearly most-named state."""
         if not hasattr(self, "_home"):
-            self._home = _home_country(self.doc, [m for m in self.mentions if m.kind == "state"])
+            self._home = _home_country(self.doc, self.mentions)
         return self._home
 
     def last_person_before(self, token_index: int) -> Mention | None:
@@ -435,7 +445,7 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
             return first.country
     counts: dict[str, int] = {}
     for mention in states:
-        if mention.kind == "state" and mention.country:
+        if mention.country and not mention.is_place:
             counts[mention.country] = counts.get(mention.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     # Only a clearly dominant state counts: a Sahel story that often names Russia is not Russian.

@@ -168,7 +168,7 @@ class DefenceExtractor:
         parties, signatories = self._agreement_parties(token, verb, index)
         domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
         date = _date_near(verb or token, sent, dates, future=status == "planned")
-        place = (_place(verb, index) if verb is not None else None) or _sentence_place(sent, index)
+        place = (_place(verb, index) if verb is not None else None) or _sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
         name = _phrase(token)
         target = None
@@ -288,7 +288,8 @@ class DefenceExtractor:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.acquire_verbs | self.supply_verbs:
                 direction = "acquire" if lemma in self.acquire_verbs else "supply"
-                items = self._items_of_verb(token, equipment, direction)
+                all_items = self._items_of_verb(token, equipment, direction, everything=True)
+                items = _top_items(all_items)
                 if not items:
                     continue
                 subject, _ = syntax.subject_of(token)
@@ -310,7 +311,7 @@ class DefenceExtractor:
                 direction = "acquire" if lemma in self.acquire_nouns else "supply"
                 if token.head.lemma_.lower() in RECEIVING_VERBS:
                     direction = "acquire"  # "took delivery of": the subject receives
-                items = [i for i in self._items_of_noun(token, equipment) if i.start not in covered]
+                items = all_items = [i for i in self._items_of_noun(token, equipment) if i.start not in covered]
                 if not items:
                     continue
                 side = []
@@ -345,8 +346,9 @@ class DefenceExtractor:
                 home = index.home_country()
                 if home and home not in other_codes:
                     side_codes = [home]
+            shared_origin = next((i.origin for i in (all_items if token.pos_ == "VERB" else items) if i.origin), None)  # "Israeli equipment, including drones"
             for item in items:
-                origin = [item.origin] if item.origin else []
+                origin = [item.origin or shared_origin] if (item.origin or shared_origin) else []
                 if direction == "acquire":
                     recipient, supplier = side_codes, other_codes or [c for c in origin if c not in side_codes]
                 else:
@@ -369,7 +371,7 @@ class DefenceExtractor:
                 )
         return found
 
-    def _items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
+    def _items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str, everything: bool = False) -> list[EquipmentMention]:
         heads = []
         obj = syntax.direct_object(verb)
         if obj is not None:
@@ -384,7 +386,7 @@ class DefenceExtractor:
                 mention = equipment.get(tok.i)
                 if mention is not None and mention not in items:
                     items.append(mention)
-        return _top_items(items)
+        return items if everything else _top_items(items)
 
     def _items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         items: list[EquipmentMention] = []
@@ -452,6 +454,8 @@ class DefenceExtractor:
             for child in list(token.children) + (list(governor.children) if governor is not token else []):
                 if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
                     mentions.extend(syntax.np_mentions(child, index))
+                if child.dep_ == "dobj" and child is not token and governor is not token:
+                    mentions.extend(syntax.np_mentions(child, index))  # "hosts Ukrainian soldiers for training"
                 if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "of", "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -626,9 +630,10 @@ def index_members(mention: Mention) -> bool:
 
 
 def _top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:
-    """Named systems win over generic phrases that describe them in the same object."""
-    named = [m for m in items if m.system is not None]
-    return named or items[:2]
+    """Every system in the object ("14 Mi-8 helicopters, along with howitzers and ammunition"),
+    but no bare "equipment"/"arms" when something more specific is named beside it."""
+    specific = [m for m in items if m.category not in (None, "other")]
+    return (specific or items)[:8]
 
 
 def _state_codes(mentions: list[Mention]) -> list[str]:
