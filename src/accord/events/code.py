@@ -32,6 +32,7 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+SPEECH_ACT_NOUNS = frozenset({"statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "account", "report", "threat", "demand", "warning", "charge"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 # Reactions whose object may be "the" act just told ("condemned the move").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"})
@@ -334,8 +335,15 @@ def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionI
             return []
     own = {m.code for m in cand.actors}
     by_id = {m.actor_id: m for m in index.mentions}
+    said = obj is not None and obj.lemma_.lower() in SPEECH_ACT_NOUNS
     for previous in reversed(events[-3:]):
-        ids = previous.actor_ids + previous.recipient_ids
+        if said:
+            # "rejected the criticism": aimed at whoever voiced it
+            if previous.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT"):
+                continue
+            ids = previous.actor_ids
+        else:
+            ids = previous.actor_ids + previous.recipient_ids
         found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
         if found:
             return found
