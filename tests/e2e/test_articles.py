@@ -6,7 +6,10 @@ key matches (country-code lists compared as sets; ``kinds_include`` a subset;
 ``name_contains`` a substring; categories by family, since "armoured vehicle" covers
 the tanks and carriers an analyst would group under it); ``must_not`` items must match
 no record (an event marked ``negated`` is the engine saying it did not happen, so it
-counts against ``must_not`` only when the item names a status). The whole output is also validated against the JSON Schema.
+counts against ``must_not`` only when the item names a status). An item may carry
+``"known_gap": "why"``: a fact accord does not yet get right, for a reason stated there;
+if known gaps are all that is missing, the test is reported as an expected failure (xfail)
+with those reasons, so the gaps stay visible and the day they pass is noticed (XPASS). The whole output is also validated against the JSON Schema.
 """
 
 from __future__ import annotations
@@ -110,10 +113,15 @@ def test_article_yields_the_records_an_analyst_expects(pipeline, case):
         if phrase not in text:
             problems.append(f"body text lost: {phrase!r}")
     actors = {a["id"]: a for a in result["actors"]}
+    gaps = []
     for section in ("actors", "events", "agreements", "arms_transfers", "activities", "alliances"):
         for item in expected.get(section, []):
-            if not any(_matches(item, record, actors) for record in result[section]):
-                problems.append(f"missing {section}: {item}")
+            wanted = {k: v for k, v in item.items() if k != "known_gap"}
+            if not any(_matches(wanted, record, actors) for record in result[section]):
+                if "known_gap" in item:
+                    gaps.append(f"{section} {wanted}: {item['known_gap']}")
+                else:
+                    problems.append(f"missing {section}: {item}")
     for section, items in expected.get("must_not", {}).items():
         for item in items:
             hits = [
@@ -124,6 +132,8 @@ def test_article_yields_the_records_an_analyst_expects(pipeline, case):
             if hits:
                 problems.append(f"unwanted {section}: {item} matched {hits[0].get('evidence', {}).get('text', hits[0])!r}")
     assert not problems, "\n".join(problems)
+    if gaps:
+        pytest.xfail("known gaps: " + "; ".join(gaps))
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
