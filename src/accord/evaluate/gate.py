@@ -47,9 +47,13 @@ KNOWN_SETS: dict[str, dict[str, str]] = {
     "defence": {"path": "tests/gold/defence.jsonl", "kind": "events"},
 }
 
-#: The figures the gate holds (others are reported, not gated): per-class and
-#: precision/recall figures are too small-sample to gate without false alarms.
+#: The figures the gate holds (others are reported, not gated). Per-class entity F1
+#: (lenient) is gated because the issue sets targets per class and re3d has hundreds of
+#: spans per class; precision/recall alone are left ungated.
 GATED_FIGURES = (
+    "lenient:person.f1",
+    "lenient:organisation/state.f1",
+    "lenient:weapon/platform.f1",
     "type.f1",
     "type_states.f1",
     "type_direction.f1",
@@ -165,8 +169,10 @@ def update(
 ) -> tuple[dict[str, Any], list[str]]:
     """New baseline from measured reports.
 
-    Floors become ``floor_for(measured)``. A floor that would go down, or disappear, is kept
-    as it was and listed as refused, unless ``allow_regression``.
+    Floors become ``floor_for(measured)``, but never drop below the old floor while the
+    measured figure still reaches it. A floor that would go down because the figure fell
+    below it, or disappear, is kept as it was and listed as refused, unless
+    ``allow_regression``.
 
     RETURNS (tuple[dict, list[str]]): the new baseline, and the refused changes.
     """
@@ -186,10 +192,16 @@ def update(
         floors: dict[str, dict[str, float]] = {}
         for group, figures in report.figures().items():
             floors[group] = {figure: floor_for(value, margin) for figure, value in gated(figures).items()}
+        measured_figures = report.figures()
         for group, figures in old_floors.items():
             for figure, old_floor in figures.items():
                 new_floor = floors.get(group, {}).get(figure)
                 if new_floor is not None and new_floor >= old_floor:
+                    continue
+                measured = measured_figures.get(group, {}).get(figure)
+                if new_floor is not None and measured is not None and measured >= old_floor:
+                    # Still at or above the old floor: keep it (the margin alone would lower it).
+                    floors[group][figure] = old_floor
                     continue
                 change = f"{name} [{group}] {figure}: {old_floor:.2f} -> " + (
                     f"{new_floor:.2f}" if new_floor is not None else "not measured"
