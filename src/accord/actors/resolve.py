@@ -398,6 +398,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         else:
             info[key] = _PersonInfo(known.role or merged.role, known.country or merged.country)
         people.append(Mention(start, end, key, "person", None, "person"))
+    people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
     for key, person in info.items():
         if person.role is None or person.country is None:
             known = gaz.known_person(names.get(key, key.split(":", 1)[1]))
@@ -452,6 +453,30 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str]) -> list[Mention]:
+    """Surnames the NER left untagged ("Vučić called the declaration a provocation"): a
+    capitalised proper noun that is the surname of a person named earlier, or of exactly one
+    well-known person, is that person."""
+    used = taken | {i for m in people for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
+            continue
+        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        key_words = [name_key(token.text)]
+        key = _link_person(key_words, names)
+        if key is None:
+            known = gaz.surnames.get(key_words[0])
+            if known is None or gaz.lookup(token.text):
+                continue
+            key = "person:" + name_key(known.name)
+            names.setdefault(key, known.name)
+            info.setdefault(key, _PersonInfo(None, None))
+        found.append(Mention(token.i, token.i + 1, key, "person", None, "person"))
+    return found
 
 
 def _says_counterpart(doc: Any, name_start: int, sent_start: int) -> bool:
@@ -570,8 +595,8 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> lis
         first = doc[start]
         if not (first.is_title or first.is_upper or first.like_num):
             continue
-        if end - start == 1 and not (first.is_upper and len(first.text) >= 2) and (first.is_sent_start or len(first.text) <= 3):
-            continue  # one capitalised word opening a sentence ("Defence ...") is too often a misfire
+        if end - start == 1 and not (first.is_upper and len(first.text) >= 2):
+            continue  # one capitalised word ("Defence") is too often a misfire; acronyms pass
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))

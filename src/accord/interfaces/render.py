@@ -22,10 +22,17 @@ def _names(result: Extraction, ids: tuple[str, ...], codes: tuple[str, ...]) -> 
     return ", ".join(names) if names else ", ".join(codes)
 
 
+# Columns that carry prose wrap; the rest (ids, codes, statuses, dates) stay on one line.
+_PROSE = {"evidence", "name", "history", "item", "kinds", "role", "parties", "members", "actor", "recipient", "advocates", "manufacturer"}
+
+
 def _table(title: str, columns: list[str]) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        if column in _PROSE:
+            table.add_column(column, overflow="fold", ratio=3 if column == "evidence" else 1)
+        else:
+            table.add_column(column, no_wrap=True)
     return table
 
 
