@@ -154,7 +154,7 @@ def _subject_span(token: Any) -> set[int]:
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
             break
-        if head.head is head:
+        if head.head == head:
             return set()
         head = head.head
     for child in head.children:
@@ -210,7 +210,7 @@ def _ambiguous_form_is_actor(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and (doc[span.end + 1].is_title or doc[span.end + 1].pos_ in ("NOUN", "ADJ")):
         return True  # "Niger's General ...", "Chad's government", "Jordan's King ..."
     for other in (*head.conjuncts, head.head):
-        if other.ent_type_ in ("GPE", "NORP") and other is not head:
+        if other.ent_type_ in ("GPE", "NORP") and other != head:
             return True  # "Mali, Niger and Burkina Faso": listed among states
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith

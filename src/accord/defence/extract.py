@@ -215,7 +215,7 @@ class DefenceExtractor:
         """The verb above the agreement noun that gives its stage."""
         head = token.head
         hops = 0
-        while hops < 3 and head is not token:
+        while hops < 3 and head != token:
             lemma = head.lemma_.lower()
             if head.pos_ in ("VERB", "AUX", "NOUN"):
                 if lemma in ("enter", "take", "come") and any(c.lower_ in ("force", "effect") for c in head.subtree):
@@ -451,10 +451,10 @@ class DefenceExtractor:
             subject, _ = syntax.subject_of(governor) if governor.pos_ in ("VERB", "AUX") else (None, False)
             if subject is not None:
                 mentions.extend(syntax.np_mentions(subject, index, deep=True))
-            for child in list(token.children) + (list(governor.children) if governor is not token else []):
+            for child in list(token.children) + (list(governor.children) if governor != token else []):
                 if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
                     mentions.extend(syntax.np_mentions(child, index))
-                if child.dep_ == "dobj" and child is not token and governor is not token:
+                if child.dep_ == "dobj" and child != token and governor != token:
                     mentions.extend(syntax.np_mentions(child, index))  # "hosts Ukrainian soldiers for training"
                 if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "of", "by"):
                     for pobj in child.children:
@@ -517,9 +517,9 @@ class DefenceExtractor:
                 if speakers:
                     return speakers
                 continue
-            if head.lemma_.lower() in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head is governor:
+            if head.lemma_.lower() in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head == governor:
                 found = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
-                if found and (head is not governor or head.lemma_.lower() in self.alliance_stages):
+                if found and (head != governor or head.lemma_.lower() in self.alliance_stages):
                     return found
         return []
 
@@ -532,7 +532,7 @@ class DefenceExtractor:
                 if lemma in self.alliance_needs_qualifier and not modifiers & self.alliance_qualifiers:
                     continue
                 governor = token.head
-                while governor.dep_ in ("prep", "pobj", "dobj") and governor.head is not governor and governor.pos_ not in ("VERB", "AUX"):
+                while governor.dep_ in ("prep", "pobj", "dobj") and governor.head != governor and governor.pos_ not in ("VERB", "AUX"):
                     governor = governor.head
                 clause = syntax.clause_status(governor)
                 if clause == "negated":

@@ -133,6 +133,8 @@ class EventCoder:
                 direct = False
             if not actors:
                 continue
+            if _object_controlled_wish(token):
+                continue  # "Obama wants Putin to attack": a wish about another's act, not an event
             recipients = self._recipients(token, rule, index, actors)
             if rule.type == "MOBILIZE" and not recipients:
                 hosts = _foreign_destination(token, index, actors)
@@ -187,7 +189,7 @@ class EventCoder:
             held = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be"
             if held:
                 governor = token.head.head  # "X is in talks with Y"
-            if governor is not token and (governor.lemma_.lower() in LIGHT_VERBS or held):
+            if governor != token and (governor.lemma_.lower() in LIGHT_VERBS or held):
                 subject, _ = syntax.subject_of(governor)
                 if subject is not None:
                     found = [m for m in syntax.np_mentions(subject, index) if m.code]
@@ -225,7 +227,7 @@ class EventCoder:
                 heads = syntax.preposition_objects(token, via[5:])
             found = []
             for head in heads:
-                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=via in ("prep:to", "dobj")) if m.code)
+                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=via.startswith("prep:") or via == "dobj") if m.code)
             if via == "dobj" and not found and heads:
                 # "called the declaration by Albania and Kosovo a provocation": the parser hung
                 # the object's "by"/"of" phrase on the verb; read it where it stands.
@@ -247,7 +249,7 @@ class EventCoder:
         for preposition in fallback:
             found = []
             for head in syntax.preposition_objects(token, preposition):
-                found.extend(m for m in syntax.np_mentions(head, index, deep=True) if m.code and m.actor_id not in actor_ids)
+                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=True) if m.code and m.actor_id not in actor_ids)
             if found:
                 return syntax.unique_mentions(found)
         return []
@@ -258,6 +260,11 @@ class EventCoder:
         context = list(rule.context)
         if "military" not in context and _mentions_military(cand.token):
             context.append("military")
+        if cand.status == "negated" and _refuses(cand.token):
+            refusal = self.ontology.refusal(plover_type)
+            if refusal is not None:
+                # "said he would not provide support to Israel": a refusal, which happened.
+                plover_type, cameo, cand.status = "REJECT", refusal, "occurred"
         if cand.status in ("planned", "intended", "proposed") or cand.committed:
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
@@ -358,6 +365,27 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
         for pobj in syntax.preposition_objects(token, preposition):
             found.extend(m for m in syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" and m.code not in actor_codes)
     return syntax.unique_mentions(found)
+
+
+def _object_controlled_wish(token: Any) -> bool:
+    """"Obama wants Putin to attack": the wisher and the would-be actor differ."""
+    if token.dep_ not in ("xcomp", "ccomp") or token.head.lemma_.lower() not in syntax.INTENT_WORDS:
+        return False
+    subject, _ = syntax.subject_of(token)
+    if subject is None:
+        return False
+    if subject.dep_ == "dobj" and subject.head == token.head:
+        return True
+    return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _refuses(token: Any) -> bool:
+    """"will not" / "would not" / "refuses to": the actor's own refusal of a future act."""
+    for tok in (token, *syntax.governing_chain(token, limit=1)):
+        children = list(tok.children)
+        if any(c.dep_ == "neg" for c in children) and any(c.lower_ in syntax.FUTURE_AUX | {"would"} for c in children if c.dep_ == "aux"):
+            return True
+    return False
 
 
 def _is_purpose_clause(token: Any) -> bool:
@@ -467,7 +495,7 @@ def _governor(token: Any) -> Any:
     """The verb a nominal trigger hangs from: "talks" in "held talks" -> "held"."""
     current = token
     for _ in range(3):
-        if current.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "nsubj", "conj", "appos") and current.head is not current:
+        if current.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "nsubj", "conj", "appos") and current.head != current:
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
                 return current

@@ -70,6 +70,7 @@ class Ontology:
         self.codes = codes
         self.types = types
         self.intentions = intentions or {}
+        self.refusals: dict[str, str] = {}
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -97,7 +98,14 @@ class Ontology:
             for row in read_table("accord.data.ontology", "intentions.csv")
             if row.get("type") and row.get("cameo")
         }
-        return cls(codes, types, intentions)
+        refusals = {row["type"]: row["cameo"] for row in read_table("accord.data.ontology", "refusals.csv") if row.get("type") and row.get("cameo")}
+        ontology = cls(codes, types, intentions)
+        ontology.refusals = refusals
+        return ontology
+
+    def refusal(self, plover_type: str) -> str | None:
+        """The REJECT code for an actor's own "will not ..." of ``plover_type``."""
+        return self.refusals.get(plover_type)
 
     def intention(self, plover_type: str, context: tuple[str, ...] | list[str]) -> str | None:
         """The CAMEO code for a planned, intended or committed act of ``plover_type``: PLOVER

@@ -51,7 +51,7 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
         if passive is not None and not any(c.dep_ == "agent" for c in children):
-            if current is token:
+            if current == token:
                 return None, False  # "if any of them is attacked": a passive without "by" names no actor
             # Climbing from a complement: the passive subject is its subject ("Turkey is expected
             # to take delivery", "his father was killed fighting rebels").
@@ -69,13 +69,13 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
             # "expressed interest in buying": up through the preposition and the noun it modifies
             # to the verb whose object that noun is.
             noun = current.head.head
-            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "attr", "pobj") and noun.head != noun:
                 current = noun.head if noun.dep_ != "pobj" else noun.head.head
                 continue
-        if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head != current:
             current = current.head
             # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
-            if token.dep_ == "xcomp" and current is token.head:
+            if token.dep_ == "xcomp" and current == token.head:
                 for child in current.children:
                     if child.dep_ == "dobj":
                         return child, False
@@ -92,7 +92,7 @@ def nearest_verb(token: Any, limit: int = 4) -> Any | None:
     """The closest verb above ``token`` ("talks" in "Warsaw is in talks about a contract" -> "is")."""
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
@@ -174,7 +174,7 @@ def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_pl
                     found.append(person)
             elif head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
                 # "NATO said it would send ...": inside reported speech, "it" is the speaker.
-                verb = reporting_verb(head.head) if head.head is not head else None
+                verb = reporting_verb(head.head) if head.head != head else None
                 speaker, _ = subject_of(verb) if verb is not None else (None, False)
                 speakers = [m for m in np_mentions(speaker, index) if m.kind != "person"] if speaker is not None and speaker.lower_ != "it" else []
                 if speakers:
@@ -262,7 +262,7 @@ def governing_chain(token: Any, limit: int = 4) -> list[Any]:
     chain = []
     current = token
     while current.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp") and len(chain) < limit:
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
         chain.append(current)
@@ -370,7 +370,7 @@ def clause_dates(token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
             if node.i == token.i:
                 ok = True
                 break
-            if node.head is node:
+            if node.head == node:
                 break
             if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
                 break
