@@ -49,7 +49,12 @@ class Mention:
 
     @property
     def code(self) -> str | None:
-        """What event actor/recipient lists hold: the state, else the organisation id."""
+        """What event actor/recipient lists hold: the state, else the organisation id.
+
+        Armed non-state groups (Hezbollah, the PKK, the RSF) are coded ``REB`` whatever their
+        base, as the annotation guide codes them: they are not their country's government."""
+        if self.kind == "group" and self.key.startswith("org:"):
+            return UNNAMED_GROUP
         if self.country:
             return self.country
         if self.key.startswith("org:"):

@@ -32,6 +32,7 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+RECEIVING_VERBS = frozenset({"receive", "take", "get", "obtain", "accept"})
 SPEECH_ACT_NOUNS = frozenset({"statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "account", "report", "threat", "demand", "warning", "charge"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 # Reactions whose object may be "the" act just told ("condemned the move").
@@ -142,7 +143,12 @@ class EventCoder:
                     # Troops or jets sent to another state are military protection for it (074).
                     rule = dataclasses.replace(rule, type="AID", mode=None, context=("peacekeeping",), cameo=DEPLOYMENT_ABROAD_CAMEO)
                     recipients = hosts
+            if rule.type == "COOPERATE" and token.lemma_.lower() in RECEIVING_VERBS and recipients:
+                # "Poland received howitzers from South Korea": the delivery is South Korea's act.
+                actors, recipients = recipients, actors
             status = syntax.clause_status(token if pos == "VERB" else _governor(token))
+            if rule.type == "AGREE" and token.lemma_.lower() in syntax.PROPOSAL_WORDS:
+                status = "proposed"  # offers and proposals are AGREE `proposed` (docs/annotation.md)
             if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
                 status = "ongoing"  # "Bangladesh is in talks with Pakistan"
             speakers = syntax.speaker_of(token, index)
@@ -252,6 +258,14 @@ class EventCoder:
                 found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=True) if m.code and m.actor_id not in actor_ids)
             if found:
                 return syntax.unique_mentions(found)
+        if fallback is COOPERATION_PREPOSITIONS and rule.pos == "VERB":
+            # "buying Chinese J-10C fighters", "fighters ordered from China": the object names
+            # the other side.
+            obj = syntax.direct_object(token)
+            if obj is not None:
+                found = [m for m in syntax.np_mentions(obj, index, deep=True) if m.code and m.actor_id not in actor_ids and m.kind == "state"]
+                if found:
+                    return syntax.unique_mentions(found)
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
@@ -310,9 +324,12 @@ class EventCoder:
 
 
 def _content_recipients(cand: _Candidate, index: MentionIndex) -> list[Mention]:
-    """A warning or demand aimed through its content: "warned that it would respond to the
-    exercise of South Korea and the US" is a threat to South Korea and the US."""
-    if cand.rule.type not in REACTION_TYPES or cand.rule.pos != "VERB":
+    """A warning, demand or proposal aimed through its content: "warned that it would respond
+    to the exercise of South Korea and the US" is a threat to South Korea and the US;
+    "proposed that Uzbekistan and Kyrgyzstan join" is a proposal to them."""
+    if cand.rule.pos != "VERB":
+        return []
+    if cand.rule.type not in REACTION_TYPES and not (cand.rule.type == "AGREE" and cand.token.lemma_.lower() in syntax.PROPOSAL_WORDS):
         return []
     own = {m.code for m in cand.actors}
     for child in cand.token.children:
@@ -320,7 +337,7 @@ def _content_recipients(cand: _Candidate, index: MentionIndex) -> list[Mention]:
             continue
         found = []
         for tok in child.subtree:
-            if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("dobj", "pobj", "nsubj") and tok.pos_ in ("NOUN", "PROPN"):
                 found.extend(m for m in syntax.np_mentions(tok, index, deep=True) if m.code and m.code not in own)
         if found:
             return syntax.unique_mentions(found)

@@ -240,10 +240,11 @@ def _linked_mentions(head: Any, index: MentionIndex, depth: int) -> list[Mention
                 found.extend(_linked_mentions(pobj, index, depth - 1))
         elif child.dep_ in ("acl", "relcl"):
             for sub in child.children:
-                if sub.dep_ == "agent":
+                if sub.dep_ == "agent" or (sub.dep_ == "prep" and sub.lower_ in ("by", "from")):
+                    # "drones launched by the RSF", "fighters ordered from China"
                     for pobj in sub.children:
                         if pobj.dep_ == "pobj":
-                            found.extend(np_mentions(pobj, index))
+                            found.extend(np_mentions(pobj, index, allow_places=True))
     return found
 
 
