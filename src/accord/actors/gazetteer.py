@@ -101,6 +101,7 @@ class Gazetteer:
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # name_key -> person
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     title_words: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()  # every content word of any role pattern
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
@@ -231,6 +232,7 @@ class Gazetteer:
                 if words:
                     self.role_index.setdefault(words, role)
                     self.max_role_len = max(self.max_role_len, len(words))
+        self.role_words = frozenset(w for words in self.role_index for w in words) - {"of", "the", "for", "and", "to", "in", "on", "a"}
         # Single-word titles spaCy may glue onto a PERSON entity ("President Vucic").
         self.title_words = frozenset(words[0] for words in self.role_index if len(words) == 1) | {
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "adm", "sen", "rep",

@@ -492,7 +492,7 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
     title ("Deputy Defence Minister Cezary Tomczyk"), which the small model often labels ORG
     or misses."""
-    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
     n = len(doc)
     for i, token in enumerate(doc):
@@ -509,6 +509,18 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
             spans.append((i, j))
             covered.update(range(i, j))
     return sorted(spans)
+
+
+def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
+    """A name the NER took for an organisation but that an apposition gives a personal title:
+    "Milan Petrović, the chairman of ...". """
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    window = [t for t in doc[i + 1 : i + 4] if t.lower_ not in ("the", "a", "an")]
+    return any(name_key(t.text) in gaz.role_words for t in window[:2])
 
 
 def _role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:

@@ -137,6 +137,8 @@ class EventCoder:
             if _object_controlled_wish(token):
                 continue  # "Obama wants Putin to attack": a wish about another's act, not an event
             recipients = self._recipients(token, rule, index, actors)
+            if not recipients and "required" in rule.recipient_via:
+                continue  # a weak row ("help") codes nothing unless its recipient is named
             if rule.type == "MOBILIZE" and not recipients:
                 hosts = _foreign_destination(token, index, actors)
                 if hosts:
@@ -213,6 +215,8 @@ class EventCoder:
             heads: list[Any] = []
             if via == "none":
                 return []
+            if via == "required":
+                continue
             if via == "dobj":
                 obj = syntax.direct_object(token) if rule.pos == "VERB" else None
                 if obj is not None and obj.dep_ in syntax.PASSIVE_SUBJECT_DEPS:
@@ -360,7 +364,8 @@ def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionI
     own = {m.code for m in cand.actors}
     by_id = {m.actor_id: m for m in index.mentions}
     said = obj is not None and obj.lemma_.lower() in SPEECH_ACT_NOUNS
-    for previous in reversed(events[-3:]):
+    # What "the move" points back to happened: unrealised acts are not referred to this way.
+    for previous in [e for e in events if e.status not in ("hypothetical", "negated")][-3:][::-1]:
         if said:
             # "rejected the criticism": aimed at whoever voiced it
             if previous.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT"):
@@ -375,13 +380,20 @@ def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionI
 
 
 def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-    """States a deployment goes to ("to Haiti", "in Poland"), other than the actor's own."""
+    """Where a deployment goes ("to Haiti", "in Poland"): a state other than the actor's own,
+    else the international mission it joins."""
     actor_codes = {m.code for m in actors}
-    found = []
+    states: list[Mention] = []
+    bodies: list[Mention] = []
     for preposition in ("to", "in", "into"):
         for pobj in syntax.preposition_objects(token, preposition):
-            found.extend(m for m in syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" and m.code not in actor_codes)
-    return syntax.unique_mentions(found)
+            # "to the NATO brigade it leads in Latvia", "to the UN peacekeeping force in the Golan"
+            for tok in pobj.subtree:
+                mention = index.at(tok.i)
+                if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
+                    continue
+                (states if mention.kind == "state" else bodies).append(mention)
+    return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
 
 
 def _object_controlled_wish(token: Any) -> bool:
@@ -427,7 +439,7 @@ def _fold_subsumed(candidates: list[_Candidate]) -> list[_Candidate]:
     by_token = {c.token.i: c for c in candidates}
     for cand in candidates:
         owner = None
-        for head in syntax.governing_chain(cand.token, limit=3):
+        for head in syntax.complement_chain(cand.token, limit=3):
             found = by_token.get(head.i)
             if found is not None and found.rule.type in SUBSUMING_TYPES and found is not cand:
                 owner = found
@@ -446,7 +458,7 @@ def _fold_commitments(candidates: list[_Candidate]) -> list[_Candidate]:
     happened (docs/annotation.md, statuses)."""
     dropped: set[int] = set()
     for cand in candidates:
-        for head in syntax.governing_chain(cand.token, limit=2):
+        for head in syntax.complement_chain(cand.token, limit=2):
             if head.lemma_.lower() not in syntax.COMMITMENT_WORDS:
                 continue
             owner = next((c for c in candidates if c.token.i == head.i), None)

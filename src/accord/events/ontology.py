@@ -103,6 +103,10 @@ class Ontology:
         ontology.refusals = refusals
         return ontology
 
+    def requires_recipient(self, plover_type: str) -> bool:
+        row = self.types.get(plover_type)
+        return bool(row) and (row.get("requires_recipient") or "").lower() == "yes"
+
     def refusal(self, plover_type: str) -> str | None:
         """The REJECT code for an actor's own "will not ..." of ``plover_type``."""
         return self.refusals.get(plover_type)

@@ -270,6 +270,19 @@ def governing_chain(token: Any, limit: int = 4) -> list[Any]:
     return chain
 
 
+def complement_chain(token: Any, limit: int = 3) -> list[Any]:
+    """The words whose complement ``token``'s clause is ("to sanction" <- "threatened"),
+    without coordination: in "asked Berlin ... and urged The Hague" neither verb holds the other."""
+    chain = []
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and len(chain) < limit:
+        if current.head == current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
 def clause_status(token: Any) -> str:
     """occurred | ongoing | planned | intended | proposed | hypothetical | negated for the clause of ``token``."""
     children = list(token.children)
