@@ -211,7 +211,8 @@ class Gazetteer:
         patterns: dict[str, set[str]] = {}
         for folded in texts:
             for form in self.forms[folded]:
-                patterns.setdefault(folded, set()).update({form.text.lower(), folded.lower()})
+                # The written case too: the tokenizer splits "U.S." and "u.s." differently.
+                patterns.setdefault(folded, set()).update({form.text, folded, form.text.lower(), folded.lower()})
         for folded, variants in patterns.items():
             self.matcher.add(folded, list(nlp.tokenizer.pipe(sorted(variants))))
         # Longer phrases that only contain a form ("Latin American", "Washington Post")

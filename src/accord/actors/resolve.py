@@ -280,6 +280,12 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in HOME_SECTORS)
+        if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+            # "the Assad regime", "the Putin government": a leader's name gives the country
+            known = gaz.known_person(doc[span.start - 1].text)
+            if known is not None and known.country and gaz.state(known.country):
+                mention = Mention(span.start - 1, span.start, f"state:{known.country}", "state", known.country, "leader")
+                country = mention
         if country is None:
             if entry.sector == "REB":
                 # "Insurgents bombarded ...": an armed group the text does not name.
