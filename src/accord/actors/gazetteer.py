@@ -102,6 +102,7 @@ class Gazetteer:
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
+    institution_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
@@ -227,6 +228,8 @@ class Gazetteer:
         for name, pats in by_pattern.items():
             self.institution_matcher.add("inst:" + name, list(nlp.tokenizer.pipe(sorted(set(pats)))))
         self.institution_entries = {inst.entry.key: inst.entry for inst in self.institutions}
+        # First words of institution phrases ("navy", "defence", "armed"): what an adjective qualifies.
+        self.institution_words = frozenset(inst.text.split()[0] for inst in self.institutions)
         for role in self.roles:
             for pattern in role.patterns:
                 words = tuple(name_key(pattern).split())

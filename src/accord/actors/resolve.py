@@ -187,7 +187,7 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if not forms:
             continue
         form = _best_form(forms)
-        if form.ambiguous and not _ambiguous_form_is_actor(span):
+        if form.ambiguous and not _ambiguous_form_is_actor(span) and not _qualifies_institution(span, form, gaz):
             continue
         entry = form.entry
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span)
@@ -204,6 +204,12 @@ def _best_form(forms: list[Form]) -> Form:
     # A written form shared by two entries: prefer states, then organisations.
     order = {"state": 0, "organization": 1, "group": 2}
     return sorted(forms, key=lambda f: order.get(f.entry.kind, 3))[0]
+
+
+def _qualifies_institution(span: Any, form: Form, gaz: Gazetteer) -> bool:
+    """An ambiguous adjective before an institution noun is the state's: "Indian Navy ships"."""
+    doc = span.doc
+    return form.form == "adjective" and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
 
 
 def _ambiguous_form_is_actor(span: Any) -> bool:

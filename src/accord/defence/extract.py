@@ -34,6 +34,8 @@ from accord.records import (
 
 # Verbs by which a plan or agreement lays out activities: what they list is planned.
 PLANNING_GOVERNORS = frozenset({"envisage", "envision", "include", "foresee", "plan", "schedule", "provide", "set", "outline", "cover", "contain", "comprise", "list", "stipulate", "call"})
+# Verbs whose subject holds or joins the activity in their object.
+ACTIVITY_VERBS = frozenset({"hold", "conduct", "stage", "carry", "begin", "start", "launch", "take", "join", "participate", "complete", "finish", "host", "organise", "organize", "run", "have", "resume", "continue", "wrap", "end", "perform", "practise", "practice", "be", "send", "deploy", "lead"})
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
 
 
@@ -448,7 +450,10 @@ class DefenceExtractor:
             if governor.dep_ == "prep":
                 governor = governor.head
             mentions: list[Mention] = []
-            subject, _ = syntax.subject_of(governor) if governor.pos_ in ("VERB", "AUX") else (None, False)
+            # The subject takes part only when the verb is about holding the activity:
+            # "responded to the exercise of South Korea and the US" does not make one a party.
+            holds = governor.lemma_.lower() in ACTIVITY_VERBS | PLANNING_GOVERNORS
+            subject, _ = syntax.subject_of(governor) if governor.pos_ in ("VERB", "AUX") and holds else (None, False)
             if subject is not None:
                 mentions.extend(syntax.np_mentions(subject, index, deep=True))
             for child in list(token.children) + (list(governor.children) if governor != token else []):

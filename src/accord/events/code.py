@@ -43,7 +43,7 @@ ANAPHORIC_NOUNS = frozenset(
      "deployment", "attack", "strike", "action", "announcement", "account", "report", "proposal", "offer", "decree", "law"}
 )
 # Events whose embedded act is their content, not a second event.
-SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE"})
+SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE", "RETREAT", "CONCEDE"})
 # Nouns whose clauses report claims ("allegations that ...").
 REPORT_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suspicion", "charge"})
 # Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
@@ -509,7 +509,17 @@ def _object_lemmas(token: Any) -> set[str]:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "oprd"))
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "oprd", "amod"))
+            # "300 tonnes of relief supplies", "a batch of drones": the measured noun counts
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            lemmas.add(pobj.lemma_.lower())
+                            lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
+        elif child.dep_ == "ccomp":
+            # small clauses: "allowed IAEA inspectors back", "let inspectors visit"
+            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent"):
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "xcomp":

@@ -317,6 +317,8 @@ def clause_status(token: Any) -> str:
         link = head
     if aux & FUTURE_AUX:
         return "planned"
+    if "would" in aux and any(h.lemma_.lower() in REPORTING_VERBS for h in governing_chain(token, limit=2)):
+        return "planned"  # "said it would let inspectors in": the future seen from the past
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if token.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
