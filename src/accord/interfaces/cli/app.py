@@ -6,6 +6,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from accord.errors import AccordError
 
@@ -23,7 +24,7 @@ err_console = Console(stderr=True, highlight=False)
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one clear error line and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", markup=True, soft_wrap=True)
     return typer.Exit(code)
 
 

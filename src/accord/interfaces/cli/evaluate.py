@@ -159,7 +159,7 @@ def render_report(report: Any, errors: int, console: Console) -> None:
             console.print()
             console.print(confusion)
     for item_id, reason in report.skipped:
-        console.print(f"[yellow]skipped[/] {escape(item_id)}: {reason}")
+        console.print(f"[yellow]skipped[/] {escape(item_id)}: {escape(reason)}")
     worst = report.worst(errors)
     if worst:
         console.print()

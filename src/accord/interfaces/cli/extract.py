@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from accord.errors import AccordError
 from accord.interfaces.cli.app import app, err_console, fail
@@ -28,7 +29,8 @@ def _report(notice: Notice) -> None:
     label = "error" if notice.level == "error" else "warning"
     colour = "red" if notice.level == "error" else "yellow"
     item = f"{notice.item}: " if notice.item else ""
-    err_console.print(f"[bold {colour}]{label}:[/] {item}{notice.message}", markup=True, soft_wrap=True, highlight=False)
+    # Paths, ids and messages may carry text from the input: never read them as markup.
+    err_console.print(f"[bold {colour}]{label}:[/] {escape(item + notice.message)}", markup=True, soft_wrap=True, highlight=False)
 
 
 def _emit(result: Extraction, fmt: OutputFormat) -> None:

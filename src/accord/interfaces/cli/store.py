@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Optional
 
 import typer
+from rich.markup import escape
 
 from accord.errors import AccordError
 from accord.interfaces.cli.app import app, err_console, fail
@@ -186,9 +187,9 @@ def _summary(summary: Any, verb: str) -> None:
     for notice in summary.notices[:50]:
         colour = "red" if notice.level == "error" else "yellow"
         item = f"{notice.item}: " if notice.item else ""
-        err_console.print(f"[bold {colour}]{notice.level}:[/] {item}{notice.message}", markup=True, highlight=False, soft_wrap=True)
+        err_console.print(f"[bold {colour}]{notice.level}:[/] {escape(item + notice.message)}", markup=True, highlight=False, soft_wrap=True)
     if len(summary.notices) > 50:
-        err_console.print(f"... and more: see `accord errors`", highlight=False)
+        err_console.print("... and more: see `accord errors`", highlight=False)
     if summary.interrupted:
         err_console.print("interrupted: every finished batch is saved; run the same command again to resume", highlight=False)
 
