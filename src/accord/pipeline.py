@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from accord.actors.resolve import resolve_actors
+from accord.dates import DateResolver
 from accord.records import Article, Extraction, Notice
 
 #: spaCy works on texts up to this many characters per Doc; longer articles are cut
@@ -90,9 +92,6 @@ class Pipeline:
 
     def extract_doc(self, doc: Any, article: Article, notices: tuple[Notice, ...] = ()) -> Extraction:
         """Run the accord stages over an already parsed ``Doc`` of ``article.text``."""
-        from accord.actors.resolve import resolve_actors
-        from accord.dates import DateResolver
-
         dates = DateResolver(article.published)
         actors, mentions = resolve_actors(doc, self.gazetteer)
         equipment = self.defence.equipment.find(doc, mentions)

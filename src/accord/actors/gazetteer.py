@@ -40,11 +40,6 @@ class Entry:
     members: tuple[str, ...] = ()
     region: str | None = None
 
-    @property
-    def code(self) -> str:
-        """The code used in event actor/recipient lists: ISO3 for states, the id for organisations."""
-        return self.key.split(":", 1)[1] if self.kind == "state" or self.key.startswith("org:") else (self.country or self.key)
-
 
 @dataclass(frozen=True, slots=True)
 class Form:

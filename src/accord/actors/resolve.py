@@ -582,9 +582,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer) -> tuple[list[Actor], MentionIndex]
     for mention in sorted(mentions, key=lambda m: m.start):
         draft = drafts.get(mention.key)
         if draft is None:
-            draft = _draft_for(mention, gaz, info, names)
-            if mention.form == "named":
-                draft.name = doc[mention.start : mention.end].text
+            draft = _draft_for(mention, gaz, info, names, doc)
             drafts[mention.key] = draft
             order.append(mention.key)
         span = doc[mention.start : mention.end]
@@ -632,7 +630,7 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> lis
     return found
 
 
-def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str]) -> _ActorDraft:
+def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str], doc: Any) -> _ActorDraft:
     if mention.kind == "person":
         person = info.get(mention.key)
         role = person.role if person else None
@@ -653,7 +651,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
     kind, ident = mention.key.split(":", 1)
     if kind == "named":
-        return _ActorDraft(mention.key, ident, "organization", mention.country, None)  # renamed from the text by the caller
+        return _ActorDraft(mention.key, doc[mention.start : mention.end].text, "organization", mention.country, None)
     if kind == "state":
         state = gaz.state(ident)
         return _ActorDraft(mention.key, state.name if state else ident, "state", ident, None)

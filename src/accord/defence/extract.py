@@ -28,7 +28,6 @@ from accord.records import (
     ArmsTransfer,
     Equipment,
     Event,
-    Evidence,
     Span,
 )
 
@@ -57,7 +56,6 @@ class _AgreementDraft:
     domain: str
     place: str | None
     stages: list[AgreementStage] = field(default_factory=list)
-    evidence: Evidence | None = None
 
 
 def _load_terms() -> dict[str, Any]:
@@ -119,7 +117,7 @@ class DefenceExtractor:
             self._agreements(sent, index, dates, drafts, by_head)
             transfers.extend(self._transfers(sent, index, dates, by_head, len(transfers)))
             activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
-            alliances.extend(self._alliances(sent, index, drafts, len(alliances)))
+            alliances.extend(self._alliances(sent, index, len(alliances)))
         _complete_parties(drafts, transfers)
         agreements = _finish_agreements(drafts)
         alliances.extend(self._pacts(agreements, len(alliances)))
@@ -193,8 +191,6 @@ class DefenceExtractor:
         target.place = target.place or place
         if len(name) > len(target.name) and parties:
             target.name = name
-        if target.evidence is None:
-            target.evidence = stage_record.evidence
 
     def _agreement_stages(self, token: Any) -> list[tuple[Any | None, str]]:
         """Every verb that says what happened to the agreement, with the stage it means:
@@ -528,7 +524,7 @@ class DefenceExtractor:
                     return found
         return []
 
-    def _alliances(self, sent: Any, index: MentionIndex, drafts: list[_AgreementDraft], offset: int) -> list[Alliance]:
+    def _alliances(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         found: list[Alliance] = []
         for token in sent:
             lemma = token.lemma_.lower()
@@ -561,13 +557,10 @@ class DefenceExtractor:
                 for child in token.children:
                     if child.dep_ in ("amod", "compound", "poss") and index.at(child.i):
                         members.extend(syntax.np_mentions(child, index))
-                extra: set[str] = set()
                 for pobj in pobjs:
-                    found_members = syntax.np_mentions(pobj, index)
-                    members.extend(found_members)
-                    if not found_members and drafts:
-                        extra.update(_plural_reference(pobj, drafts))
-                codes = sorted({m.code for m in members if m.code} | extra)
+                    # np_mentions also resolves "between the two countries"
+                    members.extend(syntax.np_mentions(pobj, index))
+                codes = sorted({m.code for m in members if m.code})
                 if len(codes) < 2:
                     continue
                 found.append(
@@ -587,7 +580,7 @@ class DefenceExtractor:
                     targets = [m for m in syntax.np_mentions(obj, index) if m.key.startswith("org:")]
                 if not targets:
                     continue
-                org_members = [m for m in targets if index_members(m)]
+                org_members = [m for m in targets if _joinable(m)]
                 if not org_members:
                     continue
                 subject, _ = syntax.subject_of(token)
@@ -616,22 +609,9 @@ class DefenceExtractor:
 
 
 RECEIVING_VERBS = frozenset({"take", "receive", "accept", "await", "get", "expect"})
-PLURAL_REFERENCE_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "ally", "partner", "government", "capital"})
-
-
-def _plural_reference(token: Any, drafts: list[_AgreementDraft]) -> list[str]:
-    """"the two countries", "both sides": the parties of the agreement the article is about."""
-    if token.lemma_.lower() not in PLURAL_REFERENCE_NOUNS or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "three", "the"} or not drafts:
-        return []
-    return list(drafts[-1].parties)
-
-
-def index_members(mention: Mention) -> bool:
-    """Organisations one joins: alliances and blocs whose gazetteer row lists members."""
-    return mention.key.startswith("org:") and mention.kind in ("organization",)
+def _joinable(mention: Mention) -> bool:
+    """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
+    return mention.key.startswith("org:") and mention.kind == "organization"
 
 
 def _top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:
