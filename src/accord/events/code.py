@@ -32,6 +32,7 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+SUPPLY_NOUNS = frozenset({"delivery", "sale", "export", "shipment", "transfer", "supply", "donation"})
 RECEIVING_VERBS = frozenset({"receive", "take", "get", "obtain", "accept"})
 SPEECH_ACT_NOUNS = frozenset({"statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "account", "report", "threat", "demand", "warning", "charge"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply"})
@@ -199,9 +200,18 @@ class EventCoder:
                 governor = token.head.head  # "X is in talks with Y"
             if governor != token and (governor.lemma_.lower() in LIGHT_VERBS or held):
                 subject, _ = syntax.subject_of(governor)
-                if subject is not None:
+                if subject is not None and subject.i != token.i:
                     found = [m for m in syntax.np_mentions(subject, index) if m.code]
-                    return found, True
+                    if found:
+                        return found, True
+            if rule.type in ("COOPERATE", "AID") and token.lemma_.lower() in SUPPLY_NOUNS:
+                # "Deliveries of South Korean K2 tanks to Poland": the goods' origin supplies them.
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            found = [m for m in syntax.np_mentions(pobj, index) if m.code and m.kind == "state"]
+                            if found:
+                                return found, False
             return [], False
         subject, _ = syntax.subject_of(token)
         if subject is None:
