@@ -96,3 +96,45 @@ def test_planned_cooperation_is_coded_as_agree(extract_text):
     result = extract_text("Serbia will buy twelve Rafale jets from France next year.")
     (event,) = result.events
     assert (event.type, event.cameo, event.status) == ("AGREE", "0312", "planned")
+
+
+def test_an_actors_own_will_not_is_a_refusal(extract_text):
+    result = extract_text("Hungary said it would not provide weapons to Ukraine.")
+    (event,) = result.events
+    assert (event.type, event.status, event.actor, event.recipient) == ("REJECT", "occurred", ("HUN",), ("UKR",))
+
+
+def test_committing_to_an_act_is_one_occurred_event(extract_text):
+    result = extract_text("Pristina agreed on Wednesday to delay the deployment of special police.")
+    (event,) = result.events
+    assert (event.type, event.status, event.date) == ("CONCEDE", "occurred", "2025-03-12")
+
+
+def test_threat_subsumes_its_content_and_takes_its_recipient(extract_text):
+    result = extract_text("China threatened on Tuesday to sanction US defence companies.")
+    (event,) = result.events
+    assert (event.type, event.actor, event.recipient) == ("THREATEN", ("CHN",), ("USA",))
+
+
+def test_hyphenated_weapons_test_is_one_verb(extract_text):
+    result = extract_text("North Korea test-fired several cruise missiles off its west coast on Wednesday.")
+    (event,) = result.events
+    assert (event.type, event.actor) == ("MOBILIZE", ("PRK",))
+
+
+def test_unnamed_protesters_are_the_public_of_the_place(extract_text):
+    result = extract_text("Thousands of people rallied in Seoul on Sunday against the deployment.")
+    (event,) = result.events
+    assert (event.type, event.actor) == ("PROTEST", ("KOR",))
+
+
+def test_deployment_to_another_state_is_military_protection(extract_text):
+    result = extract_text("Kenya deployed another 200 police officers to Haiti on Wednesday.")
+    (event,) = result.events
+    assert (event.type, event.cameo, event.actor, event.recipient) == ("AID", "074", ("KEN",), ("HTI",))
+
+
+def test_reaction_to_the_move_addresses_its_participants(extract_text):
+    result = extract_text("Cyprus took delivery of Israeli air defence systems. Ankara condemned the purchase.")
+    accusation = next(e for e in result.events if e.type == "ACCUSE")
+    assert accusation.actor == ("TUR",) and "CYP" in accusation.recipient

