@@ -83,6 +83,13 @@ def test_folders_are_read_recursively_and_globs_expanded(tmp_path):
     assert missing.code == "not_found"
 
 
+def test_a_folders_own_readme_is_not_an_article_unless_named(tmp_path):
+    (tmp_path / "one.txt").write_text(unique_text(1), encoding="utf-8")
+    (tmp_path / "README.md").write_text(unique_text(2), encoding="utf-8")
+    assert len(articles(iter_items([str(tmp_path)]))) == 1
+    assert len(articles(iter_items([str(tmp_path / "README.md")]))) == 1
+
+
 def test_html_files_and_single_json_documents(tmp_path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "one.json").write_text(json.dumps({"text": WIRE, "title": "One", "published": "2025-03-10"}), encoding="utf-8")

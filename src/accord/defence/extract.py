@@ -115,7 +115,7 @@ class DefenceExtractor:
         alliances: list[Alliance] = []
         for sent in doc.sents:
             self._agreements(sent, index, dates, drafts, by_head)
-            transfers.extend(self._transfers(sent, index, dates, by_head, len(transfers)))
+            transfers.extend(self._transfers(sent, index, dates, by_head, transfers))
             activities.extend(self._activities(sent, index, dates, drafts, len(activities)))
             alliances.extend(self._alliances(sent, index, len(alliances)))
         _complete_parties(drafts, transfers)
@@ -279,7 +279,8 @@ class DefenceExtractor:
 
     # -- arms transfers ---------------------------------------------------------------
 
-    def _transfers(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], offset: int) -> list[ArmsTransfer]:
+    def _transfers(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
+        offset = len(earlier)
         found: list[ArmsTransfer] = []
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         for token in sent:
@@ -352,7 +353,12 @@ class DefenceExtractor:
                 else:
                     supplier, recipient = side_codes, other_codes
                 if not supplier and not recipient:
-                    continue
+                    # "The first radar units were handed over in April": a passive with no agent
+                    # continues the transfer of the same kind of system told before.
+                    before = next((t for t in reversed(earlier + found) if t.category == item.category and item.category), None)
+                    if before is None:
+                        continue
+                    supplier, recipient = list(before.supplier), list(before.recipient)
                 found.append(
                     ArmsTransfer(
                         id=f"t{offset + len(found) + 1}",
@@ -405,6 +411,8 @@ class DefenceExtractor:
         lemma = verb.lemma_.lower()
         if status == "negated":
             return None
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") and status in ("occurred", "ongoing", "planned"):
+            return "ongoing"  # "continues to buy", "would continue to buy"
         for head in syntax.governing_chain(verb, limit=3) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             head_lemma = head.lemma_.lower()
             if head_lemma in self.agreement_nouns or head_lemma in ("order", "sign"):

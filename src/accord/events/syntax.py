@@ -312,6 +312,8 @@ def clause_status(token: Any) -> str:
         head_aux = {c.lower_ for c in head_children if c.dep_ in ("aux", "auxpass")}
         if link.dep_ in ("xcomp",) and head_aux & FUTURE_AUX:
             return "planned"
+        if link.dep_ == "xcomp" and "would" in head_aux and any(h.lemma_.lower() in REPORTING_VERBS for h in governing_chain(head, limit=2)):
+            return "planned"  # "said Hungary would continue to buy": the future seen from the past
         if lemma not in REPORTING_VERBS and link.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
             break
         link = head

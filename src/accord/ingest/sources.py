@@ -156,7 +156,10 @@ def expand(spec: str) -> Iterator[Path | Notice]:
     """The files a path, folder or glob names, in a stable order."""
     path = Path(spec)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUPPORTED_SUFFIXES and not _hidden(p, path))
+        files = sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and _suffix(p) in SUPPORTED_SUFFIXES and not _hidden(p, path) and not _is_folder_documentation(p)
+        )
         if not files:
             yield Notice("warning", "empty_folder", "no readable files in this folder (looked for " + ", ".join(SUPPORTED_SUFFIXES) + ")", spec)
         yield from files
@@ -176,6 +179,14 @@ def expand(spec: str) -> Iterator[Path | Notice]:
 
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+#: A collection's own documentation, skipped when walking a folder (still read if named).
+FOLDER_DOCUMENTATION = frozenset({"readme", "license", "licence", "changelog", "notice", "copying"})
+
+
+def _is_folder_documentation(path: Path) -> bool:
+    return path.name.split(".")[0].lower() in FOLDER_DOCUMENTATION
 
 
 def _suffix(path: Path) -> str:
