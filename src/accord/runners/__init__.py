@@ -1,1 +1,1 @@
-"""accord.runners stage."""
+"""Runners: the same pipeline locally or on a Dask cluster (only runners import dask)."""

@@ -103,3 +103,27 @@ def extract(
         err_console.print(f"{successes} article(s) extracted, {failures} skipped", highlight=False)
     if successes == 0:
         raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    shards: list[Path] = typer.Argument(..., help="JSONL shards, one {id, text|html, ...} record per line (the --jsonl format)."),
+    out: Path = typer.Option(..., "--out", help="Folder for <shard>.jsonl results and <shard>.errors.jsonl notices."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Local worker processes (default: CPU count)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address to run on an existing cluster, or 'synchronous'."),
+    model: Optional[str] = typer.Option(None, "--model", help="Any installed spaCy pipeline (name or path)."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles parsed per spaCy batch."),
+) -> None:
+    """Extract a sharded corpus in parallel with Dask (locally or on a cluster)."""
+    from accord.runners.dask import run
+
+    missing = [str(s) for s in shards if not s.is_file()]
+    if missing:
+        raise fail(f"no such file: {', '.join(missing)}")
+    summary = run([str(s) for s in shards], out, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    err_console.print(
+        f"{summary.articles} article(s), {summary.events} event(s), {summary.errors} bad line(s) in {len(summary.shards)} shard(s); results in {out}",
+        highlight=False,
+    )
+    if summary.articles == 0:
+        raise typer.Exit(1)

@@ -1,0 +1,142 @@
+"""Run the extraction pipeline over a sharded corpus with Dask: the same code as on a laptop.
+
+A corpus of millions of articles is a set of JSONL shards (the ``accord extract --jsonl``
+input format). Each shard is one task: a worker reads it with ``read_jsonl``, extracts
+with a ``Pipeline`` it builds once per process, and writes ``OUT/<shard>.jsonl`` (one
+extraction per good line, in input order) plus ``OUT/<shard>.errors.jsonl`` (one notice per
+bad line). Tasks are idempotent: re-running rewrites a shard's output whole, written to a
+temporary name first, so an interrupted run never leaves a half-written shard.
+
+Dask's nanny sets ``MALLOC_TRIM_THRESHOLD_=65536`` for its workers; on a spaCy job that cost
+about 17% CPU in the team's measurement (DEVELOPERS.md), so clusters started here raise it
+(``malloc_trim_threshold``). Stages never import dask: only this module does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from accord.records import Notice
+
+#: Trim threshold for worker processes (bytes): large enough that freeing spaCy's per-batch
+#: arrays does not hand pages back to the OS after every document.
+DEFAULT_MALLOC_TRIM_THRESHOLD = 128 * 1024 * 1024
+
+_PIPELINES: dict[str | None, Any] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class ShardResult:
+    """What one shard produced."""
+
+    shard: str
+    output: str
+    articles: int
+    errors: int
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    shards: tuple[ShardResult, ...]
+
+    @property
+    def articles(self) -> int:
+        return sum(s.articles for s in self.shards)
+
+    @property
+    def errors(self) -> int:
+        return sum(s.errors for s in self.shards)
+
+    @property
+    def events(self) -> int:
+        return sum(s.events for s in self.shards)
+
+
+def _pipeline(model: str | None):
+    """One Pipeline per worker process and model: loading spaCy once, not once per shard."""
+    if model not in _PIPELINES:
+        from accord.pipeline import Pipeline
+
+        _PIPELINES[model] = Pipeline(model)
+    return _PIPELINES[model]
+
+
+def extract_shard(shard: str, out_dir: str, model: str | None = None, batch_size: int = 16) -> ShardResult:
+    """Extract one JSONL shard into ``out_dir`` (the task each worker runs)."""
+    from accord.ingest.read import read_jsonl
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = Path(shard).name.removesuffix(".jsonl")
+    target = out / f"{stem}.jsonl"
+    errors_target = out / f"{stem}.errors.jsonl"
+    partial = target.with_suffix(".jsonl.partial")
+    errors_partial = errors_target.with_suffix(".jsonl.partial")
+    notices: list[Notice] = []
+
+    def articles() -> Iterable[Any]:
+        for item in read_jsonl(shard):
+            if isinstance(item, Notice):
+                notices.append(item)
+            else:
+                yield item
+
+    count = events = 0
+    with partial.open("w", encoding="utf-8") as handle:
+        for result in _pipeline(model).extract_many(articles(), batch_size=batch_size):
+            handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            count += 1
+            events += len(result.events)
+    with errors_partial.open("w", encoding="utf-8") as handle:
+        for notice in notices:
+            handle.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
+    os.replace(partial, target)
+    os.replace(errors_partial, errors_target)
+    return ShardResult(shard, str(target), count, len(notices), events)
+
+
+def run(
+    shards: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    malloc_trim_threshold: int = DEFAULT_MALLOC_TRIM_THRESHOLD,
+) -> RunSummary:
+    """Extract every shard, in parallel.
+
+    Args:
+        shards: JSONL files (``{"id", "text"|"html", ...}`` per line).
+        out_dir: where ``<shard>.jsonl`` and ``<shard>.errors.jsonl`` are written.
+        scheduler: a Dask scheduler address (``tcp://host:8786``) to run on an existing
+            cluster; ``"synchronous"`` runs in this process (tests, debugging); None starts a
+            local cluster of ``workers`` single-threaded processes (default: CPU count).
+        malloc_trim_threshold: ``MALLOC_TRIM_THRESHOLD_`` for workers of a local cluster.
+
+    RETURNS (RunSummary): per-shard counts of articles, bad lines and events.
+    """
+    import dask
+    import dask.bag as db
+
+    paths = [str(p) for p in shards]
+    out = str(out_dir)
+    bag = db.from_sequence(paths, npartitions=max(1, len(paths))).map(extract_shard, out, model, batch_size)
+    if scheduler == "synchronous":
+        return RunSummary(tuple(bag.compute(scheduler="synchronous")))
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            return RunSummary(tuple(client.compute(bag).result()))
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": malloc_trim_threshold}):
+        n = workers or os.cpu_count() or 1
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+            return RunSummary(tuple(client.compute(bag).result()))
