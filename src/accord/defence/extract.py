@@ -352,6 +352,8 @@ class DefenceExtractor:
                     recipient, supplier = side_codes, other_codes or [c for c in origin if c not in side_codes]
                 else:
                     supplier, recipient = side_codes, other_codes
+                if supplier and not recipient and direction == "supply":
+                    continue  # "sent a carrier group through the strait": a move, not a transfer
                 if not supplier and not recipient:
                     # "The first radar units were handed over in April": a passive with no agent
                     # continues the transfer of the same kind of system told before.
@@ -407,10 +409,17 @@ class DefenceExtractor:
         return _top_items(items)
 
     def _transfer_status(self, verb: Any) -> str | None:
+        """The transfer's stage, per the annotation guide: offers, pledges and "will supply" are
+        `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
+        and delivered goods `delivered`; wishes `interest`; present and continuing trade
+        `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
         status = syntax.clause_status(verb)
         lemma = verb.lemma_.lower()
-        if status == "negated":
+        if status in ("negated", "hypothetical"):
             return None
+        for head in syntax.governing_chain(verb, limit=3):
+            if head.lemma_.lower() in PROHIBITING_WORDS:
+                return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         for head in syntax.governing_chain(verb, limit=3) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
@@ -419,19 +428,25 @@ class DefenceExtractor:
                 return "ordered"  # "signed a contract to buy", "a deal to supply"
             if head_lemma in ("negotiate", "talk", "negotiation", "discuss"):
                 return "negotiating"
-        if status in ("intended", "hypothetical"):
+        if status == "intended":
             return "interest"
         if status == "proposed":
-            return "offered" if lemma in ("offer", "sell", "supply") else "interest"
+            return "offered" if lemma in self.supply_verbs else "interest"
         if lemma in self.transfer_status and status in ("occurred", "ongoing"):
             explicit = self.transfer_status[lemma]
             if explicit == "delivered" and status == "ongoing":
                 return "ongoing"
             return explicit
         if status == "planned":
-            return "ordered" if lemma in self.supply_verbs or lemma in ("receive", "get") else "interest"
+            if lemma in self.supply_verbs:
+                return "offered"  # "will supply", "will donate": the supplier's pledge
+            return "ordered" if lemma in ("receive", "get", "take") else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
+        if verb.dep_ == "acl" and verb.head.head.lemma_.lower() in ARRIVAL_VERBS:
+            return "delivered"  # "jets bought from Denmark landed at ...": the delivery is told
+        if lemma in self.acquire_verbs and lemma not in RECEIVING_VERBS:
+            return "ordered"  # "has bought FK-3 systems": bought, delivery not told
         return "delivered"
 
     # -- activities ---------------------------------------------------------------------
@@ -617,6 +632,9 @@ class DefenceExtractor:
 
 
 RECEIVING_VERBS = frozenset({"take", "receive", "accept", "await", "get", "expect"})
+ARRIVAL_VERBS = frozenset({"land", "arrive", "reach", "enter", "join"})
+# Words under which a transfer is barred or opposed, not made ("barring the sale of weapons").
+PROHIBITING_WORDS = frozenset({"bar", "ban", "block", "halt", "stop", "prevent", "prohibit", "end", "embargo", "protest", "oppose", "against", "suspend", "freeze"})
 def _joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"

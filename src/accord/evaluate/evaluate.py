@@ -19,7 +19,8 @@ from accord.evaluate.scorers import Ratio, Score, SpanLabel
 from accord.records import Article, Extraction
 
 #: Event metrics, in report order (see ``accord.evaluate.scorers``).
-EVENT_METRICS = ("type", "type_states", "type_direction", "cameo_root", "quad_class")
+RECORD_METRICS = ("agreements", "arms_transfers", "activities", "alliances")
+EVENT_METRICS = ("type", "type_states", "type_direction", "cameo_root", "quad_class", *RECORD_METRICS)
 #: Entity metrics, in report order.
 ENTITY_METRICS = ("exact", "lenient")
 
@@ -230,6 +231,10 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
         result["quad_class"] = scorers.score_quad_class(gold, system)
     if item.noevents:
         result["noevents"] = Ratio(int(not system), 1)
+    if item.records is not None:
+        produced = extraction.to_dict()
+        for kind in RECORD_METRICS:
+            result[kind] = scorers.score_records(kind, item.records.get(kind, ()), produced[kind])
 
     # Display: mark what matched on type + direction.
     pairs = scorers.match(gold, system, lambda g, s: g.type == s.type and scorers.same_direction(g, s))

@@ -221,6 +221,9 @@ class EventItem:
     events: tuple[GoldEvent, ...]
     noevents: bool
     category: str | None = None
+    #: Defence records the gold states (accord's own layout), by kind: "agreements",
+    #: "arms_transfers", "activities", "alliances"; None where the layout has none.
+    records: dict[str, tuple[dict[str, Any], ...]] | None = None
 
     @property
     def group(self) -> str:
@@ -317,6 +320,15 @@ def detect_kind(path: str | Path) -> GoldKind:
         "(entities); pass --kind to say which",
         item=str(path),
     )
+
+
+DEFENCE_RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
+
+
+def _defence_records(record: dict[str, Any]) -> dict[str, tuple[dict[str, Any], ...]] | None:
+    if not any(kind in record for kind in DEFENCE_RECORD_KINDS):
+        return None
+    return {kind: tuple(r for r in record.get(kind) or () if isinstance(r, dict)) for kind in DEFENCE_RECORD_KINDS}
 
 
 def _iso_date(value: Any) -> str | None:
@@ -427,6 +439,7 @@ def load_event_gold(
                 events=tuple(events),
                 noevents=bool(record.get("expected_noevents")) or not events,
                 category=record.get("category"),
+                records=_defence_records(record),
             )
         )
     layout = "cameo" if layouts == {"cameo"} else "accord" if layouts == {"accord"} else "mixed" if layouts else "accord"

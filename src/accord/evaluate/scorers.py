@@ -32,6 +32,13 @@ Events
   and system tuples are paired, those sharing participants first, into off-diagonal cells;
   what is left pairs with ``-`` (a miss, or a false event).
 
+Defence records (accord's own gold, which annotates them)
+- Per record kind, gold and system records are matched one to one; a pair matches when:
+  **agreements** have the same set of parties and the same status; **arms transfers** the same
+  supplier and recipient sets and the same status; **activities** the same set of parties;
+  **alliances** the same set of members and the same status. Scored per record; only gold
+  records of accord's layout take part (the real-news set has none).
+
 Entities
 - Spans are compared per document and class (person, organisation/state, weapon/platform).
 - **exact**: same start and end. **lenient**: the spans overlap by at least one character
@@ -347,3 +354,38 @@ def by_label(score_fn: Callable[[Sequence[SpanLabel], Sequence[SpanLabel]], Scor
         label: score_fn([g for g in gold if g.label == label], [s for s in system if s.label == label])
         for label in labels
     }
+
+
+def _codes(value: Any) -> frozenset[str]:
+    """A country-code field as a set: "HUN", ["HUN", "SRB"] and ("HUN",) alike."""
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset({value})
+    return frozenset(str(v) for v in value)
+
+
+#: What must agree for a gold and a system defence record to match, per kind.
+RECORD_KEYS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "agreements": (("parties", True), ("status", False)),
+    "arms_transfers": (("supplier", True), ("recipient", True), ("status", False)),
+    "activities": (("parties", True),),
+    "alliances": (("members", True), ("status", False)),
+}
+
+
+def score_records(kind: str, gold: Sequence[dict[str, Any]], system: Sequence[dict[str, Any]]) -> Score:
+    """P/R counts of one kind of defence record in one gold item (rules in the module docstring)."""
+    keys = RECORD_KEYS[kind]
+
+    def compatible(g: dict[str, Any], s: dict[str, Any]) -> bool:
+        for key, is_codes in keys:
+            if is_codes:
+                if _codes(g.get(key)) != _codes(s.get(key)):
+                    return False
+            elif g.get(key) != s.get(key):
+                return False
+        return True
+
+    pairs = match(gold, system, compatible)
+    return Score(tp=len(pairs), fp=len(system) - len(pairs), fn=len(gold) - len(pairs))
