@@ -89,6 +89,7 @@ class DefenceExtractor:
         self.activity_needs_qualifier = set(activities["needs_qualifier"])
         self.activity_qualifiers = set(activities["qualifiers"])
         self.activity_kinds: dict[str, list[str]] = activities["kinds"]
+        self.activity_verbs = set(activities.get("verbs", ()))
         alliances = terms["alliances"]
         self.alliance_nouns = set(alliances["nouns"])
         self.alliance_needs_qualifier = set(alliances["needs_qualifier"])
@@ -494,6 +495,8 @@ class DefenceExtractor:
             status = syntax.clause_status(governor) if governor.pos_ in ("VERB", "AUX") else "occurred"
             if governor.lemma_.lower() in PLANNING_GOVERNORS:
                 status = "planned"
+            elif governor.lemma_.lower() in ("begin", "start", "launch", "kick") and status == "occurred":
+                status = "ongoing"  # "began the joint exercise on Friday"
             if status in ("intended", "proposed"):
                 status = "proposed"
             elif status not in ("planned", "ongoing", "occurred"):
@@ -516,6 +519,34 @@ class DefenceExtractor:
                     evidence=_evidence(sent, token),
                 )
             )
+        found.extend(self._activity_verbs(sent, index, dates, offset + len(found)))
+        return found
+
+    def _activity_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int) -> list[Activity]:
+        """Training or drilling another state's forces is a joint activity of both states."""
+        found: list[Activity] = []
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.activity_verbs:
+                continue
+            subject, _ = syntax.subject_of(token)
+            if subject is None:
+                continue
+            sides = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+            others: list[Mention] = []
+            obj = syntax.direct_object(token)
+            if obj is not None:
+                others.extend(syntax.np_mentions(obj, index))
+            for pobj in syntax.preposition_objects(token, "with"):
+                others.extend(syntax.np_mentions(pobj, index))
+            parties = sorted({m.code for m in sides + others if m.code})
+            if len(parties) < 2 or not others:
+                continue
+            status = syntax.clause_status(token)
+            if status in ("negated", "hypothetical"):
+                continue
+            status = {"intended": "proposed"}.get(status, status)
+            kind = "training" if token.lemma_.lower() == "train" else "exercises"
+            found.append(Activity(f"j{offset + len(found) + 1}", tuple(parties), None, (kind,), _date_near(token, sent, dates, future=status == "planned", periods=True), status, _evidence(sent, token)))
         return found
 
     # -- alliances ------------------------------------------------------------------------
