@@ -17,45 +17,37 @@ from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
-from accord.events import syntax
+from accord.events import lexicon, syntax
 from accord.events.ontology import Ontology, Trigger, load_triggers
 from accord.records import Actor, Event
 
 # Verbs that carry a nominal event ("held talks", "launched an attack", "imposed sanctions").
-LIGHT_VERBS = frozenset(
-    {"hold", "conduct", "carry", "launch", "make", "stage", "have", "begin", "start", "continue", "issue", "express", "voice", "announce", "impose", "deliver", "lodge", "file", "mount", "open", "resume", "give", "extend", "offer", "provide", "sign", "reach", "strike", "conclude", "pay", "host", "organise", "organize", "take", "level", "send"}
-)
-MILITARY_WORDS = frozenset(
-    {"military", "defence", "defense", "army", "armed", "troop", "weapon", "arm", "missile", "exercise", "drill", "soldier", "navy", "naval", "air", "force", "ammunition", "tank", "vehicle", "jet", "drone", "artillery", "security"}
-)
+LIGHT_VERBS = lexicon.words("light_verbs")
+MILITARY_WORDS = lexicon.words("military_words")
 # A row whose object list holds one of these words is about weapons: any recognised military
 # system in the object satisfies it, listed or not.
-WEAPON_OBJECTS = frozenset({"weapon", "weapons", "arms", "arm", "equipment", "missile", "missiles", "tank", "tanks", "jet", "jets", "drone", "drones", "ammunition", "hardware", "materiel"})
+WEAPON_OBJECTS = lexicon.words("weapon_objects")
 DEPLOYMENT_ABROAD_CAMEO = "074"
-PUBLIC_NOUNS = frozenset({"thousand", "hundred", "dozen", "people", "protester", "demonstrator", "activist", "resident", "worker", "student", "crowd", "citizen", "villager", "farmer", "veteran", "supporter", "relative", "family"})
-SUPPLY_NOUNS = frozenset({"delivery", "sale", "export", "shipment", "transfer", "supply", "donation"})
-RECEIVING_VERBS = frozenset({"receive", "take", "get", "obtain", "accept"})
-SPEECH_ACT_NOUNS = frozenset({"statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "account", "report", "threat", "demand", "warning", "charge"})
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+PUBLIC_NOUNS = lexicon.words("public_nouns")
+SUPPLY_NOUNS = lexicon.words("supply_nouns")
+RECEIVING_VERBS = lexicon.words("receiving_verbs")
+SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns")
+RESPONSE_VERBS = lexicon.words("response_verbs")
 # Reactions whose object may be "the" act just told ("condemned the move").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"})
-ANAPHORIC_NOUNS = frozenset(
-    {"move", "decision", "purchase", "deal", "sale", "delivery", "agreement", "pact", "treaty", "plan", "step", "exercise",
-     "drill", "visit", "statement", "remark", "comment", "criticism", "accusation", "allegation", "claim", "declaration",
-     "deployment", "attack", "strike", "action", "announcement", "account", "report", "proposal", "offer", "decree", "law"}
-)
+ANAPHORIC_NOUNS = lexicon.words("anaphoric_nouns")
 # Events whose embedded act is their content, not a second event.
 SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE", "RETREAT", "CONCEDE"})
 # Nouns whose clauses report claims ("allegations that ...").
-REPORT_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suspicion", "charge"})
+REPORT_NOUNS = lexicon.words("report_nouns")
 # Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
 HOSTED_TYPES = frozenset({"CONSULT", "PROTEST"})
-CONFLICT_PREPOSITIONS = ("against", "at", "on", "toward", "towards", "into")
-COOPERATION_PREPOSITIONS = ("with", "to")
+CONFLICT_PREPOSITIONS = lexicon.ordered("conflict_prepositions")
+COOPERATION_PREPOSITIONS = lexicon.ordered("cooperation_prepositions")
 # Acts that, reported by a third party ("X said Y attacked Z"), are coded as X accusing Y.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 ALLEGATION_CAMEO = "112"
-SPEECH_PRONOUNS = frozenset({"we", "us", "our"})
+SPEECH_PRONOUNS = lexicon.words("speech_pronouns")
 
 
 @dataclass(slots=True)
@@ -493,7 +485,7 @@ def _fold_commitments(candidates: list[_Candidate]) -> list[_Candidate]:
             dropped.add(owner.token.i)
             cand.committed = True
             cand.date_anchor = owner.token
-            cand.status = owner.status if owner.status != "occurred" else "occurred"
+            cand.status = owner.status  # the committing verb says whether it happened
             break
     return [c for c in candidates if c.token.i not in dropped]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.events import lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -21,21 +22,15 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Governing words that change an event's status (lemmas).
-INTENT_WORDS = frozenset(
-    {"want", "hope", "seek", "wish", "aim", "intend", "desire", "strive", "eager", "keen", "willing", "ready", "look", "try", "attempt", "consider", "mull", "weigh", "like", "love", "prefer", "dream", "interest", "interested", "bid", "intention"}
-)
-PLAN_WORDS = frozenset(
-    {"plan", "schedule", "expect", "set", "prepare", "agree", "decide", "due", "envisage", "envision", "pledge", "promise", "vow", "commit", "resolve", "announce", "go", "slate", "poise"}
-)
+INTENT_WORDS = lexicon.words("intent_words")
+PLAN_WORDS = lexicon.words("plan_words")
 # Verbs whose committing is itself the event ("agreed to withdraw", "pledged to supply").
-COMMITMENT_WORDS = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake", "decide", "approve", "order"})
-PROPOSAL_WORDS = frozenset({"propose", "suggest", "offer", "call", "urge", "invite", "recommend", "advocate", "push", "press"})
-DENIAL_WORDS = frozenset({"deny", "refuse", "decline", "reject", "fail", "rule", "dismiss", "avoid", "stop", "halt", "cease"})
+COMMITMENT_WORDS = lexicon.words("commitment_words")
+PROPOSAL_WORDS = lexicon.words("proposal_words")
+DENIAL_WORDS = lexicon.words("denial_words")
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "state", "announce", "claim", "report", "add", "note", "write", "declare", "insist", "stress", "warn", "confirm", "explain", "argue", "believe", "think", "assert", "allege", "quote", "reiterate", "emphasise", "emphasize", "underline", "point"}
-)
+REPORTING_VERBS = lexicon.words("reporting_verbs")
 
 
 def subject_of(token: Any) -> tuple[Any | None, bool]:
