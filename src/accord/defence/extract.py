@@ -31,10 +31,23 @@ from accord.records import (
     Span,
 )
 
+def _load_terms() -> dict[str, Any]:
+    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+_CODING = _load_terms()["coding"]
+
+
+def _coding_words(name: str) -> frozenset[str]:
+    """A grammar word list of the extractors (``[coding.NAME]`` in defence.toml)."""
+    return frozenset(_CODING[name]["words"])
+
+
 # Verbs by which a plan or agreement lays out activities: what they list is planned.
-PLANNING_GOVERNORS = frozenset({"envisage", "envision", "include", "foresee", "plan", "schedule", "provide", "set", "outline", "cover", "contain", "comprise", "list", "stipulate", "call"})
+PLANNING_GOVERNORS = _coding_words("planning_governors")
 # Verbs whose subject holds or joins the activity in their object.
-ACTIVITY_VERBS = frozenset({"hold", "conduct", "stage", "carry", "begin", "start", "launch", "take", "join", "participate", "complete", "finish", "host", "organise", "organize", "run", "have", "resume", "continue", "wrap", "end", "perform", "practise", "practice", "be", "send", "deploy", "lead"})
+ACTIVITY_VERBS = _coding_words("activity_verbs")
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
 
 
@@ -58,9 +71,6 @@ class _AgreementDraft:
     stages: list[AgreementStage] = field(default_factory=list)
 
 
-def _load_terms() -> dict[str, Any]:
-    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)
 
 
 _evidence = syntax.sentence_evidence
@@ -662,10 +672,10 @@ class DefenceExtractor:
         return found
 
 
-RECEIVING_VERBS = frozenset({"take", "receive", "accept", "await", "get", "expect"})
-ARRIVAL_VERBS = frozenset({"land", "arrive", "reach", "enter", "join"})
+RECEIVING_VERBS = _coding_words("receiving_verbs")
+ARRIVAL_VERBS = _coding_words("arrival_verbs")
 # Words under which a transfer is barred or opposed, not made ("barring the sale of weapons").
-PROHIBITING_WORDS = frozenset({"bar", "ban", "block", "halt", "stop", "prevent", "prohibit", "end", "embargo", "protest", "oppose", "against", "suspend", "freeze"})
+PROHIBITING_WORDS = _coding_words("prohibiting_words")
 def _joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
