@@ -94,3 +94,12 @@ def test_joining_an_alliance_is_a_formal_membership(extract_text):
     (alliance,) = result.alliances
     assert set(alliance.members) == {"SWE", "NATO"}
     assert alliance.status == "formal"
+
+
+def test_arrivals_contracts_and_won_orders_are_transfers(extract_text):
+    arrived = extract_text("A second batch of Bayraktar TB2 drones has arrived in Kosovo from Turkey.")
+    assert [(t.supplier, t.recipient, t.status) for t in arrived.arms_transfers] == [(("TUR",), ("XKX",), "delivered")]
+    contract = extract_text("Indonesia has signed a contract with France's Naval Group for two Scorpène submarines.")
+    assert [(t.supplier, t.recipient, t.status) for t in contract.arms_transfers] == [(("FRA",), ("IDN",), "ordered")]
+    won = extract_text("India's Bharat Dynamics said it had won an order from Armenia for Akash air-defence systems.")
+    assert [(t.supplier, t.recipient, t.status) for t in won.arms_transfers] == [(("IND",), ("ARM",), "ordered")]

@@ -317,11 +317,31 @@ class DefenceExtractor:
                     if obj is not None and index.at(obj.i) is not None:
                         other.extend(syntax.np_mentions(obj, index))  # "supply Serbia with ..."
                 status = self._transfer_status(token)
+            elif token.pos_ == "VERB" and lemma in GOODS_ARRIVAL_VERBS and syntax.preposition_objects(token, "from"):
+                # "A second batch of TB2 drones has arrived in Kosovo from Turkey"
+                subject, _ = syntax.subject_of(token)
+                subtree = list(subject.subtree) if subject is not None else []
+                items = all_items = _top_items(_distinct([m for t in subtree if (m := equipment.get(t.i)) is not None]))
+                if not items:
+                    continue
+                direction = "acquire"
+                side = [m for p in syntax.preposition_objects(token, "in") + syntax.preposition_objects(token, "to") for m in syntax.np_mentions(p, index, allow_places=True)]
+                other = [m for p in syntax.preposition_objects(token, "from") for m in syntax.np_mentions(p, index, allow_places=True)]
+                status = None if syntax.clause_status(token) in ("negated", "hypothetical") else "delivered"
             elif token.pos_ == "NOUN" and lemma in self.acquire_nouns | self.supply_nouns:
                 direction = "acquire" if lemma in self.acquire_nouns else "supply"
-                if token.head.lemma_.lower() in RECEIVING_VERBS:
+                won = lemma in self.acquire_nouns and token.head.lemma_.lower() in WINNING_VERBS
+                if won:
+                    direction = "supply"  # "won an order from Armenia": the subject sells
+                elif token.head.lemma_.lower() in RECEIVING_VERBS:
                     direction = "acquire"  # "took delivery of": the subject receives
-                items = all_items = [i for i in self._items_of_noun(token, equipment) if i.start not in covered]
+                items = self._items_of_noun(token, equipment)
+                if not items and token.head.pos_ == "VERB":
+                    # "signed a contract with Naval Group for two submarines": the parser may hang
+                    # the "for" phrase on the verb
+                    items = [m for p in syntax.preposition_objects(token.head, "for") for t in p.subtree if (m := equipment.get(t.i)) is not None]
+                    items = _top_items(_distinct(items))
+                items = all_items = [i for i in items if i.start not in covered]
                 if not items:
                     continue
                 side = []
@@ -338,11 +358,14 @@ class DefenceExtractor:
                         if subject is not None:
                             side = syntax.np_mentions(subject, index, deep=True)
                 other = []
+                other_preps = ("from", "with") if direction == "acquire" else (("from",) if won else ("to",))
                 for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ in (("from",) if direction == "acquire" else ("to",)):
+                    if child.dep_ == "prep" and child.lower_ in other_preps:
                         for pobj in child.children:
                             other.extend(syntax.np_mentions(pobj, index, allow_places=True))
                 status = self._transfer_status(token.head if token.head.pos_ == "VERB" else token)
+                if status in ("delivered", "ongoing") and (lemma in self.agreement_nouns or lemma == "order"):
+                    status = "ordered"  # a contract, deal or order for goods is an order
             else:
                 continue
             if status is None:
@@ -674,11 +697,24 @@ class DefenceExtractor:
 
 RECEIVING_VERBS = _coding_words("receiving_verbs")
 ARRIVAL_VERBS = _coding_words("arrival_verbs")
+GOODS_ARRIVAL_VERBS = _coding_words("goods_arrival_verbs")
+WINNING_VERBS = _coding_words("winning_verbs")
 # Words under which a transfer is barred or opposed, not made ("barring the sale of weapons").
 PROHIBITING_WORDS = _coding_words("prohibiting_words")
 def _joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+def _distinct(items: list[EquipmentMention]) -> list[EquipmentMention]:
+    """Each mention once, in order (a mention spans several tokens)."""
+    seen: set[int] = set()
+    out = []
+    for item in items:
+        if item.start not in seen:
+            seen.add(item.start)
+            out.append(item)
+    return out
 
 
 def _top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:
