@@ -178,7 +178,7 @@ class DefenceExtractor:
             stage = "negotiating"
         parties, signatories = self._agreement_parties(token, verb, index)
         domain = "defence" if any(t.i in equipment for t in sent) else self._domain(token, sent)
-        date = _date_near(verb or token, sent, dates, future=status == "planned")
+        date = syntax.clause_date(verb or token, sent, dates, future=status == "planned")
         place = (_place(verb, index) if verb is not None else None) or _sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, _evidence(sent, verb or token))
         name = _phrase(token)
@@ -405,7 +405,7 @@ class DefenceExtractor:
                         manufacturer=item.manufacturer,
                         quantity=item.quantity,
                         status=status,
-                        year=_year(_date_near(token, sent, dates, future=status in ("interest", "ordered", "offered")) or dates.published),
+                        year=_year(syntax.clause_date(token, sent, dates, future=status in ("interest", "ordered", "offered")) or dates.published),
                         evidence=_evidence(sent, token),
                     )
                 )
@@ -534,7 +534,7 @@ class DefenceExtractor:
                 status = "proposed"
             elif status not in ("planned", "ongoing", "occurred"):
                 continue
-            period = _date_near(token, sent, dates, future=status == "planned", periods=True) or _date_near(
+            period = syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or syntax.clause_date(
                 governor, sent, dates, future=status == "planned", periods=True
             )
             same = next((a for a in found if a.parties == tuple(parties)), None)
@@ -579,7 +579,7 @@ class DefenceExtractor:
                 continue
             status = {"intended": "proposed"}.get(status, status)
             kind = "training" if token.lemma_.lower() == "train" else "exercises"
-            found.append(Activity(f"j{offset + len(found) + 1}", tuple(parties), None, (kind,), _date_near(token, sent, dates, future=status == "planned", periods=True), status, _evidence(sent, token)))
+            found.append(Activity(f"j{offset + len(found) + 1}", tuple(parties), None, (kind,), syntax.clause_date(token, sent, dates, future=status == "planned", periods=True), status, _evidence(sent, token)))
         return found
 
     # -- alliances ------------------------------------------------------------------------
@@ -765,14 +765,6 @@ def _phrase(token: Any) -> str:
         break
     words = [t for t in token.doc[start:end] if t.dep_ != "det" and t.tag_ != "POS" and t.dep_ != "poss"]
     return " ".join(t.text for t in words) or token.text
-
-
-def _date_near(token: Any, sent: Any, dates: DateResolver, future: bool, *, periods: bool = False) -> str | None:
-    for ent in syntax.clause_dates(token, sent, periods=periods):
-        value = dates.resolve(ent.text, future=future)
-        if value:
-            return value
-    return None
 
 
 def _place(verb: Any, index: MentionIndex) -> str | None:

@@ -580,11 +580,7 @@ def _mentions_military(token: Any) -> bool:
 
 def _event_date(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
     anchor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
-    for ent in syntax.clause_dates(anchor, sent):
-        value = dates.resolve(ent.text, future=future)
-        if value:
-            return value
-    return None
+    return syntax.clause_date(anchor, sent, dates, future=future)
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:

@@ -394,6 +394,16 @@ def clause_dates(token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
     return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
 
 
+def clause_date(token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
+    """The first date of ``token``'s clause (``clause_dates`` order) that resolves against
+    the publication date (``dates``: a ``DateResolver``)."""
+    for ent in clause_dates(token, sent, periods=periods):
+        value = dates.resolve(ent.text, future=future)
+        if value:
+            return value
+    return None
+
+
 def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
     """Evidence for a record found in ``sent``: the sentence without surrounding whitespace,
     and the trigger token's span."""
