@@ -168,3 +168,24 @@ def test_the_checks_catch_an_upward_import_a_store_reaching_up_and_a_circle():
     assert not upward_imports(graph, "accord.query.select")
     assert store_reaching_up(graph) == ["accord.store.db imports accord.query.select"]
     assert len(import_circles(graph)) == 1
+
+
+def _private_members_of_database() -> set[str]:
+    tree = ast.parse((PACKAGE / "store" / "db.py").read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Database")
+    names = {n.name for n in cls.body if isinstance(n, ast.FunctionDef)}
+    names |= {n.attr for n in ast.walk(cls) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self"}
+    return {n for n in names if n.startswith("_") and not n.endswith("__")}
+
+
+def test_outside_the_store_the_database_is_used_through_its_public_api():
+    private = _private_members_of_database()
+    assert "_insert" in private
+    used = []
+    for name, path in _modules().items():
+        if name.startswith("accord.store"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in private and not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+                used.append(f"{name}:{node.lineno} uses .{node.attr}")
+    assert not used, "\n".join(used)
