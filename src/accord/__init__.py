@@ -37,7 +37,7 @@ from accord.records import (
     Notice,
     Span,
 )
-from accord.store import Store
+from accord.interfaces.library import Store
 
 __version__ = "0.1.0"
 

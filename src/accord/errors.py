@@ -13,8 +13,9 @@
     ├── StoreError            the database cannot be opened, migrated or queried
     └── EvaluationError       a gold file is missing or malformed
 
-Library code raises these and never calls ``sys.exit``; the CLI and the API map them
-to one-line messages, exit codes and one JSON error shape.
+Library code raises these and never calls ``sys.exit``; the CLI turns them into one
+error line and an exit code. Each class's ``code`` names its kind in a stable word
+(``bad_input``, ``store`` ...) for callers that report errors as data.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ def fake() -> FakePipeline:
 
 @pytest.fixture
 def store(tmp_path: Path):
-    from accord.store import Store
+    from accord import Store
 
     with Store(tmp_path / "kb.duckdb") as s:
         yield s

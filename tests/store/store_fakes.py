@@ -195,7 +195,7 @@ THIRD = "Croatia praised Bosnia for the reform. Croatia held joint training with
 
 def build_kb(path):
     """A store with a syndicated wire story (2 outlets) and two other stories, on three dates."""
-    from accord.store import Store
+    from accord import Store
 
     store = Store(path)
     items = [

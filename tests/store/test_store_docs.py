@@ -30,7 +30,7 @@ def test_every_export_format_is_documented():
 
 
 def test_every_table_and_view_is_in_the_schema_doc(tmp_path):
-    from accord.store import Store
+    from accord import Store
 
     text = (DOCS / "schema.md").read_text(encoding="utf-8")
     assert "## Database tables" in text

@@ -15,7 +15,7 @@ import pytest
 from store_fakes import WIRE, FakePipeline, article, fake_extract, syndicated_copy, unique_text
 
 from accord.errors import StoreError
-from accord.store import Store
+from accord import Store
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -186,7 +186,7 @@ KILL_SCRIPT = textwrap.dedent(
     import sys
     sys.path.insert(0, {fakes!r})
     from store_fakes import FakePipeline, article, unique_text
-    from accord.store import Store
+    from accord import Store
 
     def progress(counts):
         print("committed", counts.added, flush=True)

@@ -18,7 +18,7 @@ def opted_in(request):
 
 @pytest.mark.slow
 def test_ingest_with_the_real_pipeline_stores_what_it_extracts(opted_in, tmp_path, pipeline):
-    from accord.store import Store
+    from accord import Store
 
     corpus = tmp_path / "news"
     corpus.mkdir()

@@ -18,7 +18,7 @@ from accord.query.select import parse_day, select
 if TYPE_CHECKING:
     import pandas as pd
 
-    from accord.store.db import Store
+    from accord.store import Database
 
 #: How many events are shown as the strongest evidence.
 EVIDENCE_ROWS = 5
@@ -57,7 +57,7 @@ class DyadSummary:
         }
 
 
-def dyad_summary(store: Store, a: str, b: str, *, since: str | None = None, until: str | None = None, outlet: Any = None) -> DyadSummary:
+def dyad_summary(store: Database, a: str, b: str, *, since: str | None = None, until: str | None = None, outlet: Any = None) -> DyadSummary:
     """Summarise the relation between states ``a`` and ``b`` (codes such as SRB, HUN)."""
     a, b = a.strip().upper(), b.strip().upper()
     period = {"since": since, "until": until, "outlet": outlet}

@@ -21,7 +21,7 @@ from accord.errors import StoreError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from accord.store.db import Store
+    from accord.store import Database
 
 COMMON = ("since", "until", "outlet", "text", "limit", "all_copies", "ids")
 #: The filters each table accepts (``accord events --help`` lists the same).
@@ -227,7 +227,7 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
     return where
 
 
-def select(store: Store, table: str, **filters: Any) -> pd.DataFrame:
+def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
     """Records of ``table`` matching ``filters``, with article title/date and story sources.
 
     RETURNS (DataFrame): the table's ``COLUMNS``, then ``title``, ``published``,
@@ -265,7 +265,7 @@ def select(store: Store, table: str, **filters: Any) -> pd.DataFrame:
 
 
 def select_actors(
-    store: Store,
+    store: Database,
     *,
     kind: Any = None,
     country: Any = None,
@@ -316,3 +316,9 @@ def select_actors(
         {limit_sql}
     """
     return store.frame(sql, where.params)
+
+
+def select_errors(store: Database, *, include_warnings: bool = False) -> pd.DataFrame:
+    """Items that failed to ingest, and why (latest first); warnings too when asked."""
+    where = "" if include_warnings else "WHERE level = 'error'"
+    return store.frame(f"SELECT * FROM errors {where} ORDER BY last_seen DESC, item")

@@ -10,7 +10,7 @@ from accord.query.records import plain
 from accord.records import Extraction
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 #: Shortest id prefix accepted in place of a full article or story id.
 MIN_PREFIX = 6
@@ -45,7 +45,7 @@ class ArticleView:
         return data
 
 
-def resolve_id(store: Store, ident: str) -> str:
+def resolve_id(store: Database, ident: str) -> str:
     """An article id for ``ident``: an article id, a story id (its first article) or a unique prefix.
 
     Raises:
@@ -66,7 +66,7 @@ def resolve_id(store: Store, ident: str) -> str:
     raise StoreError(f"no article or story with id {ident!r}; list some with `accord sql \"SELECT id, title FROM articles LIMIT 20\"`")
 
 
-def article_view(store: Store, ident: str) -> ArticleView:
+def article_view(store: Database, ident: str) -> ArticleView:
     article_id = resolve_id(store, ident)
     extraction = store.extraction(article_id)
     assert extraction is not None

@@ -1,10 +1,17 @@
-"""``Store``: accord's knowledge base in one DuckDB file (the only module that imports duckdb).
+"""``Database``: accord's knowledge base in one DuckDB file (the only module that imports duckdb).
 
-    store = Store("news.duckdb")
-    store.ingest(["feeds/", "https://example.com/rss"])
-    store.events(actor="SRB", since="2025-01-01")     # -> list[StoredEvent]
-    store.events_frame(dyad=("SRB", "XKX"))           # -> pandas DataFrame
-    store.dyad("SRB", "HUN")                          # -> DyadSummary
+It opens and migrates the file, runs SQL, and offers the writes an ingest run needs
+(``start_run``, ``write_articles``, ``write_records``, ``refresh_primary_records`` ...),
+each a small documented step; the runner in ``accord.runners.ingest`` decides their order
+and wraps each batch in ``transaction()``. Queries live in ``accord.query``; the public
+``accord.Store`` (``accord.interfaces.library``) composes them all.
+
+    with Database("news.duckdb") as db:
+        run_id = db.start_run("ingest", ["feeds/"], pipeline=None)
+        with db.transaction():                       # one batch
+            db.write_articles(placed, extractions, [], run_id, now, pipeline=None)
+            db.refresh_primary_records(joined_stories)
+        db.finish_run(run_id, totals, "done")
 
 Writers take the database's write lock (one process at a time, DuckDB's rule); readers
 opened with ``read_only=True`` may run side by side when no writer holds the file.
@@ -17,22 +24,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from accord.errors import StoreError
 from accord.records import Article, Extraction, Notice
-from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, extraction_rows
+from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, article_from_row, extraction_from_rows, extraction_rows
 from accord.store.schema import SCHEMA_VERSION, current_version, migrate
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from accord.store import dedup
-
-    from accord.ingest.sources import SourceOptions
-    from accord.query.dyad import DyadSummary
-    from accord.query.records import ActorSummary, ArticleView, IngestError, StoredActivity, StoredAgreement, StoredAlliance, StoredEvent, StoredTransfer
-    from accord.store.ingest import Extractor, IngestSummary, Progress
 
 #: Environment variable naming the database when no path is given.
 DB_ENV = "ACCORD_DB"
@@ -67,7 +69,26 @@ def _map_error(exc: Exception, path: str) -> StoreError:
     return StoreError(f"cannot open the database ({text.splitlines()[0] if text else type(exc).__name__})", item=path)
 
 
-class Store:
+class RunTotals(Protocol):
+    """The running totals a run record keeps (``accord.runners.ingest.IngestCounts`` has them)."""
+
+    added: int
+    duplicates: int
+    syndicated: int
+    events: int
+    errors: int
+
+
+class PlacedArticle(NamedTuple):
+    """A new article and the story it joins (its own id when it starts one)."""
+
+    article: Article
+    story_id: str
+    similarity: float  # estimated Jaccard similarity to the story (1.0 when it starts one)
+    signature: dedup.Signature | None  # None for texts too short to shingle
+
+
+class Database:
     """accord's knowledge base: articles, stories, sources and every extracted record.
 
     Args:
@@ -118,14 +139,14 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Store({self.path!r}{', read_only=True' if self.read_only else ''})"
+        return f"Database({self.path!r}{', read_only=True' if self.read_only else ''})"
 
     @property
     def schema_version(self) -> int:
@@ -165,119 +186,15 @@ class Store:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    # -- writing -----------------------------------------------------------------------------
-
-    def ingest(
-        self,
-        sources: Iterable[str],
-        *,
-        pipeline: Extractor | None = None,
-        extract: bool = True,
-        options: SourceOptions | None = None,
-        batch_size: int | None = None,
-        progress: Progress | None = None,
-    ) -> IngestSummary:
-        """Read sources (files, folders, globs, URLs, ``-``) and store their articles and records.
-
-        Args:
-            pipeline: the extraction pipeline; None builds ``accord.Pipeline()`` when
-                ``extract`` is true.
-            extract (bool): False stores articles only (extract later with ``reprocess``).
-            options (SourceOptions | None): column mapping, fetcher, feed settings.
-            progress: called with the running ``IngestCounts`` after each batch.
-
-        RETURNS (IngestSummary): counts of articles added, duplicates, stories, errors.
-        """
-        from accord.store.ingest import BATCH_SIZE, ingest
-
-        self._writable()
-        return ingest(
-            self,
-            sources,
-            pipeline=self._pipeline(pipeline, extract),
-            options=options,
-            batch_size=batch_size or BATCH_SIZE,
-            progress=progress,
-        )
-
-    def ingest_articles(
-        self,
-        items: Iterable[Article | Notice],
-        *,
-        pipeline: Extractor | None = None,
-        extract: bool = True,
-        batch_size: int | None = None,
-        progress: Progress | None = None,
-    ) -> IngestSummary:
-        """Store articles built in Python (``make_article``), with their records."""
-        from accord.store.ingest import BATCH_SIZE, ingest_articles
-
-        self._writable()
-        return ingest_articles(
-            self, items, pipeline=self._pipeline(pipeline, extract), batch_size=batch_size or BATCH_SIZE, progress=progress
-        )
-
-    def reprocess(
-        self,
-        *,
-        pipeline: Extractor | None = None,
-        pending_only: bool = False,
-        article_ids: Iterable[str] | None = None,
-        batch_size: int | None = None,
-        progress: Progress | None = None,
-    ) -> IngestSummary:
-        """Re-run extraction over stored articles (after the pipeline or gazetteers change)."""
-        from accord.store.ingest import BATCH_SIZE, reprocess
-
-        self._writable()
-        return reprocess(
-            self,
-            self._pipeline(pipeline, True),  # type: ignore[arg-type]
-            pending_only=pending_only,
-            article_ids=article_ids,
-            batch_size=batch_size or BATCH_SIZE,
-            progress=progress,
-        )
-
-    def _pipeline(self, pipeline: Extractor | None, extract: bool) -> Extractor | None:
-        if not extract:
-            return None
-        if pipeline is not None:
-            return pipeline
-        from accord.pipeline import Pipeline
-
-        return Pipeline()
-
-    def _writable(self) -> None:
+    def require_writable(self) -> None:
+        """Raise ``StoreError`` when the database was opened read-only."""
         if self.read_only:
             raise StoreError("this store was opened read-only", item=self.path)
 
-    # -- internals used by accord.store.ingest ---------------------------------------------
+    # -- runs: one row per ingest or reprocess, kept up to date batch by batch ----------------
 
-    def _schema(self, table: str) -> Any:
-        import pyarrow as pa
-
-        if table not in self._schemas:
-            types = {
-                "string": pa.string(),
-                "int32": pa.int32(),
-                "int64": pa.int64(),
-                "float64": pa.float64(),
-                "bool": pa.bool_(),
-                "date32": pa.date32(),
-                "timestamp": pa.timestamp("us"),
-                "binary": pa.binary(),
-                "list<string>": pa.list_(pa.string()),
-            }
-            columns = self.con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns "
-                "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
-                [table],
-            ).fetchall()
-            self._schemas[table] = pa.schema([(name, types[_ARROW_TYPES[kind]]) for name, kind in columns])
-        return self._schemas[table]
-
-    def _start_run(self, command: str, sources: list[str], pipeline: str | None) -> int:
+    def start_run(self, command: str, sources: list[str], pipeline: str | None) -> int:
+        """Record a run as ``running``; RETURNS (int): its id."""
         with self.transaction():
             run_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM runs").fetchone()[0]
             self.con.execute(
@@ -286,33 +203,42 @@ class Store:
             )
         return run_id
 
-    def _update_run(self, run_id: int, counts: Any) -> None:
+    def update_run(self, run_id: int, totals: RunTotals) -> None:
+        """Store a run's running totals (call inside the batch's transaction)."""
         self.con.execute(
             "UPDATE runs SET articles = ?, duplicates = ?, syndicated = ?, events = ?, errors = ? WHERE id = ?",
-            [counts.added, counts.duplicates, counts.syndicated, counts.events, counts.errors, run_id],
+            [totals.added, totals.duplicates, totals.syndicated, totals.events, totals.errors, run_id],
         )
 
-    def _finish_run(self, run_id: int, counts: Any, status: str) -> None:
+    def finish_run(self, run_id: int, totals: RunTotals, status: str) -> None:
+        """Close a run with its final totals and ``status`` (``done`` or ``interrupted``)."""
         try:
             with self.transaction():
-                self._update_run(run_id, counts)
+                self.update_run(run_id, totals)
                 self.con.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", [status, _now(), run_id])
         except self._duckdb_error:  # the run record is informational; never mask the real outcome
             pass
 
-    def _existing_ids(self, ids: list[str]) -> set[str]:
+    # -- what is stored already --------------------------------------------------------------
+
+    def existing_article_ids(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` already stored."""
         if not ids:
             return set()
         return {r[0] for r in self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
 
-    def _stories_of(self, ids: Iterable[str]) -> dict[str, str]:
-        ids = list(ids)
+    def story_ids_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each stored article, by article id."""
+        ids = list(article_ids)
         if not ids:
             return {}
         return dict(self.con.execute("SELECT id, story_id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
 
-    def _story_index(self) -> dedup.StoryIndex:
-        """The LSH index of every stored signature, loaded on first use."""
+    def story_index(self) -> dedup.StoryIndex:
+        """The LSH index of every stored signature, loaded on first use and kept for this connection.
+
+        A runner adds the signatures it writes (``index.add``) once their batch is committed.
+        """
         from accord.store import dedup
 
         if self._index is None:
@@ -328,36 +254,50 @@ class Store:
             self._index = index
         return self._index
 
-    def _next_seq(self) -> int:
-        if self._seq is None:
-            self._seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
-        self._seq += 1
-        return self._seq
+    def article_ids(self, *, pending_only: bool = False, only: Iterable[str] | None = None) -> list[str]:
+        """Stored article ids in ingest order.
 
-    def _insert(self, table: str, rows: list[dict[str, Any]], *, or_ignore: bool = False) -> None:
-        """Append rows (dicts keyed by column) to a table through one Arrow batch."""
-        import pyarrow as pa
+        Args:
+            pending_only (bool): only articles never extracted.
+            only: only these ids.
+        """
+        sql = "SELECT id FROM articles"
+        where, params = [], []
+        if pending_only:
+            where.append("extracted_at IS NULL")
+        if only is not None:
+            where.append("id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(only))
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [r[0] for r in self.con.execute(sql + " ORDER BY seq", params).fetchall()]
 
-        if not rows:
-            return
-        batch = pa.Table.from_pylist(rows, schema=self._schema(table))
-        name = f"_accord_batch_{table}"
-        self.con.register(name, batch)
-        try:
-            self.con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} SELECT * FROM {name}")
-        finally:
-            self.con.unregister(name)
+    def articles(self, ids: list[str]) -> list[Article]:
+        """The stored articles with these ids, in ingest order."""
+        rows = self.rows("SELECT * FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq", [ids])
+        return [article_from_row(r) for r in rows]
 
-    def _write_articles(
+    # -- writing (call inside ``transaction()``; one batch, one transaction) -----------------
+
+    def write_articles(
         self,
-        placed: list[tuple[Article, str, float, dedup.Signature | None]],
+        placed: list[PlacedArticle],
         extractions: dict[str, Extraction],
         extra_sources: list[tuple[Article, str]],
         run_id: int,
         now: datetime,
         pipeline: str | None,
     ) -> None:
-        """Insert a batch of new articles (story, signature, source, records) and extra sources."""
+        """Insert new articles with their story, signature, source and records.
+
+        Args:
+            placed: the new articles, each with its story.
+            extractions: their extractions by article id (an article without one is stored
+                unextracted).
+            extra_sources: ``(article, story_id)`` of copies already stored: only their
+                source (outlet, URL) is added.
+            pipeline: the pipeline's name, kept with each extracted article.
+        """
         stories, articles, minhashes = [], [], []
         for article, story_id, similarity, sig in placed:
             extraction = extractions.get(article.id)
@@ -392,7 +332,116 @@ class Store:
         self._insert("minhashes", minhashes)
         sources = [(a, story_id) for a, story_id, _, _ in placed] + extra_sources
         self._insert_sources(sources, run_id, now)
-        self._insert_records([(extractions[a.id], story_id) for a, story_id, _, _ in placed if a.id in extractions])
+        self.write_records([(extractions[a.id], story_id) for a, story_id, _, _ in placed if a.id in extractions])
+
+    def write_records(self, items: list[tuple[Extraction, str]]) -> None:
+        """Insert the records of several ``(extraction, story_id)``, one Arrow batch per table."""
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in EXTRACTED_TABLES}
+        for extraction, story_id in items:
+            for table, rows in extraction_rows(extraction, story_id).items():
+                tables[table].extend(rows)
+        for table, rows in tables.items():
+            self._insert(table, rows)
+
+    def delete_records(self, article_ids: list[str]) -> None:
+        """Delete every record extracted from these articles (before writing new ones)."""
+        if not article_ids:
+            return
+        for table in EXTRACTED_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
+
+    def mark_extracted(self, article_ids: list[str], now: datetime, pipeline: str | None) -> None:
+        """Note when, and by which pipeline, these articles were extracted."""
+        if article_ids:
+            self.con.execute(
+                "UPDATE articles SET extracted_at = ?, pipeline = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))", [now, pipeline, article_ids]
+            )
+
+    def refresh_primary_records(self, story_ids: set[str]) -> None:
+        """Mark, per story, the earliest article's copy of each record as the one counted."""
+        if not story_ids:
+            return
+        ids = sorted(story_ids)
+        for table in RECORD_TABLES:
+            self.con.execute(
+                f"""
+                UPDATE {table} SET is_primary = (a.seq = m.first_seq)
+                FROM articles a, (
+                    SELECT r.story_id, r.dup_key, min(a2.seq) AS first_seq
+                    FROM {table} r JOIN articles a2 ON a2.id = r.article_id
+                    WHERE r.story_id IN (SELECT unnest(?::VARCHAR[]))
+                    GROUP BY r.story_id, r.dup_key
+                ) m
+                WHERE a.id = {table}.article_id AND m.story_id = {table}.story_id AND m.dup_key = {table}.dup_key
+                """,
+                [ids],
+            )
+
+    def record_errors(self, notices: Iterable[Notice], run_id: int, now: datetime) -> None:
+        """Record failed items (one row per item and code; a repeat raises its count)."""
+        latest: dict[tuple[str, str], Notice] = {}
+        for notice in notices:
+            latest[(notice.item or "", notice.code)] = notice
+        for (item, code), notice in latest.items():
+            self.con.execute(
+                """
+                INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+                ON CONFLICT (item, code) DO UPDATE SET
+                    message = excluded.message, level = excluded.level, last_seen = excluded.last_seen,
+                    count = errors.count + 1, run_id = excluded.run_id
+                """,
+                [item, code, notice.level, notice.message, now, now, run_id],
+            )
+
+    def clear_errors(self, items: list[str]) -> None:
+        """Forget earlier failures of items that have now been read."""
+        if items:
+            self.con.execute("DELETE FROM errors WHERE item IN (SELECT unnest(?::VARCHAR[]))", [items])
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _schema(self, table: str) -> Any:
+        import pyarrow as pa
+
+        if table not in self._schemas:
+            types = {
+                "string": pa.string(),
+                "int32": pa.int32(),
+                "int64": pa.int64(),
+                "float64": pa.float64(),
+                "bool": pa.bool_(),
+                "date32": pa.date32(),
+                "timestamp": pa.timestamp("us"),
+                "binary": pa.binary(),
+                "list<string>": pa.list_(pa.string()),
+            }
+            columns = self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+            self._schemas[table] = pa.schema([(name, types[_ARROW_TYPES[kind]]) for name, kind in columns])
+        return self._schemas[table]
+
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            self._seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+        self._seq += 1
+        return self._seq
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], *, or_ignore: bool = False) -> None:
+        """Append rows (dicts keyed by column) to a table through one Arrow batch."""
+        import pyarrow as pa
+
+        if not rows:
+            return
+        batch = pa.Table.from_pylist(rows, schema=self._schema(table))
+        name = f"_accord_batch_{table}"
+        self.con.register(name, batch)
+        try:
+            self.con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
 
     def _insert_sources(self, items: list[tuple[Article, str]], run_id: int, now: datetime) -> None:
         rows: dict[str, dict[str, Any]] = {}
@@ -415,191 +464,20 @@ class Store:
             )
         self._insert("sources", list(rows.values()), or_ignore=True)
 
-    def _insert_records(self, items: list[tuple[Extraction, str]]) -> None:
-        """Insert the records of several extractions, one Arrow batch per table."""
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in EXTRACTED_TABLES}
-        for extraction, story_id in items:
-            for table, rows in extraction_rows(extraction, story_id).items():
-                tables[table].extend(rows)
-        for table, rows in tables.items():
-            self._insert(table, rows)
-
-    def _mark_extracted(self, article_ids: list[str], now: datetime, pipeline: str | None) -> None:
-        if article_ids:
-            self.con.execute(
-                "UPDATE articles SET extracted_at = ?, pipeline = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))", [now, pipeline, article_ids]
-            )
-
-    def _delete_records(self, article_ids: list[str]) -> None:
-        if not article_ids:
-            return
-        for table in EXTRACTED_TABLES:
-            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
-
-    def _refresh_primary(self, story_ids: set[str]) -> None:
-        """Mark, per story, the earliest article's copy of each record as the one counted."""
-        if not story_ids:
-            return
-        ids = sorted(story_ids)
-        for table in RECORD_TABLES:
-            self.con.execute(
-                f"""
-                UPDATE {table} SET is_primary = (a.seq = m.first_seq)
-                FROM articles a, (
-                    SELECT r.story_id, r.dup_key, min(a2.seq) AS first_seq
-                    FROM {table} r JOIN articles a2 ON a2.id = r.article_id
-                    WHERE r.story_id IN (SELECT unnest(?::VARCHAR[]))
-                    GROUP BY r.story_id, r.dup_key
-                ) m
-                WHERE a.id = {table}.article_id AND m.story_id = {table}.story_id AND m.dup_key = {table}.dup_key
-                """,
-                [ids],
-            )
-
-    def _record_errors(self, notices: Iterable[Notice], run_id: int, now: datetime) -> None:
-        latest: dict[tuple[str, str], Notice] = {}
-        for notice in notices:
-            latest[(notice.item or "", notice.code)] = notice
-        for (item, code), notice in latest.items():
-            self.con.execute(
-                """
-                INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, 1, ?)
-                ON CONFLICT (item, code) DO UPDATE SET
-                    message = excluded.message, level = excluded.level, last_seen = excluded.last_seen,
-                    count = errors.count + 1, run_id = excluded.run_id
-                """,
-                [item, code, notice.level, notice.message, now, now, run_id],
-            )
-
-    def _clear_errors(self, items: list[str]) -> None:
-        """Forget earlier failures of items that have now been read."""
-        if items:
-            self.con.execute("DELETE FROM errors WHERE item IN (SELECT unnest(?::VARCHAR[]))", [items])
-
-    def _article_ids(self, *, pending_only: bool = False, only: Iterable[str] | None = None) -> list[str]:
-        sql = "SELECT id FROM articles"
-        where, params = [], []
-        if pending_only:
-            where.append("extracted_at IS NULL")
-        if only is not None:
-            where.append("id IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(list(only))
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return [r[0] for r in self.con.execute(sql + " ORDER BY seq", params).fetchall()]
-
-    def _article_rows(self, ids: list[str]) -> list[dict[str, Any]]:
-        return self.rows("SELECT * FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq", [ids])
-
     # -- reading -----------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
         """A stored article by id, or None."""
-        from accord.store.rows import article_from_row
-
         rows = self.rows("SELECT * FROM articles WHERE id = ?", [article_id])
         return article_from_row(rows[0]) if rows else None
 
     def extraction(self, article_id: str) -> Extraction | None:
         """Everything stored for one article, rebuilt as an ``Extraction`` (local record ids)."""
-        from accord.store.rows import extraction_from_rows
-
         article = self.article(article_id)
         if article is None:
             return None
         rows = {t: self.rows(f"SELECT * FROM {t} WHERE article_id = ? ORDER BY rowid", [article_id]) for t in EXTRACTED_TABLES}
         return extraction_from_rows(article, rows)
-
-    def show(self, ident: str) -> ArticleView:
-        """An article (or a story's first article) with its story, sources and records.
-
-        Raises:
-            StoreError: when no article or story has this id (or unique id prefix).
-        """
-        from accord.query.show import article_view
-
-        return article_view(self, ident)
-
-    def events(self, **filters: Any) -> list[StoredEvent]:
-        """Events counted once per story, as typed rows; filters as for ``accord events``."""
-        from accord.query.records import StoredEvent, rows_to
-
-        return rows_to(StoredEvent, self.events_frame(**filters))
-
-    def events_frame(self, **filters: Any) -> pd.DataFrame:
-        """Events as a DataFrame (one row per event, ``story_id`` and source lists included).
-
-        Filters: ``actor``, ``dyad`` ("A-B" or (A, B)), ``type``, ``cameo`` (prefix),
-        ``context``, ``status``, ``since``, ``until``, ``outlet``, ``text``, ``limit``,
-        ``all_copies`` (include the copies of syndicated stories).
-        """
-        from accord.query.select import select
-
-        return select(self, "events", **filters)
-
-    def agreements(self, **filters: Any) -> list[StoredAgreement]:
-        from accord.query.records import StoredAgreement, rows_to
-
-        return rows_to(StoredAgreement, self.agreements_frame(**filters))
-
-    def agreements_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self, "agreements", **filters)
-
-    def transfers(self, **filters: Any) -> list[StoredTransfer]:
-        from accord.query.records import StoredTransfer, rows_to
-
-        return rows_to(StoredTransfer, self.transfers_frame(**filters))
-
-    def transfers_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self, "transfers", **filters)
-
-    def activities(self, **filters: Any) -> list[StoredActivity]:
-        from accord.query.records import StoredActivity, rows_to
-
-        return rows_to(StoredActivity, self.activities_frame(**filters))
-
-    def activities_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self, "activities", **filters)
-
-    def alliances(self, **filters: Any) -> list[StoredAlliance]:
-        from accord.query.records import StoredAlliance, rows_to
-
-        return rows_to(StoredAlliance, self.alliances_frame(**filters))
-
-    def alliances_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self, "alliances", **filters)
-
-    def actors(self, **filters: Any) -> list[ActorSummary]:
-        from accord.query.records import ActorSummary, rows_to
-
-        return rows_to(ActorSummary, self.actors_frame(**filters))
-
-    def actors_frame(self, **filters: Any) -> pd.DataFrame:
-        """Actors aggregated across stories: name, kind, country, code, stories, mentions, events."""
-        from accord.query.select import select_actors
-
-        return select_actors(self, **filters)
-
-    def dyad(self, a: str, b: str, **filters: Any) -> DyadSummary:
-        """The relation between two states over time (see ``accord.query.dyad``)."""
-        from accord.query.dyad import dyad_summary
-
-        return dyad_summary(self, a, b, **filters)
-
-    def errors(self, *, include_warnings: bool = False) -> list[IngestError]:
-        """Items that failed to ingest, and why (latest first)."""
-        from accord.query.records import IngestError, rows_to
-
-        where = "" if include_warnings else "WHERE level = 'error'"
-        return rows_to(IngestError, self.frame(f"SELECT * FROM errors {where} ORDER BY last_seen DESC, item"))
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, stories, sources and records (records counted once per story)."""
@@ -634,15 +512,6 @@ class Store:
             raise StoreError(f"accord sql is read-only: {kind.name} statements are refused; use SELECT")
         return self.frame(query)
 
-    def export(self, fmt: str, out: str | os.PathLike[str], *, table: str = "events", **filters: Any) -> Path:
-        """Write records to a file in one of ``accord.interfaces.export.EXPORTERS``.
-
-        RETURNS (Path): the file written.
-        """
-        from accord.interfaces.export import export
-
-        return export(self, fmt, out, table=table, **filters)
-
 
 def _now() -> datetime:
     from datetime import timezone
@@ -650,4 +519,4 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-__all__ = ["DB_ENV", "DEFAULT_DB", "Store", "default_path"]
+__all__ = ["DB_ENV", "DEFAULT_DB", "Database", "PlacedArticle", "RunTotals", "default_path"]

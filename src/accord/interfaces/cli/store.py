@@ -73,7 +73,7 @@ def make_pipeline(model: str | None) -> Any:
 
 
 def _store(db: str | None, *, read_only: bool = True) -> Any:
-    from accord.store import Store
+    from accord.interfaces.library import Store
 
     return Store(db, read_only=read_only)
 

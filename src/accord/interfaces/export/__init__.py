@@ -26,7 +26,7 @@ from accord.interfaces.export import csv, gdelt, gexf, graphml, jsonl, parquet, 
 from accord.interfaces.export.base import TABLES, Exporter, frame_for
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 #: Every export format by name.
 EXPORTERS: dict[str, Exporter] = {
@@ -34,7 +34,7 @@ EXPORTERS: dict[str, Exporter] = {
 }
 
 
-def export(store: Store, fmt: str, out: str | os.PathLike[str], *, table: str = "events", **filters: Any) -> Path:
+def export(store: Database, fmt: str, out: str | os.PathLike[str], *, table: str = "events", **filters: Any) -> Path:
     """Write ``table`` (filtered) to ``out`` in format ``fmt``.
 
     RETURNS (Path): the file written.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from accord.store.db import Store
+    from accord.store import Database
 
 #: Tables the tabular formats (csv, jsonl, parquet) can write.
 TABLES = ("events", "actors", "agreements", "transfers", "activities", "alliances")
@@ -23,7 +23,7 @@ LIST_COLUMNS = frozenset(
     }
 )
 
-Writer = Callable[["Store", Path, str, dict[str, Any]], int]
+Writer = Callable[["Database", Path, str, dict[str, Any]], int]
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,10 @@ class Exporter:
     help: str
 
 
-def frame_for(store: Store, table: str, filters: dict[str, Any]) -> pd.DataFrame:
+def frame_for(store: Database, table: str, filters: dict[str, Any]) -> pd.DataFrame:
     """The filtered rows of one table, as the query commands return them."""
-    if table == "actors":
-        return store.actors_frame(**filters)
-    from accord.query.select import select
+    from accord.query.select import select, select_actors
 
+    if table == "actors":
+        return select_actors(store, **filters)
     return select(store, table, **filters)

@@ -13,7 +13,7 @@ from accord.query.records import csv_cell
 if TYPE_CHECKING:
     import pandas as pd
 
-    from accord.store.db import Store
+    from accord.store import Database
 
 
 def write_frame(df: pd.DataFrame, fh: Any) -> int:
@@ -27,7 +27,7 @@ def write_frame(df: pd.DataFrame, fh: Any) -> int:
     return count
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         return write_frame(frame_for(store, table, filters), fh)
 

@@ -22,7 +22,7 @@ from accord.query.records import frame_rows
 from accord.query.select import select
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -42,7 +42,7 @@ GDELT_COLUMNS = (
 )
 
 
-def _actor_details(store: Store, article_ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+def _actor_details(store: Database, article_ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
     if not article_ids:
         return {}
     rows = store.rows(
@@ -61,7 +61,7 @@ def _actor(code: str, ids: list[str], article_id: str, actors: dict) -> tuple[st
     return code, "", code if len(code) == 3 else ""
 
 
-def gdelt_rows(store: Store, filters: dict[str, Any]) -> list[list[str]]:
+def gdelt_rows(store: Database, filters: dict[str, Any]) -> list[list[str]]:
     events = frame_rows(select(store, "events", **filters))
     actors = _actor_details(store, [e["article_id"] for e in events])
     out: list[list[str]] = []
@@ -109,7 +109,7 @@ def gdelt_rows(store: Store, filters: dict[str, Any]) -> list[list[str]]:
     return out
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     rows = gdelt_rows(store, filters)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = _csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=_csv.QUOTE_NONE, escapechar="\\")

@@ -9,10 +9,10 @@ from accord.interfaces.export.base import Exporter
 from accord.interfaces.export.network import relation_graph
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     import networkx as nx
 
     graph = relation_graph(store, filters)

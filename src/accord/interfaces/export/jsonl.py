@@ -10,10 +10,10 @@ from accord.interfaces.export.base import TABLES, Exporter, frame_for
 from accord.query.records import json_rows
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     rows = json_rows(frame_for(store, table, filters))
     with open(path, "w", encoding="utf-8") as fh:
         for row in rows:

@@ -21,10 +21,10 @@ from accord.query.select import select
 if TYPE_CHECKING:
     import networkx as nx
 
-    from accord.store.db import Store
+    from accord.store import Database
 
 
-def relation_graph(store: Store, filters: dict[str, Any]) -> nx.DiGraph:
+def relation_graph(store: Database, filters: dict[str, Any]) -> nx.DiGraph:
     import networkx as nx
 
     events = frame_rows(select(store, "events", **filters))

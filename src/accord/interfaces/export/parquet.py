@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from accord.interfaces.export.base import LIST_COLUMNS, TABLES, Exporter, frame_for
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

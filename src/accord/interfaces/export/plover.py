@@ -22,7 +22,7 @@ from accord.query.records import frame_rows
 from accord.query.select import select
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store import Database
 
 CODER = "accord"
 
@@ -44,7 +44,7 @@ def _entities(codes: list[str], ids: list[str], article_id: str, actors: dict) -
     return out
 
 
-def plover_records(store: Store, filters: dict[str, Any]) -> list[dict[str, Any]]:
+def plover_records(store: Database, filters: dict[str, Any]) -> list[dict[str, Any]]:
     events = frame_rows(select(store, "events", **filters))
     actors = _actor_details(store, [e["article_id"] for e in events])
     today = dt.date.today().isoformat()
@@ -82,7 +82,7 @@ def plover_records(store: Store, filters: dict[str, Any]) -> list[dict[str, Any]
     return records
 
 
-def write(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     records = plover_records(store, filters)
     as_list = path.name.endswith(".json") or path.name.endswith(".json.tmp")
     with open(path, "w", encoding="utf-8") as fh:

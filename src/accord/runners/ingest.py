@@ -1,4 +1,4 @@
-"""Ingest orchestration: sources -> articles -> extraction -> one transaction per batch.
+"""The ingest and reprocess runner: sources -> articles -> extraction -> one transaction per batch.
 
     sources ──iter_items──▶ Article | Notice ──batch──▶ new articles only
         ──Pipeline.extract_many──▶ Extraction ──story (exact id / MinHash LSH)──▶
@@ -9,6 +9,9 @@ gains a source row (a new outlet or URL) and is not extracted again. Resumable: 
 batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
 transaction opens, so the database is never locked while spaCy works.
+
+The runner decides what happens in which order; every read and write goes through the
+public API of ``accord.store.Database``.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 from accord.errors import AccordError
 from accord.records import Article, Extraction, Notice
 from accord.store import dedup
-from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, article_from_row
+from accord.store import PlacedArticle
 
 if TYPE_CHECKING:
     from accord.ingest.sources import SourceOptions
-    from accord.store.db import Store
+    from accord.store import Database
 
 #: Articles extracted and committed together; a kill loses at most one batch of work.
 BATCH_SIZE = 32
@@ -93,11 +96,11 @@ def pipeline_name(pipeline: Any) -> str | None:
 
 
 class Ingester:
-    """One ingest run over one store (used through ``Store.ingest``)."""
+    """One ingest run over one database (used through ``accord.Store.ingest``)."""
 
     def __init__(
         self,
-        store: Store,
+        database: Database,
         pipeline: Extractor | None,
         *,
         batch_size: int = BATCH_SIZE,
@@ -106,14 +109,14 @@ class Ingester:
         sources: Iterable[str] = (),
         keep_notices: int = 1000,
     ) -> None:
-        self.store = store
+        self.database = database
         self.pipeline = pipeline
         self.batch_size = batch_size
         self.progress = progress
         self.counts = IngestCounts()
         self.notices: list[Notice] = []
         self.keep_notices = keep_notices
-        self.run_id = store._start_run(command, list(sources), pipeline_name(pipeline))
+        self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -181,15 +184,15 @@ class Ingester:
         except KeyboardInterrupt:
             interrupted = True
         finally:
-            self.store._finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
+            self.database.finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
         return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
 
     def flush(self, articles: list[Article], notices: list[Notice]) -> None:
         """Write one batch: new articles with their records, new sources, notices. One transaction."""
         if not articles and not notices:
             return
-        store = self.store
-        existing = store._existing_ids([a.id for a in articles])
+        database = self.database
+        existing = database.existing_article_ids([a.id for a in articles])
         new: dict[str, Article] = {}
         extra_sources: list[Article] = []
         for article in articles:
@@ -206,9 +209,9 @@ class Ingester:
 
         # Stories: exact copies were caught above; near copies through the LSH index,
         # including earlier articles of this same batch.
-        index = store._story_index()
+        index = database.story_index()
         pending: list[tuple[str, str, dedup.Signature]] = []
-        placed: list[tuple[Article, str, float, dedup.Signature | None]] = []
+        placed: list[PlacedArticle] = []
         for article in fresh:
             sig = dedup.signature(article.text)
             story_id, score = article.id, 1.0
@@ -222,15 +225,15 @@ class Ingester:
                     story_id, score = match.story_id, match.similarity
                     self.counts.syndicated += 1
                 pending.append((article.id, story_id, sig))
-            placed.append((article, story_id, score, sig))
+            placed.append(PlacedArticle(article, story_id, score, sig))
 
         ids_for_sources = {a.id for a in extra_sources}
-        story_of = store._stories_of(ids_for_sources) if ids_for_sources else {}
+        story_of = database.story_ids_of(ids_for_sources) if ids_for_sources else {}
         story_of.update({a.id: s for a, s, _, _ in placed})
 
-        with store.transaction():
+        with database.transaction():
             now = _now()
-            store._write_articles(
+            database.write_articles(
                 placed, extractions, [(a, story_of[a.id]) for a in extra_sources], self.run_id, now, pipeline_name(self.pipeline)
             )
             for extraction in extractions.values():
@@ -238,18 +241,18 @@ class Ingester:
                 self.counts.records += (
                     len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
                 )
-            store._refresh_primary({s for a, s, _, _ in placed if s != a.id})
-            store._clear_errors([a.source for a in articles if a.source])
-            store._record_errors(notices, self.run_id, now)
+            database.refresh_primary_records({s for a, s, _, _ in placed if s != a.id})
+            database.clear_errors([a.source for a in articles if a.source])
+            database.record_errors(notices, self.run_id, now)
             self.counts.added += len(fresh)
-            store._update_run(self.run_id, self.counts)
+            database.update_run(self.run_id, self.counts)
         for article_id, story_id, sig in pending:
             index.add(article_id, story_id, sig)
         self._tick()
 
 
 def reprocess(
-    store: Store,
+    database: Database,
     pipeline: Extractor,
     *,
     pending_only: bool = False,
@@ -266,45 +269,45 @@ def reprocess(
             or whose extraction failed).
         article_ids: only these articles.
     """
-    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
+    runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
     start = time.perf_counter()
     interrupted = False
     try:
-        ids = store._article_ids(pending_only=pending_only, only=article_ids)
+        ids = database.article_ids(pending_only=pending_only, only=article_ids)
         for offset in range(0, len(ids), batch_size):
             chunk = ids[offset : offset + batch_size]
-            articles = [article_from_row(r) for r in store._article_rows(chunk)]
+            articles = database.articles(chunk)
             runner.counts.items += len(articles)
             extractions, failures = runner._extract(articles)
             for failure in failures:
                 runner._note(failure)
-            with store.transaction():
+            with database.transaction():
                 now = _now()
                 done = [a.id for a in articles if a.id in extractions]
-                store._delete_records(done)
-                stories = store._stories_of(set(done))
-                store._insert_records([(extractions[a], stories[a]) for a in done])
-                store._mark_extracted(done, now, pipeline_name(pipeline))
+                database.delete_records(done)
+                stories = database.story_ids_of(set(done))
+                database.write_records([(extractions[a], stories[a]) for a in done])
+                database.mark_extracted(done, now, pipeline_name(pipeline))
                 for article_id in done:
                     extraction = extractions[article_id]
                     runner.counts.events += len(extraction.events)
                     runner.counts.records += (
                         len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
                     )
-                store._refresh_primary(set(stories.values()))
-                store._record_errors(failures, runner.run_id, now)
+                database.refresh_primary_records(set(stories.values()))
+                database.record_errors(failures, runner.run_id, now)
                 runner.counts.added += len(done)
-                store._update_run(runner.run_id, runner.counts)
+                database.update_run(runner.run_id, runner.counts)
             runner._tick()
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        store._finish_run(runner.run_id, runner.counts, "interrupted" if interrupted else "done")
+        database.finish_run(runner.run_id, runner.counts, "interrupted" if interrupted else "done")
     return IngestSummary(runner.run_id, runner.counts, time.perf_counter() - start, interrupted, tuple(runner.notices))
 
 
 def ingest(
-    store: Store,
+    database: Database,
     sources: Iterable[str],
     *,
     pipeline: Extractor | None,
@@ -316,12 +319,12 @@ def ingest(
     from accord.ingest.sources import iter_items
 
     sources = list(sources)
-    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, sources=sources)
+    runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, sources=sources)
     return runner.run(iter_items(sources, options))
 
 
 def ingest_articles(
-    store: Store,
+    database: Database,
     items: Iterable[Article | Notice],
     *,
     pipeline: Extractor | None,
@@ -331,8 +334,8 @@ def ingest_articles(
     """Store already-built articles (or notices), e.g. from Python code."""
     from accord.ingest.sources import keyed
 
-    runner = Ingester(store, pipeline, batch_size=batch_size, progress=progress, command="ingest_articles")
+    runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="ingest_articles")
     return runner.run(keyed(i) if isinstance(i, Article) else i for i in items)
 
 
-__all__ = ["EXTRACTED_TABLES", "RECORD_TABLES", "IngestCounts", "IngestSummary", "ingest", "ingest_articles", "reprocess"]
+__all__ = ["BATCH_SIZE", "Extractor", "IngestCounts", "IngestSummary", "Progress", "ingest", "ingest_articles", "reprocess"]

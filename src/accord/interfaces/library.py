@@ -1,0 +1,310 @@
+"""``accord.Store``: the Python library's front door to a knowledge base.
+
+    store = Store("news.duckdb")
+    store.ingest(["feeds/", "https://example.com/rss"])
+    store.events(actor="SRB", since="2025-01-01")     # -> list[StoredEvent]
+    store.events_frame(dyad=("SRB", "XKX"))           # -> pandas DataFrame
+    store.dyad("SRB", "HUN")                          # -> DyadSummary
+
+A facade: it owns one ``accord.store.Database`` and passes it to the layers below, the
+ingest runner (``accord.runners.ingest``), the queries (``accord.query``) and the
+exports (``accord.interfaces.export``). It adds no behaviour of its own beyond choosing
+the default pipeline, so the CLI and any service get the same results as Python code.
+
+Writers take the database's write lock (one process at a time, DuckDB's rule); readers
+opened with ``read_only=True`` may run side by side when no writer holds the file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from accord.records import Article, Extraction, Notice
+from accord.store import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from accord.ingest.sources import SourceOptions
+    from accord.query.dyad import DyadSummary
+    from accord.query.records import (
+        ActorSummary,
+        IngestError,
+        StoredActivity,
+        StoredAgreement,
+        StoredAlliance,
+        StoredEvent,
+        StoredTransfer,
+    )
+    from accord.query.show import ArticleView
+    from accord.runners.ingest import Extractor, IngestSummary, Progress
+
+
+class Store:
+    """accord's knowledge base: articles, stories, sources and every extracted record.
+
+    Args:
+        path (str | Path | None): the DuckDB file; None uses ``$ACCORD_DB`` or
+            ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
+        read_only (bool): open without the write lock (queries only); the file must exist.
+
+    Raises:
+        StoreError: the file cannot be opened (missing in read-only mode, locked by a
+            writer, not a DuckDB file, or from a newer accord).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.database = Database(path, read_only=read_only)
+        self.path = self.database.path
+        self.read_only = read_only
+
+    # -- lifecycle and raw SQL ---------------------------------------------------------------
+
+    @property
+    def con(self) -> Any:
+        """The DuckDB connection (for SQL the methods below do not cover)."""
+        return self.database.con
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r}{', read_only=True' if self.read_only else ''})"
+
+    @property
+    def schema_version(self) -> int:
+        return self.database.schema_version
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One all-or-nothing write: committed on success, rolled back on any exception."""
+        return self.database.transaction()
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        """Run SQL on the store's connection, mapping DuckDB errors to ``StoreError``."""
+        return self.database.execute(sql, params)
+
+    def frame(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        """A query's result as a pandas DataFrame."""
+        return self.database.frame(sql, params)
+
+    def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """A query's result as a list of dicts (DuckDB types: lists, dates, None)."""
+        return self.database.rows(sql, params)
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run one read-only statement (SELECT, WITH ..., DESCRIBE, SHOW, EXPLAIN).
+
+        Raises:
+            StoreError: for anything that could write (INSERT, COPY, ATTACH, ...), or an SQL error.
+        """
+        return self.database.sql(query)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        sources: Iterable[str],
+        *,
+        pipeline: Extractor | None = None,
+        extract: bool = True,
+        options: SourceOptions | None = None,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestSummary:
+        """Read sources (files, folders, globs, URLs, ``-``) and store their articles and records.
+
+        Args:
+            pipeline: the extraction pipeline; None builds ``accord.Pipeline()`` when
+                ``extract`` is true.
+            extract (bool): False stores articles only (extract later with ``reprocess``).
+            options (SourceOptions | None): column mapping, fetcher, feed settings.
+            progress: called with the running ``IngestCounts`` after each batch.
+
+        RETURNS (IngestSummary): counts of articles added, duplicates, stories, errors.
+        """
+        from accord.runners.ingest import BATCH_SIZE, ingest
+
+        self.database.require_writable()
+        return ingest(
+            self.database,
+            sources,
+            pipeline=self._pipeline(pipeline, extract),
+            options=options,
+            batch_size=batch_size or BATCH_SIZE,
+            progress=progress,
+        )
+
+    def ingest_articles(
+        self,
+        items: Iterable[Article | Notice],
+        *,
+        pipeline: Extractor | None = None,
+        extract: bool = True,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestSummary:
+        """Store articles built in Python (``make_article``), with their records."""
+        from accord.runners.ingest import BATCH_SIZE, ingest_articles
+
+        self.database.require_writable()
+        return ingest_articles(
+            self.database, items, pipeline=self._pipeline(pipeline, extract), batch_size=batch_size or BATCH_SIZE, progress=progress
+        )
+
+    def reprocess(
+        self,
+        *,
+        pipeline: Extractor | None = None,
+        pending_only: bool = False,
+        article_ids: Iterable[str] | None = None,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestSummary:
+        """Re-run extraction over stored articles (after the pipeline or gazetteers change)."""
+        from accord.runners.ingest import BATCH_SIZE, reprocess
+
+        self.database.require_writable()
+        return reprocess(
+            self.database,
+            self._pipeline(pipeline, True),  # type: ignore[arg-type]
+            pending_only=pending_only,
+            article_ids=article_ids,
+            batch_size=batch_size or BATCH_SIZE,
+            progress=progress,
+        )
+
+    def _pipeline(self, pipeline: Extractor | None, extract: bool) -> Extractor | None:
+        if not extract:
+            return None
+        if pipeline is not None:
+            return pipeline
+        from accord.pipeline import Pipeline
+
+        return Pipeline()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        """A stored article by id, or None."""
+        return self.database.article(article_id)
+
+    def extraction(self, article_id: str) -> Extraction | None:
+        """Everything stored for one article, rebuilt as an ``Extraction`` (local record ids)."""
+        return self.database.extraction(article_id)
+
+    def show(self, ident: str) -> ArticleView:
+        """An article (or a story's first article) with its story, sources and records.
+
+        Raises:
+            StoreError: when no article or story has this id (or unique id prefix).
+        """
+        from accord.query.show import article_view
+
+        return article_view(self.database, ident)
+
+    def events(self, **filters: Any) -> list[StoredEvent]:
+        """Events counted once per story, as typed rows; filters as for ``accord events``."""
+        from accord.query.records import StoredEvent, rows_to
+
+        return rows_to(StoredEvent, self.events_frame(**filters))
+
+    def events_frame(self, **filters: Any) -> pd.DataFrame:
+        """Events as a DataFrame (one row per event, ``story_id`` and source lists included).
+
+        Filters: ``actor``, ``dyad`` ("A-B" or (A, B)), ``type``, ``cameo`` (prefix),
+        ``context``, ``status``, ``since``, ``until``, ``outlet``, ``text``, ``limit``,
+        ``all_copies`` (include the copies of syndicated stories).
+        """
+        from accord.query.select import select
+
+        return select(self.database, "events", **filters)
+
+    def agreements(self, **filters: Any) -> list[StoredAgreement]:
+        from accord.query.records import StoredAgreement, rows_to
+
+        return rows_to(StoredAgreement, self.agreements_frame(**filters))
+
+    def agreements_frame(self, **filters: Any) -> pd.DataFrame:
+        from accord.query.select import select
+
+        return select(self.database, "agreements", **filters)
+
+    def transfers(self, **filters: Any) -> list[StoredTransfer]:
+        from accord.query.records import StoredTransfer, rows_to
+
+        return rows_to(StoredTransfer, self.transfers_frame(**filters))
+
+    def transfers_frame(self, **filters: Any) -> pd.DataFrame:
+        from accord.query.select import select
+
+        return select(self.database, "transfers", **filters)
+
+    def activities(self, **filters: Any) -> list[StoredActivity]:
+        from accord.query.records import StoredActivity, rows_to
+
+        return rows_to(StoredActivity, self.activities_frame(**filters))
+
+    def activities_frame(self, **filters: Any) -> pd.DataFrame:
+        from accord.query.select import select
+
+        return select(self.database, "activities", **filters)
+
+    def alliances(self, **filters: Any) -> list[StoredAlliance]:
+        from accord.query.records import StoredAlliance, rows_to
+
+        return rows_to(StoredAlliance, self.alliances_frame(**filters))
+
+    def alliances_frame(self, **filters: Any) -> pd.DataFrame:
+        from accord.query.select import select
+
+        return select(self.database, "alliances", **filters)
+
+    def actors(self, **filters: Any) -> list[ActorSummary]:
+        from accord.query.records import ActorSummary, rows_to
+
+        return rows_to(ActorSummary, self.actors_frame(**filters))
+
+    def actors_frame(self, **filters: Any) -> pd.DataFrame:
+        """Actors aggregated across stories: name, kind, country, code, stories, mentions, events."""
+        from accord.query.select import select_actors
+
+        return select_actors(self.database, **filters)
+
+    def dyad(self, a: str, b: str, **filters: Any) -> DyadSummary:
+        """The relation between two states over time (see ``accord.query.dyad``)."""
+        from accord.query.dyad import dyad_summary
+
+        return dyad_summary(self.database, a, b, **filters)
+
+    def errors(self, *, include_warnings: bool = False) -> list[IngestError]:
+        """Items that failed to ingest, and why (latest first)."""
+        from accord.query.records import IngestError, rows_to
+        from accord.query.select import select_errors
+
+        return rows_to(IngestError, select_errors(self.database, include_warnings=include_warnings))
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, stories, sources and records (records counted once per story)."""
+        return self.database.stats()
+
+    def export(self, fmt: str, out: str | os.PathLike[str], *, table: str = "events", **filters: Any) -> Path:
+        """Write records to a file in one of ``accord.interfaces.export.EXPORTERS``.
+
+        RETURNS (Path): the file written.
+        """
+        from accord.interfaces.export import export
+
+        return export(self.database, fmt, out, table=table, **filters)
+
+
+__all__ = ["Store"]

@@ -1,0 +1,8 @@
+"""Runner tests share the store tests' fakes (tests/store/store_fakes.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))

@@ -1,0 +1,83 @@
+"""The store's public write API: each step an ingest run is made of, used one at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from store_fakes import WIRE, article, fake_extract, syndicated_copy
+
+from accord.errors import StoreError
+from accord.records import Notice
+from accord.store import Database, PlacedArticle, dedup
+
+NOW = datetime(2025, 3, 10, 9, 0)
+
+
+class Totals:
+    added, duplicates, syndicated, events, errors = 2, 1, 1, 3, 0
+
+
+@pytest.fixture
+def db(tmp_path):
+    with Database(tmp_path / "kb.duckdb") as database:
+        yield database
+
+
+def placed(a, story_id=None, similarity=1.0):
+    return PlacedArticle(a, story_id or a.id, similarity, dedup.signature(a.text))
+
+
+def test_a_run_is_recorded_from_start_to_finish(db):
+    run_id = db.start_run("ingest", ["feeds/"], "fake-1")
+    assert db.rows("SELECT status, sources FROM runs WHERE id = ?", [run_id]) == [{"status": "running", "sources": ["feeds/"]}]
+    db.finish_run(run_id, Totals(), "done")
+    row = db.rows("SELECT status, articles, duplicates, events, finished_at FROM runs WHERE id = ?", [run_id])[0]
+    assert (row["status"], row["articles"], row["duplicates"], row["events"]) == ("done", 2, 1, 3)
+    assert row["finished_at"] is not None
+    assert db.start_run("reprocess", [], None) == run_id + 1
+
+
+def test_written_articles_are_found_with_their_story_source_and_records(db):
+    wire, copy = article(WIRE, outlet="wire.example"), article(syndicated_copy(), outlet="daily.example")
+    run_id = db.start_run("ingest", [], "fake-1")
+    with db.transaction():
+        db.write_articles([placed(wire), placed(copy, wire.id, 0.9)], {wire.id: fake_extract(wire)}, [], run_id, NOW, "fake-1")
+    assert db.existing_article_ids([wire.id, copy.id, "nope"]) == {wire.id, copy.id}
+    assert db.story_ids_of([copy.id]) == {copy.id: wire.id}
+    assert [a.id for a in db.articles([copy.id, wire.id])] == [wire.id, copy.id]  # ingest order
+    assert db.article_ids(pending_only=True) == [copy.id]  # written without an extraction
+    assert db.extraction(wire.id) == fake_extract(wire)
+    assert db.rows("SELECT count(*) AS n FROM sources")[0]["n"] == 2
+    assert db.story_index().match(dedup.signature(copy.text)) is not None
+
+
+def test_records_are_replaced_and_the_earliest_copy_counted(db):
+    wire, copy = article(WIRE, outlet="wire.example"), article(syndicated_copy(), outlet="daily.example")
+    run_id = db.start_run("ingest", [], None)
+    with db.transaction():
+        db.write_articles([placed(wire), placed(copy, wire.id, 0.9)], {}, [], run_id, NOW, None)
+        db.write_records([(fake_extract(copy), wire.id), (fake_extract(wire), wire.id)])
+        db.mark_extracted([wire.id, copy.id], NOW, "fake-1")
+        db.refresh_primary_records({wire.id})
+    counted = db.rows("SELECT article_id FROM events WHERE is_primary")
+    assert {r["article_id"] for r in counted} == {wire.id}
+    assert db.article_ids(pending_only=True) == []
+    db.delete_records([copy.id])
+    assert db.rows("SELECT count(*) AS n FROM events WHERE article_id = ?", [copy.id])[0]["n"] == 0
+
+
+def test_an_error_counts_its_repeats_until_the_item_is_read(db):
+    run_id = db.start_run("ingest", [], None)
+    bad = Notice("error", "undecodable", "cannot decode", "a.txt")
+    db.record_errors([bad], run_id, NOW)
+    db.record_errors([bad], run_id, NOW)
+    assert db.rows("SELECT item, count FROM errors") == [{"item": "a.txt", "count": 2}]
+    db.clear_errors(["a.txt"])
+    assert db.rows("SELECT * FROM errors") == []
+
+
+def test_a_read_only_database_refuses_writes(tmp_path):
+    Database(tmp_path / "kb.duckdb").close()
+    with Database(tmp_path / "kb.duckdb", read_only=True) as db, pytest.raises(StoreError, match="read-only"):
+        db.require_writable()
