@@ -52,7 +52,7 @@ def timed(fn, repeat: int = 1) -> float:
 
 
 def bench_ingest(n: int, n_extract: int) -> None:
-    from accord.store import Store
+    from accord import Store
 
     bodies = real_bodies()
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +101,7 @@ QUERIES = {
 
 
 def bench_queries(sizes: list[int]) -> None:
-    from accord.store import Store
+    from accord import Store
     from accord.store.synthetic import fill
 
     for size in sizes:
