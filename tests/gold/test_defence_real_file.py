@@ -1,0 +1,134 @@
+"""The real-sentence defence gold set stays well-formed: schema, verbatim sources, ids, split rule,
+near-miss share. The verbatim check needs ../shared and is skipped where it is absent."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from validate_gold import (  # pytest puts this test folder on sys.path
+    ACTIVITY_KINDS,
+    ACTIVITY_STATUSES,
+    ACTOR_CODES,
+    AGREEMENT_DOMAINS,
+    AGREEMENT_STATUSES,
+    ALLIANCE_STATUSES,
+    TRANSFER_CATEGORIES,
+    TRANSFER_STATUSES,
+)
+
+GOLD = Path(__file__).parent / "defence_real.jsonl"
+SHARED_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gold"
+SOURCE_FILES = {"real_news_cameo_dev.jsonl", "plover_gsr_dev.jsonl", "re3d_dev.jsonl"}
+ROLES = {"records", "near_miss", "background"}
+RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
+REQUIRED = {"id", "split", "date", "text", "role", *RECORD_KINDS, "source", "licence"}
+MIN_RECORDS = 150
+MIN_NEAR_MISSES = 15
+
+RECORD_FIELDS = {
+    "agreements": {"parties", "status", "domain", "date", "place"},
+    "arms_transfers": {"supplier", "recipient", "item", "category", "status", "quantity", "year"},
+    "activities": {"parties", "kinds", "status", "count"},
+    "alliances": {"members", "status"},
+}
+
+
+def _lines():
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+META = _lines()[0]["_meta"]
+RECORDS = _lines()[1:]
+
+
+def _sorted_codes(codes, minimum):
+    return (isinstance(codes, list) and len(codes) >= minimum and codes == sorted(set(codes))
+            and all(c in ACTOR_CODES for c in codes))
+
+
+def _record_errors(kind, rec):
+    if not isinstance(rec, dict) or set(rec) != RECORD_FIELDS[kind]:
+        return [f"fields must be {sorted(RECORD_FIELDS[kind])}"]
+    errors = []
+    if kind == "agreements":
+        if not _sorted_codes(rec["parties"], 2):
+            errors.append("parties: at least two known codes, sorted, unique")
+        if rec["status"] not in AGREEMENT_STATUSES or rec["domain"] not in AGREEMENT_DOMAINS:
+            errors.append("unknown status or domain")
+    elif kind == "arms_transfers":
+        if rec["supplier"] not in ACTOR_CODES or rec["recipient"] not in ACTOR_CODES:
+            errors.append("supplier and recipient must be known codes")
+        if rec["supplier"] == rec["recipient"]:
+            errors.append("supplier and recipient are the same")
+        if rec["category"] not in TRANSFER_CATEGORIES or rec["status"] not in TRANSFER_STATUSES:
+            errors.append("unknown category or status")
+        if not isinstance(rec["item"], str) or not rec["item"].strip():
+            errors.append("item must be a non-empty string")
+    elif kind == "activities":
+        if not _sorted_codes(rec["parties"], 1):
+            errors.append("parties: known codes, sorted, unique")
+        if not rec["kinds"] or any(k not in ACTIVITY_KINDS for k in rec["kinds"]):
+            errors.append("kinds must be a non-empty list of known kinds")
+        if rec["status"] not in ACTIVITY_STATUSES:
+            errors.append("unknown status")
+    elif kind == "alliances":
+        if not _sorted_codes(rec["members"], 2) or rec["status"] not in ALLIANCE_STATUSES:
+            errors.append("members (two or more, sorted) or status invalid")
+    return errors
+
+
+def test_the_header_describes_the_file():
+    assert {"name", "version", "description", "licence", "guide", "split_rule", "fields", "count"} <= set(META)
+    assert META["count"] == len(RECORDS)
+    assert "DEFENCE-RECORDS-ONLY" in META["description"]
+
+
+def test_there_are_enough_real_sentences():
+    assert len(RECORDS) >= MIN_RECORDS
+
+
+def test_every_record_has_the_fields_and_only_known_ones():
+    for r in RECORDS:
+        assert REQUIRED <= set(r) <= REQUIRED | {"comment"}, r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert r["date"] is None or (len(r["date"]) == 10 and r["date"][4] == "-"), r["id"]
+        assert r["source"]["file"] in SOURCE_FILES and r["source"]["record"], r["id"]
+        assert isinstance(r["licence"], str) and r["licence"].strip(), r["id"]
+
+
+def test_defence_records_follow_the_guide_schema():
+    errors = [f"{r['id']} {kind}: {e}" for r in RECORDS for kind in RECORD_KINDS
+              for rec in r[kind] for e in _record_errors(kind, rec)]
+    assert errors == []
+
+
+def test_ids_run_in_order_and_are_unique_and_texts_are_unique():
+    assert [r["id"] for r in RECORDS] == [f"real-{i:04d}" for i in range(1, len(RECORDS) + 1)]
+    assert len({r["text"] for r in RECORDS}) == len(RECORDS)
+
+
+def test_every_third_record_is_test():
+    for r in RECORDS:
+        assert r["split"] == ("test" if int(r["id"][5:]) % 3 == 0 else "dev"), r["id"]
+
+
+def test_role_matches_the_records_and_near_misses_are_at_least_a_tenth():
+    for r in RECORDS:
+        assert r["role"] in ROLES, r["id"]
+        assert (r["role"] == "records") == any(r[k] for k in RECORD_KINDS), r["id"]
+    near = sum(r["role"] == "near_miss" for r in RECORDS)
+    assert near >= MIN_NEAR_MISSES and near >= len(RECORDS) / 10
+
+
+@pytest.mark.skipif(not SHARED_GOLD.is_dir(), reason="../shared (the source sets) is not here")
+def test_every_text_is_verbatim_in_its_cited_source_record():
+    sources = {}
+    for name in SOURCE_FILES:
+        for line in (SHARED_GOLD / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            sources[(name, rec["id"])] = rec["text"]
+    for r in RECORDS:
+        key = (r["source"]["file"], r["source"]["record"])
+        assert key in sources, r["id"]
+        assert r["text"] in sources[key], r["id"]
