@@ -1,13 +1,12 @@
-"""Shared fixtures: one real Pipeline per test session (loading spaCy takes ~1 s)."""
+"""Shared fixtures: one real Pipeline per test session (loading spaCy takes ~1 s).
+
+Every file the tests read is in the repository (gold sets in tests/gold/, the external ones in
+tests/gold/external/): the suite passes on a fresh clone with no ../shared beside it.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(scope="session")

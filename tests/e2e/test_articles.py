@@ -94,6 +94,7 @@ def _run(pipeline, case: Path):
     return _RESULTS[case]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
 def test_article_yields_the_records_an_analyst_expects(pipeline, case):
     expected, result = _run(pipeline, case)
@@ -136,6 +137,7 @@ def test_article_yields_the_records_an_analyst_expects(pipeline, case):
         pytest.xfail("known gaps: " + "; ".join(gaps))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
 def test_every_span_points_at_its_text(pipeline, case):
     _, result = _run(pipeline, case)

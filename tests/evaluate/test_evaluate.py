@@ -121,6 +121,13 @@ def test_unreadable_gold_raises_evaluation_error_naming_the_line(tmp_path):
         load_event_gold(path, aliases={})
 
 
+def test_gold_event_whose_actor_is_not_one_code_raises_evaluation_error(tmp_path):
+    record = {"id": "a", "text": "x", "expected_events": [{"code": "AGREE", "source": [{"code": "JPN"}], "target": None}]}
+    path = write_jsonl(tmp_path / "lists.jsonl", [record])
+    with pytest.raises(EvaluationError, match="'source' must be one actor code"):
+        load_event_gold(path, aliases={})
+
+
 def test_missing_gold_file_raises_evaluation_error(tmp_path):
     with pytest.raises(EvaluationError, match="not found"):
         load_event_gold(tmp_path / "nope.jsonl", aliases={})
@@ -307,6 +314,12 @@ def test_gate_fails_with_a_gold_data_changed_message_on_digest_mismatch(accord_g
     baseline = {"sets": {"defence": {"path": accord_gold_path.name, "kind": "events", "sha256": "0" * 64, "floors": {}}}}
     (failure,) = gate.check_digests(baseline, accord_gold_path.parent)
     assert "gold data changed" in failure.message and "--update" in failure.message
+
+
+def test_gate_names_a_missing_gold_file_as_missing_not_changed(tmp_path):
+    baseline = {"sets": {"gone": {"path": "tests/gold/gone.jsonl", "kind": "events", "sha256": "0" * 64, "floors": {}}}}
+    (failure,) = gate.check_digests(baseline, tmp_path)
+    assert "is missing" in failure.message and "changed" not in failure.message
 
 
 # The command ------------------------------------------------------------------------------

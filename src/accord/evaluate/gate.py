@@ -5,7 +5,7 @@ repository root), its kind, the SHA-256 of the file the floors were measured on,
 floor per group (split; silver records apart) and headline figure::
 
     {"margin": 0.02,
-     "sets": {"re3d_dev": {"path": "../shared/data/gold/re3d_dev.jsonl", "kind": "entities",
+     "sets": {"re3d_dev": {"path": "tests/gold/external/re3d_dev.jsonl", "kind": "entities",
                            "sha256": "...", "floors": {"dev": {"lenient.f1": 0.41, ...}}}}}
 
 A floor is the measured value rounded *down* to two decimals, minus ``margin`` (0.02), so
@@ -42,8 +42,8 @@ DEFAULT_MARGIN = 0.02
 
 #: Gold sets the gate knows; ``--update`` adds any of them that exists and is not listed yet.
 KNOWN_SETS: dict[str, dict[str, str]] = {
-    "real_news_cameo_dev": {"path": "../shared/data/gold/real_news_cameo_dev.jsonl", "kind": "events"},
-    "re3d_dev": {"path": "../shared/data/gold/re3d_dev.jsonl", "kind": "entities"},
+    "real_news_cameo_dev": {"path": "tests/gold/external/real_news_cameo_dev.jsonl", "kind": "events"},
+    "re3d_dev": {"path": "tests/gold/external/re3d_dev.jsonl", "kind": "entities"},
     "defence": {"path": "tests/gold/defence.jsonl", "kind": "events"},
 }
 

@@ -345,6 +345,10 @@ def _gold_event(raw: dict[str, Any], *, table: CameoTable | None, aliases: dict[
     if not code:
         raise EvaluationError("an expected event has no 'code'", item=where)
     source, target = raw.get("source"), raw.get("target")
+    for side, value in (("source", source), ("target", target)):
+        if value is not None and not isinstance(value, str):
+            # e.g. the PLOVER gold standard's lists of {actorText, code}: a layout not read here.
+            raise EvaluationError(f"an expected event's '{side}' must be one actor code (a string), not {type(value).__name__}", item=where)
     if code.isdigit():  # CAMEO layout: map the code through the ontology table
         if table is None:
             table = load_cameo_table()
