@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from accord.ingest.article import calendar, find_date
+from accord.dates import calendar, find_date
 
 
 @dataclass(frozen=True, slots=True)
