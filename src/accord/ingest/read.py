@@ -66,14 +66,15 @@ def looks_like_html(text: str) -> bool:
     return sum(head.count(marker) for marker in _HTML_MARKERS) >= 2
 
 
-def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None) -> bytes:
-    """Standard input's bytes (or ``stream``'s), read up to the limit plus one byte.
+def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None, start: bytes = b"") -> bytes:
+    """Standard input's bytes (or ``stream``'s), read up to the limit plus one byte;
+    ``start`` is what a caller already read from it to sniff the format.
 
     Raises:
         TooLarge: when there is more than ``max_bytes`` (``max_input_bytes()`` by default).
     """
     limit = max_bytes if max_bytes is not None else max_input_bytes()
-    data = (stream if stream is not None else sys.stdin.buffer).read(limit + 1)
+    data = start + (stream if stream is not None else sys.stdin.buffer).read(max(limit + 1 - len(start), 0))
     if len(data) > limit:
         raise TooLarge(
             f"standard input is over the {limit:,}-byte limit; split the input, or raise the limit with {MAX_BYTES_ENV}=<bytes>",

@@ -523,10 +523,11 @@ def read_stdin(options: SourceOptions) -> Iterator[Item]:
     """Standard input: JSONL records (streamed, the size limit per line), or else, read
     whole within the size limit, a JSON list, a feed, an HTML page or plain text."""
     stream = options.stdin if options.stdin is not None else sys.stdin.buffer
+    limit = max_input_bytes()
     head: list[bytes] = []
     first = b""
     while not first.strip():  # leading blank lines
-        first = stream.readline()
+        first = stream.readline(limit + 1)
         if not first:
             break
         head.append(first)
@@ -534,8 +535,7 @@ def read_stdin(options: SourceOptions) -> Iterator[Item]:
         yield from _json_line_items(itertools.chain(head, stream), "stdin", options)
         return
     try:
-        start = b"".join(head)
-        data = start + read_stdin_bytes(stream, max_bytes=max(max_input_bytes() - len(start), 0))
+        data = read_stdin_bytes(stream, start=b"".join(head))
         text = decode_bytes(data, item="stdin")
     except AccordError as exc:
         yield _error(exc, "stdin")
