@@ -181,6 +181,8 @@ def parse_published(value: Any, *, item: str | None = None) -> str | None:
 
 # ---------------------------------------------------------------- date expressions in text
 
+#: English month names for the resolver: the pipeline reads English text, and the other
+#: languages of ``calendar()`` would turn English words ("set", "out", "pro") into months.
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -259,48 +261,61 @@ def _resolve(text: str, base: dt.date | None, future: bool) -> str | None:
     if not low:
         return None
     if base is not None:
-        if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", low):
-            return base.isoformat()
-        if re.search(r"\byesterday\b|\blast night\b", low):
-            return (base - dt.timedelta(days=1)).isoformat()
-        if re.search(r"\btomorrow\b", low):
-            return (base + dt.timedelta(days=1)).isoformat()
-        for name, index in WEEKDAYS.items():
-            if re.search(rf"\b{name}\b", low):
-                if re.search(r"\bnext\b", low) or (future and not re.search(r"\blast\b", low)):
-                    delta = (index - base.weekday()) % 7 or 7
-                    return (base + dt.timedelta(days=delta)).isoformat()
-                delta = (base.weekday() - index) % 7
-                if re.search(r"\blast\b", low) and delta == 0:
-                    delta = 7
-                return (base - dt.timedelta(days=delta)).isoformat()
-        match = _RELATIVE_UNIT.search(low)
-        if match:
-            direction, unit = match.group(1), match.group(2)
-            step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[direction]
+        relative = _resolve_relative(low, base, future)
+        if relative:
+            return relative
+    return _resolve_calendar(text, low, base, future)
+
+
+def _resolve_relative(low: str, base: dt.date, future: bool) -> str | None:
+    """Expressions that need the publication date: "yesterday", "on Tuesday", "last year", "two weeks ago"."""
+    if re.search(r"\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b", low):
+        return base.isoformat()
+    if re.search(r"\byesterday\b|\blast night\b", low):
+        return (base - dt.timedelta(days=1)).isoformat()
+    if re.search(r"\btomorrow\b", low):
+        return (base + dt.timedelta(days=1)).isoformat()
+    for name, index in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            if re.search(r"\bnext\b", low) or (future and not re.search(r"\blast\b", low)):
+                delta = (index - base.weekday()) % 7 or 7
+                return (base + dt.timedelta(days=delta)).isoformat()
+            delta = (base.weekday() - index) % 7
+            if re.search(r"\blast\b", low) and delta == 0:
+                delta = 7
+            return (base - dt.timedelta(days=delta)).isoformat()
+    match = _RELATIVE_UNIT.search(low)
+    if match:
+        direction, unit = match.group(1), match.group(2)
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[direction]
+        if unit == "year":
+            return str(base.year + step)
+        if unit == "month":
+            month = base.month + step
+            year = base.year + (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            return f"{year:04d}-{month:02d}"
+        return (base + dt.timedelta(days=7 * step)).isoformat()
+    match = _AGO.search(low)
+    if match:
+        amount = _NUMBER_WORDS.get(match.group(1), None)
+        if amount is None and match.group(1).isdigit():
+            amount = int(match.group(1))
+        if amount is not None:
+            unit = match.group(2)
             if unit == "year":
-                return str(base.year + step)
+                return str(base.year - amount)
             if unit == "month":
-                month = base.month + step
+                month = base.month - amount
                 year = base.year + (month - 1) // 12
-                month = (month - 1) % 12 + 1
-                return f"{year:04d}-{month:02d}"
-            return (base + dt.timedelta(days=7 * step)).isoformat()
-        match = _AGO.search(low)
-        if match:
-            amount = _NUMBER_WORDS.get(match.group(1), None)
-            if amount is None and match.group(1).isdigit():
-                amount = int(match.group(1))
-            if amount is not None:
-                unit = match.group(2)
-                if unit == "year":
-                    return str(base.year - amount)
-                if unit == "month":
-                    month = base.month - amount
-                    year = base.year + (month - 1) // 12
-                    return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
-                days = amount * (7 if unit == "week" else 1)
-                return (base - dt.timedelta(days=days)).isoformat()
+                return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+            days = amount * (7 if unit == "week" else 1)
+            return (base - dt.timedelta(days=days)).isoformat()
+    return None
+
+
+def _resolve_calendar(text: str, low: str, base: dt.date | None, future: bool) -> str | None:
+    """Calendar expressions: "4 March 2025", "March 4", "in mid-March", "in 2023"."""
     match = _DAY_MONTH_YEAR.search(text) or None
     if match:
         day, month, year = int(match.group(1)), MONTHS[match.group(2).lower().rstrip(".")], match.group(3)
