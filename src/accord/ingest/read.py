@@ -16,7 +16,8 @@ nothing; standard input is read up to the limit plus one byte. The limit is
 ``read_jsonl`` streams a JSONL batch: one ``Article`` per good line and one
 ``Notice(level="error")`` per bad line, in input order, so one bad line never stops
 a batch. Argument values (``published``, ``url``, ``title``) given by the user win
-over the values in a JSON record.
+over the values in a JSON record. Records are mapped by ``ingest.record`` and lines
+read by ``ingest.jsonl``, the same code ``accord ingest`` uses.
 
 Every failure is an ``InputError`` subclass whose ``item`` is the path (or
 ``path:line``/record id for JSONL) and whose message is one line saying what to do.

@@ -8,9 +8,10 @@ JSONL/CSV/Parquet row, one per WARC response, one per feed entry. Every item end
 one bad item never stops the others.
 
 Corpora with columns (``.jsonl``, ``.csv``, ``.tsv``, ``.parquet``, ``.json`` lists)
-are mapped with ``ColumnMap``: each field may be named explicitly, otherwise the
-first column whose name (case-insensitive) is in the field's list of common names
-is used (``text``/``body``/``content``..., ``title``/``headline``..., and so on).
+go through the same record mapping as ``accord extract`` (``ingest.record``, with a
+``ColumnMap`` naming or detecting the columns) and the same JSONL reader
+(``ingest.jsonl``), so a bad record gets the same message here and there. Single
+documents are read by ``read.read_document``, standard input by ``read.read_stdin``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import glob
-import gzip
 import io
 import itertools
 import json
@@ -36,7 +36,7 @@ from accord.ingest.article import make_article, text_key
 from accord.ingest.decode import decode_bytes
 from accord.ingest.jsonl import JSONL_SUFFIXES, iter_json_lines, open_binary
 from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
-from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record
+from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
 from accord.records import Article, Notice
 
 Item = Article | Notice
