@@ -72,3 +72,25 @@ def test_ingest_reads_a_page_from_standard_input_within_the_size_limit(monkeypat
     monkeypatch.setenv("ACCORD_MAX_INPUT_BYTES", "50")
     (notice,) = list(iter_items(["-"], SourceOptions(stdin=io.BytesIO(BODY.encode()))))
     assert isinstance(notice, Notice) and notice.code == "too_large" and notice.item == "stdin"
+
+
+def test_a_bad_date_in_one_json_document_is_the_same_error_on_both_paths(tmp_path):
+    from accord.errors import MalformedRecord
+    from accord.ingest.read import read_document
+
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"text": BODY, "published": "2025-02-30"}), encoding="utf-8")
+    with pytest.raises(MalformedRecord) as info:
+        read_document(str(path))
+    (notice,) = list(iter_items([str(path)]))
+    assert isinstance(notice, Notice)
+    assert (notice.code, notice.message, notice.item) == ("malformed", info.value.message, str(path))
+
+
+def test_a_bad_date_in_a_csv_row_is_an_error_for_that_row_only(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text(f'date,text\n2025-02-30,"{BODY}"\n2025-03-14,"{BODY} Again."\n', encoding="utf-8")
+    bad, good = list(iter_items([str(path)]))
+    assert isinstance(bad, Notice) and bad.item == f"{path}:2"
+    assert bad.message == "published must be a real date such as 2025-03-14 (a timestamp like 2025-03-14T10:00:00Z also works), got '2025-02-30'"
+    assert isinstance(good, Article) and good.published == "2025-03-14"
