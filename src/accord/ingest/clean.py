@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from accord.ingest.article import calendar, find_date
+from accord.dates import calendar, find_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,8 +478,34 @@ def explain_lines(text: str, *, title: str | None = None) -> list[tuple[str, str
 
 
 def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str | None, bool]:
-    """Lines with their drop reasons, the headline, the publication date, and whether the text is hard-wrapped."""
-    rules = _rules()
+    """Lines with their drop reasons, the headline, the publication date, and whether the text is hard-wrapped.
+
+    Each pass marks lines with a drop reason; later passes see what earlier ones dropped.
+    """
+    lines = _split_lines(text)
+    wrapped = _is_wrapped(lines)
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    body_idx = [i for pos, i in enumerate(kept) if _is_body(lines, i, kept, pos, wrapped)]
+    _mark_repeats(lines, kept, body_idx, wrapped)
+    if body_idx:
+        _mark_related(lines, body_idx[0])
+    # Repeats and teasers are gone: find the body again.
+    wrapped = _is_wrapped(lines)
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    body_pos = [pos for pos, i in enumerate(kept) if _is_body(lines, i, kept, pos, wrapped)]
+    first_body = body_pos[0] if body_pos else len(kept)
+    chosen = _mark_headline(lines, kept, body_pos, title, wrapped)
+    detected = (_plain(lines[kept[chosen]].text) or lines[kept[chosen]].text) if chosen is not None else None
+    _mark_header(lines, kept, first_body, chosen)
+    if body_pos:
+        _mark_footer(lines, kept[body_pos[-1]])
+        _mark_author_box(lines, kept[body_pos[0]])
+    header_end = kept[first_body] if first_body < len(kept) else len(lines)
+    return lines, detected, _header_date(lines[:header_end]), wrapped
+
+
+def _split_lines(text: str) -> list[_Line]:
+    """The non-blank lines of the normalised text, each with its block (paragraph) number and line-level reason."""
     lines: list[_Line] = []
     block = 0
     for raw in normalise_text(text).split("\n"):
@@ -488,15 +514,18 @@ def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str
             block += 1
             continue
         lines.append(_Line(stripped, block, _classify(stripped)))
+    return lines
 
-    # Lines repeated verbatim. Short ones (outlet names, section labels) go everywhere when
-    # one copy sits above or below the article text; short repeats only inside the text are
-    # its structure (recurring subheadings) and stay. Longer lines stay once (pull quotes).
-    # Running page headers (in hard-wrapped, paginated text) repeat with other page
-    # numbers: there, short non-sentences with digits are also compared without them.
-    wrapped = _is_wrapped(lines)
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    body_idx = [i for pos, i in enumerate(kept) if _is_body(lines, i, kept, pos, wrapped)]
+
+def _mark_repeats(lines: list[_Line], kept: list[int], body_idx: list[int], wrapped: bool) -> None:
+    """Drop lines repeated verbatim.
+
+    Short ones (outlet names, section labels) go everywhere when one copy sits above or
+    below the article text; short repeats only inside the text are its structure
+    (recurring subheadings) and stay. Longer lines stay once (pull quotes). Running page
+    headers (in hard-wrapped, paginated text) repeat with other page numbers: there,
+    short non-sentences with digits are also compared without them.
+    """
     inside = range(body_idx[0], body_idx[-1] + 1) if body_idx else range(0)
     positions: dict[str, list[int]] = {}
     variants: dict[str, set[str]] = {}
@@ -524,10 +553,16 @@ def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str
             line.reason = "repeated"
         seen.add(keys[0])
 
-    # Teaser headlines under a "Related:" header (above the article text only the header
-    # goes: there "Latest" or "Most read" is a menu item, and the next line the headline).
+
+def _mark_related(lines: list[_Line], first_body: int) -> None:
+    """Drop teaser headlines under a "Related:" header inside or below the article text.
+
+    Above the article text only the header goes: there "Latest" or "Most read" is a menu
+    item, and the next line the headline.
+    """
+    rules = _rules()
     for i, line in enumerate(lines):
-        if line.reason != "related" or not body_idx or i < body_idx[0]:
+        if line.reason != "related" or i < first_body:
             continue
         taken = 0
         for follower in lines[i + 1 :]:
@@ -544,14 +579,14 @@ def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str
             follower.reason = "related_headline"
             taken += 1
 
-    wrapped = _is_wrapped(lines)
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    body_pos = [pos for pos, i in enumerate(kept) if _is_body(lines, i, kept, pos, wrapped)]
-    first_body = body_pos[0] if body_pos else len(kept)
 
-    # Headline: the given title, else the first headline-like line of 5+ words above the
-    # body (a shorter one only when there is no such line: site names are short).
-    detected: str | None = None
+def _mark_headline(lines: list[_Line], kept: list[int], body_pos: list[int], title: str | None, wrapped: bool) -> int | None:
+    """Mark the headline and return its position in ``kept`` (None when there is none).
+
+    The given title, else the first headline-like line of 5+ words above the body (a
+    shorter one only when there is no such line: site names are short).
+    """
+    first_body = body_pos[0] if body_pos else len(kept)
     title_key = _key(title) if title else None
     chosen: int | None = None
     candidates: list[int] = []
@@ -573,8 +608,11 @@ def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str
         chosen = body_pos[0]
     if chosen is not None:
         lines[kept[chosen]].reason = "title"
-        detected = _plain(lines[kept[chosen]].text) or lines[kept[chosen]].text
-    # Above the body, what is not the headline or a sentence is masthead, section or author.
+    return chosen
+
+
+def _mark_header(lines: list[_Line], kept: list[int], first_body: int, chosen: int | None) -> None:
+    """Above the body, what is not the headline or a sentence is masthead, section or author."""
     for pos in range(first_body):
         line = lines[kept[pos]]
         if not line.kept or _is_sentence(line.text) or _BULLET.match(line.text):
@@ -585,37 +623,38 @@ def _analyse(text: str, title: str | None) -> tuple[list[_Line], str | None, str
         elif n <= (5 if chosen is not None else 2) and not line.text.endswith(("-", ":", "—")):
             line.reason = "label"
 
-    # Page footer: after the last body sentence, once a leftover appeared, short lines go too.
-    if body_pos:
-        last_body = kept[body_pos[-1]]
-        footer = False
-        for line in lines[last_body + 1 :]:
-            if not line.kept:
-                footer = footer or line.reason not in ("title", "label")
-                continue
-            if footer and not _is_sentence(line.text) and len(_words(line.text)) <= 12:
-                line.reason = "footer"
 
-    # An author box: the author's name (dropped as a byline or a repeated line) and, right
-    # under it, a sentence about them ("The Web Desk at X covers ...", "Jane Doe is ...").
-    if body_pos:
-        for i in range(kept[body_pos[0]] + 1, len(lines)):
-            line, above = lines[i], lines[i - 1]
-            if not line.kept or above.reason not in ("byline", "repeated"):
-                continue
-            match = rules.byline.match(above.text)
-            name = _key(_SEPARATORS.split(match.group(1) if match else above.text)[0])
-            key = _key(line.text)
-            if name and len(name.split()) <= 4 and (key.startswith(name + " ") or key.startswith("the " + name + " ")):
-                line.reason = "author_bio"
+def _mark_footer(lines: list[_Line], last_body: int) -> None:
+    """Page footer: after the last body sentence, once a leftover appeared, short lines go too."""
+    footer = False
+    for line in lines[last_body + 1 :]:
+        if not line.kept:
+            footer = footer or line.reason not in ("title", "label")
+            continue
+        if footer and not _is_sentence(line.text) and len(_words(line.text)) <= 12:
+            line.reason = "footer"
 
-    # Publication date from a date line above the body ("Updated" ones only as a fallback).
-    published = None
-    header_end = kept[first_body] if first_body < len(kept) else len(lines)
-    dated = [line.text for line in lines[:header_end] if line.reason in ("timestamp", "byline")]
+
+def _mark_author_box(lines: list[_Line], first_body: int) -> None:
+    """An author box: the author's name (dropped as a byline or a repeated line) and, right
+    under it, a sentence about them ("The Web Desk at X covers ...", "Jane Doe is ...")."""
+    rules = _rules()
+    for i in range(first_body + 1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if not line.kept or above.reason not in ("byline", "repeated"):
+            continue
+        match = rules.byline.match(above.text)
+        name = _key(_SEPARATORS.split(match.group(1) if match else above.text)[0])
+        key = _key(line.text)
+        if name and len(name.split()) <= 4 and (key.startswith(name + " ") or key.startswith("the " + name + " ")):
+            line.reason = "author_bio"
+
+
+def _header_date(header: list[_Line]) -> str | None:
+    """The publication date of a date line above the body ("Updated" ones only as a fallback)."""
+    dated = [line.text for line in header if line.reason in ("timestamp", "byline")]
     for text_line in sorted(dated, key=lambda t: bool(re.search(r"updated|modified|edited", t, re.I))):
         published = find_date(text_line)
         if published:
-            break
-
-    return lines, detected, published, wrapped
+            return published
+    return None

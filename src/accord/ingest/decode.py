@@ -235,40 +235,11 @@ def decode_bytes(data: bytes, *, item: str | None = None, max_bytes: int = DEFAU
     if binary:
         raise BinaryInput(binary, item=item)
 
-    text: str | None = None
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                raise DecodeError(
-                    f"the file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}; "
-                    "re-save it as UTF-8",
-                    item=item,
-                ) from None
-            break
-    sample = data[:_SAMPLE]
+    text = _from_bom(data, item)
     if text is None:
-        utf16 = _utf16_without_bom(sample)
-        if utf16:
-            try:
-                text = data.decode(utf16)
-            except UnicodeDecodeError:
-                text = None
+        text = _from_utf16(data)
     if text is None:
-        if b"\x00" in data:
-            raise BinaryInput("this is binary data (it contains NUL bytes), not text; give the article as .txt, .html or .json", item=item)
-        controls = sum(1 for b in sample if b in _CONTROL_BYTES)
-        if controls / len(sample) > _MAX_CONTROL_SHARE:
-            raise BinaryInput(
-                f"this looks like binary data ({controls / len(sample):.0%} control bytes), not text; "
-                "give the article as .txt, .html or .json",
-                item=item,
-            )
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _mostly_utf8(data) or _detect(data)
+        text = _without_bom(data, item)
     if text is None or _bad_char_share(text) > 0.01:
         raise DecodeError(
             "could not tell which text encoding this input uses; re-save it as UTF-8 and try again",
@@ -291,3 +262,47 @@ def _mostly_utf8(data: bytes) -> str | None:
     if bad and good >= 10 * bad and bad <= max(3, len(text) // 10_000):
         return text
     return None
+
+
+def _from_bom(data: bytes, item: str | None) -> str | None:
+    """Text with a byte-order mark, decoded as the mark says; None without a mark."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise DecodeError(
+                    f"the file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}; "
+                    "re-save it as UTF-8",
+                    item=item,
+                ) from None
+    return None
+
+
+def _from_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark (every other byte NUL), or None."""
+    utf16 = _utf16_without_bom(data[:_SAMPLE])
+    if not utf16:
+        return None
+    try:
+        return data.decode(utf16)
+    except UnicodeDecodeError:
+        return None
+
+
+def _without_bom(data: bytes, item: str | None) -> str | None:
+    """Text in UTF-8 or a detected code page; binary-looking bytes are refused first."""
+    sample = data[:_SAMPLE]
+    if b"\x00" in data:
+        raise BinaryInput("this is binary data (it contains NUL bytes), not text; give the article as .txt, .html or .json", item=item)
+    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    if controls / len(sample) > _MAX_CONTROL_SHARE:
+        raise BinaryInput(
+            f"this looks like binary data ({controls / len(sample):.0%} control bytes), not text; "
+            "give the article as .txt, .html or .json",
+            item=item,
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _mostly_utf8(data) or _detect(data)

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import Literal
 
-from accord.ingest.article import normalise_date
+from accord.dates import normalise_date
 
 Mode = Literal["default", "precision", "recall"]
 

@@ -16,7 +16,8 @@ nothing; standard input is read up to the limit plus one byte. The limit is
 ``read_jsonl`` streams a JSONL batch: one ``Article`` per good line and one
 ``Notice(level="error")`` per bad line, in input order, so one bad line never stops
 a batch. Argument values (``published``, ``url``, ``title``) given by the user win
-over the values in a JSON record.
+over the values in a JSON record. Records are mapped by ``ingest.record`` and lines
+read by ``ingest.jsonl``, the same code ``accord ingest`` uses.
 
 Every failure is an ``InputError`` subclass whose ``item`` is the path (or
 ``path:line``/record id for JSONL) and whose message is one line saying what to do.
@@ -24,17 +25,19 @@ Every failure is an ``InputError`` subclass whose ``item`` is the path (or
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
+from accord.dates import parse_published
 from accord.errors import AccordError, InputError, MalformedRecord, TooLarge
-from accord.ingest.article import make_article, parse_published
+from accord.ingest.article import make_article
 from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, too_large
+from accord.ingest.jsonl import iter_json_lines, open_binary
+from accord.ingest.record import article_from_fields, known_id, record_fields
 from accord.records import Article, Notice
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -43,8 +46,6 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 STDIN = "-"
 
-#: JSON record fields: name -> what it must be. ``text``/``html``: one of them.
-_FIELDS = ("id", "text", "html", "title", "url", "published", "outlet", "author")
 _HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<meta", "<title")
 
 
@@ -66,17 +67,27 @@ def looks_like_html(text: str) -> bool:
     return sum(head.count(marker) for marker in _HTML_MARKERS) >= 2
 
 
+def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None, start: bytes = b"") -> bytes:
+    """Standard input's bytes (or ``stream``'s), read up to the limit plus one byte;
+    ``start`` is what a caller already read from it to sniff the format.
+
+    Raises:
+        TooLarge: when there is more than ``max_bytes`` (``max_input_bytes()`` by default).
+    """
+    limit = max_bytes if max_bytes is not None else max_input_bytes()
+    data = start + (stream if stream is not None else sys.stdin.buffer).read(max(limit + 1 - len(start), 0))
+    if len(data) > limit:
+        raise TooLarge(
+            f"standard input is over the {limit:,}-byte limit; split the input, or raise the limit with {MAX_BYTES_ENV}=<bytes>",
+            item="stdin",
+        )
+    return data
+
+
 def _read_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes, after checking that it exists, is a file and is within the limit."""
     if path == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise TooLarge(
-                f"standard input is over the {max_bytes:,}-byte limit; split the input, or raise the limit with "
-                f"{MAX_BYTES_ENV}=<bytes>",
-                item="stdin",
-            )
-        return data
+        return read_stdin(max_bytes=max_bytes)
     p = Path(path)
     try:
         st = p.stat()
@@ -153,70 +164,15 @@ def read_document(
                     "holds a JSON list; give one article object, or write one object per line and use --jsonl",
                     item=item,
                 )
-            fields = _record_fields(record, need_id=False)
-            if isinstance(fields, str):
-                raise MalformedRecord(fields, item=item)
-            return _article_from_record(fields, source=item, published=published, url=url, title=title)
+            try:
+                fields = record_fields(record, ids="optional")
+            except MalformedRecord as exc:
+                raise MalformedRecord(exc.message, item=item) from None
+            return article_from_fields(fields, source=item, published=published, url=url, title=title, format="json")
     is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text))
     if is_html:
         return make_article(html=text, title=title, url=url, published=published, source=item)
     return make_article(text=text, title=title, url=url, published=published, source=item)
-
-
-def _record_fields(record: Any, *, need_id: bool) -> dict[str, Any] | str:
-    """The checked fields of a JSON article record, or a one-line message saying what is wrong."""
-    if not isinstance(record, dict):
-        kind = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true/false"}.get(
-            type(record), "null" if record is None else type(record).__name__
-        )
-        return f"record is {kind}, not a JSON object; write one {{\"id\": ..., \"text\": ...}} object per line"
-    fields: dict[str, Any] = {}
-    rid = record.get("id")
-    if rid is None or (isinstance(rid, str) and not rid.strip()):
-        if need_id:
-            return "record has no \"id\"; give every record a unique id"
-    elif isinstance(rid, bool) or not isinstance(rid, (str, int)):
-        return f"\"id\" must be a string or an integer, got {type(rid).__name__}"
-    else:
-        fields["id"] = str(rid).strip()
-    for name in ("text", "html", "title", "url", "published", "outlet", "author"):
-        value = record.get(name)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            return f"\"{name}\" must be a string, got {type(value).__name__}"
-        fields[name] = value
-    if "text" not in fields and "html" not in fields:
-        return "record has neither \"text\" nor \"html\"; give the article as one of them"
-    if "text" in fields:
-        fields.pop("html", None)  # pre-extracted text wins over the page it came from
-        if not fields["text"].strip():
-            return "\"text\" is empty; give the article's text"
-    elif not fields["html"].strip():
-        return "\"html\" is empty; give the page's markup"
-    return fields
-
-
-def _article_from_record(
-    fields: dict[str, Any],
-    *,
-    source: str,
-    published: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-) -> Article:
-    article = make_article(
-        text=fields.get("text"),
-        html=fields.get("html"),
-        id=fields.get("id"),
-        title=title or fields.get("title"),
-        url=url or fields.get("url"),
-        published=published or fields.get("published"),
-        outlet=fields.get("outlet"),
-        author=fields.get("author"),
-        source=source,
-    )
-    return dataclasses.replace(article, format="json")
 
 
 def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Article | Notice]:
@@ -238,45 +194,31 @@ def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Ar
     if p.is_dir():
         raise InputError("is a directory; give one JSONL file", item=name)
     try:
-        handle = p.open("rb")
+        handle = open_binary(p)
     except FileNotFoundError:
         raise InputError("no such file; check the path", item=name) from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", item=name) from None
     seen: dict[str, int] = {}
     with handle:
-        for lineno, raw in enumerate(handle, start=1):
+        for lineno, record in iter_json_lines(handle, name=name, max_bytes=limit):
+            if isinstance(record, Notice):
+                yield record
+                continue
             where = f"{name}:{lineno}"
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            if len(raw) > limit:
-                yield Notice("error", TooLarge.code, too_large(len(raw), limit).message, where)
-                continue
             try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield Notice("error", "undecodable", "line is not valid UTF-8; re-save the file as UTF-8", where)
+                fields = record_fields(record, ids="require")
+            except MalformedRecord as exc:
+                rid = known_id(record)
+                yield Notice("error", exc.code, f"{exc.message} (line {lineno})" if rid else exc.message, rid or where)
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Notice("error", MalformedRecord.code, f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove it", where)
-                continue
-            fields = _record_fields(record, need_id=True)
-            if isinstance(fields, str):
-                rid = record.get("id") if isinstance(record, dict) else None
-                item = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip() else where
-                yield Notice("error", MalformedRecord.code, fields if item == where else f"{fields} (line {lineno})", item)
-                continue
-            rid = fields["id"]
+            rid = fields.id
             if rid in seen:
                 yield Notice("error", "duplicate_id", f"id repeats the record on line {seen[rid]}; give every record a unique id (line {lineno})", rid)
                 continue
             seen[rid] = lineno
             try:
-                yield _article_from_record(fields, source=where)
+                yield article_from_fields(fields, source=where, format="json")
             except AccordError as exc:
                 yield Notice("error", exc.code, f"{exc.message} (line {lineno})", rid)
             except Exception as exc:  # a bug on one odd record must not end a batch of thousands

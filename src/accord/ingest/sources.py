@@ -8,9 +8,10 @@ JSONL/CSV/Parquet row, one per WARC response, one per feed entry. Every item end
 one bad item never stops the others.
 
 Corpora with columns (``.jsonl``, ``.csv``, ``.tsv``, ``.parquet``, ``.json`` lists)
-are mapped with ``ColumnMap``: each field may be named explicitly, otherwise the
-first column whose name (case-insensitive) is in the field's list of common names
-is used (``text``/``body``/``content``..., ``title``/``headline``..., and so on).
+go through the same record mapping as ``accord extract`` (``ingest.record``, with a
+``ColumnMap`` naming or detecting the columns) and the same JSONL reader
+(``ingest.jsonl``), so a bad record gets the same message here and there. Single
+documents are read by ``read.read_document``, standard input by ``read.read_stdin``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import glob
-import gzip
 import io
+import itertools
 import json
 import re
 import sys
@@ -29,22 +30,16 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from accord.dates import normalise_date
 from accord.errors import AccordError, FetchError, MalformedRecord
-from accord.ingest.article import make_article, normalise_date, text_key
+from accord.ingest.article import make_article, text_key
+from accord.ingest.decode import decode_bytes
+from accord.ingest.jsonl import JSONL_SUFFIXES, iter_json_lines, open_binary
+from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
+from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
 from accord.records import Article, Notice
 
 Item = Article | Notice
-
-#: Common column names per field, in order of preference (compared case-insensitively).
-DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "article_text", "maintext", "full_text", "fulltext", "story", "articlebody", "article_body"),
-    "html": ("html", "raw_html", "page", "content_html"),
-    "title": ("title", "headline", "heading", "head", "subject"),
-    "url": ("url", "link", "source_url", "sourceurl", "article_url", "href", "uri"),
-    "published": ("published", "date", "publish_date", "published_at", "publication_date", "pubdate", "date_publish", "datetime", "pub_date", "timestamp", "seendate", "created_at"),
-    "outlet": ("outlet", "source", "source_name", "site", "sitename", "site_name", "publisher", "domain", "media", "newspaper", "feed"),
-    "author": ("author", "authors", "byline", "creator"),
-}
 
 #: Extensions read as one article each, by ``read_document``.
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
@@ -59,36 +54,6 @@ FEED_MIN_CHARS = 500
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _TAG = re.compile(r"<[^>]+>")
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnMap:
-    """Which record field holds each article field; None means "detect from DEFAULT_COLUMNS"."""
-
-    text: str | None = None
-    html: str | None = None
-    title: str | None = None
-    url: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-
-    def resolve(self, keys: Iterable[str]) -> dict[str, str | None]:
-        """Map each article field to a key present in ``keys`` (explicit names win)."""
-        by_lower = {}
-        for key in keys:
-            by_lower.setdefault(str(key).lower(), key)
-        resolved: dict[str, str | None] = {}
-        for name in DEFAULT_COLUMNS:
-            explicit = getattr(self, name)
-            if explicit is not None:
-                resolved[name] = by_lower.get(explicit.lower(), explicit)
-                continue
-            resolved[name] = next((by_lower[c] for c in DEFAULT_COLUMNS[name] if c in by_lower), None)
-        # One column cannot be both the outlet and something else (``source`` is common for both).
-        if resolved["outlet"] is not None and resolved["outlet"] in {resolved[n] for n in ("text", "html", "title", "url")}:
-            resolved["outlet"] = None
-        return resolved
 
 
 @dataclass(slots=True)
@@ -232,7 +197,7 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
     item = str(path)
     suffix = _suffix(path)
     try:
-        if suffix in (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"):
+        if suffix in JSONL_SUFFIXES:
             yield from read_jsonl_records(path, options)
         elif suffix in (".csv", ".tsv", ".csv.gz", ".tsv.gz"):
             yield from read_csv_records(path, options)
@@ -261,8 +226,6 @@ def _head(path: Path, size: int = 2048) -> bytes:
 
 
 def _read_document(path: Path, options: SourceOptions) -> Item:
-    from accord.ingest.read import read_document
-
     try:
         article = read_document(str(path))
     except AccordError as exc:
@@ -275,46 +238,10 @@ def _read_document(path: Path, options: SourceOptions) -> Item:
 # ---- records: JSONL, CSV, Parquet, JSON lists ------------------------------------------
 
 
-def record_article(record: Mapping[str, Any], options: SourceOptions, item: str, cache: dict | None = None) -> Item:
-    """One corpus record to an Article, using the column map (detected per key set)."""
-    keys = tuple(record.keys())
-    cols = cache.get(keys) if cache is not None else None
-    if cols is None:
-        cols = options.columns.resolve(keys)
-        if cache is not None:
-            cache[keys] = cols
-
-    def get(name: str) -> Any:
-        key = cols.get(name)
-        if key is None:
-            return None
-        value = record.get(key)
-        if value is None or (isinstance(value, float) and value != value):  # NaN from pandas/pyarrow
-            return None
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(v) for v in value if v is not None)
-        return value
-
-    text, html = get("text"), get("html")
-    if text is not None and not isinstance(text, str):
-        return Notice("error", MalformedRecord.code, f"the text column {cols['text']!r} holds a {type(text).__name__}, not text", item)
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        looked = cols["text"] or options.columns.text or "/".join(DEFAULT_COLUMNS["text"][:4])
-        return Notice("error", MalformedRecord.code, f"no article text in this record (column {looked!r} is missing or empty)", item)
-    url = get("url")
-    published_raw = get("published")
-    published = _date(published_raw)
+def record_article(record: Mapping[str, Any], options: SourceOptions, item: str, cache: ColumnCache | None = None) -> Item:
+    """One corpus record to an Article (``record.article_from_record``), or a Notice saying why not."""
     try:
-        return make_article(
-            text=text if isinstance(text, str) and text.strip() else None,
-            html=html if not (isinstance(text, str) and text.strip()) else None,
-            title=_str(get("title")),
-            url=_str(url),
-            published=published,
-            outlet=_str(get("outlet")) or options.outlet,
-            author=_str(get("author")),
-            source=item,
-        )
+        return article_from_record(record, source=item, columns=cache or options.columns, outlet=options.outlet)
     except AccordError as exc:
         return _error(exc, item)
 
@@ -327,69 +254,24 @@ def _str(value: Any) -> str | None:
 
 
 def _date(value: Any) -> str | None:
-    """A corpus date value as YYYY-MM-DD, or None (an unparseable date is dropped, not fatal)."""
-    if value is None:
-        return None
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = int(value)
-        if 19000101 <= number <= 21001231:
-            value = str(number)
-        elif number > 10**11:  # epoch milliseconds
-            from datetime import datetime, timezone
-
-            value = datetime.fromtimestamp(number / 1000, tz=timezone.utc)
-        elif number > 10**8:  # epoch seconds
-            from datetime import datetime, timezone
-
-            value = datetime.fromtimestamp(number, tz=timezone.utc)
-        else:
-            return None
-    if isinstance(value, str):
-        iso = normalise_date(value)
-        if iso is None:
-            from email.utils import parsedate_to_datetime
-
-            try:
-                return parsedate_to_datetime(value).date().isoformat()
-            except (TypeError, ValueError, IndexError):
-                return None
-        return iso
+    """A corpus date value as YYYY-MM-DD, or None (kept for callers of the old name: see ``accord.dates``)."""
     return normalise_date(value)
-
-
-def _open_text(path: Path) -> io.TextIOBase:
-    raw: BinaryIO = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
 
 
 def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     """One article per JSON object line; blank lines are skipped, bad lines reported."""
-    cache: dict = {}
-    with _open_text(path) as fh:
-        line_no = 0
-        while True:
-            line_no += 1
-            item = f"{path}:{line_no}"
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError:
-                yield Notice("error", "undecodable", "the file is not UTF-8 from this line on; re-save it as UTF-8", item)
-                return
-            if not line:
-                return
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Notice("error", MalformedRecord.code, f"not valid JSON ({exc.msg} at column {exc.colno})", item)
-                continue
-            if not isinstance(record, dict):
-                yield Notice("error", MalformedRecord.code, f"expected a JSON object, got {type(record).__name__}", item)
-                continue
-            yield record_article(record, options, item, cache)
+    with open_binary(path) as lines:
+        yield from _json_line_items(lines, str(path), options)
+
+
+def _json_line_items(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[Item]:
+    cache = ColumnCache(options.columns)
+    for lineno, record in iter_json_lines(lines, name=name, max_bytes=max_input_bytes()):
+        yield record if isinstance(record, Notice) else record_article(record, options, f"{name}:{lineno}", cache)
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    return io.TextIOWrapper(open_binary(path), encoding="utf-8-sig", errors="strict", newline="")
 
 
 def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
@@ -399,20 +281,16 @@ def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Notice("error", MalformedRecord.code, f"not a valid UTF-8 JSON list ({exc})", str(path))
         return
-    cache: dict = {}
+    cache = ColumnCache(options.columns)
     for index, record in enumerate(records):
-        item = f"{path}#{index}"
-        if not isinstance(record, dict):
-            yield Notice("error", MalformedRecord.code, f"expected a JSON object, got {type(record).__name__}", item)
-            continue
-        yield record_article(record, options, item, cache)
+        yield record_article(record, options, f"{path}#{index}", cache)
 
 
 def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     """One article per CSV/TSV row (header row required); bad rows reported one by one."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     delimiter = "\t" if ".tsv" in path.name.lower() else ","
-    cache: dict = {}
+    cache = ColumnCache(options.columns)
     with _open_text(path) as fh:
         reader = csv.reader(fh, delimiter=delimiter)
         try:
@@ -455,7 +333,7 @@ def read_parquet_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     except Exception as exc:  # pyarrow raises ArrowInvalid/OSError variants for bad files
         yield Notice("error", "unreadable", f"not a readable Parquet file ({exc})", str(path))
         return
-    cache: dict = {}
+    cache = ColumnCache(options.columns)
     row = 0
     for batch in parquet.iter_batches(batch_size=1024):
         for record in batch.to_pylist():
@@ -519,8 +397,6 @@ def _charset(content_type: str) -> str | None:
 
 
 def _decode(body: bytes, content_type: str, item: str) -> str:
-    from accord.ingest.decode import decode_bytes
-
     charset = _charset(content_type)
     if charset:
         try:
@@ -644,53 +520,44 @@ def read_url(url: str, options: SourceOptions) -> Iterator[Item]:
 
 
 def read_stdin(options: SourceOptions) -> Iterator[Item]:
-    """Standard input: JSONL records, a JSON list, a feed, an HTML page or plain text."""
-    from accord.ingest.decode import decode_bytes
-
+    """Standard input: JSONL records (streamed, the size limit per line), or else, read
+    whole within the size limit, a JSON list, a feed, an HTML page or plain text."""
     stream = options.stdin if options.stdin is not None else sys.stdin.buffer
-    data = stream.read()
+    limit = max_input_bytes()
+    head: list[bytes] = []
+    first = b""
+    while not first.strip():  # leading blank lines
+        first = stream.readline(limit + 1)
+        if not first:
+            break
+        head.append(first)
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        yield from _json_line_items(itertools.chain(head, stream), "stdin", options)
+        return
     try:
+        data = read_stdin_bytes(stream, start=b"".join(head))
         text = decode_bytes(data, item="stdin")
     except AccordError as exc:
         yield _error(exc, "stdin")
         return
     stripped = text.lstrip()
-    if stripped.startswith("{"):
-        cache: dict = {}
-        for line_no, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Notice("error", MalformedRecord.code, f"not valid JSON ({exc.msg})", f"stdin:{line_no}")
-                continue
-            if not isinstance(record, dict):
-                yield Notice("error", MalformedRecord.code, "expected a JSON object", f"stdin:{line_no}")
-                continue
-            yield record_article(record, options, f"stdin:{line_no}", cache)
-        return
     if stripped.startswith("["):
         try:
             records = json.loads(text)
         except json.JSONDecodeError as exc:
             yield Notice("error", MalformedRecord.code, f"not a valid JSON list ({exc.msg})", "stdin")
             return
-        cache = {}
+        cache = ColumnCache(options.columns)
         for index, record in enumerate(records):
-            if isinstance(record, dict):
-                yield record_article(record, options, f"stdin#{index}", cache)
-            else:
-                yield Notice("error", MalformedRecord.code, "expected a JSON object", f"stdin#{index}")
+            yield record_article(record, options, f"stdin#{index}", cache)
         return
     if _looks_like_feed(data[:2048]):
         yield from read_feed(data, "stdin", options)
         return
     try:
-        if stripped[:1] == "<":
+        if looks_like_html(text):
             yield make_article(html=text, outlet=options.outlet, source="stdin")
         else:
             yield make_article(text=text, outlet=options.outlet, source="stdin")
     except AccordError as exc:
         yield _error(exc, "stdin")
-

@@ -1,0 +1,53 @@
+"""The one JSONL reader: byte lines to parsed JSON values, or a notice per bad line.
+
+Used by ``accord extract --jsonl`` (``read.read_jsonl``), by ``accord ingest`` for
+``.jsonl``/``.ndjson`` files (gzipped too) and for JSONL on standard input. Lines are
+read one at a time (a batch is never loaded whole); blank lines are skipped; a UTF-8
+BOM on the first line is dropped. A bad line yields a ``Notice`` and reading goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from accord.errors import MalformedRecord, TooLarge
+from accord.ingest.decode import too_large
+from accord.records import Notice
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in ``.gz``."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def iter_json_lines(lines: Iterable[bytes], *, name: str, max_bytes: int) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` for each non-blank line; ``value`` is the parsed JSON, or a
+    ``Notice(level="error")`` (item ``NAME:LINE``) when the line is over ``max_bytes``,
+    not UTF-8, or not JSON."""
+    for lineno, raw in enumerate(lines, start=1):
+        where = f"{name}:{lineno}"
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        if len(raw) > max_bytes:
+            yield lineno, Notice("error", TooLarge.code, too_large(len(raw), max_bytes).message, where)
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield lineno, Notice("error", "undecodable", "line is not valid UTF-8; re-save the file as UTF-8", where)
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            message = f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove it"
+            yield lineno, Notice("error", MalformedRecord.code, message, where)
