@@ -2,16 +2,17 @@
 
 ``fill(store, events=1_000_000)`` writes articles (one per five events), stories (one
 article in ten is a syndicated copy of the previous one, whose events are not
-primary), sources, actors and events between 40 states over 2024-2025, with types,
-CAMEO codes, quad classes and Goldstein values drawn deterministically (``hash`` of
-the row number), so every run builds the same database.
+primary), sources, actors and events between 40 states over 2024-2025, with types drawn
+deterministically (``hash`` of the row number), so every run builds the same database.
+Each type's CAMEO code, quad class and Goldstein value are its defaults in
+``data/ontology/plover_types.csv``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from accord.records import PLOVER_TYPES
+from accord.data.ontology.plover import load_plover_types
 
 if TYPE_CHECKING:
     from accord.store.db import Store
@@ -21,25 +22,18 @@ STATES = (
     "DEU", "GBR", "ITA", "AUT", "SVN", "POL", "CHN", "IRN", "ISR", "SYR", "IRQ", "EGY", "SAU", "ARE", "IND", "PAK",
     "JPN", "KOR", "PRK", "BLR", "GEO", "ARM", "AZE", "MDA",
 )
-# type -> (CAMEO root, quad class, Goldstein)
-_TYPES = {
-    "AGREE": ("03", 1, 4.0), "CONSULT": ("04", 1, 1.0), "SUPPORT": ("05", 1, 3.4), "CONCEDE": ("08", 2, 5.0),
-    "COOPERATE": ("06", 2, 6.0), "AID": ("07", 2, 7.0), "RETREAT": ("08", 2, 5.0), "REQUEST": ("02", 1, 3.0),
-    "ACCUSE": ("11", 3, -2.0), "REJECT": ("12", 3, -4.0), "THREATEN": ("13", 3, -4.4), "PROTEST": ("14", 3, -6.5),
-    "SANCTION": ("16", 4, -5.6), "MOBILIZE": ("15", 4, -7.2), "COERCE": ("17", 4, -7.0), "ASSAULT": ("19", 4, -10.0),
-}
 EVENTS_PER_ARTICLE = 5
 
 
 def fill(store: Store, events: int, *, seed: int = 7) -> dict[str, int]:
     """Add ``events`` synthetic events (and their articles) to an empty store, in one transaction."""
-    assert set(_TYPES) == set(PLOVER_TYPES)
     articles = max(1, events // EVENTS_PER_ARTICLE)
     states = list(STATES)
-    types = list(_TYPES)
-    roots = [_TYPES[t][0] for t in types]
-    quads = [_TYPES[t][1] for t in types]
-    golds = [_TYPES[t][2] for t in types]
+    plover = load_plover_types()
+    types = [t.type for t in plover]
+    codes = [t.default_cameo for t in plover]
+    quads = [t.quad_class for t in plover]
+    golds = [t.default_goldstein for t in plover]
     con = store.con
     with store.transaction():
         con.execute(
@@ -81,14 +75,14 @@ def fill(store: Store, events: int, *, seed: int = 7) -> dict[str, int]:
             """
             INSERT INTO events
             SELECT article_id || ':e' || (e % 5 + 1), article_id, story_id, 'e' || (e % 5 + 1),
-                   $types[t], NULL, ['political'], $roots[t] || '0', $quads[t], $golds[t],
+                   $types[t], NULL, ['political'], $codes[t], $quads[t], $golds[t],
                    [$states[s1]], [CASE WHEN s2 = s1 THEN $states[s1 % 40 + 1] ELSE $states[s2] END],
                    ['a1'], ['a2'], []::VARCHAR[], 'occurred', strftime(day, '%Y-%m-%d'), day, NULL, 0.8,
                    'Synthetic evidence sentence ' || e || ' about ' || $states[s1] || '.', 0, 40, NULL, NULL, NULL,
                    'k' || (e % 5), article_id = story_id
             FROM _syn_events
             """,
-            {"types": types, "roots": roots, "quads": quads, "golds": golds, "states": states},
+            {"types": types, "codes": codes, "quads": quads, "golds": golds, "states": states},
         )
         con.execute(
             """
