@@ -272,7 +272,7 @@ class EventCoder:
         found: list[Mention] = []
         edge = obj.right_edge.i
         for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in syntax.LINKING_PREPOSITIONS and child.i == edge + 1:
+            if child.dep_ in ("prep", "agent") and child.lower_ in self.words.linking_prepositions and child.i == edge + 1:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(m for m in self.grammar.np_mentions(pobj, index) if m.code)
@@ -318,7 +318,8 @@ class EventCoder:
             recipient_codes = [location_mention.code]
             cand.recipients = [location_mention]
         future = cand.status in FUTURE_STATUSES
-        date = _event_date(cand.date_anchor if cand.date_anchor is not None else cand.token, sent, dates, future and not cand.committed)
+        anchor = _date_anchor(cand.date_anchor if cand.date_anchor is not None else cand.token)
+        date = self.grammar.clause_date(anchor, sent, dates, future=future and not cand.committed)
         if date is None and cand.status in (EventStatus.OCCURRED, EventStatus.ONGOING):
             date = dates.published
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.15 if recipient_codes else 0.0) - (0.1 if rule.pos == "NOUN" else 0.0)
@@ -610,9 +611,9 @@ def _distinct_sides(cand: _Candidate) -> bool:
     return any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients)
 
 
-def _event_date(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
-    anchor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
-    return syntax.clause_date(anchor, sent, dates, future=future)
+def _date_anchor(token: Any) -> Any:
+    """Where an event's date is read: its verb, or the verb a nominal trigger hangs from."""
+    return token if token.pos_ in ("VERB", "AUX") else _governor(token)
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:

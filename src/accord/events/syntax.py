@@ -16,11 +16,7 @@ from accord.records import EventStatus
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appos"})
-# Prepositions through which a noun phrase still names its actors ("a declaration by
-# Albania", "the armies of Serbia and Hungary", "an agreement between X and Y").
-LINKING_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among"})
-PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "throughout", "by", "over", "within"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# Relative pronouns: the subject of a relative clause stands for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Auxiliaries that mark a clause as hypothetical or future.
@@ -173,46 +169,6 @@ def complement_chain(token: Any, limit: int = 3) -> list[Any]:
     return chain
 
 
-def clause_dates(token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
-    """DATE entities that belong to the clause of ``token``, nearest in the tree first.
-
-    A date reached only through another verb ("the agreement reached in 2023" seen from
-    "formalises") belongs to that verb's clause, not to this one.
-    """
-    found = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        if not periods and ent.root.head.lower_ in PERIOD_PREPOSITIONS and ent.root.dep_ == "pobj":
-            continue  # "a plan for 2026", "until 2028": a period or deadline, not the event's date
-        hops = 0
-        node = ent.root
-        ok = False
-        while hops < 8:
-            if node.i == token.i:
-                ok = True
-                break
-            if node.head == node:
-                break
-            if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-                break
-            node = node.head
-            hops += 1
-        if ok:
-            found.append((hops, ent))
-    return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
-
-
-def clause_date(token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
-    """The first date of ``token``'s clause (``clause_dates`` order) that resolves against
-    the publication date (``dates``: a ``DateResolver``)."""
-    for ent in clause_dates(token, sent, periods=periods):
-        value = dates.resolve(ent.text, future=future)
-        if value:
-            return value
-    return None
-
-
 def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
     """Evidence for a record found in ``sent``: the sentence without surrounding whitespace,
     and the trigger token's span."""
@@ -285,7 +241,7 @@ class Grammar:
 
     def _pronoun_mentions(self, head: Any, index: MentionIndex) -> list[Mention]:
         """Who "he" or "it" stands for: the last person named, or the speaker whose words hold "it"."""
-        if head.lower_ in PERSONAL_PRONOUNS:
+        if head.lower_ in self.lexicon.personal_pronouns:
             person = index.last_person_before(head.i)
             return [person] if person is not None else []
         if head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -321,7 +277,7 @@ class Grammar:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    if child.lower_ in LINKING_PREPOSITIONS:
+                    if child.lower_ in self.lexicon.linking_prepositions:
                         direct = self.np_mentions(pobj, index)
                         if direct:
                             found.extend(direct)
@@ -400,6 +356,44 @@ class Grammar:
     def _reported(self, token: Any) -> bool:
         """A reporting verb governs ``token`` closely ("said ... would")."""
         return any(h.lemma_.lower() in self.lexicon.reporting_verbs for h in governing_chain(token, limit=2))
+
+    def clause_dates(self, token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
+        """DATE entities that belong to the clause of ``token``, nearest in the tree first.
+
+        A date reached only through another verb ("the agreement reached in 2023" seen from
+        "formalises") belongs to that verb's clause, not to this one.
+        """
+        found = []
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            if not periods and ent.root.head.lower_ in self.lexicon.period_prepositions and ent.root.dep_ == "pobj":
+                continue  # "a plan for 2026", "until 2028": a period or deadline, not the event's date
+            hops = 0
+            node = ent.root
+            ok = False
+            while hops < 8:
+                if node.i == token.i:
+                    ok = True
+                    break
+                if node.head == node:
+                    break
+                if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+                    break
+                node = node.head
+                hops += 1
+            if ok:
+                found.append((hops, ent))
+        return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
+
+    def clause_date(self, token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
+        """The first date of ``token``'s clause (``clause_dates`` order) that resolves against
+        the publication date (``dates``: a ``DateResolver``)."""
+        for ent in self.clause_dates(token, sent, periods=periods):
+            value = dates.resolve(ent.text, future=future)
+            if value:
+                return value
+        return None
 
     def reporting_verb(self, token: Any) -> Any | None:
         """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
@@ -487,3 +481,7 @@ def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
 
 def quote_speaker(sent: Any, index: MentionIndex) -> list[Mention]:
     return _shared_grammar().quote_speaker(sent, index)
+
+
+def clause_date(token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
+    return _shared_grammar().clause_date(token, sent, dates, future=future, periods=periods)
