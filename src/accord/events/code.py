@@ -24,9 +24,6 @@ from accord.events.ontology import CodingRules, Ontology, Trigger, load_triggers
 from accord.events.syntax import Grammar
 from accord.records import FUTURE_STATUSES, Actor, Event, EventStatus, PloverType
 
-# Determiners that make a noun point back at something told ("the move", "this step").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "such"})
-
 
 @dataclass(slots=True)
 class _Candidate:
@@ -390,7 +387,7 @@ class EventCoder:
             # "warned that it would respond": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
                 return []
-            if not any(c.lower_ in DEFINITE_DETERMINERS for c in obj.children):
+            if not any(c.lower_ in self.words.definite_determiners for c in obj.children):
                 return []
         own = {m.code for m in cand.actors}
         by_id = {m.actor_id: m for m in index.mentions}

@@ -41,6 +41,7 @@ class Lexicon:
     linking_prepositions: frozenset[str]
     period_prepositions: frozenset[str]
     personal_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
     count_words: Mapping[str, int]
     conflict_prepositions: tuple[str, ...]
     cooperation_prepositions: tuple[str, ...]
