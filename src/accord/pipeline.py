@@ -37,13 +37,15 @@ class Pipeline:
         from accord.actors.gazetteer import Gazetteer
         from accord.defence.extract import DefenceExtractor
         from accord.events.code import EventCoder
+        from accord.events.syntax import Grammar
         from accord.nlp.model import load_model
 
         self.nlp = load_model(model)
         self.max_chars = max_chars
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.gazetteer = Gazetteer.load(self.nlp)
-        self.coder = EventCoder.load()
+        self.grammar = Grammar.load()
+        self.coder = EventCoder.load(self.grammar)
         self.defence = DefenceExtractor.load(self.nlp)
 
     @property

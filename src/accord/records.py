@@ -19,42 +19,106 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 ActorKind = Literal["state", "person", "organization", "group"]
 
-EVENT_STATUSES = ("occurred", "ongoing", "planned", "intended", "proposed", "hypothetical", "negated")
-AGREEMENT_STATUSES = (
-    "proposed",
-    "negotiating",
-    "agreed",
-    "signed",
-    "ratified",
-    "in_force",
-    "suspended",
-    "terminated",
-)
-TRANSFER_STATUSES = ("interest", "offered", "negotiating", "ordered", "delivered", "ongoing", "cancelled")
-ALLIANCE_STATUSES = ("proposed", "formal", "suspended", "dissolved")
-ACTIVITY_STATUSES = ("planned", "ongoing", "occurred", "proposed", "cancelled")
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+
+class EventStatus(StrEnum):
+    """Whether an event happened, as the text tells it."""
+
+    OCCURRED = "occurred"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    INTENDED = "intended"
+    PROPOSED = "proposed"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+
+class AgreementStatus(StrEnum):
+    """An agreement's lifecycle stage."""
+
+    PROPOSED = "proposed"
+    NEGOTIATING = "negotiating"
+    AGREED = "agreed"
+    SIGNED = "signed"
+    RATIFIED = "ratified"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+
+
+class TransferStatus(StrEnum):
+    """An arms transfer's stage (docs/annotation.md)."""
+
+    INTEREST = "interest"
+    OFFERED = "offered"
+    NEGOTIATING = "negotiating"
+    ORDERED = "ordered"
+    DELIVERED = "delivered"
+    ONGOING = "ongoing"
+    CANCELLED = "cancelled"
+
+
+class AllianceStatus(StrEnum):
+    PROPOSED = "proposed"
+    FORMAL = "formal"
+    SUSPENDED = "suspended"
+    DISSOLVED = "dissolved"
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    OCCURRED = "occurred"
+    PROPOSED = "proposed"
+    CANCELLED = "cancelled"
+
+
+class PloverType(StrEnum):
+    """The 16 PLOVER event types (``data/ontology/plover_types.csv`` describes each)."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record an extraction holds (the keys of ``Extraction.to_dict``)."""
+
+    ACTOR = "actors"
+    EVENT = "events"
+    AGREEMENT = "agreements"
+    ARMS_TRANSFER = "arms_transfers"
+    ACTIVITY = "activities"
+    ALLIANCE = "alliances"
+    EQUIPMENT = "equipment"
+
+
+# The value sets as tuples of plain strings, for code that lists or validates them.
+EVENT_STATUSES = tuple(s.value for s in EventStatus)
+AGREEMENT_STATUSES = tuple(s.value for s in AgreementStatus)
+TRANSFER_STATUSES = tuple(s.value for s in TransferStatus)
+ALLIANCE_STATUSES = tuple(s.value for s in AllianceStatus)
+ACTIVITY_STATUSES = tuple(s.value for s in ActivityStatus)
+PLOVER_TYPES = tuple(t.value for t in PloverType)
+#: Statuses of an act still to come: planned, intended or proposed.
+FUTURE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.INTENDED, EventStatus.PROPOSED})
 
 
 def _plain(value: Any) -> Any:

@@ -9,7 +9,9 @@ but "us" (pronoun) never becomes "US".
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
@@ -18,6 +20,7 @@ from accord.text import fold, name_key, split_multi
 
 
 NOT_AN_ACTOR = "__not_an_actor__"
+_PACKAGE = "accord.data.actors"
 
 
 def _read_lines(package: str, name: str) -> list[str]:
@@ -78,6 +81,27 @@ def read_table(package: str, name: str) -> list[dict[str, str]]:
     return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(io.StringIO(raw))]
 
 
+@dataclass(frozen=True, slots=True)
+class ResolverWords:
+    """The actor resolver's word lists and code sets, from ``data/actors/resolver.toml``."""
+
+    place_prepositions: frozenset[str]
+    motion_words: frozenset[str]
+    counterpart_words: frozenset[str]
+    title_abbreviations: frozenset[str]
+    home_sectors: frozenset[str]
+    national_ranks: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "ResolverWords":
+        tables = tomllib.loads(resources.files(_PACKAGE).joinpath("resolver.toml").read_text(encoding="utf-8"))
+        values = {}
+        for field_ in dataclasses.fields(cls):
+            table = tables[field_.name]
+            values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
+        return cls(**values)
+
+
 @dataclass
 class Gazetteer:
     """Every actor form accord recognises, with spaCy matchers built over them."""
@@ -98,84 +122,28 @@ class Gazetteer:
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
+    words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
         """Read the data files and build matchers on ``nlp``'s vocabulary and tokenizer."""
-        package = "accord.data.actors"
-        states: dict[str, Entry] = {}
-        forms: list[Form] = []
-        for row in read_table(package, "countries.csv"):
-            iso3 = row.get("iso3", "").upper()
-            if not iso3:
-                continue
-            entry = Entry(
-                key=f"state:{iso3}",
-                kind="state",
-                name=row.get("name") or iso3,
-                country=iso3,
-                sector=None,
-                region=row.get("region") or None,
-            )
-            states[iso3] = entry
-            ambiguous = {fold(f) for f in split_multi(row.get("ambiguous_forms"))}
-            for column, form in (
-                ("name", "name"),
-                ("formal_name", "name"),
-                ("aliases", "name"),
-                ("adjectives", "adjective"),
-                ("demonyms", "demonym"),
-                ("capital", "capital"),
-                ("metonyms", "metonym"),
-            ):
-                for text in split_multi(row.get(column)):
-                    forms.append(Form(text, entry, form, fold(text) in ambiguous))
-        for row in read_table(package, "organizations.csv"):
-            ident = row.get("id", "").upper()
-            if not ident:
-                continue
-            entry = Entry(
-                key=f"org:{ident}",
-                kind=row.get("kind") or "organization",
-                name=row.get("name") or ident,
-                country=(row.get("country") or None),
-                sector=row.get("sector") or None,
-                members=tuple(split_multi(row.get("members"))),
-            )
-            for text in [entry.name, *split_multi(row.get("aliases"))]:
-                forms.append(Form(text, entry, "organization"))
-        for row in read_table(package, "companies.csv"):
-            ident = row.get("id", "").upper()
-            if not ident:
-                continue
-            entry = Entry(
-                key=f"company:{ident}",
-                kind="organization",
-                name=row.get("name") or ident,
-                country=row.get("country") or None,
-                sector="BUS",
-            )
-            for text in [entry.name, *split_multi(row.get("aliases"))]:
-                forms.append(Form(text, entry, "company"))
-        institutions: list[Form] = []
-        for row in read_table(package, "institutions.csv"):
-            name = row.get("name")
-            if not name:
-                continue
-            entry = Entry(key=f"inst:{name}", kind=row.get("kind") or "organization", name=name, sector=row.get("sector") or None)
-            for text in split_multi(row.get("patterns")):
-                institutions.append(Form(text.lower(), entry, "institution"))
-        roles = [
-            Role(tuple(p.lower() for p in split_multi(row.get("patterns"))), row["role"], row.get("sector") or "GOV", row.get("rank") or "other")
-            for row in read_table(package, "roles.csv")
-            if row.get("role")
-        ]
+        states, forms = _state_forms()
+        forms += _organisation_forms() + _company_forms()
         by_text: dict[str, list[Form]] = {}
         for form in forms:
             by_text.setdefault(fold(form.text), []).append(form)
-        gaz = cls(forms=by_text, states=states, roles=roles, institutions=institutions, nlp=nlp)
+        gaz = cls(forms=by_text, states=states, roles=_roles(), institutions=_institution_forms(), nlp=nlp, words=ResolverWords.load())
         gaz.entries = {form.entry.key: form.entry for form in forms}
-        for row in read_table(package, "people.csv"):
+        gaz._add_people()
+        for folded, candidates in by_text.items():
+            if not folded.isupper():
+                gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
+        gaz._build_matchers(nlp)
+        return gaz
+
+    def _add_people(self) -> None:
+        """Known people by full name, and by surname where only one listed person bears it."""
+        for row in read_table(_PACKAGE, "people.csv"):
             name = row.get("name")
             if not name:
                 continue
@@ -183,20 +151,15 @@ class Gazetteer:
             for text in [name, *split_multi(row.get("aliases"))]:
                 key = name_key(text)
                 # A name two rows share (two office holders called alike) is left out: no guessing.
-                if key in gaz.people and gaz.people[key] != person:
-                    gaz.people[key] = None  # type: ignore[assignment]
+                if key in self.people and self.people[key] != person:
+                    self.people[key] = None  # type: ignore[assignment]
                 else:
-                    gaz.people[key] = person
+                    self.people[key] = person
                 # "Obama said": a surname alone, when only one listed person bears it.
                 surname = key.split()[-1] if len(key.split()) > 1 else None
                 if surname and len(surname) >= 4:
-                    known = gaz.surnames.get(surname, person)
-                    gaz.surnames[surname] = person if known == person else None
-        for folded, candidates in by_text.items():
-            if not folded.isupper():
-                gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
-        gaz._build_matchers(nlp)
-        return gaz
+                    known = self.surnames.get(surname, person)
+                    self.surnames[surname] = person if known == person else None
 
     def _build_matchers(self, nlp: Any) -> None:
         from spacy.matcher import PhraseMatcher
@@ -213,7 +176,7 @@ class Gazetteer:
             self.matcher.add(folded, list(nlp.tokenizer.pipe(sorted(variants))))
         # Longer phrases that only contain a form ("Latin American", "Washington Post")
         # win the longest-match filter and are then dropped.
-        excluded = _read_lines("accord.data.actors", "not_actors.txt")
+        excluded = _read_lines(_PACKAGE, "not_actors.txt")
         if excluded:
             self.matcher.add(NOT_AN_ACTOR, list(nlp.tokenizer.pipe(sorted({e.lower() for e in excluded}))))
         self.institution_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -233,9 +196,7 @@ class Gazetteer:
                     self.max_role_len = max(self.max_role_len, len(words))
         self.role_words = frozenset(w for words in self.role_index for w in words) - {"of", "the", "for", "and", "to", "in", "on", "a"}
         # Single-word titles spaCy may glue onto a PERSON entity ("President Vucic").
-        self.title_words = frozenset(words[0] for words in self.role_index if len(words) == 1) | {
-            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "adm", "sen", "rep",
-        }
+        self.title_words = frozenset(words[0] for words in self.role_index if len(words) == 1) | self.words.title_abbreviations
 
     def lookup(self, text: str) -> list[Form]:
         """The forms written exactly as ``text`` (case-sensitive, diacritics folded)."""
@@ -267,3 +228,95 @@ class Gazetteer:
 
     def role_for(self, words: Iterable[str]) -> Role | None:
         return self.role_index.get(tuple(words))
+
+# State columns of countries.csv and the form each one writes.
+_STATE_FORM_COLUMNS = (
+    ("name", "name"),
+    ("formal_name", "name"),
+    ("aliases", "name"),
+    ("adjectives", "adjective"),
+    ("demonyms", "demonym"),
+    ("capital", "capital"),
+    ("metonyms", "metonym"),
+)
+
+
+def _state_forms() -> tuple[dict[str, Entry], list[Form]]:
+    """countries.csv: the states by ISO3 and every form that names one."""
+    states: dict[str, Entry] = {}
+    forms: list[Form] = []
+    for row in read_table(_PACKAGE, "countries.csv"):
+        iso3 = row.get("iso3", "").upper()
+        if not iso3:
+            continue
+        entry = Entry(
+            key=f"state:{iso3}",
+            kind="state",
+            name=row.get("name") or iso3,
+            country=iso3,
+            sector=None,
+            region=row.get("region") or None,
+        )
+        states[iso3] = entry
+        ambiguous = {fold(f) for f in split_multi(row.get("ambiguous_forms"))}
+        for column, form in _STATE_FORM_COLUMNS:
+            for text in split_multi(row.get(column)):
+                forms.append(Form(text, entry, form, fold(text) in ambiguous))
+    return states, forms
+
+
+def _organisation_forms() -> list[Form]:
+    forms: list[Form] = []
+    for row in read_table(_PACKAGE, "organizations.csv"):
+        ident = row.get("id", "").upper()
+        if not ident:
+            continue
+        entry = Entry(
+            key=f"org:{ident}",
+            kind=row.get("kind") or "organization",
+            name=row.get("name") or ident,
+            country=(row.get("country") or None),
+            sector=row.get("sector") or None,
+            members=tuple(split_multi(row.get("members"))),
+        )
+        for text in [entry.name, *split_multi(row.get("aliases"))]:
+            forms.append(Form(text, entry, "organization"))
+    return forms
+
+
+def _company_forms() -> list[Form]:
+    forms: list[Form] = []
+    for row in read_table(_PACKAGE, "companies.csv"):
+        ident = row.get("id", "").upper()
+        if not ident:
+            continue
+        entry = Entry(
+            key=f"company:{ident}",
+            kind="organization",
+            name=row.get("name") or ident,
+            country=row.get("country") or None,
+            sector="BUS",
+        )
+        for text in [entry.name, *split_multi(row.get("aliases"))]:
+            forms.append(Form(text, entry, "company"))
+    return forms
+
+
+def _institution_forms() -> list[Form]:
+    institutions: list[Form] = []
+    for row in read_table(_PACKAGE, "institutions.csv"):
+        name = row.get("name")
+        if not name:
+            continue
+        entry = Entry(key=f"inst:{name}", kind=row.get("kind") or "organization", name=name, sector=row.get("sector") or None)
+        for text in split_multi(row.get("patterns")):
+            institutions.append(Form(text.lower(), entry, "institution"))
+    return institutions
+
+
+def _roles() -> list[Role]:
+    return [
+        Role(tuple(p.lower() for p in split_multi(row.get("patterns"))), row["role"], row.get("sector") or "GOV", row.get("rank") or "other")
+        for row in read_table(_PACKAGE, "roles.csv")
+        if row.get("role")
+    ]

@@ -22,13 +22,8 @@ from accord.actors.gazetteer import NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.records import Actor, Span
 from accord.text import name_key
 
-# Prepositions after which a capital is a place, not a government ("signed in Belgrade").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "via", "throughout", "within"})
-# Institutions that act only at home, so "in X" gives their country (not so for troops).
-HOME_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG", "OPP", "MED", "CVL"})
 # The code for an armed non-state group the text does not name ("rebels", "insurgents").
 UNNAMED_GROUP = "REB"
-NATIONAL_RANKS = frozenset({"head_of_state", "head_of_government", "minister", "deputy_minister", "military", "legislator", "spokesperson"})
 _TITLE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
@@ -187,10 +182,10 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if not forms:
             continue
         form = _best_form(forms)
-        if form.ambiguous and not _ambiguous_form_is_actor(span) and not _qualifies_institution(span, form, gaz):
+        if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
             continue
         entry = form.entry
-        is_place = form.form in ("name", "capital", "metonym") and _is_place(span)
+        is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
             sector = "GOV"
@@ -212,7 +207,7 @@ def _qualifies_institution(span: Any, form: Form, gaz: Gazetteer) -> bool:
     return form.form == "adjective" and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
 
 
-def _ambiguous_form_is_actor(span: Any) -> bool:
+def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
     """'Jordan' or 'Georgia' counts when spaCy sees a place, or it stands as a state would."""
     if span.root.ent_type_ in ("GPE", "LOC", "NORP"):
         return True
@@ -223,31 +218,19 @@ def _ambiguous_form_is_actor(span: Any) -> bool:
     for other in (*head.conjuncts, head.head):
         if other.ent_type_ in ("GPE", "NORP") and other != head:
             return True  # "Mali, Niger and Burkina Faso": listed among states
-    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
+    if head.dep_ == "pobj" and head.head.lower_ in gaz.words.place_prepositions | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":
         return False
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")
 
 
-def _is_place(span: Any) -> bool:
+def _is_place(span: Any, gaz: Gazetteer) -> bool:
     head = span.root
-    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+    if head.dep_ == "pobj" and head.head.lower_ in gaz.words.place_prepositions:
         return True
     # "to Belgrade" after a movement noun/verb is a destination, still a place.
-    if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in (
-        "visit",
-        "trip",
-        "travel",
-        "arrive",
-        "fly",
-        "return",
-        "come",
-        "go",
-        "move",
-        "deploy",
-        "send",
-    ):
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in gaz.words.motion_words:
         return True
     return False
 
@@ -285,7 +268,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
-        country = _country_near(doc, span.start, span.end, states, local=entry.sector in HOME_SECTORS)
+        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
             # "the Assad regime", "the Putin government": a leader's name gives the country
             known = gaz.known_person(doc[span.start - 1].text)
@@ -404,7 +387,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         before = _title_before(doc, start, sent.start, gaz, states)
         after = _title_after(doc, end, sent.end, gaz, states)
         merged = _PersonInfo(before.role or after.role, before.country or after.country)
-        if merged.role is None and _says_counterpart(doc, start, sent.start):
+        if merged.role is None and _says_counterpart(doc, start, sent.start, gaz):
             # "Serbian Defence Minister X and his Hungarian counterpart Y": Y holds X's role.
             other = next((p for p in reversed(people) if p.start >= sent.start and info[p.key].role), None)
             if other is not None:
@@ -416,6 +399,18 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             info[key] = _PersonInfo(known.role or merged.role, known.country or merged.country)
         people.append(Mention(start, end, key, "person", None, "person"))
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
+    _complete_from_known_people(info, names, gaz)
+    _place_national_offices_at_home(doc, info, states, gaz)
+    for mention in people:
+        mention.country = info[mention.key].country
+        mention.org = info[mention.key].org
+        role = info[mention.key].role
+        mention.sector = role.sector if role else None
+    return people, info, names
+
+
+def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, str], gaz: Gazetteer) -> None:
+    """A listed person (people.csv) lends the role and country the text does not give."""
     for key, person in info.items():
         if person.role is None or person.country is None:
             known = gaz.known_person(names.get(key, key.split(":", 1)[1]))
@@ -427,21 +422,18 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
                 country = person.country or (known.country if is_state else None)
                 org = None if is_state or not known.country else known.country
                 info[key] = _PersonInfo(role, country, org)
+
+
+def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer) -> None:
+    """"President Javier Milei" in a Buenos Aires story: a national office with no country
+    named belongs to the state the article is written from."""
     home = None
     for key, person in info.items():
-        # "President Javier Milei" in a Buenos Aires story: a national office with no
-        # country named belongs to the state the article is written from.
-        if person.country is None and person.role is not None and person.role.rank in NATIONAL_RANKS:
+        if person.country is None and person.role is not None and person.role.rank in gaz.words.national_ranks:
             if home is None:
                 home = _home_country(doc, states) or ""
             if home:
                 info[key] = _PersonInfo(person.role, home)
-    for mention in people:
-        mention.country = info[mention.key].country
-        mention.org = info[mention.key].org
-        role = info[mention.key].role
-        mention.sector = role.sector if role else None
-    return people, info, names
 
 
 def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
@@ -496,8 +488,8 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
     return found
 
 
-def _says_counterpart(doc: Any, name_start: int, sent_start: int) -> bool:
-    return any(doc[i].lower_ in ("counterpart", "counterparts", "opposite", "equivalent") for i in range(max(sent_start, name_start - 3), name_start))
+def _says_counterpart(doc: Any, name_start: int, sent_start: int, gaz: Gazetteer) -> bool:
+    return any(doc[i].lower_ in gaz.words.counterpart_words for i in range(max(sent_start, name_start - 3), name_start))
 
 
 def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:

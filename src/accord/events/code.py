@@ -12,42 +12,17 @@ dates resolve against the publication date.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
-from accord.events import lexicon, syntax
-from accord.events.ontology import Ontology, Trigger, load_triggers
-from accord.records import Actor, Event
-
-# Verbs that carry a nominal event ("held talks", "launched an attack", "imposed sanctions").
-LIGHT_VERBS = lexicon.words("light_verbs")
-MILITARY_WORDS = lexicon.words("military_words")
-# A row whose object list holds one of these words is about weapons: any recognised military
-# system in the object satisfies it, listed or not.
-WEAPON_OBJECTS = lexicon.words("weapon_objects")
-DEPLOYMENT_ABROAD_CAMEO = "074"
-PUBLIC_NOUNS = lexicon.words("public_nouns")
-SUPPLY_NOUNS = lexicon.words("supply_nouns")
-RECEIVING_VERBS = lexicon.words("receiving_verbs")
-SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns")
-RESPONSE_VERBS = lexicon.words("response_verbs")
-# Reactions whose object may be "the" act just told ("condemned the move").
-REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"})
-ANAPHORIC_NOUNS = lexicon.words("anaphoric_nouns")
-# Events whose embedded act is their content, not a second event.
-SUBSUMING_TYPES = frozenset({"THREATEN", "REQUEST", "CONSULT", "REJECT", "ACCUSE", "RETREAT", "CONCEDE"})
-# Nouns whose clauses report claims ("allegations that ...").
-REPORT_NOUNS = lexicon.words("report_nouns")
-# Acts whose host is their recipient when no other is named (CAMEO's visit/protest coding).
-HOSTED_TYPES = frozenset({"CONSULT", "PROTEST"})
-CONFLICT_PREPOSITIONS = lexicon.ordered("conflict_prepositions")
-COOPERATION_PREPOSITIONS = lexicon.ordered("cooperation_prepositions")
-# Acts that, reported by a third party ("X said Y attacked Z"), are coded as X accusing Y.
-ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
-ALLEGATION_CAMEO = "112"
-SPEECH_PRONOUNS = lexicon.words("speech_pronouns")
+from accord.events import syntax
+from accord.events.ontology import CodingRules, Ontology, Trigger, load_triggers
+from accord.events.syntax import Grammar
+from accord.records import FUTURE_STATUSES, Actor, Event, EventStatus, PloverType
 
 
 @dataclass(slots=True)
@@ -57,7 +32,7 @@ class _Candidate:
     actors: list[Mention]
     recipients: list[Mention]
     speakers: list[Mention]
-    status: str
+    status: EventStatus
     direct: bool
     committed: bool = False  # the act of an "agreed/pledged/vowed to ..." commitment
     date_anchor: Any = None  # where the event's date is read: the committing verb, if any
@@ -66,13 +41,18 @@ class _Candidate:
 class EventCoder:
     """Codes events in a parsed Doc given its actor mentions."""
 
-    def __init__(self, ontology: Ontology, triggers: dict[tuple[str, str], list[Trigger]]) -> None:
+    def __init__(self, ontology: Ontology, triggers: dict[tuple[str, str], list[Trigger]], grammar: Grammar, rules: CodingRules) -> None:
         self.ontology = ontology
         self.triggers = triggers
+        self.grammar = grammar
+        self.words = grammar.lexicon
+        self.rules = rules
 
     @classmethod
-    def load(cls) -> "EventCoder":
-        return cls(Ontology.load(), load_triggers())
+    def load(cls, grammar: Grammar | None = None) -> "EventCoder":
+        """Read the ontology, the trigger dictionary and the coding rules; ``grammar`` (built on
+        the pipeline's lexicon) is shared with the other stages, or loaded here."""
+        return cls(Ontology.load(), load_triggers(), grammar or Grammar.load(), CodingRules.load())
 
     def code(self, doc: Any, index: MentionIndex, actors: list[Actor], dates: DateResolver, equipment: list[Any] | None = None) -> list[Event]:
         """Every event in ``doc``, in text order.
@@ -87,9 +67,9 @@ class EventCoder:
         for sent in doc.sents:
             for candidate in self.candidates(sent, index, weapon_tokens):
                 if not candidate.recipients:
-                    candidate.recipients = _content_recipients(candidate, index)
+                    candidate.recipients = self._content_recipients(candidate, index)
                 if not candidate.recipients and events:
-                    candidate.recipients = _anaphoric_recipients(candidate, events, index)
+                    candidate.recipients = self._anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
                     events.append(event)
@@ -99,200 +79,229 @@ class EventCoder:
         """Triggers in one sentence with their actors resolved (before coding)."""
         found: list[_Candidate] = []
         fired: set[int] = set()
-        quote_speakers: list[Mention] | None = None
+        # The speaker of a quote is looked up once per sentence, and only when a "we" needs it.
+        quote_speakers = functools.cache(lambda: self.grammar.quote_speaker(sent, index))
         for token in sent:
-            pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
-            if pos is None:
-                continue
-            rules = self.triggers.get((token.lemma_.lower(), pos))
-            if not rules and pos == "NOUN":
-                rules = self.triggers.get((token.lower_, pos))
-            if not rules:
-                continue
-            if pos == "NOUN" and token.head.i in fired:
-                continue  # "held talks": the verb row already coded it
-            if pos == "VERB" and _is_purpose_clause(token):
-                continue  # "sent jets to Sudan to support the army": a purpose, not an act
-            if _is_reported_content(token):
-                continue  # "allegations that the army killed civilians": claimed, not asserted
-            rule = _select(rules, token, weapon_tokens)
+            pos = _trigger_pos(token)
+            rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
             if rule is None:
                 continue
-            actors, direct = self._actors(token, rule, index)
-            if not actors:
-                subject, _ = syntax.subject_of(token)
-                if subject is not None and subject.lower_ in SPEECH_PRONOUNS:
-                    if quote_speakers is None:
-                        quote_speakers = syntax.quote_speaker(sent, index)
-                    actors = [m for m in quote_speakers if m.code]
-                direct = False
-            if not actors and rule.type == "PROTEST":
-                actors = _protesting_public(token, index)
-            if not actors:
-                continue
-            if _object_controlled_wish(token):
-                continue  # "Obama wants Putin to attack": a wish about another's act, not an event
-            recipients = self._recipients(token, rule, index, actors)
-            if not recipients and "required" in rule.recipient_via:
-                continue  # a weak row ("help") codes nothing unless its recipient is named
-            if rule.type == "MOBILIZE" and not recipients:
-                hosts = _foreign_destination(token, index, actors)
-                if hosts:
-                    # Troops or jets sent to another state are military protection for it (074).
-                    rule = dataclasses.replace(rule, type="AID", mode=None, context=("peacekeeping",), cameo=DEPLOYMENT_ABROAD_CAMEO)
-                    recipients = hosts
-            if rule.type == "COOPERATE" and token.lemma_.lower() in RECEIVING_VERBS and recipients:
-                # "Poland received howitzers from South Korea": the delivery is South Korea's act.
-                actors, recipients = recipients, actors
-            status = syntax.clause_status(token if pos == "VERB" else _governor(token))
-            if rule.type == "AGREE" and token.lemma_.lower() in syntax.PROPOSAL_WORDS:
-                status = "proposed"  # offers and proposals are AGREE `proposed` (docs/annotation.md)
-            if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
-                status = "ongoing"  # "Bangladesh is in talks with Pakistan"
-            speakers = syntax.speaker_of(token, index)
-            fired.add(token.i)
-            allegation = self._allegation(token, rule, actors, speakers)
-            if allegation is not None:
-                found.append(allegation)
-                continue
-            found.append(_Candidate(token, rule, actors, recipients, speakers, status, direct))
-        return _fold_subsumed(_fold_commitments(found))
+            candidate = self._candidate(token, pos, rule, index, quote_speakers)
+            if candidate is not None:
+                fired.add(token.i)
+                found.append(candidate)
+        return self._fold_subsumed(self._fold_commitments(found))
+
+    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: set[int]) -> Trigger | None:
+        """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
+        rules = self.triggers.get((token.lemma_.lower(), pos))
+        if not rules and pos == "NOUN":
+            rules = self.triggers.get((token.lower_, pos))
+        if not rules:
+            return None
+        if pos == "NOUN" and token.head.i in fired:
+            return None  # "held talks": the verb row already coded it
+        if pos == "VERB" and _is_purpose_clause(token):
+            return None  # "sent jets to Sudan to support the army": a purpose, not an act
+        if self._is_reported_content(token):
+            return None  # "allegations that the army killed civilians": claimed, not asserted
+        return self._select(rules, token, weapon_tokens)
+
+    def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
+        """The event ``rule`` codes at ``token`` with its sides and status, or None when it
+        has no actor or lacks the recipient it requires."""
+        actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
+        if not actors:
+            return None
+        if self._object_controlled_wish(token):
+            return None  # "Obama wants Putin to attack": a wish about another's act, not an event
+        recipients = self._recipients(token, rule, index, actors)
+        if not recipients and "required" in rule.recipient_via:
+            return None  # a weak row ("help") codes nothing unless its recipient is named
+        rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
+        status = self._status(token, pos, rule)
+        speakers = self.grammar.speaker_of(token, index)
+        allegation = self._allegation(token, rule, actors, speakers)
+        if allegation is not None:
+            return allegation
+        return _Candidate(token, rule, actors, recipients, speakers, status, direct)
+
+    def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
+        """The trigger's actors and whether the parse names them directly; a quoted "we" is
+        its speaker's, unnamed protesters the public of their place."""
+        actors, direct = self._actors(token, rule, index)
+        if not actors:
+            subject, _ = syntax.subject_of(token)
+            if subject is not None and subject.lower_ in self.words.speech_pronouns:
+                actors = [m for m in quote_speakers() if m.code]
+            direct = False
+        if not actors and rule.type == PloverType.PROTEST:
+            actors = self._protesting_public(token, index)
+        return actors, direct
+
+    def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
+        """Readings the sides change: a deployment to another state, a delivery received."""
+        if rule.type == PloverType.MOBILIZE and not recipients:
+            hosts = _foreign_destination(token, index, actors)
+            if hosts:
+                # Troops or jets sent to another state are military protection for it (074).
+                abroad = self.rules.deployment_abroad
+                rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
+                recipients = hosts
+        if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
+            # "Poland received howitzers from South Korea": the delivery is South Korea's act.
+            actors, recipients = recipients, actors
+        return rule, actors, recipients
+
+    def _status(self, token: Any, pos: str, rule: Trigger) -> EventStatus:
+        status = self.grammar.clause_status(token if pos == "VERB" else _governor(token))
+        if rule.type == PloverType.AGREE and token.lemma_.lower() in self.words.proposal_words:
+            status = EventStatus.PROPOSED  # offers and proposals are AGREE `proposed` (docs/annotation.md)
+        if pos == "NOUN" and _is_in_talks(token):
+            status = EventStatus.ONGOING  # "Bangladesh is in talks with Pakistan"
+        return status
 
     def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y attacked Z" reports a claim: X accuses Y (CAMEO 112), the attack itself is
         not asserted. "Y attacked Z, X said" attributes a fact and codes the attack."""
-        if rule.type not in ALLEGED_TYPES:
+        if rule.type not in self.rules.alleged_types:
             return None
-        verb = syntax.reporting_verb(token)
+        verb = self.grammar.reporting_verb(token)
         if verb is None or verb.i > token.i:
             return None
         speaker_codes = {m.code for m in speakers if m.code}
         actor_codes = {m.code for m in actors}
         if not speaker_codes or speaker_codes & actor_codes:
             return None
-        accusation = Trigger(verb.lemma_.lower(), "VERB", None, frozenset(), "ACCUSE", "allege", (), ALLEGATION_CAMEO, ("none",), 0)
-        status = syntax.clause_status(verb)
+        accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
+        status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
 
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
-            # "Serbia's condemnation", "a visit by Vucic", "the Serbian purchase"
-            for child in token.children:
-                if child.pos_ == "PRON":
-                    continue  # "its own war": too weak to code an event on
-                if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
-                    found = [m for m in syntax.np_mentions(child, index) if m.code]
-                    if found:
-                        return found, True
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    for pobj in child.children:
-                        found = [m for m in syntax.np_mentions(pobj, index) if m.code]
-                        if found:
-                            return found, True
-            governor = _governor(token)
-            held = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be"
-            if held:
-                governor = token.head.head  # "X is in talks with Y"
-            if governor != token and (governor.lemma_.lower() in LIGHT_VERBS or held):
-                subject, _ = syntax.subject_of(governor)
-                if subject is not None and subject.i != token.i:
-                    found = [m for m in syntax.np_mentions(subject, index) if m.code]
-                    if found:
-                        return found, True
-            if rule.type in ("COOPERATE", "AID") and token.lemma_.lower() in SUPPLY_NOUNS:
-                # "Deliveries of South Korean K2 tanks to Poland": the goods' origin supplies them.
-                for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        for pobj in child.children:
-                            found = [m for m in syntax.np_mentions(pobj, index) if m.code and m.kind == "state"]
-                            if found:
-                                return found, False
-            return [], False
+            return self._noun_actors(token, rule, index)
         subject, _ = syntax.subject_of(token)
         if subject is None:
             return [], False
-        found = [m for m in syntax.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
         return found, True
 
+    def _noun_actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
+        """A nominal trigger's own actor: "Serbia's condemnation", "a visit by Vucic", "the
+        Serbian purchase", or the subject of its light verb ("Serbia held talks")."""
+        for child in token.children:
+            if child.pos_ == "PRON":
+                continue  # "its own war": too weak to code an event on
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
+                found = [m for m in self.grammar.np_mentions(child, index) if m.code]
+                if found:
+                    return found, True
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
+                    if found:
+                        return found, True
+        governor = _governor(token)
+        held = _is_in_talks(token)
+        if held:
+            governor = token.head.head  # "X is in talks with Y"
+        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held):
+            subject, _ = syntax.subject_of(governor)
+            if subject is not None and subject.i != token.i:
+                found = [m for m in self.grammar.np_mentions(subject, index) if m.code]
+                if found:
+                    return found, True
+        if rule.type in (PloverType.COOPERATE, PloverType.AID) and token.lemma_.lower() in self.words.supply_nouns:
+            # "Deliveries of South Korean K2 tanks to Poland": the goods' origin supplies them.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        found = [m for m in self.grammar.np_mentions(pobj, index) if m.code and m.kind == "state"]
+                        if found:
+                            return found, False
+        return [], False
+
     def _recipients(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The recipients along the row's routes, tried in order, else along the prepositions
+        that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
         for via in rule.recipient_via:
-            heads: list[Any] = []
             if via == "none":
                 return []
             if via == "required":
                 continue
-            if via == "dobj":
-                obj = syntax.direct_object(token) if rule.pos == "VERB" else None
-                if obj is not None and obj.dep_ in syntax.PASSIVE_SUBJECT_DEPS:
-                    # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
-                    heads = [obj]
-                elif obj is not None:
-                    heads = [obj]
-                if rule.pos == "NOUN":
-                    heads = syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
-            elif via == "iobj":
-                heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-                obj = syntax.direct_object(token)
-                if not heads and obj is not None and index.at(obj.i) is not None:
-                    heads = [obj]  # "provided Ukraine with helicopters": the object is the recipient
-            elif via == "poss":
-                heads = [c for c in token.children if c.dep_ == "poss"]
-            elif via.startswith("prep:"):
-                heads = syntax.preposition_objects(token, via[5:])
+            heads = self._route_heads(token, rule, via, index)
             found = []
             for head in heads:
-                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=via.startswith("prep:") or via == "dobj") if m.code)
+                found.extend(m for m in self.grammar.np_mentions(head, index, deep=True, allow_places=via.startswith("prep:") or via == "dobj") if m.code)
             if via == "dobj" and not found and heads:
-                # "called the declaration by Albania and Kosovo a provocation": the parser hung
-                # the object's "by"/"of" phrase on the verb; read it where it stands.
-                edge = heads[0].right_edge.i
-                for child in token.children:
-                    if child.dep_ in ("prep", "agent") and child.lower_ in syntax.LINKING_PREPOSITIONS and child.i == edge + 1:
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                found.extend(m for m in syntax.np_mentions(pobj, index) if m.code)
+                found = self._stranded_linked_mentions(token, heads[0], index)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
             if found:
                 return found
         if "none" in rule.recipient_via:
             return []
-        # The row's own routes found nothing: try the prepositions that mark a recipient for
-        # this kind of act ("fired ... at Russia", "endorsed an agreement with the EU").
+        return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _route_heads(self, token: Any, rule: Trigger, via: str, index: MentionIndex) -> list[Any]:
+        """The tokens heading the phrases one ``recipient_via`` route names."""
+        if via == "dobj":
+            if rule.pos == "NOUN":
+                return syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
+            # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
+            obj = syntax.direct_object(token)
+            return [obj] if obj is not None else []
+        if via == "iobj":
+            heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+            obj = syntax.direct_object(token)
+            if not heads and obj is not None and index.at(obj.i) is not None:
+                heads = [obj]  # "provided Ukraine with helicopters": the object is the recipient
+            return heads
+        if via == "poss":
+            return [c for c in token.children if c.dep_ == "poss"]
+        if via.startswith("prep:"):
+            return syntax.preposition_objects(token, via[5:])
+        return []
+
+    def _stranded_linked_mentions(self, token: Any, obj: Any, index: MentionIndex) -> list[Mention]:
+        """"called the declaration by Albania and Kosovo a provocation": the parser hung the
+        object's "by"/"of" phrase on the verb; read it where it stands."""
+        found: list[Mention] = []
+        edge = obj.right_edge.i
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in self.words.linking_prepositions and child.i == edge + 1:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(m for m in self.grammar.np_mentions(pobj, index) if m.code)
+        return found
+
+    def _fallback_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """The row's own routes found nothing: try the prepositions that mark a recipient for
+        this kind of act ("fired ... at Russia", "endorsed an agreement with the EU")."""
         quad = self.ontology.cameo(rule.cameo)
-        fallback = CONFLICT_PREPOSITIONS if quad is not None and quad.quad_class >= 3 else COOPERATION_PREPOSITIONS
-        for preposition in fallback:
+        conflict = quad is not None and quad.quad_class >= 3
+        for preposition in self.words.conflict_prepositions if conflict else self.words.cooperation_prepositions:
             found = []
             for head in syntax.preposition_objects(token, preposition):
-                found.extend(m for m in syntax.np_mentions(head, index, deep=True, allow_places=True) if m.code and m.actor_id not in actor_ids)
+                found.extend(m for m in self.grammar.np_mentions(head, index, deep=True, allow_places=True) if m.code and m.actor_id not in actor_ids)
             if found:
                 return syntax.unique_mentions(found)
-        if fallback is COOPERATION_PREPOSITIONS and rule.pos == "VERB":
+        if not conflict and rule.pos == "VERB":
             # "buying Chinese J-10C fighters", "fighters ordered from China": the object names
             # the other side.
             obj = syntax.direct_object(token)
             if obj is not None:
-                found = [m for m in syntax.np_mentions(obj, index, deep=True) if m.code and m.actor_id not in actor_ids and m.kind == "state"]
+                found = [m for m in self.grammar.np_mentions(obj, index, deep=True) if m.code and m.actor_id not in actor_ids and m.kind == "state"]
                 if found:
                     return syntax.unique_mentions(found)
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
         rule = cand.rule
-        plover_type, cameo = rule.type, rule.cameo
         context = list(rule.context)
-        if "military" not in context and _mentions_military(cand.token):
-            context.append("military")
-        if cand.status == "negated" and _refuses(cand.token):
-            refusal = self.ontology.refusal(plover_type)
-            if refusal is not None:
-                # "said he would not provide support to Israel": a refusal, which happened.
-                plover_type, cameo, cand.status = "REJECT", refusal, "occurred"
-        if cand.status in ("planned", "intended", "proposed") or cand.committed:
-            intent = self.ontology.intention(plover_type, context)
-            if intent is not None:
-                cameo = intent
-                plover_type = self.ontology.plover_type(intent) or plover_type
+        if self.rules.military_context not in context and self._mentions_military(cand.token):
+            context.append(self.rules.military_context)
+        plover_type, cameo = self._recode(cand, context)
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
@@ -301,15 +310,15 @@ class EventCoder:
         if not context and entry is not None:
             context = list(entry.context)
         location_mention = _location_mention(cand.token, index)
-        if not recipient_codes and rule.type in HOSTED_TYPES and location_mention is not None and location_mention.code not in actor_codes:
+        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes:
             # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient.
             recipient_codes = [location_mention.code]
             cand.recipients = [location_mention]
-        future = cand.status in ("planned", "intended", "proposed")
-        date = _event_date(cand.date_anchor if cand.date_anchor is not None else cand.token, sent, dates, future and not cand.committed)
-        if date is None and cand.status in ("occurred", "ongoing"):
+        future = cand.status in FUTURE_STATUSES
+        anchor = _date_anchor(cand.date_anchor if cand.date_anchor is not None else cand.token)
+        date = self.grammar.clause_date(anchor, sent, dates, future=future and not cand.committed)
+        if date is None and cand.status in (EventStatus.OCCURRED, EventStatus.ONGOING):
             date = dates.published
-        doc = sent.doc
         confidence = 0.55 + (0.2 if cand.direct else 0.0) + (0.15 if recipient_codes else 0.0) - (0.1 if rule.pos == "NOUN" else 0.0)
         return Event(
             id=f"e{number}",
@@ -325,63 +334,170 @@ class EventCoder:
             recipient_ids=tuple(dict.fromkeys(m.actor_id for m in cand.recipients if m.code in recipient_codes)),
             status=cand.status,
             date=date,
-            location=_location(cand.token, doc),
+            location=_location(cand.token, sent.doc),
             evidence=syntax.sentence_evidence(sent, cand.token),
             confidence=round(min(confidence, 0.95), 2),
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
 
+    def _recode(self, cand: _Candidate, context: list[str]) -> tuple[str, str]:
+        """The type and code the event takes: an actor's own refusal of an act is REJECT; an
+        act to come is the single category it amounts to (``Ontology.intention``)."""
+        plover_type, cameo = cand.rule.type, cand.rule.cameo
+        if cand.status == EventStatus.NEGATED and _refuses(cand.token):
+            refusal = self.ontology.refusal(plover_type)
+            if refusal is not None:
+                # "said he would not provide support to Israel": a refusal, which happened.
+                plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
+        if cand.status in FUTURE_STATUSES or cand.committed:
+            intent = self.ontology.intention(plover_type, context)
+            if intent is not None:
+                cameo = intent
+                plover_type = self.ontology.plover_type(intent) or plover_type
+        return plover_type, cameo
 
-def _content_recipients(cand: _Candidate, index: MentionIndex) -> list[Mention]:
-    """A warning, demand or proposal aimed through its content: "warned that it would respond
-    to the exercise of South Korea and the US" is a threat to South Korea and the US;
-    "proposed that Uzbekistan and Kyrgyzstan join" is a proposal to them."""
-    if cand.rule.pos != "VERB":
-        return []
-    if cand.rule.type not in REACTION_TYPES and not (cand.rule.type == "AGREE" and cand.token.lemma_.lower() in syntax.PROPOSAL_WORDS):
-        return []
-    own = {m.code for m in cand.actors}
-    for child in cand.token.children:
-        if child.dep_ not in ("ccomp", "xcomp"):
-            continue
-        found = []
-        for tok in child.subtree:
-            if tok.dep_ in ("dobj", "pobj", "nsubj") and tok.pos_ in ("NOUN", "PROPN"):
-                found.extend(m for m in syntax.np_mentions(tok, index, deep=True) if m.code and m.code not in own)
-        if found:
-            return syntax.unique_mentions(found)
-    return []
-
-
-def _anaphoric_recipients(cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
-    """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
-    act just told is directed at those who took part in it."""
-    if cand.rule.type not in REACTION_TYPES:
-        return []
-    obj = syntax.direct_object(cand.token)
-    responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in RESPONSE_VERBS for c in cand.token.children)
-    if not responds:
-        # "warned that it would respond": a response to what was just told
-        if obj is None or obj.lemma_.lower() not in ANAPHORIC_NOUNS or index.at(obj.i) is not None:
+    def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
+        """A warning, demand or proposal aimed through its content: "warned that it would respond
+        to the exercise of South Korea and the US" is a threat to South Korea and the US;
+        "proposed that Uzbekistan and Kyrgyzstan join" is a proposal to them."""
+        if cand.rule.pos != "VERB":
             return []
-        if not any(c.lower_ in ("the", "this", "that", "these", "such") for c in obj.children):
+        if cand.rule.type not in self.rules.reaction_types and not (cand.rule.type == PloverType.AGREE and cand.token.lemma_.lower() in self.words.proposal_words):
             return []
-    own = {m.code for m in cand.actors}
-    by_id = {m.actor_id: m for m in index.mentions}
-    said = obj is not None and obj.lemma_.lower() in SPEECH_ACT_NOUNS
-    # What "the move" points back to happened: unrealised acts are not referred to this way.
-    for previous in [e for e in events if e.status not in ("hypothetical", "negated")][-3:][::-1]:
-        if said:
-            # "rejected the criticism": aimed at whoever voiced it
-            if previous.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT"):
+        own = {m.code for m in cand.actors}
+        for child in cand.token.children:
+            if child.dep_ not in ("ccomp", "xcomp"):
                 continue
-            ids = previous.actor_ids
-        else:
-            ids = previous.actor_ids + previous.recipient_ids
-        found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
-        if found:
-            return found
-    return []
+            found = []
+            for tok in child.subtree:
+                if tok.dep_ in ("dobj", "pobj", "nsubj") and tok.pos_ in ("NOUN", "PROPN"):
+                    found.extend(m for m in self.grammar.np_mentions(tok, index, deep=True) if m.code and m.code not in own)
+            if found:
+                return syntax.unique_mentions(found)
+        return []
+
+    def _anaphoric_recipients(self, cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
+        """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
+        act just told is directed at those who took part in it."""
+        if cand.rule.type not in self.rules.reaction_types:
+            return []
+        obj = syntax.direct_object(cand.token)
+        responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
+        if not responds:
+            # "warned that it would respond": a response to what was just told
+            if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
+                return []
+            if not any(c.lower_ in self.words.definite_determiners for c in obj.children):
+                return []
+        own = {m.code for m in cand.actors}
+        by_id = {m.actor_id: m for m in index.mentions}
+        said = obj is not None and obj.lemma_.lower() in self.words.speech_act_nouns
+        # What "the move" points back to happened: unrealised acts are not referred to this way.
+        for previous in [e for e in events if e.status not in (EventStatus.HYPOTHETICAL, EventStatus.NEGATED)][-3:][::-1]:
+            if said:
+                # "rejected the criticism": aimed at whoever voiced it
+                if previous.type not in self.rules.voiced_types:
+                    continue
+                ids = previous.actor_ids
+            else:
+                ids = previous.actor_ids + previous.recipient_ids
+            found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
+            if found:
+                return found
+        return []
+
+    def _protesting_public(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place
+        they protest in (a state, capital or seat of government named with "in")."""
+        subject, _ = syntax.subject_of(token)
+        if subject is None or subject.lemma_.lower() not in self.words.public_nouns:
+            return []
+        for pobj in syntax.preposition_objects(token, "in"):
+            mention = index.at(pobj.i)
+            if mention is not None and mention.kind == "state":
+                return [mention]
+        return []
+
+    def _object_controlled_wish(self, token: Any) -> bool:
+        """"Obama wants Putin to attack": the wisher and the would-be actor differ."""
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.lemma_.lower() not in self.words.intent_words:
+            return False
+        subject, _ = syntax.subject_of(token)
+        if subject is None:
+            return False
+        if subject.dep_ == "dobj" and subject.head == token.head:
+            return True
+        return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _is_reported_content(self, token: Any) -> bool:
+        """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
+        for head in syntax.governing_chain(token, limit=3):
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.report_nouns:
+                return True
+        return False
+
+    def _fold_subsumed(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Acts that are only the content of a threat, a request or talks are not events of their
+        own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
+        troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
+        lends the governing event its recipient when that has none."""
+        kept = []
+        by_token = {c.token.i: c for c in candidates}
+        for cand in candidates:
+            owner = None
+            for head in syntax.complement_chain(cand.token, limit=3):
+                found = by_token.get(head.i)
+                if found is not None and found.rule.type in self.rules.subsuming_types and found is not cand:
+                    owner = found
+                    break
+            if owner is None:
+                kept.append(cand)
+                continue
+            if not owner.recipients:
+                owner.recipients = [m for m in cand.recipients or cand.actors if m.actor_id not in {a.actor_id for a in owner.actors}]
+        return kept
+
+    def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"Obama agreed to lift the sanctions": the commitment and its content are one event,
+        coded by the content ("lift" -> its intent code) and `occurred`, since the committing
+        happened (docs/annotation.md, statuses)."""
+        dropped: set[int] = set()
+        for cand in candidates:
+            for head in syntax.complement_chain(cand.token, limit=2):
+                if head.lemma_.lower() not in self.words.commitment_words:
+                    continue
+                owner = next((c for c in candidates if c.token.i == head.i), None)
+                if owner is None or cand.status not in FUTURE_STATUSES:
+                    continue
+                dropped.add(owner.token.i)
+                cand.committed = True
+                cand.date_anchor = owner.token
+                cand.status = owner.status  # the committing verb says whether it happened
+                break
+        return [c for c in candidates if c.token.i not in dropped]
+
+    def _select(self, rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        objects = _object_lemmas(token)
+        armed = None  # computed on demand: does the object name a military system?
+        for rule in rules:
+            if rule.particle and rule.particle not in particles:
+                continue
+            if rule.objects and not (rule.objects & objects):
+                if not rule.objects & self.words.weapon_objects:
+                    continue
+                if armed is None:
+                    armed = _object_is_equipment(token, weapon_tokens)
+                if not armed:
+                    continue
+            return rule
+        return None
+
+    def _mentions_military(self, token: Any) -> bool:
+        for tok in token.subtree:
+            if tok.lemma_.lower() in self.words.military_words and tok.i != token.i:
+                return True
+        return False
 
 
 def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
@@ -401,29 +517,18 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
 
 
-def _protesting_public(token: Any, index: MentionIndex) -> list[Mention]:
-    """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place
-    they protest in (a state, capital or seat of government named with "in")."""
-    subject, _ = syntax.subject_of(token)
-    if subject is None or subject.lemma_.lower() not in PUBLIC_NOUNS:
-        return []
-    for pobj in syntax.preposition_objects(token, "in"):
-        mention = index.at(pobj.i)
-        if mention is not None and mention.kind == "state":
-            return [mention]
-    return []
+def _trigger_pos(token: Any) -> str | None:
+    """The trigger dictionary's POS class of ``token``: VERB (verbs, auxiliaries) or NOUN."""
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
 
 
-def _object_controlled_wish(token: Any) -> bool:
-    """"Obama wants Putin to attack": the wisher and the would-be actor differ."""
-    if token.dep_ not in ("xcomp", "ccomp") or token.head.lemma_.lower() not in syntax.INTENT_WORDS:
-        return False
-    subject, _ = syntax.subject_of(token)
-    if subject is None:
-        return False
-    if subject.dep_ == "dobj" and subject.head == token.head:
-        return True
-    return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+def _is_in_talks(token: Any) -> bool:
+    """"X is in talks with Y": a nominal act held by being in it."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be"
 
 
 def _refuses(token: Any) -> bool:
@@ -438,74 +543,6 @@ def _refuses(token: Any) -> bool:
 def _is_purpose_clause(token: Any) -> bool:
     """An infinitive of purpose ("... to support the army", "a command to fight armed groups")."""
     return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _is_reported_content(token: Any) -> bool:
-    """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
-    for head in syntax.governing_chain(token, limit=3):
-        if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
-            return True
-    return False
-
-
-def _fold_subsumed(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Acts that are only the content of a threat, a request or talks are not events of their
-    own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
-    troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
-    lends the governing event its recipient when that has none."""
-    kept = []
-    by_token = {c.token.i: c for c in candidates}
-    for cand in candidates:
-        owner = None
-        for head in syntax.complement_chain(cand.token, limit=3):
-            found = by_token.get(head.i)
-            if found is not None and found.rule.type in SUBSUMING_TYPES and found is not cand:
-                owner = found
-                break
-        if owner is None:
-            kept.append(cand)
-            continue
-        if not owner.recipients:
-            owner.recipients = [m for m in cand.recipients or cand.actors if m.actor_id not in {a.actor_id for a in owner.actors}]
-    return kept
-
-
-def _fold_commitments(candidates: list[_Candidate]) -> list[_Candidate]:
-    """"Obama agreed to lift the sanctions": the commitment and its content are one event,
-    coded by the content ("lift" -> its intent code) and `occurred`, since the committing
-    happened (docs/annotation.md, statuses)."""
-    dropped: set[int] = set()
-    for cand in candidates:
-        for head in syntax.complement_chain(cand.token, limit=2):
-            if head.lemma_.lower() not in syntax.COMMITMENT_WORDS:
-                continue
-            owner = next((c for c in candidates if c.token.i == head.i), None)
-            if owner is None or cand.status not in ("planned", "intended", "proposed"):
-                continue
-            dropped.add(owner.token.i)
-            cand.committed = True
-            cand.date_anchor = owner.token
-            cand.status = owner.status  # the committing verb says whether it happened
-            break
-    return [c for c in candidates if c.token.i not in dropped]
-
-
-def _select(rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-    objects = _object_lemmas(token)
-    armed = None  # computed on demand: does the object name a military system?
-    for rule in rules:
-        if rule.particle and rule.particle not in particles:
-            continue
-        if rule.objects and not (rule.objects & objects):
-            if not rule.objects & WEAPON_OBJECTS:
-                continue
-            if armed is None:
-                armed = _object_is_equipment(token, weapon_tokens)
-            if not armed:
-                continue
-        return rule
-    return None
 
 
 def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
@@ -571,16 +608,9 @@ def _distinct_sides(cand: _Candidate) -> bool:
     return any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients)
 
 
-def _mentions_military(token: Any) -> bool:
-    for tok in token.subtree:
-        if tok.lemma_.lower() in MILITARY_WORDS and tok.i != token.i:
-            return True
-    return False
-
-
-def _event_date(token: Any, sent: Any, dates: DateResolver, future: bool) -> str | None:
-    anchor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
-    return syntax.clause_date(anchor, sent, dates, future=future)
+def _date_anchor(token: Any) -> Any:
+    """Where an event's date is read: its verb, or the verb a nominal trigger hangs from."""
+    return token if token.pos_ in ("VERB", "AUX") else _governor(token)
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:

@@ -1,21 +1,63 @@
 """The event coder's word lists, from ``data/patterns/lexicon.toml``.
 
-Read once at import into immutable sets; the grammar code names them, the data file holds them.
+``Lexicon.load()`` reads the file once per pipeline into an immutable object that the grammar
+helpers (``accord.events.syntax.Grammar``) and the event coder are given; the code names the
+lists, the data file holds them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib import resources
-
-_TABLES = tomllib.loads(resources.files("accord.data.patterns").joinpath("lexicon.toml").read_text(encoding="utf-8"))
-
-
-def words(name: str) -> frozenset[str]:
-    """The word set ``[name] words = [...]``."""
-    return frozenset(_TABLES[name]["words"])
+from types import MappingProxyType
 
 
-def ordered(name: str) -> tuple[str, ...]:
-    """The ordered list ``[name] ordered = [...]`` (tried in this order)."""
-    return tuple(_TABLES[name]["ordered"])
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every table of ``lexicon.toml``: ``words`` tables as sets, ``ordered`` tables as tuples,
+    ``numbers`` tables as read-only mappings."""
+
+    light_verbs: frozenset[str]
+    military_words: frozenset[str]
+    weapon_objects: frozenset[str]
+    public_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    speech_act_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    anaphoric_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    speech_pronouns: frozenset[str]
+    intent_words: frozenset[str]
+    plan_words: frozenset[str]
+    commitment_words: frozenset[str]
+    proposal_words: frozenset[str]
+    denial_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    plural_reference_nouns: frozenset[str]
+    linking_prepositions: frozenset[str]
+    period_prepositions: frozenset[str]
+    personal_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    count_words: Mapping[str, int]
+    conflict_prepositions: tuple[str, ...]
+    cooperation_prepositions: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        """Read ``accord/data/patterns/lexicon.toml``; every field must have its table."""
+        raw = resources.files("accord.data.patterns").joinpath("lexicon.toml").read_text(encoding="utf-8")
+        tables = tomllib.loads(raw)
+        values: dict[str, object] = {}
+        for field in dataclasses.fields(cls):
+            table = tables[field.name]
+            if "ordered" in table:
+                values[field.name] = tuple(table["ordered"])
+            elif "numbers" in table:
+                values[field.name] = MappingProxyType(dict(table["numbers"]))
+            else:
+                values[field.name] = frozenset(table["words"])
+        return cls(**values)  # type: ignore[arg-type]

@@ -8,17 +8,15 @@ each file).
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from accord.actors.gazetteer import read_table
+from accord.data.ontology.plover import QUAD_CLASSES
 from accord.text import split_multi
 
-QUAD_CLASSES = {
-    "verbal_cooperation": 1,
-    "material_cooperation": 2,
-    "verbal_conflict": 3,
-    "material_conflict": 4,
-}
+__all__ = ["QUAD_CLASSES", "CameoCode", "CodingRules", "Ontology", "Trigger", "load_triggers", "quad_class_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +44,51 @@ class Trigger:
     cameo: str
     recipient_via: tuple[str, ...]
     priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class CodingRules:
+    """How the event coder treats PLOVER types, from ``data/ontology/coding.toml``."""
+
+    reaction_types: frozenset[str]  # may react to "the" act just told
+    subsuming_types: frozenset[str]  # their embedded act is their content
+    hosted_types: frozenset[str]  # the host state is the recipient when none is named
+    alleged_types: frozenset[str]  # reported by a third party, they are its accusation
+    voiced_types: frozenset[str]  # acts of words: "rejected the criticism" answers their actor
+    military_context: str  # the context of an event whose phrase names military words
+    allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
+    deployment_abroad: Trigger  # the row a deployment to another state is recoded with
+
+    @classmethod
+    def load(cls) -> "CodingRules":
+        raw = resources.files("accord.data.ontology").joinpath("coding.toml").read_text(encoding="utf-8")
+        tables = tomllib.loads(raw)
+        return cls(
+            reaction_types=frozenset(tables["reaction_types"]["types"]),
+            subsuming_types=frozenset(tables["subsuming_types"]["types"]),
+            hosted_types=frozenset(tables["hosted_types"]["types"]),
+            alleged_types=frozenset(tables["alleged_types"]["types"]),
+            voiced_types=frozenset(tables["voiced_types"]["types"]),
+            military_context=tables["military"]["context"],
+            allegation=_derived_row(tables["allegation"], ("none",)),
+            deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
+        )
+
+
+def _derived_row(table: dict, recipient_via: tuple[str, ...]) -> Trigger:
+    """A trigger row the coder derives rather than reads from the trigger dictionary."""
+    return Trigger(
+        lemma="",
+        pos="VERB",
+        particle=None,
+        objects=frozenset(),
+        type=table["type"],
+        mode=table.get("mode") or None,
+        context=tuple(table.get("context", ())),
+        cameo=table["cameo"],
+        recipient_via=recipient_via,
+        priority=0,
+    )
 
 
 def quad_class_of(code: str) -> int:

@@ -6,31 +6,24 @@ Shared by the event coder and the defence extractors.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from accord.actors.resolve import Mention, MentionIndex
-from accord.events import lexicon
+from accord.events.lexicon import Lexicon
+from accord.records import EventStatus
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "appos"})
-# Prepositions through which a noun phrase still names its actors ("a declaration by
-# Albania", "the armies of Serbia and Hungary", "an agreement between X and Y").
-LINKING_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among"})
-PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "throughout", "by", "over", "within"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# Relative pronouns: the subject of a relative clause stands for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
-# Governing words that change an event's status (lemmas).
-INTENT_WORDS = lexicon.words("intent_words")
-PLAN_WORDS = lexicon.words("plan_words")
-# Verbs whose committing is itself the event ("agreed to withdraw", "pledged to supply").
-COMMITMENT_WORDS = lexicon.words("commitment_words")
-PROPOSAL_WORDS = lexicon.words("proposal_words")
-DENIAL_WORDS = lexicon.words("denial_words")
+# Auxiliaries that mark a clause as hypothetical or future.
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-REPORTING_VERBS = lexicon.words("reporting_verbs")
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def subject_of(token: Any) -> tuple[Any | None, bool]:
@@ -141,108 +134,6 @@ def conjuncts(token: Any) -> list[Any]:
     return found
 
 
-def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_places: bool = False) -> list[Mention]:
-    """The actor mentions a noun phrase names, conjuncts included.
-
-    The head itself (a state, a person, an institution) wins over its modifiers
-    ("the Serbian side" -> Serbia). With ``deep`` the phrase may name its actors
-    through a linking preposition or a participle ("the declaration signed by Albania").
-    """
-    found: list[Mention] = []
-    for head in conjuncts(token):
-        mention = index.at(head.i)
-        if mention is not None and (allow_places or not mention.is_place):
-            found.append(mention)
-            if mention.form == "institution":
-                # "Japanese and Philippine forces": the other adjective names a second actor.
-                for child in head.children:
-                    if child.dep_ in ("amod", "compound"):
-                        for adj in (child, *child.conjuncts):
-                            other = index.at(adj.i)
-                            if other is not None and other is not mention and other.kind == "state":
-                                found.append(other)
-            continue
-        if head.pos_ == "PRON":
-            if head.lower_ in PERSONAL_PRONOUNS:
-                person = index.last_person_before(head.i)
-                if person is not None:
-                    found.append(person)
-            elif head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
-                # "NATO said it would send ...": inside reported speech, "it" is the speaker.
-                verb = reporting_verb(head.head) if head.head != head else None
-                speaker, _ = subject_of(verb) if verb is not None else (None, False)
-                speakers = [m for m in np_mentions(speaker, index) if m.kind != "person"] if speaker is not None and speaker.lower_ != "it" else []
-                if speakers:
-                    found.extend(speakers)
-                else:
-                    state = index.last_subject_state_before(head.i)
-                    if state is not None:
-                        found.append(state)
-            continue
-        plural = plural_reference(head, index)
-        if plural:
-            found.extend(plural)
-            continue
-        local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
-        local = [m for m in local if m is not None and not m.is_place]
-        # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
-        for child in head.children:
-            if child.dep_ in ("amod", "compound"):
-                for conj in child.conjuncts:
-                    m = index.at(conj.i)
-                    if m is not None and not m.is_place:
-                        local.append(m)
-        if local:
-            found.extend(local)
-            continue
-        if deep:
-            found.extend(_linked_mentions(head, index, depth=3))
-    return unique_mentions(found)
-
-
-PLURAL_REFERENCE_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "ally", "partner", "government", "capital", "leader"})
-_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
-
-
-def plural_reference(head: Any, index: MentionIndex) -> list[Mention]:
-    """"the two countries", "both governments": the states the text has been about so far."""
-    if head.lemma_.lower() not in PLURAL_REFERENCE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
-        return []
-    count = next((_COUNT_WORDS[c.lower_] for c in head.children if c.lower_ in _COUNT_WORDS), None)
-    if count is None:
-        return []
-    if any(c.dep_ in ("amod", "compound") and c.lower_ not in _COUNT_WORDS for c in head.children):
-        return []  # "the three Baltic states" names a group; "the two countries" refers back
-    return index.top_states_before(head.i, count)
-
-
-def _linked_mentions(head: Any, index: MentionIndex, depth: int) -> list[Mention]:
-    """Actors a phrase names through linking prepositions and participles, a few levels down:
-    "a declaration on military cooperation signed in March by Albania, Croatia and Kosovo"."""
-    if depth == 0:
-        return []
-    found: list[Mention] = []
-    for child in head.children:
-        if child.dep_ == "prep":
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ in LINKING_PREPOSITIONS:
-                    direct = np_mentions(pobj, index)
-                    if direct:
-                        found.extend(direct)
-                        continue
-                found.extend(_linked_mentions(pobj, index, depth - 1))
-        elif child.dep_ in ("acl", "relcl"):
-            for sub in child.children:
-                if sub.dep_ == "agent" or (sub.dep_ == "prep" and sub.lower_ in ("by", "from")):
-                    # "drones launched by the RSF", "fighters ordered from China"
-                    for pobj in sub.children:
-                        if pobj.dep_ == "pobj":
-                            found.extend(np_mentions(pobj, index, allow_places=True))
-    return found
-
-
 def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -278,132 +169,6 @@ def complement_chain(token: Any, limit: int = 3) -> list[Any]:
     return chain
 
 
-def clause_status(token: Any) -> str:
-    """occurred | ongoing | planned | intended | proposed | hypothetical | negated for the clause of ``token``."""
-    children = list(token.children)
-    if any(c.dep_ == "neg" for c in children):
-        return "negated"
-    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for c in children if c.dep_ == "mark"}
-    if marks & {"if", "unless", "whether"}:
-        return "hypothetical"
-    link = token
-    for head in governing_chain(token):
-        head_children = list(head.children)
-        lemma = head.lemma_.lower()
-        if link.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp"):
-            if lemma in DENIAL_WORDS:
-                return "negated"
-            if head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head_children):
-                return "negated"  # "had no intention of using it to attack"
-            if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
-                return "negated"
-            if lemma in INTENT_WORDS:
-                return "intended"
-            if lemma in PROPOSAL_WORDS:
-                return "proposed"
-            if lemma in PLAN_WORDS or lemma == "be" and any(c.lower_ == "going" for c in head_children):
-                return "planned"
-        head_aux = {c.lower_ for c in head_children if c.dep_ in ("aux", "auxpass")}
-        if link.dep_ in ("xcomp",) and head_aux & FUTURE_AUX:
-            return "planned"
-        if link.dep_ == "xcomp" and "would" in head_aux and any(h.lemma_.lower() in REPORTING_VERBS for h in governing_chain(head, limit=2)):
-            return "planned"  # "said Hungary would continue to buy": the future seen from the past
-        if lemma not in REPORTING_VERBS and link.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
-            break
-        link = head
-    if aux & FUTURE_AUX:
-        return "planned"
-    if "would" in aux and any(h.lemma_.lower() in REPORTING_VERBS for h in governing_chain(token, limit=2)):
-        return "planned"  # "said it would let inspectors in": the future seen from the past
-    if aux & HYPOTHETICAL_AUX:
-        return "hypothetical"
-    if token.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
-        return "ongoing"
-    return "occurred"
-
-
-def reporting_verb(token: Any) -> Any | None:
-    """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
-    for head in governing_chain(token):
-        if head.lemma_.lower() in REPORTING_VERBS and head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
-    """For reported speech ("X said ... Y did"), the mentions of who said it."""
-    for head in governing_chain(token):
-        if head.lemma_.lower() in REPORTING_VERBS:
-            subject, _ = subject_of(head)
-            if subject is not None:
-                return np_mentions(subject, index)
-    return []
-
-
-def quote_speaker(sent: Any, index: MentionIndex) -> list[Mention]:
-    """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said),
-    which may stand in a later sentence when the quote runs over two."""
-    doc = sent.doc
-    candidates = [sent]
-    end = sent.end
-    for _ in range(2):
-        if end >= len(doc):
-            break
-        following = doc[end].sent
-        candidates.append(following)
-        end = following.end
-    for candidate in candidates:
-        for token in candidate:
-            if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
-                for child in token.children:
-                    if child.dep_ in SUBJECT_DEPS:
-                        found = np_mentions(child, index)
-                        if found:
-                            return found
-    return []
-
-
-def clause_dates(token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
-    """DATE entities that belong to the clause of ``token``, nearest in the tree first.
-
-    A date reached only through another verb ("the agreement reached in 2023" seen from
-    "formalises") belongs to that verb's clause, not to this one.
-    """
-    found = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        if not periods and ent.root.head.lower_ in PERIOD_PREPOSITIONS and ent.root.dep_ == "pobj":
-            continue  # "a plan for 2026", "until 2028": a period or deadline, not the event's date
-        hops = 0
-        node = ent.root
-        ok = False
-        while hops < 8:
-            if node.i == token.i:
-                ok = True
-                break
-            if node.head == node:
-                break
-            if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-                break
-            node = node.head
-            hops += 1
-        if ok:
-            found.append((hops, ent))
-    return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
-
-
-def clause_date(token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
-    """The first date of ``token``'s clause (``clause_dates`` order) that resolves against
-    the publication date (``dates``: a ``DateResolver``)."""
-    for ent in clause_dates(token, sent, periods=periods):
-        value = dates.resolve(ent.text, future=future)
-        if value:
-            return value
-    return None
-
-
 def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
     """Evidence for a record found in ``sent``: the sentence without surrounding whitespace,
     and the trigger token's span."""
@@ -416,3 +181,307 @@ def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
     if trigger is not None:
         span = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     return Evidence(stripped, start, start + len(stripped), span)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The parse rules that need word lists (reporting verbs, intent and denial words, ...):
+    built once per pipeline on its ``Lexicon`` and shared by the event coder and the
+    defence extractors."""
+
+    lexicon: Lexicon
+
+    @classmethod
+    def load(cls) -> "Grammar":
+        return cls(Lexicon.load())
+
+    def np_mentions(self, token: Any, index: MentionIndex, *, deep: bool = False, allow_places: bool = False) -> list[Mention]:
+        """The actor mentions a noun phrase names, conjuncts included.
+
+        The head itself (a state, a person, an institution) wins over its modifiers
+        ("the Serbian side" -> Serbia). With ``deep`` the phrase may name its actors
+        through a linking preposition or a participle ("the declaration signed by Albania").
+        """
+        found: list[Mention] = []
+        for head in conjuncts(token):
+            mention = index.at(head.i)
+            if mention is not None and (allow_places or not mention.is_place):
+                found.append(mention)
+                if mention.form == "institution":
+                    # "Japanese and Philippine forces": the other adjective names a second actor.
+                    for child in head.children:
+                        if child.dep_ in ("amod", "compound"):
+                            for adj in (child, *child.conjuncts):
+                                other = index.at(adj.i)
+                                if other is not None and other is not mention and other.kind == "state":
+                                    found.append(other)
+                continue
+            if head.pos_ == "PRON":
+                found.extend(self._pronoun_mentions(head, index))
+                continue
+            plural = self.plural_reference(head, index)
+            if plural:
+                found.extend(plural)
+                continue
+            local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
+            local = [m for m in local if m is not None and not m.is_place]
+            # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
+            for child in head.children:
+                if child.dep_ in ("amod", "compound"):
+                    for conj in child.conjuncts:
+                        m = index.at(conj.i)
+                        if m is not None and not m.is_place:
+                            local.append(m)
+            if local:
+                found.extend(local)
+                continue
+            if deep:
+                found.extend(self._linked_mentions(head, index, depth=3))
+        return unique_mentions(found)
+
+    def _pronoun_mentions(self, head: Any, index: MentionIndex) -> list[Mention]:
+        """Who "he" or "it" stands for: the last person named, or the speaker whose words hold "it"."""
+        if head.lower_ in self.lexicon.personal_pronouns:
+            person = index.last_person_before(head.i)
+            return [person] if person is not None else []
+        if head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "NATO said it would send ...": inside reported speech, "it" is the speaker.
+            verb = self.reporting_verb(head.head) if head.head != head else None
+            speaker, _ = subject_of(verb) if verb is not None else (None, False)
+            speakers = [m for m in self.np_mentions(speaker, index) if m.kind != "person"] if speaker is not None and speaker.lower_ != "it" else []
+            if speakers:
+                return speakers
+            state = index.last_subject_state_before(head.i)
+            return [state] if state is not None else []
+        return []
+
+    def plural_reference(self, head: Any, index: MentionIndex) -> list[Mention]:
+        """"the two countries", "both governments": the states the text has been about so far."""
+        if head.lemma_.lower() not in self.lexicon.plural_reference_nouns or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        count = next((self.lexicon.count_words[c.lower_] for c in head.children if c.lower_ in self.lexicon.count_words), None)
+        if count is None:
+            return []
+        if any(c.dep_ in ("amod", "compound") and c.lower_ not in self.lexicon.count_words for c in head.children):
+            return []  # "the three Baltic states" names a group; "the two countries" refers back
+        return index.top_states_before(head.i, count)
+
+    def _linked_mentions(self, head: Any, index: MentionIndex, depth: int) -> list[Mention]:
+        """Actors a phrase names through linking prepositions and participles, a few levels down:
+        "a declaration on military cooperation signed in March by Albania, Croatia and Kosovo"."""
+        if depth == 0:
+            return []
+        found: list[Mention] = []
+        for child in head.children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ in self.lexicon.linking_prepositions:
+                        direct = self.np_mentions(pobj, index)
+                        if direct:
+                            found.extend(direct)
+                            continue
+                    found.extend(self._linked_mentions(pobj, index, depth - 1))
+            elif child.dep_ in ("acl", "relcl"):
+                for sub in child.children:
+                    if sub.dep_ == "agent" or (sub.dep_ == "prep" and sub.lower_ in ("by", "from")):
+                        # "drones launched by the RSF", "fighters ordered from China"
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(self.np_mentions(pobj, index, allow_places=True))
+        return found
+
+    def clause_status(self, token: Any) -> EventStatus:
+        """Whether the act of ``token``'s clause happened: its own negation, condition and
+        auxiliaries, and the words that govern it ("wants to", "denied", "plans to")."""
+        children = list(token.children)
+        if any(c.dep_ == "neg" for c in children):
+            return EventStatus.NEGATED
+        aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        marks = {c.lower_ for c in children if c.dep_ == "mark"}
+        if marks & CONDITIONAL_MARKS:
+            return EventStatus.HYPOTHETICAL
+        governed = self._governed_status(token)
+        if governed is not None:
+            return governed
+        if aux & FUTURE_AUX:
+            return EventStatus.PLANNED
+        if "would" in aux and self._reported(token):
+            return EventStatus.PLANNED  # "said it would let inspectors in": the future seen from the past
+        if aux & HYPOTHETICAL_AUX:
+            return EventStatus.HYPOTHETICAL
+        if token.tag_ == "VBG" and aux & PRESENT_BE:
+            return EventStatus.ONGOING
+        return EventStatus.OCCURRED
+
+    def _governed_status(self, token: Any) -> EventStatus | None:
+        """The status the governing words give ``token``'s clause, climbing through complements
+        and reporting verbs; None when they say nothing."""
+        link = token
+        for head in governing_chain(token):
+            head_children = list(head.children)
+            lemma = head.lemma_.lower()
+            if link.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp"):
+                status = self._governing_word_status(head, link, head_children)
+                if status is not None:
+                    return status
+            head_aux = {c.lower_ for c in head_children if c.dep_ in ("aux", "auxpass")}
+            if link.dep_ in ("xcomp",) and head_aux & FUTURE_AUX:
+                return EventStatus.PLANNED
+            if link.dep_ == "xcomp" and "would" in head_aux and self._reported(head):
+                return EventStatus.PLANNED  # "said Hungary would continue to buy": the future seen from the past
+            if lemma not in self.lexicon.reporting_verbs and link.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
+                break
+            link = head
+        return None
+
+    def _governing_word_status(self, head: Any, link: Any, head_children: list[Any]) -> EventStatus | None:
+        """What a governing word makes of its complement: "denied" negates, "wants" intends, ..."""
+        lemma = head.lemma_.lower()
+        if lemma in self.lexicon.denial_words:
+            return EventStatus.NEGATED
+        if head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head_children):
+            return EventStatus.NEGATED  # "had no intention of using it to attack"
+        if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
+            return EventStatus.NEGATED
+        if lemma in self.lexicon.intent_words:
+            return EventStatus.INTENDED
+        if lemma in self.lexicon.proposal_words:
+            return EventStatus.PROPOSED
+        if lemma in self.lexicon.plan_words or lemma == "be" and any(c.lower_ == "going" for c in head_children):
+            return EventStatus.PLANNED
+        return None
+
+    def _reported(self, token: Any) -> bool:
+        """A reporting verb governs ``token`` closely ("said ... would")."""
+        return any(h.lemma_.lower() in self.lexicon.reporting_verbs for h in governing_chain(token, limit=2))
+
+    def clause_dates(self, token: Any, sent: Any, *, periods: bool = False) -> list[Any]:
+        """DATE entities that belong to the clause of ``token``, nearest in the tree first.
+
+        A date reached only through another verb ("the agreement reached in 2023" seen from
+        "formalises") belongs to that verb's clause, not to this one.
+        """
+        found = []
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            if not periods and ent.root.head.lower_ in self.lexicon.period_prepositions and ent.root.dep_ == "pobj":
+                continue  # "a plan for 2026", "until 2028": a period or deadline, not the event's date
+            hops = 0
+            node = ent.root
+            ok = False
+            while hops < 8:
+                if node.i == token.i:
+                    ok = True
+                    break
+                if node.head == node:
+                    break
+                if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+                    break
+                node = node.head
+                hops += 1
+            if ok:
+                found.append((hops, ent))
+        return [ent for _, ent in sorted(found, key=lambda pair: pair[0])]
+
+    def clause_date(self, token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
+        """The first date of ``token``'s clause (``clause_dates`` order) that resolves against
+        the publication date (``dates``: a ``DateResolver``)."""
+        for ent in self.clause_dates(token, sent, periods=periods):
+            value = dates.resolve(ent.text, future=future)
+            if value:
+                return value
+        return None
+
+    def reporting_verb(self, token: Any) -> Any | None:
+        """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
+        for head in governing_chain(token):
+            if head.lemma_.lower() in self.lexicon.reporting_verbs and head.pos_ in ("VERB", "AUX"):
+                return head
+        return None
+
+    def speaker_of(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """For reported speech ("X said ... Y did"), the mentions of who said it."""
+        for head in governing_chain(token):
+            if head.lemma_.lower() in self.lexicon.reporting_verbs:
+                subject, _ = subject_of(head)
+                if subject is not None:
+                    return self.np_mentions(subject, index)
+        return []
+
+    def quote_speaker(self, sent: Any, index: MentionIndex) -> list[Mention]:
+        """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said),
+        which may stand in a later sentence when the quote runs over two."""
+        doc = sent.doc
+        candidates = [sent]
+        end = sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                break
+            following = doc[end].sent
+            candidates.append(following)
+            end = following.end
+        for candidate in candidates:
+            for token in candidate:
+                if token.lemma_.lower() in self.lexicon.reporting_verbs and token.pos_ == "VERB":
+                    for child in token.children:
+                        if child.dep_ in SUBJECT_DEPS:
+                            found = self.np_mentions(child, index)
+                            if found:
+                                return found
+        return []
+
+
+# Transitional: accord.defence still calls the module-level helpers and names the word sets
+# (syntax.clause_status, syntax.INTENT_WORDS). They read a Grammar built on first use, never
+# at import; drop these once the defence extractors are given the pipeline's Grammar.
+_LEXICON_NAMES = {
+    "INTENT_WORDS": "intent_words",
+    "PLAN_WORDS": "plan_words",
+    "COMMITMENT_WORDS": "commitment_words",
+    "PROPOSAL_WORDS": "proposal_words",
+    "DENIAL_WORDS": "denial_words",
+    "REPORTING_VERBS": "reporting_verbs",
+}
+
+
+def _shared_grammar() -> Grammar:
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = Grammar.load()
+    return _SHARED
+
+
+_SHARED: Grammar | None = None
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LEXICON_NAMES:
+        return getattr(_shared_grammar().lexicon, _LEXICON_NAMES[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def np_mentions(token: Any, index: MentionIndex, *, deep: bool = False, allow_places: bool = False) -> list[Mention]:
+    return _shared_grammar().np_mentions(token, index, deep=deep, allow_places=allow_places)
+
+
+def clause_status(token: Any) -> EventStatus:
+    return _shared_grammar().clause_status(token)
+
+
+def reporting_verb(token: Any) -> Any | None:
+    return _shared_grammar().reporting_verb(token)
+
+
+def speaker_of(token: Any, index: MentionIndex) -> list[Mention]:
+    return _shared_grammar().speaker_of(token, index)
+
+
+def quote_speaker(sent: Any, index: MentionIndex) -> list[Mention]:
+    return _shared_grammar().quote_speaker(sent, index)
+
+
+def clause_date(token: Any, sent: Any, dates: Any, *, future: bool, periods: bool = False) -> str | None:
+    return _shared_grammar().clause_date(token, sent, dates, future=future, periods=periods)

@@ -2,16 +2,17 @@
 
 ``fill(store, events=1_000_000)`` writes articles (one per five events), stories (one
 article in ten is a syndicated copy of the previous one, whose events are not
-primary), sources, actors and events between 40 states over 2024-2025, with types,
-CAMEO codes, quad classes and Goldstein values drawn deterministically (``hash`` of
-the row number), so every run builds the same database.
+primary), sources, actors and events between 40 states over 2024-2025, with types drawn
+deterministically (``hash`` of the row number), so every run builds the same database.
+Each type's CAMEO code, quad class and Goldstein value are its defaults in
+``data/ontology/plover_types.csv``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from accord.records import PLOVER_TYPES
+from accord.data.ontology.plover import load_plover_types
 
 if TYPE_CHECKING:
     from accord.store.db import Store
@@ -21,83 +22,85 @@ STATES = (
     "DEU", "GBR", "ITA", "AUT", "SVN", "POL", "CHN", "IRN", "ISR", "SYR", "IRQ", "EGY", "SAU", "ARE", "IND", "PAK",
     "JPN", "KOR", "PRK", "BLR", "GEO", "ARM", "AZE", "MDA",
 )
-# type -> (CAMEO root, quad class, Goldstein)
-_TYPES = {
-    "AGREE": ("03", 1, 4.0), "CONSULT": ("04", 1, 1.0), "SUPPORT": ("05", 1, 3.4), "CONCEDE": ("08", 2, 5.0),
-    "COOPERATE": ("06", 2, 6.0), "AID": ("07", 2, 7.0), "RETREAT": ("08", 2, 5.0), "REQUEST": ("02", 1, 3.0),
-    "ACCUSE": ("11", 3, -2.0), "REJECT": ("12", 3, -4.0), "THREATEN": ("13", 3, -4.4), "PROTEST": ("14", 3, -6.5),
-    "SANCTION": ("16", 4, -5.6), "MOBILIZE": ("15", 4, -7.2), "COERCE": ("17", 4, -7.0), "ASSAULT": ("19", 4, -10.0),
-}
 EVENTS_PER_ARTICLE = 5
 
 
 def fill(store: Store, events: int, *, seed: int = 7) -> dict[str, int]:
     """Add ``events`` synthetic events (and their articles) to an empty store, in one transaction."""
-    assert set(_TYPES) == set(PLOVER_TYPES)
     articles = max(1, events // EVENTS_PER_ARTICLE)
-    states = list(STATES)
-    types = list(_TYPES)
-    roots = [_TYPES[t][0] for t in types]
-    quads = [_TYPES[t][1] for t in types]
-    golds = [_TYPES[t][2] for t in types]
-    con = store.con
     with store.transaction():
-        con.execute(
-            f"""
-            CREATE TEMP TABLE _syn_articles AS
-            SELECT i AS seq, printf('%016x', hash(i, {seed})) AS id,
-                   CASE WHEN i % 10 = 9 THEN printf('%016x', hash(i - 1, {seed})) ELSE printf('%016x', hash(i, {seed})) END AS story_id,
-                   DATE '2024-01-01' + CAST(hash('a1-' || i || '-' || {seed}) % 730 AS INTEGER) AS day,
-                   'outlet' || CAST(hash('a2-' || i || '-' || {seed}) % 200 AS VARCHAR) || '.example' AS outlet
-            FROM range(1, {articles} + 1) t(i)
-            """
-        )
-        con.execute(
-            """
-            INSERT INTO stories SELECT id, id, now()::TIMESTAMP FROM _syn_articles WHERE id = story_id;
-            INSERT INTO articles
-            SELECT id, seq, story_id, 1.0, 'Synthetic article ' || seq, 'Synthetic ' || seq, outlet, strftime(day, '%Y-%m-%d'),
-                   'https://' || outlet || '/' || id, 'en', NULL, 'synthetic', 'text', []::VARCHAR[], 0, now()::TIMESTAMP,
-                   now()::TIMESTAMP, 'synthetic'
-            FROM _syn_articles;
-            INSERT INTO sources
-            SELECT id || '|https://' || outlet || '/' || id, id, story_id, outlet, 'https://' || outlet || '/' || id, 'synthetic',
-                   'Synthetic ' || seq, strftime(day, '%Y-%m-%d'), 0, now()::TIMESTAMP
-            FROM _syn_articles;
-            """
-        )
-        con.execute(
-            f"""
-            CREATE TEMP TABLE _syn_events AS
-            SELECT e, a.id AS article_id, a.story_id, a.day, a.seq,
-                   CAST(hash('r3-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s1,
-                   CAST(hash('r4-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s2,
-                   CAST(hash('r5-' || e || '-' || {seed}) % {len(types)} AS INTEGER) + 1 AS t
-            FROM range(0, {events}) r(e)
-            JOIN _syn_articles a ON a.seq = e // {EVENTS_PER_ARTICLE} + 1
-            """
-        )
-        con.execute(
-            """
-            INSERT INTO events
-            SELECT article_id || ':e' || (e % 5 + 1), article_id, story_id, 'e' || (e % 5 + 1),
-                   $types[t], NULL, ['political'], $roots[t] || '0', $quads[t], $golds[t],
-                   [$states[s1]], [CASE WHEN s2 = s1 THEN $states[s1 % 40 + 1] ELSE $states[s2] END],
-                   ['a1'], ['a2'], []::VARCHAR[], 'occurred', strftime(day, '%Y-%m-%d'), day, NULL, 0.8,
-                   'Synthetic evidence sentence ' || e || ' about ' || $states[s1] || '.', 0, 40, NULL, NULL, NULL,
-                   'k' || (e % 5), article_id = story_id
-            FROM _syn_events
-            """,
-            {"types": types, "roots": roots, "quads": quads, "golds": golds, "states": states},
-        )
-        con.execute(
-            """
-            INSERT INTO actors
-            SELECT DISTINCT article_id || ':a1', article_id, story_id, 'a1', $states[s1], 'state', $states[s1], NULL, NULL,
-                   $states[s1], '[]', 1
-            FROM _syn_events WHERE e % 5 = 0
-            """,
-            {"states": states},
-        )
-        con.execute("DROP TABLE _syn_events; DROP TABLE _syn_articles")
+        _write_articles(store.con, articles, seed)
+        _write_events(store.con, events, seed)
+        store.con.execute("DROP TABLE _syn_events; DROP TABLE _syn_articles")
     return store.stats()
+
+
+def _write_articles(con: Any, articles: int, seed: int) -> None:
+    """Articles, their stories and sources, kept in ``_syn_articles`` for the events."""
+    con.execute(
+        f"""
+        CREATE TEMP TABLE _syn_articles AS
+        SELECT i AS seq, printf('%016x', hash(i, {seed})) AS id,
+               CASE WHEN i % 10 = 9 THEN printf('%016x', hash(i - 1, {seed})) ELSE printf('%016x', hash(i, {seed})) END AS story_id,
+               DATE '2024-01-01' + CAST(hash('a1-' || i || '-' || {seed}) % 730 AS INTEGER) AS day,
+               'outlet' || CAST(hash('a2-' || i || '-' || {seed}) % 200 AS VARCHAR) || '.example' AS outlet
+        FROM range(1, {articles} + 1) t(i)
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO stories SELECT id, id, now()::TIMESTAMP FROM _syn_articles WHERE id = story_id;
+        INSERT INTO articles
+        SELECT id, seq, story_id, 1.0, 'Synthetic article ' || seq, 'Synthetic ' || seq, outlet, strftime(day, '%Y-%m-%d'),
+               'https://' || outlet || '/' || id, 'en', NULL, 'synthetic', 'text', []::VARCHAR[], 0, now()::TIMESTAMP,
+               now()::TIMESTAMP, 'synthetic'
+        FROM _syn_articles;
+        INSERT INTO sources
+        SELECT id || '|https://' || outlet || '/' || id, id, story_id, outlet, 'https://' || outlet || '/' || id, 'synthetic',
+               'Synthetic ' || seq, strftime(day, '%Y-%m-%d'), 0, now()::TIMESTAMP
+        FROM _syn_articles;
+        """
+    )
+
+
+def _write_events(con: Any, events: int, seed: int) -> None:
+    """Events between the states (and each article's first actor), typed from plover_types.csv."""
+    states = list(STATES)
+    plover = load_plover_types()
+    types = [t.type for t in plover]
+    codes = [t.default_cameo for t in plover]
+    quads = [t.quad_class for t in plover]
+    golds = [t.default_goldstein for t in plover]
+    con.execute(
+        f"""
+        CREATE TEMP TABLE _syn_events AS
+        SELECT e, a.id AS article_id, a.story_id, a.day, a.seq,
+               CAST(hash('r3-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s1,
+               CAST(hash('r4-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s2,
+               CAST(hash('r5-' || e || '-' || {seed}) % {len(types)} AS INTEGER) + 1 AS t
+        FROM range(0, {events}) r(e)
+        JOIN _syn_articles a ON a.seq = e // {EVENTS_PER_ARTICLE} + 1
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO events
+        SELECT article_id || ':e' || (e % 5 + 1), article_id, story_id, 'e' || (e % 5 + 1),
+               $types[t], NULL, ['political'], $codes[t], $quads[t], $golds[t],
+               [$states[s1]], [CASE WHEN s2 = s1 THEN $states[s1 % 40 + 1] ELSE $states[s2] END],
+               ['a1'], ['a2'], []::VARCHAR[], 'occurred', strftime(day, '%Y-%m-%d'), day, NULL, 0.8,
+               'Synthetic evidence sentence ' || e || ' about ' || $states[s1] || '.', 0, 40, NULL, NULL, NULL,
+               'k' || (e % 5), article_id = story_id
+        FROM _syn_events
+        """,
+        {"types": types, "codes": codes, "quads": quads, "golds": golds, "states": states},
+    )
+    con.execute(
+        """
+        INSERT INTO actors
+        SELECT DISTINCT article_id || ':a1', article_id, story_id, 'a1', $states[s1], 'state', $states[s1], NULL, NULL,
+               $states[s1], '[]', 1
+        FROM _syn_events WHERE e % 5 = 0
+        """,
+        {"states": states},
+    )
