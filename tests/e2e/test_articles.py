@@ -7,7 +7,9 @@ key matches (country-code lists compared as sets; ``kinds_include`` a subset;
 the tanks and carriers an analyst would group under it); ``must_not`` items must match
 no record (an event marked ``negated`` is the engine saying it did not happen, so it
 counts against ``must_not`` only when the item names a status). An item may carry
-``"known_gap": "why"``: a fact accord does not yet get right, for a reason stated there;
+``"known_gap": "why"``: a fact accord does not yet get right, for a reason stated there
+(``known_must_not_violations`` and ``known_clean_leftovers`` list, with their reasons, the
+``must_not`` items still violated and the leftovers still in the text);
 if known gaps are all that is missing, the test is reported as an expected failure (xfail)
 with those reasons, so the gaps stay visible and the day they pass is noticed (XPASS). The whole output is also validated against the JSON Schema.
 """
@@ -110,11 +112,16 @@ def test_article_yields_the_records_an_analyst_expects(pipeline, case):
     for phrase in expected.get("clean", {}).get("absent", []):
         if phrase in text:
             problems.append(f"leftover not cleaned: {phrase!r}")
+    gaps = []
+    for known in expected.get("known_clean_leftovers", []):
+        if known["phrase"] in text:
+            gaps.append(f"leftover {known['phrase']!r}: {known['reason']}")
+        else:
+            problems.append(f"known leftover {known['phrase']!r} is now cleaned: move it to clean.absent")
     for phrase in expected.get("clean", {}).get("present", []):
         if phrase not in text:
             problems.append(f"body text lost: {phrase!r}")
     actors = {a["id"]: a for a in result["actors"]}
-    gaps = []
     for section in ("actors", "events", "agreements", "arms_transfers", "activities", "alliances"):
         for item in expected.get(section, []):
             wanted = {k: v for k, v in item.items() if k != "known_gap"}
@@ -132,6 +139,17 @@ def test_article_yields_the_records_an_analyst_expects(pipeline, case):
             ]
             if hits:
                 problems.append(f"unwanted {section}: {item} matched {hits[0].get('evidence', {}).get('text', hits[0])!r}")
+    for known in expected.get("known_must_not_violations", []):
+        item = known["item"]
+        hits = [
+            r
+            for r in result[known["section"]]
+            if _matches(item, r, actors) and ("status" in item or r.get("status") != "negated")
+        ]
+        if hits:
+            gaps.append(f"unwanted {known['section']} {item}: {known['reason']}")
+        else:
+            problems.append(f"known must_not violation {item} no longer occurs: move it to must_not")
     assert not problems, "\n".join(problems)
     if gaps:
         pytest.xfail("known gaps: " + "; ".join(gaps))
