@@ -1,5 +1,6 @@
-"""Text from articles is printed as text: Rich markup in a headline or a sentence stays literal."""
+"""The renderer: text from the data stays literal, and rows print in the order asked."""
 
+import json
 from io import StringIO
 
 from rich.console import Console
@@ -21,3 +22,33 @@ def test_markup_in_article_text_is_printed_literally():
     printed = out.getvalue()
     assert "[link=http://evil.test]click[/link]" in printed
     assert "[bold red]Serbia[/]" in printed
+
+
+def test_a_table_cell_is_escaped_joined_and_cut():
+    from rich.text import Text
+
+    from accord.interfaces.render.tables import cell
+
+    assert Text.from_markup(cell("[bold]x[/]")).plain == "[bold]x[/]"
+    assert cell(["SRB", "HUN"]) == "SRB, HUN"
+    assert cell("2025-03-01T00:00:00") == "2025-03-01"
+    assert cell("a" * 80, width=10) == "a" * 9 + "…"
+    assert cell(None) == "" and cell(2.0) == "2"
+
+
+def test_typed_rows_print_as_json_in_the_given_column_order(capsys):
+    from dataclasses import dataclass
+
+    from accord.interfaces.render.formats import Format
+    from accord.interfaces.render.frames import print_records
+    from accord.records import Record
+
+    @dataclass(frozen=True)
+    class Row(Record):
+        b: str
+        a: int | None
+
+    print_records([Row("x", 1), Row("y", None)], ("a", "b"), Format.json, kind="rows")
+    rows = json.loads(capsys.readouterr().out)
+    assert rows == [{"a": 1, "b": "x"}, {"a": None, "b": "y"}]
+    assert list(rows[0]) == ["a", "b"]

@@ -35,19 +35,3 @@ def corpus(tmp_path: Path) -> Path:
     (root / "table.csv").write_text(f'title,text,source,date\nT7,"{unique_text(7)}",Outlet Seven,2025-02-02\n', encoding="utf-8")
     return root
 
-
-@pytest.fixture
-def cli(monkeypatch):
-    """Run ``accord ...`` in-process with the fake pipeline; returns the click Result."""
-    from typer.testing import CliRunner
-
-    import accord.interfaces.cli.store as commands
-    from accord.interfaces.cli import app
-
-    monkeypatch.setattr(commands, "make_pipeline", lambda model: FakePipeline())
-    runner = CliRunner()
-
-    def run(*args: str, input: str | None = None):
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return run

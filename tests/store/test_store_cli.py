@@ -6,7 +6,25 @@ import csv
 import io
 import json
 
-from store_fakes import WIRE
+import pytest
+from store_fakes import WIRE, FakePipeline
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """Run ``accord ...`` in-process with the fake pipeline; returns the click Result."""
+    from typer.testing import CliRunner
+
+    import accord.interfaces.cli.ingest as commands
+    from accord.interfaces.cli import app
+
+    monkeypatch.setattr(commands, "make_pipeline", lambda model: FakePipeline())
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return run
 
 
 def test_ingest_then_query_events_as_json(cli, corpus, tmp_path):
@@ -108,3 +126,14 @@ def test_bad_filter_values_give_one_line_errors(cli, corpus, tmp_path):
 def test_queries_on_a_missing_database_say_how_to_create_one(cli, tmp_path):
     result = cli("events", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 1 and "accord ingest" in result.stderr
+
+
+def test_text_from_the_data_prints_literally_in_tables(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell wraps
+    db = tmp_path / "cli.duckdb"
+    assert cli("ingest", "-", "--db", db, "--outlet", "[bold]Daily[/] News", input=WIRE).exit_code == 0
+    listed = cli("events", "--db", db, "--format", "table")
+    assert listed.exit_code == 0 and "[bold]Daily[/]" in listed.stdout
+    story = json.loads(cli("events", "--db", db, "-f", "json").stdout)[0]["story_id"]
+    shown = cli("show", story, "--db", db, "--format", "table")
+    assert shown.exit_code == 0 and "[bold]Daily[/] News" in shown.stdout

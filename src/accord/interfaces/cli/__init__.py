@@ -1,12 +1,12 @@
 """The ``accord`` command line: a thin Typer layer over the library.
 
-Each command lives in its own module and registers itself on ``app``; every command
-calls library functions and maps ``AccordError`` to a one-line message and exit code.
+Commands are grouped by concern (``extract``, ``evaluate``, ``ingest``, ``query``,
+``export``); each parses its arguments, calls one library function and hands the
+result to ``accord.interfaces.render``. ``app`` registers them all.
 """
 
 from __future__ import annotations
 
 from accord.interfaces.cli.app import app, main
-from accord.interfaces.cli import evaluate, extract, store  # noqa: F401  (register commands)
 
 __all__ = ["app", "main"]

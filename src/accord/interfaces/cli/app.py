@@ -1,14 +1,14 @@
-"""The Typer application every command module registers on."""
+"""The one Typer application: every command module registers its commands here, in help order."""
 
 from __future__ import annotations
 
 import sys
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from accord.errors import AccordError
+from accord.interfaces.cli import evaluate, export, extract, ingest, query
+from accord.interfaces.render.console import print_interrupted, print_plain_error
 
 app = typer.Typer(
     name="accord",
@@ -18,14 +18,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Messages for people go to stderr so stdout stays parseable (JSON, CSV).
-err_console = Console(stderr=True, highlight=False)
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one clear error line and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {escape(message)}", markup=True, soft_wrap=True)
-    return typer.Exit(code)
+# One line per module; each module's ``register`` adds its commands.
+evaluate.register(app)
+extract.register(app)
+ingest.register(app)
+query.register(app)
+export.register(app)
 
 
 def main() -> None:
@@ -33,8 +31,8 @@ def main() -> None:
     try:
         app()
     except AccordError as exc:
-        err_console.print(f"error: {exc}", markup=False, soft_wrap=True)
+        print_plain_error(str(exc))
         sys.exit(1)
     except KeyboardInterrupt:
-        err_console.print("interrupted", markup=False)
+        print_interrupted()
         sys.exit(130)

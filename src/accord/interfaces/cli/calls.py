@@ -1,0 +1,48 @@
+"""How a command calls the library: open the store, and end in one clear line when it refuses.
+
+A command never shows a traceback for an ``AccordError``: it prints one error line and
+exits with code 1 (2 for a usage error the command itself detects).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
+from accord.errors import AccordError
+from accord.interfaces.render.console import print_error
+
+T = TypeVar("T")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one clear error line and return the Exit to raise."""
+    print_error(message)
+    return typer.Exit(code)
+
+
+def call(fn: Callable[[], T]) -> T:
+    """Call ``fn`` and turn an AccordError into one error line and exit code 1."""
+    try:
+        return fn()
+    except AccordError as exc:
+        raise fail(str(exc)) from None
+
+
+def open_store(db: str | None, *, read_only: bool = True) -> Any:
+    """The knowledge base at ``db`` (default: $ACCORD_DB or ./accord.duckdb)."""
+    from accord.interfaces.library import Store
+
+    return Store(db, read_only=read_only)
+
+
+def with_store(db: str | None, use: Callable[[Any], T]) -> T:
+    """Open the knowledge base read-only, return ``use(store)``, close it; an AccordError ends the command."""
+
+    def go() -> T:
+        with open_store(db) as store:
+            return use(store)
+
+    return call(go)

@@ -1,0 +1,54 @@
+"""``accord export``: records to a file, in a tabular, event-data or network format."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from accord.interfaces.cli.calls import with_store
+from accord.interfaces.cli.options import (
+    ACTOR, ALL_COPIES, CAMEO, CONTEXT, DB, DYAD, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL, given,
+)
+from accord.interfaces.render.console import print_note
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+    plover = "plover"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+def export_command(
+    format: ExportFormat = typer.Option(..., "--format", "-f", help="csv, jsonl, parquet (any table); gdelt, plover, graphml, gexf (events)."),
+    out: str = typer.Option(..., "--out", "-o", help="The file to write."),
+    table: str = typer.Option("events", "--table", help="events, actors, agreements, transfers, activities or alliances."),
+    db: Optional[str] = DB,
+    actor: Optional[list[str]] = ACTOR,
+    dyad: Optional[list[str]] = DYAD,
+    type: Optional[list[str]] = TYPE,
+    cameo: Optional[list[str]] = CAMEO,
+    context: Optional[list[str]] = CONTEXT,
+    status: Optional[list[str]] = STATUS,
+    since: Optional[str] = SINCE,
+    until: Optional[str] = UNTIL,
+    outlet: Optional[list[str]] = OUTLET,
+    text: Optional[str] = TEXT,
+    limit: Optional[int] = LIMIT,
+    all_copies: bool = ALL_COPIES,
+) -> None:
+    """Export records to CSV, JSONL or Parquet; events also as GDELT or PLOVER; the network as GraphML/GEXF."""
+    filters = given(actor=actor, dyad=dyad, type=type, cameo=cameo, context=context, status=status, since=since,
+                    until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
+    path = with_store(db, lambda store: store.export(format.value, out, table=table, **filters))
+    print_note(f"wrote {path}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the ``accord`` app."""
+    app.command("export")(export_command)

@@ -1,0 +1,49 @@
+"""``accord dyad``: the relation between two states, as JSON or as Rich tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from accord.interfaces.render.formats import Format, chosen, write_json
+from accord.interfaces.render.tables import mini_table
+
+#: The record sections of a dyad summary: title, attribute, columns shown.
+SECTIONS = (
+    ("Agreements", "agreements", ("day", "name", "parties", "status", "place", "domain")),
+    ("Arms transfers, both ways", "transfers", ("day", "direction", "item", "category", "quantity", "status", "year")),
+    ("Alliance moves", "alliances", ("day", "name", "members", "status")),
+    ("Joint activities", "activities", ("day", "parties", "kinds", "status")),
+)
+EVIDENCE_COLUMNS = ("day", "type", "actor", "recipient", "goldstein", "evidence_text", "outlets")
+
+
+def print_dyad(summary: Any, fmt: Format | None) -> None:
+    """Print a ``DyadSummary`` as JSON or tables (it has several sections, so no CSV)."""
+    if chosen(fmt, Format) is Format.json:
+        write_json(summary.to_dict(), indent=1)
+    else:
+        render_dyad(summary)
+
+
+def render_dyad(summary: Any, console: Console | None = None) -> None:
+    """Print a dyad summary as Rich tables."""
+    from accord.query.records import frame_rows, json_rows
+
+    console = console or Console()
+    console.rule(f"[bold]{escape(summary.a)} – {escape(summary.b)}[/]: {summary.events:,} event(s), counted once per story")
+    if summary.events:
+        console.print(mini_table("Balance (Goldstein sums; quad 1-2 cooperation, 3-4 conflict)", frame_rows(summary.balance),
+                                 tuple(summary.balance.columns)))
+        console.print(mini_table("Events by month and type", frame_rows(summary.by_month), tuple(summary.by_month.columns)))
+    for title, attribute, columns in SECTIONS:
+        frame = getattr(summary, attribute)
+        if len(frame):
+            console.print(mini_table(title, json_rows(frame), columns))
+    if len(summary.evidence):
+        rows = json_rows(summary.evidence)
+        for row in rows:
+            row["outlets"] = row["sources"]["outlets"]
+        console.print(mini_table("Strongest evidence", rows, EVIDENCE_COLUMNS))

@@ -1,0 +1,71 @@
+"""Query results (a DataFrame per command) as a Rich table, a JSON list of row objects, or CSV."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from accord.interfaces.render.console import print_note
+from accord.interfaces.render.formats import Format, chosen, write_json
+from accord.interfaces.render.tables import cell, heading
+from accord.records import Record
+
+#: Columns shown in terminal tables (all columns go to json/csv).
+TABLE_COLUMNS = {
+    "events": ("day", "type", "cameo", "actor", "recipient", "status", "goldstein", "evidence_text", "source_outlets", "story_id"),
+    "agreements": ("day", "name", "parties", "status", "place", "domain", "evidence_text", "source_outlets", "story_id"),
+    "transfers": ("day", "supplier", "recipient", "item", "category", "quantity", "status", "year", "evidence_text", "source_outlets"),
+    "activities": ("day", "parties", "kinds", "count", "period", "status", "evidence_text", "source_outlets"),
+    "alliances": ("day", "name", "members", "status", "evidence_text", "source_outlets"),
+    "actors": ("name", "kind", "country", "code", "role", "stories", "articles", "mentions", "events"),
+    "errors": ("item", "code", "level", "message", "count", "last_seen"),
+}
+#: Every column of ``accord errors``, in output order.
+ERROR_COLUMNS = ("item", "code", "level", "message", "count", "first_seen", "last_seen", "run_id")
+#: Terminal tables stop after this many rows (json and csv print everything).
+MAX_TABLE_ROWS = 500
+
+
+def print_frame(df: Any, fmt: Format | None, *, kind: str, title: str | None = None) -> None:
+    """Print a query frame in the chosen format (``kind`` picks the table's columns)."""
+    fmt = chosen(fmt, Format)
+    if fmt is Format.json:
+        from accord.query.records import json_rows
+
+        write_json(json_rows(df), indent=1)
+    elif fmt is Format.csv:
+        from accord.interfaces.export.csv import write_frame
+
+        write_frame(df, sys.stdout)
+    else:
+        _print_table(df, kind, title)
+
+
+def print_records(records: Iterable[Record], columns: tuple[str, ...], fmt: Format | None, *, kind: str, title: str | None = None) -> None:
+    """Print typed rows like a query frame with these columns."""
+    import pandas as pd
+
+    # object columns keep each value as the record holds it (no int -> float for gaps)
+    frame = pd.DataFrame([r.to_dict() for r in records], columns=list(columns), dtype=object)
+    print_frame(frame, fmt, kind=kind, title=title)
+
+
+def _print_table(df: Any, kind: str, title: str | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    columns = [c for c in TABLE_COLUMNS.get(kind, tuple(df.columns)) if c in df.columns] or list(df.columns)
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(heading(column), overflow="fold", max_width=60 if column == "evidence_text" else 30)
+    for row in df[columns].head(MAX_TABLE_ROWS).itertuples(index=False, name=None):
+        table.add_row(*(cell(v) for v in row))
+    Console().print(table)
+    if len(df) > MAX_TABLE_ROWS:
+        print_note(f"more than {MAX_TABLE_ROWS} rows; the first {MAX_TABLE_ROWS} are shown (use --format csv or json for all)")
+    else:
+        print_note(f"{len(df):,} row(s)")
+
+
+__all__ = ["ERROR_COLUMNS", "MAX_TABLE_ROWS", "TABLE_COLUMNS", "print_frame", "print_records"]
