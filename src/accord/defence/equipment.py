@@ -15,6 +15,7 @@ from typing import Any
 
 from accord.actors.gazetteer import read_table
 from accord.actors.resolve import MentionIndex
+from accord.records import Equipment, Span
 from accord.text import fold, split_multi
 
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}[- ]?\d{1,4}[A-Za-z0-9]{0,4}$")
@@ -232,3 +233,29 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             continue
         merged.append(mention)
     mentions[:] = merged
+
+
+def equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipment]:
+    """One record per system (or generic phrase) named, with every mention of it."""
+    records: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        name = mention.system.name if mention.system else mention.name
+        span = doc[mention.start : mention.end]
+        entry = records.setdefault(
+            name.lower(),
+            {"name": name, "category": mention.category, "origin": mention.origin, "manufacturer": mention.manufacturer, "kind": mention.kind, "mentions": []},
+        )
+        entry["origin"] = entry["origin"] or mention.origin
+        entry["mentions"].append(Span(span.start_char, span.end_char, span.text))
+    return [
+        Equipment(
+            id=f"q{n}",
+            name=entry["name"],
+            category=entry["category"],
+            origin=entry["origin"],
+            manufacturer=tuple(entry["manufacturer"]),
+            kind=entry["kind"],
+            mentions=tuple(entry["mentions"]),
+        )
+        for n, entry in enumerate(records.values(), 1)
+    ]

@@ -1,0 +1,219 @@
+"""The defence extractors' vocabulary, read once per pipeline into typed rules.
+
+Words come from ``data/patterns/defence.toml``; the receiving verbs are the event coder's
+own (``receiving_verbs`` in ``data/patterns/lexicon.toml``), so both stages agree on who
+receives a delivery. Nothing here runs at import: ``DefenceRules.load()`` reads the files.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+Words = frozenset[str]
+
+
+def _words(table: Mapping[str, Any], key: str) -> Words:
+    return frozenset(table[key])
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    raw = resources.files("accord.data.patterns").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """Closed-class words every extractor shares (``[grammar]``)."""
+
+    definite_determiners: Words
+    name_complement_prepositions: Words
+    place_prepositions: Words
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
+        return cls(**{name: _words(table, name) for name in cls.__slots__})
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementRules:
+    """``[agreements]``: nouns, lifecycle stages, domains and the words around them."""
+
+    nouns: Words
+    qualified_nouns: Words
+    qualifiers: Words
+    stages: Mapping[str, str]
+    domains: Mapping[str, tuple[str, ...]]
+    idioms: Mapping[str, Words]
+    qualifier_prepositions: Words
+    in_force_verbs: Words
+    in_force_words: Words
+    negotiating_nouns: Words
+    signing_verbs: Words
+    verb_party_prepositions: tuple[str, ...]
+    noun_party_prepositions: Words
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
+        words = table["words"]
+        return cls(
+            nouns=_words(table, "nouns"),
+            qualified_nouns=_words(table, "qualified_nouns"),
+            qualifiers=_words(table, "qualifiers"),
+            stages=MappingProxyType(dict(table["stages"])),
+            domains=MappingProxyType({domain: tuple(w) for domain, w in table["domains"].items()}),
+            idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in words["idioms"].items()}),
+            qualifier_prepositions=_words(words, "qualifier_prepositions"),
+            in_force_verbs=_words(words, "in_force_verbs"),
+            in_force_words=_words(words, "in_force_words"),
+            negotiating_nouns=_words(words, "negotiating_nouns"),
+            signing_verbs=_words(words, "signing_verbs"),
+            verb_party_prepositions=tuple(words["verb_party_prepositions"]),
+            noun_party_prepositions=_words(words, "noun_party_prepositions"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRules:
+    """``[transfers]``: the verbs and nouns of a transfer, its status words and prepositions."""
+
+    acquire_verbs: Words
+    supply_verbs: Words
+    acquire_nouns: Words
+    supply_nouns: Words
+    status_by_verb: Mapping[str, str]
+    receiving_verbs: Words
+    winning_verbs: Words
+    arrival_verbs: Words
+    goods_arrival_verbs: Words
+    prohibiting_words: Words
+    continuing_verbs: Words
+    ordering_words: Words
+    negotiating_words: Words
+    planned_receipt_verbs: Words
+    order_nouns: Words
+    acquire_verb_other: tuple[str, ...]
+    supply_verb_other: tuple[str, ...]
+    supply_goods_prepositions: tuple[str, ...]
+    arrival_recipient_prepositions: tuple[str, ...]
+    arrival_supplier_prepositions: tuple[str, ...]
+    acquire_noun_other: Words
+    won_noun_other: Words
+    supply_noun_other: Words
+    noun_agent_prepositions: Words
+    noun_goods_prepositions: Words
+    verb_goods_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
+        words = table["words"]
+        lists = {name: words[name] for name in cls.__slots__ if name in words and name != "receiving_verbs"}
+        values: dict[str, Any] = {
+            name: tuple(value) if cls.__annotations__[name] == "tuple[str, ...]" else frozenset(value) for name, value in lists.items()
+        }
+        values.update({name: _words(table, name) for name in ("acquire_verbs", "supply_verbs", "acquire_nouns", "supply_nouns")})
+        return cls(status_by_verb=MappingProxyType(dict(table["status_by_verb"])), receiving_verbs=receiving_verbs, **values)
+
+    @property
+    def verbs(self) -> Words:
+        return self.acquire_verbs | self.supply_verbs
+
+    @property
+    def nouns(self) -> Words:
+        return self.acquire_nouns | self.supply_nouns
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRules:
+    """``[activities]``: activity nouns and verbs, their kinds and the words that make them joint."""
+
+    nouns: Words
+    needs_qualifier: Words
+    qualifiers: Words
+    verbs: Words
+    kinds: Mapping[str, tuple[str, ...]]
+    planning_governors: Words
+    holding_verbs: Words
+    starting_verbs: Words
+    joint_modifiers: Words
+    shared_modifiers: Words
+    exercise_nouns: Words
+    training_verbs: Words
+    party_prepositions: Words
+    verb_party_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
+        words = table["words"]
+        return cls(
+            nouns=_words(table, "nouns"),
+            needs_qualifier=_words(table, "needs_qualifier"),
+            qualifiers=_words(table, "qualifiers"),
+            verbs=frozenset(table.get("verbs", ())),
+            kinds=MappingProxyType({kind: tuple(w) for kind, w in table["kinds"].items()}),
+            verb_party_prepositions=tuple(words["verb_party_prepositions"]),
+            **{name: _words(words, name) for name in ("planning_governors", "holding_verbs", "starting_verbs", "joint_modifiers", "shared_modifiers", "exercise_nouns", "training_verbs", "party_prepositions")},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AllianceRules:
+    """``[alliances]``: alliance nouns, stages, membership verbs and pact phrases."""
+
+    nouns: Words
+    needs_qualifier: Words
+    qualifiers: Words
+    stages: Mapping[str, str]
+    join_verbs: Words
+    leave_verbs: Words
+    pact_phrases: tuple[str, ...]
+    first_person: Words
+    wish_modifiers: Words
+    state_verbs: Words
+    member_prepositions: Words
+    verb_member_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
+        words = table["words"]
+        return cls(
+            nouns=_words(table, "nouns"),
+            needs_qualifier=_words(table, "needs_qualifier"),
+            qualifiers=_words(table, "qualifiers"),
+            stages=MappingProxyType(dict(table["stages"])),
+            join_verbs=_words(table, "join_verbs"),
+            leave_verbs=_words(table, "leave_verbs"),
+            pact_phrases=tuple(table["pact_phrases"]),
+            verb_member_prepositions=tuple(words["verb_member_prepositions"]),
+            **{name: _words(words, name) for name in ("first_person", "wish_modifiers", "state_verbs", "member_prepositions")},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DefenceRules:
+    """Every word list of the defence extractors, read once per pipeline."""
+
+    agreements: AgreementRules
+    transfers: TransferRules
+    activities: ActivityRules
+    alliances: AllianceRules
+    grammar: GrammarWords
+
+    @classmethod
+    def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
+        del lexicon  # the receiving verbs are still defence's own (see transfers.words)
+        return cls(
+            agreements=AgreementRules.from_table(defence["agreements"]),
+            transfers=TransferRules.from_table(defence["transfers"], _words(defence["transfers"]["words"], "receiving_verbs")),
+            activities=ActivityRules.from_table(defence["activities"]),
+            alliances=AllianceRules.from_table(defence["alliances"]),
+            grammar=GrammarWords.from_table(defence["grammar"]),
+        )
+
+    @classmethod
+    def load(cls) -> "DefenceRules":
+        """Read ``defence.toml`` (and the events lexicon's shared lists)."""
+        return cls.from_tables(_read_toml("defence.toml"), _read_toml("lexicon.toml"))
