@@ -110,7 +110,7 @@ class TransferRules:
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
         words = table["words"]
-        lists = {name: words[name] for name in cls.__slots__ if name in words and name != "receiving_verbs"}
+        lists = {name: words[name] for name in cls.__slots__ if name in words}
         values: dict[str, Any] = {
             name: tuple(value) if cls.__annotations__[name] == "tuple[str, ...]" else frozenset(value) for name, value in lists.items()
         }
@@ -204,10 +204,10 @@ class DefenceRules:
 
     @classmethod
     def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
-        del lexicon  # the receiving verbs are still defence's own (see transfers.words)
+        """``lexicon`` is the event coder's: its ``receiving_verbs`` are the transfers' too."""
         return cls(
             agreements=AgreementRules.from_table(defence["agreements"]),
-            transfers=TransferRules.from_table(defence["transfers"], _words(defence["transfers"]["words"], "receiving_verbs")),
+            transfers=TransferRules.from_table(defence["transfers"], _words(lexicon["receiving_verbs"], "words")),
             activities=ActivityRules.from_table(defence["activities"]),
             alliances=AllianceRules.from_table(defence["alliances"]),
             grammar=GrammarWords.from_table(defence["grammar"]),
