@@ -16,6 +16,7 @@ def test_every_word_list_loads_into_typed_rules(rules):
     assert "exercise" in rules.activities.exercise_nouns
     assert "join" in rules.alliances.join_verbs
     assert "the" in rules.grammar.definite_determiners
+    assert rules.equipment.word_numbers["dozen"] == 12 and "made" in rules.equipment.origin_participles
 
 
 def test_rules_are_frozen(rules):

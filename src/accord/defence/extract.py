@@ -47,7 +47,8 @@ class DefenceExtractor:
     @classmethod
     def load(cls, nlp: Any) -> "DefenceExtractor":
         """Read the vocabulary and the equipment gazetteer once, for ``nlp``'s vocab."""
-        return cls(DefenceRules.load(), EquipmentMatcher(nlp))
+        rules = DefenceRules.load()
+        return cls(rules, EquipmentMatcher(nlp, rules.equipment))
 
     def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None) -> DefenceRecords:
         """The defence records of ``doc``; ``equipment`` when the mentions were found already."""

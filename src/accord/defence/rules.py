@@ -193,6 +193,23 @@ class AllianceRules:
 
 
 @dataclass(frozen=True, slots=True)
+class EquipmentRules:
+    """``[equipment]``: the words around an equipment mention (its calibre, origin, quantity)."""
+
+    calibre_words: Words
+    origin_participles: Words
+    word_numbers: Mapping[str, int]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "EquipmentRules":
+        return cls(
+            calibre_words=_words(table, "calibre_words"),
+            origin_participles=_words(table, "origin_participles"),
+            word_numbers=MappingProxyType(dict(table["word_numbers"])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class DefenceRules:
     """Every word list of the defence extractors, read once per pipeline."""
 
@@ -200,6 +217,7 @@ class DefenceRules:
     transfers: TransferRules
     activities: ActivityRules
     alliances: AllianceRules
+    equipment: EquipmentRules
     grammar: GrammarWords
 
     @classmethod
@@ -210,6 +228,7 @@ class DefenceRules:
             transfers=TransferRules.from_table(defence["transfers"], _words(lexicon["receiving_verbs"], "words")),
             activities=ActivityRules.from_table(defence["activities"]),
             alliances=AllianceRules.from_table(defence["alliances"]),
+            equipment=EquipmentRules.from_table(defence["equipment"]),
             grammar=GrammarWords.from_table(defence["grammar"]),
         )
 
