@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import tomllib
+from importlib import resources
+
+import pytest
 
 import accord.defence
 from accord.defence.rules import DefenceRules
+from accord.errors import AccordError
+
+
+def _read(name: str) -> dict:
+    return tomllib.loads(resources.files("accord.data.patterns").joinpath(name).read_text(encoding="utf-8"))
 
 
 def test_every_word_list_loads_into_typed_rules(rules):
@@ -39,3 +48,10 @@ def test_no_defence_module_holds_words_at_module_level():
         for name, value in vars(module).items():
             if isinstance(value, (set, frozenset)) and value and all(isinstance(v, str) for v in value):
                 raise AssertionError(f"accord.defence.{info.name}.{name} is a module-level word set")
+
+
+def test_a_vocabulary_missing_a_table_is_one_clear_error():
+    defence = _read("defence.toml")
+    del defence["transfers"]["words"]
+    with pytest.raises(AccordError, match="defence vocabulary"):
+        DefenceRules.from_tables(defence, _read("lexicon.toml"))

@@ -8,16 +8,29 @@ receives a delivery. Nothing here runs at import: ``DefenceRules.load()`` reads 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
+
+from accord.errors import AccordError
 
 Words = frozenset[str]
 
 
 def _words(table: Mapping[str, Any], key: str) -> Words:
     return frozenset(table[key])
+
+
+def _lists(cls: type, *tables: Mapping[str, Any]) -> dict[str, Any]:
+    """The word-list fields of ``cls`` read from ``tables``: sets (``Words``) for membership,
+    tuples where the order is the order tried."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        for table in tables:
+            if f.name in table and f.type in ("Words", "tuple[str, ...]"):
+                values[f.name] = frozenset(table[f.name]) if f.type == "Words" else tuple(table[f.name])
+    return values
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -35,7 +48,7 @@ class GrammarWords:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
-        return cls(**{name: _words(table, name) for name in cls.__slots__})
+        return cls(**_lists(cls, table))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +71,11 @@ class AgreementRules:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
-        words = table["words"]
         return cls(
-            nouns=_words(table, "nouns"),
-            qualified_nouns=_words(table, "qualified_nouns"),
-            qualifiers=_words(table, "qualifiers"),
             stages=MappingProxyType(dict(table["stages"])),
-            domains=MappingProxyType({domain: tuple(w) for domain, w in table["domains"].items()}),
-            idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in words["idioms"].items()}),
-            qualifier_prepositions=_words(words, "qualifier_prepositions"),
-            in_force_verbs=_words(words, "in_force_verbs"),
-            in_force_words=_words(words, "in_force_words"),
-            negotiating_nouns=_words(words, "negotiating_nouns"),
-            signing_verbs=_words(words, "signing_verbs"),
-            verb_party_prepositions=tuple(words["verb_party_prepositions"]),
-            noun_party_prepositions=_words(words, "noun_party_prepositions"),
+            domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
+            idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in table["words"]["idioms"].items()}),
+            **_lists(cls, table, table["words"]),
         )
 
 
@@ -109,13 +112,11 @@ class TransferRules:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
-        words = table["words"]
-        lists = {name: words[name] for name in cls.__slots__ if name in words}
-        values: dict[str, Any] = {
-            name: tuple(value) if cls.__annotations__[name] == "tuple[str, ...]" else frozenset(value) for name, value in lists.items()
-        }
-        values.update({name: _words(table, name) for name in ("acquire_verbs", "supply_verbs", "acquire_nouns", "supply_nouns")})
-        return cls(status_by_verb=MappingProxyType(dict(table["status_by_verb"])), receiving_verbs=receiving_verbs, **values)
+        return cls(
+            status_by_verb=MappingProxyType(dict(table["status_by_verb"])),
+            receiving_verbs=receiving_verbs,
+            **_lists(cls, table, table["words"]),
+        )
 
     @property
     def verbs(self) -> Words:
@@ -147,16 +148,7 @@ class ActivityRules:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
-        words = table["words"]
-        return cls(
-            nouns=_words(table, "nouns"),
-            needs_qualifier=_words(table, "needs_qualifier"),
-            qualifiers=_words(table, "qualifiers"),
-            verbs=frozenset(table.get("verbs", ())),
-            kinds=MappingProxyType({kind: tuple(w) for kind, w in table["kinds"].items()}),
-            verb_party_prepositions=tuple(words["verb_party_prepositions"]),
-            **{name: _words(words, name) for name in ("planning_governors", "holding_verbs", "starting_verbs", "joint_modifiers", "shared_modifiers", "exercise_nouns", "training_verbs", "party_prepositions")},
-        )
+        return cls(kinds=MappingProxyType({kind: tuple(words) for kind, words in table["kinds"].items()}), **_lists(cls, table, table["words"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,18 +170,7 @@ class AllianceRules:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        words = table["words"]
-        return cls(
-            nouns=_words(table, "nouns"),
-            needs_qualifier=_words(table, "needs_qualifier"),
-            qualifiers=_words(table, "qualifiers"),
-            stages=MappingProxyType(dict(table["stages"])),
-            join_verbs=_words(table, "join_verbs"),
-            leave_verbs=_words(table, "leave_verbs"),
-            pact_phrases=tuple(table["pact_phrases"]),
-            verb_member_prepositions=tuple(words["verb_member_prepositions"]),
-            **{name: _words(words, name) for name in ("first_person", "wish_modifiers", "state_verbs", "member_prepositions")},
-        )
+        return cls(stages=MappingProxyType(dict(table["stages"])), **_lists(cls, table, table["words"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +183,7 @@ class EquipmentRules:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "EquipmentRules":
-        return cls(
-            calibre_words=_words(table, "calibre_words"),
-            origin_participles=_words(table, "origin_participles"),
-            word_numbers=MappingProxyType(dict(table["word_numbers"])),
-        )
+        return cls(word_numbers=MappingProxyType(dict(table["word_numbers"])), **_lists(cls, table))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +199,18 @@ class DefenceRules:
 
     @classmethod
     def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
-        """``lexicon`` is the event coder's: its ``receiving_verbs`` are the transfers' too."""
+        """``lexicon`` is the event coder's: its ``receiving_verbs`` are the transfers' too.
+
+        Raises:
+            AccordError: a table or word list the extractors need is missing or malformed.
+        """
+        try:
+            return cls._from_tables(defence, lexicon)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise AccordError(f"the defence vocabulary is incomplete or malformed ({type(exc).__name__}: {exc}); compare it with the shipped defence.toml", item="defence.toml") from exc
+
+    @classmethod
+    def _from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
         return cls(
             agreements=AgreementRules.from_table(defence["agreements"]),
             transfers=TransferRules.from_table(defence["transfers"], _words(lexicon["receiving_verbs"], "words")),
