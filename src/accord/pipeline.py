@@ -98,7 +98,7 @@ class Pipeline:
         actors, mentions = resolve_actors(doc, self.gazetteer)
         equipment = self.defence.equipment.find(doc, mentions)
         events = self.coder.code(doc, mentions, actors, dates, equipment)
-        defence = self.defence.extract(doc, mentions, actors, events, dates, equipment)
+        defence = self.defence.extract(doc, mentions, dates, equipment)
         return Extraction(
             article=article,
             actors=tuple(actors),

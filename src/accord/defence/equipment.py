@@ -15,11 +15,15 @@ from typing import Any
 
 from accord.actors.gazetteer import read_table
 from accord.actors.resolve import MentionIndex
+from accord.defence.rules import EquipmentRules
+from accord.records import Equipment, Span
 from accord.text import fold, split_multi
 
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}[- ]?\d{1,4}[A-Za-z0-9]{0,4}$")
 _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?(?:mm|millimet(?:er|re)s?)\b", re.I)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+#: Punctuation that ends the words before a mention (a list or clause boundary).
+_BOUNDARY_PUNCTUATION = (",", ";", ".")
 
 
 def designation_key(text: str) -> str:
@@ -55,10 +59,11 @@ class EquipmentMention:
 class EquipmentMatcher:
     """Finds equipment mentions in a Doc."""
 
-    def __init__(self, nlp: Any) -> None:
+    def __init__(self, nlp: Any, rules: EquipmentRules) -> None:
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
+        self.rules = rules
         self.systems: dict[str, System] = {}
         self.by_key: dict[str, System] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -130,12 +135,12 @@ class EquipmentMatcher:
                 mention = EquipmentMention(span.start, span.end, span.text, system, system.category, system.origin, system.manufacturer, system.kind)
             else:
                 category, term_kind = self.terms.get(key, ("other", None))
-                start = _extend_left(doc, span.start, named)
+                start = _extend_left(doc, span.start, self.rules, named)
                 phrase = doc[start : span.end]
                 category = _refine_category(phrase.text, category)
                 mention = EquipmentMention(start, span.end, phrase.text, None, category, None, (), term_kind)
-            mention.origin = _origin_adjective(doc, mention, index) or mention.origin
-            mention.quantity = _quantity(doc, mention)
+            mention.origin = _origin_adjective(doc, mention, index, self.rules) or mention.origin
+            mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
         return mentions
@@ -151,7 +156,7 @@ class EquipmentMatcher:
         return None
 
 
-def _extend_left(doc: Any, start: int, named: set[int] = frozenset()) -> int:
+def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = frozenset()) -> int:
     """Take in modifiers that qualify a generic term: '8x8 combat vehicles', '7.62 mm caliber ammunition'
     (but not a named system before it: "Barak MX air defence system" stays "Barak MX")."""
     i = start
@@ -159,7 +164,7 @@ def _extend_left(doc: Any, start: int, named: set[int] = frozenset()) -> int:
         prev = doc[i - 1]
         if prev.i in named:
             break
-        if prev.like_num or prev.lower_ in ("mm", "caliber", "calibre", "x", "×", "-") or re.match(r"^\d+[x×]\d+$", prev.text):
+        if prev.like_num or prev.lower_ in rules.calibre_words or re.match(r"^\d+[x×]\d+$", prev.text):
             i -= 1
             continue
         if prev.pos_ in ("ADJ", "NOUN", "PROPN") and prev.dep_ in ("amod", "compound", "nummod") and prev.ent_type_ not in ("NORP", "GPE"):
@@ -180,7 +185,7 @@ def _refine_category(phrase: str, category: str) -> str:
     return category
 
 
-def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex) -> str | None:
+def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, rules: EquipmentRules) -> str | None:
     """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state."""
     i = mention.start - 1
     steps = 0
@@ -189,7 +194,7 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex) 
         if found is not None and found.kind == "state" and found.form in ("adjective", "name") and not found.is_place:
             return found.country
         tok = doc[i]
-        if (tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") or tok.lower_ in ("made", "built", "designed", "produced")) and tok.text not in (",", ";", "."):
+        if (tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") or tok.lower_ in rules.origin_participles) and tok.text not in _BOUNDARY_PUNCTUATION:
             i -= 1
             steps += 1
             continue
@@ -197,27 +202,24 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex) 
     return None
 
 
-def _quantity(doc: Any, mention: EquipmentMention) -> int | None:
+def _quantity(doc: Any, mention: EquipmentMention, rules: EquipmentRules) -> int | None:
     head = doc[mention.head]
     for child in head.children:
         if child.dep_ == "nummod" and child.i < mention.start + 1 or (child.dep_ == "nummod" and child.like_num):
-            value = _number(child.text)
+            value = _number(child.text, rules)
             if value is not None:
                 return value
     # "12 Gidran vehicles", "a dozen BTR-80As"
     if mention.start > 0 and doc[mention.start - 1].like_num:
-        return _number(doc[mention.start - 1].text)
+        return _number(doc[mention.start - 1].text, rules)
     return None
 
 
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-
-
-def _number(text: str) -> int | None:
+def _number(text: str, rules: EquipmentRules) -> int | None:
     cleaned = text.replace(",", "")
     if cleaned.isdigit():
         return int(cleaned)
-    return _WORD_NUMBERS.get(text.lower())
+    return rules.word_numbers.get(text.lower())
 
 
 def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
@@ -232,3 +234,29 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             continue
         merged.append(mention)
     mentions[:] = merged
+
+
+def equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipment]:
+    """One record per system (or generic phrase) named, with every mention of it."""
+    records: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        name = mention.system.name if mention.system else mention.name
+        span = doc[mention.start : mention.end]
+        entry = records.setdefault(
+            name.lower(),
+            {"name": name, "category": mention.category, "origin": mention.origin, "manufacturer": mention.manufacturer, "kind": mention.kind, "mentions": []},
+        )
+        entry["origin"] = entry["origin"] or mention.origin
+        entry["mentions"].append(Span(span.start_char, span.end_char, span.text))
+    return [
+        Equipment(
+            id=f"q{n}",
+            name=entry["name"],
+            category=entry["category"],
+            origin=entry["origin"],
+            manufacturer=tuple(entry["manufacturer"]),
+            kind=entry["kind"],
+            mentions=tuple(entry["mentions"]),
+        )
+        for n, entry in enumerate(records.values(), 1)
+    ]

@@ -1,0 +1,274 @@
+"""Agreements: a noun that names one ("treaty", "defence cooperation plan") and the verbs that
+tell what happened to it (signed, ratified, suspended).
+
+Later mentions without parties ("the plan formalises the agreement reached in 2023") add
+stages to the article's last agreement, which is how an agreement's history is told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.dates import DateResolver
+from accord.defence import grammar
+from accord.defence.equipment import EquipmentMention
+from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
+from accord.defence.rules import DefenceRules
+from accord.events import syntax
+from accord.records import Agreement, AgreementStage, ArmsTransfer
+
+#: Lifecycle stages in order: an agreement's status is the latest stage it reached.
+AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
+#: Dependencies through which the stage verb governs the noun ("signed a deal on ...").
+_STAGE_PATH_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "conj")
+#: Modifiers of the noun that name a party ("the Japan-Philippines pact").
+_PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+#: Modifiers that carry the cooperation word of a qualified noun.
+_QUALIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+@dataclass
+class AgreementDraft:
+    """An agreement while the article is read: its stages grow sentence by sentence."""
+
+    noun: str
+    name: str
+    parties: list[str]
+    signatories: list[str]
+    domain: str
+    place: str | None
+    stages: list[AgreementStage] = field(default_factory=list)
+
+
+class AgreementExtractor:
+    """Finds the agreements of a sentence and adds their stages to the article's drafts."""
+
+    def __init__(self, rules: DefenceRules) -> None:
+        self.rules = rules.agreements
+        self.grammar = rules.grammar
+
+    def is_agreement_noun(self, token: Any) -> bool:
+        if token.pos_ not in NOUN_TAGS:
+            return False
+        noun = lemma(token)
+        if noun in self.rules.nouns:
+            return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
+        if noun in self.rules.qualified_nouns:
+            # "defence cooperation plan", "plan of bilateral defence cooperation"
+            words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.rules.qualifier_prepositions):
+                for pobj in prep.children:
+                    words.add(lemma(pobj))
+                    words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
+            return bool(words & self.rules.qualifiers)
+        return False
+
+    def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
+        """Add every agreement stage told in ``sent`` to ``drafts``."""
+        for token in sent:
+            if not self.is_agreement_noun(token):
+                continue
+            if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
+                continue  # "memorandum of understanding": one agreement, named by the first noun
+            for verb, stage in self.stages(token):
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment)
+
+    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
+        """Record one lifecycle stage of the agreement ``token`` names."""
+        status = syntax.clause_status(verb) if verb is not None else "occurred"
+        if status == "negated":
+            return
+        if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
+            stage = "proposed"
+        elif status == "planned" and stage in ("signed", "agreed", "ratified"):
+            stage = "negotiating"
+        parties, signatories = self.parties(token, verb, index)
+        domain = "defence" if any(t.i in equipment for t in sent) else self.domain(token, sent)
+        date = syntax.clause_date(verb or token, sent, dates, future=status == "planned")
+        place = (grammar.place(verb, index, self.grammar) if verb is not None else None) or grammar.sentence_place(sent, index) or index.dateline_place()
+        stage_record = AgreementStage(stage, date, grammar.evidence(sent, verb or token))
+        name = grammar.phrase(token, self.grammar)
+        target = self._target(token, verb, parties, domain, drafts)
+        if target is None:
+            if not parties:
+                return
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place)
+            drafts.append(target)
+        if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
+            return  # the same stage told again adds nothing unless it brings a date
+        target.stages.append(stage_record)
+        target.signatories.extend(s for s in signatories if s not in target.signatories)
+        target.place = target.place or place
+        if len(name) > len(target.name) and parties:
+            target.name = name
+
+    def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
+        """The draft this mention adds to, if the agreement was told before."""
+        if drafts and grammar.is_definite(token, self.grammar):
+            # "the deal", "the plan": the agreement already told; its parties may grow
+            # ("The deal with Hyundai Rotem was signed ...").
+            target = referent(token, verb, drafts)
+            target.parties = sorted(set(target.parties) | set(parties))
+            return target
+        if parties:
+            return next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
+        return None
+
+    def stages(self, token: Any) -> list[tuple[Any | None, str]]:
+        """Every verb that says what happened to the agreement, with the stage it means:
+        participles on the noun ("the agreement reached in 2023", "signed in July 2024") and
+        the verb the noun depends on ("... was ratified by the Senate")."""
+        stages: list[tuple[Any | None, str]] = []
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.stages:
+                stages.append((child, self.rules.stages[lemma(child)]))
+        verb, stage = self.governing_stage(token)
+        if stage is not None:
+            stages.append((verb, stage))
+            for conj in verb.conjuncts if verb is not None else ():
+                # "was ratified by the Senate in December and approved by Japan's parliament"
+                if lemma(conj) in self.rules.stages and conj.i > verb.i:
+                    stages.append((conj, self.rules.stages[lemma(conj)]))
+        return stages
+
+    def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
+        """The verb above the agreement noun that gives its stage."""
+        head = token.head
+        hops = 0
+        while hops < 3 and head != token:
+            if head.pos_ in ("VERB", "AUX", "NOUN"):
+                stage = self._stage_of_head(token, head)
+                if stage is not None:
+                    return (None, None) if stage == "" else (head, stage)
+            if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
+                token, head = head, head.head
+                hops += 1
+                continue
+            break
+        return None, None
+
+    def _stage_of_head(self, token: Any, head: Any) -> str | None:
+        """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
+        word = lemma(head)
+        if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
+            return "in_force"
+        if token.dep_ == "nsubj" and head.pos_ != "NOUN":
+            # "The plan formalises the agreement": the subject acts; the stage is the object's.
+            return ""
+        if word in self.rules.stages:
+            return self.rules.stages[word]
+        if word in self.rules.negotiating_nouns:
+            return "negotiating"
+        return None
+
+    def parties(self, noun: Any, verb: Any | None, index: MentionIndex) -> tuple[list[str], list[str]]:
+        """The agreement's parties (state codes) and the people who signed it."""
+        mentions: list[Mention] = []
+        signatories: list[str] = []
+        if verb is not None:
+            clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
+            subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
+            if subject is not None:
+                subject_mentions = syntax.np_mentions(subject, index, deep=True)
+                mentions.extend(subject_mentions)
+                if lemma(verb) in self.rules.signing_verbs:
+                    signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
+            for prep in self.rules.verb_party_prepositions:
+                for pobj in syntax.preposition_objects(verb, prep):
+                    mentions.extend(syntax.np_mentions(pobj, index))
+        mentions.extend(self._noun_parties(noun, index))
+        parties = sorted({m.code for m in mentions if m.code})
+        return parties, signatories
+
+    def _noun_parties(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """Parties named on the noun: modifiers, "with/between X", "signed by X", and whom
+        a clause on it binds."""
+        mentions: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ in _PARTY_MODIFIER_DEPS:
+                mentions.extend(m for m in syntax.np_mentions(child, index) if m.kind == "state")
+            if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        mentions.extend(syntax.np_mentions(pobj, index))
+            if child.dep_ in ("acl", "relcl"):
+                mentions.extend(self._clause_parties(child, index))
+        return mentions
+
+    def _clause_parties(self, clause: Any, index: MentionIndex) -> list[Mention]:
+        mentions: list[Mention] = []
+        for sub in clause.children:
+            if sub.dep_ == "agent":
+                for pobj in sub.children:
+                    mentions.extend(syntax.np_mentions(pobj, index))
+        if lemma(clause) not in self.rules.stages:
+            # "a pact allowing Japanese and Philippine forces to deploy": who it binds
+            for sub in clause.subtree:
+                if sub.dep_ in ("dobj", "nsubj") and sub.head.pos_ == "VERB":
+                    mentions.extend(m for m in syntax.np_mentions(sub, index) if m.kind != "person")
+        return mentions
+
+    def domain(self, noun: Any, sent: Any) -> str:
+        """The agreement's domain: the first whose keyword is in its phrase, else in its sentence."""
+        for words in ({lemma(t) for t in noun.subtree}, {lemma(t) for t in sent}):
+            for domain, keywords in self.rules.domains.items():
+                if words & set(keywords):
+                    return domain
+        return "other"
+
+
+def referent(token: Any, verb: Any | None, drafts: list[AgreementDraft]) -> AgreementDraft:
+    """The agreement a definite phrase refers to: "the plan" -> the last plan, else the last one.
+
+    In "the plan formalises the agreement reached in 2023" the subject names the referent.
+    """
+    lemmas = [lemma(token)]
+    for head in (verb, token.head):
+        if head is None or head.pos_ not in VERB_TAGS:
+            continue
+        subject, _ = syntax.subject_of(head)
+        if subject is not None and subject.i != token.i:
+            lemmas.insert(0, lemma(subject))
+    for word in lemmas:
+        for draft in reversed(drafts):
+            if draft.noun == word:
+                return draft
+    return drafts[-1]
+
+
+def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]) -> None:
+    """A one-party contract ("Poland signed a contract to buy K2 tanks") takes the other side of
+    the transfer it buys, told in the same sentence."""
+    for draft in drafts:
+        if len(draft.parties) != 1:
+            continue
+        sentences = {stage.evidence.start for stage in draft.stages}
+        for transfer in transfers:
+            sides = set(transfer.supplier) | set(transfer.recipient)
+            if transfer.evidence.start in sentences and draft.parties[0] in sides:
+                draft.parties = sorted(set(draft.parties) | sides)
+
+
+def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
+    """The article's agreements, each at the latest stage it reached, with its history."""
+    agreements = []
+    for n, draft in enumerate(drafts, 1):
+        stages = draft.stages
+        latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
+        agreements.append(
+            Agreement(
+                id=f"ag{n}",
+                name=draft.name,
+                parties=tuple(draft.parties),
+                signatories=tuple(draft.signatories),
+                status=latest.status,
+                date=latest.date,
+                place=draft.place,
+                domain=draft.domain,
+                evidence=latest.evidence,
+                history=tuple(sorted(stages, key=lambda s: (s.date or "9999", AGREEMENT_ORDER.index(s.status)))),
+            )
+        )
+    return agreements

@@ -1,0 +1,173 @@
+"""Alliances between states: formed, proposed, suspended or dissolved.
+
+Found from an alliance noun and the verb that governs it ("forged a military alliance with
+Russia"), from joining or leaving an organisation with members ("Finland joined NATO"), and
+from a signed mutual defence pact (its parties are formal allies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.defence import grammar
+from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
+from accord.defence.rules import DefenceRules
+from accord.events import syntax
+from accord.records import Agreement, Alliance
+
+#: Agreement statuses at which a pact binds its parties.
+_BINDING_STATUSES = ("signed", "ratified", "in_force")
+#: Clause statuses that make an alliance wished rather than formed.
+_WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
+#: Dependencies climbed from the alliance noun to the verb that governs it.
+_GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj")
+_MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
+
+
+class AllianceExtractor:
+    """Finds the alliance moves of a sentence, and the alliances signed pacts make."""
+
+    def __init__(self, rules: DefenceRules) -> None:
+        self.rules = rules.alliances
+        self.grammar = rules.grammar
+
+    def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
+        """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
+        found: list[Alliance] = []
+        for token in sent:
+            word = lemma(token)
+            if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
+                alliance = self._from_noun(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
+                alliance = self._from_membership(token, sent, index)
+            else:
+                continue
+            if alliance is not None:
+                found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
+        return found
+
+    def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
+        """A signed mutual defence pact is a formal alliance of its parties."""
+        found = []
+        for agreement in agreements:
+            name = agreement.name.lower().replace("-", " ")
+            if agreement.status in _BINDING_STATUSES and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
+                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, "formal", (), agreement.evidence, agreement.name))
+        return found
+
+    def _from_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"forged a military alliance with Russia", "hoped ... would grow into an alliance"."""
+        modifiers = {lemma(c) for c in token.children if c.dep_ in ("amod", "compound")}
+        if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers:
+            return None
+        governor = token.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        status = self._noun_status(governor, modifiers)
+        if status is None:
+            return None
+        advocates = self.advocates(governor, sent, index) if status == "proposed" else []
+        codes = sorted({m.code for m in self._members(token, governor, index) + advocates if m.code})
+        if len(codes) < 2:
+            return None
+        return Alliance(
+            id="",
+            members=tuple(codes),
+            status=status,
+            advocates=tuple(dict.fromkeys(m.actor_id for m in advocates)),
+            evidence=grammar.evidence(sent, token),
+            name=grammar.phrase(token, self.grammar),
+        )
+
+    def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
+        clause = syntax.clause_status(governor)
+        if clause == "negated":
+            return None
+        status = self.rules.stages.get(lemma(governor))
+        wished = clause in _WISHED_CLAUSES or bool(modifiers & self.rules.wish_modifiers)
+        if status is None:
+            return "proposed" if wished else ("formal" if lemma(governor) in self.rules.state_verbs else None)
+        if status == "formal" and wished:
+            return "proposed"
+        return status
+
+    def _members(self, token: Any, governor: Any, index: MentionIndex) -> list[Mention]:
+        """The governing verb's subject, modifiers naming states, and "with/between X"."""
+        members: list[Mention] = []
+        subject, _ = syntax.subject_of(governor)
+        if subject is not None:
+            members.extend(syntax.np_mentions(subject, index, deep=True))
+        pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
+        pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
+        for child in token.children:
+            if child.dep_ in _MEMBER_MODIFIER_DEPS and index.at(child.i):
+                members.extend(syntax.np_mentions(child, index))
+        for pobj in pobjs:
+            # np_mentions also resolves "between the two countries"
+            members.extend(syntax.np_mentions(pobj, index))
+        return members
+
+    def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
+        """Who wants the alliance: the subject of the nearest wishing or speaking verb above it
+        ("he hoped ... would grow into an alliance"; "I would like ...," the president said)."""
+        for head in [governor, *syntax.governing_chain(governor, limit=5)]:
+            subject, _ = syntax.subject_of(head)
+            if subject is None:
+                continue
+            if subject.lower_ in self.rules.first_person:
+                speakers = syntax.quote_speaker(sent, index)
+                if speakers:
+                    return speakers
+                continue
+            if lemma(head) in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head == governor:
+                found = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+                if found and (head != governor or lemma(head) in self.rules.stages):
+                    return found
+        return []
+
+    def _from_membership(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Finland joined NATO", "threatened to leave the CSTO"."""
+        obj = syntax.direct_object(verb)
+        targets = [m for m in syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
+        org_members = [m for m in targets if joinable(m)]
+        if not org_members:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        joiners = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        codes = sorted({m.code for m in joiners + org_members if m.code})
+        if len(codes) < 2:
+            return None
+        clause = syntax.clause_status(verb)
+        if clause == "negated":
+            return None
+        if lemma(verb) in self.rules.leave_verbs:
+            status = "dissolved" if clause == "occurred" else "proposed"
+        else:
+            status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return Alliance(
+            id="",
+            members=tuple(codes),
+            status=status,
+            advocates=tuple(m.actor_id for m in joiners) if status == "proposed" else (),
+            evidence=grammar.evidence(sent, verb),
+            name=", ".join(m.code or "" for m in org_members),
+        )
+
+
+def joinable(mention: Mention) -> bool:
+    """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
+    return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
+    """The same alliance move told twice (a hope, then a quote) is one record with every advocate."""
+    merged: list[Alliance] = []
+    for alliance in alliances:
+        same = next((m for m in merged if m.members == alliance.members and m.status == alliance.status), None)
+        if same is None:
+            merged.append(alliance)
+            continue
+        merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
+    return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]

@@ -1,0 +1,122 @@
+"""Grammar the defence extractors share: the phrase naming a record, the place and year of a
+clause, the states among mentions, and the equipment a phrase holds.
+
+Dependency labels and POS tags stay here as named constants (they are the parser's grammar);
+every word these helpers look for comes from ``GrammarWords`` (``[grammar]`` in defence.toml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.defence.equipment import EquipmentMention
+from accord.defence.rules import GrammarWords
+from accord.events import syntax
+
+NOUN_TAGS = ("NOUN", "PROPN")
+VERB_TAGS = ("VERB", "AUX")
+#: Modifiers that belong to a record's name ("defence cooperation plan").
+NAME_MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+#: Named-entity labels that are places.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+#: Mention kinds that can be a party to a record.
+STATE_KINDS = ("state", "organization")
+#: At most this many items make transfers from one phrase.
+MAX_ITEMS = 8
+
+#: The sentence a record is told in (its evidence span).
+evidence = syntax.sentence_evidence
+
+
+def lemma(token: Any) -> str:
+    return token.lemma_.lower()
+
+
+def is_definite(token: Any, words: GrammarWords) -> bool:
+    """"the deal", "this plan": a phrase that refers to a record already told."""
+    return any(c.lower_ in words.definite_determiners for c in token.children if c.dep_ == "det")
+
+
+def phrase(token: Any, words: GrammarWords) -> str:
+    """The noun phrase naming a record: modifiers, the noun and an "of/on" complement
+    ("plan of bilateral defence cooperation"), without determiners or dates."""
+    left = [t for t in token.lefts if t.dep_ in NAME_MODIFIER_DEPS and t.pos_ != "DET"]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    end = token.i + 1
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in words.name_complement_prepositions and prep.i == end:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "GPE") and pobj.i - token.i <= 6:
+                end = pobj.i + 1
+        break
+    kept = [t for t in token.doc[start:end] if t.dep_ != "det" and t.tag_ != "POS" and t.dep_ != "poss"]
+    return " ".join(t.text for t in kept) or token.text
+
+
+def place(verb: Any, index: MentionIndex, words: GrammarWords) -> str | None:
+    """The place named by "in X"/"at X" on the verb or its object."""
+    heads = [verb]
+    obj = syntax.direct_object(verb)
+    if obj is not None:
+        heads.append(obj)
+    for pobj in (p for head in heads for p in prepositional_objects(head, words.place_prepositions)):
+        mention = index.at(pobj.i)
+        if mention is not None and mention.is_place:
+            return pobj.doc[mention.start : mention.end].text
+        if pobj.ent_type_ in PLACE_ENTITIES:
+            return pobj.text
+    return None
+
+
+def sentence_place(sent: Any, index: MentionIndex) -> str | None:
+    """A city or capital named as a place anywhere in the sentence ("during a visit to Colombo")."""
+    for mention in index.in_range(sent.start, sent.end):
+        if mention.is_place and mention.form in ("capital", "metonym"):
+            return sent.doc[mention.start : mention.end].text
+    return None
+
+
+def year(value: str | None) -> int | None:
+    if value and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def state_codes(mentions: list[Mention]) -> list[str]:
+    """The states (and state-bound organisations) among mentions, each once, in order."""
+    return list(dict.fromkeys(m.code for m in mentions if m.code and m.kind in STATE_KINDS and (m.kind == "state" or m.country)))
+
+
+def prepositional_objects(token: Any, prepositions: Any) -> list[Any]:
+    """Objects of the prepositions in ``prepositions`` hanging on ``token``, in order."""
+    return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def distinct(items: list[EquipmentMention]) -> list[EquipmentMention]:
+    """Each mention once, in order (a mention spans several tokens)."""
+    seen: set[int] = set()
+    out = []
+    for item in items:
+        if item.start not in seen:
+            seen.add(item.start)
+            out.append(item)
+    return out
+
+
+def top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:
+    """Every system in the object ("14 Mi-8 helicopters, along with howitzers and ammunition"),
+    but no bare "equipment"/"arms" when something more specific is named beside it."""
+    specific = [m for m in items if m.category not in (None, "other")]
+    return (specific or items)[:MAX_ITEMS]
+
+
+def items_in(heads: list[Any], equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
+    """The equipment mentions under ``heads``, each once, in order."""
+    items: list[EquipmentMention] = []
+    for head in heads:
+        for tok in head.subtree:
+            mention = equipment.get(tok.i)
+            if mention is not None and mention not in items:
+                items.append(mention)
+    return items

@@ -1,0 +1,226 @@
+"""The defence extractors' vocabulary, read once per pipeline into typed rules.
+
+Words come from ``data/patterns/defence.toml``; the receiving verbs are the event coder's
+own (``receiving_verbs`` in ``data/patterns/lexicon.toml``), so both stages agree on who
+receives a delivery. Nothing here runs at import: ``DefenceRules.load()`` reads the files.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from accord.errors import AccordError
+
+Words = frozenset[str]
+
+
+def _words(table: Mapping[str, Any], key: str) -> Words:
+    return frozenset(table[key])
+
+
+def _lists(cls: type, *tables: Mapping[str, Any]) -> dict[str, Any]:
+    """The word-list fields of ``cls`` read from ``tables``: sets (``Words``) for membership,
+    tuples where the order is the order tried."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        for table in tables:
+            if f.name in table and f.type in ("Words", "tuple[str, ...]"):
+                values[f.name] = frozenset(table[f.name]) if f.type == "Words" else tuple(table[f.name])
+    return values
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    raw = resources.files("accord.data.patterns").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """Closed-class words every extractor shares (``[grammar]``)."""
+
+    definite_determiners: Words
+    name_complement_prepositions: Words
+    place_prepositions: Words
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
+        return cls(**_lists(cls, table))
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementRules:
+    """``[agreements]``: nouns, lifecycle stages, domains and the words around them."""
+
+    nouns: Words
+    qualified_nouns: Words
+    qualifiers: Words
+    stages: Mapping[str, str]
+    domains: Mapping[str, tuple[str, ...]]
+    idioms: Mapping[str, Words]
+    qualifier_prepositions: Words
+    in_force_verbs: Words
+    in_force_words: Words
+    negotiating_nouns: Words
+    signing_verbs: Words
+    verb_party_prepositions: tuple[str, ...]
+    noun_party_prepositions: Words
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
+        return cls(
+            stages=MappingProxyType(dict(table["stages"])),
+            domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
+            idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in table["words"]["idioms"].items()}),
+            **_lists(cls, table, table["words"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRules:
+    """``[transfers]``: the verbs and nouns of a transfer, its status words and prepositions."""
+
+    acquire_verbs: Words
+    supply_verbs: Words
+    acquire_nouns: Words
+    supply_nouns: Words
+    status_by_verb: Mapping[str, str]
+    receiving_verbs: Words
+    winning_verbs: Words
+    arrival_verbs: Words
+    goods_arrival_verbs: Words
+    prohibiting_words: Words
+    continuing_verbs: Words
+    ordering_words: Words
+    negotiating_words: Words
+    planned_receipt_verbs: Words
+    order_nouns: Words
+    acquire_verb_other: tuple[str, ...]
+    supply_verb_other: tuple[str, ...]
+    supply_goods_prepositions: tuple[str, ...]
+    arrival_recipient_prepositions: tuple[str, ...]
+    arrival_supplier_prepositions: tuple[str, ...]
+    acquire_noun_other: Words
+    won_noun_other: Words
+    supply_noun_other: Words
+    noun_agent_prepositions: Words
+    noun_goods_prepositions: Words
+    verb_goods_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
+        return cls(
+            status_by_verb=MappingProxyType(dict(table["status_by_verb"])),
+            receiving_verbs=receiving_verbs,
+            **_lists(cls, table, table["words"]),
+        )
+
+    @property
+    def verbs(self) -> Words:
+        return self.acquire_verbs | self.supply_verbs
+
+    @property
+    def nouns(self) -> Words:
+        return self.acquire_nouns | self.supply_nouns
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRules:
+    """``[activities]``: activity nouns and verbs, their kinds and the words that make them joint."""
+
+    nouns: Words
+    needs_qualifier: Words
+    qualifiers: Words
+    verbs: Words
+    kinds: Mapping[str, tuple[str, ...]]
+    planning_governors: Words
+    holding_verbs: Words
+    starting_verbs: Words
+    joint_modifiers: Words
+    shared_modifiers: Words
+    exercise_nouns: Words
+    training_verbs: Words
+    party_prepositions: Words
+    verb_party_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
+        return cls(kinds=MappingProxyType({kind: tuple(words) for kind, words in table["kinds"].items()}), **_lists(cls, table, table["words"]))
+
+
+@dataclass(frozen=True, slots=True)
+class AllianceRules:
+    """``[alliances]``: alliance nouns, stages, membership verbs and pact phrases."""
+
+    nouns: Words
+    needs_qualifier: Words
+    qualifiers: Words
+    stages: Mapping[str, str]
+    join_verbs: Words
+    leave_verbs: Words
+    pact_phrases: tuple[str, ...]
+    first_person: Words
+    wish_modifiers: Words
+    state_verbs: Words
+    member_prepositions: Words
+    verb_member_prepositions: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
+        return cls(stages=MappingProxyType(dict(table["stages"])), **_lists(cls, table, table["words"]))
+
+
+@dataclass(frozen=True, slots=True)
+class EquipmentRules:
+    """``[equipment]``: the words around an equipment mention (its calibre, origin, quantity)."""
+
+    calibre_words: Words
+    origin_participles: Words
+    word_numbers: Mapping[str, int]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> "EquipmentRules":
+        return cls(word_numbers=MappingProxyType(dict(table["word_numbers"])), **_lists(cls, table))
+
+
+@dataclass(frozen=True, slots=True)
+class DefenceRules:
+    """Every word list of the defence extractors, read once per pipeline."""
+
+    agreements: AgreementRules
+    transfers: TransferRules
+    activities: ActivityRules
+    alliances: AllianceRules
+    equipment: EquipmentRules
+    grammar: GrammarWords
+
+    @classmethod
+    def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
+        """``lexicon`` is the event coder's: its ``receiving_verbs`` are the transfers' too.
+
+        Raises:
+            AccordError: a table or word list the extractors need is missing or malformed.
+        """
+        try:
+            return cls._from_tables(defence, lexicon)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise AccordError(f"the defence vocabulary is incomplete or malformed ({type(exc).__name__}: {exc}); compare it with the shipped defence.toml", item="defence.toml") from exc
+
+    @classmethod
+    def _from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
+        return cls(
+            agreements=AgreementRules.from_table(defence["agreements"]),
+            transfers=TransferRules.from_table(defence["transfers"], _words(lexicon["receiving_verbs"], "words")),
+            activities=ActivityRules.from_table(defence["activities"]),
+            alliances=AllianceRules.from_table(defence["alliances"]),
+            equipment=EquipmentRules.from_table(defence["equipment"]),
+            grammar=GrammarWords.from_table(defence["grammar"]),
+        )
+
+    @classmethod
+    def load(cls) -> "DefenceRules":
+        """Read ``defence.toml`` (and the events lexicon's shared lists)."""
+        return cls.from_tables(_read_toml("defence.toml"), _read_toml("lexicon.toml"))

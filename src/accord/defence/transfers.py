@@ -1,0 +1,301 @@
+"""Arms transfers: who supplies which equipment to whom, and how far the transfer has got.
+
+A transfer is found from one of three cues in a sentence: a transfer verb with the goods as
+its object ("Hungary delivered 12 Gidran vehicles to Serbia"), goods arriving from a state
+("drones have arrived in Kosovo from Turkey"), or a transfer noun ("the sale of F-16s to
+Argentina"). Each cue gives the items, the subject's side, the other side and a status;
+then every item becomes one record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.dates import DateResolver
+from accord.defence import grammar
+from accord.defence.equipment import EquipmentMention
+from accord.defence.grammar import lemma
+from accord.defence.rules import DefenceRules
+from accord.events import syntax
+from accord.records import ArmsTransfer
+
+#: Statuses told before the goods move: the clause's date may be in the future.
+_FORWARD_STATUSES = ("interest", "ordered", "offered")
+#: Dependencies of a participle or modifier whose noun is the bought item ("jets bought from Denmark").
+_MODIFIER_CLAUSE_DEPS = ("acl", "relcl", "amod")
+
+
+@dataclass(frozen=True, slots=True)
+class TransferCue:
+    """What one cue word says: the items, who stands on the cue's side and on the other."""
+
+    token: Any
+    direction: str  # "acquire": ``side`` receives; "supply": ``side`` supplies
+    items: list[EquipmentMention]
+    all_items: list[EquipmentMention]  # every item named, for a shared origin
+    side: list[Mention]
+    other: list[Mention]
+    status: str | None
+
+
+class TransferExtractor:
+    """Finds the arms transfers of a sentence."""
+
+    def __init__(self, rules: DefenceRules) -> None:
+        self.rules = rules.transfers
+        self.agreement_nouns = rules.agreements.nouns
+
+    def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
+        """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
+        found: list[ArmsTransfer] = []
+        covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
+        for token in sent:
+            cue = self.cue(token, index, equipment, covered)
+            if cue is None or cue.status is None:
+                continue
+            covered.update(item.start for item in cue.items)
+            side, other = self._sides(cue, index)
+            for item, supplier, recipient in self._parties_per_item(cue, side, other, earlier + found):
+                found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
+        return found
+
+    def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
+        """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
+        word = lemma(token)
+        if token.pos_ == "VERB" and word in self.rules.verbs:
+            return self._verb_cue(token, index, equipment)
+        if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and self._from_objects(token):
+            return self._arrival_cue(token, index, equipment)
+        if token.pos_ == "NOUN" and word in self.rules.nouns:
+            return self._noun_cue(token, index, equipment, covered)
+        return None
+
+    # -- the three cues ---------------------------------------------------------------
+
+    def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Poland bought K2 tanks from South Korea", "Hungary supplied Serbia with vehicles"."""
+        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        all_items = self.items_of_verb(verb, equipment, direction)
+        items = grammar.top_items(all_items)
+        if not items:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        side = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
+        prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        if direction == "supply" and not other:
+            other = self._supplied(verb, index)
+        return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The recipient of a supply verb without "to X": "gave Ukraine ...", "supply Serbia with ..."."""
+        other: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ in ("dative", "iobj"):
+                other.extend(syntax.np_mentions(child, index))
+        obj = syntax.direct_object(verb)
+        if obj is not None and index.at(obj.i) is not None:
+            other.extend(syntax.np_mentions(obj, index))
+        return other
+
+    def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"A second batch of TB2 drones has arrived in Kosovo from Turkey"."""
+        subject, _ = syntax.subject_of(verb)
+        subtree = list(subject.subtree) if subject is not None else []
+        items = grammar.top_items(grammar.distinct([m for t in subtree if (m := equipment.get(t.i)) is not None]))
+        if not items:
+            return None
+        side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
+        other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
+        status = None if syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
+        return TransferCue(verb, "acquire", items, items, side, other, status)
+
+    def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"the sale of F-16s to Argentina", "took delivery of", "won an order from Armenia"."""
+        word = lemma(noun)
+        direction = "acquire" if word in self.rules.acquire_nouns else "supply"
+        won = word in self.rules.acquire_nouns and lemma(noun.head) in self.rules.winning_verbs
+        if won:
+            direction = "supply"  # "won an order from Armenia": the subject sells
+        elif lemma(noun.head) in self.rules.receiving_verbs:
+            direction = "acquire"  # "took delivery of": the subject receives
+        items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
+        if not items:
+            return None
+        if direction == "acquire":
+            other_prepositions = self.rules.acquire_noun_other
+        else:
+            other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
+        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
+        if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
+            status = "ordered"  # a contract, deal or order for goods is an order
+        return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
+        items = self.items_of_noun(noun, equipment)
+        if not items and noun.head.pos_ == "VERB":
+            # "signed a contract with Naval Group for two submarines": the parser may hang
+            # the "for" phrase on the verb
+            pobjs = [p for prep in self.rules.verb_goods_prepositions for p in syntax.preposition_objects(noun.head, prep)]
+            items = grammar.top_items(grammar.distinct([m for p in pobjs for t in p.subtree if (m := equipment.get(t.i)) is not None]))
+        return items
+
+    def _noun_side(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """Whose purchase or sale it is: "Poland's purchase", "the sale by France", else the
+        subject of the verb above ("Poland signed a contract ...")."""
+        side: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
+                side.extend(syntax.np_mentions(child, index))
+            if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
+                for pobj in child.children:
+                    side.extend(syntax.np_mentions(pobj, index))
+        if side:
+            return side
+        governor = syntax.nearest_verb(noun)
+        subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
+        return syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+
+    # -- items ------------------------------------------------------------------------
+
+    def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
+        """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
+        heads = []
+        obj = syntax.direct_object(verb)
+        if obj is not None:
+            heads.append(obj)
+        elif verb.dep_ == "acl":
+            heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
+        if direction == "supply":
+            heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
+        return grammar.items_in(heads, equipment)
+
+    def items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
+        """The items of a transfer noun: "sale of drones", "contract for submarines", "F-16 purchase"."""
+        items: list[EquipmentMention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
+                items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
+            elif child.dep_ == "compound" and child.i in equipment and equipment[child.i] not in items:
+                items.append(equipment[child.i])
+        return grammar.top_items(items)
+
+    # -- sides and records ------------------------------------------------------------
+
+    def _sides(self, cue: TransferCue, index: MentionIndex) -> tuple[list[str], list[str]]:
+        """The state codes on the cue's side and on the other side."""
+        side = grammar.state_codes(cue.side)
+        other = [c for c in grammar.state_codes(cue.other) if c not in side]
+        if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
+            # "Six F-16 jets bought from Denmark landed ...": the buyer goes unsaid; it is the
+            # state the story is written from.
+            home = index.home_country()
+            if home and home not in other:
+                side = [home]
+        return side, other
+
+    def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer]) -> list[tuple[EquipmentMention, list[str], list[str]]]:
+        """(item, supplier, recipient) for each item that makes a transfer."""
+        shared_origin = next((i.origin for i in cue.all_items if i.origin), None)  # "Israeli equipment, including drones"
+        out = []
+        for item in cue.items:
+            origin = item.origin or shared_origin
+            if cue.direction == "acquire":
+                recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
+            else:
+                supplier, recipient = side, other
+            if supplier and not recipient and cue.direction == "supply":
+                continue  # "sent a carrier group through the strait": a move, not a transfer
+            if not supplier and not recipient:
+                # "The first radar units were handed over in April": a passive with no agent
+                # continues the transfer of the same kind of system told before.
+                previous = next((t for t in reversed(before) if t.category == item.category and item.category), None)
+                if previous is None:
+                    continue
+                supplier, recipient = list(previous.supplier), list(previous.recipient)
+            out.append((item, supplier, recipient))
+        return out
+
+    def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
+        date = syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        return ArmsTransfer(
+            id=record_id,
+            supplier=tuple(supplier),
+            recipient=tuple(recipient),
+            item=item.name,
+            category=item.category,
+            manufacturer=item.manufacturer,
+            quantity=item.quantity,
+            status=cue.status,
+            year=grammar.year(date or dates.published),
+            evidence=grammar.evidence(sent, cue.token),
+        )
+
+    # -- status -----------------------------------------------------------------------
+
+    def status(self, verb: Any) -> str | None:
+        """The transfer's stage, per the annotation guide: offers, pledges and "will supply" are
+        `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
+        and delivered goods `delivered`; wishes `interest`; present and continuing trade
+        `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
+        status = syntax.clause_status(verb)
+        if status in ("negated", "hypothetical"):
+            return None
+        if any(lemma(head) in self.rules.prohibiting_words for head in syntax.governing_chain(verb, limit=3)):
+            return None  # "barring the sale of weapons", "an end to arms exports"
+        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
+            return "ongoing"  # "continues to buy", "would continue to buy"
+        governed = self._status_from_governor(verb)
+        if governed is not None:
+            return governed
+        return self._status_from_clause(verb, status)
+
+    def _status_from_governor(self, verb: Any) -> str | None:
+        """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
+        for head in syntax.governing_chain(verb, limit=3) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
+            word = lemma(head)
+            if word in self.agreement_nouns or word in self.rules.ordering_words:
+                return "ordered"
+            if word in self.rules.negotiating_words:
+                return "negotiating"
+        return None
+
+    def _status_from_clause(self, verb: Any, status: str) -> str:
+        """The stage the verb and its clause's modality give."""
+        word = lemma(verb)
+        if status == "intended":
+            return "interest"
+        if status == "proposed":
+            return "offered" if word in self.rules.supply_verbs else "interest"
+        if word in self.rules.status_by_verb and status in ("occurred", "ongoing"):
+            explicit = self.rules.status_by_verb[word]
+            return "ongoing" if explicit == "delivered" and status == "ongoing" else explicit
+        if status == "planned":
+            if word in self.rules.supply_verbs:
+                return "offered"  # "will supply", "will donate": the supplier's pledge
+            return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
+        if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
+            return "ongoing"
+        if verb.dep_ == "acl" and lemma(verb.head.head) in self.rules.arrival_verbs:
+            return "delivered"  # "jets bought from Denmark landed at ...": the delivery is told
+        if word in self.rules.acquire_verbs and word not in self.rules.receiving_verbs:
+            return "ordered"  # "has bought FK-3 systems": bought, delivery not told
+        return "delivered"
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _from_objects(self, verb: Any) -> list[Any]:
+        return [p for prep in self.rules.arrival_supplier_prepositions for p in syntax.preposition_objects(verb, prep)]
+
+    @staticmethod
+    def _mentions_after(verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
+        return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(p, index, allow_places=True)]
+
+    @staticmethod
+    def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
+        """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
+        return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]

@@ -1,0 +1,97 @@
+"""Joint activities: an activity noun with its parties and kinds, or an activity verb on
+another state's forces; planned activities told over several sentences are one programme."""
+
+from __future__ import annotations
+
+import pytest
+from handparse import hand_parse
+
+from accord.defence.activities import ActivityExtractor, merge_activities
+from accord.records import Activity, Evidence
+
+# "Japan held joint exercises with Australia ."
+HELD = [
+    ("Japan", 1, "nsubj", "PROPN", "japan", "NNP"),
+    ("held", 1, "ROOT", "VERB", "hold", "VBD"),
+    ("joint", 3, "amod", "ADJ", "joint", "JJ"),
+    ("exercises", 1, "dobj", "NOUN", "exercise", "NNS"),
+    ("with", 3, "prep", "ADP", "with", "IN"),
+    ("Australia", 4, "pobj", "PROPN", "australia", "NNP"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.fixture(scope="module")
+def activities(rules):
+    return ActivityExtractor(rules)
+
+
+# -- on hand-built parses -------------------------------------------------------------
+
+
+def test_holding_joint_exercises_with_a_state_is_an_activity_of_both(activities, dates):
+    parsed = hand_parse(HELD, states={0: "JPN", 5: "AUS"})
+    (activity,) = activities.find(parsed.sent, parsed.index, dates, [], 0)
+    assert activity.parties == ("AUS", "JPN")
+    assert activity.kinds == ("exercises",)
+    assert activity.status == "occurred"
+    assert activity.id == "j1"
+
+
+def test_an_activity_noun_that_needs_a_qualifier_is_nothing_without_one(activities, dates):
+    # "Japan held an event with Australia ."
+    rows = [("Japan", 1, "nsubj", "PROPN", "japan"), ("held", 1, "ROOT", "VERB", "hold", "VBD"), ("an", 3, "det", "DET", "an")]
+    rows += [("event", 1, "dobj", "NOUN", "event"), ("with", 3, "prep", "ADP", "with"), ("Australia", 4, "pobj", "PROPN", "australia")]
+    parsed = hand_parse(rows, states={0: "JPN", 5: "AUS"})
+    assert activities.find(parsed.sent, parsed.index, dates, [], 0) == []
+
+
+def test_training_another_states_soldiers_is_joint_training(activities, dates):
+    # "Britain trained Ukrainian soldiers ."
+    parsed = hand_parse(
+        [
+            ("Britain", 1, "nsubj", "PROPN", "britain", "NNP"),
+            ("trained", 1, "ROOT", "VERB", "train", "VBD"),
+            ("Ukrainian", 3, "amod", "ADJ", "ukrainian", "JJ"),
+            ("soldiers", 1, "dobj", "NOUN", "soldier", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        states={0: "GBR", 2: "UKR"},
+    )
+    (activity,) = activities.find(parsed.sent, parsed.index, dates, [], 3)
+    assert (activity.parties, activity.kinds, activity.id) == (("GBR", "UKR"), ("training",), "j4")
+
+
+def test_a_plan_that_lists_activities_makes_them_planned(activities, dates):
+    # "Japan includes joint exercises with Australia ." ("include" lays out what is planned)
+    rows = [("Japan", 1, "nsubj", "PROPN", "japan"), ("includes", 1, "ROOT", "VERB", "include", "VBZ")] + HELD[2:]
+    parsed = hand_parse(rows, states={0: "JPN", 5: "AUS"})
+    (activity,) = activities.find(parsed.sent, parsed.index, dates, [], 0)
+    assert activity.status == "planned"
+
+
+def test_planned_activities_of_the_same_parties_merge_into_one_programme():
+    evidence = Evidence("", 0, 0)
+    told = [
+        Activity("j1", ("HUN", "SRB"), 84, ("other",), None, "planned", evidence),
+        Activity("j2", ("HUN", "SRB"), None, ("exercises", "training"), "2025", "planned", evidence),
+        Activity("j3", ("HUN", "SRB"), None, ("exercises",), None, "occurred", evidence),
+    ]
+    programme, held = merge_activities(told)
+    assert (programme.count, programme.kinds, programme.period) == (84, ("exercises", "training"), "2025")
+    assert (held.id, held.status) == ("j2", "occurred")
+
+
+# -- through the parser ---------------------------------------------------------------
+
+
+def test_joint_activities_have_parties_count_kinds(extract_text):
+    result = extract_text(
+        "Serbia and Hungary signed a defence cooperation plan on Tuesday. "
+        "The plan envisages 84 joint activities, including exercises, training and military medicine."
+    )
+    (activity,) = result.activities
+    assert activity.parties == ("HUN", "SRB")
+    assert activity.count == 84
+    assert {"exercises", "training", "military medicine"} <= set(activity.kinds)
+    assert activity.status == "planned"

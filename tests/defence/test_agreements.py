@@ -1,0 +1,122 @@
+"""Agreements: the noun that names one, the stage its verb gives, its parties, its history."""
+
+from __future__ import annotations
+
+import pytest
+from handparse import hand_parse
+
+from accord.defence.agreements import AgreementExtractor, finish_agreements
+
+# "Poland signed a treaty with Sweden ."
+SIGNED = [
+    ("Poland", 1, "nsubj", "PROPN", "poland", "NNP"),
+    ("signed", 1, "ROOT", "VERB", "sign", "VBD"),
+    ("a", 3, "det", "DET", "a", "DT"),
+    ("treaty", 1, "dobj", "NOUN", "treaty", "NN"),
+    ("with", 1, "prep", "ADP", "with", "IN"),
+    ("Sweden", 4, "pobj", "PROPN", "sweden", "NNP"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.fixture(scope="module")
+def agreements(rules):
+    return AgreementExtractor(rules)
+
+
+# -- on hand-built parses -------------------------------------------------------------
+
+
+def test_verb_over_the_noun_gives_the_stage_and_its_subject_and_with_phrase_the_parties(agreements, dates):
+    parsed = hand_parse(SIGNED, states={0: "POL", 5: "SWE"})
+    drafts = []
+    agreements.add(parsed.sent, parsed.index, dates, drafts, parsed.by_token)
+    (agreement,) = finish_agreements(drafts)
+    assert agreement.parties == ("POL", "SWE")
+    assert agreement.status == "signed"
+    assert agreement.name == "treaty"
+
+
+def test_a_noun_with_no_party_makes_no_agreement(agreements, dates):
+    parsed = hand_parse(SIGNED)
+    drafts = []
+    agreements.add(parsed.sent, parsed.index, dates, drafts, parsed.by_token)
+    assert drafts == []
+
+
+def test_a_negated_stage_is_not_told(agreements, dates):
+    rows = SIGNED[:1] + [("did", 2, "aux", "AUX", "do", "VBD"), ("not", 2, "neg", "PART", "not", "RB")]
+    rows += [(w, h + 2, d, p, lemma, tag) for w, h, d, p, lemma, tag in SIGNED[1:]]
+    rows[0] = ("Poland", 3, "nsubj", "PROPN", "poland", "NNP")
+    parsed = hand_parse(rows, states={0: "POL", 7: "SWE"})
+    drafts = []
+    agreements.add(parsed.sent, parsed.index, dates, drafts, parsed.by_token)
+    assert drafts == []
+
+
+def test_plan_is_an_agreement_only_with_a_cooperation_word(agreements):
+    # "a defence plan" / "a plan"
+    qualified = hand_parse([("a", 2, "det", "DET", "a"), ("defence", 2, "compound", "NOUN", "defence"), ("plan", 2, "ROOT", "NOUN", "plan")])
+    bare = hand_parse([("a", 1, "det", "DET", "a"), ("plan", 1, "ROOT", "NOUN", "plan")])
+    assert agreements.is_agreement_noun(qualified["plan"])
+    assert not agreements.is_agreement_noun(bare["plan"])
+
+
+def test_a_great_deal_is_a_quantity_not_an_agreement(agreements):
+    parsed = hand_parse([("a", 2, "det", "DET", "a"), ("great", 2, "ROOT", "ADJ", "great"), ("deal", 1, "npadvmod", "NOUN", "deal")])
+    assert not agreements.is_agreement_noun(parsed["deal"])
+
+
+def test_entering_into_force_is_the_in_force_stage(agreements):
+    # "The treaty entered into force ."
+    parsed = hand_parse(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("treaty", 2, "nsubj", "NOUN", "treaty"),
+            ("entered", 2, "ROOT", "VERB", "enter", "VBD"),
+            ("into", 2, "prep", "ADP", "into"),
+            ("force", 3, "pobj", "NOUN", "force"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    verb, stage = agreements.governing_stage(parsed["treaty"])
+    assert (verb.text, stage) == ("entered", "in_force")
+
+
+def test_domain_comes_from_the_phrase_before_the_sentence(agreements):
+    # "a trade agreement helps military ties": the phrase says trade, the sentence defence
+    parsed = hand_parse(
+        [
+            ("a", 2, "det", "DET", "a"),
+            ("trade", 2, "compound", "NOUN", "trade"),
+            ("agreement", 3, "nsubj", "NOUN", "agreement"),
+            ("helps", 3, "ROOT", "VERB", "help", "VBZ"),
+            ("military", 5, "amod", "ADJ", "military"),
+            ("ties", 3, "dobj", "NOUN", "tie"),
+        ]
+    )
+    assert agreements.domain(parsed["agreement"], parsed.sent) == "trade"
+    assert agreements.domain(parsed["ties"], parsed.sent) == "defence"
+
+
+# -- through the parser ---------------------------------------------------------------
+
+
+def test_signed_agreement_has_parties_place_date_and_domain(extract_text):
+    result = extract_text("Serbia and Hungary signed a defence cooperation plan in Belgrade on Tuesday.")
+    (agreement,) = result.agreements
+    assert agreement.parties == ("HUN", "SRB")
+    assert agreement.status == "signed"
+    assert agreement.place == "Belgrade"
+    assert agreement.date == "2025-03-11"
+    assert agreement.domain == "defence"
+
+
+def test_later_definite_mention_adds_an_earlier_stage_to_the_history(extract_text):
+    result = extract_text(
+        "Serbia and Hungary signed a defence cooperation plan on Tuesday. "
+        "The plan formalises the agreement reached in 2023."
+    )
+    (agreement,) = result.agreements
+    assert [(s.status, s.date) for s in agreement.history] == [("agreed", "2023"), ("signed", "2025-03-11")]
+    assert agreement.status == "signed"

@@ -1,0 +1,105 @@
+"""Alliances: an alliance noun and the verb that governs it, joining or leaving an
+organisation with members, and the formal alliance a signed mutual defence pact makes."""
+
+from __future__ import annotations
+
+import pytest
+from handparse import hand_parse
+
+from accord.defence.alliances import AllianceExtractor, merge_alliances
+from accord.records import Agreement, Alliance, Evidence
+
+EVIDENCE = Evidence("", 0, 0)
+
+
+@pytest.fixture(scope="module")
+def alliances(rules):
+    return AllianceExtractor(rules)
+
+
+def _membership(verb: str, lemma: str):
+    # "Finland <verb> NATO ."
+    return hand_parse(
+        [
+            ("Finland", 1, "nsubj", "PROPN", "finland", "NNP"),
+            (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+            ("NATO", 1, "dobj", "PROPN", "NATO", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        states={0: "FIN"},
+        orgs={2: "NATO"},
+    )
+
+
+# -- on hand-built parses -------------------------------------------------------------
+
+
+def test_joining_an_organisation_is_a_formal_membership(alliances):
+    parsed = _membership("joined", "join")
+    (alliance,) = alliances.find(parsed.sent, parsed.index, 0)
+    assert (alliance.members, alliance.status, alliance.name) == (("FIN", "NATO"), "formal", "NATO")
+
+
+def test_leaving_an_organisation_dissolves_the_membership(alliances):
+    parsed = _membership("left", "leave")
+    (alliance,) = alliances.find(parsed.sent, parsed.index, 2)
+    assert (alliance.id, alliance.status) == ("al3", "dissolved")
+
+
+def test_forging_a_military_alliance_with_a_state_is_formal(alliances):
+    # "Russia forged a military alliance with Belarus ."
+    parsed = hand_parse(
+        [
+            ("Russia", 1, "nsubj", "PROPN", "russia", "NNP"),
+            ("forged", 1, "ROOT", "VERB", "forge", "VBD"),
+            ("a", 4, "det", "DET", "a", "DT"),
+            ("military", 4, "amod", "ADJ", "military", "JJ"),
+            ("alliance", 1, "dobj", "NOUN", "alliance", "NN"),
+            ("with", 4, "prep", "ADP", "with", "IN"),
+            ("Belarus", 5, "pobj", "PROPN", "belarus", "NNP"),
+        ],
+        states={0: "RUS", 6: "BLR"},
+    )
+    (alliance,) = alliances.find(parsed.sent, parsed.index, 0)
+    assert (alliance.members, alliance.status, alliance.name) == (("BLR", "RUS"), "formal", "military alliance")
+
+
+def test_a_union_without_a_military_word_is_no_alliance(alliances):
+    parsed = hand_parse(
+        [("Russia", 1, "nsubj", "PROPN", "russia"), ("formed", 1, "ROOT", "VERB", "form", "VBD"), ("a", 3, "det", "DET", "a")]
+        + [("union", 1, "dobj", "NOUN", "union"), ("with", 3, "prep", "ADP", "with"), ("Belarus", 4, "pobj", "PROPN", "belarus")],
+        states={0: "RUS", 5: "BLR"},
+    )
+    assert alliances.find(parsed.sent, parsed.index, 0) == []
+
+
+def test_a_signed_mutual_defence_pact_makes_its_parties_formal_allies(alliances):
+    signed = Agreement("ag1", "Mutual Defense Treaty", ("PHL", "USA"), (), "signed", None, None, "defence", EVIDENCE, ())
+    proposed = Agreement("ag2", "mutual defence pact", ("JPN", "PHL"), (), "proposed", None, None, "defence", EVIDENCE, ())
+    (alliance,) = alliances.pacts([signed, proposed], 1)
+    assert (alliance.id, alliance.members, alliance.status) == ("al2", ("PHL", "USA"), "formal")
+
+
+def test_the_same_move_told_twice_is_one_record_with_every_advocate():
+    told = [Alliance("al1", ("HUN", "SRB"), "proposed", ("p1",), EVIDENCE), Alliance("al2", ("HUN", "SRB"), "proposed", ("p2", "p1"), EVIDENCE)]
+    (merged,) = merge_alliances(told)
+    assert merged.advocates == ("p1", "p2")
+
+
+# -- through the parser ---------------------------------------------------------------
+
+
+def test_hoped_for_alliance_is_proposed_with_its_advocate(extract_text):
+    result = extract_text("Serbian President Aleksandar Vucic said he hopes for a military alliance with Hungary.")
+    (alliance,) = result.alliances
+    assert alliance.members == ("HUN", "SRB")
+    assert alliance.status == "proposed"
+    advocate = result.actor(alliance.advocates[0])
+    assert advocate.kind == "person" and advocate.country == "SRB"
+
+
+def test_joining_an_alliance_is_a_formal_membership(extract_text):
+    result = extract_text("Sweden joined NATO in March 2024.")
+    (alliance,) = result.alliances
+    assert set(alliance.members) == {"SWE", "NATO"}
+    assert alliance.status == "formal"

@@ -1,0 +1,189 @@
+"""Arms transfers: from a transfer verb, goods arriving, or a transfer noun; both directions;
+the status the annotation guide gives each clause."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+from handparse import hand_parse
+
+from accord.defence.transfers import TransferExtractor
+
+
+@pytest.fixture(scope="module")
+def transfers(rules):
+    return TransferExtractor(rules)
+
+
+def _delivered(verb: str, lemma: str, tag: str = "VBD"):
+    # "Hungary <verb> vehicles to Serbia ."
+    return hand_parse(
+        [
+            ("Hungary", 1, "nsubj", "PROPN", "hungary", "NNP"),
+            (verb, 1, "ROOT", "VERB", lemma, tag),
+            ("vehicles", 1, "dobj", "NOUN", "vehicle", "NNS"),
+            ("to", 1, "prep", "ADP", "to", "IN"),
+            ("Serbia", 3, "pobj", "PROPN", "serbia", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        states={0: "HUN", 4: "SRB"},
+        equipment={2: "armoured vehicle"},
+    )
+
+
+def _sides(found):
+    return [(t.supplier, t.recipient, t.status) for t in found]
+
+
+# -- on hand-built parses -------------------------------------------------------------
+
+
+def test_supply_verb_subject_supplies_and_to_phrase_receives(transfers, dates):
+    parsed = _delivered("delivered", "deliver")
+    found = transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, [])
+    assert _sides(found) == [(("HUN",), ("SRB",), "delivered")]
+    assert found[0].item == "vehicles" and found[0].year == 2025
+
+
+def test_acquire_verb_subject_receives_and_bought_goods_are_ordered(transfers, dates):
+    # "Hungary bought vehicles from Serbia ."
+    parsed = hand_parse(
+        [
+            ("Hungary", 1, "nsubj", "PROPN", "hungary", "NNP"),
+            ("bought", 1, "ROOT", "VERB", "buy", "VBD"),
+            ("vehicles", 1, "dobj", "NOUN", "vehicle", "NNS"),
+            ("from", 1, "prep", "ADP", "from", "IN"),
+            ("Serbia", 3, "pobj", "PROPN", "serbia", "NNP"),
+        ],
+        states={0: "HUN", 4: "SRB"},
+        equipment={2: "armoured vehicle"},
+    )
+    assert _sides(transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, [])) == [(("SRB",), ("HUN",), "ordered")]
+
+
+def test_present_tense_trade_is_ongoing(transfers, dates):
+    parsed = _delivered("sells", "sell", "VBZ")
+    assert _sides(transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, [])) == [(("HUN",), ("SRB",), "ongoing")]
+
+
+def test_a_supply_with_no_recipient_is_a_move_not_a_transfer(transfers, dates):
+    parsed = _delivered("delivered", "deliver")
+    parsed = hand_parse(
+        [(t.text, t.head.i, t.dep_, t.pos_, t.lemma_, t.tag_) for t in parsed.doc], states={0: "HUN"}, equipment={2: "armoured vehicle"}
+    )
+    assert transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []) == []
+
+
+def test_a_transfer_noun_under_a_prohibiting_word_is_no_transfer(transfers, dates):
+    # "Spain wants an end to the sale of drones to Israel ."
+    parsed = hand_parse(
+        [
+            ("Spain", 1, "nsubj", "PROPN", "spain", "NNP"),
+            ("wants", 1, "ROOT", "VERB", "want", "VBZ"),
+            ("an", 3, "det", "DET", "an", "DT"),
+            ("end", 1, "dobj", "NOUN", "end", "NN"),
+            ("to", 3, "prep", "ADP", "to", "IN"),
+            ("the", 6, "det", "DET", "the", "DT"),
+            ("sale", 4, "pobj", "NOUN", "sale", "NN"),
+            ("of", 6, "prep", "ADP", "of", "IN"),
+            ("drones", 7, "pobj", "NOUN", "drone", "NNS"),
+            ("to", 6, "prep", "ADP", "to", "IN"),
+            ("Israel", 9, "pobj", "PROPN", "israel", "NNP"),
+        ],
+        states={0: "ESP", 10: "ISR"},
+        equipment={8: "unmanned aerial vehicle"},
+    )
+    assert transfers.status(parsed["sale"]) is None
+    assert transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []) == []
+
+
+def test_taking_delivery_makes_the_subject_the_recipient(transfers, dates):
+    # "Serbia took delivery of vehicles from Hungary ."
+    parsed = hand_parse(
+        [
+            ("Serbia", 1, "nsubj", "PROPN", "serbia", "NNP"),
+            ("took", 1, "ROOT", "VERB", "take", "VBD"),
+            ("delivery", 1, "dobj", "NOUN", "delivery", "NN"),
+            ("of", 2, "prep", "ADP", "of", "IN"),
+            ("vehicles", 3, "pobj", "NOUN", "vehicle", "NNS"),
+            ("from", 2, "prep", "ADP", "from", "IN"),
+            ("Hungary", 5, "pobj", "PROPN", "hungary", "NNP"),
+        ],
+        states={0: "SRB", 6: "HUN"},
+        equipment={4: "armoured vehicle"},
+    )
+    assert _sides(transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, [])) == [(("HUN",), ("SRB",), "delivered")]
+
+
+def test_an_agentless_passive_continues_the_transfer_of_the_same_kind_told_before(transfers, dates):
+    before = transfers.find(*_args(_delivered("delivered", "deliver"), dates), [])
+    # "vehicles were handed ."
+    parsed = hand_parse(
+        [
+            ("vehicles", 2, "nsubjpass", "NOUN", "vehicle", "NNS"),
+            ("were", 2, "auxpass", "AUX", "be", "VBD"),
+            ("handed", 2, "ROOT", "VERB", "hand", "VBN"),
+        ],
+        equipment={0: "armoured vehicle"},
+    )
+    (continued,) = transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, before)
+    assert (continued.id, continued.supplier, continued.recipient) == ("t2", ("HUN",), ("SRB",))
+
+
+def _args(parsed, dates):
+    return parsed.sent, parsed.index, dates, parsed.by_token
+
+
+def test_receiving_verbs_are_the_event_coders(rules):
+    lexicon = tomllib.loads(resources.files("accord.data.patterns").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    assert rules.transfers.receiving_verbs == frozenset(lexicon["receiving_verbs"]["words"])
+
+
+# -- through the parser ---------------------------------------------------------------
+
+
+def test_two_transfers_in_opposite_directions_in_one_sentence(extract_text):
+    # Bought with no delivery cue is an order (docs/annotation.md); buying now is ongoing trade.
+    result = extract_text("Serbia bought armoured vehicles from Hungary last year, while Hungary buys Serbian ammunition.")
+    directions = {(t.supplier, t.recipient, t.status) for t in result.arms_transfers}
+    assert (("HUN",), ("SRB",), "ordered") in directions
+    assert (("SRB",), ("HUN",), "ongoing") in directions
+
+
+def test_taking_delivery_is_delivered_and_will_supply_is_offered(extract_text):
+    taken = extract_text("The Serbian Army took delivery of Gidran armoured vehicles from Hungary last year.")
+    assert _sides(taken.arms_transfers) == [(("HUN",), ("SRB",), "delivered")]
+    pledged = extract_text("Sweden will supply Ukraine with 30 CV90 infantry fighting vehicles.")
+    assert _sides(pledged.arms_transfers) == [(("SWE",), ("UKR",), "offered")]
+
+
+def test_barred_and_conditional_transfers_are_not_transfers(extract_text):
+    assert not extract_text("Spain imposed an arms embargo on Israel, barring the sale of weapons.").arms_transfers
+    assert not extract_text("Slovakia could resume ammunition deliveries to Ukraine if the EU pays.").arms_transfers
+
+
+def test_supply_verb_takes_recipient_from_to_phrase_and_quantity(extract_text):
+    result = extract_text("Turkey delivered 12 Bayraktar TB2 drones to Kosovo in May.")
+    (transfer,) = result.arms_transfers
+    assert (transfer.supplier, transfer.recipient) == (("TUR",), ("XKX",))
+    assert transfer.quantity == 12
+    assert transfer.category == "unmanned aerial vehicle"
+    assert transfer.status == "delivered"
+
+
+def test_wanting_to_buy_is_interest_and_negated_purchase_is_no_transfer(extract_text):
+    wanted = extract_text("Serbia wants to buy Rafale fighter jets from France.")
+    assert [t.status for t in wanted.arms_transfers] == ["interest"]
+    denied = extract_text("Serbia did not buy Rafale fighter jets from France.")
+    assert not denied.arms_transfers
+
+
+def test_arrivals_contracts_and_won_orders_are_transfers(extract_text):
+    arrived = extract_text("A second batch of Bayraktar TB2 drones has arrived in Kosovo from Turkey.")
+    assert _sides(arrived.arms_transfers) == [(("TUR",), ("XKX",), "delivered")]
+    contract = extract_text("Indonesia has signed a contract with France's Naval Group for two Scorpène submarines.")
+    assert _sides(contract.arms_transfers) == [(("FRA",), ("IDN",), "ordered")]
+    won = extract_text("India's Bharat Dynamics said it had won an order from Armenia for Akash air-defence systems.")
+    assert _sides(won.arms_transfers) == [(("IND",), ("ARM",), "ordered")]
