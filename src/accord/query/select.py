@@ -36,6 +36,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "alliances": ("member", "status", *COMMON),
 }
 
+
 def query_columns(table: str) -> tuple[str, ...]:
     """The columns a query returns for a record table, in order (before the article and source columns).
 
@@ -47,8 +48,8 @@ def query_columns(table: str) -> tuple[str, ...]:
     names = {s.name for s in fields}
     lead = ["id", "story_id", "article_id", "day", *(["date"] if "date" in names else [])]
     own = [s.name for s in fields if s.name not in lead and s.base is not Evidence and s.meta.get("export", True)]
-    evidence = next(s for s in fields if s.base is Evidence)
-    trail = EVIDENCE_COLUMNS if evidence.meta.get("export_trigger") else EVIDENCE_COLUMNS[:3]
+    evidence = next((s for s in fields if s.base is Evidence), None)
+    trail = () if evidence is None else EVIDENCE_COLUMNS if evidence.meta.get("export_trigger") else EVIDENCE_COLUMNS[:3]
     return (*lead, *own, *(c.name for c in trail))
 
 
