@@ -2,8 +2,13 @@
 
 Every stage takes records (or a spaCy ``Doc``) and returns new records; nothing is
 a dict-key contract. Records are frozen dataclasses so they can be shared between
-threads and processes and compared in tests. ``to_dict`` gives the JSON shape
-documented in ``docs/schema.md`` and validated by ``accord/schema/extraction.schema.json``.
+threads and processes and compared in tests. ``to_dict`` gives the JSON shape.
+
+Each record's shape is defined here once: every field says what it means and how it is
+checked and stored through ``described(...)``. The JSON Schema
+(``accord/schema/extraction.schema.json``) and the field tables of ``docs/schema.md`` are
+generated from it (``python -m accord.schema.generate``); the store's columns, its row
+mapping and the query and export columns are derived from it.
 
 Conventions:
 - Character offsets (``start``, ``end``) always index ``Article.text``, the cleaned
