@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from accord.errors import StoreError
+from accord.records import Evidence
+from accord.schema.fields import column_order
+from accord.store.rows import EVIDENCE_COLUMNS, TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,30 +36,25 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "alliances": ("member", "status", *COMMON),
 }
 
+
+def query_columns(table: str) -> tuple[str, ...]:
+    """The columns a query returns for a record table, in order (before the article and source columns).
+
+    Derived from the record's fields: the identity and dates first, then the exported fields in
+    column order, then the evidence (with the trigger when the record's ``evidence`` says so).
+    """
+    spec = TABLES[table]
+    fields = column_order(spec.record)
+    names = {s.name for s in fields}
+    lead = ["id", "story_id", "article_id", "day", *(["date"] if "date" in names else [])]
+    own = [s.name for s in fields if s.name not in lead and s.base is not Evidence and s.meta.get("export", True)]
+    evidence = next((s for s in fields if s.base is Evidence), None)
+    trail = () if evidence is None else EVIDENCE_COLUMNS if evidence.meta.get("export_trigger") else EVIDENCE_COLUMNS[:3]
+    return (*lead, *own, *(c.name for c in trail))
+
+
 #: Columns returned per table, in order (before the article and source columns).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "events": (
-        "id", "story_id", "article_id", "day", "date", "type", "mode", "context", "cameo", "quad_class", "goldstein",
-        "actor", "recipient", "actor_ids", "recipient_ids", "status", "location", "confidence",
-        "evidence_text", "evidence_start", "evidence_end", "trigger_text", "trigger_start", "trigger_end",
-    ),
-    "agreements": (
-        "id", "story_id", "article_id", "day", "date", "name", "parties", "signatories", "status", "place", "domain",
-        "evidence_text", "evidence_start", "evidence_end",
-    ),
-    "transfers": (
-        "id", "story_id", "article_id", "day", "supplier", "recipient", "item", "category", "manufacturer", "quantity",
-        "status", "year", "evidence_text", "evidence_start", "evidence_end",
-    ),
-    "activities": (
-        "id", "story_id", "article_id", "day", "parties", "count", "kinds", "period", "status",
-        "evidence_text", "evidence_start", "evidence_end",
-    ),
-    "alliances": (
-        "id", "story_id", "article_id", "day", "name", "members", "status", "advocates",
-        "evidence_text", "evidence_start", "evidence_end",
-    ),
-}
+COLUMNS: dict[str, tuple[str, ...]] = {table: query_columns(table) for table in FILTERS}
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 

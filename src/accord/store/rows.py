@@ -1,4 +1,10 @@
-"""Records to table rows and back.
+"""Records to table rows and back, and the record tables' columns.
+
+Each record kind has a ``RecordTable``: its table, and the columns the store adds to the
+record's own (the identity columns, ``day``, ``dup_key`` ...). The columns, the rows and the
+records rebuilt from rows are all derived from the record's fields (``accord.records``), so a
+new field needs only a migration adding its column; ``tests/store/test_rows.py`` fails when
+the migrated tables and the records disagree.
 
 ``extraction_rows`` flattens one ``Extraction`` into rows for every record table;
 ``extraction_from_rows`` rebuilds the exact same records from them, so
@@ -17,14 +23,14 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from accord.records import (
     Activity,
     Actor,
     Agreement,
-    AgreementStage,
     Alliance,
     ArmsTransfer,
     Article,
@@ -35,11 +41,7 @@ from accord.records import (
     Notice,
     Span,
 )
-
-#: Tables whose records are de-duplicated across the articles of a story.
-RECORD_TABLES = ("events", "agreements", "transfers", "activities", "alliances")
-#: Every table that holds records extracted from an article.
-EXTRACTED_TABLES = ("actors", *RECORD_TABLES, "equipment", "notices")
+from accord.schema.fields import FieldShape, column_order, shapes
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -87,136 +89,191 @@ def _key(*parts: Any) -> str:
     return "|".join(",".join(sorted(p)) if isinstance(p, tuple) else ("" if p is None else str(p)) for p in parts)
 
 
+# ---- the record tables ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql: str  # DuckDB type, with NOT NULL when the column requires a value
+
+    @property
+    def is_list(self) -> bool:
+        return self.sql.endswith("[]")
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column the store computes from a record and its article."""
+
+    name: str
+    sql: str
+    after: str  # the column it follows
+    value: Callable[[Any, Article], Any]
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """How one kind of record is stored.
+
+    Args:
+        name: the table.
+        attribute: the ``Extraction`` attribute holding the records.
+        record: the record class; its fields give the table's own columns.
+        derived: columns computed by the store.
+        dup_key: what a record says (for de-duplication across a story); None: not de-duplicated.
+    """
+
+    name: str
+    attribute: str
+    record: type
+    derived: tuple[Derived, ...] = ()
+    dup_key: Callable[[Any], str] | None = None
+
+    @property
+    def has_identity(self) -> bool:
+        """Whether rows carry ``id``, ``article_id``, ``story_id``, ``local_id`` (else only ``article_id``)."""
+        return any(s.name == "id" for s in shapes(self.record))
+
+
+def _day_of_date(record: Any, article: Article) -> dt.date | None:
+    return day_of(record.date, article.published)
+
+
+EVIDENCE_COLUMNS = (
+    Column("evidence_text", "VARCHAR"),
+    Column("evidence_start", "INTEGER"),
+    Column("evidence_end", "INTEGER"),
+    Column("trigger_text", "VARCHAR"),
+    Column("trigger_start", "INTEGER"),
+    Column("trigger_end", "INTEGER"),
+)
+IDENTITY_COLUMNS = tuple(Column(name, "VARCHAR NOT NULL") for name in ("id", "article_id", "story_id", "local_id"))
+DEDUP_COLUMNS = (Column("dup_key", "VARCHAR NOT NULL"), Column("is_primary", "BOOLEAN NOT NULL"))
+
+#: Every table holding records extracted from an article, in write order.
+TABLES: dict[str, RecordTable] = {
+    t.name: t
+    for t in (
+        RecordTable("actors", "actors", Actor, (Derived("n_mentions", "INTEGER", "mentions", lambda a, _: len(a.mentions)),)),
+        RecordTable(
+            "events",
+            "events",
+            Event,
+            (Derived("day", "DATE", "date", _day_of_date),),
+            lambda e: _key(e.type, e.mode, e.cameo, tuple(e.actor), tuple(e.recipient), e.status),
+        ),
+        RecordTable(
+            "agreements",
+            "agreements",
+            Agreement,
+            (Derived("day", "DATE", "date", _day_of_date),),
+            lambda g: _key(g.name.lower() if g.name else None, tuple(g.parties), g.status, g.domain),
+        ),
+        RecordTable(
+            "transfers",
+            "arms_transfers",
+            ArmsTransfer,
+            (Derived("day", "DATE", "year", lambda t, article: _year_day(t.year, article.published)),),
+            lambda t: _key(tuple(t.supplier), tuple(t.recipient), (t.item or "").lower(), t.category, t.status, t.year),
+        ),
+        RecordTable(
+            "activities",
+            "activities",
+            Activity,
+            (Derived("day", "DATE", "status", lambda v, article: day_of(v.period, article.published)),),
+            lambda v: _key(tuple(v.parties), tuple(v.kinds), v.status, v.period),
+        ),
+        RecordTable(
+            "alliances",
+            "alliances",
+            Alliance,
+            (Derived("day", "DATE", "advocates", lambda _, article: day_of(article.published)),),
+            lambda al: _key(tuple(al.members), al.status, (al.name or "").lower()),
+        ),
+        RecordTable("equipment", "equipment", Equipment),
+        RecordTable("notices", "notices", Notice),
+    )
+}
+#: Tables whose records are de-duplicated across the articles of a story.
+RECORD_TABLES = tuple(name for name, t in TABLES.items() if t.dup_key is not None)
+#: Every table that holds records extracted from an article.
+EXTRACTED_TABLES = tuple(TABLES)
+
+
+def _sql_type(shape: FieldShape) -> str:
+    if shape.meta.get("sql"):
+        return shape.meta["sql"]
+    if shape.is_list:
+        return "VARCHAR" if shape.is_record else "VARCHAR[]"  # lists of spans or stages as JSON text
+    return {int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN"}.get(shape.base, "VARCHAR")
+
+
+def columns(table: RecordTable) -> tuple[Column, ...]:
+    """The table's columns in order: identity, the record's fields, derived, evidence, de-duplication."""
+    out = list(IDENTITY_COLUMNS if table.has_identity else (Column("article_id", "VARCHAR NOT NULL"),))
+    evidence = False
+    for shape in column_order(table.record):
+        if shape.name == "id":
+            continue
+        if shape.base is Evidence:
+            evidence = True
+            continue
+        out.append(Column(shape.name, _sql_type(shape)))
+    for derived in table.derived:
+        anchor = next(i for i, c in enumerate(out) if c.name == derived.after)
+        out.insert(anchor + 1, Column(derived.name, derived.sql))
+    if evidence:
+        out.extend(EVIDENCE_COLUMNS)
+    if table.dup_key is not None:
+        out.extend(DEDUP_COLUMNS)
+    return tuple(out)
+
+
+def ddl(table: RecordTable) -> str:
+    """``CREATE TABLE`` for a record table, in the migrations' layout."""
+    body = ",\n".join(f"    {c.name} {c.sql}" for c in columns(table))
+    return f"CREATE TABLE {table.name} (\n{body}\n);"
+
+
+# ---- records to rows ------------------------------------------------------------------------
+
+
+def _cells(shape: FieldShape, value: Any) -> dict[str, Any]:
+    """The column values of one record field."""
+    if shape.base is Evidence:
+        return _evidence(value)
+    if shape.is_list and shape.base is Span:
+        return {shape.name: _spans_json(value)}
+    if shape.is_list and shape.is_record:
+        return {shape.name: json.dumps([v.to_dict() for v in value], ensure_ascii=False)}
+    if shape.is_list:
+        return {shape.name: list(value)}
+    return {shape.name: value}
+
+
 def extraction_rows(extraction: Extraction, story_id: str) -> dict[str, list[dict[str, Any]]]:
     """Rows for every record table from one extraction (is_primary left True)."""
     article = extraction.article
     aid = article.id
-    base = lambda local: {"id": f"{aid}:{local}", "article_id": aid, "story_id": story_id, "local_id": local}  # noqa: E731
-    seen: Counter[str] = Counter()
-
-    def dup(table: str, key: str) -> str:
-        seen[(table, key)] += 1  # type: ignore[index]
-        return f"{key}#{seen[(table, key)]}"  # type: ignore[index]
-
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in EXTRACTED_TABLES}
-    for a in extraction.actors:
-        rows["actors"].append(
-            base(a.id)
-            | {
-                "name": a.name,
-                "kind": a.kind,
-                "country": a.country,
-                "sector": a.sector,
-                "role": a.role,
-                "code": a.code,
-                "mentions": _spans_json(a.mentions),
-                "n_mentions": len(a.mentions),
-            }
-        )
-    for e in extraction.events:
-        key = _key(e.type, e.mode, e.cameo, tuple(e.actor), tuple(e.recipient), e.status)
-        rows["events"].append(
-            base(e.id)
-            | {
-                "type": e.type,
-                "mode": e.mode,
-                "context": list(e.context),
-                "cameo": e.cameo,
-                "quad_class": e.quad_class,
-                "goldstein": e.goldstein,
-                "actor": list(e.actor),
-                "recipient": list(e.recipient),
-                "actor_ids": list(e.actor_ids),
-                "recipient_ids": list(e.recipient_ids),
-                "speaker_ids": list(e.speaker_ids),
-                "status": e.status,
-                "date": e.date,
-                "day": day_of(e.date, article.published),
-                "location": e.location,
-                "confidence": e.confidence,
-            }
-            | _evidence(e.evidence)
-            | {"dup_key": dup("events", key), "is_primary": True}
-        )
-    for g in extraction.agreements:
-        key = _key(g.name.lower() if g.name else None, tuple(g.parties), g.status, g.domain)
-        rows["agreements"].append(
-            base(g.id)
-            | {
-                "name": g.name,
-                "parties": list(g.parties),
-                "signatories": list(g.signatories),
-                "status": g.status,
-                "date": g.date,
-                "day": day_of(g.date, article.published),
-                "place": g.place,
-                "domain": g.domain,
-                "history": json.dumps([s.to_dict() for s in g.history], ensure_ascii=False),
-            }
-            | _evidence(g.evidence)
-            | {"dup_key": dup("agreements", key), "is_primary": True}
-        )
-    for t in extraction.arms_transfers:
-        key = _key(tuple(t.supplier), tuple(t.recipient), (t.item or "").lower(), t.category, t.status, t.year)
-        rows["transfers"].append(
-            base(t.id)
-            | {
-                "supplier": list(t.supplier),
-                "recipient": list(t.recipient),
-                "item": t.item,
-                "category": t.category,
-                "manufacturer": list(t.manufacturer),
-                "quantity": t.quantity,
-                "status": t.status,
-                "year": t.year,
-                "day": _year_day(t.year, article.published),
-            }
-            | _evidence(t.evidence)
-            | {"dup_key": dup("transfers", key), "is_primary": True}
-        )
-    for v in extraction.activities:
-        key = _key(tuple(v.parties), tuple(v.kinds), v.status, v.period)
-        rows["activities"].append(
-            base(v.id)
-            | {
-                "parties": list(v.parties),
-                "count": v.count,
-                "kinds": list(v.kinds),
-                "period": v.period,
-                "status": v.status,
-                "day": day_of(v.period, article.published),
-            }
-            | _evidence(v.evidence)
-            | {"dup_key": dup("activities", key), "is_primary": True}
-        )
-    for al in extraction.alliances:
-        key = _key(tuple(al.members), al.status, (al.name or "").lower())
-        rows["alliances"].append(
-            base(al.id)
-            | {
-                "name": al.name,
-                "members": list(al.members),
-                "status": al.status,
-                "advocates": list(al.advocates),
-                "day": day_of(article.published),
-            }
-            | _evidence(al.evidence)
-            | {"dup_key": dup("alliances", key), "is_primary": True}
-        )
-    for q in extraction.equipment:
-        rows["equipment"].append(
-            base(q.id)
-            | {
-                "name": q.name,
-                "category": q.category,
-                "origin": q.origin,
-                "manufacturer": list(q.manufacturer),
-                "kind": q.kind,
-                "mentions": _spans_json(q.mentions),
-            }
-        )
-    for n in extraction.notices:
-        rows["notices"].append({"article_id": aid, "level": n.level, "code": n.code, "message": n.message, "item": n.item})
+    seen: Counter[tuple[str, str]] = Counter()
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES.values():
+        rows[table.name] = out = []
+        for record in getattr(extraction, table.attribute):
+            row: dict[str, Any] = {"article_id": aid}
+            if table.has_identity:
+                row = {"id": f"{aid}:{record.id}", "article_id": aid, "story_id": story_id, "local_id": record.id}
+            for shape in shapes(table.record):
+                if shape.name != "id":
+                    row |= _cells(shape, getattr(record, shape.name))
+            for derived in table.derived:
+                row[derived.name] = derived.value(record, article)
+            if table.dup_key is not None:
+                key = table.dup_key(record)
+                seen[(table.name, key)] += 1
+                row |= {"dup_key": f"{key}#{seen[(table.name, key)]}", "is_primary": True}
+            out.append(row)
     return rows
 
 
@@ -259,6 +316,44 @@ def _spans(text: str | None) -> tuple[Span, ...]:
     return tuple(Span(int(s), int(e), t) for s, e, t in json.loads(text))
 
 
+def from_plain(record: type, data: dict[str, Any]) -> Any:
+    """A record rebuilt from its ``to_dict()``."""
+    kwargs: dict[str, Any] = {}
+    for shape in shapes(record):
+        value = data.get(shape.name)
+        if shape.is_list:
+            value = tuple(from_plain(shape.base, v) for v in value or ()) if shape.is_record else _t(value)
+        elif shape.is_record and value is not None:
+            value = from_plain(shape.base, value)
+        kwargs[shape.name] = value
+    return record(**kwargs)
+
+
+def _field(shape: FieldShape, row: dict[str, Any]) -> Any:
+    """One record field from its stored columns."""
+    if shape.base is Evidence:
+        return evidence_of(row)
+    value = row[shape.name]
+    if shape.is_list and shape.base is Span:
+        return _spans(value)
+    if shape.is_list and shape.is_record:
+        return tuple(from_plain(shape.base, v) for v in json.loads(value or "[]"))
+    if shape.is_list:
+        return _t(value)
+    if shape.base is int:
+        return _int(value) if shape.optional else int(value)
+    if shape.base is float:
+        value = _none(value) if shape.optional else value
+        return None if value is None else float(value)
+    return _none(value) if shape.optional else value
+
+
+def record_from_row(table: RecordTable, row: dict[str, Any]) -> Any:
+    """The record a stored row holds (its id made local)."""
+    kwargs = {s.name: row["local_id"] if s.name == "id" else _field(s, row) for s in shapes(table.record)}
+    return table.record(**kwargs)
+
+
 def article_from_row(row: dict[str, Any]) -> Article:
     return Article(
         id=row["id"],
@@ -277,119 +372,5 @@ def article_from_row(row: dict[str, Any]) -> Article:
 
 def extraction_from_rows(article: Article, rows: dict[str, list[dict[str, Any]]]) -> Extraction:
     """Rebuild the ``Extraction`` of one article from its stored rows (record ids made local)."""
-    return Extraction(
-        article=article,
-        actors=tuple(
-            Actor(
-                id=r["local_id"],
-                name=r["name"],
-                kind=r["kind"],
-                country=_none(r["country"]),
-                sector=_none(r["sector"]),
-                role=_none(r["role"]),
-                code=_none(r["code"]),
-                mentions=_spans(r["mentions"]),
-            )
-            for r in rows.get("actors", [])
-        ),
-        events=tuple(
-            Event(
-                id=r["local_id"],
-                type=r["type"],
-                mode=_none(r["mode"]),
-                context=_t(r["context"]),
-                cameo=r["cameo"],
-                quad_class=int(r["quad_class"]),
-                goldstein=float(r["goldstein"]),
-                actor=_t(r["actor"]),
-                recipient=_t(r["recipient"]),
-                actor_ids=_t(r["actor_ids"]),
-                recipient_ids=_t(r["recipient_ids"]),
-                status=r["status"],
-                date=_none(r["date"]),
-                location=_none(r["location"]),
-                evidence=evidence_of(r),
-                confidence=float(r["confidence"]),
-                speaker_ids=_t(r["speaker_ids"]),
-            )
-            for r in rows.get("events", [])
-        ),
-        agreements=tuple(
-            Agreement(
-                id=r["local_id"],
-                name=r["name"],
-                parties=_t(r["parties"]),
-                signatories=_t(r["signatories"]),
-                status=r["status"],
-                date=_none(r["date"]),
-                place=_none(r["place"]),
-                domain=r["domain"],
-                evidence=evidence_of(r),
-                history=tuple(
-                    AgreementStage(
-                        s["status"],
-                        s["date"],
-                        Evidence(
-                            s["evidence"]["text"],
-                            s["evidence"]["start"],
-                            s["evidence"]["end"],
-                            Span(**s["evidence"]["trigger"]) if s["evidence"].get("trigger") else None,
-                        ),
-                    )
-                    for s in json.loads(r["history"] or "[]")
-                ),
-            )
-            for r in rows.get("agreements", [])
-        ),
-        arms_transfers=tuple(
-            ArmsTransfer(
-                id=r["local_id"],
-                supplier=_t(r["supplier"]),
-                recipient=_t(r["recipient"]),
-                item=_none(r["item"]),
-                category=_none(r["category"]),
-                manufacturer=_t(r["manufacturer"]),
-                quantity=_int(r["quantity"]),
-                status=r["status"],
-                year=_int(r["year"]),
-                evidence=evidence_of(r),
-            )
-            for r in rows.get("transfers", [])
-        ),
-        activities=tuple(
-            Activity(
-                id=r["local_id"],
-                parties=_t(r["parties"]),
-                count=_int(r["count"]),
-                kinds=_t(r["kinds"]),
-                period=_none(r["period"]),
-                status=r["status"],
-                evidence=evidence_of(r),
-            )
-            for r in rows.get("activities", [])
-        ),
-        alliances=tuple(
-            Alliance(
-                id=r["local_id"],
-                members=_t(r["members"]),
-                status=r["status"],
-                advocates=_t(r["advocates"]),
-                evidence=evidence_of(r),
-                name=_none(r["name"]),
-            )
-            for r in rows.get("alliances", [])
-        ),
-        equipment=tuple(
-            Equipment(
-                id=r["local_id"],
-                name=r["name"],
-                category=_none(r["category"]),
-                origin=_none(r["origin"]),
-                manufacturer=_t(r["manufacturer"]),
-                kind=_none(r["kind"]),
-                mentions=_spans(r["mentions"]),
-            )
-            for r in rows.get("equipment", [])
-        ),
-        notices=tuple(Notice(r["level"], r["code"], r["message"], _none(r["item"])) for r in rows.get("notices", [])),
-    )
+    records = {t.attribute: tuple(record_from_row(t, r) for r in rows.get(t.name, [])) for t in TABLES.values()}
+    return Extraction(article=article, **records)

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from accord.query.records import SOURCE_COLUMNS
+from accord.query.select import COLUMNS, select, select_actors
+from accord.store import rows
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -15,12 +19,11 @@ if TYPE_CHECKING:
 #: Tables the tabular formats (csv, jsonl, parquet) can write.
 TABLES = ("events", "actors", "agreements", "transfers", "activities", "alliances")
 
-#: Columns holding lists (written as JSON text in CSV, read back as lists).
+#: Columns holding lists (written as JSON text in CSV, read back as lists): the record
+#: columns stored as lists, and the story's sources.
 LIST_COLUMNS = frozenset(
-    {
-        "context", "actor", "recipient", "actor_ids", "recipient_ids", "parties", "signatories", "supplier",
-        "manufacturer", "kinds", "members", "advocates", "source_outlets", "source_urls", "source_article_ids",
-    }
+    {c.name for table, names in COLUMNS.items() for c in rows.columns(rows.TABLES[table]) if c.is_list and c.name in names}
+    | set(SOURCE_COLUMNS)
 )
 
 Writer = Callable[["Database", Path, str, dict[str, Any]], int]
@@ -47,8 +50,6 @@ class Exporter:
 
 def frame_for(store: Database, table: str, filters: dict[str, Any]) -> pd.DataFrame:
     """The filtered rows of one table, as the query commands return them."""
-    from accord.query.select import select, select_actors
-
     if table == "actors":
         return select_actors(store, **filters)
     return select(store, table, **filters)
