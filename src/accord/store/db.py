@@ -75,7 +75,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def store_error(exc: BaseException, path: str | None, doing: str) -> StoreError:
+def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError:
     """One line for a DuckDB or OS error, saying what to do about it.
 
     ``doing`` names the step that failed ("open the database", "write to the database").
@@ -136,11 +136,13 @@ class Database:
     Args:
         path (str | Path | None): the DuckDB file; None uses ``$ACCORD_DB`` or
             ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
-        read_only (bool): open without the write lock (queries only); the file must exist.
+        read_only (bool): open without the write lock (queries only); the file must exist
+            and be an accord store of this version (read-only opening never migrates).
 
     Raises:
         StoreError: the file cannot be opened (missing in read-only mode, locked by a
-            writer, not a DuckDB file, or from a newer accord).
+            writer, damaged or not a DuckDB file, another program's database, from a newer
+            accord, no permission, disk full); one line saying what to do.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
@@ -174,7 +176,7 @@ class Database:
                     self.con.close()
                     raise
         except (duckdb.Error, OSError) as exc:
-            raise store_error(exc, self.path, "open the database") from exc
+            raise _store_error(exc, self.path, "open the database") from exc
         self._index: dedup.StoryIndex | None = None
         self._seq: int | None = None
         self._schemas: dict[str, Any] = {}
@@ -207,7 +209,7 @@ class Database:
         try:
             self.con.execute("BEGIN TRANSACTION")
         except (self._duckdb_error, OSError) as exc:
-            raise store_error(exc, self.path, "write to the database") from exc
+            raise _store_error(exc, self.path, "write to the database") from exc
         self._in_tx = True
         try:
             yield
@@ -215,14 +217,14 @@ class Database:
             self._in_tx = False
             self._rollback()
             if isinstance(exc, (self._duckdb_error, OSError)):
-                raise store_error(exc, self.path, "write to the database") from exc
+                raise _store_error(exc, self.path, "write to the database") from exc
             raise
         self._in_tx = False
         try:
             self.con.execute("COMMIT")
         except (self._duckdb_error, OSError) as exc:
             self._rollback()
-            raise store_error(exc, self.path, "write to the database") from exc
+            raise _store_error(exc, self.path, "write to the database") from exc
 
     def _rollback(self) -> None:
         try:
