@@ -68,7 +68,8 @@ class Store:
 
     @property
     def con(self) -> Any:
-        """The DuckDB connection (for SQL the methods below do not cover)."""
+        """The DuckDB connection (for SQL the methods below do not cover); like every accord
+        connection it reaches no file, URL or extension outside the store."""
         return self.database.con
 
     def close(self) -> None:

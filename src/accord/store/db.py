@@ -611,7 +611,8 @@ def _check_query(con: Any, query: str) -> None:
             if len(inner) == 1 and inner[0].type is duckdb.StatementType.SELECT:
                 return
         raise StoreError(f"{_READ_ONLY_HINT}: only EXPLAIN of a SELECT is accepted")
-    raise StoreError(f"{_READ_ONLY_HINT}: {kind.name} statements are refused; use SELECT")
+    name = "INSTALL and LOAD" if kind is duckdb.StatementType.LOAD else kind.name  # DuckDB files INSTALL under LOAD
+    raise StoreError(f"{_READ_ONLY_HINT}: {name} statements are refused; use SELECT")
 
 
 def _parse(con: Any, query: str) -> list[Any]:
