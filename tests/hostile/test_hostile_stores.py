@@ -8,7 +8,7 @@ import os
 
 import duckdb
 import pytest
-from conftest import one_line_error, snapshot
+from hostile_corpus import one_line_error, snapshot
 from store_fakes import FakePipeline, unique_text
 
 from accord.errors import StoreError
