@@ -1,6 +1,7 @@
 """``Database``: accord's knowledge base in one DuckDB file (the only module that imports duckdb).
 
-It opens and migrates the file, runs SQL, and offers the writes an ingest run needs
+It opens the file on connections that reach nothing outside it (docs/security.md), refuses
+files that are not accord stores, migrates writable ones, runs SQL, and offers the writes an ingest run needs
 (``start_run``, ``write_articles``, ``write_records``, ``refresh_primary_records`` ...),
 each a small documented step; the runner in ``accord.runners.ingest`` decides their order
 and wraps each batch in ``transaction()``. Queries live in ``accord.query``; the public
