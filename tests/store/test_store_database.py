@@ -81,3 +81,39 @@ def test_a_read_only_database_refuses_writes(tmp_path):
     Database(tmp_path / "kb.duckdb").close()
     with Database(tmp_path / "kb.duckdb", read_only=True) as db, pytest.raises(StoreError, match="read-only"):
         db.require_writable()
+
+
+def test_reading_never_creates_or_migrates_anything(tmp_path):
+    import duckdb
+
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(StoreError, match="not an accord store"):
+        Database(empty, read_only=True)
+    con = duckdb.connect(str(empty), read_only=True)
+    assert con.execute("SELECT count(*) FROM duckdb_tables()").fetchone()[0] == 0
+    con.close()
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "writable"])
+def test_connections_reach_nothing_outside_the_store(tmp_path, read_only):
+    Database(tmp_path / "kb.duckdb").close()
+    with Database(tmp_path / "kb.duckdb", read_only=read_only) as db:
+        settings = {
+            name: db.rows("SELECT current_setting(?) AS v", [name])[0]["v"]
+            for name in ("enable_external_access", "autoinstall_known_extensions", "autoload_known_extensions", "lock_configuration")
+        }
+    assert settings == {
+        "enable_external_access": False,
+        "autoinstall_known_extensions": False,
+        "autoload_known_extensions": False,
+        "lock_configuration": read_only,
+    }
+
+
+def test_sql_accepts_one_select_and_refuses_the_rest(db):
+    assert db.sql("SELECT 1 AS one")["one"][0] == 1
+    assert len(db.sql("EXPLAIN SELECT 1")) == 1
+    for statement in ("EXPLAIN ANALYZE SELECT 1", "SET threads = 1", "SELECT 1; SELECT 2", "SELECT * FROM read_text('/etc/passwd')"):
+        with pytest.raises(StoreError):
+            db.sql(statement)

@@ -50,11 +50,13 @@ class Store:
     Args:
         path (str | Path | None): the DuckDB file; None uses ``$ACCORD_DB`` or
             ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
-        read_only (bool): open without the write lock (queries only); the file must exist.
+        read_only (bool): open without the write lock (queries only); the file must exist
+            and be an accord store of this version (read-only opening never migrates).
 
     Raises:
         StoreError: the file cannot be opened (missing in read-only mode, locked by a
-            writer, not a DuckDB file, or from a newer accord).
+            writer, damaged or not a DuckDB file, another program's database, from a newer
+            accord, no permission, disk full); one line saying what to do.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
@@ -66,7 +68,8 @@ class Store:
 
     @property
     def con(self) -> Any:
-        """The DuckDB connection (for SQL the methods below do not cover)."""
+        """The DuckDB connection (for SQL the methods below do not cover); like every accord
+        connection it reaches no file, URL or extension outside the store."""
         return self.database.con
 
     def close(self) -> None:
@@ -102,10 +105,13 @@ class Store:
         return self.database.rows(sql, params)
 
     def sql(self, query: str) -> pd.DataFrame:
-        """Run one read-only statement (SELECT, WITH ..., DESCRIBE, SHOW, EXPLAIN).
+        """Run one untrusted read-only query: a SELECT (WITH, DESCRIBE, SHOW ...) or a plain
+        EXPLAIN of one, on a connection that cannot reach files, URLs or extensions
+        (docs/security.md).
 
         Raises:
-            StoreError: for anything that could write (INSERT, COPY, ATTACH, ...), or an SQL error.
+            StoreError: anything else (INSERT, COPY, ATTACH, SET, EXPLAIN ANALYZE ...), a file
+                or URL it names, or an SQL error; one line.
         """
         return self.database.sql(query)
 

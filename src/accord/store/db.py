@@ -1,6 +1,7 @@
 """``Database``: accord's knowledge base in one DuckDB file (the only module that imports duckdb).
 
-It opens and migrates the file, runs SQL, and offers the writes an ingest run needs
+It opens the file on connections that reach nothing outside it (docs/security.md), refuses
+files that are not accord stores, migrates writable ones, runs SQL, and offers the writes an ingest run needs
 (``start_run``, ``write_articles``, ``write_records``, ``refresh_primary_records`` ...),
 each a small documented step; the runner in ``accord.runners.ingest`` decides their order
 and wraps each batch in ``transaction()``. Queries live in ``accord.query``; the public
@@ -19,6 +20,7 @@ opened with ``read_only=True`` may run side by side when no writer holds the fil
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from accord.errors import StoreError
 from accord.records import Article, Extraction, Notice
 from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, article_from_row, extraction_from_rows, extraction_rows
-from accord.store.schema import SCHEMA_VERSION, current_version, migrate
+from accord.store.schema import check_readable, check_writable, current_version, migrate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,15 +60,56 @@ def default_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
-def _map_error(exc: Exception, path: str) -> StoreError:
+#: Every connection accord opens: no files, URLs or extensions beyond the store itself
+#: (DuckDB's readers, COPY, ATTACH, INSTALL/LOAD, replacement scans of Python objects).
+_HARDENED = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+#: Read-only connections also lock their configuration: no SET, RESET or PRAGMA can loosen it.
+_READ_ONLY = {**_HARDENED, "lock_configuration": True}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError:
+    """One line for a DuckDB or OS error, saying what to do about it.
+
+    ``doing`` names the step that failed ("open the database", "write to the database").
+    """
     text = str(exc)
-    if "lock" in text.lower():
+    low = text.lower()
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == errno.ENOSPC or "no space left" in low or "disk full" in low:
+        return StoreError(
+            f"cannot {doing}: the disk is full; free some space and run the command again "
+            "(batches already committed are kept)",
+            item=path,
+        )
+    if errno_ in (errno.EACCES, errno.EPERM, errno.EROFS) or "permission denied" in low or "read-only file system" in low:
+        return StoreError(
+            f"cannot {doing}: permission denied; check that you may read (and, to write, write) the file and its folder",
+            item=path,
+        )
+    if "lock" in low and "configuration" not in low:
         return StoreError(
             "the database is in use by another accord process (an ingest still running?); "
             "wait for it to finish, or use another --db",
             item=path,
         )
-    return StoreError(f"cannot open the database ({text.splitlines()[0] if text else type(exc).__name__})", item=path)
+    if "not a valid duckdb database" in low or "corrupt" in low or "checksum" in low or "invalidated" in low:
+        return StoreError(
+            f"cannot {doing}: the file is damaged or not a DuckDB database; "
+            "restore it from a backup, or build a new store with `accord ingest` into another --db",
+            item=path,
+        )
+    if "is a directory" in low or errno_ == errno.EISDIR:
+        return StoreError(f"cannot {doing}: this is a folder; give a file name, e.g. --db {Path(path or '.') / DEFAULT_DB}", item=path)
+    return StoreError(f"cannot {doing} ({_first_line(exc)})", item=path)
 
 
 class RunTotals(Protocol):
@@ -94,11 +137,13 @@ class Database:
     Args:
         path (str | Path | None): the DuckDB file; None uses ``$ACCORD_DB`` or
             ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
-        read_only (bool): open without the write lock (queries only); the file must exist.
+        read_only (bool): open without the write lock (queries only); the file must exist
+            and be an accord store of this version (read-only opening never migrates).
 
     Raises:
         StoreError: the file cannot be opened (missing in read-only mode, locked by a
-            writer, not a DuckDB file, or from a newer accord).
+            writer, damaged or not a DuckDB file, another program's database, from a newer
+            accord, no permission, disk full); one line saying what to do.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
@@ -106,29 +151,33 @@ class Database:
 
         self.path = str(path) if path is not None else str(default_path())
         self.read_only = read_only
+        self._duckdb_error = duckdb.Error
         memory = self.path == ":memory:"
         if read_only and not memory and not Path(self.path).exists():
             raise StoreError("no database here; create one with `accord ingest SOURCE --db PATH`", item=self.path)
-        if not memory and not read_only:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
+            if not memory and not read_only:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                if Path(self.path).is_file() and Path(self.path).stat().st_size == 0:
+                    Path(self.path).unlink()  # an empty file (``touch``): a new store, as DuckDB cannot open it
             if read_only and not memory:
-                probe = duckdb.connect(self.path, read_only=True)
-                behind = current_version(probe) < SCHEMA_VERSION
-                probe.close()
-                if behind:  # migrate once with the write lock, then reopen read-only
-                    writer = duckdb.connect(self.path)
-                    try:
-                        migrate(writer)
-                    finally:
-                        writer.close()
-                self.con = duckdb.connect(self.path, read_only=True)
+                # Read-only commands never migrate: a store that is not accord's, older or newer is refused.
+                self.con = duckdb.connect(self.path, read_only=True, config=_READ_ONLY)
+                try:
+                    check_readable(self.con, self.path)
+                except StoreError:
+                    self.con.close()
+                    raise
             else:
-                self.con = duckdb.connect(self.path)
-                migrate(self.con)
-        except duckdb.Error as exc:
-            raise _map_error(exc, self.path) from exc
-        self._duckdb_error = duckdb.Error
+                self.con = duckdb.connect(self.path, config=_HARDENED)
+                try:
+                    check_writable(self.con, self.path)
+                    migrate(self.con)
+                except StoreError:
+                    self.con.close()
+                    raise
+        except (duckdb.Error, OSError) as exc:
+            raise _store_error(exc, self.path, "open the database") from exc
         self._index: dedup.StoryIndex | None = None
         self._seq: int | None = None
         self._schemas: dict[str, Any] = {}
@@ -158,23 +207,38 @@ class Database:
         if self._in_tx:
             yield
             return
-        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+        except (self._duckdb_error, OSError) as exc:
+            raise _store_error(exc, self.path, "write to the database") from exc
         self._in_tx = True
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             self._in_tx = False
-            self.con.execute("ROLLBACK")
+            self._rollback()
+            if isinstance(exc, (self._duckdb_error, OSError)):
+                raise _store_error(exc, self.path, "write to the database") from exc
             raise
         self._in_tx = False
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute("COMMIT")
+        except (self._duckdb_error, OSError) as exc:
+            self._rollback()
+            raise _store_error(exc, self.path, "write to the database") from exc
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except self._duckdb_error:  # the failure may have ended the transaction (or the connection) already
+            pass
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         """Run SQL on the store's connection, mapping DuckDB errors to ``StoreError``."""
         try:
             return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
         except self._duckdb_error as exc:
-            raise StoreError(str(exc).splitlines()[0]) from exc
+            raise StoreError(_first_line(exc)) from exc
 
     def frame(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """A query's result as a pandas DataFrame."""
@@ -494,23 +558,83 @@ class Database:
         return dict(zip(names, row))
 
     def sql(self, query: str) -> pd.DataFrame:
-        """Run one read-only statement (SELECT, WITH ..., DESCRIBE, SHOW, EXPLAIN).
+        """Run one untrusted read-only query: a SELECT (also WITH, FROM, VALUES, DESCRIBE, SHOW,
+        SUMMARIZE) or a plain EXPLAIN of one.
+
+        The statement is checked with DuckDB's own parser, then run on a connection of its own
+        (a cursor) that cannot reach files, URLs or extensions; on a writable store it runs
+        inside a transaction that is always rolled back.
 
         Raises:
-            StoreError: for anything that could write (INSERT, COPY, ATTACH, ...), or an SQL error.
+            StoreError: anything but one such statement (INSERT, COPY, ATTACH, SET, PRAGMA,
+                EXPLAIN ANALYZE ...), a file or URL it names, or an SQL error; one line.
         """
-        import duckdb
-
+        _check_query(self.con, query)
+        cursor = self.con.cursor()
         try:
-            statements = self.con.extract_statements(query)
-        except duckdb.Error as exc:
-            raise StoreError(str(exc).splitlines()[0]) from exc
-        if len(statements) != 1:
-            raise StoreError(f"give exactly one SQL statement (got {len(statements)})")
-        kind = statements[0].type
-        if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
-            raise StoreError(f"accord sql is read-only: {kind.name} statements are refused; use SELECT")
-        return self.frame(query)
+            if not self.read_only:
+                cursor.execute("BEGIN TRANSACTION")
+            try:
+                return cursor.execute(query).df()
+            finally:
+                if not self.read_only:
+                    try:
+                        cursor.execute("ROLLBACK")
+                    except self._duckdb_error:
+                        pass
+        except self._duckdb_error as exc:
+            raise _sql_error(exc) from exc
+        finally:
+            cursor.close()
+
+
+_READ_ONLY_HINT = "accord sql is read-only"
+
+
+def _check_query(con: Any, query: str) -> None:
+    """Accept exactly one query statement, as DuckDB parses it; raise ``StoreError`` otherwise."""
+    import duckdb
+
+    statements = _parse(con, query)
+    if len(statements) != 1:
+        raise StoreError(f"give exactly one SQL statement (got {len(statements)})")
+    kind = statements[0].type
+    if kind is duckdb.StatementType.SELECT:
+        return
+    if kind is duckdb.StatementType.EXPLAIN:
+        # EXPLAIN ANALYZE (and EXPLAIN (options)) runs the statement: only a plain EXPLAIN of one SELECT.
+        tokens = [offset for offset, kind_ in duckdb.tokenize(query) if kind_ != duckdb.token_type.comment]
+        if len(tokens) >= 2:
+            second = query[tokens[1] : tokens[2] if len(tokens) > 2 else len(query)].strip().lower()
+            if second in ("analyze", "analyse", "("):
+                raise StoreError(f"{_READ_ONLY_HINT}: EXPLAIN ANALYZE and EXPLAIN (options) are refused (ANALYZE runs the statement); use plain EXPLAIN")
+            inner = _parse(con, query[tokens[1] :])
+            if len(inner) == 1 and inner[0].type is duckdb.StatementType.SELECT:
+                return
+        raise StoreError(f"{_READ_ONLY_HINT}: only EXPLAIN of a SELECT is accepted")
+    name = "INSTALL and LOAD" if kind is duckdb.StatementType.LOAD else kind.name  # DuckDB files INSTALL under LOAD
+    raise StoreError(f"{_READ_ONLY_HINT}: {name} statements are refused; use SELECT")
+
+
+def _parse(con: Any, query: str) -> list[Any]:
+    import duckdb
+
+    if not isinstance(query, str):
+        raise StoreError("the query must be text")
+    try:
+        return con.extract_statements(query)
+    except duckdb.Error as exc:
+        raise StoreError(_first_line(exc)) from exc
+    except (TypeError, ValueError, UnicodeError) as exc:  # e.g. lone surrogates, which are not UTF-8
+        raise StoreError("the query is not valid text (unpaired surrogate or similar)") from exc
+
+
+def _sql_error(exc: BaseException) -> StoreError:
+    import duckdb
+
+    if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in str(exc) or "configuration has been locked" in str(exc):
+        return StoreError(f"{_READ_ONLY_HINT} and reads only the store: files, URLs, extensions and settings are out of reach ({_first_line(exc)})")
+    return StoreError(_first_line(exc))
 
 
 def _now() -> datetime:

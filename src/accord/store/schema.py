@@ -4,7 +4,9 @@ A migration is a file ``NNNN_description.sql`` in ``accord/store/``. ``migrate``
 applies, in order and each in its own transaction, every migration whose number is
 above the database's ``schema_version``; the version table records when each ran.
 A database written by a newer accord (a version above ``SCHEMA_VERSION``) is
-refused rather than guessed at.
+refused rather than guessed at, and so is a DuckDB file that holds something other
+than an accord store (``store_version`` tells them apart): accord never writes its
+tables into someone else's database.
 """
 
 from __future__ import annotations
@@ -54,6 +56,75 @@ def current_version(con: Any) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
+#: The columns of accord's version table: with the first migration's name, what marks a file as an accord store.
+_VERSION_COLUMNS = ["version", "name", "applied_at"]
+
+
+def store_version(con: Any) -> int | None:
+    """What an open DuckDB file holds: its accord schema version, 0 when it is empty, None when
+    it holds something else (tables, views or sequences but no accord version table)."""
+    columns = [
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'schema_version' AND table_schema = 'main' ORDER BY ordinal_position"
+        ).fetchall()
+    ]
+    if columns == _VERSION_COLUMNS:
+        first = con.execute("SELECT name FROM schema_version WHERE version = 1").fetchone()
+        if first is not None and first[0] == migrations()[0].name:
+            return current_version(con)
+    objects = con.execute(
+        "SELECT (SELECT count(*) FROM duckdb_tables() WHERE NOT internal)"
+        " + (SELECT count(*) FROM duckdb_views() WHERE NOT internal)"
+        " + (SELECT count(*) FROM duckdb_sequences())"
+    ).fetchone()[0]
+    return 0 if objects == 0 else None
+
+
+def check_readable(con: Any, path: str) -> None:
+    """Refuse, in one line, a file a read-only command cannot use as it is (it never migrates).
+
+    Raises:
+        StoreError: not an accord store, or a schema version other than ``SCHEMA_VERSION``.
+    """
+    version = store_version(con)
+    if not version:
+        raise StoreError("not an accord store (no accord version table); give the --db of a store made by `accord ingest`", item=path)
+    _refuse_newer(version, path)
+    if version < SCHEMA_VERSION:
+        raise StoreError(
+            f"this store has schema version {version} and this accord needs {SCHEMA_VERSION}; "
+            "read-only commands never upgrade a store: run a writing command (`accord reprocess --pending`) once to upgrade it",
+            item=path,
+        )
+
+
+def check_writable(con: Any, path: str) -> None:
+    """Refuse, in one line, a file accord must not write into: not an accord store (and not
+    empty), or written by a newer accord.
+
+    Raises:
+        StoreError: as above.
+    """
+    version = store_version(con)
+    if version is None:
+        raise StoreError(
+            "not an accord store: this DuckDB file holds other tables and accord will not write into it; give another --db",
+            item=path,
+        )
+    _refuse_newer(version, path)
+
+
+def _refuse_newer(version: int, path: str | None = None) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {version} but this accord knows only up to {SCHEMA_VERSION}; "
+            "upgrade accord to use it",
+            item=path,
+        )
+
+
 def migrate(con: Any) -> list[int]:
     """Bring the database up to ``SCHEMA_VERSION``; returns the versions applied.
 
@@ -62,11 +133,7 @@ def migrate(con: Any) -> list[int]:
             (the failing migration is rolled back; earlier ones stay applied).
     """
     version = current_version(con)
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {version} but this accord knows only up to {SCHEMA_VERSION}; "
-            "upgrade accord to read it"
-        )
+    _refuse_newer(version)
     applied = []
     for migration in migrations():
         if migration.version <= version:

@@ -1,4 +1,13 @@
-"""CSV: one row per record; list columns hold JSON arrays (``["SRB", "HUN"]``)."""
+"""CSV: one row per record; list columns hold JSON arrays (``["SRB", "HUN"]``).
+
+Made to be opened in a spreadsheet safely and read back exactly:
+
+- text cells are quoted and numbers are not, so CAMEO codes such as ``"036"`` keep their
+  leading zero in tools that honour quotes (read with ``pandas.read_csv(path, dtype=str)``
+  or ``read_csv`` below to be sure);
+- text cells that a spreadsheet would run as a formula get a leading ``'``
+  (``formula.neutralise``); ``read_csv`` removes it again.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from accord.interfaces.export.base import LIST_COLUMNS, TABLES, Exporter, frame_for
+from accord.interfaces.export.formula import neutralise, restore
 from accord.query.records import csv_cell
 
 if TYPE_CHECKING:
@@ -16,13 +26,23 @@ if TYPE_CHECKING:
     from accord.store import Database
 
 
+def _cell(value: Any) -> Any:
+    cell = csv_cell(value)
+    if cell is None:
+        return ""
+    return neutralise(cell) if isinstance(cell, str) else cell
+
+
 def write_frame(df: pd.DataFrame, fh: Any) -> int:
-    """Write a query frame as CSV to an open text file; returns the rows written."""
-    writer = _csv.writer(fh, lineterminator="\n")
+    """Write a query frame as CSV to an open text file; returns the rows written.
+
+    Text is quoted and defused against formula injection; numbers are written bare.
+    """
+    writer = _csv.writer(fh, lineterminator="\n", quoting=_csv.QUOTE_NONNUMERIC)
     writer.writerow(list(df.columns))
     count = 0
     for row in df.itertuples(index=False, name=None):
-        writer.writerow(["" if (c := csv_cell(v)) is None else c for v in row])
+        writer.writerow([_cell(v) for v in row])
         count += 1
     return count
 
@@ -33,7 +53,8 @@ def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> i
 
 
 def read_csv(path: str | Path) -> list[dict[str, Any]]:
-    """Read an accord CSV export back: list columns decoded, empty cells None."""
+    """Read an accord CSV export back: text as text (codes keep their zeros), list columns
+    decoded, formula guards removed, empty cells None."""
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(_csv.DictReader(fh))
     for row in rows:
@@ -42,6 +63,8 @@ def read_csv(path: str | Path) -> list[dict[str, Any]]:
                 row[key] = None
             elif key in LIST_COLUMNS:
                 row[key] = json.loads(value)
+            else:
+                row[key] = restore(value)
     return rows
 
 

@@ -7,7 +7,14 @@ mention/source/article counts of the story, the event location's name, and the
 first source URL. Tone and geocoordinates stay empty. ``GLOBALEVENTID`` numbers the
 rows; the accord event id is not part of the layout (use the CSV export to keep it).
 
-Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=str)``.
+Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=str)``
+(``dtype=str`` keeps the leading zeros of CAMEO codes such as ``036``).
+
+Text columns (names, place names, codes, the URL) that would start a spreadsheet formula
+get a leading ``'`` (see ``formula.py``): these files are opened in spreadsheets too, and
+genuine GDELT text never starts with ``=``, ``+``, ``-`` or ``@``. The numeric columns
+(dates, counts, quad class, Goldstein, tone, coordinates) are written as they are, so a
+Goldstein value of -10 stays ``-10``.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from accord.interfaces.export.base import Exporter
+from accord.interfaces.export.formula import neutralise
 from accord.query.records import frame_rows
 from accord.query.select import select
 
@@ -39,6 +47,14 @@ GDELT_COLUMNS = (
     "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
     "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
     "DATEADDED", "SOURCEURL",
+)
+#: Columns holding numbers (written as they are; every other column is text).
+GDELT_NUMERIC_COLUMNS = frozenset(
+    {
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "IsRootEvent", "QuadClass", "GoldsteinScale",
+        "NumMentions", "NumSources", "NumArticles", "AvgTone", "DATEADDED",
+    }
+    | {f"{geo}_{part}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for part in ("Type", "Lat", "Long")}
 )
 
 
@@ -109,12 +125,17 @@ def gdelt_rows(store: Database, filters: dict[str, Any]) -> list[list[str]]:
     return out
 
 
+def _gdelt_cell(text: str, column: str) -> str:
+    text = text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    return text if column in GDELT_NUMERIC_COLUMNS else neutralise(text)
+
+
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     rows = gdelt_rows(store, filters)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = _csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=_csv.QUOTE_NONE, escapechar="\\")
         for row in rows:
-            writer.writerow([c.replace("\t", " ").replace("\n", " ") for c in row])
+            writer.writerow([_gdelt_cell(c, column) for c, column in zip(row, GDELT_COLUMNS)])
     return len(rows)
 
 

@@ -84,7 +84,7 @@ def plover_records(store: Database, filters: dict[str, Any]) -> list[dict[str, A
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     records = plover_records(store, filters)
-    as_list = path.name.endswith(".json") or path.name.endswith(".json.tmp")
+    as_list = path.suffix == ".json"  # the temp file keeps the target's suffix
     with open(path, "w", encoding="utf-8") as fh:
         if as_list:
             json.dump(records, fh, ensure_ascii=False, indent=1)
