@@ -8,5 +8,6 @@ from __future__ import annotations
 
 from accord.interfaces.cli.app import app, main
 from accord.interfaces.cli import evaluate, extract, store  # noqa: F401  (register commands)
+from accord.interfaces.cli import serve  # noqa: F401  (registers `accord serve`)
 
 __all__ = ["app", "main"]
