@@ -48,7 +48,7 @@ class Chart:
 
 def timeline(by_month: list[dict[str, Any]], type_quad: dict[str, int], *, href: str | None = None, width: int = 880, height: int = 260) -> Chart:
     """Events per month stacked by quad class; each segment's title lists its PLOVER types."""
-    months = sorted({r["month"] for r in by_month if r.get("month")})
+    months = month_range(sorted({r["month"] for r in by_month if r.get("month")}))
     chart = Chart(width, height)
     if not months:
         return chart
@@ -59,7 +59,7 @@ def timeline(by_month: list[dict[str, Any]], type_quad: dict[str, int], *, href:
         quad = type_quad.get(row["type"], 0)
         cells.setdefault((row["month"], quad), {})[row["type"]] = int(row["events"])
     totals = {m: sum(sum(v.values()) for (mm, _), v in cells.items() if mm == m) for m in months}
-    top = max(totals.values()) or 1
+    top = max(totals.values(), default=0) or 1
     left, bottom, plot_h = 36, 40, height - 60
     step = (width - left - 10) / len(months)
     bar_w = max(2.0, min(40.0, step * 0.8))
@@ -82,6 +82,22 @@ def timeline(by_month: list[dict[str, Any]], type_quad: dict[str, int], *, href:
     for frac in (0.0, 0.5, 1.0):
         chart.ticks.append((round(height - bottom - plot_h * frac, 1), f"{round(top * frac):g}"))
     return chart
+
+
+#: A timeline spans at most this many months (the latest ones) so bars stay visible.
+MAX_MONTHS = 240
+
+
+def month_range(months: list[str]) -> list[str]:
+    """Every month from the first to the last of ``months`` ("YYYY-MM"), gaps included."""
+    if not months:
+        return []
+    (y, m), (y_end, m_end) = (map(int, months[0].split("-")), map(int, months[-1].split("-")))
+    out = []
+    while (y, m) <= (y_end, m_end):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out[-MAX_MONTHS:]
 
 
 def hbars(rows: list[tuple[str, int, str | None]], *, width: int = 420, row_h: int = 22, css: str = "bar") -> Chart:

@@ -115,7 +115,7 @@ def network(request: Request, state: State, relation: ListQuery = None, type: Li
     graph = charts.graph(data, _names(state, [n["id"] for n in data["nodes"]]))
     from accord.records import PLOVER_TYPES
 
-    form = {"relation": list(relations) if relation else [], "type": filters.get("type", []), "status": filters.get("status", []),
+    form = {"relation": list(relations), "type": filters.get("type", []), "status": filters.get("status", []),
             "since": since or "", "until": until or ""}
     return render(request, "network.html", title="Network", graph=graph, data=data, form=form, relations=queries.RELATIONS,
                   types=PLOVER_TYPES, statuses=STATUSES["events"])
