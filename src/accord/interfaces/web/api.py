@@ -13,13 +13,13 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Header, HTTPException, Path as PathParam, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, HTTPException, Path as PathParam, Query, UploadFile
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from accord.interfaces.web import queries
-from accord.interfaces.web.filters import check_day, clean
+from accord.interfaces.web.filters import check_day, check_relations, clean
 from accord.interfaces.web.state import MAX_URLS, WebState, web_state
 from accord.interfaces.web.vocabulary import InvalidValue
 
@@ -219,22 +219,10 @@ def network(
     until: Until = None,
     outlet: Outlets = None,
 ) -> dict[str, Any]:
-    relations = _relations(relation)
+    relations = check_relations(relation)
     filters = clean("events", dict(type=type, status=status, since=since, until=until, outlet=outlet), state.vocabulary_with_store_codes())
     with state.stores.read() as store:
         return queries.network(store, filters, relations)
-
-
-def _relations(relation: list[str] | None) -> tuple[str, ...]:
-    from accord.query.select import values
-    from accord.interfaces.web.vocabulary import suggest
-
-    wanted = values(relation)
-    for value in wanted:
-        if value not in queries.RELATIONS:
-            hint = suggest(value, queries.RELATIONS)
-            raise InvalidValue("relation", value, f"unknown relation {value!r}" + (f"; did you mean {hint}?" if hint else ""), hint)
-    return tuple(wanted) or queries.RELATIONS
 
 
 @router.get("/records/{record_id}", tags=["records"], summary="One record with its evidence, article and every source of its story")
@@ -369,7 +357,6 @@ def ingest_urls(
 
 @router.post("/ingest/files", tags=["write"], summary="Upload and ingest files (needs the token)")
 def ingest_files(
-    request: Request,
     state: State,
     files: Annotated[list[UploadFile], File(description="Article files: txt, html, json, jsonl, csv, parquet, warc ...")],
     authorization: Annotated[str | None, Header()] = None,

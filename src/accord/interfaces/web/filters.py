@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.errors import StoreError
-from accord.interfaces.web.vocabulary import ACTOR_KINDS, STATUSES, InvalidValue, Vocabulary
+from accord.interfaces.web.vocabulary import ACTOR_KINDS, STATUSES, InvalidValue, Vocabulary, suggest
 from accord.query.select import FILTERS, parse_day, parse_dyad, values
 
 #: Filters naming actor codes, per table.
@@ -80,4 +80,16 @@ def clean(table: str, raw: dict[str, Any], vocabulary: Vocabulary) -> dict[str, 
     return out
 
 
-__all__ = ["CODE_FILTERS", "check_day", "clean"]
+def check_relations(relation: list[str] | None) -> tuple[str, ...]:
+    """The network relations asked for (all of them when none is)."""
+    from accord.interfaces.web.queries import RELATIONS
+
+    wanted = values(relation)
+    for value in wanted:
+        if value not in RELATIONS:
+            hint = suggest(value, RELATIONS)
+            raise InvalidValue("relation", value, f"unknown relation {value!r}" + (f"; did you mean {hint}?" if hint else ""), hint)
+    return tuple(wanted) or RELATIONS
+
+
+__all__ = ["CODE_FILTERS", "check_day", "check_relations", "clean"]

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from accord.interfaces.web import charts, queries
-from accord.interfaces.web.filters import clean
+from accord.interfaces.web.filters import check_relations, clean
 from accord.interfaces.web.state import WebState, web_state
 from accord.interfaces.web.vocabulary import STATUSES
 
@@ -106,9 +106,7 @@ def dyad(request: Request, state: State, a: str, b: str, since: str | None = Non
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, state: State, relation: ListQuery = None, type: ListQuery = None, status: ListQuery = None,
             since: str | None = None, until: str | None = None) -> HTMLResponse:
-    from accord.interfaces.web.api import _relations
-
-    relations = _relations(relation)
+    relations = check_relations(relation)
     filters = clean("events", {"type": type, "status": status, "since": since, "until": until}, state.vocabulary_with_store_codes())
     with state.stores.read() as store:
         data = queries.network(store, filters, relations)

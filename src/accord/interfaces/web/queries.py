@@ -206,13 +206,11 @@ def record(store: Store, record_id: str) -> dict[str, Any] | None:
     article_id, sep, local_id = record_id.partition(":")
     if not sep or not article_id or not local_id:
         return None
-    for table in TABLES:
-        frame = getattr(store, f"{table}_frame")(ids=[record_id])
-        if len(frame):
-            break
-    else:
+    found_in = store.rows(" UNION ALL ".join(f"SELECT '{t}' AS kind FROM {t} WHERE id = ?" for t in TABLES), [record_id] * len(TABLES))
+    if not found_in:
         return None
-    row = json_rows(frame)[0]
+    table = found_in[0]["kind"]
+    row = json_rows(getattr(store, f"{table}_frame")(ids=[record_id]))[0]
     view = store.show(article_id)
     extraction = view.extraction
     found = next((r for r in getattr(extraction, EXTRACTION_FIELDS[table]) if r.id == local_id), None)
