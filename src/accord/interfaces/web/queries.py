@@ -44,11 +44,13 @@ def page(store: Store, table: str, filters: dict[str, Any], *, limit: int, offse
     """One page of ``table``'s records in the library's order (day, article, id), and the total."""
     where = build_where(table, filters)
     source = f"FROM {table} r JOIN articles a ON a.id = r.article_id WHERE {where.sql()}"
-    total = store.rows(f"SELECT count(*) AS n {source}", where.params)[0]["n"]
-    ids = [
-        r["id"]
-        for r in store.rows(f"SELECT r.id {source} ORDER BY r.day NULLS LAST, a.seq, r.id LIMIT ? OFFSET ?", [*where.params, limit, offset])
-    ]
+    # One scan gives the page and the total (a window count), instead of a count and a page query.
+    rows = store.rows(
+        f"SELECT r.id, count(*) OVER () AS total {source} ORDER BY r.day NULLS LAST, a.seq, r.id LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
+    )
+    ids = [r["id"] for r in rows]
+    total = rows[0]["total"] if rows else store.rows(f"SELECT count(*) AS total {source}", where.params)[0]["total"]
     frame = getattr(store, f"{table}_frame")(ids=ids) if ids else None
     return Page(int(total), limit, offset, json_rows(frame) if frame is not None else [])
 
