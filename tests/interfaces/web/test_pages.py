@@ -66,6 +66,13 @@ def test_record_page_highlights_the_evidence_inside_the_article_text(client, rec
     assert "Other records of this article" in html and 'href="/record/' in html
 
 
+@pytest.mark.parametrize("kind", ["events", "agreements", "transfers", "activities", "alliances"])
+def test_every_kind_of_record_has_a_page(client, kind):
+    record_id = client.get(f"/api/{kind}?limit=1").json()["items"][0]["id"]
+    html = page(client, f"/record/{record_id}")
+    assert "<mark>" in html and record_id in html
+
+
 def test_country_page_lists_partners_purchases_sales_signatures_and_condemnations(client):
     html = page(client, "/country/XKX")
     assert "<h1>Kosovo" in html and "<svg" in html
