@@ -15,3 +15,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
     echo "$want" > "$stamp"
 fi
+# The dashboard's browser tests drive Debian's Chromium (never a downloaded browser build).
+if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+            || echo "setup: could not install chromium; the browser tests will be skipped" >&2
+    else
+        echo "setup: chromium is not installed (sudo apt-get install chromium); the browser tests will be skipped" >&2
+    fi
+fi

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from accord.errors import AccordError
-from accord.interfaces.cli import evaluate, export, extract, ingest, query
+from accord.interfaces.cli import evaluate, export, extract, ingest, query, serve
 from accord.interfaces.render.console import print_interrupted, print_plain_error
 
 app = typer.Typer(
@@ -24,6 +24,7 @@ extract.register(app)
 ingest.register(app)
 query.register(app)
 export.register(app)
+serve.register(app)
 
 
 def main() -> None:
