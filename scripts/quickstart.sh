@@ -13,3 +13,6 @@ mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db.wal"
 .venv/bin/accord ingest examples/collection --db "$db"
 .venv/bin/accord dyad SRB HUN --db "$db"
+echo
+echo "Open the dashboard and the JSON API on this knowledge base with:"
+echo "    .venv/bin/accord serve --db $db      # then browse http://127.0.0.1:8000/"
