@@ -49,11 +49,14 @@ class UnknownValue(StoreError):
     code = "unknown_value"
 
 
-def closest(value: str, known: Iterable[str], *, names: dict[str, str] | None = None, n: int = 3) -> list[str]:
-    """The known values closest to ``value``: a name's code first ("Serbia" -> SRB), then look-alikes.
+def closest(
+    value: str, known: Iterable[str], *, names: dict[str, str] | None = None, preferred: frozenset[str] = frozenset(), n: int = 3
+) -> list[str]:
+    """The known values closest to ``value``: a name's code ("Serbia" -> SRB), else look-alikes.
 
     Args:
         names: folded names and aliases -> code ("serbia" -> "SRB").
+        preferred: values listed first among equally close ones (the codes the store uses).
     """
     found: list[str] = []
     folded = value.strip().casefold()
@@ -64,9 +67,15 @@ def closest(value: str, known: Iterable[str], *, names: dict[str, str] | None = 
             if names[name] not in found:
                 found.append(names[name])
     by_upper = {k.upper(): k for k in known}
-    for match in difflib.get_close_matches(value.strip().upper(), list(by_upper), n=n, cutoff=CUTOFF):
-        if by_upper[match] not in found:
-            found.append(by_upper[match])
+    wanted = value.strip().upper()
+    scored = []
+    for upper, original in by_upper.items():
+        ratio = difflib.SequenceMatcher(None, wanted, upper).ratio()
+        if ratio >= CUTOFF:
+            scored.append((-round(ratio, 3), original not in preferred, upper, original))
+    for *_, original in sorted(scored):
+        if original not in found:
+            found.append(original)
     return found[:n]
 
 
@@ -99,6 +108,7 @@ class Codes:
 
     known: frozenset[str]
     names: dict[str, str]  # folded state and organisation names and aliases -> code
+    stored: frozenset[str] = frozenset()  # the codes the store's records use
 
     @classmethod
     def load(cls, store: Database | None = None) -> Codes:
@@ -124,9 +134,8 @@ class Codes:
             for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
                 if name.strip():
                     names.setdefault(name.strip().casefold(), code)
-        if store is not None:
-            known.update(stored_codes(store))
-        return cls(frozenset(known), names)
+        stored = frozenset(stored_codes(store)) if store is not None else frozenset()
+        return cls(frozenset(known | stored), names, stored)
 
     def check(self, what: str, given: Iterable[str]) -> list[str]:
         """``given`` upper-cased, or UnknownValue (with a suggestion) for the first unknown code."""
@@ -134,7 +143,7 @@ class Codes:
         for value in given:
             code = value.strip().upper()
             if code not in self.known:
-                raise unknown(what, value, closest(value, self.known, names=self.names))
+                raise unknown(what, value, closest(value, self.known, names=self.names, preferred=self.stored))
             out.append(code)
         return out
 
