@@ -54,7 +54,8 @@ def _print_header(view: Any, console: Console) -> None:
     for label, value in (("published", article.published), ("outlet", article.outlet), ("url", article.url)):
         if value:
             meta.append(f"{label} {value}")
-    console.print(escape(" · ".join(meta)), highlight=False, soft_wrap=True)
+    # Wrapped at the terminal's width, URLs folded: the header stays inside 80 columns.
+    console.print(Text(" · ".join(meta), style="dim", overflow="fold"), highlight=False)
 
 
 def _highlighted_text(view: Any) -> Text:
