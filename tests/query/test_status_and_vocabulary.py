@@ -70,3 +70,11 @@ def test_a_code_only_the_store_knows_is_accepted(kb):
     codes = Codes.load()
     assert "SRB" in codes.known and codes.names["serbia"] == "SRB"
     assert Codes.load(kb.database).check("code", ["srb"]) == ["SRB"]
+
+
+def test_exports_read_the_counted_events_with_their_status(negated_kb):
+    from accord.query.status import counted_events
+
+    assert set(counted_events(negated_kb.database)["status"]) == {"occurred"}
+    assert set(counted_events(negated_kb.database, status="all")["status"]) == {"occurred", "negated"}
+    assert len(counted_events(negated_kb.database, status=["negated"], actor="HUN")) == 1
