@@ -18,6 +18,7 @@ PACKAGE = REPO / "src" / "accord"
 WHOLE_PRODUCT_FOLDERS = {
     "e2e": "the whole pipeline on real articles, against an analyst's expectations",
     "gold": "accord's gold data, its validator, and the external gold sets",
+    "examples": "the example notebook, run end to end on the example collection",
 }
 
 #: Test modules about many packages at once, or named by the project's rules.

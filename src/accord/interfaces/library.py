@@ -4,7 +4,9 @@
     store.ingest(["feeds/", "https://example.com/rss"])
     store.events(actor="SRB", since="2025-01-01")     # -> list[StoredEvent]
     store.events_frame(dyad=("SRB", "XKX"))           # -> pandas DataFrame
-    store.dyad("SRB", "HUN")                          # -> DyadSummary
+    store.table("transfers", engine="polars")         # -> polars DataFrame
+    store.dyad("SRB", "HUN")                          # -> DyadSummary (events that happened)
+    store.geocode("Belgrade")                         # -> Place(country="SRB", feature="capital", ...)
 
 A facade: it owns one ``accord.store.Database`` and passes it to the layers below, the
 ingest runner (``accord.runners.ingest``), the queries (``accord.query``) and the
@@ -28,6 +30,8 @@ from accord.store import Database
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from accord.actors.geo import Geocoder, Place
 
     from accord.ingest.sources import SourceOptions
     from accord.query.dyad import DyadSummary
@@ -224,73 +228,144 @@ class Store:
 
         return rows_to(StoredEvent, self.events_frame(**filters))
 
-    def events_frame(self, **filters: Any) -> pd.DataFrame:
+    def events_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
         """Events as a DataFrame (one row per event, ``story_id`` and source lists included).
 
         Filters: ``actor``, ``dyad`` ("A-B" or (A, B)), ``type``, ``cameo`` (prefix),
         ``context``, ``status``, ``since``, ``until``, ``outlet``, ``text``, ``limit``,
         ``all_copies`` (include the copies of syndicated stories).
         """
-        from accord.query.select import select
-
-        return select(self.database, "events", **filters)
+        return self._select("events", engine, filters)
 
     def agreements(self, **filters: Any) -> list[StoredAgreement]:
         from accord.query.records import StoredAgreement, rows_to
 
         return rows_to(StoredAgreement, self.agreements_frame(**filters))
 
-    def agreements_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self.database, "agreements", **filters)
+    def agreements_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        return self._select("agreements", engine, filters)
 
     def transfers(self, **filters: Any) -> list[StoredTransfer]:
         from accord.query.records import StoredTransfer, rows_to
 
         return rows_to(StoredTransfer, self.transfers_frame(**filters))
 
-    def transfers_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self.database, "transfers", **filters)
+    def transfers_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        return self._select("transfers", engine, filters)
 
     def activities(self, **filters: Any) -> list[StoredActivity]:
         from accord.query.records import StoredActivity, rows_to
 
         return rows_to(StoredActivity, self.activities_frame(**filters))
 
-    def activities_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self.database, "activities", **filters)
+    def activities_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        return self._select("activities", engine, filters)
 
     def alliances(self, **filters: Any) -> list[StoredAlliance]:
         from accord.query.records import StoredAlliance, rows_to
 
         return rows_to(StoredAlliance, self.alliances_frame(**filters))
 
-    def alliances_frame(self, **filters: Any) -> pd.DataFrame:
-        from accord.query.select import select
-
-        return select(self.database, "alliances", **filters)
+    def alliances_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        return self._select("alliances", engine, filters)
 
     def actors(self, **filters: Any) -> list[ActorSummary]:
         from accord.query.records import ActorSummary, rows_to
 
         return rows_to(ActorSummary, self.actors_frame(**filters))
 
-    def actors_frame(self, **filters: Any) -> pd.DataFrame:
+    def actors_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
         """Actors aggregated across stories: name, kind, country, code, stories, mentions, events."""
         from accord.query.select import select_actors
 
-        return select_actors(self.database, **filters)
+        return to_engine(select_actors(self.database, **filters), engine)
 
-    def dyad(self, a: str, b: str, **filters: Any) -> DyadSummary:
-        """The relation between two states over time (see ``accord.query.dyad``)."""
+    def dyad(self, a: str, b: str, *, engine: str = "pandas", **filters: Any) -> DyadSummary:
+        """The relation between two states over time (see ``accord.query.dyad``).
+
+        Counts events that occurred or are ongoing; ``status="all"`` (or a list) counts others.
+        ``engine="polars"`` gives every section as a polars DataFrame.
+        """
+        import dataclasses
+
         from accord.query.dyad import dyad_summary
 
-        return dyad_summary(self.database, a, b, **filters)
+        summary = dyad_summary(self.database, a, b, **filters)
+        if engine == "pandas":
+            return summary
+        frames = {f.name: to_engine(getattr(summary, f.name), engine) for f in dataclasses.fields(summary)
+                  if hasattr(getattr(summary, f.name), "columns")}
+        return dataclasses.replace(summary, **frames)
+
+    # -- DataFrames, counts and places ---------------------------------------------------------
+
+    #: The record tables, for ``table``.
+    TABLES = ("events", "agreements", "transfers", "activities", "alliances", "actors", "errors")
+
+    def table(self, name: str, *, engine: str = "pandas", **filters: Any) -> Any:
+        """Any table as a DataFrame: ``store.table("transfers", engine="polars", supplier="FRA")``.
+
+        Args:
+            name: events, agreements, transfers, activities, alliances, actors or errors.
+            engine: "pandas" (default) or "polars".
+        """
+        if name in ("events", "agreements", "transfers", "activities", "alliances"):
+            return self._select(name, engine, filters)
+        if name == "actors":
+            return self.actors_frame(engine=engine, **filters)
+        if name == "errors":
+            from accord.query.select import select_errors
+
+            return to_engine(select_errors(self.database, **filters), engine)
+        from accord.errors import StoreError
+
+        raise StoreError(f"unknown table {name!r}; choose from {', '.join(self.TABLES)}")
+
+    def counts(self, table: str = "events", by: Any = "type", *, engine: str = "pandas", **filters: Any) -> Any:
+        """Records per value of ``by``; events count when they happened unless ``status`` says otherwise."""
+        from accord.query.counts import count_records
+
+        return to_engine(count_records(self.database, table, by, **filters), engine)
+
+    def check(self, table: str, **filters: Any) -> None:
+        """Raise ``UnknownValue`` (with a suggestion) for an unknown code, type, context or status in ``filters``."""
+        from accord.query.vocabulary import check_filters
+
+        check_filters(self.database, table, filters)
+
+    def geocode(self, place: str | None, *, country: str | None = None) -> Place | None:
+        """A place name to country, feature and coordinates (GeoNames, offline), or None.
+
+        ``country`` (ISO3) picks among same-named cities. The gazetteer loads on first use.
+        """
+        return geocoder().geocode(place, country=country)
+
+    def places(self, *, engine: str = "pandas") -> Any:
+        """Every place named by an event (``location``) or agreement (``place``), geocoded, with its record count."""
+        import pandas as pd
+
+        named = self.database.frame(
+            """
+            SELECT place, count(*) AS records FROM (
+                SELECT location AS place FROM events WHERE is_primary AND location IS NOT NULL
+                UNION ALL SELECT place FROM agreements WHERE is_primary AND place IS NOT NULL
+            ) GROUP BY place ORDER BY records DESC, place
+            """
+        )
+        rows = []
+        for place, records in named.itertuples(index=False, name=None):
+            found = self.geocode(place)
+            rows.append({"place": place, "records": int(records), **(found.to_dict() if found else {})})
+        columns = ["place", "records", "name", "country", "feature", "latitude", "longitude", "geonameid", "population"]
+        return to_engine(pd.DataFrame(rows, columns=columns), engine)
+
+    def _select(self, table: str, engine: str, filters: dict[str, Any]) -> Any:
+        from accord.query.select import select
+        from accord.query.status import listing_statuses
+
+        if "status" in filters:
+            filters = {**filters, "status": listing_statuses(filters["status"])}
+        return to_engine(select(self.database, table, **filters), engine)
 
     def errors(self, *, include_warnings: bool = False) -> list[IngestError]:
         """Items that failed to ingest, and why (latest first)."""
@@ -313,4 +388,33 @@ class Store:
         return export(self.database, fmt, out, table=table, **filters)
 
 
-__all__ = ["Store"]
+#: The DataFrame libraries a table can be returned in.
+ENGINES = ("pandas", "polars")
+
+
+def to_engine(frame: pd.DataFrame, engine: str) -> Any:
+    """A pandas frame as the ``engine`` asks: itself, or a polars DataFrame (lists stay lists)."""
+    if engine == "pandas":
+        return frame
+    if engine == "polars":
+        import polars as pl
+
+        return pl.from_pandas(frame)
+    from accord.errors import StoreError
+
+    raise StoreError(f"unknown DataFrame engine {engine!r}; choose from {', '.join(ENGINES)}")
+
+
+_GEOCODER: list[Geocoder] = []
+
+
+def geocoder() -> Geocoder:
+    """The process's one ``Geocoder``, built on first use (about a second)."""
+    if not _GEOCODER:
+        from accord.actors.geo import Geocoder
+
+        _GEOCODER.append(Geocoder.load())
+    return _GEOCODER[0]
+
+
+__all__ = ["ENGINES", "Store", "geocoder", "to_engine"]

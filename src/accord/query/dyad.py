@@ -5,6 +5,12 @@ among the recipients, ``B>A`` the reverse, ``joint`` when both act together (or 
 both recipients) of one event. Cooperation and conflict follow the quad classes
 (1 verbal and 2 material cooperation, 3 verbal and 4 material conflict) and the
 Goldstein scale (-10 .. +10), summed.
+
+Only events that happened count (``accord.query.status``: occurred and ongoing), unless
+``status`` asks for others ("all", or a list); the evidence rows keep their status.
+Agreements, transfers, alliances and activities are listed at every stage, each row
+with its status. An unknown state code is an ``UnknownValue`` error with a suggestion
+("Serbia" -> SRB), never an empty summary.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from accord.query.records import frame_rows, json_rows
 from accord.query.select import parse_day, select
+from accord.query.status import counted_statuses
+from accord.query.vocabulary import STATUSES, Codes, check_choices
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,6 +45,7 @@ class DyadSummary:
     alliances: pd.DataFrame
     activities: pd.DataFrame
     evidence: pd.DataFrame  # the strongest events: |goldstein| x confidence
+    statuses: tuple[str, ...] | None = None  # the event statuses counted (None: all)
 
     @property
     def events(self) -> int:
@@ -47,6 +56,7 @@ class DyadSummary:
             "a": self.a,
             "b": self.b,
             "events": self.events,
+            "statuses": list(self.statuses) if self.statuses is not None else "all",
             "balance": frame_rows(self.balance),
             "by_month": frame_rows(self.by_month),
             "agreements": json_rows(self.agreements),
@@ -57,12 +67,27 @@ class DyadSummary:
         }
 
 
-def dyad_summary(store: Database, a: str, b: str, *, since: str | None = None, until: str | None = None, outlet: Any = None) -> DyadSummary:
-    """Summarise the relation between states ``a`` and ``b`` (codes such as SRB, HUN)."""
-    a, b = a.strip().upper(), b.strip().upper()
+def dyad_summary(
+    store: Database, a: str, b: str, *, since: str | None = None, until: str | None = None, outlet: Any = None, status: Any = None
+) -> DyadSummary:
+    """Summarise the relation between states ``a`` and ``b`` (codes such as SRB, HUN).
+
+    Args:
+        status: event statuses counted: None for occurred and ongoing, "all", or a list.
+
+    Raises:
+        UnknownValue: a code that neither the gazetteer nor the store knows.
+    """
+    a, b = Codes.load(store).check("state code", [a, b])
+    statuses = counted_statuses(status)
+    if statuses is not None:
+        statuses = check_choices("event status", statuses, STATUSES["events"])
     period = {"since": since, "until": until, "outlet": outlet}
     named: dict[str, Any] = {"a": a, "b": b}
     where = ["r.is_primary"]
+    if statuses is not None:
+        where.append("lower(r.status) IN (SELECT unnest($statuses::VARCHAR[]))")
+        named["statuses"] = statuses
     if since:
         where.append("r.day >= $since::DATE")
         named["since"] = parse_day(since, name="since")
@@ -131,4 +156,7 @@ def dyad_summary(store: Database, a: str, b: str, *, since: str | None = None, u
     alliances = alliances[alliances["members"].map(lambda m: b in list(m))].reset_index(drop=True)
     activities = select(store, "activities", party=[a], **period)
     activities = activities[activities["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
-    return DyadSummary(a, b, balance, by_month, agreements, transfers, alliances, activities, evidence)
+    return DyadSummary(
+        a, b, balance, by_month, agreements, transfers, alliances, activities, evidence,
+        tuple(statuses) if statuses is not None else None,
+    )

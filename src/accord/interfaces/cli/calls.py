@@ -1,7 +1,8 @@
 """How a command calls the library: open the store, and end in one clear line when it refuses.
 
 A command never shows a traceback for an ``AccordError``: it prints one error line and
-exits with code 1 (2 for a usage error the command itself detects).
+exits with code 1, or 2 for a usage error: one the command detects, or an unknown code,
+type or status (``UnknownValue``, whose message suggests the closest known value).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any, TypeVar
 import typer
 
 from accord.errors import AccordError
+from accord.query.vocabulary import UnknownValue
 from accord.interfaces.render.console import print_error
 
 T = TypeVar("T")
@@ -23,10 +25,16 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+#: Exit code of a usage error (click's own, for a bad option).
+USAGE = 2
+
+
 def call(fn: Callable[[], T]) -> T:
-    """Call ``fn`` and turn an AccordError into one error line and exit code 1."""
+    """Call ``fn`` and turn an AccordError into one error line and exit code 1 (2 for an unknown value)."""
     try:
         return fn()
+    except UnknownValue as exc:
+        raise fail(str(exc), USAGE) from None
     except AccordError as exc:
         raise fail(str(exc)) from None
 

@@ -11,22 +11,31 @@ from typing import Any, Optional
 
 import typer
 
-from accord.interfaces.cli.calls import fail, with_store
+from accord.interfaces.cli.calls import with_store
 from accord.interfaces.cli.options import (
-    ACTOR, ALL_COPIES, CAMEO, CONTEXT, DB, DYAD, FORMAT, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL, given,
+    ACTOR, ALL_COPIES, CAMEO, CONTEXT, COUNTED_STATUS, DB, DYAD, FORMAT, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL,
+    given, status_option,
 )
 from accord.interfaces.render.article import print_article_view
 from accord.interfaces.render.dyad import print_dyad
-from accord.interfaces.render.formats import Format, chosen
+from accord.interfaces.render.formats import Format, ReportFormat, chosen
 from accord.interfaces.render.frames import MAX_TABLE_ROWS, print_frame
+
+#: The kinds of actor ``accord actors --kind`` offers (the gazetteer's kinds).
+ACTOR_KINDS = ("state", "person", "organization", "group")
 
 
 def _list(db: str | None, fmt: Format | None, table: str, query: Callable[..., Any], /, **filters: Any) -> None:
-    """Run one query method with the filters given, and print its rows as ``table`` rows."""
+    """Check the filters given (an unknown value exits 2 with a suggestion), run one query, print its rows."""
     filters = given(**filters)
     if chosen(fmt, Format) is Format.table and not filters.get("limit"):
         filters["limit"] = MAX_TABLE_ROWS + 1  # a terminal shows at most MAX_TABLE_ROWS; no need to read more
-    print_frame(with_store(db, lambda store: query(store, **filters)), fmt, kind=table)
+
+    def run(store: Any) -> Any:
+        store.check(table, **filters)
+        return query(store, **filters)
+
+    print_frame(with_store(db, run), fmt, kind=table)
 
 
 def events(
@@ -53,9 +62,9 @@ def events(
 
 def actors(
     db: Optional[str] = DB,
-    kind: Optional[list[str]] = typer.Option(None, "--kind", help="state, person, organization or group (repeatable)."),
-    country: Optional[list[str]] = typer.Option(None, "--country", help="Country code, e.g. SRB (repeatable)."),
-    name: Optional[str] = typer.Option(None, "--name", help="Name contains this text."),
+    kind: Optional[list[str]] = typer.Option(None, "--kind", metavar="KIND", help=f"{', '.join(ACTOR_KINDS)} (repeatable)."),
+    country: Optional[list[str]] = typer.Option(None, "--country", metavar="CODE", help="Country code, e.g. SRB (repeatable)."),
+    name: Optional[str] = typer.Option(None, "--name", metavar="TEXT", help="Name contains this text."),
     outlet: Optional[list[str]] = OUTLET,
     limit: Optional[int] = LIMIT,
     format: Optional[Format] = FORMAT,
@@ -67,9 +76,9 @@ def actors(
 
 def agreements(
     db: Optional[str] = DB,
-    party: Optional[list[str]] = typer.Option(None, "--party", help="A party's code, e.g. HUN (repeatable)."),
-    status: Optional[list[str]] = STATUS,
-    domain: Optional[list[str]] = typer.Option(None, "--domain", help="Agreement domain, e.g. defence (repeatable)."),
+    party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A party's code, e.g. HUN (repeatable)."),
+    status: Optional[list[str]] = status_option("agreements"),
+    domain: Optional[list[str]] = typer.Option(None, "--domain", metavar="DOMAIN", help="Agreement domain, e.g. defence (repeatable)."),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -85,12 +94,12 @@ def agreements(
 
 def transfers(
     db: Optional[str] = DB,
-    supplier: Optional[list[str]] = typer.Option(None, "--supplier", help="Supplier code, e.g. FRA (repeatable)."),
-    recipient: Optional[list[str]] = typer.Option(None, "--recipient", help="Recipient code, e.g. SRB (repeatable)."),
-    item: Optional[list[str]] = typer.Option(None, "--item", help="Item name contains this, e.g. Rafale (repeatable)."),
-    category: Optional[list[str]] = typer.Option(None, "--category", help="Category contains this, e.g. aircraft (repeatable)."),
-    status: Optional[list[str]] = STATUS,
-    year: Optional[list[int]] = typer.Option(None, "--year", help="Transfer year (repeatable)."),
+    supplier: Optional[list[str]] = typer.Option(None, "--supplier", metavar="CODE", help="Supplier code, e.g. FRA (repeatable)."),
+    recipient: Optional[list[str]] = typer.Option(None, "--recipient", metavar="CODE", help="Recipient code, e.g. SRB (repeatable)."),
+    item: Optional[list[str]] = typer.Option(None, "--item", metavar="TEXT", help="Item name contains this, e.g. Rafale (repeatable)."),
+    category: Optional[list[str]] = typer.Option(None, "--category", metavar="TEXT", help="Category contains this, e.g. aircraft (repeatable)."),
+    status: Optional[list[str]] = status_option("transfers"),
+    year: Optional[list[int]] = typer.Option(None, "--year", metavar="YEAR", help="Transfer year (repeatable)."),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -107,9 +116,9 @@ def transfers(
 
 def activities(
     db: Optional[str] = DB,
-    party: Optional[list[str]] = typer.Option(None, "--party", help="A participant's code (repeatable)."),
-    kind: Optional[list[str]] = typer.Option(None, "--kind", help="Activity kind, e.g. exercises, training (repeatable)."),
-    status: Optional[list[str]] = STATUS,
+    party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A participant's code (repeatable)."),
+    kind: Optional[list[str]] = typer.Option(None, "--kind", metavar="KIND", help="Activity kind, e.g. exercises, training (repeatable)."),
+    status: Optional[list[str]] = status_option("activities"),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -125,8 +134,8 @@ def activities(
 
 def alliances(
     db: Optional[str] = DB,
-    member: Optional[list[str]] = typer.Option(None, "--member", help="A member's code (repeatable)."),
-    status: Optional[list[str]] = STATUS,
+    member: Optional[list[str]] = typer.Option(None, "--member", metavar="CODE", help="A member's code (repeatable)."),
+    status: Optional[list[str]] = status_option("alliances"),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -141,32 +150,36 @@ def alliances(
 
 
 def dyad(
-    a: str = typer.Argument(..., help="One state's code, e.g. SRB."),
-    b: str = typer.Argument(..., help="The other state's code, e.g. HUN."),
+    a: str = typer.Argument(..., metavar="A", help="One state's code, e.g. SRB."),
+    b: str = typer.Argument(..., metavar="B", help="The other state's code, e.g. HUN."),
     db: Optional[str] = DB,
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only stories from outlets whose name or URL contains this."),
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="table or json (csv is not available for this summary)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", metavar="TEXT", help="Only stories from outlets whose name or URL contains this."),
+    status: Optional[list[str]] = COUNTED_STATUS,
+    format: Optional[ReportFormat] = typer.Option(
+        None, "--format", "-f", help="table or json (several sections, so no csv: `accord events --dyad A-B -f csv` lists the events)."
+    ),
 ) -> None:
-    """The relation between two states over time: events by month and type, balance, agreements, transfers, alliances, evidence."""
-    summary = with_store(db, lambda store: store.dyad(a, b, since=since, until=until, outlet=outlet))
-    if chosen(format, Format) is Format.csv:
-        raise fail("the dyad summary has several sections; use --format json (or `accord events --dyad A-B --format csv`)", 2)
+    """The relation between two states over time: events by month and type, balance, agreements, transfers, alliances, evidence.
+
+    Counts the events that occurred or are ongoing; --status all (or a list) counts the others too.
+    """
+    summary = with_store(db, lambda store: store.dyad(a, b, since=since, until=until, outlet=outlet, status=status or None))
     print_dyad(summary, format)
 
 
 def show(
     ident: str = typer.Argument(..., metavar="ARTICLE_OR_STORY_ID", help="An article id, a story id, or a unique prefix (6+ characters)."),
     db: Optional[str] = DB,
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="table (highlighted text) or json."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="table (highlighted text) or json."),
 ) -> None:
     """Show one article with every record extracted from it, evidence highlighted."""
     print_article_view(with_store(db, lambda store: store.show(ident)), format)
 
 
 def sql(
-    query: str = typer.Argument(..., help="One read-only SQL statement, e.g. \"SELECT type, count(*) FROM story_events GROUP BY type\"."),
+    query: str = typer.Argument(..., metavar="SQL", help="One read-only SQL statement, e.g. \"SELECT type, count(*) FROM story_events GROUP BY type\"."),
     db: Optional[str] = DB,
     format: Optional[Format] = FORMAT,
 ) -> None:

@@ -6,11 +6,10 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
-from accord.interfaces.render.formats import Format, chosen, write_json
-from accord.interfaces.render.tables import mini_table
+from accord.interfaces.render.formats import ReportFormat, chosen, write_json
+from accord.interfaces.render.tables import RecordTable, mini_table
 
 #: Styles for the article text: evidence sentences, trigger words, actor mentions.
 EVIDENCE_STYLE = "underline"
@@ -18,14 +17,16 @@ COUNTED_TRIGGER_STYLE = "bold black on yellow"
 TRIGGER_STYLE = "bold yellow"
 MENTION_STYLE = "cyan"
 
+#: The columns kept first when the terminal is narrow.
+SHOW_PRIORITY = ("id", "type", "name", "actor", "recipient", "parties", "supplier", "members", "item", "status", "counted")
 #: The Extraction attribute holding each stored table's records.
 RECORD_TABLES = (("events", "events"), ("agreements", "agreements"), ("transfers", "arms_transfers"),
                  ("activities", "activities"), ("alliances", "alliances"))
 
 
-def print_article_view(view: Any, fmt: Format | None) -> None:
+def print_article_view(view: Any, fmt: ReportFormat | None) -> None:
     """Print an ``ArticleView`` as JSON, or as highlighted text and tables."""
-    if chosen(fmt, Format) is Format.json:
+    if chosen(fmt, ReportFormat) is ReportFormat.json:
         write_json(view.to_dict(), indent=1, default=str)
     else:
         render_article(view)
@@ -53,7 +54,8 @@ def _print_header(view: Any, console: Console) -> None:
     for label, value in (("published", article.published), ("outlet", article.outlet), ("url", article.url)):
         if value:
             meta.append(f"{label} {value}")
-    console.print(escape(" · ".join(meta)), highlight=False, soft_wrap=True)
+    # Wrapped at the terminal's width, URLs folded: the header stays inside 80 columns.
+    console.print(Text(" · ".join(meta), style="dim", overflow="fold"), highlight=False)
 
 
 def _highlighted_text(view: Any) -> Text:
@@ -73,7 +75,7 @@ def _highlighted_text(view: Any) -> Text:
     return text
 
 
-def _record_tables(view: Any) -> list[Table]:
+def _record_tables(view: Any) -> list[RecordTable]:
     """One table per kind of record the article holds, then its actors and the story's sources."""
     x = view.extraction
 
@@ -92,7 +94,7 @@ def _record_tables(view: Any) -> list[Table]:
         ("Alliances", "alliances", x.alliances, ("id", "counted", "members", "status", "evidence"), _alliance_row),
     ):
         if records:
-            tables.append(mini_table(title, [row(r, counted(table, r)) for r in records], columns))
+            tables.append(mini_table(title, [row(r, counted(table, r)) for r in records], columns, SHOW_PRIORITY))
     if x.actors:
         tables.append(mini_table("Actors", [_actor_row(a) for a in x.actors], ("id", "name", "kind", "country", "role", "mentions")))
     if len(view.sources) > 1:

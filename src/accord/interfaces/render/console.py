@@ -39,3 +39,8 @@ def print_notice(notice: Notice) -> None:
 def print_note(text: str) -> None:
     """One plain line: a count, a summary, where a file was written."""
     err_console.print(escape(text), highlight=False)
+
+
+def print_version(text: str) -> None:
+    """The version line, on stdout (what ``--version`` is asked for)."""
+    Console(highlight=False).print(text, markup=False)

@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from accord.interfaces.render.formats import Format, chosen, write_json
+from accord.interfaces.render.formats import ReportFormat, chosen, write_json
 from accord.interfaces.render.tables import mini_table
 
 #: The record sections of a dyad summary: title, attribute, columns shown.
@@ -17,12 +17,14 @@ SECTIONS = (
     ("Alliance moves", "alliances", ("day", "name", "members", "status")),
     ("Joint activities", "activities", ("day", "parties", "kinds", "status")),
 )
-EVIDENCE_COLUMNS = ("day", "type", "actor", "recipient", "goldstein", "evidence_text", "outlets")
+#: The columns kept first when the terminal is narrow.
+PRIORITY = ("direction", "type", "item", "name", "status", "actor", "recipient", "day", "quantity", "parties", "members")
+EVIDENCE_COLUMNS = ("day", "type", "actor", "recipient", "status", "goldstein", "outlets", "evidence_text")
 
 
-def print_dyad(summary: Any, fmt: Format | None) -> None:
+def print_dyad(summary: Any, fmt: ReportFormat | None) -> None:
     """Print a ``DyadSummary`` as JSON or tables (it has several sections, so no CSV)."""
-    if chosen(fmt, Format) is Format.json:
+    if chosen(fmt, ReportFormat) is ReportFormat.json:
         write_json(summary.to_dict(), indent=1)
     else:
         render_dyad(summary)
@@ -33,7 +35,8 @@ def render_dyad(summary: Any, console: Console | None = None) -> None:
     from accord.query.records import frame_rows, json_rows
 
     console = console or Console()
-    console.rule(f"[bold]{escape(summary.a)} – {escape(summary.b)}[/]: {summary.events:,} event(s), counted once per story")
+    counted = "all statuses" if summary.statuses is None else ", ".join(summary.statuses)
+    console.rule(f"[bold]{escape(summary.a)} – {escape(summary.b)}[/]: {summary.events:,} event(s) ({escape(counted)}), once per story")
     if summary.events:
         console.print(mini_table("Balance (Goldstein sums; quad 1-2 cooperation, 3-4 conflict)", frame_rows(summary.balance),
                                  tuple(summary.balance.columns)))
@@ -41,9 +44,9 @@ def render_dyad(summary: Any, console: Console | None = None) -> None:
     for title, attribute, columns in SECTIONS:
         frame = getattr(summary, attribute)
         if len(frame):
-            console.print(mini_table(title, json_rows(frame), columns))
+            console.print(mini_table(title, json_rows(frame), columns, PRIORITY))
     if len(summary.evidence):
         rows = json_rows(summary.evidence)
         for row in rows:
             row["outlets"] = row["sources"]["outlets"]
-        console.print(mini_table("Strongest evidence", rows, EVIDENCE_COLUMNS))
+        console.print(mini_table("Strongest evidence", rows, EVIDENCE_COLUMNS, PRIORITY))

@@ -8,7 +8,7 @@ from typing import Any
 
 from accord.interfaces.render.console import print_note
 from accord.interfaces.render.formats import Format, chosen, write_json
-from accord.interfaces.render.tables import cell, heading
+from accord.interfaces.render.tables import RecordTable
 from accord.records import Record
 
 #: Columns shown in terminal tables (all columns go to json/csv).
@@ -20,6 +20,16 @@ TABLE_COLUMNS = {
     "alliances": ("day", "name", "members", "status", "evidence_text", "source_outlets"),
     "actors": ("name", "kind", "country", "code", "role", "stories", "articles", "mentions", "events"),
     "errors": ("item", "code", "level", "message", "count", "last_seen"),
+}
+#: The columns kept first when the terminal is narrow (the others follow in display order).
+PRIORITY = {
+    "events": ("type", "actor", "recipient", "day", "status", "goldstein", "cameo"),
+    "agreements": ("name", "parties", "status", "day"),
+    "transfers": ("supplier", "recipient", "item", "status", "quantity", "day"),
+    "activities": ("parties", "kinds", "status", "day"),
+    "alliances": ("members", "status", "day", "name"),
+    "actors": ("name", "kind", "country", "stories", "events"),
+    "errors": ("item", "message", "code"),
 }
 #: Every column of ``accord errors``, in output order.
 ERROR_COLUMNS = ("item", "code", "level", "message", "count", "first_seen", "last_seen", "run_id")
@@ -51,21 +61,21 @@ def print_records(records: Iterable[Record], columns: tuple[str, ...], fmt: Form
     print_frame(frame, fmt, kind=kind, title=title)
 
 
+def frame_table(df: Any, kind: str, title: str | None = None) -> RecordTable:
+    """A query frame as a table that fits the terminal: ``kind``'s columns, the evidence under each row."""
+    columns = [c for c in TABLE_COLUMNS.get(kind, tuple(df.columns)) if c in df.columns] or list(df.columns)
+    rows = [dict(zip(columns, row)) for row in df[columns].head(MAX_TABLE_ROWS).itertuples(index=False, name=None)]
+    return RecordTable(title, rows, columns, PRIORITY.get(kind))
+
+
 def _print_table(df: Any, kind: str, title: str | None) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    columns = [c for c in TABLE_COLUMNS.get(kind, tuple(df.columns)) if c in df.columns] or list(df.columns)
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for column in columns:
-        table.add_column(heading(column), overflow="fold", max_width=60 if column == "evidence_text" else 30)
-    for row in df[columns].head(MAX_TABLE_ROWS).itertuples(index=False, name=None):
-        table.add_row(*(cell(v) for v in row))
-    Console().print(table)
+    Console().print(frame_table(df, kind, title))
     if len(df) > MAX_TABLE_ROWS:
         print_note(f"more than {MAX_TABLE_ROWS} rows; the first {MAX_TABLE_ROWS} are shown (use --format csv or json for all)")
     else:
         print_note(f"{len(df):,} row(s)")
 
 
-__all__ = ["ERROR_COLUMNS", "MAX_TABLE_ROWS", "TABLE_COLUMNS", "print_frame", "print_records"]
+__all__ = ["ERROR_COLUMNS", "MAX_TABLE_ROWS", "PRIORITY", "TABLE_COLUMNS", "frame_table", "print_frame", "print_records"]
