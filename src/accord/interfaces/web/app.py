@@ -77,7 +77,9 @@ def create_app(
         yield
         stores.close()
 
-    from accord import __version__
+    from importlib.metadata import version
+
+    __version__ = version("accord")
 
     app = FastAPI(
         title="accord",

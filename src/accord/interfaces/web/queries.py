@@ -14,7 +14,7 @@ from accord.query.records import json_rows
 from accord.query.select import FILTERS, build_where
 
 if TYPE_CHECKING:
-    from accord import Store
+    from accord.interfaces.library import Store
 
 TABLES = tuple(FILTERS)  # events, agreements, transfers, activities, alliances
 #: Record kind -> the Extraction attribute holding that kind.

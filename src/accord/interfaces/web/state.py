@@ -38,7 +38,7 @@ class WebState:
                 if self.pipeline_factory is not None:
                     self._pipeline = self.pipeline_factory()
                 else:
-                    from accord import Pipeline
+                    from accord.pipeline import Pipeline
 
                     self._pipeline = Pipeline()
             return self._pipeline

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from accord import Store
+from accord.interfaces.library import Store
 
 
 class Stores:
