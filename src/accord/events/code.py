@@ -105,7 +105,20 @@ class EventCoder:
             return None  # "sent jets to Sudan to support the army": a purpose, not an act
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
-        return self._select(rules, token, weapon_tokens)
+        rule = self._select(rules, token, weapon_tokens)
+        if rule is not None and rule.fallback and self._object_has_own_row(token):
+            return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
+        return rule
+
+    def _object_has_own_row(self, token: Any) -> bool:
+        """An object of ``token`` is a noun with a row of accord's own table."""
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        heads += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
+            if any(not row.fallback for row in rows):
+                return True
+        return False
 
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it

@@ -44,6 +44,9 @@ class Trigger:
     cameo: str
     recipient_via: tuple[str, ...]
     priority: int
+    #: A row of a back-off table (``petrarch_verbs.csv``): it yields to accord's own rows,
+    #: including a noun row of the word it would take as its object.
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +185,17 @@ class Ontology:
         return (row.get("default_cameo") or None) if row else None
 
 
-def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+#: The trigger tables, accord's own first. ``petrarch_verbs.csv`` is converted from the PETRARCH2
+#: dictionaries (``scripts/convert_petrarch.py``); its priorities sit below every accord row, so
+#: it codes a word only where no accord row matches it.
+TRIGGER_TABLES = ("event_triggers.csv", "petrarch_verbs.csv")
+
+
+def load_triggers(tables: tuple[str, ...] = TRIGGER_TABLES) -> dict[tuple[str, str], list[Trigger]]:
     """The trigger dictionary keyed by (lemma, pos), each list sorted by priority, highest first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in read_table("accord.data.patterns", "event_triggers.csv"):
+    rows = [(n > 0, row) for n, name in enumerate(tables) for row in read_table("accord.data.patterns", name)]
+    for fallback, row in rows:
         lemma = row.get("lemma", "").lower()
         if not lemma or not row.get("type") or not row.get("cameo"):
             continue
@@ -204,6 +214,7 @@ def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
             cameo=row["cameo"],
             recipient_via=tuple(split_multi(row.get("recipient_via"))) or ("dobj",),
             priority=priority,
+            fallback=fallback,
         )
         table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
     for rules in table.values():
