@@ -90,7 +90,16 @@ class EventCoder:
             if candidate is not None:
                 fired.add(token.i)
                 found.append(candidate)
+        found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
         return self._fold_subsumed(self._fold_commitments(found))
+
+    def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
+        """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
+        is part of that act (PLOVER manual), not an event of its own."""
+        act = self.grammar.conditioned_act(token if token.pos_ in ("VERB", "AUX") else _governor(token))
+        if act is None:
+            return False
+        return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
 
     def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: set[int]) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
@@ -134,6 +143,9 @@ class EventCoder:
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
         status = self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
+        demand = self._demand(token, pos, rule, actors, speakers)
+        if demand is not None:
+            return demand
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
@@ -189,6 +201,24 @@ class EventCoder:
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _demand(self, token: Any, pos: str, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
+        """"X said Y must / should withdraw" is X's demand on Y (PLOVER manual: REQUEST by X),
+        not Y's act; an actor's word about itself ("said it should act") stays its own act."""
+        act = token if pos == "VERB" else _governor(token)  # "should open talks": the light verb
+        if act is token and pos != "VERB":
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self.words.obligation_words for c in act.children):
+            return None
+        verb = self.grammar.reporting_verb(act)
+        if verb is None:
+            return None
+        speaker_codes = {m.code for m in speakers if m.code}
+        if not speaker_codes or speaker_codes & {m.code for m in actors}:
+            return None
+        cameo = self.rules.demand_codes.get(rule.type, self.rules.demand.cameo)
+        demand = dataclasses.replace(self.rules.demand, lemma=verb.lemma_.lower(), cameo=cameo)
+        return _Candidate(verb, demand, [m for m in speakers if m.code], actors, [], self.grammar.clause_status(verb), True)
 
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
@@ -362,11 +392,18 @@ class EventCoder:
             if refusal is not None:
                 # "said he would not provide support to Israel": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
-        if cand.status in FUTURE_STATUSES or cand.committed:
+        condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
+        threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
+        if cand.status in FUTURE_STATUSES or cand.committed or threat:
+            # An act held over the other side ("could strike unless ...") is one to come; one
+            # merely possible ("could strike if talks collapse") keeps its type.
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
                 cameo = intent
                 plover_type = self.ontology.plover_type(intent) or plover_type
+        if threat and plover_type != PloverType.THREATEN:
+            row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
+            plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
 
     def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
@@ -595,6 +632,9 @@ def _object_lemmas(token: Any) -> set[str]:
             lemmas.add(child.lemma_.lower())
     if token.dep_ in ("dobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.head.lemma_.lower())
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "a hunger strike", "a general strike": the noun's own modifiers say which event it is
+        lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
     return lemmas
 
 

@@ -9,8 +9,10 @@ each file).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 
 from accord.actors.gazetteer import read_table
 from accord.data.ontology.plover import QUAD_CLASSES
@@ -61,6 +63,9 @@ class CodingRules:
     military_context: str  # the context of an event whose phrase names military words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
+    demand: Trigger  # "X said Y must ...": X's demand on Y
+    demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
+    conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
 
     @classmethod
     def load(cls) -> "CodingRules":
@@ -75,6 +80,9 @@ class CodingRules:
             military_context=tables["military"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
+            demand=_derived_row(tables["demand"], ("none",)),
+            demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
+            conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
         )
 
 
