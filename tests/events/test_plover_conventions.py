@@ -98,3 +98,8 @@ def test_the_condition_clause_is_no_event(extract_text):
 def test_a_merely_possible_act_keeps_its_type(extract_text):
     events = extract_text("Israel could strike Iranian missile sites if the talks in Oman collapse.").events
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_the_demand_codes_even_when_the_act_demanded_has_no_row(extract_text):
+    events = extract_text("Croatia said Serbia must rename the bridge before the summit.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("HRV",), ("SRB",))]

@@ -84,6 +84,14 @@ class EventCoder:
         for token in sent:
             pos = _trigger_pos(token)
             rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
+            if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
+                # "said Libya must hand over the suspects": the demand codes even when the act
+                # demanded has no row of its own; nothing else is coded for it.
+                candidate = self._candidate(token, pos, dataclasses.replace(self.rules.demand, lemma=token.lemma_.lower()), index, quote_speakers)
+                if candidate is not None and candidate.token is not token:
+                    fired.add(token.i)
+                    found.append(candidate)
+                continue
             if rule is None:
                 continue
             candidate = self._candidate(token, pos, rule, index, quote_speakers)
@@ -119,10 +127,12 @@ class EventCoder:
             return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
         return rule
 
-    def _object_has_own_row(self, token: Any) -> bool:
-        """An object of ``token`` is a noun with a row of accord's own table."""
+    def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
+        """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
+        with a row of accord's own table."""
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        heads += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if prepositions:
+            heads += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
             if any(not row.fallback for row in rows):
@@ -208,7 +218,7 @@ class EventCoder:
         act = token if pos == "VERB" else _governor(token)  # "should open talks": the light verb
         if act is token and pos != "VERB":
             return None
-        if not any(c.dep_ == "aux" and c.lower_ in self.words.obligation_words for c in act.children):
+        if not self._is_obliged(act):
             return None
         verb = self.grammar.reporting_verb(act)
         if verb is None:
@@ -219,6 +229,10 @@ class EventCoder:
         cameo = self.rules.demand_codes.get(rule.type, self.rules.demand.cameo)
         demand = dataclasses.replace(self.rules.demand, lemma=verb.lemma_.lower(), cameo=cameo)
         return _Candidate(verb, demand, [m for m in speakers if m.code], actors, [], self.grammar.clause_status(verb), True)
+
+    def _is_obliged(self, verb: Any) -> bool:
+        """``verb`` carries a modal of obligation ("must withdraw", "should return")."""
+        return any(c.dep_ == "aux" and c.lower_ in self.words.obligation_words for c in verb.children)
 
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
