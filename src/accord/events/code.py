@@ -123,8 +123,11 @@ class EventCoder:
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
-        if rule is not None and rule.fallback and self._object_has_own_row(token):
-            return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
+        if rule is not None and rule.fallback:
+            if self._object_has_own_row(token):
+                return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
+            if _is_modifier_clause(token):
+                return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
 
     def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
@@ -602,6 +605,12 @@ def _refuses(token: Any) -> bool:
         if any(c.dep_ == "neg" for c in children) and any(c.lower_ in syntax.FUTURE_AUX | {"would"} for c in children if c.dep_ == "aux"):
             return True
     return False
+
+
+def _is_modifier_clause(token: Any) -> bool:
+    """A participle or infinitive that modifies a noun or the clause around it ("attempts to
+    resolve", "images analysed by", ", barring the sale"), not a predication of its own."""
+    return token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
 
 
 def _is_purpose_clause(token: Any) -> bool:
