@@ -11,6 +11,12 @@ Three layouts are read, all JSONL with one record per line:
   ``code``, an optional ``cameo``, accord actor codes (ISO3, or an organisation id such as
   ``NATO``/``EU``/``UN``, or ``REB``), and a ``status``. An optional first line
   ``{"_meta": ...}`` describes the file. Each record has a ``split`` (dev or test).
+- **PLOVER events** (``plover_gsr_dev.jsonl``, the PLOVER gold standard records): each
+  expected event has today's PLOVER ``type`` (``code`` holds the 0.5b1 category), a ``mode``
+  and ``context``, and ``source``/``target`` *lists* of ``{actorText, code}`` with
+  Phoenix/CAMEO codes (``plover_actor_key``). The event is scored as one tuple: its first
+  source and first target; a compound actor with no target ("Jordan and Britain agreed")
+  is the reciprocal pair of its first two sources, as accord expands a joint act.
 - **entities** (``re3d_dev.jsonl``): ``entities`` with character offsets into ``text`` and
   re3d types, mapped to accord's three classes (see ``ENTITY_CLASSES``).
 
@@ -26,7 +32,11 @@ Actor codes are compared in accord's vocabulary (``actor_key``):
 - a ``---`` code with no alias row (``---``, ``---GOV``, ``---LEG``: no country named, only
   perhaps a sector, which accord does not record) is a wildcard: any system participant,
   or none, matches it;
-- codes in the accord layout are taken as written.
+- codes in the accord layout are taken as written;
+- in the PLOVER layout, an old CAMEO/KEDS country code that differs from ISO 3166 (``JAP``,
+  ``ITL``) is converted with ``accord/data/actors/cameo_countries.csv``, and a bare non-state
+  code (``IGO``, ``NGO``, ``IMG``) takes the accord organisation named in its ``actorText``
+  (``accord/data/actors/organizations.csv``: the longest name or alias in it), if any.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -268,7 +279,7 @@ class GoldSet:
     kind: GoldKind
     sha256: str
     items: tuple[Any, ...]  # EventItem or EntityItem
-    layout: str  # "cameo", "accord" or "re3d"
+    layout: str  # "cameo", "accord", "plover" or "re3d"
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -329,6 +340,79 @@ def _defence_records(record: dict[str, Any]) -> dict[str, tuple[dict[str, Any], 
     if not any(kind in record for kind in DEFENCE_RECORD_KINDS):
         return None
     return {kind: tuple(r for r in record.get(kind) or () if isinstance(r, dict)) for kind in DEFENCE_RECORD_KINDS}
+
+
+@dataclass(frozen=True, slots=True)
+class PloverActorCodes:
+    """What ``plover_actor_key`` needs: old CAMEO country codes and organisation names."""
+
+    countries: dict[str, str]  # CAMEO/KEDS code -> ISO3, only where they differ
+    organisations: tuple[tuple[str, str], ...]  # (surface form, accord id), longest first
+
+    def key(self, actor: dict[str, Any], aliases: dict[str, str]) -> str | None:
+        """The key of one ``{actorText, code}`` participant of the PLOVER layout."""
+        code = str(actor.get("code") or "").strip().upper()
+        if not code:
+            return None
+        if code in self.countries:
+            return self.countries[code]
+        if code.startswith(NONSTATE_PREFIXES) and actor_key(code, aliases) in (code, WILDCARD):
+            text = str(actor.get("actorText") or "")
+            for form, org in self.organisations:
+                if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                    return org
+        return actor_key(code, aliases)
+
+
+def load_plover_actor_codes(countries: str | None = None, organisations: str | None = None) -> PloverActorCodes:
+    """Read ``cameo_countries.csv`` and ``organizations.csv`` (tests pass CSV text instead)."""
+    folder = resources.files("accord") / "data" / "actors"
+    countries = countries if countries is not None else (folder / "cameo_countries.csv").read_text(encoding="utf-8")
+    organisations = organisations if organisations is not None else (folder / "organizations.csv").read_text(encoding="utf-8")
+    country_rows = csv.DictReader(line for line in io.StringIO(countries) if not line.startswith("#"))
+    codes = {row["cameo"].strip().upper(): row["iso3"].strip() for row in country_rows if row.get("cameo")}
+    forms: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(organisations)):
+        for form in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
+            if form.strip():
+                forms.setdefault(form.strip(), row["id"].strip())
+    ordered = tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+    return PloverActorCodes(codes, ordered)
+
+
+def _plover_event(raw: dict[str, Any], *, codes: PloverActorCodes, aliases: dict[str, str], where: str) -> GoldEvent:
+    kind = str(raw["type"]).strip().upper()
+    sides: list[list[dict[str, Any]]] = []
+    for side in ("source", "target"):
+        value = raw.get(side) or []
+        if not isinstance(value, list) or not all(isinstance(actor, dict) for actor in value):
+            raise EvaluationError(f"an expected event's '{side}' must be a list of {{actorText, code}}", item=where)
+        sides.append(value)
+    sources, targets = sides
+    if not targets and len(sources) >= 2:  # a compound actor acting together: the reciprocal pair
+        sources, targets = sources[:1], sources[1:2]
+    source = sources[0] if sources else None
+    target = targets[0] if targets else None
+    context = raw.get("context") or ()
+    if isinstance(context, str):
+        context = tuple(context.replace(";", " ").split())
+    return GoldEvent(
+        type=kind,
+        cameo=None,
+        quad_class=None,
+        source=source.get("code") if source else None,
+        target=target.get("code") if target else None,
+        source_key=codes.key(source, aliases) if source else None,
+        target_key=codes.key(target, aliases) if target else None,
+        status=None,
+        mode=raw.get("mode"),
+        context=tuple(context),
+    )
+
+
+def _is_plover(raw: dict[str, Any]) -> bool:
+    """The PLOVER layout: today's PLOVER ``type`` beside the 0.5b1 ``code``, participant lists."""
+    return bool(raw.get("type")) and (isinstance(raw.get("source"), list) or isinstance(raw.get("target"), list))
 
 
 def _iso_date(value: Any) -> str | None:
@@ -399,7 +483,7 @@ def load_event_gold(
     table: CameoTable | None = None,
     aliases: dict[str, str] | None = None,
 ) -> GoldSet:
-    """Read a gold file of the CAMEO or the accord event layout.
+    """Read a gold file of the CAMEO, the accord or the PLOVER event layout.
 
     Args:
         path (str | Path): the JSONL file.
@@ -421,6 +505,7 @@ def load_event_gold(
     meta: dict[str, Any] = {}
     items: list[EventItem] = []
     layouts: set[str] = set()
+    plover_codes: PloverActorCodes | None = None
     for number, record in _records(path):
         if "_meta" in record:
             meta = record["_meta"] if isinstance(record["_meta"], dict) else {"note": record["_meta"]}
@@ -430,7 +515,11 @@ def load_event_gold(
             raise EvaluationError("a gold record needs 'id' and 'text'", item=where)
         events = []
         for raw in record.get("expected_events") or ():
-            event, layout = _gold_event(raw, table=table, aliases=aliases, where=where)
+            if isinstance(raw, dict) and _is_plover(raw):
+                plover_codes = plover_codes or load_plover_actor_codes()
+                event, layout = _plover_event(raw, codes=plover_codes, aliases=aliases, where=where), "plover"
+            else:
+                event, layout = _gold_event(raw, table=table, aliases=aliases, where=where)
             events.append(event)
             layouts.add(layout)
         items.append(
@@ -446,7 +535,7 @@ def load_event_gold(
                 records=_defence_records(record),
             )
         )
-    layout = "cameo" if layouts == {"cameo"} else "accord" if layouts == {"accord"} else "mixed" if layouts else "accord"
+    layout = layouts.pop() if len(layouts) == 1 else "mixed" if layouts else "accord"
     return GoldSet(
         name=path.stem,
         path=str(path),

@@ -84,13 +84,30 @@ class EventCoder:
         for token in sent:
             pos = _trigger_pos(token)
             rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
+            if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
+                # "said Libya must hand over the suspects": the demand codes even when the act
+                # demanded has no row of its own; nothing else is coded for it.
+                candidate = self._candidate(token, pos, dataclasses.replace(self.rules.demand, lemma=token.lemma_.lower()), index, quote_speakers)
+                if candidate is not None and candidate.token is not token:
+                    fired.add(token.i)
+                    found.append(candidate)
+                continue
             if rule is None:
                 continue
             candidate = self._candidate(token, pos, rule, index, quote_speakers)
             if candidate is not None:
                 fired.add(token.i)
                 found.append(candidate)
+        found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
         return self._fold_subsumed(self._fold_commitments(found))
+
+    def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
+        """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
+        is part of that act (PLOVER manual), not an event of its own."""
+        act = self.grammar.conditioned_act(token if token.pos_ in ("VERB", "AUX") else _governor(token))
+        if act is None:
+            return False
+        return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
 
     def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: set[int]) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
@@ -105,7 +122,25 @@ class EventCoder:
             return None  # "sent jets to Sudan to support the army": a purpose, not an act
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
-        return self._select(rules, token, weapon_tokens)
+        rule = self._select(rules, token, weapon_tokens)
+        if rule is not None and rule.fallback:
+            if self._object_has_own_row(token):
+                return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
+            if _is_modifier_clause(token):
+                return None  # "..., clearing the way", "images analysed by X": left to accord's rows
+        return rule
+
+    def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
+        """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
+        with a row of accord's own table."""
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if prepositions:
+            heads += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
+            if any(not row.fallback for row in rows):
+                return True
+        return False
 
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
@@ -121,6 +156,9 @@ class EventCoder:
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
         status = self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
+        demand = self._demand(token, pos, rule, actors, speakers)
+        if demand is not None:
+            return demand
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
@@ -176,6 +214,28 @@ class EventCoder:
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _demand(self, token: Any, pos: str, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
+        """"X said Y must / should withdraw" is X's demand on Y (PLOVER manual: REQUEST by X),
+        not Y's act; an actor's word about itself ("said it should act") stays its own act."""
+        act = token if pos == "VERB" else _governor(token)  # "should open talks": the light verb
+        if act is token and pos != "VERB":
+            return None
+        if not self._is_obliged(act):
+            return None
+        verb = self.grammar.reporting_verb(act)
+        if verb is None:
+            return None
+        speaker_codes = {m.code for m in speakers if m.code}
+        if not speaker_codes or speaker_codes & {m.code for m in actors}:
+            return None
+        cameo = self.rules.demand_codes.get(rule.type, self.rules.demand.cameo)
+        demand = dataclasses.replace(self.rules.demand, lemma=verb.lemma_.lower(), cameo=cameo)
+        return _Candidate(verb, demand, [m for m in speakers if m.code], actors, [], self.grammar.clause_status(verb), True)
+
+    def _is_obliged(self, verb: Any) -> bool:
+        """``verb`` carries a modal of obligation ("must withdraw", "should return")."""
+        return any(c.dep_ == "aux" and c.lower_ in self.words.obligation_words for c in verb.children)
 
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
@@ -349,11 +409,18 @@ class EventCoder:
             if refusal is not None:
                 # "said he would not provide support to Israel": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
-        if cand.status in FUTURE_STATUSES or cand.committed:
+        condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
+        threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
+        if cand.status in FUTURE_STATUSES or cand.committed or threat:
+            # An act held over the other side ("could strike unless ...") is one to come; one
+            # merely possible ("could strike if talks collapse") keeps its type.
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
                 cameo = intent
                 plover_type = self.ontology.plover_type(intent) or plover_type
+        if threat and plover_type != PloverType.THREATEN:
+            row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
+            plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
 
     def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
@@ -540,6 +607,12 @@ def _refuses(token: Any) -> bool:
     return False
 
 
+def _is_modifier_clause(token: Any) -> bool:
+    """A participle or infinitive that modifies a noun or the clause around it ("attempts to
+    resolve", "images analysed by", ", barring the sale"), not a predication of its own."""
+    return token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
+
+
 def _is_purpose_clause(token: Any) -> bool:
     """An infinitive of purpose ("... to support the army", "a command to fight armed groups")."""
     return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -582,6 +655,9 @@ def _object_lemmas(token: Any) -> set[str]:
             lemmas.add(child.lemma_.lower())
     if token.dep_ in ("dobj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.head.lemma_.lower())
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "a hunger strike", "a general strike": the noun's own modifiers say which event it is
+        lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
     return lemmas
 
 

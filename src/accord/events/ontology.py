@@ -9,8 +9,10 @@ each file).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 
 from accord.actors.gazetteer import read_table
 from accord.data.ontology.plover import QUAD_CLASSES
@@ -44,6 +46,9 @@ class Trigger:
     cameo: str
     recipient_via: tuple[str, ...]
     priority: int
+    #: A row of a back-off table (``petrarch_verbs.csv``): it yields to accord's own rows,
+    #: including a noun row of the word it would take as its object.
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,9 @@ class CodingRules:
     military_context: str  # the context of an event whose phrase names military words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
+    demand: Trigger  # "X said Y must ...": X's demand on Y
+    demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
+    conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
 
     @classmethod
     def load(cls) -> "CodingRules":
@@ -72,6 +80,9 @@ class CodingRules:
             military_context=tables["military"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
+            demand=_derived_row(tables["demand"], ("none",)),
+            demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
+            conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
         )
 
 
@@ -182,10 +193,17 @@ class Ontology:
         return (row.get("default_cameo") or None) if row else None
 
 
-def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+#: The trigger tables, accord's own first. ``petrarch_verbs.csv`` is converted from the PETRARCH2
+#: dictionaries (``scripts/convert_petrarch.py``); its priorities sit below every accord row, so
+#: it codes a word only where no accord row matches it.
+TRIGGER_TABLES = ("event_triggers.csv", "petrarch_verbs.csv")
+
+
+def load_triggers(tables: tuple[str, ...] = TRIGGER_TABLES) -> dict[tuple[str, str], list[Trigger]]:
     """The trigger dictionary keyed by (lemma, pos), each list sorted by priority, highest first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in read_table("accord.data.patterns", "event_triggers.csv"):
+    rows = [(n > 0, row) for n, name in enumerate(tables) for row in read_table("accord.data.patterns", name)]
+    for fallback, row in rows:
         lemma = row.get("lemma", "").lower()
         if not lemma or not row.get("type") or not row.get("cameo"):
             continue
@@ -204,6 +222,7 @@ def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
             cameo=row["cameo"],
             recipient_via=tuple(split_multi(row.get("recipient_via"))) or ("dobj",),
             priority=priority,
+            fallback=fallback,
         )
         table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
     for rules in table.values():

@@ -395,6 +395,34 @@ class Grammar:
                 return value
         return None
 
+    def conditioned_act(self, token: Any) -> Any | None:
+        """When ``token``'s clause is a condition ("unless Kurdish forces pull back", "if it is
+        attacked"), its own or through the verbs it complements ("if Y refused to withdraw"),
+        the act it conditions: the head of the condition clause. Else None."""
+        current = token
+        for _ in range(4):
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks for c in current.children):
+                return current.head
+            if current.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or current.head is current:
+                return None
+            current = current.head
+        return None
+
+    def condition_of(self, token: Any) -> str | None:
+        """The subordinator of a condition ``token``'s act depends on ("unless", "if"), if any:
+        "X will strike unless Y withdraws" -> "unless"."""
+        current = token
+        for _ in range(3):
+            for child in current.children:
+                if child.dep_ == "advcl":
+                    mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks), None)
+                    if mark is not None:
+                        return mark
+            if current.dep_ not in ("xcomp", "conj") or current.head is current:
+                return None
+            current = current.head
+        return None
+
     def reporting_verb(self, token: Any) -> Any | None:
         """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
         for head in governing_chain(token):

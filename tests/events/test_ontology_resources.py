@@ -25,8 +25,10 @@ def test_coding_rules_name_only_plover_types_and_known_codes():
     ontology = Ontology.load()
     for types in (rules.reaction_types, rules.subsuming_types, rules.hosted_types, rules.alleged_types, rules.voiced_types):
         assert types <= set(PLOVER_TYPES)
-    for row in (rules.allegation, rules.deployment_abroad):
+    for row in (rules.allegation, rules.deployment_abroad, rules.demand, rules.conditional_threat):
         assert ontology.plover_type(row.cameo) == row.type
+    assert set(rules.demand_codes) <= set(PLOVER_TYPES)
+    assert {ontology.plover_type(code) for code in rules.demand_codes.values()} == {rules.demand.type}
 
 
 def test_plover_types_table_lists_the_sixteen_types_in_enum_order():

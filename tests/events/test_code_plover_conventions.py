@@ -1,0 +1,105 @@
+"""Coding conventions of the PLOVER manual (sentences written for these tests)."""
+
+import pytest
+
+
+def _coded(extract_text, sentence):
+    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serbia's foreign minister said Kosovo must withdraw its police from the north.",
+        "Hungary said Croatia should return the seized trucks.",
+    ],
+)
+def test_saying_another_state_must_act_is_a_request_by_the_speaker(extract_text, sentence):
+    ((type_, actor, recipient),) = _coded(extract_text, sentence)
+    assert type_ == "REQUEST"
+    assert (actor, recipient) in ((("SRB",), ("XKX",)), (("HUN",), ("HRV",)))
+
+
+def test_the_demand_takes_the_code_of_the_act_demanded(extract_text):
+    events = extract_text("The Hungarian president said Belgrade should open talks with Pristina.").events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("REQUEST", "106", ("HUN",), ("SRB",))]
+
+
+def test_a_state_saying_it_should_act_makes_no_demand(extract_text):
+    assert all(e.type != "REQUEST" for e in extract_text("Serbia said it should strengthen its border controls.").events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Kosovo miners began a hunger strike against the Serbian government.", "142"),
+        ("Montenegrin teachers launched a general strike over wages.", "143"),
+        ("Serbian doctors started a labour strike on Monday.", "143"),
+    ],
+)
+def test_labour_and_hunger_strikes_are_protest_whatever_verb_starts_them(extract_text, sentence, cameo):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", cameo)]
+
+
+def test_an_air_strike_stays_an_assault(extract_text):
+    assert [e.type for e in extract_text("Russia launched an air strike on Ukraine.").events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Armenia lifted the curfew in Yerevan on Tuesday.", "Georgia lifted the state of emergency in Tbilisi."],
+)
+def test_lifting_a_curfew_or_state_of_emergency_is_retreat(extract_text, sentence):
+    assert [e.type for e in extract_text(sentence).events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Serbian president will visit Hungary next week.",
+        "Serbia's prime minister plans to meet the Hungarian foreign minister on Friday.",
+    ],
+)
+def test_future_visits_and_meetings_stay_consult(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia plans to withdraw its troops from Georgia next year.",
+        "Azerbaijan will release the Armenian prisoners next month.",
+    ],
+)
+def test_planned_withdrawals_and_releases_are_intents(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.status) for e in events] == [("CONCEDE", "080", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Turkey could launch a military operation in Syria unless Kurdish forces leave.", "138"),
+        ("Serbia will expel Croatian diplomats unless Zagreb apologises.", "1312"),
+    ],
+)
+def test_an_act_held_over_the_other_side_with_unless_is_a_threat(extract_text, sentence, cameo):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo) for e in events] == [("THREATEN", cameo)]
+
+
+def test_the_condition_clause_is_no_event(extract_text):
+    events = extract_text("Serbia would impose sanctions on Kosovo if Pristina refused to withdraw its police.").events
+    assert [(e.type, e.actor) for e in events] == [("SANCTION", ("SRB",))]
+
+
+def test_a_merely_possible_act_keeps_its_type(extract_text):
+    events = extract_text("Israel could strike Iranian missile sites if the talks in Oman collapse.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_the_demand_codes_even_when_the_act_demanded_has_no_row(extract_text):
+    events = extract_text("Croatia said Serbia must rename the bridge before the summit.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("HRV",), ("SRB",))]
