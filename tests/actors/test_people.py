@@ -1,0 +1,61 @@
+"""People: name variants, dated offices, evidence for surnames, and what is never a person."""
+
+import pytest
+
+from accord.actors.names import person_key
+from accord.actors.resolve import resolve_actors
+
+
+def _people(pipeline, text, published=None):
+    actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer, published=published)
+    return [a for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [("Gašić", "Gashić", "Gasic"), ("Kristóf", "Kristof"), ("al-Rashidi", "Al-Rashidi", "Rashidi"), ("Mahmoud al Tamimi", "Mahmoud Tamimi")],
+)
+def test_transliterations_diacritics_and_arabic_articles_share_one_key(variants):
+    assert len({person_key(v) for v in variants}) == 1
+
+
+def test_a_leading_al_is_a_given_name_not_an_article():
+    assert person_key("Al Franken") == "al franken"
+
+
+def test_dictionary_person_takes_the_office_held_on_the_publication_date(pipeline):
+    text = "Ban Ki-moon arrived for talks on the water dispute."
+    early = _people(pipeline, text, published="2005-06-01")
+    late = _people(pipeline, text, published="2010-06-01")
+    assert early[0].country == "KOR"
+    assert late[0].country is None and late[0].code is None or late[0].country != "KOR"
+
+
+def test_weekdays_and_months_are_never_people(pipeline):
+    people = _people(pipeline, "The ministry reported on Friday that the convoy had left in May.")
+    assert not any(p.name in ("Friday", "May") for p in people)
+
+
+def test_designators_and_ships_are_never_people(pipeline):
+    people = _people(pipeline, "Crews of the INS Vikrant inspected a BTR-80A and a KF-51 Panther near the port.")
+    assert not any("Vikrant" in p.name or "BTR" in p.name or "KF" in p.name for p in people)
+
+
+def test_bare_surname_of_a_listed_person_needs_evidence(pipeline):
+    untitled = _people(pipeline, "Markets fell after Putin spoke, analysts said.")
+    titled = _people(pipeline, "Markets fell after President Putin spoke, analysts said.")
+    assert all(p.country != "RUS" for p in untitled) or not untitled
+    assert any(p.country == "RUS" for p in titled)
+
+
+def test_surname_after_a_full_mention_links_to_it(pipeline):
+    people = _people(pipeline, "Milos Gasic, Serbia's defence minister, met reporters. Later, Gashic said the deal was good.")
+    assert len(people) == 1 and people[0].country == "SRB" and len(people[0].mentions) == 2
+
+
+def test_plural_title_over_coordinated_names_gives_each_a_role_and_its_state(pipeline):
+    people = _people(pipeline, "The defence ministers, Milos Gasic and Kristof Szalay, signed the plan, Serbia and Hungary said.")
+    assert [(p.name, p.country, p.role) for p in people] == [
+        ("Milos Gasic", "SRB", "Minister of Defence"),
+        ("Kristof Szalay", "HUN", "Minister of Defence"),
+    ]
