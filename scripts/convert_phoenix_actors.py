@@ -6,9 +6,10 @@ Event Data System Project). Formats: ``dictionaries.rst`` beside the files.
 
 Writes, under ``src/accord/data/actors/``:
 
-- ``phoenix_people.csv``  ``name,aliases,roles``: people with their dated codes
+- ``phoenix_people.csv``  ``name,aliases,roles,alone``: people with their dated codes
   (``RUSGOV 19991231-20080507|RUSGOV 20080508-|RUSELI``: country + sector, ``since-until`` as
-  YYYYMMDD, open ends empty, an undated code is the fallback);
+  YYYYMMDD, open ends empty, an undated code is the fallback) and the surnames the dictionary
+  lists alone (``Putin``), the ones the news uses without a first name or title;
 - ``phoenix_organizations.csv``  ``name,aliases,code``: IGOs, NGOs and armed non-state groups;
 - ``phoenix_agents.csv``  ``patterns,sector``: generic agents (students, elders, riot police);
 - ``LICENSE.phoenix.txt``: the source's licence.
@@ -37,6 +38,15 @@ _CODE_LINE = re.compile(r"\[([^\]]*)\]")
 _NOT_NAME_WORDS = {
     "the", "mr", "mrs", "ms", "dr", "sir", "administration", "government", "regime", "cabinet",
     "elect", "former", "late", "acting", "interim", "designate", "party", "of", "and",
+}
+
+
+# Words that make a record a group rather than a person.
+_GROUP_WORDS = {
+    "brigade", "brigades", "battalion", "army", "front", "movement", "party", "organization", "organisation",
+    "group", "council", "union", "league", "committee", "forces", "force", "jihad", "qaeda", "qaedat", "liwa",
+    "jaish", "harakat", "hizb", "tanzeem", "militia", "alliance", "coalition", "government", "republic", "republica",
+    "republika", "state",
 }
 
 
@@ -154,6 +164,10 @@ def convert_people(source: Path, title_words: set[str], states: set[str], nonsta
             dated = any(" " in r for r in restrictions)
             if not restrictions or not (dated or "CountryInfo" in comment or "rulers" in comment):
                 continue
+            if len(_phrase(primary).split()) < 2 or any(len(r.partition(" ")[0]) == 3 for r in restrictions):
+                continue  # a country or region record ("IRAQ_", "SOUTH_SUDAN" [SSD 110709-]), not a person
+            if _GROUP_WORDS & set(re.split(r"[_\s\-]+", " ".join([primary, *synonyms]).lower())):
+                continue  # an armed group or party with dated codes
             names = [n for n in (_phrase(p) for p in [primary, *synonyms]) if _is_name(n, title_words)]
             if not names:
                 continue
@@ -168,11 +182,14 @@ def convert_people(source: Path, title_words: set[str], states: set[str], nonsta
                 continue  # offices that ended before 1990 are not in today's news
             aliases = sorted({_phrase(s) for s in synonyms} - {name})
             aliases = [a for a in aliases if _is_name(a, title_words)]
+            # A surname the dictionary lists alone ("+OBAMA_") is one the news uses alone.
+            alone = sorted({_phrase(s) for s in synonyms if re.fullmatch(r"\+?[A-Z][A-Z'\-]{3,}_?", s.strip()) and s.strip("+_ ").lower() not in title_words})
             if name in rows:  # the same person twice (CountryInfo repeats some): merge
                 rows[name][1] = "|".join(sorted(set(rows[name][1].split("|")) | set(aliases) - {""}))
                 rows[name][2] = "|".join(dict.fromkeys(rows[name][2].split("|") + roles))
+                rows[name][3] = "|".join(sorted(set(rows[name][3].split("|")) | set(alone) - {""}))
             else:
-                rows[name] = [name, "|".join(aliases), "|".join(dict.fromkeys(roles))]
+                rows[name] = [name, "|".join(aliases), "|".join(dict.fromkeys(roles)), "|".join(alone)]
     return sorted(rows.values())
 
 
@@ -267,7 +284,7 @@ def main(argv: list[str]) -> int:
     people = convert_people(source, title_words, states, nonstate)
     organisations = convert_organisations(source, states, nonstate)
     agents = convert_agents(source)
-    _write("phoenix_people.csv", ["name", "aliases", "roles"], people)
+    _write("phoenix_people.csv", ["name", "aliases", "roles", "alone"], people)
     _write("phoenix_organizations.csv", ["name", "aliases", "code"], organisations)
     _write("phoenix_agents.csv", ["patterns", "sector"], agents)
     shutil.copyfile(source / "LICENSE", OUT / "LICENSE.phoenix.txt")

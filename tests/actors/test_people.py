@@ -41,9 +41,13 @@ def test_designators_and_ships_are_never_people(pipeline):
     assert not any("Vikrant" in p.name or "BTR" in p.name or "KF" in p.name for p in people)
 
 
-def test_titled_surname_of_a_listed_person_is_that_person(pipeline):
+def test_bare_surname_of_a_listed_person_needs_evidence(pipeline):
     titled = _people(pipeline, "Markets fell after President Putin spoke, analysts said.")
+    untitled = _people(pipeline, "Markets rallied after Zelenskyy spoke, analysts said.")
+    used_alone = _people(pipeline, "Markets fell after Putin spoke, analysts said.")
     assert any(p.country == "RUS" for p in titled)
+    assert not any(p.country == "UKR" for p in untitled)
+    assert any(p.country == "RUS" for p in used_alone)  # the dictionaries list "Putin" alone
 
 
 def test_surname_after_a_full_mention_links_to_it(pipeline):

@@ -159,6 +159,8 @@ class Gazetteer:
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # person_key -> person
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
+    # Surnames the Phoenix dictionaries list alone ("Putin"): the news uses them without a title.
+    surnames_used_alone: dict[str, "DatedPerson | None"] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -206,6 +208,10 @@ class Gazetteer:
         # The Phoenix dictionaries' people, where accord's own table does not list them (ours win).
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
             person = DatedPerson(row["name"], row["roles"])
+            for surname in split_multi(row.get("alone")):
+                key = person_key(surname)
+                known = self.surnames_used_alone.get(key, person)
+                self.surnames_used_alone[key] = person if known is person else None
             for text in [row["name"], *split_multi(row.get("aliases"))]:
                 key = person_key(text)
                 if key in self.people:
@@ -278,7 +284,11 @@ class Gazetteer:
         key = person_key(name)
         found = self.people.get(key)
         if found is None and " " not in key:
-            return self.surnames.get(key) if surname_ok else None
+            if not (surname_ok or key in self.surnames_used_alone):
+                return None
+            found = self.surnames.get(key)
+            alone = self.surnames_used_alone.get(key)
+            return found or (alone.as_of(on, self.states) if alone else None)
         if found is None and key in self.dated_people:
             found = self.dated_people[key].as_of(on, self.states)
         return found

@@ -473,7 +473,7 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
     vouches for it."""
     for key, person in info.items():
         if person.role is None or person.country is None:
-            known = gaz.known_person(names.get(key, key.split(":", 1)[1]), on=published, surname_ok=True)  # people.csv surnames only, see _surname_mentions
+            known = gaz.known_person(names.get(key, key.split(":", 1)[1]), on=published, surname_ok=person.role is not None)
             if known is not None:
                 role = person.role
                 if role is None and known.role:
@@ -540,9 +540,11 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             continue
         key = _link_person(key_words, names)
         if key is None:
-            # A bare surname of accord's own curated people (unique surnames only; weekdays,
-            # months and stop words were refused above); dictionary people need a full name.
-            known = gaz.surnames.get(key_words[0])
+            # A listed person's bare surname needs evidence: a title ("President Vucic"), or
+            # the dictionaries' word that the news uses it alone ("Putin said").
+            if (token.i == 0 or not _role_ends_at(doc, token.i - 1, gaz)) and key_words[0] not in gaz.surnames_used_alone:
+                continue
+            known = gaz.known_person(token.text, surname_ok=True)
             if known is None or gaz.lookup(token.text):
                 continue
             key = "person:" + person_key(known.name)
