@@ -206,13 +206,28 @@ def convert_organisations(source: Path, states: set[str], nonstate: dict[str, st
             mapped = _org_code(code, states, nonstate)
             if not mapped:
                 continue
-            name = _phrase(re.sub(r"\([^)]*\)", "", primary))
-            if len(name) < 3:
+            forms = [f for f in (_org_form(p) for p in [primary, *synonyms]) if f]
+            if not forms:
                 continue
-            aliases = sorted({_phrase(re.sub(r"\([^)]*\)", "", s)) for s in synonyms} - {name, ""})
-            aliases = [a for a in aliases if len(a) >= 3]
+            name = forms[0]
+            aliases = sorted(set(forms[1:]) - {name})
             rows.setdefault(name, [name, "|".join(aliases), mapped])
     return sorted(rows.values())
+
+
+def _org_form(raw: str) -> str | None:
+    """An organisation's written form, or None where it would misfire: one ordinary word
+    ("Coalition"), digits ("May 15"). A leading "The" is dropped (accord reads articles itself)."""
+    bare = re.sub(r"\([^)]*\)", "", raw).strip("+_ \t")
+    # One short upper-case word is an acronym ("ICRC", "UNHCR"): kept in capitals.
+    form = bare if re.fullmatch(r"[A-Z]{2,6}", bare) else _phrase(bare)
+    form = re.sub(r"^(?:The|the)\s+", "", form)
+    words = form.split()
+    if not words or any(c.isdigit() for c in form):
+        return None
+    if len(words) == 1 and not (2 <= len(form) <= 6 and form.isupper()):
+        return None
+    return form
 
 
 _PLURAL_BRACES = re.compile(r"\{([^}]*)\}")
