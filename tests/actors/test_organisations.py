@@ -57,3 +57,15 @@ def test_the_north_and_the_south_are_the_koreas_of_the_story(pipeline):
 def test_the_north_of_a_story_without_korea_is_no_state(pipeline):
     _, index = resolve_actors(pipeline.nlp("Floods in Peru hit the North hardest."), pipeline.gazetteer)
     assert "PRK" not in {m.country for m in index.mentions}
+
+
+def test_supporters_of_a_person_take_the_persons_country(pipeline):
+    actors = _actors(pipeline, "Supporters of Milos Gasic, Serbia's defence minister, rallied outside the court.")
+    supporters = next(a for a in actors if a.name.endswith("Supporters"))
+    assert (supporters.kind, supporters.country) == ("group", "SRB")
+
+
+def test_elders_and_prisoners_are_groups_with_the_state_an_adjective_gives(pipeline):
+    actors = _actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
+    groups = {a.name: a.country for a in actors if a.kind == "group"}
+    assert groups.get("Somalia Elders") == "SOM" and groups.get("Kenya Prisoners") == "KEN"

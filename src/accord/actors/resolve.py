@@ -280,6 +280,10 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
+        if country is None and _of_name_follows(doc, span.end):
+            # "supporters of <person>": the person's country, known once people are read.
+            found.append(Mention(span.start, span.end, f"inst:{_OF_PERSON}:{entry.name}", entry.kind, None, _OF_PERSON, entry.sector))
+            continue
         if country is None:
             if entry.sector == "REB":
                 # "Insurgents bombarded ...": an armed group the text does not name.
@@ -300,6 +304,30 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             )
         )
     return found
+
+
+_OF_PERSON = "of-person"
+
+
+def _of_name_follows(doc: Any, end: int) -> bool:
+    """ "supporters of Imran Khan", "followers of the cleric Ali Sistani" """
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    return any(t.pos_ == "PROPN" for t in doc[end + 1 : end + 4])
+
+
+def _institutions_of_people(institutions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """Give each "supporters of <person>" the person's country; drop those whose person has none."""
+    kept = []
+    for mention in institutions:
+        if mention.form != _OF_PERSON:
+            kept.append(mention)
+            continue
+        person = next((p for p in people if mention.end + 1 <= p.start <= mention.end + 3 and p.country), None)
+        if person is not None:
+            name = mention.key.split(":", 2)[2]
+            kept.append(Mention(mention.start, mention.end, f"inst:{person.country}:{name}", mention.kind, person.country, "institution", mention.sector))
+    return kept
 
 
 def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
@@ -646,6 +674,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
     taken |= {i for m in institutions for i in range(m.start, m.end)}
     people, info, names = _person_mentions(doc, gaz, taken, states, published)
+    institutions = _institutions_of_people(institutions, people)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
