@@ -21,7 +21,8 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 def person_key(text: str) -> str:
     """A name's comparison key: 'Aleksandar Vučić' and 'aleksandar vucic' give 'aleksandar vucic'."""
-    ascii_text = anyascii(text)
-    ascii_text = _ARTICLE.sub("", ascii_text)
-    words = _NON_WORD.sub(" ", ascii_text.lower()).split()
-    return " ".join(_DOUBLE.sub(r"\1", _DIGRAPH_H.sub("", word)) for word in words)
+    ascii_text = text if text.isascii() else anyascii(text)
+    if "-" in ascii_text or " " in ascii_text:
+        ascii_text = _ARTICLE.sub("", ascii_text)
+    words = _NON_WORD.sub(" ", ascii_text.lower()).strip()
+    return _DOUBLE.sub(r"\1", _DIGRAPH_H.sub("", words))
