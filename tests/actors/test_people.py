@@ -47,7 +47,11 @@ def test_bare_surname_of_a_listed_person_needs_evidence(pipeline):
     used_alone = _people(pipeline, "Markets fell after Putin spoke, analysts said.")
     assert any(p.country == "RUS" for p in titled)
     assert not any(p.country == "UKR" for p in untitled)
-    assert any(p.country == "RUS" for p in used_alone)  # the dictionaries list "Putin" alone
+    assert any(p.country == "RUS" for p in used_alone)  # listed by accord, and alone by the dictionaries
+    dictionary_only = _people(pipeline, "Markets fell after Sarkozy spoke, analysts said.", published="2009-01-01")
+    titled_dictionary = _people(pipeline, "Markets fell after President Sarkozy spoke, analysts said.", published="2009-01-01")
+    assert not any(p.country == "FRA" for p in dictionary_only)
+    assert any(p.country == "FRA" for p in titled_dictionary)
 
 
 def test_surname_after_a_full_mention_links_to_it(pipeline):

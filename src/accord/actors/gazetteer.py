@@ -159,8 +159,11 @@ class Gazetteer:
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # person_key -> person
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
-    # Surnames the Phoenix dictionaries list alone ("Putin"): the news uses them without a title.
-    surnames_used_alone: dict[str, "DatedPerson | None"] = field(default_factory=dict)
+    # Surnames the Phoenix dictionaries list alone ("Putin"), by person (None: shared).
+    dictionary_surnames: dict[str, "DatedPerson | None"] = field(default_factory=dict)
+    # Those of people accord's own table lists too: the news uses them with no title or first
+    # name ("Putin said"). Every other bare surname needs evidence in the text.
+    surnames_used_alone: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -206,12 +209,16 @@ class Gazetteer:
                     known = self.surnames.get(surname, person)
                     self.surnames[surname] = person if known == person else None
         # The Phoenix dictionaries' people, where accord's own table does not list them (ours win).
+        used_alone: set[str] = set()
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
             person = DatedPerson(row["name"], row["roles"])
             for surname in split_multi(row.get("alone")):
                 key = person_key(surname)
-                known = self.surnames_used_alone.get(key, person)
-                self.surnames_used_alone[key] = person if known is person else None
+                known = self.dictionary_surnames.get(key, person)
+                self.dictionary_surnames[key] = person if known is person else None
+                listed = self.surnames.get(key)
+                if known is person and listed is not None and person_key(listed.name) == person_key(row["name"]):
+                    used_alone.add(key)
             for text in [row["name"], *split_multi(row.get("aliases"))]:
                 key = person_key(text)
                 if key in self.people:
@@ -219,6 +226,7 @@ class Gazetteer:
                 earlier = self.dated_people.get(key)
                 # One person filed twice ("Ban Ki Moon", "Ban Ki-Moon"): all their offices count.
                 self.dated_people[key] = person if earlier is None else DatedPerson(earlier.name, earlier.roles + "|" + person.roles)
+        self.surnames_used_alone = frozenset(used_alone)
 
     def _add_dictionary_organisations(self, forms: list[Form]) -> None:
         """Phoenix organisations, where no accord form is written alike (ours win)."""
@@ -284,11 +292,10 @@ class Gazetteer:
         key = person_key(name)
         found = self.people.get(key)
         if found is None and " " not in key:
-            if not (surname_ok or key in self.surnames_used_alone):
-                return None
-            found = self.surnames.get(key)
-            alone = self.surnames_used_alone.get(key)
-            return found or (alone.as_of(on, self.states) if alone else None)
+            if not surname_ok:
+                return self.surnames.get(key) if key in self.surnames_used_alone else None
+            alone = self.dictionary_surnames.get(key)
+            return self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
         if found is None and key in self.dated_people:
             found = self.dated_people[key].as_of(on, self.states)
         return found
