@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
 
+from accord.actors.names import person_key
 from accord.text import fold, name_key, split_multi
 
 
@@ -65,6 +66,41 @@ class KnownPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class DatedPerson:
+    """A person of the Phoenix dictionaries: codes such as ``RUSGOV 19991231-20080507``, each
+    valid between two dates (YYYYMMDD, either end open), an undated code as the fallback."""
+
+    name: str
+    roles: str  # "|"-separated, parsed only when the person is met
+
+    def as_of(self, date: str | None, states: "dict[str, Entry]") -> KnownPerson | None:
+        """The person's country and sector on ``date`` (YYYY-MM-DD or YYYYMMDD; None: today's office)."""
+        day = date.replace("-", "")[:8] if date else None
+        current, fallback, latest = None, None, None
+        for role in self.roles.split("|"):
+            code, _, span = role.partition(" ")
+            if not span:
+                fallback = fallback or code
+                continue
+            since, _, until = span.partition("-")
+            if day is None:
+                if not until and (latest is None or since > latest[0]):
+                    latest = (since, code)
+            elif (not since or since <= day) and (not until or day <= until):
+                # Two offices at once: an office (GOV, MIL) beats being one of the elite (ELI).
+                if current is None or current[3:6] == "ELI":
+                    current = code
+        code = current or (latest[1] if latest else None) or fallback
+        if code is None:
+            return None
+        country = code[:3] if code[:3] in states else None
+        sector = code[3:6] if country else "IGO" if code[:3] == "IGO" else None
+        if country is None:  # an organisation's person (IGOUNO, or an accord id such as NATO)
+            return KnownPerson(self.name, code if code[:3] != "IGO" else code, None, sector)
+        return KnownPerson(self.name, country, None, None if sector in ("", "ELI") else sector)
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     patterns: tuple[str, ...]
     role: str
@@ -78,7 +114,8 @@ def read_table(package: str, name: str) -> list[dict[str, str]]:
         raw = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         return []
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(io.StringIO(raw))]
+    lines = (line for line in io.StringIO(raw) if not line.startswith("#"))  # converted files carry a source note
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +128,8 @@ class ResolverWords:
     title_abbreviations: frozenset[str]
     home_sectors: frozenset[str]
     national_ranks: frozenset[str]
+    never_names: frozenset[str]
+    ship_prefixes: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -117,8 +156,14 @@ class Gazetteer:
     nlp: Any = None
     entries: dict[str, Entry] = field(default_factory=dict)
     upper_forms: dict[str, list[Form]] = field(default_factory=dict)
-    people: dict[str, "KnownPerson"] = field(default_factory=dict)  # name_key -> person
+    people: dict[str, "KnownPerson"] = field(default_factory=dict)  # person_key -> person
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
+    dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
+    # Surnames the Phoenix dictionaries list alone ("Putin"), by person (None: shared).
+    dictionary_surnames: dict[str, "DatedPerson | None"] = field(default_factory=dict)
+    # Those of people accord's own table lists too: the news uses them with no title or first
+    # name ("Putin said"). Every other bare surname needs evidence in the text.
+    surnames_used_alone: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -132,8 +177,11 @@ class Gazetteer:
         by_text: dict[str, list[Form]] = {}
         for form in forms:
             by_text.setdefault(fold(form.text), []).append(form)
-        gaz = cls(forms=by_text, states=states, roles=_roles(), institutions=_institution_forms(), nlp=nlp, words=ResolverWords.load())
+        institutions = _institution_forms()
+        institutions += _agent_forms({inst.text for inst in institutions})
+        gaz = cls(forms=by_text, states=states, roles=_roles(), institutions=institutions, nlp=nlp, words=ResolverWords.load())
         gaz.entries = {form.entry.key: form.entry for form in forms}
+        gaz._add_dictionary_organisations(_dictionary_organisation_forms(states))
         gaz._add_people()
         for folded, candidates in by_text.items():
             if not folded.isupper():
@@ -149,7 +197,7 @@ class Gazetteer:
                 continue
             person = KnownPerson(name, row.get("country") or None, row.get("role") or None, row.get("sector") or None)
             for text in [name, *split_multi(row.get("aliases"))]:
-                key = name_key(text)
+                key = person_key(text)
                 # A name two rows share (two office holders called alike) is left out: no guessing.
                 if key in self.people and self.people[key] != person:
                     self.people[key] = None  # type: ignore[assignment]
@@ -160,6 +208,32 @@ class Gazetteer:
                 if surname and len(surname) >= 4:
                     known = self.surnames.get(surname, person)
                     self.surnames[surname] = person if known == person else None
+        # The Phoenix dictionaries' people, where accord's own table does not list them (ours win).
+        used_alone: set[str] = set()
+        for row in read_table(_PACKAGE, "phoenix_people.csv"):
+            person = DatedPerson(row["name"], row["roles"])
+            for surname in split_multi(row.get("alone")):
+                key = person_key(surname)
+                known = self.dictionary_surnames.get(key, person)
+                self.dictionary_surnames[key] = person if known is person else None
+                listed = self.surnames.get(key)
+                if known is person and listed is not None and person_key(listed.name) == person_key(row["name"]):
+                    used_alone.add(key)
+            for text in [row["name"], *split_multi(row.get("aliases"))]:
+                key = person_key(text)
+                if key in self.people:
+                    continue
+                earlier = self.dated_people.get(key)
+                # One person filed twice ("Ban Ki Moon", "Ban Ki-Moon"): all their offices count.
+                self.dated_people[key] = person if earlier is None else DatedPerson(earlier.name, earlier.roles + "|" + person.roles)
+        self.surnames_used_alone = frozenset(used_alone)
+
+    def _add_dictionary_organisations(self, forms: list[Form]) -> None:
+        """Phoenix organisations, where no accord form is written alike (ours win)."""
+        for form in forms:
+            folded = fold(form.text)
+            if folded not in self.forms and self.entries.setdefault(form.entry.key, form.entry) is form.entry:
+                self.forms[folded] = [form]
 
     def _build_matchers(self, nlp: Any) -> None:
         from spacy.matcher import PhraseMatcher
@@ -212,11 +286,18 @@ class Gazetteer:
     def state(self, iso3: str) -> Entry | None:
         return self.states.get(iso3)
 
-    def known_person(self, name: str) -> KnownPerson | None:
-        key = name_key(name)
+    def known_person(self, name: str, *, on: str | None = None, surname_ok: bool = True) -> KnownPerson | None:
+        """Who ``name`` is: accord's people first, then the Phoenix people in their office on
+        date ``on``; a bare surname only where ``surname_ok`` (the text gave evidence)."""
+        key = person_key(name)
         found = self.people.get(key)
         if found is None and " " not in key:
-            found = self.surnames.get(key)
+            if not surname_ok:
+                return self.surnames.get(key) if key in self.surnames_used_alone else None
+            alone = self.dictionary_surnames.get(key)
+            return self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
+        if found is None and key in self.dated_people:
+            found = self.dated_people[key].as_of(on, self.states)
         return found
 
     def role_named(self, role: str) -> Role | None:
@@ -312,6 +393,35 @@ def _institution_forms() -> list[Form]:
         for text in split_multi(row.get("patterns")):
             institutions.append(Form(text.lower(), entry, "institution"))
     return institutions
+
+
+def _dictionary_organisation_forms(states: dict[str, Entry]) -> list[Form]:
+    """phoenix_organizations.csv: IGOs, NGOs and armed groups of the Phoenix dictionaries."""
+    forms: list[Form] = []
+    for row in read_table(_PACKAGE, "phoenix_organizations.csv"):
+        code = row.get("code", "")
+        country = code[:3] if code[:3] in states else None
+        if country:
+            kind, sector = ("group" if code[3:6] in ("REB", "INS") else "organization"), code[3:6] or None
+        else:
+            kind = "group" if code.startswith("IMG") else "organization"
+            sector = "IGO" if code.startswith("IGO") else "NGO" if code.startswith("NGO") else "REB" if kind == "group" else None
+        # Phoenix codes are shared (NGOHRI for every rights group): the name keeps actors apart.
+        entry = Entry(key=f"org:{code}#{name_key(row['name'])}", kind=kind, name=row["name"], country=country, sector=sector)
+        for text in [row["name"], *split_multi(row.get("aliases"))]:
+            forms.append(Form(text, entry, "organization"))
+    return forms
+
+
+def _agent_forms(known: set[str]) -> list[Form]:
+    """phoenix_agents.csv: generic groups ("students", "elders") that take a country from context."""
+    forms: list[Form] = []
+    for row in read_table(_PACKAGE, "phoenix_agents.csv"):
+        for text in split_multi(row.get("patterns")):
+            if text not in known:  # accord's institutions win
+                entry = Entry(key=f"inst:{text.title()}", kind="group", name=text.title(), sector=row.get("sector") or None)
+                forms.append(Form(text, entry, "institution"))
+    return forms
 
 
 def _roles() -> list[Role]:

@@ -1,0 +1,71 @@
+"""Organisations without a state, institution nouns and generic groups that take one from context,
+and capitals standing for their governments."""
+
+from accord.actors.resolve import resolve_actors
+
+
+def _actors(pipeline, text):
+    actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
+    return actors
+
+
+def test_ngos_are_organisations_without_a_country(pipeline):
+    actors = _actors(pipeline, "Amnesty International and Human Rights Watch condemned the raids.")
+    ngos = {a.name: a for a in actors if a.kind == "organization"}
+    assert {"Amnesty International", "Human Rights Watch"} <= set(ngos)
+    assert all(a.country is None for a in ngos.values())
+    assert ngos["Amnesty International"].code != ngos["Human Rights Watch"].code or ngos["Amnesty International"].id != ngos["Human Rights Watch"].id
+
+
+def test_institution_noun_takes_the_state_the_sentence_names(pipeline):
+    actors = _actors(pipeline, "The army shelled villages in Armenia overnight.")
+    army = next(a for a in actors if a.name.endswith("Army"))
+    assert (army.country, army.sector) == ("ARM", "MIL")
+
+
+def test_institution_noun_takes_no_state_when_the_sentence_names_two(pipeline):
+    actors = _actors(pipeline, "The police of neither Peru nor Chile commented.")
+    assert not any(a.name.endswith("Police") and a.country not in ("PER", "CHL") for a in actors)
+
+
+def test_generic_groups_are_agents_with_their_country(pipeline):
+    actors = _actors(pipeline, "In Chile, teachers and students marched on the ministry.")
+    groups = {a.name: a for a in actors if a.kind == "group"}
+    students = next(a for name, a in groups.items() if name.endswith("Students"))
+    assert students.country == "CHL" and students.code == "CHLEDU"
+
+
+def test_coordinated_capitals_are_their_governments(pipeline):
+    _, index = resolve_actors(pipeline.nlp("Lisbon and Madrid agreed to share patrol data."), pipeline.gazetteer)
+    capitals = [m for m in index.mentions if m.form == "capital"]
+    assert {m.country for m in capitals} == {"PRT", "ESP"}
+    assert all(not m.is_place and m.sector == "GOV" for m in capitals)
+
+
+def test_capital_after_from_is_the_selling_government(pipeline):
+    _, index = resolve_actors(pipeline.nlp("Ankara bought two radars from Rome."), pipeline.gazetteer)
+    rome = next(m for m in index.mentions if m.country == "ITA")
+    assert not rome.is_place
+
+
+def test_the_north_and_the_south_are_the_koreas_of_the_story(pipeline):
+    _, index = resolve_actors(pipeline.nlp("Seoul said the North had fired a missile. The South protested."), pipeline.gazetteer)
+    countries = [m.country for m in index.mentions if m.kind == "state"]
+    assert "PRK" in countries and countries.count("KOR") >= 2
+
+
+def test_the_north_of_a_story_without_korea_is_no_state(pipeline):
+    _, index = resolve_actors(pipeline.nlp("Floods in Peru hit the North hardest."), pipeline.gazetteer)
+    assert "PRK" not in {m.country for m in index.mentions}
+
+
+def test_supporters_of_a_person_take_the_persons_country(pipeline):
+    actors = _actors(pipeline, "Supporters of Milos Gasic, Serbia's defence minister, rallied outside the court.")
+    supporters = next(a for a in actors if a.name.endswith("Supporters"))
+    assert (supporters.kind, supporters.country) == ("group", "SRB")
+
+
+def test_elders_and_prisoners_are_groups_with_the_state_an_adjective_gives(pipeline):
+    actors = _actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
+    groups = {a.name: a.country for a in actors if a.kind == "group"}
+    assert groups.get("Somalia Elders") == "SOM" and groups.get("Kenya Prisoners") == "KEN"
