@@ -95,7 +95,7 @@ class Pipeline:
     def extract_doc(self, doc: Any, article: Article, notices: tuple[Notice, ...] = ()) -> Extraction:
         """Run the accord stages over an already parsed ``Doc`` of ``article.text``."""
         dates = DateResolver(article.published)
-        actors, mentions = resolve_actors(doc, self.gazetteer)
+        actors, mentions = resolve_actors(doc, self.gazetteer, published=article.published)
         equipment = self.defence.equipment.find(doc, mentions)
         events = self.coder.code(doc, mentions, actors, dates, equipment)
         defence = self.defence.extract(doc, mentions, dates, equipment)

@@ -1,6 +1,6 @@
 """Measure accord against gold data: loaders, scorers, the evaluation run and the gate.
 
-- ``gold``: read the three gold layouts (CAMEO events, accord events, re3d entities).
+- ``gold``: read the four gold layouts (CAMEO events, accord events, PLOVER events, re3d entities).
 - ``scorers``: the scoring rules, as pure functions (read its docstring for the rules).
 - ``evaluate``: ``evaluate_events`` / ``evaluate_entities`` run a pipeline and score it.
 - ``gate``: floors in ``baseline.json``, checked in CI and re-measured with ``--update``.
