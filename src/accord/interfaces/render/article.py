@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.text import Text
 
+from accord.interfaces.render.console import printable, safe
 from accord.interfaces.render.formats import ReportFormat, chosen, write_json
 from accord.interfaces.render.tables import RecordTable, mini_table
 
@@ -47,7 +47,7 @@ def render_article(view: Any, console: Console | None = None) -> None:
 
 def _print_header(view: Any, console: Console) -> None:
     article = view.extraction.article
-    console.rule(f"[bold]{escape(article.title or article.id)}[/]")
+    console.rule(f"[bold]{safe(article.title or article.id)}[/]")
     meta = [f"article {article.id}", f"story {view.story_id}"]
     if view.story_id != article.id or len(view.story_articles) > 1:
         meta.append(f"{len(view.story_articles)} copies")
@@ -55,13 +55,13 @@ def _print_header(view: Any, console: Console) -> None:
         if value:
             meta.append(f"{label} {value}")
     # Wrapped at the terminal's width, URLs folded: the header stays inside 80 columns.
-    console.print(Text(" · ".join(meta), style="dim", overflow="fold"), highlight=False)
+    console.print(Text(printable(" · ".join(meta)), style="dim", overflow="fold"), highlight=False)
 
 
 def _highlighted_text(view: Any) -> Text:
     """The article text with actor mentions, evidence sentences and triggers styled."""
     x = view.extraction
-    text = Text(x.article.text)
+    text = Text(printable(x.article.text))
     for actor in x.actors:
         for span in actor.mentions:
             text.stylize(MENTION_STYLE, span.start, span.end)

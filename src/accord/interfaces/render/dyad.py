@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 
+from accord.interfaces.render.console import safe
 from accord.interfaces.render.formats import ReportFormat, chosen, write_json
 from accord.interfaces.render.tables import mini_table
 
@@ -36,7 +36,7 @@ def render_dyad(summary: Any, console: Console | None = None) -> None:
 
     console = console or Console()
     counted = "all statuses" if summary.statuses is None else ", ".join(summary.statuses)
-    console.rule(f"[bold]{escape(summary.a)} – {escape(summary.b)}[/]: {summary.events:,} event(s) ({escape(counted)}), once per story")
+    console.rule(f"[bold]{safe(summary.a)} – {safe(summary.b)}[/]: {summary.events:,} event(s) ({safe(counted)}), once per story")
     if summary.events:
         console.print(mini_table("Balance (Goldstein sums; quad 1-2 cooperation, 3-4 conflict)", frame_rows(summary.balance),
                                  tuple(summary.balance.columns)))

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
+from accord.interfaces.render.console import safe
 from accord.interfaces.render.formats import ReportFormat, write_json
 
 #: At most this many unmatched spans are listed per document with --errors.
@@ -90,8 +90,8 @@ def _mark(matched: bool) -> str:
 
 
 def _print_event_errors(console: Console, item: Any) -> None:
-    console.print(f"[bold]{escape(item.id)}[/] ({escape(str(item.group))}): {item.misses} missed, {item.false} false")
-    console.print(f"  [dim]{escape(item.text)}[/]")
+    console.print(f"[bold]{safe(item.id)}[/] ({safe(str(item.group))}): {item.misses} missed, {item.false} false")
+    console.print(f"  [dim]{safe(item.text)}[/]")
     for row in item.gold:
         if not row["scored"]:
             why = "out of PLOVER scope" if row["type"] is None else "negated"
@@ -100,8 +100,8 @@ def _print_event_errors(console: Console, item: Any) -> None:
             mark = _mark(row["matched"])
         status = f" [{row['status']}]" if row.get("status") else ""
         console.print(
-            f"  gold   {mark} {escape(str(row['type'] or '-'))} ({escape(str(row['cameo'] or '-'))}) "
-            f"{escape(str(row['source']))} → {escape(str(row['target']))}{escape(status)}"
+            f"  gold   {mark} {safe(str(row['type'] or '-'))} ({safe(str(row['cameo'] or '-'))}) "
+            f"{safe(str(row['source']))} → {safe(str(row['target']))}{safe(status)}"
         )
     if not item.system:
         console.print("  system   (no events)")
@@ -109,22 +109,22 @@ def _print_event_errors(console: Console, item: Any) -> None:
         trigger = f' "{row["trigger"]}"' if row.get("trigger") else ""
         console.print(
             f"  system {_mark(row['matched']) if row['status'] != 'negated' else '[dim]-[/]'} {row['type']} ({row['cameo']}) "
-            f"{escape(','.join(row['actor']) or '-')} → {escape(','.join(row['recipient']) or '-')} "
-            f"{escape('[' + str(row['status']) + ']')}{escape(trigger)}"
+            f"{safe(','.join(row['actor']) or '-')} → {safe(','.join(row['recipient']) or '-')} "
+            f"{safe('[' + str(row['status']) + ']')}{safe(trigger)}"
         )
     console.print()
 
 
 def _print_entity_errors(console: Console, item: Any) -> None:
-    console.print(f"[bold]{escape(item.id)}[/] ({escape(str(item.group))}): {item.misses} missed, {item.false} false")
+    console.print(f"[bold]{safe(item.id)}[/] ({safe(str(item.group))}): {item.misses} missed, {item.false} false")
     for side, rows in (("missed", item.gold), ("false ", item.system)):
         unmatched = [r for r in rows if not r["matched"]]
         for row in unmatched[:MAX_SPANS_LISTED]:
             left = " ".join(item.text[max(0, row["start"] - 40) : row["start"]].split())
             right = " ".join(item.text[row["end"] : row["end"] + 40].split())
             console.print(
-                f"  {side} {escape(format(row['class'], '18'))} [dim]…{escape(left)}[/] [bold underline]{escape(row['text'])}[/] "
-                f"[dim]{escape(right)}…[/]"
+                f"  {side} {safe(format(row['class'], '18'))} [dim]…{safe(left)}[/] [bold underline]{safe(row['text'])}[/] "
+                f"[dim]{safe(right)}…[/]"
             )
         if len(unmatched) > MAX_SPANS_LISTED:
             console.print(f"  … and {len(unmatched) - MAX_SPANS_LISTED} more {side.strip()}")
@@ -134,8 +134,8 @@ def _print_entity_errors(console: Console, item: Any) -> None:
 def render_report(report: Any, errors: int, console: Console) -> None:
     """Print an ``EvaluationReport`` as Rich tables, then the ``errors`` worst items."""
     console.print(
-        f"[bold]{escape(report.gold_set)}[/] ({report.kind}) {escape(report.path)}  "
-        f"sha256 {report.sha256[:12]}  model {escape(str(report.model))}  split {report.split}"
+        f"[bold]{safe(report.gold_set)}[/] ({report.kind}) {safe(report.path)}  "
+        f"sha256 {report.sha256[:12]}  model {safe(str(report.model))}  split {report.split}"
     )
     for name, group in report.groups.items():
         counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(group.counts.items()) if v)
@@ -148,7 +148,7 @@ def render_report(report: Any, errors: int, console: Console) -> None:
             console.print()
             console.print(confusion)
     for item_id, reason in report.skipped:
-        console.print(f"[yellow]skipped[/] {escape(item_id)}: {escape(reason)}")
+        console.print(f"[yellow]skipped[/] {safe(item_id)}: {safe(reason)}")
     worst = report.worst(errors)
     if worst:
         console.print()

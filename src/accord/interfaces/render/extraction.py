@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from accord.interfaces.render.console import print_notice
+from accord.interfaces.render.console import print_notice, printable
 from accord.interfaces.render.formats import ExtractFormat, write_json
 from accord.records import Extraction
 
@@ -53,7 +53,7 @@ def _table(title: str, columns: list[str]) -> Table:
 
 
 def _row(table: Table, *values: object) -> None:
-    table.add_row(*(Text("" if v is None else str(v)) for v in values))
+    table.add_row(*(Text("" if v is None else printable(str(v))) for v in values))
 
 
 def render_extraction(result: Extraction, console: Console | None = None) -> None:
@@ -69,10 +69,10 @@ def render_extraction(result: Extraction, console: Console | None = None) -> Non
 def _header(result: Extraction) -> Text:
     article = result.article
     header = Text()
-    header.append(article.title or "(untitled)", style="bold")
+    header.append(printable(article.title or "(untitled)"), style="bold")
     meta = " · ".join(x for x in (article.outlet, article.published, article.url, f"lang={article.language}") if x)
     if meta:
-        header.append("\n" + meta, style="dim")
+        header.append("\n" + printable(meta), style="dim")
     return header
 
 

@@ -16,6 +16,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markup import escape
 from rich.text import Text
 
+from accord.interfaces.render.console import printable
 from accord.query.records import plain
 
 #: Columns holding an evidence sentence: printed on their own line under the row.
@@ -52,6 +53,7 @@ def plain_cell(value: Any) -> str:
 def cell(value: Any, width: int = 60) -> str:
     """A value as one markup-escaped cell, cut with "…" beyond ``width``: a cell shows what the data says."""
     text = plain_cell(value)
+    text = printable(text)
     return escape(text if len(text) <= width else text[: width - 1] + "…")
 
 
@@ -120,7 +122,7 @@ class RecordTable:
         for row in self.rows:
             yield self._line(row, widths)
             if self.evidence and row[self.evidence]:
-                for line in Text(row[self.evidence], style="dim").wrap(console, max(20, options.max_width - INDENT)):
+                for line in Text(printable(row[self.evidence]), style="dim").wrap(console, max(20, options.max_width - INDENT)):
                     line.rstrip()
                     yield Text(" " * INDENT) + line
 
@@ -128,7 +130,7 @@ class RecordTable:
     def _line(values: Mapping[str, str], widths: Mapping[str, int], style: str = "") -> Text:
         line = Text(style=style, no_wrap=True, overflow="ellipsis")
         for i, (column, width) in enumerate(widths.items()):
-            text = Text(values.get(column, ""))
+            text = Text(printable(values.get(column, "")))
             text.truncate(width, overflow="ellipsis", pad=i < len(widths) - 1)
             if i:
                 line.append(" " * GAP)
