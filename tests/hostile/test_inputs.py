@@ -22,10 +22,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from accord.errors import FetchError, PrivateAddress, TooLarge
+from accord.errors import FetchError, MalformedRecord, PrivateAddress, TooLarge
 from accord.ingest.decode import MAX_BYTES_ENV, decode_bytes
 from accord.ingest.fetch import Fetcher
-from accord.ingest.read import read_stdin
+from accord.ingest.read import read_document, read_stdin
 from accord.ingest.sources import SourceOptions, iter_items
 from accord.records import Article, Notice
 
@@ -341,3 +341,31 @@ def test_a_redirect_to_an_ipv6_loopback_is_refused() -> None:
     fetcher = Fetcher(transport=httpx.MockTransport(handler), resolver=lambda host: ["93.184.216.34"])
     with fetcher, pytest.raises(PrivateAddress):
         fetcher.fetch("http://news.example/")
+
+
+# ---- found by benchmarks/fuzz.py -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_nested_deeper_than_the_parser_allows_is_one_clear_error(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"deep{suffix}"
+    path.write_text(json.dumps(good_record(1)) + "\n" + "[" * 100_000 + "\n" if suffix == ".jsonl" else "[" * 100_000)
+    articles, notices = read_all(str(path))
+    assert len(articles) == (1 if suffix == ".jsonl" else 0)
+    assert "nested too deeply" in only_error(notices).message
+    with pytest.raises(MalformedRecord):
+        read_document(str(tmp_path / "deep.json")) if suffix == ".json" else read_document_deep(tmp_path)
+
+
+def read_document_deep(tmp_path: Path) -> None:
+    path = tmp_path / "deep.dat"
+    path.write_text('{"a": ' * 100_000)
+    read_document(str(path))
+
+
+def test_a_long_word_without_spaces_is_read_in_linear_time() -> None:
+    from accord.ingest.language import detect_language
+
+    start = time.monotonic()
+    detect_language("{" * 100_000)
+    assert time.monotonic() - start < 2.0

@@ -21,6 +21,9 @@ from accord.records import Notice
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
+#: The message for JSON nested deeper than the parser's recursion limit.
+TOO_DEEP = "the JSON is nested too deeply to be an article record; fix or remove it"
+
 #: How much of an oversized line is read at a time while skipping to its end.
 _SKIP_CHUNK = 1 << 20
 
@@ -89,3 +92,5 @@ def iter_json_lines(lines: BinaryIO | Iterable[bytes | Oversized], *, name: str,
         except json.JSONDecodeError as exc:
             message = f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove it"
             yield lineno, Notice("error", MalformedRecord.code, message, where)
+        except RecursionError:
+            yield lineno, Notice("error", MalformedRecord.code, TOO_DEEP, where)

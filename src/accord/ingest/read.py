@@ -35,7 +35,7 @@ from accord.dates import parse_published
 from accord.errors import AccordError, InputError, MalformedRecord, TooLarge
 from accord.ingest.article import make_article
 from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, max_input_bytes, too_large  # noqa: F401 (DEFAULT_MAX_BYTES, max_input_bytes: imported from here)
-from accord.ingest.jsonl import iter_json_lines, open_binary
+from accord.ingest.jsonl import TOO_DEEP, iter_json_lines, open_binary
 from accord.ingest.record import article_from_fields, known_id, record_fields
 from accord.records import Article, Notice
 
@@ -143,6 +143,8 @@ def read_document(
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and text.lstrip().startswith("{")):
         try:
             record = json.loads(text)
+        except RecursionError:
+            raise MalformedRecord(TOO_DEEP, item=item) from None
         except json.JSONDecodeError as exc:
             if suffix in JSON_SUFFIXES:
                 raise MalformedRecord(

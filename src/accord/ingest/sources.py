@@ -34,7 +34,7 @@ from accord.dates import normalise_date
 from accord.errors import AccordError, FetchError, MalformedRecord, TooLarge
 from accord.ingest.article import make_article, text_key
 from accord.ingest.decode import decode_bytes, replacement_notice, too_large
-from accord.ingest.jsonl import JSONL_SUFFIXES, Oversized, bounded_lines, iter_json_lines, open_binary
+from accord.ingest.jsonl import JSONL_SUFFIXES, TOO_DEEP, Oversized, bounded_lines, iter_json_lines, open_binary
 from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
 from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
 from accord.records import Article, Notice
@@ -360,6 +360,9 @@ def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Notice("error", MalformedRecord.code, f"not a valid UTF-8 JSON list ({exc})", str(path))
         return
+    except RecursionError:
+        yield Notice("error", MalformedRecord.code, TOO_DEEP, str(path))
+        return
     cache = ColumnCache(options.columns)
     for index, record in enumerate(records):
         yield record_article(record, options, f"{path}#{index}", cache)
@@ -656,6 +659,9 @@ def read_stdin(options: SourceOptions) -> Iterator[Item]:
             records = json.loads(text)
         except json.JSONDecodeError as exc:
             yield Notice("error", MalformedRecord.code, f"not a valid JSON list ({exc.msg})", "stdin")
+            return
+        except RecursionError:
+            yield Notice("error", MalformedRecord.code, TOO_DEEP, "stdin")
             return
         cache = ColumnCache(options.columns)
         for index, record in enumerate(records):
