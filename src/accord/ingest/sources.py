@@ -12,6 +12,14 @@ go through the same record mapping as ``accord extract`` (``ingest.record``, wit
 ``ColumnMap`` naming or detecting the columns) and the same JSONL reader
 (``ingest.jsonl``), so a bad record gets the same message here and there. Single
 documents are read by ``read.read_document``, standard input by ``read.read_stdin``.
+
+The one size limit (``decode.max_input_bytes``: 20 MB, or ``ACCORD_MAX_INPUT_BYTES``)
+holds for every item and is enforced while streaming, so an oversized item is never
+read whole: a JSONL line or CSV row is read at most to the limit and then skipped to
+its end (a gzip bomb costs decompression time, not memory), a WARC record's payload
+is read to the limit plus one byte, a feed or JSON list file is checked from ``stat``,
+and a fetched body stops at the limit. Such an item, and one that exhausts memory,
+becomes that item's error ``Notice``; reading goes on with the next item.
 """
 
 from __future__ import annotations
