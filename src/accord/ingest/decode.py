@@ -21,15 +21,33 @@ detector's Latin pick by how plausible each decoding reads.
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
 
 from accord.errors import BinaryInput, DecodeError, EmptyInput, TooLarge
+from accord.records import Notice
 
-#: Default largest input accepted, in bytes (20 MB: far beyond any news article).
+#: The one size limit on every input item, in bytes (20 MB: far beyond any news
+#: article): a file, a JSONL line, a CSV row, a WARC record, a fetched page, standard
+#: input. Readers enforce it while streaming, so an oversized item is never read whole.
 DEFAULT_MAX_BYTES = 20_000_000
 
 #: Environment variable that raises (or lowers) the limit for ``accord`` commands.
 MAX_BYTES_ENV = "ACCORD_MAX_INPUT_BYTES"
+
+#: A text that is not valid UTF-8 is still read as UTF-8 (broken bytes replaced) when at
+#: least this share of its multi-byte sequences is valid: legacy code pages almost never
+#: form valid UTF-8 sequences by chance, so this keeps a UTF-8 article with a few stray
+#: bytes from being decoded whole as cp1250 (garbling every name).
+MIN_VALID_UTF8_SHARE = 0.9
+
+
+def max_input_bytes() -> int:
+    """The input size limit: ``ACCORD_MAX_INPUT_BYTES`` when set to a positive integer, else 20 MB."""
+    raw = os.environ.get(MAX_BYTES_ENV, "").strip().replace("_", "")
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return DEFAULT_MAX_BYTES
 
 # (magic prefix, offset, what it is, what to do). Checked before anything else.
 _MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
@@ -253,15 +271,31 @@ def decode_bytes(data: bytes, *, item: str | None = None, max_bytes: int = DEFAU
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few stray bytes (a bad paste): decode with replacement characters.
 
-    Accepted only when valid multi-byte sequences clearly outnumber the broken bytes,
-    so that cp1252 or cp1251 text is never misread as UTF-8.
+    Accepted when at least ``MIN_VALID_UTF8_SHARE`` of the multi-byte sequences are
+    valid UTF-8 (each broken byte run counts as one invalid sequence), so that cp1252 or
+    cp1251 text, where valid sequences are rare accidents, is never misread as UTF-8.
     """
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for ch in text[: 4 * _SAMPLE] if not ch.isascii() and ch != "\ufffd")
-    if bad and good >= 10 * bad and bad <= max(3, len(text) // 10_000):
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if not ch.isascii() and ch != "\ufffd")
+    if bad > 0 and good >= MIN_VALID_UTF8_SHARE * (good + bad):
         return text
     return None
+
+
+def replacement_notice(text: str, item: str | None = None) -> Notice | None:
+    """A warning when ``text`` holds replacement characters (bytes that were not valid
+    UTF-8 and were replaced), else None."""
+    count = text.count("\ufffd")
+    if not count:
+        return None
+    return Notice(
+        "warning",
+        "replaced_bytes",
+        f"the text holds {count} replacement character(s) (U+FFFD) where bytes were not valid UTF-8; "
+        "words there may be incomplete, re-save the source as UTF-8 to fix them",
+        item,
+    )
 
 
 def _from_bom(data: bytes, item: str | None) -> str | None:

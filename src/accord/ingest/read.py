@@ -26,7 +26,6 @@ Every failure is an ``InputError`` subclass whose ``item`` is the path (or
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,8 +34,8 @@ from typing import BinaryIO
 from accord.dates import parse_published
 from accord.errors import AccordError, InputError, MalformedRecord, TooLarge
 from accord.ingest.article import make_article
-from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, too_large
-from accord.ingest.jsonl import iter_json_lines, open_binary
+from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, max_input_bytes, too_large  # noqa: F401 (DEFAULT_MAX_BYTES, max_input_bytes: imported from here)
+from accord.ingest.jsonl import TOO_DEEP, iter_json_lines, open_binary
 from accord.ingest.record import article_from_fields, known_id, record_fields
 from accord.records import Article, Notice
 
@@ -47,14 +46,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 STDIN = "-"
 
 _HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<meta", "<title")
-
-
-def max_input_bytes() -> int:
-    """The input size limit: ``ACCORD_MAX_INPUT_BYTES`` when set to a positive integer, else 20 MB."""
-    raw = os.environ.get(MAX_BYTES_ENV, "").strip().replace("_", "")
-    if raw.isdigit() and int(raw) > 0:
-        return int(raw)
-    return DEFAULT_MAX_BYTES
 
 
 def looks_like_html(text: str) -> bool:
@@ -152,6 +143,8 @@ def read_document(
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and text.lstrip().startswith("{")):
         try:
             record = json.loads(text)
+        except RecursionError:
+            raise MalformedRecord(TOO_DEEP, item=item) from None
         except json.JSONDecodeError as exc:
             if suffix in JSON_SUFFIXES:
                 raise MalformedRecord(

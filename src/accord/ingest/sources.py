@@ -12,6 +12,14 @@ go through the same record mapping as ``accord extract`` (``ingest.record``, wit
 ``ColumnMap`` naming or detecting the columns) and the same JSONL reader
 (``ingest.jsonl``), so a bad record gets the same message here and there. Single
 documents are read by ``read.read_document``, standard input by ``read.read_stdin``.
+
+The one size limit (``decode.max_input_bytes``: 20 MB, or ``ACCORD_MAX_INPUT_BYTES``)
+holds for every item and is enforced while streaming, so an oversized item is never
+read whole: a JSONL line or CSV row is read at most to the limit and then skipped to
+its end (a gzip bomb costs decompression time, not memory), a WARC record's payload
+is read to the limit plus one byte, a feed or JSON list file is checked from ``stat``,
+and a fetched body stops at the limit. Such an item, and one that exhausts memory,
+becomes that item's error ``Notice``; reading goes on with the next item.
 """
 
 from __future__ import annotations
@@ -20,10 +28,10 @@ import csv
 import dataclasses
 import glob
 import io
-import itertools
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +39,10 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from accord.dates import normalise_date
-from accord.errors import AccordError, FetchError, MalformedRecord
+from accord.errors import AccordError, FetchError, MalformedRecord, TooLarge
 from accord.ingest.article import make_article, text_key
-from accord.ingest.decode import decode_bytes
-from accord.ingest.jsonl import JSONL_SUFFIXES, iter_json_lines, open_binary
+from accord.ingest.decode import decode_bytes, replacement_notice, too_large
+from accord.ingest.jsonl import JSONL_SUFFIXES, TOO_DEEP, Oversized, bounded_lines, iter_json_lines, open_binary
 from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
 from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
 from accord.records import Article, Notice
@@ -181,7 +189,13 @@ def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> It
         else:
             gen = _read_spec(spec, options)
         for item in gen:
-            yield keyed(item, options) if isinstance(item, Article) else item
+            if isinstance(item, Article):
+                notice = replacement_notice(item.text, item.source)
+                if notice is not None:
+                    yield notice
+                yield keyed(item, options)
+            else:
+                yield item
 
 
 def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item]:
@@ -206,7 +220,7 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
         elif suffix in WARC_SUFFIXES:
             yield from read_warc(path, options)
         elif suffix in FEED_SUFFIXES or (suffix not in DOCUMENT_SUFFIXES and _looks_like_feed(_head(path))):
-            yield from read_feed(path.read_bytes(), item, options)
+            yield from read_feed(_read_within_limit(path), item, options)
         elif suffix == ".json" and _head(path).lstrip().startswith(b"["):
             yield from read_json_list(path, options)
         else:
@@ -215,6 +229,28 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
         yield _error(exc, item)
     except OSError as exc:
         yield Notice("error", "unreadable", f"cannot read the file ({exc.strerror or exc})", item)
+    except MemoryError:
+        yield _out_of_memory(item)
+    except (EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+        yield Notice("error", "unreadable", f"the compressed file is damaged ({type(exc).__name__}: {exc})", item)
+
+
+def _out_of_memory(item: str) -> Notice:
+    """One item that exhausted memory is that item's error, not the run's end."""
+    return Notice("error", TooLarge.code, "ran out of memory reading this item; split it or lower the size limit", item)
+
+
+def _read_within_limit(path: Path) -> bytes:
+    """A whole file that is read at once (a feed, a JSON list), after checking its size."""
+    limit = max_input_bytes()
+    size = path.stat().st_size
+    if size > limit:
+        raise too_large(size, limit, str(path))
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(len(data), limit, str(path))
+    return data
 
 
 def _head(path: Path, size: int = 2048) -> bytes:
@@ -241,9 +277,22 @@ def _read_document(path: Path, options: SourceOptions) -> Item:
 def record_article(record: Mapping[str, Any], options: SourceOptions, item: str, cache: ColumnCache | None = None) -> Item:
     """One corpus record to an Article (``record.article_from_record``), or a Notice saying why not."""
     try:
+        _check_record_size(record, item)
         return article_from_record(record, source=item, columns=cache or options.columns, outlet=options.outlet)
     except AccordError as exc:
         return _error(exc, item)
+    except MemoryError:
+        return _out_of_memory(item)
+
+
+def _check_record_size(record: Any, item: str) -> None:
+    """Refuse a record (a Parquet row, a JSON list entry) whose text fields exceed the limit."""
+    if not isinstance(record, Mapping):
+        return
+    limit = max_input_bytes()
+    size = sum(len(value) for value in record.values() if isinstance(value, (str, bytes)))
+    if size > limit:
+        raise too_large(size, limit, item)
 
 
 def _str(value: Any) -> str | None:
@@ -260,11 +309,11 @@ def _date(value: Any) -> str | None:
 
 def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     """One article per JSON object line; blank lines are skipped, bad lines reported."""
-    with open_binary(path) as lines:
-        yield from _json_line_items(lines, str(path), options)
+    with open_binary(path) as stream:
+        yield from _json_line_items(bounded_lines(stream, max_input_bytes()), str(path), options)
 
 
-def _json_line_items(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[Item]:
+def _json_line_items(lines: Iterable[Any], name: str, options: SourceOptions) -> Iterator[Item]:
     cache = ColumnCache(options.columns)
     for lineno, record in iter_json_lines(lines, name=name, max_bytes=max_input_bytes()):
         yield record if isinstance(record, Notice) else record_article(record, options, f"{name}:{lineno}", cache)
@@ -274,12 +323,53 @@ def _open_text(path: Path) -> io.TextIOBase:
     return io.TextIOWrapper(open_binary(path), encoding="utf-8-sig", errors="strict", newline="")
 
 
+class RowTooLarge(Exception):
+    """Raised through ``csv.reader`` when one row passes the size limit."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+class _BoundedRows:
+    """The lines ``csv.reader`` parses, read at most ``max_chars`` + 1 at a time, with
+    the characters of the current row counted: a row over the limit (a gzip bomb, a
+    field with no closing quote) raises ``RowTooLarge`` after skipping to the end of its
+    line, and the reader goes on with the next row. ``csv.reader`` resets its state on
+    every row, so this iterator stays usable after raising."""
+
+    def __init__(self, fh: io.TextIOBase, max_chars: int) -> None:
+        self.fh = fh
+        self.max_chars = max_chars
+        self.row_chars = 0
+
+    def __iter__(self) -> _BoundedRows:
+        return self
+
+    def __next__(self) -> str:
+        line = self.fh.readline(self.max_chars + 1)
+        if not line:
+            raise StopIteration
+        self.row_chars += len(line)
+        if self.row_chars > self.max_chars:
+            size = self.row_chars
+            while line and not line.endswith(("\n", "\r")):
+                line = self.fh.readline(1 << 20)
+                size += len(line)
+            self.row_chars = 0
+            raise RowTooLarge(size)
+        return line
+
+
 def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
     """A .json file holding a list of article objects."""
     try:
-        records = json.loads(path.read_bytes().decode("utf-8-sig"))
+        records = json.loads(_read_within_limit(path).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield Notice("error", MalformedRecord.code, f"not a valid UTF-8 JSON list ({exc})", str(path))
+        return
+    except RecursionError:
+        yield Notice("error", MalformedRecord.code, TOO_DEEP, str(path))
         return
     cache = ColumnCache(options.columns)
     for index, record in enumerate(records):
@@ -288,15 +378,20 @@ def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
 
 def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     """One article per CSV/TSV row (header row required); bad rows reported one by one."""
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    limit = max_input_bytes()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # rows are bounded by _BoundedRows
     delimiter = "\t" if ".tsv" in path.name.lower() else ","
     cache = ColumnCache(options.columns)
     with _open_text(path) as fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        rows = _BoundedRows(fh, limit)
+        reader = csv.reader(rows, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
             yield Notice("error", "empty", "the CSV file is empty", str(path))
+            return
+        except RowTooLarge as exc:
+            yield Notice("error", TooLarge.code, f"the header row: {too_large(exc.size, limit).message}", str(path))
             return
         except (UnicodeDecodeError, csv.Error) as exc:
             yield Notice("error", "undecodable" if isinstance(exc, UnicodeDecodeError) else MalformedRecord.code, f"cannot read the header row ({exc})", str(path))
@@ -306,10 +401,14 @@ def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
         while True:
             row_no += 1
             item = f"{path}:{row_no}"
+            rows.row_chars = 0
             try:
                 row = next(reader)
             except StopIteration:
                 return
+            except RowTooLarge as exc:
+                yield Notice("error", TooLarge.code, too_large(exc.size, limit).message, item)
+                continue
             except UnicodeDecodeError:
                 yield Notice("error", "undecodable", "the file is not UTF-8 from this row on; re-save it as UTF-8", item)
                 return
@@ -374,10 +473,19 @@ def read_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
                 kind = content_type.split(";")[0].strip().lower()
                 if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
                     continue
+                limit = max_input_bytes()
                 try:
-                    body = record.content_stream().read()
+                    body = record.content_stream().read(limit + 1)
+                except MemoryError:
+                    yield _out_of_memory(item)
+                    continue
                 except Exception as exc:  # warcio raises zlib/IO errors for damaged payloads
                     yield Notice("error", "unreadable", f"damaged WARC record ({exc})", item)
+                    continue
+                if len(body) > limit:
+                    declared = record.rec_headers.get_header("Content-Length") or ""
+                    size = int(declared) if declared.isdigit() else len(body)
+                    yield Notice("error", TooLarge.code, too_large(size, limit).message, item)
                     continue
                 crawl_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 yield _page_article(body, content_type, url, item, options, fallback_date=crawl_date)
@@ -397,13 +505,16 @@ def _charset(content_type: str) -> str | None:
 
 
 def _decode(body: bytes, content_type: str, item: str) -> str:
+    limit = max_input_bytes()
+    if len(body) > limit:  # checked before any decoding, declared charset or not
+        raise too_large(len(body), limit, item)
     charset = _charset(content_type)
     if charset:
         try:
             return body.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_bytes(body, item=item)
+    return decode_bytes(body, item=item, max_bytes=limit)
 
 
 def _page_article(
@@ -427,6 +538,8 @@ def _page_article(
             article = make_article(html=text, url=url, title=title, published=published, outlet=options.outlet, source=item)
     except AccordError as exc:
         return _error(exc, item)
+    except MemoryError:
+        return _out_of_memory(item)
     if article.published is None and fallback_date:
         article = dataclasses.replace(article, published=normalise_date(fallback_date))
     return article
@@ -524,19 +637,27 @@ def read_stdin(options: SourceOptions) -> Iterator[Item]:
     whole within the size limit, a JSON list, a feed, an HTML page or plain text."""
     stream = options.stdin if options.stdin is not None else sys.stdin.buffer
     limit = max_input_bytes()
-    head: list[bytes] = []
+    head: list[Any] = []
     first = b""
-    while not first.strip():  # leading blank lines
-        first = stream.readline(limit + 1)
+    seen = 0
+    while not first.strip() and seen <= limit:  # leading blank lines, within the limit
+        first = stream.readline(limit + 1 - seen)
         if not first:
             break
+        seen += len(first)
         head.append(first)
     if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
-        yield from _json_line_items(itertools.chain(head, stream), "stdin", options)
+        if seen > limit and not first.endswith(b"\n"):  # the first record is over the limit: skip it
+            size, line = len(first), first
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+                size += len(line)
+            head[-1] = Oversized(size)  # type: ignore[call-overload]
+        yield from _json_line_items(bounded_lines(stream, limit, head=head), "stdin", options)
         return
     try:
-        data = read_stdin_bytes(stream, start=b"".join(head))
-        text = decode_bytes(data, item="stdin")
+        data = read_stdin_bytes(stream, max_bytes=limit, start=b"".join(head))
+        text = decode_bytes(data, item="stdin", max_bytes=limit)
     except AccordError as exc:
         yield _error(exc, "stdin")
         return
@@ -546,6 +667,9 @@ def read_stdin(options: SourceOptions) -> Iterator[Item]:
             records = json.loads(text)
         except json.JSONDecodeError as exc:
             yield Notice("error", MalformedRecord.code, f"not a valid JSON list ({exc.msg})", "stdin")
+            return
+        except RecursionError:
+            yield Notice("error", MalformedRecord.code, TOO_DEEP, "stdin")
             return
         cache = ColumnCache(options.columns)
         for index, record in enumerate(records):
