@@ -22,8 +22,8 @@ HELD = [
 
 
 @pytest.fixture(scope="module")
-def activities(rules):
-    return ActivityExtractor(rules)
+def activities(rules, grammar):
+    return ActivityExtractor(rules, grammar)
 
 
 # -- on hand-built parses -------------------------------------------------------------

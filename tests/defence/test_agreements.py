@@ -20,8 +20,8 @@ SIGNED = [
 
 
 @pytest.fixture(scope="module")
-def agreements(rules):
-    return AgreementExtractor(rules)
+def agreements(rules, grammar):
+    return AgreementExtractor(rules, grammar)
 
 
 # -- on hand-built parses -------------------------------------------------------------

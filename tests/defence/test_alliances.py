@@ -13,8 +13,8 @@ EVIDENCE = Evidence("", 0, 0)
 
 
 @pytest.fixture(scope="module")
-def alliances(rules):
-    return AllianceExtractor(rules)
+def alliances(rules, grammar):
+    return AllianceExtractor(rules, grammar)
 
 
 def _membership(verb: str, lemma: str):

@@ -15,7 +15,7 @@ class _NoMatcher:
         raise AssertionError("equipment given by the caller is not looked for again")
 
 
-def test_a_one_party_contract_takes_the_other_side_of_the_transfer_it_buys(rules, dates):
+def test_a_one_party_contract_takes_the_other_side_of_the_transfer_it_buys(rules, dates, grammar):
     # "Poland signed a contract for tanks from Korea ."
     parsed = hand_parse(
         [
@@ -32,7 +32,7 @@ def test_a_one_party_contract_takes_the_other_side_of_the_transfer_it_buys(rules
         states={0: "POL", 7: "KOR"},
         equipment={5: "main battle tank"},
     )
-    records = DefenceExtractor(rules, _NoMatcher()).extract(parsed.doc, parsed.index, dates, parsed.equipment)
+    records = DefenceExtractor(rules, _NoMatcher(), grammar).extract(parsed.doc, parsed.index, dates, parsed.equipment)
     (transfer,) = records.arms_transfers
     assert (transfer.supplier, transfer.recipient, transfer.status) == (("KOR",), ("POL",), "ordered")
     (agreement,) = records.agreements

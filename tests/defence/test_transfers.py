@@ -13,8 +13,8 @@ from accord.defence.transfers import TransferExtractor
 
 
 @pytest.fixture(scope="module")
-def transfers(rules):
-    return TransferExtractor(rules)
+def transfers(rules, grammar):
+    return TransferExtractor(rules, grammar)
 
 
 def _delivered(verb: str, lemma: str, tag: str = "VBD"):

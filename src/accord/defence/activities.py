@@ -17,6 +17,7 @@ from accord.defence.agreements import AgreementDraft, referent
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import Activity
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
@@ -29,7 +30,8 @@ _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 class ActivityExtractor:
     """Finds the joint activities of a sentence."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.activities
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
 
@@ -69,7 +71,7 @@ class ActivityExtractor:
         status = self._status(governor)
         if status is None:
             return None
-        period = syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or syntax.clause_date(
+        period = self.syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or self.syntax.clause_date(
             governor, sent, dates, future=status == "planned", periods=True
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
@@ -83,22 +85,22 @@ class ActivityExtractor:
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and holds else (None, False)
         if subject is not None:
-            mentions.extend(syntax.np_mentions(subject, index, deep=True))
+            mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
         for child in list(token.children) + (list(governor.children) if governor != token else []):
             if child.dep_ in _PARTY_MODIFIER_DEPS and index.at(child.i):
-                mentions.extend(syntax.np_mentions(child, index))
+                mentions.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "dobj" and child != token and governor != token:
-                mentions.extend(syntax.np_mentions(child, index))  # "hosts Ukrainian soldiers for training"
+                mentions.extend(self.syntax.np_mentions(child, index))  # "hosts Ukrainian soldiers for training"
             if child.dep_ == "prep" and child.lower_ in self.rules.party_prepositions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        mentions.extend(syntax.np_mentions(pobj, index))
+                        mentions.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
 
     def _status(self, governor: Any) -> str | None:
         """planned (laid out by a plan), ongoing (begun), proposed, or occurred; None otherwise."""
-        status = syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
+        status = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
         if lemma(governor) in self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.starting_verbs and status == "occurred":
@@ -130,23 +132,23 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         if subject is None:
             return None
-        sides = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+        sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code]
         others: list[Mention] = []
         obj = syntax.direct_object(verb)
         if obj is not None:
-            others.extend(syntax.np_mentions(obj, index))
+            others.extend(self.syntax.np_mentions(obj, index))
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
-                others.extend(syntax.np_mentions(pobj, index))
+                others.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted({m.code for m in sides + others if m.code})
         if len(parties) < 2 or not others:
             return None
-        status = syntax.clause_status(verb)
+        status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
-        period = syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
 

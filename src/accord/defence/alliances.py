@@ -15,6 +15,7 @@ from accord.defence import grammar
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import Agreement, Alliance
 
 #: Agreement statuses at which a pact binds its parties.
@@ -29,7 +30,8 @@ _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
 class AllianceExtractor:
     """Finds the alliance moves of a sentence, and the alliances signed pacts make."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
 
@@ -82,7 +84,7 @@ class AllianceExtractor:
         )
 
     def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
-        clause = syntax.clause_status(governor)
+        clause = self.syntax.clause_status(governor)
         if clause == "negated":
             return None
         status = self.rules.stages.get(lemma(governor))
@@ -98,15 +100,15 @@ class AllianceExtractor:
         members: list[Mention] = []
         subject, _ = syntax.subject_of(governor)
         if subject is not None:
-            members.extend(syntax.np_mentions(subject, index, deep=True))
+            members.extend(self.syntax.np_mentions(subject, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
         for child in token.children:
             if child.dep_ in _MEMBER_MODIFIER_DEPS and index.at(child.i):
-                members.extend(syntax.np_mentions(child, index))
+                members.extend(self.syntax.np_mentions(child, index))
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
-            members.extend(syntax.np_mentions(pobj, index))
+            members.extend(self.syntax.np_mentions(pobj, index))
         return members
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
@@ -117,12 +119,12 @@ class AllianceExtractor:
             if subject is None:
                 continue
             if subject.lower_ in self.rules.first_person:
-                speakers = syntax.quote_speaker(sent, index)
+                speakers = self.syntax.quote_speaker(sent, index)
                 if speakers:
                     return speakers
                 continue
-            if lemma(head) in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head == governor:
-                found = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+            if lemma(head) in self.syntax.lexicon.intent_words | self.syntax.lexicon.proposal_words | self.syntax.lexicon.reporting_verbs or head == governor:
+                found = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code]
                 if found and (head != governor or lemma(head) in self.rules.stages):
                     return found
         return []
@@ -130,16 +132,16 @@ class AllianceExtractor:
     def _from_membership(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland joined NATO", "threatened to leave the CSTO"."""
         obj = syntax.direct_object(verb)
-        targets = [m for m in syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
+        targets = [m for m in self.syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
-        joiners = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
-        clause = syntax.clause_status(verb)
+        clause = self.syntax.clause_status(verb)
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:

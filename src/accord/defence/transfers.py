@@ -19,6 +19,7 @@ from accord.defence.equipment import EquipmentMention
 from accord.defence.grammar import lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import ArmsTransfer
 
 #: Statuses told before the goods move: the clause's date may be in the future.
@@ -43,7 +44,8 @@ class TransferCue:
 class TransferExtractor:
     """Finds the arms transfers of a sentence."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
         self.agreement_nouns = rules.agreements.nouns
 
@@ -82,10 +84,10 @@ class TransferExtractor:
         if not items:
             return None
         subject, _ = syntax.subject_of(verb)
-        side = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index)
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
@@ -95,10 +97,10 @@ class TransferExtractor:
         other: list[Mention] = []
         for child in verb.children:
             if child.dep_ in ("dative", "iobj"):
-                other.extend(syntax.np_mentions(child, index))
+                other.extend(self.syntax.np_mentions(child, index))
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
-            other.extend(syntax.np_mentions(obj, index))
+            other.extend(self.syntax.np_mentions(obj, index))
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -110,7 +112,7 @@ class TransferExtractor:
             return None
         side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
         other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
-        status = None if syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
+        status = None if self.syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
@@ -129,7 +131,7 @@ class TransferExtractor:
             other_prepositions = self.rules.acquire_noun_other
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
-        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
@@ -150,15 +152,15 @@ class TransferExtractor:
         side: list[Mention] = []
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
-                side.extend(syntax.np_mentions(child, index))
+                side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
-                    side.extend(syntax.np_mentions(pobj, index))
+                    side.extend(self.syntax.np_mentions(pobj, index))
         if side:
             return side
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -221,7 +223,7 @@ class TransferExtractor:
         return out
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
-        date = syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
@@ -242,7 +244,7 @@ class TransferExtractor:
         `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
-        status = syntax.clause_status(verb)
+        status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical"):
             return None
         if any(lemma(head) in self.rules.prohibiting_words for head in syntax.governing_chain(verb, limit=3)):
@@ -291,9 +293,8 @@ class TransferExtractor:
     def _from_objects(self, verb: Any) -> list[Any]:
         return [p for prep in self.rules.arrival_supplier_prepositions for p in syntax.preposition_objects(verb, prep)]
 
-    @staticmethod
-    def _mentions_after(verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
-        return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(p, index, allow_places=True)]
+    def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
+        return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
 
     @staticmethod
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
