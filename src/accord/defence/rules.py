@@ -145,6 +145,15 @@ class ActivityRules:
     training_verbs: Words
     party_prepositions: Words
     verb_party_prepositions: tuple[str, ...]
+    agreeing_verbs: Words
+    sharing_verbs: Words
+    shared_objects: Words
+    basing_verbs: Words
+    deploying_verbs: Words
+    arriving_verbs: Words
+    force_nouns: Words
+    mission_nouns: Words
+    destination_prepositions: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
