@@ -109,6 +109,14 @@ class TransferRules:
     noun_agent_prepositions: Words
     noun_goods_prepositions: Words
     verb_goods_prepositions: tuple[str, ...]
+    cancelling_words: Words
+    requesting_words: Words
+    wish_modifiers: Words
+    past_markers: Words
+    interest_adjectives: Words
+    interest_prepositions: tuple[str, ...]
+    origin_participles: Words
+    origin_prepositions: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
@@ -187,6 +195,7 @@ class EquipmentRules:
     """``[equipment]``: the words around an equipment mention (its calibre, origin, quantity)."""
 
     calibre_words: Words
+    calibre_units: Words
     origin_participles: Words
     word_numbers: Mapping[str, int]
 

@@ -48,6 +48,7 @@ class TransferExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
         self.agreement_nouns = rules.agreements.nouns
+        self.first_person = rules.alliances.first_person
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -72,6 +73,8 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
+        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives:
+            return self._interest_cue(token, index, equipment, covered)
         return None
 
     # -- the three cues ---------------------------------------------------------------
@@ -83,14 +86,66 @@ class TransferExtractor:
         items = grammar.top_items(all_items)
         if not items:
             return None
-        subject, _ = syntax.subject_of(verb)
-        side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        side = self._subject_side(verb, index)
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index)
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _subject_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """Who the verb's subject is: the subject of the main clause for an implicit one ("after
+        purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
+        subject, _ = syntax.subject_of(verb)
+        if subject is None and self._past_marker(verb) is not None:
+            subject, _ = syntax.subject_of(self._past_marker(verb).head)
+        if subject is None:
+            return []
+        side = self.syntax.np_mentions(subject, index, deep=True)
+        if not grammar.state_codes(side) and subject.lower_ in self.first_person:
+            side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
+        return side
+
+    def _past_marker(self, verb: Any) -> Any | None:
+        """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
+        for node in (verb, verb.head):
+            if node.lower_ in self.rules.past_markers and node.dep_ in ("prep", "mark"):
+                return node
+            for child in node.children:
+                if child.dep_ == "mark" and child.lower_ in self.rules.past_markers and node is verb:
+                    return child
+        return None
+
+    def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
+        heads = [p for prep in self.rules.interest_prepositions for p in grammar.prepositional_objects(adjective, {prep})]
+        items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
+        if not items:
+            return None
+        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp") else adjective
+        subject, _ = syntax.subject_of(clause)
+        side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        status = self.syntax.clause_status(clause)
+        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" for c in adjective.children):
+            return None  # "not interested in the F-16s"
+        return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
+
+    def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
+        """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
+        produces (with a company)" – named ahead of the maker's home country."""
+        found: list[Mention] = []
+        for head in heads:
+            for clause in (c for t in head.subtree for c in t.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.origin_participles):
+                if clause.dep_ == "relcl":
+                    subject, _ = syntax.subject_of(clause)
+                    if subject is not None:
+                        found.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind == "state")
+                for pobj in grammar.prepositional_objects(clause, self.rules.origin_prepositions) + [
+                    p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+                ]:
+                    found.extend(m for m in self.syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" or m.is_place)
+        return found
 
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """The recipient of a supply verb without "to X": "gave Ukraine ...", "supply Serbia with ..."."""
@@ -132,9 +187,14 @@ class TransferExtractor:
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and noun.dep_ == "dobj":
+            # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
+            other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "approved the possible sale of jets": cleared for export, not sold
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
@@ -245,10 +305,19 @@ class TransferExtractor:
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
         status = self.syntax.clause_status(verb)
-        if status in ("negated", "hypothetical"):
+        if status in ("negated", "hypothetical") or _conditional(verb):
             return None
-        if any(lemma(head) in self.rules.prohibiting_words for head in syntax.governing_chain(verb, limit=3)):
+        chain = syntax.governing_chain(verb, limit=3)
+        if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
+        cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
+        if cancelling is not None:
+            # "suspended its sale of tanks": called off; "demanded that X cancel its planned
+            # sale": the sale is still on offer
+            asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
+            return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+        if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
+            return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         governed = self._status_from_governor(verb)
@@ -270,7 +339,7 @@ class TransferExtractor:
         """The stage the verb and its clause's modality give."""
         word = lemma(verb)
         if status == "intended":
-            return "interest"
+            return "offered" if word in self.rules.supply_verbs else "interest"  # "willing to provide"
         if status == "proposed":
             return "offered" if word in self.rules.supply_verbs else "interest"
         if word in self.rules.status_by_verb and status in ("occurred", "ongoing"):
@@ -300,3 +369,11 @@ class TransferExtractor:
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
         return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
+
+
+def _conditional(verb: Any) -> bool:
+    """"could resume deliveries if the EU agrees": a modal verb with an if-clause is a condition,
+    not an offer."""
+    modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
+    return modal and condition

@@ -210,8 +210,8 @@ def _system_row(event: Any, matched: bool) -> dict[str, Any]:
 def _record_row(kind: str, record: dict[str, Any], matched: bool, *, system: bool) -> dict[str, Any]:
     """A defence record as a display row of the event listing (type = the record kind)."""
     who, whom = _RECORD_SIDES[kind]
-    actor = list(record.get(who) or ())
-    recipient = list(record.get(whom) or ()) if whom else []
+    actor = sorted(scorers.codes(record.get(who)))
+    recipient = sorted(scorers.codes(record.get(whom))) if whom else []
     if system:
         return {"type": kind, "cameo": None, "actor": actor, "recipient": recipient, "status": record.get("status"), "trigger": None, "matched": matched}
     return {"type": kind, "cameo": None, "source": ",".join(actor) or None, "target": ",".join(recipient) or None, "status": record.get("status"), "matched": matched, "scored": True}

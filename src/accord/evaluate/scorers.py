@@ -357,7 +357,7 @@ def by_label(score_fn: Callable[[Sequence[SpanLabel], Sequence[SpanLabel]], Scor
     }
 
 
-def _codes(value: Any) -> frozenset[str]:
+def codes(value: Any) -> frozenset[str]:
     """A country-code field as a set: "HUN", ["HUN", "SRB"] and ("HUN",) alike."""
     if value is None:
         return frozenset()
@@ -381,7 +381,7 @@ def _records_compatible(kind: str, with_status: bool) -> Callable[[dict[str, Any
     def compatible(g: dict[str, Any], s: dict[str, Any]) -> bool:
         for key, is_codes in keys:
             if is_codes:
-                if _codes(g.get(key)) != _codes(s.get(key)):
+                if codes(g.get(key)) != codes(s.get(key)):
                     return False
             elif g.get(key) != s.get(key):
                 return False
