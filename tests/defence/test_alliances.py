@@ -103,3 +103,25 @@ def test_joining_an_alliance_is_a_formal_membership(extract_text):
     (alliance,) = result.alliances
     assert set(alliance.members) == {"SWE", "NATO"}
     assert alliance.status == "formal"
+
+
+# -- on real parses -------------------------------------------------------------------------
+
+
+def _alliances(extract_text, text):
+    return [(a.members, a.status) for a in extract_text(text).alliances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual defence treaty in force is a formal alliance of its parties
+        ("The Philippines has a mutual defense treaty with the United States.", [(("PHL", "USA"), "formal")]),
+        # creating an alliance "between X and Y", hoped for or proposed
+        ("The president hoped to create an alliance between Egypt and Sudan.", [(("EGY", "SDN"), "proposed")]),
+        # no details on the idea of an alliance denies nothing: the idea is proposed
+        ("He did not give details on the idea of an alliance between Serbia and Hungary.", [(("HUN", "SRB"), "proposed")]),
+    ],
+)
+def test_alliances_on_real_phrasing(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -137,6 +137,9 @@ class ActivityExtractor:
         """planned (laid out by a plan or agreed on), ongoing (begun), proposed, or occurred;
         None otherwise."""
         status = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
+        subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
+        if subject is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in subject.children):
+            return None  # "no Turkish warships took part in the drills"
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if words & self.rules.planning_governors:
             status = "planned"
@@ -235,6 +238,8 @@ class ActivityExtractor:
         status = self._verb_status(verb)
         if not senders or not hosts or status is None:
             return None
+        if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
+            status = "proposed"  # an offer of forces: the activity is proposed
         if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
             status = "ongoing"  # forces based somewhere are still there
         kinds = tuple(k for k in self._kinds(sent) if k == "peacekeeping") or ("other",)

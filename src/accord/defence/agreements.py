@@ -137,6 +137,8 @@ class AgreementExtractor:
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions:
+            return token.head.head, "in_force"  # "patrolled the strait under a treaty with Argentina"
         head = token.head
         hops = 0
         while hops < 3 and head != token:
@@ -256,7 +258,8 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     """The article's agreements, each at the latest stage it reached, with its history."""
     agreements = []
-    for n, draft in enumerate(drafts, 1):
+    # An agreement with one party is not between states ("the government and its own region").
+    for n, draft in enumerate((d for d in drafts if len(set(d.parties)) >= 2), 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
         agreements.append(

@@ -67,7 +67,10 @@ class AllianceExtractor:
         governor = token.head
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
-        status = self._noun_status(governor, modifiers)
+        if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
+            status: str | None = "proposed"  # "no details on the idea of an alliance between X and Y"
+        else:
+            status = self._noun_status(governor, modifiers)
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
@@ -173,3 +176,13 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
             continue
         merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
     return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
+
+
+def _path(token: Any, governor: Any) -> list[Any]:
+    """The words from ``token``'s head up to ``governor`` (excluded)."""
+    path: list[Any] = []
+    node = token.head
+    while node != governor and node.head != node and len(path) < 6:
+        path.append(node)
+        node = node.head
+    return path

@@ -64,6 +64,7 @@ class AgreementRules:
     qualifier_prepositions: Words
     in_force_verbs: Words
     in_force_words: Words
+    in_force_prepositions: Words
     negotiating_nouns: Words
     signing_verbs: Words
     verb_party_prepositions: tuple[str, ...]
@@ -159,6 +160,8 @@ class ActivityRules:
     basing_verbs: Words
     deploying_verbs: Words
     arriving_verbs: Words
+    offering_verbs: Words
+    negating_determiners: Words
     force_nouns: Words
     mission_nouns: Words
     destination_prepositions: tuple[str, ...]
@@ -177,6 +180,7 @@ class AllianceRules:
     qualifiers: Words
     stages: Mapping[str, str]
     join_verbs: Words
+    proposal_nouns: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
     first_person: Words

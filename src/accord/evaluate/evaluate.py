@@ -101,7 +101,7 @@ class ItemResult:
 
     ``gold`` and ``system`` are display rows (dicts) with a ``matched`` flag; ``misses`` and
     ``false`` count the unmatched ones on the item's strictest metric (events: type +
-    direction; entities: lenient).
+    direction, plus defence records with their status; entities: lenient).
     """
 
     id: str
@@ -281,9 +281,11 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
         result["quad_class"] = scorers.score_quad_class(gold, system)
     if item.noevents:
         result["noevents"] = Ratio(int(not system), 1)
-    record_gold, record_system = [], []
+    record_gold: list[dict[str, Any]] = []
+    record_system: list[dict[str, Any]] = []
+    record_score = Score()
     if item.records is not None:
-        record_gold, record_system, _ = _score_records(item, extraction, result)
+        record_gold, record_system, record_score = _score_records(item, extraction, result)
 
     # Display: mark what matched on type + direction.
     pairs = scorers.match(gold, system, lambda g, s: g.type == s.type and scorers.same_direction(g, s))
@@ -303,7 +305,7 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
             }
         )
     system_rows = [_system_row(ev, ev.id in matched_system) for ev in extraction.events]
-    score = result["type_direction"]
+    score = result["type_direction"] + record_score  # missed and false records count as errors too
     display = ItemResult(
         id=item.id,
         group=item.group,
