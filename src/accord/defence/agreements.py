@@ -98,6 +98,8 @@ class AgreementExtractor:
                 return
             target = AgreementDraft(lemma(token), name, parties, [], domain, place)
             drafts.append(target)
+        elif target.stages and self._done_under(token):
+            return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
             return  # the same stage told again adds nothing unless it brings a date
         target.stages.append(stage_record)
@@ -105,6 +107,9 @@ class AgreementExtractor:
         target.place = target.place or place
         if len(name) > len(target.name) and parties:
             target.name = name
+
+    def _done_under(self, token: Any) -> bool:
+        return token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions
 
     def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
         """The draft this mention adds to, if the agreement was told before."""
