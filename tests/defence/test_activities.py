@@ -147,3 +147,16 @@ def test_basing_missions_and_intelligence_sharing_are_activities_of_both_sides(e
 )
 def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actors of a verb done in or during an activity take part in it
+        ("Peruvian and Chilean sailors rescued a fishing crew during a joint naval exercise on Monday.", [(("CHL", "PER"), ("exercises",), "occurred")]),
+        # an activity put off is called off, with the state that put it off as a party
+        ("Canada postponed the joint exercise with Norway.", [(("CAN", "NOR"), ("exercises",), "cancelled")]),
+    ],
+)
+def test_actors_in_an_activity_and_activities_called_off(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

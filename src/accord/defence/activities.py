@@ -107,7 +107,9 @@ class ActivityExtractor:
         # activity ("responded to the exercise of South Korea and the US" makes no party),
         # or when a counted joint activity is its object whatever the verb ("agreed on 84
         # joint activities").
-        holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs
+        holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs
+        # "seized cocaine in a joint operation": the verb was done in the activity
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         if subject is not None:
@@ -143,13 +145,15 @@ class ActivityExtractor:
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if words & self.rules.planning_governors:
             status = "planned"
+        elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
+            status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
             status = "planned"  # "agreed on 84 joint activities": agreed, still to be held
         elif lemma(governor) in self.rules.starting_verbs and status == "occurred":
             status = "ongoing"  # "began the joint exercise on Friday"
         if status in ("intended", "proposed"):
             return "proposed"
-        return status if status in ("planned", "ongoing", "occurred") else None
+        return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
     def _kinds(self, sent: Any) -> tuple[str, ...]:
         """The kinds whose words (or word sequences) the sentence's lemmas hold."""

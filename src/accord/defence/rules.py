@@ -162,6 +162,8 @@ class ActivityRules:
     arriving_verbs: Words
     offering_verbs: Words
     negating_determiners: Words
+    stopping_verbs: Words
+    participation_prepositions: Words
     force_nouns: Words
     mission_nouns: Words
     destination_prepositions: tuple[str, ...]
