@@ -143,6 +143,8 @@ class AgreementExtractor:
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
         if token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions:
+            if lemma(token) in self.rules.commercial_nouns:
+                return None, None
             return token.head.head, "in_force"  # "patrolled the strait under a treaty with Argentina"
         head = token.head
         hops = 0

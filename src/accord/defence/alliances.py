@@ -20,6 +20,15 @@ from accord.records import Agreement, Alliance
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
+#: A pact's agreement status -> the status of the alliance it makes.
+_PACT_ALLIANCE_STATUS = {
+    **{status: "formal" for status in _BINDING_STATUSES},
+    "proposed": "proposed",
+    "negotiating": "proposed",
+    "agreed": "proposed",
+    "suspended": "suspended",
+    "terminated": "dissolved",
+}
 #: Clause statuses that make an alliance wished rather than formed.
 _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: Dependencies climbed from the alliance noun to the verb that governs it.
@@ -44,19 +53,40 @@ class AllianceExtractor:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
+            elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
+                alliance = self._from_member_noun(token, sent, index)
             else:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
 
+    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"NATO-member Norway", "NATO member Denmark", "Turkey, a NATO member": a member of a
+        military alliance, told as a fact, by the words around the noun (the parser splits
+        such phrases unreliably)."""
+        doc = token.doc
+        before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
+        organisation = index.at(before.i) if before is not None else None
+        if organisation is None or organisation.code not in self.rules.alliance_codes:
+            return None
+        state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
+        if (state is None or state.kind != "state") and token.dep_ == "appos":
+            state = index.at(token.head.i)
+        if state is None or state.kind != "state" or not state.code:
+            return None
+        members = tuple(sorted({organisation.code, state.code}))
+        return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
-        """A signed mutual defence pact is a formal alliance of its parties."""
+        """A mutual defence pact is an alliance of its parties: formal once signed or in force,
+        proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
-            if agreement.status in _BINDING_STATUSES and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
-                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, "formal", (), agreement.evidence, agreement.name))
+            status = _PACT_ALLIANCE_STATUS.get(agreement.status)
+            if status is not None and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
+                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
 
     def _from_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:

@@ -65,6 +65,7 @@ class AgreementRules:
     in_force_verbs: Words
     in_force_words: Words
     in_force_prepositions: Words
+    commercial_nouns: Words
     negotiating_nouns: Words
     signing_verbs: Words
     verb_party_prepositions: tuple[str, ...]
@@ -183,6 +184,8 @@ class AllianceRules:
     stages: Mapping[str, str]
     join_verbs: Words
     proposal_nouns: Words
+    member_nouns: Words
+    alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
     first_person: Words
