@@ -211,6 +211,8 @@ def _transfers(extract_text, text):
         ("After purchasing Pantsir systems from Moscow, Belgrade turned to Beijing.", [(("RUS",), ("SRB",), "ordered")]),
         # an interest with no buy verb, from the state the goods are produced in
         ("Hungary is interested in 20 armoured vehicles produced in Serbia.", [(("SRB",), ("HUN",), "interest")]),
+        # pulling out of a purchase cancels it
+        ("Portugal has pulled out of a planned purchase of 12 Boxer armoured vehicles from Germany.", [(("DEU",), ("PRT",), "cancelled")]),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):
@@ -231,3 +233,8 @@ def test_a_calibre_is_never_a_quantity(extract_text):
 )
 def test_unwanted_or_conditional_transfers_are_none(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+def test_goods_ordered_from_a_state_under_a_receipt_are_ordered_by_who_received_them(extract_text):
+    text = "Egypt's navy has taken delivery of the first two of 8 Type 054A frigates ordered from China."
+    assert (("CHN",), ("EGY",), "ordered") in _transfers(extract_text, text)

@@ -112,6 +112,7 @@ class TransferRules:
     noun_goods_prepositions: Words
     verb_goods_prepositions: tuple[str, ...]
     cancelling_words: Words
+    goods_prepositions_of_receipt: Words
     requesting_words: Words
     wish_modifiers: Words
     past_markers: Words

@@ -131,6 +131,22 @@ class TransferExtractor:
             return None  # "not interested in the F-16s"
         return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
 
+    def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The supplier a participle on the goods names: "trucks donated by China" (the agent of
+        a supply verb), "fighters ordered from China" ("from" on an acquire verb)."""
+        found: list[Mention] = []
+        for item in items:
+            for clause in (c for c in doc[item.head].children if c.dep_ == "acl"):
+                word = lemma(clause)
+                if word in self.rules.supply_verbs:
+                    pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                elif word in self.rules.acquire_verbs:
+                    pobjs = [p for prep in self.rules.acquire_verb_other for p in syntax.preposition_objects(clause, prep)]
+                else:
+                    continue
+                found.extend(m for p in pobjs for m in self.syntax.np_mentions(p, index, allow_places=True))
+        return found
+
     def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
         """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
         produces (with a company)" – named ahead of the maker's home country."""
@@ -187,6 +203,8 @@ class TransferExtractor:
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and direction == "acquire":
+            other = self._participle_suppliers(items, noun.doc, index)  # "vehicles donated by China"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -252,6 +270,12 @@ class TransferExtractor:
         """The state codes on the cue's side and on the other side."""
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
+        if cue.direction == "acquire" and not side and cue.token.dep_ == "acl" and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
+            # "took delivery of the first four of 40 fighters ordered from China": the
+            # buyer is who took delivery
+            receiver = syntax.nearest_verb(cue.token.head)
+            subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
+            side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
         if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
             # "Six F-16 jets bought from Denmark landed ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -311,6 +335,10 @@ class TransferExtractor:
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
         cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
+        if cancelling is None and verb.pos_ == "NOUN":
+            # "pulled out of a planned purchase": the verb above the noun's phrase
+            above = syntax.nearest_verb(verb)
+            cancelling = above if above is not None and lemma(above) in self.rules.cancelling_words else None
         if cancelling is not None:
             # "suspended its sale of tanks": called off; "demanded that X cancel its planned
             # sale": the sale is still on offer
