@@ -1,7 +1,10 @@
 """Joint military activities: exercises, training, joint production, patrols between states.
 
-Found from an activity noun ("joint naval exercises with Japan") or an activity verb whose
-object or "with X" names another state's forces ("has trained 1,200 Kenyan soldiers").
+Found from an activity noun ("joint naval exercises with Japan", "a new round of joint
+exercises", "a war game hosted by Finland"), an activity verb whose object or "with X" names
+another state's forces ("has trained 1,200 Kenyan soldiers"), intelligence shared between
+states, and forces based in another state or sent to a mission there ("troops stationed in
+Lithuania", "contributed troops to the UN mission in Lebanon", "peacekeepers arrived in Mali").
 Planned activities of the same parties told over several sentences are one programme.
 """
 

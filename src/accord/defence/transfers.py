@@ -1,9 +1,10 @@
 """Arms transfers: who supplies which equipment to whom, and how far the transfer has got.
 
-A transfer is found from one of three cues in a sentence: a transfer verb with the goods as
+A transfer is found from one of four cues in a sentence: a transfer verb with the goods as
 its object ("Hungary delivered 12 Gidran vehicles to Serbia"), goods arriving from a state
-("drones have arrived in Kosovo from Turkey"), or a transfer noun ("the sale of F-16s to
-Argentina"). Each cue gives the items, the subject's side, the other side and a status;
+("drones have arrived in Kosovo from Turkey"), a transfer noun ("the sale of F-16s to
+Argentina"), or an interest in goods with no buy verb ("interested in vehicles produced in
+Serbia"). Each cue gives the items, the subject's side, the other side and a status;
 then every item becomes one record.
 """
 
