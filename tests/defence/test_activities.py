@@ -160,3 +160,11 @@ def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_t
 )
 def test_actors_in_an_activity_and_activities_called_off(extract_text, text, expected):
     assert _activities(extract_text, text) == expected
+
+
+def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_name_no_other_state(extract_text):
+    told = "Serbia and Hungary signed a defence cooperation plan on Monday. "
+    (same,) = extract_text(told + "Serbia will hold joint exercises next year.").activities
+    assert same.parties == ("HUN", "SRB")
+    (other,) = extract_text(told + "Croatia will hold joint exercises next year.").activities
+    assert other.parties == ("HRV",)
