@@ -154,6 +154,8 @@ def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_t
     [
         # the actors of a verb done in or during an activity take part in it
         ("Peruvian and Chilean sailors rescued a fishing crew during a joint naval exercise on Monday.", [(("CHL", "PER"), ("exercises",), "occurred")]),
+        # a named exercise: the noun names the exercise, the verb above the name tells the stage
+        ("Kenyan and Ugandan troops began Exercise Ushirikiano Imara on Monday.", [(("KEN", "UGA"), ("exercises",), "ongoing")]),
         # an activity put off is called off, with the state that put it off as a party
         ("Canada postponed the joint exercise with Norway.", [(("CAN", "NOR"), ("exercises",), "cancelled")]),
     ],

@@ -24,7 +24,7 @@ from accord.events.syntax import Grammar
 from accord.records import Activity
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
-_GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr")
+_GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
 #: Modifiers of the noun that qualify it ("joint naval exercises") or name a party.
 _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
@@ -89,9 +89,13 @@ class ActivityExtractor:
     def _governors(token: Any) -> list[Any]:
         """The words above the activity noun up to the verb that tells what happened to it,
         over nouns that only hold it ("a new round of joint exercises", "took part in", "a
-        plan of 12 joint activities"); empty when the noun governs itself."""
+        plan of 12 joint activities"), and from a noun that names an exercise to the name
+        ("Exercise Saif Sareea"); empty when the noun governs itself."""
         chain: list[Any] = []
         node = token
+        while node.dep_ == "compound" and node.head.pos_ in ("PROPN", "NUM") and node.head != node:
+            node = node.head  # "began Exercise Saif Sareea 4": the named exercise is the phrase
+            chain.append(node)
         for _ in range(_MAX_HOLDING_NOUNS + 1):
             if node.dep_ not in _GOVERNED_DEPS:
                 break
