@@ -211,6 +211,9 @@ def _transfers(extract_text, text):
         ("After purchasing Pantsir systems from Moscow, Belgrade turned to Beijing.", [(("RUS",), ("SRB",), "ordered")]),
         # an interest with no buy verb, from the state the goods are produced in
         ("Hungary is interested in 20 armoured vehicles produced in Serbia.", [(("SRB",), ("HUN",), "interest")]),
+        # asking a state for goods is the asker's interest in them
+        ("Armenia requested Caesar howitzers from France.", [(("FRA",), ("ARM",), "interest")]),
+        ("Kyiv asked Berlin for two more Patriot systems.", [(("DEU",), ("UKR",), "interest")]),
         # pulling out of a purchase cancels it
         ("Portugal has pulled out of a planned purchase of 12 Boxer armoured vehicles from Germany.", [(("DEU",), ("PRT",), "cancelled")]),
     ],
@@ -229,6 +232,8 @@ def test_a_calibre_is_never_a_quantity(extract_text):
     [
         "Lima said it was not interested in the Gripen E jets.",
         "Slovakia could resume ammunition deliveries to Ukraine if the EU pays for them.",
+        "Georgia requested a meeting with NATO to discuss air defence.",  # asks for a meeting, not goods
+        "The minister denied reports that Accra had asked Paris for attack helicopters.",  # a denied request
     ],
 )
 def test_unwanted_or_conditional_transfers_are_none(extract_text, text):

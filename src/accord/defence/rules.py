@@ -117,6 +117,9 @@ class TransferRules:
     wish_modifiers: Words
     past_markers: Words
     interest_adjectives: Words
+    asking_verbs: Words
+    asked_goods_prepositions: tuple[str, ...]
+    asked_state_prepositions: tuple[str, ...]
     interest_prepositions: tuple[str, ...]
     origin_participles: Words
     origin_prepositions: tuple[str, ...]

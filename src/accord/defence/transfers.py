@@ -76,6 +76,8 @@ class TransferExtractor:
             return self._noun_cue(token, index, equipment, covered)
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives:
             return self._interest_cue(token, index, equipment, covered)
+        if token.pos_ == "VERB" and word in self.rules.asking_verbs:
+            return self._request_cue(token, index, equipment)
         return None
 
     # -- the three cues ---------------------------------------------------------------
@@ -147,6 +149,31 @@ class TransferExtractor:
                     continue
                 found.extend(m for p in pobjs for m in self.syntax.np_mentions(p, index, allow_places=True))
         return found
+
+    def _request_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Kyiv asked Berlin for two Patriot systems", "requested howitzers from France": the
+        asker's interest in goods from the state asked."""
+        heads = [p for prep in self.rules.asked_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        obj = syntax.direct_object(verb)
+        asked: list[Mention] = []
+        if obj is not None:
+            if index.at(obj.i) is not None:
+                asked.extend(self.syntax.np_mentions(obj, index))  # "asked Berlin for"
+            else:
+                heads.append(obj)  # "requested howitzers"
+        # the goods asked for are the phrase itself, not something in a clause on it
+        # ("requested a meeting to discuss air defence" asks for no air defence)
+        phrases = {t.i for head in heads for t in (head, *head.conjuncts)}
+        items = grammar.top_items([m for m in grammar.items_in(heads, equipment) if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ == "compound"])
+        if not items:
+            return None
+        asked.extend(m for prep in self.rules.asked_state_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index))
+        status = self.syntax.clause_status(verb)
+        if status in ("negated", "hypothetical"):
+            return None
+        if any(lemma(head) in self.syntax.lexicon.denial_words for head in _heads(verb, 3)):
+            return None  # "dismissed reports that Nairobi had asked London for aircraft"
+        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), asked, "interest")
 
     def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
         """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
@@ -406,3 +433,12 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _heads(token: Any, limit: int) -> list[Any]:
+    """The words above ``token``, nearest first, up to ``limit`` of them."""
+    heads: list[Any] = []
+    while token.head != token and len(heads) < limit:
+        token = token.head
+        heads.append(token)
+    return heads
