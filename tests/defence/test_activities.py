@@ -165,8 +165,8 @@ def test_actors_in_an_activity_and_activities_called_off(extract_text, text, exp
 
 
 def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_name_no_other_state(extract_text):
-    told = "Serbia and Hungary signed a defence cooperation plan on Monday. "
-    (same,) = extract_text(told + "Serbia will hold joint exercises next year.").activities
-    assert same.parties == ("HUN", "SRB")
-    (other,) = extract_text(told + "Croatia will hold joint exercises next year.").activities
+    told = "Ghana and Togo signed a defence cooperation plan on Monday. "
+    (same,) = extract_text(told + "Togo will hold joint exercises next year.").activities
+    assert same.parties == ("GHA", "TGO")
+    (other,) = extract_text(told + "Croatia will hold joint exercises next spring.").activities
     assert other.parties == ("HRV",)

@@ -124,7 +124,7 @@ def _alliances(extract_text, text):
         # no details on the idea of an alliance denies nothing: the idea is proposed
         ("He did not give details on the idea of an alliance between Serbia and Hungary.", [(("HUN", "SRB"), "proposed")]),
         # a mutual defence treaty still being agreed is a proposed alliance
-        ("Fiji and Tonga have agreed to conclude a mutual defence treaty by June.", [(("FJI", "TON"), "proposed")]),
+        ("Fiji and Tonga plan to negotiate a mutual defence treaty next year.", [(("FJI", "TON"), "proposed")]),
         # membership of a military alliance stated as a fact
         ("NATO member Denmark signed the deal.", [(("DNK", "NATO"), "formal")]),
         ("Turkey, a NATO member, criticised the plan.", [(("NATO", "TUR"), "formal")]),

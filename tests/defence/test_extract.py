@@ -62,9 +62,9 @@ def test_extract_takes_only_what_it_uses():
         "North Korea tested a new ballistic missile on Sunday.",
         "Iran test-fired two cruise missiles near the Strait of Hormuz.",
         # an agreement inside one state
-        "The federal government and the Kurdistan region signed a security agreement.",
+        "The federal government and the Jubaland region signed a security agreement.",
         # a denied activity
-        "No Chilean warships took part in the naval drills with the Argentine navy.",
+        "No Chilean frigates joined the naval exercise with Argentina.",
     ],
 )
 def test_near_misses_yield_no_defence_record(extract_text, text):

@@ -90,11 +90,11 @@ class ActivityExtractor:
         """The words above the activity noun up to the verb that tells what happened to it,
         over nouns that only hold it ("a new round of joint exercises", "took part in", "a
         plan of 12 joint activities"), and from a noun that names an exercise to the name
-        ("Exercise Saif Sareea"); empty when the noun governs itself."""
+        ("Exercise Northern Star"); empty when the noun governs itself."""
         chain: list[Any] = []
         node = token
         while node.dep_ == "compound" and node.head.pos_ in ("PROPN", "NUM") and node.head != node:
-            node = node.head  # "began Exercise Saif Sareea 4": the named exercise is the phrase
+            node = node.head  # "started Exercise Northern Star": the named exercise is the phrase
             chain.append(node)
         for _ in range(_MAX_HOLDING_NOUNS + 1):
             if node.dep_ not in _GOVERNED_DEPS:
@@ -115,7 +115,7 @@ class ActivityExtractor:
         # or when a counted joint activity is its object whatever the verb ("agreed on 84
         # joint activities").
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs
-        # "seized cocaine in a joint operation": the verb was done in the activity
+        # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
@@ -148,14 +148,14 @@ class ActivityExtractor:
         status = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
         if subject is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in subject.children):
-            return None  # "no Turkish warships took part in the drills"
+            return None  # "no Greek ships joined the exercise"
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if words & self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
             status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
-            status = "planned"  # "agreed on 84 joint activities": agreed, still to be held
+            status = "planned"  # "agreed on 30 joint activities": agreed, still to be held
         elif lemma(governor) in self.rules.starting_verbs and status == "occurred":
             status = "ongoing"  # "began the joint exercise on Friday"
         if status in ("intended", "proposed"):
@@ -222,7 +222,7 @@ class ActivityExtractor:
         arriving = lemma(verb) in self.rules.arriving_verbs
         if arriving:
             forces = syntax.subject_of(verb)[0]
-            forces = forces.head if forces is not None and forces.head.dep_ == "prep" else forces  # "the first deployment of troops"
+            forces = forces.head if forces is not None and forces.head.dep_ == "prep" else forces  # "a first rotation of troops"
             if forces is not None and forces.dep_ == "prep":
                 forces = forces.head
         else:

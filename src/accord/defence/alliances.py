@@ -62,7 +62,7 @@ class AllianceExtractor:
         return found
 
     def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"NATO-member Norway", "NATO member Denmark", "Turkey, a NATO member": a member of a
+        """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc

@@ -131,12 +131,12 @@ class TransferExtractor:
         side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         status = self.syntax.clause_status(clause)
         if status in ("negated", "hypothetical") or any(c.dep_ == "neg" for c in adjective.children):
-            return None  # "not interested in the F-16s"
+            return None  # "not interested in the Gripens"
         return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
-        a supply verb), "fighters ordered from China" ("from" on an acquire verb)."""
+        a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
             for clause in (c for c in doc[item.head].children if c.dep_ == "acl"):
@@ -162,7 +162,7 @@ class TransferExtractor:
             else:
                 heads.append(obj)  # "requested howitzers"
         # the goods asked for are the phrase itself, not something in a clause on it
-        # ("requested a meeting to discuss air defence" asks for no air defence)
+        # ("requested talks to review missile defence" asks for no missile defence)
         phrases = {t.i for head in heads for t in (head, *head.conjuncts)}
         items = grammar.top_items([m for m in grammar.items_in(heads, equipment) if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ == "compound"])
         if not items:
@@ -172,7 +172,7 @@ class TransferExtractor:
         if status in ("negated", "hypothetical"):
             return None
         if any(lemma(head) in self.syntax.lexicon.denial_words for head in _heads(verb, 3)):
-            return None  # "dismissed reports that Nairobi had asked London for aircraft"
+            return None  # "denied claims that Accra sought helicopters from Paris"
         return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), asked, "interest")
 
     def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
@@ -232,7 +232,7 @@ class TransferExtractor:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "acquire":
-            other = self._participle_suppliers(items, noun.doc, index)  # "vehicles donated by China"
+            other = self._participle_suppliers(items, noun.doc, index)  # "trucks given by Japan"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -240,7 +240,7 @@ class TransferExtractor:
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
-            status = "offered"  # "approved the possible sale of jets": cleared for export, not sold
+            status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
@@ -299,7 +299,7 @@ class TransferExtractor:
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
         if cue.direction == "acquire" and not side and cue.token.dep_ == "acl" and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
-            # "took delivery of the first four of 40 fighters ordered from China": the
+            # "received the first two of 10 frigates bought from Italy": the
             # buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
@@ -364,7 +364,7 @@ class TransferExtractor:
             return None  # "barring the sale of weapons", "an end to arms exports"
         cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
         if cancelling is None and verb.pos_ == "NOUN":
-            # "pulled out of a planned purchase": the verb above the noun's phrase
+            # "backed out of the intended purchase": the verb above the noun's phrase
             above = syntax.nearest_verb(verb)
             cancelling = above if above is not None and lemma(above) in self.rules.cancelling_words else None
         if cancelling is not None:
@@ -428,7 +428,7 @@ class TransferExtractor:
 
 
 def _conditional(verb: Any) -> bool:
-    """"could resume deliveries if the EU agrees": a modal verb with an if-clause is a condition,
+    """"would restart shipments if Brussels pays": a modal verb with an if-clause is a condition,
     not an offer."""
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
