@@ -46,7 +46,7 @@ class Pipeline:
         self.gazetteer = Gazetteer.load(self.nlp)
         self.grammar = Grammar.load()
         self.coder = EventCoder.load(self.grammar)
-        self.defence = DefenceExtractor.load(self.nlp)
+        self.defence = DefenceExtractor.load(self.nlp, grammar=self.grammar)
 
     @property
     def model_name(self) -> str:

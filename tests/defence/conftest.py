@@ -13,6 +13,13 @@ def rules() -> DefenceRules:
     return DefenceRules.load()
 
 
+@pytest.fixture(scope="session")
+def grammar():
+    from accord.events.syntax import Grammar
+
+    return Grammar.load()
+
+
 @pytest.fixture
 def dates() -> DateResolver:
     return DateResolver("2025-03-14")

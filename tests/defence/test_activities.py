@@ -22,8 +22,8 @@ HELD = [
 
 
 @pytest.fixture(scope="module")
-def activities(rules):
-    return ActivityExtractor(rules)
+def activities(rules, grammar):
+    return ActivityExtractor(rules, grammar)
 
 
 # -- on hand-built parses -------------------------------------------------------------
@@ -95,3 +95,78 @@ def test_joint_activities_have_parties_count_kinds(extract_text):
     assert activity.count == 84
     assert {"exercises", "training", "military medicine"} <= set(activity.kinds)
     assert activity.status == "planned"
+
+
+# -- on real parses: the classes of joint activity real wire copy tells --------------------
+
+
+def _activities(extract_text, text):
+    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new round of exercises begun: the verb above the holding noun tells the stage
+        ("Chile and Peru began a new round of joint naval exercises on Monday.", [(("CHL", "PER"), ("exercises",), "ongoing")]),
+        # agreeing to hold or undertake drills is a planned activity
+        ("Thai and Malaysian navies will undertake joint maritime exercises next week.", [(("MYS", "THA"), ("exercises",), "planned")]),
+        ("Poland and Lithuania agreed to stage military exercises in the autumn.", [(("LTU", "POL"), ("exercises",), "planned")]),
+        # the organiser or host of a war game takes part
+        ("Norway joined the Arctic war game hosted by Finland.", [(("FIN", "NOR"), ("exercises",), "occurred")]),
+        ("Vietnamese troops took part in a military exercise organised by India.", [(("IND", "VNM"), ("exercises",), "occurred")]),
+        # "agreed on N joint activities": the subject takes part, whatever the verb
+        ("Ghana and Togo agreed on a plan of 12 joint activities.", [(("GHA", "TGO"), ("other",), "planned")]),
+    ],
+)
+def test_activity_nouns_take_their_parties_and_stage_from_the_verb_above_them(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("German troops are stationed in Lithuania.", [(("DEU", "LTU"), ("other",), "ongoing")]),
+        ("Britain deployed 800 soldiers to a base in Estonia.", [(("EST", "GBR"), ("other",), "occurred")]),
+        ("Nepal will contribute 500 troops to the UN peacekeeping mission in Lebanon.", [(("LBN", "NPL", "UN"), ("peacekeeping",), "planned")]),
+        ("A first group of Nigerian peacekeeping troops arrived in Liberia on Sunday.", [(("LBR", "NGA"), ("peacekeeping",), "ongoing")]),
+        ("Egypt and Sudan agreed to share intelligence on border threats.", [(("EGY", "SDN"), ("intelligence",), "planned")]),
+    ],
+)
+def test_basing_missions_and_intelligence_sharing_are_activities_of_both_sides(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops arrived in the border town on Monday.",  # a move, no mission, no host
+        "The army deployed soldiers to the northern border.",  # inside one state
+        "Argentina shared its concerns with Chile.",  # sharing views is no activity
+    ],
+)
+def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_text, text):
+    assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actors of a verb done in or during an activity take part in it
+        ("Peruvian and Chilean sailors rescued a fishing crew during a joint naval exercise on Monday.", [(("CHL", "PER"), ("exercises",), "occurred")]),
+        # a named exercise: the noun names the exercise, the verb above the name tells the stage
+        ("Kenyan and Ugandan troops began Exercise Ushirikiano Imara on Monday.", [(("KEN", "UGA"), ("exercises",), "ongoing")]),
+        # an activity put off is called off, with the state that put it off as a party
+        ("Canada postponed the joint exercise with Norway.", [(("CAN", "NOR"), ("exercises",), "cancelled")]),
+    ],
+)
+def test_actors_in_an_activity_and_activities_called_off(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_name_no_other_state(extract_text):
+    told = "Ghana and Togo signed a defence cooperation plan on Monday. "
+    (same,) = extract_text(told + "Togo will hold joint exercises next year.").activities
+    assert same.parties == ("GHA", "TGO")
+    (other,) = extract_text(told + "Croatia will hold joint exercises next spring.").activities
+    assert other.parties == ("HRV",)

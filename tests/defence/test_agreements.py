@@ -20,8 +20,8 @@ SIGNED = [
 
 
 @pytest.fixture(scope="module")
-def agreements(rules):
-    return AgreementExtractor(rules)
+def agreements(rules, grammar):
+    return AgreementExtractor(rules, grammar)
 
 
 # -- on hand-built parses -------------------------------------------------------------
@@ -120,3 +120,32 @@ def test_later_definite_mention_adds_an_earlier_stage_to_the_history(extract_tex
     (agreement,) = result.agreements
     assert [(s.status, s.date) for s in agreement.history] == [("agreed", "2023"), ("signed", "2025-03-11")]
     assert agreement.status == "signed"
+
+
+# -- on real parses: agreements mentioned in passing ---------------------------------------
+
+
+def _agreements(extract_text, text):
+    return [(a.parties, a.status) for a in extract_text(text).agreements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any signed instrument is an agreement, its parties from the signers
+        ("Kenya and Uganda signed a roadmap for security cooperation.", [(("KEN", "UGA"), "signed")]),
+        ("Defence chiefs of Ghana and Togo signed a memorandum covering military training.", [(("GHA", "TGO"), "signed")]),
+        # an existing treaty is in force; an act done under one tells it is
+        ("The Philippines has a mutual defense treaty with the United States.", [(("PHL", "USA"), "in_force")]),
+        ("Chilean ships patrolled the strait under a treaty with Argentina.", [(("ARG", "CHL"), "in_force")]),
+        # withdrawing from an accord ends it
+        ("Russia withdrew from the Intermediate-Range Nuclear Forces Treaty with the United States.", [(("RUS", "USA"), "terminated")]),
+    ],
+)
+def test_agreements_told_in_passing_are_records_with_their_stage(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+def test_an_agreement_inside_one_state_is_not_between_states(extract_text):
+    text = "The Somali government and the Puntland regional administration signed an agreement on port security."
+    assert _agreements(extract_text, text) == []

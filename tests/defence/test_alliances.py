@@ -13,8 +13,8 @@ EVIDENCE = Evidence("", 0, 0)
 
 
 @pytest.fixture(scope="module")
-def alliances(rules):
-    return AllianceExtractor(rules)
+def alliances(rules, grammar):
+    return AllianceExtractor(rules, grammar)
 
 
 def _membership(verb: str, lemma: str):
@@ -73,11 +73,13 @@ def test_a_union_without_a_military_word_is_no_alliance(alliances):
     assert alliances.find(parsed.sent, parsed.index, 0) == []
 
 
-def test_a_signed_mutual_defence_pact_makes_its_parties_formal_allies(alliances):
+def test_a_mutual_defence_pact_makes_its_parties_allies_formal_once_signed_proposed_before(alliances):
     signed = Agreement("ag1", "Mutual Defense Treaty", ("PHL", "USA"), (), "signed", None, None, "defence", EVIDENCE, ())
     proposed = Agreement("ag2", "mutual defence pact", ("JPN", "PHL"), (), "proposed", None, None, "defence", EVIDENCE, ())
-    (alliance,) = alliances.pacts([signed, proposed], 1)
-    assert (alliance.id, alliance.members, alliance.status) == ("al2", ("PHL", "USA"), "formal")
+    trade = Agreement("ag3", "trade pact", ("JPN", "PHL"), (), "signed", None, None, "trade", EVIDENCE, ())
+    formal, wished = alliances.pacts([signed, proposed, trade], 1)
+    assert (formal.id, formal.members, formal.status) == ("al2", ("PHL", "USA"), "formal")
+    assert (wished.id, wished.members, wished.status) == ("al3", ("JPN", "PHL"), "proposed")
 
 
 def test_the_same_move_told_twice_is_one_record_with_every_advocate():
@@ -103,3 +105,30 @@ def test_joining_an_alliance_is_a_formal_membership(extract_text):
     (alliance,) = result.alliances
     assert set(alliance.members) == {"SWE", "NATO"}
     assert alliance.status == "formal"
+
+
+# -- on real parses -------------------------------------------------------------------------
+
+
+def _alliances(extract_text, text):
+    return [(a.members, a.status) for a in extract_text(text).alliances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual defence treaty in force is a formal alliance of its parties
+        ("The Philippines has a mutual defense treaty with the United States.", [(("PHL", "USA"), "formal")]),
+        # creating an alliance "between X and Y", hoped for or proposed
+        ("The president hoped to create an alliance between Egypt and Sudan.", [(("EGY", "SDN"), "proposed")]),
+        # no details on the idea of an alliance denies nothing: the idea is proposed
+        ("He did not give details on the idea of an alliance between Serbia and Hungary.", [(("HUN", "SRB"), "proposed")]),
+        # a mutual defence treaty still being agreed is a proposed alliance
+        ("Fiji and Tonga plan to negotiate a mutual defence treaty next year.", [(("FJI", "TON"), "proposed")]),
+        # membership of a military alliance stated as a fact
+        ("NATO member Denmark signed the deal.", [(("DNK", "NATO"), "formal")]),
+        ("Turkey, a NATO member, criticised the plan.", [(("NATO", "TUR"), "formal")]),
+    ],
+)
+def test_alliances_on_real_phrasing(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

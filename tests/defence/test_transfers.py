@@ -13,8 +13,8 @@ from accord.defence.transfers import TransferExtractor
 
 
 @pytest.fixture(scope="module")
-def transfers(rules):
-    return TransferExtractor(rules)
+def transfers(rules, grammar):
+    return TransferExtractor(rules, grammar)
 
 
 def _delivered(verb: str, lemma: str, tag: str = "VBD"):
@@ -187,3 +187,59 @@ def test_arrivals_contracts_and_won_orders_are_transfers(extract_text):
     assert _sides(contract.arms_transfers) == [(("FRA",), ("IDN",), "ordered")]
     won = extract_text("India's Bharat Dynamics said it had won an order from Armenia for Akash air-defence systems.")
     assert _sides(won.arms_transfers) == [(("IND",), ("ARM",), "ordered")]
+
+
+# -- on real parses: the sides and stages real wire copy tells --------------------------------
+
+
+def _transfers(extract_text, text):
+    return [(t.supplier, t.recipient, t.status) for t in extract_text(text).arms_transfers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand that a supplier cancel its sale still tells the sale, on offer
+        ("Beijing demanded that Washington cancel its planned sale of F-16 fighter jets to Taiwan.", [(("USA",), ("TWN",), "offered")]),
+        # a sale called off keeps its sides
+        ("Germany suspended its sale of Leopard tanks to Saudi Arabia.", [(("DEU",), ("SAU",), "cancelled")]),
+        # "we are willing to provide": an offer by the speaker's state
+        ('"We are willing to provide Patriot missiles to Ukraine," the German defence minister said.', [(("DEU",), ("UKR",), "offered")]),
+        # a state acquiring a foreign system is its recipient
+        ("Turkey is acquiring the Russian S-400 air defence system.", [(("RUS",), ("TUR",), "ongoing")]),
+        # a purchase told as past, with the clause's subject as buyer and a capital as seller
+        ("After purchasing Pantsir systems from Moscow, Belgrade turned to Beijing.", [(("RUS",), ("SRB",), "ordered")]),
+        # an interest with no buy verb, from the state the goods are produced in
+        ("Hungary is interested in 20 armoured vehicles produced in Serbia.", [(("SRB",), ("HUN",), "interest")]),
+        # asking a state for goods is the asker's interest in them
+        ("Armenia requested Caesar howitzers from France.", [(("FRA",), ("ARM",), "interest")]),
+        ("Tallinn asked Oslo for more NASAMS launchers.", [(("NOR",), ("EST",), "interest")]),
+        # pulling out of a purchase cancels it
+        ("Portugal withdrew from the intended purchase of 12 Boxer armoured vehicles from Germany.", [(("DEU",), ("PRT",), "cancelled")]),
+    ],
+)
+def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+def test_a_calibre_is_never_a_quantity(extract_text):
+    (transfer,) = extract_text("Estonia bought 155 mm howitzers from South Korea.").arms_transfers
+    assert transfer.quantity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima said it was not interested in the Gripen E jets.",
+        "Latvia would restart artillery shell shipments to Ukraine if Brussels pays for them.",
+        "Georgia requested a meeting with NATO to discuss air defence.",  # asks for a meeting, not goods
+        "The minister denied reports that Accra had asked Paris for attack helicopters.",  # a denied request
+    ],
+)
+def test_unwanted_or_conditional_transfers_are_none(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+def test_goods_ordered_from_a_state_under_a_receipt_are_ordered_by_who_received_them(extract_text):
+    text = "Vietnam received three of the six Kilo submarines bought from Russia."
+    assert (("RUS",), ("VNM",), "ordered") in _transfers(extract_text, text)

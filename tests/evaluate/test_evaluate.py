@@ -12,6 +12,7 @@ from accord.errors import EvaluationError
 from accord.evaluate import gate
 from accord.evaluate.evaluate import evaluate_entities, evaluate_events
 from accord.evaluate.gold import detect_kind, load_cameo_table, load_entity_gold, load_event_gold
+from accord.evaluate.scorers import Score
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -389,3 +390,44 @@ def test_gate_command_measures_checks_and_refuses_regressions(accord_gold_path, 
         f.write(json.dumps({"id": "new", "split": "dev", "text": "More gold.", "expected_events": []}) + "\n")
     assert gate.main(args) == 1
     assert "gold data changed" in capsys.readouterr().err
+
+
+DEFENCE_ONLY_RECORDS = [
+    {
+        "id": "r1",
+        "split": "dev",
+        "text": "Serbia and Hungary signed a defence pact.",
+        "agreements": [{"parties": ["SRB", "HUN"], "status": "signed"}],
+        "arms_transfers": [],
+        "activities": [],
+        "alliances": [],
+    },
+    {"id": "r2", "split": "dev", "text": "Troops paraded.", "agreements": [], "arms_transfers": [], "activities": [], "alliances": []},
+]
+
+
+def test_a_defence_records_only_file_is_detected_and_scored_on_its_records_alone(tmp_path, fakes):
+    path = write_jsonl(tmp_path / "records.jsonl", DEFENCE_ONLY_RECORDS)
+    assert detect_kind(path) == "events"
+    pipeline = fakes.Pipeline(
+        {
+            "Serbia and Hungary signed a defence pact.": {"events": (fakes.event("COOPERATE", ["SRB", "HUN"]),)},
+            "Troops paraded.": {"events": (fakes.event("MOBILIZE", ["SRB"]),)},
+        }
+    )
+    by_text = pipeline.by_text
+    by_text["Serbia and Hungary signed a defence pact."]["agreements"] = (_agreement(["HUN", "SRB"], "ratified"),)
+    by_text["Troops paraded."]["agreements"] = (_agreement(["SRB", "HUN"], "signed"),)
+    dev = evaluate_events(path, pipeline).groups["dev"]
+    assert "type" not in dev.scores and not dev.noevents.total and not dev.status.total
+    assert dev.scores["agreements"] == Score(0, 2, 1)  # the status differs
+    assert dev.scores["agreements:parties"] == Score(1, 1, 0)
+    assert (dev.counts["record_free_items"], dev.counts["record_free_items_with_records"]) == (1, 1)
+    report = evaluate_events(path, pipeline)
+    assert report.worst(1)[0].system[0]["type"] == "agreements"
+
+
+def _agreement(parties: list[str], status: str):
+    from accord.records import Agreement, Evidence
+
+    return Agreement("g1", "pact", tuple(parties), (), status, None, None, "defence", Evidence("s", 0, 1))

@@ -16,6 +16,7 @@ from accord.evaluate.scorers import (
     match,
     score_cameo_root,
     score_quad_class,
+    score_records,
     score_spans_exact,
     score_spans_lenient,
     score_type_direction,
@@ -254,3 +255,20 @@ def test_system_span_on_a_neutral_gold_span_is_not_counted():
     kept, dropped = drop_neutral([s(10, 15, "organisation/state"), s(0, 5, "organisation/state")], gold, neutral)
     assert kept == [s(0, 5, "organisation/state")]
     assert dropped == [s(10, 15, "organisation/state")]
+
+
+# Defence records --------------------------------------------------------------------------
+
+
+def test_records_match_on_parties_as_sets_and_on_status():
+    gold = [{"parties": ["SRB", "HUN"], "status": "signed"}]
+    assert score_records("agreements", gold, [{"parties": ["HUN", "SRB"], "status": "signed"}]).tp == 1
+    assert score_records("agreements", gold, [{"parties": ["HUN", "SRB"], "status": "ratified"}]).tp == 0
+
+
+def test_records_without_status_match_on_the_parties_alone():
+    gold = [{"supplier": ["FRA"], "recipient": ["SRB"], "status": "ordered"}]
+    system = [{"supplier": ["FRA"], "recipient": ["SRB"], "status": "delivered"}]
+    assert score_records("arms_transfers", gold, system, with_status=False) == Score(1, 0, 0)
+    swapped = [{"supplier": ["SRB"], "recipient": ["FRA"], "status": "ordered"}]
+    assert score_records("arms_transfers", gold, swapped, with_status=False) == Score(0, 1, 1)

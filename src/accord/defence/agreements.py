@@ -17,6 +17,7 @@ from accord.defence.equipment import EquipmentMention
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import Agreement, AgreementStage, ArmsTransfer
 
 #: Lifecycle stages in order: an agreement's status is the latest stage it reached.
@@ -45,7 +46,8 @@ class AgreementDraft:
 class AgreementExtractor:
     """Finds the agreements of a sentence and adds their stages to the article's drafts."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.agreements
         self.grammar = rules.grammar
 
@@ -77,7 +79,7 @@ class AgreementExtractor:
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names."""
-        status = syntax.clause_status(verb) if verb is not None else "occurred"
+        status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
         if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
@@ -86,7 +88,7 @@ class AgreementExtractor:
             stage = "negotiating"
         parties, signatories = self.parties(token, verb, index)
         domain = "defence" if any(t.i in equipment for t in sent) else self.domain(token, sent)
-        date = syntax.clause_date(verb or token, sent, dates, future=status == "planned")
+        date = self.syntax.clause_date(verb or token, sent, dates, future=status == "planned")
         place = (grammar.place(verb, index, self.grammar) if verb is not None else None) or grammar.sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, grammar.evidence(sent, verb or token))
         name = grammar.phrase(token, self.grammar)
@@ -96,6 +98,8 @@ class AgreementExtractor:
                 return
             target = AgreementDraft(lemma(token), name, parties, [], domain, place)
             drafts.append(target)
+        elif target.stages and self._done_under(token):
+            return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
             return  # the same stage told again adds nothing unless it brings a date
         target.stages.append(stage_record)
@@ -103,6 +107,9 @@ class AgreementExtractor:
         target.place = target.place or place
         if len(name) > len(target.name) and parties:
             target.name = name
+
+    def _done_under(self, token: Any) -> bool:
+        return token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions
 
     def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
         """The draft this mention adds to, if the agreement was told before."""
@@ -135,6 +142,10 @@ class AgreementExtractor:
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions:
+            if lemma(token) in self.rules.commercial_nouns:
+                return None, None
+            return token.head.head, "in_force"  # "patrolled the strait under a treaty with Argentina"
         head = token.head
         hops = 0
         while hops < 3 and head != token:
@@ -171,13 +182,13 @@ class AgreementExtractor:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
             if subject is not None:
-                subject_mentions = syntax.np_mentions(subject, index, deep=True)
+                subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 mentions.extend(subject_mentions)
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(verb, prep):
-                    mentions.extend(syntax.np_mentions(pobj, index))
+                    mentions.extend(self.syntax.np_mentions(pobj, index))
         mentions.extend(self._noun_parties(noun, index))
         parties = sorted({m.code for m in mentions if m.code})
         return parties, signatories
@@ -188,11 +199,11 @@ class AgreementExtractor:
         mentions: list[Mention] = []
         for child in noun.children:
             if child.dep_ in _PARTY_MODIFIER_DEPS:
-                mentions.extend(m for m in syntax.np_mentions(child, index) if m.kind == "state")
+                mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state")
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        mentions.extend(syntax.np_mentions(pobj, index))
+                        mentions.extend(self.syntax.np_mentions(pobj, index))
             if child.dep_ in ("acl", "relcl"):
                 mentions.extend(self._clause_parties(child, index))
         return mentions
@@ -202,12 +213,12 @@ class AgreementExtractor:
         for sub in clause.children:
             if sub.dep_ == "agent":
                 for pobj in sub.children:
-                    mentions.extend(syntax.np_mentions(pobj, index))
+                    mentions.extend(self.syntax.np_mentions(pobj, index))
         if lemma(clause) not in self.rules.stages:
             # "a pact allowing Japanese and Philippine forces to deploy": who it binds
             for sub in clause.subtree:
                 if sub.dep_ in ("dobj", "nsubj") and sub.head.pos_ == "VERB":
-                    mentions.extend(m for m in syntax.np_mentions(sub, index) if m.kind != "person")
+                    mentions.extend(m for m in self.syntax.np_mentions(sub, index) if m.kind != "person")
         return mentions
 
     def domain(self, noun: Any, sent: Any) -> str:
@@ -254,7 +265,8 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     """The article's agreements, each at the latest stage it reached, with its history."""
     agreements = []
-    for n, draft in enumerate(drafts, 1):
+    # An agreement with one party is not between states ("the government and its own region").
+    for n, draft in enumerate((d for d in drafts if len(set(d.parties)) >= 2), 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
         agreements.append(

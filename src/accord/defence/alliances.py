@@ -15,10 +15,20 @@ from accord.defence import grammar
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import Agreement, Alliance
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
+#: A pact's agreement status -> the status of the alliance it makes.
+_PACT_ALLIANCE_STATUS = {
+    **{status: "formal" for status in _BINDING_STATUSES},
+    "proposed": "proposed",
+    "negotiating": "proposed",
+    "agreed": "proposed",
+    "suspended": "suspended",
+    "terminated": "dissolved",
+}
 #: Clause statuses that make an alliance wished rather than formed.
 _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: Dependencies climbed from the alliance noun to the verb that governs it.
@@ -29,7 +39,8 @@ _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
 class AllianceExtractor:
     """Finds the alliance moves of a sentence, and the alliances signed pacts make."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
 
@@ -42,19 +53,40 @@ class AllianceExtractor:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
+            elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
+                alliance = self._from_member_noun(token, sent, index)
             else:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
 
+    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
+        military alliance, told as a fact, by the words around the noun (the parser splits
+        such phrases unreliably)."""
+        doc = token.doc
+        before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
+        organisation = index.at(before.i) if before is not None else None
+        if organisation is None or organisation.code not in self.rules.alliance_codes:
+            return None
+        state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
+        if (state is None or state.kind != "state") and token.dep_ == "appos":
+            state = index.at(token.head.i)
+        if state is None or state.kind != "state" or not state.code:
+            return None
+        members = tuple(sorted({organisation.code, state.code}))
+        return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
-        """A signed mutual defence pact is a formal alliance of its parties."""
+        """A mutual defence pact is an alliance of its parties: formal once signed or in force,
+        proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
-            if agreement.status in _BINDING_STATUSES and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
-                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, "formal", (), agreement.evidence, agreement.name))
+            status = _PACT_ALLIANCE_STATUS.get(agreement.status)
+            if status is not None and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
+                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
 
     def _from_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
@@ -65,7 +97,10 @@ class AllianceExtractor:
         governor = token.head
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
-        status = self._noun_status(governor, modifiers)
+        if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
+            status: str | None = "proposed"  # "no details on the idea of an alliance between X and Y"
+        else:
+            status = self._noun_status(governor, modifiers)
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
@@ -82,7 +117,7 @@ class AllianceExtractor:
         )
 
     def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
-        clause = syntax.clause_status(governor)
+        clause = self.syntax.clause_status(governor)
         if clause == "negated":
             return None
         status = self.rules.stages.get(lemma(governor))
@@ -98,15 +133,15 @@ class AllianceExtractor:
         members: list[Mention] = []
         subject, _ = syntax.subject_of(governor)
         if subject is not None:
-            members.extend(syntax.np_mentions(subject, index, deep=True))
+            members.extend(self.syntax.np_mentions(subject, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
         for child in token.children:
             if child.dep_ in _MEMBER_MODIFIER_DEPS and index.at(child.i):
-                members.extend(syntax.np_mentions(child, index))
+                members.extend(self.syntax.np_mentions(child, index))
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
-            members.extend(syntax.np_mentions(pobj, index))
+            members.extend(self.syntax.np_mentions(pobj, index))
         return members
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
@@ -117,12 +152,12 @@ class AllianceExtractor:
             if subject is None:
                 continue
             if subject.lower_ in self.rules.first_person:
-                speakers = syntax.quote_speaker(sent, index)
+                speakers = self.syntax.quote_speaker(sent, index)
                 if speakers:
                     return speakers
                 continue
-            if lemma(head) in syntax.INTENT_WORDS | syntax.PROPOSAL_WORDS | syntax.REPORTING_VERBS or head == governor:
-                found = [m for m in syntax.np_mentions(subject, index, deep=True) if m.code]
+            if lemma(head) in self.syntax.lexicon.intent_words | self.syntax.lexicon.proposal_words | self.syntax.lexicon.reporting_verbs or head == governor:
+                found = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code]
                 if found and (head != governor or lemma(head) in self.rules.stages):
                     return found
         return []
@@ -130,16 +165,16 @@ class AllianceExtractor:
     def _from_membership(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland joined NATO", "threatened to leave the CSTO"."""
         obj = syntax.direct_object(verb)
-        targets = [m for m in syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
+        targets = [m for m in self.syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
-        joiners = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
-        clause = syntax.clause_status(verb)
+        clause = self.syntax.clause_status(verb)
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
@@ -171,3 +206,13 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
             continue
         merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
     return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
+
+
+def _path(token: Any, governor: Any) -> list[Any]:
+    """The words from ``token``'s head up to ``governor`` (excluded)."""
+    path: list[Any] = []
+    node = token.head
+    while node != governor and node.head != node and len(path) < 6:
+        path.append(node)
+        node = node.head
+    return path

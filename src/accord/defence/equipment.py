@@ -202,15 +202,25 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
     return None
 
 
+def _is_calibre(doc: Any, token: Any, rules: EquipmentRules) -> bool:
+    """"155 mm", "155mm", "7.62 calibre": the number measures a bore, it counts nothing."""
+    unit = token.lower_.lstrip("0123456789.,")
+    if unit in rules.calibre_units:
+        return True
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in rules.calibre_units
+
+
 def _quantity(doc: Any, mention: EquipmentMention, rules: EquipmentRules) -> int | None:
     head = doc[mention.head]
     for child in head.children:
+        if _is_calibre(doc, child, rules):
+            continue
         if child.dep_ == "nummod" and child.i < mention.start + 1 or (child.dep_ == "nummod" and child.like_num):
             value = _number(child.text, rules)
             if value is not None:
                 return value
     # "12 Gidran vehicles", "a dozen BTR-80As"
-    if mention.start > 0 and doc[mention.start - 1].like_num:
+    if mention.start > 0 and doc[mention.start - 1].like_num and not _is_calibre(doc, doc[mention.start - 1], rules):
         return _number(doc[mention.start - 1].text, rules)
     return None
 

@@ -21,6 +21,7 @@ from accord.defence.alliances import AllianceExtractor, merge_alliances
 from accord.defence.equipment import EquipmentMatcher, EquipmentMention, equipment_records
 from accord.defence.rules import DefenceRules
 from accord.defence.transfers import TransferExtractor
+from accord.events.syntax import Grammar
 from accord.records import Activity, Agreement, Alliance, ArmsTransfer, Equipment
 
 
@@ -36,19 +37,20 @@ class DefenceRecords:
 class DefenceExtractor:
     """Extracts the defence records of one parsed Doc."""
 
-    def __init__(self, rules: DefenceRules, equipment: EquipmentMatcher) -> None:
+    def __init__(self, rules: DefenceRules, equipment: EquipmentMatcher, grammar: Grammar) -> None:
         self.rules = rules
         self.equipment = equipment
-        self.agreements = AgreementExtractor(rules)
-        self.transfers = TransferExtractor(rules)
-        self.activities = ActivityExtractor(rules)
-        self.alliances = AllianceExtractor(rules)
+        self.agreements = AgreementExtractor(rules, grammar)
+        self.transfers = TransferExtractor(rules, grammar)
+        self.activities = ActivityExtractor(rules, grammar)
+        self.alliances = AllianceExtractor(rules, grammar)
 
     @classmethod
-    def load(cls, nlp: Any) -> "DefenceExtractor":
-        """Read the vocabulary and the equipment gazetteer once, for ``nlp``'s vocab."""
+    def load(cls, nlp: Any, grammar: Grammar | None = None) -> "DefenceExtractor":
+        """Read the vocabulary and the equipment gazetteer once, for ``nlp``'s vocab;
+        ``grammar`` is the pipeline's clause grammar (read here when not given)."""
         rules = DefenceRules.load()
-        return cls(rules, EquipmentMatcher(nlp, rules.equipment))
+        return cls(rules, EquipmentMatcher(nlp, rules.equipment), grammar if grammar is not None else Grammar.load())
 
     def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None) -> DefenceRecords:
         """The defence records of ``doc``; ``equipment`` when the mentions were found already."""

@@ -64,6 +64,8 @@ class AgreementRules:
     qualifier_prepositions: Words
     in_force_verbs: Words
     in_force_words: Words
+    in_force_prepositions: Words
+    commercial_nouns: Words
     negotiating_nouns: Words
     signing_verbs: Words
     verb_party_prepositions: tuple[str, ...]
@@ -109,6 +111,18 @@ class TransferRules:
     noun_agent_prepositions: Words
     noun_goods_prepositions: Words
     verb_goods_prepositions: tuple[str, ...]
+    cancelling_words: Words
+    goods_prepositions_of_receipt: Words
+    requesting_words: Words
+    wish_modifiers: Words
+    past_markers: Words
+    interest_adjectives: Words
+    asking_verbs: Words
+    asked_goods_prepositions: tuple[str, ...]
+    asked_state_prepositions: tuple[str, ...]
+    interest_prepositions: tuple[str, ...]
+    origin_participles: Words
+    origin_prepositions: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
@@ -145,6 +159,19 @@ class ActivityRules:
     training_verbs: Words
     party_prepositions: Words
     verb_party_prepositions: tuple[str, ...]
+    agreeing_verbs: Words
+    sharing_verbs: Words
+    shared_objects: Words
+    basing_verbs: Words
+    deploying_verbs: Words
+    arriving_verbs: Words
+    offering_verbs: Words
+    negating_determiners: Words
+    stopping_verbs: Words
+    participation_prepositions: Words
+    force_nouns: Words
+    mission_nouns: Words
+    destination_prepositions: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -160,6 +187,9 @@ class AllianceRules:
     qualifiers: Words
     stages: Mapping[str, str]
     join_verbs: Words
+    proposal_nouns: Words
+    member_nouns: Words
+    alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
     first_person: Words
@@ -178,6 +208,7 @@ class EquipmentRules:
     """``[equipment]``: the words around an equipment mention (its calibre, origin, quantity)."""
 
     calibre_words: Words
+    calibre_units: Words
     origin_participles: Words
     word_numbers: Mapping[str, int]
 

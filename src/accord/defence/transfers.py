@@ -1,9 +1,10 @@
 """Arms transfers: who supplies which equipment to whom, and how far the transfer has got.
 
-A transfer is found from one of three cues in a sentence: a transfer verb with the goods as
+A transfer is found from one of four cues in a sentence: a transfer verb with the goods as
 its object ("Hungary delivered 12 Gidran vehicles to Serbia"), goods arriving from a state
-("drones have arrived in Kosovo from Turkey"), or a transfer noun ("the sale of F-16s to
-Argentina"). Each cue gives the items, the subject's side, the other side and a status;
+("drones have arrived in Kosovo from Turkey"), a transfer noun ("the sale of F-16s to
+Argentina"), or an interest in goods with no buy verb ("interested in vehicles produced in
+Serbia"). Each cue gives the items, the subject's side, the other side and a status;
 then every item becomes one record.
 """
 
@@ -19,6 +20,7 @@ from accord.defence.equipment import EquipmentMention
 from accord.defence.grammar import lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
+from accord.events.syntax import Grammar
 from accord.records import ArmsTransfer
 
 #: Statuses told before the goods move: the clause's date may be in the future.
@@ -43,9 +45,11 @@ class TransferCue:
 class TransferExtractor:
     """Finds the arms transfers of a sentence."""
 
-    def __init__(self, rules: DefenceRules) -> None:
+    def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
+        self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
         self.agreement_nouns = rules.agreements.nouns
+        self.first_person = rules.alliances.first_person
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -70,6 +74,10 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
+        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives:
+            return self._interest_cue(token, index, equipment, covered)
+        if token.pos_ == "VERB" and word in self.rules.asking_verbs:
+            return self._request_cue(token, index, equipment)
         return None
 
     # -- the three cues ---------------------------------------------------------------
@@ -81,24 +89,117 @@ class TransferExtractor:
         items = grammar.top_items(all_items)
         if not items:
             return None
-        subject, _ = syntax.subject_of(verb)
-        side = syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        side = self._subject_side(verb, index)
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index)
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _subject_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """Who the verb's subject is: the subject of the main clause for an implicit one ("after
+        purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
+        subject, _ = syntax.subject_of(verb)
+        if subject is None and self._past_marker(verb) is not None:
+            subject, _ = syntax.subject_of(self._past_marker(verb).head)
+        if subject is None:
+            return []
+        side = self.syntax.np_mentions(subject, index, deep=True)
+        if not grammar.state_codes(side) and subject.lower_ in self.first_person:
+            side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
+        return side
+
+    def _past_marker(self, verb: Any) -> Any | None:
+        """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
+        for node in (verb, verb.head):
+            if node.lower_ in self.rules.past_markers and node.dep_ in ("prep", "mark"):
+                return node
+            for child in node.children:
+                if child.dep_ == "mark" and child.lower_ in self.rules.past_markers and node is verb:
+                    return child
+        return None
+
+    def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
+        heads = [p for prep in self.rules.interest_prepositions for p in grammar.prepositional_objects(adjective, {prep})]
+        items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
+        if not items:
+            return None
+        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp") else adjective
+        subject, _ = syntax.subject_of(clause)
+        side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        status = self.syntax.clause_status(clause)
+        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" for c in adjective.children):
+            return None  # "not interested in the Gripens"
+        return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
+
+    def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The supplier a participle on the goods names: "trucks donated by China" (the agent of
+        a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
+        found: list[Mention] = []
+        for item in items:
+            for clause in (c for c in doc[item.head].children if c.dep_ == "acl"):
+                word = lemma(clause)
+                if word in self.rules.supply_verbs:
+                    pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                elif word in self.rules.acquire_verbs:
+                    pobjs = [p for prep in self.rules.acquire_verb_other for p in syntax.preposition_objects(clause, prep)]
+                else:
+                    continue
+                found.extend(m for p in pobjs for m in self.syntax.np_mentions(p, index, allow_places=True))
+        return found
+
+    def _request_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Kyiv asked Berlin for two Patriot systems", "requested howitzers from France": the
+        asker's interest in goods from the state asked."""
+        heads = [p for prep in self.rules.asked_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        obj = syntax.direct_object(verb)
+        asked: list[Mention] = []
+        if obj is not None:
+            if index.at(obj.i) is not None:
+                asked.extend(self.syntax.np_mentions(obj, index))  # "asked Berlin for"
+            else:
+                heads.append(obj)  # "requested howitzers"
+        # the goods asked for are the phrase itself, not something in a clause on it
+        # ("requested talks to review missile defence" asks for no missile defence)
+        phrases = {t.i for head in heads for t in (head, *head.conjuncts)}
+        items = grammar.top_items([m for m in grammar.items_in(heads, equipment) if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ == "compound"])
+        if not items:
+            return None
+        asked.extend(m for prep in self.rules.asked_state_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index))
+        status = self.syntax.clause_status(verb)
+        if status in ("negated", "hypothetical"):
+            return None
+        if any(lemma(head) in self.syntax.lexicon.denial_words for head in _heads(verb, 3)):
+            return None  # "denied claims that Accra sought helicopters from Paris"
+        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), asked, "interest")
+
+    def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
+        """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
+        produces (with a company)" – named ahead of the maker's home country."""
+        found: list[Mention] = []
+        for head in heads:
+            for clause in (c for t in head.subtree for c in t.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.origin_participles):
+                if clause.dep_ == "relcl":
+                    subject, _ = syntax.subject_of(clause)
+                    if subject is not None:
+                        found.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind == "state")
+                for pobj in grammar.prepositional_objects(clause, self.rules.origin_prepositions) + [
+                    p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+                ]:
+                    found.extend(m for m in self.syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" or m.is_place)
+        return found
 
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """The recipient of a supply verb without "to X": "gave Ukraine ...", "supply Serbia with ..."."""
         other: list[Mention] = []
         for child in verb.children:
             if child.dep_ in ("dative", "iobj"):
-                other.extend(syntax.np_mentions(child, index))
+                other.extend(self.syntax.np_mentions(child, index))
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
-            other.extend(syntax.np_mentions(obj, index))
+            other.extend(self.syntax.np_mentions(obj, index))
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -110,7 +211,7 @@ class TransferExtractor:
             return None
         side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
         other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
-        status = None if syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
+        status = None if self.syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
@@ -129,10 +230,17 @@ class TransferExtractor:
             other_prepositions = self.rules.acquire_noun_other
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
-        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and direction == "acquire":
+            other = self._participle_suppliers(items, noun.doc, index)  # "trucks given by Japan"
+        if not other and noun.dep_ == "dobj":
+            # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
+            other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
@@ -150,15 +258,15 @@ class TransferExtractor:
         side: list[Mention] = []
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
-                side.extend(syntax.np_mentions(child, index))
+                side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
-                    side.extend(syntax.np_mentions(pobj, index))
+                    side.extend(self.syntax.np_mentions(pobj, index))
         if side:
             return side
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -190,6 +298,12 @@ class TransferExtractor:
         """The state codes on the cue's side and on the other side."""
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
+        if cue.direction == "acquire" and not side and cue.token.dep_ == "acl" and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
+            # "received the first two of 10 frigates bought from Italy": the
+            # buyer is who took delivery
+            receiver = syntax.nearest_verb(cue.token.head)
+            subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
+            side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
         if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
             # "Six F-16 jets bought from Denmark landed ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -221,7 +335,7 @@ class TransferExtractor:
         return out
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
-        date = syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
@@ -242,11 +356,24 @@ class TransferExtractor:
         `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
-        status = syntax.clause_status(verb)
-        if status in ("negated", "hypothetical"):
+        status = self.syntax.clause_status(verb)
+        if status in ("negated", "hypothetical") or _conditional(verb):
             return None
-        if any(lemma(head) in self.rules.prohibiting_words for head in syntax.governing_chain(verb, limit=3)):
+        chain = syntax.governing_chain(verb, limit=3)
+        if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
+        cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
+        if cancelling is None and verb.pos_ == "NOUN":
+            # "backed out of the intended purchase": the verb above the noun's phrase
+            above = syntax.nearest_verb(verb)
+            cancelling = above if above is not None and lemma(above) in self.rules.cancelling_words else None
+        if cancelling is not None:
+            # "suspended its sale of tanks": called off; "demanded that X cancel its planned
+            # sale": the sale is still on offer
+            asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
+            return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+        if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
+            return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         governed = self._status_from_governor(verb)
@@ -268,7 +395,7 @@ class TransferExtractor:
         """The stage the verb and its clause's modality give."""
         word = lemma(verb)
         if status == "intended":
-            return "interest"
+            return "offered" if word in self.rules.supply_verbs else "interest"  # "willing to provide"
         if status == "proposed":
             return "offered" if word in self.rules.supply_verbs else "interest"
         if word in self.rules.status_by_verb and status in ("occurred", "ongoing"):
@@ -291,11 +418,27 @@ class TransferExtractor:
     def _from_objects(self, verb: Any) -> list[Any]:
         return [p for prep in self.rules.arrival_supplier_prepositions for p in syntax.preposition_objects(verb, prep)]
 
-    @staticmethod
-    def _mentions_after(verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
-        return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in syntax.np_mentions(p, index, allow_places=True)]
+    def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
+        return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
 
     @staticmethod
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
         return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
+
+
+def _conditional(verb: Any) -> bool:
+    """"would restart shipments if Brussels pays": a modal verb with an if-clause is a condition,
+    not an offer."""
+    modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
+    return modal and condition
+
+
+def _heads(token: Any, limit: int) -> list[Any]:
+    """The words above ``token``, nearest first, up to ``limit`` of them."""
+    heads: list[Any] = []
+    while token.head != token and len(heads) < limit:
+        token = token.head
+        heads.append(token)
+    return heads

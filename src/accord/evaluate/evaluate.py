@@ -20,7 +20,16 @@ from accord.records import Article, Extraction
 
 #: Event metrics, in report order (see ``accord.evaluate.scorers``).
 RECORD_METRICS = ("agreements", "arms_transfers", "activities", "alliances")
-EVENT_METRICS = ("type", "type_states", "type_direction", "cameo_root", "quad_class", *RECORD_METRICS)
+#: The same records matched on their parties alone (no status).
+PARTY_METRICS = tuple(f"{kind}:parties" for kind in RECORD_METRICS)
+EVENT_METRICS = ("type", "type_states", "type_direction", "cameo_root", "quad_class", *RECORD_METRICS, *PARTY_METRICS)
+#: Display columns of a defence record: (who, whom) keys per kind.
+_RECORD_SIDES = {
+    "agreements": ("parties", None),
+    "arms_transfers": ("supplier", "recipient"),
+    "activities": ("parties", None),
+    "alliances": ("members", None),
+}
 #: Entity metrics, in report order.
 ENTITY_METRICS = ("exact", "lenient")
 
@@ -92,7 +101,7 @@ class ItemResult:
 
     ``gold`` and ``system`` are display rows (dicts) with a ``matched`` flag; ``misses`` and
     ``false`` count the unmatched ones on the item's strictest metric (events: type +
-    direction; entities: lenient).
+    direction, plus defence records with their status; entities: lenient).
     """
 
     id: str
@@ -198,19 +207,60 @@ def _system_row(event: Any, matched: bool) -> dict[str, Any]:
     }
 
 
+def _record_row(kind: str, record: dict[str, Any], matched: bool, *, system: bool) -> dict[str, Any]:
+    """A defence record as a display row of the event listing (type = the record kind)."""
+    who, whom = _RECORD_SIDES[kind]
+    actor = sorted(scorers.codes(record.get(who)))
+    recipient = sorted(scorers.codes(record.get(whom))) if whom else []
+    if system:
+        return {"type": kind, "cameo": None, "actor": actor, "recipient": recipient, "status": record.get("status"), "trigger": None, "matched": matched}
+    return {"type": kind, "cameo": None, "source": ",".join(actor) or None, "target": ",".join(recipient) or None, "status": record.get("status"), "matched": matched, "scored": True}
+
+
+def _score_records(item: EventItem, extraction: Extraction, result: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Score]:
+    """Add the record metrics of ``item`` to ``result``; RETURNS the display rows (gold,
+    system) and the strict score summed over kinds."""
+    assert item.records is not None
+    produced = extraction.to_dict()
+    gold_rows: list[dict[str, Any]] = []
+    system_rows: list[dict[str, Any]] = []
+    total = Score()
+    for kind in RECORD_METRICS:
+        gold, system = item.records.get(kind, ()), produced[kind]
+        pairs = scorers.match_records(kind, gold, system)
+        score = Score(len(pairs), len(system) - len(pairs), len(gold) - len(pairs))
+        result[kind] = score
+        result[f"{kind}:parties"] = scorers.score_records(kind, gold, system, with_status=False)
+        total = total + score
+        gold_rows.extend(_record_row(kind, g, any(i == n for n, _ in pairs), system=False) for i, g in enumerate(gold))
+        system_rows.extend(_record_row(kind, r, any(j == n for _, n in pairs), system=True) for j, r in enumerate(system))
+    if not any(item.records.values()):
+        # A sentence that must yield no record (a near miss or background).
+        result["counts"].update(record_free_items=1, record_free_items_with_records=int(bool(system_rows)), records_on_record_free_items=len(system_rows))
+    return gold_rows, system_rows, total
+
+
 def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str, Any], ItemResult]:
     """Score one gold record against the system's extraction.
+
+    A defence-records-only record (``item.has_events`` False) is scored on its records alone.
 
     RETURNS (tuple[dict, ItemResult]): the per-metric ``Score``/``Ratio``/confusion values of
         this record (summed into its group), and the display record for error listings.
     """
+    if not item.has_events:
+        result: dict[str, Any] = {"confusion": Counter(), "status": Ratio(), "counts": Counter()}
+        gold_rows, system_rows, total = _score_records(item, extraction, result) if item.records is not None else ([], [], Score())
+        display = ItemResult(item.id, item.group, item.text, tuple(gold_rows), tuple(system_rows), total.fn, total.fp)
+        return result, display
+
     in_scope = [(i, e) for i, e in enumerate(item.events) if e.type is not None]
     gold_all = [scorers.gold_tuple(e, ref=str(i)) for i, e in in_scope]
     system_all = [t for event in extraction.events for t in scorers.expand_event(event)]
     gold = scorers.drop_negated(gold_all)
     system = scorers.drop_negated(system_all)
 
-    result: dict[str, Any] = {
+    result = {
         "type": scorers.score_types(gold, system),
         "type_states": scorers.score_type_states(gold, system),
         "type_direction": scorers.score_type_direction(gold, system),
@@ -231,10 +281,11 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
         result["quad_class"] = scorers.score_quad_class(gold, system)
     if item.noevents:
         result["noevents"] = Ratio(int(not system), 1)
+    record_gold: list[dict[str, Any]] = []
+    record_system: list[dict[str, Any]] = []
+    record_score = Score()
     if item.records is not None:
-        produced = extraction.to_dict()
-        for kind in RECORD_METRICS:
-            result[kind] = scorers.score_records(kind, item.records.get(kind, ()), produced[kind])
+        record_gold, record_system, record_score = _score_records(item, extraction, result)
 
     # Display: mark what matched on type + direction.
     pairs = scorers.match(gold, system, lambda g, s: g.type == s.type and scorers.same_direction(g, s))
@@ -254,13 +305,13 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
             }
         )
     system_rows = [_system_row(ev, ev.id in matched_system) for ev in extraction.events]
-    score = result["type_direction"]
+    score = result["type_direction"] + record_score  # missed and false records count as errors too
     display = ItemResult(
         id=item.id,
         group=item.group,
         text=item.text,
-        gold=tuple(gold_rows),
-        system=tuple(system_rows),
+        gold=tuple(gold_rows + record_gold),
+        system=tuple(system_rows + record_system),
         misses=score.fn,
         false=score.fp,
     )

@@ -235,6 +235,9 @@ class EventItem:
     #: Defence records the gold states (accord's own layout), by kind: "agreements",
     #: "arms_transfers", "activities", "alliances"; None where the layout has none.
     records: dict[str, tuple[dict[str, Any], ...]] | None = None
+    #: False for a defence-records-only line (no ``expected_events``/``expected_noevents``):
+    #: its event scores mean nothing and are left out.
+    has_events: bool = True
 
     @property
     def group(self) -> str:
@@ -313,10 +316,11 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def detect_kind(path: str | Path) -> GoldKind:
-    """Events or entities, from the first record's fields.
+    """Events or entities, from the first record's fields. A defence-records-only file
+    (``agreements``, ``arms_transfers`` ... and no events) is scored as events.
 
     Raises:
-        EvaluationError: when no record has ``expected_events`` or ``entities``.
+        EvaluationError: when no record has ``expected_events``, defence records or ``entities``.
     """
     for _, record in _records(Path(path)):
         if "_meta" in record:
@@ -325,10 +329,12 @@ def detect_kind(path: str | Path) -> GoldKind:
             return "entities"
         if "expected_events" in record or "expected_noevents" in record:
             return "events"
+        if any(kind in record for kind in DEFENCE_RECORD_KINDS):
+            return "events"
         break
     raise EvaluationError(
-        "cannot tell the gold kind: records need 'expected_events' (events) or 'entities' "
-        "(entities); pass --kind to say which",
+        "cannot tell the gold kind: records need 'expected_events' or defence records (events) "
+        "or 'entities' (entities); pass --kind to say which",
         item=str(path),
     )
 
@@ -533,6 +539,7 @@ def load_event_gold(
                 noevents=bool(record.get("expected_noevents")) or not events,
                 category=record.get("category"),
                 records=_defence_records(record),
+                has_events="expected_events" in record or "expected_noevents" in record,
             )
         )
     layout = layouts.pop() if len(layouts) == 1 else "mixed" if layouts else "accord"

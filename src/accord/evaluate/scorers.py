@@ -37,7 +37,8 @@ Defence records (accord's own gold, which annotates them)
   **agreements** have the same set of parties and the same status; **arms transfers** the same
   supplier and recipient sets and the same status; **activities** the same set of parties;
   **alliances** the same set of members and the same status. Scored per record; only gold
-  records of accord's layout take part (the real-news set has none).
+  records of accord's layout take part (the real-news set has none). ``<kind>:parties`` is
+  the same matching without the status (parties, supplier and recipient, members only).
 
 Entities
 - Spans are compared per document and class (person, organisation/state, weapon/platform).
@@ -356,7 +357,7 @@ def by_label(score_fn: Callable[[Sequence[SpanLabel], Sequence[SpanLabel]], Scor
     }
 
 
-def _codes(value: Any) -> frozenset[str]:
+def codes(value: Any) -> frozenset[str]:
     """A country-code field as a set: "HUN", ["HUN", "SRB"] and ("HUN",) alike."""
     if value is None:
         return frozenset()
@@ -374,18 +375,29 @@ RECORD_KEYS: dict[str, tuple[tuple[str, bool], ...]] = {
 }
 
 
-def score_records(kind: str, gold: Sequence[dict[str, Any]], system: Sequence[dict[str, Any]]) -> Score:
-    """P/R counts of one kind of defence record in one gold item (rules in the module docstring)."""
-    keys = RECORD_KEYS[kind]
+def _records_compatible(kind: str, with_status: bool) -> Callable[[dict[str, Any], dict[str, Any]], bool]:
+    keys = [(key, is_codes) for key, is_codes in RECORD_KEYS[kind] if with_status or is_codes]
 
     def compatible(g: dict[str, Any], s: dict[str, Any]) -> bool:
         for key, is_codes in keys:
             if is_codes:
-                if _codes(g.get(key)) != _codes(s.get(key)):
+                if codes(g.get(key)) != codes(s.get(key)):
                     return False
             elif g.get(key) != s.get(key):
                 return False
         return True
 
-    pairs = match(gold, system, compatible)
+    return compatible
+
+
+def match_records(kind: str, gold: Sequence[dict[str, Any]], system: Sequence[dict[str, Any]], *, with_status: bool = True) -> list[tuple[int, int]]:
+    """The one-to-one matching of gold and system records of one kind (rules in the module
+    docstring); ``with_status`` False matches on the parties alone."""
+    return match(gold, system, _records_compatible(kind, with_status))
+
+
+def score_records(kind: str, gold: Sequence[dict[str, Any]], system: Sequence[dict[str, Any]], *, with_status: bool = True) -> Score:
+    """P/R counts of one kind of defence record in one gold item (rules in the module docstring);
+    ``with_status`` False is the parties-only rule (``<kind>:parties`` in reports)."""
+    pairs = match_records(kind, gold, system, with_status=with_status)
     return Score(tp=len(pairs), fp=len(system) - len(pairs), fn=len(gold) - len(pairs))
