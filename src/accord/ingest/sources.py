@@ -12,6 +12,11 @@ go through the same record mapping as ``accord extract`` (``ingest.record``, wit
 ``ColumnMap`` naming or detecting the columns) and the same JSONL reader
 (``ingest.jsonl``), so a bad record gets the same message here and there. Single
 documents are read by ``read.read_document``, standard input by ``read.read_stdin``.
+
+``accord batch`` results are recognised and read back as they are: a JSONL line holding a
+whole extraction (``{"article": {...}, "actors": [...], "events": [...], ...}``) becomes an
+``Extraction`` (its records are stored without extracting again), and a line of a
+``.errors.jsonl`` file (``{"level", "code", "message", "item"}``) the ``Notice`` it was.
 """
 
 from __future__ import annotations
@@ -37,9 +42,10 @@ from accord.ingest.decode import decode_bytes
 from accord.ingest.jsonl import JSONL_SUFFIXES, iter_json_lines, open_binary
 from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
 from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
-from accord.records import Article, Notice
+from accord.records import Article, Extraction, Notice
+from accord.records_json import extraction_from_dict, from_dict, looks_like_extraction
 
-Item = Article | Notice
+Item = Article | Notice | Extraction
 
 #: Extensions read as one article each, by ``read_document``.
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
@@ -113,6 +119,16 @@ def keyed(article: Article, options: SourceOptions | None = None) -> Article:
     return dataclasses.replace(article, **changes) if changes else article
 
 
+def keyed_item(item: Item, options: SourceOptions | None = None) -> Item:
+    """``keyed`` for an article, or for the article an extraction holds; a notice as it is."""
+    if isinstance(item, Article):
+        return keyed(item, options)
+    if isinstance(item, Extraction):
+        article = keyed(item.article, options)
+        return item if article is item.article else dataclasses.replace(item, article=article)
+    return item
+
+
 def is_url(spec: str) -> bool:
     return spec.startswith(("http://", "https://"))
 
@@ -181,7 +197,7 @@ def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> It
         else:
             gen = _read_spec(spec, options)
         for item in gen:
-            yield keyed(item, options) if isinstance(item, Article) else item
+            yield keyed_item(item, options)
 
 
 def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item]:
@@ -267,7 +283,27 @@ def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item]:
 def _json_line_items(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[Item]:
     cache = ColumnCache(options.columns)
     for lineno, record in iter_json_lines(lines, name=name, max_bytes=max_input_bytes()):
-        yield record if isinstance(record, Notice) else record_article(record, options, f"{name}:{lineno}", cache)
+        if isinstance(record, Notice):
+            yield record
+        elif looks_like_extraction(record) or _looks_like_notice(record):
+            yield _batch_result(record, f"{name}:{lineno}")
+        else:
+            yield record_article(record, options, f"{name}:{lineno}", cache)
+
+
+_NOTICE_KEYS = frozenset({"level", "code", "message", "item"})
+
+
+def _looks_like_notice(record: Any) -> bool:
+    return isinstance(record, dict) and set(record) == _NOTICE_KEYS and record.get("level") in ("warning", "error")
+
+
+def _batch_result(record: dict[str, Any], item: str) -> Item:
+    """One line of ``accord batch`` output: an extraction, or a notice of a bad input line."""
+    try:
+        return extraction_from_dict(record) if "article" in record else from_dict(Notice, record)
+    except MalformedRecord as exc:
+        return Notice("error", exc.code, f"not a readable `accord batch` result ({exc.message})", item)
 
 
 def _open_text(path: Path) -> io.TextIOBase:

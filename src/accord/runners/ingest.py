@@ -10,6 +10,12 @@ batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
 transaction opens, so the database is never locked while spaCy works.
 
+Extraction goes through a pool (``accord.runners.parallel``): in this process by
+default, or on Dask workers when the pipeline is a ``ParallelPipeline``; batches are
+submitted ahead and committed strictly in input order by this one writer, so the
+tables are the same with any number of workers. Items that arrive already extracted
+(``accord batch`` results, read back by ``accord.ingest.sources``) are stored as they are.
+
 The runner decides what happens in which order; every read and write goes through the
 public API of ``accord.store.Database``.
 """
@@ -18,14 +24,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Protocol
 
-from accord.errors import AccordError
 from accord.records import Article, Extraction, Notice
-from accord.store import dedup
-from accord.store import PlacedArticle
+from accord.runners.parallel import Done, ExtractionPool, InlinePool, Pending
+from accord.store import PlacedArticle, dedup
 
 if TYPE_CHECKING:
     from accord.ingest.sources import SourceOptions
@@ -116,6 +122,9 @@ class Ingester:
         self.counts = IngestCounts()
         self.notices: list[Notice] = []
         self.keep_notices = keep_notices
+        self.pool: ExtractionPool = pipeline if hasattr(pipeline, "submit") else InlinePool(pipeline)  # type: ignore[assignment]
+        self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending]] = deque()
+        self._in_flight: dict[str, int] = {}  # article id -> batches in flight holding it
         self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
 
     # -- helpers -----------------------------------------------------------------------------
@@ -133,36 +142,15 @@ class Ingester:
             self.notices.append(notice)
 
     def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
-        """Extract a batch; if the batch fails, retry one by one so one bad article costs only itself."""
-        if self.pipeline is None or not articles:
-            return {}, []
-        try:
-            return {x.article.id: x for x in self.pipeline.extract_many(articles)}, []
-        except (KeyboardInterrupt, MemoryError):
-            raise
-        except Exception:
-            pass
-        results: dict[str, Extraction] = {}
-        failures: list[Notice] = []
-        for article in articles:
-            try:
-                for x in self.pipeline.extract_many([article]):
-                    results[x.article.id] = x
-            except (KeyboardInterrupt, MemoryError):
-                raise
-            except Exception as exc:  # report and go on: the article is stored unextracted
-                message = exc.message if isinstance(exc, AccordError) else f"{type(exc).__name__}: {exc}"
-                failures.append(
-                    Notice("error", "extraction", f"extraction failed ({message}); the article is stored, "
-                           "run `accord reprocess --pending` to retry", article.source or article.id)
-                )
-        return results, failures
+        """Extract a batch here and now (through the pool, waiting for it)."""
+        return self.pool.submit(articles).result()
 
     # -- the run -----------------------------------------------------------------------------
 
-    def run(self, items: Iterable[Article | Notice]) -> IngestSummary:
+    def run(self, items: Iterable[Article | Extraction | Notice]) -> IngestSummary:
         start = time.perf_counter()
         articles: list[Article] = []
+        given: dict[str, Extraction] = {}
         notices: list[Notice] = []
         interrupted = False
         try:
@@ -172,23 +160,69 @@ class Ingester:
                     notices.append(item)
                     self._note(item)
                     if len(notices) >= NOTICE_FLUSH:
-                        self.flush(articles, notices)
-                        articles, notices = [], []
+                        self._submit(articles, notices, given)
+                        articles, notices, given = [], [], {}
                     self._tick()
                     continue
+                if isinstance(item, Extraction):  # extracted already (an `accord batch` result)
+                    given.setdefault(item.article.id, item)
+                    item = item.article
                 articles.append(item)
                 if len(articles) >= self.batch_size:
-                    self.flush(articles, notices)
-                    articles, notices = [], []
-            self.flush(articles, notices)
+                    self._submit(articles, notices, given)
+                    articles, notices, given = [], [], {}
+            self._submit(articles, notices, given)
+            self._drain(0)
         except KeyboardInterrupt:
             interrupted = True
         finally:
+            self._queue.clear()
             self.database.finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
         return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
 
-    def flush(self, articles: list[Article], notices: list[Notice]) -> None:
-        """Write one batch: new articles with their records, new sources, notices. One transaction."""
+    def _submit(self, articles: list[Article], notices: list[Notice], given: dict[str, Extraction]) -> None:
+        """Send a batch's new, not yet extracted articles to the pool; commit the oldest batches
+        while more than the pool's depth are in flight."""
+        if not articles and not notices:
+            return
+        known = self.database.existing_article_ids([a.id for a in articles]) | self._in_flight.keys()
+        todo: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in known and article.id not in given:
+                todo.setdefault(article.id, article)
+        pending = self.pool.submit(list(todo.values())) if todo else Done(({}, []))
+        ids = {a.id for a in articles}
+        for article_id in ids:
+            self._in_flight[article_id] = self._in_flight.get(article_id, 0) + 1
+        self._queue.append((articles, notices, given, pending))
+        self._drain(self.pool.depth - 1)
+
+    def _drain(self, keep: int) -> None:
+        while len(self._queue) > keep:
+            articles, notices, given, pending = self._queue.popleft()
+            extractions, failures = pending.result()
+            self.flush(articles, notices, {**extractions, **given}, failures)
+            for article_id in {a.id for a in articles}:
+                left = self._in_flight[article_id] - 1
+                if left:
+                    self._in_flight[article_id] = left
+                else:
+                    del self._in_flight[article_id]
+
+    def flush(
+        self,
+        articles: list[Article],
+        notices: list[Notice],
+        extractions: dict[str, Extraction] | None = None,
+        failures: list[Notice] | None = None,
+    ) -> None:
+        """Write one batch: new articles with their records, new sources, notices. One transaction.
+
+        Args:
+            extractions: the batch's extractions by article id, when done already (else
+                the new articles are extracted here).
+            failures: notices of articles whose extraction failed.
+        """
         if not articles and not notices:
             return
         database = self.database
@@ -202,7 +236,10 @@ class Ingester:
             else:
                 new[article.id] = article
         fresh = list(new.values())
-        extractions, failures = self._extract(fresh)
+        if extractions is None:
+            extractions, failures = self._extract(fresh)
+        extractions = {a.id: extractions[a.id] for a in fresh if a.id in extractions}
+        failures = failures or []
         for failure in failures:
             self._note(failure)
         notices = notices + failures
@@ -262,7 +299,8 @@ def reprocess(
 ) -> IngestSummary:
     """Re-run extraction over stored articles, replacing their records batch by batch.
 
-    Sources are not read again: the stored cleaned text is what gets extracted.
+    Sources are not read again: the stored cleaned text is what gets extracted. Batches
+    go to the pipeline's pool ahead of time and are committed in ingest order.
 
     Args:
         pending_only (bool): only articles never extracted (ingested with ``extract=False``
@@ -272,33 +310,41 @@ def reprocess(
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
     start = time.perf_counter()
     interrupted = False
+    queue: deque[tuple[list[Article], Pending]] = deque()
+
+    def commit(articles: list[Article], pending: Pending) -> None:
+        extractions, failures = pending.result()
+        for failure in failures:
+            runner._note(failure)
+        with database.transaction():
+            now = _now()
+            done = [a.id for a in articles if a.id in extractions]
+            database.delete_records(done)
+            stories = database.story_ids_of(set(done))
+            database.write_records([(extractions[a], stories[a]) for a in done])
+            database.mark_extracted(done, now, pipeline_name(pipeline))
+            for article_id in done:
+                extraction = extractions[article_id]
+                runner.counts.events += len(extraction.events)
+                runner.counts.records += (
+                    len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
+                )
+            database.refresh_primary_records(set(stories.values()))
+            database.record_errors(failures, runner.run_id, now)
+            runner.counts.added += len(done)
+            database.update_run(runner.run_id, runner.counts)
+        runner._tick()
+
     try:
         ids = database.article_ids(pending_only=pending_only, only=article_ids)
         for offset in range(0, len(ids), batch_size):
-            chunk = ids[offset : offset + batch_size]
-            articles = database.articles(chunk)
+            articles = database.articles(ids[offset : offset + batch_size])
             runner.counts.items += len(articles)
-            extractions, failures = runner._extract(articles)
-            for failure in failures:
-                runner._note(failure)
-            with database.transaction():
-                now = _now()
-                done = [a.id for a in articles if a.id in extractions]
-                database.delete_records(done)
-                stories = database.story_ids_of(set(done))
-                database.write_records([(extractions[a], stories[a]) for a in done])
-                database.mark_extracted(done, now, pipeline_name(pipeline))
-                for article_id in done:
-                    extraction = extractions[article_id]
-                    runner.counts.events += len(extraction.events)
-                    runner.counts.records += (
-                        len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
-                    )
-                database.refresh_primary_records(set(stories.values()))
-                database.record_errors(failures, runner.run_id, now)
-                runner.counts.added += len(done)
-                database.update_run(runner.run_id, runner.counts)
-            runner._tick()
+            queue.append((articles, runner.pool.submit(articles)))
+            while len(queue) >= runner.pool.depth:
+                commit(*queue.popleft())
+        while queue:
+            commit(*queue.popleft())
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -325,17 +371,17 @@ def ingest(
 
 def ingest_articles(
     database: Database,
-    items: Iterable[Article | Notice],
+    items: Iterable[Article | Extraction | Notice],
     *,
     pipeline: Extractor | None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Store already-built articles (or notices), e.g. from Python code."""
-    from accord.ingest.sources import keyed
+    """Store already-built articles, extractions (stored as they are) or notices, e.g. from Python code."""
+    from accord.ingest.sources import keyed_item
 
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="ingest_articles")
-    return runner.run(keyed(i) if isinstance(i, Article) else i for i in items)
+    return runner.run(keyed_item(i) for i in items)
 
 
 __all__ = ["BATCH_SIZE", "Extractor", "IngestCounts", "IngestSummary", "Progress", "ingest", "ingest_articles", "reprocess"]
