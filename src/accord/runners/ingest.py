@@ -126,6 +126,7 @@ class Ingester:
         self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending]] = deque()
         self._in_flight: dict[str, int] = {}  # article id -> batches in flight holding it
         self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
+        index_stored_signatures(database)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -244,16 +245,21 @@ class Ingester:
             self._note(failure)
         notices = notices + failures
 
-        # Stories: exact copies were caught above; near copies through the LSH index,
-        # including earlier articles of this same batch.
-        index = database.story_index()
+        # Stories: exact copies were caught above; near copies through the LSH index kept in
+        # the store (one query for the whole batch), and among earlier articles of this batch.
+        signatures = {a.id: dedup.signature(a.text) for a in fresh}
+        probes = {a.id: dedup.bands(sig) for a in fresh if (sig := signatures[a.id]) is not None}
+        by_band: dict[tuple[int, int], list[tuple[str, str, dedup.Signature]]] = {}
+        for other_id, other_story, blob, size, band, value in database.story_candidates(sorted({p for ps in probes.values() for p in ps})):
+            by_band.setdefault((band, value), []).append((other_id, other_story, dedup.Signature.from_bytes(blob, size)))
         pending: list[tuple[str, str, dedup.Signature]] = []
         placed: list[PlacedArticle] = []
         for article in fresh:
-            sig = dedup.signature(article.text)
+            sig = signatures[article.id]
             story_id, score = article.id, 1.0
             if sig is not None:
-                match = index.match(sig)
+                stored = {c[0]: c for band in probes[article.id] for c in by_band.get(band, ())}
+                match = dedup.best_match(sig, stored.values())
                 for other_id, other_story, other_sig in pending:
                     linked, j = dedup.same_story(sig, other_sig)
                     if linked and (match is None or j > match.similarity):
@@ -282,10 +288,20 @@ class Ingester:
             database.clear_errors([a.source for a in articles if a.source])
             database.record_errors(notices, self.run_id, now)
             self.counts.added += len(fresh)
+            database.write_bands([(band, value, article_id) for article_id, ps in probes.items() for band, value in ps])
             database.update_run(self.run_id, self.counts)
-        for article_id, story_id, sig in pending:
-            index.add(article_id, story_id, sig)
         self._tick()
+
+
+def index_stored_signatures(database: Database) -> int:
+    """Add to the LSH index the stored signatures it lacks (a store from before it was kept); RETURNS how many."""
+    missing = database.unbanded_signatures()
+    if missing:
+        with database.transaction():
+            database.write_bands(
+                [(band, value, aid) for aid, blob, size in missing for band, value in dedup.bands(dedup.Signature.from_bytes(blob, size))]
+            )
+    return len(missing)
 
 
 def reprocess(
