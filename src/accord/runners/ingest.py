@@ -30,6 +30,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Protocol
 
 from accord.records import Article, Extraction, Notice
+from accord.ingest.sources import RawItem
 from accord.runners.parallel import Done, ExtractionPool, InlinePool, Pending
 from accord.store import PlacedArticle, dedup
 
@@ -123,7 +124,8 @@ class Ingester:
         self.notices: list[Notice] = []
         self.keep_notices = keep_notices
         self.pool: ExtractionPool = pipeline if hasattr(pipeline, "submit") else InlinePool(pipeline)  # type: ignore[assignment]
-        self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending]] = deque()
+        self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending, list[tuple[str, str]]]] = deque()
+        self._raw_keys: list[tuple[str, str]] = []  # (raw key, article id) of the batch being gathered
         self._in_flight: dict[str, int] = {}  # article id -> batches in flight holding it
         self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
         index_stored_signatures(database)
@@ -148,7 +150,7 @@ class Ingester:
 
     # -- the run -----------------------------------------------------------------------------
 
-    def run(self, items: Iterable[Article | Extraction | Notice]) -> IngestSummary:
+    def run(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> IngestSummary:
         start = time.perf_counter()
         articles: list[Article] = []
         given: dict[str, Extraction] = {}
@@ -157,6 +159,15 @@ class Ingester:
         try:
             for item in items:
                 self.counts.items += 1
+                if isinstance(item, RawItem):  # read with its raw key (``accord.ingest.sources``)
+                    if item.item is None:  # read before, from the same place, byte for byte
+                        self.counts.duplicates += 1
+                        self._tick()
+                        continue
+                    if not isinstance(item.item, Notice):
+                        inner = item.item.article if isinstance(item.item, Extraction) else item.item
+                        self._raw_keys.append((item.raw_key, inner.id))
+                    item = item.item
                 if isinstance(item, Notice):
                     notices.append(item)
                     self._note(item)
@@ -195,14 +206,15 @@ class Ingester:
         ids = {a.id for a in articles}
         for article_id in ids:
             self._in_flight[article_id] = self._in_flight.get(article_id, 0) + 1
-        self._queue.append((articles, notices, given, pending))
+        self._queue.append((articles, notices, given, pending, self._raw_keys))
+        self._raw_keys = []
         self._drain(self.pool.depth - 1)
 
     def _drain(self, keep: int) -> None:
         while len(self._queue) > keep:
-            articles, notices, given, pending = self._queue.popleft()
+            articles, notices, given, pending, raw_keys = self._queue.popleft()
             extractions, failures = pending.result()
-            self.flush(articles, notices, {**extractions, **given}, failures)
+            self.flush(articles, notices, {**extractions, **given}, failures, raw_keys)
             for article_id in {a.id for a in articles}:
                 left = self._in_flight[article_id] - 1
                 if left:
@@ -216,6 +228,7 @@ class Ingester:
         notices: list[Notice],
         extractions: dict[str, Extraction] | None = None,
         failures: list[Notice] | None = None,
+        raw_keys: list[tuple[str, str]] = (),  # type: ignore[assignment]
     ) -> None:
         """Write one batch: new articles with their records, new sources, notices. One transaction.
 
@@ -223,6 +236,8 @@ class Ingester:
             extractions: the batch's extractions by article id, when done already (else
                 the new articles are extracted here).
             failures: notices of articles whose extraction failed.
+            raw_keys: ``(raw key, article id)`` of the batch's items, remembered so a repeat
+                is skipped before cleaning.
         """
         if not articles and not notices:
             return
@@ -289,6 +304,7 @@ class Ingester:
             database.record_errors(notices, self.run_id, now)
             self.counts.added += len(fresh)
             database.write_bands([(band, value, article_id) for article_id, ps in probes.items() for band, value in ps])
+            database.write_raw_keys(list(raw_keys))
             database.update_run(self.run_id, self.counts)
         self._tick()
 
@@ -378,10 +394,14 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Read every source and store its articles (see module docstring)."""
-    from accord.ingest.sources import iter_items
+    import dataclasses
+
+    from accord.ingest.sources import SourceOptions, iter_items
 
     sources = list(sources)
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, sources=sources)
+    # Items read before (same place, same bytes) are skipped before cleaning.
+    options = dataclasses.replace(options or SourceOptions(), known_raw=database.raw_keys().__contains__)
     return runner.run(iter_items(sources, options))
 
 

@@ -290,7 +290,7 @@ class Database:
 
     def write_raw_keys(self, pairs: list[tuple[str, str]]) -> None:
         """Remember ``(raw_key, article_id)`` of items read (a key seen before is kept)."""
-        self._insert("raw_items", [{"raw_key": k, "article_id": a} for k, a in pairs], or_ignore=True)
+        self._insert("raw_items", [{"raw_key": k, "article_id": a} for k, a in dict(pairs).items()], or_ignore=True)
 
     def article_ids(self, *, pending_only: bool = False, only: Iterable[str] | None = None) -> list[str]:
         """Stored article ids in ingest order.
