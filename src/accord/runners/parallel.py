@@ -161,7 +161,10 @@ def local_cluster(workers: int, *, environ: dict[str, int] | None = None, memory
     import dask
     from distributed import LocalCluster
 
-    settings = {f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in (WORKER_ENVIRON if environ is None else environ).items()}
+    settings: dict[str, Any] = {f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in (WORKER_ENVIRON if environ is None else environ).items()}
+    # The workers' statistical profiler samples every thread's stack 100 times a second: CPU
+    # spent on a dashboard nobody opens here.
+    settings["distributed.worker.profile.enabled"] = False
     with dask.config.set(settings), LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit=memory_limit
     ) as cluster:
