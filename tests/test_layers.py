@@ -21,6 +21,7 @@ PACKAGE = SRC / "accord"
 LAYERS: dict[str, float] = {
     "accord.errors": 0,
     "accord.records": 0,
+    "accord.records_json": 0,
     "accord.text": 0,
     "accord.dates": 0,
     "accord.data": 0,

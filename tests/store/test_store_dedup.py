@@ -61,3 +61,49 @@ def test_signatures_survive_a_round_trip_through_bytes():
     s = sig(WIRE)
     back = dedup.Signature.from_bytes(s.to_bytes(), s.size)
     assert dedup.jaccard(s, back) == 1.0 and back.size == s.size
+
+
+def test_band_hashes_make_the_same_candidates_as_the_in_memory_lsh():
+    from datasketch import LeanMinHash, MinHashLSH
+
+    texts = [WIRE, syndicated_copy(), *(TEMPLATE.format(d=d, n=d + 3, s=d, place=f"Town{d}", k=2, units=d, things="a bunker") for d in range(1, 6))]
+    sigs = [sig(t) for t in texts]
+    lsh = MinHashLSH(threshold=dedup.CONTAINED_JACCARD, num_perm=dedup.NUM_PERM)
+    for i, s in enumerate(sigs):
+        lsh.insert(str(i), LeanMinHash(seed=dedup.SEED, hashvalues=s.values, scheme=dedup.SCHEME))
+    for i, s in enumerate(sigs):
+        banded = {str(j) for j, other in enumerate(sigs) if set(dedup.bands(s)) & set(dedup.bands(other))}
+        assert banded == set(lsh.query(LeanMinHash(seed=dedup.SEED, hashvalues=s.values, scheme=dedup.SCHEME)))
+    assert len(dedup.bands(sigs[0])) == dedup.band_layout()[0]
+
+
+def test_the_near_duplicate_index_persists_in_the_store_and_grows_batch_by_batch(tmp_path):
+    from store_fakes import FakePipeline, article, unique_text
+
+    from accord.runners.ingest import ingest_articles
+    from accord.store import Database
+
+    bands = dedup.band_layout()[0]
+    path = tmp_path / "kb.duckdb"
+    with Database(path) as db:
+        ingest_articles(db, [article(WIRE, outlet="wire.example"), article(unique_text(1))], pipeline=FakePipeline())
+        assert db.rows("SELECT count(*) AS n FROM lsh_bands")[0]["n"] == 2 * bands
+    with Database(path) as db:  # a new run, a new connection: nothing rebuilt, the copy is still found
+        counts = ingest_articles(db, [article(syndicated_copy(), outlet="daily.example")], pipeline=FakePipeline()).counts
+        assert counts.syndicated == 1 and db.stats()["stories"] == 2
+        assert db.rows("SELECT count(*) AS n FROM lsh_bands")[0]["n"] == 3 * bands
+        assert db._index is None  # the in-memory index was never built
+
+
+def test_a_store_written_before_the_index_was_kept_is_indexed_once(tmp_path):
+    from store_fakes import FakePipeline, article
+
+    from accord.runners.ingest import ingest_articles
+    from accord.store import Database
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        ingest_articles(db, [article(WIRE, outlet="wire.example")], pipeline=FakePipeline())
+        db.execute("DELETE FROM lsh_bands")
+        counts = ingest_articles(db, [article(syndicated_copy(), outlet="daily.example")], pipeline=FakePipeline()).counts
+        assert counts.syndicated == 1
+        assert db.rows("SELECT count(DISTINCT article_id) AS n FROM lsh_bands")[0]["n"] == 2

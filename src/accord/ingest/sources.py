@@ -20,6 +20,16 @@ its end (a gzip bomb costs decompression time, not memory), a WARC record's payl
 is read to the limit plus one byte, a feed or JSON list file is checked from ``stat``,
 and a fetched body stops at the limit. Such an item, and one that exhausts memory,
 becomes that item's error ``Notice``; reading goes on with the next item.
+
+``accord batch`` results are recognised and read back as they are: a JSONL line holding a
+whole extraction (``{"article": {...}, "actors": [...], "events": [...], ...}``) becomes an
+``Extraction`` (its records are stored without extracting again), and a line of a
+``.errors.jsonl`` file (``{"level", "code", "message", "item"}``) the ``Notice`` it was.
+
+Cheap repeats: when ``SourceOptions.known_raw`` is given, every file, record and WARC page is
+first reduced to a *raw key* (a hash of where it came from, its raw bytes and the reading
+options) and yielded as a ``RawItem``; an item whose key is known is not cleaned, parsed or
+language-tagged at all (``RawItem.item`` is None).
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ import json
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -45,9 +55,19 @@ from accord.ingest.decode import decode_bytes, replacement_notice, too_large
 from accord.ingest.jsonl import JSONL_SUFFIXES, TOO_DEEP, Oversized, bounded_lines, iter_json_lines, open_binary
 from accord.ingest.read import looks_like_html, max_input_bytes, read_document, read_stdin as read_stdin_bytes
 from accord.ingest.record import DEFAULT_COLUMNS, ColumnCache, ColumnMap, article_from_record  # noqa: F401 (ColumnMap, DEFAULT_COLUMNS: imported from here by the store and the CLI)
-from accord.records import Article, Notice
+from accord.records import Article, Extraction, Notice
+from accord.records_json import extraction_from_dict, from_dict, looks_like_extraction
 
-Item = Article | Notice
+Item = Article | Notice | Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """An item with the key of its raw content; ``item`` is None when the key was known (not read further)."""
+
+    raw_key: str
+    item: Item | None
+    source: str
 
 #: Extensions read as one article each, by ``read_document``.
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
@@ -75,6 +95,8 @@ class SourceOptions:
         allow_private (bool): let the default fetcher reach private/loopback addresses.
         follow_feed_links (bool): fetch a feed entry's page when the feed holds only a summary.
         stdin (BinaryIO | None): what ``-`` reads (``sys.stdin.buffer`` by default).
+        known_raw: says whether a raw key was stored before; when given, items come
+            wrapped in ``RawItem`` and known ones are skipped before cleaning.
     """
 
     columns: ColumnMap = field(default_factory=ColumnMap)
@@ -83,6 +105,7 @@ class SourceOptions:
     allow_private: bool = False
     follow_feed_links: bool = True
     stdin: BinaryIO | None = None
+    known_raw: Callable[[str], bool] | None = None
 
     def get_fetcher(self) -> Any:
         if self.fetcher is None:
@@ -119,6 +142,41 @@ def keyed(article: Article, options: SourceOptions | None = None) -> Article:
         if outlet:
             changes["outlet"] = outlet
     return dataclasses.replace(article, **changes) if changes else article
+
+
+def raw_key(source: str, raw: bytes, options: SourceOptions) -> str:
+    """Hash of where an item came from, its raw bytes and the options that shape its article."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for part in (source.encode("utf-8"), repr((options.outlet, options.columns)).encode("utf-8"), raw):
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _raw(options: SourceOptions, source: str, raw: Callable[[], bytes], build: Callable[[], Item]) -> Item | RawItem:
+    """``build()``, or, when repeats are looked for, the item wrapped with its raw key (unbuilt if known)."""
+    if options.known_raw is None:
+        return build()
+    key = raw_key(source, raw(), options)
+    return RawItem(key, None if options.known_raw(key) else build(), source)
+
+
+def _record_bytes(record: Any) -> bytes:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def keyed_item(item: Item | RawItem, options: SourceOptions | None = None) -> Item | RawItem:
+    """``keyed`` for an article, or for the article an extraction holds; a notice as it is."""
+    if isinstance(item, RawItem):
+        return item if item.item is None else dataclasses.replace(item, item=keyed_item(item.item, options))  # type: ignore[arg-type]
+    if isinstance(item, Article):
+        return keyed(item, options)
+    if isinstance(item, Extraction):
+        article = keyed(item.article, options)
+        return item if article is item.article else dataclasses.replace(item, article=article)
+    return item
 
 
 def is_url(spec: str) -> bool:
@@ -170,7 +228,7 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> Iterator[Item]:
+def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> Iterator[Item | RawItem]:
     """Every article (or notice) from the named sources, in order.
 
     Args:
@@ -183,22 +241,21 @@ def iter_items(specs: Iterable[str], options: SourceOptions | None = None) -> It
     options = options or SourceOptions()
     for spec in specs:
         if spec == "-":
-            gen: Iterator[Item] = read_stdin(options)
+            gen: Iterator[Item | RawItem] = read_stdin(options)
         elif is_url(spec):
             gen = read_url(spec, options)
         else:
             gen = _read_spec(spec, options)
         for item in gen:
-            if isinstance(item, Article):
-                notice = replacement_notice(item.text, item.source)
+            article = item.item if isinstance(item, RawItem) else item
+            if isinstance(article, Article):
+                notice = replacement_notice(article.text, article.source)
                 if notice is not None:
                     yield notice
-                yield keyed(item, options)
-            else:
-                yield item
+            yield keyed_item(item, options)
 
 
-def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item]:
+def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item | RawItem]:
     for entry in expand(spec):
         if isinstance(entry, Notice):
             yield entry
@@ -206,7 +263,7 @@ def _read_spec(spec: str, options: SourceOptions) -> Iterator[Item]:
             yield from read_path(entry, options)
 
 
-def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_path(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """The articles in one file, chosen by its extension (and, for .json/.xml, its content)."""
     item = str(path)
     suffix = _suffix(path)
@@ -224,7 +281,7 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Item]:
         elif suffix == ".json" and _head(path).lstrip().startswith(b"["):
             yield from read_json_list(path, options)
         else:
-            yield _read_document(path, options)
+            yield _raw(options, item, path.read_bytes, lambda: _read_document(path, options))
     except AccordError as exc:
         yield _error(exc, item)
     except OSError as exc:
@@ -307,16 +364,41 @@ def _date(value: Any) -> str | None:
     return normalise_date(value)
 
 
-def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_jsonl_records(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """One article per JSON object line; blank lines are skipped, bad lines reported."""
     with open_binary(path) as stream:
         yield from _json_line_items(bounded_lines(stream, max_input_bytes()), str(path), options)
 
 
-def _json_line_items(lines: Iterable[Any], name: str, options: SourceOptions) -> Iterator[Item]:
+def _json_line_items(lines: Iterable[Any], name: str, options: SourceOptions) -> Iterator[Item | RawItem]:
     cache = ColumnCache(options.columns)
     for lineno, record in iter_json_lines(lines, name=name, max_bytes=max_input_bytes()):
-        yield record if isinstance(record, Notice) else record_article(record, options, f"{name}:{lineno}", cache)
+        if isinstance(record, Notice):
+            yield record
+        elif looks_like_extraction(record) or _looks_like_notice(record):
+            where = f"{name}:{lineno}"
+            yield _raw(options, where, lambda: _record_bytes(record), lambda: _batch_result(record, where))
+        else:
+            yield _record_item(record, options, f"{name}:{lineno}", cache)
+
+
+def _record_item(record: Any, options: SourceOptions, item: str, cache: ColumnCache) -> Item | RawItem:
+    return _raw(options, item, lambda: _record_bytes(record), lambda: record_article(record, options, item, cache))
+
+
+_NOTICE_KEYS = frozenset({"level", "code", "message", "item"})
+
+
+def _looks_like_notice(record: Any) -> bool:
+    return isinstance(record, dict) and set(record) == _NOTICE_KEYS and record.get("level") in ("warning", "error")
+
+
+def _batch_result(record: dict[str, Any], item: str) -> Item:
+    """One line of ``accord batch`` output: an extraction, or a notice of a bad input line."""
+    try:
+        return extraction_from_dict(record) if "article" in record else from_dict(Notice, record)
+    except MalformedRecord as exc:
+        return Notice("error", exc.code, f"not a readable `accord batch` result ({exc.message})", item)
 
 
 def _open_text(path: Path) -> io.TextIOBase:
@@ -361,7 +443,7 @@ class _BoundedRows:
         return line
 
 
-def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """A .json file holding a list of article objects."""
     try:
         records = json.loads(_read_within_limit(path).decode("utf-8-sig"))
@@ -373,10 +455,10 @@ def read_json_list(path: Path, options: SourceOptions) -> Iterator[Item]:
         return
     cache = ColumnCache(options.columns)
     for index, record in enumerate(records):
-        yield record_article(record, options, f"{path}#{index}", cache)
+        yield _record_item(record, options, f"{path}#{index}", cache)
 
 
-def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """One article per CSV/TSV row (header row required); bad rows reported one by one."""
     limit = max_input_bytes()
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # rows are bounded by _BoundedRows
@@ -420,10 +502,10 @@ def read_csv_records(path: Path, options: SourceOptions) -> Iterator[Item]:
             if len(row) != len(header):
                 yield Notice("error", MalformedRecord.code, f"row has {len(row)} fields but the header has {len(header)}", item)
                 continue
-            yield record_article(dict(zip(header, row)), options, item, cache)
+            yield _record_item(dict(zip(header, row)), options, item, cache)
 
 
-def read_parquet_records(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_parquet_records(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """One article per Parquet row, read in record batches."""
     import pyarrow.parquet as pq
 
@@ -437,13 +519,13 @@ def read_parquet_records(path: Path, options: SourceOptions) -> Iterator[Item]:
     for batch in parquet.iter_batches(batch_size=1024):
         for record in batch.to_pylist():
             row += 1
-            yield record_article(record, options, f"{path}#{row}", cache)
+            yield _record_item(record, options, f"{path}#{row}", cache)
 
 
 # ---- WARC ------------------------------------------------------------------------------
 
 
-def read_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
+def read_warc(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
     """One article per HTML (or plain text) response or resource record in a WARC file."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -488,7 +570,7 @@ def read_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
                     yield Notice("error", TooLarge.code, too_large(size, limit).message, item)
                     continue
                 crawl_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-                yield _page_article(body, content_type, url, item, options, fallback_date=crawl_date)
+                yield _raw(options, item, lambda: body, lambda: _page_article(body, content_type, url, item, options, fallback_date=crawl_date))
         except ArchiveLoadFailed as exc:
             yield Notice("error", "unreadable", f"not a readable WARC file ({str(exc).strip().splitlines()[0]})", str(path))
             return

@@ -7,6 +7,10 @@ extraction per good line, in input order) plus ``OUT/<shard>.errors.jsonl`` (one
 bad line). Tasks are idempotent: re-running rewrites a shard's output whole, written to a
 temporary name first, so an interrupted run never leaves a half-written shard.
 
+Each result line is a whole ``Extraction`` (``records_json.extraction_to_json``: the cleaned
+article and every record), so ``accord ingest OUT/`` loads the results into a store
+without extracting again, and the ``.errors.jsonl`` notices become the store's errors.
+
 Dask's nanny sets ``MALLOC_TRIM_THRESHOLD_=65536`` for its workers; on a spaCy job that cost
 about 17% CPU in the team's measurement (DEVELOPERS.md), so clusters started here raise it
 (``malloc_trim_threshold``). Stages never import dask: only this module does.
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.records import Notice
+from accord.records_json import extraction_to_json
 
 #: Trim threshold for worker processes (bytes): large enough that freeing spaCy's per-batch
 #: arrays does not hand pages back to the OS after every document.
@@ -90,7 +95,7 @@ def extract_shard(shard: str, out_dir: str, model: str | None = None, batch_size
     count = events = 0
     with partial.open("w", encoding="utf-8") as handle:
         for result in _pipeline(model).extract_many(articles(), batch_size=batch_size):
-            handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            handle.write(extraction_to_json(result) + "\n")
             count += 1
             events += len(result.events)
     with errors_partial.open("w", encoding="utf-8") as handle:

@@ -10,6 +10,12 @@ batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
 transaction opens, so the database is never locked while spaCy works.
 
+Extraction goes through a pool (``accord.runners.parallel``): in this process by
+default, or on Dask workers when the pipeline is a ``ParallelPipeline``; batches are
+submitted ahead and committed strictly in input order by this one writer, so the
+tables are the same with any number of workers. Items that arrive already extracted
+(``accord batch`` results, read back by ``accord.ingest.sources``) are stored as they are.
+
 The runner decides what happens in which order; every read and write goes through the
 public API of ``accord.store.Database``.
 """
@@ -18,14 +24,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Protocol
 
-from accord.errors import AccordError
 from accord.records import Article, Extraction, Notice
-from accord.store import dedup
-from accord.store import PlacedArticle
+from accord.ingest.sources import RawItem
+from accord.runners.parallel import Done, ExtractionPool, InlinePool, Pending
+from accord.store import PlacedArticle, dedup
 
 if TYPE_CHECKING:
     from accord.ingest.sources import SourceOptions
@@ -116,7 +123,12 @@ class Ingester:
         self.counts = IngestCounts()
         self.notices: list[Notice] = []
         self.keep_notices = keep_notices
+        self.pool: ExtractionPool = pipeline if hasattr(pipeline, "submit") else InlinePool(pipeline)  # type: ignore[assignment]
+        self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending, list[tuple[str, str]]]] = deque()
+        self._raw_keys: list[tuple[str, str]] = []  # (raw key, article id) of the batch being gathered
+        self._in_flight: dict[str, int] = {}  # article id -> batches in flight holding it
         self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
+        index_stored_signatures(database)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -133,62 +145,100 @@ class Ingester:
             self.notices.append(notice)
 
     def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
-        """Extract a batch; if the batch fails, retry one by one so one bad article costs only itself."""
-        if self.pipeline is None or not articles:
-            return {}, []
-        try:
-            return {x.article.id: x for x in self.pipeline.extract_many(articles)}, []
-        except (KeyboardInterrupt, MemoryError):
-            raise
-        except Exception:
-            pass
-        results: dict[str, Extraction] = {}
-        failures: list[Notice] = []
-        for article in articles:
-            try:
-                for x in self.pipeline.extract_many([article]):
-                    results[x.article.id] = x
-            except (KeyboardInterrupt, MemoryError):
-                raise
-            except Exception as exc:  # report and go on: the article is stored unextracted
-                message = exc.message if isinstance(exc, AccordError) else f"{type(exc).__name__}: {exc}"
-                failures.append(
-                    Notice("error", "extraction", f"extraction failed ({message}); the article is stored, "
-                           "run `accord reprocess --pending` to retry", article.source or article.id)
-                )
-        return results, failures
+        """Extract a batch here and now (through the pool, waiting for it)."""
+        return self.pool.submit(articles).result()
 
     # -- the run -----------------------------------------------------------------------------
 
-    def run(self, items: Iterable[Article | Notice]) -> IngestSummary:
+    def run(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> IngestSummary:
         start = time.perf_counter()
         articles: list[Article] = []
+        given: dict[str, Extraction] = {}
         notices: list[Notice] = []
         interrupted = False
         try:
             for item in items:
                 self.counts.items += 1
+                if isinstance(item, RawItem):  # read with its raw key (``accord.ingest.sources``)
+                    if item.item is None:  # read before, from the same place, byte for byte
+                        self.counts.duplicates += 1
+                        self._tick()
+                        continue
+                    if not isinstance(item.item, Notice):
+                        inner = item.item.article if isinstance(item.item, Extraction) else item.item
+                        self._raw_keys.append((item.raw_key, inner.id))
+                    item = item.item
                 if isinstance(item, Notice):
                     notices.append(item)
                     self._note(item)
                     if len(notices) >= NOTICE_FLUSH:
-                        self.flush(articles, notices)
-                        articles, notices = [], []
+                        self._submit(articles, notices, given)
+                        articles, notices, given = [], [], {}
                     self._tick()
                     continue
+                if isinstance(item, Extraction):  # extracted already (an `accord batch` result)
+                    given.setdefault(item.article.id, item)
+                    item = item.article
                 articles.append(item)
                 if len(articles) >= self.batch_size:
-                    self.flush(articles, notices)
-                    articles, notices = [], []
-            self.flush(articles, notices)
+                    self._submit(articles, notices, given)
+                    articles, notices, given = [], [], {}
+            self._submit(articles, notices, given)
+            self._drain(0)
         except KeyboardInterrupt:
             interrupted = True
         finally:
+            self._queue.clear()
             self.database.finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
         return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
 
-    def flush(self, articles: list[Article], notices: list[Notice]) -> None:
-        """Write one batch: new articles with their records, new sources, notices. One transaction."""
+    def _submit(self, articles: list[Article], notices: list[Notice], given: dict[str, Extraction]) -> None:
+        """Send a batch's new, not yet extracted articles to the pool; commit the oldest batches
+        while more than the pool's depth are in flight."""
+        if not articles and not notices:
+            return
+        known = self.database.existing_article_ids([a.id for a in articles]) | self._in_flight.keys()
+        todo: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in known and article.id not in given:
+                todo.setdefault(article.id, article)
+        pending = self.pool.submit(list(todo.values())) if todo else Done(({}, []))
+        ids = {a.id for a in articles}
+        for article_id in ids:
+            self._in_flight[article_id] = self._in_flight.get(article_id, 0) + 1
+        self._queue.append((articles, notices, given, pending, self._raw_keys))
+        self._raw_keys = []
+        self._drain(self.pool.depth - 1)
+
+    def _drain(self, keep: int) -> None:
+        while len(self._queue) > keep:
+            articles, notices, given, pending, raw_keys = self._queue.popleft()
+            extractions, failures = pending.result()
+            self.flush(articles, notices, {**extractions, **given}, failures, raw_keys)
+            for article_id in {a.id for a in articles}:
+                left = self._in_flight[article_id] - 1
+                if left:
+                    self._in_flight[article_id] = left
+                else:
+                    del self._in_flight[article_id]
+
+    def flush(
+        self,
+        articles: list[Article],
+        notices: list[Notice],
+        extractions: dict[str, Extraction] | None = None,
+        failures: list[Notice] | None = None,
+        raw_keys: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    ) -> None:
+        """Write one batch: new articles with their records, new sources, notices. One transaction.
+
+        Args:
+            extractions: the batch's extractions by article id, when done already (else
+                the new articles are extracted here).
+            failures: notices of articles whose extraction failed.
+            raw_keys: ``(raw key, article id)`` of the batch's items, remembered so a repeat
+                is skipped before cleaning.
+        """
         if not articles and not notices:
             return
         database = self.database
@@ -202,21 +252,29 @@ class Ingester:
             else:
                 new[article.id] = article
         fresh = list(new.values())
-        extractions, failures = self._extract(fresh)
+        if extractions is None:
+            extractions, failures = self._extract(fresh)
+        extractions = {a.id: extractions[a.id] for a in fresh if a.id in extractions}
+        failures = failures or []
         for failure in failures:
             self._note(failure)
         notices = notices + failures
 
-        # Stories: exact copies were caught above; near copies through the LSH index,
-        # including earlier articles of this same batch.
-        index = database.story_index()
+        # Stories: exact copies were caught above; near copies through the LSH index kept in
+        # the store (one query for the whole batch), and among earlier articles of this batch.
+        signatures = {a.id: dedup.signature(a.text) for a in fresh}
+        probes = {a.id: dedup.bands(sig) for a in fresh if (sig := signatures[a.id]) is not None}
+        by_band: dict[tuple[int, int], list[tuple[str, str, dedup.Signature]]] = {}
+        for other_id, other_story, blob, size, band, value in database.story_candidates(sorted({p for ps in probes.values() for p in ps})):
+            by_band.setdefault((band, value), []).append((other_id, other_story, dedup.Signature.from_bytes(blob, size)))
         pending: list[tuple[str, str, dedup.Signature]] = []
         placed: list[PlacedArticle] = []
         for article in fresh:
-            sig = dedup.signature(article.text)
+            sig = signatures[article.id]
             story_id, score = article.id, 1.0
             if sig is not None:
-                match = index.match(sig)
+                stored = {c[0]: c for band in probes[article.id] for c in by_band.get(band, ())}
+                match = dedup.best_match(sig, stored.values())
                 for other_id, other_story, other_sig in pending:
                     linked, j = dedup.same_story(sig, other_sig)
                     if linked and (match is None or j > match.similarity):
@@ -245,10 +303,21 @@ class Ingester:
             database.clear_errors([a.source for a in articles if a.source])
             database.record_errors(notices, self.run_id, now)
             self.counts.added += len(fresh)
+            database.write_bands([(band, value, article_id) for article_id, ps in probes.items() for band, value in ps])
+            database.write_raw_keys(list(raw_keys))
             database.update_run(self.run_id, self.counts)
-        for article_id, story_id, sig in pending:
-            index.add(article_id, story_id, sig)
         self._tick()
+
+
+def index_stored_signatures(database: Database) -> int:
+    """Add to the LSH index the stored signatures it lacks (a store from before it was kept); RETURNS how many."""
+    missing = database.unbanded_signatures()
+    if missing:
+        with database.transaction():
+            database.write_bands(
+                [(band, value, aid) for aid, blob, size in missing for band, value in dedup.bands(dedup.Signature.from_bytes(blob, size))]
+            )
+    return len(missing)
 
 
 def reprocess(
@@ -262,7 +331,8 @@ def reprocess(
 ) -> IngestSummary:
     """Re-run extraction over stored articles, replacing their records batch by batch.
 
-    Sources are not read again: the stored cleaned text is what gets extracted.
+    Sources are not read again: the stored cleaned text is what gets extracted. Batches
+    go to the pipeline's pool ahead of time and are committed in ingest order.
 
     Args:
         pending_only (bool): only articles never extracted (ingested with ``extract=False``
@@ -272,33 +342,41 @@ def reprocess(
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
     start = time.perf_counter()
     interrupted = False
+    queue: deque[tuple[list[Article], Pending]] = deque()
+
+    def commit(articles: list[Article], pending: Pending) -> None:
+        extractions, failures = pending.result()
+        for failure in failures:
+            runner._note(failure)
+        with database.transaction():
+            now = _now()
+            done = [a.id for a in articles if a.id in extractions]
+            database.delete_records(done)
+            stories = database.story_ids_of(set(done))
+            database.write_records([(extractions[a], stories[a]) for a in done])
+            database.mark_extracted(done, now, pipeline_name(pipeline))
+            for article_id in done:
+                extraction = extractions[article_id]
+                runner.counts.events += len(extraction.events)
+                runner.counts.records += (
+                    len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
+                )
+            database.refresh_primary_records(set(stories.values()))
+            database.record_errors(failures, runner.run_id, now)
+            runner.counts.added += len(done)
+            database.update_run(runner.run_id, runner.counts)
+        runner._tick()
+
     try:
         ids = database.article_ids(pending_only=pending_only, only=article_ids)
         for offset in range(0, len(ids), batch_size):
-            chunk = ids[offset : offset + batch_size]
-            articles = database.articles(chunk)
+            articles = database.articles(ids[offset : offset + batch_size])
             runner.counts.items += len(articles)
-            extractions, failures = runner._extract(articles)
-            for failure in failures:
-                runner._note(failure)
-            with database.transaction():
-                now = _now()
-                done = [a.id for a in articles if a.id in extractions]
-                database.delete_records(done)
-                stories = database.story_ids_of(set(done))
-                database.write_records([(extractions[a], stories[a]) for a in done])
-                database.mark_extracted(done, now, pipeline_name(pipeline))
-                for article_id in done:
-                    extraction = extractions[article_id]
-                    runner.counts.events += len(extraction.events)
-                    runner.counts.records += (
-                        len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
-                    )
-                database.refresh_primary_records(set(stories.values()))
-                database.record_errors(failures, runner.run_id, now)
-                runner.counts.added += len(done)
-                database.update_run(runner.run_id, runner.counts)
-            runner._tick()
+            queue.append((articles, runner.pool.submit(articles)))
+            while len(queue) >= runner.pool.depth:
+                commit(*queue.popleft())
+        while queue:
+            commit(*queue.popleft())
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -316,26 +394,30 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Read every source and store its articles (see module docstring)."""
-    from accord.ingest.sources import iter_items
+    import dataclasses
+
+    from accord.ingest.sources import SourceOptions, iter_items
 
     sources = list(sources)
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, sources=sources)
+    # Items read before (same place, same bytes) are skipped before cleaning.
+    options = dataclasses.replace(options or SourceOptions(), known_raw=database.raw_keys().__contains__)
     return runner.run(iter_items(sources, options))
 
 
 def ingest_articles(
     database: Database,
-    items: Iterable[Article | Notice],
+    items: Iterable[Article | Extraction | Notice],
     *,
     pipeline: Extractor | None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Store already-built articles (or notices), e.g. from Python code."""
-    from accord.ingest.sources import keyed
+    """Store already-built articles, extractions (stored as they are) or notices, e.g. from Python code."""
+    from accord.ingest.sources import keyed_item
 
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="ingest_articles")
-    return runner.run(keyed(i) if isinstance(i, Article) else i for i in items)
+    return runner.run(keyed_item(i) for i in items)
 
 
 __all__ = ["BATCH_SIZE", "Extractor", "IngestCounts", "IngestSummary", "Progress", "ingest", "ingest_articles", "reprocess"]

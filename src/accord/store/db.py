@@ -52,6 +52,7 @@ _ARROW_TYPES = {
     "TIMESTAMP": "timestamp",
     "BLOB": "binary",
     "VARCHAR[]": "list<string>",
+    "SMALLINT": "int16",
 }
 
 
@@ -318,6 +319,43 @@ class Database:
             self._index = index
         return self._index
 
+    def story_candidates(self, probes: list[tuple[int, int]]) -> list[tuple[str, str, bytes, int, int, int]]:
+        """Stored articles sharing an LSH band with any ``(band, hash)`` probe (``dedup.bands``).
+
+        RETURNS: ``(article_id, story_id, signature, shingles, band, hash)`` per shared band.
+        """
+        if not probes:
+            return []
+        return self.con.execute(
+            """
+            SELECT b.article_id, a.story_id, m.signature, m.shingles, b.band, b.hash
+            FROM (SELECT DISTINCT * FROM (SELECT unnest(?::SMALLINT[]) AS band, unnest(?::BIGINT[]) AS hash)) p
+            JOIN lsh_bands b ON b.band = p.band AND b.hash = p.hash
+            JOIN articles a ON a.id = b.article_id JOIN minhashes m ON m.article_id = b.article_id
+            """,
+            [[b for b, _ in probes], [h for _, h in probes]],
+        ).fetchall()
+
+    def unbanded_signatures(self) -> list[tuple[str, bytes, int]]:
+        """``(article_id, signature, shingles)`` of stored signatures not yet in ``lsh_bands``
+        (a store written before the index was kept there)."""
+        return self.con.execute(
+            "SELECT m.article_id, m.signature, m.shingles FROM minhashes m "
+            "WHERE NOT EXISTS (SELECT 1 FROM lsh_bands b WHERE b.article_id = m.article_id)"
+        ).fetchall()
+
+    def write_bands(self, rows: list[tuple[int, int, str]]) -> None:
+        """Add ``(band, hash, article_id)`` rows to the LSH index."""
+        self._insert("lsh_bands", [{"band": b, "hash": h, "article_id": a} for b, h, a in rows])
+
+    def raw_keys(self) -> set[str]:
+        """Every stored raw-item key (``raw_items``)."""
+        return {r[0] for r in self.con.execute("SELECT raw_key FROM raw_items").fetchall()}
+
+    def write_raw_keys(self, pairs: list[tuple[str, str]]) -> None:
+        """Remember ``(raw_key, article_id)`` of items read (a key seen before is kept)."""
+        self._insert("raw_items", [{"raw_key": k, "article_id": a} for k, a in dict(pairs).items()], or_ignore=True)
+
     def article_ids(self, *, pending_only: bool = False, only: Iterable[str] | None = None) -> list[str]:
         """Stored article ids in ingest order.
 
@@ -470,6 +508,7 @@ class Database:
         if table not in self._schemas:
             types = {
                 "string": pa.string(),
+                "int16": pa.int16(),
                 "int32": pa.int32(),
                 "int64": pa.int64(),
                 "float64": pa.float64(),

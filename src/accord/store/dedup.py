@@ -166,3 +166,50 @@ class StoryIndex:
             ):
                 best = Match(candidate, story_id, score)
         return best
+
+
+# -- the persistent index: LSH band hashes kept in the store --------------------------------
+#
+# The in-memory ``StoryIndex`` had to be rebuilt from every stored signature at the start of
+# each run (about 34 s and 3.7 GB projected at 300k articles). The store keeps instead one
+# row per article and band (``lsh_bands``: band number, a 64-bit hash of the band's values),
+# written in the same transaction as the article; a batch's candidates are one join on it.
+# The band layout is datasketch's for ``CONTAINED_JACCARD`` and ``NUM_PERM``, so the
+# candidates, and hence the matches, are those the in-memory index gives.
+
+
+def band_layout() -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index (datasketch's optimum for ``CONTAINED_JACCARD``)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=CONTAINED_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+_LAYOUT: tuple[int, int] | None = None
+
+
+def bands(sig: Signature) -> list[tuple[int, int]]:
+    """(band, hash) pairs of a signature: two signatures are LSH candidates when any pair is equal."""
+    import hashlib
+
+    global _LAYOUT
+    if _LAYOUT is None:
+        _LAYOUT = band_layout()
+    count, rows = _LAYOUT
+    values = np.asarray(sig.values, dtype="<u4")
+    out = []
+    for band in range(count):
+        digest = hashlib.blake2b(values[band * rows : (band + 1) * rows].tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
+def best_match(sig: Signature, candidates: Iterable[tuple[str, str, Signature]]) -> Match | None:
+    """The most similar candidate of the same story (ties: the smaller article id), or None."""
+    best: Match | None = None
+    for candidate, story_id, other in candidates:
+        linked, score = same_story(sig, other)
+        if linked and (best is None or score > best.similarity or (score == best.similarity and candidate < best.article_id)):
+            best = Match(candidate, story_id, score)
+    return best

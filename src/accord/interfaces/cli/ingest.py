@@ -20,6 +20,26 @@ def make_pipeline(model: str | None) -> Any:
     return Pipeline(model)
 
 
+def make_parallel_pipeline(model: str | None, workers: int | None, scheduler: str | None) -> Any:
+    """Extraction on Dask workers (a local cluster of ``workers`` processes, or ``scheduler``); a context manager."""
+    from accord.runners.parallel import ModelPipeline, ParallelPipeline
+
+    return ParallelPipeline(ModelPipeline(model), workers=workers, scheduler=scheduler)
+
+
+def _extracting(model: str | None, workers: int | None, scheduler: str | None) -> Any:
+    """The pipeline to extract with, as a context manager (the parallel one starts a cluster)."""
+    from contextlib import nullcontext
+
+    if workers or scheduler:
+        return make_parallel_pipeline(model, workers, scheduler)
+    return nullcontext(make_pipeline(model))
+
+
+WORKERS = typer.Option(None, "--workers", min=1, help="Extract on N local worker processes (a Dask cluster); one writer commits in input order.")
+SCHEDULER = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster: the scheduler's address (tcp://host:8786).")
+
+
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders, globs, URLs (pages or RSS/Atom feeds), or - for stdin."),
     db: Optional[str] = DB,
@@ -35,6 +55,8 @@ def ingest(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for articles that do not give one (else the URL's host)."),
     follow_links: bool = typer.Option(True, "--follow-links/--no-follow-links", help="Fetch a feed entry's page when the feed holds only a summary."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from private and loopback addresses."),
+    workers: Optional[int] = WORKERS,
+    scheduler: Optional[str] = SCHEDULER,
     quiet: bool = QUIET,
 ) -> None:
     """Read news sources into the knowledge base (idempotent; re-run to resume)."""
@@ -45,8 +67,10 @@ def ingest(
     options = SourceOptions(columns=columns, outlet=outlet, allow_private=allow_private, follow_feed_links=follow_links)
 
     def go() -> Any:
-        pipeline = make_pipeline(model) if extract else None
-        with open_store(db, read_only=False) as store, run_progress(progress_wanted(quiet)) as progress:
+        from contextlib import nullcontext
+
+        extracting = _extracting(model, workers, scheduler) if extract else nullcontext(None)
+        with extracting as pipeline, open_store(db, read_only=False) as store, run_progress(progress_wanted(quiet)) as progress:
             return store.ingest(sources, pipeline=pipeline, extract=extract, options=options, batch_size=batch_size, progress=progress)
 
     summary = call(go)
@@ -72,13 +96,15 @@ def reprocess(
     pending: bool = typer.Option(False, "--pending", help="Only articles not yet extracted (--no-extract, or a failed extraction)."),
     model: Optional[str] = MODEL,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles re-extracted and committed per transaction."),
+    workers: Optional[int] = WORKERS,
+    scheduler: Optional[str] = SCHEDULER,
     quiet: bool = QUIET,
 ) -> None:
     """Re-run extraction over stored articles (after the pipeline or gazetteers change)."""
 
     def go() -> Any:
-        pipeline = make_pipeline(model)
-        with open_store(db, read_only=False) as store, run_progress(progress_wanted(quiet)) as progress:
+        with _extracting(model, workers, scheduler) as pipeline, open_store(db, read_only=False) as store, \
+                run_progress(progress_wanted(quiet)) as progress:
             return store.reprocess(pipeline=pipeline, pending_only=pending, batch_size=batch_size, progress=progress)
 
     summary = call(go)
