@@ -244,6 +244,14 @@ class Database:
         """A query's result as a pandas DataFrame."""
         return self.execute(sql, params).df()
 
+    def batches(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *, size: int = 10_000) -> Any:
+        """A query's result as a stream of Arrow record batches of ``size`` rows (a
+        ``pyarrow.RecordBatchReader``): for exports, which never hold the whole result."""
+        try:
+            return self.con.sql(sql, params=params).to_arrow_reader(size)
+        except self._duckdb_error as exc:
+            raise StoreError(_first_line(exc)) from exc
+
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """A query's result as a list of dicts (DuckDB types: lists, dates, None)."""
         cursor = self.execute(sql, params)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import TABLES, Exporter, frame_for
+from accord.interfaces.export.base import TABLES, Exporter, frames_for
 from accord.query.records import json_rows
 
 if TYPE_CHECKING:
@@ -14,11 +14,13 @@ if TYPE_CHECKING:
 
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
-    rows = json_rows(frame_for(store, table, filters))
+    count = 0
     with open(path, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(rows)
+        for df in frames_for(store, table, filters):  # streamed: one batch in memory at a time
+            for row in json_rows(df):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+    return count
 
 
 EXPORTER = Exporter("jsonl", ".jsonl", TABLES, write, "one JSON object per line, sources nested")
