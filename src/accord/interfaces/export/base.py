@@ -110,8 +110,7 @@ def query_for(table: str, filters: dict[str, Any]) -> tuple[str, Any]:
 def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
     """The filtered rows of one table as Arrow record batches, in the order ``frame_for`` gives."""
     sql, params = query_for(table, filters)
-    reader = store.batches(sql, params, size=size)
-    yield from reader
+    yield from store.batches(sql, params, size=size)
 
 
 def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
@@ -124,4 +123,4 @@ def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: in
 def schema_for(store: Database, table: str, filters: dict[str, Any]) -> pa.Schema:
     """The Arrow schema of the table's rows (also when no row matches)."""
     sql, params = query_for(table, filters)
-    return store.batches(f"SELECT * FROM ({sql}) LIMIT 0", params, size=1).schema
+    return store.con.sql(f"SELECT * FROM ({sql}) LIMIT 0", params=params).arrow().schema
