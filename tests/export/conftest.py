@@ -92,15 +92,28 @@ class StatusPipeline:
             yield status_extract(article)
 
 
-@pytest.fixture(scope="module")
-def status_kb(tmp_path_factory):
-    """One article whose six events have six different statuses (and one transfer, one alliance)."""
+def build_status_kb(path):
+    """A store of one article whose six events have six different statuses (and one transfer, one alliance)."""
     from store_fakes import article
 
     from accord import Store
 
-    store = Store(tmp_path_factory.mktemp("status") / "kb.duckdb")
+    store = Store(path)
     store.ingest_articles([article(STATUS_TEXT, outlet="news.example", url="https://news.example/1", published="2025-03-20")],
                           pipeline=StatusPipeline())
+    return store
+
+
+@pytest.fixture(scope="module")
+def status_kb(tmp_path_factory):
+    store = build_status_kb(tmp_path_factory.mktemp("status") / "kb.duckdb")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def status_db(tmp_path_factory):
+    """The path of a closed ``build_status_kb`` store (for the CLI, which opens it itself)."""
+    path = tmp_path_factory.mktemp("status_db") / "kb.duckdb"
+    build_status_kb(path).close()
+    return str(path)

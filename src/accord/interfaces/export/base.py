@@ -107,13 +107,14 @@ def query_for(table: str, filters: dict[str, Any]) -> tuple[str, Any]:
     return select(_QueryOf(), table, **filters)  # type: ignore[arg-type,return-value]
 
 
-def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
-    """The filtered rows of one table as Arrow record batches, in the order ``frame_for`` gives."""
+def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: int | None = None) -> Iterator[pa.RecordBatch]:
+    """The filtered rows of one table as Arrow record batches (``BATCH_ROWS`` rows unless
+    ``size`` says), in the order ``frame_for`` gives."""
     sql, params = query_for(table, filters)
-    yield from store.batches(sql, params, size=size)
+    yield from store.batches(sql, params, size=size or BATCH_ROWS)
 
 
-def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
+def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: int | None = None) -> Iterator[pd.DataFrame]:
     """The filtered rows of one table as DataFrames of at most ``size`` rows each."""
     for batch in batches_for(store, table, filters, size=size):
         if batch.num_rows:
@@ -123,4 +124,8 @@ def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: in
 def schema_for(store: Database, table: str, filters: dict[str, Any]) -> pa.Schema:
     """The Arrow schema of the table's rows (also when no row matches)."""
     sql, params = query_for(table, filters)
-    return store.con.sql(f"SELECT * FROM ({sql}) LIMIT 0", params=params).arrow().schema
+    cursor = store.con.cursor()  # its own cursor, like ``Database.batches``: the connection may hold a result
+    try:
+        return cursor.sql(f"SELECT * FROM ({sql}) LIMIT 0", params=params).to_arrow_table().schema
+    finally:
+        cursor.close()
