@@ -9,6 +9,7 @@ access disabled (``docs/security.md``), and Arrow batches need no file access fr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +120,31 @@ def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: in
     for batch in batches_for(store, table, filters, size=size):
         if batch.num_rows:
             yield batch.to_pandas()
+
+
+def rows_for(store: Database, table: str, filters: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """The filtered rows of one table as tuples of plain Python values (None, str, int, float,
+    ``datetime.date``, lists), column by column as ``schema_for`` names them; streamed."""
+    for batch in batches_for(store, table, filters):
+        yield from zip(*(column.to_pylist() for column in batch.columns))
+
+
+def json_value(value: Any) -> Any:
+    """``json.dumps``'s ``default``: dates as ISO text (a midnight timestamp as its day)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def json_row(names: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row as ``--format json`` prints it: the story's source columns nested as
+    ``sources: {outlets, urls, article_ids}``."""
+    out = dict(zip(names, row))
+    if any(c in out for c in SOURCE_COLUMNS):
+        out["sources"] = {name: out.pop(col, None) or [] for col, name in SOURCE_COLUMNS.items()}
+    return out
 
 
 def schema_for(store: Database, table: str, filters: dict[str, Any]) -> pa.Schema:

@@ -14,11 +14,12 @@ Made to be opened in a spreadsheet safely and read back exactly:
 from __future__ import annotations
 
 import csv as _csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import LIST_COLUMNS, TABLES, Exporter, frames_for, schema_for
+from accord.interfaces.export.base import LIST_COLUMNS, TABLES, Exporter, json_value, rows_for, schema_for
 from accord.interfaces.export.formula import neutralise, restore
 from accord.query.records import csv_cell
 
@@ -53,9 +54,30 @@ def write_frame(df: pd.DataFrame, fh: Any, *, header: bool = True) -> int:
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     """Stream the rows batch by batch (the header comes from the query, so an empty result
     still gets one)."""
+    count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        _csv.writer(fh, lineterminator="\n", quoting=_csv.QUOTE_NONNUMERIC).writerow(schema_for(store, table, filters).names)
-        return sum(write_frame(df, fh, header=False) for df in frames_for(store, table, filters))
+        writer = _csv.writer(fh, lineterminator="\n", quoting=_csv.QUOTE_NONNUMERIC)
+        writer.writerow(schema_for(store, table, filters).names)
+        for row in rows_for(store, table, filters):
+            writer.writerow([_plain_cell(v) for v in row])
+            count += 1
+    return count
+
+
+def _plain_cell(value: Any) -> Any:
+    """``_cell`` for the plain Python values of a streamed row (the common types first: fast)."""
+    kind = type(value)
+    if value is None:
+        return ""
+    if kind is str:
+        return neutralise(value)
+    if kind is int or kind is float:
+        return value
+    if kind is list:
+        return json.dumps(value, ensure_ascii=False, default=json_value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return json_value(value)
+    return _cell(value)
 
 
 #: ``pandas.read_csv(path, dtype=CSV_DTYPES)`` keeps every code column as text (``"036"``).

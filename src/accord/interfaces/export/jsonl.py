@@ -6,20 +6,19 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import TABLES, Exporter, frames_for
-from accord.query.records import json_rows
+from accord.interfaces.export.base import TABLES, Exporter, json_row, json_value, rows_for, schema_for
 
 if TYPE_CHECKING:
     from accord.store import Database
 
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
+    names = schema_for(store, table, filters).names
     count = 0
     with open(path, "w", encoding="utf-8") as fh:
-        for df in frames_for(store, table, filters):  # streamed: one batch in memory at a time
-            for row in json_rows(df):
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
+        for row in rows_for(store, table, filters):  # streamed: one batch in memory at a time
+            fh.write(json.dumps(json_row(names, row), ensure_ascii=False, default=json_value) + "\n")
+            count += 1
     return count
 
 
