@@ -7,10 +7,10 @@
 | csv     | events, actors, agreements, ... | one row per record; lists as JSON text                 |
 | jsonl   | events, actors, agreements, ... | one JSON object per line (the ``--format json`` rows)  |
 | parquet | events, actors, agreements, ... | typed columns, lists as list columns                   |
-| gdelt   | events                          | GDELT 2.0 event table layout (tab-separated, no header)|
+| gdelt   | events                          | GDELT 2.0 event codebook's 61 columns (no header)      |
 | plover  | events                          | PLOVER JSON records (JSONL, or a list for ``.json``)   |
-| graphml | events                          | state-to-state network for Gephi, weighted             |
-| gexf    | events                          | the same network as GEXF                               |
+| graphml | events, transfers, alliances    | event, arms-transfer or alliance network for Gephi     |
+| gexf    | events, transfers, alliances    | the same networks as GEXF                              |
 
 Filters are those of ``accord events`` (and of the chosen table's command). Events are
 exported, and weigh in networks, only when they occurred or are ongoing, unless ``status``

@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import networkx as nx
+import pytest
 from typer.testing import CliRunner
+
+TESTS = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def status_db(tmp_path_factory):
+    """The path of a closed ``export_fakes.build_status_kb`` store (the CLI opens it itself)."""
+    for folder in (TESTS / "store", TESTS / "interfaces" / "export"):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+    from export_fakes import build_status_kb
+
+    path = tmp_path_factory.mktemp("status_db") / "kb.duckdb"
+    build_status_kb(path).close()
+    return str(path)
 
 
 def _export(db, *args):
