@@ -115,11 +115,20 @@ def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: i
     yield from store.batches(sql, params, size=size or BATCH_ROWS)
 
 
-def frames_for(store: Database, table: str, filters: dict[str, Any], *, size: int | None = None) -> Iterator[pd.DataFrame]:
-    """The filtered rows of one table as DataFrames of at most ``size`` rows each."""
-    for batch in batches_for(store, table, filters, size=size):
-        if batch.num_rows:
-            yield batch.to_pandas()
+def dict_batches_for(store: Database, table: str, filters: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+    """The filtered rows of one table, batch by batch, as lists of dicts of plain values
+    (dates as ISO text, lists as lists, NULL as None): what ``frame_rows`` gives, streamed."""
+    import pyarrow as pa
+
+    for batch in batches_for(store, table, filters):
+        columns = []
+        for field, column in zip(batch.schema, batch.columns):
+            if pa.types.is_date(field.type) or pa.types.is_timestamp(field.type):
+                columns.append([None if v is None else json_value(v) for v in column.to_pylist()])
+            else:
+                columns.append(column.to_pylist())
+        names = batch.schema.names
+        yield [dict(zip(names, row)) for row in zip(*columns)]
 
 
 def rows_for(store: Database, table: str, filters: dict[str, Any]) -> Iterator[tuple[Any, ...]]:

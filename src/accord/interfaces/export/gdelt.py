@@ -45,9 +45,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import Exporter, frames_for
+from accord.interfaces.export.base import Exporter, dict_batches_for
 from accord.interfaces.export.formula import neutralise
-from accord.query.records import frame_rows
 
 if TYPE_CHECKING:
     from accord.store import Database
@@ -211,8 +210,8 @@ def _rows(store: Database, events: list[dict[str, Any]], first_id: int) -> list[
 def gdelt_rows(store: Database, filters: dict[str, Any]) -> Iterator[list[str]]:
     """The GDELT rows of the filtered events, batch by batch."""
     count = 1
-    for df in frames_for(store, "events", filters):
-        rows = _rows(store, frame_rows(df), count)
+    for events in dict_batches_for(store, "events", filters):
+        rows = _rows(store, events, count)
         count += len(rows)
         yield from rows
 

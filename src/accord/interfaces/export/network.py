@@ -31,8 +31,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import frames_for
-from accord.query.records import frame_rows
+from accord.interfaces.export.base import dict_batches_for
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -77,8 +76,8 @@ def relation_graph(store: Database, filters: dict[str, Any]) -> nx.DiGraph:
 
     names = _state_names(store)
     graph = nx.DiGraph(name="accord relation network")
-    for df in frames_for(store, "events", filters):
-        for e in frame_rows(df):
+    for events in dict_batches_for(store, "events", filters):
+        for e in events:
             for a in e["actor"] or []:
                 for b in e["recipient"] or []:
                     if a == b:
@@ -112,8 +111,8 @@ def transfer_graph(store: Database, filters: dict[str, Any]) -> nx.DiGraph:
 
     names = _state_names(store)
     graph = nx.DiGraph(name="accord arms-transfer network")
-    for df in frames_for(store, "transfers", filters):
-        for t in frame_rows(df):
+    for transfers in dict_batches_for(store, "transfers", filters):
+        for t in transfers:
             for a in t["supplier"] or []:
                 for b in t["recipient"] or []:
                     if a == b:
@@ -138,8 +137,8 @@ def alliance_graph(store: Database, filters: dict[str, Any]) -> nx.DiGraph:
 
     names = _state_names(store)
     graph = nx.DiGraph(name="accord alliance network")
-    for df in frames_for(store, "alliances", filters):
-        for r in frame_rows(df):
+    for alliances in dict_batches_for(store, "alliances", filters):
+        for r in alliances:
             members = sorted(r["members"] or [])
             alliance = r["name"] or "alliance of " + ", ".join(members)
             node = f"alliance:{alliance}"

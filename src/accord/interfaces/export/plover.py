@@ -42,9 +42,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import Exporter, frames_for
+from accord.interfaces.export.base import Exporter, dict_batches_for
 from accord.interfaces.export.gdelt import _actor_details
-from accord.query.records import frame_rows
 
 if TYPE_CHECKING:
     from accord.store import Database
@@ -175,8 +174,7 @@ def _record(e: dict[str, Any], actors: dict, texts: dict, languages: dict, today
 def plover_records(store: Database, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The PLOVER records of the filtered events, batch by batch."""
     today = dt.date.today().isoformat()
-    for df in frames_for(store, "events", filters):
-        events = frame_rows(df)
+    for events in dict_batches_for(store, "events", filters):
         ids = [e["article_id"] for e in events]
         actors = _actor_details(store, ids)
         texts = _entity_texts(store, ids)
