@@ -102,10 +102,10 @@ def test_plover_json_round_trips(kb, tmp_path, name):
         e = events[r["id"]]
         assert r["event"] == [e.type] and r["date"] == e.day
         assert [a["code"] for a in r["actor"]] == list(e.actor) and [a["code"] for a in r["recipient"]] == list(e.recipient)
-        assert r["quad_code"] == e.quad_class and r["event_scale"] == e.goldstein and r["text"] == e.evidence_text
-        assert r["cite_info"]["urls"] == list(e.sources.urls)
+        assert r["quad_code"] == e.quad_class and r["goldstein"] == e.goldstein and r["text"] == e.evidence_text
+        assert r["cite_info"]["urls"] == list(e.sources.urls) and r["status"] == e.status
     named = [a for r in records for a in r["actor"] if a["code"] == "SRB"]
-    assert named and named[0]["name"] == "Serbia" and named[0]["country"] == "SRB"
+    assert named and named[0]["identifier_text"] == "Serbia" and named[0]["identifier_id"] == "SRB"
 
 
 @pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

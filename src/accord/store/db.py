@@ -245,6 +245,19 @@ class Database:
         """A query's result as a pandas DataFrame."""
         return self.execute(sql, params).df()
 
+    def batches(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *, size: int = 10_000) -> Iterator[Any]:
+        """A query's result as a stream of Arrow record batches of ``size`` rows, for exports,
+        which never hold the whole result. The stream runs on its own cursor (same database,
+        same hardened settings), so the store answers other queries while it is read."""
+        cursor = self.con.cursor()
+        try:
+            reader = cursor.sql(sql, params=params).to_arrow_reader(size)
+            yield from reader
+        except self._duckdb_error as exc:
+            raise StoreError(_first_line(exc)) from exc
+        finally:
+            cursor.close()
+
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """A query's result as a list of dicts (DuckDB types: lists, dates, None)."""
         cursor = self.execute(sql, params)

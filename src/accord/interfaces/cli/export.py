@@ -9,7 +9,7 @@ import typer
 
 from accord.interfaces.cli.calls import with_store
 from accord.interfaces.cli.options import (
-    ACTOR, ALL_COPIES, CAMEO, CONTEXT, DB, DYAD, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL, given,
+    ACTOR, ALL_COPIES, CAMEO, CONTEXT, DB, DYAD, LIMIT, OUTLET, SINCE, TEXT, TYPE, UNTIL, given,
 )
 from accord.interfaces.render.console import print_note
 
@@ -25,7 +25,10 @@ class ExportFormat(str, Enum):
 
 
 def export_command(
-    format: ExportFormat = typer.Option(..., "--format", "-f", help="csv, jsonl, parquet (any table); gdelt, plover, graphml, gexf (events)."),
+    format: ExportFormat = typer.Option(
+        ..., "--format", "-f",
+        help="csv, jsonl, parquet (any table); gdelt, plover (events); graphml, gexf (events, transfers, alliances).",
+    ),
     out: str = typer.Option(..., "--out", "-o", help="The file to write."),
     table: str = typer.Option("events", "--table", help="events, actors, agreements, transfers, activities or alliances."),
     db: Optional[str] = DB,
@@ -34,7 +37,11 @@ def export_command(
     type: Optional[list[str]] = TYPE,
     cameo: Optional[list[str]] = CAMEO,
     context: Optional[list[str]] = CONTEXT,
-    status: Optional[list[str]] = STATUS,
+    status: Optional[list[str]] = typer.Option(
+        None, "--status",
+        help="Record status (repeatable or comma-separated). Events: occurred and ongoing unless given; "
+        "'all' for every status, e.g. --status all or --status planned,negated.",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -42,7 +49,8 @@ def export_command(
     limit: Optional[int] = LIMIT,
     all_copies: bool = ALL_COPIES,
 ) -> None:
-    """Export records to CSV, JSONL or Parquet; events also as GDELT or PLOVER; the network as GraphML/GEXF."""
+    """Export records to CSV, JSONL or Parquet; events also as GDELT or PLOVER; the event,
+    arms-transfer or alliance network as GraphML/GEXF. Written as a stream: memory stays flat."""
     filters = given(actor=actor, dyad=dyad, type=type, cameo=cameo, context=context, status=status, since=since,
                     until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
     path = with_store(db, lambda store: store.export(format.value, out, table=table, **filters))

@@ -7,12 +7,18 @@
 | csv     | events, actors, agreements, ... | one row per record; lists as JSON text                 |
 | jsonl   | events, actors, agreements, ... | one JSON object per line (the ``--format json`` rows)  |
 | parquet | events, actors, agreements, ... | typed columns, lists as list columns                   |
-| gdelt   | events                          | GDELT 2.0 event table layout (tab-separated, no header)|
+| gdelt   | events                          | GDELT 2.0 event codebook's 61 columns (no header)      |
 | plover  | events                          | PLOVER JSON records (JSONL, or a list for ``.json``)   |
-| graphml | events                          | state-to-state network for Gephi, weighted             |
-| gexf    | events                          | the same network as GEXF                               |
+| graphml | events, transfers, alliances    | event, arms-transfer or alliance network for Gephi     |
+| gexf    | events, transfers, alliances    | the same networks as GEXF                              |
 
-Filters are those of ``accord events`` (and of the chosen table's command).
+Filters are those of ``accord events`` (and of the chosen table's command). Events are
+exported, and weigh in networks, only when they occurred or are ongoing, unless ``status``
+says otherwise (``status="all"`` or a list such as ``"planned,negated"``); every row keeps
+its status (a column, or PLOVER's auxiliary-mode markers).
+
+Tabular exports stream: the rows arrive as Arrow batches and are written batch by batch,
+never held whole (``base.py``).
 
 A file is written whole or not at all: into a temp file created securely (``mkstemp``,
 an unpredictable name, never following a planted link) in the target's folder, then
@@ -31,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import StoreError
 from accord.interfaces.export import csv, gdelt, gexf, graphml, jsonl, parquet, plover
-from accord.interfaces.export.base import TABLES, Exporter, frame_for
+from accord.interfaces.export.base import DEFAULT_EVENT_STATUSES, TABLES, Exporter, frame_for, with_default_status
 
 if TYPE_CHECKING:
     from accord.store import Database
@@ -68,7 +74,7 @@ def export(store: Database, fmt: str, out: str | os.PathLike[str], *, table: str
     os.close(fd)
     tmp = Path(name)
     try:
-        exporter.write(store, tmp, table, filters)
+        exporter.write(store, tmp, table, with_default_status(table, filters))
         os.chmod(tmp, _new_file_mode(path))
         os.replace(tmp, path)  # replaces a link planted at ``path`` itself, never its target
     except BaseException as exc:
@@ -103,4 +109,4 @@ def _export_error(exc: OSError, path: Path) -> StoreError:
     return StoreError(f"cannot write the export ({exc.strerror or exc})", item=str(path))
 
 
-__all__ = ["EXPORTERS", "TABLES", "Exporter", "export", "frame_for"]
+__all__ = ["DEFAULT_EVENT_STATUSES", "EXPORTERS", "TABLES", "Exporter", "export", "frame_for"]

@@ -1,14 +1,33 @@
 """GDELT 2.0 event table layout: 61 tab-separated columns, no header (as GDELT ships it).
 
 One row per (actor, recipient) pair of an event, so an event with two recipients
-makes two rows, as GDELT codes it. accord fills what it knows: dates, actor codes,
-names and countries, the CAMEO code and its base and root, quad class, Goldstein,
-mention/source/article counts of the story, the event location's name, and the
-first source URL. Tone and geocoordinates stay empty. ``GLOBALEVENTID`` numbers the
-rows; the accord event id is not part of the layout (use the CSV export to keep it).
+makes two rows, as GDELT codes it. The 61 columns of the GDELT 2.0 Event codebook, in
+its order, filled where accord knows the value:
 
-Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=str)``
-(``dtype=str`` keeps the leading zeros of CAMEO codes such as ``036``).
+- dates: ``SQLDATE`` (YYYYMMDD), ``MonthYear``, ``Year``, ``FractionDate`` from the event's
+  date, else the article's publication day. A year-only or month-only date is *not*
+  written as the 1st: its unknown parts are zeros (``20250000``, ``20250300``;
+  ``MonthYear`` ``202500``) and ``FractionDate`` is the middle of the span it covers
+  (``2025.5000``), so a count by day sees no false spike on 1 January (``dates``);
+- actors: code (``SRBGOV``), name, country, and ``Type1Code`` from the sector (``GOV``);
+- ``IsRootEvent``: 1 when the evidence sentence lies in the article's first paragraph,
+  the codebook's definition, else 0;
+- the CAMEO code with its base and root (text: ``036``, ``03``), quad class, Goldstein;
+- ``NumMentions``/``NumArticles``: the story's articles that report it (a syndicated story
+  counts each copy), ``NumSources``: their distinct outlets;
+- ``ActionGeo_FullName``: the place named with the event; the geo type and coordinates stay
+  empty until places are geocoded;
+- ``DATEADDED``: when the record was stored (YYYYMMDDHHMMSS, UTC), ``SOURCEURL``: the
+  story's first URL. ``AvgTone``, the ethnic/religion/known-group codes and the actors'
+  geography stay empty.
+
+``GLOBALEVENTID`` numbers the rows; the accord event id and status are not part of the
+layout (use the CSV or PLOVER export to keep them). Only occurred and ongoing events are
+written unless ``status`` asks for others: GDELT readers take every row as a thing that
+happened.
+
+Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES)``
+(text stays text: CAMEO codes such as ``036`` keep their leading zero).
 
 Text columns (names, place names, codes, the URL) that would start a spreadsheet formula
 get a leading ``'`` (see ``formula.py``): these files are opened in spreadsheets too, and
@@ -19,15 +38,15 @@ Goldstein value of -10 stays ``-10``.
 
 from __future__ import annotations
 
+import calendar
 import csv as _csv
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import Exporter
+from accord.interfaces.export.base import Exporter, dict_batches_for
 from accord.interfaces.export.formula import neutralise
-from accord.query.records import frame_rows
-from accord.query.select import select
 
 if TYPE_CHECKING:
     from accord.store import Database
@@ -48,6 +67,9 @@ GDELT_COLUMNS = (
     "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
     "DATEADDED", "SOURCEURL",
 )
+_FLOATS = frozenset(
+    {"FractionDate", "GoldsteinScale", "AvgTone"} | {f"{geo}_{part}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for part in ("Lat", "Long")}
+)
 #: Columns holding numbers (written as they are; every other column is text).
 GDELT_NUMERIC_COLUMNS = frozenset(
     {
@@ -56,6 +78,13 @@ GDELT_NUMERIC_COLUMNS = frozenset(
     }
     | {f"{geo}_{part}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for part in ("Type", "Lat", "Long")}
 )
+#: ``pandas.read_csv(path, sep="\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES)``: text columns
+#: as text (codes keep their zeros: ``036``, ``03``), numbers as numbers. SQLDATE is read as
+#: text too: a partial date's zeros (``20250000``) are not a calendar day.
+GDELT_DTYPES = {
+    c: (str if c not in GDELT_NUMERIC_COLUMNS or c in ("SQLDATE", "MonthYear") else "float64" if c in _FLOATS else "Int64")
+    for c in GDELT_COLUMNS
+}
 
 
 def _actor_details(store: Database, article_ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -68,61 +97,123 @@ def _actor_details(store: Database, article_ids: list[str]) -> dict[tuple[str, s
     return {(r["article_id"], r["local_id"]): r for r in rows}
 
 
-def _actor(code: str, ids: list[str], article_id: str, actors: dict) -> tuple[str, str, str]:
-    """(Actor code, name, country) for one code of an event side."""
+def _article_details(store: Database, article_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Per article: when its records were stored, and where its first paragraph ends."""
+    if not article_ids:
+        return {}
+    rows = store.rows(
+        "SELECT id, coalesce(extracted_at, ingested_at) AS stored, "
+        "CASE WHEN strpos(text, chr(10) || chr(10)) > 0 THEN strpos(text, chr(10) || chr(10)) - 1 ELSE length(text) END AS lead_end "
+        "FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+        [sorted(set(article_ids))],
+    )
+    return {r["id"]: r for r in rows}
+
+
+def _actor(code: str, ids: list[str], article_id: str, actors: dict) -> tuple[str, str, str, str]:
+    """(Actor code, name, country, type code) for one code of an event side."""
     for local in ids:
         info = actors.get((article_id, local))
         if info and code in (info["country"], info["code"]):
-            return info["code"] or code, (info["name"] or "").upper(), info["country"] or ""
-    return code, "", code if len(code) == 3 else ""
+            return info["code"] or code, (info["name"] or "").upper(), info["country"] or "", _type_code(info)
+    return code, "", code if len(code) == 3 else "", ""
 
 
-def gdelt_rows(store: Database, filters: dict[str, Any]) -> list[list[str]]:
-    events = frame_rows(select(store, "events", **filters))
+def _type_code(info: dict[str, Any]) -> str:
+    """The CAMEO type code of an actor: its sector (SRBGOV -> GOV), else the code after the country."""
+    if info.get("sector"):
+        return str(info["sector"]).upper()[:3]
+    code, country = info.get("code") or "", info.get("country") or ""
+    return code[len(country) : len(country) + 3] if country and code.startswith(country) and len(code) > len(country) else ""
+
+
+def dates(date: str | None, day: str | None) -> tuple[str, str, str, str]:
+    """(SQLDATE, MonthYear, Year, FractionDate) of an event.
+
+    A full date (or none: the publication day stands in) gives the usual fields. A partial
+    date keeps its unknown parts as zeros, ``2025`` -> ``20250000`` / ``202500``, so nothing
+    counts it on 1 January, and its FractionDate is the middle of the span it covers
+    (``2025.5000``; ``2025-03`` -> the middle of March).
+    """
+    parts = (date or "").split("-")
+    if date and len(parts) < 3 and parts[0].isdigit():
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}0000", f"{year:04d}00", f"{year:04d}", f"{year + 0.5:.4f}"
+        month = int(parts[1])
+        first = dt.date(year, month, 1)
+        days = calendar.monthrange(year, month)[1]
+        middle = (first.timetuple().tm_yday - 1 + days / 2) / _year_days(year)
+        return f"{year:04d}{month:02d}00", f"{year:04d}{month:02d}", f"{year:04d}", f"{year + middle:.4f}"
+    if not day:
+        return "", "", "", ""
+    d = dt.date.fromisoformat(day[:10])
+    fraction = d.year + (d.timetuple().tm_yday - 1) / _year_days(d.year)
+    return d.strftime("%Y%m%d"), d.strftime("%Y%m"), f"{d.year:04d}", f"{fraction:.4f}"
+
+
+def _year_days(year: int) -> int:
+    return 366 if calendar.isleap(year) else 365
+
+
+def _rows(store: Database, events: list[dict[str, Any]], first_id: int) -> list[list[str]]:
     actors = _actor_details(store, [e["article_id"] for e in events])
+    articles = _article_details(store, [e["article_id"] for e in events])
     out: list[list[str]] = []
     for e in events:
-        day = dt.date.fromisoformat(e["day"][:10]) if e["day"] else None
-        sqldate = day.strftime("%Y%m%d") if day else ""
-        fraction = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else ""
+        sqldate, month_year, year, fraction = dates(e["date"], e["day"])
+        article = articles.get(e["article_id"], {})
+        stored = article.get("stored")
+        lead_end = article.get("lead_end")
         cameo = e["cameo"] or ""
-        sides1 = e["actor"] or [""]
-        sides2 = e["recipient"] or [""]
-        for a1 in sides1:
-            for a2 in sides2:
-                code1, name1, country1 = _actor(a1, e["actor_ids"] or [], e["article_id"], actors) if a1 else ("", "", "")
-                code2, name2, country2 = _actor(a2, e["recipient_ids"] or [], e["article_id"], actors) if a2 else ("", "", "")
+        for a1 in e["actor"] or [""]:
+            for a2 in e["recipient"] or [""]:
+                code1, name1, country1, type1 = _actor(a1, e["actor_ids"] or [], e["article_id"], actors) if a1 else ("", "", "", "")
+                code2, name2, country2, type2 = _actor(a2, e["recipient_ids"] or [], e["article_id"], actors) if a2 else ("", "", "", "")
                 row = dict.fromkeys(GDELT_COLUMNS, "")
                 row.update(
                     {
-                        "GLOBALEVENTID": str(len(out) + 1),
+                        "GLOBALEVENTID": str(first_id + len(out)),
                         "SQLDATE": sqldate,
-                        "MonthYear": sqldate[:6],
-                        "Year": sqldate[:4],
+                        "MonthYear": month_year,
+                        "Year": year,
                         "FractionDate": fraction,
                         "Actor1Code": code1,
                         "Actor1Name": name1,
                         "Actor1CountryCode": country1,
+                        "Actor1Type1Code": type1,
                         "Actor2Code": code2,
                         "Actor2Name": name2,
                         "Actor2CountryCode": country2,
-                        "IsRootEvent": "1",
+                        "Actor2Type1Code": type2,
+                        "IsRootEvent": "1" if lead_end is not None and (e["evidence_start"] or 0) < lead_end else "0",
                         "EventCode": cameo,
                         "EventBaseCode": cameo[:3],
                         "EventRootCode": cameo[:2],
                         "QuadClass": str(e["quad_class"]),
                         "GoldsteinScale": f"{e['goldstein']:g}",
-                        "NumMentions": str(len(e["source_article_ids"])),
+                        "NumMentions": str(len(e["source_article_ids"]) or 1),
                         "NumSources": str(len(e["source_outlets"]) or 1),
-                        "NumArticles": str(len(e["source_article_ids"])),
+                        "NumArticles": str(len(e["source_article_ids"]) or 1),
+                        "Actor1Geo_Type": "0",  # 0: no coordinates (the codebook's value for ungeocoded)
+                        "Actor2Geo_Type": "0",
+                        "ActionGeo_Type": "0",
                         "ActionGeo_FullName": e["location"] or "",
-                        "ActionGeo_Type": "0" if not e["location"] else "",
-                        "DATEADDED": (sqldate + "000000") if sqldate else "",
+                        "DATEADDED": stored.strftime("%Y%m%d%H%M%S") if stored else "",
                         "SOURCEURL": (e["source_urls"] or [""])[0],
                     }
                 )
                 out.append([row[c] for c in GDELT_COLUMNS])
     return out
+
+
+def gdelt_rows(store: Database, filters: dict[str, Any]) -> Iterator[list[str]]:
+    """The GDELT rows of the filtered events, batch by batch."""
+    count = 1
+    for events in dict_batches_for(store, "events", filters):
+        rows = _rows(store, events, count)
+        count += len(rows)
+        yield from rows
 
 
 def _gdelt_cell(text: str, column: str) -> str:
@@ -131,12 +222,13 @@ def _gdelt_cell(text: str, column: str) -> str:
 
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
-    rows = gdelt_rows(store, filters)
+    count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = _csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=_csv.QUOTE_NONE, escapechar="\\")
-        for row in rows:
+        for row in gdelt_rows(store, filters):
             writer.writerow([_gdelt_cell(c, column) for c, column in zip(row, GDELT_COLUMNS)])
-    return len(rows)
+            count += 1
+    return count
 
 
 EXPORTER = Exporter("gdelt", ".tsv", ("events",), write, "GDELT 2.0 event table layout (61 tab-separated columns, no header)")

@@ -1,4 +1,4 @@
-"""GEXF: the relation network (see ``network.py``) in Gephi's own format."""
+"""GEXF: the event, arms-transfer or alliance network (see ``network.py``) in Gephi's own format."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from accord.interfaces.export.base import Exporter
-from accord.interfaces.export.network import relation_graph
+from accord.interfaces.export.network import NETWORK_TABLES, network
 
 if TYPE_CHECKING:
     from accord.store import Database
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     import networkx as nx
 
-    graph = relation_graph(store, filters)
+    graph = network(store, table, filters)
     nx.write_gexf(graph, path)
     return graph.number_of_edges()
 
 
-EXPORTER = Exporter("gexf", ".gexf", ("events",), write, "the relation network in Gephi's GEXF format")
+EXPORTER = Exporter("gexf", ".gexf", NETWORK_TABLES, write, "the same networks in Gephi's GEXF format")

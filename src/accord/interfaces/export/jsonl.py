@@ -6,19 +6,20 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accord.interfaces.export.base import TABLES, Exporter, frame_for
-from accord.query.records import json_rows
+from accord.interfaces.export.base import TABLES, Exporter, json_row, json_value, rows_for, schema_for
 
 if TYPE_CHECKING:
     from accord.store import Database
 
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
-    rows = json_rows(frame_for(store, table, filters))
+    names = schema_for(store, table, filters).names
+    count = 0
     with open(path, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(rows)
+        for row in rows_for(store, table, filters):  # streamed: one batch in memory at a time
+            fh.write(json.dumps(json_row(names, row), ensure_ascii=False, default=json_value) + "\n")
+            count += 1
+    return count
 
 
 EXPORTER = Exporter("jsonl", ".jsonl", TABLES, write, "one JSON object per line, sources nested")

@@ -1,0 +1,48 @@
+"""``accord export`` takes the status rule and the network tables."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+TESTS = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def status_db(tmp_path_factory):
+    """The path of a closed ``export_fakes.build_status_kb`` store (the CLI opens it itself)."""
+    for folder in (TESTS / "store", TESTS / "interfaces" / "export"):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+    from export_fakes import build_status_kb
+
+    path = tmp_path_factory.mktemp("status_db") / "kb.duckdb"
+    build_status_kb(path).close()
+    return str(path)
+
+
+def _export(db, *args):
+    from accord.interfaces.cli import app
+
+    return CliRunner().invoke(app, ["export", "--db", db, *args])
+
+
+def test_status_all_and_lists_on_the_command_line(status_db, tmp_path):
+    out = tmp_path / "e.jsonl"
+    for args, expected in [((), 2), (("--status", "all"), 6), (("--status", "planned,negated"), 2), (("--status", "planned", "--status", "negated"), 2)]:
+        result = _export(status_db, "--format", "jsonl", "--out", str(out), *args)
+        assert result.exit_code == 0, result.output
+        assert len(out.read_text().splitlines()) == expected, args
+    assert {json.loads(line)["status"] for line in out.read_text().splitlines()} == {"planned", "negated"}
+
+
+def test_the_transfer_network_from_the_command_line(status_db, tmp_path):
+    out = tmp_path / "t.gexf"
+    result = _export(status_db, "--format", "gexf", "--table", "transfers", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert list(nx.read_gexf(out).edges) == [("CHN", "SRB")]
