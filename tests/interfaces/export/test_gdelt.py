@@ -62,7 +62,9 @@ def test_root_events_are_those_of_the_first_paragraph(gdelt):
 def test_counts_place_date_added_and_url(status_kb, gdelt):
     row = gdelt.loc["111"]
     assert (row.NumMentions, row.NumSources, row.NumArticles) == (1, 1, 1)
-    assert row.ActionGeo_FullName == "Tirana" and pd.isna(row.ActionGeo_Lat)
+    # The place is geocoded offline: GDELT's world-city type, FIPS country code, coordinates.
+    assert row.ActionGeo_FullName == "Tirana, Albania" and row.ActionGeo_Type == 4
+    assert row.ActionGeo_CountryCode == "AL" and abs(row.ActionGeo_Lat - 41.33) < 0.1 and abs(row.ActionGeo_Long - 19.82) < 0.1
     stored = status_kb.rows("SELECT extracted_at FROM articles")[0]["extracted_at"]
     assert row.DATEADDED == int(stored.strftime("%Y%m%d%H%M%S"))
     assert dt.datetime.strptime(str(row.DATEADDED), "%Y%m%d%H%M%S").year >= 2025

