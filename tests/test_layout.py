@@ -27,6 +27,7 @@ WHOLE_PACKAGE_TESTS = {
     "tests/test_public_api.py": "what `import accord` offers",
     "tests/test_layers.py": "which layer may import which (docs/architecture.md)",
     "tests/test_layout.py": "this file",
+    "tests/data/test_loading.py": "data files: read by a stage's load(), never at import; each one described in its folder's README",
     "tests/evaluate/test_accuracy_floors.py": "the accuracy gate (evaluate/gate.py) on the real pipeline and gold sets",
 }
 
