@@ -13,6 +13,35 @@ from accord.interfaces.cli.calls import fail
 from accord.interfaces.cli.options import ANY_MODEL
 from accord.interfaces.render.evaluation import print_report
 from accord.interfaces.render.formats import ReportFormat, chosen
+from accord.interfaces.render.progress import progress_bar
+
+
+class CountingPipeline:
+    """A pipeline that reports each extracted article to a progress callback."""
+
+    def __init__(self, pipeline: object, advance: object) -> None:
+        self.pipeline = pipeline
+        self.advance = advance
+        self.done = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pipeline, name)
+
+    def extract_many(self, articles, **kwargs):  # type: ignore[no-untyped-def]
+        for result in self.pipeline.extract_many(articles, **kwargs):  # type: ignore[attr-defined]
+            self.done += 1
+            self.advance(self.done)  # type: ignore[operator]
+            yield result
+
+
+def gold_items(gold: Path) -> int | None:
+    """How many records a JSONL gold file holds (its non-empty lines, less a ``_meta`` line)."""
+    try:
+        with open(gold, "rb") as fh:
+            lines = [line for line in fh if line.strip()]
+    except OSError:
+        return None
+    return len(lines) - sum(1 for line in lines[:1] if line.lstrip().startswith(b'{"_meta"'))
 
 
 class Kind(str, Enum):
@@ -42,7 +71,10 @@ def evaluate(
     fmt = chosen(format, ReportFormat)
     try:
         pipeline = Pipeline(model)
-        report = run_evaluation(gold, pipeline, kind=kind.value if kind else None, split=split.value, batch_size=batch_size)
+        total = gold_items(gold) if split is Split.all else None  # a split scores only some items
+        with progress_bar("evaluate", "items", total) as advance:
+            counted = CountingPipeline(pipeline, advance)
+            report = run_evaluation(gold, counted, kind=kind.value if kind else None, split=split.value, batch_size=batch_size)
     except AccordError as exc:
         raise fail(str(exc))
     if not report.groups:
