@@ -76,7 +76,7 @@ def test_a_run_stopped_by_a_full_disk_records_what_was_committed_and_that_it_fai
         with pytest.raises(StoreError, match="disk is full") as caught:
             ingest_articles(db, corpus(), pipeline=FakePipeline(), batch_size=4)
         message = str(caught.value)
-        assert "\n" not in message and "committing 4 article(s)" in message and "run the same command again" in message
+        assert "\n" not in message and "run 1 stopped after committing 4 article(s), which are kept" in message
         stored = db.stats()["articles"]
         assert stored == 4
         run = db.rows("SELECT status, articles, events, errors, finished_at FROM runs")[0]
@@ -99,3 +99,21 @@ def test_an_interrupted_run_counts_only_the_committed_batches(tmp_path, monkeypa
         summary = ingest_articles(db, items(), pipeline=FakePipeline(), batch_size=4)
         assert summary.interrupted and summary.counts.added == db.stats()["articles"] == 4
         assert db.rows("SELECT status, articles FROM runs") == [{"status": "interrupted", "articles": 4}]
+
+
+def test_a_reprocess_stopped_by_a_full_disk_is_recorded_failed_with_what_it_committed(tmp_path, monkeypatch):
+    original, calls = Database.write_records, {"n": 0}
+
+    def write_records(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(self, *args, **kwargs)
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        ingest_articles(db, [article(unique_text(i)) for i in range(6)], pipeline=None)
+        monkeypatch.setattr(Database, "write_records", write_records)
+        with pytest.raises(StoreError, match="disk is full"):
+            reprocess(db, FakePipeline(), pending_only=True, batch_size=3)
+        assert db.rows("SELECT status, articles FROM runs WHERE command = 'reprocess'") == [{"status": "failed", "articles": 3}]
+        assert db.stats()["unextracted"] == 3

@@ -166,8 +166,7 @@ class Ingester:
         self.database.finish_run(self.run_id, self.counts, status)
         if isinstance(error, StoreError):
             raise StoreError(
-                f"{error.message}; run {self.run_id} stopped after committing {self.counts.added:,} article(s), "
-                "and every committed batch is kept: run the same command again to resume",
+                f"{error.message}; run {self.run_id} stopped after committing {self.counts.added:,} article(s), which are kept",
                 item=error.item,
             ) from error
 
