@@ -253,8 +253,8 @@ def test_malformed_jsonl_lines_become_notices_and_good_lines_still_articles(tmp_
     assert kinds == ["Article", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Article", "Notice"]
     first, last = items[0], items[9]
     assert isinstance(first, Article) and first.id == "a1" and first.published == "2025-03-14"
-    assert first.source == f"{path}:1"
-    assert isinstance(last, Article) and last.id == "6" and last.format == "json"
+    assert first.source == f"{path}:1" and first.format == "text"
+    assert isinstance(last, Article) and last.id == "6" and last.format == "html"
     notices = [item for item in items if isinstance(item, Notice)]
     assert all(n.level == "error" and "\n" not in n.message for n in notices)
     assert [n.item for n in notices] == [f"{path}:2", f"{path}:3", f"{path}:4", "a2", "a3", "a4", "a5", "a1", "a7"]
@@ -357,3 +357,12 @@ def test_accord_extract_prints_the_notice_for_a_file_stdin_and_jsonl(tmp_path, m
         assert result.exit_code == 0, result.output
         notices = json.loads(result.stdout.splitlines()[0])["notices"]
         assert [n["message"] for n in notices if n["code"] == "replaced_bytes"] == [expected]
+
+
+def test_read_jsonl_gives_each_record_the_format_accord_ingest_gives_it(tmp_path):
+    from accord.ingest.sources import RawItem, iter_items
+
+    records = [{"id": "t", "text": ENGLISH}, {"id": "h", "html": HTML_PAGE.read_text("utf-8")}]
+    path = write(tmp_path, "batch.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    ingested = [i.item if isinstance(i, RawItem) else i for i in iter_items([path])]
+    assert [a.format for a in read_jsonl(path)] == [a.format for a in ingested] == ["text", "html"]

@@ -215,7 +215,9 @@ def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Ar
                 continue
             seen[rid] = lineno
             try:
-                yield article_from_fields(fields, source=where, format="json")
+                # ``format`` says what the body was made from (text or HTML), as ``accord ingest``
+                # stores a JSONL record; only a whole JSON document is ``json``.
+                yield article_from_fields(fields, source=where)
             except AccordError as exc:
                 yield Notice("error", exc.code, f"{exc.message} (line {lineno})", rid)
             except Exception as exc:  # a bug on one odd record must not end a batch of thousands
