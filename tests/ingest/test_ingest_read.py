@@ -253,8 +253,8 @@ def test_malformed_jsonl_lines_become_notices_and_good_lines_still_articles(tmp_
     assert kinds == ["Article", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Notice", "Article", "Notice"]
     first, last = items[0], items[9]
     assert isinstance(first, Article) and first.id == "a1" and first.published == "2025-03-14"
-    assert first.source == f"{path}:1"
-    assert isinstance(last, Article) and last.id == "6" and last.format == "json"
+    assert first.source == f"{path}:1" and first.format == "text"
+    assert isinstance(last, Article) and last.id == "6" and last.format == "html"
     notices = [item for item in items if isinstance(item, Notice)]
     assert all(n.level == "error" and "\n" not in n.message for n in notices)
     assert [n.item for n in notices] == [f"{path}:2", f"{path}:3", f"{path}:4", "a2", "a3", "a4", "a5", "a1", "a7"]
@@ -278,3 +278,91 @@ def test_jsonl_is_streamed_lazily(tmp_path):
 def test_missing_jsonl_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_jsonl(tmp_path / "none.jsonl"))
+
+
+# ------------------------------------------------------------------ reading notices
+
+#: Mostly valid UTF-8 (names with diacritics) with three stray bytes: kept as UTF-8, the bytes replaced.
+STRAY = ("Vučić i Orbán potpisali su sporazum o saradnji u Beogradu. " * 10).encode()
+STRAY = STRAY + b"\x96\x97\x98 " + STRAY
+#: A JSONL line must be UTF-8; one whose text was already decoded with replacements carries U+FFFD.
+JSONL_STRAY = (json.dumps({"id": "r1", "text": STRAY.decode("utf-8", errors="replace")}) + "\n").encode()
+
+
+def _ingest_notices(spec: str) -> list[Notice]:
+    from accord.ingest.sources import RawItem, iter_items
+
+    items = [i.item if isinstance(i, RawItem) else i for i in iter_items([spec])]
+    return [n for n in items if isinstance(n, Notice) and n.code == "replaced_bytes"]
+
+
+def _extract_notices(article: Article) -> list[Notice]:
+    from accord.ingest.read import with_reading_notices
+    from accord.records import Extraction
+
+    truncated = Notice("warning", "truncated", "analysed in part", article.source)  # the pipeline's own come after
+    notices = with_reading_notices(Extraction(article, notices=(truncated,))).notices
+    assert notices[-1] == truncated
+    return [n for n in notices if n.code == "replaced_bytes"]
+
+
+def test_a_document_with_stray_bytes_gets_the_same_notice_from_extract_as_from_ingest(tmp_path):
+    path = write(tmp_path, "stray.txt", STRAY)
+    from_ingest = _ingest_notices(path)
+    assert len(from_ingest) == 1 and "3 replacement character(s)" in from_ingest[0].message
+    assert _extract_notices(read_document(path)) == from_ingest
+
+
+def test_a_jsonl_line_with_stray_bytes_gets_the_same_notice_from_extract_as_from_ingest(tmp_path):
+    line = JSONL_STRAY
+    path = write(tmp_path, "batch.jsonl", line)
+    from_ingest = _ingest_notices(path)
+    [article] = list(read_jsonl(path))
+    assert len(from_ingest) == 1
+    assert [n.message for n in _extract_notices(article)] == [n.message for n in from_ingest]
+
+
+def test_clean_text_gets_no_reading_notice(tmp_path):
+    assert _extract_notices(read_document(write(tmp_path, "clean.txt", ENGLISH))) == []
+
+
+def test_accord_extract_prints_the_notice_for_a_file_stdin_and_jsonl(tmp_path, monkeypatch):
+    """The command adds the notice where its reader hands the article to the pipeline."""
+    from typer.testing import CliRunner
+
+    import accord.pipeline
+    from accord.interfaces.cli.app import app
+    from accord.records import Extraction
+
+    class NoModel:  # extraction itself is not under test here
+        def __init__(self, model=None):
+            pass
+
+        def extract(self, article):
+            return Extraction(article)
+
+        def extract_many(self, articles, batch_size=16):
+            return (Extraction(a) for a in articles)
+
+    monkeypatch.setattr(accord.pipeline, "Pipeline", NoModel)
+    path = write(tmp_path, "stray.txt", STRAY)
+    jsonl = write(tmp_path, "batch.jsonl", JSONL_STRAY)
+    expected = _ingest_notices(path)[0].message
+    runs = [
+        CliRunner().invoke(app, ["extract", path, "-f", "json"]),
+        CliRunner().invoke(app, ["extract", "-", "-f", "json"], input=STRAY),
+        CliRunner().invoke(app, ["extract", "--jsonl", jsonl, "-f", "json"]),
+    ]
+    for result in runs:
+        assert result.exit_code == 0, result.output
+        notices = json.loads(result.stdout.splitlines()[0])["notices"]
+        assert [n["message"] for n in notices if n["code"] == "replaced_bytes"] == [expected]
+
+
+def test_read_jsonl_gives_each_record_the_format_accord_ingest_gives_it(tmp_path):
+    from accord.ingest.sources import RawItem, iter_items
+
+    records = [{"id": "t", "text": ENGLISH}, {"id": "h", "html": HTML_PAGE.read_text("utf-8")}]
+    path = write(tmp_path, "batch.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    ingested = [i.item if isinstance(i, RawItem) else i for i in iter_items([path])]
+    assert [a.format for a in read_jsonl(path)] == [a.format for a in ingested] == ["text", "html"]

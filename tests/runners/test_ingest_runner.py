@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import json
+
+import pytest
 from store_fakes import WIRE, FakePipeline, article, syndicated_copy, unique_text
 
+from accord.errors import StoreError
 from accord.records import Notice
 from accord.runners.ingest import ingest_articles, reprocess
 from accord.store import Database
@@ -28,3 +33,87 @@ def test_reprocess_extracts_the_pending_articles_only(tmp_path):
         assert summary.counts.added == 3 and fake.calls == 3
         assert db.stats()["unextracted"] == 0 and db.stats()["events"] == 3
         assert reprocess(db, FakePipeline(), pending_only=True).counts.added == 0
+
+
+RUN_COLUMNS = {"run_id", "ingested_at", "extracted_at", "first_seen", "last_seen", "created_at", "pipeline"}
+TABLES = ("articles", "stories", "sources", "minhashes", "events", "agreements", "transfers", "notices", "errors")
+
+
+def tables(db: Database) -> dict[str, list[dict]]:
+    out = {}
+    for table in TABLES:
+        rows = [{k: v for k, v in r.items() if k not in RUN_COLUMNS} for r in db.rows(f"SELECT * FROM {table}")]
+        out[table] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+    return out
+
+
+def full_disk_on_the_second_batch(monkeypatch):
+    """Make the second batch's write fail as a full disk would."""
+    original, calls = Database.write_articles, {"n": 0}
+
+    def write_articles(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "write_articles", write_articles)
+
+
+def corpus() -> list:
+    items = [article(unique_text(i)) for i in range(9)]
+    items[4:4] = [article(WIRE, outlet="wire.example"), Notice("error", "binary", "not text", "x.bin"), article(syndicated_copy(), outlet="daily.example")]
+    return items
+
+
+def test_a_run_stopped_by_a_full_disk_records_what_was_committed_and_that_it_failed(tmp_path, monkeypatch):
+    with Database(tmp_path / "clean.duckdb") as db:
+        ingest_articles(db, corpus(), pipeline=FakePipeline(), batch_size=4)
+        clean = tables(db)
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        full_disk_on_the_second_batch(monkeypatch)
+        with pytest.raises(StoreError, match="disk is full") as caught:
+            ingest_articles(db, corpus(), pipeline=FakePipeline(), batch_size=4)
+        message = str(caught.value)
+        assert "\n" not in message and "run 1 stopped after committing 4 article(s), which are kept" in message
+        stored = db.stats()["articles"]
+        assert stored == 4
+        run = db.rows("SELECT status, articles, events, errors, finished_at FROM runs")[0]
+        assert run["status"] == "failed" and run["finished_at"] is not None
+        assert (run["articles"], run["events"], run["errors"]) == (4, db.stats()["events"], 0)
+
+        monkeypatch.undo()  # space again: the same run completes what the first did not
+        summary = ingest_articles(db, corpus(), pipeline=FakePipeline(), batch_size=4)
+        assert summary.counts.added == 11 - stored and summary.counts.duplicates == stored
+        assert db.rows("SELECT status FROM runs ORDER BY id")[-1] == {"status": "done"}
+        assert tables(db) == clean
+
+
+def test_an_interrupted_run_counts_only_the_committed_batches(tmp_path, monkeypatch):
+    def items():
+        yield from corpus()[:5]
+        raise KeyboardInterrupt
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        summary = ingest_articles(db, items(), pipeline=FakePipeline(), batch_size=4)
+        assert summary.interrupted and summary.counts.added == db.stats()["articles"] == 4
+        assert db.rows("SELECT status, articles FROM runs") == [{"status": "interrupted", "articles": 4}]
+
+
+def test_a_reprocess_stopped_by_a_full_disk_is_recorded_failed_with_what_it_committed(tmp_path, monkeypatch):
+    original, calls = Database.write_records, {"n": 0}
+
+    def write_records(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(self, *args, **kwargs)
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        ingest_articles(db, [article(unique_text(i)) for i in range(6)], pipeline=None)
+        monkeypatch.setattr(Database, "write_records", write_records)
+        with pytest.raises(StoreError, match="disk is full"):
+            reprocess(db, FakePipeline(), pending_only=True, batch_size=3)
+        assert db.rows("SELECT status, articles FROM runs WHERE command = 'reprocess'") == [{"status": "failed", "articles": 3}]
+        assert db.stats()["unextracted"] == 3

@@ -19,12 +19,16 @@ a batch. Argument values (``published``, ``url``, ``title``) given by the user w
 over the values in a JSON record. Records are mapped by ``ingest.record`` and lines
 read by ``ingest.jsonl``, the same code ``accord ingest`` uses.
 
+``with_reading_notices`` adds to an article's extraction what reading it noticed (stray
+bytes replaced while decoding), the warning ``accord ingest`` reports for the same input.
+
 Every failure is an ``InputError`` subclass whose ``item`` is the path (or
 ``path:line``/record id for JSONL) and whose message is one line saying what to do.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -34,10 +38,10 @@ from typing import BinaryIO
 from accord.dates import parse_published
 from accord.errors import AccordError, InputError, MalformedRecord, TooLarge
 from accord.ingest.article import make_article
-from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, max_input_bytes, too_large  # noqa: F401 (DEFAULT_MAX_BYTES, max_input_bytes: imported from here)
+from accord.ingest.decode import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, decode_bytes, max_input_bytes, replacement_notice, too_large  # noqa: F401 (DEFAULT_MAX_BYTES, max_input_bytes: imported from here)
 from accord.ingest.jsonl import TOO_DEEP, iter_json_lines, open_binary
 from accord.ingest.record import article_from_fields, known_id, record_fields
-from accord.records import Article, Notice
+from accord.records import Article, Extraction, Notice
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -211,8 +215,24 @@ def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Ar
                 continue
             seen[rid] = lineno
             try:
-                yield article_from_fields(fields, source=where, format="json")
+                # ``format`` says what the body was made from (text or HTML), as ``accord ingest``
+                # stores a JSONL record; only a whole JSON document is ``json``.
+                yield article_from_fields(fields, source=where)
             except AccordError as exc:
                 yield Notice("error", exc.code, f"{exc.message} (line {lineno})", rid)
             except Exception as exc:  # a bug on one odd record must not end a batch of thousands
                 yield Notice("error", "failed", f"could not be read ({type(exc).__name__}: {exc}); please report this (line {lineno})", rid)
+
+
+def reading_notices(article: Article) -> tuple[Notice, ...]:
+    """Warnings about how ``article`` was read: bytes that were not valid UTF-8 and were replaced."""
+    notice = replacement_notice(article.text, article.source)
+    return (notice,) if notice is not None else ()
+
+
+def with_reading_notices(extraction: Extraction) -> Extraction:
+    """``extraction`` with its article's ``reading_notices`` first among its notices."""
+    found = reading_notices(extraction.article)
+    if not found:
+        return extraction
+    return dataclasses.replace(extraction, notices=found + extraction.notices)

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Protocol
 
+from accord.errors import StoreError
 from accord.records import Article, Extraction, Notice
 from accord.ingest.sources import RawItem
 from accord.runners.parallel import Done, ExtractionPool, InlinePool, Pending
@@ -65,6 +66,22 @@ class IngestCounts:
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
+
+    def plus(self, other: IngestCounts) -> IngestCounts:
+        """These totals with ``other``'s added (a batch's, before it is committed)."""
+        return IngestCounts(**{k: v + getattr(other, k) for k, v in asdict(self).items()})
+
+    def add(self, other: IngestCounts) -> None:
+        """Add ``other`` (a committed batch's counts) to these totals, in place."""
+        for key, value in asdict(other).items():
+            setattr(self, key, getattr(self, key) + value)
+
+    def count_notices(self, notices: Iterable[Notice]) -> None:
+        for notice in notices:
+            if notice.level == "error":
+                self.errors += 1
+            else:
+                self.warnings += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +154,21 @@ class Ingester:
             self.progress(self.counts)
 
     def _note(self, notice: Notice) -> None:
-        if notice.level == "error":
-            self.counts.errors += 1
-        else:
-            self.counts.warnings += 1
+        """Keep a notice for the summary (it is counted when its batch is committed)."""
         if len(self.notices) < self.keep_notices:
             self.notices.append(notice)
+
+    def finish(self, error: BaseException | None) -> None:
+        """Close the run's record with the committed totals: ``done``, ``interrupted`` (Ctrl-C) or
+        ``failed`` (an error stopped it); a ``StoreError`` is raised again saying what was kept."""
+        self._queue.clear()
+        status = "done" if error is None else "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+        self.database.finish_run(self.run_id, self.counts, status)
+        if isinstance(error, StoreError):
+            raise StoreError(
+                f"{error.message}; run {self.run_id} stopped after committing {self.counts.added:,} article(s), which are kept",
+                item=error.item,
+            ) from error
 
     def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
         """Extract a batch here and now (through the pool, waiting for it)."""
@@ -156,6 +182,7 @@ class Ingester:
         given: dict[str, Extraction] = {}
         notices: list[Notice] = []
         interrupted = False
+        error: BaseException | None = None
         try:
             for item in items:
                 self.counts.items += 1
@@ -185,11 +212,12 @@ class Ingester:
                     articles, notices, given = [], [], {}
             self._submit(articles, notices, given)
             self._drain(0)
-        except KeyboardInterrupt:
-            interrupted = True
-        finally:
-            self._queue.clear()
-            self.database.finish_run(self.run_id, self.counts, "interrupted" if interrupted else "done")
+        except KeyboardInterrupt as exc:
+            interrupted, error = True, exc
+        except BaseException as exc:
+            self.finish(exc)
+            raise
+        self.finish(error)
         return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
 
     def _submit(self, articles: list[Article], notices: list[Notice], given: dict[str, Extraction]) -> None:
@@ -242,12 +270,13 @@ class Ingester:
         if not articles and not notices:
             return
         database = self.database
+        batch = IngestCounts()  # added to the run's totals only once the batch is committed
         existing = database.existing_article_ids([a.id for a in articles])
         new: dict[str, Article] = {}
         extra_sources: list[Article] = []
         for article in articles:
             if article.id in existing or article.id in new:
-                self.counts.duplicates += 1
+                batch.duplicates += 1
                 extra_sources.append(article)
             else:
                 new[article.id] = article
@@ -259,6 +288,7 @@ class Ingester:
         for failure in failures:
             self._note(failure)
         notices = notices + failures
+        batch.count_notices(notices)
 
         # Stories: exact copies were caught above; near copies through the LSH index kept in
         # the store (one query for the whole batch), and among earlier articles of this batch.
@@ -281,7 +311,7 @@ class Ingester:
                         match = dedup.Match(other_id, other_story, j)
                 if match is not None:
                     story_id, score = match.story_id, match.similarity
-                    self.counts.syndicated += 1
+                    batch.syndicated += 1
                 pending.append((article.id, story_id, sig))
             placed.append(PlacedArticle(article, story_id, score, sig))
 
@@ -295,18 +325,22 @@ class Ingester:
                 placed, extractions, [(a, story_of[a.id]) for a in extra_sources], self.run_id, now, pipeline_name(self.pipeline)
             )
             for extraction in extractions.values():
-                self.counts.events += len(extraction.events)
-                self.counts.records += (
-                    len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
-                )
+                count_records(batch, extraction)
             database.refresh_primary_records({s for a, s, _, _ in placed if s != a.id})
             database.clear_errors([a.source for a in articles if a.source])
             database.record_errors(notices, self.run_id, now)
-            self.counts.added += len(fresh)
+            batch.added += len(fresh)
             database.write_bands([(band, value, article_id) for article_id, ps in probes.items() for band, value in ps])
             database.write_raw_keys(list(raw_keys))
-            database.update_run(self.run_id, self.counts)
+            database.update_run(self.run_id, self.counts.plus(batch))
+        self.counts.add(batch)
         self._tick()
+
+
+def count_records(counts: IngestCounts, extraction: Extraction) -> None:
+    """Add an extraction's events and defence records to ``counts``."""
+    counts.events += len(extraction.events)
+    counts.records += len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
 
 
 def index_stored_signatures(database: Database) -> int:
@@ -342,12 +376,15 @@ def reprocess(
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
     start = time.perf_counter()
     interrupted = False
+    error: BaseException | None = None
     queue: deque[tuple[list[Article], Pending]] = deque()
 
     def commit(articles: list[Article], pending: Pending) -> None:
         extractions, failures = pending.result()
+        batch = IngestCounts()  # added to the run's totals only once the batch is committed
         for failure in failures:
             runner._note(failure)
+        batch.count_notices(failures)
         with database.transaction():
             now = _now()
             done = [a.id for a in articles if a.id in extractions]
@@ -356,15 +393,12 @@ def reprocess(
             database.write_records([(extractions[a], stories[a]) for a in done])
             database.mark_extracted(done, now, pipeline_name(pipeline))
             for article_id in done:
-                extraction = extractions[article_id]
-                runner.counts.events += len(extraction.events)
-                runner.counts.records += (
-                    len(extraction.agreements) + len(extraction.arms_transfers) + len(extraction.activities) + len(extraction.alliances)
-                )
+                count_records(batch, extractions[article_id])
             database.refresh_primary_records(set(stories.values()))
             database.record_errors(failures, runner.run_id, now)
-            runner.counts.added += len(done)
-            database.update_run(runner.run_id, runner.counts)
+            batch.added += len(done)
+            database.update_run(runner.run_id, runner.counts.plus(batch))
+        runner.counts.add(batch)
         runner._tick()
 
     try:
@@ -377,10 +411,12 @@ def reprocess(
                 commit(*queue.popleft())
         while queue:
             commit(*queue.popleft())
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        database.finish_run(runner.run_id, runner.counts, "interrupted" if interrupted else "done")
+    except KeyboardInterrupt as exc:
+        interrupted, error = True, exc
+    except BaseException as exc:
+        runner.finish(exc)
+        raise
+    runner.finish(error)
     return IngestSummary(runner.run_id, runner.counts, time.perf_counter() - start, interrupted, tuple(runner.notices))
 
 

@@ -43,7 +43,7 @@ def extract(
 
 
 def _extract_document(path: str, fmt: ExtractFormat, model: str | None, **fields: str | None) -> None:
-    from accord.ingest.read import read_document
+    from accord.ingest.read import read_document, with_reading_notices
     from accord.pipeline import Pipeline
 
     # Read (and reject bad input) before the model loads: a bad file fails fast.
@@ -51,12 +51,12 @@ def _extract_document(path: str, fmt: ExtractFormat, model: str | None, **fields
         article = read_document(path, **fields)
     except AccordError as exc:
         raise fail(str(exc))
-    print_extraction(Pipeline(model).extract(article), fmt)
+    print_extraction(with_reading_notices(Pipeline(model).extract(article)), fmt)
 
 
 def _extract_jsonl(jsonl: Path, fmt: ExtractFormat, model: str | None, batch_size: int) -> None:
     """Stream one result per good line; a bad line is reported and skipped (exit 1 when none was good)."""
-    from accord.ingest.read import read_jsonl
+    from accord.ingest.read import read_jsonl, with_reading_notices
     from accord.pipeline import Pipeline
 
     if not jsonl.is_file():
@@ -77,7 +77,7 @@ def _extract_jsonl(jsonl: Path, fmt: ExtractFormat, model: str | None, batch_siz
     try:
         for result in pipeline.extract_many(articles(), batch_size=batch_size):
             successes += 1
-            print_extraction(result, fmt)
+            print_extraction(with_reading_notices(result), fmt)
     except AccordError as exc:
         raise fail(str(exc))
     if failures:
