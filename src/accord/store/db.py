@@ -289,7 +289,7 @@ class Database:
         )
 
     def finish_run(self, run_id: int, totals: RunTotals, status: str) -> None:
-        """Close a run with its final totals and ``status`` (``done`` or ``interrupted``)."""
+        """Close a run with its final totals and ``status`` (``done``, ``interrupted`` or ``failed``)."""
         try:
             with self.transaction():
                 self.update_run(run_id, totals)
