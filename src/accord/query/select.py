@@ -249,13 +249,18 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
     limit = int(filters.get("limit") or 0)
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
     keys = None if _ON_ARTICLE.search(where.sql()) else _few_keys(store, table, where, limit)
+    if keys is not None and not keys and table in _EMPTY:
+        return _EMPTY[table].copy()
     if keys is not None:
         # A few records: fetch them, their articles and their sources by key, each through its index.
         records = f"(SELECT * FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])))"
         articles = "(SELECT id, title, published, outlet, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])))"
         stories = "(SELECT unnest(?::VARCHAR[]))"
         params = [[k["id"] for k in keys], sorted({k["article_id"] for k in keys}), sorted({k["story_id"] for k in keys})]
-        return store.frame(_select_sql(columns, records, articles, "TRUE", stories, limit, materialize=True), params)
+        frame = store.frame(_select_sql(columns, records, articles, "TRUE", stories, limit, materialize=True), params)
+        if frame.empty:
+            _EMPTY[table] = frame.copy()
+        return frame
     return store.frame(_select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", limit), where.params)
 
 
@@ -285,6 +290,8 @@ def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dic
 
 #: Up to this many matching records are fetched by key (index lookups) rather than by scanning.
 FEW_ROWS = 2000
+#: An empty result per table (its columns and types), kept from the first one: planning the query again costs more than the rows.
+_EMPTY: dict[str, pd.DataFrame] = {}
 _ON_ARTICLE = re.compile(r"\ba\.")
 _EARLIEST = dt.date.min
 

@@ -54,11 +54,13 @@ SELECT x.state, y.state, x.acts, x.receives, y.acts, y.receives, x.id, x.article
 FROM event_states x JOIN event_states y ON y.id = x.id AND x.state < y.state
 ORDER BY x.state, y.state, x.day, x.id;
 
--- Point lookups: a record by id, an article's records, a story's sources.
+-- Point lookups: a record by id, an article's events and actors, a story's articles and sources.
 CREATE INDEX events_id ON events (id);
 CREATE INDEX events_article_id ON events (article_id);
 CREATE INDEX agreements_id ON agreements (id);
 CREATE INDEX transfers_id ON transfers (id);
 CREATE INDEX activities_id ON activities (id);
 CREATE INDEX alliances_id ON alliances (id);
+CREATE INDEX actors_article_id ON actors (article_id);
+CREATE INDEX articles_story_id ON articles (story_id);
 CREATE INDEX sources_story_id ON sources (story_id);
