@@ -8,6 +8,7 @@ runs both on the same store and compares the frames cell by cell (types included
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -16,7 +17,7 @@ import pytest
 from accord.query.dyad import dyad_summary
 from accord.query.select import COLUMNS, build_where, parse_day, parse_dyad, select, values
 
-REPO_EXAMPLES = __import__("pathlib").Path(__file__).resolve().parents[2] / "examples" / "collection"
+REPO_EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "collection"
 
 
 # ---- the reference (pre-0002) queries ---------------------------------------------------------
@@ -123,7 +124,8 @@ def same_dyad(store: Any, a: str, b: str, **filters: Any) -> None:
     old = reference_dyad(store, a.upper(), b.upper(), **filters)
     pd.testing.assert_frame_equal(new.balance, old["balance"], check_dtype=len(old["balance"]) > 0, obj=f"balance {a}-{b}")
     pd.testing.assert_frame_equal(new.by_month, old["by_month"], check_dtype=len(old["by_month"]) > 0, obj=f"by_month {a}-{b}")
-    assert sorted(new.evidence["id"]) == sorted(old["evidence"]) if len(new.evidence) else old["evidence"] == []
+    evidence = list(new.evidence["id"]) if len(new.evidence) else []
+    assert sorted(evidence) == sorted(old["evidence"]), f"evidence {a}-{b}"
 
 
 def states_of(store: Any) -> list[str]:

@@ -185,7 +185,10 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
         for dyad in ([get("dyad")] if isinstance(get("dyad"), (str, tuple)) else list(get("dyad") or [])):
             a, b, directed = parse_dyad(dyad)
             pairs = _ACTS_ON if directed else f"({_ACTS_ON} OR {_ACTS_ON})"
-            where.add(f"r.id IN (SELECT s.id FROM event_states s JOIN event_states o ON o.id = s.id WHERE {pairs})", *((a, b) if directed else (a, b, b, a)))
+            where.add(
+                f"r.id IN (SELECT s.id FROM event_states s JOIN event_states o ON o.id = s.id WHERE {pairs})",
+                *((a, b) if directed else (a, b, b, a)),
+            )
         _equals(where, "type", values(get("type"), upper=True))
         cameos = values(get("cameo"))
         if cameos:
@@ -282,7 +285,8 @@ def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dic
     if len(keys) > FEW_ROWS:
         return None
     if 0 < limit < len(keys):
-        seq = {r["id"]: r["seq"] for r in store.rows("SELECT id, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted({k["article_id"] for k in keys})])}
+        articles = sorted({k["article_id"] for k in keys})
+        seq = {r["id"]: r["seq"] for r in store.rows("SELECT id, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [articles])}
         keys.sort(key=lambda k: (k["day"] is None, k["day"] or _EARLIEST, seq[k["article_id"]], k["id"]))
         keys = keys[:limit]
     return keys
@@ -304,7 +308,10 @@ def _select_sql(columns: str, records: str, articles: str, condition: str, stori
     """
     first = ""
     if materialize:
-        first = f"f AS MATERIALIZED {records}, fa AS MATERIALIZED {articles}, fs AS MATERIALIZED (SELECT * FROM sources WHERE story_id IN {stories}),"
+        first = (
+            f"f AS MATERIALIZED {records}, fa AS MATERIALIZED {articles}, "
+            f"fs AS MATERIALIZED (SELECT * FROM sources WHERE story_id IN {stories}),"
+        )
         records, articles, sources, stories = "f", "fa", "fs", "(SELECT story_id FROM r)"
     else:
         sources = "sources"

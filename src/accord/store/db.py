@@ -114,7 +114,7 @@ def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError
 
 #: ``event_states`` rows (migration 0002_query_speed) of the events selected by the FROM clause that completes it.
 _EVENT_STATES = """
-    SELECT state, list_contains(actor, state), list_contains(recipient, state), id, article_id, story_id, day,
+    SELECT state, list_contains(actor, state) AS acts, list_contains(recipient, state) AS receives, id, article_id, story_id, day,
            type, status, quad_class, goldstein, confidence, is_primary
     FROM (SELECT *, unnest(list_distinct(list_concat(actor, recipient))) AS state"""
 
@@ -419,7 +419,7 @@ class Database:
                 tables[table].extend(rows)
         for table, rows in tables.items():
             self._insert(table, rows)
-        self._index_event_states([row["id"] for row in tables.get("events", ())])
+        self._write_event_states([row["id"] for row in tables.get("events", ())])
 
     def delete_records(self, article_ids: list[str]) -> None:
         """Delete every record extracted from these articles (before writing new ones)."""
@@ -469,21 +469,12 @@ class Database:
         self.con.execute(f"INSERT INTO event_states {_EVENT_STATES} FROM events) WHERE state IS NOT NULL ORDER BY state, day, id")
         self.con.execute(f"INSERT INTO event_pairs {_EVENT_PAIRS.format(states='event_states')} ORDER BY x.state, y.state, x.day, x.id")
 
-    def _index_event_states(self, event_ids: list[str]) -> None:
-        """Add the ``event_states`` and ``event_pairs`` rows of events just written."""
+    def _write_event_states(self, event_ids: list[str]) -> None:
+        """Add the ``event_states`` and ``event_pairs`` rows of events just written (found by the id index)."""
         if event_ids:
-            self.con.execute(
-                f"INSERT INTO event_states {_EVENT_STATES} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))) WHERE state IS NOT NULL",
-                [event_ids],
-            )
-            self.con.execute(
-                f"""
-                INSERT INTO event_pairs
-                WITH new AS MATERIALIZED (SELECT * FROM event_states WHERE id IN (SELECT unnest(?::VARCHAR[])))
-                {_EVENT_PAIRS.format(states='new')}
-                """,
-                [event_ids],
-            )
+            new = f"{_EVENT_STATES} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))) WHERE state IS NOT NULL"
+            self.con.execute(f"INSERT INTO event_states {new}", [event_ids])
+            self.con.execute(f"INSERT INTO event_pairs WITH new AS MATERIALIZED ({new}) {_EVENT_PAIRS.format(states='new')}", [event_ids])
 
     def record_errors(self, notices: Iterable[Notice], run_id: int, now: datetime) -> None:
         """Record failed items (one row per item and code; a repeat raises its count)."""
