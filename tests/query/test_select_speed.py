@@ -1,7 +1,7 @@
 """The fast query paths (``event_states``, ``event_pairs``, keyed fetches, first-day cut) return
 exactly what the plain scans over every event's lists returned before them.
 
-The reference queries below are the pre-0002 ones, kept here as the specification: each test
+The reference queries below are the ones before the query-speed migration, kept here as the specification: each test
 runs both on the same store and compares the frames cell by cell (types included).
 """
 

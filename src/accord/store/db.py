@@ -112,7 +112,7 @@ def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError
     return StoreError(f"cannot {doing} ({_first_line(exc)})", item=path)
 
 
-#: ``event_states`` rows (migration 0002_query_speed) of the events selected by the FROM clause that completes it.
+#: ``event_states`` rows (migration ``*_query_speed.sql``) of the events selected by the FROM clause that completes it.
 _EVENT_STATES = """
     SELECT state, list_contains(actor, state) AS acts, list_contains(recipient, state) AS receives, id, article_id, story_id, day,
            type, status, quad_class, goldstein, confidence, is_primary
