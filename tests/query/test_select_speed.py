@@ -20,7 +20,7 @@ from accord.query.select import COLUMNS, build_where, parse_day, parse_dyad, sel
 REPO_EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "collection"
 
 
-# ---- the reference (pre-0002) queries ---------------------------------------------------------
+# ---- the reference queries (before event_states) -----------------------------------------------------
 
 
 def reference_select(store: Any, table: str, **filters: Any) -> pd.DataFrame:
