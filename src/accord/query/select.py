@@ -248,6 +248,8 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
     """
     if table not in FILTERS:
         raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+    if not hasattr(store, "rows"):  # a stand-in that only captures the query (exports stream it): the one-query form
+        return store.frame(*select_query(table, **filters))
     where = build_where(table, filters)
     limit = int(filters.get("limit") or 0)
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
@@ -265,6 +267,19 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
             _EMPTY[table] = frame.copy()
         return frame
     return store.frame(_select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", limit), where.params)
+
+
+def select_query(table: str, **filters: Any) -> tuple[str, list[Any]]:
+    """The SQL and parameters of ``select`` as one query (the form to stream a large result from).
+
+    Raises:
+        StoreError: an unknown table or filter, or a malformed value.
+    """
+    if table not in FILTERS:
+        raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+    where = build_where(table, filters)
+    columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
+    return _select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", int(filters.get("limit") or 0)), where.params
 
 
 def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dict[str, Any]] | None:
