@@ -97,15 +97,20 @@ def dyad_summary(
     if outlet:
         where.append("r.story_id IN (SELECT story_id FROM sources WHERE outlet ILIKE $outlet OR url ILIKE $outlet)")
         named["outlet"] = f"%{outlet}%"
+    # event_pairs holds one row per event and pair of states it names (lo < hi): the dyad is one slice of it.
+    if a == b:
+        rows = "(SELECT *, acts AS a_acts, receives AS a_receives, acts AS b_acts, receives AS b_receives FROM event_states WHERE state = $a)"
+    else:
+        mine, theirs = ("lo", "hi") if a < b else ("hi", "lo")
+        rows = f"""(SELECT *, {mine}_acts AS a_acts, {mine}_receives AS a_receives, {theirs}_acts AS b_acts, {theirs}_receives AS b_receives
+                    FROM event_pairs WHERE lo = least($a, $b) AND hi = greatest($a, $b))"""
     base = f"""
         SELECT r.*,
-            CASE WHEN list_contains(r.actor, $a) AND list_contains(r.recipient, $b) THEN $a || '>' || $b
-                 WHEN list_contains(r.actor, $b) AND list_contains(r.recipient, $a) THEN $b || '>' || $a
+            CASE WHEN r.a_acts AND r.b_receives THEN $a || '>' || $b
+                 WHEN r.b_acts AND r.a_receives THEN $b || '>' || $a
                  ELSE 'joint' END AS direction
-        FROM events r
+        FROM {rows} r
         WHERE {' AND '.join(where)}
-          AND list_contains(list_concat(r.actor, r.recipient), $a)
-          AND list_contains(list_concat(r.actor, r.recipient), $b)
     """
     balance = store.frame(
         f"""

@@ -12,6 +12,7 @@ earliest article that says it. ``all_copies=True`` returns every copy.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -118,6 +119,8 @@ class Where:
 
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    #: The states of an events ``actor`` filter, when every condition can also be read from ``event_states``.
+    states: list[str] = field(default_factory=list)
 
     def add(self, clause: str, *params: Any) -> None:
         self.clauses.append(clause)
@@ -125,6 +128,14 @@ class Where:
 
     def sql(self) -> str:
         return " AND ".join(self.clauses) if self.clauses else "TRUE"
+
+
+#: Events naming any of the states ``?`` as actor or recipient (``event_states`` is their exploded index).
+_NAMES_ANY = "r.id IN (SELECT id FROM event_states WHERE state IN (SELECT unnest(?::VARCHAR[])))"
+#: Events where state ``?`` acts on state ``?`` (``s`` acts, ``o`` receives).
+_ACTS_ON = "(s.state = ? AND o.state = ? AND s.acts AND o.receives)"
+#: Filters that need event columns ``event_states`` does not hold.
+_WIDE_FILTERS = ("cameo", "context", "mode", "text")
 
 
 def _any_in(where: Where, columns: tuple[str, ...], wanted: list[str]) -> None:
@@ -166,14 +177,18 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
     elif not get("all_copies"):
         where.add("r.is_primary")
     if table == "events":
-        _any_in(where, ("actor", "recipient"), values(get("actor"), upper=True))
+        states = values(get("actor"), upper=True)
+        if states:
+            where.add(_NAMES_ANY, states)
+            if not any(get(k) for k in _WIDE_FILTERS):
+                where.states = states
         for dyad in ([get("dyad")] if isinstance(get("dyad"), (str, tuple)) else list(get("dyad") or [])):
             a, b, directed = parse_dyad(dyad)
-            forward = "(list_contains(r.actor, ?) AND list_contains(r.recipient, ?))"
-            if directed:
-                where.add(forward, a, b)
-            else:
-                where.add(f"({forward} OR {forward})", a, b, b, a)
+            pairs = _ACTS_ON if directed else f"({_ACTS_ON} OR {_ACTS_ON})"
+            where.add(
+                f"r.id IN (SELECT s.id FROM event_states s JOIN event_states o ON o.id = s.id WHERE {pairs})",
+                *((a, b) if directed else (a, b, b, a)),
+            )
         _equals(where, "type", values(get("type"), upper=True))
         cameos = values(get("cameo"))
         if cameos:
@@ -233,23 +248,101 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
     """
     if table not in FILTERS:
         raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+    if not hasattr(store, "rows"):  # a stand-in that only captures the query (exports stream it): the one-query form
+        return store.frame(*select_query(table, **filters))
     where = build_where(table, filters)
-    limit = filters.get("limit")
-    limit_sql = f"LIMIT {int(limit)}" if limit else ""
+    limit = int(filters.get("limit") or 0)
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
-    sql = f"""
-        WITH r AS (
+    keys = None if _ON_ARTICLE.search(where.sql()) else _few_keys(store, table, where, limit)
+    if keys is not None and not keys and table in _EMPTY:
+        return _EMPTY[table].copy()
+    if keys is not None:
+        # A few records: fetch them, their articles and their sources by key, each through its index.
+        records = f"(SELECT * FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])))"
+        articles = "(SELECT id, title, published, outlet, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])))"
+        stories = "(SELECT unnest(?::VARCHAR[]))"
+        params = [[k["id"] for k in keys], sorted({k["article_id"] for k in keys}), sorted({k["story_id"] for k in keys})]
+        frame = store.frame(_select_sql(columns, records, articles, "TRUE", stories, limit, materialize=True), params)
+        if frame.empty:
+            _EMPTY[table] = frame.copy()
+        return frame
+    return store.frame(_select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", limit), where.params)
+
+
+def select_query(table: str, **filters: Any) -> tuple[str, list[Any]]:
+    """The SQL and parameters of ``select`` as one query (the form to stream a large result from).
+
+    Raises:
+        StoreError: an unknown table or filter, or a malformed value.
+    """
+    if table not in FILTERS:
+        raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+    where = build_where(table, filters)
+    columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
+    return _select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", int(filters.get("limit") or 0)), where.params
+
+
+def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dict[str, Any]] | None:
+    """The keys (id, article, story) of the records a selection returns, or None when there are many.
+
+    Reads only the record table (or the narrow ``event_states`` for an ``actor`` filter), never
+    the articles: a first page is first cut to the days it can reach, and then to its rows by
+    looking up the ingest order of just those rows' articles.
+    """
+    if limit > 0:
+        _restrict_to_first_days(store, table, where, limit)
+    if where.states:
+        source, params = _from_event_states(where, "r.id, r.article_id, r.story_id, r.day")
+        sql = f"SELECT * FROM {source} LIMIT {FEW_ROWS + 1}"
+    else:
+        sql, params = f"SELECT r.id, r.article_id, r.story_id, r.day FROM {table} r WHERE {where.sql()} LIMIT {FEW_ROWS + 1}", where.params
+    keys = store.rows(sql, params)
+    if len(keys) > FEW_ROWS:
+        return None
+    if 0 < limit < len(keys):
+        articles = sorted({k["article_id"] for k in keys})
+        seq = {r["id"]: r["seq"] for r in store.rows("SELECT id, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [articles])}
+        keys.sort(key=lambda k: (k["day"] is None, k["day"] or _EARLIEST, seq[k["article_id"]], k["id"]))
+        keys = keys[:limit]
+    return keys
+
+
+#: Up to this many matching records are fetched by key (index lookups) rather than by scanning.
+FEW_ROWS = 2000
+#: An empty result per table (its columns and types), kept from the first one: planning the query again costs more than the rows.
+_EMPTY: dict[str, pd.DataFrame] = {}
+_ON_ARTICLE = re.compile(r"\ba\.")
+_EARLIEST = dt.date.min
+
+
+def _select_sql(columns: str, records: str, articles: str, condition: str, stories: str, limit: int, *, materialize: bool = False) -> str:
+    """The query behind ``select``: records joined to their article, with their story's sources.
+
+    ``records``/``articles`` are the tables or the keyed subsets to read; ``materialize`` reads each
+    subset on its own first (so its index finds the rows; a join would scan the whole table).
+    """
+    first = ""
+    if materialize:
+        first = (
+            f"f AS MATERIALIZED {records}, fa AS MATERIALIZED {articles}, "
+            f"fs AS MATERIALIZED (SELECT * FROM sources WHERE story_id IN {stories}),"
+        )
+        records, articles, sources, stories = "f", "fa", "fs", "(SELECT story_id FROM r)"
+    else:
+        sources = "sources"
+    return f"""
+        WITH {first} r AS (
             SELECT {columns}, a.title, a.published, a.outlet, a.seq
-            FROM {table} r JOIN articles a ON a.id = r.article_id
-            WHERE {where.sql()}
+            FROM {records} r JOIN {articles} a ON a.id = r.article_id
+            WHERE {condition}
             ORDER BY r.day NULLS LAST, a.seq, r.id
-            {limit_sql}
+            {f"LIMIT {limit}" if limit else ""}
         ), s AS (
             SELECT story_id,
                    list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
                    list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
                    list(DISTINCT article_id ORDER BY article_id) AS article_ids
-            FROM sources WHERE story_id IN (SELECT story_id FROM r)
+            FROM {sources} WHERE story_id IN {stories}
             GROUP BY story_id
         )
         SELECT r.* EXCLUDE (seq),
@@ -259,7 +352,29 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
         FROM r LEFT JOIN s USING (story_id)
         ORDER BY r.day NULLS LAST, r.seq, r.id
     """
-    return store.frame(sql, where.params)
+
+
+def _from_event_states(where: Where, columns: str) -> tuple[str, list[Any]]:
+    """A subquery of ``columns`` of the events an ``actor`` selection matches, read from ``event_states`` alone."""
+    own = " AND ".join(c for c in where.clauses if c != _NAMES_ANY) or "TRUE"
+    source = f"(SELECT DISTINCT {columns} FROM event_states r WHERE r.state IN (SELECT unnest(?::VARCHAR[])) AND {own})"
+    return source, [where.states, *(p for p in where.params if p is not where.states)]
+
+
+def _restrict_to_first_days(store: Database, table: str, where: Where, limit: int) -> None:
+    """Narrow a first page to the days it can reach.
+
+    Rows come ordered by day (NULLs last), so a page of ``limit`` rows holds none dated after the
+    ``limit``-th smallest day; finding that day reads only the record table (or ``event_states``).
+    """
+    if where.states:
+        source, params = _from_event_states(where, "r.id, r.day")
+    else:
+        source = f"(SELECT r.day FROM {table} r WHERE {where.sql()})"
+        params = list(where.params)
+    found = store.rows(f"SELECT day FROM {source} ORDER BY day NULLS LAST LIMIT 1 OFFSET {limit - 1}", params)
+    if found and found[0]["day"] is not None:
+        where.add("r.day <= ?::DATE", found[0]["day"])
 
 
 def select_actors(

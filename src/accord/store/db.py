@@ -113,6 +113,19 @@ def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError
     return StoreError(f"cannot {doing} ({_first_line(exc)})", item=path)
 
 
+#: ``event_states`` rows (migration ``*_query_speed.sql``) of the events selected by the FROM clause that completes it.
+_EVENT_STATES = """
+    SELECT state, list_contains(actor, state) AS acts, list_contains(recipient, state) AS receives, id, article_id, story_id, day,
+           type, status, quad_class, goldstein, confidence, is_primary
+    FROM (SELECT *, unnest(list_distinct(list_concat(actor, recipient))) AS state"""
+
+#: ``event_pairs`` rows (one per event and pair of states it names, ``lo < hi``) from the ``event_states`` rows of ``{states}``.
+_EVENT_PAIRS = """
+    SELECT x.state, y.state, x.acts, x.receives, y.acts, y.receives, x.id, x.article_id, x.story_id, x.day,
+           x.type, x.status, x.quad_class, x.goldstein, x.confidence, x.is_primary
+    FROM {states} x JOIN {states} y ON y.id = x.id AND x.state < y.state"""
+
+
 class RunTotals(Protocol):
     """The running totals a run record keeps (``accord.runners.ingest.IngestCounts`` has them)."""
 
@@ -457,12 +470,13 @@ class Database:
                 tables[table].extend(rows)
         for table, rows in tables.items():
             self._insert(table, rows)
+        self._write_event_states([row["id"] for row in tables.get("events", ())])
 
     def delete_records(self, article_ids: list[str]) -> None:
         """Delete every record extracted from these articles (before writing new ones)."""
         if not article_ids:
             return
-        for table in EXTRACTED_TABLES:
+        for table in (*EXTRACTED_TABLES, "event_states", "event_pairs"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
 
     def mark_extracted(self, article_ids: list[str], now: datetime, pipeline: str | None) -> None:
@@ -491,6 +505,27 @@ class Database:
                 """,
                 [ids],
             )
+        for derived in ("event_states", "event_pairs"):
+            self.con.execute(
+                f"""
+                UPDATE {derived} SET is_primary = e.is_primary FROM events e
+                WHERE e.id = {derived}.id AND {derived}.story_id IN (SELECT unnest(?::VARCHAR[]))
+                """,
+                [ids],
+            )
+
+    def rebuild_event_states(self) -> None:
+        """Derive ``event_states`` and ``event_pairs`` afresh from every stored event (for stores written in bulk by SQL)."""
+        self.con.execute("DELETE FROM event_states; DELETE FROM event_pairs")
+        self.con.execute(f"INSERT INTO event_states {_EVENT_STATES} FROM events) WHERE state IS NOT NULL ORDER BY state, day, id")
+        self.con.execute(f"INSERT INTO event_pairs {_EVENT_PAIRS.format(states='event_states')} ORDER BY x.state, y.state, x.day, x.id")
+
+    def _write_event_states(self, event_ids: list[str]) -> None:
+        """Add the ``event_states`` and ``event_pairs`` rows of events just written (found by the id index)."""
+        if event_ids:
+            new = f"{_EVENT_STATES} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))) WHERE state IS NOT NULL"
+            self.con.execute(f"INSERT INTO event_states {new}", [event_ids])
+            self.con.execute(f"INSERT INTO event_pairs WITH new AS MATERIALIZED ({new}) {_EVENT_PAIRS.format(states='new')}", [event_ids])
 
     def record_errors(self, notices: Iterable[Notice], run_id: int, now: datetime) -> None:
         """Record failed items (one row per item and code; a repeat raises its count)."""

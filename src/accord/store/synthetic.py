@@ -32,6 +32,7 @@ def fill(store: Store, events: int, *, seed: int = 7) -> dict[str, int]:
         _write_articles(store.con, articles, seed)
         _write_events(store.con, events, seed)
         store.con.execute("DROP TABLE _syn_events; DROP TABLE _syn_articles")
+        getattr(store, "database", store).rebuild_event_states()  # events were written by SQL, not write_records
     return store.stats()
 
 
