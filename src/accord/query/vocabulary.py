@@ -149,10 +149,10 @@ class Codes:
 
 
 def stored_codes(store: Database) -> set[str]:
-    """Every actor code the store's records use."""
+    """Every actor code the store's records use (events' codes from ``event_states``, not a scan of every event)."""
     rows = store.rows(
         """
-        SELECT DISTINCT unnest(list_concat(actor, recipient)) AS code FROM events
+        SELECT DISTINCT state AS code FROM event_states
         UNION SELECT DISTINCT unnest(parties) FROM agreements
         UNION SELECT DISTINCT unnest(list_concat(supplier, recipient)) FROM transfers
         UNION SELECT DISTINCT unnest(parties) FROM activities

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import StoreError
 from accord.query.records import SOURCE_COLUMNS
-from accord.query.select import COLUMNS, FILTERS, select, select_actors, values
+from accord.query.select import COLUMNS, FILTERS, select, select_actors, select_query, values
 from accord.records import EventStatus
 from accord.store import rows
 
@@ -105,7 +105,7 @@ def query_for(table: str, filters: dict[str, Any]) -> tuple[str, Any]:
         return select_actors(_QueryOf(), **filters)  # type: ignore[arg-type,return-value]
     if table not in FILTERS:
         raise StoreError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
-    return select(_QueryOf(), table, **filters)  # type: ignore[arg-type,return-value]
+    return select_query(table, **filters)
 
 
 def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: int | None = None) -> Iterator[pa.RecordBatch]:
