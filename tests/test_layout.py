@@ -35,10 +35,7 @@ WHOLE_PACKAGE_TESTS = {
 #: line) when its package is next worked on; add nothing here.
 NOT_YET_MIRRORED = {
     "tests/export/test_export_formats.py": "tests/interfaces/export/test_<format>.py",
-    "tests/query/test_query_filters.py": "tests/query/test_select.py",
     "tests/store/test_store_cli.py": "tests/interfaces/test_cli_store.py",
-    "tests/store/test_store_docs.py": "tests/interfaces/test_cli_docs.py",
-    "tests/store/test_store_fetch.py": "tests/ingest/test_fetch.py",
     "tests/store/test_store_ingest.py": "tests/runners/test_ingest.py (the runner moved to accord.runners)",
     "tests/store/test_store_slow.py": "tests/runners/test_ingest.py (as a slow test)",
     "tests/store/test_store_sources.py": "tests/ingest/test_sources.py",
