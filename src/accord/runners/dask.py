@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,6 +116,7 @@ def run(
     scheduler: str | None = None,
     workers: int | None = None,
     malloc_trim_threshold: int = DEFAULT_MALLOC_TRIM_THRESHOLD,
+    on_shard: Callable[[ShardResult], None] | None = None,
 ) -> RunSummary:
     """Extract every shard, in parallel.
 
@@ -126,23 +127,38 @@ def run(
             cluster; ``"synchronous"`` runs in this process (tests, debugging); None starts a
             local cluster of ``workers`` single-threaded processes (default: CPU count).
         malloc_trim_threshold: ``MALLOC_TRIM_THRESHOLD_`` for workers of a local cluster.
+        on_shard: called with each shard's result as it finishes (progress), in finishing order.
 
-    RETURNS (RunSummary): per-shard counts of articles, bad lines and events.
+    RETURNS (RunSummary): per-shard counts of articles, bad lines and events, in input order.
     """
     import dask
-    import dask.bag as db
 
     paths = [str(p) for p in shards]
     out = str(out_dir)
-    bag = db.from_sequence(paths, npartitions=max(1, len(paths))).map(extract_shard, out, model, batch_size)
+    report = on_shard or (lambda result: None)
     if scheduler == "synchronous":
-        return RunSummary(tuple(bag.compute(scheduler="synchronous")))
+        results = []
+        for path in paths:
+            results.append(extract_shard(path, out, model, batch_size))
+            report(results[-1])
+        return RunSummary(tuple(results))
     from distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
-            return RunSummary(tuple(client.compute(bag).result()))
+            return RunSummary(_compute(client, paths, out, model, batch_size, report))
     with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": malloc_trim_threshold}):
         n = workers or os.cpu_count() or 1
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-            return RunSummary(tuple(client.compute(bag).result()))
+            return RunSummary(_compute(client, paths, out, model, batch_size, report))
+
+
+def _compute(client: Any, paths: list[str], out: str, model: str | None, batch_size: int,
+             report: Callable[[ShardResult], None]) -> tuple[ShardResult, ...]:
+    """One task per shard on the cluster; each result reported as it lands, all returned in input order."""
+    from distributed import as_completed
+
+    futures = client.map(extract_shard, paths, out_dir=out, model=model, batch_size=batch_size, pure=False)
+    for future in as_completed(futures):
+        report(future.result())
+    return tuple(future.result() for future in futures)

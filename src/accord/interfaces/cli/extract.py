@@ -14,6 +14,7 @@ from accord.interfaces.cli.options import ANY_MODEL
 from accord.interfaces.render.console import print_note, print_notice
 from accord.interfaces.render.extraction import print_extraction
 from accord.interfaces.render.formats import ExtractFormat, chosen
+from accord.interfaces.render.progress import progress_bar
 from accord.records import Article, Notice
 
 
@@ -100,7 +101,17 @@ def batch(
     missing = [str(s) for s in shards if not s.is_file()]
     if missing:
         raise fail(f"no such file: {', '.join(missing)}")
-    summary: Any = run([str(s) for s in shards], out, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    with progress_bar("batch", "shards", len(shards), fields=("articles", "events")) as advance:
+        done = {"shards": 0, "articles": 0, "events": 0}
+
+        def on_shard(result: Any) -> None:
+            done["shards"] += 1
+            done["articles"] += result.articles
+            done["events"] += result.events
+            advance(done["shards"], articles=done["articles"], events=done["events"])
+
+        summary: Any = run([str(s) for s in shards], out, model=model, batch_size=batch_size, scheduler=scheduler,
+                           workers=workers, on_shard=on_shard)
     print_note(f"{summary.articles} article(s), {summary.events} event(s), {summary.errors} bad line(s) in {len(summary.shards)} shard(s); results in {out}")
     if summary.articles == 0:
         raise typer.Exit(1)

@@ -56,7 +56,7 @@ def print_notice(notice: Notice) -> None:
 
 def print_note(text: str) -> None:
     """One plain line: a count, a summary, where a file was written."""
-    err_console.print(safe(text), highlight=False)
+    err_console.print(safe(text), highlight=False, soft_wrap=True)  # one line: logs and pipes are read line by line
 
 
 def print_version(text: str) -> None:
