@@ -305,6 +305,32 @@ def test_uploads_are_limited_in_size_and_kind(writer):
     assert writer.post("/api/ingest/files", files=exe, headers=auth).status_code == 422
 
 
+def test_a_body_of_unknown_size_is_refused_before_it_is_read(writer):
+    def chunks():
+        yield b"x" * 1000
+        raise AssertionError("the body was read")
+
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    assert writer.post("/api/ingest", content=chunks(), headers=auth).status_code == 411
+
+
+def test_the_token_is_checked_before_the_body_is_read(client, writer):
+    body = b'{"urls": ["https://example.org/"]}' + b" " * 10
+    # A read-only service, and a writer asked without its token: 403 from the headers alone.
+    assert client.post("/api/ingest", content=body, headers={"Content-Type": "application/json"}).status_code == 403
+    assert writer.post("/api/ingest", content=body, headers={"Content-Type": "application/json", "Authorization": "Bearer wrong"}).status_code == 403
+
+
+def test_compressed_uploads_keep_their_compound_suffix(writer):
+    import gzip
+
+    text = "Croatia and Albania signed a defence cooperation agreement in Tirana on Tuesday, officials said."
+    files = {"files": ("wire.jsonl.gz", gzip.compress(json.dumps({"text": text, "title": "Gz"}).encode()), "application/gzip")}
+    response = writer.post("/api/ingest/files", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200, response.text
+    assert response.json()["added"] == 1
+
+
 def test_url_ingest_takes_http_urls_only_and_refuses_private_addresses(writer):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert writer.post("/api/ingest", json={"urls": ["file:///etc/passwd"]}, headers=auth).status_code == 422

@@ -316,7 +316,19 @@ class IngestURLs(BaseModel):
     urls: list[str] = Field(..., min_length=1, max_length=MAX_URLS, description="Pages or RSS/Atom feeds (http or https).")
 
 
-def _token(authorization: str | None, x_accord_token: str | None) -> str | None:
+def upload_suffix(filename: str) -> str:
+    """The suffix that tells the readers the format, compound ones kept (``.jsonl.gz``, ``.warc.gz``)."""
+    from accord.ingest.sources import TABLE_SUFFIXES, WARC_SUFFIXES
+
+    name = filename.lower()
+    for suffix in TABLE_SUFFIXES + WARC_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return Path(name).suffix
+
+
+def request_token(authorization: str | None, x_accord_token: str | None) -> str | None:
+    """The token a request carries: ``Authorization: Bearer TOKEN`` or ``X-Accord-Token``."""
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
     return x_accord_token
@@ -348,7 +360,7 @@ def ingest_urls(
     authorization: Annotated[str | None, Header()] = None,
     x_accord_token: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    state.check_token(_token(authorization, x_accord_token))
+    state.check_token(request_token(authorization, x_accord_token))
     for url in body.urls:
         if not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
             raise InvalidValue("urls", url, f"only http and https URLs can be ingested, got {url!r}")
@@ -362,13 +374,13 @@ def ingest_files(
     authorization: Annotated[str | None, Header()] = None,
     x_accord_token: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    state.check_token(_token(authorization, x_accord_token))
+    state.check_token(request_token(authorization, x_accord_token))
     folder = tempfile.mkdtemp(prefix="accord-upload-")
     try:
         paths, total = [], 0
         for number, upload in enumerate(files, 1):
-            suffix = Path(upload.filename or "").suffix.lower()
-            if suffix not in UPLOAD_SUFFIXES:
+            suffix = upload_suffix(upload.filename or "")
+            if not suffix.endswith(UPLOAD_SUFFIXES):
                 raise InvalidValue("files", upload.filename or "", f"cannot read a {suffix or 'suffix-less'} file; upload one of {', '.join(UPLOAD_SUFFIXES)}")
             # The name is ours: nothing from the request reaches the file system but the bytes.
             path = Path(folder) / f"upload-{number}{suffix}"

@@ -46,6 +46,30 @@ def static_folder() -> Path:
     return Path(str(resources.files("accord.interfaces.web").joinpath("static")))
 
 
+def refused_post(request: Request, state: Any, max_upload_bytes: int) -> Response | None:
+    """Decide on a POST before a byte of its body is read: None lets it through.
+
+    A body must declare its size (``Content-Length``; chunked bodies of unknown size are
+    refused with 411, so no upload is read past the limit), within the limit (413); a write
+    (``/api/ingest``) must carry the token (403), so without it nothing is read at all.
+    """
+    length = request.headers.get("content-length")
+    if length is None:
+        return JSONResponse({"detail": "send a Content-Length: request bodies of unknown size are refused"}, status_code=411)
+    if not length.isdigit() or int(length) > max_upload_bytes + MULTIPART_SLACK:
+        return JSONResponse({"detail": f"uploads are limited to {max_upload_bytes:,} bytes per request"}, status_code=413)
+    if request.url.path.startswith("/api/ingest"):
+        from fastapi import HTTPException
+
+        from accord.interfaces.web.api import request_token
+
+        try:
+            state.check_token(request_token(request.headers.get("authorization"), request.headers.get("x-accord-token")))
+        except HTTPException as exc:
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+    return None
+
+
 def create_app(
     db_path: str | Path | None,
     token: str | None = None,
@@ -94,14 +118,8 @@ def create_app(
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        if request.method == "POST":
-            length = request.headers.get("content-length")
-            if length is not None and (not length.isdigit() or int(length) > max_upload_bytes + MULTIPART_SLACK):
-                response: Response = JSONResponse({"detail": f"uploads are limited to {max_upload_bytes:,} bytes per request"}, status_code=413)
-            else:
-                response = await call_next(request)
-        else:
-            response = await call_next(request)
+        refusal = refused_post(request, state, max_upload_bytes) if request.method == "POST" else None
+        response: Response = refusal if refusal is not None else await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
