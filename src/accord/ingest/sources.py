@@ -281,7 +281,7 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Item | RawItem]:
         elif suffix == ".json" and _head(path).lstrip().startswith(b"["):
             yield from read_json_list(path, options)
         else:
-            yield _raw(options, item, path.read_bytes, lambda: _read_document(path, options))
+            yield _raw(options, item, lambda: _read_within_limit(path), lambda: _read_document(path, options))
     except AccordError as exc:
         yield _error(exc, item)
     except OSError as exc:

@@ -3,6 +3,7 @@ reader expects, codes as text, partial dates never passed off as 1 January."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import pandas as pd
@@ -14,9 +15,15 @@ from accord.interfaces.export.gdelt import GDELT_COLUMNS, GDELT_DTYPES, dates
 @pytest.fixture(scope="module")
 def gdelt(status_kb, tmp_path_factory):
     path = status_kb.export("gdelt", tmp_path_factory.mktemp("g") / "events.tsv", status="all")
-    frame = pd.read_csv(path, sep="\t", names=list(GDELT_COLUMNS), dtype=GDELT_DTYPES, keep_default_na=False, na_values={
+    frame = pd.read_csv(path, sep="\t", names=list(GDELT_COLUMNS), dtype=GDELT_DTYPES, quoting=csv.QUOTE_NONE, keep_default_na=False, na_values={
         c: [""] for c, t in GDELT_DTYPES.items() if t is not str})
     return frame.set_index("EventCode", drop=False)
+
+
+def test_quotes_and_backslashes_in_text_are_written_as_they_are(tmp_path):
+    from accord.interfaces.export.gdelt import _gdelt_cell
+
+    assert _gdelt_cell('He said "no" \\ then\tleft', "Actor1Name") == 'He said "no" \\ then left'
 
 
 def test_the_codebook_columns_in_order():

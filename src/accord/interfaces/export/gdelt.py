@@ -28,7 +28,7 @@ layout (use the CSV or PLOVER export to keep them). Only occurred and ongoing ev
 written unless ``status`` asks for others: GDELT readers take every row as a thing that
 happened.
 
-Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES)``
+Read it back with ``pandas.read_csv(path, sep="\\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES, quoting=csv.QUOTE_NONE)``
 (text stays text: CAMEO codes such as ``036`` keep their leading zero).
 
 Text columns (names, place names, codes, the URL) that would start a spreadsheet formula
@@ -41,7 +41,6 @@ Goldstein value of -10 stays ``-10``.
 from __future__ import annotations
 
 import calendar
-import csv as _csv
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,7 +79,7 @@ GDELT_NUMERIC_COLUMNS = frozenset(
     }
     | {f"{geo}_{part}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for part in ("Type", "Lat", "Long")}
 )
-#: ``pandas.read_csv(path, sep="\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES)``: text columns
+#: ``pandas.read_csv(path, sep="\t", names=GDELT_COLUMNS, dtype=GDELT_DTYPES, quoting=csv.QUOTE_NONE)``: text columns
 #: as text (codes keep their zeros: ``036``, ``03``), numbers as numbers. SQLDATE is read as
 #: text too: a partial date's zeros (``20250000``) are not a calendar day.
 GDELT_DTYPES = {
@@ -261,9 +260,10 @@ def _gdelt_cell(text: str, column: str) -> str:
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = _csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=_csv.QUOTE_NONE, escapechar="\\")
+        # GDELT files are plain tab-separated lines: no quoting, no escapes (a reader would keep
+        # the backslashes); the cells hold no tab or line break (_gdelt_cell).
         for row in gdelt_rows(store, filters):
-            writer.writerow([_gdelt_cell(c, column) for c, column in zip(row, GDELT_COLUMNS)])
+            fh.write("\t".join(_gdelt_cell(c, column) for c, column in zip(row, GDELT_COLUMNS)) + "\n")
             count += 1
     return count
 
