@@ -164,3 +164,12 @@ def test_show_gives_the_article_its_story_and_what_counts(kb):
 def test_bad_filters_raise_store_errors(kb, call, message):
     with pytest.raises(StoreError, match=message):
         call(kb)
+
+
+def test_text_filters_match_percent_and_underscore_as_written():
+    from accord.query.select import Where, _like_any
+
+    where = Where()
+    _like_any(where, ("r.text",), ["50%_off"])
+    assert where.params == [r"%50\%\_off%"]
+    assert "ESCAPE" in " ".join(where.clauses)

@@ -149,12 +149,17 @@ def _equals(where: Where, column: str, wanted: list[str]) -> None:
         where.add(f"upper(r.{column}) IN (SELECT unnest(?::VARCHAR[]))", wanted)
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like_any(where: Where, expressions: tuple[str, ...], wanted: list[str]) -> None:
     if wanted:
         parts = []
         for _ in wanted:
-            parts.append("(" + " OR ".join(f"{e} ILIKE ?" for e in expressions) + ")")
-        params = [f"%{w}%" for w in wanted for _ in expressions]
+            parts.append("(" + " OR ".join(f"{e} ILIKE ? ESCAPE '\\'" for e in expressions) + ")")
+        # The words are matched as written: % and _ in them are not wildcards.
+        params = [f"%{_escape_like(w)}%" for w in wanted for _ in expressions]
         where.add("(" + " OR ".join(parts) + ")", *params)
 
 

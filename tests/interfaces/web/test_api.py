@@ -183,6 +183,12 @@ def test_exports_download_the_filtered_records(client, collection_db, fmt):
         assert response.content
 
 
+def test_exports_take_every_status_when_asked_for_all(client, collection_db):
+    response = client.get("/api/export/events?format=jsonl&status=all")
+    assert response.status_code == 200, response.text
+    assert len(response.text.splitlines()) == len(library(collection_db, "events"))
+
+
 def test_exports_of_other_tables_and_their_limits(client):
     assert client.get("/api/export/transfers?format=jsonl").status_code == 200
     bad = client.get("/api/export/transfers?format=gdelt")

@@ -53,7 +53,9 @@ def clean(table: str, raw: dict[str, Any], vocabulary: Vocabulary) -> dict[str, 
         elif name == "type":
             out[name] = vocabulary.check_types(values(value))
         elif name == "status":
-            out[name] = vocabulary.check_choice("status", values(value), STATUSES[table], f"{table} status")
+            asked = values(value)
+            # "all" asks for every status (exports and summaries count occurred and ongoing events by default).
+            out[name] = "all" if [a.lower() for a in asked] == ["all"] else vocabulary.check_choice("status", asked, STATUSES[table], f"{table} status")
         elif name == "context":
             out[name] = vocabulary.check_choice("context", values(value), vocabulary.contexts, "PLOVER context")
         elif name == "mode":
