@@ -56,6 +56,7 @@ class Store:
             ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
         read_only (bool): open without the write lock (queries only); the file must exist
             and be an accord store of this version (read-only opening never migrates).
+        lock_wait (float): seconds to keep retrying while an ingest holds the file to write a batch.
 
     Raises:
         StoreError: the file cannot be opened (missing in read-only mode, locked by a
@@ -63,8 +64,8 @@ class Store:
             accord, no permission, disk full); one line saying what to do.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
-        self.database = Database(path, read_only=read_only)
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False, lock_wait: float = 0.0) -> None:
+        self.database = Database(path, read_only=read_only, lock_wait=lock_wait)
         self.path = self.database.path
         self.read_only = read_only
 

@@ -8,7 +8,10 @@ Idempotent: an article is keyed by ``text_key`` of its text; one already stored 
 gains a source row (a new outlet or URL) and is not extracted again. Resumable: a
 batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
-transaction opens, so the database is never locked while spaCy works.
+transaction opens, so the database is never locked while spaCy works: the runner closes
+its connection (``Database.pause``) while a batch is extracted, so other processes may open
+the store read-only in between, and opens it again to write the batch. A second ingest into
+the same store is refused by an advisory lock file, ``<store>.ingest.lock``, held for the run.
 
 Extraction goes through a pool (``accord.runners.parallel``): in this process by
 default, or on Dask workers when the pipeline is a ``ParallelPipeline``; batches are
@@ -22,9 +25,11 @@ public API of ``accord.store.Database``.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Protocol
@@ -144,8 +149,13 @@ class Ingester:
         self._queue: deque[tuple[list[Article], list[Notice], dict[str, Extraction], Pending, list[tuple[str, str]]]] = deque()
         self._raw_keys: list[tuple[str, str]] = []  # (raw key, article id) of the batch being gathered
         self._in_flight: dict[str, int] = {}  # article id -> batches in flight holding it
-        self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
-        index_stored_signatures(database)
+        self._lock = hold_ingest_lock(database.path)
+        try:
+            self.run_id = database.start_run(command, list(sources), pipeline_name(pipeline))
+            index_stored_signatures(database)
+        except BaseException:
+            release_ingest_lock(self._lock)
+            raise
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -163,7 +173,11 @@ class Ingester:
         ``failed`` (an error stopped it); a ``StoreError`` is raised again saying what was kept."""
         self._queue.clear()
         status = "done" if error is None else "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
-        self.database.finish_run(self.run_id, self.counts, status)
+        try:
+            self.database.resume()
+            self.database.finish_run(self.run_id, self.counts, status)
+        finally:
+            release_ingest_lock(self._lock)
         if isinstance(error, StoreError):
             raise StoreError(
                 f"{error.message}; run {self.run_id} stopped after committing {self.counts.added:,} article(s), which are kept",
@@ -172,7 +186,17 @@ class Ingester:
 
     def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
         """Extract a batch here and now (through the pool, waiting for it)."""
-        return self.pool.submit(articles).result()
+        with self.paused():
+            return self.pool.submit(articles).result()
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Let other processes read the store while extraction runs; reopen it to write."""
+        self.database.pause()
+        try:
+            yield
+        finally:
+            self.database.resume()
 
     # -- the run -----------------------------------------------------------------------------
 
@@ -230,7 +254,11 @@ class Ingester:
         for article in articles:
             if article.id not in known and article.id not in given:
                 todo.setdefault(article.id, article)
-        pending = self.pool.submit(list(todo.values())) if todo else Done(({}, []))
+        if todo:
+            with self.paused():
+                pending = self.pool.submit(list(todo.values()))
+        else:
+            pending = Done(({}, []))
         ids = {a.id for a in articles}
         for article_id in ids:
             self._in_flight[article_id] = self._in_flight.get(article_id, 0) + 1
@@ -241,7 +269,8 @@ class Ingester:
     def _drain(self, keep: int) -> None:
         while len(self._queue) > keep:
             articles, notices, given, pending, raw_keys = self._queue.popleft()
-            extractions, failures = pending.result()
+            with self.paused():
+                extractions, failures = pending.result()
             self.flush(articles, notices, {**extractions, **given}, failures, raw_keys)
             for article_id in {a.id for a in articles}:
                 left = self._in_flight[article_id] - 1
@@ -337,6 +366,35 @@ class Ingester:
         self._tick()
 
 
+def hold_ingest_lock(path: str) -> int | None:
+    """Take ``<path>.ingest.lock`` for this run (one ingest per store at a time); RETURNS its
+    descriptor, or None for a store in memory or where advisory locks do not exist."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: DuckDB's own lock is all there is
+        return None
+    if path == ":memory:":
+        return None
+    lock_path = f"{path}.ingest.lock"
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the ingest lock file ({exc.strerror})", item=lock_path) from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise StoreError(
+            "another ingest is writing to this database; wait for it to finish, or use another --db", item=path
+        ) from None
+    return fd
+
+
+def release_ingest_lock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
 def count_records(counts: IngestCounts, extraction: Extraction) -> None:
     """Add an extraction's events and defence records to ``counts``."""
     counts.events += len(extraction.events)
@@ -380,7 +438,8 @@ def reprocess(
     queue: deque[tuple[list[Article], Pending]] = deque()
 
     def commit(articles: list[Article], pending: Pending) -> None:
-        extractions, failures = pending.result()
+        with runner.paused():
+            extractions, failures = pending.result()
         batch = IngestCounts()  # added to the run's totals only once the batch is committed
         for failure in failures:
             runner._note(failure)
@@ -406,7 +465,8 @@ def reprocess(
         for offset in range(0, len(ids), batch_size):
             articles = database.articles(ids[offset : offset + batch_size])
             runner.counts.items += len(articles)
-            queue.append((articles, runner.pool.submit(articles)))
+            with runner.paused():
+                queue.append((articles, runner.pool.submit(articles)))
             while len(queue) >= runner.pool.depth:
                 commit(*queue.popleft())
         while queue:

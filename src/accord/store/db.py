@@ -15,13 +15,15 @@ and wraps each batch in ``transaction()``. Queries live in ``accord.query``; the
         db.finish_run(run_id, totals, "done")
 
 Writers take the database's write lock (one process at a time, DuckDB's rule); readers
-opened with ``read_only=True`` may run side by side when no writer holds the file.
+opened with ``read_only=True`` may run side by side when no writer holds the file. An
+ingest ``pause``s its connection while it extracts, so readers get in between its batches.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -72,6 +74,16 @@ _HARDENED = {
 _READ_ONLY = {**_HARDENED, "lock_configuration": True}
 
 
+#: How long a paused writer waits for readers to let go of the file before giving up.
+RESUME_WAIT = 30.0
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    """DuckDB's refusal because another process holds the file (``Could not set lock on file``)."""
+    low = str(exc).lower()
+    return "lock" in low and "configuration" not in low
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -96,7 +108,7 @@ def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError
             f"cannot {doing}: permission denied; check that you may read (and, to write, write) the file and its folder",
             item=path,
         )
-    if "lock" in low and "configuration" not in low:
+    if _is_lock_error(exc):
         return StoreError(
             "the database is in use by another accord process (an ingest still running?); "
             "wait for it to finish, or use another --db",
@@ -153,6 +165,8 @@ class Database:
             ``./accord.duckdb``; ``":memory:"`` for a throw-away store.
         read_only (bool): open without the write lock (queries only); the file must exist
             and be an accord store of this version (read-only opening never migrates).
+        lock_wait (float): seconds to keep retrying while another process holds the file
+            (an ingest writing a batch); 0 fails at once.
 
     Raises:
         StoreError: the file cannot be opened (missing in read-only mode, locked by a
@@ -160,7 +174,7 @@ class Database:
             accord, no permission, disk full); one line saying what to do.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False, lock_wait: float = 0.0) -> None:
         import duckdb
 
         self.path = str(path) if path is not None else str(default_path())
@@ -169,38 +183,88 @@ class Database:
         memory = self.path == ":memory:"
         if read_only and not memory and not Path(self.path).exists():
             raise StoreError("no database here; create one with `accord ingest SOURCE --db PATH`", item=self.path)
-        try:
-            if not memory and not read_only:
+        if not memory and not read_only:
+            try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 if Path(self.path).is_file() and Path(self.path).stat().st_size == 0:
                     Path(self.path).unlink()  # an empty file (``touch``): a new store, as DuckDB cannot open it
-            if read_only and not memory:
-                # Read-only commands never migrate: a store that is not accord's, older or newer is refused.
-                self.con = duckdb.connect(self.path, read_only=True, config=_READ_ONLY)
-                try:
-                    check_readable(self.con, self.path)
-                except StoreError:
-                    self.con.close()
-                    raise
-            else:
-                self.con = duckdb.connect(self.path, config=_HARDENED)
-                try:
-                    check_writable(self.con, self.path)
-                    migrate(self.con)
-                except StoreError:
-                    self.con.close()
-                    raise
-        except (duckdb.Error, OSError) as exc:
-            raise _store_error(exc, self.path, "open the database") from exc
+            except OSError as exc:
+                raise _store_error(exc, self.path, "open the database") from exc
+        self.con = self._connect(lock_wait)
         self._index: dedup.StoryIndex | None = None
         self._seq: int | None = None
         self._schemas: dict[str, Any] = {}
         self._in_tx = False
 
+    def _connect(self, lock_wait: float) -> Any:
+        """A checked (and, when writable, migrated) connection; while another process holds the
+        file's lock, retry with a short backoff for up to ``lock_wait`` seconds."""
+        import duckdb
+
+        deadline = time.monotonic() + lock_wait
+        pause = 0.02
+        while True:
+            try:
+                return self._open_once()
+            except duckdb.IOException as exc:
+                if not _is_lock_error(exc) or time.monotonic() + pause > deadline:
+                    raise self._open_error(exc) from exc
+            except (duckdb.Error, OSError) as exc:
+                raise self._open_error(exc) from exc
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+    def _open_error(self, exc: BaseException) -> StoreError:
+        if self.read_only and _is_lock_error(exc):
+            return StoreError(
+                "an ingest is writing to the database right now; run the command again in a moment",
+                item=self.path,
+            )
+        return _store_error(exc, self.path, "open the database")
+
+    def _open_once(self) -> Any:
+        import duckdb
+
+        if self.read_only and self.path != ":memory:":
+            # Read-only commands never migrate: a store that is not accord's, older or newer is refused.
+            con = duckdb.connect(self.path, read_only=True, config=_READ_ONLY)
+            try:
+                check_readable(con, self.path)
+            except StoreError:
+                con.close()
+                raise
+            return con
+        con = duckdb.connect(self.path, config=_HARDENED)
+        try:
+            check_writable(con, self.path)
+            migrate(con)
+        except StoreError:
+            con.close()
+            raise
+        return con
+
+    @property
+    def can_pause(self) -> bool:
+        """Whether ``pause`` may close the connection (a file store; ``:memory:`` would lose its data)."""
+        return self.path != ":memory:" and not self._in_tx
+
+    def pause(self) -> None:
+        """Close the connection so that other processes may open the file (read-only) meanwhile."""
+        if self.can_pause:
+            self.con.close()
+            self.con = None
+
+    def resume(self, lock_wait: float = RESUME_WAIT) -> None:
+        """Open the connection again after ``pause``, waiting up to ``lock_wait`` seconds for readers to let go."""
+        if self.con is None:
+            self._schemas = {}
+            self.con = self._connect(lock_wait)
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     def close(self) -> None:
-        self.con.close()
+        if self.con is not None:
+            self.con.close()
 
     def __enter__(self) -> Database:
         return self

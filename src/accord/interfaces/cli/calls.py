@@ -39,11 +39,17 @@ def call(fn: Callable[[], T]) -> T:
         raise fail(str(exc)) from None
 
 
+#: Seconds a command waits for an ingest to finish writing its batch before giving up (a second
+#: ingest then meets the running one's lock file and is refused with one line).
+LOCK_WAIT = 5.0
+
+
 def open_store(db: str | None, *, read_only: bool = True) -> Any:
-    """The knowledge base at ``db`` (default: $ACCORD_DB or ./accord.duckdb)."""
+    """The knowledge base at ``db`` (default: $ACCORD_DB or ./accord.duckdb); it waits a few
+    seconds while an ingest writes a batch (the ingest lets other processes in between batches)."""
     from accord.interfaces.library import Store
 
-    return Store(db, read_only=read_only)
+    return Store(db, read_only=read_only, lock_wait=LOCK_WAIT)
 
 
 def with_store(db: str | None, use: Callable[[Any], T]) -> T:
