@@ -1,5 +1,6 @@
 """The real-sentence defence gold set stays well-formed: schema, verbatim sources, ids, split rule,
-near-miss share. The verbatim check needs ../shared and is skipped where it is absent."""
+near-miss share. The verbatim check of the shared sources needs ../shared and is skipped where it is
+absent; the State of the Union paragraphs live beside this file (sources/) and are always checked."""
 
 import json
 from pathlib import Path
@@ -19,7 +20,10 @@ from validate_gold import (  # pytest puts this test folder on sys.path
 
 GOLD = Path(__file__).parent / "defence_real.jsonl"
 SHARED_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gold"
-SOURCE_FILES = {"real_news_cameo_dev.jsonl", "plover_gsr_dev.jsonl", "re3d_dev.jsonl"}
+SHARED_SOURCE_FILES = {"real_news_cameo_dev.jsonl", "plover_gsr_dev.jsonl", "re3d_dev.jsonl"}
+LOCAL_SOURCES = Path(__file__).parent / "sources"
+LOCAL_SOURCE_FILES = {"sotu_paragraphs.jsonl"}
+SOURCE_FILES = SHARED_SOURCE_FILES | LOCAL_SOURCE_FILES
 ROLES = {"records", "near_miss", "background"}
 RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
 REQUIRED = {"id", "split", "date", "text", "role", *RECORD_KINDS, "source", "licence"}
@@ -121,14 +125,54 @@ def test_role_matches_the_records_and_near_misses_are_at_least_a_tenth():
     assert near >= MIN_NEAR_MISSES and near >= len(RECORDS) / 10
 
 
-@pytest.mark.skipif(not SHARED_GOLD.is_dir(), reason="../shared (the source sets) is not here")
-def test_every_text_is_verbatim_in_its_cited_source_record():
-    sources = {}
-    for name in SOURCE_FILES:
-        for line in (SHARED_GOLD / name).read_text(encoding="utf-8").splitlines():
+def _source_texts(folder, names):
+    texts = {}
+    for name in names:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
-            sources[(name, rec["id"])] = rec["text"]
-    for r in RECORDS:
+            texts[(name, rec["id"])] = rec["text"]
+    return texts
+
+
+def _assert_verbatim(records, sources):
+    for r in records:
         key = (r["source"]["file"], r["source"]["record"])
         assert key in sources, r["id"]
         assert r["text"] in sources[key], r["id"]
+
+
+@pytest.mark.skipif(not SHARED_GOLD.is_dir(), reason="../shared (the source sets) is not here")
+def test_every_text_from_the_shared_sets_is_verbatim_in_its_cited_source_record():
+    _assert_verbatim([r for r in RECORDS if r["source"]["file"] in SHARED_SOURCE_FILES],
+                     _source_texts(SHARED_GOLD, SHARED_SOURCE_FILES))
+
+
+def test_every_state_of_the_union_text_is_verbatim_in_its_cited_paragraph():
+    local = [r for r in RECORDS if r["source"]["file"] in LOCAL_SOURCE_FILES]
+    assert local
+    _assert_verbatim(local, _source_texts(LOCAL_SOURCES, LOCAL_SOURCE_FILES))
+
+
+def test_the_source_extract_holds_exactly_the_cited_paragraphs_with_their_licence():
+    cited = {r["source"]["record"] for r in RECORDS if r["source"]["file"] in LOCAL_SOURCE_FILES}
+    extract = [json.loads(line) for line in
+               (LOCAL_SOURCES / "sotu_paragraphs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {row["id"] for row in extract} == cited
+    assert all("public domain" in row["licence"] and row["source_url"] for row in extract)
+
+
+def test_state_of_the_union_lines_carry_the_address_date_and_a_public_domain_licence():
+    for r in RECORDS:
+        if r["source"]["file"] in LOCAL_SOURCE_FILES:
+            assert r["date"] and r["date"] <= "2026-12-31", r["id"]
+            assert r["licence"].startswith("public domain"), r["id"]
+
+
+def test_agreement_dates_and_transfer_years_are_not_after_publication():
+    for r in RECORDS:
+        for rec in r["agreements"]:
+            if rec["date"] and r["date"]:
+                assert rec["date"] <= r["date"], r["id"]
+        for rec in r["arms_transfers"]:
+            if rec["year"] and r["date"]:
+                assert rec["year"] <= int(r["date"][:4]), r["id"]
