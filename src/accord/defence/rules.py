@@ -123,6 +123,12 @@ class TransferRules:
     interest_prepositions: tuple[str, ...]
     origin_participles: Words
     origin_prepositions: tuple[str, ...]
+    crew_nouns: Words
+    mission_nouns: Words
+    mission_prepositions: tuple[str, ...]
+    talks_prepositions: Words
+    talks_partner_prepositions: Words
+    contract_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
