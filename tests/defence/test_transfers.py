@@ -229,6 +229,9 @@ def _transfers(extract_text, text):
         ("Morocco bought howitzers which Serbia produces in cooperation with Yugoimport.", [(("SRB",), ("MAR",), "ordered")]),
         # an order in a coordinated clause is not the purchase's stage
         ("Finland ordered four patrol boats, and Norway confirmed it would buy Gripen fighters.", [((), ("FIN",), "ordered"), (("SWE",), ("NOR",), "interest")]),
+        # a supplier's pledge to continue supplies is an offer; the state goods are sent to defend receives them
+        ("Britain has promised to continue arms supplies to Mozambique.", [(("GBR",), ("MOZ",), "offered")]),
+        ("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.", [(("NOR",), ("SAU",), "offered")]),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):

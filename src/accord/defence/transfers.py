@@ -100,12 +100,23 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index)
+            other = self._supplied(verb, index) or self._defended(verb, index)
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if not other:
             other = self._talks_partners(verb, index)  # "in talks with Pakistan to buy"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"willing to send material to help defend Saudi Arabia": the state the goods are sent to defend receives them."""
+        found: list[Mention] = []
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
+        clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp") and lemma(g) in self.rules.purpose_verbs]
+        for clause in clauses:
+            obj = syntax.direct_object(clause)
+            if obj is not None:
+                found.extend(m for m in self.syntax.np_mentions(obj, index) if m.kind == "state")
+        return found
 
     def _with_crews(self, verb: Any) -> bool:
         """"sent warplanes and pilots to Sudan": equipment sent with the people who use it is a
@@ -305,6 +316,8 @@ class TransferExtractor:
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if direction == "supply" and status == "interest":
+            status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
