@@ -209,6 +209,9 @@ def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
         # forces of states working together, a state's ship joining another state's force
         ("The Indian and French navies are working together in the Indian Ocean.", [(("FRA", "IND"), ("other",), "ongoing")]),
         ("The Japanese destroyer Kirishima joined the U.S. Navy's Seventh Fleet on Monday.", [(("JPN", "USA"), ("other",), "ongoing")]),
+        # states making arms together; talked about, proposed
+        ("Turkish and Ukrainian defence officials held talks in Ankara on jointly producing combat drones.", [(("TUR", "UKR"), ("defence industry",), "proposed")]),
+        ("Poland and South Korea will jointly produce K2 tanks.", [(("KOR", "POL"), ("defence industry",), "planned")]),
     ],
 )
 def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):

@@ -230,6 +230,8 @@ class ActivityExtractor:
                 activity = None
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
+            if activity is None and word in self.rules.industry_verbs:
+                activity = self._from_joint_production(token, sent, index, dates)
             if activity is not None and not any(a.parties == activity.parties for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -382,6 +384,26 @@ class ActivityExtractor:
             status = "ongoing"  # a ship that joined a force serves in it
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _from_joint_production(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"held talks on jointly producing loitering munitions": states making arms together
+        (proposed when it is only talked about)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
+            return None
+        subject, _ = syntax.subject_of(verb)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_TAGS:
+            subject, _ = syntax.subject_of(verb.head.head)  # "officials held talks on jointly producing"
+        mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
+        mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        status = self._verb_status(verb)
+        if len(parties) < 2 or status is None:
+            return None
+        heads = syntax.governing_chain(verb, limit=4)
+        if any(lemma(node) in self.rules.discussion_nouns for head in heads for node in (head, *(c for c in head.children if c.dep_ == "dobj"))):
+            status = "proposed"  # "held talks on jointly producing drones": talked about
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("defence industry",), period, status, grammar.evidence(sent, verb))
 
     def _together(self, verb: Any) -> bool:
         return lemma(verb) in self.rules.together_verbs and any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children)

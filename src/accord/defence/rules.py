@@ -198,6 +198,7 @@ class ActivityRules:
     joinable_nouns: Words
     military_nouns: Words
     host_prepositions: Words
+    industry_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":

@@ -450,14 +450,18 @@ class TransferExtractor:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
             return "negotiating"  # "is in talks with Pakistan to buy"
-        if verb.pos_ == "VERB" and self._under_contract(verb):
-            return "ordered"  # "will supply six fighters under a contract signed in 2023", "buys tanks in an arms deal"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         governed = self._status_from_governor(verb)
         if governed is not None:
             return governed
-        return self._status_from_clause(verb, status)
+        stage = self._status_from_clause(verb, status)
+        forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
+        if forward and verb.pos_ == "VERB" and self._under_contract(verb):
+            # "will supply six fighters under a contract signed in 2023", "buys tanks in a deal":
+            # ordered; a delivery under a contract stays delivered
+            return "ordered"
+        return stage
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
