@@ -170,3 +170,64 @@ def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_nam
     assert same.parties == ("GHA", "TGO")
     (other,) = extract_text(told + "Croatia will hold joint exercises next spring.").activities
     assert other.parties == ("HRV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated or hyphenated state modifiers are all parties
+        ("The Thai and Cambodian armies agreed to hold joint drills along the border next year.", [(("KHM", "THA"), ("exercises",), "planned")]),
+        ("Poland closed its border for the duration of the Russian-Belarusian drills.", [(("BLR", "RUS"), ("exercises",), "occurred")]),
+        # an activity talked about is proposed, and who talks takes part
+        (
+            "Brazil's defence minister arrived in Lima for talks with his Peruvian counterpart on the joint production of armoured vehicles.",
+            [(("BRA", "PER"), ("defence industry",), "proposed")],
+        ),
+        # a foreign force's activity in another state has the host as a party
+        ("Korean troops carry out winter training in Mongolia every year.", [(("KOR", "MNG"), ("training",), "occurred")]),
+        # the trained are a party even when the parser hangs them in a clause, or no state trains them
+        ("An EU training mission has trained more than 2,000 Malian soldiers deployed in the north since 2019.", [(("EU", "MLI"), ("training",), "occurred")]),
+        ("The centres were instrumental in training Iraqi security forces.", [(("IRQ",), ("training",), "occurred")]),
+        # forces sent to a state to reinforce a mission there
+        ("Rwanda deployed 300 police officers to the Central African Republic to reinforce the UN mission there.", [(("CAF", "RWA"), ("other",), "occurred")]),
+    ],
+)
+def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition's strikes for a state: the coalition is no party, the state supported is
+        ("Coalition aircraft conducted three strikes in support of the Iraqi Security Forces near Mosul.", [(("IRQ",), ("other",), "occurred")]),
+        ("The global coalition continues to support Iraqi troops with air strikes.", [(("IRQ",), ("other",), "occurred")]),
+        # the coalition members listed are the parties
+        ("Coalition members that have flown sorties over Iraq include Belgium, Denmark and the Netherlands.", [(("BEL", "DNK", "NLD"), ("other",), "occurred")]),
+        # a state working as part of a coalition
+        ("Britain is fighting as part of the international coalition against the militants.", [(("GBR",), ("other",), "ongoing")]),
+        # forces of states working together, a state's ship joining another state's force
+        ("The Indian and French navies are working together in the Indian Ocean.", [(("FRA", "IND"), ("other",), "ongoing")]),
+        ("The Japanese destroyer Kirishima joined the U.S. Navy's Seventh Fleet on Monday.", [(("JPN", "USA"), ("other",), "ongoing")]),
+        # states making arms together; talked about, proposed
+        ("Turkish and Ukrainian defence officials held talks in Ankara on jointly producing combat drones.", [(("TUR", "UKR"), ("defence industry",), "proposed")]),
+        ("Poland and South Korea will jointly produce K2 tanks.", [(("KOR", "POL"), ("defence industry",), "planned")]),
+    ],
+)
+def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition warplanes conducted 20 strikes against militants in Syria on Tuesday.",  # no codable party: where they strike is none
+        "Israeli jets conducted strikes on targets in Syria.",  # one state's strikes are an attack
+        "Britain, as part of the coalition, is committed to providing Iraq with humanitarian support.",  # vague support
+        "Russia and China are working together to block the resolution.",  # no forces: diplomacy
+        "Sweden joined NATO in March.",  # membership, an alliance record
+        "Hundreds of veterans rallied in Belgrade against plans for joint exercises with NATO troops.",  # an opposed plan
+    ],
+)
+def test_operations_that_are_no_joint_activity(extract_text, text):
+    assert _activities(extract_text, text) == []

@@ -216,6 +216,23 @@ def _transfers(extract_text, text):
         ("Tallinn asked Oslo for more NASAMS launchers.", [(("NOR",), ("EST",), "interest")]),
         # pulling out of a purchase cancels it
         ("Portugal withdrew from the intended purchase of 12 Boxer armoured vehicles from Germany.", [(("DEU",), ("PRT",), "cancelled")]),
+        # a purchase talked about is negotiated, with the partner of the talks as the other side
+        ("Peru is in talks with South Korea to buy K2 tanks.", [(("KOR",), ("PER",), "negotiating")]),
+        ("Chile is in negotiations with Israel over the purchase of Spike missiles.", [(("ISR",), ("CHL",), "negotiating")]),
+        # a transfer done under a contract is ordered, whatever the tense; the deal is the same purchase
+        ("Russia will deliver 10 Su-35 fighters to Iran under a contract signed last year.", [(("RUS",), ("IRN",), "ordered")]),
+        ("Romania buys 54 Abrams tanks from the United States in a deal worth $2.5 billion.", [(("USA",), ("ROU",), "ordered")]),
+        ("Spain delivered the first two A400M aircraft to Morocco under a contract signed in 2022.", [(("ESP",), ("MAR",), "delivered")]),
+        # the goods' own phrase names the supplier: a participle on a conjunct, "from" on the goods
+        ("Fiji received 20 military trucks and other vehicles donated by Australia.", [(("AUS",), ("FJI",), "delivered")]),
+        ("Qatar took delivery of the first of its 12 Dassault Rafale jets from France on Monday.", [(("FRA",), ("QAT",), "delivered")]),
+        # the state that produces the goods supplies them, ahead of the maker's home country
+        ("Morocco bought howitzers which Serbia produces in cooperation with Yugoimport.", [(("SRB",), ("MAR",), "ordered")]),
+        # an order in a coordinated clause is not the purchase's stage
+        ("Finland ordered four patrol boats, and Norway confirmed it would buy Gripen fighters.", [((), ("FIN",), "ordered"), (("SWE",), ("NOR",), "interest")]),
+        # a supplier's pledge to continue supplies is an offer; the state goods are sent to defend receives them
+        ("Britain has promised to continue arms supplies to Mozambique.", [(("GBR",), ("MOZ",), "offered")]),
+        ("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.", [(("NOR",), ("SAU",), "offered")]),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):
@@ -234,6 +251,9 @@ def test_a_calibre_is_never_a_quantity(extract_text):
         "Latvia would restart artillery shell shipments to Ukraine if Brussels pays for them.",
         "Georgia requested a meeting with NATO to discuss air defence.",  # asks for a meeting, not goods
         "The minister denied reports that Accra had asked Paris for attack helicopters.",  # a denied request
+        "Turkey sent warplanes and pilots to Azerbaijan.",  # forces deployed, not equipment sold
+        "Canada offered transport aircraft for the UN mission in Mali.",  # support for a mission
+        "Greece proposed a joint air-defence procurement agreement to Cyprus.",  # an agreement's subject
     ],
 )
 def test_unwanted_or_conditional_transfers_are_none(extract_text, text):

@@ -74,6 +74,8 @@ class ActivityExtractor:
             told = referent(subject if subject is not None else token, governor, drafts).parties
             if set(parties) <= set(told):
                 parties = sorted(set(parties) | set(told))
+        if len(parties) == 1 and subject is not None:
+            parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
         if len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         status = self._status(governor, chain)
@@ -117,10 +119,14 @@ class ActivityExtractor:
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
+        # "arrived for talks with his counterpart on the joint production of ...": who talks takes part
+        holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         if subject is not None:
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
+            mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
+        mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         nodes = [token, *chain]
         for node in nodes:
             for child in node.children:
@@ -150,6 +156,10 @@ class ActivityExtractor:
         if subject is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in subject.children):
             return None  # "no Greek ships joined the exercise"
         words = {lemma(node) for node in chain} or {lemma(governor)}
+        if self._opposed_plan(chain):
+            return None  # "rallied against plans for joint exercises": no activity is told
+        if words & self.rules.discussion_nouns:
+            return "proposed"  # "talks on the joint production of vehicles"
         if words & self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
@@ -161,6 +171,38 @@ class ActivityExtractor:
         if status in ("intended", "proposed"):
             return "proposed"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """The state a foreign force holds its activity in: "lets Singaporean troops carry out
+        jungle training in Brunei" (the host takes part, as with forces based there)."""
+        if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
+            return []
+        hosts = [m.code for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
+        return [h for h in hosts if h not in parties][:1]
+
+    def _opposed_plan(self, chain: list[Any]) -> bool:
+        """A plan for the activity that the sentence opposes ("against plans for joint drills")."""
+        for node in chain:
+            if lemma(node) not in self.rules.proposal_nouns:
+                continue
+            above = node.head.lower_ if node.dep_ == "pobj" else lemma(node.head)
+            if above in self.rules.opposing_words:
+                return True
+        return False
+
+    @staticmethod
+    def _modifier_states(token: Any, index: MentionIndex) -> list[Mention]:
+        """States the modifiers of a phrase name, coordinated or hyphenated: "the Thai and
+        Cambodian armies", "Russian-Belarusian drills", "the U.S. and Royal Navy"."""
+        found: list[Mention] = []
+        for child in token.children:
+            if child.dep_ not in _PARTY_MODIFIER_DEPS + ("nmod",):
+                continue
+            for node in (child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("amod", "compound"))):
+                mention = index.at(node.i)
+                if mention is not None and mention.code and mention.kind in grammar.STATE_KINDS and not mention.is_place:
+                    found.append(mention)
+        return found
 
     def _kinds(self, sent: Any) -> tuple[str, ...]:
         """The kinds whose words (or word sequences) the sentence's lemmas hold."""
@@ -185,7 +227,11 @@ class ActivityExtractor:
             elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             else:
-                continue
+                activity = None
+            if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
+                activity = self._from_operation(token, sent, index, dates)
+            if activity is None and word in self.rules.industry_verbs:
+                activity = self._from_joint_production(token, sent, index, dates)
             if activity is not None and not any(a.parties == activity.parties for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -240,7 +286,7 @@ class ActivityExtractor:
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
         senders = list(dict.fromkeys(senders))
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
-        if lemma(verb) in self.rules.deploying_verbs:
+        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb):
             # sending forces counts only to a mission or a base, not to a border or a city
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
@@ -259,18 +305,22 @@ class ActivityExtractor:
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
-        if subject is None:
-            return None
-        sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code]
+        sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         others: list[Mention] = []
         obj = syntax.direct_object(verb)
+        if obj is None:
+            # "has trained 1,500 soldiers deployed in ...": the parser may make the trained a clause's subject
+            obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None:
             others.extend(self.syntax.np_mentions(obj, index))
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted({m.code for m in sides + others if m.code})
-        if len(parties) < 2 or not others:
+        # "sites instrumental in training Iraqi security forces": a trainer no state stands for
+        # leaves the trained state's forces as the named party
+        trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
+        if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical"):
@@ -279,6 +329,130 @@ class ActivityExtractor:
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _for_a_mission(self, verb: Any) -> bool:
+        """"deployed officers to Haiti to reinforce the multinational mission": the purpose names a mission."""
+        return any(lemma(t) in self.rules.mission_nouns for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+
+    def _from_operation(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """Military operations states carry out together: a coalition's strikes or air support
+        for a state ("Coalition aircraft conducted a strike in support of the Iraqi Security
+        Forces"), forces working together ("the U.S. and French navies are working together"),
+        a state working as part of a coalition, and a state's ship or unit joining another
+        state's force ("the French frigate joined the US task force")."""
+        word = lemma(verb)
+        subject, _ = syntax.subject_of(verb)
+        if subject is None and word not in self.rules.together_verbs:
+            return None
+        subject_heads = syntax.conjuncts(subject) if subject is not None else []
+        subject_words = {lemma(t) for head in subject_heads for t in head.subtree}
+        actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
+        partners: list[Mention] = []
+        part_of = self._part_of_a_coalition(verb)
+        if word in self.rules.joining_verbs:
+            # a state's ship or unit joins another state's force or command
+            obj = syntax.direct_object(verb)
+            if obj is None or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
+                return None
+            partners = [*self.syntax.np_mentions(obj, index), *self._modifier_states(obj, index)]
+            if not grammar.state_codes(actors) or not grammar.state_codes(partners):
+                return None
+        elif self._together(verb):
+            partners = [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in (*self.syntax.np_mentions(p, index), *self._modifier_states(p, index))]
+            partner_words = {lemma(t) for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree}
+            if not (subject_words | partner_words) & self.rules.military_nouns:
+                return None  # "working together" on trade is no military activity
+        elif part_of and word in self.rules.together_verbs:
+            pass  # "the UK is working as part of the Global Coalition"
+        elif word in self.rules.operation_verbs and self._operation_object(verb):
+            coalition = bool(subject_words & self.rules.coalition_nouns) or part_of
+            partners = self._supported(verb, index) + self._listed_members(subject, index)
+            if coalition:
+                # "Coalition warplanes": the coalition's forces take no country from where they strike
+                actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
+            if not coalition and len(grammar.state_codes(actors)) < 2:
+                return None  # one state's strikes are an attack, not a joint operation
+        else:
+            return None
+        parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
+        if not parties:
+            return None
+        status = self._verb_status(verb)
+        if status is None:
+            return None
+        if word in self.rules.joining_verbs and status == "occurred":
+            status = "ongoing"  # a ship that joined a force serves in it
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _from_joint_production(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"held talks on jointly producing loitering munitions": states making arms together
+        (proposed when it is only talked about)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
+            return None
+        subject, _ = syntax.subject_of(verb)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_TAGS:
+            subject, _ = syntax.subject_of(verb.head.head)  # "officials held talks on jointly producing"
+        mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
+        mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        status = self._verb_status(verb)
+        if len(parties) < 2 or status is None:
+            return None
+        heads = syntax.governing_chain(verb, limit=4)
+        if any(lemma(node) in self.rules.discussion_nouns for head in heads for node in (head, *(c for c in head.children if c.dep_ == "dobj"))):
+            status = "proposed"  # "held talks on jointly producing drones": talked about
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("defence industry",), period, status, grammar.evidence(sent, verb))
+
+    def _together(self, verb: Any) -> bool:
+        return lemma(verb) in self.rules.together_verbs and any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children)
+
+    def _part_of_a_coalition(self, verb: Any) -> bool:
+        """"working as part of the Global Coalition"."""
+        return any(
+            lemma(part) in self.rules.membership_nouns and any(lemma(t) in self.rules.coalition_nouns for t in part.subtree)
+            for part in grammar.prepositional_objects(verb, {"as"})
+        )
+
+    def _operation_object(self, verb: Any) -> bool:
+        """Strikes, sorties or air support as the verb's object or its means ("support Iraqi forces with air strikes")."""
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"with"})
+        for head in heads:
+            for node in (head, *head.conjuncts):
+                if lemma(node) in self.rules.operation_objects:
+                    return True
+                if lemma(node) in self.rules.qualified_operation_objects and any(lemma(c) in self.rules.operation_qualifiers for c in node.children if c.dep_ in ("amod", "compound")):
+                    return True
+        return False
+
+    def _supported(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The state an operation supports: "in support of the government of Iraq", "coordinated
+        with Iraqi forces", the object of "support Iraqi forces with air strikes"."""
+        found: list[Mention] = []
+        if lemma(verb) in self.rules.supporting_verbs:
+            obj = syntax.direct_object(verb)
+            if obj is not None:
+                found.extend((*self.syntax.np_mentions(obj, index), *self._modifier_states(obj, index)))
+        for token in verb.subtree:
+            if token.dep_ == "pobj" and lemma(token) in self.rules.supporting_verbs and token.head.lower_ in self.rules.participation_prepositions:
+                for pobj in grammar.prepositional_objects(token, {"of"}):
+                    found.extend((*self.syntax.np_mentions(pobj, index, deep=True), *self._modifier_states(pobj, index)))
+            if token.pos_ == "VERB" and lemma(token) in self.rules.coordinating_verbs:
+                for pobj in grammar.prepositional_objects(token, {"with"}):
+                    found.extend((*self.syntax.np_mentions(pobj, index, deep=True), *self._modifier_states(pobj, index)))
+        return found
+
+    def _listed_members(self, subject: Any | None, index: MentionIndex) -> list[Mention]:
+        """"Coalition nations which have conducted strikes include Australia, Bahrain, ...": the members listed."""
+        if subject is None or subject.dep_ != "nsubj" or lemma(subject.head) not in self.rules.listing_verbs:
+            return []
+        obj = syntax.direct_object(subject.head)
+        return self.syntax.np_mentions(obj, index) if obj is not None else []
+
+    def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
+        """A coalition named as such is no codable party."""
+        return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
 
 
 def merge_activities(activities: list[Activity]) -> list[Activity]:

@@ -123,6 +123,13 @@ class TransferRules:
     interest_prepositions: tuple[str, ...]
     origin_participles: Words
     origin_prepositions: tuple[str, ...]
+    crew_nouns: Words
+    mission_nouns: Words
+    mission_prepositions: tuple[str, ...]
+    talks_prepositions: Words
+    talks_partner_prepositions: Words
+    contract_prepositions: Words
+    purpose_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
@@ -172,6 +179,26 @@ class ActivityRules:
     force_nouns: Words
     mission_nouns: Words
     destination_prepositions: tuple[str, ...]
+    discussion_nouns: Words
+    proposal_nouns: Words
+    opposing_words: Words
+    operation_verbs: Words
+    operation_objects: Words
+    qualified_operation_objects: Words
+    operation_qualifiers: Words
+    supporting_verbs: Words
+    coordinating_verbs: Words
+    listing_verbs: Words
+    coalition_nouns: Words
+    membership_nouns: Words
+    together_verbs: Words
+    together_words: Words
+    together_prepositions: tuple[str, ...]
+    joining_verbs: Words
+    joinable_nouns: Words
+    military_nouns: Words
+    host_prepositions: Words
+    industry_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":

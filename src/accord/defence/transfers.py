@@ -55,11 +55,15 @@ class TransferExtractor:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
         found: list[ArmsTransfer] = []
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
+        cued: set[int] = set()  # verbs that told a transfer
         for token in sent:
+            if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
+                continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
             cue = self.cue(token, index, equipment, covered)
             if cue is None or cue.status is None:
                 continue
             covered.update(item.start for item in cue.items)
+            cued.add(cue.token.i)
             side, other = self._sides(cue, index)
             for item, supplier, recipient in self._parties_per_item(cue, side, other, earlier + found):
                 found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
@@ -89,13 +93,70 @@ class TransferExtractor:
         items = grammar.top_items(all_items)
         if not items:
             return None
+        if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
+            return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index)
+            other = self._supplied(verb, index) or self._defended(verb, index)
+        if direction == "acquire" and not other:
+            other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
+        if not other:
+            other = self._talks_partners(verb, index)  # "in talks with Pakistan to buy"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"willing to send material to help defend Saudi Arabia": the state the goods are sent to defend receives them."""
+        found: list[Mention] = []
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
+        clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp") and lemma(g) in self.rules.purpose_verbs]
+        for clause in clauses:
+            obj = syntax.direct_object(clause)
+            if obj is not None:
+                found.extend(m for m in self.syntax.np_mentions(obj, index) if m.kind == "state")
+        return found
+
+    def _with_crews(self, verb: Any) -> bool:
+        """"sent warplanes and pilots to Sudan": equipment sent with the people who use it is a
+        deployment of forces, not a transfer."""
+        return any(lemma(t) in self.rules.crew_nouns for obj in self._objects(verb) for t in syntax.conjuncts(obj))
+
+    def _to_a_mission(self, verb: Any) -> bool:
+        """"offered aircraft for the UN mission": goods sent to a mission support it, no state receives them."""
+        return any(
+            lemma(t) in self.rules.mission_nouns for prep in self.rules.mission_prepositions for pobj in syntax.preposition_objects(verb, prep) for t in pobj.subtree
+        )
+
+    @staticmethod
+    def _objects(verb: Any) -> list[Any]:
+        """Every direct object ("buying Chinese J-10C fighters" may parse as two), else the passive subject."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            passive = syntax.passive_subject(verb)
+            objects = [passive] if passive is not None else []
+        return objects
+
+    def _under_contract(self, verb: Any) -> bool:
+        """"supply fighters under a contract", "buys tanks in an arms deal": on the verb or its goods."""
+        nodes = [verb, *self._objects(verb), *(p for prep in self.rules.supply_goods_prepositions for p in grammar.prepositional_objects(verb, {prep}))]
+        return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
+
+    def _talks(self, token: Any) -> Any | None:
+        """The talks a transfer is negotiated in: "Bangladesh is in talks with Pakistan to buy",
+        "in advanced negotiations with India over a purchase"."""
+        for node in [token, *syntax.governing_chain(token, limit=3)]:
+            for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
+                if lemma(pobj) in self.rules.negotiating_words:
+                    return pobj
+        return None
+
+    def _talks_partners(self, token: Any, index: MentionIndex) -> list[Mention]:
+        talks = self._talks(token)
+        if talks is None:
+            return []
+        return [m for pobj in grammar.prepositional_objects(talks, self.rules.talks_partner_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
 
     def _subject_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who the verb's subject is: the subject of the main clause for an implicit one ("after
@@ -103,6 +164,8 @@ class TransferExtractor:
         subject, _ = syntax.subject_of(verb)
         if subject is None and self._past_marker(verb) is not None:
             subject, _ = syntax.subject_of(self._past_marker(verb).head)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in grammar.VERB_TAGS:
+            subject, _ = syntax.subject_of(verb.head.head)  # "if France went ahead with delivering howitzers"
         if subject is None:
             return []
         side = self.syntax.np_mentions(subject, index, deep=True)
@@ -134,12 +197,20 @@ class TransferExtractor:
             return None  # "not interested in the Gripens"
         return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
 
+    def _goods_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The supplier the goods' own phrase names: "trucks donated by China", "28 Typhoons from Italy"."""
+        found = self._participle_suppliers(items, doc, index)
+        if not found:
+            found = [m for item in items for p in grammar.prepositional_objects(_phrase_head(doc[item.head]), self.rules.acquire_verb_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        return found
+
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
         a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
-            for clause in (c for c in doc[item.head].children if c.dep_ == "acl"):
+            # "trucks and other vehicles donated by China": the participle may hang on a conjunct
+            for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
                 if word in self.rules.supply_verbs:
                     pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
@@ -217,6 +288,8 @@ class TransferExtractor:
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "won an order from Armenia"."""
         word = lemma(noun)
+        if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
+            return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
         direction = "acquire" if word in self.rules.acquire_nouns else "supply"
         won = word in self.rules.acquire_nouns and lemma(noun.head) in self.rules.winning_verbs
         if won:
@@ -232,7 +305,9 @@ class TransferExtractor:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "acquire":
-            other = self._participle_suppliers(items, noun.doc, index)  # "trucks given by Japan"
+            other = self._goods_suppliers(items, noun.doc, index)
+        if not other:
+            other = self._talks_partners(noun, index)  # "in negotiations with India over a purchase of"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -241,6 +316,8 @@ class TransferExtractor:
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if direction == "supply" and status == "interest":
+            status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
@@ -272,11 +349,8 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
-        heads = []
-        obj = syntax.direct_object(verb)
-        if obj is not None:
-            heads.append(obj)
-        elif verb.dep_ == "acl":
+        heads = self._objects(verb)
+        if not heads and verb.dep_ == "acl":
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
@@ -374,22 +448,43 @@ class TransferExtractor:
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
+        if self._talks(verb) is not None:
+            return "negotiating"  # "is in talks with Pakistan to buy"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         governed = self._status_from_governor(verb)
         if governed is not None:
             return governed
-        return self._status_from_clause(verb, status)
+        stage = self._status_from_clause(verb, status)
+        forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
+        if forward and verb.pos_ == "VERB" and self._under_contract(verb):
+            # "will supply six fighters under a contract signed in 2023", "buys tanks in a deal":
+            # ordered; a delivery under a contract stays delivered
+            return "ordered"
+        return stage
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
-        for head in syntax.governing_chain(verb, limit=3) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
+        for head in self._own_clause_chain(verb) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             word = lemma(head)
             if word in self.agreement_nouns or word in self.rules.ordering_words:
                 return "ordered"
             if word in self.rules.negotiating_words:
                 return "negotiating"
         return None
+
+    @staticmethod
+    def _own_clause_chain(verb: Any) -> list[Any]:
+        """The words above ``verb`` up to a coordinated clause: in "Stockholm ordered jets, and
+        Brasília confirmed it would buy fighters", the order is not the purchase's."""
+        chain: list[Any] = []
+        link = verb
+        for head in syntax.governing_chain(verb, limit=3):
+            if link.dep_ == "conj":
+                break
+            chain.append(head)
+            link = head
+        return chain
 
     def _status_from_clause(self, verb: Any, status: str) -> str:
         """The stage the verb and its clause's modality give."""
@@ -433,6 +528,13 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _phrase_head(token: Any) -> Any:
+    """The noun a modifier belongs to: "Eurofighter" in "28 Eurofighter Typhoons from Italy"."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
+        token = token.head
+    return token
 
 
 def _heads(token: Any, limit: int) -> list[Any]:
