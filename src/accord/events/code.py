@@ -354,6 +354,23 @@ class EventCoder:
                 found = [m for m in self.grammar.np_mentions(obj, index, deep=True) if m.code and m.actor_id not in actor_ids and m.kind == "state"]
                 if found:
                     return syntax.unique_mentions(found)
+        return self._nested_recipients(token, rule, index, actor_ids)
+
+    def _nested_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """The last resort: the actors named anywhere inside the phrases the act is done to,
+        nearest first: "struck nine sites in Pakistan", "cancelled an order for two Chinese
+        drones", "advised against travel to Tunisia"."""
+        heads = []
+        obj = syntax.direct_object(token) if rule.pos == "VERB" else None
+        if obj is not None:
+            heads.append(obj)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ not in self.words.place_prepositions:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+        for head in heads:
+            found = [m for m in self.grammar.phrase_mentions(head, index) if m.code and m.actor_id not in actor_ids]
+            if found:
+                return syntax.unique_mentions(found)
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:

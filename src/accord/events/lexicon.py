@@ -43,6 +43,7 @@ class Lexicon:
     plural_reference_nouns: frozenset[str]
     linking_prepositions: frozenset[str]
     period_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     personal_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     count_words: Mapping[str, int]

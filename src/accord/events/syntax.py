@@ -134,6 +134,37 @@ def conjuncts(token: Any) -> list[Any]:
     return found
 
 
+#: Dependencies a noun phrase is searched through for the actors it names: its modifiers,
+#: prepositional phrases, coordinated nouns and participles, not its clauses.
+PHRASE_DEPS = frozenset({*MODIFIER_DEPS, "prep", "pobj", "conj", "acl", "agent", "dobj", "pcomp"})
+
+#: Modifiers through which a noun's own modifiers still name its actor: "US Predator attacks",
+#: "Chinese Wing Loong II drones", "Israeli tank shelling".
+NESTED_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+
+def modifier_mentions(head: Any, index: MentionIndex, depth: int = 3) -> list[Mention]:
+    """The mentions among ``head``'s modifiers (``MODIFIER_DEPS``), and among the modifiers of
+    its compound modifiers, nearest first; a modifier that is a mention is not looked into."""
+    found: list[Mention] = []
+    level = [head]
+    for _ in range(depth):
+        below = []
+        for node in level:
+            for child in node.children:
+                if child.dep_ not in MODIFIER_DEPS:
+                    continue
+                mention = index.at(child.i)
+                if mention is not None:
+                    found.append(mention)
+                elif child.dep_ in NESTED_MODIFIER_DEPS:
+                    below.append(child)
+        if found or not below:
+            break
+        level = below
+    return found
+
+
 def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -223,8 +254,7 @@ class Grammar:
             if plural:
                 found.extend(plural)
                 continue
-            local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
-            local = [m for m in local if m is not None and not m.is_place]
+            local = [m for m in modifier_mentions(head, index) if not m.is_place]
             # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
             for child in head.children:
                 if child.dep_ in ("amod", "compound"):
@@ -238,6 +268,35 @@ class Grammar:
             if deep:
                 found.extend(self._linked_mentions(head, index, depth=3))
         return unique_mentions(found)
+
+    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 4) -> list[Mention]:
+        """The actors named inside the noun phrase of ``head``, places included, at the
+        shallowest level that names any: its modifiers, prepositional phrases and participles
+        ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
+        reported clause of its own."""
+        level = [head]
+        generic: list[Mention] = []
+        for _ in range(depth):
+            found: list[Mention] = []
+            below = []
+            for node in level:
+                mention = index.at(node.i)
+                if mention is not None and mention.form != "institution":
+                    found.append(mention)
+                    continue
+                if mention is not None:
+                    # "Swedish Gripen fighters": a generic noun yields to a name inside its phrase.
+                    generic.append(mention)
+                elif node.pos_ == "PRON":
+                    found.extend(self._pronoun_mentions(node, index))
+                    continue
+                below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS)
+            if found:
+                return unique_mentions(found)
+            if not below:
+                break
+            level = below
+        return unique_mentions(generic)
 
     def _pronoun_mentions(self, head: Any, index: MentionIndex) -> list[Mention]:
         """Who "he" or "it" stands for: the last person named, or the speaker whose words hold "it"."""

@@ -1,0 +1,26 @@
+"""Recipients and direction: where the coder finds whom an act is aimed at when the row's own
+routes name nobody."""
+
+
+def _event(result, trigger):
+    return next(e for e in result.events if e.evidence.trigger.text == trigger)
+
+
+def test_a_state_inside_the_object_phrase_is_the_recipient(extract_text):
+    # "struck <targets> in <state>": the state sits two phrases below the object.
+    result = extract_text("Turkish drones struck several depots in Iraq on Friday.")
+    event = _event(result, "struck")
+    assert (event.actor, event.recipient) == (("TUR",), ("IRQ",))
+
+
+def test_an_adjective_nested_in_compound_modifiers_names_the_other_side(extract_text):
+    result = extract_text("Egypt cancelled its order for twelve Russian Su-35 fighter jets on Monday.")
+    event = _event(result, "cancelled")
+    assert event.recipient == ("RUS",)
+
+
+def test_a_generic_noun_yields_to_the_state_named_inside_its_phrase(extract_text):
+    result = extract_text("Brazil will buy South Korean K9 artillery systems next year.")
+    event = _event(result, "buy")
+    assert event.recipient == ("KOR",)
+
