@@ -707,13 +707,22 @@ def _date_anchor(token: Any) -> Any:
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
-    """The state of a place named with the event ("in Zurich" -> Switzerland), if any."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            for pobj in child.children:
-                mention = index.at(pobj.i)
-                if mention is not None and mention.kind == "state" and mention.is_place:
-                    return mention
+    """The state of a place named with the event ("in Zurich" -> Switzerland, "blockades in the
+    West Bank", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
+    hangs from, or the trigger's object."""
+    owners = [token]
+    if token.pos_ not in ("VERB", "AUX") and _governor(token) is not token:
+        owners.append(_governor(token))
+    obj = syntax.direct_object(token)
+    if obj is not None:
+        owners.append(obj)
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+                for pobj in child.children:
+                    mention = index.at(pobj.i)
+                    if mention is not None and mention.kind == "state" and (mention.is_place or mention.form == "name"):
+                        return mention
     return None
 
 

@@ -165,6 +165,31 @@ def modifier_mentions(head: Any, index: MentionIndex, depth: int = 3) -> list[Me
     return found
 
 
+def _finite_past(verb: Any) -> bool:
+    """``verb`` heads a clause told in a past tense ("closed", "had closed", "has closed")."""
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _title_mentions(head: Any, mention: Mention, index: MentionIndex) -> list[Mention]:
+    """The coded mentions in the title or apposition of an uncoded name: its modifiers, and
+    theirs, that are not part of the name itself."""
+    found: list[Mention] = []
+    stack = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+    while stack:
+        node = stack.pop(0)
+        other = index.at(node.i)
+        if other is not None and other.actor_id != mention.actor_id:
+            if other.code:
+                found.append(other)
+            continue
+        stack.extend(c for c in node.children if c.dep_ in MODIFIER_DEPS)
+    return found[:1]
+
+
 def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -237,6 +262,13 @@ class Grammar:
         for head in conjuncts(token):
             mention = index.at(head.i)
             if mention is not None and (allow_places or not mention.is_place):
+                if mention.code is None:
+                    # "U.N. Secretary-General Kofi Annan": a person the gazetteer does not know
+                    # acts for the body or state of the title he is named with.
+                    titled = _title_mentions(head, mention, index)
+                    if titled:
+                        found.extend(titled)
+                        continue
                 found.append(mention)
                 if mention.form == "institution":
                     # "Japanese and Philippine forces": the other adjective names a second actor.
@@ -302,6 +334,8 @@ class Grammar:
         """Who "he" or "it" stands for: the last person named, or the speaker whose words hold "it"."""
         if head.lower_ in self.lexicon.personal_pronouns:
             person = index.last_person_before(head.i)
+            if person is not None and person.code is None:
+                return _title_mentions(index.doc[person.end - 1], person, index) or [person]
             return [person] if person is not None else []
         if head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "NATO said it would send ...": inside reported speech, "it" is the speaker.
@@ -409,6 +443,8 @@ class Grammar:
         if lemma in self.lexicon.proposal_words:
             return EventStatus.PROPOSED
         if lemma in self.lexicon.plan_words or lemma == "be" and any(c.lower_ == "going" for c in head_children):
+            if _finite_past(link):
+                return None  # "reimposed blockades, a spokesman announced": told as done
             return EventStatus.PLANNED
         return None
 
