@@ -24,3 +24,16 @@ def test_a_generic_noun_yields_to_the_state_named_inside_its_phrase(extract_text
     event = _event(result, "buy")
     assert event.recipient == ("KOR",)
 
+
+
+def test_a_demand_is_aimed_at_the_subject_of_the_clause_it_governs(extract_text):
+    result = extract_text("Lithuania demanded on Monday that Belarus return the seized trucks.")
+    event = _event(result, "demanded")
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", ("LTU",), ("BLR",))
+
+
+def test_a_mediator_acts_towards_the_parties_of_the_act_it_mediated(extract_text):
+    result = extract_text("Armenia and Azerbaijan released twenty detainees each in an exchange mediated by Qatar.")
+    event = _event(result, "mediated")
+    assert event.actor == ("QAT",)
+    assert set(event.recipient) == {"ARM", "AZE"}

@@ -99,7 +99,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_subsumed(self._fold_commitments(found))
+        return self._fold_subsumed(self._fold_commitments(found), index)
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -153,6 +153,8 @@ class EventCoder:
         recipients = self._recipients(token, rule, index, actors)
         if not recipients and "required" in rule.recipient_via:
             return None  # a weak row ("help") codes nothing unless its recipient is named
+        if not recipients and rule.cameo in self.rules.mediation_codes:
+            recipients = self._mediated_parties(token, index, actors)
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
         status = self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
@@ -176,6 +178,21 @@ class EventCoder:
         if not actors and rule.type == PloverType.PROTEST:
             actors = self._protesting_public(token, index)
         return actors, direct
+
+    def _mediated_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"exchanged prisoners in a swap mediated by the UAE", "halted fighting under a truce
+        brokered by Malaysia": a mediator's recipients are the parties to the act its participle
+        describes, the subject of the verb that act hangs from."""
+        if token.dep_ != "acl":
+            return []
+        verb = syntax.nearest_verb(token.head)
+        if verb is None:
+            return []
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return []
+        own = {m.code for m in actors}
+        return [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
 
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
@@ -520,13 +537,16 @@ class EventCoder:
                 return True
         return False
 
-    def _fold_subsumed(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _fold_subsumed(self, candidates: list[_Candidate], index: MentionIndex) -> list[_Candidate]:
         """Acts that are only the content of a threat, a request or talks are not events of their
         own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
         troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
         lends the governing event its recipient when that has none."""
         kept = []
         by_token = {c.token.i: c for c in candidates}
+        for cand in candidates:
+            if cand.rule.type in self.rules.subsuming_types and not cand.recipients:
+                cand.recipients = self._addressees(cand, index)
         for cand in candidates:
             owner = None
             for head in syntax.complement_chain(cand.token, limit=3):
@@ -538,8 +558,28 @@ class EventCoder:
                 kept.append(cand)
                 continue
             if not owner.recipients:
-                owner.recipients = [m for m in cand.recipients or cand.actors if m.actor_id not in {a.actor_id for a in owner.actors}]
+                # "demanded that the US match the EU's support": whoever is asked to act is the
+                # recipient; an act of the owner's own ("threatened to sanction X") lends its recipient.
+                own_ids = {a.actor_id for a in owner.actors}
+                own_codes = {a.code for a in owner.actors}
+                addressed = [m for m in cand.actors if m.actor_id not in own_ids and m.code not in own_codes] if cand.token.head == owner.token else []
+                owner.recipients = addressed or [m for m in cand.recipients or cand.actors if m.actor_id not in own_ids]
         return kept
+
+    def _addressees(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
+        """"demanded that the United States match ...": the subject of the clause a demand, a
+        threat or a refusal governs, when it is not the actor itself, is whom it is aimed at."""
+        own = {m.code for m in cand.actors}
+        for child in cand.token.children:
+            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in child.children if c.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            found = [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
+            if found:
+                return found
+        return []
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Obama agreed to lift the sanctions": the commitment and its content are one event,

@@ -60,6 +60,7 @@ class CodingRules:
     hosted_types: frozenset[str]  # the host state is the recipient when none is named
     alleged_types: frozenset[str]  # reported by a third party, they are its accusation
     voiced_types: frozenset[str]  # acts of words: "rejected the criticism" answers their actor
+    mediation_codes: frozenset[str]  # CAMEO codes of mediation: its recipients are the parties mediated
     military_context: str  # the context of an event whose phrase names military words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
@@ -77,6 +78,7 @@ class CodingRules:
             hosted_types=frozenset(tables["hosted_types"]["types"]),
             alleged_types=frozenset(tables["alleged_types"]["types"]),
             voiced_types=frozenset(tables["voiced_types"]["types"]),
+            mediation_codes=frozenset(tables["mediation"]["codes"]),
             military_context=tables["military"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
