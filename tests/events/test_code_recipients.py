@@ -37,3 +37,9 @@ def test_a_mediator_acts_towards_the_parties_of_the_act_it_mediated(extract_text
     event = _event(result, "mediated")
     assert event.actor == ("QAT",)
     assert set(event.recipient) == {"ARM", "AZE"}
+
+
+def test_an_act_at_a_shared_border_is_aimed_at_the_neighbour(extract_text):
+    result = extract_text("Armenia deployed extra troops along its border with Azerbaijan on Sunday.")
+    event = _event(result, "deployed")
+    assert (event.actor, event.recipient) == (("ARM",), ("AZE",))

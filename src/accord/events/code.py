@@ -153,6 +153,8 @@ class EventCoder:
         recipients = self._recipients(token, rule, index, actors)
         if not recipients and "required" in rule.recipient_via:
             return None  # a weak row ("help") codes nothing unless its recipient is named
+        if not recipients:
+            recipients = self._across_border(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
             recipients = self._mediated_parties(token, index, actors)
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
@@ -178,6 +180,22 @@ class EventCoder:
         if not actors and rule.type == PloverType.PROTEST:
             actors = self._protesting_public(token, index)
         return actors, direct
+
+    def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"deployed troops along its border with Mali", "closed its border with Belarus": an act
+        at a shared border is aimed at the neighbour across it."""
+        own = {m.code for m in actors}
+        obj = syntax.direct_object(token)
+        places = [obj] if obj is not None else []
+        places += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for place in places:
+            if place.lemma_.lower() not in self.words.border_nouns:
+                continue
+            for neighbour in syntax.preposition_objects(place, "with"):
+                found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
+                if found:
+                    return found
+        return []
 
     def _mediated_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"exchanged prisoners in a swap mediated by the UAE", "halted fighting under a truce
@@ -385,7 +403,8 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ not in self.words.place_prepositions:
                 heads.extend(g for g in child.children if g.dep_ == "pobj")
         for head in heads:
-            found = [m for m in self.grammar.phrase_mentions(head, index) if m.code and m.actor_id not in actor_ids]
+            own = frozenset(m.code for m in index.mentions if m.actor_id in actor_ids and m.code)
+            found = [m for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids]
             if found:
                 return syntax.unique_mentions(found)
         return []

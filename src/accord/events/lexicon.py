@@ -44,6 +44,7 @@ class Lexicon:
     linking_prepositions: frozenset[str]
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
+    border_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     count_words: Mapping[str, int]

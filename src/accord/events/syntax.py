@@ -301,11 +301,12 @@ class Grammar:
                 found.extend(self._linked_mentions(head, index, depth=3))
         return unique_mentions(found)
 
-    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 4) -> list[Mention]:
+    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 4, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """The actors named inside the noun phrase of ``head``, places included, at the
         shallowest level that names any: its modifiers, prepositional phrases and participles
         ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
-        reported clause of its own."""
+        reported clause of its own. Mentions coded ``exclude`` (the actor's own: "to its border
+        with Guyana") do not stop the search."""
         level = [head]
         generic: list[Mention] = []
         for _ in range(depth):
@@ -313,6 +314,8 @@ class Grammar:
             below = []
             for node in level:
                 mention = index.at(node.i)
+                if mention is not None and mention.code in exclude:
+                    mention = None
                 if mention is not None and mention.form != "institution":
                     found.append(mention)
                     continue
@@ -320,7 +323,7 @@ class Grammar:
                     # "Swedish Gripen fighters": a generic noun yields to a name inside its phrase.
                     generic.append(mention)
                 elif node.pos_ == "PRON":
-                    found.extend(self._pronoun_mentions(node, index))
+                    found.extend(m for m in self._pronoun_mentions(node, index) if m.code not in exclude)
                     continue
                 below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS)
             if found:
