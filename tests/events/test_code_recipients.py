@@ -43,3 +43,15 @@ def test_an_act_at_a_shared_border_is_aimed_at_the_neighbour(extract_text):
     result = extract_text("Armenia deployed extra troops along its border with Azerbaijan on Sunday.")
     event = _event(result, "deployed")
     assert (event.actor, event.recipient) == (("ARM",), ("AZE",))
+
+
+def test_coordinated_adjectives_before_a_force_noun_are_both_actors(extract_text):
+    result = extract_text("Indian and Chinese troops exchanged fire in the Galwan valley on Monday.")
+    event = _event(result, "exchanged")
+    assert set(event.actor) == {"IND", "CHN"}
+
+
+def test_calling_the_act_just_told_names_it_is_aimed_at_its_actor(extract_text):
+    result = extract_text("Russian warships sailed close to the Latvian coast on Monday. Riga condemned the manoeuvre, calling it reckless.")
+    event = _event(result, "condemned")
+    assert (event.actor, event.recipient) == (("LVA",), ("RUS",))

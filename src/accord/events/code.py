@@ -68,7 +68,7 @@ class EventCoder:
             for candidate in self.candidates(sent, index, weapon_tokens):
                 if not candidate.recipients:
                     candidate.recipients = self._content_recipients(candidate, index)
-                if not candidate.recipients and events:
+                if not candidate.recipients:
                     candidate.recipients = self._anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
@@ -399,6 +399,8 @@ class EventCoder:
         obj = syntax.direct_object(token) if rule.pos == "VERB" else None
         if obj is not None:
             heads.append(obj)
+        # "calling the reports a fabrication planted by Washington": the predicate of the object
+        heads += [c for c in token.children if c.dep_ == "oprd"]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ not in self.words.place_prepositions:
                 heads.extend(g for g in child.children if g.dep_ == "pobj")
@@ -524,7 +526,21 @@ class EventCoder:
             found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
             if found:
                 return found
-        return []
+        if said or events:
+            return []
+        return self._previous_subject(cand.token, index, own)
+
+    def _previous_subject(self, token: Any, index: MentionIndex, own: set[str | None]) -> list[Mention]:
+        """"Russian warships sailed close to the coast. Riga condemned the manoeuvre": with no
+        event told before, "the" act is the one the previous sentence's subject did."""
+        sent = token.sent
+        if sent.start == 0:
+            return []
+        previous = token.doc[sent.start - 1].sent
+        subject, _ = syntax.subject_of(previous.root)
+        if subject is None:
+            return []
+        return [m for m in self.grammar.np_mentions(subject, index, deep=True) if m.code and m.code not in own]
 
     def _protesting_public(self, token: Any, index: MentionIndex) -> list[Mention]:
         """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place

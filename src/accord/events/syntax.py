@@ -273,7 +273,7 @@ class Grammar:
                 if mention.form == "institution":
                     # "Japanese and Philippine forces": the other adjective names a second actor.
                     for child in head.children:
-                        if child.dep_ in ("amod", "compound"):
+                        if child.dep_ in ("amod", "compound", "nmod"):
                             for adj in (child, *child.conjuncts):
                                 other = index.at(adj.i)
                                 if other is not None and other is not mention and other.kind == "state":
@@ -301,7 +301,7 @@ class Grammar:
                 found.extend(self._linked_mentions(head, index, depth=3))
         return unique_mentions(found)
 
-    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 4, exclude: frozenset[str] = frozenset()) -> list[Mention]:
+    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 7, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """The actors named inside the noun phrase of ``head``, places included, at the
         shallowest level that names any: its modifiers, prepositional phrases and participles
         ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
