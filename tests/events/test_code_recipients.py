@@ -55,3 +55,15 @@ def test_calling_the_act_just_told_names_it_is_aimed_at_its_actor(extract_text):
     result = extract_text("Russian warships sailed close to the Latvian coast on Monday. Riga condemned the manoeuvre, calling it reckless.")
     event = _event(result, "condemned")
     assert (event.actor, event.recipient) == (("LVA",), ("RUS",))
+
+
+def test_a_protest_against_the_government_is_aimed_at_the_protesters_own_state(extract_text):
+    result = extract_text("Thousands of Georgians rallied in Tbilisi on Sunday against the government's new media law.")
+    event = _event(result, "rallied")
+    assert (event.type, event.actor, event.recipient) == ("PROTEST", ("GEO",), ("GEO",))
+
+
+def test_a_protest_against_plans_with_a_foreign_body_is_aimed_at_it(extract_text):
+    result = extract_text("Hundreds of Greek students marched in Athens against plans for new exercises with NATO warships.")
+    event = _event(result, "marched")
+    assert event.recipient == ("NATO",)

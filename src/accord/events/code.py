@@ -36,6 +36,7 @@ class _Candidate:
     direct: bool
     committed: bool = False  # the act of an "agreed/pledged/vowed to ..." commitment
     date_anchor: Any = None  # where the event's date is read: the committing verb, if any
+    domestic: bool = False  # aimed at the actor's own state ("protested against the government")
 
 
 class EventCoder:
@@ -153,6 +154,9 @@ class EventCoder:
         recipients = self._recipients(token, rule, index, actors)
         if not recipients and "required" in rule.recipient_via:
             return None  # a weak row ("help") codes nothing unless its recipient is named
+        domestic = False
+        if not recipients and rule.type == PloverType.PROTEST:
+            recipients, domestic = self._protest_target(token, index, actors)
         if not recipients:
             recipients = self._across_border(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
@@ -166,7 +170,7 @@ class EventCoder:
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
-        return _Candidate(token, rule, actors, recipients, speakers, status, direct)
+        return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -180,6 +184,30 @@ class EventCoder:
         if not actors and rule.type == PloverType.PROTEST:
             actors = self._protesting_public(token, index)
         return actors, direct
+
+    def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
+        """Whom a protest is against: the actors named in what it opposes or demands ("rallied
+        against plans for exercises with NATO", "a hunger strike to protest President Assad's
+        failure"); "the government" with no state of its own is the protesters' own (domestic).
+        RETURNS the recipients and whether they are the protesters' own state."""
+        own = frozenset(m.code for m in actors if m.code)
+        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in self.words.place_prepositions for g in c.children if g.dep_ == "pobj"]
+        obj = syntax.direct_object(token)
+        if obj is not None:
+            heads.append(obj)
+        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"
+        for child in token.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+                heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
+        stand_ins = {noun: actors[0] for noun in self.words.government_nouns} if actors else {}
+        for head in heads:
+            found = [m for m in self.grammar.phrase_mentions(head, index, stand_ins=stand_ins) if m.code]
+            foreign = [m for m in found if m.code not in own]
+            if foreign:
+                return syntax.unique_mentions(foreign), False
+            if found:
+                return syntax.unique_mentions(found), True  # "President Assad": the protesters' own leader
+        return [], False
 
     def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"deployed troops along its border with Mali", "closed its border with Belarus": an act
@@ -771,7 +799,10 @@ def _codes(mentions: list[Mention]) -> list[str]:
 
 
 def _distinct_sides(cand: _Candidate) -> bool:
-    """Domestic events (Serbian police vs Serbian protesters) keep a same-state recipient."""
+    """Domestic events (Serbian police vs Serbian protesters, a protest against the
+    protesters' own government) keep a same-state recipient."""
+    if cand.domestic:
+        return True
     actor_keys = {m.key for m in cand.actors}
     return any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients)
 

@@ -45,6 +45,7 @@ class Lexicon:
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     count_words: Mapping[str, int]

@@ -7,6 +7,7 @@ Shared by the event coder and the defence extractors.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any, Iterable
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -301,12 +302,13 @@ class Grammar:
                 found.extend(self._linked_mentions(head, index, depth=3))
         return unique_mentions(found)
 
-    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 7, exclude: frozenset[str] = frozenset()) -> list[Mention]:
+    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 7, exclude: frozenset[str] = frozenset(), stand_ins: Mapping[str, Mention] | None = None) -> list[Mention]:
         """The actors named inside the noun phrase of ``head``, places included, at the
         shallowest level that names any: its modifiers, prepositional phrases and participles
         ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
         reported clause of its own. Mentions coded ``exclude`` (the actor's own: "to its border
-        with Guyana") do not stop the search."""
+        with Guyana") do not stop the search. ``stand_ins`` maps lemmas of unnamed nouns to the
+        mention they stand for ("the government" -> the protesters' own state)."""
         level = [head]
         generic: list[Mention] = []
         for _ in range(depth):
@@ -324,6 +326,9 @@ class Grammar:
                     generic.append(mention)
                 elif node.pos_ == "PRON":
                     found.extend(m for m in self._pronoun_mentions(node, index) if m.code not in exclude)
+                    continue
+                elif stand_ins and node.lemma_.lower() in stand_ins and not any(index.at(c.i) and index.at(c.i).code for c in node.children):
+                    found.append(stand_ins[node.lemma_.lower()])
                     continue
                 below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS)
             if found:
