@@ -67,3 +67,15 @@ def test_a_protest_against_plans_with_a_foreign_body_is_aimed_at_it(extract_text
     result = extract_text("Hundreds of Greek students marched in Athens against plans for new exercises with NATO warships.")
     event = _event(result, "marched")
     assert event.recipient == ("NATO",)
+
+
+def test_an_answer_to_anothers_act_is_aimed_at_whoever_did_it(extract_text):
+    result = extract_text("Austria refused a Polish request to send ammunition to Ukraine.")
+    event = _event(result, "refused")
+    assert (event.actor, event.recipient) == (("AUT",), ("POL",))
+
+
+def test_agreeing_to_anothers_mediation_is_not_folded_into_the_mediation(extract_text):
+    result = extract_text("Ethiopia agreed to Kenyan mediation in its talks with Egypt.")
+    event = _event(result, "agreed")
+    assert (event.type, event.actor, event.recipient) == ("AGREE", ("ETH",), ("KEN",))

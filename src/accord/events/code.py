@@ -348,6 +348,10 @@ class EventCoder:
         """The recipients along the row's routes, tried in order, else along the prepositions
         that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
+        if rule.pos == "VERB":
+            answered = self._answered_act(token, index, actor_ids)
+            if answered:
+                return answered
         for via in rule.recipient_via:
             if via == "none":
                 return []
@@ -365,6 +369,27 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """"agreed to US mediation", "rejected an offer from Kabul", "refused a German request":
+        an act that answers another's act (a noun of the trigger table as its object) is aimed
+        at whoever did that act."""
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            rows = self.triggers.get((noun.lemma_.lower(), "NOUN"))
+            if not rows or index.at(noun.i) is not None:
+                continue
+            found, _ = self._noun_actors(noun, rows[0], index)
+            if not found:
+                for pobj in syntax.preposition_objects(noun, "from"):
+                    found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
+                    if found:
+                        break
+            found = [m for m in found if m.actor_id not in actor_ids]
+            if found and not (_governor(noun) is token and noun.dep_ == "dobj" and token.lemma_.lower() in self.words.light_verbs):
+                return syntax.unique_mentions(found)
+        return []
 
     def _route_heads(self, token: Any, rule: Trigger, via: str, index: MentionIndex) -> list[Any]:
         """The tokens heading the phrases one ``recipient_via`` route names."""
@@ -656,6 +681,8 @@ class EventCoder:
                 owner = next((c for c in candidates if c.token.i == head.i), None)
                 if owner is None or cand.status not in FUTURE_STATUSES:
                     continue
+                if not {m.code for m in owner.actors} & {m.code for m in cand.actors}:
+                    continue  # "Israel agreed to US mediation": agreeing to another's act is its own event
                 dropped.add(owner.token.i)
                 cand.committed = True
                 cand.date_anchor = owner.token
