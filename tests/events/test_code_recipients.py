@@ -79,3 +79,10 @@ def test_agreeing_to_anothers_mediation_is_not_folded_into_the_mediation(extract
     result = extract_text("Ethiopia agreed to Kenyan mediation in its talks with Egypt.")
     event = _event(result, "agreed")
     assert (event.type, event.actor, event.recipient) == ("AGREE", ("ETH",), ("KEN",))
+
+
+def test_an_exercise_with_no_partner_is_a_show_of_force_and_a_joint_one_cooperation(extract_text):
+    solo = _event(extract_text("China held large naval exercises near the Paracel Islands on Monday."), "exercises")
+    joint = _event(extract_text("Greece held naval exercises with Egypt on Monday."), "exercises")
+    assert (solo.type, solo.cameo) == ("MOBILIZE", "150")
+    assert (joint.type, joint.recipient) == ("COOPERATE", ("EGY",))

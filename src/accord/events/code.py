@@ -249,10 +249,20 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type == PloverType.COOPERATE and not recipients and len({m.code for m in actors}) == 1 and self._is_exercise(token):
+            # "Russia is conducting military exercises", "NATO will hold its annual exercise": an
+            # exercise with no partner is a show of force, not cooperation.
+            solo = self.rules.solo_exercise
+            rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context or rule.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Poland received howitzers from South Korea": the delivery is South Korea's act.
             actors, recipients = recipients, actors
         return rule, actors, recipients
+
+    def _is_exercise(self, token: Any) -> bool:
+        """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
+        nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
 
     def _status(self, token: Any, pos: str, rule: Trigger) -> EventStatus:
         status = self.grammar.clause_status(token if pos == "VERB" else _governor(token))
@@ -408,7 +418,12 @@ class EventCoder:
         if via == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
         if via.startswith("prep:"):
-            return syntax.preposition_objects(token, via[5:])
+            heads = syntax.preposition_objects(token, via[5:])
+            governor = _governor(token)
+            if not heads and rule.pos == "NOUN" and governor is not token and governor.lemma_.lower() in self.words.light_verbs:
+                # "held naval exercises with Egypt": the phrase hangs from the light verb
+                heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
+            return heads
         return []
 
     def _stranded_linked_mentions(self, token: Any, obj: Any, index: MentionIndex) -> list[Mention]:

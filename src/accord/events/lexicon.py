@@ -46,6 +46,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     count_words: Mapping[str, int]
