@@ -86,3 +86,10 @@ def test_an_exercise_with_no_partner_is_a_show_of_force_and_a_joint_one_cooperat
     joint = _event(extract_text("Greece held naval exercises with Egypt on Monday."), "exercises")
     assert (solo.type, solo.cameo) == ("MOBILIZE", "150")
     assert (joint.type, joint.recipient) == ("COOPERATE", ("EGY",))
+
+
+def test_an_attack_noun_as_subject_of_a_violent_verb_is_one_event_with_its_actor(extract_text):
+    result = extract_text("Recent Turkish drone strikes have killed five PKK commanders in northern Iraq.")
+    assaults = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].actor == ("TUR",)

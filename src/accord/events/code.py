@@ -124,12 +124,20 @@ class EventCoder:
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
+        if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
+            return None  # "US drone attacks killed eight militants": the verb codes the one act
         if rule is not None and rule.fallback:
             if self._object_has_own_row(token):
                 return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _verb_codes_type(self, verb: Any, plover_type: str) -> bool:
+        """``verb`` has a trigger row of ``plover_type``."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.words.light_verbs:
+            return False
+        return any(row.type == plover_type for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
     def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
         """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
@@ -327,6 +335,11 @@ class EventCoder:
                 continue  # "its own war": too weak to code an event on
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 found = [m for m in self.grammar.np_mentions(child, index) if m.code]
+                if found:
+                    return found, True
+            if child.dep_ == "compound" and not index.at(child.i):
+                # "Israeli tank shelling", "US Predator attacks": the actor modifies the modifier
+                found = [m for m in syntax.modifier_mentions(child, index) if m.code and not m.is_place]
                 if found:
                     return found, True
             if child.dep_ == "prep" and child.lower_ == "by":
