@@ -93,3 +93,16 @@ def test_an_attack_noun_as_subject_of_a_violent_verb_is_one_event_with_its_actor
     assaults = [e for e in result.events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert assaults[0].actor == ("TUR",)
+
+
+def test_talks_between_two_states_name_both_as_actors(extract_text):
+    result = extract_text("Talks between Serbia and Kosovo on energy resumed in Brussels on Monday.")
+    event = _event(result, "Talks")
+    assert event.type == "CONSULT"
+    assert set(event.actor) == {"SRB", "XKX"}
+
+
+def test_the_visit_of_x_to_y_is_xs_visit_to_y(extract_text):
+    result = extract_text("The visit of the Chinese foreign minister to Pakistan was postponed.")
+    event = _event(result, "visit")
+    assert (event.actor, event.recipient) == (("CHN",), ("PAK",))

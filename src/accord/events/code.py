@@ -357,6 +357,19 @@ class EventCoder:
                 found = [m for m in self.grammar.np_mentions(subject, index) if m.code]
                 if found:
                     return found, True
+        if "prep:between" in rule.recipient_via:
+            # "Negotiations between Vietnam and the Philippines are in their final stage": a
+            # joint act names both sides as its actors.
+            for pobj in syntax.preposition_objects(token, "between"):
+                found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
+                if len({m.code for m in found}) >= 2:
+                    return syntax.unique_mentions(found), True
+        if token.lemma_.lower() in self.words.agentive_nouns:
+            # "the visit of the Serbian president to Budapest", "the withdrawal of Russian troops"
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+                found = [m for m in self.grammar.np_mentions(pobj, index, deep=True) if m.code]
+                if found:
+                    return found, True
         if rule.type in (PloverType.COOPERATE, PloverType.AID) and token.lemma_.lower() in self.words.supply_nouns:
             # "Deliveries of South Korean K2 tanks to Poland": the goods' origin supplies them.
             for child in token.children:
@@ -418,6 +431,8 @@ class EventCoder:
         """The tokens heading the phrases one ``recipient_via`` route names."""
         if via == "dobj":
             if rule.pos == "NOUN":
+                if token.lemma_.lower() in self.words.agentive_nouns:
+                    return syntax.preposition_objects(token, "against")  # "of X" is its doer
                 return syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
             # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
             obj = syntax.direct_object(token)

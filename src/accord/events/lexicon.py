@@ -47,6 +47,7 @@ class Lexicon:
     border_nouns: frozenset[str]
     government_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
+    agentive_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     count_words: Mapping[str, int]
