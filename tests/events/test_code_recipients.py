@@ -106,3 +106,9 @@ def test_the_visit_of_x_to_y_is_xs_visit_to_y(extract_text):
     result = extract_text("The visit of the Chinese foreign minister to Pakistan was postponed.")
     event = _event(result, "visit")
     assert (event.actor, event.recipient) == (("CHN",), ("PAK",))
+
+
+def test_their_stands_for_the_nearest_subject_before_it(extract_text):
+    result = extract_text("Three Nigerian soldiers died when their patrol was ambushed by ISWAP fighters near Maiduguri.")
+    event = _event(result, "ambushed")
+    assert event.recipient == ("NGA",)

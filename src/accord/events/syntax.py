@@ -354,6 +354,22 @@ class Grammar:
                 return speakers
             state = index.last_subject_state_before(head.i)
             return [state] if state is not None else []
+        if head.lower_ in self.lexicon.plural_pronouns and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return self._previous_subjects(head, index)
+        return []
+
+    def _previous_subjects(self, head: Any, index: MentionIndex) -> list[Mention]:
+        """Who "they" or "their" stands for: the actors of the nearest subject before it, in
+        its sentence or the one before ("Two Palestinian bombers killed 23 people when they
+        blew themselves up")."""
+        sent = head.sent
+        start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            token = head.doc[i]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+                found = [m for m in self.np_mentions(token, index, deep=True) if m.code]
+                if found:
+                    return found
         return []
 
     def plural_reference(self, head: Any, index: MentionIndex) -> list[Mention]:
