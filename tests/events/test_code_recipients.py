@@ -112,3 +112,9 @@ def test_their_stands_for_the_nearest_subject_before_it(extract_text):
     result = extract_text("Three Nigerian soldiers died when their patrol was ambushed by ISWAP fighters near Maiduguri.")
     event = _event(result, "ambushed")
     assert event.recipient == ("NGA",)
+
+
+def test_a_group_of_a_society_acting_against_its_states_seat_keeps_the_same_state_recipient(extract_text):
+    result = extract_text("Angry Polish farmers blockaded Warsaw on Monday.")
+    event = _event(result, "blockaded")
+    assert (event.actor, event.recipient) == (("POL",), ("POL",))
