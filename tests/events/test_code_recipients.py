@@ -118,3 +118,10 @@ def test_a_group_of_a_society_acting_against_its_states_seat_keeps_the_same_stat
     result = extract_text("Angry Polish farmers blockaded Warsaw on Monday.")
     event = _event(result, "blockaded")
     assert (event.actor, event.recipient) == (("POL",), ("POL",))
+
+
+def test_what_a_protest_demands_is_its_content_and_names_its_recipient(extract_text):
+    result = extract_text("Families of Georgian sailors held in Russia began a hunger strike in Tbilisi on Monday, demanding that Moscow free the crew.")
+    assert [e.type for e in result.events] == ["PROTEST"]
+    (event,) = result.events
+    assert (event.actor, event.recipient) == (("GEO",), ("RUS",))

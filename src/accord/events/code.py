@@ -100,7 +100,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_subsumed(self._fold_commitments(found), index)
+        return self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -354,7 +354,7 @@ class EventCoder:
         if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held):
             subject, _ = syntax.subject_of(governor)
             if subject is not None and subject.i != token.i:
-                found = [m for m in self.grammar.np_mentions(subject, index) if m.code]
+                found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
                 if found:
                     return found, True
         if "prep:between" in rule.recipient_via:
@@ -711,6 +711,26 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
+        strike to protest X": what a protest demands or opposes is its content, not a second
+        event; it lends the protest its recipient."""
+        protests = {}
+        for cand in candidates:
+            if cand.rule.type == PloverType.PROTEST:
+                protests[cand.token.i] = cand
+                protests.setdefault(_governor(cand.token).i, cand)
+        kept = []
+        for cand in candidates:
+            owner = protests.get(cand.token.head.i) if cand.token.dep_ in ("advcl", "xcomp") else None
+            if owner is None or owner is cand or cand.rule.type not in self.rules.protest_content_types:
+                kept.append(cand)
+                continue
+            if not owner.recipients:
+                owner.recipients = [m for m in cand.recipients if m.actor_id not in {a.actor_id for a in owner.actors}]
+                owner.domestic = owner.domestic or bool(owner.recipients and {m.code for m in owner.recipients} <= {a.code for a in owner.actors})
+        return kept
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Obama agreed to lift the sanctions": the commitment and its content are one event,
