@@ -125,3 +125,16 @@ def test_what_a_protest_demands_is_its_content_and_names_its_recipient(extract_t
     assert [e.type for e in result.events] == ["PROTEST"]
     (event,) = result.events
     assert (event.actor, event.recipient) == (("GEO",), ("RUS",))
+
+
+def test_force_used_in_a_joint_exercise_is_the_exercise(extract_text):
+    result = extract_text("Japanese and American destroyers sank a retired frigate in a live-fire drill off Okinawa on Tuesday.")
+    event = _event(result, "sank")
+    assert (event.type, event.cameo) == ("COOPERATE", "062")
+    assert set(event.actor) == {"JPN", "USA"} and event.recipient == ()
+
+
+def test_a_verb_coordinated_under_will_is_planned_too(extract_text):
+    result = extract_text("Norway will supply Ukraine with artillery shells and receive Ukrainian drones in return.")
+    event = _event(result, "receive")
+    assert event.status == "planned"

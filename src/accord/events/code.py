@@ -257,6 +257,16 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type == PloverType.ASSAULT and self._in_exercise(token):
+            # "troops sank a decommissioned warship in a live-fire drill": force used in an
+            # exercise is the exercise, joint (cooperation) or alone (a show of force).
+            if len({m.code for m in actors}) >= 2:
+                joint = self.rules.joint_exercise
+                rule = dataclasses.replace(rule, type=joint.type, mode=joint.mode, context=joint.context, cameo=joint.cameo)
+                recipients = []
+            else:
+                solo = self.rules.solo_exercise
+                rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and not recipients and len({m.code for m in actors}) == 1 and self._is_exercise(token):
             # "Russia is conducting military exercises", "NATO will hold its annual exercise": an
             # exercise with no partner is a show of force, not cooperation.
@@ -271,6 +281,14 @@ class EventCoder:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
         nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
+
+    def _in_exercise(self, token: Any) -> bool:
+        """``token``'s clause is set "in" or "during" a military exercise."""
+        for preposition in ("in", "during"):
+            for pobj in syntax.preposition_objects(token, preposition):
+                if pobj.lemma_.lower() in self.words.exercise_nouns:
+                    return True
+        return False
 
     def _status(self, token: Any, pos: str, rule: Trigger) -> EventStatus:
         status = self.grammar.clause_status(token if pos == "VERB" else _governor(token))

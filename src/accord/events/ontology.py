@@ -66,6 +66,7 @@ class CodingRules:
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
     solo_exercise: Trigger  # the row an exercise with no partner is recoded with
+    joint_exercise: Trigger  # the row force used in a joint exercise is recoded with
     demand: Trigger  # "X said Y must ...": X's demand on Y
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
@@ -86,6 +87,7 @@ class CodingRules:
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
             solo_exercise=_derived_row(tables["solo_exercise"], ("none",)),
+            joint_exercise=_derived_row(tables["joint_exercise"], ("none",)),
             demand=_derived_row(tables["demand"], ("none",)),
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),

@@ -416,6 +416,9 @@ class Grammar:
         if any(c.dep_ == "neg" for c in children):
             return EventStatus.NEGATED
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if token.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECT_DEPS for c in children):
+            # "will supply tanks and receive drones": a verb sharing the subject shares its modal
+            aux = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")}
         marks = {c.lower_ for c in children if c.dep_ == "mark"}
         if marks & CONDITIONAL_MARKS:
             return EventStatus.HYPOTHETICAL
