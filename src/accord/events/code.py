@@ -240,9 +240,14 @@ class EventCoder:
         if token.dep_ != "acl":
             return []
         verb = syntax.nearest_verb(token.head)
-        if verb is None:
-            return []
-        subject, _ = syntax.subject_of(verb)
+        subject = None
+        for _ in range(3):  # "halted fighting under a truce brokered by X": up to the clause's verb
+            if verb is None:
+                return []
+            subject, _ = syntax.subject_of(verb)
+            if subject is not None:
+                break
+            verb = syntax.nearest_verb(verb)
         if subject is None:
             return []
         own = {m.code for m in actors}
