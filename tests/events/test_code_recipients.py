@@ -138,3 +138,9 @@ def test_a_verb_coordinated_under_will_is_planned_too(extract_text):
     result = extract_text("Norway will supply Ukraine with artillery shells and receive Ukrainian drones in return.")
     event = _event(result, "receive")
     assert event.status == "planned"
+
+
+def test_a_concession_is_aimed_at_whoever_demanded_it(extract_text):
+    result = extract_text("Serbia agreed on Monday to withdraw its extra troops from the border after appeals from Germany.")
+    event = next(e for e in result.events if e.type == "CONCEDE")
+    assert (event.actor, event.recipient) == (("SRB",), ("DEU",))

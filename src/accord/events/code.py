@@ -165,6 +165,8 @@ class EventCoder:
         domestic = False
         if not recipients and rule.type == PloverType.PROTEST:
             recipients, domestic = self._protest_target(token, index, actors)
+        if not recipients and rule.type in self.rules.yielding_types:
+            recipients = self._demanders(token, index, actors)
         if not recipients:
             recipients = self._across_border(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
@@ -216,6 +218,22 @@ class EventCoder:
             if found:
                 return syntax.unique_mentions(found), True  # "President Assad": the protesters' own leader
         return [], False
+
+    def _demanders(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"agreed to delay the deployment after appeals from Washington", "bowing to demands
+        from the island's residents": a concession is aimed at whoever demanded it."""
+        own = frozenset(m.code for m in actors if m.code)
+        for owner in (token, *syntax.governing_chain(token, limit=2)):
+            nouns = [g for c in owner.children if c.dep_ in ("prep", "advcl") for g in (*c.children, c) if g.dep_ in ("pobj", "dobj") or g is c]
+            nouns += [g for c in owner.children if c.dep_ == "advcl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.words.demand_nouns:
+                    continue
+                found = [m for m in self.grammar.phrase_mentions(noun, index, exclude=own) if m.code]
+                if found:
+                    domestic = [m for m in found if m.code in own]
+                    return syntax.unique_mentions([m for m in found if m.code not in own] or domestic)
+        return []
 
     def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"deployed troops along its border with Mali", "closed its border with Belarus": an act

@@ -48,6 +48,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
     agentive_nouns: frozenset[str]
+    demand_nouns: frozenset[str]
     personal_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]

@@ -314,6 +314,8 @@ class Grammar:
         for _ in range(depth):
             found: list[Mention] = []
             below = []
+            # "appeals from Washington and Brussels": coordinated nouns stand at one level
+            level = list(dict.fromkeys(n for node in level for n in conjuncts(node)))
             for node in level:
                 mention = index.at(node.i)
                 if mention is not None and mention.code in exclude:
