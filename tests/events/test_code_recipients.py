@@ -144,3 +144,9 @@ def test_a_concession_is_aimed_at_whoever_demanded_it(extract_text):
     result = extract_text("Serbia agreed on Monday to withdraw its extra troops from the border after appeals from Germany.")
     event = next(e for e in result.events if e.type == "CONCEDE")
     assert (event.actor, event.recipient) == (("SRB",), ("DEU",))
+
+
+def test_an_act_announced_to_someone_is_aimed_at_the_one_told(extract_text):
+    result = extract_text("Mali notified France on Monday that it was terminating the defence cooperation treaty.")
+    event = next(e for e in result.events if e.evidence.trigger.text == "terminating")
+    assert (event.actor, event.recipient) == (("MLI",), ("FRA",))

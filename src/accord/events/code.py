@@ -169,6 +169,8 @@ class EventCoder:
             recipients = self._demanders(token, index, actors)
         if not recipients:
             recipients = self._across_border(token, index, actors)
+        if not recipients:
+            recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
             recipients = self._mediated_parties(token, index, actors)
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
@@ -234,6 +236,16 @@ class EventCoder:
                     domestic = [m for m in found if m.code in own]
                     return syntax.unique_mentions([m for m in found if m.code not in own] or domestic)
         return []
+
+    def _told_addressee(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"notified Washington that it was terminating the agreement": an act announced to
+        someone is aimed at the one told."""
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.words.addressing_verbs:
+            return []
+        own = {m.code for m in actors}
+        told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        return [m for t in told for m in self.grammar.np_mentions(t, index) if m.code and m.code not in own]
 
     def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"deployed troops along its border with Mali", "closed its border with Belarus": an act

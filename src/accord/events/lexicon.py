@@ -49,6 +49,7 @@ class Lexicon:
     exercise_nouns: frozenset[str]
     agentive_nouns: frozenset[str]
     demand_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
     personal_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
