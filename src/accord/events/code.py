@@ -453,6 +453,10 @@ class EventCoder:
             if via == "dobj" and not found and heads:
                 found = self._stranded_linked_mentions(token, heads[0], index)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
+            if not found and (via == "dobj" or via.startswith("prep:")) and rule.type != PloverType.PROTEST:
+                # "demanded parties to the conflict in Iraq to ...": named deeper in the phrase
+                own = frozenset(m.code for m in actors if m.code)
+                found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
             if found:
                 return found
         if "none" in rule.recipient_via:
