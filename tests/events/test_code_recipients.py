@@ -150,3 +150,9 @@ def test_an_act_announced_to_someone_is_aimed_at_the_one_told(extract_text):
     result = extract_text("Mali notified France on Monday that it was terminating the defence cooperation treaty.")
     event = next(e for e in result.events if e.evidence.trigger.text == "terminating")
     assert (event.actor, event.recipient) == (("MLI",), ("FRA",))
+
+
+def test_a_delivery_marked_as_aid_is_aid_and_its_gift_participle_is_the_same_act(extract_text):
+    result = extract_text("Ghana received four armoured vehicles donated by Turkey on Friday.")
+    (event,) = result.events
+    assert (event.type, event.cameo, event.actor, event.recipient) == ("AID", "072", ("TUR",), ("GHA",))

@@ -100,7 +100,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))
+        return self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -310,12 +310,24 @@ class EventCoder:
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Poland received howitzers from South Korea": the delivery is South Korea's act.
             actors, recipients = recipients, actors
+        if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
+            # "handed over an air-defence system to Ukraine, paid for from its military aid
+            # budget": a delivery the sentence marks as aid is AID (docs/annotation.md).
+            aid = self.rules.aid_marked
+            rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         return rule, actors, recipients
 
     def _is_exercise(self, token: Any) -> bool:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
         nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
+
+    def _aid_marked(self, token: Any) -> bool:
+        """The act's phrase (not its subject) names it as aid: "paid for from its military aid
+        budget", "as a gift", "donated"."""
+        subject, _ = syntax.subject_of(token)
+        skip = set(t.i for t in subject.subtree) if subject is not None else set()
+        return any(t.lemma_.lower() in self.words.aid_words for t in token.subtree if t.i not in skip and t.i != token.i)
 
     def _in_exercise(self, token: Any) -> bool:
         """``token``'s clause is set "in" or "during" a military exercise."""
@@ -768,6 +780,19 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _fold_described_acts(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"received two patrol boats gifted by Australia": a participle describing the goods of a
+        delivery already coded, by the same side, is that delivery, not a second event."""
+        deliveries = [c for c in candidates if c.rule.type in (PloverType.COOPERATE, PloverType.AID)]
+        kept = []
+        for cand in candidates:
+            if cand.token.dep_ == "acl" and cand.rule.type in (PloverType.COOPERATE, PloverType.AID):
+                codes = {m.code for m in cand.actors}
+                if any(other is not cand and cand.token.head in other.token.subtree and codes <= {m.code for m in other.actors} for other in deliveries):
+                    continue
+            kept.append(cand)
+        return kept
 
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger

@@ -50,6 +50,7 @@ class Lexicon:
     agentive_nouns: frozenset[str]
     demand_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
+    aid_words: frozenset[str]
     personal_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]

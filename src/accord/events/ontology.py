@@ -68,6 +68,8 @@ class CodingRules:
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
     solo_exercise: Trigger  # the row an exercise with no partner is recoded with
     joint_exercise: Trigger  # the row force used in a joint exercise is recoded with
+    aid_marked: Trigger  # the row a delivery marked as aid is recoded with
+    aid_marked_from: str  # the CAMEO code of the deliveries that may be so marked
     demand: Trigger  # "X said Y must ...": X's demand on Y
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
@@ -90,6 +92,8 @@ class CodingRules:
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
             solo_exercise=_derived_row(tables["solo_exercise"], ("none",)),
             joint_exercise=_derived_row(tables["joint_exercise"], ("none",)),
+            aid_marked=_derived_row(tables["aid_marked"], ("dobj",)),
+            aid_marked_from=tables["aid_marked"]["from"],
             demand=_derived_row(tables["demand"], ("none",)),
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
