@@ -156,3 +156,9 @@ def test_a_delivery_marked_as_aid_is_aid_and_its_gift_participle_is_the_same_act
     result = extract_text("Ghana received four armoured vehicles donated by Turkey on Friday.")
     (event,) = result.events
     assert (event.type, event.cameo, event.actor, event.recipient) == ("AID", "072", ("TUR",), ("GHA",))
+
+
+def test_a_small_clause_subject_is_the_object_and_its_participle_no_event(extract_text):
+    result = extract_text("A French training mission has trained 900 Malian soldiers deployed against jihadists in the north.")
+    assert [e.type for e in result.events] == ["AID"]
+    assert result.events[0].recipient == ("MLI",)

@@ -121,6 +121,8 @@ class EventCoder:
             return None  # "held talks": the verb row already coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "sent jets to Sudan to support the army": a purpose, not an act
+        if pos == "VERB" and _is_reduced_participle(token):
+            return None  # "trained soldiers deployed against insurgents": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
@@ -505,6 +507,9 @@ class EventCoder:
                 return syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
             # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
             obj = syntax.direct_object(token)
+            if obj is None:
+                # A small clause: "allowed IAEA inspectors back", "trained soldiers deployed in X"
+                obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
             return [obj] if obj is not None else []
         if via == "iobj":
             heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
@@ -903,6 +908,18 @@ def _is_modifier_clause(token: Any) -> bool:
     """A participle or infinitive that modifies a noun or the clause around it ("attempts to
     resolve", "images analysed by", ", barring the sale"), not a predication of its own."""
     return token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
+
+
+def _has_mark(verb: Any) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _is_reduced_participle(token: Any) -> bool:
+    """A past participle the parser took for a clause ("trained soldiers deployed against
+    insurgents"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
+    if token.dep_ != "ccomp" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark", "agent") for c in token.children)
 
 
 def _is_purpose_clause(token: Any) -> bool:
