@@ -162,3 +162,15 @@ def test_a_small_clause_subject_is_the_object_and_its_participle_no_event(extrac
     result = extract_text("A French training mission has trained 900 Malian soldiers deployed against jihadists in the north.")
     assert [e.type for e in result.events] == ["AID"]
     assert result.events[0].recipient == ("MLI",)
+
+
+def test_condemning_it_points_back_at_the_attacker_just_told(extract_text):
+    result = extract_text("Iran fired drones at Israel on Sunday. Germany condemned it on Monday.")
+    event = _event(result, "condemned")
+    assert (event.actor, event.recipient) == (("DEU",), ("IRN",))
+
+
+def test_blaming_each_other_is_a_joint_accusation(extract_text):
+    result = extract_text("Serbia and Kosovo blamed each other for the violence.")
+    event = _event(result, "blamed")
+    assert set(event.actor) == {"SRB", "XKX"} and event.recipient == ()

@@ -161,8 +161,9 @@ class EventCoder:
             return None
         if self._object_controlled_wish(token):
             return None  # "Obama wants Putin to attack": a wish about another's act, not an event
-        recipients = self._recipients(token, rule, index, actors)
-        if not recipients and "required" in rule.recipient_via:
+        reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
+        recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
         if not recipients and rule.type == PloverType.PROTEST:
@@ -675,7 +676,8 @@ class EventCoder:
             return []
         obj = syntax.direct_object(cand.token)
         responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
-        if not responds:
+        pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
+        if not responds and not pointing:
             # "warned that it would respond": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
                 return []
@@ -693,6 +695,9 @@ class EventCoder:
                 ids = previous.actor_ids
             else:
                 ids = previous.actor_ids + previous.recipient_ids
+            if not said and previous.quad_class == 4:
+                # "condemned the attack": aimed at the attacker, not its victim
+                ids = [i for i in previous.actor_ids if i in by_id and by_id[i].code not in own] or ids
             found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
             if found:
                 return found
@@ -908,6 +913,16 @@ def _is_modifier_clause(token: Any) -> bool:
     """A participle or infinitive that modifies a noun or the clause around it ("attempts to
     resolve", "images analysed by", ", barring the sale"), not a predication of its own."""
     return token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
+
+
+def _is_reciprocal(token: Any) -> bool:
+    """"blamed each other", "met one another": the actors act on each other (a joint act)."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep") and child.lower_ in ("other", "another"):
+            return True
+        if child.dep_ == "prep" and any(g.lower_ in ("other", "another") for g in child.children):
+            return True
+    return False
 
 
 def _has_mark(verb: Any) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     demand_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     aid_words: frozenset[str]
+    act_pronouns: frozenset[str]
     personal_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
