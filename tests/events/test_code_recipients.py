@@ -174,3 +174,9 @@ def test_blaming_each_other_is_a_joint_accusation(extract_text):
     result = extract_text("Serbia and Kosovo blamed each other for the violence.")
     event = _event(result, "blamed")
     assert set(event.actor) == {"SRB", "XKX"} and event.recipient == ()
+
+
+def test_an_act_held_over_a_condition_is_aimed_at_whoever_must_meet_it(extract_text):
+    result = extract_text("Azerbaijan said it could launch a new operation in Karabakh unless Armenia withdrew its troops.")
+    event = _event(result, "launch")
+    assert (event.type, event.actor, event.recipient) == ("THREATEN", ("AZE",), ("ARM",))

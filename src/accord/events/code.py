@@ -176,6 +176,9 @@ class EventCoder:
             recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
             recipients = self._mediated_parties(token, index, actors)
+        conditioned = self._conditioned_party(token, pos, index, actors)
+        if conditioned:
+            recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
         status = self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
@@ -265,6 +268,19 @@ class EventCoder:
                 if found:
                     return found
         return []
+
+    def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"could launch an operation in Syria unless Kurdish-led forces pull back": an act held
+        over the other side is aimed at whoever the condition asks to act."""
+        verb = token if pos == "VERB" else _governor(token)
+        clause = self.grammar.condition_clause(verb, self.words.threat_condition_marks)
+        if clause is None:
+            return []
+        subject, _ = syntax.subject_of(clause)
+        if subject is None:
+            return []
+        own = {m.code for m in actors}
+        return [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code and m.code not in own]
 
     def _mediated_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"exchanged prisoners in a swap mediated by the UAE", "halted fighting under a truce

@@ -547,6 +547,19 @@ class Grammar:
             current = current.head
         return None
 
+    def condition_clause(self, token: Any, marks: frozenset[str]) -> Any | None:
+        """The head of the condition clause opened by one of ``marks`` that ``token``'s act
+        depends on ("withdraws" in "X will strike unless Y withdraws"), if any."""
+        current = token
+        for _ in range(3):
+            for child in current.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                    return child
+            if current.dep_ not in ("xcomp", "conj") or current.head is current:
+                return None
+            current = current.head
+        return None
+
     def reporting_verb(self, token: Any) -> Any | None:
         """The speech verb that reports ``token``'s clause ("said" in "X said Y attacked Z")."""
         for head in governing_chain(token):
