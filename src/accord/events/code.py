@@ -36,6 +36,7 @@ class _Candidate:
     direct: bool
     committed: bool = False  # the act of an "agreed/pledged/vowed to ..." commitment
     date_anchor: Any = None  # where the event's date is read: the committing verb, if any
+    domestic: bool = False  # aimed at the actor's own state ("protested against the government")
 
 
 class EventCoder:
@@ -68,7 +69,7 @@ class EventCoder:
             for candidate in self.candidates(sent, index, weapon_tokens):
                 if not candidate.recipients:
                     candidate.recipients = self._content_recipients(candidate, index)
-                if not candidate.recipients and events:
+                if not candidate.recipients:
                     candidate.recipients = self._anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
@@ -99,7 +100,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_subsumed(self._fold_commitments(found))
+        return self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -120,15 +121,25 @@ class EventCoder:
             return None  # "held talks": the verb row already coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "sent jets to Sudan to support the army": a purpose, not an act
+        if pos == "VERB" and _is_reduced_participle(token):
+            return None  # "trained soldiers deployed against insurgents": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
+        if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
+            return None  # "US drone attacks killed eight militants": the verb codes the one act
         if rule is not None and rule.fallback:
             if self._object_has_own_row(token):
                 return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _verb_codes_type(self, verb: Any, plover_type: str) -> bool:
+        """``verb`` has a trigger row of ``plover_type``."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.words.light_verbs:
+            return False
+        return any(row.type == plover_type for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
     def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
         """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
@@ -150,9 +161,24 @@ class EventCoder:
             return None
         if self._object_controlled_wish(token):
             return None  # "Obama wants Putin to attack": a wish about another's act, not an event
-        recipients = self._recipients(token, rule, index, actors)
-        if not recipients and "required" in rule.recipient_via:
+        reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
+        recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
+        domestic = False
+        if not recipients and rule.type == PloverType.PROTEST:
+            recipients, domestic = self._protest_target(token, index, actors)
+        if not recipients and rule.type in self.rules.yielding_types:
+            recipients = self._demanders(token, index, actors)
+        if not recipients:
+            recipients = self._across_border(token, index, actors)
+        if not recipients:
+            recipients = self._told_addressee(token, index, actors)
+        if not recipients and rule.cameo in self.rules.mediation_codes:
+            recipients = self._mediated_parties(token, index, actors)
+        conditioned = self._conditioned_party(token, pos, index, actors)
+        if conditioned:
+            recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
         status = self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
@@ -162,7 +188,7 @@ class EventCoder:
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
-        return _Candidate(token, rule, actors, recipients, speakers, status, direct)
+        return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -177,6 +203,105 @@ class EventCoder:
             actors = self._protesting_public(token, index)
         return actors, direct
 
+    def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
+        """Whom a protest is against: the actors named in what it opposes or demands ("rallied
+        against plans for exercises with NATO", "a hunger strike to protest President Assad's
+        failure"); "the government" with no state of its own is the protesters' own (domestic).
+        RETURNS the recipients and whether they are the protesters' own state."""
+        own = frozenset(m.code for m in actors if m.code)
+        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in self.words.place_prepositions for g in c.children if g.dep_ == "pobj"]
+        obj = syntax.direct_object(token)
+        if obj is not None:
+            heads.append(obj)
+        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"
+        for child in token.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+                heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
+        stand_ins = {noun: actors[0] for noun in self.words.government_nouns} if actors else {}
+        for head in heads:
+            found = [m for m in self.grammar.phrase_mentions(head, index, stand_ins=stand_ins) if m.code]
+            foreign = [m for m in found if m.code not in own]
+            if foreign:
+                return syntax.unique_mentions(foreign), False
+            if found:
+                return syntax.unique_mentions(found), True  # "President Assad": the protesters' own leader
+        return [], False
+
+    def _demanders(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"agreed to delay the deployment after appeals from Washington", "bowing to demands
+        from the island's residents": a concession is aimed at whoever demanded it."""
+        own = frozenset(m.code for m in actors if m.code)
+        for owner in (token, *syntax.governing_chain(token, limit=2)):
+            nouns = [g for c in owner.children if c.dep_ in ("prep", "advcl") for g in (*c.children, c) if g.dep_ in ("pobj", "dobj") or g is c]
+            nouns += [g for c in owner.children if c.dep_ == "advcl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.words.demand_nouns:
+                    continue
+                found = [m for m in self.grammar.phrase_mentions(noun, index, exclude=own) if m.code]
+                if found:
+                    domestic = [m for m in found if m.code in own]
+                    return syntax.unique_mentions([m for m in found if m.code not in own] or domestic)
+        return []
+
+    def _told_addressee(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"notified Washington that it was terminating the agreement": an act announced to
+        someone is aimed at the one told."""
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.words.addressing_verbs:
+            return []
+        own = {m.code for m in actors}
+        told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        return [m for t in told for m in self.grammar.np_mentions(t, index) if m.code and m.code not in own]
+
+    def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"deployed troops along its border with Mali", "closed its border with Belarus": an act
+        at a shared border is aimed at the neighbour across it."""
+        own = {m.code for m in actors}
+        obj = syntax.direct_object(token)
+        places = [obj] if obj is not None else []
+        places += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for place in places:
+            if place.lemma_.lower() not in self.words.border_nouns:
+                continue
+            for neighbour in syntax.preposition_objects(place, "with"):
+                found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
+                if found:
+                    return found
+        return []
+
+    def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"could launch an operation in Syria unless Kurdish-led forces pull back": an act held
+        over the other side is aimed at whoever the condition asks to act."""
+        verb = token if pos == "VERB" else _governor(token)
+        clause = self.grammar.condition_clause(verb, self.words.threat_condition_marks)
+        if clause is None:
+            return []
+        subject, _ = syntax.subject_of(clause)
+        if subject is None:
+            return []
+        own = {m.code for m in actors}
+        return [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code and m.code not in own]
+
+    def _mediated_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"exchanged prisoners in a swap mediated by the UAE", "halted fighting under a truce
+        brokered by Malaysia": a mediator's recipients are the parties to the act its participle
+        describes, the subject of the verb that act hangs from."""
+        if token.dep_ != "acl":
+            return []
+        verb = syntax.nearest_verb(token.head)
+        subject = None
+        for _ in range(3):  # "halted fighting under a truce brokered by X": up to the clause's verb
+            if verb is None:
+                return []
+            subject, _ = syntax.subject_of(verb)
+            if subject is not None:
+                break
+            verb = syntax.nearest_verb(verb)
+        if subject is None:
+            return []
+        own = {m.code for m in actors}
+        return [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
+
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients:
@@ -186,10 +311,50 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type == PloverType.ASSAULT and self._in_exercise(token):
+            # "troops sank a decommissioned warship in a live-fire drill": force used in an
+            # exercise is the exercise, joint (cooperation) or alone (a show of force).
+            if len({m.code for m in actors}) >= 2:
+                joint = self.rules.joint_exercise
+                rule = dataclasses.replace(rule, type=joint.type, mode=joint.mode, context=joint.context, cameo=joint.cameo)
+                recipients = []
+            else:
+                solo = self.rules.solo_exercise
+                rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context, cameo=solo.cameo)
+        if rule.type == PloverType.COOPERATE and not recipients and len({m.code for m in actors}) == 1 and self._is_exercise(token):
+            # "Russia is conducting military exercises", "NATO will hold its annual exercise": an
+            # exercise with no partner is a show of force, not cooperation.
+            solo = self.rules.solo_exercise
+            rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context or rule.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Poland received howitzers from South Korea": the delivery is South Korea's act.
             actors, recipients = recipients, actors
+        if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
+            # "handed over an air-defence system to Ukraine, paid for from its military aid
+            # budget": a delivery the sentence marks as aid is AID (docs/annotation.md).
+            aid = self.rules.aid_marked
+            rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         return rule, actors, recipients
+
+    def _is_exercise(self, token: Any) -> bool:
+        """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
+        nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
+
+    def _aid_marked(self, token: Any) -> bool:
+        """The act's phrase (not its subject) names it as aid: "paid for from its military aid
+        budget", "as a gift", "donated"."""
+        subject, _ = syntax.subject_of(token)
+        skip = set(t.i for t in subject.subtree) if subject is not None else set()
+        return any(t.lemma_.lower() in self.words.aid_words for t in token.subtree if t.i not in skip and t.i != token.i)
+
+    def _in_exercise(self, token: Any) -> bool:
+        """``token``'s clause is set "in" or "during" a military exercise."""
+        for preposition in ("in", "during"):
+            for pobj in syntax.preposition_objects(token, preposition):
+                if pobj.lemma_.lower() in self.words.exercise_nouns:
+                    return True
+        return False
 
     def _status(self, token: Any, pos: str, rule: Trigger) -> EventStatus:
         status = self.grammar.clause_status(token if pos == "VERB" else _governor(token))
@@ -256,6 +421,11 @@ class EventCoder:
                 found = [m for m in self.grammar.np_mentions(child, index) if m.code]
                 if found:
                     return found, True
+            if child.dep_ == "compound" and not index.at(child.i):
+                # "Israeli tank shelling", "US Predator attacks": the actor modifies the modifier
+                found = [m for m in syntax.modifier_mentions(child, index) if m.code and not m.is_place]
+                if found:
+                    return found, True
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
                     found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
@@ -268,7 +438,20 @@ class EventCoder:
         if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held):
             subject, _ = syntax.subject_of(governor)
             if subject is not None and subject.i != token.i:
-                found = [m for m in self.grammar.np_mentions(subject, index) if m.code]
+                found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+                if found:
+                    return found, True
+        if "prep:between" in rule.recipient_via:
+            # "Negotiations between Vietnam and the Philippines are in their final stage": a
+            # joint act names both sides as its actors.
+            for pobj in syntax.preposition_objects(token, "between"):
+                found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
+                if len({m.code for m in found}) >= 2:
+                    return syntax.unique_mentions(found), True
+        if token.lemma_.lower() in self.words.agentive_nouns:
+            # "the visit of the Serbian president to Budapest", "the withdrawal of Russian troops"
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+                found = [m for m in self.grammar.np_mentions(pobj, index, deep=True) if m.code]
                 if found:
                     return found, True
         if rule.type in (PloverType.COOPERATE, PloverType.AID) and token.lemma_.lower() in self.words.supply_nouns:
@@ -285,6 +468,10 @@ class EventCoder:
         """The recipients along the row's routes, tried in order, else along the prepositions
         that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
+        if rule.pos == "VERB":
+            answered = self._answered_act(token, index, actor_ids)
+            if answered:
+                return answered
         for via in rule.recipient_via:
             if via == "none":
                 return []
@@ -297,19 +484,49 @@ class EventCoder:
             if via == "dobj" and not found and heads:
                 found = self._stranded_linked_mentions(token, heads[0], index)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
+            if not found and (via == "dobj" or via.startswith("prep:")) and rule.type != PloverType.PROTEST:
+                # "demanded parties to the conflict in Iraq to ...": named deeper in the phrase
+                own = frozenset(m.code for m in actors if m.code)
+                found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
             if found:
                 return found
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
 
+    def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """"agreed to US mediation", "rejected an offer from Kabul", "refused a German request":
+        an act that answers another's act (a noun of the trigger table as its object) is aimed
+        at whoever did that act."""
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            rows = self.triggers.get((noun.lemma_.lower(), "NOUN"))
+            if not rows or index.at(noun.i) is not None:
+                continue
+            found, _ = self._noun_actors(noun, rows[0], index)
+            if not found:
+                for pobj in syntax.preposition_objects(noun, "from"):
+                    found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
+                    if found:
+                        break
+            found = [m for m in found if m.actor_id not in actor_ids]
+            if found and not (_governor(noun) is token and noun.dep_ == "dobj" and token.lemma_.lower() in self.words.light_verbs):
+                return syntax.unique_mentions(found)
+        return []
+
     def _route_heads(self, token: Any, rule: Trigger, via: str, index: MentionIndex) -> list[Any]:
         """The tokens heading the phrases one ``recipient_via`` route names."""
         if via == "dobj":
             if rule.pos == "NOUN":
+                if token.lemma_.lower() in self.words.agentive_nouns:
+                    return syntax.preposition_objects(token, "against")  # "of X" is its doer
                 return syntax.preposition_objects(token, "of") + syntax.preposition_objects(token, "against")
             # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
             obj = syntax.direct_object(token)
+            if obj is None:
+                # A small clause: "allowed IAEA inspectors back", "trained soldiers deployed in X"
+                obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
             return [obj] if obj is not None else []
         if via == "iobj":
             heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
@@ -320,7 +537,12 @@ class EventCoder:
         if via == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
         if via.startswith("prep:"):
-            return syntax.preposition_objects(token, via[5:])
+            heads = syntax.preposition_objects(token, via[5:])
+            governor = _governor(token)
+            if not heads and rule.pos == "NOUN" and governor is not token and governor.lemma_.lower() in self.words.light_verbs:
+                # "held naval exercises with Egypt": the phrase hangs from the light verb
+                heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
+            return heads
         return []
 
     def _stranded_linked_mentions(self, token: Any, obj: Any, index: MentionIndex) -> list[Mention]:
@@ -354,6 +576,26 @@ class EventCoder:
                 found = [m for m in self.grammar.np_mentions(obj, index, deep=True) if m.code and m.actor_id not in actor_ids and m.kind == "state"]
                 if found:
                     return syntax.unique_mentions(found)
+        return self._nested_recipients(token, rule, index, actor_ids)
+
+    def _nested_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """The last resort: the actors named anywhere inside the phrases the act is done to,
+        nearest first: "struck nine sites in Pakistan", "cancelled an order for two Chinese
+        drones", "advised against travel to Tunisia"."""
+        heads = []
+        obj = syntax.direct_object(token) if rule.pos == "VERB" else None
+        if obj is not None:
+            heads.append(obj)
+        # "calling the reports a fabrication planted by Washington": the predicate of the object
+        heads += [c for c in token.children if c.dep_ == "oprd"]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ not in self.words.place_prepositions:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+        for head in heads:
+            own = frozenset(m.code for m in index.mentions if m.actor_id in actor_ids and m.code)
+            found = [m for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids]
+            if found:
+                return syntax.unique_mentions(found)
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
@@ -450,7 +692,8 @@ class EventCoder:
             return []
         obj = syntax.direct_object(cand.token)
         responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
-        if not responds:
+        pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
+        if not responds and not pointing:
             # "warned that it would respond": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
                 return []
@@ -468,10 +711,27 @@ class EventCoder:
                 ids = previous.actor_ids
             else:
                 ids = previous.actor_ids + previous.recipient_ids
+            if not said and previous.quad_class == 4:
+                # "condemned the attack": aimed at the attacker, not its victim
+                ids = [i for i in previous.actor_ids if i in by_id and by_id[i].code not in own] or ids
             found = syntax.unique_mentions(by_id[i] for i in ids if i in by_id and by_id[i].code not in own)
             if found:
                 return found
-        return []
+        if said or events:
+            return []
+        return self._previous_subject(cand.token, index, own)
+
+    def _previous_subject(self, token: Any, index: MentionIndex, own: set[str | None]) -> list[Mention]:
+        """"Russian warships sailed close to the coast. Riga condemned the manoeuvre": with no
+        event told before, "the" act is the one the previous sentence's subject did."""
+        sent = token.sent
+        if sent.start == 0:
+            return []
+        previous = token.doc[sent.start - 1].sent
+        subject, _ = syntax.subject_of(previous.root)
+        if subject is None:
+            return []
+        return [m for m in self.grammar.np_mentions(subject, index, deep=True) if m.code and m.code not in own]
 
     def _protesting_public(self, token: Any, index: MentionIndex) -> list[Mention]:
         """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place
@@ -503,13 +763,16 @@ class EventCoder:
                 return True
         return False
 
-    def _fold_subsumed(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _fold_subsumed(self, candidates: list[_Candidate], index: MentionIndex) -> list[_Candidate]:
         """Acts that are only the content of a threat, a request or talks are not events of their
         own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
         troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
         lends the governing event its recipient when that has none."""
         kept = []
         by_token = {c.token.i: c for c in candidates}
+        for cand in candidates:
+            if cand.rule.type in self.rules.subsuming_types and not cand.recipients:
+                cand.recipients = self._addressees(cand, index)
         for cand in candidates:
             owner = None
             for head in syntax.complement_chain(cand.token, limit=3):
@@ -521,7 +784,60 @@ class EventCoder:
                 kept.append(cand)
                 continue
             if not owner.recipients:
-                owner.recipients = [m for m in cand.recipients or cand.actors if m.actor_id not in {a.actor_id for a in owner.actors}]
+                # "demanded that the US match the EU's support": whoever is asked to act is the
+                # recipient; an act of the owner's own ("threatened to sanction X") lends its recipient.
+                own_ids = {a.actor_id for a in owner.actors}
+                own_codes = {a.code for a in owner.actors}
+                addressed = [m for m in cand.actors if m.actor_id not in own_ids and m.code not in own_codes] if cand.token.head == owner.token else []
+                owner.recipients = addressed or [m for m in cand.recipients or cand.actors if m.actor_id not in own_ids]
+        return kept
+
+    def _addressees(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
+        """"demanded that the United States match ...": the subject of the clause a demand, a
+        threat or a refusal governs, when it is not the actor itself, is whom it is aimed at."""
+        own = {m.code for m in cand.actors}
+        for child in cand.token.children:
+            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in child.children if c.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            found = [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
+            if found:
+                return found
+        return []
+
+    def _fold_described_acts(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"received two patrol boats gifted by Australia": a participle describing the goods of a
+        delivery already coded, by the same side, is that delivery, not a second event."""
+        deliveries = [c for c in candidates if c.rule.type in (PloverType.COOPERATE, PloverType.AID)]
+        kept = []
+        for cand in candidates:
+            if cand.token.dep_ == "acl" and cand.rule.type in (PloverType.COOPERATE, PloverType.AID):
+                codes = {m.code for m in cand.actors}
+                if any(other is not cand and cand.token.head in other.token.subtree and codes <= {m.code for m in other.actors} for other in deliveries):
+                    continue
+            kept.append(cand)
+        return kept
+
+    def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
+        strike to protest X": what a protest demands or opposes is its content, not a second
+        event; it lends the protest its recipient."""
+        protests = {}
+        for cand in candidates:
+            if cand.rule.type == PloverType.PROTEST:
+                protests[cand.token.i] = cand
+                protests.setdefault(_governor(cand.token).i, cand)
+        kept = []
+        for cand in candidates:
+            owner = protests.get(cand.token.head.i) if cand.token.dep_ in ("advcl", "xcomp") else None
+            if owner is None or owner is cand or cand.rule.type not in self.rules.protest_content_types:
+                kept.append(cand)
+                continue
+            if not owner.recipients:
+                owner.recipients = [m for m in cand.recipients if m.actor_id not in {a.actor_id for a in owner.actors}]
+                owner.domestic = owner.domestic or bool(owner.recipients and {m.code for m in owner.recipients} <= {a.code for a in owner.actors})
         return kept
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -536,6 +852,8 @@ class EventCoder:
                 owner = next((c for c in candidates if c.token.i == head.i), None)
                 if owner is None or cand.status not in FUTURE_STATUSES:
                     continue
+                if not {m.code for m in owner.actors} & {m.code for m in cand.actors}:
+                    continue  # "Israel agreed to US mediation": agreeing to another's act is its own event
                 dropped.add(owner.token.i)
                 cand.committed = True
                 cand.date_anchor = owner.token
@@ -613,6 +931,28 @@ def _is_modifier_clause(token: Any) -> bool:
     return token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
 
 
+def _is_reciprocal(token: Any) -> bool:
+    """"blamed each other", "met one another": the actors act on each other (a joint act)."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep") and child.lower_ in ("other", "another"):
+            return True
+        if child.dep_ == "prep" and any(g.lower_ in ("other", "another") for g in child.children):
+            return True
+    return False
+
+
+def _has_mark(verb: Any) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _is_reduced_participle(token: Any) -> bool:
+    """A past participle the parser took for a clause ("trained soldiers deployed against
+    insurgents"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
+    if token.dep_ != "ccomp" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark", "agent") for c in token.children)
+
+
 def _is_purpose_clause(token: Any) -> bool:
     """An infinitive of purpose ("... to support the army", "a command to fight armed groups")."""
     return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -679,9 +1019,18 @@ def _codes(mentions: list[Mention]) -> list[str]:
 
 
 def _distinct_sides(cand: _Candidate) -> bool:
-    """Domestic events (Serbian police vs Serbian protesters) keep a same-state recipient."""
+    """Domestic events (Serbian police vs Serbian protesters, a protest against the
+    protesters' own government) keep a same-state recipient."""
+    if cand.domestic:
+        return True
     actor_keys = {m.key for m in cand.actors}
-    return any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients)
+    if any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients):
+        return True
+    # "French farmers will blockade Paris": a group of the society against its state's seat.
+    if any(a.kind == "group" for a in cand.actors):
+        sectors = {a.sector for a in cand.actors}
+        return any(m.key not in actor_keys and m.sector and m.sector not in sectors for m in cand.recipients)
+    return False
 
 
 def _date_anchor(token: Any) -> Any:
@@ -690,13 +1039,22 @@ def _date_anchor(token: Any) -> Any:
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
-    """The state of a place named with the event ("in Zurich" -> Switzerland), if any."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            for pobj in child.children:
-                mention = index.at(pobj.i)
-                if mention is not None and mention.kind == "state" and mention.is_place:
-                    return mention
+    """The state of a place named with the event ("in Zurich" -> Switzerland, "blockades in the
+    West Bank", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
+    hangs from, or the trigger's object."""
+    owners = [token]
+    if token.pos_ not in ("VERB", "AUX") and _governor(token) is not token:
+        owners.append(_governor(token))
+    obj = syntax.direct_object(token)
+    if obj is not None:
+        owners.append(obj)
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+                for pobj in child.children:
+                    mention = index.at(pobj.i)
+                    if mention is not None and mention.kind == "state" and (mention.is_place or mention.form == "name"):
+                        return mention
     return None
 
 

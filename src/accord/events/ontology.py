@@ -60,9 +60,16 @@ class CodingRules:
     hosted_types: frozenset[str]  # the host state is the recipient when none is named
     alleged_types: frozenset[str]  # reported by a third party, they are its accusation
     voiced_types: frozenset[str]  # acts of words: "rejected the criticism" answers their actor
+    mediation_codes: frozenset[str]  # CAMEO codes of mediation: its recipients are the parties mediated
+    protest_content_types: frozenset[str]  # what a protest demands or opposes: its content, not an event
+    yielding_types: frozenset[str]  # concessions: aimed at whoever demanded them
     military_context: str  # the context of an event whose phrase names military words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
+    solo_exercise: Trigger  # the row an exercise with no partner is recoded with
+    joint_exercise: Trigger  # the row force used in a joint exercise is recoded with
+    aid_marked: Trigger  # the row a delivery marked as aid is recoded with
+    aid_marked_from: str  # the CAMEO code of the deliveries that may be so marked
     demand: Trigger  # "X said Y must ...": X's demand on Y
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
@@ -77,9 +84,16 @@ class CodingRules:
             hosted_types=frozenset(tables["hosted_types"]["types"]),
             alleged_types=frozenset(tables["alleged_types"]["types"]),
             voiced_types=frozenset(tables["voiced_types"]["types"]),
+            mediation_codes=frozenset(tables["mediation"]["codes"]),
+            protest_content_types=frozenset(tables["protest_content_types"]["types"]),
+            yielding_types=frozenset(tables["yielding_types"]["types"]),
             military_context=tables["military"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
+            solo_exercise=_derived_row(tables["solo_exercise"], ("none",)),
+            joint_exercise=_derived_row(tables["joint_exercise"], ("none",)),
+            aid_marked=_derived_row(tables["aid_marked"], ("dobj",)),
+            aid_marked_from=tables["aid_marked"]["from"],
             demand=_derived_row(tables["demand"], ("none",)),
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),

@@ -7,6 +7,7 @@ Shared by the event coder and the defence extractors.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any, Iterable
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -134,6 +135,62 @@ def conjuncts(token: Any) -> list[Any]:
     return found
 
 
+#: Dependencies a noun phrase is searched through for the actors it names: its modifiers,
+#: prepositional phrases, coordinated nouns and participles, not its clauses.
+PHRASE_DEPS = frozenset({*MODIFIER_DEPS, "prep", "pobj", "conj", "acl", "agent", "dobj", "pcomp"})
+
+#: Modifiers through which a noun's own modifiers still name its actor: "US Predator attacks",
+#: "Chinese Wing Loong II drones", "Israeli tank shelling".
+NESTED_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+
+def modifier_mentions(head: Any, index: MentionIndex, depth: int = 3) -> list[Mention]:
+    """The mentions among ``head``'s modifiers (``MODIFIER_DEPS``), and among the modifiers of
+    its compound modifiers, nearest first; a modifier that is a mention is not looked into."""
+    found: list[Mention] = []
+    level = [head]
+    for _ in range(depth):
+        below = []
+        for node in level:
+            for child in node.children:
+                if child.dep_ not in MODIFIER_DEPS:
+                    continue
+                mention = index.at(child.i)
+                if mention is not None:
+                    found.append(mention)
+                elif child.dep_ in NESTED_MODIFIER_DEPS:
+                    below.append(child)
+        if found or not below:
+            break
+        level = below
+    return found
+
+
+def _finite_past(verb: Any) -> bool:
+    """``verb`` heads a clause told in a past tense ("closed", "had closed", "has closed")."""
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _title_mentions(head: Any, mention: Mention, index: MentionIndex) -> list[Mention]:
+    """The coded mentions in the title or apposition of an uncoded name: its modifiers, and
+    theirs, that are not part of the name itself."""
+    found: list[Mention] = []
+    stack = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+    while stack:
+        node = stack.pop(0)
+        other = index.at(node.i)
+        if other is not None and other.actor_id != mention.actor_id:
+            if other.code:
+                found.append(other)
+            continue
+        stack.extend(c for c in node.children if c.dep_ in MODIFIER_DEPS)
+    return found[:1]
+
+
 def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -206,11 +263,18 @@ class Grammar:
         for head in conjuncts(token):
             mention = index.at(head.i)
             if mention is not None and (allow_places or not mention.is_place):
+                if mention.code is None:
+                    # "U.N. Secretary-General Kofi Annan": a person the gazetteer does not know
+                    # acts for the body or state of the title he is named with.
+                    titled = _title_mentions(head, mention, index)
+                    if titled:
+                        found.extend(titled)
+                        continue
                 found.append(mention)
                 if mention.form == "institution":
                     # "Japanese and Philippine forces": the other adjective names a second actor.
                     for child in head.children:
-                        if child.dep_ in ("amod", "compound"):
+                        if child.dep_ in ("amod", "compound", "nmod"):
                             for adj in (child, *child.conjuncts):
                                 other = index.at(adj.i)
                                 if other is not None and other is not mention and other.kind == "state":
@@ -223,8 +287,7 @@ class Grammar:
             if plural:
                 found.extend(plural)
                 continue
-            local = [index.at(c.i) for c in head.children if c.dep_ in MODIFIER_DEPS]
-            local = [m for m in local if m is not None and not m.is_place]
+            local = [m for m in modifier_mentions(head, index) if not m.is_place]
             # "Hungarian and Serbian troops": the adjectives are conjuncts of each other.
             for child in head.children:
                 if child.dep_ in ("amod", "compound"):
@@ -239,10 +302,50 @@ class Grammar:
                 found.extend(self._linked_mentions(head, index, depth=3))
         return unique_mentions(found)
 
+    def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 7, exclude: frozenset[str] = frozenset(), stand_ins: Mapping[str, Mention] | None = None) -> list[Mention]:
+        """The actors named inside the noun phrase of ``head``, places included, at the
+        shallowest level that names any: its modifiers, prepositional phrases and participles
+        ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
+        reported clause of its own. Mentions coded ``exclude`` (the actor's own: "to its border
+        with Guyana") do not stop the search. ``stand_ins`` maps lemmas of unnamed nouns to the
+        mention they stand for ("the government" -> the protesters' own state)."""
+        level = [head]
+        generic: list[Mention] = []
+        for _ in range(depth):
+            found: list[Mention] = []
+            below = []
+            # "appeals from Washington and Brussels": coordinated nouns stand at one level
+            level = list(dict.fromkeys(n for node in level for n in conjuncts(node)))
+            for node in level:
+                mention = index.at(node.i)
+                if mention is not None and mention.code in exclude:
+                    mention = None
+                if mention is not None and mention.form != "institution":
+                    found.append(mention)
+                    continue
+                if mention is not None:
+                    # "Swedish Gripen fighters": a generic noun yields to a name inside its phrase.
+                    generic.append(mention)
+                elif node.pos_ == "PRON":
+                    found.extend(m for m in self._pronoun_mentions(node, index) if m.code not in exclude)
+                    continue
+                elif stand_ins and node.lemma_.lower() in stand_ins and not any(index.at(c.i) and index.at(c.i).code for c in node.children):
+                    found.append(stand_ins[node.lemma_.lower()])
+                    continue
+                below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS)
+            if found:
+                return unique_mentions(found)
+            if not below:
+                break
+            level = below
+        return unique_mentions(generic)
+
     def _pronoun_mentions(self, head: Any, index: MentionIndex) -> list[Mention]:
         """Who "he" or "it" stands for: the last person named, or the speaker whose words hold "it"."""
         if head.lower_ in self.lexicon.personal_pronouns:
             person = index.last_person_before(head.i)
+            if person is not None and person.code is None:
+                return _title_mentions(index.doc[person.end - 1], person, index) or [person]
             return [person] if person is not None else []
         if head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "NATO said it would send ...": inside reported speech, "it" is the speaker.
@@ -253,6 +356,22 @@ class Grammar:
                 return speakers
             state = index.last_subject_state_before(head.i)
             return [state] if state is not None else []
+        if head.lower_ in self.lexicon.plural_pronouns and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return self._previous_subjects(head, index)
+        return []
+
+    def _previous_subjects(self, head: Any, index: MentionIndex) -> list[Mention]:
+        """Who "they" or "their" stands for: the actors of the nearest subject before it, in
+        its sentence or the one before ("Two Palestinian bombers killed 23 people when they
+        blew themselves up")."""
+        sent = head.sent
+        start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            token = head.doc[i]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+                found = [m for m in self.np_mentions(token, index, deep=True) if m.code]
+                if found:
+                    return found
         return []
 
     def plural_reference(self, head: Any, index: MentionIndex) -> list[Mention]:
@@ -299,6 +418,9 @@ class Grammar:
         if any(c.dep_ == "neg" for c in children):
             return EventStatus.NEGATED
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if token.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECT_DEPS for c in children):
+            # "will supply tanks and receive drones": a verb sharing the subject shares its modal
+            aux = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")}
         marks = {c.lower_ for c in children if c.dep_ == "mark"}
         if marks & CONDITIONAL_MARKS:
             return EventStatus.HYPOTHETICAL
@@ -350,6 +472,8 @@ class Grammar:
         if lemma in self.lexicon.proposal_words:
             return EventStatus.PROPOSED
         if lemma in self.lexicon.plan_words or lemma == "be" and any(c.lower_ == "going" for c in head_children):
+            if _finite_past(link):
+                return None  # "reimposed blockades, a spokesman announced": told as done
             return EventStatus.PLANNED
         return None
 
@@ -418,6 +542,19 @@ class Grammar:
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks), None)
                     if mark is not None:
                         return mark
+            if current.dep_ not in ("xcomp", "conj") or current.head is current:
+                return None
+            current = current.head
+        return None
+
+    def condition_clause(self, token: Any, marks: frozenset[str]) -> Any | None:
+        """The head of the condition clause opened by one of ``marks`` that ``token``'s act
+        depends on ("withdraws" in "X will strike unless Y withdraws"), if any."""
+        current = token
+        for _ in range(3):
+            for child in current.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                    return child
             if current.dep_ not in ("xcomp", "conj") or current.head is current:
                 return None
             current = current.head
