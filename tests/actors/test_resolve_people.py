@@ -50,3 +50,29 @@ def test_plural_title_over_coordinated_names_gives_each_a_role_and_its_state(pip
         ("Milos Gasic", "SRB", "Minister of Defence"),
         ("Kristof Szalay", "HUN", "Minister of Defence"),
     ]
+
+
+def test_a_title_in_apposition_is_a_mention_of_the_person_it_names(pipeline):
+    people = _people(pipeline, "The Foreign Secretary, Jane Doyle, met the Serbian Defence Minister, Milos Gasic, in Belgrade.")
+    texts = {p.name: [m.text for m in p.mentions] for p in people}
+    assert texts["Jane Doyle"] == ["Foreign Secretary", "Jane Doyle"]
+    assert texts["Milos Gasic"] == ["Defence Minister", "Milos Gasic"]
+
+
+def test_a_later_title_refers_back_to_the_person_who_held_it(pipeline):
+    people = _people(pipeline, "Defence Secretary Jane Doyle visited Belgrade. The secretary said the talks went well.")
+    assert len(people) == 1 and [m.text for m in people[0].mentions] == ["Jane Doyle", "secretary"]
+
+
+def test_a_title_naming_nobody_is_a_person_of_its_office(pipeline):
+    people = _people(pipeline, "BELGRADE, May 2 - The prime minister said Serbia would not join any alliance.")
+    assert [(p.name, p.role, p.country) for p in people] == [("Prime Minister", "Prime Minister", "SRB")]
+
+
+def test_a_title_with_its_portfolio_keeps_the_name_that_follows_apart(pipeline):
+    people = _people(pipeline, "Minister for the Western Balkans Jane Doyle condemned the attack.")
+    assert [p.name for p in people] == ["Jane Doyle"]
+
+
+def test_plural_and_modifying_titles_are_no_person(pipeline):
+    assert _people(pipeline, "The ministers discussed the official figures on trade.") == []

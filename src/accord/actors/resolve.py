@@ -454,6 +454,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     _distribute_plural_titles(doc, gaz, people, info, states)
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
     _complete_from_known_people(info, names, gaz, published)
+    people.extend(_role_mentions(doc, gaz, taken, states, people, info, names))
+    people.sort(key=lambda m: m.start)
     _place_national_offices_at_home(doc, info, states, gaz)
     for mention in people:
         mention.country = info[mention.key].country
@@ -461,6 +463,152 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         role = info[mention.key].role
         mention.sector = role.sector if role else info[mention.key].sector
     return people, info, names
+
+
+#: Words before a title that make it a reference to one person ("the minister", "our envoy").
+_REFERRING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your", "this", "that"})
+#: Prepositions that open a title's portfolio ("Minister for the Middle East", "President of Serbia").
+_PORTFOLIO_WORDS = frozenset({"for", "of"})
+
+
+def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
+    """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
+    for length in range(min(gaz.max_role_len, len(doc) - start), 0, -1):
+        if any(t.is_punct and t.text != "-" for t in doc[start : start + length]) or doc[start + length - 1].is_punct:
+            continue
+        words = tuple(w for t in doc[start : start + length] for w in name_key(t.text).split())
+        role = gaz.role_for(words) if words else None
+        if role is not None:
+            return start + length, role
+    return None
+
+
+def _role_head_words(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Last word of each role pattern -> the roles it ends ("secretary" -> Foreign Secretary, ...)."""
+    heads: dict[str, set[str]] = {}
+    for words, role in gaz.role_index.items():
+        heads.setdefault(words[-1], set()).add(role.role)
+    return heads
+
+
+def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], people: list[Mention], info: dict[str, _PersonInfo], names: dict[str, str]) -> list[Mention]:
+    """Titles that refer to a person: "the Foreign Secretary said", "the Serbian Defence Minister,
+    Milos Gasic,", "X, commander of the brigade", "The secretary added".
+
+    A title is the person it stands beside (an apposition), else the last person named with
+    that role, else a person of its own known only by the title (their country from the title,
+    or the article's state for a national office). A bare head noun ("the secretary") counts
+    only when it points back at someone named."""
+    used = {i for m in people for i in range(m.start, m.end)} | taken
+    stated = {i for m in states for i in range(m.start, m.end)}
+    starts = {m.start: m for m in people}
+    ends = {m.end: m for m in people}
+    heads = _role_head_words(gaz)
+    titled: dict[str, str] = {}  # a title as written -> whose it was last ("foreign secretary")
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in used or not token.is_alpha or token.tag_ in ("NNS", "NNPS"):
+            i += 1
+            continue
+        match = _role_at(doc, i, gaz)
+        head_only = None
+        if match is None:
+            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and doc[i - 1].lower_ in ("the", "this"):
+                head_only = heads[token.lower_]
+                match = (i + 1, None)  # type: ignore[assignment]
+            else:
+                i += 1
+                continue
+        end, role = match
+        if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
+            i += 1
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.i in starts:
+            i = end  # "President Vucic": the title of the name that follows, read with it
+            continue
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in used and not nxt.is_title:
+            i = end  # "the president's office" passes; "the official figures" is no person
+            continue
+        start = _title_left_edge(doc, i, used | stated)
+        end, name_end = _portfolio_end(doc, end, used | stated)
+        before = doc[start - 1] if start > 0 else None
+        referring = before is not None and (before.lower_ in _REFERRING_WORDS or before.tag_ == "PRP$")
+        if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
+            i = end
+            continue
+        if name_end > end:
+            # "Minister for the Western Balkans Jane Doyle": the name the portfolio ran into.
+            key = _link_person(person_key(doc[end:name_end].text).split(), names) or "person:" + person_key(doc[end:name_end].text)
+            names.setdefault(key, doc[end:name_end].text)
+            info.setdefault(key, _PersonInfo(role, _country_near(doc, start, end, states).country if _country_near(doc, start, end, states) else None))
+            found.append(Mention(end, name_end, key, "person", None, "person"))
+            used.update(range(start, name_end))
+            i = name_end
+            continue
+        key = titled.get(name_key(doc[start:end].text)) or _title_holder(doc, start, end, role, head_only, people, info, starts, ends, found)
+        if key is None and role is not None:
+            country = _country_near(doc, start, end, states)
+            inside = next((m.country for m in states if start <= m.start and m.end <= end and m.kind == "state"), None)
+            country_code = inside or (country.country if country else None)
+            key = f"person:{name_key(role.role)}|{country_code or ''}"
+            names.setdefault(key, role.role)
+            info.setdefault(key, _PersonInfo(role, country_code))
+        if key is not None:
+            titled.setdefault(name_key(doc[start:end].text), key)
+            found.append(Mention(start, end, key, "person", None, "person"))
+            used.update(range(start, end))
+        i = end
+    return found
+
+
+def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
+    """Take in the capitalised unit or office names a title is qualified by: "12th Logistics
+    Brigade Commander", "KFOR spokesperson" (states and named actors stay mentions of their own)."""
+    i = start
+    while i > 0 and start - i < 5:
+        prev = doc[i - 1]
+        if prev.i in used or prev.is_sent_start:
+            break
+        if prev.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and (prev.is_title or prev.is_upper or prev.text[:1].isdigit()) and prev.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _portfolio_end(doc: Any, end: int, used: set[int]) -> tuple[int, int]:
+    """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
+    Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PORTFOLIO_WORDS:
+        return end, end
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
+        k += 1
+    if k == j:
+        return end, end
+    if k - j >= 4 and k - j <= 5:
+        return k - 2, k  # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio
+    return k, k
+
+
+def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention]) -> str | None:
+    """Whose title doc[start:end] is: the name in apposition, else the last one named with it."""
+    if end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
+        return starts[end + 1].key  # "the Serbian Defence Minister, Milos Gasic,"
+    at = start - 1 if start > 0 and doc[start - 1].lower_ in _REFERRING_WORDS else start
+    if at > 0 and doc[at - 1].text == "," and at - 1 in ends:
+        return ends[at - 1].key  # "Jane Doyle, Minister for Europe"
+    wanted = {role.role} if role is not None else head_only or set()
+    earlier = [m for m in (*people, *found) if m.end <= start and info.get(m.key) and info[m.key].role and info[m.key].role.role in wanted]
+    if earlier:
+        return max(earlier, key=lambda m: m.start).key
+    return None
 
 
 def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], info: dict[str, _PersonInfo], states: list[Mention]) -> None:
