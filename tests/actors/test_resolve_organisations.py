@@ -69,3 +69,29 @@ def test_elders_and_prisoners_are_groups_with_the_state_an_adjective_gives(pipel
     actors = _actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
     groups = {a.name: a.country for a in actors if a.kind == "group"}
     assert groups.get("Somalia Elders") == "SOM" and groups.get("Kenya Prisoners") == "KEN"
+
+
+def _indexed(pipeline, text):
+    return resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
+
+
+def test_a_group_with_no_state_in_reach_is_an_actor_but_no_event_participant(pipeline):
+    actors, index = _indexed(pipeline, "Refugees crossed the river at night.")
+    refugees = next(a for a in actors if a.name == "Refugees")
+    assert refugees.country is None and refugees.code is None
+    assert not any(m.actor_id == refugees.id for m in index.mentions)
+
+
+def test_a_modifier_is_no_group(pipeline):
+    actors = _actors(pipeline, "They struck military targets near the coast.")
+    assert not any(a.kind in ("organization", "group") for a in actors)
+
+
+def test_a_group_noun_after_a_named_organisation_is_that_organisation(pipeline):
+    actors = _actors(pipeline, "Hezbollah fighters fired rockets across the border.")
+    assert [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind != "state"] == [("Hezbollah", ["Hezbollah fighters"])]
+
+
+def test_a_military_operation_is_no_actor(pipeline):
+    actors = _actors(pipeline, "The strikes were part of Operation Desert Shield, officials said.")
+    assert not any("Operation" in a.name for a in actors)

@@ -288,6 +288,9 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             if entry.sector == "REB":
                 # "Insurgents bombarded ...": an armed group the text does not name.
                 found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", entry.kind, None, "institution", entry.sector, org=UNNAMED_GROUP))
+            else:
+                # "Civilians fled", "the regime": an actor still, whose state the text leaves open.
+                found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
         start = min(span.start, country.start) if adjacent and country.end <= span.start else span.start
@@ -307,6 +310,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
 
 
 _OF_PERSON = "of-person"
+#: Key prefix of an institution or group noun with no state in reach ("civilians", "the regime").
+_OPEN_STATE = "inst::"
 
 
 def _of_name_follows(doc: Any, end: int) -> bool:
@@ -327,6 +332,25 @@ def _institutions_of_people(institutions: list[Mention], people: list[Mention]) 
         if person is not None:
             name = mention.key.split(":", 2)[2]
             kept.append(Mention(mention.start, mention.end, f"inst:{person.country}:{name}", mention.kind, person.country, "institution", mention.sector))
+    return kept
+
+
+def _heads_its_phrase(token: Any) -> bool:
+    """A noun that heads its phrase: "the military said", not "military targets"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("amod", "compound", "nmod")
+
+
+def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """"ISIL fighters", "Hezbollah militants", "SDF forces": a group noun right after a named
+    organisation is that organisation, one mention (the noun alone takes no actor of its own)."""
+    ends = {m.end: m for m in mentions if m.key.startswith("org:") or m.key.startswith("named:")}
+    kept = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        named = ends.get(mention.start)
+        if named is not None and mention.country is None and mention.form == "institution":
+            named.end = mention.end
+            continue
+        kept.append(mention)
     return kept
 
 
@@ -819,6 +843,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _korean_halves(doc, base), key=lambda m: m.start)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
+    # Groups with no state in reach come last: any other reading of their words wins.
+    unplaced = [m for m in institutions if m.key.startswith(_OPEN_STATE)]
+    institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
     taken |= {i for m in institutions for i in range(m.start, m.end)}
     people, info, names = _person_mentions(doc, gaz, taken, states, published)
@@ -828,6 +855,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"])
+    used = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
+    mentions = _members_of_named_groups(doc, mentions)
 
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
@@ -855,7 +885,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         )
         for key in order
     ]
-    return actors, MentionIndex(doc, mentions)
+    # A group whose state the text leaves open is an actor of the article, but no event's
+    # participant: left out of the index, it never hides a coded actor in the same phrase.
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
@@ -893,6 +925,8 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> lis
             continue
         if end - start == 1 and not (first.is_upper and len(first.text) >= 2):
             continue  # one capitalised word ("Defence") is too often a misfire; acronyms pass
+        if first.lower_ == "operation" and end - start > 1:
+            continue  # "Operation Desert Storm" names a military operation, not an actor
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
@@ -913,7 +947,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         )
     if mention.key.startswith("inst:"):
         _, country, name = mention.key.split(":", 2)
-        if country == UNNAMED_GROUP:
+        if country in (UNNAMED_GROUP, ""):
             return _ActorDraft(mention.key, name, mention.kind, None, mention.sector)
         state = gaz.state(country)
         label = f"{state.name if state else country} {name}"
