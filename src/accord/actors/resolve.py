@@ -347,7 +347,8 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
     kept = []
     for mention in sorted(mentions, key=lambda m: m.start):
         named = ends.get(mention.start)
-        if named is not None and mention.country is None and mention.form == "institution":
+        # Members, not a body of government: "the Hamas regime" stays as the text has it.
+        if named is not None and mention.country is None and mention.form == "institution" and mention.sector != "GOV":
             named.end = mention.end
             continue
         kept.append(mention)
