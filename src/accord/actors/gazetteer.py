@@ -130,6 +130,7 @@ class ResolverWords:
     national_ranks: frozenset[str]
     never_names: frozenset[str]
     ship_prefixes: frozenset[str]
+    weapon_acronyms: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -765,7 +765,21 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
         return False
+    if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
+        return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
+
+
+def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
+    """Words of the ships' names written after a prefix in ``doc`` ("HMS Daring" -> Daring)."""
+    names = set()
+    for token in doc:
+        if token.is_upper and token.lower_.strip(".") in gaz.words.ship_prefixes:
+            for word in doc[token.i + 1 : token.i + 4]:
+                if not word.is_title:
+                    break
+                names.add(word.text)
+    return names
 
 
 def _says_counterpart(doc: Any, name_start: int, sent_start: int, gaz: Gazetteer) -> bool:
@@ -855,7 +869,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"])
+    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
@@ -908,7 +922,7 @@ def _korean_halves(doc: Any, base: list[Mention]) -> list[Mention]:
     return found
 
 
-def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> list[Mention]:
+def _named_organisations(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
     """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
     "the Serbian Progressive Party"): actors of their own, with a country when an adjective
     or "of X" gives one."""
@@ -928,6 +942,10 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> lis
             continue  # one capitalised word ("Defence") is too often a misfire; acronyms pass
         if first.lower_ == "operation" and end - start > 1:
             continue  # "Operation Desert Storm" names a military operation, not an actor
+        if first.is_upper and first.lower_.strip(".") in words.ship_prefixes and end - start > 1:
+            continue  # "HMS Daring" is a ship
+        if end - start == 1 and first.lower_ in words.weapon_acronyms:
+            continue  # "a VBIED" is a weapon
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
