@@ -95,3 +95,21 @@ def test_a_group_noun_after_a_named_organisation_is_that_organisation(pipeline):
 def test_a_military_operation_is_no_actor(pipeline):
     actors = _actors(pipeline, "The strikes were part of Operation Desert Shield, officials said.")
     assert not any("Operation" in a.name for a in actors)
+
+
+def test_an_acronym_defined_in_brackets_is_the_actor_it_abbreviates(pipeline):
+    actors = _actors(pipeline, "The Ghana Armed Forces General Command (GAFGC) sent engineers. GAFGC spokesman Colonel Kofi Mensah Asante confirmed it.")
+    command = next(a for a in actors if any(m.text == "GAFGC" for m in a.mentions))
+    assert command.country == "GHA"
+    assert next(a for a in actors if a.kind == "person").country == "GHA"
+
+
+def test_an_acronym_of_an_actors_initials_is_that_actor(pipeline):
+    actors = _actors(pipeline, "Two Indonesian Coast Guard vessels left port, ICG spokesman Ahmad Yani said.")
+    guard = next(a for a in actors if a.name.endswith("Coast Guard"))
+    assert [m.text for m in guard.mentions][-1] == "ICG" and guard.country == "IDN"
+
+
+def test_a_company_name_inside_a_persons_name_is_the_person(pipeline):
+    actors = _actors(pipeline, "Navy spokesman Rafael Ortega Diaz said the patrol ended.")
+    assert not any(a.kind == "organization" and "Rafael" in a.name for a in actors)

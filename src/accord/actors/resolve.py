@@ -15,6 +15,7 @@ Mentions come from four sources, in this order of trust:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -183,6 +184,8 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if not forms:
             continue
         form = _best_form(forms)
+        if form.entry.kind != "state" and len(span) == 1 and _inside_longer_name(span):
+            continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
         if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
             continue
         entry = form.entry
@@ -194,6 +197,15 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place)
         )
     return mentions
+
+
+def _inside_longer_name(span: Any) -> bool:
+    """Whether a one-word span is part of a longer PERSON entity of spaCy's."""
+    token = span[0]
+    if token.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and len(ent) > 1 and ent[0].is_title
 
 
 def _best_form(forms: list[Form]) -> Form:
@@ -333,6 +345,64 @@ def _institutions_of_people(institutions: list[Mention], people: list[Mention]) 
             name = mention.key.split(":", 2)[2]
             kept.append(Mention(mention.start, mention.end, f"inst:{person.country}:{name}", mention.kind, person.country, "institution", mention.sector))
     return kept
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+_ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
+    """Acronyms of actors the text names in full: one defined in brackets ("the South African
+    National Defence Force (SANDF)") or made of an actor's initials ("Philippine Coast Guard" ...
+    "PCG spokesman"). Each use is a mention of that actor; an expansion that is no known actor
+    gives one of its own, with the state it names."""
+    defined: dict[str, Mention] = {}
+    for mention in known:
+        if mention.kind != "state" and mention.end - mention.start >= 2:
+            defined.setdefault(_initials(doc[mention.start : mention.end]), mention)
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not _is_acronym(acronym) or gaz.lookup(acronym):
+            continue
+        expansion = next((m for m in known if m.end == token.i and m.kind != "state"), None)
+        if expansion is None:
+            expansion = _expansion_before(doc, token.i, known)
+        if expansion is not None:
+            defined[acronym] = expansion
+    found = []
+    used = {i for m in known for i in range(m.start, m.end)}
+    for token in doc:
+        expansion = defined.get(token.text)
+        if expansion is None or token.i in used or not _is_acronym(token.text) or token.i < expansion.end:
+            continue
+        found.append(Mention(token.i, token.i + 1, expansion.key, expansion.kind, expansion.country, expansion.form, expansion.sector))
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def _initials(span: Any) -> str:
+    return "".join(t.text[0] for t in span if t.lower_ not in _ACRONYM_SKIPPED and t.text[:1].isalpha()).upper()
+
+
+def _expansion_before(doc: Any, bracket: int, known: list[Mention]) -> Mention | None:
+    """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
+    match: "the Joint Chiefs of Staff (JCS)", with the state it names or the one before it."""
+    start = bracket
+    while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in _ACRONYM_SKIPPED - {"the"} or doc[start - 1].is_upper):
+        start -= 1
+    acronym = doc[bracket + 1].text
+    while start < bracket and _initials(doc[start:bracket]) != acronym.upper():
+        start += 1
+    if start >= bracket or bracket - start < 2:
+        return None
+    states = [m for m in known if m.kind == "state" and m.country and (start <= m.start < bracket or m.end in (start, start - 1))]
+    country = states[0].country if states else None
+    return Mention(start, bracket, "named:" + name_key(doc[start:bracket].text), "organization", country, "named")
 
 
 def _heads_its_phrase(token: Any) -> bool:
@@ -861,9 +931,12 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # Groups with no state in reach come last: any other reading of their words wins.
     unplaced = [m for m in institutions if m.key.startswith(_OPEN_STATE)]
     institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
+    acronyms = _acronym_mentions(doc, gaz, base + institutions)
+    states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
-    taken |= {i for m in institutions for i in range(m.start, m.end)}
+    taken |= {i for m in institutions + acronyms for i in range(m.start, m.end)}
     people, info, names = _person_mentions(doc, gaz, taken, states, published)
+    institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
