@@ -76,3 +76,18 @@ def test_a_title_with_its_portfolio_keeps_the_name_that_follows_apart(pipeline):
 
 def test_plural_and_modifying_titles_are_no_person(pipeline):
     assert _people(pipeline, "The ministers discussed the official figures on trade.") == []
+
+
+def test_a_rank_after_a_counterpart_title_takes_the_titles_state(pipeline):
+    people = _people(pipeline, "Ghana's army chief met his Togolese counterpart, General Kodjo Amegah, in Accra.")
+    assert next(p for p in people if "Amegah" in p.name).country == "TGO"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentence_before_had_act(pipeline):
+    text = "Chile sold patrol boats to Peru.\n\nBolivia's foreign ministry protested. \"This is wrong,\" spokeswoman Ana Quispe Mamani said."
+    assert next(p for p in _people(pipeline, text) if "Quispe" in p.name).country == "BOL"
+
+
+def test_an_office_in_a_paragraph_opening_with_a_capital_belongs_to_its_state(pipeline):
+    text = "Chile sold patrol boats to Peru, officials in Santiago said.\n\nIn La Paz, the government protested. \"We object,\" declared the government spokesman, Jorge Richter Ramirez."
+    assert next(p for p in _people(pipeline, text) if "Richter" in p.name).country == "BOL"

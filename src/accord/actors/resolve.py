@@ -459,9 +459,16 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
         if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
+        elif tok.text == "," and words and i > sent_start and _ends_a_title(doc[i - 1], gaz) and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
+            i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
         else:
             break
     return _read_title(doc, words, gaz, states, anchor_end=True)
+
+
+def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
+    """Whether ``token`` closes a title phrase ("... defence minister", "... counterpart")."""
+    return name_key(token.text) in gaz.role_words or token.lower_ in gaz.words.counterpart_words
 
 
 def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
@@ -551,7 +558,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     _complete_from_known_people(info, names, gaz, published)
     people.extend(_role_mentions(doc, gaz, taken, states, people, info, names))
     people.sort(key=lambda m: m.start)
-    _place_national_offices_at_home(doc, info, states, gaz)
+    _place_national_offices_at_home(doc, info, states, gaz, people)
     for mention in people:
         mention.country = info[mention.key].country
         mention.org = info[mention.key].org
@@ -755,16 +762,55 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
                 info[key] = _PersonInfo(role, country, org, None if role else known.sector)
 
 
-def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer) -> None:
+def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer, people: list[Mention] = ()) -> None:
     """"President Javier Milei" in a Buenos Aires story: a national office with no country
-    named belongs to the state the article is written from."""
+    named belongs to the state the article is written from; a spokesperson's to the body the
+    sentence before had speak ("Armenia's foreign ministry criticised ... , spokeswoman X
+    said"), and an office in a paragraph that opens "In <capital>," to that capital's state."""
     home = None
+    first = {}
+    for mention in people:
+        first.setdefault(mention.key, mention.start)
     for key, person in info.items():
         if person.country is None and person.role is not None and person.role.rank in gaz.words.national_ranks:
-            if home is None:
+            start = first.get(key)
+            local = None
+            if start is not None:
+                if person.role.rank == "spokesperson":
+                    local = _speaking_body(doc, start, states)
+                local = local or _paragraph_place(doc, start, states)
+            if local is None and home is None:
                 home = _home_country(doc, states) or ""
-            if home:
-                info[key] = _PersonInfo(person.role, home, person.org, person.sector)
+            country = local or home
+            if country:
+                info[key] = _PersonInfo(person.role, country, person.org, person.sector)
+
+
+def _speaking_body(doc: Any, start: int, states: list[Mention]) -> str | None:
+    """The state of the subject of the sentence before ``start``'s (or of its own, before it)."""
+    sent = doc[start].sent
+    for scope in ([doc[sent.start - 1].sent] if sent.start > 0 else []) + [sent]:
+        subjects = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.head == scope.root and t.i < start]
+        for subject in subjects:
+            tokens = {t.i for t in subject.subtree}
+            found = next((m for m in states if m.start in tokens and m.country and not m.is_place), None)
+            if found is not None:
+                return found.country
+    return None
+
+
+def _paragraph_place(doc: Any, start: int, states: list[Mention]) -> str | None:
+    """The state of a paragraph's opening place ("In Abidjan, the government ..."), when the
+    paragraph holding ``start`` has one."""
+    paragraph_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    for mention in states:
+        token = doc[mention.start]
+        if token.idx < paragraph_start or mention.start >= start:
+            continue
+        opening = token.sent.start
+        if mention.kind == "state" and mention.is_place and mention.start - opening <= 1:
+            return mention.country
+    return None
 
 
 def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
