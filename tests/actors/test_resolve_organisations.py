@@ -113,3 +113,12 @@ def test_an_acronym_of_an_actors_initials_is_that_actor(pipeline):
 def test_a_company_name_inside_a_persons_name_is_the_person(pipeline):
     actors = _actors(pipeline, "Navy spokesman Rafael Ortega Diaz said the patrol ended.")
     assert not any(a.kind == "organization" and "Rafael" in a.name for a in actors)
+
+
+def test_a_lone_state_name_the_ner_calls_a_person_is_the_state(pipeline):
+    assert any(a.country == "NER" for a in _actors(pipeline, "Niger rejected the demand."))
+
+
+def test_the_british_services_need_no_adjective(pipeline):
+    actors = _actors(pipeline, "The Royal Navy and the Royal Air Force escorted the convoy.")
+    assert {(a.name, a.country, a.sector) for a in actors} >= {("Royal Navy", "GBR", "MIL"), ("Royal Air Force", "GBR", "MIL")}

@@ -91,3 +91,18 @@ def test_a_spokesperson_speaks_for_the_body_the_sentence_before_had_act(pipeline
 def test_an_office_in_a_paragraph_opening_with_a_capital_belongs_to_its_state(pipeline):
     text = "Chile sold patrol boats to Peru, officials in Santiago said.\n\nIn La Paz, the government protested. \"We object,\" declared the government spokesman, Jorge Richter Ramirez."
     assert next(p for p in _people(pipeline, text) if "Richter" in p.name).country == "BOL"
+
+
+def test_a_named_exercise_or_a_place_after_a_spatial_preposition_is_no_person(pipeline):
+    people = _people(pipeline, "Sailors joined the exercise, named Vostok IV, and patrolled around Abu Dhabi Island, the navy said.")
+    assert not any("Vostok" in p.name or "Abu" in p.name for p in people)
+
+
+def test_a_state_before_a_comma_gives_no_country_without_a_title(pipeline):
+    text = "NAIROBI – The army took delivery of vehicles donated by Britain, Mary Wambui said."
+    assert next(p for p in _people(pipeline, text) if "Wambui" in p.name).country != "GBR"
+
+
+def test_a_capitals_dateline_after_a_headline_places_national_offices(pipeline):
+    text = "Kenya and UK sign pact\nNAIROBI – The pact was signed on Monday, Defence Cabinet Secretary Otieno Kamau told reporters."
+    assert next(p for p in _people(pipeline, text) if "Kamau" in p.name).country == "KEN"

@@ -131,6 +131,8 @@ class ResolverWords:
     never_names: frozenset[str]
     ship_prefixes: frozenset[str]
     weapon_acronyms: frozenset[str]
+    event_name_nouns: frozenset[str]
+    spatial_prepositions: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -234,7 +234,9 @@ def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in gaz.words.place_prepositions | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":
-        return False
+        # "Niger rejected the demand": a lone state name is the state unless the article
+        # names a person who bears it ("Chad Smith").
+        return len(span) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split() for e in doc.ents) and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")
 
 
@@ -451,7 +453,8 @@ class _PersonInfo:
 def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
     """Read "Hungarian Defence Minister" or "Serbia's president" written just before a name."""
     i = ent_start - 1
-    if i >= sent_start and doc[i].text == ",":
+    after_comma = i >= sent_start and doc[i].text == ","
+    if after_comma:
         i -= 1  # "Serbia's president, Aleksandar Vucic"
     words: list[int] = []
     while i >= sent_start and len(words) < 8:
@@ -463,7 +466,20 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
             i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
         else:
             break
-    return _read_title(doc, words, gaz, states, anchor_end=True)
+    title = _read_title(doc, words, gaz, states, anchor_end=True)
+    if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
+        return _PersonInfo(None, None)  # "... donated by Britain, Kimani said": no title, no state
+    return title
+
+
+def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
+    """Whether the name starting at ``name_start`` stands in apposition to the phrase of
+    ``words`` ("A member of the Syrian parliament, X, ..."), either way round."""
+    name = doc[name_start]
+    while name.head.i > name.i and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
+        name = name.head
+    window = set(words)
+    return (name.dep_ == "appos" and name.head.i in window) or any(doc[w].dep_ == "appos" and doc[w].head == name for w in words)
 
 
 def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
@@ -512,7 +528,7 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
     return _PersonInfo(role, country)
 
 
-def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
+def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
     people: list[Mention] = []
     info: dict[str, _PersonInfo] = {}
     names: dict[str, str] = {}  # person key -> fullest written name
@@ -531,6 +547,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             continue  # a state or organisation that spaCy took for a person
         key_words = person_key(text).split()
         if not key_words or not _can_be_person(doc, start, end, gaz):
+            continue
+        if _names_an_event_or_place(doc, start, end, gaz) and _link_person(key_words, names) is None and gaz.known_person(text, surname_ok=False) is None:
             continue
         key = _link_person(key_words, names)
         if key is None:
@@ -556,7 +574,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     _distribute_plural_titles(doc, gaz, people, info, states)
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
     _complete_from_known_people(info, names, gaz, published)
-    people.extend(_role_mentions(doc, gaz, taken, states, people, info, names))
+    people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
     people.sort(key=lambda m: m.start)
     _place_national_offices_at_home(doc, info, states, gaz, people)
     for mention in people:
@@ -701,10 +719,10 @@ def _portfolio_end(doc: Any, end: int, used: set[int]) -> tuple[int, int]:
 
 def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention]) -> str | None:
     """Whose title doc[start:end] is: the name in apposition, else the last one named with it."""
-    if end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
+    if role is not None and end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
         return starts[end + 1].key  # "the Serbian Defence Minister, Milos Gasic,"
     at = start - 1 if start > 0 and doc[start - 1].lower_ in _REFERRING_WORDS else start
-    if at > 0 and doc[at - 1].text == "," and at - 1 in ends:
+    if role is not None and at > 0 and doc[at - 1].text == "," and at - 1 in ends:
         return ends[at - 1].key  # "Jane Doyle, Minister for Europe"
     wanted = {role.role} if role is not None else head_only or set()
     earlier = [m for m in (*people, *found) if m.end <= start and info.get(m.key) and info[m.key].role and info[m.key].role.role in wanted]
@@ -830,6 +848,12 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
         after = doc[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
             return first.country
+    for mention in states[:8]:
+        # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
+        token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
+        opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
+        if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
+            return mention.country
     counts: dict[str, int] = {}
     for mention in states:
         if mention.country and not mention.is_place:
@@ -884,6 +908,18 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
     if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
         return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
+
+
+def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name given to an exercise or operation ("the exercise, named Vostok III") or the
+    object of a spatial preposition ("drills around Abu Musa") is no person."""
+    i = start - 1
+    while i >= 0 and doc[i].text in (",", "the", "'", '"', "“"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in gaz.words.event_name_nouns:
+        return True
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in gaz.words.spatial_prepositions and not _role_ends_at(doc, start - 1, gaz) if start > 0 else False
 
 
 def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
@@ -981,7 +1017,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
     taken |= {i for m in institutions + acronyms for i in range(m.start, m.end)}
-    people, info, names = _person_mentions(doc, gaz, taken, states, published)
+    people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)})
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
