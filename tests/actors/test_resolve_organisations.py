@@ -122,3 +122,15 @@ def test_a_lone_state_name_the_ner_calls_a_person_is_the_state(pipeline):
 def test_the_british_services_need_no_adjective(pipeline):
     actors = _actors(pipeline, "The Royal Navy and the Royal Air Force escorted the convoy.")
     assert {(a.name, a.country, a.sector) for a in actors} >= {("Royal Navy", "GBR", "MIL"), ("Royal Air Force", "GBR", "MIL")}
+
+
+def test_a_numbered_military_unit_is_an_organisation_and_the_unit_noun_refers_back(pipeline):
+    actors = _actors(pipeline, "Airmen from the 52nd Fighter Wing deployed on Monday. The wing will fly patrols.")
+    wing = next(a for a in actors if "52nd Fighter Wing" in a.name)
+    assert [m.text for m in wing.mentions] == ["52nd Fighter Wing", "wing"]
+
+
+def test_relational_groups_never_take_the_state_of_their_adjective(pipeline):
+    actors, index = _indexed(pipeline, "Russia and its allies rejected the plan; the enemy retreated.")
+    groups = [a for a in actors if a.name in ("Allies", "Enemy")]
+    assert len(groups) == 2 and all(a.country is None for a in groups)

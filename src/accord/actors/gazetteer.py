@@ -133,6 +133,8 @@ class ResolverWords:
     weapon_acronyms: frozenset[str]
     event_name_nouns: frozenset[str]
     spatial_prepositions: frozenset[str]
+    unit_nouns: frozenset[str]
+    relational_groups: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -407,6 +407,62 @@ def _expansion_before(doc: Any, bracket: int, known: list[Mention]) -> Mention |
     return Mention(start, bracket, "named:" + name_key(doc[start:bracket].text), "organization", country, "named")
 
 
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+    """Military units named by an ordinal or a number and a unit noun ("the 158th Fighter Wing",
+    "Task Force 50"), with the state an adjective or "of X" gives; a later "the squadron" is the
+    last unit named with that noun."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        end = None
+        if _ORDINAL.match(token.text) and i not in used:
+            j = i + 1
+            while j < len(doc) and j - i <= 5 and doc[j].is_title and j not in used:
+                j += 1
+            if j > i + 1 and doc[j - 1].lower_ in words.unit_nouns:
+                end = j
+        elif token.is_title and token.lower_ in words.unit_nouns and i + 1 < len(doc) and doc[i + 1].like_num and i not in used and i > 0 and doc[i - 1].is_title:
+            end = i + 2  # "Task Force 50"
+            while i > 0 and doc[i - 1].is_title and i - 1 not in used and not doc[i - 1].is_sent_start:
+                i -= 1
+        if end is None:
+            i += 1
+            continue
+        country = _country_near(doc, i, end, states)
+        text = doc[i:end].text
+        found.append(Mention(i, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
+        i = end
+    by_noun = {}
+    for mention in found:
+        by_noun[doc[mention.end - 1].lower_] = mention
+    later = []
+    for token in doc:
+        named = by_noun.get(token.lower_)
+        if named is not None and token.i > named.end and token.i not in used and token.i > 0 and doc[token.i - 1].lower_ == "the" and _heads_its_phrase(token):
+            later.append(Mention(token.i, token.i + 1, named.key, named.kind, named.country, named.form))
+    return found + later
+
+
+def _relational_mentions(doc: Any, words: Any) -> list[Mention]:
+    """"our allies", "partner forces", "the enemy": actors whose state the text leaves open."""
+    found = []
+    longest = max((len(w.split()) for w in words.relational_groups), default=1)
+    i = 0
+    while i < len(doc):
+        for length in range(longest, 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[i : i + length])
+            if i + length <= len(doc) and phrase in words.relational_groups:
+                found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
+                i += length - 1
+                break
+        i += 1
+    return found
+
+
 def _heads_its_phrase(token: Any) -> bool:
     """A noun that heads its phrase: "the military said", not "military targets"."""
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("amod", "compound", "nmod")
@@ -1026,6 +1082,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    used = {i for m in mentions for i in range(m.start, m.end)}
+    unplaced += _relational_mentions(doc, gaz.words)
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
 
