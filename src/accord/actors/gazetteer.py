@@ -135,6 +135,10 @@ class ResolverWords:
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
     relational_groups: frozenset[str]
+    name_particles: frozenset[str]
+    referring_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    acronym_skipped_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

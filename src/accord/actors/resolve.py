@@ -350,7 +350,6 @@ def _institutions_of_people(institutions: list[Mention], people: list[Mention]) 
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
-_ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "de", "&"})
 
 
 def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
@@ -361,7 +360,7 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
     defined: dict[str, Mention] = {}
     for mention in known:
         if mention.kind != "state" and mention.end - mention.start >= 2:
-            defined.setdefault(_initials(doc[mention.start : mention.end]), mention)
+            defined.setdefault(_initials(doc[mention.start : mention.end], gaz.words.acronym_skipped_words), mention)
     for token in doc:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
@@ -370,7 +369,7 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
             continue
         expansion = next((m for m in known if m.end == token.i and m.kind != "state"), None)
         if expansion is None:
-            expansion = _expansion_before(doc, token.i, known)
+            expansion = _expansion_before(doc, token.i, known, gaz.words.acronym_skipped_words)
         if expansion is not None:
             defined[acronym] = expansion
     found = []
@@ -387,18 +386,18 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
 
 
-def _initials(span: Any) -> str:
-    return "".join(t.text[0] for t in span if t.lower_ not in _ACRONYM_SKIPPED and t.text[:1].isalpha()).upper()
+def _initials(span: Any, skipped: frozenset[str]) -> str:
+    return "".join(t.text[0] for t in span if t.lower_ not in skipped and t.text[:1].isalpha()).upper()
 
 
-def _expansion_before(doc: Any, bracket: int, known: list[Mention]) -> Mention | None:
+def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
     """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
     match: "the Joint Chiefs of Staff (JCS)", with the state it names or the one before it."""
     start = bracket
-    while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in _ACRONYM_SKIPPED - {"the"} or doc[start - 1].is_upper):
+    while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
         start -= 1
     acronym = doc[bracket + 1].text
-    while start < bracket and _initials(doc[start:bracket]) != acronym.upper():
+    while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
         start += 1
     if start >= bracket or bracket - start < 2:
         return None
@@ -641,10 +640,6 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     return people, info, names
 
 
-#: Words before a title that make it a reference to one person ("the minister", "our envoy").
-_REFERRING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your", "this", "that"})
-#: Prepositions that open a title's portfolio ("Minister for the Middle East", "President of Serbia").
-_PORTFOLIO_WORDS = frozenset({"for", "of"})
 
 
 def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
@@ -709,9 +704,9 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             i = end  # "the president's office" passes; "the official figures" is no person
             continue
         start = _title_left_edge(doc, i, used | stated)
-        end, name_end = _portfolio_end(doc, end, used | stated)
+        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words)
         before = doc[start - 1] if start > 0 else None
-        referring = before is not None and (before.lower_ in _REFERRING_WORDS or before.tag_ == "PRP$")
+        referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
         if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
             i = end
             continue
@@ -724,7 +719,7 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             used.update(range(start, name_end))
             i = name_end
             continue
-        key = titled.get(name_key(doc[start:end].text)) or _title_holder(doc, start, end, role, head_only, people, info, starts, ends, found)
+        key = titled.get(name_key(doc[start:end].text)) or _title_holder(doc, start, end, role, head_only, people, info, starts, ends, found, gaz.words.referring_words)
         if key is None and role is not None:
             country = _country_near(doc, start, end, states)
             inside = next((m.country for m in states if start <= m.start and m.end <= end and m.kind == "state"), None)
@@ -755,10 +750,10 @@ def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
     return i
 
 
-def _portfolio_end(doc: Any, end: int, used: set[int]) -> tuple[int, int]:
+def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str]) -> tuple[int, int]:
     """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
     Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in _PORTFOLIO_WORDS:
+    if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
         return end, end
     j = end + 1
     if doc[j].lower_ == "the":
@@ -773,11 +768,11 @@ def _portfolio_end(doc: Any, end: int, used: set[int]) -> tuple[int, int]:
     return k, k
 
 
-def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention]) -> str | None:
+def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention], referring_words: frozenset[str]) -> str | None:
     """Whose title doc[start:end] is: the name in apposition, else the last one named with it."""
     if role is not None and end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
         return starts[end + 1].key  # "the Serbian Defence Minister, Milos Gasic,"
-    at = start - 1 if start > 0 and doc[start - 1].lower_ in _REFERRING_WORDS else start
+    at = start - 1 if start > 0 and doc[start - 1].lower_ in referring_words else start
     if role is not None and at > 0 and doc[at - 1].text == "," and at - 1 in ends:
         return ends[at - 1].key  # "Jane Doyle, Minister for Europe"
     wanted = {role.role} if role is not None else head_only or set()

@@ -25,8 +25,6 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 #: A hull number written after a ship's name: "(DDG 70)", "(F 222)", "(L12)".
 _HULL_LETTERS = re.compile(r"^[A-Z]{1,4}$")
 _HULL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
-#: Lower-case words inside a ship's name ("Charles de Gaulle", "Prince of Wales").
-_NAME_PARTICLES = frozenset({"de", "du", "la", "le", "of", "the", "von", "van", "del", "da"})
 #: Punctuation that ends the words before a mention (a list or clause boundary).
 _BOUNDARY_PUNCTUATION = (",", ";", ".")
 
@@ -105,7 +103,9 @@ class EquipmentMatcher:
                 self.term_matcher_lower.add(key, [nlp.make_doc(" ".join(words)), nlp.make_doc(" ".join(plural))])
         self._prefixes = sorted(self.by_key, key=len, reverse=True)
         # Ship prefixes as written before a name ("HMS", "USS", "INS"), shared with the actor resolver.
-        self.ship_prefixes = frozenset(w for w in ResolverWords.load().ship_prefixes if len(w) <= 5)
+        words = ResolverWords.load()
+        self.ship_prefixes = frozenset(w for w in words.ship_prefixes if len(w) <= 5)
+        self.name_particles = words.name_particles
 
     def find(self, doc: Any, index: MentionIndex) -> list[EquipmentMention]:
         """Equipment mentions in ``doc``, longest first where they overlap."""
@@ -123,7 +123,7 @@ class EquipmentMatcher:
                     span = doc[token.i : token.i + 1]
                     span.label_ = "family:" + system.name
                     spans.append(span)
-        spans.extend(_ship_spans(doc, self.ship_prefixes))
+        spans.extend(_ship_spans(doc, self.ship_prefixes, self.name_particles))
         for matcher in (self.term_matcher, self.term_matcher_lower):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
@@ -170,7 +170,7 @@ class EquipmentMatcher:
         return None
 
 
-def _ship_spans(doc: Any, prefixes: frozenset[str]) -> list[Any]:
+def _ship_spans(doc: Any, prefixes: frozenset[str], particles: frozenset[str]) -> list[Any]:
     """Named ships: a prefix written in capitals and the capitalised name after it ("HMS
     Daring", "FS Charles de Gaulle"), and a hull number in brackets after the name ("(DDG 70)")."""
     spans = []
@@ -182,7 +182,7 @@ def _ship_spans(doc: Any, prefixes: frozenset[str]) -> list[Any]:
             word = doc[end]
             if word.is_title and word.is_alpha:
                 end += 1
-            elif word.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title and end > token.i + 1:
+            elif word.lower_ in particles and end + 1 < len(doc) and doc[end + 1].is_title and end > token.i + 1:
                 end += 1
             else:
                 break
