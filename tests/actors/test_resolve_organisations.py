@@ -69,3 +69,68 @@ def test_elders_and_prisoners_are_groups_with_the_state_an_adjective_gives(pipel
     actors = _actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
     groups = {a.name: a.country for a in actors if a.kind == "group"}
     assert groups.get("Somalia Elders") == "SOM" and groups.get("Kenya Prisoners") == "KEN"
+
+
+def _indexed(pipeline, text):
+    return resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
+
+
+def test_a_group_with_no_state_in_reach_is_an_actor_but_no_event_participant(pipeline):
+    actors, index = _indexed(pipeline, "Refugees crossed the river at night.")
+    refugees = next(a for a in actors if a.name == "Refugees")
+    assert refugees.country is None and refugees.code is None
+    assert not any(m.actor_id == refugees.id for m in index.mentions)
+
+
+def test_a_modifier_is_no_group(pipeline):
+    actors = _actors(pipeline, "They struck military targets near the coast.")
+    assert not any(a.kind in ("organization", "group") for a in actors)
+
+
+def test_a_group_noun_after_a_named_organisation_is_that_organisation(pipeline):
+    actors = _actors(pipeline, "Hezbollah fighters fired rockets across the border.")
+    assert [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind != "state"] == [("Hezbollah", ["Hezbollah fighters"])]
+
+
+def test_a_military_operation_is_no_actor(pipeline):
+    actors = _actors(pipeline, "The strikes were part of Operation Desert Shield, officials said.")
+    assert not any("Operation" in a.name for a in actors)
+
+
+def test_an_acronym_defined_in_brackets_is_the_actor_it_abbreviates(pipeline):
+    actors = _actors(pipeline, "The Ghana Armed Forces General Command (GAFGC) sent engineers. GAFGC spokesman Colonel Kofi Mensah Asante confirmed it.")
+    command = next(a for a in actors if any(m.text == "GAFGC" for m in a.mentions))
+    assert command.country == "GHA"
+    assert next(a for a in actors if a.kind == "person").country == "GHA"
+
+
+def test_an_acronym_of_an_actors_initials_is_that_actor(pipeline):
+    actors = _actors(pipeline, "Two Indonesian Coast Guard vessels left port, ICG spokesman Ahmad Yani said.")
+    guard = next(a for a in actors if a.name.endswith("Coast Guard"))
+    assert [m.text for m in guard.mentions][-1] == "ICG" and guard.country == "IDN"
+
+
+def test_a_company_name_inside_a_persons_name_is_the_person(pipeline):
+    actors = _actors(pipeline, "Navy spokesman Rafael Ortega Diaz said the patrol ended.")
+    assert not any(a.kind == "organization" and "Rafael" in a.name for a in actors)
+
+
+def test_a_lone_state_name_the_ner_calls_a_person_is_the_state(pipeline):
+    assert any(a.country == "NER" for a in _actors(pipeline, "Niger rejected the demand."))
+
+
+def test_the_british_services_need_no_adjective(pipeline):
+    actors = _actors(pipeline, "The Royal Navy and the Royal Air Force escorted the convoy.")
+    assert {(a.name, a.country, a.sector) for a in actors} >= {("Royal Navy", "GBR", "MIL"), ("Royal Air Force", "GBR", "MIL")}
+
+
+def test_a_numbered_military_unit_is_an_organisation_and_the_unit_noun_refers_back(pipeline):
+    actors = _actors(pipeline, "Airmen from the 52nd Fighter Wing deployed on Monday. The wing will fly patrols.")
+    wing = next(a for a in actors if "52nd Fighter Wing" in a.name)
+    assert [m.text for m in wing.mentions] == ["52nd Fighter Wing", "wing"]
+
+
+def test_relational_groups_never_take_the_state_of_their_adjective(pipeline):
+    actors, index = _indexed(pipeline, "Russia and its allies rejected the plan; the enemy retreated.")
+    groups = [a for a in actors if a.name in ("Allies", "Enemy")]
+    assert len(groups) == 2 and all(a.country is None for a in groups)

@@ -50,3 +50,59 @@ def test_plural_title_over_coordinated_names_gives_each_a_role_and_its_state(pip
         ("Milos Gasic", "SRB", "Minister of Defence"),
         ("Kristof Szalay", "HUN", "Minister of Defence"),
     ]
+
+
+def test_a_title_in_apposition_is_a_mention_of_the_person_it_names(pipeline):
+    people = _people(pipeline, "The Foreign Secretary, Jane Doyle, met the Serbian Defence Minister, Milos Gasic, in Belgrade.")
+    texts = {p.name: [m.text for m in p.mentions] for p in people}
+    assert texts["Jane Doyle"] == ["Foreign Secretary", "Jane Doyle"]
+    assert texts["Milos Gasic"] == ["Defence Minister", "Milos Gasic"]
+
+
+def test_a_later_title_refers_back_to_the_person_who_held_it(pipeline):
+    people = _people(pipeline, "Defence Secretary Jane Doyle visited Belgrade. The secretary said the talks went well.")
+    assert len(people) == 1 and [m.text for m in people[0].mentions] == ["Jane Doyle", "secretary"]
+
+
+def test_a_title_naming_nobody_is_a_person_of_its_office(pipeline):
+    people = _people(pipeline, "BELGRADE, May 2 - The prime minister said Serbia would not join any alliance.")
+    assert [(p.name, p.role, p.country) for p in people] == [("Prime Minister", "Prime Minister", "SRB")]
+
+
+def test_a_title_with_its_portfolio_keeps_the_name_that_follows_apart(pipeline):
+    people = _people(pipeline, "Minister for the Western Balkans Jane Doyle condemned the attack.")
+    assert [p.name for p in people] == ["Jane Doyle"]
+
+
+def test_plural_and_modifying_titles_are_no_person(pipeline):
+    assert _people(pipeline, "The ministers discussed the official figures on trade.") == []
+
+
+def test_a_rank_after_a_counterpart_title_takes_the_titles_state(pipeline):
+    people = _people(pipeline, "Ghana's army chief met his Togolese counterpart, General Kodjo Amegah, in Accra.")
+    assert next(p for p in people if "Amegah" in p.name).country == "TGO"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentence_before_had_act(pipeline):
+    text = "Chile sold patrol boats to Peru.\n\nBolivia's foreign ministry protested. \"This is wrong,\" spokeswoman Ana Quispe Mamani said."
+    assert next(p for p in _people(pipeline, text) if "Quispe" in p.name).country == "BOL"
+
+
+def test_an_office_in_a_paragraph_opening_with_a_capital_belongs_to_its_state(pipeline):
+    text = "Chile sold patrol boats to Peru, officials in Santiago said.\n\nIn La Paz, the government protested. \"We object,\" declared the government spokesman, Jorge Richter Ramirez."
+    assert next(p for p in _people(pipeline, text) if "Richter" in p.name).country == "BOL"
+
+
+def test_a_named_exercise_or_a_place_after_a_spatial_preposition_is_no_person(pipeline):
+    people = _people(pipeline, "Sailors joined the exercise, named Vostok IV, and patrolled around Abu Dhabi Island, the navy said.")
+    assert not any("Vostok" in p.name or "Abu" in p.name for p in people)
+
+
+def test_a_state_before_a_comma_gives_no_country_without_a_title(pipeline):
+    text = "NAIROBI – The army took delivery of vehicles donated by Britain, Mary Wambui said."
+    assert next(p for p in _people(pipeline, text) if "Wambui" in p.name).country != "GBR"
+
+
+def test_a_capitals_dateline_after_a_headline_places_national_offices(pipeline):
+    text = "Kenya and UK sign pact\nNAIROBI – The pact was signed on Monday, Defence Cabinet Secretary Otieno Kamau told reporters."
+    assert next(p for p in _people(pipeline, text) if "Kamau" in p.name).country == "KEN"

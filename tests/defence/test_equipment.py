@@ -29,3 +29,17 @@ def test_generic_equipment_gets_a_category_and_calibre_refines_ammunition(extrac
 def test_unseen_variant_of_a_known_designation_takes_the_family(extract_text):
     result = extract_text("Serbia received BTR-80A vehicles from Russia.")
     assert any(e.name.startswith("BTR-80") and e.category == "armoured personnel carrier" for e in result.equipment)
+
+
+def test_a_named_ship_and_its_hull_number_are_platforms_not_actors(extract_text):
+    result = extract_text("The frigate joined HMS Iron Duke (F 234) and FS Jean de Vienne in the strait.")
+    names = {e.name for e in result.equipment}
+    assert {"HMS Iron Duke", "F 234", "FS Jean de Vienne"} <= names
+    assert not any("Iron Duke" in a.name or "Vienne" in a.name for a in result.actors)
+
+
+def test_vehicle_borne_bombs_and_piloted_aircraft_are_weapons(extract_text):
+    result = extract_text("Drones and remotely piloted aircraft destroyed two VBIEDs and a car bomb near the town.")
+    names = {e.name.lower() for e in result.equipment}
+    assert {"remotely piloted aircraft", "vbieds", "car bomb"} <= names
+    assert not any(a.name == "VBIEDs" for a in result.actors)

@@ -130,6 +130,15 @@ class ResolverWords:
     national_ranks: frozenset[str]
     never_names: frozenset[str]
     ship_prefixes: frozenset[str]
+    weapon_acronyms: frozenset[str]
+    event_name_nouns: frozenset[str]
+    spatial_prepositions: frozenset[str]
+    unit_nouns: frozenset[str]
+    relational_groups: frozenset[str]
+    name_particles: frozenset[str]
+    referring_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    acronym_skipped_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

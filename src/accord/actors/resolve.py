@@ -15,6 +15,7 @@ Mentions come from four sources, in this order of trust:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -183,6 +184,8 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if not forms:
             continue
         form = _best_form(forms)
+        if form.entry.kind != "state" and len(span) == 1 and _inside_longer_name(span):
+            continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
         if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
             continue
         entry = form.entry
@@ -194,6 +197,15 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place)
         )
     return mentions
+
+
+def _inside_longer_name(span: Any) -> bool:
+    """Whether a one-word span is part of a longer PERSON entity of spaCy's."""
+    token = span[0]
+    if token.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and len(ent) > 1 and ent[0].is_title
 
 
 def _best_form(forms: list[Form]) -> Form:
@@ -222,7 +234,9 @@ def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in gaz.words.place_prepositions | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":
-        return False
+        # "Niger rejected the demand": a lone state name is the state unless the article
+        # names a person who bears it ("Chad Smith").
+        return len(span) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and span.text in e.text.split() for e in doc.ents) and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")
 
 
@@ -288,6 +302,9 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             if entry.sector == "REB":
                 # "Insurgents bombarded ...": an armed group the text does not name.
                 found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", entry.kind, None, "institution", entry.sector, org=UNNAMED_GROUP))
+            else:
+                # "Civilians fled", "the regime": an actor still, whose state the text leaves open.
+                found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
         start = min(span.start, country.start) if adjacent and country.end <= span.start else span.start
@@ -307,6 +324,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
 
 
 _OF_PERSON = "of-person"
+#: Key prefix of an institution or group noun with no state in reach ("civilians", "the regime").
+_OPEN_STATE = "inst::"
 
 
 def _of_name_follows(doc: Any, end: int) -> bool:
@@ -327,6 +346,139 @@ def _institutions_of_people(institutions: list[Mention], people: list[Mention]) 
         if person is not None:
             name = mention.key.split(":", 2)[2]
             kept.append(Mention(mention.start, mention.end, f"inst:{person.country}:{name}", mention.kind, person.country, "institution", mention.sector))
+    return kept
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+
+
+def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
+    """Acronyms of actors the text names in full: one defined in brackets ("the South African
+    National Defence Force (SANDF)") or made of an actor's initials ("Philippine Coast Guard" ...
+    "PCG spokesman"). Each use is a mention of that actor; an expansion that is no known actor
+    gives one of its own, with the state it names."""
+    defined: dict[str, Mention] = {}
+    for mention in known:
+        if mention.kind != "state" and mention.end - mention.start >= 2:
+            defined.setdefault(_initials(doc[mention.start : mention.end], gaz.words.acronym_skipped_words), mention)
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not _is_acronym(acronym) or gaz.lookup(acronym):
+            continue
+        expansion = next((m for m in known if m.end == token.i and m.kind != "state"), None)
+        if expansion is None:
+            expansion = _expansion_before(doc, token.i, known, gaz.words.acronym_skipped_words)
+        if expansion is not None:
+            defined[acronym] = expansion
+    found = []
+    used = {i for m in known for i in range(m.start, m.end)}
+    for token in doc:
+        expansion = defined.get(token.text)
+        if expansion is None or token.i in used or not _is_acronym(token.text) or token.i < expansion.end:
+            continue
+        found.append(Mention(token.i, token.i + 1, expansion.key, expansion.kind, expansion.country, expansion.form, expansion.sector))
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def _initials(span: Any, skipped: frozenset[str]) -> str:
+    return "".join(t.text[0] for t in span if t.lower_ not in skipped and t.text[:1].isalpha()).upper()
+
+
+def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
+    """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
+    match: "the Joint Chiefs of Staff (JCS)", with the state it names or the one before it."""
+    start = bracket
+    while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
+        start -= 1
+    acronym = doc[bracket + 1].text
+    while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
+        start += 1
+    if start >= bracket or bracket - start < 2:
+        return None
+    states = [m for m in known if m.kind == "state" and m.country and (start <= m.start < bracket or m.end in (start, start - 1))]
+    country = states[0].country if states else None
+    return Mention(start, bracket, "named:" + name_key(doc[start:bracket].text), "organization", country, "named")
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+    """Military units named by an ordinal or a number and a unit noun ("the 158th Fighter Wing",
+    "Task Force 50"), with the state an adjective or "of X" gives; a later "the squadron" is the
+    last unit named with that noun."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        end = None
+        if _ORDINAL.match(token.text) and i not in used:
+            j = i + 1
+            while j < len(doc) and j - i <= 5 and doc[j].is_title and j not in used:
+                j += 1
+            if j > i + 1 and doc[j - 1].lower_ in words.unit_nouns:
+                end = j
+        elif token.is_title and token.lower_ in words.unit_nouns and i + 1 < len(doc) and doc[i + 1].like_num and i not in used and i > 0 and doc[i - 1].is_title:
+            end = i + 2  # "Task Force 50"
+            while i > 0 and doc[i - 1].is_title and i - 1 not in used and not doc[i - 1].is_sent_start:
+                i -= 1
+        if end is None:
+            i += 1
+            continue
+        country = _country_near(doc, i, end, states)
+        text = doc[i:end].text
+        found.append(Mention(i, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
+        i = end
+    by_noun = {}
+    for mention in found:
+        by_noun[doc[mention.end - 1].lower_] = mention
+    later = []
+    for token in doc:
+        named = by_noun.get(token.lower_)
+        if named is not None and token.i > named.end and token.i not in used and token.i > 0 and doc[token.i - 1].lower_ == "the" and _heads_its_phrase(token):
+            later.append(Mention(token.i, token.i + 1, named.key, named.kind, named.country, named.form))
+    return found + later
+
+
+def _relational_mentions(doc: Any, words: Any) -> list[Mention]:
+    """"our allies", "partner forces", "the enemy": actors whose state the text leaves open."""
+    found = []
+    longest = max((len(w.split()) for w in words.relational_groups), default=1)
+    i = 0
+    while i < len(doc):
+        for length in range(longest, 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[i : i + length])
+            if i + length <= len(doc) and phrase in words.relational_groups:
+                found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
+                i += length - 1
+                break
+        i += 1
+    return found
+
+
+def _heads_its_phrase(token: Any) -> bool:
+    """A noun that heads its phrase: "the military said", not "military targets"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("amod", "compound", "nmod")
+
+
+def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """"ISIL fighters", "Hezbollah militants", "SDF forces": a group noun right after a named
+    organisation is that organisation, one mention (the noun alone takes no actor of its own)."""
+    ends = {m.end: m for m in mentions if m.key.startswith("org:") or m.key.startswith("named:")}
+    kept = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        named = ends.get(mention.start)
+        # Members, not a body of government: "the Hamas regime" stays as the text has it.
+        if named is not None and mention.country is None and mention.form == "institution" and mention.sector != "GOV":
+            named.end = mention.end
+            continue
+        kept.append(mention)
     return kept
 
 
@@ -356,7 +508,8 @@ class _PersonInfo:
 def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
     """Read "Hungarian Defence Minister" or "Serbia's president" written just before a name."""
     i = ent_start - 1
-    if i >= sent_start and doc[i].text == ",":
+    after_comma = i >= sent_start and doc[i].text == ","
+    if after_comma:
         i -= 1  # "Serbia's president, Aleksandar Vucic"
     words: list[int] = []
     while i >= sent_start and len(words) < 8:
@@ -364,9 +517,29 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
         if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
+        elif tok.text == "," and words and i > sent_start and _ends_a_title(doc[i - 1], gaz) and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
+            i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
         else:
             break
-    return _read_title(doc, words, gaz, states, anchor_end=True)
+    title = _read_title(doc, words, gaz, states, anchor_end=True)
+    if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
+        return _PersonInfo(None, None)  # "... donated by Britain, Kimani said": no title, no state
+    return title
+
+
+def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
+    """Whether the name starting at ``name_start`` stands in apposition to the phrase of
+    ``words`` ("A member of the Syrian parliament, X, ..."), either way round."""
+    name = doc[name_start]
+    while name.head.i > name.i and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
+        name = name.head
+    window = set(words)
+    return (name.dep_ == "appos" and name.head.i in window) or any(doc[w].dep_ == "appos" and doc[w].head == name for w in words)
+
+
+def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
+    """Whether ``token`` closes a title phrase ("... defence minister", "... counterpart")."""
+    return name_key(token.text) in gaz.role_words or token.lower_ in gaz.words.counterpart_words
 
 
 def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
@@ -410,7 +583,7 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
     return _PersonInfo(role, country)
 
 
-def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
+def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
     people: list[Mention] = []
     info: dict[str, _PersonInfo] = {}
     names: dict[str, str] = {}  # person key -> fullest written name
@@ -429,6 +602,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             continue  # a state or organisation that spaCy took for a person
         key_words = person_key(text).split()
         if not key_words or not _can_be_person(doc, start, end, gaz):
+            continue
+        if _names_an_event_or_place(doc, start, end, gaz) and _link_person(key_words, names) is None and gaz.known_person(text, surname_ok=False) is None:
             continue
         key = _link_person(key_words, names)
         if key is None:
@@ -454,13 +629,157 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     _distribute_plural_titles(doc, gaz, people, info, states)
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
     _complete_from_known_people(info, names, gaz, published)
-    _place_national_offices_at_home(doc, info, states, gaz)
+    people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
+    people.sort(key=lambda m: m.start)
+    _place_national_offices_at_home(doc, info, states, gaz, people)
     for mention in people:
         mention.country = info[mention.key].country
         mention.org = info[mention.key].org
         role = info[mention.key].role
         mention.sector = role.sector if role else info[mention.key].sector
     return people, info, names
+
+
+
+
+def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
+    """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
+    for length in range(min(gaz.max_role_len, len(doc) - start), 0, -1):
+        if any(t.is_punct and t.text != "-" for t in doc[start : start + length]) or doc[start + length - 1].is_punct:
+            continue
+        words = tuple(w for t in doc[start : start + length] for w in name_key(t.text).split())
+        role = gaz.role_for(words) if words else None
+        if role is not None:
+            return start + length, role
+    return None
+
+
+def _role_head_words(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Last word of each role pattern -> the roles it ends ("secretary" -> Foreign Secretary, ...)."""
+    heads: dict[str, set[str]] = {}
+    for words, role in gaz.role_index.items():
+        heads.setdefault(words[-1], set()).add(role.role)
+    return heads
+
+
+def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], people: list[Mention], info: dict[str, _PersonInfo], names: dict[str, str]) -> list[Mention]:
+    """Titles that refer to a person: "the Foreign Secretary said", "the Serbian Defence Minister,
+    Milos Gasic,", "X, commander of the brigade", "The secretary added".
+
+    A title is the person it stands beside (an apposition), else the last person named with
+    that role, else a person of its own known only by the title (their country from the title,
+    or the article's state for a national office). A bare head noun ("the secretary") counts
+    only when it points back at someone named."""
+    used = {i for m in people for i in range(m.start, m.end)} | taken
+    stated = {i for m in states for i in range(m.start, m.end)}
+    starts = {m.start: m for m in people}
+    ends = {m.end: m for m in people}
+    heads = _role_head_words(gaz)
+    titled: dict[str, str] = {}  # a title as written -> whose it was last ("foreign secretary")
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in used or not token.is_alpha or token.tag_ in ("NNS", "NNPS"):
+            i += 1
+            continue
+        match = _role_at(doc, i, gaz)
+        head_only = None
+        if match is None:
+            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and doc[i - 1].lower_ in ("the", "this"):
+                head_only = heads[token.lower_]
+                match = (i + 1, None)  # type: ignore[assignment]
+            else:
+                i += 1
+                continue
+        end, role = match
+        if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
+            i += 1
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.i in starts:
+            i = end  # "President Vucic": the title of the name that follows, read with it
+            continue
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in used and not nxt.is_title:
+            i = end  # "the president's office" passes; "the official figures" is no person
+            continue
+        start = _title_left_edge(doc, i, used | stated)
+        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words)
+        before = doc[start - 1] if start > 0 else None
+        referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
+        if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
+            i = end
+            continue
+        if name_end > end:
+            # "Minister for the Western Balkans Jane Doyle": the name the portfolio ran into.
+            key = _link_person(person_key(doc[end:name_end].text).split(), names) or "person:" + person_key(doc[end:name_end].text)
+            names.setdefault(key, doc[end:name_end].text)
+            info.setdefault(key, _PersonInfo(role, _country_near(doc, start, end, states).country if _country_near(doc, start, end, states) else None))
+            found.append(Mention(end, name_end, key, "person", None, "person"))
+            used.update(range(start, name_end))
+            i = name_end
+            continue
+        key = titled.get(name_key(doc[start:end].text)) or _title_holder(doc, start, end, role, head_only, people, info, starts, ends, found, gaz.words.referring_words)
+        if key is None and role is not None:
+            country = _country_near(doc, start, end, states)
+            inside = next((m.country for m in states if start <= m.start and m.end <= end and m.kind == "state"), None)
+            country_code = inside or (country.country if country else None)
+            key = f"person:{name_key(role.role)}|{country_code or ''}"
+            names.setdefault(key, role.role)
+            info.setdefault(key, _PersonInfo(role, country_code))
+        if key is not None:
+            titled.setdefault(name_key(doc[start:end].text), key)
+            found.append(Mention(start, end, key, "person", None, "person"))
+            used.update(range(start, end))
+        i = end
+    return found
+
+
+def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
+    """Take in the capitalised unit or office names a title is qualified by: "12th Logistics
+    Brigade Commander", "KFOR spokesperson" (states and named actors stay mentions of their own)."""
+    i = start
+    while i > 0 and start - i < 5:
+        prev = doc[i - 1]
+        if prev.i in used or prev.is_sent_start:
+            break
+        if prev.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and (prev.is_title or prev.is_upper or prev.text[:1].isdigit()) and prev.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str]) -> tuple[int, int]:
+    """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
+    Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
+        return end, end
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
+        k += 1
+    if k == j:
+        return end, end
+    if k - j >= 4 and k - j <= 5:
+        return k - 2, k  # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio
+    return k, k
+
+
+def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention], referring_words: frozenset[str]) -> str | None:
+    """Whose title doc[start:end] is: the name in apposition, else the last one named with it."""
+    if role is not None and end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
+        return starts[end + 1].key  # "the Serbian Defence Minister, Milos Gasic,"
+    at = start - 1 if start > 0 and doc[start - 1].lower_ in referring_words else start
+    if role is not None and at > 0 and doc[at - 1].text == "," and at - 1 in ends:
+        return ends[at - 1].key  # "Jane Doyle, Minister for Europe"
+    wanted = {role.role} if role is not None else head_only or set()
+    earlier = [m for m in (*people, *found) if m.end <= start and info.get(m.key) and info[m.key].role and info[m.key].role.role in wanted]
+    if earlier:
+        return max(earlier, key=lambda m: m.start).key
+    return None
 
 
 def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], info: dict[str, _PersonInfo], states: list[Mention]) -> None:
@@ -512,16 +831,55 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
                 info[key] = _PersonInfo(role, country, org, None if role else known.sector)
 
 
-def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer) -> None:
+def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer, people: list[Mention] = ()) -> None:
     """"President Javier Milei" in a Buenos Aires story: a national office with no country
-    named belongs to the state the article is written from."""
+    named belongs to the state the article is written from; a spokesperson's to the body the
+    sentence before had speak ("Armenia's foreign ministry criticised ... , spokeswoman X
+    said"), and an office in a paragraph that opens "In <capital>," to that capital's state."""
     home = None
+    first = {}
+    for mention in people:
+        first.setdefault(mention.key, mention.start)
     for key, person in info.items():
         if person.country is None and person.role is not None and person.role.rank in gaz.words.national_ranks:
-            if home is None:
+            start = first.get(key)
+            local = None
+            if start is not None:
+                if person.role.rank == "spokesperson":
+                    local = _speaking_body(doc, start, states)
+                local = local or _paragraph_place(doc, start, states)
+            if local is None and home is None:
                 home = _home_country(doc, states) or ""
-            if home:
-                info[key] = _PersonInfo(person.role, home, person.org, person.sector)
+            country = local or home
+            if country:
+                info[key] = _PersonInfo(person.role, country, person.org, person.sector)
+
+
+def _speaking_body(doc: Any, start: int, states: list[Mention]) -> str | None:
+    """The state of the subject of the sentence before ``start``'s (or of its own, before it)."""
+    sent = doc[start].sent
+    for scope in ([doc[sent.start - 1].sent] if sent.start > 0 else []) + [sent]:
+        subjects = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.head == scope.root and t.i < start]
+        for subject in subjects:
+            tokens = {t.i for t in subject.subtree}
+            found = next((m for m in states if m.start in tokens and m.country and not m.is_place), None)
+            if found is not None:
+                return found.country
+    return None
+
+
+def _paragraph_place(doc: Any, start: int, states: list[Mention]) -> str | None:
+    """The state of a paragraph's opening place ("In Abidjan, the government ..."), when the
+    paragraph holding ``start`` has one."""
+    paragraph_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    for mention in states:
+        token = doc[mention.start]
+        if token.idx < paragraph_start or mention.start >= start:
+            continue
+        opening = token.sent.start
+        if mention.kind == "state" and mention.is_place and mention.start - opening <= 1:
+            return mention.country
+    return None
 
 
 def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
@@ -541,6 +899,12 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
         after = doc[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
             return first.country
+    for mention in states[:8]:
+        # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
+        token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
+        opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
+        if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
+            return mention.country
     counts: dict[str, int] = {}
     for mention in states:
         if mention.country and not mention.is_place:
@@ -592,7 +956,33 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
         return False
+    if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
+        return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
+
+
+def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name given to an exercise or operation ("the exercise, named Vostok III") or the
+    object of a spatial preposition ("drills around Abu Musa") is no person."""
+    i = start - 1
+    while i >= 0 and doc[i].text in (",", "the", "'", '"', "“"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in gaz.words.event_name_nouns:
+        return True
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in gaz.words.spatial_prepositions and not _role_ends_at(doc, start - 1, gaz) if start > 0 else False
+
+
+def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
+    """Words of the ships' names written after a prefix in ``doc`` ("HMS Daring" -> Daring)."""
+    names = set()
+    for token in doc:
+        if token.is_upper and token.lower_.strip(".") in gaz.words.ship_prefixes:
+            for word in doc[token.i + 1 : token.i + 4]:
+                if not word.is_title:
+                    break
+                names.add(word.text)
+    return names
 
 
 def _says_counterpart(doc: Any, name_start: int, sent_start: int, gaz: Gazetteer) -> bool:
@@ -671,15 +1061,27 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _korean_halves(doc, base), key=lambda m: m.start)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
+    # Groups with no state in reach come last: any other reading of their words wins.
+    unplaced = [m for m in institutions if m.key.startswith(_OPEN_STATE)]
+    institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
+    acronyms = _acronym_mentions(doc, gaz, base + institutions)
+    states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
-    taken |= {i for m in institutions for i in range(m.start, m.end)}
-    people, info, names = _person_mentions(doc, gaz, taken, states, published)
+    taken |= {i for m in institutions + acronyms for i in range(m.start, m.end)}
+    people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)})
+    institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"])
+    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    used = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    used = {i for m in mentions for i in range(m.start, m.end)}
+    unplaced += _relational_mentions(doc, gaz.words)
+    mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
+    mentions = _members_of_named_groups(doc, mentions)
 
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
@@ -707,7 +1109,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         )
         for key in order
     ]
-    return actors, MentionIndex(doc, mentions)
+    # A group whose state the text leaves open is an actor of the article, but no event's
+    # participant: left out of the index, it never hides a coded actor in the same phrase.
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
@@ -727,7 +1131,7 @@ def _korean_halves(doc: Any, base: list[Mention]) -> list[Mention]:
     return found
 
 
-def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> list[Mention]:
+def _named_organisations(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
     """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
     "the Serbian Progressive Party"): actors of their own, with a country when an adjective
     or "of X" gives one."""
@@ -745,6 +1149,12 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention]) -> lis
             continue
         if end - start == 1 and not (first.is_upper and len(first.text) >= 2):
             continue  # one capitalised word ("Defence") is too often a misfire; acronyms pass
+        if first.lower_ == "operation" and end - start > 1:
+            continue  # "Operation Desert Storm" names a military operation, not an actor
+        if first.is_upper and first.lower_.strip(".") in words.ship_prefixes and end - start > 1:
+            continue  # "HMS Daring" is a ship
+        if end - start == 1 and first.lower_ in words.weapon_acronyms:
+            continue  # "a VBIED" is a weapon
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
@@ -765,7 +1175,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         )
     if mention.key.startswith("inst:"):
         _, country, name = mention.key.split(":", 2)
-        if country == UNNAMED_GROUP:
+        if country in (UNNAMED_GROUP, ""):
             return _ActorDraft(mention.key, name, mention.kind, None, mention.sector)
         state = gaz.state(country)
         label = f"{state.name if state else country} {name}"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from accord.actors.gazetteer import read_table
+from accord.actors.gazetteer import ResolverWords, read_table
 from accord.actors.resolve import MentionIndex
 from accord.defence.rules import EquipmentRules
 from accord.records import Equipment, Span
@@ -22,6 +22,9 @@ from accord.text import fold, split_multi
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}[- ]?\d{1,4}[A-Za-z0-9]{0,4}$")
 _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?(?:mm|millimet(?:er|re)s?)\b", re.I)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+#: A hull number written after a ship's name: "(DDG 70)", "(F 222)", "(L12)".
+_HULL_LETTERS = re.compile(r"^[A-Z]{1,4}$")
+_HULL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
 #: Punctuation that ends the words before a mention (a list or clause boundary).
 _BOUNDARY_PUNCTUATION = (",", ";", ".")
 
@@ -99,6 +102,10 @@ class EquipmentMatcher:
                 plural = words[:-1] + [words[-1] + "s"]
                 self.term_matcher_lower.add(key, [nlp.make_doc(" ".join(words)), nlp.make_doc(" ".join(plural))])
         self._prefixes = sorted(self.by_key, key=len, reverse=True)
+        # Ship prefixes as written before a name ("HMS", "USS", "INS"), shared with the actor resolver.
+        words = ResolverWords.load()
+        self.ship_prefixes = frozenset(w for w in words.ship_prefixes if len(w) <= 5)
+        self.name_particles = words.name_particles
 
     def find(self, doc: Any, index: MentionIndex) -> list[EquipmentMention]:
         """Equipment mentions in ``doc``, longest first where they overlap."""
@@ -116,6 +123,7 @@ class EquipmentMatcher:
                     span = doc[token.i : token.i + 1]
                     span.label_ = "family:" + system.name
                     spans.append(span)
+        spans.extend(_ship_spans(doc, self.ship_prefixes, self.name_particles))
         for matcher in (self.term_matcher, self.term_matcher_lower):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
@@ -125,6 +133,12 @@ class EquipmentMatcher:
         named = {i for span in spans if not span.label_.startswith("term:") for i in range(span.start, span.end)}
         for span in filter_spans(spans):
             kind, _, key = span.label_.partition(":")
+            if kind == "ship":
+                category, term_kind = self.terms.get("warship", ("other", "platform"))
+                mention = EquipmentMention(span.start, span.end, span.text, None, category, None, (), term_kind)
+                mention.origin = _origin_adjective(doc, mention, index, self.rules)
+                mentions.append(mention)
+                continue
             if kind == "system":
                 system = self.systems.get(key)
             elif kind == "family":
@@ -154,6 +168,46 @@ class EquipmentMatcher:
             if len(prefix) >= 3 and key.startswith(prefix) and any(c.isdigit() for c in prefix) and len(key) - len(prefix) <= 3:
                 return self.by_key[prefix]
         return None
+
+
+def _ship_spans(doc: Any, prefixes: frozenset[str], particles: frozenset[str]) -> list[Any]:
+    """Named ships: a prefix written in capitals and the capitalised name after it ("HMS
+    Daring", "FS Charles de Gaulle"), and a hull number in brackets after the name ("(DDG 70)")."""
+    spans = []
+    for token in doc:
+        if not (token.is_upper and token.lower_.strip(".") in prefixes):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4:
+            word = doc[end]
+            if word.is_title and word.is_alpha:
+                end += 1
+            elif word.lower_ in particles and end + 1 < len(doc) and doc[end + 1].is_title and end > token.i + 1:
+                end += 1
+            else:
+                break
+        if end == token.i + 1:
+            continue
+        span = doc[token.i : end]
+        span.label_ = "ship:"
+        spans.append(span)
+        hull = _hull_number(doc, end)
+        if hull is not None:
+            hull.label_ = "ship:"
+            spans.append(hull)
+    return spans
+
+
+def _hull_number(doc: Any, start: int) -> Any:
+    """The span of "DDG 70" in "(DDG 70)" right at ``start``, or None."""
+    if start + 2 >= len(doc) or doc[start].text != "(":
+        return None
+    inner = doc[start + 1 : start + 4]
+    if len(inner) >= 2 and _HULL_LETTERS.match(inner[0].text) and inner[1].like_num and start + 3 < len(doc) and doc[start + 3].text == ")":
+        return doc[start + 1 : start + 3]
+    if _HULL.match(inner[0].text) and doc[start + 2].text == ")":
+        return doc[start + 1 : start + 2]
+    return None
 
 
 def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = frozenset()) -> int:

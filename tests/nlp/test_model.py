@@ -1,0 +1,20 @@
+"""Loading the spaCy pipeline: accord's components added, a clear error when no model exists."""
+
+import pytest
+
+from accord.errors import ModelError
+from accord.nlp.model import load_model
+
+
+def test_the_loaded_pipeline_marks_paragraphs_before_parsing(pipeline):
+    names = pipeline.nlp.pipe_names
+    assert names.index("accord_paragraphs") < names.index("parser")
+
+
+def test_hyphenated_verbs_stay_one_token(pipeline):
+    assert "test-fired" in [t.text for t in pipeline.nlp("North Korea test-fired a missile.")]
+
+
+def test_a_missing_model_is_one_clear_error():
+    with pytest.raises(ModelError, match="not installed"):
+        load_model("no_such_model_xyz")
