@@ -142,8 +142,8 @@ def _parts(store: Database, table: str, filters: dict[str, Any]) -> Iterator[dic
     """The filters of each query a selection is read in: spans of days in order, then the
     undated records (``day`` NULL, sorted last) by id."""
     limit = int(filters.get("limit") or 0)
-    if table == "actors" or filters.get("ids") is not None or 0 < limit <= SPAN_ROWS:
-        yield filters  # an aggregate, or a bounded selection: one query
+    if table not in FILTERS or filters.get("ids") is not None or 0 < limit <= SPAN_ROWS:
+        yield filters  # the actors aggregate (or an unknown table, refused by ``query_for``), or a bounded selection: one query
         return
     since = parse_day(filters["since"], name="since") if filters.get("since") else None
     until = parse_day(filters["until"], end=True, name="until") if filters.get("until") else None
@@ -166,7 +166,7 @@ def day_spans(store: Database, table: str, since: str | None, until: str | None)
     spans: list[tuple[str, str]] = []
     undated = False
     first = last = None
-    rows = 0
+    held = 0
     for row in counts:
         if row["day"] is None:
             undated = since is None and until is None
@@ -174,12 +174,12 @@ def day_spans(store: Database, table: str, since: str | None, until: str | None)
         day = row["day"].isoformat()
         if (since and day < since) or (until and day > until):
             continue
-        if first is not None and rows + row["n"] > SPAN_ROWS:
+        if first is not None and held + row["n"] > SPAN_ROWS:
             spans.append((first, last))
-            first, rows = None, 0
+            first, held = None, 0
         first = first or day
         last = day
-        rows += row["n"]
+        held += row["n"]
     if first is not None:
         spans.append((first, last))
     return spans, undated
