@@ -1,30 +1,35 @@
-"""Ingest on one process, on 1 and on 2 Dask workers: CPU time, wall time, efficiency; the writer's rate.
+"""Ingest on one process and on Dask workers, in interleaved rounds: CPU per article, efficiency, the writer's share.
 
 Usage:
-    .venv/bin/python benchmarks/scale.py [--articles N] [--modes single,1,2] [--malloc] [--batch-size N]
+    .venv/bin/python benchmarks/scale.py [--rounds R] [--per-round N] [--modes single,1,2,2trim,2nokeys] [--batch-size N]
 
-Each mode ingests the same N real article bodies (the HTML extraction benchmark in
-../shared, else the bundled examples) into a fresh store with the real pipeline:
+Every mode ingests the same real article bodies (the HTML extraction benchmark in
+../shared, else the bundled examples) into a store of its own with the real pipeline. The
+modes run side by side in short rounds (round 1: every mode ingests N new articles, round 2:
+the next N, ...), so each mode sees the same mix of quiet and busy moments on a shared
+machine; the figures are sums over the rounds.
 
 - ``single``: ``accord ingest`` as before, extraction in this process;
-- ``1``, ``2``: ``accord ingest --workers 1|2`` (a local Dask cluster; one writer here).
+- ``1``, ``2``: ``accord ingest --workers 1|2`` (a local Dask cluster; one writer here);
+- ``2trim``: 2 workers with Dask's own allocator setting only (``MALLOC_TRIM_THRESHOLD_``),
+  without accord's ``MALLOC_MMAP_THRESHOLD_``;
+- ``2nokeys``: 2 workers, but the writer ignores the near-duplicate keys the workers send
+  and computes them itself (as before they were sent).
 
-Workers load the model before the clock starts (a cluster starts once per run, not per
-article). CPU time is this process's plus every worker's (``time.process_time`` read on
-each worker); efficiency is the throughput per worker relative to one worker. On a
-shared machine compare CPU seconds per article first: wall time counts other people's work.
-
-``--malloc`` adds ``2`` workers with Dask's own allocator setting (``MALLOC_TRIM_THRESHOLD_``
-only) beside accord's (trim plus ``MALLOC_MMAP_THRESHOLD_``). Then the writer alone:
-the same articles ingested again into a fresh store from their extractions (what
-``accord ingest`` of ``accord batch`` results does), which is all the single writer does
-per article when workers extract.
+Clusters start, and workers load the model, before the first round. CPU is this
+process's (the writer, plus the Dask client and scheduler threads) plus every worker's
+(``time.process_time`` read on each); the writer's own thread is counted apart
+(``time.thread_time``; in ``single`` it extracts too). This process also hosts every
+cluster's scheduler, so the work per article is the workers' CPU plus the writer thread's,
+and efficiency compares it with one worker's: on a shared machine wall time counts other
+people's work, CPU time does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -46,77 +51,102 @@ def load_articles(n: int):
     return [make_article(text=f"Report {i}.\n{t}", published="2025-03-01", source=f"bench#{i}") for i, t in enumerate(texts)]
 
 
-def run_mode(mode: str, articles, batch_size: int, environ=None) -> dict:
-    from accord.runners.ingest import ingest_articles
-    from accord.runners.parallel import ModelPipeline, ParallelPipeline, worker_pipeline
-    from accord.store import Database
+class _WithoutKeys:
+    """A pending batch whose near-duplicate keys are dropped (the writer computes them)."""
 
-    with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "kb.duckdb") as db:
-        if mode == "single":
+    def __init__(self, pending) -> None:
+        self.pending = pending
+
+    def result(self):
+        return self.pending.result()._replace(keys=None)
+
+
+class Mode:
+    """One way of ingesting, kept alive across rounds with its own store."""
+
+    def __init__(self, name: str, tmp: Path) -> None:
+        from accord.runners.parallel import ModelPipeline, ParallelPipeline, worker_pipeline
+        from accord.store import Database
+
+        self.name = name
+        self.db = Database(tmp / f"{name}.duckdb")
+        self.workers = 0 if name == "single" else int(name[0])
+        self.totals = {"articles": 0, "wall": 0.0, "cpu": 0.0, "writer": 0.0, "workers_cpu": 0.0}
+        if name == "single":
             from accord.pipeline import Pipeline
 
-            pipeline = Pipeline()
-            list(pipeline.extract_many(articles[:2]))
-            cpu, wall = time.process_time(), time.perf_counter()
-            counts = ingest_articles(db, articles, pipeline=pipeline, batch_size=batch_size).counts
-            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-            workers = 0
+            self.pipeline = Pipeline()
+            self.cluster = None
         else:
-            workers = int(mode)
+            environ = {"MALLOC_TRIM_THRESHOLD_": 65536} if name.endswith("trim") else None
             factory = ModelPipeline()
-            with ParallelPipeline(factory, workers=workers, environ=environ) as pipeline:
-                client = pipeline.client
-                client.run(worker_pipeline, factory)  # every worker loads the model now
-                before = client.run(time.process_time)
-                cpu, wall = time.process_time(), time.perf_counter()
-                counts = ingest_articles(db, articles, pipeline=pipeline, batch_size=batch_size).counts
-                cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-                after = client.run(time.process_time)
-                cpu += sum(after[w] - before[w] for w in after)
-        return {"mode": mode, "workers": workers, "articles": counts.added, "events": counts.events, "wall": wall, "cpu": cpu}
+            self.cluster = ParallelPipeline(factory, workers=self.workers, environ=environ)
+            self.pipeline = self.cluster.__enter__()
+            self.pipeline.client.run(worker_pipeline, factory)  # every worker loads the model now
+            if name.endswith("nokeys"):
+                submit = self.pipeline.submit
+                self.pipeline.submit = lambda articles: _WithoutKeys(submit(articles))  # type: ignore[method-assign]
 
+    def ingest(self, articles, batch_size: int) -> None:
+        from accord.runners.ingest import ingest_articles
 
-def writer_rate(articles, batch_size: int) -> dict:
-    """The single writer alone: ingest of ready extractions (no parsing)."""
-    from accord.pipeline import Pipeline
-    from accord.runners.ingest import ingest_articles
-    from accord.store import Database
+        if self.name == "single":
+            list(self.pipeline.extract_many(articles[:1]))  # warm
+        before = self.pipeline.client.run(time.process_time) if self.cluster else {}
+        cpu, wall, thread = time.process_time(), time.perf_counter(), time.thread_time()
+        counts = ingest_articles(self.db, articles, pipeline=self.pipeline, batch_size=batch_size).counts
+        cpu, wall, thread = time.process_time() - cpu, time.perf_counter() - wall, time.thread_time() - thread
+        workers = 0.0
+        if self.cluster:
+            after = self.pipeline.client.run(time.process_time)
+            workers = sum(after[w] - before[w] for w in after)
+        for key, value in (("articles", counts.added), ("wall", wall), ("cpu", cpu + workers), ("writer", thread), ("workers_cpu", workers)):
+            self.totals[key] += value
 
-    extractions = list(Pipeline().extract_many(articles))
-    with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "kb.duckdb") as db:
-        cpu, wall = time.process_time(), time.perf_counter()
-        counts = ingest_articles(db, extractions, pipeline=None, batch_size=batch_size).counts
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    return {"mode": "writer", "workers": 0, "articles": counts.added, "events": counts.events, "wall": wall, "cpu": cpu}
+    def close(self) -> None:
+        if self.cluster:
+            self.cluster.__exit__(None, None, None)
+        self.db.close()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=96)
-    parser.add_argument("--modes", default="single,1,2")
-    parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--malloc", action="store_true", help="also 2 workers with Dask's allocator setting only")
-    parser.add_argument("--no-writer", action="store_true")
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--per-round", type=int, default=16, help="new articles each mode ingests per round")
+    parser.add_argument("--modes", default="single,1,2,2trim,2nokeys")
+    parser.add_argument("--batch-size", type=int, default=8)
     args = parser.parse_args()
 
-    articles = load_articles(args.articles)
-    rows = [run_mode(m, articles, args.batch_size) for m in args.modes.split(",")]
-    if args.malloc:
-        row = run_mode("2", articles, args.batch_size, environ={"MALLOC_TRIM_THRESHOLD_": 65536})
-        row["mode"] = "2 (trim only)"
-        rows.append(row)
-    if not args.no_writer:
-        rows.append(writer_rate(articles, args.batch_size))
+    articles = load_articles(args.rounds * args.per_round)
+    load = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory() as tmp:
+        modes = [Mode(m, Path(tmp)) for m in args.modes.split(",")]
+        try:
+            for r in range(args.rounds):
+                chunk = articles[r * args.per_round : (r + 1) * args.per_round]
+                for mode in modes if r % 2 == 0 else reversed(modes):  # alternate who goes first
+                    mode.ingest(chunk, args.batch_size)
+                load.append(os.getloadavg()[0])
+        finally:
+            for mode in modes:
+                mode.close()
 
-    one = next((r for r in rows if r["mode"] == "1"), None)
-    print(f"{len(articles)} articles, batch {args.batch_size}")
-    print(f"{'mode':16}{'wall s':>8}{'CPU s':>8}{'CPU/wall':>9}{'art/s':>8}{'CPU ms/art':>11}{'efficiency':>11}")
-    for r in rows:
-        rate = r["articles"] / r["wall"]
-        eff = ""
-        if one and r["workers"]:
-            eff = f"{rate / (one['articles'] / one['wall']) / r['workers']:.0%}"
-        print(f"{r['mode']:16}{r['wall']:8.1f}{r['cpu']:8.1f}{r['cpu'] / r['wall']:9.2f}{rate:8.1f}{1000 * r['cpu'] / r['articles']:11.0f}{eff:>11}")
+    print(f"{len(articles)} articles per mode in {args.rounds} interleaved rounds, batch {args.batch_size}; "
+          f"load average {min(load):.1f}-{max(load):.1f} on {os.cpu_count()} cores")
+    # This process hosts every mode's Dask scheduler and client, busy or idle, so its CPU is shared
+    # by all modes: compare the work per article, the workers' CPU plus the writer's own thread.
+    one = next((m.totals for m in modes if m.name == "1"), None)
+
+    def work(t: dict) -> float:
+        return (t["workers_cpu"] + t["writer"]) / max(1, t["articles"])
+
+    print(f"{'mode':10}{'wall s':>8}{'process+workers CPU s':>23}{'workers ms/art':>15}{'writer ms/art':>14}{'work ms/art':>12}{'efficiency':>11}")
+    for m in modes:
+        t = m.totals
+        n = max(1, t["articles"])
+        eff = f"{work(one) / work(t):.0%}" if one and m.workers else ""
+        print(f"{m.name:10}{t['wall']:8.1f}{t['cpu']:23.1f}{1000 * t['workers_cpu'] / n:15.0f}{1000 * t['writer'] / n:14.1f}"
+              f"{1000 * work(t):12.0f}{eff:>11}")
     return 0
 
 

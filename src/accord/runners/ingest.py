@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from accord.errors import StoreError
 from accord.records import Article, Extraction, Notice
 from accord.ingest.sources import RawItem
-from accord.runners.parallel import Done, ExtractionPool, InlinePool, Pending
+from accord.runners.parallel import DedupKeys, Done, ExtractionPool, InlinePool, Pending, Results, dedup_keys
 from accord.store import PlacedArticle, dedup
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ class Ingester:
                 item=error.item,
             ) from error
 
-    def _extract(self, articles: list[Article]) -> tuple[dict[str, Extraction], list[Notice]]:
+    def _extract(self, articles: list[Article]) -> Results:
         """Extract a batch here and now (through the pool, waiting for it)."""
         with self.paused():
             return self.pool.submit(articles).result()
@@ -258,7 +258,7 @@ class Ingester:
             with self.paused():
                 pending = self.pool.submit(list(todo.values()))
         else:
-            pending = Done(({}, []))
+            pending = Done(Results({}, []))
         ids = {a.id for a in articles}
         for article_id in ids:
             self._in_flight[article_id] = self._in_flight.get(article_id, 0) + 1
@@ -270,8 +270,8 @@ class Ingester:
         while len(self._queue) > keep:
             articles, notices, given, pending, raw_keys = self._queue.popleft()
             with self.paused():
-                extractions, failures = pending.result()
-            self.flush(articles, notices, {**extractions, **given}, failures, raw_keys)
+                extractions, failures, keys = pending.result()
+            self.flush(articles, notices, {**extractions, **given}, failures, raw_keys, keys)
             for article_id in {a.id for a in articles}:
                 left = self._in_flight[article_id] - 1
                 if left:
@@ -286,6 +286,7 @@ class Ingester:
         extractions: dict[str, Extraction] | None = None,
         failures: list[Notice] | None = None,
         raw_keys: list[tuple[str, str]] = (),  # type: ignore[assignment]
+        keys: dict[str, DedupKeys] | None = None,
     ) -> None:
         """Write one batch: new articles with their records, new sources, notices. One transaction.
 
@@ -295,6 +296,8 @@ class Ingester:
             failures: notices of articles whose extraction failed.
             raw_keys: ``(raw key, article id)`` of the batch's items, remembered so a repeat
                 is skipped before cleaning.
+            keys: near-duplicate keys (signature, band hashes) by article id, computed by a
+                worker beside the extraction; those missing are computed here.
         """
         if not articles and not notices:
             return
@@ -311,7 +314,7 @@ class Ingester:
                 new[article.id] = article
         fresh = list(new.values())
         if extractions is None:
-            extractions, failures = self._extract(fresh)
+            extractions, failures, keys = self._extract(fresh)
         extractions = {a.id: extractions[a.id] for a in fresh if a.id in extractions}
         failures = failures or []
         for failure in failures:
@@ -321,8 +324,10 @@ class Ingester:
 
         # Stories: exact copies were caught above; near copies through the LSH index kept in
         # the store (one query for the whole batch), and among earlier articles of this batch.
-        signatures = {a.id: dedup.signature(a.text) for a in fresh}
-        probes = {a.id: dedup.bands(sig) for a in fresh if (sig := signatures[a.id]) is not None}
+        keys = dict(keys or {})
+        keys.update(dedup_keys([a for a in fresh if a.id not in keys]))  # extracted here, or given ready
+        signatures = {a.id: keys[a.id][0] for a in fresh}
+        probes = {a.id: keys[a.id][1] for a in fresh if signatures[a.id] is not None}
         by_band: dict[tuple[int, int], list[tuple[str, str, dedup.Signature]]] = {}
         for other_id, other_story, blob, size, band, value in database.story_candidates(sorted({p for ps in probes.values() for p in ps})):
             by_band.setdefault((band, value), []).append((other_id, other_story, dedup.Signature.from_bytes(blob, size)))
@@ -439,7 +444,7 @@ def reprocess(
 
     def commit(articles: list[Article], pending: Pending) -> None:
         with runner.paused():
-            extractions, failures = pending.result()
+            extractions, failures, _ = pending.result()
         batch = IngestCounts()  # added to the run's totals only once the batch is committed
         for failure in failures:
             runner._note(failure)

@@ -1,7 +1,7 @@
 """Reading the knowledge base: the record lists, ``accord dyad``, ``accord show`` and ``accord sql``.
 
 Output is a Rich table on a terminal, or ``--format json`` (a JSON list of row objects)
-/ ``csv`` for pipes. Every command takes ``--db`` (default ``$ACCORD_DB`` or ``./accord.duckdb``).
+/ ``csv`` for pipes, streamed from the store batch by batch. Every command takes ``--db`` (default ``$ACCORD_DB`` or ``./accord.duckdb``).
 """
 
 from __future__ import annotations
@@ -19,23 +19,42 @@ from accord.interfaces.cli.options import (
 from accord.interfaces.render.article import print_article_view
 from accord.interfaces.render.dyad import print_dyad
 from accord.interfaces.render.formats import Format, ReportFormat, chosen
-from accord.interfaces.render.frames import MAX_TABLE_ROWS, print_frame
+from accord.interfaces.render.frames import MAX_TABLE_ROWS, print_frame, print_rows
 
 #: The kinds of actor ``accord actors --kind`` offers (the gazetteer's kinds).
 ACTOR_KINDS = ("state", "person", "organization", "group")
 
 
 def _list(db: str | None, fmt: Format | None, table: str, query: Callable[..., Any], /, **filters: Any) -> None:
-    """Check the filters given (an unknown value exits 2 with a suggestion), run one query, print its rows."""
+    """Check the filters given (an unknown value exits 2 with a suggestion), run one query, print its rows.
+
+    A table shows at most ``MAX_TABLE_ROWS``; JSON and CSV print every row, streamed batch by
+    batch so that memory stays flat whatever the row count (``_stream``)."""
     filters = given(**filters)
-    if chosen(fmt, Format) is Format.table and not filters.get("limit"):
+    fmt = chosen(fmt, Format)
+    if fmt is Format.table and not filters.get("limit"):
         filters["limit"] = MAX_TABLE_ROWS + 1  # a terminal shows at most MAX_TABLE_ROWS; no need to read more
 
     def run(store: Any) -> Any:
         store.check(table, **filters)
-        return query(store, **filters)
+        if fmt is Format.table:
+            return query(store, **filters)
+        _stream(store, table, filters, fmt)
+        return None
 
-    print_frame(with_store(db, run), fmt, kind=table)
+    frame = with_store(db, run)
+    if frame is not None:
+        print_frame(frame, fmt, kind=table)
+
+
+def _stream(store: Any, table: str, filters: dict[str, Any], fmt: Format) -> None:
+    """Print the rows ``store.<table>_frame(**filters)`` returns, as they stream from the store."""
+    from accord.interfaces.export.base import rows_for, schema_for
+    from accord.query.status import listing_statuses
+
+    if "status" in filters:  # as ``Store`` lists records: every status unless some are asked for
+        filters = {**filters, "status": listing_statuses(filters["status"])}
+    print_rows(schema_for(store.database, table, filters).names, rows_for(store.database, table, filters), fmt)
 
 
 def events(

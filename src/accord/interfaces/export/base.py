@@ -1,10 +1,18 @@
 """What every exporter shares: the ``Exporter`` record, the default status filter, and the
 filtered rows of a table as a stream of batches.
 
-Exports stream: the query runs once in DuckDB and its result is read as Arrow record batches
-of ``BATCH_ROWS`` rows (``Database.batches``), each written before the next is read, so memory
-stays flat whatever the row count. No ``COPY ... TO``: the store's connections have external
-access disabled (``docs/security.md``), and Arrow batches need no file access from DuckDB.
+Exports stream: results are read as Arrow record batches of ``BATCH_ROWS`` rows
+(``Database.batches``), each written before the next is read. No ``COPY ... TO``: the store's
+connections have external access disabled (``docs/security.md``), and Arrow batches need no
+file access from DuckDB.
+
+One query over a whole table would still hold every row inside DuckDB: rows come ordered by
+day (undated last), then ingest order, so DuckDB materialises and sorts the whole selection
+before the first batch (1.4 GB at 1M events, growing with the rows). So a large selection is
+read as a series of the very same query over consecutive spans of days (``day_spans``: at
+most ``SPAN_ROWS`` stored records each), and undated records by their ids in groups; the
+spans follow the sort order, so their rows, one after the other, are the rows and the order
+of the single query, while DuckDB holds one span at a time.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import StoreError
 from accord.query.records import SOURCE_COLUMNS
-from accord.query.select import COLUMNS, FILTERS, select, select_actors, select_query, values
+from accord.query.select import COLUMNS, FILTERS, build_where, parse_day, select, select_actors, select_query, values
 from accord.records import EventStatus
 from accord.store import rows
 
@@ -32,6 +40,10 @@ TABLES = ("events", "actors", "agreements", "transfers", "activities", "alliance
 
 #: Rows per streamed batch: large enough for fast columnar writes, small enough to stay flat.
 BATCH_ROWS = 10_000
+#: Stored records one query of a large selection covers at most (a single day may hold more):
+#: what DuckDB holds at once. Larger spans mean fewer scans of the table (measured in
+#: ``benchmarks/export.py``).
+SPAN_ROWS = 250_000
 
 #: Event statuses exported when no ``status`` filter is given: events that happened or are
 #: happening. Negated, planned, intended, proposed and hypothetical events are left out
@@ -110,9 +122,79 @@ def query_for(table: str, filters: dict[str, Any]) -> tuple[str, Any]:
 
 def batches_for(store: Database, table: str, filters: dict[str, Any], *, size: int | None = None) -> Iterator[pa.RecordBatch]:
     """The filtered rows of one table as Arrow record batches (``BATCH_ROWS`` rows unless
-    ``size`` says), in the order ``frame_for`` gives."""
-    sql, params = query_for(table, filters)
-    yield from store.batches(sql, params, size=size or BATCH_ROWS)
+    ``size`` says), in the order ``frame_for`` gives; a large selection span by span (module doc)."""
+    size = size or BATCH_ROWS
+    limit = int(filters.get("limit") or 0)
+    left = limit or None
+    for part in _parts(store, table, filters):
+        if left is not None:
+            part = {**part, "limit": left}
+        sql, params = query_for(table, part)
+        for batch in store.batches(sql, params, size=size):
+            if left is not None:
+                left -= batch.num_rows
+            yield batch
+        if left is not None and left <= 0:
+            return
+
+
+def _parts(store: Database, table: str, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The filters of each query a selection is read in: spans of days in order, then the
+    undated records (``day`` NULL, sorted last) by id."""
+    limit = int(filters.get("limit") or 0)
+    if table not in FILTERS or filters.get("ids") is not None or 0 < limit <= SPAN_ROWS:
+        yield filters  # the actors aggregate (or an unknown table, refused by ``query_for``), or a bounded selection: one query
+        return
+    since = parse_day(filters["since"], name="since") if filters.get("since") else None
+    until = parse_day(filters["until"], end=True, name="until") if filters.get("until") else None
+    spans, undated = day_spans(store, table, since, until)
+    if len(spans) <= 1 and not undated:
+        yield filters
+        return
+    for first, last in spans:
+        yield {**filters, "since": first, "until": last}
+    if undated:
+        for offset in range(0, len(ids := _undated_ids(store, table, filters)), SPAN_ROWS):
+            yield {**filters, "ids": ids[offset : offset + SPAN_ROWS]}
+
+
+def day_spans(store: Database, table: str, since: str | None, until: str | None) -> tuple[list[tuple[str, str]], bool]:
+    """Consecutive spans of days (first, last; ISO) within ``since``..``until`` holding at most
+    ``SPAN_ROWS`` stored records each (a day holding more is a span of its own), and whether
+    the table holds undated records that the selection can reach (none when a day bound is given)."""
+    counts = store.rows(f"SELECT day, count(*) AS n FROM {table} GROUP BY day ORDER BY day NULLS LAST")
+    spans: list[tuple[str, str]] = []
+    undated = False
+    first = last = None
+    held = 0
+    for row in counts:
+        if row["day"] is None:
+            undated = since is None and until is None
+            continue
+        day = row["day"].isoformat()
+        if (since and day < since) or (until and day > until):
+            continue
+        if first is not None and held + row["n"] > SPAN_ROWS:
+            spans.append((first, last))
+            first, held = None, 0
+        first = first or day
+        last = day
+        held += row["n"]
+    if first is not None:
+        spans.append((first, last))
+    return spans, undated
+
+
+def _undated_ids(store: Database, table: str, filters: dict[str, Any]) -> list[str]:
+    """Ids of the selected records without a day, in the selection's order."""
+    where = build_where(table, filters)
+    return [
+        r["id"]
+        for r in store.rows(
+            f"SELECT r.id FROM {table} r JOIN articles a ON a.id = r.article_id WHERE r.day IS NULL AND {where.sql()} ORDER BY a.seq, r.id",
+            where.params,
+        )
+    ]
 
 
 def dict_batches_for(store: Database, table: str, filters: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv as _csv
 import datetime as dt
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,13 +55,19 @@ def write_frame(df: pd.DataFrame, fh: Any, *, header: bool = True) -> int:
 def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> int:
     """Stream the rows batch by batch (the header comes from the query, so an empty result
     still gets one)."""
-    count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = _csv.writer(fh, lineterminator="\n", quoting=_csv.QUOTE_NONNUMERIC)
-        writer.writerow(schema_for(store, table, filters).names)
-        for row in rows_for(store, table, filters):
-            writer.writerow([_plain_cell(v) for v in row])
-            count += 1
+        return write_rows(fh, schema_for(store, table, filters).names, rows_for(store, table, filters))
+
+
+def write_rows(fh: Any, names: list[str], rows: Iterable[tuple[Any, ...]]) -> int:
+    """Write a header and streamed rows (plain Python values, ``rows_for``) as CSV to an open
+    text file; returns the rows written."""
+    writer = _csv.writer(fh, lineterminator="\n", quoting=_csv.QUOTE_NONNUMERIC)
+    writer.writerow(names)
+    count = 0
+    for row in rows:
+        writer.writerow([_plain_cell(v) for v in row])
+        count += 1
     return count
 
 

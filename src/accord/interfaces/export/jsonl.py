@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,10 +17,16 @@ def write(store: Database, path: Path, table: str, filters: dict[str, Any]) -> i
     names = schema_for(store, table, filters).names
     count = 0
     with open(path, "w", encoding="utf-8") as fh:
-        for row in rows_for(store, table, filters):  # streamed: one batch in memory at a time
-            fh.write(json.dumps(json_row(names, row), ensure_ascii=False, default=json_value) + "\n")
+        for line in json_lines(names, rows_for(store, table, filters)):  # streamed: one batch in memory at a time
+            fh.write(line + "\n")
             count += 1
     return count
+
+
+def json_lines(names: list[str], rows: Iterable[tuple[Any, ...]], *, indent: int | None = None) -> Iterator[str]:
+    """Each streamed row (``rows_for``) as one JSON object (sources nested), ``indent`` as ``json.dumps`` takes it."""
+    for row in rows:
+        yield json.dumps(json_row(names, row), ensure_ascii=False, default=json_value, indent=indent)
 
 
 EXPORTER = Exporter("jsonl", ".jsonl", TABLES, write, "one JSON object per line, sources nested")

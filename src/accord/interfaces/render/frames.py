@@ -1,4 +1,8 @@
-"""Query results (a DataFrame per command) as a Rich table, a JSON list of row objects, or CSV."""
+"""Query results (a DataFrame per command) as a Rich table, a JSON list of row objects, or CSV.
+
+Large results are printed as they stream (``print_rows``): JSON and CSV rows are written
+batch by batch, never held whole.
+"""
 
 from __future__ import annotations
 
@@ -52,6 +56,24 @@ def print_frame(df: Any, fmt: Format | None, *, kind: str, title: str | None = N
         _print_table(df, kind, title)
 
 
+def print_rows(names: list[str], rows: Iterable[tuple[Any, ...]], fmt: Format) -> int:
+    """Print streamed rows (``accord.interfaces.export.base.rows_for``) as JSON or CSV, as
+    ``print_frame`` prints the same rows as a frame; RETURNS the rows printed."""
+    if fmt is Format.csv:
+        from accord.interfaces.export.csv import write_rows
+
+        return write_rows(sys.stdout, names, rows)
+    from accord.interfaces.export.jsonl import json_lines
+
+    # The layout of ``json.dumps(rows, indent=1)``, one row at a time.
+    count = 0
+    for text in json_lines(names, rows, indent=1):
+        sys.stdout.write(("[\n " if count == 0 else ",\n ") + text.replace("\n", "\n "))
+        count += 1
+    sys.stdout.write("\n]\n" if count else "[]\n")
+    return count
+
+
 def print_records(records: Iterable[Record], columns: tuple[str, ...], fmt: Format | None, *, kind: str, title: str | None = None) -> None:
     """Print typed rows like a query frame with these columns."""
     import pandas as pd
@@ -78,4 +100,4 @@ def _print_table(df: Any, kind: str, title: str | None) -> None:
         print_note(f"{len(df):,} row(s)")
 
 
-__all__ = ["ERROR_COLUMNS", "MAX_TABLE_ROWS", "PRIORITY", "TABLE_COLUMNS", "frame_table", "print_frame", "print_records"]
+__all__ = ["ERROR_COLUMNS", "MAX_TABLE_ROWS", "PRIORITY", "TABLE_COLUMNS", "frame_table", "print_frame", "print_records", "print_rows"]
