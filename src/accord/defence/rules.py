@@ -70,6 +70,15 @@ class AgreementRules:
     signing_verbs: Words
     verb_party_prepositions: tuple[str, ...]
     noun_party_prepositions: Words
+    signed_nouns: Words
+    phrase_party_nouns: Words
+    party_object_verbs: Words
+    in_force_modifiers: Words
+    agreeing_governors: Words
+    mediating_verbs: Words
+    addressee_prepositions: tuple[str, ...]
+    proposal_prepositions: Words
+    company_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
