@@ -206,6 +206,9 @@ class AllianceRules:
     state_verbs: Words
     member_prepositions: Words
     verb_member_prepositions: tuple[str, ...]
+    membership_prepositions: Words
+    alleging_words: Words
+    membership_state_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
