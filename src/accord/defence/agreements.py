@@ -51,6 +51,7 @@ class AgreementExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.agreements
         self.grammar = rules.grammar
+        self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -90,8 +91,8 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._with_company(token, index):
-                continue  # "a contract with Naval Group": a purchase (an arms transfer), not an agreement
+            if self._with_company(token, index) or self._to_trade(token):
+                continue  # "a contract with Naval Group", "a deal to sell 26 jets": a purchase (an arms transfer)
             stages = self.stages(token)
             # One noun, one agreement: its stages share the parties each names ("the termination
             # of the memorandum signed with Israel"; "the already agreed text").
@@ -108,6 +109,18 @@ class AgreementExtractor:
             owners.append(token.head.head)  # "the cancellation of the contract with the company": the parser's attachment
         pobjs = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.noun_party_prepositions)]
         return any(lemma(pobj) in self.rules.company_nouns or any(m.form == "company" for m in self.syntax.np_mentions(pobj, index)) for pobj in pobjs)
+
+    def _to_trade(self, token: Any) -> bool:
+        """"a deal to sell 26 jets", "signed a contract to buy tanks" (the parser may hang the
+        infinitive on the verb)."""
+        if lemma(token) not in self.rules.commercial_nouns:
+            return False
+        owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        return any(
+            c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            for owner in owners
+            for c in owner.children
+        )
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and

@@ -51,6 +51,8 @@ class AllianceExtractor:
             word = lemma(token)
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
+            elif token.pos_ == "VERB" and self._participation(token) is not None:
+                alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
@@ -80,6 +82,34 @@ class AllianceExtractor:
             return None
         members = tuple(sorted({organisation.code, state.code}))
         return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+
+    def _participation(self, verb: Any) -> Any | None:
+        """The "participation"/"membership" object of a suspending or leaving verb, if any."""
+        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+            return None
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and lemma(obj) in self.rules.participation_nouns else None
+
+    def _from_participation(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Armenia has frozen its participation in the CSTO", "... suspending its participation
+        in all of the bloc's summits" (the bloc: the organisation named before)."""
+        organisations: list[Mention] = []
+        for pobj in grammar.prepositional_objects(self._participation(verb), self.rules.participation_prepositions):
+            for token in pobj.subtree:
+                mention = index.at(token.i)
+                if mention is not None and joinable(mention):
+                    organisations.append(mention)
+                elif lemma(token) in self.rules.nouns and token.pos_ in NOUN_TAGS and not organisations:
+                    earlier = [m for m in index.in_range(0, token.i) if joinable(m)]
+                    organisations.extend(earlier[-1:])
+        subject, _ = syntax.subject_of(verb)
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        return Alliance("", members, self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Sweden became NATO's 32nd member", "Turkey is a member of NATO": the subject of a

@@ -209,6 +209,8 @@ class AllianceRules:
     membership_prepositions: Words
     alleging_words: Words
     membership_state_verbs: Words
+    participation_nouns: Words
+    participation_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
