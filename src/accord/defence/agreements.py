@@ -94,12 +94,13 @@ class AgreementExtractor:
             if self._with_company(token, index) or self._to_trade(token):
                 continue  # "a contract with Naval Group", "a deal to sell 26 jets": a purchase (an arms transfer)
             stages = self.stages(token)
-            # One noun, one agreement: its stages share the parties each names ("the termination
-            # of the memorandum signed with Israel"; "the already agreed text").
+            # One noun, one agreement: a stage that names fewer than two parties takes those its
+            # other stages name ("the termination of the memorandum signed with Israel"; "the
+            # already agreed text").
             told = [(verb, stage, self.parties(token, verb, index)) for verb, stage in stages]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
-            for verb, stage, (_, signatories) in told:
-                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (shared, signatories))
+            for verb, stage, (parties, signatories) in told:
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
 
     def _with_company(self, token: Any, index: MentionIndex) -> bool:
         if lemma(token) not in self.rules.commercial_nouns:
@@ -125,6 +126,8 @@ class AgreementExtractor:
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
         signatories ``told`` for it."""
+        if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
+            stage = "terminated"  # "would no longer abide by the agreement"
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
@@ -216,6 +219,8 @@ class AgreementExtractor:
             for child in owner.children:
                 if lemma(child) not in self.rules.stages or child.pos_ not in VERB_TAGS + ("ADJ",):
                     continue
+                if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
+                    continue  # "a peace deal ending two decades of hostility": the deal acts on something else
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
         return found
@@ -281,7 +286,9 @@ class AgreementExtractor:
         mentions: list[Mention] = []
         signatories: list[str] = []
         clause_verb = None
-        if verb is not None and lemma(noun) not in self.rules.phrase_party_nouns:
+        # An act done under a truce names no party to it: "the armies halted fighting under a truce".
+        truce_context = lemma(noun) in self.rules.phrase_party_nouns and self._done_under(noun)
+        if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
             if subject is not None:
@@ -304,9 +311,19 @@ class AgreementExtractor:
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
-        if len(parties) < 2 and lemma(noun) not in self.rules.phrase_party_nouns:
+        if len(parties) < 2 and not truce_context:
             parties = _codes(mentions + self._complement_states(noun, index))
+        if len(parties) == 1 and lemma(noun) not in self.rules.phrase_party_nouns and self._presupposed(noun):
+            # The story's dyad: "the agreement", "its accord" with one side named presupposes the
+            # other, the state the story is about with it.
+            dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
+            if parties[0] in dyad:
+                parties = sorted(set(dyad))
         return parties, signatories
+
+    def _presupposed(self, noun: Any) -> bool:
+        """"the agreement", "its accord": a mention that presupposes the agreement is known."""
+        return grammar.is_definite(noun, self.grammar) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
     def _addressees(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """The other side told to a governing verb: "notified Washington that it was
@@ -339,7 +356,8 @@ class AgreementExtractor:
         mentions: list[Mention] = []
         for child in noun.children:
             if child.dep_ in _PARTY_MODIFIER_DEPS:
-                mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state")
+                # "the Minsk agreements", "the Oslo accords": a city before the noun is where it was made
+                mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state" and not (m.form in ("capital", "metonym") and child.dep_ == "compound"))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

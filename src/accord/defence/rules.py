@@ -79,6 +79,7 @@ class AgreementRules:
     addressee_prepositions: tuple[str, ...]
     proposal_prepositions: Words
     company_nouns: Words
+    ceasing_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
