@@ -175,6 +175,15 @@ def test_an_agreement_inside_one_state_is_not_between_states(extract_text):
         ("Ghana's president proposed that Togo and Benin join Ghana in a regional border-security pact.", [(("BEN", "GHA", "TGO"), "proposed")]),
         # a truce announced by two states and violated is in force between them
         ("Officials reported violations of the ceasefire in Yemen announced by Saudi Arabia and Iran.", [(("IRN", "SAU"), "in_force")]),
+        ("Pakistan and India agreed on a ceasefire along the Line of Control.", [(("IND", "PAK"), "agreed")]),
+        # no longer abiding by an agreement ends it
+        ("North Korea said that it would no longer abide by the military agreement with South Korea.", [(("KOR", "PRK"), "terminated")]),
+        # a clause that names no party: the two states the sentence names as actors
+        ("A Chinese diplomat said the talks with an Indian envoy could lead to an agreement on the border.", [(("CHN", "IND"), "negotiating")]),
+        # a stage not reached yet: "before the treaty is signed"
+        ("Baku wants Armenia to change its constitution before the treaty is signed.", [(("ARM", "AZE"), "negotiating")]),
+        # a deal that acts on something else tells no stage of its own
+        ("Ethiopia and Eritrea signed a peace deal ending two decades of hostility.", [(("ERI", "ETH"), "signed")]),
     ],
 )
 def test_agreements_on_real_phrasing(extract_text, text, expected):
@@ -191,6 +200,10 @@ def test_agreements_on_real_phrasing(extract_text, text, expected):
         "The two armies halted fighting under a truce brokered by Qatar.",
         # an undefined document is no agreement
         "Albania published a document on its defence spending.",
+        # a city before the noun is where the agreement was made, not a party
+        "Mr Johnson raised the violations of the Minsk agreements in Ukraine.",
+        # "Treaty" inside an organisation's name
+        "Kyrgyz lawmakers praised the Collective Security Treaty Organization.",
     ],
 )
 def test_purchases_mediators_and_plain_documents_make_no_agreement(extract_text, text):

@@ -42,6 +42,7 @@ class AgreementDraft:
     place: str | None
     stages: list[AgreementStage] = field(default_factory=list)
     proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
+    place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
 
 
 class AgreementExtractor:
@@ -83,6 +84,9 @@ class AgreementExtractor:
     def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
         for token in sent:
+            mention = index.at(token.i)
+            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")):
+                continue  # "the Collective Security Treaty Organization": a name, not an agreement
             if self.is_agreement_noun(token):
                 if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
                     continue  # "memorandum of understanding": one agreement, named by the first noun
@@ -131,6 +135,8 @@ class AgreementExtractor:
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
+            status = "planned"  # "before the treaty is signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have agreed to conclude a treaty": agreed, not yet signed
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
@@ -140,14 +146,15 @@ class AgreementExtractor:
         parties, signatories = told
         domain = "defence" if any(t.i in equipment for t in sent) else self.domain(token, sent)
         date = self.syntax.clause_date(verb or token, sent, dates, future=status == "planned")
-        place = (grammar.place(verb, index, self.grammar) if verb is not None else None) or grammar.sentence_place(sent, index) or index.dateline_place()
+        stated_place = grammar.place(verb, index, self.grammar) if verb is not None else None
+        place = stated_place or grammar.sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, grammar.evidence(sent, verb or token))
         name = grammar.phrase(token, self.grammar)
         target = self._target(token, verb, parties, domain, drafts)
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN")
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
             drafts.append(target)
         elif target.stages and self._done_under(token):
             return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
@@ -156,6 +163,9 @@ class AgreementExtractor:
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
             return  # the same stage told again adds nothing unless it brings a date
         target.stages.append(stage_record)
+        if stated_place is not None and not target.place_stated:
+            # "signed the agreement in Cairo" wins over a city the first mention's sentence only names
+            target.place, target.place_stated = stated_place, True
         target.place = target.place or place
         if token.pos_ == "PROPN" and not target.proper:
             target.name, target.proper = name, True  # "The Reciprocal Access Agreement (RAA), signed in July 2024"
@@ -313,13 +323,23 @@ class AgreementExtractor:
             parties = _codes(mentions + self._addressees(clause_verb, index))
         if len(parties) < 2 and not truce_context:
             parties = _codes(mentions + self._complement_states(noun, index))
-        if len(parties) == 1 and lemma(noun) not in self.rules.phrase_party_nouns and self._presupposed(noun):
-            # The story's dyad: "the agreement", "its accord" with one side named presupposes the
-            # other, the state the story is about with it.
+        if len(parties) < 2 and lemma(noun) not in self.rules.phrase_party_nouns:
+            parties = self._dyad(noun, parties, index)
+        return parties, signatories
+
+    def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """The sides from the story's dyad: for an agreement whose clause names no party, the two
+        states the sentence names as actors ("a Russian official", "a U.S. negotiator"); for
+        "the agreement"/"its accord" with one side named, the two states the story is about."""
+        sent = noun.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group"})
+        if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
+            return named
+        if len(parties) == 1 and self._presupposed(noun):
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
-                parties = sorted(set(dyad))
-        return parties, signatories
+                return sorted(set(dyad))
+        return parties
 
     def _presupposed(self, noun: Any) -> bool:
         """"the agreement", "its accord": a mention that presupposes the agreement is known."""

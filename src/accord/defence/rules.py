@@ -80,6 +80,7 @@ class AgreementRules:
     proposal_prepositions: Words
     company_nouns: Words
     ceasing_words: Words
+    pending_marks: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
