@@ -52,3 +52,11 @@ def test_a_headline_record_the_body_never_refers_to_is_left_out(extract_titled):
         "The defence ministers met in Lome on Monday and discussed smuggling along the border.",
     )
     assert result.agreements == ()
+
+
+def test_a_headline_record_anchored_where_the_body_already_tells_one_is_that_one(extract_titled):
+    result = extract_titled(
+        "Chile, Peru and Bolivia sign defence cooperation plan",
+        "Chile and Peru signed a defence cooperation plan in Lima on Monday.",
+    )
+    assert [a.parties for a in result.agreements] == [("CHL", "PER")]

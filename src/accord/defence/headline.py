@@ -6,7 +6,8 @@ way a reader takes it: its records are parsed apart, and one is kept only when
 
 - no body record of its kind already has its parties (the body tells it; the body wins), and
 - a body sentence refers to it with the same head noun ("the idea of an alliance", "the
-  document"): that sentence is the record's evidence, its trigger the noun there.
+  document"), and tells no record of that kind itself: that sentence is the record's
+  evidence, its trigger the noun there.
 
 So "Vucic proposes military alliance between Serbia and Hungary" over a body that says only
 "he did not give details on the idea of an alliance" gives the proposed alliance, pointing at
@@ -33,8 +34,8 @@ def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, t
         if any(set(record.parties) <= set(b.parties) for b in agreements):
             continue
         anchor = _anchor(record.name, title_doc, doc)
-        if anchor is None:
-            continue
+        if anchor is None or any(b.evidence.start == anchor.start for b in agreements):
+            continue  # the body's sentence already tells an agreement: it is that one
         agreements.append(
             replace(
                 record,
@@ -49,7 +50,7 @@ def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, t
         if any(set(record.members) <= set(b.members) for b in alliances):
             continue
         anchor = _anchor(record.name, title_doc, doc)
-        if anchor is None:
+        if anchor is None or any(b.evidence.start == anchor.start for b in alliances):
             continue
         alliances.append(replace(record, id=f"al{len(alliances) + 1}", advocates=tuple(people[a] for a in record.advocates if a in people), evidence=anchor))
     return replace(body, agreements=tuple(agreements), alliances=tuple(alliances))
