@@ -141,6 +141,8 @@ def test_alliances_on_real_phrasing(extract_text, text, expected):
         ("Finland formally became NATO's 31st member on Tuesday.", [(("FIN", "NATO"), "formal")]),
         ("Norway is a member of NATO.", [(("NATO", "NOR"), "formal")]),
         ("Georgia hopes to become a member of NATO.", [(("GEO", "NATO"), "proposed")]),
+        # applying to join is membership sought
+        ("Bosnia applied to join NATO in 2009.", [(("BIH", "NATO"), "proposed")]),
         # leaving an organisation named after the verb; suspending one's participation in it
         ("Kyrgyz lawmakers voted to withdraw the country from the Collective Security Treaty Organization.", [(("CSTO", "KGZ"), "dissolved")]),
         ("Armenia has frozen its participation in the Collective Security Treaty Organization.", [(("ARM", "CSTO"), "suspended")]),

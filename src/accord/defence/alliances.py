@@ -237,6 +237,8 @@ class AllianceExtractor:
             return None
         if lemma(verb) in self.rules.leave_verbs:
             status = "dissolved" if clause == "occurred" else "proposed"
+        elif any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
+            status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
             status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return Alliance(

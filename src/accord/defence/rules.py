@@ -213,6 +213,7 @@ class AllianceRules:
     membership_state_verbs: Words
     participation_nouns: Words
     participation_prepositions: Words
+    seeking_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
