@@ -99,6 +99,8 @@ class Pipeline:
         equipment = self.defence.equipment.find(doc, mentions)
         events = self.coder.code(doc, mentions, actors, dates, equipment)
         defence = self.defence.extract(doc, mentions, dates, equipment)
+        if article.title:
+            defence = self._with_headline(article, defence, doc, mentions, dates)
         return Extraction(
             article=article,
             actors=tuple(actors),
@@ -110,6 +112,17 @@ class Pipeline:
             equipment=defence.equipment,
             notices=notices,
         )
+
+
+    def _with_headline(self, article: Article, defence: Any, doc: Any, mentions: Any, dates: DateResolver) -> Any:
+        """The headline is text too: its agreements and alliances that the body refers to
+        (``accord.defence.headline`` says how they keep a body span as evidence)."""
+        from accord.defence.headline import with_headline
+
+        title_doc = self.nlp(article.title[: self.max_chars])
+        _, title_mentions = resolve_actors(title_doc, self.gazetteer, published=article.published)
+        title = self.defence.extract(title_doc, title_mentions, dates)
+        return with_headline(defence, title, title_doc, title_mentions, doc, mentions)
 
 
 _default: dict[str | None, Pipeline] = {}

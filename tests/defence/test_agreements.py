@@ -149,3 +149,83 @@ def test_agreements_told_in_passing_are_records_with_their_stage(extract_text, t
 def test_an_agreement_inside_one_state_is_not_between_states(extract_text):
     text = "The Somali government and the Puntland regional administration signed an agreement on port security."
     assert _agreements(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signed instrument of any name is an agreement
+        ("Ghana signed a document on border security with Togo.", [(("GHA", "TGO"), "signed")]),
+        ("Egypt and Sudan signed a protocol on military cooperation in Cairo.", [(("EGY", "SDN"), "signed")]),
+        # a participle the parser hangs on the name complement still tells the stage
+        ("Rome protested against a declaration on naval cooperation signed in May by Greece, Cyprus and Egypt.", [(("CYP", "EGY", "GRC"), "signed")]),
+        # a stage told by a noun: the termination of, the suspension of
+        ("Chile announced the termination of the memorandum on defence matters signed with Peru in 2015.", [(("CHL", "PER"), "terminated")]),
+        # reneging on an accord ends it; a standing treaty is in force
+        ("Pyongyang reneged on its military accord with Seoul.", [(("KOR", "PRK"), "terminated")]),
+        ("Japan and Australia invoked their existing security treaty.", [(("AUS", "JPN"), "in_force")]),
+        # an act done under the treaty tells it is in force
+        ("India has a defence agreement with France under which Indian pilots train in France.", [(("FRA", "IND"), "in_force")]),
+        # agreeing to conclude is the agreed stage
+        ("Fiji and Samoa have agreed to conclude a security treaty next year.", [(("FJI", "WSM"), "agreed")]),
+        # the other side: whom it is proposed to, whom the act is told to, what the agreement is about
+        ("Portugal has proposed a joint maritime surveillance agreement to Spain and Morocco.", [(("ESP", "MAR", "PRT"), "proposed")]),
+        ("Colombia notified Caracas on Monday that it was terminating the 2011 border agreement.", [(("COL", "VEN"), "terminated")]),
+        ("Senators in Tallinn approved the agreement on the stationing of a Finnish battalion in Estonia.", [(("EST", "FIN"), "ratified")]),
+        ("Ghana's president proposed that Togo and Benin join Ghana in a regional border-security pact.", [(("BEN", "GHA", "TGO"), "proposed")]),
+        # a truce announced by two states and violated is in force between them
+        ("Officials reported violations of the ceasefire in Yemen announced by Saudi Arabia and Iran.", [(("IRN", "SAU"), "in_force")]),
+        ("Pakistan and India agreed on a ceasefire along the Line of Control.", [(("IND", "PAK"), "agreed")]),
+        # no longer abiding by an agreement ends it
+        ("North Korea said that it would no longer abide by the military agreement with South Korea.", [(("KOR", "PRK"), "terminated")]),
+        # a clause that names no party: the two states the sentence names as actors
+        ("A Chinese diplomat said the talks with an Indian envoy could lead to an agreement on the border.", [(("CHN", "IND"), "negotiating")]),
+        # a stage not reached yet: "before the treaty is signed"
+        ("Baku wants Armenia to change its constitution before the treaty is signed.", [(("ARM", "AZE"), "negotiating")]),
+        # a deal that acts on something else tells no stage of its own
+        ("Ethiopia and Eritrea signed a peace deal ending two decades of hostility.", [(("ERI", "ETH"), "signed")]),
+    ],
+)
+def test_agreements_on_real_phrasing(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # purchases are arms transfers, not agreements
+        "Spain has signed a deal to buy 25 trainer jets from Turkey.",
+        "Chile cancelled its contract with the Israeli company Elbit for 40 drones.",
+        # a mediator of a truce is no party, and a truce gives its parties only in its own phrase
+        "The two armies halted fighting under a truce brokered by Qatar.",
+        # an undefined document is no agreement
+        "Albania published a document on its defence spending.",
+        # a city before the noun is where the agreement was made, not a party
+        "Mr Johnson raised the violations of the Minsk agreements in Ukraine.",
+        # "Treaty" inside an organisation's name
+        "Kyrgyz lawmakers praised the Collective Security Treaty Organization.",
+    ],
+)
+def test_purchases_mediators_and_plain_documents_make_no_agreement(extract_text, text):
+    assert _agreements(extract_text, text) == []
+
+
+def test_signatories_come_from_a_signing_told_again_with_a_plural_title(extract_text):
+    result = extract_text(
+        "Latvia and Lithuania signed a defence cooperation plan in Riga on Tuesday. "
+        "The defence ministers, Andris Spruds and Laurynas Kasciunas, put their signatures to the document at the ministry."
+    )
+    (agreement,) = result.agreements
+    assert agreement.parties == ("LTU", "LVA")
+    assert agreement.place == "Riga"
+    assert {result.actor(a).name for a in agreement.signatories} >= {"Andris Spruds", "Laurynas Kasciunas"}
+
+
+def test_a_proper_name_names_the_agreement_told_before(extract_text):
+    result = extract_text(
+        "A defence pact between Japan and the Philippines was signed in Manila on Monday. "
+        "The Reciprocal Access Agreement was ratified by the Philippine Senate in December."
+    )
+    (agreement,) = result.agreements
+    assert agreement.name == "Reciprocal Access Agreement"
+    assert agreement.status == "ratified"

@@ -132,3 +132,26 @@ def _alliances(extract_text, text):
 )
 def test_alliances_on_real_phrasing(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # membership stated with a verb of being
+        ("Finland formally became NATO's 31st member on Tuesday.", [(("FIN", "NATO"), "formal")]),
+        ("Norway is a member of NATO.", [(("NATO", "NOR"), "formal")]),
+        ("Georgia hopes to become a member of NATO.", [(("GEO", "NATO"), "proposed")]),
+        # applying to join is membership sought
+        ("Bosnia applied to join NATO in 2009.", [(("BIH", "NATO"), "proposed")]),
+        # leaving an organisation named after the verb; suspending one's participation in it
+        ("Kyrgyz lawmakers voted to withdraw the country from the Collective Security Treaty Organization.", [(("CSTO", "KGZ"), "dissolved")]),
+        ("Armenia has frozen its participation in the Collective Security Treaty Organization.", [(("ARM", "CSTO"), "suspended")]),
+        ("Burkina Faso pulled out of the alliance with France.", [(("BFA", "FRA"), "dissolved")]),
+        # the creation of an alliance "between X and Y" proposed or hoped for
+        ("The president called for the creation of a military alliance between Egypt and Sudan.", [(("EGY", "SDN"), "proposed")]),
+        # an alleged alliance is not recorded
+        ("The minister accused Greece of building a military alliance with Cyprus and Egypt.", []),
+    ],
+)
+def test_alliance_moves_on_real_phrasing(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -41,6 +41,8 @@ class AgreementDraft:
     domain: str
     place: str | None
     stages: list[AgreementStage] = field(default_factory=list)
+    proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
+    place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
 
 
 class AgreementExtractor:
@@ -50,6 +52,7 @@ class AgreementExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.agreements
         self.grammar = rules.grammar
+        self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -67,46 +70,111 @@ class AgreementExtractor:
             return bool(words & self.rules.qualifiers)
         return False
 
+    def is_signed_instrument(self, token: Any) -> bool:
+        """"signed the document", "put their signatures to the plan": a noun that names an
+        agreement because a signing word governs it."""
+        if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.signed_nouns:
+            return False
+        return any(verb is not None and lemma(verb) in self.rules.signing_verbs for verb, _ in self.stages(token))
+
+    def refers_back(self, token: Any, drafts: list[AgreementDraft]) -> bool:
+        """"the document", "this text": a definite instrument noun stands for the agreement told before."""
+        return bool(drafts) and token.pos_ in NOUN_TAGS and lemma(token) in self.rules.signed_nouns and grammar.is_definite(token, self.grammar)
+
     def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
         for token in sent:
-            if not self.is_agreement_noun(token):
+            mention = index.at(token.i)
+            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")):
+                continue  # "the Collective Security Treaty Organization": a name, not an agreement
+            if self.is_agreement_noun(token):
+                if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
+                    continue  # "memorandum of understanding": one agreement, named by the first noun
+            elif self.is_signed_instrument(token) or self.refers_back(token, drafts):
+                if any(self.is_agreement_noun(pobj) for pobj in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)):
+                    continue  # "the text of the treaty": the treaty is the agreement
+            else:
                 continue
-            if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
-                continue  # "memorandum of understanding": one agreement, named by the first noun
-            for verb, stage in self.stages(token):
-                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment)
+            if self._with_company(token, index) or self._to_trade(token):
+                continue  # "a contract with Naval Group", "a deal to sell 26 jets": a purchase (an arms transfer)
+            stages = self.stages(token)
+            # One noun, one agreement: a stage that names fewer than two parties takes those its
+            # other stages name ("the termination of the memorandum signed with Israel"; "the
+            # already agreed text").
+            told = [(verb, stage, self.parties(token, verb, index)) for verb, stage in stages]
+            shared = sorted({p for _, _, (parties, _) in told for p in parties})
+            for verb, stage, (parties, signatories) in told:
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
 
-    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
-        """Record one lifecycle stage of the agreement ``token`` names."""
+    def _with_company(self, token: Any, index: MentionIndex) -> bool:
+        if lemma(token) not in self.rules.commercial_nouns:
+            return False
+        owners = [token]
+        if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
+            owners.append(token.head.head)  # "the cancellation of the contract with the company": the parser's attachment
+        pobjs = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.noun_party_prepositions)]
+        return any(lemma(pobj) in self.rules.company_nouns or any(m.form == "company" for m in self.syntax.np_mentions(pobj, index)) for pobj in pobjs)
+
+    def _to_trade(self, token: Any) -> bool:
+        """"a deal to sell 26 jets", "signed a contract to buy tanks" (the parser may hang the
+        infinitive on the verb)."""
+        if lemma(token) not in self.rules.commercial_nouns:
+            return False
+        owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        return any(
+            c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            for owner in owners
+            for c in owner.children
+        )
+
+    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
+        """Record one lifecycle stage of the agreement ``token`` names, with the parties and
+        signatories ``told`` for it."""
+        if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
+            stage = "terminated"  # "would no longer abide by the agreement"
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
-        if status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
+            status = "planned"  # "before the treaty is signed": not signed yet
+        if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
+            stage = "agreed"  # "have agreed to conclude a treaty": agreed, not yet signed
+        elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):
             stage = "negotiating"
-        parties, signatories = self.parties(token, verb, index)
+        parties, signatories = told
         domain = "defence" if any(t.i in equipment for t in sent) else self.domain(token, sent)
         date = self.syntax.clause_date(verb or token, sent, dates, future=status == "planned")
-        place = (grammar.place(verb, index, self.grammar) if verb is not None else None) or grammar.sentence_place(sent, index) or index.dateline_place()
+        stated_place = grammar.place(verb, index, self.grammar) if verb is not None else None
+        place = stated_place or grammar.sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, grammar.evidence(sent, verb or token))
         name = grammar.phrase(token, self.grammar)
         target = self._target(token, verb, parties, domain, drafts)
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place)
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
             drafts.append(target)
         elif target.stages and self._done_under(token):
             return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
+        # "put their signatures to the document": who signed, told with the signing again
+        target.signatories.extend(s for s in signatories if s not in target.signatories)
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
             return  # the same stage told again adds nothing unless it brings a date
         target.stages.append(stage_record)
-        target.signatories.extend(s for s in signatories if s not in target.signatories)
+        if stated_place is not None and not target.place_stated:
+            # "signed the agreement in Cairo" wins over a city the first mention's sentence only names
+            target.place, target.place_stated = stated_place, True
         target.place = target.place or place
-        if len(name) > len(target.name) and parties:
+        if token.pos_ == "PROPN" and not target.proper:
+            target.name, target.proper = name, True  # "The Reciprocal Access Agreement (RAA), signed in July 2024"
+        elif len(name) > len(target.name) and parties and " " not in target.name:
+            # "The deal with Hyundai Rotem" names "the deal" told before; a described agreement keeps its name
             target.name = name
+
+    def _agreed_to(self, verb: Any) -> bool:
+        return verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.agreeing_governors and self.syntax.clause_status(verb.head) != "negated"
 
     def _done_under(self, token: Any) -> bool:
         return token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions
@@ -128,9 +196,8 @@ class AgreementExtractor:
         participles on the noun ("the agreement reached in 2023", "signed in July 2024") and
         the verb the noun depends on ("... was ratified by the Senate")."""
         stages: list[tuple[Any | None, str]] = []
-        for child in token.children:
-            if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.stages:
-                stages.append((child, self.rules.stages[lemma(child)]))
+        for child in self._participles(token):
+            stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
         if stage is not None:
             stages.append((verb, stage))
@@ -138,7 +205,54 @@ class AgreementExtractor:
                 # "was ratified by the Senate in December and approved by Japan's parliament"
                 if lemma(conj) in self.rules.stages and conj.i > verb.i:
                     stages.append((conj, self.rules.stages[lemma(conj)]))
+        if not any(stage == "in_force" for _, stage in stages):
+            entered = self._entered_into_force(token)
+            if entered is not None:
+                stages.append((entered, "in_force"))
+        under = self._relative_under(token)
+        if under is not None and self.syntax.clause_status(under) in ("occurred", "ongoing"):
+            stages.append((under, "in_force"))  # "the treaty under which Britain trains troops"
+        if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
+            stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
+
+    def _participles(self, token: Any) -> list[Any]:
+        """Participles that tell a stage of the agreement: on the noun ("the agreement reached in
+        2023", "the already agreed text"), on its name complement, where the parser often hangs
+        them ("a declaration on military cooperation signed in March"), and on the noun it
+        completes ("the agreed text of the treaty")."""
+        owners = [token, *grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)]
+        if token.dep_ == "pobj" and token.head.lower_ in self.grammar.name_complement_prepositions and token.head.head.pos_ in NOUN_TAGS:
+            owners.append(token.head.head)
+        found = []
+        for owner in owners:
+            for child in owner.children:
+                if lemma(child) not in self.rules.stages or child.pos_ not in VERB_TAGS + ("ADJ",):
+                    continue
+                if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
+                    continue  # "a peace deal ending two decades of hostility": the deal acts on something else
+                if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
+                    found.append(child)
+        return found
+
+    def _entered_into_force(self, token: Any) -> Any | None:
+        """"A pact allowing ... joint training entered into force on Thursday": the parser may
+        hang the predicate inside the noun's own clauses; a subjectless "entered into force"
+        there is the agreement's."""
+        for sub in token.subtree:
+            if sub.i == token.i or sub.pos_ != "VERB" or lemma(sub) not in self.rules.in_force_verbs:
+                continue
+            if sub.dep_ in ("acl", "relcl") and any(c.lower_ in self.rules.in_force_words for c in sub.subtree) and syntax.subject_of(sub)[0] is None:
+                return sub
+        return None
+
+    def _relative_under(self, token: Any) -> Any | None:
+        """The verb of a relative clause "under which ..." on the noun."""
+        for clause in (c for c in token.children if c.dep_ == "relcl"):
+            for prep in grammar.prepositional_objects(clause, self.rules.in_force_prepositions):
+                if prep.lower_ in syntax.RELATIVE_PRONOUNS:
+                    return clause
+        return None
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
@@ -153,6 +267,9 @@ class AgreementExtractor:
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
+                obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
+                if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
+                    return obj, self.rules.stages[lemma(obj)]  # "put their signatures to the document"
             if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
                 token, head = head, head.head
                 hops += 1
@@ -178,7 +295,10 @@ class AgreementExtractor:
         """The agreement's parties (state codes) and the people who signed it."""
         mentions: list[Mention] = []
         signatories: list[str] = []
-        if verb is not None:
+        clause_verb = None
+        # An act done under a truce names no party to it: "the armies halted fighting under a truce".
+        truce_context = lemma(noun) in self.rules.phrase_party_nouns and self._done_under(noun)
+        if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
             if subject is not None:
@@ -189,9 +309,66 @@ class AgreementExtractor:
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(verb, prep):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+            if self.rules.stages.get(lemma(verb)) == "proposed":
+                for head in (verb, syntax.direct_object(verb)):
+                    for pobj in grammar.prepositional_objects(head, self.rules.proposal_prepositions) if head is not None else ():
+                        mentions.extend(self.syntax.np_mentions(pobj, index))
+            if lemma(verb) in self.rules.party_object_verbs:
+                obj = syntax.direct_object(verb)
+                if obj is not None:
+                    mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
-        parties = sorted({m.code for m in mentions if m.code})
+        parties = _codes(mentions)
+        if len(parties) < 2 and clause_verb is not None:
+            parties = _codes(mentions + self._addressees(clause_verb, index))
+        if len(parties) < 2 and not truce_context:
+            parties = _codes(mentions + self._complement_states(noun, index))
+        if len(parties) < 2 and lemma(noun) not in self.rules.phrase_party_nouns:
+            parties = self._dyad(noun, parties, index)
         return parties, signatories
+
+    def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """The sides from the story's dyad: for an agreement whose clause names no party, the two
+        states the sentence names as actors ("a Russian official", "a U.S. negotiator"); for
+        "the agreement"/"its accord" with one side named, the two states the story is about."""
+        sent = noun.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group"})
+        if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
+            return named
+        if len(parties) == 1 and self._presupposed(noun):
+            dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
+            if parties[0] in dyad:
+                return sorted(set(dyad))
+        return parties
+
+    def _presupposed(self, noun: Any) -> bool:
+        """"the agreement", "its accord": a mention that presupposes the agreement is known."""
+        return grammar.is_definite(noun, self.grammar) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+    def _addressees(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The other side told to a governing verb: "notified Washington that it was
+        terminating the agreement", "called on Azerbaijan to sign the treaty"."""
+        found: list[Mention] = []
+        for head in syntax.complement_chain(verb, limit=3):
+            if head.pos_ not in VERB_TAGS:
+                continue
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ in NOUN_TAGS:
+                    found.extend(m for m in self.syntax.np_mentions(child, index) if m.kind in grammar.STATE_KINDS)
+            for pobj in grammar.prepositional_objects(head, self.rules.addressee_prepositions):
+                found.extend(m for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS)
+        return found
+
+    def _complement_states(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """States the agreement's own complement is about: "the agreement on the stationing of
+        a German brigade in Lithuania"."""
+        found: list[Mention] = []
+        for pobj in grammar.prepositional_objects(noun, self.grammar.name_complement_prepositions):
+            for token in pobj.subtree:
+                mention = index.at(token.i)
+                if mention is not None and mention.kind == "state" and mention not in found:
+                    found.append(mention)
+        return found
 
     def _noun_parties(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """Parties named on the noun: modifiers, "with/between X", "signed by X", and whom
@@ -199,7 +376,8 @@ class AgreementExtractor:
         mentions: list[Mention] = []
         for child in noun.children:
             if child.dep_ in _PARTY_MODIFIER_DEPS:
-                mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state")
+                # "the Minsk agreements", "the Oslo accords": a city before the noun is where it was made
+                mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state" and not (m.form in ("capital", "metonym") and child.dep_ == "compound"))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -211,7 +389,7 @@ class AgreementExtractor:
     def _clause_parties(self, clause: Any, index: MentionIndex) -> list[Mention]:
         mentions: list[Mention] = []
         for sub in clause.children:
-            if sub.dep_ == "agent":
+            if sub.dep_ == "agent" and lemma(clause) not in self.rules.mediating_verbs:
                 for pobj in sub.children:
                     mentions.extend(self.syntax.np_mentions(pobj, index))
         if lemma(clause) not in self.rules.stages:
@@ -228,6 +406,12 @@ class AgreementExtractor:
                 if words & set(keywords):
                     return domain
         return "other"
+
+
+def _codes(mentions: list[Mention]) -> list[str]:
+    """Party codes; a company is no party to an intergovernmental agreement (a contract with
+    one is a purchase)."""
+    return sorted({m.code for m in mentions if m.code and m.form != "company"})
 
 
 def referent(token: Any, verb: Any | None, drafts: list[AgreementDraft]) -> AgreementDraft:

@@ -51,6 +51,8 @@ class AllianceExtractor:
             word = lemma(token)
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
+            elif token.pos_ == "VERB" and self._participation(token) is not None:
+                alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
@@ -66,6 +68,9 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
+        stated = self._stated_membership(token, sent, index)
+        if stated is not None:
+            return stated
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
@@ -77,6 +82,53 @@ class AllianceExtractor:
             return None
         members = tuple(sorted({organisation.code, state.code}))
         return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+
+    def _participation(self, verb: Any) -> Any | None:
+        """The "participation"/"membership" object of a suspending or leaving verb, if any."""
+        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+            return None
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and lemma(obj) in self.rules.participation_nouns else None
+
+    def _from_participation(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Armenia has frozen its participation in the CSTO", "... suspending its participation
+        in all of the bloc's summits" (the bloc: the organisation named before)."""
+        organisations: list[Mention] = []
+        for pobj in grammar.prepositional_objects(self._participation(verb), self.rules.participation_prepositions):
+            for token in pobj.subtree:
+                mention = index.at(token.i)
+                if mention is not None and joinable(mention):
+                    organisations.append(mention)
+                elif lemma(token) in self.rules.nouns and token.pos_ in NOUN_TAGS and not organisations:
+                    earlier = [m for m in index.in_range(0, token.i) if joinable(m)]
+                    organisations.extend(earlier[-1:])
+        subject, _ = syntax.subject_of(verb)
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        return Alliance("", members, self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+
+    def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Sweden became NATO's 32nd member", "Turkey is a member of NATO": the subject of a
+        verb of being is a member of the alliance the noun's possessor or "of" names."""
+        verb = token.head
+        if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) if m.code in self.rules.alliance_codes]
+        subject, _ = syntax.subject_of(verb)
+        states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
+        if not organisations or not states:
+            return None
+        clause = self.syntax.clause_status(verb)
+        if clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        return Alliance("", members, status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
         """A mutual defence pact is an alliance of its parties: formal once signed or in force,
@@ -97,6 +149,8 @@ class AllianceExtractor:
         governor = token.head
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
+        if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
+            return None  # "accused Croatia of building a military alliance": alleged, not recorded
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             status: str | None = "proposed"  # "no details on the idea of an alliance between X and Y"
         else:
@@ -165,7 +219,11 @@ class AllianceExtractor:
     def _from_membership(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland joined NATO", "threatened to leave the CSTO"."""
         obj = syntax.direct_object(verb)
-        targets = [m for m in self.syntax.np_mentions(obj, index) if m.key.startswith("org:")] if obj is not None else []
+        named = [obj] if obj is not None else []
+        # "withdraw the country from the CSTO", "pulled out of NATO", "acceded to the alliance"
+        named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
+        named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
+        targets = [m for head in named for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
@@ -179,6 +237,8 @@ class AllianceExtractor:
             return None
         if lemma(verb) in self.rules.leave_verbs:
             status = "dissolved" if clause == "occurred" else "proposed"
+        elif any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
+            status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
             status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return Alliance(

@@ -60,12 +60,18 @@ def place(verb: Any, index: MentionIndex, words: GrammarWords) -> str | None:
     obj = syntax.direct_object(verb)
     if obj is not None:
         heads.append(obj)
-    for pobj in (p for head in heads for p in prepositional_objects(head, words.place_prepositions)):
+    pobjs = [p for head in heads for p in prepositional_objects(head, words.place_prepositions)]
+    for pobj in pobjs:
         mention = index.at(pobj.i)
         if mention is not None and mention.is_place:
             return pobj.doc[mention.start : mention.end].text
         if pobj.ent_type_ in PLACE_ENTITIES:
             return pobj.text
+    # "at the Ministry of Defence in Belgrade": the building, then the city it is in
+    for outer in pobjs:
+        for token in outer.subtree:
+            if token.i != outer.i and token.dep_ == "pobj" and token.head.lower_ in words.place_prepositions and token.ent_type_ in ("GPE", "LOC"):
+                return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
     return None
 
 

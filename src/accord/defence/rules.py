@@ -70,6 +70,17 @@ class AgreementRules:
     signing_verbs: Words
     verb_party_prepositions: tuple[str, ...]
     noun_party_prepositions: Words
+    signed_nouns: Words
+    phrase_party_nouns: Words
+    party_object_verbs: Words
+    in_force_modifiers: Words
+    agreeing_governors: Words
+    mediating_verbs: Words
+    addressee_prepositions: tuple[str, ...]
+    proposal_prepositions: Words
+    company_nouns: Words
+    ceasing_words: Words
+    pending_marks: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -224,6 +235,12 @@ class AllianceRules:
     state_verbs: Words
     member_prepositions: Words
     verb_member_prepositions: tuple[str, ...]
+    membership_prepositions: Words
+    alleging_words: Words
+    membership_state_verbs: Words
+    participation_nouns: Words
+    participation_prepositions: Words
+    seeking_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
