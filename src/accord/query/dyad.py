@@ -89,7 +89,7 @@ def dyad_summary(
     named: dict[str, Any] = {"a": a, "b": b}
     where = ["r.is_primary"]
     if statuses is not None:
-        where.append("lower(r.status) IN (SELECT unnest($statuses::VARCHAR[]))")
+        where.append("list_contains($statuses::VARCHAR[], lower(r.status))")
         named["statuses"] = statuses
     if since:
         where.append("r.day >= $since::DATE")
@@ -106,16 +106,17 @@ def dyad_summary(
     else:
         mine, theirs = ("lo", "hi") if a < b else ("hi", "lo")
         rows = f"""(SELECT *, {mine}_acts AS a_acts, {mine}_receives AS a_receives, {theirs}_acts AS b_acts, {theirs}_receives AS b_receives
-                    FROM event_pairs WHERE lo = least($a, $b) AND hi = greatest($a, $b))"""
+                    FROM event_pairs WHERE lo = $lo AND hi = $hi)"""
+        named.update(lo=min(a, b), hi=max(a, b))  # constants, so the scan's zone maps prune by them
     base = f"""
-        SELECT r.*,
+        SELECT r.id, r.article_id, r.story_id, r.day, r.type, r.quad_class, r.goldstein, r.confidence,
             CASE WHEN r.a_acts AND r.b_receives THEN $a || '>' || $b
                  WHEN r.b_acts AND r.a_receives THEN $b || '>' || $a
                  ELSE 'joint' END AS direction
         FROM {rows} r
         WHERE {' AND '.join(where)}
     """
-    # One scan of the slice gives both summaries (grouping sets) and, below, the strongest events.
+    # One scan of the slice gives both summaries (grouping sets); a second (a top-N) the strongest events' keys.
     both = store.frame(
         f"""
         WITH d AS ({base})
@@ -133,9 +134,9 @@ def dyad_summary(
         """,
         named,
     )
-    months = both["by_month"] == 1
-    balance = both.loc[~months, BALANCE_COLUMNS].reset_index(drop=True)
-    by_month = both.loc[months, MONTH_COLUMNS].reset_index(drop=True)
+    directions = int((both["by_month"] == 0).sum())  # ordered first
+    balance = both.iloc[:directions][BALANCE_COLUMNS].reset_index(drop=True)
+    by_month = both.iloc[directions:][MONTH_COLUMNS].reset_index(drop=True)
     strongest = store.rows(
         f"""
         WITH d AS ({base})
@@ -156,8 +157,7 @@ def dyad_summary(
             "activities": {"party": [a], **period},
         },
     )
-    agreements = others["agreements"]
-    agreements = agreements[agreements["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
+    agreements = _naming(others["agreements"], "parties", b)
     transfers = others["transfers"]
     if len(transfers):
         forward = transfers["supplier"].map(lambda s: a in list(s)) & transfers["recipient"].map(lambda r: b in list(r))
@@ -167,11 +167,16 @@ def dyad_summary(
         transfers = transfers.reset_index(drop=True)
     else:
         transfers.insert(3, "direction", [])
-    alliances = others["alliances"]
-    alliances = alliances[alliances["members"].map(lambda m: b in list(m))].reset_index(drop=True)
-    activities = others["activities"]
-    activities = activities[activities["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
+    alliances = _naming(others["alliances"], "members", b)
+    activities = _naming(others["activities"], "parties", b)
     return DyadSummary(
         a, b, balance, by_month, agreements, transfers, alliances, activities, evidence,
         tuple(statuses) if statuses is not None else None,
     )
+
+
+def _naming(frame: pd.DataFrame, column: str, code: str) -> pd.DataFrame:
+    """The rows of ``frame`` whose ``column`` (a list of codes) names ``code``."""
+    if frame.empty:
+        return frame
+    return frame[frame[column].map(lambda codes: code in list(codes))].reset_index(drop=True)

@@ -335,8 +335,10 @@ def _add_sources(store: Database, frame: pd.DataFrame) -> None:
             articles.add(article_id)
     none: tuple[set[str], set[str], set[str]] = (set(), set(), set())
     for i, name in enumerate(_SOURCE_COLUMNS):
-        lists = [np.array(sorted(found.get(story, none)[i]), dtype=object) for story in frame["story_id"]]
-        frame[name] = pd.Series(lists, index=frame.index, dtype=object)
+        column = np.empty(len(frame), dtype=object)
+        for row, story in enumerate(frame["story_id"]):
+            column[row] = np.array(sorted(found.get(story, none)[i]), dtype=object)
+        frame[name] = pd.Series(column, index=frame.index, dtype=object)
 
 
 def select_query(table: str, **filters: Any) -> tuple[str, list[Any]]:
