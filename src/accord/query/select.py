@@ -289,8 +289,8 @@ def select_each(store: Database, selections: dict[str, dict[str, Any]]) -> dict[
 def select_by_keys(store: Database, table: str, keys: list[dict[str, Any]], limit: int = 0) -> pd.DataFrame:
     """The records of ``keys`` (dicts with ``id``, ``article_id``, ``story_id``), as ``select`` returns them.
 
-    A few records: the records and their articles are read by key (each through its index, then
-    joined), and their stories' sources are gathered here: a second query is cheaper for DuckDB
+    A few records: the records (only the columns returned: each costs a look-up per row) and their
+    articles are read by key (each through its index, then joined), and their stories' sources are gathered here: a second query is cheaper for DuckDB
     to plan than the sources' ordered list aggregates.
     """
     if not keys and table in _EMPTY:
@@ -298,7 +298,7 @@ def select_by_keys(store: Database, table: str, keys: list[dict[str, Any]], limi
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
     frame = store.frame(
         f"""
-        WITH f AS MATERIALIZED (SELECT * FROM {table} WHERE id IN (SELECT unnest($ids::VARCHAR[]))),
+        WITH f AS MATERIALIZED (SELECT {", ".join(COLUMNS[table])} FROM {table} WHERE id IN (SELECT unnest($ids::VARCHAR[]))),
              fa AS MATERIALIZED (SELECT id, title, published, outlet, seq FROM articles WHERE id IN (SELECT unnest($articles::VARCHAR[])))
         SELECT {columns}, a.title, a.published, a.outlet
         FROM f r JOIN fa a ON a.id = r.article_id
