@@ -4,9 +4,10 @@
     .venv/bin/python benchmarks/store.py --ingest     # articles/s, without and with extraction
     .venv/bin/python benchmarks/store.py --queries    # latency at 10k and 1M stored events
     .venv/bin/python benchmarks/store.py --dedup      # the measurement behind dedup.THRESHOLD
-    .venv/bin/python benchmarks/store.py --targets --sizes 1000000 --store /tmp/kb1m.duckdb
+    .venv/bin/python benchmarks/store.py --targets --sizes 1000000,10000000 --store /tmp/kb{size}.duckdb
                                       # p50/p95 (wall and CPU) of the three latency targets,
                                       # on a synthetic store built once into --store and reused
+                                      # (build time and peak memory printed when it is built)
 
 Ingest uses the real news bodies of ../shared/data/ingest/article-extraction-benchmark
 (181 pages, cycled and varied to reach the article count) written as one JSONL
@@ -20,8 +21,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -127,10 +130,17 @@ def bench_queries(sizes: list[int]) -> None:
 #: The latency targets of docs/store.md ("Speed"): under 50 ms in-process at 1M events, 200 ms at 10M.
 TARGETS = {
     "dyad summary SRB-HUN": lambda s, rid: s.dyad("SRB", "HUN"),
-    "events --actor SRB --since 2025-01 (first page of 50)": lambda s, rid: s.events_frame(actor="SRB", since="2025-01", limit=50),
+    "events --actor SRB --since 2025-01 (first 50, with the total)": lambda s, rid: _first_page(s),
     "one record by id (Store.events_frame(ids=[id]))": lambda s, rid: s.events_frame(ids=[rid]),
     "one record as the API serves it (GET /api/records/{id})": lambda s, rid: _api_record(s, rid),
+    "web page 100 of --actor SRB --since 2025-01, with the total": lambda s, rid: _web_page(s, 99 * 50),
 }
+
+
+def _first_page(store):
+    from accord.query.select import count_selected
+
+    return store.events_frame(actor="SRB", since="2025-01", limit=50), count_selected(store.database, "events", actor="SRB", since="2025-01")
 
 
 def _api_record(store, record_id):
@@ -139,13 +149,28 @@ def _api_record(store, record_id):
     return queries.record(store, record_id)
 
 
+def _web_page(store, offset):
+    from accord.interfaces.web import queries
+
+    return queries.page(store, "events", {"actor": ["SRB"], "since": "2025-01"}, limit=50, offset=offset)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def bench_targets(sizes: list[int], store_path: str | None, rounds: int) -> None:
-    """p50/p95 by wall clock and by CPU time of the process (meaningful on a shared machine)."""
+    """p50/p95 by wall clock and by CPU time of the process (meaningful on a shared machine).
+
+    A store is built once (``accord.store.synthetic.fill``: chunks of 1M events, one transaction
+    each) and reused by later runs; the build's wall and CPU time and the process's peak memory
+    are printed when it is built.
+    """
     from accord import Store
     from accord.store.synthetic import fill
 
@@ -153,13 +178,16 @@ def bench_targets(sizes: list[int], store_path: str | None, rounds: int) -> None
         path = Path(store_path.replace("{size}", str(size))) if store_path else Path(tempfile.mkdtemp()) / f"kb{size}.duckdb"
         with Store(path) as store:  # opening writable applies any pending migration (and its backfill)
             if not store.stats()["event_mentions"]:
-                start = time.perf_counter()
+                print(f"building {path} ({_load()})", flush=True)
+                start, start_cpu = time.perf_counter(), time.process_time()
                 fill(store, size)
                 store.execute("CHECKPOINT")
-                print(f"built {path} in {time.perf_counter() - start:.1f}s")
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"built {path} in {time.perf_counter() - start:.1f}s wall, {time.process_time() - start_cpu:.1f}s CPU, "
+                      f"peak memory of the process {peak:,.0f} MB, {path.stat().st_size / 2**30:.1f} GiB ({_load()})")
         with Store(path, read_only=True) as store:
             stats = store.stats()
-            print(f"\n{stats['event_mentions']:,} synthetic events ({stats['events']:,} counted once per story), {path}")
+            print(f"\n{stats['event_mentions']:,} synthetic events ({stats['events']:,} counted once per story), {path} ({_load()})")
             ids = [r["id"] for r in store.rows("SELECT id FROM events WHERE is_primary USING SAMPLE 50 ROWS (reservoir, 7)")]
             for name, query in TARGETS.items():
                 query(store, ids[0])  # warm
@@ -170,8 +198,9 @@ def bench_targets(sizes: list[int], store_path: str | None, rounds: int) -> None
                     query(store, rid)
                     wall.append((time.perf_counter() - start) * 1000)
                     cpu.append((time.process_time() - start_cpu) * 1000)
-                print(f"  {name:58s} wall p50 {percentile(wall, .5):7.1f} p95 {percentile(wall, .95):7.1f} ms | "
-                      f"CPU p50 {percentile(cpu, .5):7.1f} p95 {percentile(cpu, .95):7.1f} ms")
+                print(f"  {name:62s} wall p50 {percentile(wall, .5):7.1f} p95 {percentile(wall, .95):7.1f} ms | "
+                      f"CPU p50 {percentile(cpu, .5):7.1f} p95 {percentile(cpu, .95):7.1f} ms", flush=True)
+            print(f"  ({_load()})")
 
 
 # ---- dedup threshold -------------------------------------------------------------------------

@@ -79,3 +79,17 @@ def test_exports_read_the_counted_events_with_their_status(negated_kb):
     assert set(counted_events(negated_kb.database)["status"]) == {"occurred"}
     assert set(counted_events(negated_kb.database, status="all")["status"]) == {"occurred", "negated"}
     assert len(counted_events(negated_kb.database, status=["negated"], actor="HUN")) == 1
+
+
+def test_a_code_the_gazetteer_does_not_know_is_looked_up_in_the_store(tmp_path):
+    from accord.query.vocabulary import Codes, UnknownValue
+    from accord.store import Database
+
+    with Database(tmp_path / "kb.duckdb") as db:
+        codes = Codes.load(db)
+        with pytest.raises(UnknownValue):
+            codes.check("code", ["QQX"])
+        db.execute("INSERT INTO actors VALUES ('a:a1', 'a', 'a', 'a1', 'Somewhere', 'state', 'qqx', NULL, NULL, 'QQX', '[]', 1)")
+        assert codes.check("code", ["qqx", "SRB"]) == ["QQX", "SRB"]
+        with pytest.raises(UnknownValue, match="did you mean QQX"):
+            codes.check("code", ["QQY"])

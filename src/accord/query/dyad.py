@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from accord.query.records import frame_rows, json_rows
-from accord.query.select import parse_day, select
+from accord.query.select import parse_day, select_by_keys, select_each
 from accord.query.status import counted_statuses
 from accord.query.vocabulary import STATUSES, Codes, check_choices
 
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 #: How many events are shown as the strongest evidence.
 EVIDENCE_ROWS = 5
+#: The columns of the balance (one row per direction) and of the months (one row per month and type).
+BALANCE_COLUMNS = ["direction", "events", "goldstein", "cooperation", "conflict", "quad_1", "quad_2", "quad_3", "quad_4"]
+MONTH_COLUMNS = ["month", "type", "events", "goldstein", "a_to_b", "b_to_a", "joint"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def dyad_summary(
     named: dict[str, Any] = {"a": a, "b": b}
     where = ["r.is_primary"]
     if statuses is not None:
-        where.append("lower(r.status) IN (SELECT unnest($statuses::VARCHAR[]))")
+        where.append("list_contains($statuses::VARCHAR[], lower(r.status))")
         named["statuses"] = statuses
     if since:
         where.append("r.day >= $since::DATE")
@@ -103,52 +106,59 @@ def dyad_summary(
     else:
         mine, theirs = ("lo", "hi") if a < b else ("hi", "lo")
         rows = f"""(SELECT *, {mine}_acts AS a_acts, {mine}_receives AS a_receives, {theirs}_acts AS b_acts, {theirs}_receives AS b_receives
-                    FROM event_pairs WHERE lo = least($a, $b) AND hi = greatest($a, $b))"""
+                    FROM event_pairs WHERE lo = $lo AND hi = $hi)"""
+        named.update(lo=min(a, b), hi=max(a, b))  # constants, so the scan's zone maps prune by them
     base = f"""
-        SELECT r.*,
+        SELECT r.id, r.article_id, r.story_id, r.day, r.type, r.quad_class, r.goldstein, r.confidence,
             CASE WHEN r.a_acts AND r.b_receives THEN $a || '>' || $b
                  WHEN r.b_acts AND r.a_receives THEN $b || '>' || $a
                  ELSE 'joint' END AS direction
         FROM {rows} r
         WHERE {' AND '.join(where)}
     """
-    balance = store.frame(
+    # One scan of the slice gives both summaries (grouping sets); a second (a top-N) the strongest events' keys.
+    both = store.frame(
         f"""
         WITH d AS ({base})
-        SELECT direction, count(*) AS events, round(sum(goldstein), 2) AS goldstein,
+        SELECT grouping(direction) AS by_month, direction, strftime(day, '%Y-%m') AS month, type,
+               count(*) AS events, round(sum(goldstein), 2) AS goldstein,
                round(sum(goldstein) FILTER (WHERE goldstein > 0), 2) AS cooperation,
                round(sum(goldstein) FILTER (WHERE goldstein < 0), 2) AS conflict,
                count(*) FILTER (WHERE quad_class = 1) AS quad_1, count(*) FILTER (WHERE quad_class = 2) AS quad_2,
-               count(*) FILTER (WHERE quad_class = 3) AS quad_3, count(*) FILTER (WHERE quad_class = 4) AS quad_4
-        FROM d GROUP BY direction ORDER BY direction
-        """,
-        named,
-    )
-    by_month = store.frame(
-        f"""
-        WITH d AS ({base})
-        SELECT strftime(day, '%Y-%m') AS month, type, count(*) AS events, round(sum(goldstein), 2) AS goldstein,
+               count(*) FILTER (WHERE quad_class = 3) AS quad_3, count(*) FILTER (WHERE quad_class = 4) AS quad_4,
                count(*) FILTER (WHERE direction = $a || '>' || $b) AS a_to_b,
                count(*) FILTER (WHERE direction = $b || '>' || $a) AS b_to_a,
                count(*) FILTER (WHERE direction = 'joint') AS joint
-        FROM d GROUP BY ALL ORDER BY month NULLS LAST, events DESC, type
+        FROM d GROUP BY GROUPING SETS ((direction), (strftime(day, '%Y-%m'), type))
+        ORDER BY by_month, direction, month NULLS LAST, events DESC, type
         """,
         named,
     )
-    evidence_ids = store.frame(
+    directions = int((both["by_month"] == 0).sum())  # ordered first
+    balance = both.iloc[:directions][BALANCE_COLUMNS].reset_index(drop=True)
+    by_month = both.iloc[directions:][MONTH_COLUMNS].reset_index(drop=True)
+    strongest = store.rows(
         f"""
         WITH d AS ({base})
-        SELECT id FROM d ORDER BY abs(goldstein) * confidence DESC, day DESC NULLS LAST, id LIMIT {EVIDENCE_ROWS}
+        SELECT id, article_id, story_id FROM d ORDER BY abs(goldstein) * confidence DESC, day DESC NULLS LAST, id LIMIT {EVIDENCE_ROWS}
         """,
         named,
-    )["id"].tolist()
-    evidence = select(store, "events", ids=evidence_ids)
+    )
+    evidence = select_by_keys(store, "events", strongest)
     if len(evidence):
         evidence["strength"] = (evidence["goldstein"].abs() * evidence["confidence"]).round(2)
         evidence = evidence.sort_values(["strength", "day"], ascending=[False, False]).reset_index(drop=True)
-    agreements = select(store, "agreements", party=[a], **period)
-    agreements = agreements[agreements["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
-    transfers = select(store, "transfers", supplier=[a, b], recipient=[a, b], **period)
+    others = select_each(
+        store,
+        {
+            "agreements": {"party": [a], **period},
+            "transfers": {"supplier": [a, b], "recipient": [a, b], **period},
+            "alliances": {"member": [a], **period},
+            "activities": {"party": [a], **period},
+        },
+    )
+    agreements = _naming(others["agreements"], "parties", b)
+    transfers = others["transfers"]
     if len(transfers):
         forward = transfers["supplier"].map(lambda s: a in list(s)) & transfers["recipient"].map(lambda r: b in list(r))
         backward = transfers["supplier"].map(lambda s: b in list(s)) & transfers["recipient"].map(lambda r: a in list(r))
@@ -157,11 +167,16 @@ def dyad_summary(
         transfers = transfers.reset_index(drop=True)
     else:
         transfers.insert(3, "direction", [])
-    alliances = select(store, "alliances", member=[a], **period)
-    alliances = alliances[alliances["members"].map(lambda m: b in list(m))].reset_index(drop=True)
-    activities = select(store, "activities", party=[a], **period)
-    activities = activities[activities["parties"].map(lambda p: b in list(p))].reset_index(drop=True)
+    alliances = _naming(others["alliances"], "members", b)
+    activities = _naming(others["activities"], "parties", b)
     return DyadSummary(
         a, b, balance, by_month, agreements, transfers, alliances, activities, evidence,
         tuple(statuses) if statuses is not None else None,
     )
+
+
+def _naming(frame: pd.DataFrame, column: str, code: str) -> pd.DataFrame:
+    """The rows of ``frame`` whose ``column`` (a list of codes) names ``code``."""
+    if frame.empty:
+        return frame
+    return frame[frame[column].map(lambda codes: code in list(codes))].reset_index(drop=True)

@@ -259,19 +259,86 @@ def select(store: Database, table: str, **filters: Any) -> pd.DataFrame:
     limit = int(filters.get("limit") or 0)
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
     keys = None if _ON_ARTICLE.search(where.sql()) else _few_keys(store, table, where, limit)
-    if keys is not None and not keys and table in _EMPTY:
-        return _EMPTY[table].copy()
     if keys is not None:
-        # A few records: fetch them, their articles and their sources by key, each through its index.
-        records = f"(SELECT * FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])))"
-        articles = "(SELECT id, title, published, outlet, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])))"
-        stories = "(SELECT unnest(?::VARCHAR[]))"
-        params = [[k["id"] for k in keys], sorted({k["article_id"] for k in keys}), sorted({k["story_id"] for k in keys})]
-        frame = store.frame(_select_sql(columns, records, articles, "TRUE", stories, limit, materialize=True), params)
-        if frame.empty:
-            _EMPTY[table] = frame.copy()
-        return frame
-    return store.frame(_select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", limit), where.params)
+        return select_by_keys(store, table, keys, limit)
+    return store.frame(_select_sql(columns, table, where.sql(), limit), where.params)
+
+
+def select_each(store: Database, selections: dict[str, dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """``select`` of several tables (table -> filters) at once: the keys of every selection are found
+    in one query, then each table's few records fetched by key (a selection with many matches, a
+    limit or a condition on the article runs as ``select`` does)."""
+    parts, params = [], []
+    for table, filters in selections.items():
+        if table not in FILTERS:
+            raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
+        where = build_where(table, filters)
+        if filters.get("limit") or where.states or _ON_ARTICLE.search(where.sql()):
+            return {t: select(store, t, **f) for t, f in selections.items()}
+        parts.append(f"(SELECT '{table}' AS kind, r.id, r.article_id, r.story_id FROM {table} r WHERE {where.sql()} LIMIT {FEW_ROWS + 1})")
+        params.extend(where.params)
+    found: dict[str, list[dict[str, Any]]] = {table: [] for table in selections}
+    for row in store.rows(" UNION ALL ".join(parts), params) if parts else []:
+        found[row["kind"]].append(row)
+    return {
+        table: select_by_keys(store, table, keys) if len(keys) <= FEW_ROWS else select(store, table, **selections[table])
+        for table, keys in found.items()
+    }
+
+
+def select_by_keys(store: Database, table: str, keys: list[dict[str, Any]], limit: int = 0) -> pd.DataFrame:
+    """The records of ``keys`` (dicts with ``id``, ``article_id``, ``story_id``), as ``select`` returns them.
+
+    A few records: the records (only the columns returned: each costs a look-up per row) and their
+    articles are read by key (each through its index, then joined), and their stories' sources are gathered here: a second query is cheaper for DuckDB
+    to plan than the sources' ordered list aggregates.
+    """
+    if not keys and table in _EMPTY:
+        return _EMPTY[table].copy()
+    columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
+    frame = store.frame(
+        f"""
+        WITH f AS MATERIALIZED (SELECT {", ".join(COLUMNS[table])} FROM {table} WHERE id IN (SELECT unnest($ids::VARCHAR[]))),
+             fa AS MATERIALIZED (SELECT id, title, published, outlet, seq FROM articles WHERE id IN (SELECT unnest($articles::VARCHAR[])))
+        SELECT {columns}, a.title, a.published, a.outlet
+        FROM f r JOIN fa a ON a.id = r.article_id
+        ORDER BY r.day NULLS LAST, a.seq, r.id
+        {f"LIMIT {int(limit)}" if limit else ""}
+        """,
+        {"ids": [k["id"] for k in keys], "articles": sorted({k["article_id"] for k in keys})},
+    )
+    _add_sources(store, frame)
+    if frame.empty:
+        _EMPTY[table] = frame.copy()
+    return frame
+
+
+#: The source columns of a selection: each story's distinct outlets, URLs and article ids, sorted.
+_SOURCE_COLUMNS = ("source_outlets", "source_urls", "source_article_ids")
+
+
+def _add_sources(store: Database, frame: pd.DataFrame) -> None:
+    """Add the ``source_*`` columns to a few records (as ``_select_sql``'s ``s`` aggregate makes them)."""
+    import numpy as np
+    import pandas as pd
+
+    found: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    stories = sorted(set(frame["story_id"]))
+    if stories:
+        rows = store.execute("SELECT story_id, outlet, url, article_id FROM sources WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [stories])
+        for story, outlet, url, article_id in rows.fetchall():
+            outlets, urls, articles = found.setdefault(story, (set(), set(), set()))
+            if outlet is not None:
+                outlets.add(outlet)
+            if url is not None:
+                urls.add(url)
+            articles.add(article_id)
+    none: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for i, name in enumerate(_SOURCE_COLUMNS):
+        column = np.empty(len(frame), dtype=object)
+        for row, story in enumerate(frame["story_id"]):
+            column[row] = np.array(sorted(found.get(story, none)[i]), dtype=object)
+        frame[name] = pd.Series(column, index=frame.index, dtype=object)
 
 
 def select_query(table: str, **filters: Any) -> tuple[str, list[Any]]:
@@ -284,16 +351,20 @@ def select_query(table: str, **filters: Any) -> tuple[str, list[Any]]:
         raise StoreError(f"unknown table {table!r}; choose from {', '.join(FILTERS)}")
     where = build_where(table, filters)
     columns = ", ".join(f"r.{c}" for c in COLUMNS[table])
-    return _select_sql(columns, table, "articles", where.sql(), "(SELECT story_id FROM r)", int(filters.get("limit") or 0)), where.params
+    return _select_sql(columns, table, where.sql(), int(filters.get("limit") or 0)), where.params
 
 
 def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dict[str, Any]] | None:
     """The keys (id, article, story) of the records a selection returns, or None when there are many.
 
-    Reads only the record table (or the narrow ``event_states`` for an ``actor`` filter), never
-    the articles: a first page is first cut to the days it can reach, and then to its rows by
-    looking up the ingest order of just those rows' articles.
+    Reads only the record table (or the narrow ``event_states`` for an ``actor`` filter, which
+    holds each row's day and article order, so a page is cut there in one query), never the
+    articles: a first page of another selection is first cut to the days it can reach, and then
+    to its rows by looking up the ingest order of just those rows' articles.
     """
+    if where.states and limit > 0:
+        source, params = _from_event_states(where, "r.id, r.article_id, r.story_id, r.day, r.seq")
+        return store.rows(f"SELECT * FROM {source} ORDER BY day NULLS LAST, seq, id LIMIT {limit}", params)
     if limit > 0:
         _restrict_to_first_days(store, table, where, limit)
     if where.states:
@@ -312,6 +383,36 @@ def _few_keys(store: Database, table: str, where: Where, limit: int) -> list[dic
     return keys
 
 
+def count_selected(store: Database, table: str, **filters: Any) -> int:
+    """How many records ``select`` would return without a ``limit`` (the total of a page).
+
+    Counted from the narrow ``event_states`` for an ``actor`` selection, else from the record table
+    alone unless a condition is on the article (``text``), without fetching a row.
+    """
+    where = build_where(table, {k: v for k, v in filters.items() if k != "limit"})
+    if where.states:
+        source, params = _from_event_states(where, "r.id")
+        return int(store.rows(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
+    join = " JOIN articles a ON a.id = r.article_id" if _ON_ARTICLE.search(where.sql()) else ""
+    return int(store.rows(f"SELECT count(*) AS n FROM {table} r{join} WHERE {where.sql()}", where.params)[0]["n"])
+
+
+def page_ids(store: Database, table: str, *, limit: int, offset: int = 0, **filters: Any) -> list[str]:
+    """The ids of one page of ``select``'s rows (its order: day, article, id), ``offset`` rows in.
+
+    An ``actor`` selection is ordered and cut in ``event_states`` alone (day and article order
+    are there); others join the articles for their order.
+    """
+    where = build_where(table, filters)
+    if where.states:
+        source, params = _from_event_states(where, "r.id, r.day, r.seq")
+        sql = f"SELECT id FROM {source} ORDER BY day NULLS LAST, seq, id LIMIT ? OFFSET ?"
+    else:
+        sql = f"SELECT r.id FROM {table} r JOIN articles a ON a.id = r.article_id WHERE {where.sql()} ORDER BY r.day NULLS LAST, a.seq, r.id LIMIT ? OFFSET ?"
+        params = list(where.params)
+    return [r["id"] for r in store.rows(sql, [*params, int(limit), int(offset)])]
+
+
 #: Up to this many matching records are fetched by key (index lookups) rather than by scanning.
 FEW_ROWS = 2000
 #: An empty result per table (its columns and types), kept from the first one: planning the query again costs more than the rows.
@@ -320,25 +421,13 @@ _ON_ARTICLE = re.compile(r"\ba\.")
 _EARLIEST = dt.date.min
 
 
-def _select_sql(columns: str, records: str, articles: str, condition: str, stories: str, limit: int, *, materialize: bool = False) -> str:
-    """The query behind ``select``: records joined to their article, with their story's sources.
-
-    ``records``/``articles`` are the tables or the keyed subsets to read; ``materialize`` reads each
-    subset on its own first (so its index finds the rows; a join would scan the whole table).
-    """
-    first = ""
-    if materialize:
-        first = (
-            f"f AS MATERIALIZED {records}, fa AS MATERIALIZED {articles}, "
-            f"fs AS MATERIALIZED (SELECT * FROM sources WHERE story_id IN {stories}),"
-        )
-        records, articles, sources, stories = "f", "fa", "fs", "(SELECT story_id FROM r)"
-    else:
-        sources = "sources"
+def _select_sql(columns: str, table: str, condition: str, limit: int) -> str:
+    """The query behind ``select`` (many records, or a condition on the article): records joined to
+    their article, with their story's sources."""
     return f"""
-        WITH {first} r AS (
+        WITH r AS (
             SELECT {columns}, a.title, a.published, a.outlet, a.seq
-            FROM {records} r JOIN {articles} a ON a.id = r.article_id
+            FROM {table} r JOIN articles a ON a.id = r.article_id
             WHERE {condition}
             ORDER BY r.day NULLS LAST, a.seq, r.id
             {f"LIMIT {limit}" if limit else ""}
@@ -347,7 +436,7 @@ def _select_sql(columns: str, records: str, articles: str, condition: str, stori
                    list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
                    list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
                    list(DISTINCT article_id ORDER BY article_id) AS article_ids
-            FROM {sources} WHERE story_id IN {stories}
+            FROM sources WHERE story_id IN (SELECT story_id FROM r)
             GROUP BY story_id
         )
         SELECT r.* EXCLUDE (seq),
@@ -360,9 +449,13 @@ def _select_sql(columns: str, records: str, articles: str, condition: str, stori
 
 
 def _from_event_states(where: Where, columns: str) -> tuple[str, list[Any]]:
-    """A subquery of ``columns`` of the events an ``actor`` selection matches, read from ``event_states`` alone."""
+    """A subquery of ``columns`` of the events an ``actor`` selection matches, read from ``event_states`` alone.
+
+    One state names each event once (a row per event and state); several may name it more than once.
+    """
     own = " AND ".join(c for c in where.clauses if c != _NAMES_ANY) or "TRUE"
-    source = f"(SELECT DISTINCT {columns} FROM event_states r WHERE r.state IN (SELECT unnest(?::VARCHAR[])) AND {own})"
+    distinct = "DISTINCT " if len(where.states) > 1 else ""
+    source = f"(SELECT {distinct}{columns} FROM event_states r WHERE r.state IN (SELECT unnest(?::VARCHAR[])) AND {own})"
     return source, [where.states, *(p for p in where.params if p is not where.states)]
 
 

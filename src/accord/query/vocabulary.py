@@ -10,6 +10,7 @@ of ``accord.records``) and raise ``UnknownValue`` with the closest known values.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -104,52 +105,81 @@ def check_choices(what: str, given: Iterable[str], choices: Iterable[str]) -> li
 
 @dataclass(frozen=True)
 class Codes:
-    """Actor codes a query may name: the gazetteer's states and organisations, and every stored code."""
+    """Actor codes a query may name: the gazetteer's states and organisations, and every stored code.
+
+    The store is asked only about codes the gazetteer does not know (a point look-up per code,
+    then every stored code for the suggestion when it is unknown there too), so a query naming
+    known states reads nothing but the gazetteer, which is read once per process.
+    """
 
     known: frozenset[str]
     names: dict[str, str]  # folded state and organisation names and aliases -> code
-    stored: frozenset[str] = frozenset()  # the codes the store's records use
+    stored: frozenset[str] = frozenset()  # the codes the store's records use (filled in for a suggestion)
+    store: Database | None = None
 
     @classmethod
     def load(cls, store: Database | None = None) -> Codes:
-        """Read the gazetteer tables once (and the codes stored in ``store``, when given)."""
-        from accord.actors.gazetteer import read_table
-
-        known: set[str] = set()
-        names: dict[str, str] = {}
-        for row in read_table("accord.data.actors", "countries.csv"):
-            code = row.get("iso3", "").upper()
-            if not code:
-                continue
-            known.add(code)
-            for column in ("name", "formal_name", "aliases", "adjectives", "demonyms"):
-                for name in (row.get(column) or "").split("|"):
-                    if name.strip():
-                        names.setdefault(name.strip().casefold(), code)
-        for row in read_table("accord.data.actors", "organizations.csv"):
-            code = row.get("id", "").upper()
-            if not code:
-                continue
-            known.add(code)
-            for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
-                if name.strip():
-                    names.setdefault(name.strip().casefold(), code)
-        stored = frozenset(stored_codes(store)) if store is not None else frozenset()
-        return cls(frozenset(known | stored), names, stored)
+        """The gazetteer's codes and names (read once per process), checked against ``store`` when given."""
+        known, names = _gazetteer_codes()
+        return cls(known, names, frozenset(), store)
 
     def check(self, what: str, given: Iterable[str]) -> list[str]:
         """``given`` upper-cased, or UnknownValue (with a suggestion) for the first unknown code."""
         out = []
         for value in given:
             code = value.strip().upper()
-            if code not in self.known:
-                raise unknown(what, value, closest(value, self.known, names=self.names, preferred=self.stored))
+            if code not in self.known and not (self.store is not None and code in stored_codes(self.store, [code])):
+                stored = frozenset(stored_codes(self.store)) if self.store is not None else self.stored
+                raise unknown(what, value, closest(value, self.known | stored, names=self.names, preferred=stored))
             out.append(code)
         return out
 
 
-def stored_codes(store: Database) -> set[str]:
-    """Every actor code the store's records use (events' codes from ``event_states``, not a scan of every event)."""
+@functools.cache
+def _gazetteer_codes() -> tuple[frozenset[str], dict[str, str]]:
+    """The gazetteer's state and organisation codes, and their folded names and aliases -> code."""
+    from accord.actors.gazetteer import read_table
+
+    known: set[str] = set()
+    names: dict[str, str] = {}
+    for row in read_table("accord.data.actors", "countries.csv"):
+        code = row.get("iso3", "").upper()
+        if not code:
+            continue
+        known.add(code)
+        for column in ("name", "formal_name", "aliases", "adjectives", "demonyms"):
+            for name in (row.get(column) or "").split("|"):
+                if name.strip():
+                    names.setdefault(name.strip().casefold(), code)
+    for row in read_table("accord.data.actors", "organizations.csv"):
+        code = row.get("id", "").upper()
+        if not code:
+            continue
+        known.add(code)
+        for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                names.setdefault(name.strip().casefold(), code)
+    return frozenset(known), names
+
+
+def stored_codes(store: Database, only: list[str] | None = None) -> set[str]:
+    """Every actor code the store's records use (events' codes from ``event_states``, not a scan of
+    every event), or those of ``only`` that it uses."""
+    if only is not None:
+        # As the full list below, codes compare upper-cased.
+        rows = store.rows(
+            """
+            SELECT code FROM (SELECT unnest(?::VARCHAR[]) AS code) c
+            WHERE EXISTS (SELECT 1 FROM event_states WHERE upper(state) = c.code)
+               OR EXISTS (SELECT 1 FROM (SELECT unnest(parties) AS x FROM agreements) WHERE upper(x) = c.code)
+               OR EXISTS (SELECT 1 FROM (SELECT unnest(list_concat(supplier, recipient)) AS x FROM transfers) WHERE upper(x) = c.code)
+               OR EXISTS (SELECT 1 FROM (SELECT unnest(parties) AS x FROM activities) WHERE upper(x) = c.code)
+               OR EXISTS (SELECT 1 FROM (SELECT unnest(members) AS x FROM alliances) WHERE upper(x) = c.code)
+               OR EXISTS (SELECT 1 FROM actors WHERE upper(country) = c.code)
+            """,
+            [only],
+        )
+        return {r["code"] for r in rows}
     rows = store.rows(
         """
         SELECT DISTINCT state AS code FROM event_states

@@ -125,17 +125,22 @@ def _store_error(exc: BaseException, path: str | None, doing: str) -> StoreError
     return StoreError(f"cannot {doing} ({_first_line(exc)})", item=path)
 
 
-#: ``event_states`` rows (migration ``*_query_speed.sql``) of the events selected by the FROM clause that completes it.
+#: ``event_states`` rows (migrations ``*_query_speed.sql``, ``*_query_scale.sql``) of the events ``e`` that ``{where}`` selects.
 _EVENT_STATES = """
     SELECT state, list_contains(actor, state) AS acts, list_contains(recipient, state) AS receives, id, article_id, story_id, day,
-           type, status, quad_class, goldstein, confidence, is_primary
-    FROM (SELECT *, unnest(list_distinct(list_concat(actor, recipient))) AS state"""
+           type, status, quad_class, goldstein, confidence, is_primary, seq
+    FROM (SELECT e.*, a.seq, unnest(list_distinct(list_concat(e.actor, e.recipient))) AS state
+          FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where})
+    WHERE state IS NOT NULL"""
 
 #: ``event_pairs`` rows (one per event and pair of states it names, ``lo < hi``) from the ``event_states`` rows of ``{states}``.
 _EVENT_PAIRS = """
     SELECT x.state, y.state, x.acts, x.receives, y.acts, y.receives, x.id, x.article_id, x.story_id, x.day,
            x.type, x.status, x.quad_class, x.goldstein, x.confidence, x.is_primary
     FROM {states} x JOIN {states} y ON y.id = x.id AND x.state < y.state"""
+#: The orders the derived tables are written in, so that each row group holds few states (zone maps skip the rest).
+_STATES_ORDER = "ORDER BY state, day, seq, id"
+_PAIRS_ORDER = "ORDER BY x.state, y.state, x.day, x.id"
 
 
 class RunTotals(Protocol):
@@ -235,6 +240,7 @@ class Database:
                 raise
             return con
         con = duckdb.connect(self.path, config=_HARDENED)
+        con.execute("SET enable_progress_bar = false")  # DuckDB would draw one on stderr during a long migration
         try:
             check_writable(con, self.path)
             migrate(con)
@@ -581,13 +587,22 @@ class Database:
     def rebuild_event_states(self) -> None:
         """Derive ``event_states`` and ``event_pairs`` afresh from every stored event (for stores written in bulk by SQL)."""
         self.con.execute("DELETE FROM event_states; DELETE FROM event_pairs")
-        self.con.execute(f"INSERT INTO event_states {_EVENT_STATES} FROM events) WHERE state IS NOT NULL ORDER BY state, day, id")
-        self.con.execute(f"INSERT INTO event_pairs {_EVENT_PAIRS.format(states='event_states')} ORDER BY x.state, y.state, x.day, x.id")
+        self.derive_event_states(after_row=-1)
+
+    def derive_event_states(self, *, after_row: int) -> None:
+        """Add the ``event_states`` and ``event_pairs`` rows of the events stored after row ``after_row``
+        (the largest ``events.rowid`` before they were appended; -1 for all), each sorted by state and day: a
+        bulk load (``accord.store.synthetic``) calls this once per chunk it appends, so the derived tables
+        stay clustered by state."""
+        last = self.con.execute("SELECT coalesce(max(rowid), -1) FROM event_states").fetchone()[0]
+        self.con.execute(f"INSERT INTO event_states {_EVENT_STATES.format(where='e.rowid > ?')} {_STATES_ORDER}", [after_row])
+        added = f"(SELECT * FROM event_states WHERE rowid > {int(last)})"
+        self.con.execute(f"INSERT INTO event_pairs WITH new AS MATERIALIZED {added} {_EVENT_PAIRS.format(states='new')} {_PAIRS_ORDER}")
 
     def _write_event_states(self, event_ids: list[str]) -> None:
         """Add the ``event_states`` and ``event_pairs`` rows of events just written (found by the id index)."""
         if event_ids:
-            new = f"{_EVENT_STATES} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))) WHERE state IS NOT NULL"
+            new = _EVENT_STATES.format(where="e.id IN (SELECT unnest(?::VARCHAR[]))")
             self.con.execute(f"INSERT INTO event_states {new}", [event_ids])
             self.con.execute(f"INSERT INTO event_pairs WITH new AS MATERIALIZED ({new}) {_EVENT_PAIRS.format(states='new')}", [event_ids])
 

@@ -2,8 +2,10 @@
 
 A migration is a file ``NNNN_description.sql`` in ``accord/store/``. ``migrate``
 applies, in order and each in its own transaction, every migration whose number is
-above the database's ``schema_version``; the version table records when each ran.
-A database written by a newer accord (a version above ``SCHEMA_VERSION``) is
+above the database's ``schema_version``; the version table records when each ran, and
+under which name. A store whose applied migration N has another name than this accord's
+migration N (made by a different build that numbered its own migration N) is refused, as
+the tables are not what this accord's queries expect. A database written by a newer accord (a version above ``SCHEMA_VERSION``) is
 refused rather than guessed at, and so is a DuckDB file that holds something other
 than an accord store (``store_version`` tells them apart): accord never writes its
 tables into someone else's database.
@@ -92,6 +94,7 @@ def check_readable(con: Any, path: str) -> None:
     if not version:
         raise StoreError("not an accord store (no accord version table); give the --db of a store made by `accord ingest`", item=path)
     _refuse_newer(version, path)
+    _refuse_other_names(con, path)
     if version < SCHEMA_VERSION:
         raise StoreError(
             f"this store has schema version {version} and this accord needs {SCHEMA_VERSION}; "
@@ -114,6 +117,21 @@ def check_writable(con: Any, path: str) -> None:
             item=path,
         )
     _refuse_newer(version, path)
+    if version:
+        _refuse_other_names(con, path)
+
+
+def _refuse_other_names(con: Any, path: str | None) -> None:
+    """Refuse a store whose applied migration N is not this accord's migration N (same number, other name)."""
+    ours = {m.version: m.name for m in migrations()}
+    for version, name in con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall():
+        if version in ours and name != ours[version]:
+            raise StoreError(
+                f"this store's migration {version:04d} is {name!r} but this accord's migration {version:04d} is "
+                f"{ours[version]!r}: the store was written by another build of accord; use that build, or build a new "
+                "store with this one (`accord ingest` into another --db)",
+                item=path,
+            )
 
 
 def _refuse_newer(version: int, path: str | None = None) -> None:

@@ -6,6 +6,10 @@ primary), sources, actors and events between 40 states over 2024-2025, with type
 deterministically (``hash`` of the row number), so every run builds the same database.
 Each type's CAMEO code, quad class and Goldstein value are its defaults in
 ``data/ontology/plover_types.csv``.
+
+The store is written in chunks of about ``CHUNK_EVENTS`` events, one transaction each, so memory
+stays flat whatever the size (10M events build in bounded memory); each chunk's ``event_states``
+and ``event_pairs`` rows are written sorted by state and day, as a store's backfill writes them.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from accord.data.ontology.plover import load_plover_types
 
 if TYPE_CHECKING:
-    from accord.store.db import Store
+    from accord.store.db import Database
 
 STATES = (
     "SRB", "HUN", "ALB", "XKX", "HRV", "BIH", "MNE", "MKD", "BGR", "ROU", "GRC", "TUR", "RUS", "UKR", "USA", "FRA",
@@ -23,21 +27,30 @@ STATES = (
     "JPN", "KOR", "PRK", "BLR", "GEO", "ARM", "AZE", "MDA",
 )
 EVENTS_PER_ARTICLE = 5
+#: Events written per transaction (a multiple of ten articles, so a syndicated copy joins its story in the same chunk).
+CHUNK_EVENTS = 1_000_000
 
 
-def fill(store: Store, events: int, *, seed: int = 7) -> dict[str, int]:
-    """Add ``events`` synthetic events (and their articles) to an empty store, in one transaction."""
+def fill(store: Database, events: int, *, seed: int = 7, chunk: int = CHUNK_EVENTS) -> dict[str, int]:
+    """Add ``events`` synthetic events (and their articles) to an empty store (a ``Database`` or an
+    ``accord.Store``), ``chunk`` events per transaction; RETURNS the store's ``stats()``."""
+    database = getattr(store, "database", store)
+    con = database.con
     articles = max(1, events // EVENTS_PER_ARTICLE)
-    with store.transaction():
-        _write_articles(store.con, articles, seed)
-        _write_events(store.con, events, seed)
-        store.con.execute("DROP TABLE _syn_events; DROP TABLE _syn_articles")
-        getattr(store, "database", store).rebuild_event_states()  # events were written by SQL, not write_records
-    return store.stats()
+    per_chunk = max(10, chunk // EVENTS_PER_ARTICLE // 10 * 10)
+    for first in range(1, articles + 1, per_chunk):
+        last = min(articles, first + per_chunk - 1)
+        with database.transaction():
+            after = con.execute("SELECT coalesce(max(rowid), -1) FROM events").fetchone()[0]
+            _write_articles(con, first, last, seed)
+            _write_events(con, first, last, events, seed)
+            con.execute("DROP TABLE _syn_events; DROP TABLE _syn_articles")
+            database.derive_event_states(after_row=after)  # events were written by SQL, not write_records
+    return database.stats()
 
 
-def _write_articles(con: Any, articles: int, seed: int) -> None:
-    """Articles, their stories and sources, kept in ``_syn_articles`` for the events."""
+def _write_articles(con: Any, first: int, last: int, seed: int) -> None:
+    """Articles ``first`` .. ``last`` (their seq), their stories and sources, kept in ``_syn_articles`` for the events."""
     con.execute(
         f"""
         CREATE TEMP TABLE _syn_articles AS
@@ -45,7 +58,7 @@ def _write_articles(con: Any, articles: int, seed: int) -> None:
                CASE WHEN i % 10 = 9 THEN printf('%016x', hash(i - 1, {seed})) ELSE printf('%016x', hash(i, {seed})) END AS story_id,
                DATE '2024-01-01' + CAST(hash('a1-' || i || '-' || {seed}) % 730 AS INTEGER) AS day,
                'outlet' || CAST(hash('a2-' || i || '-' || {seed}) % 200 AS VARCHAR) || '.example' AS outlet
-        FROM range(1, {articles} + 1) t(i)
+        FROM range({first}, {last} + 1) t(i)
         """
     )
     con.execute(
@@ -64,8 +77,9 @@ def _write_articles(con: Any, articles: int, seed: int) -> None:
     )
 
 
-def _write_events(con: Any, events: int, seed: int) -> None:
-    """Events between the states (and each article's first actor), typed from plover_types.csv."""
+def _write_events(con: Any, first: int, last: int, events: int, seed: int) -> None:
+    """The events of articles ``first`` .. ``last`` (of ``events`` in all) between the states (and each
+    article's first actor), typed from plover_types.csv."""
     states = list(STATES)
     plover = load_plover_types()
     types = [t.type for t in plover]
@@ -79,7 +93,7 @@ def _write_events(con: Any, events: int, seed: int) -> None:
                CAST(hash('r3-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s1,
                CAST(hash('r4-' || e || '-' || {seed}) % {len(states)} AS INTEGER) + 1 AS s2,
                CAST(hash('r5-' || e || '-' || {seed}) % {len(types)} AS INTEGER) + 1 AS t
-        FROM range(0, {events}) r(e)
+        FROM range({(first - 1) * EVENTS_PER_ARTICLE}, {min(events, last * EVENTS_PER_ARTICLE)}) r(e)
         JOIN _syn_articles a ON a.seq = e // {EVENTS_PER_ARTICLE} + 1
         """
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from accord.query.records import json_rows
-from accord.query.select import FILTERS, build_where
+from accord.query.select import FILTERS, build_where, count_selected, page_ids
 
 if TYPE_CHECKING:
     from accord.interfaces.library import Store
@@ -42,15 +42,9 @@ class Page:
 
 def page(store: Store, table: str, filters: dict[str, Any], *, limit: int, offset: int) -> Page:
     """One page of ``table``'s records in the library's order (day, article, id), and the total."""
-    where = build_where(table, filters)
-    source = f"FROM {table} r JOIN articles a ON a.id = r.article_id WHERE {where.sql()}"
-    # One scan gives the page and the total (a window count), instead of a count and a page query.
-    rows = store.rows(
-        f"SELECT r.id, count(*) OVER () AS total {source} ORDER BY r.day NULLS LAST, a.seq, r.id LIMIT ? OFFSET ?",
-        [*where.params, limit, offset],
-    )
-    ids = [r["id"] for r in rows]
-    total = rows[0]["total"] if rows else store.rows(f"SELECT count(*) AS total {source}", where.params)[0]["total"]
+    # The total is counted on its own (from event_states for an actor filter), not by a window over every match.
+    total = count_selected(store.database, table, **filters)
+    ids = page_ids(store.database, table, limit=limit, offset=offset, **filters) if offset < total else []
     frame = getattr(store, f"{table}_frame")(ids=ids) if ids else None
     return Page(int(total), limit, offset, json_rows(frame) if frame is not None else [])
 

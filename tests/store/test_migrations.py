@@ -1,0 +1,68 @@
+"""Migrations: an older store is upgraded (its derived query tables backfilled), and a store whose
+migration N is not this accord's migration N is refused in one line."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from store_fakes import build_kb
+
+from accord.errors import StoreError
+from accord.store import Database
+from accord.store.schema import SCHEMA_VERSION, migrations
+
+
+def as_version_3(path) -> None:
+    """Turn a store back into what schema version 3 wrote: ``event_states`` without ``seq``, in ingest order."""
+    with Database(path) as db, db.transaction():
+        db.execute("CREATE TABLE old_states AS SELECT * EXCLUDE (seq) FROM event_states ORDER BY id DESC")
+        db.execute("DROP TABLE event_states")
+        db.execute("ALTER TABLE old_states RENAME TO event_states")
+        db.execute("DELETE FROM schema_version WHERE version >= 4")
+
+
+def test_a_version_3_store_is_upgraded_with_its_query_tables_backfilled(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    build_kb(path).close()
+    with Database(path) as db:
+        expected = db.frame("SELECT * FROM event_states ORDER BY ALL")
+    as_version_3(path)
+    with pytest.raises(StoreError, match="never upgrade"):
+        Database(path, read_only=True)
+    with Database(path) as db:  # a writer migrates
+        assert db.schema_version == SCHEMA_VERSION
+        upgraded = db.frame("SELECT * FROM event_states")
+        pd.testing.assert_frame_equal(upgraded.sort_values(list(upgraded.columns)).reset_index(drop=True), expected)
+        # Written sorted by state, day and article order (what the zone maps rely on).
+        order = upgraded[["state", "day", "seq", "id"]]
+        assert order.equals(order.sort_values(["state", "day", "seq", "id"], na_position="last").reset_index(drop=True))
+    with Database(path, read_only=True) as db:
+        assert db.stats()["events"] > 0
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "writable"])
+def test_a_store_whose_migration_has_another_name_is_refused(tmp_path, read_only):
+    path = tmp_path / "kb.duckdb"
+    with Database(path) as db:
+        last = migrations()[-1]
+        db.execute("UPDATE schema_version SET name = 'another_branch' WHERE version = ?", [last.version])
+    with pytest.raises(StoreError, match=f"migration {last.version:04d} is 'another_branch'.*{last.name}") as caught:
+        Database(path, read_only=read_only)
+    assert "\n" not in str(caught.value)
+
+
+def test_an_older_store_with_another_migration_name_is_refused_before_upgrading(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    with Database(path) as db:
+        db.execute("UPDATE schema_version SET name = 'renamed' WHERE version = 2")
+        db.execute("DELETE FROM schema_version WHERE version > 2")
+    with pytest.raises(StoreError, match="migration 0002 is 'renamed'"):
+        Database(path)
+    with duckdb_connection(path) as con:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2  # nothing applied
+
+
+def duckdb_connection(path):
+    import duckdb
+
+    return duckdb.connect(str(path), read_only=True)
