@@ -117,3 +117,19 @@ def test_sql_accepts_one_select_and_refuses_the_rest(db):
     for statement in ("EXPLAIN ANALYZE SELECT 1", "SET threads = 1", "SELECT 1; SELECT 2", "SELECT * FROM read_text('/etc/passwd')"):
         with pytest.raises(StoreError):
             db.sql(statement)
+
+
+def test_a_memory_limit_from_the_environment_bounds_every_connection(tmp_path, monkeypatch):
+    path = tmp_path / "kb.duckdb"
+    monkeypatch.setenv("ACCORD_MEMORY_LIMIT", "300MB")
+    with Database(path) as writable:
+        limit = writable.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert limit.replace(" ", "").upper() in {"286.1MIB", "300.0MB", "300MB"}
+    with Database(path, read_only=True) as reader:
+        assert reader.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == limit
+
+
+def test_a_bad_memory_limit_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("ACCORD_MEMORY_LIMIT", "plenty")
+    with pytest.raises(StoreError, match="open the database"):
+        Database(tmp_path / "kb.duckdb").con

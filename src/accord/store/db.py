@@ -73,6 +73,17 @@ _HARDENED = {
 #: Read-only connections also lock their configuration: no SET, RESET or PRAGMA can loosen it.
 _READ_ONLY = {**_HARDENED, "lock_configuration": True}
 
+#: DuckDB's memory limit for every connection (e.g. ``512MB``); unset, DuckDB's own default
+#: (80% of RAM) applies. It bounds DuckDB's buffer cache, so long exports stay flat at any
+#: store size (docs/scale.md); it must be given at connect time, as read-only connections
+#: lock their configuration.
+MEMORY_LIMIT_ENV = "ACCORD_MEMORY_LIMIT"
+
+
+def _connection_config(base: dict[str, Any]) -> dict[str, Any]:
+    limit = os.environ.get(MEMORY_LIMIT_ENV, "").strip()
+    return {**base, "memory_limit": limit} if limit else dict(base)
+
 
 #: How long a paused writer waits for readers to let go of the file before giving up.
 RESUME_WAIT = 30.0
@@ -232,14 +243,14 @@ class Database:
 
         if self.read_only and self.path != ":memory:":
             # Read-only commands never migrate: a store that is not accord's, older or newer is refused.
-            con = duckdb.connect(self.path, read_only=True, config=_READ_ONLY)
+            con = duckdb.connect(self.path, read_only=True, config=_connection_config(_READ_ONLY))
             try:
                 check_readable(con, self.path)
             except StoreError:
                 con.close()
                 raise
             return con
-        con = duckdb.connect(self.path, config=_HARDENED)
+        con = duckdb.connect(self.path, config=_connection_config(_HARDENED))
         con.execute("SET enable_progress_bar = false")  # DuckDB would draw one on stderr during a long migration
         try:
             check_writable(con, self.path)
