@@ -130,6 +130,9 @@ class TransferRules:
     talks_partner_prepositions: Words
     contract_prepositions: Words
     purpose_verbs: Words
+    goods_transfer_nouns: Words
+    vague_support_nouns: Words
+    pledging_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -10,7 +10,7 @@ then every item becomes one record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -25,6 +25,8 @@ from accord.records import ArmsTransfer
 
 #: Statuses told before the goods move: the clause's date may be in the future.
 _FORWARD_STATUSES = ("interest", "ordered", "offered")
+#: Sectors of officials who act for their state (government, military).
+_STATE_SECTORS = ("GOV", "MIL")
 #: Dependencies of a participle or modifier whose noun is the bought item ("jets bought from Denmark").
 _MODIFIER_CLAUSE_DEPS = ("acl", "relcl", "amod")
 
@@ -54,6 +56,7 @@ class TransferExtractor:
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
         found: list[ArmsTransfer] = []
+        told: set[tuple[Any, ...]] = set()  # "received the drones donated by China" tells one transfer
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         cued: set[int] = set()  # verbs that told a transfer
         for token in sent:
@@ -66,7 +69,10 @@ class TransferExtractor:
             cued.add(cue.token.i)
             side, other = self._sides(cue, index)
             for item, supplier, recipient in self._parties_per_item(cue, side, other, earlier + found):
-                found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
+                key = (item.start, tuple(supplier), tuple(recipient), cue.status)
+                if key not in told:
+                    told.add(key)
+                    found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
         return found
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
@@ -100,12 +106,27 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index) or self._defended(verb, index)
+            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
+        if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
+            # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
+            other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if not other:
             other = self._talks_partners(verb, index)  # "in talks with Pakistan to buy"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
+        """"Lima was not interested in the F-16s offered by Washington": goods a participle
+        says a state supplies are put to the subject of the clause that holds them."""
+        if verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        holder = syntax.nearest_verb(verb.head)
+        subject, _ = syntax.subject_of(holder) if holder is not None else (None, False)
+        if subject is None:
+            return []
+        suppliers = set(grammar.state_codes(side))
+        return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
 
     def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"willing to send material to help defend Saudi Arabia": the state the goods are sent to defend receives them."""
@@ -168,7 +189,7 @@ class TransferExtractor:
             subject, _ = syntax.subject_of(verb.head.head)  # "if France went ahead with delivering howitzers"
         if subject is None:
             return []
-        side = self.syntax.np_mentions(subject, index, deep=True)
+        side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
         return side
@@ -299,6 +320,8 @@ class TransferExtractor:
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
+        if all(item.head == noun.i for item in items) and not self._gives_goods(noun):
+            return None  # "a plan for coordinating military aid": no one gives or gets it
         if direction == "acquire":
             other_prepositions = self.rules.acquire_noun_other
         else:
@@ -318,7 +341,21 @@ class TransferExtractor:
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
+        if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
+            status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _gives_goods(self, noun: Any) -> bool:
+        """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
+        pledged, continued or cut: "promised to continue military aid to Mozambique"."""
+        verb = syntax.nearest_verb(noun)
+        return verb is not None and lemma(verb) in self.rules.verbs | self.rules.continuing_verbs | self.rules.pledging_verbs | self.rules.cancelling_words
+
+    def _tells_receipt(self, noun: Any) -> bool:
+        """Whether the verb over a purchase noun tells the goods' receipt ("received the
+        purchase"), not some other act about it."""
+        verb = noun.head if noun.head.pos_ == "VERB" else syntax.nearest_verb(noun)
+        return verb is not None and (lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered")
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         items = self.items_of_noun(noun, equipment)
@@ -343,7 +380,7 @@ class TransferExtractor:
             return side
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -354,11 +391,22 @@ class TransferExtractor:
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
-        return grammar.items_in(heads, equipment)
+        return self._goods(grammar.items_in(heads, equipment), verb.doc)
+
+    def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
+        """The items that are goods: a term that only qualifies support ("material support",
+        "military aid support") names none (vague support is no transfer)."""
+        def qualifies_support(item: EquipmentMention) -> bool:
+            head = doc[item.head]
+            return head.dep_ in ("amod", "compound") and head.head.i >= item.end and lemma(head.head) in self.rules.vague_support_nouns
+        return [item for item in items if not qualifies_support(item)]
 
     def items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         """The items of a transfer noun: "sale of drones", "contract for submarines", "F-16 purchase"."""
         items: list[EquipmentMention] = []
+        own = equipment.get(noun.i)
+        if own is not None and own.head == noun.i and lemma(noun) in self.rules.goods_transfer_nouns:
+            items.append(own)  # "continued military aid to Mozambique": the aid is the goods
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
                 items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
@@ -417,7 +465,7 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=item.quantity,
+            quantity=_count(item, sent.doc),
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
@@ -430,6 +478,10 @@ class TransferExtractor:
         `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
+        if self._shares_the_deal(verb) and self.syntax.clause_status(verb.head) in ("planned", "intended", "proposed"):
+            # "will supply Ukraine with tanks and, in return, receive drones": one exchange
+            # promised, one stage (a past exchange keeps each verb's own)
+            return self.status(verb.head)
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
@@ -462,6 +514,17 @@ class TransferExtractor:
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _shares_the_deal(self, verb: Any) -> bool:
+        """A transfer verb coordinated with another, with no auxiliary or subject of its own: the
+        two are one exchange ("will supply X with tanks and receive drones")."""
+        return (
+            verb.pos_ == "VERB"
+            and verb.dep_ == "conj"
+            and verb.head.pos_ == "VERB"
+            and lemma(verb.head) in self.rules.verbs
+            and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in verb.children)
+        )
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
@@ -528,6 +591,24 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
+    """"British Defence Secretary Tom King has promised to continue military aid": with no state
+    named, a government or military official's act is the state's."""
+    if grammar.state_codes(mentions):
+        return mentions
+    return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _count(item: EquipmentMention, doc: Any) -> int | None:
+    """How many items: none when the number read is part of the name ("Leopard 2 tanks" is
+    one model, not two tanks)."""
+    if item.quantity is None:
+        return None
+    in_name = any(t.like_num and t.text == str(item.quantity) for t in doc[item.start + 1 : item.end])
+    before = item.start > 0 and doc[item.start - 1].like_num
+    return None if in_name and not before else item.quantity
 
 
 def _phrase_head(token: Any) -> Any:
