@@ -212,6 +212,10 @@ def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
         # states making arms together; talked about, proposed
         ("Turkish and Ukrainian defence officials held talks in Ankara on jointly producing combat drones.", [(("TUR", "UKR"), ("defence industry",), "proposed")]),
         ("Poland and South Korea will jointly produce K2 tanks.", [(("KOR", "POL"), ("defence industry",), "planned")]),
+        # a state's forces acting together with a coalition take part in its operation
+        ("Coalition and Afghan forces have cleared dozens of villages.", [(("AFG",), ("other",), "occurred")]),
+        # who holds a mission trains the forces it is there to train
+        ("The EU is running a mission to help train Somali soldiers.", [(("EU", "SOM"), ("training",), "ongoing")]),
     ],
 )
 def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):
@@ -230,4 +234,30 @@ def test_coalition_and_combined_operations_are_activities(extract_text, text, ex
     ],
 )
 def test_operations_that_are_no_joint_activity(extract_text, text):
+    assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces kept in another state are based there
+        ("Turkey has troops in Qatar.", [(("QAT", "TUR"), ("other",), "ongoing")]),
+        # the speaker's forces ("we", "our") go uncoded: the named host is the party
+        ("We still have troops in Kosovo.", [(("XKX",), ("other",), "ongoing")]),
+        ("The President decided to maintain our troop presence in Japan.", [(("JPN",), ("other",), "ongoing")]),
+    ],
+)
+def test_forces_kept_in_another_state(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Allied forces based in Western Europe and Norway held the line.",  # a theatre of war, no host state
+        "Troops are still in Kosovo.",  # no state keeps them there
+        "Coalition and Iraqi forces were attacked near Mosul.",  # attacked, not acting
+    ],
+)
+def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):
     assert _activities(extract_text, text) == []

@@ -224,10 +224,12 @@ class ActivityExtractor:
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs:
                 activity = self._from_sharing(token, sent, index, dates)
-            elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs:
+            elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             else:
                 activity = None
+            if activity is None:
+                activity = self._with_a_coalition(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
@@ -281,24 +283,32 @@ class ActivityExtractor:
         if not force_words & self.rules.force_nouns or arriving and not force_words & self.rules.mission_nouns:
             return None
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
-        senders = [m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
-        if subject is not None:
-            senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
-        senders = list(dict.fromkeys(senders))
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        # "troops in the Philippines": the destination may hang on the forces; it sends nothing
+        away = {t.i for d in destinations for t in d.subtree}
+        senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+        if subject is not None and subject.lower_ not in self.rules.speaker_words:
+            senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
+        named_there = {m.code for i in away if (m := index.at(i)) is not None}
+        senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb):
             # sending forces counts only to a mission or a base, not to a border or a city
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
+        if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
+            return None  # "forces based in North Africa and Italy": a theatre of war, no host state
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         hosts = [h for h in hosts if h not in senders]
         status = self._verb_status(verb)
-        if not senders or not hosts or status is None:
+        # "we now have troops in the Philippines", "our troops in Korea": the speaker's state goes
+        # uncoded and the host is the named party
+        speakers = not senders and (subject is not None and subject.lower_ in self.rules.speaker_words or any(c.dep_ == "poss" and c.lower_ in self.rules.speaker_words for c in forces.children))
+        if not (senders or speakers) or not hosts or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
-            status = "ongoing"  # forces based somewhere are still there
+        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
+            status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k == "peacekeeping") or ("other",)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
@@ -306,6 +316,11 @@ class ActivityExtractor:
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
+        holder = self._mission_holder(verb) if not sides else None
+        clause = verb
+        if holder is not None:
+            sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
+            clause = holder.head  # the mission's verb tells the stage: "is leading a mission to train"
         others: list[Mention] = []
         obj = syntax.direct_object(verb)
         if obj is None:
@@ -322,13 +337,45 @@ class ActivityExtractor:
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
-        status = self.syntax.clause_status(verb)
+        status = self.syntax.clause_status(clause)
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _mission_holder(self, verb: Any) -> Any | None:
+        """"NATO is leading a mission to help train Iraqi officers": who holds the mission or
+        force a purpose clause hangs on does what it is for."""
+        node = verb
+        while node.dep_ == "xcomp" and node.head != node:
+            node = node.head
+        if node.dep_ not in ("relcl", "acl") or lemma(node.head) not in self.rules.mission_nouns or node.head.dep_ != "dobj":
+            return None
+        subject, _ = syntax.subject_of(node.head.head)
+        return subject
+
+    def _with_a_coalition(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Coalition and Iraqi forces have killed or captured hundreds of fighters": a state's
+        forces acting together with a coalition take part in its operation."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or subject.head != verb:
+            return None
+        heads = syntax.conjuncts(subject)
+        # "coalition and Iraqi forces" coordinates the forces or, as parsed, their modifiers
+        modifiers = [c for h in heads for m in h.children if m.dep_ in _QUALIFIER_DEPS for c in (m, *m.conjuncts)]
+        coordinated = len(heads) > 1 or any(m.conjuncts for h in heads for m in h.children if m.dep_ in _QUALIFIER_DEPS)
+        if not coordinated or not any(lemma(t) in self.rules.coalition_nouns for t in (*heads, *modifiers)):
+            return None
+        partners = [h for h in heads if lemma(h) in self.rules.military_nouns]
+        mentions = [m for h in partners for m in (*self.syntax.np_mentions(h, index), *self._modifier_states(h, index))]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
+        status = self._verb_status(verb)
+        if not parties or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
     def _for_a_mission(self, verb: Any) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission": the purpose names a mission."""

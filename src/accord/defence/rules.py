@@ -202,6 +202,8 @@ class ActivityRules:
     military_nouns: Words
     host_prepositions: Words
     industry_verbs: Words
+    presence_verbs: Words
+    speaker_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
