@@ -245,6 +245,12 @@ def test_operations_that_are_no_joint_activity(extract_text, text):
         # the speaker's forces ("we", "our") go uncoded: the named host is the party
         ("We still have troops in Kosovo.", [(("XKX",), ("other",), "ongoing")]),
         ("The President decided to maintain our troop presence in Japan.", [(("JPN",), ("other",), "ongoing")]),
+        # one state's base in another, kept, used or to be expanded
+        ("Russia uses its naval base in Syria.", [(("RUS", "SYR"), ("other",), "ongoing")]),
+        ("Djibouti and France agreed to expand the French air base in Djibouti.", [(("DJI", "FRA"), ("other",), "planned")]),
+        # forces of three or more states, or of two acting together or as allies, in one operation
+        ("Troops of Kenya, Uganda and Burundi drove the militants out of the port.", [(("BDI", "KEN", "UGA"), ("other",), "occurred")]),
+        ("French and Malian forces together with their partners retook the town.", [(("FRA", "MLI"), ("other",), "occurred")]),
     ],
 )
 def test_forces_kept_in_another_state(extract_text, text, expected):
@@ -257,6 +263,8 @@ def test_forces_kept_in_another_state(extract_text, text, expected):
         "The Allied forces based in Western Europe and Norway held the line.",  # a theatre of war, no host state
         "Troops are still in Kosovo.",  # no state keeps them there
         "Coalition and Iraqi forces were attacked near Mosul.",  # attacked, not acting
+        "Indian, Pakistani and Chinese troops clashed in the mountains.",  # against each other
+        "Iranian drones struck the US base in Syria.",  # a base attacked tells no basing
     ],
 )
 def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):

@@ -61,7 +61,8 @@ class ActivityExtractor:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
                 continue
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-        found.extend(self.find_verbs(sent, index, dates, offset + len(found)))
+        # "troops sank a warship in a live-fire drill": the forces' operation is the activity named
+        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found)) if not any(f.parties == a.parties for f in found))
         return found
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
@@ -217,6 +218,10 @@ class ActivityExtractor:
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
         for token in sent:
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns:
+                activity = self._from_base(token, sent, index, dates)
+                if activity is not None and not any(a.parties == activity.parties for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB":
                 continue
             word = lemma(token)
@@ -229,7 +234,7 @@ class ActivityExtractor:
             else:
                 activity = None
             if activity is None:
-                activity = self._with_a_coalition(token, sent, index, dates)
+                activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
@@ -376,6 +381,50 @@ class ActivityExtractor:
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _combined_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Combat forces of the United States, Britain, Australia and Poland enforced ...",
+        "British and Chinese forces together with our own held the line": the forces of three or
+        more states, or of two said to act together or as allies, carry out one operation."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or subject.head != verb:
+            return None
+        tokens = [t for head in syntax.conjuncts(subject) for t in head.subtree]
+        if not {lemma(t) for t in tokens} & self.rules.force_nouns:
+            return None
+        mentions = [m for t in tokens if (m := index.at(t.i)) is not None and not m.is_place]
+        parties = sorted(set(grammar.state_codes(mentions)))
+        together = any(t.lower_ in self.rules.together_words or lemma(t) in self.rules.allied_words for t in tokens)
+        if not together and lemma(verb) in self.rules.clashing_verbs:
+            return None  # "Indian, Pakistani and Chinese troops clashed": against each other
+        status = self._verb_status(verb)
+        if status is None or len(parties) < (2 if together else 3):
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"the Turkish military base in Doha", "Russia's naval base in Tartus": one state's base
+        in another is an activity of both (as forces based there), when the verb over it keeps,
+        builds or uses it."""
+        owners = [m for m in self._modifier_states(base, index)]
+        owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
+        chain = self._governors(base)
+        governor = chain[-1] if chain else base
+        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children) and governor.pos_ in VERB_TAGS:
+            subject, _ = syntax.subject_of(governor)  # "Russia uses its naval base in Tartus"
+            owners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        hosts = [m for p in grammar.prepositional_objects(base, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
+        owner_codes = sorted(set(grammar.state_codes([m for m in owners if not m.is_place])))
+        host_codes = sorted({m.code for m in hosts} - set(owner_codes))
+        if not owner_codes or not host_codes or governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.base_verbs:
+            return None
+        status = self._verb_status(governor)
+        if status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # a base kept is still there
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
 
     def _for_a_mission(self, verb: Any) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission": the purpose names a mission."""

@@ -204,6 +204,10 @@ class ActivityRules:
     industry_verbs: Words
     presence_verbs: Words
     speaker_words: Words
+    allied_words: Words
+    clashing_verbs: Words
+    base_nouns: Words
+    base_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
