@@ -117,6 +117,12 @@ def _activities(extract_text, text):
         ("Vietnamese troops took part in a military exercise organised by India.", [(("IND", "VNM"), ("exercises",), "occurred")]),
         # "agreed on N joint activities": the subject takes part, whatever the verb
         ("Ghana and Togo agreed on a plan of 12 joint activities.", [(("GHA", "TGO"), ("other",), "planned")]),
+        # a declaration signed on cooperation in training lays out a planned activity of its signatories
+        ("The defence ministers of Serbia, Hungary and Slovakia signed a declaration on closer cooperation in training.", [(("HUN", "SRB", "SVK"), ("training",), "planned")]),
+        # a joint command is an activity (a plain military command is a body)
+        ("Peru and Ecuador agreed to set up a joint military command on their border.", [(("ECU", "PER"), ("other",), "planned")]),
+        # an organisation's members sharing information among themselves
+        ("ASEAN ministers agreed to build a network for sharing maritime information.", [(("ASEAN",), ("intelligence",), "planned")]),
     ],
 )
 def test_activity_nouns_take_their_parties_and_stage_from_the_verb_above_them(extract_text, text, expected):
@@ -242,6 +248,8 @@ def test_operations_that_are_no_joint_activity(extract_text, text):
     [
         # forces kept in another state are based there
         ("Turkey has troops in Qatar.", [(("QAT", "TUR"), ("other",), "ongoing")]),
+        # the parser may read "stations" as a noun
+        ("The United States stations troops in South Korea.", [(("KOR", "USA"), ("other",), "ongoing")]),
         # the speaker's forces ("we", "our") go uncoded: the named host is the party
         ("We still have troops in Kosovo.", [(("XKX",), ("other",), "ongoing")]),
         ("The President decided to maintain our troop presence in Japan.", [(("JPN",), ("other",), "ongoing")]),
@@ -265,6 +273,7 @@ def test_forces_kept_in_another_state(extract_text, text, expected):
         "Coalition and Iraqi forces were attacked near Mosul.",  # attacked, not acting
         "Indian, Pakistani and Chinese troops clashed in the mountains.",  # against each other
         "Iranian drones struck the US base in Syria.",  # a base attacked tells no basing
+        "The Russian military command said the strikes would continue.",  # a command, no joint activity
     ],
 )
 def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):

@@ -51,6 +51,8 @@ class ActivityExtractor:
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers:
                 continue
+            if lemma(token) in self.rules.joint_only_nouns and not modifiers & self.rules.shared_modifiers:
+                continue  # "a joint military command" is an activity; "the military command" is a body
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
@@ -222,7 +224,7 @@ class ActivityExtractor:
                 activity = self._from_base(token, sent, index, dates)
                 if activity is not None and not any(a.parties == activity.parties for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB":
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
             if word in self.rules.verbs:
@@ -262,9 +264,16 @@ class ActivityExtractor:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted(set(grammar.state_codes(mentions)))
+        # "ASEAN ministers agreed to set up a network for sharing information": an organisation's
+        # members share among themselves
+        organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
+        members = not parties and len(organisations) == 1
+        parties = parties or organisations
         status = self._verb_status(verb)
-        if len(parties) < 2 or status is None:
+        if len(parties) < 2 and not members or status is None:
             return None
+        if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
+            status = "planned"  # "agreed to set up a network for sharing": still to be done
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -281,14 +290,14 @@ class ActivityExtractor:
         else:
             forces = syntax.direct_object(verb)
             if forces is None:
-                forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
+                forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
         if forces is None:
             return None
         force_words = {lemma(t) for t in forces.subtree}
         if not force_words & self.rules.force_nouns or arriving and not force_words & self.rules.mission_nouns:
             return None
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
-        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
@@ -349,6 +358,11 @@ class ActivityExtractor:
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _basing_read_as_noun(self, token: Any) -> bool:
+        """"The United States stations troops in Korea": the parser may read the verb as a
+        plural noun compounded with the forces."""
+        return token.pos_ == "NOUN" and token.dep_ == "compound" and token.tag_ == "NNS" and lemma(token) in self.rules.basing_verbs and lemma(token.head) in self.rules.force_nouns
 
     def _mission_holder(self, verb: Any) -> Any | None:
         """"NATO is leading a mission to help train Iraqi officers": who holds the mission or

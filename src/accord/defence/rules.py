@@ -205,6 +205,7 @@ class ActivityRules:
     presence_verbs: Words
     speaker_words: Words
     allied_words: Words
+    joint_only_nouns: Words
     clashing_verbs: Words
     base_nouns: Words
     base_verbs: Words
