@@ -244,6 +244,13 @@ def _transfers(extract_text, text):
         ("Greece will supply Cyprus with howitzers and, in return, receive patrol boats.", [(("GRC",), ("CYP",), "offered"), (("CYP",), ("GRC",), "offered")]),
         # the participle on goods already received names the same transfer once
         ("Serbia received the drones donated by China.", [(("CHN",), ("SRB",), "delivered")]),
+        # a buyer weighing goods shows an interest in them, from their maker's state
+        ("Chile will keep evaluating Sweden's Gripen E.", [(("SWE",), ("CHL",), "interest")]),
+        ("Colombia considered buying Israeli drones.", [(("ISR",), ("COL",), "interest")]),
+        # the goods' arrival told with the export makes it delivered
+        ("Turkey has begun exporting Hurjet trainers to Spain, with the first two aircraft arriving in Madrid this week.", [(("TUR",), ("ESP",), "delivered")]),
+        # a state urged to speed up deliveries supplies them to who urges, and they are under way
+        ("Vilnius urged Berlin to speed up deliveries of Leopard tanks.", [(("DEU",), ("LTU",), "ongoing")]),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):

@@ -133,6 +133,8 @@ class TransferRules:
     goods_transfer_nouns: Words
     vague_support_nouns: Words
     pledging_verbs: Words
+    weighing_verbs: Words
+    accelerating_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

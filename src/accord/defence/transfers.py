@@ -331,6 +331,8 @@ class TransferExtractor:
             other = self._goods_suppliers(items, noun.doc, index)
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with India over a purchase of"
+        if not other and direction == "supply":
+            other = self._asker(noun, index)  # "Kyiv urged The Hague to speed up deliveries"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -339,11 +341,30 @@ class TransferExtractor:
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
+            status = "ongoing"  # "urged The Hague to speed up deliveries": they are under way
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _urged(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"urged The Hague to speed up deliveries": the state asked to act is the one the
+        transfer noun's clause is about (the object of the asking verb)."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
+            return []
+        obj = syntax.direct_object(governor.head)
+        return [m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS] if obj is not None else []
+
+    def _asker(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """Who asks a state to supply: the subject of the asking verb over the noun's clause."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
+            return []
+        subject, _ = syntax.subject_of(governor.head)
+        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
 
     def _gives_goods(self, noun: Any) -> bool:
         """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
@@ -378,6 +399,9 @@ class TransferExtractor:
                     side.extend(self.syntax.np_mentions(pobj, index))
         if side:
             return side
+        urged = self._urged(noun, index)
+        if urged:
+            return urged
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
         return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
@@ -498,6 +522,8 @@ class TransferExtractor:
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+        if lemma(verb) in self.rules.weighing_verbs:
+            return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
         if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
@@ -508,12 +534,19 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
+            return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will supply six fighters under a contract signed in 2023", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _arrival_told(self, verb: Any) -> bool:
+        """Whether the goods' arrival hangs on the transfer verb ("with the first four aircraft arriving")."""
+        nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
+        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
     def _shares_the_deal(self, verb: Any) -> bool:
         """A transfer verb coordinated with another, with no auxiliary or subject of its own: the
