@@ -251,6 +251,11 @@ def _transfers(extract_text, text):
         ("Turkey has begun exporting Hurjet trainers to Spain, with the first two aircraft arriving in Madrid this week.", [(("TUR",), ("ESP",), "delivered")]),
         # a state urged to speed up deliveries supplies them to who urges, and they are under way
         ("Vilnius urged Berlin to speed up deliveries of Leopard tanks.", [(("DEU",), ("LTU",), "ongoing")]),
+        # part of an order called off: that part is cancelled, the rest stays ordered; a purchase opted for is an interest
+        (
+            "Denmark cancelled the last 12 F-35s of its order from the United States, opting to buy French Rafale jets instead.",
+            [(("USA",), ("DNK",), "cancelled"), (("USA",), ("DNK",), "ordered"), (("FRA",), ("DNK",), "interest")],
+        ),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):
@@ -282,6 +287,7 @@ def test_a_calibre_is_never_a_quantity(extract_text):
         "Iran provided material support to Syria.",  # vague support names no goods
         "Hungary backed a plan for coordinating military aid to Ukraine.",  # no one gives the aid
         "Germany sent humanitarian aid to Turkey.",  # aid, not arms
+        "Germany withdrew its tanks from the border.",  # forces moved, no order called off
     ],
 )
 def test_unwanted_or_conditional_transfers_are_none(extract_text, text):

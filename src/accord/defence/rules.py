@@ -134,6 +134,7 @@ class TransferRules:
     vague_support_nouns: Words
     pledging_verbs: Words
     weighing_verbs: Words
+    choosing_verbs: Words
     accelerating_verbs: Words
 
     @classmethod

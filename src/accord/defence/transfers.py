@@ -42,6 +42,7 @@ class TransferCue:
     side: list[Mention]
     other: list[Mention]
     status: str | None
+    remainder: str | None = None  # "cancelled 72 F-35s of its order": the rest of the order keeps this stage
 
 
 class TransferExtractor:
@@ -68,11 +69,14 @@ class TransferExtractor:
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
             side, other = self._sides(cue, index)
-            for item, supplier, recipient in self._parties_per_item(cue, side, other, earlier + found):
-                key = (item.start, tuple(supplier), tuple(recipient), cue.status)
-                if key not in told:
-                    told.add(key)
-                    found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
+            stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
+            for staged in stages:
+                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found):
+                    key = (item.start, tuple(supplier), tuple(recipient), staged.status)
+                    if key not in told:
+                        told.add(key)
+                        record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
+                        found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
         return found
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
@@ -88,7 +92,22 @@ class TransferExtractor:
             return self._interest_cue(token, index, equipment, covered)
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
+        if token.pos_ == "VERB" and word in self.rules.cancelling_words:
+            return self._part_cancelled_cue(token, index, equipment)
         return None
+
+    def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Canada cancelled the remaining 72 F-35s of its 88-jet order from the United States":
+        the goods named are called off, the rest of the order stays ordered."""
+        obj = syntax.direct_object(verb)
+        if obj is None:
+            return None
+        items = [m for m in grammar.distinct([equipment[obj.i]] if obj.i in equipment else []) if m.head == obj.i]
+        orders = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.order_nouns | self.agreement_nouns]
+        if not items or not orders:
+            return None
+        other = [m for order in orders for p in grammar.prepositional_objects(order, set(self.rules.acquire_noun_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), other, self.status(verb), remainder="ordered")
 
     # -- the three cues ---------------------------------------------------------------
 
@@ -524,6 +543,8 @@ class TransferExtractor:
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
+        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and lemma(verb) in self.rules.acquire_verbs:
+            return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
