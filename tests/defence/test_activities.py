@@ -222,6 +222,8 @@ def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
         ("Coalition and Afghan forces have cleared dozens of villages.", [(("AFG",), ("other",), "occurred")]),
         # who holds a mission trains the forces it is there to train
         ("The EU is running a mission to help train Somali soldiers.", [(("EU", "SOM"), ("training",), "ongoing")]),
+        # a coalition named as the partner is the uncodable other side: the named state alone
+        ("Officers are reviewing the training with the Kuwaitis and with the Coalition.", [(("KWT",), ("training",), "ongoing")]),
     ],
 )
 def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):

@@ -79,7 +79,9 @@ class ActivityExtractor:
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
-        if len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
+        if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
+            pass  # "training with the Iraqis and with the Coalition", "we held drills with Japan"
+        elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         status = self._status(governor, chain)
         if status is None:
@@ -89,6 +91,16 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
+        """Whether the activity's other side is there but uncodable: a coalition named as a
+        partner ("training with the Iraqis and with the Coalition"), or the speaker ("we held
+        drills with Japan"), who is never coded."""
+        partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
+        partners += [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for c in child.conjuncts for p in c.children if p.dep_ == "pobj"]
+        if any(lemma(t) in self.rules.coalition_nouns for p in partners for t in (p, *p.conjuncts)):
+            return True
+        return bool(partners) and subject is not None and subject.lower_ in self.rules.speaker_words and lemma(governor) in self.rules.holding_verbs
 
     @staticmethod
     def _governors(token: Any) -> list[Any]:
