@@ -232,8 +232,8 @@ class ActivityExtractor:
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
         for token in sent:
-            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns:
-                activity = self._from_base(token, sent, index, dates)
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
+                activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
                 if activity is not None and not any(a.parties == activity.parties for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
@@ -428,6 +428,29 @@ class ActivityExtractor:
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _from_deployment_noun(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Airmen from the 507th Wing departed for a deployment to Incirlik Air Base, Turkey": forces
+        deployed to a base in another state. A unit named but of no codable state leaves the host
+        as the one party (the other side is there, uncodable)."""
+        governor = syntax.nearest_verb(noun)
+        # "began their deployment to the Rukla base": the parser may hang the destination on the verb
+        holders = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" and noun.head == governor else [])
+        destinations = [p for node in holders for prep in self.rules.destination_prepositions for p in grammar.prepositional_objects(node, {prep})]
+        destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
+        hosts = list(dict.fromkeys(m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"))
+        subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
+        if not hosts or subject is None or not {lemma(t) for t in subject.subtree} & self.rules.force_nouns:
+            return None
+        found = [index.at(t.i) for t in subject.subtree]
+        senders = [c for c in grammar.state_codes([m for m in found if m is not None and not m.is_place]) if c not in hosts]
+        named_unit = any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and lemma(t) not in self.rules.force_nouns for t in subject.subtree)
+        status = self._verb_status(governor)
+        if not (senders or named_unit) or status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # forces deployed are still there
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, noun))
 
     def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the Turkish military base in Doha", "Russia's naval base in Tartus": one state's base

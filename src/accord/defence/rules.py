@@ -212,6 +212,7 @@ class ActivityRules:
     clashing_verbs: Words
     base_nouns: Words
     base_verbs: Words
+    deployment_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
