@@ -117,6 +117,12 @@ def _activities(extract_text, text):
         ("Vietnamese troops took part in a military exercise organised by India.", [(("IND", "VNM"), ("exercises",), "occurred")]),
         # "agreed on N joint activities": the subject takes part, whatever the verb
         ("Ghana and Togo agreed on a plan of 12 joint activities.", [(("GHA", "TGO"), ("other",), "planned")]),
+        # a declaration signed on cooperation in training lays out a planned activity of its signatories
+        ("The defence ministers of Serbia, Hungary and Slovakia signed a declaration on closer cooperation in training.", [(("HUN", "SRB", "SVK"), ("training",), "planned")]),
+        # a joint command is an activity (a plain military command is a body)
+        ("Peru and Ecuador agreed to set up a joint military command on their border.", [(("ECU", "PER"), ("other",), "planned")]),
+        # an organisation's members sharing information among themselves
+        ("ASEAN ministers agreed to build a network for sharing maritime information.", [(("ASEAN",), ("intelligence",), "planned")]),
     ],
 )
 def test_activity_nouns_take_their_parties_and_stage_from_the_verb_above_them(extract_text, text, expected):
@@ -212,6 +218,12 @@ def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
         # states making arms together; talked about, proposed
         ("Turkish and Ukrainian defence officials held talks in Ankara on jointly producing combat drones.", [(("TUR", "UKR"), ("defence industry",), "proposed")]),
         ("Poland and South Korea will jointly produce K2 tanks.", [(("KOR", "POL"), ("defence industry",), "planned")]),
+        # a state's forces acting together with a coalition take part in its operation
+        ("Coalition and Afghan forces have cleared dozens of villages.", [(("AFG",), ("other",), "occurred")]),
+        # who holds a mission trains the forces it is there to train
+        ("The EU is running a mission to help train Somali soldiers.", [(("EU", "SOM"), ("training",), "ongoing")]),
+        # a coalition named as the partner is the uncodable other side: the named state alone
+        ("Officers are reviewing the training with the Kuwaitis and with the Coalition.", [(("KWT",), ("training",), "ongoing")]),
     ],
 )
 def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):
@@ -230,4 +242,45 @@ def test_coalition_and_combined_operations_are_activities(extract_text, text, ex
     ],
 )
 def test_operations_that_are_no_joint_activity(extract_text, text):
+    assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces kept in another state are based there
+        ("Turkey has troops in Qatar.", [(("QAT", "TUR"), ("other",), "ongoing")]),
+        # the parser may read "stations" as a noun
+        ("The United States stations troops in South Korea.", [(("KOR", "USA"), ("other",), "ongoing")]),
+        # a deployment to a base in another state; a named unit of no codable state leaves the host alone
+        ("German soldiers began their deployment to the Rukla base in Lithuania.", [(("DEU", "LTU"), ("other",), "ongoing")]),
+        ("Sixty Airmen from the 100th Air Refueling Wing left for a deployment to Al Udeid Air Base, Qatar.", [(("QAT",), ("other",), "ongoing")]),
+        # the speaker's forces ("we", "our") go uncoded: the named host is the party
+        ("We still have troops in Kosovo.", [(("XKX",), ("other",), "ongoing")]),
+        ("The President decided to maintain our troop presence in Japan.", [(("JPN",), ("other",), "ongoing")]),
+        # one state's base in another, kept, used or to be expanded
+        ("Russia uses its naval base in Syria.", [(("RUS", "SYR"), ("other",), "ongoing")]),
+        ("Djibouti and France agreed to expand the French air base in Djibouti.", [(("DJI", "FRA"), ("other",), "planned")]),
+        # forces of three or more states, or of two acting together or as allies, in one operation
+        ("Troops of Kenya, Uganda and Burundi drove the militants out of the port.", [(("BDI", "KEN", "UGA"), ("other",), "occurred")]),
+        ("French and Malian forces together with their partners retook the town.", [(("FRA", "MLI"), ("other",), "occurred")]),
+    ],
+)
+def test_forces_kept_in_another_state(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Allied forces based in Western Europe and Norway held the line.",  # a theatre of war, no host state
+        "Troops are still in Kosovo.",  # no state keeps them there
+        "Troops departed for a deployment to a base in Estonia.",  # no sender named at all
+        "Coalition and Iraqi forces were attacked near Mosul.",  # attacked, not acting
+        "Indian, Pakistani and Chinese troops clashed in the mountains.",  # against each other
+        "Iranian drones struck the US base in Syria.",  # a base attacked tells no basing
+        "The Russian military command said the strikes would continue.",  # a command, no joint activity
+    ],
+)
+def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):
     assert _activities(extract_text, text) == []

@@ -233,10 +233,40 @@ def _transfers(extract_text, text):
         # a supplier's pledge to continue supplies is an offer; the state goods are sent to defend receives them
         ("Britain has promised to continue arms supplies to Mozambique.", [(("GBR",), ("MOZ",), "offered")]),
         ("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.", [(("NOR",), ("SAU",), "offered")]),
+        # military aid and war material are goods; an official's pledge is the state's
+        ("The Dutch defence minister Kajsa Ollongren pledged to continue military aid to Moldova.", [(("NLD",), ("MDA",), "offered")]),
+        ("Denmark is ready to send war material to Estonia.", [(("DNK",), ("EST",), "offered")]),
+        # goods a participle says a state offers are put to the clause's subject, even one not interested
+        ("Bogotá said it was not interested in the used Gripens offered by Stockholm.", [(("SWE",), ("COL",), "offered")]),
+        # a purchase noun under a verb that tells no receipt is bought, not delivered
+        ("The talks welcomed large Polish purchases of South Korean armoured vehicles.", [(("KOR",), ("POL",), "ordered")]),
+        # a promised exchange: both directions take the promise's stage
+        ("Greece will supply Cyprus with howitzers and, in return, receive patrol boats.", [(("GRC",), ("CYP",), "offered"), (("CYP",), ("GRC",), "offered")]),
+        # the participle on goods already received names the same transfer once
+        ("Serbia received the drones donated by China.", [(("CHN",), ("SRB",), "delivered")]),
+        # a buyer weighing goods shows an interest in them, from their maker's state
+        ("Chile will keep evaluating Sweden's Gripen E.", [(("SWE",), ("CHL",), "interest")]),
+        ("Colombia considered buying Israeli drones.", [(("ISR",), ("COL",), "interest")]),
+        # the goods' arrival told with the export makes it delivered
+        ("Turkey has begun exporting Hurjet trainers to Spain, with the first two aircraft arriving in Madrid this week.", [(("TUR",), ("ESP",), "delivered")]),
+        # a state urged to speed up deliveries supplies them to who urges, and they are under way
+        ("Vilnius urged Berlin to speed up deliveries of Leopard tanks.", [(("DEU",), ("LTU",), "ongoing")]),
+        # part of an order called off: that part is cancelled, the rest stays ordered; a purchase opted for is an interest
+        (
+            "Denmark cancelled the last 12 F-35s of its order from the United States, opting to buy French Rafale jets instead.",
+            [(("USA",), ("DNK",), "cancelled"), (("USA",), ("DNK",), "ordered"), (("FRA",), ("DNK",), "interest")],
+        ),
     ],
 )
 def test_transfer_sides_and_stages_on_real_phrasing(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+def test_a_model_number_is_never_a_quantity(extract_text):
+    (bare,) = extract_text("Norway sold Leopard 2 tanks to Lithuania.").arms_transfers
+    assert bare.quantity is None
+    (counted,) = extract_text("Norway sold 18 Leopard 2 tanks to Lithuania.").arms_transfers
+    assert counted.quantity == 18
 
 
 def test_a_calibre_is_never_a_quantity(extract_text):
@@ -254,6 +284,10 @@ def test_a_calibre_is_never_a_quantity(extract_text):
         "Turkey sent warplanes and pilots to Azerbaijan.",  # forces deployed, not equipment sold
         "Canada offered transport aircraft for the UN mission in Mali.",  # support for a mission
         "Greece proposed a joint air-defence procurement agreement to Cyprus.",  # an agreement's subject
+        "Iran provided material support to Syria.",  # vague support names no goods
+        "Hungary backed a plan for coordinating military aid to Ukraine.",  # no one gives the aid
+        "Germany sent humanitarian aid to Turkey.",  # aid, not arms
+        "Germany withdrew its tanks from the border.",  # forces moved, no order called off
     ],
 )
 def test_unwanted_or_conditional_transfers_are_none(extract_text, text):

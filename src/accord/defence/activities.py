@@ -51,6 +51,8 @@ class ActivityExtractor:
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers:
                 continue
+            if lemma(token) in self.rules.joint_only_nouns and not modifiers & self.rules.shared_modifiers:
+                continue  # "a joint military command" is an activity; "the military command" is a body
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
@@ -61,7 +63,8 @@ class ActivityExtractor:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
                 continue
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-        found.extend(self.find_verbs(sent, index, dates, offset + len(found)))
+        # "troops sank a warship in a live-fire drill": the forces' operation is the activity named
+        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found)) if not any(f.parties == a.parties for f in found))
         return found
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
@@ -76,7 +79,9 @@ class ActivityExtractor:
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
-        if len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
+        if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
+            pass  # "training with the Iraqis and with the Coalition", "we held drills with Japan"
+        elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         status = self._status(governor, chain)
         if status is None:
@@ -86,6 +91,16 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
+        """Whether the activity's other side is there but uncodable: a coalition named as a
+        partner ("training with the Iraqis and with the Coalition"), or the speaker ("we held
+        drills with Japan"), who is never coded."""
+        partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
+        partners += [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for c in child.conjuncts for p in c.children if p.dep_ == "pobj"]
+        if any(lemma(t) in self.rules.coalition_nouns for p in partners for t in (p, *p.conjuncts)):
+            return True
+        return bool(partners) and subject is not None and subject.lower_ in self.rules.speaker_words and lemma(governor) in self.rules.holding_verbs
 
     @staticmethod
     def _governors(token: Any) -> list[Any]:
@@ -217,17 +232,23 @@ class ActivityExtractor:
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
         for token in sent:
-            if token.pos_ != "VERB":
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
+                activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
+                if activity is not None and not any(a.parties == activity.parties for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
             if word in self.rules.verbs:
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs:
                 activity = self._from_sharing(token, sent, index, dates)
-            elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs:
+            elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             else:
                 activity = None
+            if activity is None:
+                activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
@@ -255,9 +276,16 @@ class ActivityExtractor:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted(set(grammar.state_codes(mentions)))
+        # "ASEAN ministers agreed to set up a network for sharing information": an organisation's
+        # members share among themselves
+        organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
+        members = not parties and len(organisations) == 1
+        parties = parties or organisations
         status = self._verb_status(verb)
-        if len(parties) < 2 or status is None:
+        if len(parties) < 2 and not members or status is None:
             return None
+        if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
+            status = "planned"  # "agreed to set up a network for sharing": still to be done
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -274,31 +302,39 @@ class ActivityExtractor:
         else:
             forces = syntax.direct_object(verb)
             if forces is None:
-                forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ == "acl" else None)
+                forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
         if forces is None:
             return None
         force_words = {lemma(t) for t in forces.subtree}
         if not force_words & self.rules.force_nouns or arriving and not force_words & self.rules.mission_nouns:
             return None
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
-        senders = [m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
-        if subject is not None:
+        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
+        # "troops in the Philippines": the destination may hang on the forces; it sends nothing
+        away = {t.i for d in destinations for t in d.subtree}
+        senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+        if subject is not None and subject.lower_ not in self.rules.speaker_words:
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
-        senders = list(dict.fromkeys(senders))
-        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        named_there = {m.code for i in away if (m := index.at(i)) is not None}
+        senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb):
             # sending forces counts only to a mission or a base, not to a border or a city
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
+        if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
+            return None  # "forces based in North Africa and Italy": a theatre of war, no host state
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         hosts = [h for h in hosts if h not in senders]
         status = self._verb_status(verb)
-        if not senders or not hosts or status is None:
+        # "we now have troops in the Philippines", "our troops in Korea": the speaker's state goes
+        # uncoded and the host is the named party
+        speakers = not senders and (subject is not None and subject.lower_ in self.rules.speaker_words or any(c.dep_ == "poss" and c.lower_ in self.rules.speaker_words for c in forces.children))
+        if not (senders or speakers) or not hosts or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
-            status = "ongoing"  # forces based somewhere are still there
+        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
+            status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k == "peacekeeping") or ("other",)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
@@ -306,6 +342,11 @@ class ActivityExtractor:
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
+        holder = self._mission_holder(verb) if not sides else None
+        clause = verb
+        if holder is not None:
+            sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
+            clause = holder.head  # the mission's verb tells the stage: "is leading a mission to train"
         others: list[Mention] = []
         obj = syntax.direct_object(verb)
         if obj is None:
@@ -322,13 +363,117 @@ class ActivityExtractor:
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
-        status = self.syntax.clause_status(verb)
+        status = self.syntax.clause_status(clause)
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _basing_read_as_noun(self, token: Any) -> bool:
+        """"The United States stations troops in Korea": the parser may read the verb as a
+        plural noun compounded with the forces."""
+        return token.pos_ == "NOUN" and token.dep_ == "compound" and token.tag_ == "NNS" and lemma(token) in self.rules.basing_verbs and lemma(token.head) in self.rules.force_nouns
+
+    def _mission_holder(self, verb: Any) -> Any | None:
+        """"NATO is leading a mission to help train Iraqi officers": who holds the mission or
+        force a purpose clause hangs on does what it is for."""
+        node = verb
+        while node.dep_ == "xcomp" and node.head != node:
+            node = node.head
+        if node.dep_ not in ("relcl", "acl") or lemma(node.head) not in self.rules.mission_nouns or node.head.dep_ != "dobj":
+            return None
+        subject, _ = syntax.subject_of(node.head.head)
+        return subject
+
+    def _with_a_coalition(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Coalition and Iraqi forces have killed or captured hundreds of fighters": a state's
+        forces acting together with a coalition take part in its operation."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or subject.head != verb:
+            return None
+        heads = syntax.conjuncts(subject)
+        # "coalition and Iraqi forces" coordinates the forces or, as parsed, their modifiers
+        modifiers = [c for h in heads for m in h.children if m.dep_ in _QUALIFIER_DEPS for c in (m, *m.conjuncts)]
+        coordinated = len(heads) > 1 or any(m.conjuncts for h in heads for m in h.children if m.dep_ in _QUALIFIER_DEPS)
+        if not coordinated or not any(lemma(t) in self.rules.coalition_nouns for t in (*heads, *modifiers)):
+            return None
+        partners = [h for h in heads if lemma(h) in self.rules.military_nouns]
+        mentions = [m for h in partners for m in (*self.syntax.np_mentions(h, index), *self._modifier_states(h, index))]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
+        status = self._verb_status(verb)
+        if not parties or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _combined_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Combat forces of the United States, Britain, Australia and Poland enforced ...",
+        "British and Chinese forces together with our own held the line": the forces of three or
+        more states, or of two said to act together or as allies, carry out one operation."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or subject.head != verb:
+            return None
+        tokens = [t for head in syntax.conjuncts(subject) for t in head.subtree]
+        if not {lemma(t) for t in tokens} & self.rules.force_nouns:
+            return None
+        mentions = [m for t in tokens if (m := index.at(t.i)) is not None and not m.is_place]
+        parties = sorted(set(grammar.state_codes(mentions)))
+        together = any(t.lower_ in self.rules.together_words or lemma(t) in self.rules.allied_words for t in tokens)
+        if not together and lemma(verb) in self.rules.clashing_verbs:
+            return None  # "Indian, Pakistani and Chinese troops clashed": against each other
+        status = self._verb_status(verb)
+        if status is None or len(parties) < (2 if together else 3):
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _from_deployment_noun(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Airmen from the 507th Wing departed for a deployment to Incirlik Air Base, Turkey": forces
+        deployed to a base in another state. A unit named but of no codable state leaves the host
+        as the one party (the other side is there, uncodable)."""
+        governor = syntax.nearest_verb(noun)
+        # "began their deployment to the Rukla base": the parser may hang the destination on the verb
+        holders = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" and noun.head == governor else [])
+        destinations = [p for node in holders for prep in self.rules.destination_prepositions for p in grammar.prepositional_objects(node, {prep})]
+        destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
+        hosts = list(dict.fromkeys(m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"))
+        subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
+        if not hosts or subject is None or not {lemma(t) for t in subject.subtree} & self.rules.force_nouns:
+            return None
+        found = [index.at(t.i) for t in subject.subtree]
+        senders = [c for c in grammar.state_codes([m for m in found if m is not None and not m.is_place]) if c not in hosts]
+        named_unit = any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and lemma(t) not in self.rules.force_nouns for t in subject.subtree)
+        status = self._verb_status(governor)
+        if not (senders or named_unit) or status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # forces deployed are still there
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, noun))
+
+    def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"the Turkish military base in Doha", "Russia's naval base in Tartus": one state's base
+        in another is an activity of both (as forces based there), when the verb over it keeps,
+        builds or uses it."""
+        owners = [m for m in self._modifier_states(base, index)]
+        owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
+        chain = self._governors(base)
+        governor = chain[-1] if chain else base
+        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children) and governor.pos_ in VERB_TAGS:
+            subject, _ = syntax.subject_of(governor)  # "Russia uses its naval base in Tartus"
+            owners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        hosts = [m for p in grammar.prepositional_objects(base, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
+        owner_codes = sorted(set(grammar.state_codes([m for m in owners if not m.is_place])))
+        host_codes = sorted({m.code for m in hosts} - set(owner_codes))
+        if not owner_codes or not host_codes or governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.base_verbs:
+            return None
+        status = self._verb_status(governor)
+        if status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # a base kept is still there
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
 
     def _for_a_mission(self, verb: Any) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission": the purpose names a mission."""

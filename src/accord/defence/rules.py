@@ -141,6 +141,12 @@ class TransferRules:
     talks_partner_prepositions: Words
     contract_prepositions: Words
     purpose_verbs: Words
+    goods_transfer_nouns: Words
+    vague_support_nouns: Words
+    pledging_verbs: Words
+    weighing_verbs: Words
+    choosing_verbs: Words
+    accelerating_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
@@ -210,6 +216,14 @@ class ActivityRules:
     military_nouns: Words
     host_prepositions: Words
     industry_verbs: Words
+    presence_verbs: Words
+    speaker_words: Words
+    allied_words: Words
+    joint_only_nouns: Words
+    clashing_verbs: Words
+    base_nouns: Words
+    base_verbs: Words
+    deployment_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":

@@ -10,7 +10,7 @@ then every item becomes one record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -25,6 +25,8 @@ from accord.records import ArmsTransfer
 
 #: Statuses told before the goods move: the clause's date may be in the future.
 _FORWARD_STATUSES = ("interest", "ordered", "offered")
+#: Sectors of officials who act for their state (government, military).
+_STATE_SECTORS = ("GOV", "MIL")
 #: Dependencies of a participle or modifier whose noun is the bought item ("jets bought from Denmark").
 _MODIFIER_CLAUSE_DEPS = ("acl", "relcl", "amod")
 
@@ -40,6 +42,7 @@ class TransferCue:
     side: list[Mention]
     other: list[Mention]
     status: str | None
+    remainder: str | None = None  # "cancelled 72 F-35s of its order": the rest of the order keeps this stage
 
 
 class TransferExtractor:
@@ -54,6 +57,7 @@ class TransferExtractor:
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
         found: list[ArmsTransfer] = []
+        told: set[tuple[Any, ...]] = set()  # "received the drones donated by China" tells one transfer
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         cued: set[int] = set()  # verbs that told a transfer
         for token in sent:
@@ -65,8 +69,14 @@ class TransferExtractor:
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
             side, other = self._sides(cue, index)
-            for item, supplier, recipient in self._parties_per_item(cue, side, other, earlier + found):
-                found.append(self._record(cue, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}"))
+            stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
+            for staged in stages:
+                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found):
+                    key = (item.start, tuple(supplier), tuple(recipient), staged.status)
+                    if key not in told:
+                        told.add(key)
+                        record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
+                        found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
         return found
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
@@ -82,7 +92,22 @@ class TransferExtractor:
             return self._interest_cue(token, index, equipment, covered)
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
+        if token.pos_ == "VERB" and word in self.rules.cancelling_words:
+            return self._part_cancelled_cue(token, index, equipment)
         return None
+
+    def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Canada cancelled the remaining 72 F-35s of its 88-jet order from the United States":
+        the goods named are called off, the rest of the order stays ordered."""
+        obj = syntax.direct_object(verb)
+        if obj is None:
+            return None
+        items = [m for m in grammar.distinct([equipment[obj.i]] if obj.i in equipment else []) if m.head == obj.i]
+        orders = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.order_nouns | self.agreement_nouns]
+        if not items or not orders:
+            return None
+        other = [m for order in orders for p in grammar.prepositional_objects(order, set(self.rules.acquire_noun_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), other, self.status(verb), remainder="ordered")
 
     # -- the three cues ---------------------------------------------------------------
 
@@ -100,12 +125,27 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index) or self._defended(verb, index)
+            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
+        if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
+            # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
+            other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if not other:
             other = self._talks_partners(verb, index)  # "in talks with Pakistan to buy"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
+        """"Lima was not interested in the F-16s offered by Washington": goods a participle
+        says a state supplies are put to the subject of the clause that holds them."""
+        if verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        holder = syntax.nearest_verb(verb.head)
+        subject, _ = syntax.subject_of(holder) if holder is not None else (None, False)
+        if subject is None:
+            return []
+        suppliers = set(grammar.state_codes(side))
+        return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
 
     def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"willing to send material to help defend Saudi Arabia": the state the goods are sent to defend receives them."""
@@ -168,7 +208,7 @@ class TransferExtractor:
             subject, _ = syntax.subject_of(verb.head.head)  # "if France went ahead with delivering howitzers"
         if subject is None:
             return []
-        side = self.syntax.np_mentions(subject, index, deep=True)
+        side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
         return side
@@ -299,6 +339,8 @@ class TransferExtractor:
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
+        if all(item.head == noun.i for item in items) and not self._gives_goods(noun):
+            return None  # "a plan for coordinating military aid": no one gives or gets it
         if direction == "acquire":
             other_prepositions = self.rules.acquire_noun_other
         else:
@@ -308,6 +350,8 @@ class TransferExtractor:
             other = self._goods_suppliers(items, noun.doc, index)
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with India over a purchase of"
+        if not other and direction == "supply":
+            other = self._asker(noun, index)  # "Kyiv urged The Hague to speed up deliveries"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -316,9 +360,42 @@ class TransferExtractor:
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
+            status = "ongoing"  # "urged The Hague to speed up deliveries": they are under way
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
+        if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
+            status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _urged(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"urged The Hague to speed up deliveries": the state asked to act is the one the
+        transfer noun's clause is about (the object of the asking verb)."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
+            return []
+        obj = syntax.direct_object(governor.head)
+        return [m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS] if obj is not None else []
+
+    def _asker(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """Who asks a state to supply: the subject of the asking verb over the noun's clause."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
+            return []
+        subject, _ = syntax.subject_of(governor.head)
+        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+
+    def _gives_goods(self, noun: Any) -> bool:
+        """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
+        pledged, continued or cut: "promised to continue military aid to Mozambique"."""
+        verb = syntax.nearest_verb(noun)
+        return verb is not None and lemma(verb) in self.rules.verbs | self.rules.continuing_verbs | self.rules.pledging_verbs | self.rules.cancelling_words
+
+    def _tells_receipt(self, noun: Any) -> bool:
+        """Whether the verb over a purchase noun tells the goods' receipt ("received the
+        purchase"), not some other act about it."""
+        verb = noun.head if noun.head.pos_ == "VERB" else syntax.nearest_verb(noun)
+        return verb is not None and (lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered")
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         items = self.items_of_noun(noun, equipment)
@@ -341,9 +418,12 @@ class TransferExtractor:
                     side.extend(self.syntax.np_mentions(pobj, index))
         if side:
             return side
+        urged = self._urged(noun, index)
+        if urged:
+            return urged
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -354,11 +434,22 @@ class TransferExtractor:
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
-        return grammar.items_in(heads, equipment)
+        return self._goods(grammar.items_in(heads, equipment), verb.doc)
+
+    def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
+        """The items that are goods: a term that only qualifies support ("material support",
+        "military aid support") names none (vague support is no transfer)."""
+        def qualifies_support(item: EquipmentMention) -> bool:
+            head = doc[item.head]
+            return head.dep_ in ("amod", "compound") and head.head.i >= item.end and lemma(head.head) in self.rules.vague_support_nouns
+        return [item for item in items if not qualifies_support(item)]
 
     def items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         """The items of a transfer noun: "sale of drones", "contract for submarines", "F-16 purchase"."""
         items: list[EquipmentMention] = []
+        own = equipment.get(noun.i)
+        if own is not None and own.head == noun.i and lemma(noun) in self.rules.goods_transfer_nouns:
+            items.append(own)  # "continued military aid to Mozambique": the aid is the goods
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
                 items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
@@ -417,7 +508,7 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=item.quantity,
+            quantity=_count(item, sent.doc),
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
@@ -430,6 +521,10 @@ class TransferExtractor:
         `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
+        if self._shares_the_deal(verb) and self.syntax.clause_status(verb.head) in ("planned", "intended", "proposed"):
+            # "will supply Ukraine with tanks and, in return, receive drones": one exchange
+            # promised, one stage (a past exchange keeps each verb's own)
+            return self.status(verb.head)
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
@@ -446,6 +541,10 @@ class TransferExtractor:
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+        if lemma(verb) in self.rules.weighing_verbs:
+            return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
+        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and lemma(verb) in self.rules.acquire_verbs:
+            return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
@@ -456,12 +555,30 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
+            return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will supply six fighters under a contract signed in 2023", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _arrival_told(self, verb: Any) -> bool:
+        """Whether the goods' arrival hangs on the transfer verb ("with the first four aircraft arriving")."""
+        nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
+        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
+
+    def _shares_the_deal(self, verb: Any) -> bool:
+        """A transfer verb coordinated with another, with no auxiliary or subject of its own: the
+        two are one exchange ("will supply X with tanks and receive drones")."""
+        return (
+            verb.pos_ == "VERB"
+            and verb.dep_ == "conj"
+            and verb.head.pos_ == "VERB"
+            and lemma(verb.head) in self.rules.verbs
+            and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in verb.children)
+        )
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
@@ -528,6 +645,24 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
+    """"British Defence Secretary Tom King has promised to continue military aid": with no state
+    named, a government or military official's act is the state's."""
+    if grammar.state_codes(mentions):
+        return mentions
+    return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _count(item: EquipmentMention, doc: Any) -> int | None:
+    """How many items: none when the number read is part of the name ("Leopard 2 tanks" is
+    one model, not two tanks)."""
+    if item.quantity is None:
+        return None
+    in_name = any(t.like_num and t.text == str(item.quantity) for t in doc[item.start + 1 : item.end])
+    before = item.start > 0 and doc[item.start - 1].like_num
+    return None if in_name and not before else item.quantity
 
 
 def _phrase_head(token: Any) -> Any:
