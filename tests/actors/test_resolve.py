@@ -73,3 +73,22 @@ def test_every_mention_span_matches_the_text(extract_text):
     for actor in result.actors:
         for mention in actor.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_city_the_gazetteers_do_not_list_locates_an_event_but_is_no_actor(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The two leaders will meet in Lausanne next week.")
+    actors, index = resolve_actors(doc, pipeline.gazetteer)
+    place = next(m for m in index.mentions if doc[m.start : m.end].text == "Lausanne")
+    assert (place.country, place.is_place) == ("CHE", True)
+    assert not any(a.country == "CHE" for a in actors)
+
+
+def test_a_us_state_named_as_a_place_is_the_united_states(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The bombers flew drills in Nevada.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert any(m.country == "USA" and m.is_place for m in index.mentions)
+

@@ -177,6 +177,7 @@ class Gazetteer:
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
+    geocoder: Any = None  # accord.actors.geo.Geocoder: cities and regions to their state
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
@@ -196,6 +197,9 @@ class Gazetteer:
             if not folded.isupper():
                 gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
         gaz._build_matchers(nlp)
+        from accord.actors.geo import Geocoder
+
+        gaz.geocoder = Geocoder.load()
         return gaz
 
     def _add_people(self) -> None:

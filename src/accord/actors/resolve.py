@@ -1058,7 +1058,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         and the mentions (each carrying its ``actor_id``) indexed by token.
     """
     base = _mentions_from_gazetteer(doc, gaz)
-    base = sorted(base + _korean_halves(doc, base), key=lambda m: m.start)
+    base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
     # Groups with no state in reach come last: any other reading of their words wins.
@@ -1086,6 +1086,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.form == _GEOCODED:
+            continue  # a city named as a place locates an event; it is no actor's name
         draft = drafts.get(mention.key)
         if draft is None:
             draft = _draft_for(mention, gaz, info, names, doc)
@@ -1095,7 +1097,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         draft.spans.append(Span(span.start_char, span.end_char, span.text))
     ids = {key: f"a{n}" for n, key in enumerate(order, 1)}
     for mention in mentions:
-        mention.actor_id = ids[mention.key]
+        mention.actor_id = ids.get(mention.key, "")
     actors = [
         Actor(
             id=ids[key],
@@ -1112,6 +1114,33 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase.
     return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
+
+
+_GEOCODED_FEATURES = ("city", "capital", "region")
+_GEOCODED = "place"  # the form of a mention found by the geocoder
+
+
+def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """Cities and regions the gazetteers do not list, written as places ("meet in Zurich",
+    "exercises in Alaska"): their state, as a place mention, so an event's location is known."""
+    if gaz.geocoder is None:
+        return []
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if start >= ent.end or any(i in used for i in range(start, ent.end)):
+            continue
+        span = doc[start : ent.end]
+        if not span[0].is_title or not _is_place(span, gaz):
+            continue
+        place = gaz.geocoder.geocode(span.text)
+        if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
+            continue
+        found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
+    return found
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
