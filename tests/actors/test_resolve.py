@@ -92,3 +92,11 @@ def test_a_us_state_named_as_a_place_is_the_united_states(pipeline):
     _, index = resolve_actors(doc, pipeline.gazetteer)
     assert any(m.country == "USA" and m.is_place for m in index.mentions)
 
+
+def test_bodies_of_the_un_and_the_eu_carry_their_parents_code(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The UN General Assembly and the European Commission welcomed the vote.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert {m.code for m in index.mentions} >= {"UN", "EU"}
+

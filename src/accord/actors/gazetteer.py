@@ -43,6 +43,7 @@ class Entry:
     sector: str | None = None
     members: tuple[str, ...] = ()
     region: str | None = None
+    parent: str | None = None  # the organisation whose code a body's events carry (UNSC -> UN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +373,7 @@ def _organisation_forms() -> list[Form]:
             country=(row.get("country") or None),
             sector=row.get("sector") or None,
             members=tuple(split_multi(row.get("members"))),
+            parent=(row.get("parent") or "").upper() or None,
         )
         for text in [entry.name, *split_multi(row.get("aliases"))]:
             forms.append(Form(text, entry, "organization"))

@@ -43,6 +43,7 @@ class Mention:
     is_place: bool = False  # a capital/state written as a location ("in Belgrade")
     actor_id: str = ""
     org: str | None = None  # for people: the organisation they speak for, when not a state
+    parent: str | None = None  # a body's parent organisation (UNSC -> UN), whose code it carries
 
     @property
     def code(self) -> str | None:
@@ -55,7 +56,8 @@ class Mention:
         if self.country:
             return self.country
         if self.key.startswith("org:"):
-            return self.key[4:].split("#", 1)[0]
+            # Phoenix/CAMEO code a body of the UN or the EU as the organisation itself.
+            return self.parent or self.key[4:].split("#", 1)[0]
         return self.org
 
 
@@ -194,7 +196,7 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if entry.kind == "state" and form.form in ("capital", "metonym"):
             sector = "GOV"
         mentions.append(
-            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place)
+            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
 
