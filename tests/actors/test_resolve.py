@@ -100,3 +100,7 @@ def test_bodies_of_the_un_and_the_eu_carry_their_parents_code(pipeline):
     _, index = resolve_actors(doc, pipeline.gazetteer)
     assert {m.code for m in index.mentions} >= {"UN", "EU"}
 
+
+def test_territories_take_the_state_that_codes_them(extract_text):
+    result = extract_text("Officials in Belfast, Northern Ireland, spoke of the West Bank. Congo accused Rwanda.")
+    assert {a.country for a in result.actors if a.kind == "state"} >= {"GBR", "PSE", "COD"}
