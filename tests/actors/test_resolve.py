@@ -104,3 +104,8 @@ def test_bodies_of_the_un_and_the_eu_carry_their_parents_code(pipeline):
 def test_territories_take_the_state_that_codes_them(extract_text):
     result = extract_text("Officials in Belfast, Northern Ireland, spoke of the West Bank. Congo accused Rwanda.")
     assert {a.country for a in result.actors if a.kind == "state"} >= {"GBR", "PSE", "COD"}
+
+
+def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extract_text):
+    result = extract_text("Officials in Brazzaville said Congo would hold talks.")
+    assert {a.country for a in result.actors if a.kind == "state"} == {"COG"}

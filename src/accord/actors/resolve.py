@@ -178,14 +178,16 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             continue  # matched case-insensitively, but written differently ("us" is not "US")
         span.label_ = label
         spans.append(span)
+    kept = [span for span in filter_spans(spans) if span.label_ != NOT_AN_ACTOR]
+    # States the story names by a form no other state shares ("Republic of Congo", "Brazzaville"):
+    # a form two states share ("Congo") is the one the story names so.
+    named = {forms[0].entry.key for forms in map(gaz.lookup, (span.text for span in kept)) if len({f.entry.key for f in forms}) == 1}
     mentions = []
-    for span in filter_spans(spans):
-        if span.label_ == NOT_AN_ACTOR:
-            continue
+    for span in kept:
         forms = gaz.lookup(span.text)
         if not forms:
             continue
-        form = _best_form(forms)
+        form = _best_form([f for f in forms if f.entry.key in named] or forms)
         if form.entry.kind != "state" and len(span) == 1 and _inside_longer_name(span):
             continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
         if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
