@@ -132,6 +132,7 @@ class ResolverWords:
     never_names: frozenset[str]
     ship_prefixes: frozenset[str]
     weapon_acronyms: frozenset[str]
+    platform_nouns: frozenset[str]
     event_name_nouns: frozenset[str]
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]

@@ -192,6 +192,8 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
         if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
             continue
+        if form.form == "company" and _names_a_product(span, gaz):
+            continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
         entry = form.entry
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
@@ -287,6 +289,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
+        if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
+            continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
             # "the Assad regime", "the Putin government": a leader's name gives the country
@@ -325,6 +329,33 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             )
         )
     return found
+
+
+def _names_a_product(span: Any, gaz: Gazetteer) -> bool:
+    """Whether a company's name modifies a model name right after it ("Eurofighter Typhoons",
+    "Boeing 777") rather than a word of its own staff or units ("Boeing spokesman")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ in gaz.role_words or following.lower_ in gaz.institution_words:
+        return False
+    return _is_designator(following) or (following.like_num and "," not in following.text) or (following.pos_ == "PROPN" and following.is_title and span.root.head == following)
+
+
+def _is_designator(token: Any) -> bool:
+    """A model designation such as "J-10C", "F-16s", "MiG-29": letters and digits in one word
+    (a bare number counts people: "300 militants")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _names_a_platform(doc: Any, start: int, end: int, platform_nouns: frozenset[str]) -> bool:
+    """Whether doc[start:end] names a weapon or platform: a model designation stands right
+    before it ("J-10C fighters") or a platform noun right after it ("fighters jets")."""
+    if start > 0 and _is_designator(doc[start - 1]):
+        return True
+    return end < len(doc) and doc[end].lower_ in platform_nouns
 
 
 _OF_PERSON = "of-person"
@@ -1079,7 +1110,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
@@ -1164,10 +1195,11 @@ def _korean_halves(doc: Any, base: list[Mention]) -> list[Mention]:
     return found
 
 
-def _named_organisations(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
     "the Serbian Progressive Party"): actors of their own, with a country when an adjective
     or "of X" gives one."""
+    words = gaz.words
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -1188,6 +1220,8 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], words:
             continue  # "HMS Daring" is a ship
         if end - start == 1 and first.lower_ in words.weapon_acronyms:
             continue  # "a VBIED" is a weapon
+        if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
+            continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
