@@ -109,3 +109,12 @@ def test_territories_take_the_state_that_codes_them(extract_text):
 def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extract_text):
     result = extract_text("Officials in Brazzaville said Congo would hold talks.")
     assert {a.country for a in result.actors if a.kind == "state"} == {"COG"}
+
+
+def test_a_national_body_counts_for_its_state_when_the_story_refers_to_the_two_countries(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("Georgian troops and Russian border guards exchanged fire. The two countries met in Geneva.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    countries = next(t for t in doc if t.text == "countries")
+    assert {m.country for m in index.top_states_before(countries.i, 2)} == {"GEO", "RUS"}

@@ -108,7 +108,7 @@ class MentionIndex:
         excluded = _subject_span(self.doc[token_index])
         local: dict[str, Mention] = {}
         for mention in self.mentions:
-            if sentence.start <= mention.start < token_index and mention.kind == "state" and mention.country and mention.start not in excluded:
+            if sentence.start <= mention.start < token_index and _stands_for_state(mention) and mention.start not in excluded:
                 local.setdefault(mention.country, mention)
         if len(local) == count:
             return list(local.values())  # "ties between Cyprus and Israel ..., with the two countries ..."
@@ -116,7 +116,7 @@ class MentionIndex:
         for mention in self.mentions:
             if mention.start >= token_index:
                 break
-            if mention.kind == "state" and mention.country:
+            if _stands_for_state(mention):
                 tally.setdefault(mention.country, []).append(mention)
         ranked = sorted(tally.values(), key=len, reverse=True)
         if len(ranked) < count:
@@ -149,6 +149,15 @@ class MentionIndex:
             if mention.kind == "person":
                 best = mention
         return best
+
+
+def _stands_for_state(mention: Mention) -> bool:
+    """Whether a mention counts for its state when a story's states are tallied: the state's
+    name or adjective, or a national body written with it ("Azerbaijani troops"); not a city
+    the geocoder placed, which locates an event and makes no party of its state."""
+    if not mention.country or mention.form == _GEOCODED:
+        return False
+    return mention.kind == "state" or mention.key.startswith(f"inst:{mention.country}:")
 
 
 def _subject_span(token: Any) -> set[int]:
