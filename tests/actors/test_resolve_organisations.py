@@ -146,3 +146,8 @@ def test_aircraft_named_by_a_designation_or_a_maker_are_no_actors(extract_text):
 def test_a_counted_group_is_still_a_group(extract_text):
     result = extract_text("About 300 militants attacked the town.")
     assert any(a.kind == "group" for a in result.actors)
+
+
+def test_the_european_community_is_the_eu(extract_text):
+    result = extract_text("European Community ministers agreed to send aid to Romania.")
+    assert any(a.code == "IGOEU" for a in result.actors)
