@@ -118,3 +118,8 @@ def test_a_national_body_counts_for_its_state_when_the_story_refers_to_the_two_c
     _, index = resolve_actors(doc, pipeline.gazetteer)
     countries = next(t for t in doc if t.text == "countries")
     assert {m.country for m in index.top_states_before(countries.i, 2)} == {"GEO", "RUS"}
+
+
+def test_a_state_name_misspelled_by_a_letter_is_that_state(extract_text):
+    result = extract_text("Peru rejected an offer from Afganistan for talks.")
+    assert {a.country for a in result.actors if a.kind == "state"} == {"PER", "AFG"}

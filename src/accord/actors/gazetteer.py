@@ -180,6 +180,7 @@ class Gazetteer:
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
     geocoder: Any = None  # accord.actors.geo.Geocoder: cities and regions to their state
+    _state_names: dict[str, Entry] | None = None
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
@@ -297,6 +298,16 @@ class Gazetteer:
         if text.isupper() and len(text) > 4:
             return self.upper_forms.get(folded, [])
         return []
+
+    def state_names(self) -> dict[str, Entry]:
+        """Folded names and aliases of states (not adjectives or capitals), to their entries."""
+        if self._state_names is None:
+            self._state_names = {
+                text.casefold(): forms[0].entry
+                for text, forms in self.forms.items()
+                if len({f.entry.key for f in forms}) == 1 and forms[0].entry.kind == "state" and forms[0].form == "name"
+            }
+        return self._state_names
 
     def state(self, iso3: str) -> Entry | None:
         return self.states.get(iso3)

@@ -1102,6 +1102,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         and the mentions (each carrying its ``actor_id``) indexed by token.
     """
     base = _mentions_from_gazetteer(doc, gaz)
+    base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
@@ -1158,6 +1159,34 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase.
     return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
+
+
+#: How close a place name must be to a state's name to be read as a misspelling of it
+#: ("Afganistan", "Phillipines"): difflib's ratio, and the shortest name so compared.
+_SPELLING_CUTOFF = 0.9
+_SPELLING_MIN_LENGTH = 7
+
+
+def _misspelled_states(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """One-word places spaCy sees that no gazetteer lists but that are a letter away from a
+    state's name ("Afganistan"): that state."""
+    from difflib import get_close_matches
+
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        token = ent[-1]
+        if ent.label_ != "GPE" or len(ent) != 1 or token.i in used or len(token.text) < _SPELLING_MIN_LENGTH or not token.is_title:
+            continue
+        if gaz.geocoder is not None and gaz.geocoder.geocode(token.text) is not None:
+            continue  # a real place of that name
+        names = gaz.state_names()
+        close = get_close_matches(token.text.casefold(), names, n=2, cutoff=_SPELLING_CUTOFF)
+        if len(close) != 1 or close[0][0] != token.lower_[0]:
+            continue
+        entry = names[close[0]]
+        found.append(Mention(token.i, token.i + 1, entry.key, "state", entry.country, "name", None, _is_place(doc[token.i : token.i + 1], gaz)))
+    return found
 
 
 _GEOCODED_FEATURES = ("city", "capital", "region")
