@@ -111,15 +111,6 @@ def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extrac
     assert {a.country for a in result.actors if a.kind == "state"} == {"COG"}
 
 
-def test_a_national_body_counts_for_its_state_when_the_story_refers_to_the_two_countries(pipeline):
-    from accord.actors.resolve import resolve_actors
-
-    doc = pipeline.nlp("Georgian troops and Russian border guards exchanged fire. The two countries met in Geneva.")
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    countries = next(t for t in doc if t.text == "countries")
-    assert {m.country for m in index.top_states_before(countries.i, 2)} == {"GEO", "RUS"}
-
-
 def test_a_state_name_misspelled_by_a_letter_is_that_state(extract_text):
     result = extract_text("Peru rejected an offer from Afganistan for talks.")
     assert {a.country for a in result.actors if a.kind == "state"} == {"PER", "AFG"}

@@ -152,12 +152,10 @@ class MentionIndex:
 
 
 def _stands_for_state(mention: Mention) -> bool:
-    """Whether a mention counts for its state when a story's states are tallied: the state's
-    name or adjective, or a national body written with it ("Azerbaijani troops"); not a city
-    the geocoder placed, which locates an event and makes no party of its state."""
-    if not mention.country or mention.form == _GEOCODED:
-        return False
-    return mention.kind == "state" or mention.key.startswith(f"inst:{mention.country}:")
+    """Whether a mention counts for its state when a story's states are tallied ("the two
+    countries"): a state's name or adjective, not a city the geocoder placed, which locates an
+    event and makes no party of its state."""
+    return mention.kind == "state" and bool(mention.country) and mention.form != _GEOCODED
 
 
 def _subject_span(token: Any) -> set[int]:
