@@ -73,3 +73,44 @@ def test_every_mention_span_matches_the_text(extract_text):
     for actor in result.actors:
         for mention in actor.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_city_the_gazetteers_do_not_list_locates_an_event_but_is_no_actor(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The two leaders will meet in Lausanne next week.")
+    actors, index = resolve_actors(doc, pipeline.gazetteer)
+    place = next(m for m in index.mentions if doc[m.start : m.end].text == "Lausanne")
+    assert (place.country, place.is_place) == ("CHE", True)
+    assert not any(a.country == "CHE" for a in actors)
+
+
+def test_a_us_state_named_as_a_place_is_the_united_states(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The bombers flew drills in Nevada.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert any(m.country == "USA" and m.is_place for m in index.mentions)
+
+
+def test_bodies_of_the_un_and_the_eu_carry_their_parents_code(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The UN General Assembly and the European Commission welcomed the vote.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert {m.code for m in index.mentions} >= {"UN", "EU"}
+
+
+def test_territories_take_the_state_that_codes_them(extract_text):
+    result = extract_text("Officials in Belfast, Northern Ireland, spoke of the West Bank. Congo accused Rwanda.")
+    assert {a.country for a in result.actors if a.kind == "state"} >= {"GBR", "PSE", "COD"}
+
+
+def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extract_text):
+    result = extract_text("Officials in Brazzaville said Congo would hold talks.")
+    assert {a.country for a in result.actors if a.kind == "state"} == {"COG"}
+
+
+def test_a_state_name_misspelled_by_a_letter_is_that_state(extract_text):
+    result = extract_text("Peru rejected an offer from Afganistan for talks.")
+    assert {a.country for a in result.actors if a.kind == "state"} == {"PER", "AFG"}

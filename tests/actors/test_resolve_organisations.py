@@ -134,3 +134,20 @@ def test_relational_groups_never_take_the_state_of_their_adjective(pipeline):
     actors, index = _indexed(pipeline, "Russia and its allies rejected the plan; the enemy retreated.")
     groups = [a for a in actors if a.name in ("Allies", "Enemy")]
     assert len(groups) == 2 and all(a.country is None for a in groups)
+
+
+def test_aircraft_named_by_a_designation_or_a_maker_are_no_actors(extract_text):
+    result = extract_text("Peru is weighing Swedish JAS-39 fighters and Dassault Rafales against its old Su-25 fleet.")
+    assert not any(a.kind == "group" for a in result.actors)
+    assert not any("Dassault" in a.name or a.sector == "BUS" for a in result.actors)
+    assert not any(a.name.endswith("Navy") for a in result.actors)
+
+
+def test_a_counted_group_is_still_a_group(extract_text):
+    result = extract_text("About 300 militants attacked the town.")
+    assert any(a.kind == "group" for a in result.actors)
+
+
+def test_the_european_community_is_the_eu(extract_text):
+    result = extract_text("European Community ministers agreed to send aid to Romania.")
+    assert any(a.code == "IGOEU" for a in result.actors)

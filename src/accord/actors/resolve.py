@@ -43,6 +43,7 @@ class Mention:
     is_place: bool = False  # a capital/state written as a location ("in Belgrade")
     actor_id: str = ""
     org: str | None = None  # for people: the organisation they speak for, when not a state
+    parent: str | None = None  # a body's parent organisation (UNSC -> UN), whose code it carries
 
     @property
     def code(self) -> str | None:
@@ -55,7 +56,8 @@ class Mention:
         if self.country:
             return self.country
         if self.key.startswith("org:"):
-            return self.key[4:].split("#", 1)[0]
+            # Phoenix/CAMEO code a body of the UN or the EU as the organisation itself.
+            return self.parent or self.key[4:].split("#", 1)[0]
         return self.org
 
 
@@ -106,7 +108,7 @@ class MentionIndex:
         excluded = _subject_span(self.doc[token_index])
         local: dict[str, Mention] = {}
         for mention in self.mentions:
-            if sentence.start <= mention.start < token_index and mention.kind == "state" and mention.country and mention.start not in excluded:
+            if sentence.start <= mention.start < token_index and _stands_for_state(mention) and mention.start not in excluded:
                 local.setdefault(mention.country, mention)
         if len(local) == count:
             return list(local.values())  # "ties between Cyprus and Israel ..., with the two countries ..."
@@ -114,7 +116,7 @@ class MentionIndex:
         for mention in self.mentions:
             if mention.start >= token_index:
                 break
-            if mention.kind == "state" and mention.country:
+            if _stands_for_state(mention):
                 tally.setdefault(mention.country, []).append(mention)
         ranked = sorted(tally.values(), key=len, reverse=True)
         if len(ranked) < count:
@@ -149,6 +151,13 @@ class MentionIndex:
         return best
 
 
+def _stands_for_state(mention: Mention) -> bool:
+    """Whether a mention counts for its state when a story's states are tallied ("the two
+    countries"): a state's name or adjective, not a city the geocoder placed, which locates an
+    event and makes no party of its state."""
+    return mention.kind == "state" and bool(mention.country) and mention.form != _GEOCODED
+
+
 def _subject_span(token: Any) -> set[int]:
     """Token indices of the subject of the clause ``token`` stands in: in "Qatar and Saudi Arabia
     urged both sides ...", "both sides" are not the subject's states."""
@@ -176,25 +185,29 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             continue  # matched case-insensitively, but written differently ("us" is not "US")
         span.label_ = label
         spans.append(span)
+    kept = [span for span in filter_spans(spans) if span.label_ != NOT_AN_ACTOR]
+    # States the story names by a form no other state shares ("Republic of Congo", "Brazzaville"):
+    # a form two states share ("Congo") is the one the story names so.
+    named = {forms[0].entry.key for forms in map(gaz.lookup, (span.text for span in kept)) if len({f.entry.key for f in forms}) == 1}
     mentions = []
-    for span in filter_spans(spans):
-        if span.label_ == NOT_AN_ACTOR:
-            continue
+    for span in kept:
         forms = gaz.lookup(span.text)
         if not forms:
             continue
-        form = _best_form(forms)
+        form = _best_form([f for f in forms if f.entry.key in named] or forms)
         if form.entry.kind != "state" and len(span) == 1 and _inside_longer_name(span):
             continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
         if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
             continue
+        if form.form == "company" and _names_a_product(span, gaz):
+            continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
         entry = form.entry
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
             sector = "GOV"
         mentions.append(
-            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place)
+            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
 
@@ -283,6 +296,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
+        if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
+            continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
             # "the Assad regime", "the Putin government": a leader's name gives the country
@@ -321,6 +336,33 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             )
         )
     return found
+
+
+def _names_a_product(span: Any, gaz: Gazetteer) -> bool:
+    """Whether a company's name modifies a model name right after it ("Eurofighter Typhoons",
+    "Boeing 777") rather than a word of its own staff or units ("Boeing spokesman")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ in gaz.role_words or following.lower_ in gaz.institution_words:
+        return False
+    return _is_designator(following) or (following.like_num and "," not in following.text) or (following.pos_ == "PROPN" and following.is_title and span.root.head == following)
+
+
+def _is_designator(token: Any) -> bool:
+    """A model designation such as "J-10C", "F-16s", "MiG-29": letters and digits in one word
+    (a bare number counts people: "300 militants")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _names_a_platform(doc: Any, start: int, end: int, platform_nouns: frozenset[str]) -> bool:
+    """Whether doc[start:end] names a weapon or platform: a model designation stands right
+    before it ("J-10C fighters") or a platform noun right after it ("fighters jets")."""
+    if start > 0 and _is_designator(doc[start - 1]):
+        return True
+    return end < len(doc) and doc[end].lower_ in platform_nouns
 
 
 _OF_PERSON = "of-person"
@@ -1058,7 +1100,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         and the mentions (each carrying its ``actor_id``) indexed by token.
     """
     base = _mentions_from_gazetteer(doc, gaz)
-    base = sorted(base + _korean_halves(doc, base), key=lambda m: m.start)
+    base += _misspelled_states(doc, gaz, base)
+    base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
     # Groups with no state in reach come last: any other reading of their words wins.
@@ -1075,7 +1118,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
@@ -1086,6 +1129,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.form == _GEOCODED:
+            continue  # a city named as a place locates an event; it is no actor's name
         draft = drafts.get(mention.key)
         if draft is None:
             draft = _draft_for(mention, gaz, info, names, doc)
@@ -1095,7 +1140,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         draft.spans.append(Span(span.start_char, span.end_char, span.text))
     ids = {key: f"a{n}" for n, key in enumerate(order, 1)}
     for mention in mentions:
-        mention.actor_id = ids[mention.key]
+        mention.actor_id = ids.get(mention.key, "")
     actors = [
         Actor(
             id=ids[key],
@@ -1112,6 +1157,61 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase.
     return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
+
+
+#: How close a place name must be to a state's name to be read as a misspelling of it
+#: ("Afganistan", "Phillipines"): difflib's ratio, and the shortest name so compared.
+_SPELLING_CUTOFF = 0.9
+_SPELLING_MIN_LENGTH = 7
+
+
+def _misspelled_states(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """One-word places spaCy sees that no gazetteer lists but that are a letter away from a
+    state's name ("Afganistan"): that state."""
+    from difflib import get_close_matches
+
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        token = ent[-1]
+        if ent.label_ != "GPE" or len(ent) != 1 or token.i in used or len(token.text) < _SPELLING_MIN_LENGTH or not token.is_title:
+            continue
+        if gaz.geocoder is not None and gaz.geocoder.geocode(token.text) is not None:
+            continue  # a real place of that name
+        names = gaz.state_names()
+        close = get_close_matches(token.text.casefold(), names, n=2, cutoff=_SPELLING_CUTOFF)
+        if len(close) != 1 or close[0][0] != token.lower_[0]:
+            continue
+        entry = names[close[0]]
+        found.append(Mention(token.i, token.i + 1, entry.key, "state", entry.country, "name", None, _is_place(doc[token.i : token.i + 1], gaz)))
+    return found
+
+
+_GEOCODED_FEATURES = ("city", "capital", "region")
+_GEOCODED = "place"  # the form of a mention found by the geocoder
+
+
+def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """Cities and regions the gazetteers do not list, written as places ("meet in Zurich",
+    "exercises in Alaska"): their state, as a place mention, so an event's location is known."""
+    if gaz.geocoder is None:
+        return []
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if start >= ent.end or any(i in used for i in range(start, ent.end)):
+            continue
+        span = doc[start : ent.end]
+        if not span[0].is_title or not _is_place(span, gaz):
+            continue
+        place = gaz.geocoder.geocode(span.text)
+        if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
+            continue
+        found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
+    return found
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
@@ -1131,10 +1231,11 @@ def _korean_halves(doc: Any, base: list[Mention]) -> list[Mention]:
     return found
 
 
-def _named_organisations(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
     "the Serbian Progressive Party"): actors of their own, with a country when an adjective
     or "of X" gives one."""
+    words = gaz.words
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -1155,6 +1256,8 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], words:
             continue  # "HMS Daring" is a ship
         if end - start == 1 and first.lower_ in words.weapon_acronyms:
             continue  # "a VBIED" is a weapon
+        if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
+            continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
         country = _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
