@@ -234,7 +234,7 @@ class DateResolver:
     """Resolve date expressions against one article's publication date.
 
     Args:
-        published (str | None): the publication date (YYYY-MM-DD); without it only
+        published (str | None): the publication date (ISO YYYY-MM-DD); without it only
             absolute dates ("4 March 2025", "in 2023") resolve.
     """
 

@@ -150,7 +150,7 @@ def extract(
     Args:
         text (str | None): the article as plain text (web leftovers are cleaned off).
         html (str | None): the article as a raw HTML page (instead of ``text``).
-        published (str | None): publication date, YYYY-MM-DD; relative dates resolve against it.
+        published (str | None): publication date, ISO YYYY-MM-DD; dates such as "yesterday" resolve against it.
 
     RETURNS (Extraction): the article and every record found in it.
 

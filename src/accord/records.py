@@ -6,14 +6,14 @@ threads and processes and compared in tests. ``to_dict`` gives the JSON shape.
 
 Each record's shape is defined here once: every field says what it means and how it is
 checked and stored through ``described(...)``. The JSON Schema
-(``accord/schema/extraction.schema.json``) and the field tables of ``docs/schema.md`` are
+(``extraction.schema.json`` in ``accord/schema``) and the field tables of ``docs/schema.md`` are
 generated from it (``python -m accord.schema.generate``); the store's columns, its row
 mapping and the query and export columns are derived from it.
 
 Conventions:
 - Character offsets (``start``, ``end``) always index ``Article.text``, the cleaned
   body, so ``article.text[start:end] == text`` for every ``Span`` and ``Evidence``.
-- States are ISO 3166-1 alpha-3 codes (Kosovo ``XKX``); organisations carry their
+- States are three-letter ISO 3166-1 codes (Kosovo ``XKX``); organisations carry their
   gazetteer id (``NATO``, ``EU``) in the same lists, so ``actor``/``recipient`` lists
   hold codes a user can filter on directly.
 - Ids are local to one extraction (``a1``, ``e1``, ...); the store prefixes them

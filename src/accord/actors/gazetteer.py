@@ -1,6 +1,6 @@
 """Load the actor gazetteers (data files in ``accord/data/actors``) into matchers.
 
-The files are written by the team and easy to extend (see their README). Forms are
+The team maintains the files, which are easy to extend (see their README). Forms are
 matched case-insensitively by spaCy's ``PhraseMatcher`` and then checked against the
 written case with diacritics folded, so "Vučić"/"Vucic" and "Türkiye"/"Turkiye" meet
 but "us" (pronoun) never becomes "US".
@@ -58,7 +58,7 @@ class Form:
 
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
-    """A well-known person from people.csv: who "Emmanuel Macron" is when the text does not say."""
+    """A well-known person from people.csv: who "Emmanuel Macron" is when the text leaves it out."""
 
     name: str
     country: str | None

@@ -24,7 +24,7 @@ from accord.actors.names import person_key
 from accord.records import Actor, Span
 from accord.text import name_key
 
-# The code for an armed non-state group the text does not name ("rebels", "insurgents").
+# The code for an armed non-state group left unnamed in the text ("rebels", "insurgents").
 UNNAMED_GROUP = "REB"
 _TITLE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -93,7 +93,7 @@ class MentionIndex:
 
     def last_subject_state_before(self, token_index: int) -> Mention | None:
         """The last state (or state body) that was a clause's subject before ``token_index``:
-        what "it" refers to in "Poland received the tanks. It has also taken delivery of howitzers."."""
+        what "it" refers to in "Chile got the frigates. It has since received corvettes too."."""
         for mention in reversed(self.mentions):
             if mention.start >= token_index:
                 continue
@@ -111,7 +111,7 @@ class MentionIndex:
             if sentence.start <= mention.start < token_index and _stands_for_state(mention) and mention.start not in excluded:
                 local.setdefault(mention.country, mention)
         if len(local) == count:
-            return list(local.values())  # "ties between Cyprus and Israel ..., with the two countries ..."
+            return list(local.values())  # "relations between Peru and Chile ..., with the two nations ..."
         tally: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             if mention.start >= token_index:
@@ -159,8 +159,8 @@ def _stands_for_state(mention: Mention) -> bool:
 
 
 def _subject_span(token: Any) -> set[int]:
-    """Token indices of the subject of the clause ``token`` stands in: in "Qatar and Saudi Arabia
-    urged both sides ...", "both sides" are not the subject's states."""
+    """Token indices of the subject of the clause ``token`` stands in: in "Oman and Kuwait
+    pressed the two parties ...", "the two parties" are not the subject's states."""
     head = token
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
@@ -243,7 +243,7 @@ def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
         return True  # "Niger's General ...", "Chad's government", "Jordan's King ..."
     for other in (*head.conjuncts, head.head):
         if other.ent_type_ in ("GPE", "NORP") and other != head:
-            return True  # "Mali, Niger and Burkina Faso": listed among states
+            return True  # "Togo, Benin and Ghana": listed among states
     if head.dep_ == "pobj" and head.head.lower_ in gaz.words.place_prepositions | {"to", "from"}:
         return True  # "soldiers to Chad": people are not sent to Chad Smith
     if span.root.ent_type_ == "PERSON":
@@ -315,7 +315,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             continue
         if country is None:
             if entry.sector == "REB":
-                # "Insurgents bombarded ...": an armed group the text does not name.
+                # "Insurgents bombarded ...": an armed group left unnamed in the text.
                 found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", entry.kind, None, "institution", entry.sector, org=UNNAMED_GROUP))
             else:
                 # "Civilians fled", "the regime": an actor still, whose state the text leaves open.
@@ -395,8 +395,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 
 
 def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
-    """Acronyms of actors the text names in full: one defined in brackets ("the South African
-    National Defence Force (SANDF)") or made of an actor's initials ("Philippine Coast Guard" ...
+    """Acronyms of actors the text names in full: one defined in brackets ("the Royal Thai
+    Marine Corps (RTMC)") or made of an actor's initials ("Philippine Coast Guard" ...
     "PCG spokesman"). Each use is a mention of that actor; an expansion that is no known actor
     gives one of its own, with the state it names."""
     defined: dict[str, Mention] = {}
@@ -434,7 +434,7 @@ def _initials(span: Any, skipped: frozenset[str]) -> str:
 
 def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
     """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
-    match: "the Joint Chiefs of Staff (JCS)", with the state it names or the one before it."""
+    match: "the Chief of Naval Operations (CNO)", with the state it names or the one before it."""
     start = bracket
     while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
         start -= 1
@@ -526,8 +526,8 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
 
 def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     """The one state a sentence names as the place it is about ("... in Armenia"), for an
-    institution noun that names none. A state acting in the sentence ("expressed appreciation
-    for China's assistance") is another party, and the story's state is not taken either:
+    institution noun that names none. A state acting in the sentence ("voiced gratitude
+    for Japan's help") is another party, and the story's state is not taken either:
     measured on the dev sets, both coded more wrong events than right ones."""
     sent = span.sent
     in_sentence = {m.country: m for m in states if sent.start <= m.start < sent.end and m.kind == "state"}
@@ -565,13 +565,13 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
             break
     title = _read_title(doc, words, gaz, states, anchor_end=True)
     if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
-        return _PersonInfo(None, None)  # "... donated by Britain, Kimani said": no title, no state
+        return _PersonInfo(None, None)  # "... gifted by Spain, Okello said": no title, no state
     return title
 
 
 def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
     """Whether the name starting at ``name_start`` stands in apposition to the phrase of
-    ``words`` ("A member of the Syrian parliament, X, ..."), either way round."""
+    ``words`` ("A deputy in the Chilean senate, X, ..."), either way round."""
     name = doc[name_start]
     while name.head.i > name.i and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
         name = name.head
@@ -705,7 +705,7 @@ def _role_head_words(gaz: Gazetteer) -> dict[str, set[str]]:
 
 
 def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], people: list[Mention], info: dict[str, _PersonInfo], names: dict[str, str]) -> list[Mention]:
-    """Titles that refer to a person: "the Foreign Secretary said", "the Serbian Defence Minister,
+    """Titles that refer to a person: "the Interior Minister stated", "the Serbian Defence Minister,
     Milos Gasic,", "X, commander of the brigade", "The secretary added".
 
     A title is the person it stands beside (an apposition), else the last person named with
@@ -876,7 +876,7 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
 def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], states: list[Mention], gaz: Gazetteer, people: list[Mention] = ()) -> None:
     """"President Javier Milei" in a Buenos Aires story: a national office with no country
     named belongs to the state the article is written from; a spokesperson's to the body the
-    sentence before had speak ("Armenia's foreign ministry criticised ... , spokeswoman X
+    sentence before had speak ("Peru's interior ministry condemned ... , spokesman X
     said"), and an office in a paragraph that opens "In <capital>," to that capital's state."""
     home = None
     first = {}
@@ -1033,7 +1033,7 @@ def _says_counterpart(doc: Any, name_start: int, sent_start: int, gaz: Gazetteer
 
 def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
     """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
-    title ("Deputy Defence Minister Cezary Tomczyk"), which the small model often labels ORG
+    title ("Deputy Interior Minister Ana Kovač"), which the small model often labels ORG
     or misses."""
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
@@ -1056,7 +1056,7 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
 
 def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
     """A name the NER took for an organisation but that an apposition gives a personal title:
-    "Milan Petrović, the chairman of ...". """
+    "Jonas Berg, the head of ...". """
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
         return False
     i = ent.end

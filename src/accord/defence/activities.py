@@ -63,7 +63,7 @@ class ActivityExtractor:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
                 continue
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-        # "troops sank a warship in a live-fire drill": the forces' operation is the activity named
+        # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found)) if not any(f.parties == a.parties for f in found))
         return found
 
@@ -80,7 +80,7 @@ class ActivityExtractor:
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
-            pass  # "training with the Iraqis and with the Coalition", "we held drills with Japan"
+            pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         status = self._status(governor, chain)
@@ -94,7 +94,7 @@ class ActivityExtractor:
 
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
-        partner ("training with the Iraqis and with the Coalition"), or the speaker ("we held
+        partner ("drilling with the Kenyans and with the Alliance"), or the speaker ("we held
         drills with Japan"), who is never coded."""
         partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
         partners += [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for c in child.conjuncts for p in c.children if p.dep_ == "pobj"]
@@ -128,13 +128,13 @@ class ActivityExtractor:
         mentions: list[Mention] = []
         governor = chain[-1] if chain else token
         # The subject takes part only when the verb is about holding or agreeing on the
-        # activity ("responded to the exercise of South Korea and the US" makes no party),
+        # activity ("reacted to the drills of Japan and Australia" makes no party),
         # or when a counted joint activity is its object whatever the verb ("agreed on 84
         # joint activities").
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
-        # "arrived for talks with his counterpart on the joint production of ...": who talks takes part
+        # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
@@ -150,7 +150,7 @@ class ActivityExtractor:
                 if child.dep_ in _PARTY_MODIFIER_DEPS and index.at(child.i):
                     mentions.extend(self.syntax.np_mentions(child, index))
                 if child.dep_ == "dobj" and node.pos_ in VERB_TAGS:
-                    mentions.extend(self.syntax.np_mentions(child, index))  # "hosts Ukrainian soldiers for training"
+                    mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
                 if child.dep_ == "prep" and child.lower_ in self.rules.party_prepositions:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -172,9 +172,9 @@ class ActivityExtractor:
             return None  # "no Greek ships joined the exercise"
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if self._opposed_plan(chain):
-            return None  # "rallied against plans for joint exercises": no activity is told
+            return None  # "marched against the planned combined drills": no activity is told
         if words & self.rules.discussion_nouns:
-            return "proposed"  # "talks on the joint production of vehicles"
+            return "proposed"  # "talks about co-manufacturing armoured cars"
         if words & self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
@@ -188,8 +188,8 @@ class ActivityExtractor:
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
     def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex) -> list[str]:
-        """The state a foreign force holds its activity in: "lets Singaporean troops carry out
-        jungle training in Brunei" (the host takes part, as with forces based there)."""
+        """The state a foreign force holds its activity in: "allows Dutch marines to do
+        winter training in Norway" (the host takes part, as with forces based there)."""
         if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
             return []
         hosts = [m.code for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
@@ -208,7 +208,7 @@ class ActivityExtractor:
     @staticmethod
     def _modifier_states(token: Any, index: MentionIndex) -> list[Mention]:
         """States the modifiers of a phrase name, coordinated or hyphenated: "the Thai and
-        Cambodian armies", "Russian-Belarusian drills", "the U.S. and Royal Navy"."""
+        Cambodian armies", "Russian-Belarusian drills", "the French and Royal Navy"."""
         found: list[Mention] = []
         for child in token.children:
             if child.dep_ not in _PARTY_MODIFIER_DEPS + ("nmod",):
@@ -276,7 +276,7 @@ class ActivityExtractor:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted(set(grammar.state_codes(mentions)))
-        # "ASEAN ministers agreed to set up a network for sharing information": an organisation's
+        # "AU ministers decided to create a hub for pooling intelligence": an organisation's
         # members share among themselves
         organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
         members = not parties and len(organisations) == 1
@@ -285,7 +285,7 @@ class ActivityExtractor:
         if len(parties) < 2 and not members or status is None:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
-            status = "planned"  # "agreed to set up a network for sharing": still to be done
+            status = "planned"  # "decided to create a hub for pooling": still to be done
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -321,12 +321,12 @@ class ActivityExtractor:
             # sending forces counts only to a mission or a base, not to a border or a city
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
-            return None  # "forces based in North Africa and Italy": a theatre of war, no host state
+            return None  # "troops stationed in Flanders and Normandy": a theatre of war, no host state
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         hosts = [h for h in hosts if h not in senders]
         status = self._verb_status(verb)
-        # "we now have troops in the Philippines", "our troops in Korea": the speaker's state goes
+        # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
         speakers = not senders and (subject is not None and subject.lower_ in self.rules.speaker_words or any(c.dep_ == "poss" and c.lower_ in self.rules.speaker_words for c in forces.children))
         if not (senders or speakers) or not hosts or status is None:
@@ -346,7 +346,7 @@ class ActivityExtractor:
         clause = verb
         if holder is not None:
             sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
-            clause = holder.head  # the mission's verb tells the stage: "is leading a mission to train"
+            clause = holder.head  # the mission's verb tells the stage: "heads a mission to train"
         others: list[Mention] = []
         obj = syntax.direct_object(verb)
         if obj is None:
@@ -358,7 +358,7 @@ class ActivityExtractor:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted({m.code for m in sides + others if m.code})
-        # "sites instrumental in training Iraqi security forces": a trainer no state stands for
+        # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
@@ -377,7 +377,7 @@ class ActivityExtractor:
         return token.pos_ == "NOUN" and token.dep_ == "compound" and token.tag_ == "NNS" and lemma(token) in self.rules.basing_verbs and lemma(token.head) in self.rules.force_nouns
 
     def _mission_holder(self, verb: Any) -> Any | None:
-        """"NATO is leading a mission to help train Iraqi officers": who holds the mission or
+        """"The EU heads a mission to help instruct Somali cadets": who holds the mission or
         force a purpose clause hangs on does what it is for."""
         node = verb
         while node.dep_ == "xcomp" and node.head != node:
@@ -388,7 +388,7 @@ class ActivityExtractor:
         return subject
 
     def _with_a_coalition(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Coalition and Iraqi forces have killed or captured hundreds of fighters": a state's
+        """"Alliance and Afghan troops have detained or killed dozens of militants": a state's
         forces acting together with a coalition take part in its operation."""
         subject, agent = syntax.subject_of(verb)
         if subject is None or agent or subject.head != verb:
@@ -409,8 +409,8 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
     def _combined_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Combat forces of the United States, Britain, Australia and Poland enforced ...",
-        "British and Chinese forces together with our own held the line": the forces of three or
+        """"Troops of Italy, Spain, Greece and Portugal patrolled ...",
+        "Dutch and Danish units alongside ours secured the pass": the forces of three or
         more states, or of two said to act together or as allies, carry out one operation."""
         subject, agent = syntax.subject_of(verb)
         if subject is None or agent or subject.head != verb:
@@ -430,8 +430,8 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
     def _from_deployment_noun(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Airmen from the 507th Wing departed for a deployment to Incirlik Air Base, Turkey": forces
-        deployed to a base in another state. A unit named but of no codable state leaves the host
+        """"Sailors of the 3rd Flotilla left on rotation to Souda Bay, Greece": forces
+        sent to a base in a foreign state. A unit named but of no codable state leaves the host
         as the one party (the other side is there, uncodable)."""
         governor = syntax.nearest_verb(noun)
         # "began their deployment to the Rukla base": the parser may hang the destination on the verb
@@ -453,7 +453,7 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, noun))
 
     def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"the Turkish military base in Doha", "Russia's naval base in Tartus": one state's base
+        """"the French air base in Niamey", "Russia's naval base in Tartus": one state's base
         in another is an activity of both (as forces based there), when the verb over it keeps,
         builds or uses it."""
         owners = [m for m in self._modifier_states(base, index)]
@@ -480,9 +480,9 @@ class ActivityExtractor:
         return any(lemma(t) in self.rules.mission_nouns for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
 
     def _from_operation(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """Military operations states carry out together: a coalition's strikes or air support
-        for a state ("Coalition aircraft conducted a strike in support of the Iraqi Security
-        Forces"), forces working together ("the U.S. and French navies are working together"),
+        """Military operations states carry out together: a coalition's strikes or air cover
+        backing a state ("Alliance jets carried out a raid in support of the Somali
+        national army"), forces working together ("the Greek and Italian navies are cooperating"),
         a state working as part of a coalition, and a state's ship or unit joining another
         state's force ("the French frigate joined the US task force")."""
         word = lemma(verb)
@@ -508,7 +508,7 @@ class ActivityExtractor:
             if not (subject_words | partner_words) & self.rules.military_nouns:
                 return None  # "working together" on trade is no military activity
         elif part_of and word in self.rules.together_verbs:
-            pass  # "the UK is working as part of the Global Coalition"
+            pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
             coalition = bool(subject_words & self.rules.coalition_nouns) or part_of
             partners = self._supported(verb, index) + self._listed_members(subject, index)
@@ -531,7 +531,7 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
     def _from_joint_production(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"held talks on jointly producing loitering munitions": states making arms together
+        """"discussed co-manufacturing artillery shells": states making arms together
         (proposed when it is only talked about)."""
         if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
             return None
@@ -554,14 +554,14 @@ class ActivityExtractor:
         return lemma(verb) in self.rules.together_verbs and any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children)
 
     def _part_of_a_coalition(self, verb: Any) -> bool:
-        """"working as part of the Global Coalition"."""
+        """"operating as a member of the Alliance"."""
         return any(
             lemma(part) in self.rules.membership_nouns and any(lemma(t) in self.rules.coalition_nouns for t in part.subtree)
             for part in grammar.prepositional_objects(verb, {"as"})
         )
 
     def _operation_object(self, verb: Any) -> bool:
-        """Strikes, sorties or air support as the verb's object or its means ("support Iraqi forces with air strikes")."""
+        """Strikes, sorties or air support as the verb's object or its means ("support Malian troops with air raids")."""
         heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"with"})
         for head in heads:
             for node in (head, *head.conjuncts):
@@ -572,8 +572,8 @@ class ActivityExtractor:
         return False
 
     def _supported(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """The state an operation supports: "in support of the government of Iraq", "coordinated
-        with Iraqi forces", the object of "support Iraqi forces with air strikes"."""
+        """The state an operation supports: "in support of the Malian government", "coordinated
+        with Malian troops", the object of "support Malian troops with air raids"."""
         found: list[Mention] = []
         if lemma(verb) in self.rules.supporting_verbs:
             obj = syntax.direct_object(verb)
@@ -589,7 +589,7 @@ class ActivityExtractor:
         return found
 
     def _listed_members(self, subject: Any | None, index: MentionIndex) -> list[Mention]:
-        """"Coalition nations which have conducted strikes include Australia, Bahrain, ...": the members listed."""
+        """"Alliance states that have flown raids comprise Norway, Chile, ...": the members listed."""
         if subject is None or subject.dep_ != "nsubj" or lemma(subject.head) not in self.rules.listing_verbs:
             return []
         obj = syntax.direct_object(subject.head)

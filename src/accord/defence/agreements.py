@@ -61,7 +61,7 @@ class AgreementExtractor:
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
         if noun in self.rules.qualified_nouns:
-            # "defence cooperation plan", "plan of bilateral defence cooperation"
+            # "security cooperation roadmap", "roadmap of two-way security cooperation"
             words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.rules.qualifier_prepositions):
                 for pobj in prep.children:
@@ -71,7 +71,7 @@ class AgreementExtractor:
         return False
 
     def is_signed_instrument(self, token: Any) -> bool:
-        """"signed the document", "put their signatures to the plan": a noun that names an
+        """"signed the document", "added their names to the roadmap": a noun that names an
         agreement because a signing word governs it."""
         if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.signed_nouns:
             return False
@@ -86,7 +86,7 @@ class AgreementExtractor:
         for token in sent:
             mention = index.at(token.i)
             if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")):
-                continue  # "the Collective Security Treaty Organization": a name, not an agreement
+                continue  # "the Baltic Mutual Defence Treaty Organisation": a name, not an agreement
             if self.is_agreement_noun(token):
                 if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
                     continue  # "memorandum of understanding": one agreement, named by the first noun
@@ -96,10 +96,10 @@ class AgreementExtractor:
             else:
                 continue
             if self._with_company(token, index) or self._to_trade(token):
-                continue  # "a contract with Naval Group", "a deal to sell 26 jets": a purchase (an arms transfer)
+                continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             stages = self.stages(token)
             # One noun, one agreement: a stage that names fewer than two parties takes those its
-            # other stages name ("the termination of the memorandum signed with Israel"; "the
+            # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
             told = [(verb, stage, self.parties(token, verb, index)) for verb, stage in stages]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
@@ -111,12 +111,12 @@ class AgreementExtractor:
             return False
         owners = [token]
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
-            owners.append(token.head.head)  # "the cancellation of the contract with the company": the parser's attachment
+            owners.append(token.head.head)  # "the annulment of the supply deal with a firm": the parser's attachment
         pobjs = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.noun_party_prepositions)]
         return any(lemma(pobj) in self.rules.company_nouns or any(m.form == "company" for m in self.syntax.np_mentions(pobj, index)) for pobj in pobjs)
 
     def _to_trade(self, token: Any) -> bool:
-        """"a deal to sell 26 jets", "signed a contract to buy tanks" (the parser may hang the
+        """"a contract to sell 12 frigates", "signed a contract to buy tanks" (the parser may hang the
         infinitive on the verb)."""
         if lemma(token) not in self.rules.commercial_nouns:
             return False
@@ -136,9 +136,9 @@ class AgreementExtractor:
         if status == "negated":
             return
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
-            status = "planned"  # "before the treaty is signed": not signed yet
+            status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
-            stage = "agreed"  # "have agreed to conclude a treaty": agreed, not yet signed
+            stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):
@@ -158,7 +158,7 @@ class AgreementExtractor:
             drafts.append(target)
         elif target.stages and self._done_under(token):
             return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
-        # "put their signatures to the document": who signed, told with the signing again
+        # "added their names to the text": who signed, told with the signing again
         target.signatories.extend(s for s in signatories if s not in target.signatories)
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
             return  # the same stage told again adds nothing unless it brings a date
@@ -168,9 +168,9 @@ class AgreementExtractor:
             target.place, target.place_stated = stated_place, True
         target.place = target.place or place
         if token.pos_ == "PROPN" and not target.proper:
-            target.name, target.proper = name, True  # "The Reciprocal Access Agreement (RAA), signed in July 2024"
+            target.name, target.proper = name, True  # "The Mutual Logistics Accord (MLA), signed in May 2019"
         elif len(name) > len(target.name) and parties and " " not in target.name:
-            # "The deal with Hyundai Rotem" names "the deal" told before; a described agreement keeps its name
+            # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
 
     def _agreed_to(self, verb: Any) -> bool:
@@ -183,7 +183,7 @@ class AgreementExtractor:
         """The draft this mention adds to, if the agreement was told before."""
         if drafts and grammar.is_definite(token, self.grammar):
             # "the deal", "the plan": the agreement already told; its parties may grow
-            # ("The deal with Hyundai Rotem was signed ...").
+            # ("The contract with Saab was signed ...").
             target = referent(token, verb, drafts)
             target.parties = sorted(set(target.parties) | set(parties))
             return target
@@ -193,8 +193,8 @@ class AgreementExtractor:
 
     def stages(self, token: Any) -> list[tuple[Any | None, str]]:
         """Every verb that says what happened to the agreement, with the stage it means:
-        participles on the noun ("the agreement reached in 2023", "signed in July 2024") and
-        the verb the noun depends on ("... was ratified by the Senate")."""
+        participles on the noun ("the agreement reached in 2023", "signed in May 2019") and
+        the verb the noun depends on ("... was endorsed by the Diet")."""
         stages: list[tuple[Any | None, str]] = []
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
@@ -202,7 +202,7 @@ class AgreementExtractor:
         if stage is not None:
             stages.append((verb, stage))
             for conj in verb.conjuncts if verb is not None else ():
-                # "was ratified by the Senate in December and approved by Japan's parliament"
+                # "was endorsed by the Diet in March and approved by Chile's congress"
                 if lemma(conj) in self.rules.stages and conj.i > verb.i:
                     stages.append((conj, self.rules.stages[lemma(conj)]))
         if not any(stage == "in_force" for _, stage in stages):
@@ -219,7 +219,7 @@ class AgreementExtractor:
     def _participles(self, token: Any) -> list[Any]:
         """Participles that tell a stage of the agreement: on the noun ("the agreement reached in
         2023", "the already agreed text"), on its name complement, where the parser often hangs
-        them ("a declaration on military cooperation signed in March"), and on the noun it
+        them ("a memorandum on naval cooperation concluded in June"), and on the noun it
         completes ("the agreed text of the treaty")."""
         owners = [token, *grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)]
         if token.dep_ == "pobj" and token.head.lower_ in self.grammar.name_complement_prepositions and token.head.head.pos_ in NOUN_TAGS:
@@ -236,7 +236,7 @@ class AgreementExtractor:
         return found
 
     def _entered_into_force(self, token: Any) -> Any | None:
-        """"A pact allowing ... joint training entered into force on Thursday": the parser may
+        """"An accord letting ... combined drills entered into force on Monday": the parser may
         hang the predicate inside the noun's own clauses; a subjectless "entered into force"
         there is the agreement's."""
         for sub in token.subtree:
@@ -269,7 +269,7 @@ class AgreementExtractor:
                     return (None, None) if stage == "" else (head, stage)
                 obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
                 if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
-                    return obj, self.rules.stages[lemma(obj)]  # "put their signatures to the document"
+                    return obj, self.rules.stages[lemma(obj)]  # "added their names to the text"
             if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
                 token, head = head, head.head
                 hops += 1
@@ -346,8 +346,8 @@ class AgreementExtractor:
         return grammar.is_definite(noun, self.grammar) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
     def _addressees(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """The other side told to a governing verb: "notified Washington that it was
-        terminating the agreement", "called on Azerbaijan to sign the treaty"."""
+        """The other side told to a governing verb: "informed Canberra it would
+        end the accord", "urged Moldova to sign the pact"."""
         found: list[Mention] = []
         for head in syntax.complement_chain(verb, limit=3):
             if head.pos_ not in VERB_TAGS:
@@ -393,7 +393,7 @@ class AgreementExtractor:
                 for pobj in sub.children:
                     mentions.extend(self.syntax.np_mentions(pobj, index))
         if lemma(clause) not in self.rules.stages:
-            # "a pact allowing Japanese and Philippine forces to deploy": who it binds
+            # "an accord letting Greek and Cypriot troops be stationed": who it binds
             for sub in clause.subtree:
                 if sub.dep_ in ("dobj", "nsubj") and sub.head.pos_ == "VERB":
                     mentions.extend(m for m in self.syntax.np_mentions(sub, index) if m.kind != "person")

@@ -91,8 +91,8 @@ class AllianceExtractor:
         return obj if obj is not None and lemma(obj) in self.rules.participation_nouns else None
 
     def _from_participation(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Armenia has frozen its participation in the CSTO", "... suspending its participation
-        in all of the bloc's summits" (the bloc: the organisation named before)."""
+        """"Moldova has paused its participation in the CSTO", "... halting its participation
+        in all the alliance's meetings" (the bloc: the organisation named before)."""
         organisations: list[Mention] = []
         for pobj in grammar.prepositional_objects(self._participation(verb), self.rules.participation_prepositions):
             for token in pobj.subtree:
@@ -112,7 +112,7 @@ class AllianceExtractor:
         return Alliance("", members, self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Sweden became NATO's 32nd member", "Turkey is a member of NATO": the subject of a
+        """"Finland became the alliance's newest member", "Norway is a NATO member": the subject of a
         verb of being is a member of the alliance the noun's possessor or "of" names."""
         verb = token.head
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
@@ -150,7 +150,7 @@ class AllianceExtractor:
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
-            return None  # "accused Croatia of building a military alliance": alleged, not recorded
+            return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             status: str | None = "proposed"  # "no details on the idea of an alliance between X and Y"
         else:
@@ -220,7 +220,7 @@ class AllianceExtractor:
         """"Finland joined NATO", "threatened to leave the CSTO"."""
         obj = syntax.direct_object(verb)
         named = [obj] if obj is not None else []
-        # "withdraw the country from the CSTO", "pulled out of NATO", "acceded to the alliance"
+        # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
         named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         targets = [m for head in named for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]

@@ -212,7 +212,7 @@ def _hull_number(doc: Any, start: int) -> Any:
 
 def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = frozenset()) -> int:
     """Take in modifiers that qualify a generic term: '8x8 combat vehicles', '7.62 mm caliber ammunition'
-    (but not a named system before it: "Barak MX air defence system" stays "Barak MX")."""
+    (but not a named system before it: "Iron Dome air defence system" stays "Iron Dome")."""
     i = start
     while i > 0:
         prev = doc[i - 1]

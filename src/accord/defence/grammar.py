@@ -40,7 +40,7 @@ def is_definite(token: Any, words: GrammarWords) -> bool:
 
 def phrase(token: Any, words: GrammarWords) -> str:
     """The noun phrase naming a record: modifiers, the noun and an "of/on" complement
-    ("plan of bilateral defence cooperation"), without determiners or dates."""
+    ("roadmap of two-way security cooperation"), without determiners or dates."""
     left = [t for t in token.lefts if t.dep_ in NAME_MODIFIER_DEPS and t.pos_ != "DET"]
     start = min([token.i] + [t.left_edge.i for t in left])
     end = token.i + 1
@@ -67,7 +67,7 @@ def place(verb: Any, index: MentionIndex, words: GrammarWords) -> str | None:
             return pobj.doc[mention.start : mention.end].text
         if pobj.ent_type_ in PLACE_ENTITIES:
             return pobj.text
-    # "at the Ministry of Defence in Belgrade": the building, then the city it is in
+    # "at the Interior Ministry in Lisbon": the building, then the city it is in
     for outer in pobjs:
         for token in outer.subtree:
             if token.i != outer.i and token.dep_ == "pobj" and token.head.lower_ in words.place_prepositions and token.ent_type_ in ("GPE", "LOC"):
@@ -76,7 +76,7 @@ def place(verb: Any, index: MentionIndex, words: GrammarWords) -> str | None:
 
 
 def sentence_place(sent: Any, index: MentionIndex) -> str | None:
-    """A city or capital named as a place anywhere in the sentence ("during a visit to Colombo")."""
+    """A city or capital named as a place anywhere in the sentence ("on a trip to Nairobi")."""
     for mention in index.in_range(sent.start, sent.end):
         if mention.is_place and mention.form in ("capital", "metonym"):
             return sent.doc[mention.start : mention.end].text

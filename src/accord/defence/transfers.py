@@ -2,7 +2,7 @@
 
 A transfer is found from one of four cues in a sentence: a transfer verb with the goods as
 its object ("Hungary delivered 12 Gidran vehicles to Serbia"), goods arriving from a state
-("drones have arrived in Kosovo from Turkey"), a transfer noun ("the sale of F-16s to
+("howitzers have reached Ghana from Brazil"), a transfer noun ("the sale of F-16s to
 Argentina"), or an interest in goods with no buy verb ("interested in vehicles produced in
 Serbia"). Each cue gives the items, the subject's side, the other side and a status;
 then every item becomes one record.
@@ -42,7 +42,7 @@ class TransferCue:
     side: list[Mention]
     other: list[Mention]
     status: str | None
-    remainder: str | None = None  # "cancelled 72 F-35s of its order": the rest of the order keeps this stage
+    remainder: str | None = None  # "dropped 30 of the frigates it had ordered": the rest of the order keeps this stage
 
 
 class TransferExtractor:
@@ -97,7 +97,7 @@ class TransferExtractor:
         return None
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
-        """"Canada cancelled the remaining 72 F-35s of its 88-jet order from the United States":
+        """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
         the goods named are called off, the rest of the order stays ordered."""
         obj = syntax.direct_object(verb)
         if obj is None:
@@ -112,7 +112,7 @@ class TransferExtractor:
     # -- the three cues ---------------------------------------------------------------
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
-        """"Poland bought K2 tanks from South Korea", "Hungary supplied Serbia with vehicles"."""
+        """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
         all_items = self.items_of_verb(verb, equipment, direction)
         items = grammar.top_items(all_items)
@@ -132,11 +132,11 @@ class TransferExtractor:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if not other:
-            other = self._talks_partners(verb, index)  # "in talks with Pakistan to buy"
+            other = self._talks_partners(verb, index)  # "in discussions with Oman on acquiring"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
-        """"Lima was not interested in the F-16s offered by Washington": goods a participle
+        """"Quito turned down the frigates proposed by Paris": goods a participle
         says a state supplies are put to the subject of the clause that holds them."""
         if verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
             return []
@@ -148,7 +148,7 @@ class TransferExtractor:
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
 
     def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """"willing to send material to help defend Saudi Arabia": the state the goods are sent to defend receives them."""
+        """"ready to ship equipment to help protect Oman": the state the goods are sent to defend receives them."""
         found: list[Mention] = []
         clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
         clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp") and lemma(g) in self.rules.purpose_verbs]
@@ -159,7 +159,7 @@ class TransferExtractor:
         return found
 
     def _with_crews(self, verb: Any) -> bool:
-        """"sent warplanes and pilots to Sudan": equipment sent with the people who use it is a
+        """"flew helicopters and their crews to Chad": equipment sent with the people who use it is a
         deployment of forces, not a transfer."""
         return any(lemma(t) in self.rules.crew_nouns for obj in self._objects(verb) for t in syntax.conjuncts(obj))
 
@@ -171,7 +171,7 @@ class TransferExtractor:
 
     @staticmethod
     def _objects(verb: Any) -> list[Any]:
-        """Every direct object ("buying Chinese J-10C fighters" may parse as two), else the passive subject."""
+        """Every direct object ("acquiring Turkish Bayraktar drones" may parse as two), else the passive subject."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects:
             passive = syntax.passive_subject(verb)
@@ -184,8 +184,8 @@ class TransferExtractor:
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
     def _talks(self, token: Any) -> Any | None:
-        """The talks a transfer is negotiated in: "Bangladesh is in talks with Pakistan to buy",
-        "in advanced negotiations with India over a purchase"."""
+        """The talks a transfer is negotiated in: "Nepal is in discussions with Bhutan on acquiring",
+        "deep in negotiations with Egypt about an order"."""
         for node in [token, *syntax.governing_chain(token, limit=3)]:
             for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
                 if lemma(pobj) in self.rules.negotiating_words:
@@ -205,7 +205,7 @@ class TransferExtractor:
         if subject is None and self._past_marker(verb) is not None:
             subject, _ = syntax.subject_of(self._past_marker(verb).head)
         if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in grammar.VERB_TAGS:
-            subject, _ = syntax.subject_of(verb.head.head)  # "if France went ahead with delivering howitzers"
+            subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates"
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
@@ -249,7 +249,7 @@ class TransferExtractor:
         a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
-            # "trucks and other vehicles donated by China": the participle may hang on a conjunct
+            # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct
             for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
                 if word in self.rules.supply_verbs:
@@ -314,7 +314,7 @@ class TransferExtractor:
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
-        """"A second batch of TB2 drones has arrived in Kosovo from Turkey"."""
+        """"A third shipment of howitzers has reached Ghana from Brazil"."""
         subject, _ = syntax.subject_of(verb)
         subtree = list(subject.subtree) if subject is not None else []
         items = grammar.top_items(grammar.distinct([m for t in subtree if (m := equipment.get(t.i)) is not None]))
@@ -326,21 +326,21 @@ class TransferExtractor:
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """"the sale of F-16s to Argentina", "took delivery of", "won an order from Armenia"."""
+        """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
         word = lemma(noun)
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
             return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
         direction = "acquire" if word in self.rules.acquire_nouns else "supply"
         won = word in self.rules.acquire_nouns and lemma(noun.head) in self.rules.winning_verbs
         if won:
-            direction = "supply"  # "won an order from Armenia": the subject sells
+            direction = "supply"  # "secured a contract from Chile": the subject sells
         elif lemma(noun.head) in self.rules.receiving_verbs:
             direction = "acquire"  # "took delivery of": the subject receives
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
         if all(item.head == noun.i for item in items) and not self._gives_goods(noun):
-            return None  # "a plan for coordinating military aid": no one gives or gets it
+            return None  # "a scheme to organise defence assistance": no one gives or gets it
         if direction == "acquire":
             other_prepositions = self.rules.acquire_noun_other
         else:
@@ -349,9 +349,9 @@ class TransferExtractor:
         if not other and direction == "acquire":
             other = self._goods_suppliers(items, noun.doc, index)
         if not other:
-            other = self._talks_partners(noun, index)  # "in negotiations with India over a purchase of"
+            other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
         if not other and direction == "supply":
-            other = self._asker(noun, index)  # "Kyiv urged The Hague to speed up deliveries"
+            other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
@@ -361,7 +361,7 @@ class TransferExtractor:
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
-            status = "ongoing"  # "urged The Hague to speed up deliveries": they are under way
+            status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
@@ -369,7 +369,7 @@ class TransferExtractor:
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
 
     def _urged(self, noun: Any, index: MentionIndex) -> list[Mention]:
-        """"urged The Hague to speed up deliveries": the state asked to act is the one the
+        """"pressed Canberra to hurry the shipments": the state asked to act is the one the
         transfer noun's clause is about (the object of the asking verb)."""
         governor = syntax.nearest_verb(noun)
         if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
@@ -387,7 +387,7 @@ class TransferExtractor:
 
     def _gives_goods(self, noun: Any) -> bool:
         """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
-        pledged, continued or cut: "promised to continue military aid to Mozambique"."""
+        pledged, continued or cut: "pledged to keep up defence assistance to Malawi"."""
         verb = syntax.nearest_verb(noun)
         return verb is not None and lemma(verb) in self.rules.verbs | self.rules.continuing_verbs | self.rules.pledging_verbs | self.rules.cancelling_words
 
@@ -470,7 +470,7 @@ class TransferExtractor:
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
             side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
         if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
-            # "Six F-16 jets bought from Denmark landed ...": the buyer goes unsaid; it is the
+            # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
             home = index.home_country()
             if home and home not in other:
@@ -490,7 +490,7 @@ class TransferExtractor:
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if not supplier and not recipient:
-                # "The first radar units were handed over in April": a passive with no agent
+                # "The initial sonar sets were transferred in June": a passive with no agent
                 # continues the transfer of the same kind of system told before.
                 previous = next((t for t in reversed(before) if t.category == item.category and item.category), None)
                 if previous is None:
@@ -522,7 +522,7 @@ class TransferExtractor:
         and delivered goods `delivered`; wishes `interest`; present and continuing trade
         `ongoing`. Negated, conditional and prohibited transfers are none (None)."""
         if self._shares_the_deal(verb) and self.syntax.clause_status(verb.head) in ("planned", "intended", "proposed"):
-            # "will supply Ukraine with tanks and, in return, receive drones": one exchange
+            # "will give Cyprus howitzers and, in exchange, get patrol boats": one exchange
             # promised, one stage (a past exchange keeps each verb's own)
             return self.status(verb.head)
         status = self.syntax.clause_status(verb)
@@ -548,7 +548,7 @@ class TransferExtractor:
         if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
-            return "negotiating"  # "is in talks with Pakistan to buy"
+            return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
         governed = self._status_from_governor(verb)
@@ -559,13 +559,13 @@ class TransferExtractor:
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
-            # "will supply six fighters under a contract signed in 2023", "buys tanks in a deal":
+            # "will deliver ten jets under a 2019 agreement", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
 
     def _arrival_told(self, verb: Any) -> bool:
-        """Whether the goods' arrival hangs on the transfer verb ("with the first four aircraft arriving")."""
+        """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
         nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
         return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
@@ -592,8 +592,8 @@ class TransferExtractor:
 
     @staticmethod
     def _own_clause_chain(verb: Any) -> list[Any]:
-        """The words above ``verb`` up to a coordinated clause: in "Stockholm ordered jets, and
-        Brasília confirmed it would buy fighters", the order is not the purchase's."""
+        """The words above ``verb`` up to a coordinated clause: in "Oslo ordered frigates, and
+        Lima said it would acquire corvettes", the order is not the purchase's."""
         chain: list[Any] = []
         link = verb
         for head in syntax.governing_chain(verb, limit=3):
@@ -620,7 +620,7 @@ class TransferExtractor:
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
         if verb.dep_ == "acl" and lemma(verb.head.head) in self.rules.arrival_verbs:
-            return "delivered"  # "jets bought from Denmark landed at ...": the delivery is told
+            return "delivered"  # "frigates purchased from Spain docked at ...": the delivery is told
         if word in self.rules.acquire_verbs and word not in self.rules.receiving_verbs:
             return "ordered"  # "has bought FK-3 systems": bought, delivery not told
         return "delivered"
@@ -648,7 +648,7 @@ def _conditional(verb: Any) -> bool:
 
 
 def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
-    """"British Defence Secretary Tom King has promised to continue military aid": with no state
+    """"Defence Minister Ana Ruiz has pledged to keep up defence assistance": with no state
     named, a government or military official's act is the state's."""
     if grammar.state_codes(mentions):
         return mentions
@@ -666,7 +666,7 @@ def _count(item: EquipmentMention, doc: Any) -> int | None:
 
 
 def _phrase_head(token: Any) -> Any:
-    """The noun a modifier belongs to: "Eurofighter" in "28 Eurofighter Typhoons from Italy"."""
+    """The noun a modifier belongs to: "Gripen" in "16 Gripen fighters from Sweden"."""
     while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
         token = token.head
     return token

@@ -235,7 +235,7 @@ def _score_records(item: EventItem, extraction: Extraction, result: dict[str, An
         gold_rows.extend(_record_row(kind, g, any(i == n for n, _ in pairs), system=False) for i, g in enumerate(gold))
         system_rows.extend(_record_row(kind, r, any(j == n for _, n in pairs), system=True) for j, r in enumerate(system))
     if not any(item.records.values()):
-        # A sentence that must yield no record (a near miss or background).
+        # A sentence gold expects no record from (a near miss or background).
         result["counts"].update(record_free_items=1, record_free_items_with_records=int(bool(system_rows)), records_on_record_free_items=len(system_rows))
     return gold_rows, system_rows, total
 

@@ -2,8 +2,8 @@
 
 Three layouts are read, all JSONL with one record per line:
 
-- **CAMEO events** (``real_news_cameo_dev.jsonl``): ``expected_events`` hold a CAMEO event
-  ``code`` (digits) and Phoenix/CAMEO actor codes. The CAMEO code is mapped to its PLOVER type
+- **CAMEO events** (the ``real_news_cameo_dev`` file): ``expected_events`` hold a CAMEO event
+  ``code`` (digits) and actor codes of the Phoenix/CAMEO scheme. The CAMEO code is mapped to its PLOVER type
   through accord's ontology table (``accord/data/ontology/cameo.csv``); a code the table gives
   no PLOVER type (CAMEO 01 and 02, which PLOVER dropped) makes the gold event *out of scope*:
   it is kept, flagged, and left out of every score.
@@ -11,7 +11,7 @@ Three layouts are read, all JSONL with one record per line:
   ``code``, an optional ``cameo``, accord actor codes (ISO3, or an organisation id such as
   ``NATO``/``EU``/``UN``, or ``REB``), and a ``status``. An optional first line
   ``{"_meta": ...}`` describes the file. Each record has a ``split`` (dev or test).
-- **PLOVER events** (``plover_gsr_dev.jsonl``, the PLOVER gold standard records): each
+- **PLOVER events** (``plover_gsr_dev.jsonl``, PLOVER's gold-standard set): each
   expected event has today's PLOVER ``type`` (``code`` holds the 0.5b1 category), a ``mode``
   and ``context``, and ``source``/``target`` *lists* of ``{actorText, code}`` with
   Phoenix/CAMEO codes (``plover_actor_key``). The event is scored as one tuple: its first
@@ -235,7 +235,7 @@ class EventItem:
     #: Defence records the gold states (accord's own layout), by kind: "agreements",
     #: "arms_transfers", "activities", "alliances"; None where the layout has none.
     records: dict[str, tuple[dict[str, Any], ...]] | None = None
-    #: False for a defence-records-only line (no ``expected_events``/``expected_noevents``):
+    #: False for a defence-records-only line (neither ``expected_events`` nor ``expected_noevents``):
     #: its event scores mean nothing and are left out.
     has_events: bool = True
 

@@ -44,8 +44,8 @@ Entities
 - Spans are compared per document and class (person, organisation/state, weapon/platform).
 - **exact**: same start and end. **lenient**: the spans overlap by at least one character
   (one-to-one, maximal matching). Both are reported; lenient is the headline, because
-  re3d spans carry determiners, titles and appositions ("the Prime Minister-designate,
-  Haider al-Abadi") that accord's name mentions leave out by design.
+  re3d spans carry determiners, titles and appositions ("the Interior Minister-elect,
+  Jonas Berg") that accord's name mentions leave out by design.
 - A system span that overlaps a neutral gold span (Location, Nationality, Vehicle) and no
   scored gold span of its class is not counted (see ``accord.evaluate.gold.NEUTRAL_TYPES``).
 """
@@ -142,8 +142,8 @@ class EventTuple:
 def expand_event(event: Any) -> list[EventTuple]:
     """Expand a system ``Event`` into one tuple per (actor, recipient) pair.
 
-    Two or more actors and no recipient is accord's joint act ("Serbia and Hungary signed
-    a plan"; ``joint`` in ``accord dyad``): it expands to every ordered pair of distinct
+    Two or more actors and no recipient is accord's joint act ("Chile and Peru initialled
+    an accord"; ``joint`` in ``accord dyad``): it expands to every ordered pair of distinct
     actors, the way the gold writes reciprocal acts (SRB -> HUN and HUN -> SRB).
     """
     actors = tuple(dict.fromkeys(event.actor))

@@ -120,7 +120,7 @@ class EventCoder:
         if pos == "NOUN" and token.head.i in fired:
             return None  # "held talks": the verb row already coded it
         if pos == "VERB" and _is_purpose_clause(token):
-            return None  # "sent jets to Sudan to support the army": a purpose, not an act
+            return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if pos == "VERB" and _is_reduced_participle(token):
             return None  # "trained soldiers deployed against insurgents": describes the soldiers
         if self._is_reported_content(token):
@@ -160,7 +160,7 @@ class EventCoder:
         if not actors:
             return None
         if self._object_controlled_wish(token):
-            return None  # "Obama wants Putin to attack": a wish about another's act, not an event
+            return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
         recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
         if not recipients and "required" in rule.recipient_via and not reciprocal:
@@ -204,9 +204,9 @@ class EventCoder:
         return actors, direct
 
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
-        """Whom a protest is against: the actors named in what it opposes or demands ("rallied
-        against plans for exercises with NATO", "a hunger strike to protest President Assad's
-        failure"); "the government" with no state of its own is the protesters' own (domestic).
+        """Whom a protest is against: the actors named in what it opposes or demands ("marched
+        against the planned drills with the US", "a sit-in to denounce Premier Okafor's
+        inaction"); "the government" with no state of its own is the protesters' own (domestic).
         RETURNS the recipients and whether they are the protesters' own state."""
         own = frozenset(m.code for m in actors if m.code)
         heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in self.words.place_prepositions for g in c.children if g.dep_ == "pobj"]
@@ -228,8 +228,8 @@ class EventCoder:
         return [], False
 
     def _demanders(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"agreed to delay the deployment after appeals from Washington", "bowing to demands
-        from the island's residents": a concession is aimed at whoever demanded it."""
+        """"agreed to postpone the launch after pleas from Tokyo", "yielding to calls
+        from the port's fishermen": a concession is aimed at whoever demanded it."""
         own = frozenset(m.code for m in actors if m.code)
         for owner in (token, *syntax.governing_chain(token, limit=2)):
             nouns = [g for c in owner.children if c.dep_ in ("prep", "advcl") for g in (*c.children, c) if g.dep_ in ("pobj", "dobj") or g is c]
@@ -244,7 +244,7 @@ class EventCoder:
         return []
 
     def _told_addressee(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"notified Washington that it was terminating the agreement": an act announced to
+        """"informed Canberra it would end the accord": an act announced to
         someone is aimed at the one told."""
         verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.words.addressing_verbs:
@@ -254,7 +254,7 @@ class EventCoder:
         return [m for t in told for m in self.grammar.np_mentions(t, index) if m.code and m.code not in own]
 
     def _across_border(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"deployed troops along its border with Mali", "closed its border with Belarus": an act
+        """"massed tanks on the frontier with Togo", "sealed the Latvian border": an act
         at a shared border is aimed at the neighbour across it."""
         own = {m.code for m in actors}
         obj = syntax.direct_object(token)
@@ -283,14 +283,14 @@ class EventCoder:
         return [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code and m.code not in own]
 
     def _mediated_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"exchanged prisoners in a swap mediated by the UAE", "halted fighting under a truce
-        brokered by Malaysia": a mediator's recipients are the parties to the act its participle
+        """"traded detainees in a deal Qatar arranged", "stopped shelling in a ceasefire
+        Norway negotiated": a mediator's recipients are the parties to the act its participle
         describes, the subject of the verb that act hangs from."""
         if token.dep_ != "acl":
             return []
         verb = syntax.nearest_verb(token.head)
         subject = None
-        for _ in range(3):  # "halted fighting under a truce brokered by X": up to the clause's verb
+        for _ in range(3):  # "stopped shelling in a ceasefire X negotiated": up to the clause's verb
             if verb is None:
                 return []
             subject, _ = syntax.subject_of(verb)
@@ -312,8 +312,8 @@ class EventCoder:
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
         if rule.type == PloverType.ASSAULT and self._in_exercise(token):
-            # "troops sank a decommissioned warship in a live-fire drill": force used in an
-            # exercise is the exercise, joint (cooperation) or alone (a show of force).
+            # "sailors shelled a target hulk during naval manoeuvres": force used in an
+            # exercise is the exercise, joint (cooperation) or alone (a display of might).
             if len({m.code for m in actors}) >= 2:
                 joint = self.rules.joint_exercise
                 rule = dataclasses.replace(rule, type=joint.type, mode=joint.mode, context=joint.context, cameo=joint.cameo)
@@ -322,16 +322,16 @@ class EventCoder:
                 solo = self.rules.solo_exercise
                 rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and not recipients and len({m.code for m in actors}) == 1 and self._is_exercise(token):
-            # "Russia is conducting military exercises", "NATO will hold its annual exercise": an
-            # exercise with no partner is a show of force, not cooperation.
+            # "Peru is staging war games", "ASEAN plans a yearly drill": an exercise
+            # with no partner is a display of might, not cooperation.
             solo = self.rules.solo_exercise
             rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context or rule.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Poland received howitzers from South Korea": the delivery is South Korea's act.
             actors, recipients = recipients, actors
         if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
-            # "handed over an air-defence system to Ukraine, paid for from its military aid
-            # budget": a delivery the sentence marks as aid is AID (docs/annotation.md).
+            # "gave Moldova two radars, funded out of its defence assistance
+            # fund": a delivery the sentence marks as aid is AID (docs/annotation.md).
             aid = self.rules.aid_marked
             rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         return rule, actors, recipients
@@ -342,8 +342,8 @@ class EventCoder:
         return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
 
     def _aid_marked(self, token: Any) -> bool:
-        """The act's phrase (not its subject) names it as aid: "paid for from its military aid
-        budget", "as a gift", "donated"."""
+        """The act's phrase (not its subject) names it as aid: "funded out of its defence
+        assistance fund", "as a gift", "donated"."""
         subject, _ = syntax.subject_of(token)
         skip = set(t.i for t in subject.subtree) if subject is not None else set()
         return any(t.lemma_.lower() in self.words.aid_words for t in token.subtree if t.i not in skip and t.i != token.i)
@@ -361,7 +361,7 @@ class EventCoder:
         if rule.type == PloverType.AGREE and token.lemma_.lower() in self.words.proposal_words:
             status = EventStatus.PROPOSED  # offers and proposals are AGREE `proposed` (docs/annotation.md)
         if pos == "NOUN" and _is_in_talks(token):
-            status = EventStatus.ONGOING  # "Bangladesh is in talks with Pakistan"
+            status = EventStatus.ONGOING  # "Nepal is in discussions with Bhutan"
         return status
 
     def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
@@ -442,7 +442,7 @@ class EventCoder:
                 if found:
                     return found, True
         if "prep:between" in rule.recipient_via:
-            # "Negotiations between Vietnam and the Philippines are in their final stage": a
+            # "Talks between Ghana and Benin are nearly over": a
             # joint act names both sides as its actors.
             for pobj in syntax.preposition_objects(token, "between"):
                 found = [m for m in self.grammar.np_mentions(pobj, index) if m.code]
@@ -455,7 +455,7 @@ class EventCoder:
                 if found:
                     return found, True
         if rule.type in (PloverType.COOPERATE, PloverType.AID) and token.lemma_.lower() in self.words.supply_nouns:
-            # "Deliveries of South Korean K2 tanks to Poland": the goods' origin supplies them.
+            # "Shipments of Swedish howitzers to Chile": the goods' origin supplies them.
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -485,7 +485,7 @@ class EventCoder:
                 found = self._stranded_linked_mentions(token, heads[0], index)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
             if not found and (via == "dobj" or via.startswith("prep:")) and rule.type != PloverType.PROTEST:
-                # "demanded parties to the conflict in Iraq to ...": named deeper in the phrase
+                # "urged the factions in the war in Yemen to ...": named deeper in the phrase
                 own = frozenset(m.code for m in actors if m.code)
                 found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
             if found:
@@ -569,7 +569,7 @@ class EventCoder:
             if found:
                 return syntax.unique_mentions(found)
         if not conflict and rule.pos == "VERB":
-            # "buying Chinese J-10C fighters", "fighters ordered from China": the object names
+            # "acquiring Turkish drones", "frigates bought from Italy": the object names
             # the other side.
             obj = syntax.direct_object(token)
             if obj is not None:
@@ -580,13 +580,13 @@ class EventCoder:
 
     def _nested_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """The last resort: the actors named anywhere inside the phrases the act is done to,
-        nearest first: "struck nine sites in Pakistan", "cancelled an order for two Chinese
-        drones", "advised against travel to Tunisia"."""
+        nearest first: "bombed three depots in Syria", "scrapped a contract for four Korean
+        jets", "warned citizens off trips to Haiti"."""
         heads = []
         obj = syntax.direct_object(token) if rule.pos == "VERB" else None
         if obj is not None:
             heads.append(obj)
-        # "calling the reports a fabrication planted by Washington": the predicate of the object
+        # "labelling the claims a hoax spread by Moscow": the predicate of the object
         heads += [c for c in token.children if c.dep_ == "oprd"]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ not in self.words.place_prepositions:
@@ -643,13 +643,13 @@ class EventCoder:
         )
 
     def _recode(self, cand: _Candidate, context: list[str]) -> tuple[str, str]:
-        """The type and code the event takes: an actor's own refusal of an act is REJECT; an
+        """The type and code the event takes: a refusal of an act by the actor itself is REJECT; an
         act to come is the single category it amounts to (``Ontology.intention``)."""
         plover_type, cameo = cand.rule.type, cand.rule.cameo
         if cand.status == EventStatus.NEGATED and _refuses(cand.token):
             refusal = self.ontology.refusal(plover_type)
             if refusal is not None:
-                # "said he would not provide support to Israel": a refusal, which happened.
+                # "stated it would not give help to Serbia": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
         condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
         threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
@@ -666,8 +666,8 @@ class EventCoder:
         return plover_type, cameo
 
     def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
-        """A warning, demand or proposal aimed through its content: "warned that it would respond
-        to the exercise of South Korea and the US" is a threat to South Korea and the US;
+        """A warning, demand or proposal aimed through its content: "cautioned it would retaliate
+        against the drills of Japan and Australia" is a threat to Japan and Australia;
         "proposed that Uzbekistan and Kyrgyzstan join" is a proposal to them."""
         if cand.rule.pos != "VERB":
             return []
@@ -694,7 +694,7 @@ class EventCoder:
         responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
         pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
         if not responds and not pointing:
-            # "warned that it would respond": a response to what was just told
+            # "cautioned it would retaliate": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
                 return []
             if not any(c.lower_ in self.words.definite_determiners for c in obj.children):
@@ -734,7 +734,7 @@ class EventCoder:
         return [m for m in self.grammar.np_mentions(subject, index, deep=True) if m.code and m.code not in own]
 
     def _protesting_public(self, token: Any, index: MentionIndex) -> list[Mention]:
-        """"Thousands of people rallied in Seoul": unnamed protesters are the public of the place
+        """"Crowds marched in Lisbon": unnamed protesters are the public of the place
         they protest in (a state, capital or seat of government named with "in")."""
         subject, _ = syntax.subject_of(token)
         if subject is None or subject.lemma_.lower() not in self.words.public_nouns:
@@ -746,7 +746,7 @@ class EventCoder:
         return []
 
     def _object_controlled_wish(self, token: Any) -> bool:
-        """"Obama wants Putin to attack": the wisher and the would-be actor differ."""
+        """"Lima wants Quito to retreat": the wisher and the would-be actor differ."""
         if token.dep_ not in ("xcomp", "ccomp") or token.head.lemma_.lower() not in self.words.intent_words:
             return False
         subject, _ = syntax.subject_of(token)
@@ -765,8 +765,8 @@ class EventCoder:
 
     def _fold_subsumed(self, candidates: list[_Candidate], index: MentionIndex) -> list[_Candidate]:
         """Acts that are only the content of a threat, a request or talks are not events of their
-        own: "threatened to sanction US companies" is one THREATEN, "called on Rwanda to pull its
-        troops out" one REQUEST, "in talks with Pakistan to buy fighters" one CONSULT. The content
+        own: "threatened to sanction US companies" is one THREATEN, "asked Eritrea to withdraw its
+        soldiers" one REQUEST, "in discussions with Oman on acquiring jets" one CONSULT. The content
         lends the governing event its recipient when that has none."""
         kept = []
         by_token = {c.token.i: c for c in candidates}
@@ -793,7 +793,7 @@ class EventCoder:
         return kept
 
     def _addressees(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
-        """"demanded that the United States match ...": the subject of the clause a demand, a
+        """"insisted that Brazil equal ...": the subject of the clause a demand, a
         threat or a refusal governs, when it is not the actor itself, is whom it is aimed at."""
         own = {m.code for m in cand.actors}
         for child in cand.token.children:
@@ -808,7 +808,7 @@ class EventCoder:
         return []
 
     def _fold_described_acts(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """"received two patrol boats gifted by Australia": a participle describing the goods of a
+        """"took delivery of three cutters donated by Spain": a participle describing the goods of a
         delivery already coded, by the same side, is that delivery, not a second event."""
         deliveries = [c for c in candidates if c.rule.type in (PloverType.COOPERATE, PloverType.AID)]
         kept = []
@@ -841,7 +841,7 @@ class EventCoder:
         return kept
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """"Obama agreed to lift the sanctions": the commitment and its content are one event,
+        """"Oslo agreed to ease the embargo": the commitment and its content are one event,
         coded by the content ("lift" -> its intent code) and `occurred`, since the committing
         happened (docs/annotation.md, statuses)."""
         dropped: set[int] = set()
@@ -893,7 +893,7 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
     bodies: list[Mention] = []
     for preposition in ("to", "in", "into"):
         for pobj in syntax.preposition_objects(token, preposition):
-            # "to the NATO brigade it leads in Latvia", "to the UN peacekeeping force in the Golan"
+            # "to the EU battlegroup it heads in Estonia", "to the UN mission in Cyprus"
             for tok in pobj.subtree:
                 mention = index.at(tok.i)
                 if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
@@ -954,7 +954,7 @@ def _is_reduced_participle(token: Any) -> bool:
 
 
 def _is_purpose_clause(token: Any) -> bool:
-    """An infinitive of purpose ("... to support the army", "a command to fight armed groups")."""
+    """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers")."""
     return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -978,7 +978,7 @@ def _object_lemmas(token: Any) -> set[str]:
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "oprd", "amod"))
-            # "300 tonnes of relief supplies", "a batch of drones": the measured noun counts
+            # "40 crates of medical kits", "a batch of drones": the measured noun counts
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -1039,8 +1039,8 @@ def _date_anchor(token: Any) -> Any:
 
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
-    """The state of a place named with the event ("in Zurich" -> Switzerland, "blockades in the
-    West Bank", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
+    """The state of a place named with the event ("in Zurich" -> Switzerland, "checkpoints in
+    Gaza", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
     hangs from, or the trigger's object."""
     owners = [token]
     if token.pos_ not in ("VERB", "AUX") and _governor(token) is not token:

@@ -41,9 +41,9 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
         if passive is not None and not any(c.dep_ == "agent" for c in children):
             if current == token:
-                return None, False  # "if any of them is attacked": a passive without "by" names no actor
-            # Climbing from a complement: the passive subject is its subject ("Turkey is expected
-            # to take delivery", "his father was killed fighting rebels").
+                return None, False  # "should one of them be invaded": a passive without "by" names no actor
+            # Climbing from a complement: the passive subject is its subject ("Chile is due
+            # to take delivery", "her brother died battling smugglers").
             return passive, False
         for child in children:
             if child.dep_ in SUBJECT_DEPS:
@@ -124,7 +124,7 @@ def preposition_objects(token: Any, preposition: str) -> list[Any]:
 
 
 def conjuncts(token: Any) -> list[Any]:
-    """The token and its coordinated siblings; "The US, Russia, and Switzerland" sometimes
+    """The token and its coordinated siblings; "Chile, Peru, and Bolivia" sometimes
     parses the list as appositions."""
     found = [token, *token.conjuncts]
     for member in list(found):
@@ -140,7 +140,7 @@ def conjuncts(token: Any) -> list[Any]:
 PHRASE_DEPS = frozenset({*MODIFIER_DEPS, "prep", "pobj", "conj", "acl", "agent", "dobj", "pcomp"})
 
 #: Modifiers through which a noun's own modifiers still name its actor: "US Predator attacks",
-#: "Chinese Wing Loong II drones", "Israeli tank shelling".
+#: "Turkish Bayraktar TB3 drones", "Israeli tank shelling".
 NESTED_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
@@ -264,7 +264,7 @@ class Grammar:
             mention = index.at(head.i)
             if mention is not None and (allow_places or not mention.is_place):
                 if mention.code is None:
-                    # "U.N. Secretary-General Kofi Annan": a person the gazetteer does not know
+                    # "EU High Representative Jonas Berg": a person the gazetteer does not know
                     # acts for the body or state of the title he is named with.
                     titled = _title_mentions(head, mention, index)
                     if titled:
@@ -305,16 +305,16 @@ class Grammar:
     def phrase_mentions(self, head: Any, index: MentionIndex, depth: int = 7, exclude: frozenset[str] = frozenset(), stand_ins: Mapping[str, Mention] | None = None) -> list[Mention]:
         """The actors named inside the noun phrase of ``head``, places included, at the
         shallowest level that names any: its modifiers, prepositional phrases and participles
-        ("nine sites in Pakistan", "an order for two Chinese drones"), never a relative or
-        reported clause of its own. Mentions coded ``exclude`` (the actor's own: "to its border
-        with Guyana") do not stop the search. ``stand_ins`` maps lemmas of unnamed nouns to the
+        ("three depots in Syria", "a contract for four Korean jets"), never a relative or
+        reported clause of its own. Mentions coded ``exclude`` (the actor's own: "to its frontier
+        with Belize") do not stop the search. ``stand_ins`` maps lemmas of unnamed nouns to the
         mention they stand for ("the government" -> the protesters' own state)."""
         level = [head]
         generic: list[Mention] = []
         for _ in range(depth):
             found: list[Mention] = []
             below = []
-            # "appeals from Washington and Brussels": coordinated nouns stand at one level
+            # "pleas from Tokyo and Seoul": coordinated nouns stand at one level
             level = list(dict.fromkeys(n for node in level for n in conjuncts(node)))
             for node in level:
                 mention = index.at(node.i)
@@ -348,7 +348,7 @@ class Grammar:
                 return _title_mentions(index.doc[person.end - 1], person, index) or [person]
             return [person] if person is not None else []
         if head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass", "poss"):
-            # "NATO said it would send ...": inside reported speech, "it" is the speaker.
+            # "The EU stated it would dispatch ...": inside reported speech, "it" is the speaker.
             verb = self.reporting_verb(head.head) if head.head != head else None
             speaker, _ = subject_of(verb) if verb is not None else (None, False)
             speakers = [m for m in self.np_mentions(speaker, index) if m.kind != "person"] if speaker is not None and speaker.lower_ != "it" else []
@@ -362,8 +362,8 @@ class Grammar:
 
     def _previous_subjects(self, head: Any, index: MentionIndex) -> list[Mention]:
         """Who "they" or "their" stands for: the actors of the nearest subject before it, in
-        its sentence or the one before ("Two Palestinian bombers killed 23 people when they
-        blew themselves up")."""
+        its sentence or the one before ("Two gunmen wounded nine guards before they
+        were shot dead")."""
         sent = head.sent
         start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for i in range(head.i - 1, start - 1, -1):
@@ -387,7 +387,7 @@ class Grammar:
 
     def _linked_mentions(self, head: Any, index: MentionIndex, depth: int) -> list[Mention]:
         """Actors a phrase names through linking prepositions and participles, a few levels down:
-        "a declaration on military cooperation signed in March by Albania, Croatia and Kosovo"."""
+        "a memorandum on naval cooperation concluded in June by Chile, Peru and Ecuador"."""
         if depth == 0:
             return []
         found: list[Mention] = []
@@ -464,7 +464,7 @@ class Grammar:
         if lemma in self.lexicon.denial_words:
             return EventStatus.NEGATED
         if head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head_children):
-            return EventStatus.NEGATED  # "had no intention of using it to attack"
+            return EventStatus.NEGATED  # "had no plan to fire it at anyone"
         if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
             return EventStatus.NEGATED
         if lemma in self.lexicon.intent_words:

@@ -122,7 +122,7 @@ def read_document(
 
     Args:
         path (str): the file, or "-" for standard input.
-        published (str | None): publication date (YYYY-MM-DD or an ISO timestamp); wins
+        published (str | None): publication date (ISO YYYY-MM-DD or a full ISO timestamp); wins
             over dates found in the input.
         url (str | None): the article's URL; wins over the record's.
         title (str | None): the headline; wins over the detected one.

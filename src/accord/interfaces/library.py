@@ -307,7 +307,7 @@ class Store:
         """Any table as a DataFrame: ``store.table("transfers", engine="polars", supplier="FRA")``.
 
         Args:
-            name: events, agreements, transfers, activities, alliances, actors or errors.
+            name: agreements, events, transfers, activities, alliances, actors or errors.
             engine: "pandas" (default) or "polars".
         """
         if name in ("events", "agreements", "transfers", "activities", "alliances"):

@@ -47,7 +47,7 @@ class StoredEvent(Record):
     recipient: tuple[str, ...]
     status: str
     date: str | None
-    day: str | None  # the event's date, else the article's publication date (YYYY-MM-DD)
+    day: str | None  # the event's date, else the article's publication date (ISO YYYY-MM-DD)
     location: str | None
     confidence: float
     evidence_text: str

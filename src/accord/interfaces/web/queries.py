@@ -16,7 +16,7 @@ from accord.query.select import FILTERS, build_where, count_selected, page_ids
 if TYPE_CHECKING:
     from accord.interfaces.library import Store
 
-TABLES = tuple(FILTERS)  # events, agreements, transfers, activities, alliances
+TABLES = tuple(FILTERS)  # agreements, events, transfers, activities, alliances
 #: Record kind -> the Extraction attribute holding that kind.
 EXTRACTION_FIELDS = {
     "events": "events",
