@@ -251,7 +251,10 @@ class Database:
                 raise
             return con
         con = duckdb.connect(self.path, config=_connection_config(_HARDENED))
-        con.execute("SET enable_progress_bar = false")  # DuckDB would draw one on stderr during a long migration
+        try:
+            con.execute("SET enable_progress_bar = false")  # DuckDB would draw one on stderr during a long migration
+        except duckdb.Error:
+            pass  # in Jupyter DuckDB refuses to touch the setting without ipywidgets; the bar is cosmetic
         try:
             check_writable(con, self.path)
             migrate(con)
