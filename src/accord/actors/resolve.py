@@ -684,12 +684,29 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
 
 
 
+def _token_words(doc: Any) -> list[tuple[str, ...]]:
+    """Each token's folded words (``name_key``), computed once per Doc: role look-ups try many
+    spans over the same tokens."""
+    cached = doc.user_data.get(("accord", "token_words"))
+    if cached is None:
+        cached = [tuple(name_key(t.text).split()) for t in doc]
+        doc.user_data[("accord", "token_words")] = cached
+    return cached
+
+
 def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
-    for length in range(min(gaz.max_role_len, len(doc) - start), 0, -1):
-        if any(t.is_punct and t.text != "-" for t in doc[start : start + length]) or doc[start + length - 1].is_punct:
+    longest = min(gaz.max_role_len, len(doc) - start)
+    for offset in range(longest):  # a role never spans punctuation other than a hyphen
+        token = doc[start + offset]
+        if token.is_punct and token.text != "-":
+            longest = offset
+            break
+    token_words = _token_words(doc)
+    for length in range(longest, 0, -1):
+        if doc[start + length - 1].is_punct:
             continue
-        words = tuple(w for t in doc[start : start + length] for w in name_key(t.text).split())
+        words = tuple(w for i in range(start, start + length) for w in token_words[i])
         role = gaz.role_for(words) if words else None
         if role is not None:
             return start + length, role
@@ -1016,7 +1033,11 @@ def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> 
 
 
 def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
-    """Words of the ships' names written after a prefix in ``doc`` ("HMS Daring" -> Daring)."""
+    """Words of the ships' names written after a prefix in ``doc`` ("HMS Daring" -> Daring),
+    found once per Doc (every candidate name asks)."""
+    cached = doc.user_data.get(("accord", "ship_names"))
+    if cached is not None:
+        return cached
     names = set()
     for token in doc:
         if token.is_upper and token.lower_.strip(".") in gaz.words.ship_prefixes:
@@ -1024,6 +1045,7 @@ def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
                 if not word.is_title:
                     break
                 names.add(word.text)
+    doc.user_data[("accord", "ship_names")] = names
     return names
 
 
@@ -1071,7 +1093,8 @@ def _role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
         start = index - length + 1
         if start < 0:
             break
-        words = tuple(w for t in doc[start : index + 1] for w in name_key(t.text).split())
+        token_words = _token_words(doc)
+        words = tuple(w for i in range(start, index + 1) for w in token_words[i])
         if gaz.role_for(words):
             return True
     return False
