@@ -1026,7 +1026,7 @@ def _distinct_sides(cand: _Candidate) -> bool:
     actor_keys = {m.key for m in cand.actors}
     if any(m.key not in actor_keys and m.kind != "state" for m in cand.recipients):
         return True
-    # "French farmers will blockade Paris": a group of the society against its state's seat.
+    # "Italian truckers will block Rome": a group of the society against its state's seat.
     if any(a.kind == "group" for a in cand.actors):
         sectors = {a.sector for a in cand.actors}
         return any(m.key not in actor_keys and m.sector and m.sector not in sectors for m in cand.recipients)
