@@ -103,3 +103,17 @@ def test_a_merely_possible_act_keeps_its_type(extract_text):
 def test_the_demand_codes_even_when_the_act_demanded_has_no_row(extract_text):
     events = extract_text("Croatia said Serbia must rename the bridge before the summit.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("HRV",), ("SRB",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Estonia sent anti-tank missiles to Moldova last week.", "Norway has sent artillery shells and howitzers to Georgia."],
+)
+def test_sending_weapons_to_a_state_is_military_aid(extract_text, sentence):
+    events = [(e.type, e.cameo) for e in extract_text(sentence).events]
+    assert events == [("AID", "072")]
+
+
+def test_selling_weapons_stays_material_cooperation(extract_text):
+    events = [(e.type, e.cameo) for e in extract_text("Estonia sold anti-tank missiles to Moldova last week.").events]
+    assert events == [("COOPERATE", "062")]
