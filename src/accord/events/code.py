@@ -157,6 +157,9 @@ class EventCoder:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
         actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
+        scene: list[Mention] = []
+        if not actors and rule.type == PloverType.ASSAULT and pos == "VERB":
+            actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
         if self._object_controlled_wish(token):
@@ -166,6 +169,10 @@ class EventCoder:
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
+        if not recipients and scene:
+            # "a journalist was killed in Beirut": Lebanon's own; "in Turkish shelling in Syria": Syria
+            recipients = [m for m in scene if m.code not in {a.code for a in actors}] or scene
+            domestic = recipients is scene
         if not recipients and rule.type == PloverType.PROTEST:
             recipients, domestic = self._protest_target(token, index, actors)
         if not recipients and rule.type in self.rules.yielding_types:
@@ -202,6 +209,39 @@ class EventCoder:
         if not actors and rule.type == PloverType.PROTEST:
             actors = self._protesting_public(token, index)
         return actors, direct
+
+    def _unattributed_violence_actors(self, token: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+        """"A roadside bomb near Tikrit killed two soldiers", "were killed by a land mine outside
+        the Afghan city of Kandahar": violence that names no doer is coded, as the PLOVER and CAMEO
+        coders do, with the weapon's own state ("in Turkish artillery fire"), else the state where
+        it happened. RETURNS the actors and the state of the scene (a recipient when the victims
+        have none)."""
+        subject, _ = syntax.subject_of(token)
+        if subject is None and syntax.passive_subject(token) is None:
+            return [], []  # "soldiers killed in the war", "halted fighting": no clause of its own
+        weapons = self.words.unattributed_causes | self.words.weapon_objects
+        causes = []
+        if subject is not None:
+            if subject.lemma_.lower() not in weapons or index.at(subject.i) is not None:
+                return [], []
+            causes.append(subject)
+        causes += [g for g in syntax.preposition_objects(token, "in") if g.lemma_.lower() in weapons]
+        scene: list[Mention] = []
+        # "killed in tank shelling in Gaza": the parser may hang the weapon's phrase as a participle
+        manner = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for owner in (token, *causes, *manner):
+            for child in owner.children:
+                if scene or child.dep_ != "prep" or child.lower_ not in self.words.place_prepositions:
+                    continue
+                # "outside of the city of Basra": a two-word preposition
+                places = [g for p in (child, *(c for c in child.children if c.dep_ == "prep")) for g in p.children if g.dep_ == "pobj"]
+                for pobj in (g for g in places if g not in causes):
+                    scene = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1] or scene
+        for cause in causes:
+            found = [m for m in syntax.modifier_mentions(cause, index) if m.code and not m.is_place]
+            if found:
+                return found, scene
+        return scene, scene
 
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
         """Whom a protest is against: the actors named in what it opposes or demands ("marched
