@@ -180,3 +180,8 @@ def test_an_act_held_over_a_condition_is_aimed_at_whoever_must_meet_it(extract_t
     result = extract_text("Azerbaijan said it could launch a new operation in Karabakh unless Armenia withdrew its troops.")
     event = _event(result, "launch")
     assert (event.type, event.actor, event.recipient) == ("THREATEN", ("AZE",), ("ARM",))
+
+
+def test_a_protest_started_to_oppose_a_states_act_is_aimed_at_that_state(extract_text):
+    result = extract_text("Tunisian students began a hunger strike on Monday to protest against Germany's decision to deport them.")
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("PROTEST", ("TUN",), ("DEU",))]

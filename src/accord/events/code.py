@@ -253,8 +253,10 @@ class EventCoder:
         obj = syntax.direct_object(token)
         if obj is not None:
             heads.append(obj)
-        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"
-        for child in token.children:
+        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"; for a noun
+        # also the purpose of the verb that starts it ("began a hunger strike to protest X")
+        governor = _governor(token)
+        for child in (*token.children, *(governor.children if governor is not token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
                 heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
         stand_ins = {noun: actors[0] for noun in self.words.government_nouns} if actors else {}
