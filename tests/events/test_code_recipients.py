@@ -185,3 +185,8 @@ def test_an_act_held_over_a_condition_is_aimed_at_whoever_must_meet_it(extract_t
 def test_a_protest_started_to_oppose_a_states_act_is_aimed_at_that_state(extract_text):
     result = extract_text("Tunisian students began a hunger strike on Monday to protest against Germany's decision to deport them.")
     assert [(e.type, e.actor, e.recipient) for e in result.events] == [("PROTEST", ("TUN",), ("DEU",))]
+
+
+def test_a_show_of_force_staged_in_another_state_is_aimed_at_the_host(extract_text):
+    result = extract_text("Iran is conducting missile exercises in Syria.")
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("MOBILIZE", ("IRN",), ("SYR",))]
