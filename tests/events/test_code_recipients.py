@@ -190,3 +190,14 @@ def test_a_protest_started_to_oppose_a_states_act_is_aimed_at_that_state(extract
 def test_a_show_of_force_staged_in_another_state_is_aimed_at_the_host(extract_text):
     result = extract_text("Iran is conducting missile exercises in Syria.")
     assert [(e.type, e.actor, e.recipient) for e in result.events] == [("MOBILIZE", ("IRN",), ("SYR",))]
+
+
+def test_hyphen_joined_state_adjectives_name_every_party(extract_text):
+    result = extract_text("Poland condemned the Russian-Belarusian drills near its border.")
+    ((type_, actor, recipient),) = [(e.type, e.actor, e.recipient) for e in result.events]
+    assert (type_, actor, set(recipient)) == ("ACCUSE", ("POL",), {"RUS", "BLR"})
+
+
+def test_a_hyphen_joined_pair_of_states_acts_jointly(extract_text):
+    result = extract_text("Russian-Belarusian drills began on Monday.")
+    assert [(e.type, set(e.actor), e.recipient) for e in result.events] == [("COOPERATE", {"RUS", "BLR"}, ())]
