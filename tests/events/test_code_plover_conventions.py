@@ -126,6 +126,7 @@ def test_selling_weapons_stays_material_cooperation(extract_text):
         ("Four Belgian soldiers were killed by a land mine outside the Afghan city of Kandahar.", ("AFG",), ("BEL",)),
         ("A journalist was killed in a car bomb explosion in Damascus.", ("SYR",), ("SYR",)),
         ("Three children were killed in Turkish artillery fire in northern Syria on Monday.", ("TUR",), ("SYR",)),
+        ("Two rockets were fired at Haifa from southern Lebanon overnight.", ("LBN",), ("ISR",)),
     ],
 )
 def test_violence_with_no_named_doer_is_coded_with_the_weapons_or_the_scenes_state(extract_text, sentence, actor, recipient):
@@ -142,3 +143,8 @@ def test_violence_with_no_named_doer_is_coded_with_the_weapons_or_the_scenes_sta
 )
 def test_a_participle_describing_the_dead_codes_no_attack_by_the_place(extract_text, sentence):
     assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+def test_a_state_saying_it_was_fired_at_from_another_accuses_that_state(extract_text):
+    events = extract_text("Turkey said a rocket was fired at it from Syria on Sunday.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("TUR",), ("SYR",))]

@@ -241,6 +241,11 @@ class EventCoder:
             found = [m for m in syntax.modifier_mentions(cause, index) if m.code and not m.is_place]
             if found:
                 return found, scene
+        # "a rocket was fired at Ashdod from Lebanon": where it came from is the doer's side
+        for pobj in syntax.preposition_objects(token, "from"):
+            found = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1]
+            if found:
+                return found, []
         return scene, scene
 
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
