@@ -1,6 +1,8 @@
 """Recipients and direction: where the coder finds whom an act is aimed at when the row's own
 routes name nobody."""
 
+import pytest
+
 
 def _event(result, trigger):
     return next(e for e in result.events if e.evidence.trigger.text == trigger)
@@ -201,3 +203,15 @@ def test_hyphen_joined_state_adjectives_name_every_party(extract_text):
 def test_a_hyphen_joined_pair_of_states_acts_jointly(extract_text):
     result = extract_text("Russian-Belarusian drills began on Monday.")
     assert [(e.type, set(e.actor), e.recipient) for e in result.events] == [("COOPERATE", {"RUS", "BLR"}, ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("The EU envoy demanded parties to the conflict in Yemen to allow aid workers free movement.", ("YEM",)),
+        ("Chad urged the factions in the war in Sudan to respect the truce.", ("SDN",)),
+    ],
+)
+def test_a_generic_objects_phrase_hung_on_the_verb_still_names_the_recipient(extract_text, sentence, recipient):
+    ((type_, got),) = [(e.type, e.recipient) for e in extract_text(sentence).events]
+    assert (type_, got) == ("REQUEST", recipient)

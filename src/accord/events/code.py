@@ -535,6 +535,10 @@ class EventCoder:
                 # "urged the factions in the war in Yemen to ...": named deeper in the phrase
                 own = frozenset(m.code for m in actors if m.code)
                 found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
+                if not found and via == "dobj" and heads and index.at(heads[0].i) is None:
+                    # "urged the factions in the war in Sudan to ...": the parser hung the
+                    # object's own phrase on the verb; read the phrase right after the object
+                    found = [m for m in self._stranded_phrase_mentions(token, heads[0], index, own) if m.actor_id not in actor_ids][:4]
             if found:
                 return found
         if "none" in rule.recipient_via:
@@ -603,6 +607,13 @@ class EventCoder:
                     if pobj.dep_ == "pobj":
                         found.extend(m for m in self.grammar.np_mentions(pobj, index) if m.code)
         return found
+
+    def _stranded_phrase_mentions(self, token: Any, obj: Any, index: MentionIndex, own: frozenset[str]) -> list[Mention]:
+        """The actors in a prepositional phrase of ``token`` that directly follows its object."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.i == obj.right_edge.i + 1:
+                return [m for g in child.children if g.dep_ == "pobj" for m in self.grammar.phrase_mentions(g, index, exclude=own) if m.code]
+        return []
 
     def _fallback_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """The row's own routes found nothing: try the prepositions that mark a recipient for
