@@ -215,3 +215,16 @@ def test_a_hyphen_joined_pair_of_states_acts_jointly(extract_text):
 def test_a_generic_objects_phrase_hung_on_the_verb_still_names_the_recipient(extract_text, sentence, recipient):
     ((type_, got),) = [(e.type, e.recipient) for e in extract_text(sentence).events]
     assert (type_, got) == ("REQUEST", recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("The British government banned a small party in Northern Ireland.", ("GBR",), ("GBR",)),
+        ("The Serbian police raided offices of the Serbian opposition.", ("SRB",), ("SRB",)),
+        ("Serbian police raided a warehouse in Bosnia.", ("SRB",), ("BIH",)),
+    ],
+)
+def test_repression_of_something_in_the_actors_own_state_keeps_the_same_state_recipient(extract_text, sentence, actor, recipient):
+    ((got_actor, got_recipient),) = [(e.actor, e.recipient) for e in extract_text(sentence).events]
+    assert (got_actor, got_recipient) == (actor, recipient)

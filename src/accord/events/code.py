@@ -183,6 +183,9 @@ class EventCoder:
             recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
             recipients = self._mediated_parties(token, index, actors)
+        if not recipients and pos == "VERB" and rule.type in (PloverType.COERCE, PloverType.ASSAULT):
+            recipients = self._own_targets(token, index, actors)
+            domestic = bool(recipients)
         conditioned = self._conditioned_party(token, pos, index, actors)
         if conditioned:
             recipients = conditioned
@@ -247,6 +250,17 @@ class EventCoder:
             if found:
                 return found, []
         return scene, scene
+
+    def _own_targets(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"outlawed a militia in Northern Ireland", "raided offices of the Serbian opposition":
+        force or repression whose object is placed in, or belongs to, the actor's own state is
+        aimed at that state's own society (a same-state recipient, kept)."""
+        obj = syntax.direct_object(token)
+        if obj is None or index.at(obj.i) is not None:
+            return []
+        own = {m.code for m in actors}
+        found = [m for m in self.grammar.phrase_mentions(obj, index) if m.code]
+        return syntax.unique_mentions(found) if found and all(m.code in own for m in found) else []
 
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
         """Whom a protest is against: the actors named in what it opposes or demands ("marched
