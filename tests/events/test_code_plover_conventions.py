@@ -103,3 +103,48 @@ def test_a_merely_possible_act_keeps_its_type(extract_text):
 def test_the_demand_codes_even_when_the_act_demanded_has_no_row(extract_text):
     events = extract_text("Croatia said Serbia must rename the bridge before the summit.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("HRV",), ("SRB",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Estonia sent anti-tank missiles to Moldova last week.", "Norway has sent artillery shells and howitzers to Georgia."],
+)
+def test_sending_weapons_to_a_state_is_military_aid(extract_text, sentence):
+    events = [(e.type, e.cameo) for e in extract_text(sentence).events]
+    assert events == [("AID", "072")]
+
+
+def test_selling_weapons_stays_material_cooperation(extract_text):
+    events = [(e.type, e.cameo) for e in extract_text("Estonia sold anti-tank missiles to Moldova last week.").events]
+    assert events == [("COOPERATE", "062")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("A roadside bomb near the Iraqi town of Tikrit on Friday killed two Danish soldiers.", ("IRQ",), ("DNK",)),
+        ("Four Belgian soldiers were killed by a land mine outside the Afghan city of Kandahar.", ("AFG",), ("BEL",)),
+        ("A journalist was killed in a car bomb explosion in Damascus.", ("SYR",), ("SYR",)),
+        ("Three children were killed in Turkish artillery fire in northern Syria on Monday.", ("TUR",), ("SYR",)),
+        ("Two rockets were fired at Haifa from southern Lebanon overnight.", ("LBN",), ("ISR",)),
+    ],
+)
+def test_violence_with_no_named_doer_is_coded_with_the_weapons_or_the_scenes_state(extract_text, sentence, actor, recipient):
+    events = [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+    assert events == [("ASSAULT", actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bodies of soldiers killed in Ukraine were returned to their families.",
+        "Moldova mourned the farmers killed in the storm near Chisinau.",
+    ],
+)
+def test_a_participle_describing_the_dead_codes_no_attack_by_the_place(extract_text, sentence):
+    assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+def test_a_state_saying_it_was_fired_at_from_another_accuses_that_state(extract_text):
+    events = extract_text("Turkey said a rocket was fired at it from Syria on Sunday.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("TUR",), ("SYR",))]

@@ -1,6 +1,8 @@
 """Recipients and direction: where the coder finds whom an act is aimed at when the row's own
 routes name nobody."""
 
+import pytest
+
 
 def _event(result, trigger):
     return next(e for e in result.events if e.evidence.trigger.text == trigger)
@@ -180,3 +182,49 @@ def test_an_act_held_over_a_condition_is_aimed_at_whoever_must_meet_it(extract_t
     result = extract_text("Azerbaijan said it could launch a new operation in Karabakh unless Armenia withdrew its troops.")
     event = _event(result, "launch")
     assert (event.type, event.actor, event.recipient) == ("THREATEN", ("AZE",), ("ARM",))
+
+
+def test_a_protest_started_to_oppose_a_states_act_is_aimed_at_that_state(extract_text):
+    result = extract_text("Tunisian students began a hunger strike on Monday to protest against Germany's decision to deport them.")
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("PROTEST", ("TUN",), ("DEU",))]
+
+
+def test_a_show_of_force_staged_in_another_state_is_aimed_at_the_host(extract_text):
+    result = extract_text("Iran is conducting missile exercises in Syria.")
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("MOBILIZE", ("IRN",), ("SYR",))]
+
+
+def test_hyphen_joined_state_adjectives_name_every_party(extract_text):
+    result = extract_text("Poland condemned the Russian-Belarusian drills near its border.")
+    ((type_, actor, recipient),) = [(e.type, e.actor, e.recipient) for e in result.events]
+    assert (type_, actor, set(recipient)) == ("ACCUSE", ("POL",), {"RUS", "BLR"})
+
+
+def test_a_hyphen_joined_pair_of_states_acts_jointly(extract_text):
+    result = extract_text("Russian-Belarusian drills began on Monday.")
+    assert [(e.type, set(e.actor), e.recipient) for e in result.events] == [("COOPERATE", {"RUS", "BLR"}, ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("The EU envoy demanded parties to the conflict in Yemen to allow aid workers free movement.", ("YEM",)),
+        ("Chad urged the factions in the war in Sudan to respect the truce.", ("SDN",)),
+    ],
+)
+def test_a_generic_objects_phrase_hung_on_the_verb_still_names_the_recipient(extract_text, sentence, recipient):
+    ((type_, got),) = [(e.type, e.recipient) for e in extract_text(sentence).events]
+    assert (type_, got) == ("REQUEST", recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("The British government banned a small party in Northern Ireland.", ("GBR",), ("GBR",)),
+        ("The Serbian police raided offices of the Serbian opposition.", ("SRB",), ("SRB",)),
+        ("Serbian police raided a warehouse in Bosnia.", ("SRB",), ("BIH",)),
+    ],
+)
+def test_repression_of_something_in_the_actors_own_state_keeps_the_same_state_recipient(extract_text, sentence, actor, recipient):
+    ((got_actor, got_recipient),) = [(e.actor, e.recipient) for e in extract_text(sentence).events]
+    assert (got_actor, got_recipient) == (actor, recipient)

@@ -157,6 +157,9 @@ class EventCoder:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
         actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
+        scene: list[Mention] = []
+        if not actors and rule.type == PloverType.ASSAULT and pos == "VERB":
+            actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
         if self._object_controlled_wish(token):
@@ -166,6 +169,10 @@ class EventCoder:
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
+        if not recipients and scene:
+            # "a journalist was killed in Beirut": Lebanon's own; "in Turkish shelling in Syria": Syria
+            recipients = [m for m in scene if m.code not in {a.code for a in actors}] or scene
+            domestic = recipients is scene
         if not recipients and rule.type == PloverType.PROTEST:
             recipients, domestic = self._protest_target(token, index, actors)
         if not recipients and rule.type in self.rules.yielding_types:
@@ -176,6 +183,9 @@ class EventCoder:
             recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
             recipients = self._mediated_parties(token, index, actors)
+        if not recipients and pos == "VERB" and rule.type in (PloverType.COERCE, PloverType.ASSAULT):
+            recipients = self._own_targets(token, index, actors)
+            domestic = bool(recipients)
         conditioned = self._conditioned_party(token, pos, index, actors)
         if conditioned:
             recipients = conditioned
@@ -203,6 +213,55 @@ class EventCoder:
             actors = self._protesting_public(token, index)
         return actors, direct
 
+    def _unattributed_violence_actors(self, token: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+        """"A roadside bomb near Tikrit killed two soldiers", "were killed by a land mine outside
+        the Afghan city of Kandahar": violence that names no doer is coded, as the PLOVER and CAMEO
+        coders do, with the weapon's own state ("in Turkish artillery fire"), else the state where
+        it happened. RETURNS the actors and the state of the scene (a recipient when the victims
+        have none)."""
+        subject, _ = syntax.subject_of(token)
+        if subject is None and syntax.passive_subject(token) is None:
+            return [], []  # "soldiers killed in the war", "halted fighting": no clause of its own
+        weapons = self.words.unattributed_causes | self.words.weapon_objects
+        causes = []
+        if subject is not None:
+            if subject.lemma_.lower() not in weapons or index.at(subject.i) is not None:
+                return [], []
+            causes.append(subject)
+        causes += [g for g in syntax.preposition_objects(token, "in") if g.lemma_.lower() in weapons]
+        scene: list[Mention] = []
+        # "killed in tank shelling in Gaza": the parser may hang the weapon's phrase as a participle
+        manner = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for owner in (token, *causes, *manner):
+            for child in owner.children:
+                if scene or child.dep_ != "prep" or child.lower_ not in self.words.place_prepositions:
+                    continue
+                # "outside of the city of Basra": a two-word preposition
+                places = [g for p in (child, *(c for c in child.children if c.dep_ == "prep")) for g in p.children if g.dep_ == "pobj"]
+                for pobj in (g for g in places if g not in causes):
+                    scene = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1] or scene
+        for cause in causes:
+            found = [m for m in syntax.modifier_mentions(cause, index) if m.code and not m.is_place]
+            if found:
+                return found, scene
+        # "a rocket was fired at Ashdod from Lebanon": where it came from is the doer's side
+        for pobj in syntax.preposition_objects(token, "from"):
+            found = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1]
+            if found:
+                return found, []
+        return scene, scene
+
+    def _own_targets(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"outlawed a militia in Northern Ireland", "raided offices of the Serbian opposition":
+        force or repression whose object is placed in, or belongs to, the actor's own state is
+        aimed at that state's own society (a same-state recipient, kept)."""
+        obj = syntax.direct_object(token)
+        if obj is None or index.at(obj.i) is not None:
+            return []
+        own = {m.code for m in actors}
+        found = [m for m in self.grammar.phrase_mentions(obj, index) if m.code]
+        return syntax.unique_mentions(found) if found and all(m.code in own for m in found) else []
+
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
         """Whom a protest is against: the actors named in what it opposes or demands ("marched
         against the planned drills with the US", "a sit-in to denounce Premier Okafor's
@@ -213,8 +272,10 @@ class EventCoder:
         obj = syntax.direct_object(token)
         if obj is not None:
             heads.append(obj)
-        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"
-        for child in token.children:
+        # the purpose it is staged for: "to protest X", "to demand X", "demanding X"; for a noun
+        # also the purpose of the verb that starts it ("began a hunger strike to protest X")
+        governor = _governor(token)
+        for child in (*token.children, *(governor.children if governor is not token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
                 heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
         stand_ins = {noun: actors[0] for noun in self.words.government_nouns} if actors else {}
@@ -488,6 +549,10 @@ class EventCoder:
                 # "urged the factions in the war in Yemen to ...": named deeper in the phrase
                 own = frozenset(m.code for m in actors if m.code)
                 found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
+                if not found and via == "dobj" and heads and index.at(heads[0].i) is None:
+                    # "urged the factions in the war in Sudan to ...": the parser hung the
+                    # object's own phrase on the verb; read the phrase right after the object
+                    found = [m for m in self._stranded_phrase_mentions(token, heads[0], index, own) if m.actor_id not in actor_ids][:4]
             if found:
                 return found
         if "none" in rule.recipient_via:
@@ -556,6 +621,13 @@ class EventCoder:
                     if pobj.dep_ == "pobj":
                         found.extend(m for m in self.grammar.np_mentions(pobj, index) if m.code)
         return found
+
+    def _stranded_phrase_mentions(self, token: Any, obj: Any, index: MentionIndex, own: frozenset[str]) -> list[Mention]:
+        """The actors in a prepositional phrase of ``token`` that directly follows its object."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.i == obj.right_edge.i + 1:
+                return [m for g in child.children if g.dep_ == "pobj" for m in self.grammar.phrase_mentions(g, index, exclude=own) if m.code]
+        return []
 
     def _fallback_recipients(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """The row's own routes found nothing: try the prepositions that mark a recipient for

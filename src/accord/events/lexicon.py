@@ -48,6 +48,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
     agentive_nouns: frozenset[str]
+    unattributed_causes: frozenset[str]
     demand_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     aid_words: frozenset[str]

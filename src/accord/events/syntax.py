@@ -158,12 +158,37 @@ def modifier_mentions(head: Any, index: MentionIndex, depth: int = 3) -> list[Me
                 mention = index.at(child.i)
                 if mention is not None:
                     found.append(mention)
+                    found.extend(hyphen_partners(mention, child.doc, index))
                 elif child.dep_ in NESTED_MODIFIER_DEPS:
                     below.append(child)
         if found or not below:
             break
         level = below
-    return found
+    return unique_mentions(found)
+
+
+HYPHENS = frozenset({"-", "\u2013"})
+
+
+def hyphen_partners(mention: Mention, doc: Any, index: MentionIndex) -> list[Mention]:
+    """The states written hyphen-joined to ``mention`` ("Russian-Belarusian drills",
+    "Croatian-Albanian-Kosovar declaration"): one compound adjective naming every party,
+    however the parser attached its parts."""
+    partners: list[Mention] = []
+    for step in (-1, 1):
+        current = mention
+        while True:
+            hyphen = current.start - 1 if step < 0 else current.end
+            if not 0 < hyphen < len(doc) - 1 or doc[hyphen].text not in HYPHENS:
+                break
+            if doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_:
+                break  # "Serbia - the largest ...": a dash, not a compound
+            other = index.at(hyphen + step)
+            if other is None or other.kind != "state" or other is mention:
+                break
+            partners.append(other)
+            current = other
+    return partners
 
 
 def _finite_past(verb: Any) -> bool:
@@ -271,6 +296,8 @@ class Grammar:
                         found.extend(titled)
                         continue
                 found.append(mention)
+                if mention.kind == "state":
+                    found.extend(hyphen_partners(mention, head.doc, index))
                 if mention.form == "institution":
                     # "Japanese and Philippine forces": the other adjective names a second actor.
                     for child in head.children:
