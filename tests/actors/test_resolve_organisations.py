@@ -191,3 +191,7 @@ def test_a_seat_of_one_named_organisation_stands_for_it_else_for_its_state(pipel
 
 def test_an_old_name_of_a_state_is_that_state(pipeline):
     assert _resolved(pipeline, "Kampuchean rebels attacked the convoy.")["Cambodia Rebels"] == "KHMREB"
+
+
+def test_social_groups_in_a_capital_are_that_states(pipeline):
+    assert _resolved(pipeline, "Workers in Vilnius went on strike over pay.")["Lithuania Workers"] == "LTULAB"
