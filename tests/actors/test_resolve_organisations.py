@@ -195,3 +195,8 @@ def test_an_old_name_of_a_state_is_that_state(pipeline):
 
 def test_social_groups_in_a_capital_are_that_states(pipeline):
     assert _resolved(pipeline, "Workers in Vilnius went on strike over pay.")["Lithuania Workers"] == "LTULAB"
+
+
+def test_forces_a_people_leads_are_an_unnamed_armed_group(pipeline):
+    _, index = resolve_actors(pipeline.nlp("Tuareg-led forces pulled back from the border."), pipeline.gazetteer)
+    assert [m.code for m in index.mentions] == ["REB"]

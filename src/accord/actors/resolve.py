@@ -308,6 +308,15 @@ def _origin_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     return Mention(origin.start, origin.end, origin.key, origin.kind, origin.country, "context")
 
 
+def _led_by_others(doc: Any, start: int, states: list[Mention]) -> bool:
+    """Whether "<word>-led" stands right before ``start`` with a word that names no state."""
+    for led in _LED_BY:
+        first = start - len(led) - 1
+        if first >= 0 and [t.lower_ for t in doc[first + 1 : start]] == led:
+            return doc[first].is_alpha and not any(m.start <= first < m.end for m in states)
+    return False
+
+
 def _acts(head: Any) -> bool:
     """Whether a noun is a clause's doer: its subject, or the agent of a passive ("held by its
     navy"). "Syria offered its troops" makes the troops what is offered, no party of their own."""
@@ -359,6 +368,10 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             if known is not None and known.country and gaz.state(known.country):
                 mention = Mention(span.start - 1, span.start, f"state:{known.country}", "state", known.country, "leader")
                 country = mention
+        if country is None and entry.sector == "MIL" and _led_by_others(doc, span.start, states):
+            # "Kurdish-led forces": forces a people or a movement leads, not a state: an armed group.
+            found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", "group", None, "institution", "REB", org=UNNAMED_GROUP))
+            continue
         named_before = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"  # "the Hamas regime": not a state's
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
