@@ -106,3 +106,20 @@ def test_a_state_before_a_comma_gives_no_country_without_a_title(pipeline):
 def test_a_capitals_dateline_after_a_headline_places_national_offices(pipeline):
     text = "Kenya and UK sign pact\nNAIROBI – The pact was signed on Monday, Defence Cabinet Secretary Otieno Kamau told reporters."
     assert next(p for p in _people(pipeline, text) if "Kamau" in p.name).country == "KEN"
+
+
+def test_an_organisation_in_a_title_makes_its_holder_that_organisations_official(pipeline):
+    people = _people(pipeline, "Arab League Secretary-General Omar Haddad urged calm in the region.")
+    assert [(p.name, p.country, p.code) for p in people] == [("Omar Haddad", None, "IGOARAB_LEAGUE")]
+
+
+def test_a_titled_surname_is_the_dictionary_person_in_office_on_the_day(pipeline):
+    titled = _people(pipeline, "After lunch, President Bush met reporters in the garden.", published="2008-05-01")
+    untitled = _people(pipeline, "Markets fell after Bush spoke, analysts said.", published="2008-05-01")
+    assert [p.country for p in titled] == ["USA"]
+    assert not any(p.country for p in untitled)
+
+
+def test_a_government_office_in_a_capital_is_that_states(pipeline):
+    assert [p.country for p in _people(pipeline, "The prime minister in Vilnius called the move reckless.")] == ["LTU"]
+    assert [p.country for p in _people(pipeline, "The ambassador in Vilnius called the move reckless.")] == [None]  # posted there

@@ -74,6 +74,17 @@ class DatedPerson:
     name: str
     roles: str  # "|"-separated, parsed only when the person is met
 
+    def holds_office_on(self, date: str) -> bool:
+        """Whether one of the person's dated offices (not mere membership of the elite, ELI)
+        covers ``date`` (YYYY-MM-DD or YYYYMMDD)."""
+        day = date.replace("-", "")[:8]
+        for role in self.roles.split("|"):
+            code, _, span = role.partition(" ")
+            since, _, until = span.partition("-")
+            if span and code[3:6] != "ELI" and (not since or since <= day) and (not until or day <= until):
+                return True
+        return False
+
     def as_of(self, date: str | None, states: "dict[str, Entry]") -> KnownPerson | None:
         """The person's country and sector on ``date`` (YYYY-MM-DD or YYYYMMDD; None: today's office)."""
         day = date.replace("-", "")[:8] if date else None
@@ -141,6 +152,8 @@ class ResolverWords:
     referring_words: frozenset[str]
     portfolio_words: frozenset[str]
     acronym_skipped_words: frozenset[str]
+    # A city that seats organisations as well as a government -> those organisations' ids.
+    organisation_seats: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -148,6 +161,9 @@ class ResolverWords:
         values = {}
         for field_ in dataclasses.fields(cls):
             table = tables[field_.name]
+            if "seats" in table:
+                values[field_.name] = {city: tuple(ids) for city, ids in table["seats"].items()}
+                continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)
 
@@ -172,6 +188,9 @@ class Gazetteer:
     dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
     # Surnames the Phoenix dictionaries list alone ("Putin"), by person (None: shared).
     dictionary_surnames: dict[str, "DatedPerson | None"] = field(default_factory=dict)
+    # Every Phoenix person by the last word of each name: a titled surname ("President Bush")
+    # is the one of them in office on the article's date, if only one is.
+    dated_surnames: dict[str, list[DatedPerson]] = field(default_factory=dict)
     # Those of people accord's own table lists too: the news uses them with no title or first
     # name ("Putin said"). Every other bare surname needs evidence in the text.
     surnames_used_alone: frozenset[str] = frozenset()
@@ -239,6 +258,9 @@ class Gazetteer:
                 key = person_key(text)
                 if key in self.people:
                     continue
+                bearers = self.dated_surnames.setdefault(key.rsplit(" ", 1)[-1], [])
+                if person not in bearers:
+                    bearers.append(person)
                 earlier = self.dated_people.get(key)
                 # One person filed twice ("Ban Ki Moon", "Ban Ki-Moon"): all their offices count.
                 self.dated_people[key] = person if earlier is None else DatedPerson(earlier.name, earlier.roles + "|" + person.roles)
@@ -321,7 +343,11 @@ class Gazetteer:
             if not surname_ok:
                 return self.surnames.get(key) if key in self.surnames_used_alone else None
             alone = self.dictionary_surnames.get(key)
-            return self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
+            found = self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
+            if found is None and on:
+                serving = [p for p in self.dated_surnames.get(key, ()) if p.holds_office_on(on)]
+                found = serving[0].as_of(on, self.states) if len(serving) == 1 else None
+            return found
         if found is None and key in self.dated_people:
             found = self.dated_people[key].as_of(on, self.states)
         return found

@@ -2,7 +2,7 @@
 
 Transliterations and diacritics ("Gašić", "Gashić", "Gasic"; "Kristóf", "Kristof") are folded
 to ASCII by ``anyascii``; then the digraphs that romanisations add after s, c, z, k ("sh", "ch",
-"zh", "kh") lose their "h", doubled letters are single, and an Arabic article glued to a name
+"zh", "kh") lose their "h", "ck" is "k" ("Bouteflicka"), doubled letters are single, and an Arabic article glued to a name
 ("al-Sudani", "Al Sudani", "el-Sisi") is dropped, so each variant gives one key.
 """
 
@@ -17,6 +17,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|at|az)-(?=\w)|(?<=\s)(?:al|el)\s(?=\w)", re.IGNORECASE)
 _DIGRAPH_H = re.compile(r"(?<=[sczk])h")
 _DOUBLE = re.compile(r"([a-z])\1+")
+_CK = re.compile(r"ck")
 
 
 def person_key(text: str) -> str:
@@ -25,4 +26,4 @@ def person_key(text: str) -> str:
     if "-" in ascii_text or " " in ascii_text:
         ascii_text = _ARTICLE.sub("", ascii_text)
     words = _NON_WORD.sub(" ", ascii_text.lower()).strip()
-    return _DOUBLE.sub(r"\1", _DIGRAPH_H.sub("", words))
+    return _DOUBLE.sub(r"\1", _DIGRAPH_H.sub("", _CK.sub("k", words)))

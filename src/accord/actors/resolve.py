@@ -273,6 +273,8 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
             # forces" the institution is Philippine and "Japanese" stays a state mention of its own.
             if all(t.lower_ in ("'s", "’s", "'", "the") or t.tag_ == "POS" for t in between):
                 return mention
+            if [t.lower_ for t in between] in _LED_BY:
+                return mention  # "Kenyan-led forces": the forces of the state that leads them
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):
@@ -282,6 +284,63 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
         for mention in states:
             if mention.start == end + 1 and mention.kind == "state":
                 return mention
+    return None
+
+
+#: What stands between a state and a body it leads: "Kenyan-led forces" (spaCy splits the hyphen).
+_LED_BY = (["-", "led"], ["-led"])
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _origin_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
+    """"Students from Chile", "doctors from two Canadian aid groups": people from a state, or from
+    a body one state's adjective qualifies, are that state's (one state only)."""
+    if span.end >= len(doc) or doc[span.end].lower_ != "from" or doc[span.end].head.i != span.root.i:
+        return None
+    objects = [c for c in doc[span.end].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = {t.i for t in objects[0].subtree}
+    found = {m.country: m for m in states if m.kind == "state" and m.country and m.start in phrase}
+    if len(found) != 1:
+        return None
+    origin = next(iter(found.values()))
+    return Mention(origin.start, origin.end, origin.key, origin.kind, origin.country, "context")
+
+
+def _led_by_others(doc: Any, start: int, states: list[Mention]) -> bool:
+    """Whether "<word>-led" stands right before ``start`` with a word that names no state."""
+    for led in _LED_BY:
+        first = start - len(led) - 1
+        if first >= 0 and [t.lower_ for t in doc[first + 1 : start]] == led:
+            return doc[first].is_alpha and not any(m.start <= first < m.end for m in states)
+    return False
+
+
+def _acts(head: Any) -> bool:
+    """Whether a noun is a clause's doer: its subject, or the agent of a passive ("held by its
+    navy"). "Syria offered its troops" makes the troops what is offered, no party of their own."""
+    return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _possessor_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
+    """The state behind "its"/"their" before an institution noun ("Chile denied that its
+    soldiers ...", "Ukraine asked for talks, its foreign ministry said"): the nearest clause
+    subject before the pronoun in the sentence, when that subject is a state, a state's body
+    ("Peru's junta") or one state's adjective; nothing when it is anything else, several
+    coordinated states, or when another state is named between the subject and the pronoun."""
+    pronoun = doc[span.start - 1]
+    for i in range(pronoun.i - 1, span.sent.start - 1, -1):
+        subject = doc[i]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Chile and Peru said their ...": whose is left open
+        near = {subject.i} | {c.i for c in subject.children if c.dep_ in ("poss", "compound", "amod")}
+        owner = next((m for m in states if m.country and any(m.start <= j < m.end for j in near)), None)
+        if owner is None or any(m.country != owner.country and owner.end <= m.start < pronoun.i for m in states):
+            return None  # "X demanded that Y's junta free ... detained by its navy": X's or Y's?
+        return Mention(owner.start, owner.end, f"state:{owner.country}", "state", owner.country, "context")
     return None
 
 
@@ -299,12 +358,20 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
+        if country is None:
+            country = _origin_state(doc, span, states)
+        if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
+            country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
             # "the Assad regime", "the Putin government": a leader's name gives the country
             known = gaz.known_person(doc[span.start - 1].text)
             if known is not None and known.country and gaz.state(known.country):
                 mention = Mention(span.start - 1, span.start, f"state:{known.country}", "state", known.country, "leader")
                 country = mention
+        if country is None and entry.sector == "MIL" and _led_by_others(doc, span.start, states):
+            # "Kurdish-led forces": forces a people or a movement leads, not a state: an armed group.
+            found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", "group", None, "institution", "REB", org=UNNAMED_GROUP))
+            continue
         named_before = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"  # "the Hamas regime": not a state's
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
@@ -547,7 +614,7 @@ class _PersonInfo:
     sector: str | None = None  # the sector a dated dictionary gives when no title does
 
 
-def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
+def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> _PersonInfo:
     """Read "Hungarian Defence Minister" or "Serbia's president" written just before a name."""
     i = ent_start - 1
     after_comma = i >= sent_start and doc[i].text == ","
@@ -563,7 +630,7 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
             i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
         else:
             break
-    title = _read_title(doc, words, gaz, states, anchor_end=True)
+    title = _read_title(doc, words, gaz, states, anchor_end=True, organisations=organisations)
     if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
         return _PersonInfo(None, None)  # "... gifted by Spain, Okello said": no title, no state
     return title
@@ -584,7 +651,7 @@ def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
     return name_key(token.text) in gaz.role_words or token.lower_ in gaz.words.counterpart_words
 
 
-def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention]) -> _PersonInfo:
+def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> _PersonInfo:
     """Read ", the president of Serbia," or ", Serbia's defence minister," after a name."""
     if ent_end >= sent_end or doc[ent_end].text != ",":
         return _PersonInfo(None, None)
@@ -597,10 +664,10 @@ def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: 
             return _PersonInfo(None, None)  # ", Mali's Colonel Assimi Goita": a list of people
         words.append(i)
         i += 1
-    return _read_title(doc, words, gaz, states, anchor_end=False)
+    return _read_title(doc, words, gaz, states, anchor_end=False, organisations=organisations)
 
 
-def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Mention], anchor_end: bool) -> _PersonInfo:
+def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Mention], anchor_end: bool, organisations: list[Mention] = ()) -> _PersonInfo:
     if not token_ids:
         return _PersonInfo(None, None)
     keys = [name_key(doc[i].text) for i in token_ids]
@@ -622,10 +689,14 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
     country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.kind == "state"), None)
     if country is None:
         country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.country), None)
-    return _PersonInfo(role, country)
+    org = None
+    if country is None and role is not None:
+        # "UN Secretary-General X", "Arab League envoy X": an office of an organisation of no state.
+        org = next((m.code for m in organisations if m.start >= lo and m.end <= hi and m.code), None)
+    return _PersonInfo(role, country, org)
 
 
-def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
+def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset(), organisations: list[Mention] = ()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
     people: list[Mention] = []
     info: dict[str, _PersonInfo] = {}
     names: dict[str, str] = {}  # person key -> fullest written name
@@ -654,19 +725,21 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             names[key] = text if len(key_words) > 1 or key not in names else names[key]
         names.setdefault(key, text)
         sent = doc[start].sent
-        before = _title_before(doc, start, sent.start, gaz, states)
-        after = _title_after(doc, end, sent.end, gaz, states)
-        merged = _PersonInfo(before.role or after.role, before.country or after.country)
+        before = _title_before(doc, start, sent.start, gaz, states, organisations)
+        after = _title_after(doc, end, sent.end, gaz, states, organisations)
+        country = before.country or after.country
+        merged = _PersonInfo(before.role or after.role, country, None if country else before.org or after.org)
         if merged.role is None and _says_counterpart(doc, start, sent.start, gaz):
             # "Serbian Defence Minister X and his Hungarian counterpart Y": Y holds X's role.
             other = next((p for p in reversed(people) if p.start >= sent.start and info[p.key].role), None)
             if other is not None:
-                merged = _PersonInfo(info[other.key].role, merged.country)
+                merged = _PersonInfo(info[other.key].role, merged.country, merged.org)
         known = info.get(key)
         if known is None:
             info[key] = merged
         else:
-            info[key] = _PersonInfo(known.role or merged.role, known.country or merged.country)
+            country = known.country or merged.country
+            info[key] = _PersonInfo(known.role or merged.role, country, None if country else known.org or merged.org)
         people.append(Mention(start, end, key, "person", None, "person"))
     _distribute_plural_titles(doc, gaz, people, info, states)
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
@@ -780,7 +853,9 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             continue
         key = titled.get(name_key(doc[start:end].text)) or _title_holder(doc, start, end, role, head_only, people, info, starts, ends, found, gaz.words.referring_words)
         if key is None and role is not None:
-            country = _country_near(doc, start, end, states)
+            # "the prime minister in Vilnius": a government office sits in its own state.
+            at_home = role.rank in gaz.words.national_ranks and role.sector in gaz.words.home_sectors
+            country = _country_near(doc, start, end, states, local=at_home)
             inside = next((m.country for m in states if start <= m.start and m.end <= end and m.kind == "state"), None)
             country_code = inside or (country.country if country else None)
             key = f"person:{name_key(role.role)}|{country_code or ''}"
@@ -878,7 +953,7 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
     lends the role and country the text does not give; a bare surname only when a title
     vouches for it."""
     for key, person in info.items():
-        if person.role is None or person.country is None:
+        if (person.role is None or person.country is None) and person.org is None:
             known = gaz.known_person(names.get(key, key.split(":", 1)[1]), on=published, surname_ok=person.role is not None)
             if known is not None:
                 role = person.role
@@ -900,7 +975,7 @@ def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], stat
     for mention in people:
         first.setdefault(mention.key, mention.start)
     for key, person in info.items():
-        if person.country is None and person.role is not None and person.role.rank in gaz.words.national_ranks:
+        if person.country is None and person.org is None and person.role is not None and person.role.rank in gaz.words.national_ranks:
             start = first.get(key)
             local = None
             if start is not None:
@@ -1125,6 +1200,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = _mentions_from_gazetteer(doc, gaz)
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
+    base = _seats_of_organisations(doc, gaz, base)
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
     # Groups with no state in reach come last: any other reading of their words wins.
@@ -1134,7 +1210,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
     taken |= {i for m in institutions + acronyms for i in range(m.start, m.end)}
-    people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)})
+    organisations = [m for m in base if m.key.startswith("org:") and not m.country]
+    people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
@@ -1237,6 +1314,24 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
+def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """"The EU ... ; Brussels urged Minsk to ...": a capital that also seats organisations
+    (``organisation_seats``), written as an actor heading its phrase in a story that names
+    exactly one of them, stands for that organisation; else for its own state."""
+    seats = gaz.words.organisation_seats
+    named = {m.code for m in base if m.key.startswith("org:")}
+    result = []
+    for mention in base:
+        text = doc[mention.start : mention.end].text
+        if mention.form in ("capital", "metonym") and text in seats and not mention.is_place and _heads_its_phrase(doc[mention.end - 1]):
+            present = [ident for ident in seats[text] if ident in named]
+            entry = gaz.entries.get(f"org:{present[0]}") if len(present) == 1 else None
+            if entry is not None:
+                mention = Mention(mention.start, mention.end, entry.key, entry.kind, entry.country, "metonym", entry.sector, parent=entry.parent)
+        result.append(mention)
+    return result
+
+
 _KOREAS = {"north": "PRK", "south": "KOR"}
 
 
@@ -1298,6 +1393,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
             mention.country,
             role.sector if role else (person.sector if person else None),
             role.role if role else None,
+            code_id=None if mention.country else mention.org,
         )
     if mention.key.startswith("inst:"):
         _, country, name = mention.key.split(":", 2)
@@ -1328,4 +1424,7 @@ def _actor_code(draft: _ActorDraft) -> str | None:
         return ("IGO" if draft.sector == "IGO" else (draft.sector or "")) + ident
     if draft.country:
         return draft.country + (draft.sector or "")
+    if draft.code_id:
+        # An organisation's official ("UN Secretary-General X"): the organisation's code.
+        return draft.code_id if draft.code_id[:3] in ("IGO", "NGO", "IMG") else "IGO" + draft.code_id
     return None
