@@ -57,6 +57,8 @@ class AllianceExtractor:
                 alliance = self._from_membership(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
                 alliance = self._from_member_noun(token, sent, index)
+            elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
+                alliance = self._from_accession(token, sent, index)
             else:
                 continue
             if alliance is not None:
@@ -82,6 +84,36 @@ class AllianceExtractor:
             return None
         members = tuple(sorted({organisation.code, state.code}))
         return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+
+    def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
+        alliance", "Kyiv has sought membership in NATO": joining told by a noun, at the stage
+        the verb above it names."""
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
+        clause = self.syntax.clause_status(governor) if status is not None else None
+        if status is None or clause == "negated":
+            return None
+        if status == "formal" and clause not in ("occurred", "ongoing"):
+            status = "proposed"  # "parliament will ratify the accession": not yet a member
+        named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
+        if noun.dep_ == "dobj" and noun.head == governor:
+            named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
+        mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
+        organisations = [m for m in mentions if joinable(m)]
+        states = [m for m in mentions if m.kind == "state" and m.code]
+        if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
+            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
+        if not organisations or not states:
+            return None
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _participation(self, verb: Any) -> Any | None:
         """The "participation"/"membership" object of a suspending or leaving verb, if any."""
@@ -223,7 +255,8 @@ class AllianceExtractor:
         # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
         named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
-        targets = [m for head in named for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
+        targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
