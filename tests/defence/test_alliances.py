@@ -155,3 +155,33 @@ def test_alliances_on_real_phrasing(extract_text, text, expected):
 )
 def test_alliance_moves_on_real_phrasing(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+# -- on real parses: membership told by a noun, and what joining is not ----------------------
+
+
+def _alliances(extract_text, text):
+    return [(a.members, a.status) for a in extract_text(text).alliances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland's accession to NATO was completed in April.", [(("FIN", "NATO"), "formal")]),
+        ("Hungary's parliament ratified Sweden's accession to NATO on Monday.", [(("NATO", "SWE"), "formal")]),
+        ("Kyiv has long sought membership in NATO.", [(("NATO", "UKR"), "proposed")]),
+    ],
+)
+def test_accession_and_membership_nouns_take_the_stage_of_the_verb_above(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy dispatched another 300 troops to join the U.N. peacekeeping force in Lebanon.",  # a force, not the UN
+        "Since its accession to NATO, Finland has doubled its defence budget.",  # background, no stage told
+    ],
+)
+def test_joining_a_body_of_an_organisation_or_a_background_accession_is_no_alliance_move(extract_text, text):
+    assert _alliances(extract_text, text) == []
