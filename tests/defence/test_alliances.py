@@ -185,3 +185,17 @@ def test_accession_and_membership_nouns_take_the_stage_of_the_verb_above(extract
 )
 def test_joining_a_body_of_an_organisation_or_a_background_accession_is_no_alliance_move(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every state coordinated after a member noun is a member
+        ("The ministers of NATO members Norway and Denmark met in Oslo.", [(("NATO", "NOR"), "formal"), (("DNK", "NATO"), "formal")]),
+        # states taken into an organisation: formal once done, proposed when agreed
+        ("The alliance admitted North Macedonia into NATO in 2020.", [(("MKD", "NATO"), "formal")]),
+        ("Leaders agreed to bring Montenegro into NATO.", [(("MNE", "NATO"), "proposed")]),
+    ],
+)
+def test_members_named_together_and_states_admitted(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

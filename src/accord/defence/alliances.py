@@ -49,14 +49,18 @@ class AllianceExtractor:
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
+            if token.pos_ == "NOUN" and word in self.rules.member_nouns:
+                # "NATO members Norway and Denmark": one membership per state named
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
+                continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
-            elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
-                alliance = self._from_member_noun(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
+                alliance = self._from_admission(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 alliance = self._from_accession(token, sent, index)
             else:
@@ -65,25 +69,45 @@ class AllianceExtractor:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
 
-    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
         stated = self._stated_membership(token, sent, index)
         if stated is not None:
-            return stated
+            return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
-            return None
+            return []
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
         if state is None or state.kind != "state" or not state.code:
+            return []
+        # "NATO members Norway and Denmark": the states coordinated with the one named first
+        head = doc[state.end - 1]
+        states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
+        return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
+        into NATO": states the verb's object names taken into an organisation (formal once
+        done; agreed or wished, proposed)."""
+        obj = syntax.direct_object(verb)
+        states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
+        organisations = [m for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        clause = self.syntax.clause_status(verb)
+        if not states or not organisations or clause == "negated":
             return None
-        members = tuple(sorted({organisation.code, state.code}))
-        return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ != "xcomp" else "proposed"
+        subject, _ = syntax.subject_of(verb)
+        advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        return Alliance("", members, status, tuple(dict.fromkeys(m.actor_id for m in advocates)), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland's accession to NATO was completed", "ratified Sweden's accession to the

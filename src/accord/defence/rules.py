@@ -270,6 +270,8 @@ class AllianceRules:
     body_nouns: Words
     accession_nouns: Words
     accession_prepositions: Words
+    admitting_verbs: Words
+    admission_prepositions: Words
     accession_stages: Mapping[str, str]
 
     @classmethod
