@@ -199,3 +199,16 @@ def test_joining_a_body_of_an_organisation_or_a_background_accession_is_no_allia
 )
 def test_members_named_together_and_states_admitted(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that makes states members: expected, proposed; done, formal; one record per state
+        ("The summit is expected to make Albania and Croatia full members of NATO.", [(("ALB", "NATO"), "proposed"), (("HRV", "NATO"), "proposed")]),
+        ("The 1999 vote made Poland a member of NATO.", [(("NATO", "POL"), "formal")]),
+        ("Finland and Sweden are members of NATO.", [(("FIN", "NATO"), "formal"), (("NATO", "SWE"), "formal")]),
+    ],
+)
+def test_states_made_or_stated_members_have_one_membership_each(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -74,9 +74,14 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index)
+        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index)
         if stated is not None:
-            return [stated]
+            # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
+            organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
+            states = [c for c in stated.members if c not in organisations]
+            if len(organisations) != 1 or len(states) < 2:
+                return [stated]
+            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
@@ -90,6 +95,22 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _made_members(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"to make Albania and Croatia full members of NATO": states a making verb turns into
+        members of the organisation "of X" (formal once made; expected or asked for, proposed)."""
+        verb = token.head
+        if lemma(verb) not in self.rules.making_verbs or token.dep_ not in ("dobj", "oprd", "ccomp", "xcomp") or verb.pos_ not in VERB_TAGS:
+            return None
+        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        named = [c for c in token.children if c.dep_ in ("nmod", "compound", "nsubj")] + [c for c in verb.children if c.dep_ == "dobj" and c != token]
+        states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
+        clause = self.syntax.clause_status(verb)
+        if not organisations or not states or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp") else "proposed"
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        return Alliance("", members, status, (), grammar.evidence(sent, token), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro

@@ -272,6 +272,7 @@ class AllianceRules:
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words
+    making_verbs: Words
     accession_stages: Mapping[str, str]
 
     @classmethod
