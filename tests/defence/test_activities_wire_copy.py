@@ -35,6 +35,8 @@ def test_exercises_begun_or_agreed_in_reported_speech(extract_text, text, expect
         ("Sweden took part in Baltops, the annual naval exercise led by the United States.", [(("SWE", "USA"), "occurred")]),
         ("Poland is participating in Arctic Challenge, an air exercise hosted by Norway.", [(("NOR", "POL"), "ongoing")]),
         ("Khaan Quest, a peacekeeping exercise co-hosted by Mongolia and the United States, opened on Monday.", [(("MNG", "USA"), "ongoing")]),
+        # a foreign force in drills held in a state: the host takes part
+        ("Some 85 American soldiers took part in the Eagle Partner drills held in Armenia.", [(("ARM", "USA"), "occurred")]),
     ],
 )
 def test_a_war_game_another_state_runs_has_the_organiser_as_a_party(extract_text, text, expected):
@@ -61,6 +63,8 @@ def test_joint_and_coordinated_patrols(extract_text, text, expected):
         ("Ukrainian pilots are being trained by Danish instructors on F-16 jets.", [(("DNK", "UKR"), "ongoing")]),
         ("The training of Iraqi troops by Spanish advisers continued despite the attacks.", [(("ESP", "IRQ"), "ongoing")]),
         ("British Royal Marines trained alongside Norwegian troops in the Arctic.", [(("GBR", "NOR"), "occurred")]),
+        # the trained named through "members of X's forces"
+        ("Turkey has trained about 1,000 members of Niger's security forces since 2021, Anadolu reported.", [(("NER", "TUR"), "occurred")]),
     ],
 )
 def test_training_of_one_states_forces_by_another(extract_text, text, expected):

@@ -80,7 +80,7 @@ class ActivityExtractor:
             if set(parties) <= set(told):
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
-            parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
+            parties = sorted(set(parties) | set(self._host(governor, subject, parties, index, token)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
@@ -211,12 +211,14 @@ class ActivityExtractor:
             return "proposed"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
-    def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex) -> list[str]:
+    def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex, token: Any) -> list[str]:
         """The state a foreign force holds its activity in: "allows Dutch marines to do
-        winter training in Norway" (the host takes part, as with forces based there)."""
+        winter training in Norway", "took part in the drills held in Armenia" (the host takes
+        part, as with forces based there)."""
         if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
             return []
-        hosts = [m.code for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
+        places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
+        hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
         return [h for h in hosts if h not in parties][:1]
 
     def _opposed_plan(self, chain: list[Any]) -> bool:
@@ -349,6 +351,7 @@ class ActivityExtractor:
         if arriving and not force_words & self.rules.mission_nouns:
             return None
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
+        subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
@@ -400,7 +403,7 @@ class ActivityExtractor:
             # "has trained 1,500 soldiers deployed in ...": the parser may make the trained a clause's subject
             obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None:
-            others.extend(self.syntax.np_mentions(obj, index))
+            others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
