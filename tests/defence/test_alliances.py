@@ -170,6 +170,8 @@ def _alliances(extract_text, text):
         ("Finland's accession to NATO was completed in April.", [(("FIN", "NATO"), "formal")]),
         ("Hungary's parliament ratified Sweden's accession to NATO on Monday.", [(("NATO", "SWE"), "formal")]),
         ("Kyiv has long sought membership in NATO.", [(("NATO", "UKR"), "proposed")]),
+        # an accession the sentence tells things after is completed
+        ("Since Finland's accession to NATO, the alliance's border with Russia has doubled.", [(("FIN", "NATO"), "formal")]),
     ],
 )
 def test_accession_and_membership_nouns_take_the_stage_of_the_verb_above(extract_text, text, expected):
@@ -180,7 +182,7 @@ def test_accession_and_membership_nouns_take_the_stage_of_the_verb_above(extract
     "text",
     [
         "Italy dispatched another 300 troops to join the U.N. peacekeeping force in Lebanon.",  # a force, not the UN
-        "Since its accession to NATO, Finland has doubled its defence budget.",  # background, no stage told
+        "Talks on Ukraine's accession to NATO have stalled.",  # no stage told by the verb above
     ],
 )
 def test_joining_a_body_of_an_organisation_or_a_background_accession_is_no_alliance_move(extract_text, text):
@@ -206,6 +208,7 @@ def test_members_named_together_and_states_admitted(extract_text, text, expected
     [
         # a verb that makes states members: expected, proposed; done, formal; one record per state
         ("The summit is expected to make Albania and Croatia full members of NATO.", [(("ALB", "NATO"), "proposed"), (("HRV", "NATO"), "proposed")]),
+        ("Leaders will vote next month to make Slovakia and Slovenia full members of NATO.", [(("NATO", "SVK"), "proposed"), (("NATO", "SVN"), "proposed")]),
         ("The 1999 vote made Poland a member of NATO.", [(("NATO", "POL"), "formal")]),
         ("Finland and Sweden are members of NATO.", [(("FIN", "NATO"), "formal"), (("NATO", "SWE"), "formal")]),
     ],

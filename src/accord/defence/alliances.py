@@ -100,15 +100,21 @@ class AllianceExtractor:
         """"to make Albania and Croatia full members of NATO": states a making verb turns into
         members of the organisation "of X" (formal once made; expected or asked for, proposed)."""
         verb = token.head
-        if lemma(verb) not in self.rules.making_verbs or token.dep_ not in ("dobj", "oprd", "ccomp", "xcomp") or verb.pos_ not in VERB_TAGS:
+        named = [c for c in token.children if c.dep_ in ("nmod", "compound", "nsubj", "poss")]
+        if token.dep_ == "appos" and token.head.dep_ == "dobj":
+            verb = token.head.head  # "make Hungary and Poland the newest members of NATO", as parsed
+            named.append(token.head)
+        elif token.dep_ not in ("dobj", "oprd", "ccomp", "xcomp"):
+            return None
+        if lemma(verb) not in self.rules.making_verbs or verb.pos_ not in VERB_TAGS:
             return None
         organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if joinable(m)]
-        named = [c for c in token.children if c.dep_ in ("nmod", "compound", "nsubj")] + [c for c in verb.children if c.dep_ == "dobj" and c != token]
+        named += [c for c in verb.children if c.dep_ == "dobj" and c != token and c not in named]
         states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
         clause = self.syntax.clause_status(verb)
         if not organisations or not states or clause == "negated":
             return None
-        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp") else "proposed"
+        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
         members = tuple(sorted({m.code for m in organisations + states if m.code}))
         return Alliance("", members, status, (), grammar.evidence(sent, token), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
@@ -138,7 +144,11 @@ class AllianceExtractor:
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
         status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
-        clause = self.syntax.clause_status(governor) if status is not None else None
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
+            # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
+            status, governor = "formal", noun
+        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated":
             return None
         if status == "formal" and clause not in ("occurred", "ongoing"):

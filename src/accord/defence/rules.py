@@ -273,6 +273,7 @@ class AllianceRules:
     admitting_verbs: Words
     admission_prepositions: Words
     making_verbs: Words
+    after_prepositions: Words
     accession_stages: Mapping[str, str]
 
     @classmethod
