@@ -37,6 +37,11 @@ def test_exercises_begun_or_agreed_in_reported_speech(extract_text, text, expect
         ("Khaan Quest, a peacekeeping exercise co-hosted by Mongolia and the United States, opened on Monday.", [(("MNG", "USA"), "ongoing")]),
         # a foreign force in drills held in a state: the host takes part
         ("Some 85 American soldiers took part in the Eagle Partner drills held in Armenia.", [(("ARM", "USA"), "occurred")]),
+        # the organiser named one level down: "X's <name> exercise", "X-led exercises"
+        ("Finnish troops joined Estonia's Spring Storm exercise in May.", [(("EST", "FIN"), "occurred")]),
+        ("Thailand joined US-led Cobra Gold exercises on Tuesday.", [(("THA", "USA"), "occurred")]),
+        # the forces an activity involves take part
+        ("The drills involve about 3,000 soldiers from Russia and Belarus.", [(("BLR", "RUS"), "occurred")]),
     ],
 )
 def test_a_war_game_another_state_runs_has_the_organiser_as_a_party(extract_text, text, expected):

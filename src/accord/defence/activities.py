@@ -150,6 +150,11 @@ class ActivityExtractor:
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
+        if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs:
+            # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
+            for obj in (c for c in governor.children if c.dep_ == "dobj"):
+                mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
+                mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
@@ -239,7 +244,8 @@ class ActivityExtractor:
         for child in token.children:
             if child.dep_ not in _PARTY_MODIFIER_DEPS + ("nmod",):
                 continue
-            for node in (child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("amod", "compound"))):
+            # "Estonia's Spring Storm exercise", "US-led exercises": the state may hang one level down
+            for node in (child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("amod", "compound", "poss", "npadvmod"))):
                 mention = index.at(node.i)
                 if mention is not None and mention.code and mention.kind in grammar.STATE_KINDS and not mention.is_place:
                     found.append(mention)

@@ -225,6 +225,7 @@ class ActivityRules:
     base_verbs: Words
     deployment_nouns: Words
     receiving_verbs: Words
+    involving_verbs: Words
     source_prepositions: Words
     referring_pronouns: Words
     sharing_prepositions: tuple[str, ...]
