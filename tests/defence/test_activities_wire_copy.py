@@ -111,6 +111,9 @@ def test_intelligence_shared_or_given(extract_text, text, expected):
         ("Italy dispatched another 300 troops to join the U.N. peacekeeping force in Lebanon.", [(("ITA", "LBN"), "occurred")]),
         # forces offered to a multinational mission: the sender alone, proposed (not a transfer)
         ("Kenya offered 1,000 police officers for the multinational mission.", [(("KEN",), "proposed")]),
+        # forces sent to train the host's forces, or at the host's request
+        ("Italy offered to send naval units to Libya to help train its coast guard.", [(("ITA", "LBY"), "proposed")]),
+        ("Rwanda sent 1,000 soldiers to Mozambique's Cabo Delgado province at Maputo's request.", [(("MOZ", "RWA"), "occurred")]),
     ],
 )
 def test_contributions_to_a_multinational_mission(extract_text, text, expected):

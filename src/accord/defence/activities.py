@@ -535,10 +535,16 @@ class ActivityExtractor:
 
     def _for_a_mission(self, verb: Any) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
-        Haiti as part of a multinational mission": the purpose or the role names a mission."""
+        Haiti as part of a multinational mission", "sent units to Libya to help train its coast
+        guard", "sent soldiers to Mozambique at Maputo's request": the purpose names a mission
+        or training, the role a mission, or the host asked for the forces."""
         roles = [p for p in grammar.prepositional_objects(verb, self.rules.role_prepositions)]
-        return any(lemma(t) in self.rules.mission_nouns for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree) or any(
-            lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree
+        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        asked = [p for p in grammar.prepositional_objects(verb, self.rules.request_prepositions) if lemma(p) in self.rules.request_nouns]
+        return (
+            any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
+            or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
+            or bool(asked)
         )
 
     def _mission_destination(self, verb: Any) -> bool:

@@ -233,6 +233,8 @@ class ActivityRules:
     given_objects: Words
     recipient_prepositions: tuple[str, ...]
     role_prepositions: Words
+    request_nouns: Words
+    request_prepositions: Words
     multinational_modifiers: Words
     force_platform_nouns: Words
     keeping_verbs: Words
