@@ -145,3 +145,11 @@ def test_forces_offered_to_a_mission_are_no_arms_transfer(extract_text):
 )
 def test_near_misses_are_no_joint_activity(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+def test_activities_told_under_an_agreement_take_its_parties(extract_text):
+    told = "Chad and Sudan signed a security pact on Monday. Under the pact, the two armies will start patrols along the border and will share intelligence on smuggling routes."
+    assert [(a.parties, a.status) for a in extract_text(told).activities] == [(("SDN", "TCD"), "planned")]
+    assert "intelligence" in extract_text(told).activities[0].kinds
+    # patrols with no agreement above them are no joint activity
+    assert _activities(extract_text, "The two armies will start patrols along the border.") == []

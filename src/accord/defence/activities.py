@@ -41,6 +41,7 @@ class ActivityExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.activities
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
+        self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -51,8 +52,10 @@ class ActivityExtractor:
             if not _nominal(token) or lemma(token) not in self.rules.nouns or token.i in used:
                 continue
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
-            if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers:
-                continue
+            chain = self._governors(token)
+            under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
+            if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
+                continue  # "patrols" alone are no joint activity; "under the deal, ... patrols" are
             if lemma(token) in self.rules.joint_only_nouns and not modifiers & self.rules.shared_modifiers:
                 continue  # "a joint military command" is an activity; "the military command" is a body
             # One record per phrase: "exercises and training" are kinds of one activity.
@@ -66,14 +69,14 @@ class ActivityExtractor:
                 continue
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
-        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found)) if not any(f.parties == a.parties for f in found))
+        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         return found
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
-        if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns):
+        if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
             told = referent(subject if subject is not None else token, governor, drafts).parties
@@ -259,7 +262,7 @@ class ActivityExtractor:
     def _default_kinds(self, token: Any) -> tuple[str, ...]:
         return ("exercises",) if lemma(token) in self.rules.exercise_nouns else ("other",)
 
-    def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int) -> list[Activity]:
+    def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int, drafts: list[AgreementDraft] | None = None) -> list[Activity]:
         """Training or drilling another state's forces, sharing intelligence, and forces based
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
@@ -275,7 +278,7 @@ class ActivityExtractor:
             if word in self.rules.verbs:
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
-                activity = self._from_sharing(token, sent, index, dates)
+                activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             if activity is None:
@@ -303,7 +306,13 @@ class ActivityExtractor:
             return "ongoing"
         return status
 
-    def _from_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+    def _agreement_above(self, verb: Any) -> Any | None:
+        """The agreement noun a clause is told under: "Under the deal, the two armies will
+        begin patrols ... and will share intelligence" (on the verb or the verb it is coordinated with)."""
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        return next((p for head in heads for p in grammar.prepositional_objects(head, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
+
+    def _from_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         """"Egypt and Sudan agreed to share intelligence", "shares information with Jordan",
         "intelligence shared between Kenyan and Somali agencies", "provides intelligence to Ukraine"."""
         sharing = lemma(verb) in self.rules.sharing_verbs
@@ -319,6 +328,9 @@ class ActivityExtractor:
                 mentions.extend(self.syntax.np_mentions(pobj, index))
                 mentions.extend(m for head in syntax.conjuncts(pobj) for m in self._modifier_states(head, index))
         parties = sorted(set(grammar.state_codes(mentions)))
+        agreement = self._agreement_above(verb) if len(parties) < 2 and drafts else None
+        if agreement is not None and set(parties) <= set(told := referent(agreement, None, drafts).parties):
+            parties = sorted(set(parties) | set(told))  # "under the deal, the two armies will share intelligence"
         # "AU ministers decided to create a hub for pooling intelligence": an organisation's
         # members share among themselves
         organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
