@@ -83,6 +83,7 @@ def test_training_of_one_states_forces_by_another(extract_text, text, expected):
         ("France has some 1,500 soldiers stationed in Chad.", [(("FRA", "TCD"), "ongoing")]),
         # a base kept by the subject, no owner named on the base
         ("Russia maintains a military base in Tajikistan.", [(("RUS", "TJK"), "ongoing")]),
+        ("Canada leads the NATO multinational brigade stationed in Latvia.", [(("CAN", "LVA", "NATO"), "ongoing")]),
     ],
 )
 def test_forces_and_bases_kept_in_another_state(extract_text, text, expected):

@@ -215,3 +215,8 @@ def test_members_named_together_and_states_admitted(extract_text, text, expected
 )
 def test_states_made_or_stated_members_have_one_membership_each(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+def test_an_alliance_whose_creation_is_proposed_in_the_passive_is_proposed(extract_text):
+    text = "The creation of a military alliance between Turkey and Azerbaijan was proposed by Ankara."
+    assert _alliances(extract_text, text) == [(("AZE", "TUR"), "proposed")]

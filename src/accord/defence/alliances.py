@@ -31,8 +31,9 @@ _PACT_ALLIANCE_STATUS = {
 }
 #: Clause statuses that make an alliance wished rather than formed.
 _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
-#: Dependencies climbed from the alliance noun to the verb that governs it.
-_GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj")
+#: Dependencies climbed from the alliance noun to the verb that governs it ("the creation of an
+#: alliance ... was proposed": through the passive subject).
+_GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
 
 
