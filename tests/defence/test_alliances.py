@@ -155,3 +155,68 @@ def test_alliances_on_real_phrasing(extract_text, text, expected):
 )
 def test_alliance_moves_on_real_phrasing(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+# -- on real parses: membership told by a noun, and what joining is not ----------------------
+
+
+def _alliances(extract_text, text):
+    return [(a.members, a.status) for a in extract_text(text).alliances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland's accession to NATO was completed in April.", [(("FIN", "NATO"), "formal")]),
+        ("Hungary's parliament ratified Sweden's accession to NATO on Monday.", [(("NATO", "SWE"), "formal")]),
+        ("Kyiv has long sought membership in NATO.", [(("NATO", "UKR"), "proposed")]),
+        # an accession the sentence tells things after is completed
+        ("Since Finland's accession to NATO, the alliance's border with Russia has doubled.", [(("FIN", "NATO"), "formal")]),
+    ],
+)
+def test_accession_and_membership_nouns_take_the_stage_of_the_verb_above(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy dispatched another 300 troops to join the U.N. peacekeeping force in Lebanon.",  # a force, not the UN
+        "Talks on Ukraine's accession to NATO have stalled.",  # no stage told by the verb above
+    ],
+)
+def test_joining_a_body_of_an_organisation_or_a_background_accession_is_no_alliance_move(extract_text, text):
+    assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every state coordinated after a member noun is a member
+        ("The ministers of NATO members Norway and Denmark met in Oslo.", [(("NATO", "NOR"), "formal"), (("DNK", "NATO"), "formal")]),
+        # states taken into an organisation: formal once done, proposed when agreed
+        ("The alliance admitted North Macedonia into NATO in 2020.", [(("MKD", "NATO"), "formal")]),
+        ("Leaders agreed to bring Montenegro into NATO.", [(("MNE", "NATO"), "proposed")]),
+    ],
+)
+def test_members_named_together_and_states_admitted(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that makes states members: expected, proposed; done, formal; one record per state
+        ("The summit is expected to make Albania and Croatia full members of NATO.", [(("ALB", "NATO"), "proposed"), (("HRV", "NATO"), "proposed")]),
+        ("Leaders will vote next month to make Slovakia and Slovenia full members of NATO.", [(("NATO", "SVK"), "proposed"), (("NATO", "SVN"), "proposed")]),
+        ("The 1999 vote made Poland a member of NATO.", [(("NATO", "POL"), "formal")]),
+        ("Finland and Sweden are members of NATO.", [(("FIN", "NATO"), "formal"), (("NATO", "SWE"), "formal")]),
+    ],
+)
+def test_states_made_or_stated_members_have_one_membership_each(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+def test_an_alliance_whose_creation_is_proposed_in_the_passive_is_proposed(extract_text):
+    text = "The creation of a military alliance between Turkey and Azerbaijan was proposed by Ankara."
+    assert _alliances(extract_text, text) == [(("AZE", "TUR"), "proposed")]

@@ -30,6 +30,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
+_NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
 
 class ActivityExtractor:
@@ -39,6 +41,7 @@ class ActivityExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.activities
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
+        self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -46,11 +49,13 @@ class ActivityExtractor:
         used: set[int] = set()
         kinds = self._kinds(sent)
         for token in sent:
-            if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.nouns or token.i in used:
+            if not _nominal(token) or lemma(token) not in self.rules.nouns or token.i in used:
                 continue
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
-            if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers:
-                continue
+            chain = self._governors(token)
+            under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
+            if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
+                continue  # "patrols" alone are no joint activity; "under the deal, ... patrols" are
             if lemma(token) in self.rules.joint_only_nouns and not modifiers & self.rules.shared_modifiers:
                 continue  # "a joint military command" is an activity; "the military command" is a body
             # One record per phrase: "exercises and training" are kinds of one activity.
@@ -64,21 +69,21 @@ class ActivityExtractor:
                 continue
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
-        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found)) if not any(f.parties == a.parties for f in found))
+        found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         return found
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
-        if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns):
+        if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
             told = referent(subject if subject is not None else token, governor, drafts).parties
             if set(parties) <= set(told):
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
-            parties = sorted(set(parties) | set(self._host(governor, subject, parties, index)))
+            parties = sorted(set(parties) | set(self._host(governor, subject, parties, index, token)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
@@ -86,6 +91,8 @@ class ActivityExtractor:
         status = self._status(governor, chain)
         if status is None:
             return None
+        if status == "occurred" and any(c.dep_ in ("relcl", "acl") and lemma(c) in self.rules.starting_verbs for c in token.children):
+            status = "ongoing"  # "the drills, which began Monday, ...": begun and not said to be over
         period = self.syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or self.syntax.clause_date(
             governor, sent, dates, future=status == "planned", periods=True
         )
@@ -110,6 +117,9 @@ class ActivityExtractor:
         ("Exercise Northern Star"); empty when the noun governs itself."""
         chain: list[Any] = []
         node = token
+        if node.dep_ == "appos" and node.head != node:
+            node = node.head  # "took part in Baltops, the annual exercise led by ...": the name's place
+            chain.append(node)
         while node.dep_ == "compound" and node.head.pos_ in ("PROPN", "NUM") and node.head != node:
             node = node.head  # "started Exercise Northern Star": the named exercise is the phrase
             chain.append(node)
@@ -131,7 +141,7 @@ class ActivityExtractor:
         # activity ("reacted to the drills of Japan and Australia" makes no party),
         # or when a counted joint activity is its object whatever the verb ("agreed on 84
         # joint activities").
-        holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs
+        holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs | self.rules.starting_verbs | self.rules.receiving_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -139,10 +149,19 @@ class ActivityExtractor:
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         if subject is not None:
+            subject = self._referent(subject, governor)
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
+        if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs:
+            # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
+            for obj in (c for c in governor.children if c.dep_ == "dobj"):
+                mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
+                mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
+        if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
+            nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
+        sources = self.rules.source_prepositions if lemma(governor) in self.rules.receiving_verbs else frozenset()
         for node in nodes:
             for child in node.children:
                 if child in nodes:
@@ -151,10 +170,12 @@ class ActivityExtractor:
                     mentions.extend(self.syntax.np_mentions(child, index))
                 if child.dep_ == "dobj" and node.pos_ in VERB_TAGS:
                     mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
-                if child.dep_ == "prep" and child.lower_ in self.rules.party_prepositions:
+                if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                            if child.lower_ in sources:
+                                mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
                 if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.holding_verbs:
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -162,6 +183,17 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _referent(self, subject: Any, verb: Any) -> Any:
+        """The phrase a pronoun subject stands for: "Greece and Egypt said they would hold
+        drills" (the subject of the verb that reports the clause); the subject itself otherwise."""
+        if subject.lower_ not in self.rules.referring_pronouns:
+            return subject
+        for head in syntax.governing_chain(verb, limit=3):
+            above, _ = syntax.subject_of(head) if head.pos_ in VERB_TAGS else (None, False)
+            if above is not None and above.pos_ != "PRON":
+                return above
+        return subject
 
     def _status(self, governor: Any, chain: list[Any]) -> str | None:
         """planned (laid out by a plan or agreed on), ongoing (begun), proposed, or occurred;
@@ -187,12 +219,14 @@ class ActivityExtractor:
             return "proposed"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
-    def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex) -> list[str]:
+    def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex, token: Any) -> list[str]:
         """The state a foreign force holds its activity in: "allows Dutch marines to do
-        winter training in Norway" (the host takes part, as with forces based there)."""
+        winter training in Norway", "took part in the drills held in Armenia" (the host takes
+        part, as with forces based there)."""
         if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
             return []
-        hosts = [m.code for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
+        places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
+        hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
         return [h for h in hosts if h not in parties][:1]
 
     def _opposed_plan(self, chain: list[Any]) -> bool:
@@ -213,7 +247,8 @@ class ActivityExtractor:
         for child in token.children:
             if child.dep_ not in _PARTY_MODIFIER_DEPS + ("nmod",):
                 continue
-            for node in (child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("amod", "compound"))):
+            # "Estonia's Spring Storm exercise", "US-led exercises": the state may hang one level down
+            for node in (child, *child.conjuncts, *(g for g in child.children if g.dep_ in ("amod", "compound", "poss", "npadvmod"))):
                 mention = index.at(node.i)
                 if mention is not None and mention.code and mention.kind in grammar.STATE_KINDS and not mention.is_place:
                     found.append(mention)
@@ -227,7 +262,7 @@ class ActivityExtractor:
     def _default_kinds(self, token: Any) -> tuple[str, ...]:
         return ("exercises",) if lemma(token) in self.rules.exercise_nouns else ("other",)
 
-    def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int) -> list[Activity]:
+    def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int, drafts: list[AgreementDraft] | None = None) -> list[Activity]:
         """Training or drilling another state's forces, sharing intelligence, and forces based
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
@@ -239,14 +274,13 @@ class ActivityExtractor:
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
+            activity = None
             if word in self.rules.verbs:
                 activity = self._from_verb(token, sent, index, dates)
-            elif word in self.rules.sharing_verbs:
-                activity = self._from_sharing(token, sent, index, dates)
-            elif word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
+            elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
+                activity = self._from_sharing(token, sent, index, dates, drafts or [])
+            if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
-            else:
-                activity = None
             if activity is None:
                 activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
@@ -258,24 +292,45 @@ class ActivityExtractor:
         return found
 
     def _verb_status(self, verb: Any) -> str | None:
-        status = self.syntax.clause_status(verb)
+        status = self._progressive(verb, self.syntax.clause_status(verb))
         if status in ("negated", "hypothetical"):
             return None
         if status in ("occurred", "ongoing") and lemma(verb.head) in self.rules.agreeing_verbs and verb.dep_ == "xcomp":
             return "planned"  # "agreed to share intelligence"
         return {"intended": "proposed"}.get(status, status)
 
-    def _from_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Egypt and Sudan agreed to share intelligence", "shares information with Jordan"."""
+    @staticmethod
+    def _progressive(verb: Any, status: str | None) -> str | None:
+        """"are being trained", "is being shared": a passive in progress is ongoing."""
+        if status == "occurred" and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children):
+            return "ongoing"
+        return status
+
+    def _agreement_above(self, verb: Any) -> Any | None:
+        """The agreement noun a clause is told under: "Under the deal, the two armies will
+        begin patrols ... and will share intelligence" (on the verb or the verb it is coordinated with)."""
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        return next((p for head in heads for p in grammar.prepositional_objects(head, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
+
+    def _from_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
+        """"Egypt and Sudan agreed to share intelligence", "shares information with Jordan",
+        "intelligence shared between Kenyan and Somali agencies", "provides intelligence to Ukraine"."""
+        sharing = lemma(verb) in self.rules.sharing_verbs
         obj = syntax.direct_object(verb)
-        if obj is None or lemma(obj) not in self.rules.shared_objects:
+        if obj is None or lemma(obj) not in (self.rules.shared_objects if sharing else self.rules.given_objects):
             return None
         subject, _ = syntax.subject_of(verb)
-        mentions = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        for prep in self.rules.verb_party_prepositions:
+        if subject is not None and subject.i == obj.i:
+            subject = None  # "intelligence is being shared": the passive subject is what is shared
+        mentions = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None else []
+        for prep in self.rules.sharing_prepositions if sharing else self.rules.recipient_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
+                mentions.extend(m for head in syntax.conjuncts(pobj) for m in self._modifier_states(head, index))
         parties = sorted(set(grammar.state_codes(mentions)))
+        agreement = self._agreement_above(verb) if len(parties) < 2 and drafts else None
+        if agreement is not None and set(parties) <= set(told := referent(agreement, None, drafts).parties):
+            parties = sorted(set(parties) | set(told))  # "under the deal, the two armies will share intelligence"
         # "AU ministers decided to create a hub for pooling intelligence": an organisation's
         # members share among themselves
         organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
@@ -303,13 +358,24 @@ class ActivityExtractor:
             forces = syntax.direct_object(verb)
             if forces is None:
                 forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
+            if forces is None and lemma(verb) in self.rules.deploying_verbs:
+                forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
         if forces is None:
             return None
         force_words = {lemma(t) for t in forces.subtree}
-        if not force_words & self.rules.force_nouns or arriving and not force_words & self.rules.mission_nouns:
+        sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb) or self._mission_destination(verb))
+        if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
+            return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
+        if arriving and not force_words & self.rules.mission_nouns:
             return None
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
+        subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
+        if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
+            subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
+        # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
+        purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
+        destinations += [p for obj in purposes for p in grammar.prepositional_objects(obj, self.rules.destination_prepositions)]
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
@@ -329,7 +395,9 @@ class ActivityExtractor:
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
         speakers = not senders and (subject is not None and subject.lower_ in self.rules.speaker_words or any(c.dep_ == "poss" and c.lower_ in self.rules.speaker_words for c in forces.children))
-        if not (senders or speakers) or not hosts or status is None:
+        # "offered officers for the multinational mission": the mission's other members go uncodable
+        multinational = not hosts and self._multinational_destination(verb)
+        if not (senders or speakers) or not (hosts or multinational) or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
@@ -353,7 +421,7 @@ class ActivityExtractor:
             # "has trained 1,500 soldiers deployed in ...": the parser may make the trained a clause's subject
             obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None:
-            others.extend(self.syntax.np_mentions(obj, index))
+            others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
@@ -363,7 +431,7 @@ class ActivityExtractor:
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
-        status = self.syntax.clause_status(clause)
+        status = self._progressive(clause, self.syntax.clause_status(clause))
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
@@ -460,8 +528,10 @@ class ActivityExtractor:
         owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
         chain = self._governors(base)
         governor = chain[-1] if chain else base
-        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children) and governor.pos_ in VERB_TAGS:
-            subject, _ = syntax.subject_of(governor)  # "Russia uses its naval base in Tartus"
+        unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
+        if not owners and (unowned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children)) and governor.pos_ in VERB_TAGS:
+            # "Russia uses its naval base in Tartus", "Russia maintains a military base in Tajikistan"
+            subject, _ = syntax.subject_of(governor)
             owners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         hosts = [m for p in grammar.prepositional_objects(base, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         owner_codes = sorted(set(grammar.state_codes([m for m in owners if not m.is_place])))
@@ -476,8 +546,41 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
 
     def _for_a_mission(self, verb: Any) -> bool:
-        """"deployed officers to Haiti to reinforce the multinational mission": the purpose names a mission."""
-        return any(lemma(t) in self.rules.mission_nouns for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+        """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
+        Haiti as part of a multinational mission", "sent units to Libya to help train its coast
+        guard", "sent soldiers to Mozambique at Maputo's request": the purpose names a mission
+        or training, the role a mission, or the host asked for the forces."""
+        roles = [p for p in grammar.prepositional_objects(verb, self.rules.role_prepositions)]
+        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        asked = [p for p in grammar.prepositional_objects(verb, self.rules.request_prepositions) if lemma(p) in self.rules.request_nouns]
+        return (
+            any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
+            or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
+            or bool(asked)
+        )
+
+    def _mission_destination(self, verb: Any) -> bool:
+        """Forces sent to a mission or base ("to the NATO naval mission")."""
+        return any(lemma(t) in self.rules.mission_nouns for prep in self.rules.destination_prepositions for d in syntax.preposition_objects(verb, prep) for t in d.subtree)
+
+    def _multinational_destination(self, verb: Any) -> bool:
+        """Forces sent or offered to a mission of several states: "for the multinational
+        mission", "to the peacekeeping force" (the purpose or the destination names it)."""
+        heads = [d for prep in self.rules.destination_prepositions for d in syntax.preposition_objects(verb, prep)]
+        heads += grammar.prepositional_objects(verb, self.rules.role_prepositions)
+        heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+        return any(
+            lemma(t) in self.rules.mission_nouns and any(lemma(m) in self.rules.multinational_modifiers for m in t.children if m.dep_ in _QUALIFIER_DEPS)
+            for head in heads
+            for t in head.subtree
+        )
+
+    def _deployed_subject(self, verb: Any) -> Any | None:
+        """The forces of an intransitive deploying verb: "Kenyan police officers deployed to Haiti"."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or subject.head != verb or subject.dep_ != "nsubj":
+            return None
+        return subject if any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
 
     def _from_operation(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """Military operations states carry out together: a coalition's strikes or air cover
@@ -598,6 +701,11 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _nominal(token: Any) -> bool:
+    """A noun, or a word the parser tags as a verb but attaches as an object."""
+    return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ == "VBZ"
 
 
 def merge_activities(activities: list[Activity]) -> list[Activity]:

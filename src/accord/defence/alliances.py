@@ -31,8 +31,9 @@ _PACT_ALLIANCE_STATUS = {
 }
 #: Clause statuses that make an alliance wished rather than formed.
 _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
-#: Dependencies climbed from the alliance noun to the verb that governs it.
-_GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj")
+#: Dependencies climbed from the alliance noun to the verb that governs it ("the creation of an
+#: alliance ... was proposed": through the passive subject).
+_GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
 
 
@@ -49,39 +50,126 @@ class AllianceExtractor:
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
+            if token.pos_ == "NOUN" and word in self.rules.member_nouns:
+                # "NATO members Norway and Denmark": one membership per state named
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
+                continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 alliance = self._from_membership(token, sent, index)
-            elif token.pos_ == "NOUN" and word in self.rules.member_nouns:
-                alliance = self._from_member_noun(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
+                alliance = self._from_admission(token, sent, index)
+            elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
+                alliance = self._from_accession(token, sent, index)
             else:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
 
-    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+    def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index)
+        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index)
         if stated is not None:
-            return stated
+            # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
+            organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
+            states = [c for c in stated.members if c not in organisations]
+            if len(organisations) != 1 or len(states) < 2:
+                return [stated]
+            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
-            return None
+            return []
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
         if state is None or state.kind != "state" or not state.code:
+            return []
+        # "NATO members Norway and Denmark": the states coordinated with the one named first
+        head = doc[state.end - 1]
+        states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
+        return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _made_members(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"to make Albania and Croatia full members of NATO": states a making verb turns into
+        members of the organisation "of X" (formal once made; expected or asked for, proposed)."""
+        verb = token.head
+        named = [c for c in token.children if c.dep_ in ("nmod", "compound", "nsubj", "poss")]
+        if token.dep_ == "appos" and token.head.dep_ == "dobj":
+            verb = token.head.head  # "make Hungary and Poland the newest members of NATO", as parsed
+            named.append(token.head)
+        elif token.dep_ not in ("dobj", "oprd", "ccomp", "xcomp"):
             return None
-        members = tuple(sorted({organisation.code, state.code}))
-        return Alliance("", members, "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+        if lemma(verb) not in self.rules.making_verbs or verb.pos_ not in VERB_TAGS:
+            return None
+        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        named += [c for c in verb.children if c.dep_ == "dobj" and c != token and c not in named]
+        states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
+        clause = self.syntax.clause_status(verb)
+        if not organisations or not states or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        return Alliance("", members, status, (), grammar.evidence(sent, token), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+
+    def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
+        into NATO": states the verb's object names taken into an organisation (formal once
+        done; agreed or wished, proposed)."""
+        obj = syntax.direct_object(verb)
+        states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
+        organisations = [m for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        clause = self.syntax.clause_status(verb)
+        if not states or not organisations or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ != "xcomp" else "proposed"
+        subject, _ = syntax.subject_of(verb)
+        advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        return Alliance("", members, status, tuple(dict.fromkeys(m.actor_id for m in advocates)), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+
+    def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
+        alliance", "Kyiv has sought membership in NATO": joining told by a noun, at the stage
+        the verb above it names."""
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
+            # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
+            status, governor = "formal", noun
+        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
+        if status is None or clause == "negated":
+            return None
+        if status == "formal" and clause not in ("occurred", "ongoing"):
+            status = "proposed"  # "parliament will ratify the accession": not yet a member
+        named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
+        if noun.dep_ == "dobj" and noun.head == governor:
+            named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
+        mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
+        organisations = [m for m in mentions if joinable(m)]
+        states = [m for m in mentions if m.kind == "state" and m.code]
+        if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
+            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
+        if not organisations or not states:
+            return None
+        members = tuple(sorted({m.code for m in organisations + states if m.code}))
+        if len(members) < 2:
+            return None
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _participation(self, verb: Any) -> Any | None:
         """The "participation"/"membership" object of a suspending or leaving verb, if any."""
@@ -223,7 +311,8 @@ class AllianceExtractor:
         # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
         named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
-        targets = [m for head in named for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
+        targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None

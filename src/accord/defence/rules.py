@@ -224,6 +224,21 @@ class ActivityRules:
     base_nouns: Words
     base_verbs: Words
     deployment_nouns: Words
+    receiving_verbs: Words
+    involving_verbs: Words
+    source_prepositions: Words
+    referring_pronouns: Words
+    sharing_prepositions: tuple[str, ...]
+    giving_verbs: Words
+    given_objects: Words
+    recipient_prepositions: tuple[str, ...]
+    role_prepositions: Words
+    request_nouns: Words
+    request_prepositions: Words
+    multinational_modifiers: Words
+    force_platform_nouns: Words
+    keeping_verbs: Words
+    owning_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -255,10 +270,19 @@ class AllianceRules:
     participation_nouns: Words
     participation_prepositions: Words
     seeking_words: Words
+    body_nouns: Words
+    accession_nouns: Words
+    accession_prepositions: Words
+    admitting_verbs: Words
+    admission_prepositions: Words
+    making_verbs: Words
+    after_prepositions: Words
+    accession_stages: Mapping[str, str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        return cls(stages=MappingProxyType(dict(table["stages"])), **_lists(cls, table, table["words"]))
+        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages")}
+        return cls(**stages, **_lists(cls, table, table["words"]))
 
 
 @dataclass(frozen=True, slots=True)
