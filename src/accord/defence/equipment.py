@@ -247,6 +247,8 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
         found = index.at(i)
         if found is not None and found.kind == "state" and found.form in ("adjective", "name") and not found.is_place:
             return found.country
+        if found is not None and found.end > mention.start and found.country and doc[found.start].pos_ == "ADJ":
+            return found.country  # "Israeli air defence systems" read as an institution: its adjective is the origin
         tok = doc[i]
         if (tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") or tok.lower_ in rules.origin_participles) and tok.text not in _BOUNDARY_PUNCTUATION:
             i -= 1
@@ -291,7 +293,9 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
     mentions.sort(key=lambda m: m.start)
     merged: list[EquipmentMention] = []
     for mention in mentions:
-        if merged and merged[-1].system is not None and mention.system is None and mention.start == merged[-1].end:
+        same_system = merged and mention.system is not None and mention.system == merged[-1].system
+        if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:
+            # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention
             prev = merged[-1]
             prev.end = mention.end
             prev.quantity = prev.quantity or mention.quantity

@@ -125,6 +125,10 @@ class TransferRules:
     cancelling_words: Words
     goods_prepositions_of_receipt: Words
     requesting_words: Words
+    urged_prepositions: Words
+    demanding_modals: Words
+    readiness_words: Words
+    own_state_nouns: Words
     wish_modifiers: Words
     past_markers: Words
     interest_adjectives: Words

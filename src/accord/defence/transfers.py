@@ -201,17 +201,35 @@ class TransferExtractor:
     def _subject_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who the verb's subject is: the subject of the main clause for an implicit one ("after
         purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
+        if self._completes_noun(verb):
+            return self._noun_side(verb.head, index)  # "its plan to sell", "cancelled a deal to deliver": the plan's owner
         subject, _ = syntax.subject_of(verb)
         if subject is None and self._past_marker(verb) is not None:
-            subject, _ = syntax.subject_of(self._past_marker(verb).head)
-        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in grammar.VERB_TAGS:
-            subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates"
+            # "after buying jets from Moscow, Ankara was expelled": the main clause's subject, passive or not
+            main = self._past_marker(verb).head
+            subject = syntax.subject_of(main)[0] or syntax.passive_subject(main)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (*grammar.VERB_TAGS, "ADJ"):
+            subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates", "interested in buying"
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
+        if not grammar.state_codes(side) and lemma(subject) in self.rules.own_state_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            # "the minister said his country was willing to sell": the speaker's state
+            side = [replace(m, kind="state") if m.kind == "person" and m.country else m for m in self.syntax.speaker_of(verb, index)]
+            side = [m for m in side if m.kind in grammar.STATE_KINDS]
         return side
+
+    @staticmethod
+    def _completes_noun(verb: Any) -> bool:
+        """An infinitive on a noun: "a plan to sell", "the deal to deliver"."""
+        return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _cancels(self, token: Any) -> bool:
+        """A cancelling word, or a phrasal one ("call off")."""
+        word = lemma(token)
+        return word in self.rules.cancelling_words or any(f"{word} {c.lower_}" in self.rules.cancelling_words for c in token.children if c.dep_ == "prt")
 
     def _past_marker(self, verb: Any) -> Any | None:
         """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
@@ -348,13 +366,17 @@ class TransferExtractor:
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "acquire":
             other = self._goods_suppliers(items, noun.doc, index)
+        if not other and direction == "supply":
+            # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
+            goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
+            other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
-        if not other and direction == "supply":
-            other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and direction == "supply":
+            other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
@@ -375,7 +397,8 @@ class TransferExtractor:
         if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
             return []
         obj = syntax.direct_object(governor.head)
-        return [m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS] if obj is not None else []
+        urged = [obj] if obj is not None else grammar.prepositional_objects(governor.head, self.rules.urged_prepositions)  # "called on Washington to"
+        return [m for head in urged for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS]
 
     def _asker(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """Who asks a state to supply: the subject of the asking verb over the noun's clause."""
@@ -409,16 +432,26 @@ class TransferExtractor:
     def _noun_side(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """Whose purchase or sale it is: "Poland's purchase", "the sale by France", else the
         subject of the verb above ("Poland signed a contract ...")."""
+        urged = self._urged(noun, index)
         side: list[Mention] = []
         for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and urged:
+                continue  # "urged Paris to scrap its planned sale": "its" is the state urged
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
                     side.extend(self.syntax.np_mentions(pobj, index))
+        # "the sale of tanks to Qatar, which Germany approved": who approved it makes it (the
+        # parser may hang the clause on the phrase's last noun)
+        phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+        for owner in phrase:
+            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words)):
+                subject, _ = syntax.subject_of(clause)
+                if subject is not None and subject.i != owner.i:
+                    side.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS)
         if side:
             return side
-        urged = self._urged(noun, index)
         if urged:
             return urged
         governor = syntax.nearest_verb(noun)
@@ -528,18 +561,22 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
+        if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
+            status = "intended"  # "is prepared to provide patrol boats": an offer
         chain = syntax.governing_chain(verb, limit=3)
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
-        cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
-        if cancelling is None and verb.pos_ == "NOUN":
-            # "backed out of the intended purchase": the verb above the noun's phrase
-            above = syntax.nearest_verb(verb)
-            cancelling = above if above is not None and lemma(above) in self.rules.cancelling_words else None
+        cancelling = verb if self._cancels(verb) else None
+        if cancelling is None and (verb.pos_ == "NOUN" or self._completes_noun(verb)):
+            # "backed out of the intended purchase", "abandoned its plan to sell": the verb
+            # above the noun's phrase
+            above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
+            cancelling = above if above is not None and self._cancels(above) else None
         if cancelling is not None:
             # "suspended its sale of tanks": called off; "demanded that X cancel its planned
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
+            asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
