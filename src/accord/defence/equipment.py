@@ -216,8 +216,8 @@ def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = 
     i = start
     while i > 0:
         prev = doc[i - 1]
-        if prev.i in named:
-            break
+        if prev.i in named or prev.ent_type_ == "MONEY" or prev.tag_ == "$":
+            break  # "a $400 million aid package": the value is no part of the name
         if prev.like_num or prev.lower_ in rules.calibre_words or re.match(r"^\d+[x×]\d+$", prev.text):
             i -= 1
             continue

@@ -129,6 +129,12 @@ class TransferRules:
     demanding_modals: Words
     readiness_words: Words
     own_state_nouns: Words
+    interest_nouns: Words
+    negating_determiners: Words
+    licence_nouns: Words
+    licensed_modifiers: Words
+    production_nouns: Words
+    offering_governors: Words
     wish_modifiers: Words
     past_markers: Words
     interest_adjectives: Words

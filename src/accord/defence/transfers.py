@@ -52,6 +52,7 @@ class TransferExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
         self.agreement_nouns = rules.agreements.nouns
+        self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
@@ -88,8 +89,12 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
-        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives:
+        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
+        if token.pos_ == "VERB" and word in self.rules.origin_participles and self._licence(token) is not None:
+            return self._licence_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.production_nouns and self._licensed(token):
+            return self._licence_cue(token, index, equipment, covered)
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.cancelling_words:
@@ -241,17 +246,51 @@ class TransferExtractor:
                     return child
         return None
 
+    def _licensed(self, noun: Any) -> bool:
+        """"licensed production", "licence production" (the parser may make "licensed" a verb over the noun)."""
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")] + ([noun.head] if noun.dep_ == "dobj" else [])
+        return any(lemma(m) in self.rules.licensed_modifiers for m in modifiers)
+
+    def _licence(self, verb: Any) -> Any | None:
+        """The licence a verb of making works under: "builds Su-30s under licence"."""
+        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns), None)
+
+    def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """Licensed production: "India will build Su-30 fighters under licence from Russia", "began
+        licensed production of K9 howitzers": the licensee acquires the system from the licensor
+        (named "from X", else the system's origin)."""
+        if token.pos_ == "VERB":
+            heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
+            other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            clause = token
+        else:
+            heads, side, other = self._all_prepositional_objects(token, self.rules.noun_goods_prepositions), self._noun_side(token, index), []
+            clause = syntax.nearest_verb(token) or token
+        items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
+        if not items:
+            return None
+        status = self.syntax.clause_status(clause)
+        if status in ("negated", "hypothetical"):
+            return None
+        if status in ("planned", "intended", "proposed"):
+            stage = "ordered"  # a licence agreed: the system is bought, not yet made
+        elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
+            stage = "ongoing"  # production under way
+        else:
+            stage = "delivered"
+        return TransferCue(token, "acquire", items, items, side, other, stage)
+
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
         heads = [p for prep in self.rules.interest_prepositions for p in grammar.prepositional_objects(adjective, {prep})]
         items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
         if not items:
             return None
-        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp") else adjective
+        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp", "dobj") else adjective  # "has shown interest in"
         subject, _ = syntax.subject_of(clause)
         side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         status = self.syntax.clause_status(clause)
-        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" for c in adjective.children):
+        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" or c.lower_ in self.rules.negating_determiners for c in adjective.children):
             return None  # "not interested in the Gripens"
         return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
 
@@ -380,8 +419,10 @@ class TransferExtractor:
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
-            status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers | self.rules.offering_governors for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
+        if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
+            status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -407,6 +448,18 @@ class TransferExtractor:
             return []
         subject, _ = syntax.subject_of(governor.head)
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+
+    def _makers_involved(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"sanctions on US companies involved in a package of missiles for Taiwan": the state
+        of the companies that take part in a sale is its seller."""
+        if noun.dep_ != "pobj" or lemma(noun) not in self.rules.supply_nouns:
+            return []
+        clause = noun.head.head
+        if clause.dep_ != "acl" or lemma(clause.head) not in self.company_nouns:
+            return []
+        found = [m for c in clause.head.children if c.dep_ in ("amod", "compound", "poss") for m in self.syntax.np_mentions(c, index)]
+        found = found or [m for m in self.syntax.np_mentions(clause.head, index) if m.form != "company"]  # "US defence companies" read as one institution
+        return [replace(m, kind="state") for m in found if m.country and m.kind in grammar.STATE_KINDS]
 
     def _gives_goods(self, noun: Any) -> bool:
         """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
@@ -454,6 +507,9 @@ class TransferExtractor:
             return side
         if urged:
             return urged
+        makers = self._makers_involved(noun, index)
+        if makers:
+            return makers
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
         return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
