@@ -81,6 +81,9 @@ class AgreementRules:
     company_nouns: Words
     ceasing_words: Words
     pending_marks: Words
+    entering_verbs: Words
+    law_words: Words
+    subject_stage: str
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -88,6 +91,7 @@ class AgreementRules:
             stages=MappingProxyType(dict(table["stages"])),
             domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
             idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in table["words"]["idioms"].items()}),
+            subject_stage=table["words"]["subject_stage"],
             **_lists(cls, table, table["words"]),
         )
 
