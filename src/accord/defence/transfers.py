@@ -218,6 +218,12 @@ class TransferExtractor:
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
+        if not grammar.state_codes(side) and subject.pos_ == "PRON" and self._past_marker(verb) is not None:
+            # "After it purchased jets from Russia, Algeria ...": the pronoun points ahead to the main subject
+            main = self._past_marker(verb).head
+            if main.head.pos_ in grammar.VERB_TAGS:
+                ahead = syntax.subject_of(main.head)[0] or syntax.passive_subject(main.head)
+                side = self.syntax.np_mentions(ahead, index, deep=True) if ahead is not None else []
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
         if not grammar.state_codes(side) and lemma(subject) in self.rules.own_state_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
@@ -614,6 +620,8 @@ class TransferExtractor:
             # "will give Cyprus howitzers and, in exchange, get patrol boats": one exchange
             # promised, one stage (a past exchange keeps each verb's own)
             return self.status(verb.head)
+        if self._cancels(verb) and any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in verb.children):
+            return "offered"  # "Washington should cancel the planned sale": a demand; the sale is still on offer
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
