@@ -289,6 +289,8 @@ class AgreementExtractor:
         word = lemma(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             return "in_force"
+        if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
+            return "in_force"  # "has been in force since May", "remains in force"
         if word in self.rules.entering_verbs and token.dep_ == "prep" and token.lower_ == "into":
             return "signed"  # "entered into a treaty with Russia"
         if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):

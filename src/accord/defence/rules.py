@@ -82,6 +82,7 @@ class AgreementRules:
     ceasing_words: Words
     pending_marks: Words
     entering_verbs: Words
+    standing_verbs: Words
     law_words: Words
     subject_stage: str
 
