@@ -141,7 +141,7 @@ class AgreementExtractor:
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
-            stage = "agreed"  # "the agreement that we have negotiated", "a text negotiated by the envoys": its terms are agreed
+            stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
@@ -290,9 +290,9 @@ class AgreementExtractor:
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             return "in_force"
         if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
-            return "in_force"  # "has been in force since May", "remains in force"
+            return "in_force"  # "is in force", "remains in force"
         if word in self.rules.entering_verbs and token.dep_ == "prep" and token.lower_ == "into":
-            return "signed"  # "entered into a treaty with Russia"
+            return "signed"  # "Lima entered into a pact with Quito"
         if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):
             return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":

@@ -625,6 +625,8 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
+        if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
             status = "intended"  # "is prepared to provide patrol boats": an offer
         chain = syntax.governing_chain(verb, limit=3)
