@@ -111,6 +111,21 @@ def test_approvals_packages_and_licensed_production(extract_text, text, expected
     assert _transfers(extract_text, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delivery or sale a supplier proceeds with is ordered, whatever the condition around it
+        ("Beijing warned of consequences should Washington press ahead with selling F-16 jets to Taiwan.", [("USA", "TWN", "ordered")]),
+        ("Moscow threatened retaliation if Seoul went ahead with shipping K9 howitzers to Poland.", [("KOR", "POL", "ordered")]),
+        # plain goods sent to help defend a state are arms, offered when the supplier is ready to send them
+        ("Lithuania is ready to ship equipment to help protect Poland, the minister said.", [("LTU", "POL", "offered")]),
+        ("Oslo stands ready to send materiel to help defend Qatar, a Norwegian official said.", [("NOR", "QAT", "offered")]),
+    ],
+)
+def test_proceeding_deals_and_goods_sent_for_defence(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
 def test_a_package_is_named_without_its_value(extract_text):
     (transfer,) = extract_text("Washington announced a $400 million military aid package for Ukraine.").arms_transfers
     assert "400" not in (transfer.item or "") and transfer.quantity is None
@@ -133,6 +148,8 @@ def test_a_package_is_named_without_its_value(extract_text):
         # a weapons test is not a transfer
         "North Korea test-fired a new ballistic missile on Sunday, Seoul said.",
         "Iran's military said it had successfully tested a new drone built by Iranian engineers.",
+        # plain goods sent to help people, not to defend a state, are no arms
+        "Norway sent medical supplies to help protect civilians in Gaza.",
     ],
 )
 def test_near_misses_make_no_transfer(extract_text, text):

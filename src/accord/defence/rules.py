@@ -140,6 +140,8 @@ class TransferRules:
     licensed_modifiers: Words
     production_nouns: Words
     offering_governors: Words
+    proceeding_verbs: Words
+    plain_goods_nouns: Words
     wish_modifiers: Words
     past_markers: Words
     interest_adjectives: Words

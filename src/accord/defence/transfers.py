@@ -120,6 +120,8 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
         all_items = self.items_of_verb(verb, equipment, direction)
+        if not all_items and direction == "supply":
+            all_items = self._defence_goods(verb, index)
         items = grammar.top_items(all_items)
         if not items:
             return None
@@ -152,10 +154,21 @@ class TransferExtractor:
         suppliers = set(grammar.state_codes(side))
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
 
+    def _defence_goods(self, verb: Any, index: MentionIndex) -> list[EquipmentMention]:
+        """"stands ready to ship hardware so as to help protect Oman": plain goods sent to defend a state are
+        arms (a generic item named by the object)."""
+        obj = syntax.direct_object(verb)
+        if obj is None or lemma(obj) not in self.rules.plain_goods_nouns or not self._defended(verb, index):
+            return []
+        return [EquipmentMention(obj.i, obj.i + 1, obj.text, None, "other", None, (), None)]
+
     def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"ready to ship equipment to help protect Oman": the state the goods are sent to defend receives them."""
         found: list[Mention] = []
-        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
+        owners = [verb]
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            owners.append(verb.head.head)  # "is ready to ship equipment to help protect Poland": the parser may hang the purpose on "is"
+        clauses = [c for owner in owners for c in owner.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
         clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp") and lemma(g) in self.rules.purpose_verbs]
         for clause in clauses:
             obj = syntax.direct_object(clause)
@@ -241,6 +254,11 @@ class TransferExtractor:
         """A cancelling word, or a phrasal one ("call off")."""
         word = lemma(token)
         return word in self.rules.cancelling_words or any(f"{word} {c.lower_}" in self.rules.cancelling_words for c in token.children if c.dep_ == "prt")
+
+    def _proceeds(self, verb: Any) -> bool:
+        """"went ahead with", "pressed ahead with", "proceeded with"."""
+        word = lemma(verb)
+        return word in self.rules.proceeding_verbs or any(f"{word} {c.lower_}" in self.rules.proceeding_verbs for c in verb.children if c.dep_ in ("advmod", "prt"))
 
     def _past_marker(self, verb: Any) -> Any | None:
         """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
@@ -620,6 +638,8 @@ class TransferExtractor:
             # "will give Cyprus howitzers and, in exchange, get patrol boats": one exchange
             # promised, one stage (a past exchange keeps each verb's own)
             return self.status(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and self._proceeds(verb.head.head):
+            return "ordered"  # "should Rome press ahead with shipping frigates": the deal is made, the delivery pending
         if self._cancels(verb) and any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in verb.children):
             return "offered"  # "Washington should cancel the planned sale": a demand; the sale is still on offer
         status = self.syntax.clause_status(verb)
