@@ -154,3 +154,18 @@ def test_a_package_is_named_without_its_value(extract_text):
 )
 def test_near_misses_make_no_transfer(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "quantity"),
+    [
+        # a calibre is never a quantity, nor the item's name alone: it qualifies what follows
+        ("Estonia bought 155 mm howitzers from South Korea.", "155 mm howitzers", None),
+        ("Ukraine received 18 155mm self-propelled howitzers from France.", "155mm self-propelled howitzers", 18),
+        ("Slovakia will supply Ukraine with a 30mm cannon for its vehicles.", "30mm cannon", None),
+        ("Brazil sold 120mm mortar rounds to Chile.", "120mm mortar rounds", None),
+    ],
+)
+def test_a_calibre_qualifies_the_item(extract_text, text, item, quantity):
+    (transfer,) = extract_text(text).arms_transfers
+    assert (transfer.item, transfer.quantity) == (item, quantity)

@@ -157,6 +157,7 @@ class EquipmentMatcher:
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
+        _extend_calibres(doc, mentions)
         return mentions
 
     def _family(self, text: str) -> System | None:
@@ -288,11 +289,33 @@ def _number(text: str, rules: EquipmentRules) -> int | None:
     return rules.word_numbers.get(text.lower())
 
 
+def _is_calibre_system(mention: EquipmentMention) -> bool:
+    """A calibre row of the table ("155 mm", "7.62x39mm"): it names a bore, not a system."""
+    return mention.system is not None and _CALIBRE.search(mention.system.name) is not None and mention.system.origin is None
+
+
+def _extend_calibres(doc: Any, mentions: list[EquipmentMention]) -> None:
+    """"a 30mm cannon": a calibre that modifies a noun the tables do not know takes that noun into its name."""
+    for mention in mentions:
+        if not _is_calibre_system(mention) or mention.end >= len(doc):
+            continue
+        last = doc[mention.end - 1]
+        noun = last.head
+        if noun.i >= mention.end and noun.pos_ == "NOUN" and all(t.dep_ in ("compound", "amod", "nummod", "punct") or t.i == noun.i for t in doc[mention.end : noun.i + 1]):
+            mention.end, mention.name = noun.i + 1, doc[mention.start : noun.i + 1].text
+
+
 def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
     """'Gidran armoured vehicles': a designation followed by a generic noun becomes one mention."""
     mentions.sort(key=lambda m: m.start)
     merged: list[EquipmentMention] = []
     for mention in mentions:
+        if merged and _is_calibre_system(merged[-1]) and mention.start == merged[-1].end:
+            # "155 mm howitzers", "120mm mortar rounds": the calibre qualifies what follows; never the name alone
+            calibre = merged.pop()
+            mention.start, mention.name = calibre.start, doc[calibre.start : mention.end].text
+            mention.category = _refine_category(mention.name, mention.category or "other")
+            mention.quantity = mention.quantity or calibre.quantity
         same_system = merged and mention.system is not None and mention.system == merged[-1].system
         if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:
             # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention
