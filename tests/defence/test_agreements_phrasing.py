@@ -25,6 +25,8 @@ def _agreements(extract_text, text):
         ("Under a 1978 treaty with Panama, the United States handed over the canal.", [("PAN,USA", "in_force")]),
         ("Under its security pact with Australia, the Solomon Islands can ask for police help.", [("AUS,SLB", "in_force")]),
         ("Japanese and American troops drilled together under the 1960 treaty between Japan and the United States.", [("JPN,USA", "in_force")]),
+        # an act under "the treaty" with one side named: the sentence's two states
+        ("Acting under the 1960 treaty, American aircraft landed at a Japanese base.", [("JPN,USA", "in_force")]),
     ],
 )
 def test_standing_agreements_are_in_force(extract_text, text, expected):
@@ -71,3 +73,8 @@ def test_an_accord_left_is_terminated(extract_text, text, expected):
 )
 def test_signed_instruments_and_their_parties(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected
+
+
+def test_a_third_state_commenting_on_a_pact_is_no_party_to_it(extract_text):
+    text = "Canberra is weighing whether to join the Pacific pact, a step the Chinese embassy said would raise tensions."
+    assert all("CHN" not in a.parties for a in extract_text(text).agreements)

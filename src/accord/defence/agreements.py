@@ -352,6 +352,8 @@ class AgreementExtractor:
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
                 return sorted(set(dyad))
+            if len(named) == 2 and parties[0] in named and self._done_under(noun):
+                return named  # "acting under the treaty, American jets landed at a Japanese base": the sentence's two states
         return parties
 
     def _presupposed(self, noun: Any) -> bool:
