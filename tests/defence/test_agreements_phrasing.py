@@ -65,8 +65,10 @@ def test_an_accord_left_is_terminated(extract_text, text, expected):
         ("Decades ago Peru entered into a treaty with Ecuador that settled the border.", [("ECU,PER", "signed")]),
         ("A convention on fisheries between Norway and Iceland was concluded in 1990.", [("ISL,NOR", "signed")]),
         ("The US president signed the new trade agreement with Chile into law.", [("CHL,USA", "ratified")]),
-        # an agreement whose parties its phrase names, acting in the clause, exists
+        # an agreement whose parties its phrase names, acting in the clause, is in force; a recent one signed
         ("Recent accords between Kenya and Ethiopia have eased border tensions.", [("ETH,KEN", "signed")]),
+        ("The border treaty between Peru and Ecuador has brought calm to the region.", [("ECU,PER", "in_force")]),
+        ("The fisheries accord between Chile and Argentina has so far failed to win approval in Congress.", [("ARG,CHL", "signed")]),
         # a signing told only as a condition is no stage; a text already negotiated is agreed
         ("If Baghdad signs the security agreement that Washington has negotiated, American troops will stay.", [("IRQ,USA", "agreed")]),
     ],

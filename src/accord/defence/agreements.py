@@ -99,8 +99,11 @@ class AgreementExtractor:
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             stages = self.stages(token)
             if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1:
-                # "The peace treaty between X and Y will stimulate ...": an agreement that acts exists
-                stages = [(None, self.rules.subject_stage)]
+                # "The treaty between X and Y will boost trade": an agreement that acts is in force
+                # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
+                recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
+                failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
+                stages = [(None, "signed" if recent or failed else "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").

@@ -84,7 +84,8 @@ class AgreementRules:
     entering_verbs: Words
     standing_verbs: Words
     law_words: Words
-    subject_stage: str
+    recent_modifiers: Words
+    failing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -92,7 +93,6 @@ class AgreementRules:
             stages=MappingProxyType(dict(table["stages"])),
             domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
             idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in table["words"]["idioms"].items()}),
-            subject_stage=table["words"]["subject_stage"],
             **_lists(cls, table, table["words"]),
         )
 
