@@ -60,3 +60,24 @@ def test_a_headline_record_anchored_where_the_body_already_tells_one_is_that_one
         "Chile and Peru signed a defence cooperation plan in Lima on Monday.",
     )
     assert [a.parties for a in result.agreements] == [("CHL", "PER")]
+
+
+def test_a_transfer_the_headline_states_and_the_body_refers_to_points_at_the_body(extract_titled):
+    result = extract_titled(
+        "Serbia to sell Nora howitzers to Cyprus",
+        "BELGRADE, March 3 - Serbian officials confirmed on Monday that talks had ended. The howitzers will be shipped next year, the ministry said.",
+    )
+    (transfer,) = result.arms_transfers
+    assert (transfer.supplier, transfer.recipient, transfer.status) == (("SRB",), ("CYP",), "offered")
+    assert transfer.evidence.text.startswith("The howitzers will be shipped")
+    assert result.article.text[transfer.evidence.start : transfer.evidence.end] == transfer.evidence.text
+
+
+def test_a_headline_transfer_the_body_tells_itself_is_not_told_twice(extract_titled):
+    result = extract_titled("Turkey buys Chinese drones", "ANKARA - Turkey said on Friday it had bought Wing Loong drones from China.")
+    assert [(t.supplier, t.recipient) for t in result.arms_transfers] == [(("CHN",), ("TUR",))]
+
+
+def test_a_headline_transfer_the_body_never_refers_to_is_left_out(extract_titled):
+    result = extract_titled("Japan to give patrol boats to Vietnam", "Officials met in Hanoi on Tuesday to discuss fisheries.")
+    assert result.arms_transfers == ()

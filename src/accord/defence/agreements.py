@@ -98,6 +98,12 @@ class AgreementExtractor:
             if self._with_company(token, index) or self._to_trade(token):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             stages = self.stages(token)
+            if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1:
+                # "The treaty between X and Y will boost trade": an agreement that acts is in force
+                # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
+                recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
+                failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
+                stages = [(None, "signed" if recent or failed else "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
@@ -135,6 +141,10 @@ class AgreementExtractor:
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
+            return  # "if Kabul signs the agreement": a condition, no stage reached
+        if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
+            stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
@@ -282,6 +292,12 @@ class AgreementExtractor:
         word = lemma(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             return "in_force"
+        if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
+            return "in_force"  # "is in force", "remains in force"
+        if word in self.rules.entering_verbs and token.dep_ == "prep" and token.lower_ == "into":
+            return "signed"  # "Lima entered into a pact with Quito"
+        if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):
+            return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":
             # "The plan formalises the agreement": the subject acts; the stage is the object's.
             return ""
@@ -339,6 +355,8 @@ class AgreementExtractor:
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
                 return sorted(set(dyad))
+            if len(named) == 2 and parties[0] in named and self._done_under(noun):
+                return named  # "acting under the treaty, American jets landed at a Japanese base": the sentence's two states
         return parties
 
     def _presupposed(self, noun: Any) -> bool:
@@ -381,7 +399,8 @@ class AgreementExtractor:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        mentions.extend(self.syntax.np_mentions(pobj, index))
+                        # "between the two countries": the states told so far
+                        mentions.extend(self.syntax.np_mentions(pobj, index) or self.syntax.plural_reference(pobj, index))
             if child.dep_ in ("acl", "relcl"):
                 mentions.extend(self._clause_parties(child, index))
         return mentions

@@ -157,6 +157,7 @@ class EquipmentMatcher:
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
+        _extend_calibres(doc, mentions)
         return mentions
 
     def _family(self, text: str) -> System | None:
@@ -216,8 +217,8 @@ def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = 
     i = start
     while i > 0:
         prev = doc[i - 1]
-        if prev.i in named:
-            break
+        if prev.i in named or prev.ent_type_ == "MONEY" or prev.tag_ == "$":
+            break  # "a $400 million aid package": the value is no part of the name
         if prev.like_num or prev.lower_ in rules.calibre_words or re.match(r"^\d+[x×]\d+$", prev.text):
             i -= 1
             continue
@@ -247,6 +248,8 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
         found = index.at(i)
         if found is not None and found.kind == "state" and found.form in ("adjective", "name") and not found.is_place:
             return found.country
+        if found is not None and found.end > mention.start and found.country and doc[found.start].pos_ == "ADJ":
+            return found.country  # "Israeli air defence systems" read as an institution: its adjective is the origin
         tok = doc[i]
         if (tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART") or tok.lower_ in rules.origin_participles) and tok.text not in _BOUNDARY_PUNCTUATION:
             i -= 1
@@ -286,12 +289,36 @@ def _number(text: str, rules: EquipmentRules) -> int | None:
     return rules.word_numbers.get(text.lower())
 
 
+def _is_calibre_system(mention: EquipmentMention) -> bool:
+    """A calibre row of the table ("155 mm", "7.62x39mm"): it names a bore, not a system."""
+    return mention.system is not None and _CALIBRE.search(mention.system.name) is not None and mention.system.origin is None
+
+
+def _extend_calibres(doc: Any, mentions: list[EquipmentMention]) -> None:
+    """"a 30mm cannon": a calibre that modifies a noun the tables do not know takes that noun into its name."""
+    for mention in mentions:
+        if not _is_calibre_system(mention) or mention.end >= len(doc):
+            continue
+        last = doc[mention.end - 1]
+        noun = last.head
+        if noun.i >= mention.end and noun.pos_ == "NOUN" and all(t.dep_ in ("compound", "amod", "nummod", "punct") or t.i == noun.i for t in doc[mention.end : noun.i + 1]):
+            mention.end, mention.name = noun.i + 1, doc[mention.start : noun.i + 1].text
+
+
 def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
     """'Gidran armoured vehicles': a designation followed by a generic noun becomes one mention."""
     mentions.sort(key=lambda m: m.start)
     merged: list[EquipmentMention] = []
     for mention in mentions:
-        if merged and merged[-1].system is not None and mention.system is None and mention.start == merged[-1].end:
+        if merged and _is_calibre_system(merged[-1]) and mention.start == merged[-1].end:
+            # "155 mm howitzers", "120mm mortar rounds": the calibre qualifies what follows; never the name alone
+            calibre = merged.pop()
+            mention.start, mention.name = calibre.start, doc[calibre.start : mention.end].text
+            mention.category = _refine_category(mention.name, mention.category or "other")
+            mention.quantity = mention.quantity or calibre.quantity
+        same_system = merged and mention.system is not None and mention.system == merged[-1].system
+        if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:
+            # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention
             prev = merged[-1]
             prev.end = mention.end
             prev.quantity = prev.quantity or mention.quantity

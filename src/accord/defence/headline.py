@@ -1,4 +1,4 @@
-"""Agreements and alliances the headline states and the body only refers to.
+"""Agreements, arms transfers and alliances the headline states and the body only refers to.
 
 The headline is not part of ``Article.text`` (the cleaner lifts it out), and every record's
 evidence must be a span of that text. So the headline is read as the story's context, the
@@ -6,7 +6,8 @@ way a reader takes it: its records are parsed apart, and one is kept only when
 
 - no body record of its kind already has its parties (the body tells it; the body wins), and
 - a body sentence refers to it with the same head noun ("the idea of an alliance", "the
-  document"), and tells no record of that kind itself: that sentence is the record's
+  document"; for a transfer, its item's or its cue's: "the howitzers", "the sale"), and tells
+  no record of that kind itself: that sentence is the record's
   evidence, its trigger the noun there.
 
 So "Vucic proposes military alliance between Serbia and Hungary" over a body that says only
@@ -27,7 +28,7 @@ from accord.records import Evidence
 
 
 def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, title_index: MentionIndex, doc: Any, index: MentionIndex) -> DefenceRecords:
-    """``body`` with the headline's agreements and alliances that the body refers to."""
+    """``body`` with the headline's agreements, arms transfers and alliances that the body refers to."""
     people = _body_actor_ids(title_index, index)
     agreements = list(body.agreements)
     for record in title.agreements:
@@ -45,6 +46,16 @@ def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, t
                 history=tuple(replace(stage, evidence=anchor) for stage in record.history),
             )
         )
+    transfers = list(body.arms_transfers)
+    for record in title.arms_transfers:
+        if any(set(record.supplier) <= set(b.supplier) and set(record.recipient) <= set(b.recipient) for b in transfers):
+            continue
+        trigger = record.evidence.trigger.text if record.evidence.trigger is not None else None
+        # "the howitzers", or the headline's own cue noun: "the sale", "the deal"
+        anchor = _anchor(record.item, title_doc, doc) or _anchor(trigger, title_doc, doc)
+        if anchor is None or any(b.evidence.start == anchor.start for b in transfers):
+            continue  # the body's sentence already tells a transfer: it is that one
+        transfers.append(replace(record, id=f"t{len(transfers) + 1}", evidence=anchor))
     alliances = list(body.alliances)
     for record in title.alliances:
         if any(set(record.members) <= set(b.members) for b in alliances):
@@ -53,7 +64,7 @@ def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, t
         if anchor is None or any(b.evidence.start == anchor.start for b in alliances):
             continue
         alliances.append(replace(record, id=f"al{len(alliances) + 1}", advocates=tuple(people[a] for a in record.advocates if a in people), evidence=anchor))
-    return replace(body, agreements=tuple(agreements), alliances=tuple(alliances))
+    return replace(body, agreements=tuple(agreements), arms_transfers=tuple(transfers), alliances=tuple(alliances))
 
 
 def _anchor(name: str | None, title_doc: Any, doc: Any) -> Evidence | None:

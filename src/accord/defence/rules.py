@@ -81,6 +81,11 @@ class AgreementRules:
     company_nouns: Words
     ceasing_words: Words
     pending_marks: Words
+    entering_verbs: Words
+    standing_verbs: Words
+    law_words: Words
+    recent_modifiers: Words
+    failing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -125,6 +130,18 @@ class TransferRules:
     cancelling_words: Words
     goods_prepositions_of_receipt: Words
     requesting_words: Words
+    urged_prepositions: Words
+    demanding_modals: Words
+    readiness_words: Words
+    own_state_nouns: Words
+    interest_nouns: Words
+    negating_determiners: Words
+    licence_nouns: Words
+    licensed_modifiers: Words
+    production_nouns: Words
+    offering_governors: Words
+    proceeding_verbs: Words
+    plain_goods_nouns: Words
     wish_modifiers: Words
     past_markers: Words
     interest_adjectives: Words

@@ -52,6 +52,7 @@ class TransferExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
         self.agreement_nouns = rules.agreements.nouns
+        self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
@@ -88,8 +89,12 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
-        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives:
+        if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
+        if token.pos_ == "VERB" and word in self.rules.origin_participles and self._licence(token) is not None:
+            return self._licence_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.production_nouns and self._licensed(token):
+            return self._licence_cue(token, index, equipment, covered)
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.cancelling_words:
@@ -115,6 +120,8 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
         all_items = self.items_of_verb(verb, equipment, direction)
+        if not all_items and direction == "supply":
+            all_items = self._defence_goods(verb, index)
         items = grammar.top_items(all_items)
         if not items:
             return None
@@ -147,10 +154,21 @@ class TransferExtractor:
         suppliers = set(grammar.state_codes(side))
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
 
+    def _defence_goods(self, verb: Any, index: MentionIndex) -> list[EquipmentMention]:
+        """"stands ready to ship hardware so as to help protect Oman": plain goods sent to defend a state are
+        arms (a generic item named by the object)."""
+        obj = syntax.direct_object(verb)
+        if obj is None or lemma(obj) not in self.rules.plain_goods_nouns or not self._defended(verb, index):
+            return []
+        return [EquipmentMention(obj.i, obj.i + 1, obj.text, None, "other", None, (), None)]
+
     def _defended(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"ready to ship equipment to help protect Oman": the state the goods are sent to defend receives them."""
         found: list[Mention] = []
-        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
+        owners = [verb]
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            owners.append(verb.head.head)  # "is ready to ship equipment to help protect Poland": the parser may hang the purpose on "is"
+        clauses = [c for owner in owners for c in owner.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.purpose_verbs]
         clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp") and lemma(g) in self.rules.purpose_verbs]
         for clause in clauses:
             obj = syntax.direct_object(clause)
@@ -201,17 +219,46 @@ class TransferExtractor:
     def _subject_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who the verb's subject is: the subject of the main clause for an implicit one ("after
         purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
+        if self._completes_noun(verb):
+            return self._noun_side(verb.head, index)  # "its plan to sell", "cancelled a deal to deliver": the plan's owner
         subject, _ = syntax.subject_of(verb)
         if subject is None and self._past_marker(verb) is not None:
-            subject, _ = syntax.subject_of(self._past_marker(verb).head)
-        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in grammar.VERB_TAGS:
-            subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates"
+            # "after buying jets from Moscow, Ankara was expelled": the main clause's subject, passive or not
+            main = self._past_marker(verb).head
+            subject = syntax.subject_of(main)[0] or syntax.passive_subject(main)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (*grammar.VERB_TAGS, "ADJ"):
+            subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates", "interested in buying"
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
+        if not grammar.state_codes(side) and subject.pos_ == "PRON" and self._past_marker(verb) is not None:
+            # "After it purchased jets from Russia, Algeria ...": the pronoun points ahead to the main subject
+            main = self._past_marker(verb).head
+            if main.head.pos_ in grammar.VERB_TAGS:
+                ahead = syntax.subject_of(main.head)[0] or syntax.passive_subject(main.head)
+                side = self.syntax.np_mentions(ahead, index, deep=True) if ahead is not None else []
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
+        if not grammar.state_codes(side) and lemma(subject) in self.rules.own_state_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            # "the minister said his country was willing to sell": the speaker's state
+            side = [replace(m, kind="state") if m.kind == "person" and m.country else m for m in self.syntax.speaker_of(verb, index)]
+            side = [m for m in side if m.kind in grammar.STATE_KINDS]
         return side
+
+    @staticmethod
+    def _completes_noun(verb: Any) -> bool:
+        """An infinitive on a noun: "a plan to sell", "the deal to deliver"."""
+        return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _cancels(self, token: Any) -> bool:
+        """A cancelling word, or a phrasal one ("call off")."""
+        word = lemma(token)
+        return word in self.rules.cancelling_words or any(f"{word} {c.lower_}" in self.rules.cancelling_words for c in token.children if c.dep_ == "prt")
+
+    def _proceeds(self, verb: Any) -> bool:
+        """"went ahead with", "pressed ahead with", "proceeded with"."""
+        word = lemma(verb)
+        return word in self.rules.proceeding_verbs or any(f"{word} {c.lower_}" in self.rules.proceeding_verbs for c in verb.children if c.dep_ in ("advmod", "prt"))
 
     def _past_marker(self, verb: Any) -> Any | None:
         """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
@@ -223,17 +270,51 @@ class TransferExtractor:
                     return child
         return None
 
+    def _licensed(self, noun: Any) -> bool:
+        """"licensed production", "licence production" (the parser may make "licensed" a verb over the noun)."""
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")] + ([noun.head] if noun.dep_ == "dobj" else [])
+        return any(lemma(m) in self.rules.licensed_modifiers for m in modifiers)
+
+    def _licence(self, verb: Any) -> Any | None:
+        """The licence a verb of making works under: "builds Su-30s under licence"."""
+        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns), None)
+
+    def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """Licensed production: "India will build Su-30 fighters under licence from Russia", "began
+        licensed production of K9 howitzers": the licensee acquires the system from the licensor
+        (named "from X", else the system's origin)."""
+        if token.pos_ == "VERB":
+            heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
+            other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            clause = token
+        else:
+            heads, side, other = self._all_prepositional_objects(token, self.rules.noun_goods_prepositions), self._noun_side(token, index), []
+            clause = syntax.nearest_verb(token) or token
+        items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
+        if not items:
+            return None
+        status = self.syntax.clause_status(clause)
+        if status in ("negated", "hypothetical"):
+            return None
+        if status in ("planned", "intended", "proposed"):
+            stage = "ordered"  # a licence agreed: the system is bought, not yet made
+        elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
+            stage = "ongoing"  # production under way
+        else:
+            stage = "delivered"
+        return TransferCue(token, "acquire", items, items, side, other, stage)
+
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
         heads = [p for prep in self.rules.interest_prepositions for p in grammar.prepositional_objects(adjective, {prep})]
         items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
         if not items:
             return None
-        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp") else adjective
+        clause = adjective.head if adjective.dep_ in ("acomp", "amod", "xcomp", "dobj") else adjective  # "has shown interest in"
         subject, _ = syntax.subject_of(clause)
         side = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         status = self.syntax.clause_status(clause)
-        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" for c in adjective.children):
+        if status in ("negated", "hypothetical") or any(c.dep_ == "neg" or c.lower_ in self.rules.negating_determiners for c in adjective.children):
             return None  # "not interested in the Gripens"
         return TransferCue(adjective, "acquire", items, items, side, self._makers(heads, index), "interest")
 
@@ -348,18 +429,24 @@ class TransferExtractor:
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "acquire":
             other = self._goods_suppliers(items, noun.doc, index)
+        if not other and direction == "supply":
+            # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
+            goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
+            other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
-        if not other and direction == "supply":
-            other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         if not other and noun.dep_ == "dobj":
             # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
             other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and direction == "supply":
+            other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
-            status = "offered"  # "cleared a possible sale of helicopters": cleared for export, not sold
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers | self.rules.offering_governors for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
+        if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
+            status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -375,7 +462,8 @@ class TransferExtractor:
         if governor is None or governor.dep_ != "xcomp" or lemma(governor.head) not in self.rules.requesting_words:
             return []
         obj = syntax.direct_object(governor.head)
-        return [m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS] if obj is not None else []
+        urged = [obj] if obj is not None else grammar.prepositional_objects(governor.head, self.rules.urged_prepositions)  # "called on Washington to"
+        return [m for head in urged for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS]
 
     def _asker(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """Who asks a state to supply: the subject of the asking verb over the noun's clause."""
@@ -384,6 +472,18 @@ class TransferExtractor:
             return []
         subject, _ = syntax.subject_of(governor.head)
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+
+    def _makers_involved(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"sanctions on US companies involved in a package of missiles for Taiwan": the state
+        of the companies that take part in a sale is its seller."""
+        if noun.dep_ != "pobj" or lemma(noun) not in self.rules.supply_nouns:
+            return []
+        clause = noun.head.head
+        if clause.dep_ != "acl" or lemma(clause.head) not in self.company_nouns:
+            return []
+        found = [m for c in clause.head.children if c.dep_ in ("amod", "compound", "poss") for m in self.syntax.np_mentions(c, index)]
+        found = found or [m for m in self.syntax.np_mentions(clause.head, index) if m.form != "company"]  # "US defence companies" read as one institution
+        return [replace(m, kind="state") for m in found if m.country and m.kind in grammar.STATE_KINDS]
 
     def _gives_goods(self, noun: Any) -> bool:
         """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
@@ -409,18 +509,31 @@ class TransferExtractor:
     def _noun_side(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """Whose purchase or sale it is: "Poland's purchase", "the sale by France", else the
         subject of the verb above ("Poland signed a contract ...")."""
+        urged = self._urged(noun, index)
         side: list[Mention] = []
         for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and urged:
+                continue  # "urged Paris to scrap its planned sale": "its" is the state urged
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
                     side.extend(self.syntax.np_mentions(pobj, index))
+        # "the sale of tanks to Qatar, which Germany approved": who approved it makes it (the
+        # parser may hang the clause on the phrase's last noun)
+        phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+        for owner in phrase:
+            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words)):
+                subject, _ = syntax.subject_of(clause)
+                if subject is not None and subject.i != owner.i:
+                    side.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS)
         if side:
             return side
-        urged = self._urged(noun, index)
         if urged:
             return urged
+        makers = self._makers_involved(noun, index)
+        if makers:
+            return makers
         governor = syntax.nearest_verb(noun)
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
         return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
@@ -525,21 +638,31 @@ class TransferExtractor:
             # "will give Cyprus howitzers and, in exchange, get patrol boats": one exchange
             # promised, one stage (a past exchange keeps each verb's own)
             return self.status(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and self._proceeds(verb.head.head):
+            return "ordered"  # "should Rome press ahead with shipping frigates": the deal is made, the delivery pending
+        if self._cancels(verb) and any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in verb.children):
+            return "offered"  # "Washington should cancel the planned sale": a demand; the sale is still on offer
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
+        if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
+        if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
+            status = "intended"  # "is prepared to provide patrol boats": an offer
         chain = syntax.governing_chain(verb, limit=3)
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
-        cancelling = verb if lemma(verb) in self.rules.cancelling_words else None
-        if cancelling is None and verb.pos_ == "NOUN":
-            # "backed out of the intended purchase": the verb above the noun's phrase
-            above = syntax.nearest_verb(verb)
-            cancelling = above if above is not None and lemma(above) in self.rules.cancelling_words else None
+        cancelling = verb if self._cancels(verb) else None
+        if cancelling is None and (verb.pos_ == "NOUN" or self._completes_noun(verb)):
+            # "backed out of the intended purchase", "abandoned its plan to sell": the verb
+            # above the noun's phrase
+            above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
+            cancelling = above if above is not None and self._cancels(above) else None
         if cancelling is not None:
             # "suspended its sale of tanks": called off; "demanded that X cancel its planned
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
+            asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
