@@ -9,8 +9,8 @@ gains a source row (a new outlet or URL) and is not extracted again. Resumable: 
 batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
 transaction opens, so the database is never locked while spaCy works: the runner closes
-its connection (``Database.pause``) while a batch is extracted, so other processes may open
-the store read-only in between, and opens it again to write the batch. A second ingest into
+its connection (``Database.pause``) while a batch is extracted and while it reads sources, so
+other processes may open the store in between, and opens it again to write the batch. A second ingest into
 the same store is refused by an advisory lock file, ``<store>.ingest.lock``, held for the run.
 
 Extraction goes through a pool (``accord.runners.parallel``): in this process by
@@ -218,11 +218,23 @@ class Ingester:
     def run(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> IngestSummary:
         return self.complete(lambda: self._store_all(items))
 
+    def _read(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> Iterator[Article | Extraction | Notice | RawItem]:
+        """``items`` pulled with the store closed: reading sources (files, URLs, feeds) never holds the
+        database; the connection is opened again only where a batch needs it (``_submit``)."""
+        iterator = iter(items)
+        while True:
+            self.database.pause()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+            yield item
+
     def _store_all(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> None:
         articles: list[Article] = []
         given: dict[str, Extraction] = {}
         notices: list[Notice] = []
-        for item in items:
+        for item in self._read(items):
             self.counts.items += 1
             if isinstance(item, RawItem):  # read with its raw key (``accord.ingest.sources``)
                 if item.item is None:  # read before, from the same place, byte for byte
@@ -256,6 +268,7 @@ class Ingester:
         while more than the pool's depth are in flight."""
         if not articles and not notices:
             return
+        self.database.resume()
         known = self.database.existing_article_ids([a.id for a in articles]) | self._in_flight.keys()
         todo: dict[str, Article] = {}
         for article in articles:
