@@ -117,3 +117,19 @@ def test_a_reprocess_stopped_by_a_full_disk_is_recorded_failed_with_what_it_comm
             reprocess(db, FakePipeline(), pending_only=True, batch_size=3)
         assert db.rows("SELECT status, articles FROM runs WHERE command = 'reprocess'") == [{"status": "failed", "articles": 3}]
         assert db.stats()["unextracted"] == 3
+
+
+def test_sources_are_read_with_the_store_closed_so_another_connection_gets_in(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    stored_while_reading = []
+
+    def items():
+        for i in range(5):
+            with Database(path, read_only=True) as reader:  # DuckDB refuses this while the writer's connection is open
+                stored_while_reading.append(reader.stats()["articles"])
+            yield article(unique_text(i))
+
+    with Database(path) as db:
+        ingest_articles(db, items(), pipeline=FakePipeline(), batch_size=2)
+        assert db.stats()["articles"] == 5
+    assert stored_while_reading == [0, 0, 2, 2, 4]  # whole batches only

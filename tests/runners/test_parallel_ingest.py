@@ -12,10 +12,10 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
+from killed_runs import wait_for_commits
 from parallel_fakes import FakeFactory
 from store_fakes import WIRE, FakePipeline, article, syndicated_copy, unique_text
 
@@ -110,15 +110,8 @@ def test_a_parallel_ingest_killed_with_sigkill_resumes_to_identical_tables(tmp_p
     script = KILL_SCRIPT.format(here=str(HERE), fakes=str(HERE.parent / "store"), db=str(db_path), n=n)
     # A session of its own, so the kill takes the workers with it (kill -9 of the whole run).
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    committed = 0
-    deadline = time.time() + 120
     try:
-        while committed < 30 and time.time() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            if line.startswith("committed"):
-                committed = int(line.split()[1])
+        committed = wait_for_commits(proc, 30, seconds=120)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)

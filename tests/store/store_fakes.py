@@ -1,4 +1,4 @@
-"""A fake pipeline and sample articles for the store, query and export tests.
+"""A fake pipeline, sample articles and a corpus on disk for the store, runner, query, export and CLI tests.
 
 ``FakePipeline`` extracts records from plain sentences with regular expressions
 ("Serbia condemned Albania.", "Hungary delivered 12 armoured vehicles to Serbia."),
@@ -8,9 +8,13 @@ real pipeline would.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
 
 from accord.ingest.article import make_article
 from accord.records import (
@@ -185,6 +189,18 @@ def unique_text(i: int) -> str:
     return f"Report {i}: {pair[0]} {pair[1]} {pair[2]}. {words}."
 
 
+def write_corpus(root: Path) -> Path:
+    """A folder at ``root`` with a wire story, its syndicated copy, a JSONL and a CSV corpus (6 articles)."""
+    (root / "sub").mkdir(parents=True)
+    (root / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (root / "sub" / "copy.txt").write_text(syndicated_copy(), encoding="utf-8")
+    with open(root / "feed.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(3):
+            fh.write(json.dumps({"body": unique_text(i), "headline": f"H{i}", "link": f"https://news{i}.example/x", "date": f"2025-03-0{i + 1}"}) + "\n")
+    (root / "table.csv").write_text(f'title,text,source,date\nT7,"{unique_text(7)}",Outlet Seven,2025-02-02\n', encoding="utf-8")
+    return root
+
+
 SECOND = (
     "Serbia attacked Kosovo near the border on Friday, officials in Pristina said, and several people were hurt. "
     "Kosovo condemned Serbia and asked NATO to respond. France sanctioned Russia in a separate decision. "
@@ -206,3 +222,24 @@ def build_kb(path):
     ]
     store.ingest_articles(items, pipeline=FakePipeline())
     return store
+
+
+# Fixtures shared by the store, runner and CLI tests (their conftest.py files import them).
+
+
+@pytest.fixture
+def fake() -> FakePipeline:
+    return FakePipeline()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from accord import Store
+
+    with Store(tmp_path / "kb.duckdb") as s:
+        yield s
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus")

@@ -1,4 +1,5 @@
-"""The store's public write API: each step an ingest run is made of, used one at a time."""
+"""The store's database: its public write API (each step an ingest run is made of, used one at a time),
+how it is opened (read-only, where, with what limits) and its read-only SQL."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 import pytest
 from store_fakes import WIRE, article, fake_extract, syndicated_copy
 
+from accord import Store
 from accord.errors import StoreError
 from accord.records import Notice
 from accord.store import Database, PlacedArticle, dedup
@@ -133,3 +135,26 @@ def test_a_bad_memory_limit_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCORD_MEMORY_LIMIT", "plenty")
     with pytest.raises(StoreError, match="open the database"):
         Database(tmp_path / "kb.duckdb").con
+
+
+def test_read_only_store_needs_an_existing_database(tmp_path):
+    with pytest.raises(StoreError, match="no database here"):
+        Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_the_default_database_path_comes_from_the_environment(tmp_path, monkeypatch):
+    from accord.store import default_path
+
+    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "env.duckdb"))
+    assert default_path() == tmp_path / "env.duckdb"
+    monkeypatch.delenv("ACCORD_DB")
+    assert str(default_path()) == "accord.duckdb"
+
+
+def test_sql_is_read_only(store, fake):
+    store.ingest_articles([article(WIRE)], pipeline=fake)
+    assert store.sql("SELECT count(*) AS n FROM story_events")["n"][0] == 1
+    for statement in ("DELETE FROM events", "INSERT INTO meta VALUES ('a', 'b')", "COPY events TO '/tmp/x.csv'", "SELECT 1; SELECT 2"):
+        with pytest.raises(StoreError):
+            store.sql(statement)
+    assert store.stats()["events"] == 1

@@ -1,5 +1,5 @@
 """Migrations: an older store is upgraded (its derived query tables backfilled), and a store whose
-migration N is not this accord's migration N is refused in one line."""
+migration N is not this accord's migration N, or one written by a newer accord, is refused in one line."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from store_fakes import build_kb
 
+from accord import Store
 from accord.errors import StoreError
 from accord.store import Database
 from accord.store.schema import SCHEMA_VERSION, migrations
@@ -66,3 +67,12 @@ def duckdb_connection(path):
     import duckdb
 
     return duckdb.connect(str(path), read_only=True)
+
+
+def test_the_schema_is_versioned_and_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "v.duckdb"
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        store.execute("INSERT INTO schema_version VALUES (999, 'future', now()::TIMESTAMP)")
+    with pytest.raises(StoreError, match="newer|upgrade accord"):
+        Store(path)

@@ -15,12 +15,15 @@ the default pipeline, so the CLI and any service get the same results as Python 
 
 Writers take the database's write lock (one process at a time, DuckDB's rule); readers
 opened with ``read_only=True`` may run side by side when no writer holds the file.
+
+Without a knowledge base, ``extract_file`` and ``extract_jsonl`` read articles from files and
+extract them (what ``accord extract`` runs), with the reading notices ``accord.extract`` lacks.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -418,4 +421,63 @@ def geocoder() -> Geocoder:
     return _GEOCODER[0]
 
 
-__all__ = ["ENGINES", "Store", "geocoder", "to_engine"]
+def extract_file(
+    path: str,
+    *,
+    model: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Extraction:
+    """Read one article from a .txt, .html/.htm or .json file (``-``: standard input) and extract it.
+
+    The file is read before the model loads, so bad input fails fast. ``published``, ``url`` and
+    ``title`` win over what the file says (see ``accord.ingest.read.read_document``).
+
+    RETURNS (Extraction): every record found, with notices about how the file was read first.
+
+    Raises:
+        InputError: the file is missing, unreadable, empty, binary, undecodable, too large or malformed.
+        ModelError: the spaCy model cannot be loaded.
+    """
+    from accord.ingest.read import read_document, with_reading_notices
+    from accord.pipeline import Pipeline
+
+    article = read_document(path, published=published, url=url, title=title)
+    return with_reading_notices(Pipeline(model).extract(article))
+
+
+def extract_jsonl(path: str | os.PathLike[str], *, model: str | None = None, batch_size: int = 16) -> Iterator[Extraction | Notice]:
+    """Stream a JSONL batch's extractions in input order, one per good line, and an error
+    ``Notice`` per bad line, each given before the extractions of the lines read after it.
+
+    Args:
+        batch_size (int): articles parsed per spaCy batch.
+
+    Raises:
+        InputError: the file itself cannot be opened.
+        ModelError: the spaCy model cannot be loaded.
+    """
+    from accord.ingest.read import read_jsonl, with_reading_notices
+    from accord.pipeline import Pipeline
+
+    bad_lines: list[Notice] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_jsonl(path):
+            if isinstance(item, Notice):
+                bad_lines.append(item)
+            else:
+                yield item
+
+    def read_so_far() -> Iterator[Notice]:
+        while bad_lines:
+            yield bad_lines.pop(0)
+
+    for result in Pipeline(model).extract_many(articles(), batch_size=batch_size):
+        yield from read_so_far()
+        yield with_reading_notices(result)
+    yield from read_so_far()
+
+
+__all__ = ["ENGINES", "Store", "extract_file", "extract_jsonl", "geocoder", "to_engine"]

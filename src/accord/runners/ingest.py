@@ -9,8 +9,8 @@ gains a source row (a new outlet or URL) and is not extracted again. Resumable: 
 batch is written in one transaction, so a run killed at any point leaves whole
 batches behind, and the next run skips what they hold. Extraction runs before the
 transaction opens, so the database is never locked while spaCy works: the runner closes
-its connection (``Database.pause``) while a batch is extracted, so other processes may open
-the store read-only in between, and opens it again to write the batch. A second ingest into
+its connection (``Database.pause``) while a batch is extracted and while it reads sources, so
+other processes may open the store in between, and opens it again to write the batch. A second ingest into
 the same store is refused by an advisory lock file, ``<store>.ingest.lock``, held for the run.
 
 Extraction goes through a pool (``accord.runners.parallel``): in this process by
@@ -200,55 +200,75 @@ class Ingester:
 
     # -- the run -----------------------------------------------------------------------------
 
-    def run(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> IngestSummary:
+    def complete(self, work: Callable[[], None]) -> IngestSummary:
+        """Do the run's ``work``, then close its record (``finish``): Ctrl-C ends the run
+        ``interrupted``, keeping what was committed; any other error ends it ``failed`` and is raised."""
         start = time.perf_counter()
-        articles: list[Article] = []
-        given: dict[str, Extraction] = {}
-        notices: list[Notice] = []
-        interrupted = False
-        error: BaseException | None = None
+        error: KeyboardInterrupt | None = None
         try:
-            for item in items:
-                self.counts.items += 1
-                if isinstance(item, RawItem):  # read with its raw key (``accord.ingest.sources``)
-                    if item.item is None:  # read before, from the same place, byte for byte
-                        self.counts.duplicates += 1
-                        self._tick()
-                        continue
-                    if not isinstance(item.item, Notice):
-                        inner = item.item.article if isinstance(item.item, Extraction) else item.item
-                        self._raw_keys.append((item.raw_key, inner.id))
-                    item = item.item
-                if isinstance(item, Notice):
-                    notices.append(item)
-                    self._note(item)
-                    if len(notices) >= NOTICE_FLUSH:
-                        self._submit(articles, notices, given)
-                        articles, notices, given = [], [], {}
-                    self._tick()
-                    continue
-                if isinstance(item, Extraction):  # extracted already (an `accord batch` result)
-                    given.setdefault(item.article.id, item)
-                    item = item.article
-                articles.append(item)
-                if len(articles) >= self.batch_size:
-                    self._submit(articles, notices, given)
-                    articles, notices, given = [], [], {}
-            self._submit(articles, notices, given)
-            self._drain(0)
+            work()
         except KeyboardInterrupt as exc:
-            interrupted, error = True, exc
+            error = exc
         except BaseException as exc:
             self.finish(exc)
             raise
         self.finish(error)
-        return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, interrupted, tuple(self.notices))
+        return IngestSummary(self.run_id, self.counts, time.perf_counter() - start, error is not None, tuple(self.notices))
+
+    def run(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> IngestSummary:
+        return self.complete(lambda: self._store_all(items))
+
+    def _read(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> Iterator[Article | Extraction | Notice | RawItem]:
+        """``items`` pulled with the store closed: reading sources (files, URLs, feeds) never holds the
+        database; the connection is opened again only where a batch needs it (``_submit``)."""
+        iterator = iter(items)
+        while True:
+            self.database.pause()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+            yield item
+
+    def _store_all(self, items: Iterable[Article | Extraction | Notice | RawItem]) -> None:
+        articles: list[Article] = []
+        given: dict[str, Extraction] = {}
+        notices: list[Notice] = []
+        for item in self._read(items):
+            self.counts.items += 1
+            if isinstance(item, RawItem):  # read with its raw key (``accord.ingest.sources``)
+                if item.item is None:  # read before, from the same place, byte for byte
+                    self.counts.duplicates += 1
+                    self._tick()
+                    continue
+                if not isinstance(item.item, Notice):
+                    inner = item.item.article if isinstance(item.item, Extraction) else item.item
+                    self._raw_keys.append((item.raw_key, inner.id))
+                item = item.item
+            if isinstance(item, Notice):
+                notices.append(item)
+                self._note(item)
+                if len(notices) >= NOTICE_FLUSH:
+                    self._submit(articles, notices, given)
+                    articles, notices, given = [], [], {}
+                self._tick()
+                continue
+            if isinstance(item, Extraction):  # extracted already (an `accord batch` result)
+                given.setdefault(item.article.id, item)
+                item = item.article
+            articles.append(item)
+            if len(articles) >= self.batch_size:
+                self._submit(articles, notices, given)
+                articles, notices, given = [], [], {}
+        self._submit(articles, notices, given)
+        self._drain(0)
 
     def _submit(self, articles: list[Article], notices: list[Notice], given: dict[str, Extraction]) -> None:
         """Send a batch's new, not yet extracted articles to the pool; commit the oldest batches
         while more than the pool's depth are in flight."""
         if not articles and not notices:
             return
+        self.database.resume()
         known = self.database.existing_article_ids([a.id for a in articles]) | self._in_flight.keys()
         todo: dict[str, Article] = {}
         for article in articles:
@@ -437,9 +457,6 @@ def reprocess(
         article_ids: only these articles.
     """
     runner = Ingester(database, pipeline, batch_size=batch_size, progress=progress, command="reprocess")
-    start = time.perf_counter()
-    interrupted = False
-    error: BaseException | None = None
     queue: deque[tuple[list[Article], Pending]] = deque()
 
     def commit(articles: list[Article], pending: Pending) -> None:
@@ -465,7 +482,7 @@ def reprocess(
         runner.counts.add(batch)
         runner._tick()
 
-    try:
+    def work() -> None:
         ids = database.article_ids(pending_only=pending_only, only=article_ids)
         for offset in range(0, len(ids), batch_size):
             articles = database.articles(ids[offset : offset + batch_size])
@@ -476,13 +493,8 @@ def reprocess(
                 commit(*queue.popleft())
         while queue:
             commit(*queue.popleft())
-    except KeyboardInterrupt as exc:
-        interrupted, error = True, exc
-    except BaseException as exc:
-        runner.finish(exc)
-        raise
-    runner.finish(error)
-    return IngestSummary(runner.run_id, runner.counts, time.perf_counter() - start, interrupted, tuple(runner.notices))
+
+    return runner.complete(work)
 
 
 def ingest(

@@ -269,8 +269,9 @@ class Database:
         return self.path != ":memory:" and not self._in_tx
 
     def pause(self) -> None:
-        """Close the connection so that other processes may open the file (read-only) meanwhile."""
-        if self.can_pause:
+        """Close the connection so that other processes may open the file (read-only) meanwhile;
+        nothing to do when it is paused already."""
+        if self.can_pause and self.con is not None:
             self.con.close()
             self.con = None
 

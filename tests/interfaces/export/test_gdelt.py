@@ -1,5 +1,6 @@
 """The GDELT 2.0 events export follows the codebook: 61 columns in order, types a GDELT
-reader expects, codes as text, partial dates never passed off as 1 January."""
+reader expects, codes as text, partial dates never passed off as 1 January; one row per
+actor-recipient pair of the store's events."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def test_counts_place_date_added_and_url(status_kb, gdelt):
     assert row.DATEADDED == int(stored.strftime("%Y%m%d%H%M%S"))
     assert dt.datetime.strptime(str(row.DATEADDED), "%Y%m%d%H%M%S").year >= 2025
     assert row.SOURCEURL == "https://news.example/1"
+
+
+def test_gdelt_layout_round_trips(kb, tmp_path):
+    path = kb.export("gdelt", tmp_path / "events.tsv")
+    back = pd.read_csv(path, sep="\t", names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    events = kb.events()
+    assert len(back) == sum(len(e.actor) * len(e.recipient) for e in events)
+    assert back.shape[1] == 61
+    by_pair = {(r.Actor1CountryCode, r.Actor2CountryCode, r.EventCode): r for r in back.itertuples()}
+    for e in events:
+        row = by_pair[(e.actor[0], e.recipient[0], e.cameo)]
+        assert row.SQLDATE == e.day.replace("-", "")
+        assert float(row.GoldsteinScale) == e.goldstein and int(row.QuadClass) == e.quad_class
+        assert row.EventRootCode == e.cameo[:2] and int(row.NumArticles) == len(e.sources.article_ids)
+        assert row.SOURCEURL == e.sources.urls[0]
+    assert by_pair[("SRB", "ALB", "111")].Actor1Name == "SERBIA"

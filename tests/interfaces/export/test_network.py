@@ -1,5 +1,6 @@
 """Event, arms-transfer and alliance networks in GraphML and GEXF, loadable in networkx
-(and so in Gephi, which reads the same files)."""
+(and so in Gephi, which reads the same files); the event edges add up to the store's events
+and take the event filters."""
 
 from __future__ import annotations
 
@@ -39,3 +40,22 @@ def test_networks_refuse_other_tables(kb, tmp_path):
 
     with pytest.raises(StoreError, match="writes events or transfers or alliances"):
         kb.export("graphml", tmp_path / "x.graphml", table="agreements")
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_exports_round_trip(kb, tmp_path, fmt, reader):
+    path = kb.export(fmt, tmp_path / f"net.{fmt}")
+    graph = reader(path)
+    assert graph.is_directed()
+    edge = graph.edges["SRB", "XKX"]
+    assert int(edge["events"]) == 1 and float(edge["conflict"]) == 10.0 and float(edge["cooperation"]) == 0.0
+    aid = graph.edges["HUN", "SRB"]
+    assert float(aid["cooperation"]) == 7.0 and int(aid["quad_2"]) == 1
+    assert graph.nodes["SRB"]["label"] == "Serbia"
+    total = sum(int(d["events"]) for _, _, d in graph.edges(data=True))
+    assert total == sum(len(e.actor) * len(e.recipient) for e in kb.events())
+
+
+def test_network_export_takes_filters(kb, tmp_path):
+    graph = nx.read_graphml(kb.export("graphml", tmp_path / "conflict.graphml", type="ASSAULT"))
+    assert list(graph.edges) == [("SRB", "XKX")]

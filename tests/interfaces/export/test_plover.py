@@ -1,5 +1,6 @@
 """PLOVER JSON follows the manual's tables: field names, entity objects, the PLOVER score,
-the status as an auxiliary mode, text and citation objects, and a format version."""
+the status as an auxiliary mode, text and citation objects, and a format version; the records
+read back as the store's events, in JSON Lines or as one JSON list."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_place_text_offsets_and_citation(status_kb, records):
     cite = r["cite_info"]
     assert cite["url"] == "https://news.example/1" and cite["publication"] == "news.example" and cite["language"] == "en"
     assert cite["version"] == FORMAT_VERSION and cite["codebook"] == "plover-base" and cite["coder"] == "accord"
+
+
+@pytest.mark.parametrize("name", ["events.jsonl", "events.json"])
+def test_plover_json_round_trips(kb, tmp_path, name):
+    path = kb.export("plover", tmp_path / name)
+    text = path.read_text(encoding="utf-8")
+    records = json.loads(text) if name.endswith(".json") else [json.loads(line) for line in text.splitlines()]
+    events = {e.id: e for e in kb.events()}
+    assert {r["id"] for r in records} == set(events)
+    for r in records:
+        e = events[r["id"]]
+        assert r["event"] == [e.type] and r["date"] == e.day
+        assert [a["code"] for a in r["actor"]] == list(e.actor) and [a["code"] for a in r["recipient"]] == list(e.recipient)
+        assert r["quad_code"] == e.quad_class and r["goldstein"] == e.goldstein and r["text"] == e.evidence_text
+        assert r["cite_info"]["urls"] == list(e.sources.urls) and r["status"] == e.status
+    named = [a for r in records for a in r["actor"] if a["code"] == "SRB"]
+    assert named and named[0]["identifier_text"] == "Serbia" and named[0]["identifier_id"] == "SRB"

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
-from accord.errors import AccordError
+from accord.errors import AccordError, InputError
 from accord.interfaces.cli.calls import fail
 from accord.interfaces.cli.options import ANY_MODEL
 from accord.interfaces.render.console import print_note, print_notice
 from accord.interfaces.render.extraction import print_extraction
 from accord.interfaces.render.formats import ExtractFormat, chosen
 from accord.interfaces.render.progress import progress_bar
-from accord.records import Article, Notice
+from accord.records import Notice
 
 
 def extract(
@@ -44,41 +43,31 @@ def extract(
 
 
 def _extract_document(path: str, fmt: ExtractFormat, model: str | None, **fields: str | None) -> None:
-    from accord.ingest.read import read_document, with_reading_notices
-    from accord.pipeline import Pipeline
+    from accord.interfaces.library import extract_file
 
-    # Read (and reject bad input) before the model loads: a bad file fails fast.
     try:
-        article = read_document(path, **fields)
-    except AccordError as exc:
+        extraction = extract_file(path, model=model, **fields)
+    except InputError as exc:
         raise fail(str(exc))
-    print_extraction(with_reading_notices(Pipeline(model).extract(article)), fmt)
+    print_extraction(extraction, fmt)
 
 
 def _extract_jsonl(jsonl: Path, fmt: ExtractFormat, model: str | None, batch_size: int) -> None:
     """Stream one result per good line; a bad line is reported and skipped (exit 1 when none was good)."""
-    from accord.ingest.read import read_jsonl, with_reading_notices
-    from accord.pipeline import Pipeline
+    from accord.interfaces.library import extract_jsonl
 
     if not jsonl.is_file():
         raise fail(f"{jsonl}: no such file")
-    pipeline = Pipeline(model)
     failures = 0
     successes = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal failures
-        for item in read_jsonl(jsonl):
+    try:
+        for item in extract_jsonl(jsonl, model=model, batch_size=batch_size):
             if isinstance(item, Notice):
                 failures += 1
                 print_notice(item)
-                continue
-            yield item
-
-    try:
-        for result in pipeline.extract_many(articles(), batch_size=batch_size):
-            successes += 1
-            print_extraction(with_reading_notices(result), fmt)
+            else:
+                successes += 1
+                print_extraction(item, fmt)
     except AccordError as exc:
         raise fail(str(exc))
     if failures:

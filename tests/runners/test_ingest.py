@@ -1,4 +1,5 @@
-"""Ingest: idempotence, syndication, bad items, interruption, reprocess, migrations."""
+"""The ingest runner through ``accord.Store``: idempotence, syndication, bad items, interruption,
+reprocess; and, opt-in, with the real spaCy pipeline (run with ``-m slow`` or ACCORD_SLOW=1)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,17 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
-from store_fakes import WIRE, FakePipeline, article, fake_extract, syndicated_copy, unique_text
+from killed_runs import wait_for_commits
+from store_fakes import WIRE, FakePipeline, article, corpus, fake, fake_extract, store, syndicated_copy, unique_text  # noqa: F401  (fixtures)
 
-from accord.errors import StoreError
 from accord import Store
 
 REPO = Path(__file__).resolve().parents[2]
+FAKES = REPO / "tests" / "store"
+E2E = REPO / "tests" / "e2e" / "articles"
 
 
 def test_ingesting_the_same_sources_twice_adds_nothing(store, corpus, fake):
@@ -202,16 +204,9 @@ KILL_SCRIPT = textwrap.dedent(
 def test_an_ingest_killed_with_sigkill_resumes_where_it_stopped(tmp_path):
     db = tmp_path / "killed.duckdb"
     n = 200
-    script = KILL_SCRIPT.format(fakes=str(Path(__file__).parent), db=str(db), n=n)
+    script = KILL_SCRIPT.format(fakes=str(FAKES), db=str(db), n=n)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
-    committed = 0
-    deadline = time.time() + 60
-    while committed < 30 and time.time() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        if line.startswith("committed"):
-            committed = int(line.split()[1])
+    committed = wait_for_commits(proc, 30, seconds=60)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     assert committed >= 30, proc.stderr.read()
@@ -230,41 +225,30 @@ def test_an_ingest_killed_with_sigkill_resumes_where_it_stopped(tmp_path):
         assert store.stats()["articles"] == n and store.stats()["events"] == n
 
 
-def test_the_schema_is_versioned_and_a_newer_database_is_refused(tmp_path):
-    from accord.store.schema import SCHEMA_VERSION
-
-    path = tmp_path / "v.duckdb"
-    with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION
-        store.execute("INSERT INTO schema_version VALUES (999, 'future', now()::TIMESTAMP)")
-    with pytest.raises(StoreError, match="newer|upgrade accord"):
-        Store(path)
-
-
-def test_read_only_store_needs_an_existing_database(tmp_path):
-    with pytest.raises(StoreError, match="no database here"):
-        Store(tmp_path / "absent.duckdb", read_only=True)
-
-
-def test_the_default_database_path_comes_from_the_environment(tmp_path, monkeypatch):
-    from accord.store import default_path
-
-    monkeypatch.setenv("ACCORD_DB", str(tmp_path / "env.duckdb"))
-    assert default_path() == tmp_path / "env.duckdb"
-    monkeypatch.delenv("ACCORD_DB")
-    assert str(default_path()) == "accord.duckdb"
-
-
-def test_sql_is_read_only(store, fake):
-    store.ingest_articles([article(WIRE)], pipeline=fake)
-    assert store.sql("SELECT count(*) AS n FROM story_events")["n"][0] == 1
-    for statement in ("DELETE FROM events", "INSERT INTO meta VALUES ('a', 'b')", "COPY events TO '/tmp/x.csv'", "SELECT 1; SELECT 2"):
-        with pytest.raises(StoreError):
-            store.sql(statement)
-    assert store.stats()["events"] == 1
-
-
 def test_extraction_notices_are_stored_with_the_article(store, fake):
     a = article(WIRE + " LANGWARN")
     store.ingest_articles([a], pipeline=fake)
     assert [n.code for n in store.extraction(a.id).notices] == ["language"]
+
+
+@pytest.fixture
+def opted_in(request):
+    if "slow" not in (request.config.getoption("-m") or "") and not os.environ.get("ACCORD_SLOW"):
+        pytest.skip("slow: run with -m slow or ACCORD_SLOW=1")
+
+
+@pytest.mark.slow
+def test_ingest_with_the_real_pipeline_stores_what_it_extracts(opted_in, tmp_path, pipeline):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "short.txt").write_text("Serbia condemned Albania over the joint declaration on Monday.", encoding="utf-8")
+    for path in sorted(E2E.glob("*.txt")):
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with Store(tmp_path / "kb.duckdb") as store:
+        summary = store.ingest([str(corpus)], pipeline=pipeline)
+        assert summary.counts.errors == 0 and summary.counts.added == len(list(corpus.glob("*.txt")))
+        for row in store.rows("SELECT id FROM articles"):
+            stored = store.extraction(row["id"])
+            assert stored == pipeline.extract(stored.article)
+        assert store.ingest([str(corpus)], pipeline=pipeline).counts.added == 0
+        assert store.events(dyad="SRB>ALB", type="ACCUSE"), "the pipeline should code 'Serbia condemned Albania'"
