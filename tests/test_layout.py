@@ -68,6 +68,15 @@ def test_every_test_module_mirrors_a_module_of_the_package():
     assert not problems, "tests must mirror src/accord (tests/<package>/test_<module>.py):\n" + "\n".join(problems)
 
 
+
+def test_no_two_test_modules_share_a_name():
+    """pytest imports test modules by file name (tests/ holds no __init__.py): a second
+    ``test_ingest.py`` in another folder would stop the suite at collection."""
+    by_name: dict[str, list[str]] = {}
+    for path in all_test_files():
+        by_name.setdefault(path.name, []).append(path.relative_to(REPO).as_posix())
+    assert not {name: paths for name, paths in by_name.items() if len(paths) > 1}
+
 def test_the_rule_accepts_mirrors_and_aspects_and_rejects_strays(tmp_path):
     package, tests = tmp_path / "src" / "accord", tmp_path / "tests"
     for module in ("ingest/__init__.py", "ingest/read.py", "runners/__init__.py", "runners/dask.py", "__init__.py", "dates.py"):
