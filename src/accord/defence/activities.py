@@ -307,8 +307,8 @@ class ActivityExtractor:
         return status
 
     def _agreement_above(self, verb: Any) -> Any | None:
-        """The agreement noun a clause is told under: "Under the deal, the two armies will
-        begin patrols ... and will share intelligence" (on the verb or the verb it is coordinated with)."""
+        """The agreement noun a clause is told under: "Per the pact, both navies are to start
+        patrols ... and to pool intelligence" (on the verb or the verb it is coordinated with)."""
         heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
         return next((p for head in heads for p in grammar.prepositional_objects(head, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
 
@@ -330,7 +330,7 @@ class ActivityExtractor:
         parties = sorted(set(grammar.state_codes(mentions)))
         agreement = self._agreement_above(verb) if len(parties) < 2 and drafts else None
         if agreement is not None and set(parties) <= set(told := referent(agreement, None, drafts).parties):
-            parties = sorted(set(parties) | set(told))  # "under the deal, the two armies will share intelligence"
+            parties = sorted(set(parties) | set(told))  # "per the pact, both navies are to pool intelligence"
         # "AU ministers decided to create a hub for pooling intelligence": an organisation's
         # members share among themselves
         organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})

@@ -103,7 +103,7 @@ class AllianceExtractor:
         verb = token.head
         named = [c for c in token.children if c.dep_ in ("nmod", "compound", "nsubj", "poss")]
         if token.dep_ == "appos" and token.head.dep_ == "dobj":
-            verb = token.head.head  # "make Hungary and Poland the newest members of NATO", as parsed
+            verb = token.head.head  # "make Malta and Cyprus the latest CSTO members", as parsed
             named.append(token.head)
         elif token.dep_ not in ("dobj", "oprd", "ccomp", "xcomp"):
             return None
