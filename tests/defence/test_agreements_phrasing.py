@@ -44,6 +44,8 @@ def test_standing_agreements_are_in_force(extract_text, text, expected):
         ("Chad said it was ending its defence cooperation agreement with France.", [("FRA,TCD", "terminated")]),
         ("Moscow withdrew from its arms control treaty with Washington in August.", [("RUS,USA", "terminated")]),
         ("The junta repudiated the defence accords Niger had signed with France.", [("FRA,NER", "terminated")]),
+        # an accord that lapses by itself is over
+        ("The arbitration treaty between Mexico and Guatemala expired last year.", [("GTM,MEX", "terminated")]),
     ],
 )
 def test_an_accord_left_is_terminated(extract_text, text, expected):

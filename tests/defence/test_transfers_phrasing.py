@@ -126,6 +126,22 @@ def test_proceeding_deals_and_goods_sent_for_defence(extract_text, text, expecte
     assert _transfers(extract_text, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military assistance is goods given: pledged (offered), continued (ongoing)
+        ("Washington pledged military assistance to Jordan on Monday.", [("USA", "JOR", "offered")]),
+        ("Britain has continued its military assistance to Kenya, officials said.", [("GBR", "KEN", "ongoing")]),
+        # other assistance is no arms, and a scheme about it gives none
+        ("Japan provided humanitarian assistance to Myanmar.", []),
+        ("Germany provided technical assistance to Kenya's police.", []),
+        ("A scheme to coordinate military assistance to Moldova was discussed.", []),
+    ],
+)
+def test_military_assistance_is_goods(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
 def test_a_package_is_named_without_its_value(extract_text):
     (transfer,) = extract_text("Washington announced a $400 million military aid package for Ukraine.").arms_transfers
     assert "400" not in (transfer.item or "") and transfer.quantity is None

@@ -298,6 +298,8 @@ class AgreementExtractor:
             return "signed"  # "Lima entered into a pact with Quito"
         if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):
             return "ratified"  # "signed the agreement into law"
+        if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:
+            return "terminated"  # "the accord expired last year"
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":
             # "The plan formalises the agreement": the subject acts; the stage is the object's.
             return ""

@@ -86,6 +86,7 @@ class AgreementRules:
     law_words: Words
     recent_modifiers: Words
     failing_verbs: Words
+    lapsing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":

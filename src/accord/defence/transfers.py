@@ -447,6 +447,8 @@ class TransferExtractor:
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
+        if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
+            status = "ongoing"  # "continued its military assistance to Jordan": still under way
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
