@@ -22,8 +22,6 @@ from accord.records import Article, Extraction, Notice
 #: spaCy works on texts up to this many characters per Doc; longer articles are cut
 #: there with a warning (50 MB of text would need ~50 GB of parser memory).
 DEFAULT_MAX_CHARS = 200_000
-#: Whether pipelines run the learned event back-off (see src/accord/data/models/README.md).
-DEFAULT_EVENT_BACKOFF = False
 
 
 class Pipeline:
@@ -33,14 +31,11 @@ class Pipeline:
         model (str | None): spaCy pipeline to parse with (package name or path); None
             loads ``en_core_web_sm`` or its PyPI re-upload.
         max_chars (int): longest text parsed per article; the rest is dropped with a notice.
-        event_backoff (bool): add the learned back-off's events where the rules coded none
-            (``accord.events.backoff``).
     """
 
-    def __init__(self, model: str | None = None, *, max_chars: int = DEFAULT_MAX_CHARS, event_backoff: bool = DEFAULT_EVENT_BACKOFF) -> None:
+    def __init__(self, model: str | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         from accord.actors.gazetteer import Gazetteer
         from accord.defence.extract import DefenceExtractor
-        from accord.events.backoff import EventBackoff
         from accord.events.code import EventCoder
         from accord.events.syntax import Grammar
         from accord.nlp.model import load_model
@@ -51,7 +46,6 @@ class Pipeline:
         self.gazetteer = Gazetteer.load(self.nlp)
         self.grammar = Grammar.load()
         self.coder = EventCoder.load(self.grammar)
-        self.event_backoff = EventBackoff.load(self.coder.ontology, self.coder.triggers) if event_backoff else None
         self.defence = DefenceExtractor.load(self.nlp, grammar=self.grammar)
 
     @property
@@ -104,8 +98,6 @@ class Pipeline:
         actors, mentions = resolve_actors(doc, self.gazetteer, published=article.published)
         equipment = self.defence.equipment.find(doc, mentions)
         events = self.coder.code(doc, mentions, actors, dates, equipment)
-        if self.event_backoff is not None:
-            events = self.event_backoff.apply(doc, mentions, events, dates)
         defence = self.defence.extract(doc, mentions, dates, equipment)
         if article.title:
             defence = self._with_headline(article, defence, doc, mentions, dates)
