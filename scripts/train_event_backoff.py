@@ -3,7 +3,7 @@
 Not shipped (judged twice, the second time on the rules of 4 Dec 2026): against the rules
 alone it lowered type F1 on real_news_cameo_dev and on the defence test split, and CAMEO-root
 F1 on the defence test split below its floor, so the package carries no model
-(src/accord/data/models/README.md has the figures). This script keeps the whole experiment
+(docs/event_backoff.md has the figures). This script keeps the whole experiment
 reproducible:
 
     PYTHONPATH=src .venv/bin/python scripts/train_event_backoff.py            # train to build/, measure
