@@ -114,3 +114,14 @@ def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extrac
 def test_a_state_name_misspelled_by_a_letter_is_that_state(extract_text):
     result = extract_text("Peru rejected an offer from Afganistan for talks.")
     assert {a.country for a in result.actors if a.kind == "state"} == {"PER", "AFG"}
+
+
+def test_state_adjective_or_name_in_the_wrong_case_still_names_the_state(extract_text):
+    result = extract_text("The dutch marines landed near the port.")
+    marines = next(a for a in result.actors if a.sector == "MIL")
+    assert marines.country == "NLD"
+
+
+def test_a_lower_case_word_spacy_does_not_tag_as_a_place_or_people_is_no_state(extract_text):
+    result = extract_text("Officials told us the talks would resume.")
+    assert not [a for a in result.actors if a.kind == "state"]

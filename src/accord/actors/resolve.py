@@ -181,17 +181,17 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
     for match_id, start, end in gaz.matcher(doc):
         span = doc[start:end]
         label = doc.vocab.strings[match_id]
-        if label != NOT_AN_ACTOR and not gaz.lookup(span.text):
+        if label != NOT_AN_ACTOR and not _forms_of(span, gaz):
             continue  # matched case-insensitively, but written differently ("us" is not "US")
         span.label_ = label
         spans.append(span)
     kept = [span for span in filter_spans(spans) if span.label_ != NOT_AN_ACTOR]
     # States the story names by a form no other state shares ("Republic of Congo", "Brazzaville"):
     # a form two states share ("Congo") is the one the story names so.
-    named = {forms[0].entry.key for forms in map(gaz.lookup, (span.text for span in kept)) if len({f.entry.key for f in forms}) == 1}
+    named = {forms[0].entry.key for forms in (_forms_of(span, gaz) for span in kept) if len({f.entry.key for f in forms}) == 1}
     mentions = []
     for span in kept:
-        forms = gaz.lookup(span.text)
+        forms = _forms_of(span, gaz)
         if not forms:
             continue
         form = _best_form([f for f in forms if f.entry.key in named] or forms)
@@ -210,6 +210,17 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
+
+
+def _forms_of(span: Any, gaz: Gazetteer) -> list[Form]:
+    """The forms ``span`` is written as; a state's name or adjective in the wrong case
+    ("italian troops", "iSrael") counts where spaCy tags the span a place or a people."""
+    forms = gaz.lookup(span.text)
+    if forms or not span.text[:1].islower():
+        return forms
+    if any(ent.label_ in ("GPE", "NORP") and ent.start <= span.start and span.end <= ent.end for ent in span.doc.ents):
+        return gaz.lookup_state_any_case(span.text)
+    return []
 
 
 def _inside_longer_name(span: Any) -> bool:
