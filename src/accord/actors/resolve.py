@@ -298,6 +298,27 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
     return None
 
 
+#: Prepositions that tie a group that acts at home to its town ("residents of X", "students from X").
+_HOME_TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near"})
+#: Entity labels spaCy gives a town after such a group (it often takes a small town for an organisation).
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
+    """The state of the town named right after a group that acts only at home ("residents of
+    <town>", "farmers near <town>"), found by the geocoder when no gazetteer lists the town."""
+    if gaz.geocoder is None or end + 1 >= len(doc) or doc[end].lower_ not in _HOME_TOWN_PREPOSITIONS:
+        return None
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    ent = next((e for e in doc.ents if e.start == start and e.label_ in _TOWN_LABELS), None)
+    if ent is None or not ent[0].is_title:
+        return None
+    place = gaz.geocoder.geocode(ent.text)
+    if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
+        return None
+    return Mention(ent.start, ent.end, f"state:{place.country}", "state", place.country, "context")
+
+
 #: What stands between a state and a body it leads: "Kenyan-led forces" (spaCy splits the hyphen).
 _LED_BY = (["-", "led"], ["-led"])
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -371,6 +392,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
         if country is None:
             country = _origin_state(doc, span, states)
+        if country is None and entry.sector in gaz.words.home_sectors:
+            country = _home_town_state(doc, span.end, gaz)
         if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
