@@ -761,7 +761,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         sent = doc[start].sent
         before = _title_before(doc, start, sent.start, gaz, states, organisations)
         after = _title_after(doc, end, sent.end, gaz, states, organisations)
-        country = before.country or after.country
+        country = before.country or after.country or _state_of_name(doc, end, states)
         merged = _PersonInfo(before.role or after.role, country, None if country else before.org or after.org)
         if merged.role is None and _says_counterpart(doc, start, sent.start, gaz):
             # "Serbian Defence Minister X and his Hungarian counterpart Y": Y holds X's role.
@@ -950,6 +950,14 @@ def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: 
     return None
 
 
+def _state_of_name(doc: Any, name_end: int, states: list[Mention]) -> str | None:
+    """"<Name> of <State>" ("Rui Costa of Portugal"): the state written right after a person's name."""
+    if name_end + 1 >= len(doc) or doc[name_end].lower_ != "of":
+        return None
+    found = next((m for m in states if m.start == name_end + 1 and m.kind == "state" and m.form in ("name", "capital", "metonym")), None)
+    return found.country if found is not None else None
+
+
 def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], info: dict[str, _PersonInfo], states: list[Mention]) -> None:
     """"The defence ministers, A and B, signed ...": a plural title before coordinated names
     gives each its role, and the states named in the sentence, one each and in order, their
@@ -960,6 +968,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
         while index + len(group) < len(people):
             nxt = people[index + len(group)]
             between = doc[group[-1].end : nxt.start]
+            of_state = _state_of_name(doc, group[-1].end, states)
+            if of_state is not None:
+                # "Ministers A of Spain and B of Portugal": skip the state that qualifies A.
+                between = doc[next(m.end for m in states if m.start == group[-1].end + 1) : nxt.start]
             if not between or not all(t.text in (",", "and", "&") for t in between) or nxt.key in {m.key for m in group}:
                 break
             group.append(nxt)
@@ -977,8 +989,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
             if sent.start <= mention.start < sent.end and mention.kind == "state" and not mention.is_place and mention.country not in named:
                 named.append(mention.country)
         for n, mention in enumerate(group):
-            # One title over several names: its one state is not each one's, the list in order is.
-            country = named[n] if len(named) == len(group) else None
+            # One title over several names: its one state is not each one's, the list in order is;
+            # a state written right after a name ("A of Spain") is that name's own.
+            own = _state_of_name(doc, mention.end, states)
+            country = own or (named[n] if len(named) == len(group) else None)
             info[mention.key] = _PersonInfo(title.role, country)
 
 
