@@ -135,3 +135,8 @@ def test_a_plural_title_over_names_each_followed_by_its_state_gives_each_its_own
     people = {a.name: (a.country, a.role) for a in result.actors if a.kind == "person"}
     assert people["Jan Kowalski"][0] == "POL" and people["Peter Novak"][0] == "SVK"
     assert people["Jan Kowalski"][1] == people["Peter Novak"][1] is not None
+
+
+def test_a_rank_after_a_title_with_a_posting_takes_the_titles_state_not_the_posting(extract_text):
+    result = extract_text("The British envoy in Sudan, Ambassador Mark Taylor, met rebel leaders on Monday.")
+    assert next(a for a in result.actors if a.kind == "person").country == "GBR"

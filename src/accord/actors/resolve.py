@@ -660,14 +660,28 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
         if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
-        elif tok.text == "," and words and i > sent_start and _ends_a_title(doc[i - 1], gaz) and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
-            i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
+        elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
+            # "his Nigerien counterpart, General X": a rank, then the title it stands in; a
+            # posting after that title ("the US commander in Iraq, General X") is no nationality.
+            title_end = _before_posting(doc, i, states)
+            if title_end <= sent_start or not _ends_a_title(doc[title_end - 1], gaz):
+                break
+            i = title_end - 1
         else:
             break
     title = _read_title(doc, words, gaz, states, anchor_end=True, organisations=organisations)
     if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
         return _PersonInfo(None, None)  # "... gifted by Spain, Okello said": no title, no state
     return title
+
+
+def _before_posting(doc: Any, comma: int, states: list[Mention]) -> int:
+    """Where a title ends before ``comma``: before an "in <state>" it closes ("commander in
+    <state>,"), else at the comma."""
+    posted = next((m for m in states if m.end == comma and m.kind == "state"), None)
+    if posted is not None and posted.start > 0 and doc[posted.start - 1].lower_ == "in":
+        return posted.start - 1
+    return comma
 
 
 def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
