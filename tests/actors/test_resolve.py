@@ -132,3 +132,9 @@ def test_a_group_that_acts_at_home_takes_the_state_of_its_town(extract_text):
     students = extract_text("Hundreds of students in Lyon marched on Monday.")
     assert next(a for a in residents.actors if a.sector == "CVL").country == "IRQ"
     assert next(a for a in students.actors if a.sector == "EDU").country == "FRA"
+
+
+def test_workers_named_by_their_trade_are_workers_of_their_towns_state(extract_text):
+    result = extract_text("Steelworkers in Turin walked out on Monday.")
+    workers = next(a for a in result.actors if a.sector == "LAB")
+    assert workers.country == "ITA"
