@@ -662,7 +662,7 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
             i -= 1
         elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
             # "his Nigerien counterpart, General X": a rank, then the title it stands in; a
-            # posting after that title ("the US commander in Iraq, General X") is no nationality.
+            # posting after that title ("the Dutch envoy in Mali, Ambassador X") is no nationality.
             title_end = _before_posting(doc, i, states)
             if title_end <= sent_start or not _ends_a_title(doc[title_end - 1], gaz):
                 break
