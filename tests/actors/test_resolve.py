@@ -114,3 +114,27 @@ def test_a_form_two_states_share_is_the_one_the_story_names_unambiguously(extrac
 def test_a_state_name_misspelled_by_a_letter_is_that_state(extract_text):
     result = extract_text("Peru rejected an offer from Afganistan for talks.")
     assert {a.country for a in result.actors if a.kind == "state"} == {"PER", "AFG"}
+
+
+def test_state_adjective_or_name_in_the_wrong_case_still_names_the_state(extract_text):
+    result = extract_text("The dutch marines landed near the port.")
+    marines = next(a for a in result.actors if a.sector == "MIL")
+    assert marines.country == "NLD"
+
+
+def test_a_lower_case_word_spacy_does_not_tag_as_a_place_or_people_is_no_state(extract_text):
+    result = extract_text("Officials told us the talks would resume.")
+    assert not [a for a in result.actors if a.kind == "state"]
+
+
+def test_a_group_that_acts_at_home_takes_the_state_of_its_town(extract_text):
+    residents = extract_text("Residents of Mosul fled the fighting on Monday.")
+    students = extract_text("Hundreds of students in Lyon marched on Monday.")
+    assert next(a for a in residents.actors if a.sector == "CVL").country == "IRQ"
+    assert next(a for a in students.actors if a.sector == "EDU").country == "FRA"
+
+
+def test_workers_named_by_their_trade_are_workers_of_their_towns_state(extract_text):
+    result = extract_text("Steelworkers in Turin walked out on Monday.")
+    workers = next(a for a in result.actors if a.sector == "LAB")
+    assert workers.country == "ITA"

@@ -123,3 +123,20 @@ def test_a_titled_surname_is_the_dictionary_person_in_office_on_the_day(pipeline
 def test_a_government_office_in_a_capital_is_that_states(pipeline):
     assert [p.country for p in _people(pipeline, "The prime minister in Vilnius called the move reckless.")] == ["LTU"]
     assert [p.country for p in _people(pipeline, "The ambassador in Vilnius called the move reckless.")] == [None]  # posted there
+
+
+def test_a_name_followed_by_of_and_a_state_is_that_states_person(extract_text):
+    result = extract_text("The envoy Peter Novak of Slovakia visited Kyiv.")
+    assert next(a for a in result.actors if a.kind == "person").country == "SVK"
+
+
+def test_a_plural_title_over_names_each_followed_by_its_state_gives_each_its_own(extract_text):
+    result = extract_text("Defence ministers Jan Kowalski of Poland and Peter Novak of Slovakia met in Vienna on Monday.")
+    people = {a.name: (a.country, a.role) for a in result.actors if a.kind == "person"}
+    assert people["Jan Kowalski"][0] == "POL" and people["Peter Novak"][0] == "SVK"
+    assert people["Jan Kowalski"][1] == people["Peter Novak"][1] is not None
+
+
+def test_a_rank_after_a_title_with_a_posting_takes_the_titles_state_not_the_posting(extract_text):
+    result = extract_text("The British envoy in Sudan, Ambassador Mark Taylor, met rebel leaders on Monday.")
+    assert next(a for a in result.actors if a.kind == "person").country == "GBR"

@@ -56,6 +56,10 @@ class Form:
     ambiguous: bool = False
 
 
+#: Forms of a state that a text may write in the wrong case and still mean the state.
+_ANY_CASE_FORMS = frozenset({"name", "adjective", "demonym"})
+
+
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
     """A well-known person from people.csv: who "Emmanuel Macron" is when the text leaves it out."""
@@ -183,6 +187,9 @@ class Gazetteer:
     nlp: Any = None
     entries: dict[str, Entry] = field(default_factory=dict)
     upper_forms: dict[str, list[Form]] = field(default_factory=dict)
+    # A state's name, adjective or demonym by its lower-case spelling ("italian", "israel"),
+    # for text that writes one in the wrong case where spaCy still sees a place or a people.
+    state_forms_by_lower: dict[str, list[Form]] = field(default_factory=dict)
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # person_key -> person
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
@@ -218,6 +225,9 @@ class Gazetteer:
         for folded, candidates in by_text.items():
             if not folded.isupper():
                 gaz.upper_forms.setdefault(folded.upper(), []).extend(candidates)
+                states_named = [f for f in candidates if f.entry.kind == "state" and f.form in _ANY_CASE_FORMS and not f.ambiguous]
+                if states_named and len(folded) > 3:
+                    gaz.state_forms_by_lower.setdefault(folded.lower(), []).extend(states_named)
         gaz._build_matchers(nlp)
         from accord.actors.geo import Geocoder
 
@@ -320,6 +330,11 @@ class Gazetteer:
         if text.isupper() and len(text) > 4:
             return self.upper_forms.get(folded, [])
         return []
+
+    def lookup_state_any_case(self, text: str) -> list[Form]:
+        """The state forms spelled as ``text`` in any case ("italian", "iSrael"): for a span
+        spaCy tags as a place or a people, never for a bare word (lower-case "us" is no state)."""
+        return self.state_forms_by_lower.get(fold(text).lower(), [])
 
     def state_names(self) -> dict[str, Entry]:
         """Folded names and aliases of states (not adjectives or capitals), to their entries."""

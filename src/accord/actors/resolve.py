@@ -181,17 +181,17 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
     for match_id, start, end in gaz.matcher(doc):
         span = doc[start:end]
         label = doc.vocab.strings[match_id]
-        if label != NOT_AN_ACTOR and not gaz.lookup(span.text):
+        if label != NOT_AN_ACTOR and not _forms_of(span, gaz):
             continue  # matched case-insensitively, but written differently ("us" is not "US")
         span.label_ = label
         spans.append(span)
     kept = [span for span in filter_spans(spans) if span.label_ != NOT_AN_ACTOR]
     # States the story names by a form no other state shares ("Republic of Congo", "Brazzaville"):
     # a form two states share ("Congo") is the one the story names so.
-    named = {forms[0].entry.key for forms in map(gaz.lookup, (span.text for span in kept)) if len({f.entry.key for f in forms}) == 1}
+    named = {forms[0].entry.key for forms in (_forms_of(span, gaz) for span in kept) if len({f.entry.key for f in forms}) == 1}
     mentions = []
     for span in kept:
-        forms = gaz.lookup(span.text)
+        forms = _forms_of(span, gaz)
         if not forms:
             continue
         form = _best_form([f for f in forms if f.entry.key in named] or forms)
@@ -210,6 +210,17 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
+
+
+def _forms_of(span: Any, gaz: Gazetteer) -> list[Form]:
+    """The forms ``span`` is written as; a state's name or adjective in the wrong case
+    ("italian troops", "iSrael") counts where spaCy tags the span a place or a people."""
+    forms = gaz.lookup(span.text)
+    if forms or not span.text[:1].islower():
+        return forms
+    if any(ent.label_ in ("GPE", "NORP") and ent.start <= span.start and span.end <= ent.end for ent in span.doc.ents):
+        return gaz.lookup_state_any_case(span.text)
+    return []
 
 
 def _inside_longer_name(span: Any) -> bool:
@@ -287,6 +298,27 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
     return None
 
 
+#: Prepositions that tie a group that acts at home to its town ("residents of X", "students from X").
+_HOME_TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near"})
+#: Entity labels spaCy gives a town after such a group (it often takes a small town for an organisation).
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
+    """The state of the town named right after a group that acts only at home ("residents of
+    <town>", "farmers near <town>"), found by the geocoder when no gazetteer lists the town."""
+    if gaz.geocoder is None or end + 1 >= len(doc) or doc[end].lower_ not in _HOME_TOWN_PREPOSITIONS:
+        return None
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    ent = next((e for e in doc.ents if e.start == start and e.label_ in _TOWN_LABELS), None)
+    if ent is None or not ent[0].is_title:
+        return None
+    place = gaz.geocoder.geocode(ent.text)
+    if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
+        return None
+    return Mention(ent.start, ent.end, f"state:{place.country}", "state", place.country, "context")
+
+
 #: What stands between a state and a body it leads: "Kenyan-led forces" (spaCy splits the hyphen).
 _LED_BY = (["-", "led"], ["-led"])
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -360,6 +392,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
         if country is None:
             country = _origin_state(doc, span, states)
+        if country is None and entry.sector in gaz.words.home_sectors:
+            country = _home_town_state(doc, span.end, gaz)
         if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
@@ -626,14 +660,28 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
         if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
-        elif tok.text == "," and words and i > sent_start and _ends_a_title(doc[i - 1], gaz) and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
-            i -= 1  # "his Nigerien counterpart, General X": a rank, then the title it stands in
+        elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
+            # "his Nigerien counterpart, General X": a rank, then the title it stands in; a
+            # posting after that title ("the Dutch envoy in Mali, Ambassador X") is no nationality.
+            title_end = _before_posting(doc, i, states)
+            if title_end <= sent_start or not _ends_a_title(doc[title_end - 1], gaz):
+                break
+            i = title_end - 1
         else:
             break
     title = _read_title(doc, words, gaz, states, anchor_end=True, organisations=organisations)
     if after_comma and title.role is None and not _in_apposition(doc, ent_start, words):
         return _PersonInfo(None, None)  # "... gifted by Spain, Okello said": no title, no state
     return title
+
+
+def _before_posting(doc: Any, comma: int, states: list[Mention]) -> int:
+    """Where a title ends before ``comma``: before an "in <state>" it closes ("commander in
+    <state>,"), else at the comma."""
+    posted = next((m for m in states if m.end == comma and m.kind == "state"), None)
+    if posted is not None and posted.start > 0 and doc[posted.start - 1].lower_ == "in":
+        return posted.start - 1
+    return comma
 
 
 def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
@@ -727,7 +775,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         sent = doc[start].sent
         before = _title_before(doc, start, sent.start, gaz, states, organisations)
         after = _title_after(doc, end, sent.end, gaz, states, organisations)
-        country = before.country or after.country
+        country = before.country or after.country or _state_of_name(doc, end, states)
         merged = _PersonInfo(before.role or after.role, country, None if country else before.org or after.org)
         if merged.role is None and _says_counterpart(doc, start, sent.start, gaz):
             # "Serbian Defence Minister X and his Hungarian counterpart Y": Y holds X's role.
@@ -916,6 +964,14 @@ def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: 
     return None
 
 
+def _state_of_name(doc: Any, name_end: int, states: list[Mention]) -> str | None:
+    """"<Name> of <State>" ("Rui Costa of Portugal"): the state written right after a person's name."""
+    if name_end + 1 >= len(doc) or doc[name_end].lower_ != "of":
+        return None
+    found = next((m for m in states if m.start == name_end + 1 and m.kind == "state" and m.form in ("name", "capital", "metonym")), None)
+    return found.country if found is not None else None
+
+
 def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], info: dict[str, _PersonInfo], states: list[Mention]) -> None:
     """"The defence ministers, A and B, signed ...": a plural title before coordinated names
     gives each its role, and the states named in the sentence, one each and in order, their
@@ -926,6 +982,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
         while index + len(group) < len(people):
             nxt = people[index + len(group)]
             between = doc[group[-1].end : nxt.start]
+            of_state = _state_of_name(doc, group[-1].end, states)
+            if of_state is not None:
+                # "Ministers A of Spain and B of Portugal": skip the state that qualifies A.
+                between = doc[next(m.end for m in states if m.start == group[-1].end + 1) : nxt.start]
             if not between or not all(t.text in (",", "and", "&") for t in between) or nxt.key in {m.key for m in group}:
                 break
             group.append(nxt)
@@ -943,8 +1003,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
             if sent.start <= mention.start < sent.end and mention.kind == "state" and not mention.is_place and mention.country not in named:
                 named.append(mention.country)
         for n, mention in enumerate(group):
-            # One title over several names: its one state is not each one's, the list in order is.
-            country = named[n] if len(named) == len(group) else None
+            # One title over several names: its one state is not each one's, the list in order is;
+            # a state written right after a name ("A of Spain") is that name's own.
+            own = _state_of_name(doc, mention.end, states)
+            country = own or (named[n] if len(named) == len(group) else None)
             info[mention.key] = _PersonInfo(title.role, country)
 
 
