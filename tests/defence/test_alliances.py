@@ -220,3 +220,27 @@ def test_states_made_or_stated_members_have_one_membership_each(extract_text, te
 def test_an_alliance_whose_creation_is_proposed_in_the_passive_is_proposed(extract_text):
     text = "The creation of a military alliance between Turkey and Azerbaijan was proposed by Ankara."
     assert _alliances(extract_text, text) == [(("AZE", "TUR"), "proposed")]
+
+
+# -- defence and security pacts in wire copy (invented sentences) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a defence or security pact binds its parties as allies once signed or in force
+        ("Japan and the Philippines signed a defence pact on Tuesday, officials said.", [(("JPN", "PHL"), "formal")]),
+        ("The defence treaty between Kenya and Uganda entered into force last month.", [(("KEN", "UGA"), "formal")]),
+        ("Peru and Chile signed a security treaty in Lima on Friday.", [(("CHL", "PER"), "formal")]),
+        # still being made: proposed
+        ("Vietnam and Indonesia have proposed a security pact to counter piracy.", [(("IDN", "VNM"), "proposed")]),
+        ("Spain and Morocco are negotiating a defence pact, the foreign ministry said.", [(("ESP", "MAR"), "proposed")]),
+        # a mutual defence treaty in force
+        ("The mutual defence treaty between the United States and the Philippines is in force.", [(("PHL", "USA"), "formal")]),
+        # a topic narrows the pact to a domain: no alliance
+        ("Laos and Cambodia signed a border-security pact on Monday.", []),
+        ("Estonia and Latvia signed a cyber-defence treaty in Riga.", []),
+    ],
+)
+def test_a_defence_or_security_pact_makes_its_parties_allies(extract_text, text, expected):
+    assert [(a.members, a.status) for a in extract_text(text).alliances] == expected

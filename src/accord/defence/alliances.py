@@ -219,15 +219,26 @@ class AllianceExtractor:
         return Alliance("", members, status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
-        """A mutual defence pact is an alliance of its parties: formal once signed or in force,
+        """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
         proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
-            if status is not None and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _defence_pact(self, name: str) -> bool:
+        """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
+        narrows to a domain ("a border security pact", "a cyber defence treaty")."""
+        words = name.split()
+        for phrase in self.rules.defence_pact_phrases:
+            size = len(phrase.split())
+            for start in range(len(words) - size + 1):
+                if " ".join(words[start : start + size]) == phrase and (start == 0 or words[start - 1] not in self.rules.narrowing_topics):
+                    return True
+        return False
 
     def _from_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"forged a military alliance with Russia", "hoped ... would grow into an alliance"."""

@@ -195,6 +195,8 @@ class ActivityRules:
     planning_governors: Words
     holding_verbs: Words
     starting_verbs: Words
+    under_way_nouns: Words
+    habitual_adverbs: Words
     joint_modifiers: Words
     shared_modifiers: Words
     exercise_nouns: Words
@@ -277,6 +279,8 @@ class AllianceRules:
     alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
+    defence_pact_phrases: tuple[str, ...]
+    narrowing_topics: Words
     first_person: Words
     wish_modifiers: Words
     state_verbs: Words
