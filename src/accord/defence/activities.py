@@ -213,11 +213,17 @@ class ActivityExtractor:
             status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
             status = "planned"  # "agreed on 30 joint activities": agreed, still to be held
-        elif lemma(governor) in self.rules.starting_verbs and status == "occurred":
-            status = "ongoing"  # "began the joint exercise on Friday"
+        elif (lemma(governor) in self.rules.starting_verbs or self._under_way(governor)) and status == "occurred":
+            status = "ongoing"  # "began the joint exercise on Friday", "the drills got under way"
+        elif status == "occurred" and governor.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in self.rules.habitual_adverbs for c in governor.children):
+            status = "ongoing"  # "routinely hold drills": a present habit
         if status in ("intended", "proposed"):
             return "proposed"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _under_way(self, verb: Any) -> bool:
+        """"got under way", "are under way": the verb is told as begun."""
+        return any(lemma(p) in self.rules.under_way_nouns for p in grammar.prepositional_objects(verb, ("under",))) if verb.pos_ in VERB_TAGS else False
 
     def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex, token: Any) -> list[str]:
         """The state a foreign force holds its activity in: "allows Dutch marines to do
