@@ -181,6 +181,10 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                    if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
+                        # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
+                        for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
+                            mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
 

@@ -196,6 +196,8 @@ class ActivityRules:
     holding_verbs: Words
     starting_verbs: Words
     under_way_nouns: Words
+    relative_holding_verbs: Words
+    relative_pronouns: Words
     habitual_adverbs: Words
     joint_modifiers: Words
     shared_modifiers: Words
