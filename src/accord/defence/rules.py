@@ -104,6 +104,8 @@ class TransferRules:
 
     acquire_verbs: Words
     supply_verbs: Words
+    back_reference_nouns: Words
+    back_reference_determiners: Words
     acquire_nouns: Words
     supply_nouns: Words
     status_by_verb: Mapping[str, str]
