@@ -244,3 +244,24 @@ def test_an_alliance_whose_creation_is_proposed_in_the_passive_is_proposed(extra
 )
 def test_a_defence_or_security_pact_makes_its_parties_allies(extract_text, text, expected):
     assert [(a.members, a.status) for a in extract_text(text).alliances] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alliances", "agreements"),
+    [
+        # a founding treaty widened to take in states: each becomes a member of its organisation
+        ("The North Atlantic Treaty, later extended to include Sweden and Finland, binds its members.", [(("NATO", "SWE"), "formal"), (("FIN", "NATO"), "formal")], []),
+        ("The North Atlantic Treaty was extended to include Montenegro in 2017.", [(("MNE", "NATO"), "formal")], []),
+        # a reduced relative the parser hangs on the main verb still belongs to the treaty before its comma,
+        # and the states taken in are no dyad for another agreement of the sentence
+        ("Europe's security rests on the Washington Treaty, now extended to include Sweden and Finland, and the several pacts we have signed since.", [(("NATO", "SWE"), "formal"), (("FIN", "NATO"), "formal")], []),
+        # wished for: proposed
+        ("Moscow wants the Collective Security Treaty expanded to include Serbia.", [(("CSTO", "SRB"), "proposed")], []),
+        # a treaty that founded no known organisation: no alliance, and the states taken in are no pact between themselves
+        ("The treaty was extended to include Peru and Chile.", [], []),
+    ],
+)
+def test_a_founding_treaty_widened_to_include_states_makes_them_members(extract_text, text, alliances, agreements):
+    records = extract_text(text)
+    assert [(a.members, a.status) for a in records.alliances] == alliances
+    assert [(a.parties, a.status) for a in records.agreements] == agreements

@@ -64,6 +64,9 @@ class AllianceExtractor:
                 alliance = self._from_admission(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 alliance = self._from_accession(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_enlarged_treaty(token, sent, index), 1))
+                continue
             else:
                 continue
             if alliance is not None:
@@ -170,6 +173,30 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+
+    def _from_enlarged_treaty(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"the North Atlantic Treaty, now extended to include X and Y", "the treaty was expanded
+        to cover X": each state taken in becomes a member of the organisation the treaty founded
+        (formal once done, proposed while wished)."""
+        treaty = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if treaty is None and verb.tag_ == "VBN" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+            # ", the North Atlantic Treaty, now extended to include ...": a reduced relative the parser
+            # hung on the main verb belongs to the noun just before its comma
+            before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
+            treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
+        name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_] if treaty is not None else []
+        organisation = self.rules.founding_treaties.get(" ".join(name))
+        inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
+        if organisation is None or not inclusions:
+            return []
+        clause = self.syntax.clause_status(verb)
+        if clause == "negated":
+            return []
+        status = "formal" if clause in ("occurred", "ongoing") or verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" else "proposed"
+        obj = syntax.direct_object(inclusions[0])
+        states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
+        codes = dict.fromkeys(m.code for m in states if m.code != organisation)
+        return [Alliance("", tuple(sorted((organisation, code))), status, (), grammar.evidence(sent, verb), organisation) for code in codes]
 
     def _participation(self, verb: Any) -> Any | None:
         """The "participation"/"membership" object of a suspending or leaving verb, if any."""

@@ -304,10 +304,13 @@ class AllianceRules:
     making_verbs: Words
     after_prepositions: Words
     accession_stages: Mapping[str, str]
+    founding_treaties: Mapping[str, str]
+    enlarging_verbs: Words
+    inclusion_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages")}
+        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties")}
         return cls(**stages, **_lists(cls, table, table["words"]))
 
 
