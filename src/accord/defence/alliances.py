@@ -175,12 +175,12 @@ class AllianceExtractor:
         return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
     def _from_enlarged_treaty(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
-        """"the North Atlantic Treaty, now extended to include X and Y", "the treaty was expanded
+        """"the Washington Treaty, since widened to take in X and Y" (include), "the treaty was expanded
         to cover X": each state taken in becomes a member of the organisation the treaty founded
         (formal once done, proposed while wished)."""
         treaty = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if treaty is None and verb.tag_ == "VBN" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
-            # ", the North Atlantic Treaty, now extended to include ...": a reduced relative the parser
+            # "rests on the founding treaty, lately extended to include ...": a reduced relative the parser
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None

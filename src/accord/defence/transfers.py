@@ -54,6 +54,7 @@ class TransferExtractor:
         self.agreement_nouns = rules.agreements.nouns
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
+        self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -105,11 +106,11 @@ class TransferExtractor:
         return None
 
     def _more_of_goods_told(self, verb: Any, index: MentionIndex, sent: Any, dates: DateResolver, before: list[ArmsTransfer]) -> list[ArmsTransfer]:
-        """"Azerbaijan ordered 12 of the aircraft": a number of goods named before by a generic
+        """"Kenya then bought 20 of the aircraft": a number of goods named before by a generic
         noun ("the aircraft", "these drones") is that item again, in the latest transfer to the
         buyer (or from the seller), at this verb's stage and with this count."""
         obj = syntax.direct_object(verb)
-        count = _number_of(obj) if obj is not None and obj.like_num else None
+        count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
         status = self.status(verb) if nouns else None
         if status is None:
@@ -629,7 +630,7 @@ class TransferExtractor:
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
-                # "Azerbaijan ordered 12 of the drones": the drones sold to it before, from the same seller
+                # "Chile later bought eight of the drones": the drones sold to it before, from the same seller
                 previous = next((t for t in reversed(before) if t.category == item.category and set(recipient) <= set(t.recipient) and t.supplier), None)
                 supplier = list(previous.supplier) if previous is not None else supplier
             if not supplier and not recipient:
@@ -823,10 +824,10 @@ def _definite(item: EquipmentMention, doc: Any, determiners: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in determiners for c in doc[item.head].children)
 
 
-def _number_of(token: Any) -> int | None:
-    """The value of a number in figures ("12", "1,200"), None otherwise."""
+def _number_of(token: Any, word_numbers: Any) -> int | None:
+    """The value of a number ("12", "1,200", "six"), None otherwise."""
     cleaned = token.text.replace(",", "")
-    return int(cleaned) if cleaned.isdigit() else None
+    return int(cleaned) if cleaned.isdigit() else word_numbers.get(token.lower_)
 
 
 def _phrase_head(token: Any) -> Any:
