@@ -283,3 +283,20 @@ def test_forces_kept_in_another_state(extract_text, text, expected):
 )
 def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+def test_the_leader_of_a_coalition_written_as_one_glued_token_takes_part(activities, dates):
+    # "The U.S.-led coalition conducted five airstrikes ." as the tokenizer splits it: "U.S.-led" is
+    # one token, and the resolver's state mention on it is the coalition's leader
+    rows = [
+        ("The", 2, "det", "DET", "the", "DT"),
+        ("U.S.-led", 2, "amod", "PROPN", "U.S.-led", "NNP"),
+        ("coalition", 3, "nsubj", "NOUN", "coalition", "NN"),
+        ("conducted", 3, "ROOT", "VERB", "conduct", "VBD"),
+        ("five", 5, "nummod", "NUM", "five", "CD"),
+        ("airstrikes", 3, "dobj", "NOUN", "airstrike", "NNS"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    parsed = hand_parse(rows, states={1: "USA"})
+    (activity,) = activities.find_verbs(parsed.sent, parsed.index, dates, 0)
+    assert (activity.parties, activity.status) == (("USA",), "occurred")

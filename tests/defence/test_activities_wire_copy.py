@@ -154,3 +154,36 @@ def test_activities_told_under_an_agreement_take_its_parties(extract_text):
     assert "intelligence" in extract_text(told).activities[0].kinds
     # patrols with no agreement above them are no joint activity
     assert _activities(extract_text, "The two armies will start patrols along the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # begun: "got under way", "is under way"
+        ("The joint exercise between Egypt and Greece got under way on Monday.", [(("EGY", "GRC"), "ongoing")]),
+        ("The exercise between Chile and Peru is under way.", [(("CHL", "PER"), "ongoing")]),
+        # a habit told in the present goes on
+        ("Japan and Australia routinely hold drills in the South China Sea.", [(("AUS", "JPN"), "ongoing")]),
+        ("Kenya and Uganda regularly conduct joint border patrols.", [(("KEN", "UGA"), "ongoing")]),
+        # the past tense stays a past event
+        ("Japan and Australia held drills in the South China Sea last week.", [(("AUS", "JPN"), "occurred")]),
+    ],
+)
+def test_activities_under_way_or_held_by_habit_are_ongoing(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the exercise named, then its host or organiser in a relative clause
+        ("Swedish troops joined the drills that Finland hosts every spring.", [(("FIN", "SWE"), "occurred")]),
+        ("Dutch marines took part in exercises which Poland is hosting this week.", [(("NLD", "POL"), "occurred")]),
+        ("Canadian jets joined the air exercise that Norway leads each year.", [(("CAN", "NOR"), "occurred")]),
+        ("Greek warships sailed in the naval drills which Egypt staged last month.", [(("EGY", "GRC"), "occurred")]),
+        # a state that only reacts to the drills in the clause takes no part
+        ("Swedish troops joined the drills that Russia condemned on Monday.", []),
+    ],
+)
+def test_the_host_named_in_a_relative_clause_takes_part(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

@@ -220,3 +220,48 @@ def test_states_made_or_stated_members_have_one_membership_each(extract_text, te
 def test_an_alliance_whose_creation_is_proposed_in_the_passive_is_proposed(extract_text):
     text = "The creation of a military alliance between Turkey and Azerbaijan was proposed by Ankara."
     assert _alliances(extract_text, text) == [(("AZE", "TUR"), "proposed")]
+
+
+# -- defence and security pacts in wire copy (invented sentences) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a defence or security pact binds its parties as allies once signed or in force
+        ("Japan and the Philippines signed a defence pact on Tuesday, officials said.", [(("JPN", "PHL"), "formal")]),
+        ("The defence treaty between Kenya and Uganda entered into force last month.", [(("KEN", "UGA"), "formal")]),
+        ("Peru and Chile signed a security treaty in Lima on Friday.", [(("CHL", "PER"), "formal")]),
+        # still being made: proposed
+        ("Vietnam and Indonesia have proposed a security pact to counter piracy.", [(("IDN", "VNM"), "proposed")]),
+        ("Spain and Morocco are negotiating a defence pact, the foreign ministry said.", [(("ESP", "MAR"), "proposed")]),
+        # a mutual defence treaty in force
+        ("The mutual defence treaty between the United States and the Philippines is in force.", [(("PHL", "USA"), "formal")]),
+        # a topic narrows the pact to a domain: no alliance
+        ("Laos and Cambodia signed a border-security pact on Monday.", []),
+        ("Estonia and Latvia signed a cyber-defence treaty in Riga.", []),
+    ],
+)
+def test_a_defence_or_security_pact_makes_its_parties_allies(extract_text, text, expected):
+    assert [(a.members, a.status) for a in extract_text(text).alliances] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alliances", "agreements"),
+    [
+        # a founding treaty widened to take in states: each becomes a member of its organisation
+        ("The North Atlantic Treaty, later extended to include Sweden and Finland, binds its members.", [(("NATO", "SWE"), "formal"), (("FIN", "NATO"), "formal")], []),
+        ("The North Atlantic Treaty was extended to include Montenegro in 2017.", [(("MNE", "NATO"), "formal")], []),
+        # a reduced relative the parser hangs on the main verb still belongs to the treaty before its comma,
+        # and the states taken in are no dyad for another agreement of the sentence
+        ("Europe's security rests on the Washington Treaty, now extended to include Sweden and Finland, and the several pacts we have signed since.", [(("NATO", "SWE"), "formal"), (("FIN", "NATO"), "formal")], []),
+        # wished for: proposed
+        ("Moscow wants the Collective Security Treaty expanded to include Serbia.", [(("CSTO", "SRB"), "proposed")], []),
+        # a treaty that founded no known organisation: no alliance, and the states taken in are no pact between themselves
+        ("The treaty was extended to include Peru and Chile.", [], []),
+    ],
+)
+def test_a_founding_treaty_widened_to_include_states_makes_them_members(extract_text, text, alliances, agreements):
+    records = extract_text(text)
+    assert [(a.members, a.status) for a in records.alliances] == alliances
+    assert [(a.parties, a.status) for a in records.agreements] == agreements

@@ -185,3 +185,20 @@ def test_near_misses_make_no_transfer(extract_text, text):
 def test_a_calibre_qualifies_the_item(extract_text, text, item, quantity):
     (transfer,) = extract_text(text).arms_transfers
     assert (transfer.item, transfer.quantity) == (item, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of the goods told before, by a generic noun: the same item, seller and buyer
+        ("Turkey handed four Bayraktar TB2 drones to Kenya last month. Kenya then bought 20 of the aircraft in 2023.", [(("TUR",), ("KEN",), "delivered", 4), (("TUR",), ("KEN",), "ordered", 20)]),
+        ("Turkey handed four Bayraktar TB2 drones to Kenya last month. Kenya then bought 20 of the drones in 2023.", [(("TUR",), ("KEN",), "delivered", 4), (("TUR",), ("KEN",), "ordered", 20)]),
+        ("France delivered two Rafale jets to Greece in May. Greece has ordered six of the jets.", [(("FRA",), ("GRC",), "delivered", 2), (("FRA",), ("GRC",), "ordered", 6)]),
+        # the count of a partitive phrase is the number before "of"
+        ("India bought six of the submarines from France last year.", [(("FRA",), ("IND",), "ordered", 6)]),
+        # nothing told before: no seller to continue, no record
+        ("Norway ordered 12 of the aircraft in 2024.", []),
+    ],
+)
+def test_a_number_of_goods_told_before_continues_their_transfer(extract_text, text, expected):
+    assert [(t.supplier, t.recipient, t.status, t.quantity) for t in extract_text(text).arms_transfers] == expected

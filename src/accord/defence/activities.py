@@ -181,6 +181,10 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                    if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
+                        # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
+                        for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
+                            mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
 
@@ -213,11 +217,17 @@ class ActivityExtractor:
             status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
             status = "planned"  # "agreed on 30 joint activities": agreed, still to be held
-        elif lemma(governor) in self.rules.starting_verbs and status == "occurred":
-            status = "ongoing"  # "began the joint exercise on Friday"
+        elif (lemma(governor) in self.rules.starting_verbs or self._under_way(governor)) and status == "occurred":
+            status = "ongoing"  # "began the joint exercise on Friday", "the drills got under way"
+        elif status == "occurred" and governor.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in self.rules.habitual_adverbs for c in governor.children):
+            status = "ongoing"  # "routinely hold drills": a present habit
         if status in ("intended", "proposed"):
             return "proposed"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _under_way(self, verb: Any) -> bool:
+        """"got under way", "are under way": the verb is told as begun."""
+        return any(lemma(p) in self.rules.under_way_nouns for p in grammar.prepositional_objects(verb, ("under",))) if verb.pos_ in VERB_TAGS else False
 
     def _host(self, governor: Any, subject: Any, parties: list[str], index: MentionIndex, token: Any) -> list[str]:
         """The state a foreign force holds its activity in: "allows Dutch marines to do

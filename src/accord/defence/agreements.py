@@ -53,6 +53,8 @@ class AgreementExtractor:
         self.rules = rules.agreements
         self.grammar = rules.grammar
         self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
+        self.enlarging_verbs = rules.alliances.enlarging_verbs
+        self.inclusion_verbs = rules.alliances.inclusion_verbs
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -97,6 +99,8 @@ class AgreementExtractor:
                 continue
             if self._with_company(token, index) or self._to_trade(token):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
+            if self._widened(token):
+                continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = self.stages(token)
             if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1:
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
@@ -200,6 +204,16 @@ class AgreementExtractor:
         if parties:
             return next((d for d in drafts if set(d.parties) == set(parties) and d.domain == domain), None)
         return None
+
+    def _widened(self, token: Any) -> bool:
+        """"the treaty was extended to include X", "the pact, now expanded to cover X": the clause
+        tells who the agreement takes in, not a stage of it."""
+        verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+        return any(lemma(v) in self.enlarging_verbs and self._inclusions(v) for v in verbs)
+
+    def _inclusions(self, verb: Any) -> list[Any]:
+        """"extended to include X": the verbs under a widening verb that name the states taken in."""
+        return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.inclusion_verbs]
 
     def stages(self, token: Any) -> list[tuple[Any | None, str]]:
         """Every verb that says what happened to the agreement, with the stage it means:
@@ -350,7 +364,8 @@ class AgreementExtractor:
         states the sentence names as actors ("a Russian official", "a U.S. negotiator"); for
         "the agreement"/"its accord" with one side named, the two states the story is about."""
         sent = noun.sent
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group"})
+        taken_in = {t.i for verb in sent if lemma(verb) in self.enlarging_verbs for c in self._inclusions(verb) for obj in c.children if obj.dep_ == "dobj" for t in obj.subtree}
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
         if len(parties) == 1 and self._presupposed(noun):

@@ -64,6 +64,9 @@ class AllianceExtractor:
                 alliance = self._from_admission(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 alliance = self._from_accession(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_enlarged_treaty(token, sent, index), 1))
+                continue
             else:
                 continue
             if alliance is not None:
@@ -171,6 +174,30 @@ class AllianceExtractor:
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
 
+    def _from_enlarged_treaty(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"the Washington Treaty, since widened to take in X and Y" (include), "the treaty was expanded
+        to cover X": each state taken in becomes a member of the organisation the treaty founded
+        (formal once done, proposed while wished)."""
+        treaty = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if treaty is None and verb.tag_ == "VBN" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+            # "rests on the founding treaty, lately extended to include ...": a reduced relative the parser
+            # hung on the main verb belongs to the noun just before its comma
+            before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
+            treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
+        name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_] if treaty is not None else []
+        organisation = self.rules.founding_treaties.get(" ".join(name))
+        inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
+        if organisation is None or not inclusions:
+            return []
+        clause = self.syntax.clause_status(verb)
+        if clause == "negated":
+            return []
+        status = "formal" if clause in ("occurred", "ongoing") or verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" else "proposed"
+        obj = syntax.direct_object(inclusions[0])
+        states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
+        codes = dict.fromkeys(m.code for m in states if m.code != organisation)
+        return [Alliance("", tuple(sorted((organisation, code))), status, (), grammar.evidence(sent, verb), organisation) for code in codes]
+
     def _participation(self, verb: Any) -> Any | None:
         """The "participation"/"membership" object of a suspending or leaving verb, if any."""
         if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
@@ -219,15 +246,26 @@ class AllianceExtractor:
         return Alliance("", members, status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
-        """A mutual defence pact is an alliance of its parties: formal once signed or in force,
+        """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
         proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
-            if status is not None and len(agreement.parties) >= 2 and any(p in name for p in self.rules.pact_phrases):
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _defence_pact(self, name: str) -> bool:
+        """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
+        narrows to a domain ("a border security pact", "a cyber defence treaty")."""
+        words = name.split()
+        for phrase in self.rules.defence_pact_phrases:
+            size = len(phrase.split())
+            for start in range(len(words) - size + 1):
+                if " ".join(words[start : start + size]) == phrase and (start == 0 or words[start - 1] not in self.rules.narrowing_topics):
+                    return True
+        return False
 
     def _from_noun(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"forged a military alliance with Russia", "hoped ... would grow into an alliance"."""

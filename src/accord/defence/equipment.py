@@ -279,6 +279,10 @@ def _quantity(doc: Any, mention: EquipmentMention, rules: EquipmentRules) -> int
     # "12 Gidran vehicles", "a dozen BTR-80As"
     if mention.start > 0 and doc[mention.start - 1].like_num and not _is_calibre(doc, doc[mention.start - 1], rules):
         return _number(doc[mention.start - 1].text, rules)
+    # "bought eight of the drones": a number the goods are the "of" phrase of
+    above = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if above is not None and above.like_num and above.i < head.i:
+        return _number(above.text, rules)
     return None
 
 

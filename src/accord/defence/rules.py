@@ -104,6 +104,8 @@ class TransferRules:
 
     acquire_verbs: Words
     supply_verbs: Words
+    back_reference_nouns: Words
+    back_reference_determiners: Words
     acquire_nouns: Words
     supply_nouns: Words
     status_by_verb: Mapping[str, str]
@@ -195,6 +197,10 @@ class ActivityRules:
     planning_governors: Words
     holding_verbs: Words
     starting_verbs: Words
+    under_way_nouns: Words
+    relative_holding_verbs: Words
+    relative_pronouns: Words
+    habitual_adverbs: Words
     joint_modifiers: Words
     shared_modifiers: Words
     exercise_nouns: Words
@@ -277,6 +283,8 @@ class AllianceRules:
     alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
+    defence_pact_phrases: tuple[str, ...]
+    narrowing_topics: Words
     first_person: Words
     wish_modifiers: Words
     state_verbs: Words
@@ -296,10 +304,13 @@ class AllianceRules:
     making_verbs: Words
     after_prepositions: Words
     accession_stages: Mapping[str, str]
+    founding_treaties: Mapping[str, str]
+    enlarging_verbs: Words
+    inclusion_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages")}
+        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties")}
         return cls(**stages, **_lists(cls, table, table["words"]))
 
 

@@ -54,6 +54,7 @@ class TransferExtractor:
         self.agreement_nouns = rules.agreements.nouns
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
+        self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -65,6 +66,9 @@ class TransferExtractor:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
             cue = self.cue(token, index, equipment, covered)
+            if cue is None and token.pos_ == "VERB" and lemma(token) in self.rules.verbs:
+                told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
+                found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
             if cue is None or cue.status is None:
                 continue
             covered.update(item.start for item in cue.items)
@@ -100,6 +104,27 @@ class TransferExtractor:
         if token.pos_ == "VERB" and word in self.rules.cancelling_words:
             return self._part_cancelled_cue(token, index, equipment)
         return None
+
+    def _more_of_goods_told(self, verb: Any, index: MentionIndex, sent: Any, dates: DateResolver, before: list[ArmsTransfer]) -> list[ArmsTransfer]:
+        """"Kenya then bought 20 of the aircraft": a number of goods named before by a generic
+        noun ("the aircraft", "these drones") is that item again, in the latest transfer to the
+        buyer (or from the seller), at this verb's stage and with this count."""
+        obj = syntax.direct_object(verb)
+        count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
+        nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
+        status = self.status(verb) if nouns else None
+        if status is None:
+            return []
+        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        side, _ = self._sides(TransferCue(verb, direction, [], [], self._subject_side(verb, index), [], status), index)
+        if direction == "acquire":
+            previous = next((t for t in reversed(before) if side and set(side) <= set(t.recipient) and t.supplier), None)
+        else:
+            previous = next((t for t in reversed(before) if side and set(side) <= set(t.supplier) and t.recipient), None)
+        if previous is None:
+            return []
+        date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
+        return [replace(previous, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
@@ -604,6 +629,10 @@ class TransferExtractor:
                 supplier, recipient = side, other
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
+            if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
+                # "Chile later bought eight of the drones": the drones sold to it before, from the same seller
+                previous = next((t for t in reversed(before) if t.category == item.category and set(recipient) <= set(t.recipient) and t.supplier), None)
+                supplier = list(previous.supplier) if previous is not None else supplier
             if not supplier and not recipient:
                 # "The initial sonar sets were transferred in June": a passive with no agent
                 # continues the transfer of the same kind of system told before.
@@ -788,6 +817,17 @@ def _count(item: EquipmentMention, doc: Any) -> int | None:
     in_name = any(t.like_num and t.text == str(item.quantity) for t in doc[item.start + 1 : item.end])
     before = item.start > 0 and doc[item.start - 1].like_num
     return None if in_name and not before else item.quantity
+
+
+def _definite(item: EquipmentMention, doc: Any, determiners: Any) -> bool:
+    """"the drones", "these jets": goods the article has already told of."""
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in doc[item.head].children)
+
+
+def _number_of(token: Any, word_numbers: Any) -> int | None:
+    """The value of a number ("12", "1,200", "six"), None otherwise."""
+    cleaned = token.text.replace(",", "")
+    return int(cleaned) if cleaned.isdigit() else word_numbers.get(token.lower_)
 
 
 def _phrase_head(token: Any) -> Any:
