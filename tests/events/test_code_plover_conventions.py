@@ -145,6 +145,47 @@ def test_a_participle_describing_the_dead_codes_no_attack_by_the_place(extract_t
     assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Two soldiers were killed in a rocket attack in Mali.", ("MLI",), ("MLI",)),
+        ("A Russian air strike killed six civilians in Syria.", ("RUS",), ("SYR",)),
+        ("A suicide bomber killed ten people in a market in Somalia.", ("SOM",), ("SOM",)),
+    ],
+)
+def test_an_attack_word_marks_violence_with_no_named_doer(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five people were killed in a road accident in Kenya.",
+        "Thirty people were killed in floods in Pakistan.",
+        "Three workers were killed in Dhaka on Monday.",
+        "A fire killed twelve workers at a garment factory in Dhaka.",
+        "A gas explosion killed five people in an apartment block in Moscow.",
+        "Twenty miners were killed in a mine in Shanxi province, China.",
+        "A strike by dock workers in Chile killed one person.",
+        "An explosion at a Turkish fireworks factory killed four people.",
+        "Two soldiers were killed when their helicopter crashed in Mali.",
+        "A mine collapse killed twelve workers in Colombia.",
+        "An earthquake killed forty people in eastern Turkey.",
+        "A landslide killed nine villagers in Nepal on Sunday.",
+    ],
+)
+def test_deaths_that_nothing_marks_as_an_attack_code_no_assault(extract_text, sentence):
+    assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [("Saudi Arabia executed three people in Riyadh on Tuesday.", ("SAU",)), ("Egypt executed seven men in Cairo on Monday.", ("EGY",))],
+)
+def test_an_execution_by_a_named_state_keeps_that_state_as_the_doer(extract_text, sentence, actor):
+    assert [(e.type, e.actor) for e in extract_text(sentence).events] == [("ASSAULT", actor)]
+
+
 def test_a_state_saying_it_was_fired_at_from_another_accuses_that_state(extract_text):
     events = extract_text("Turkey said a rocket was fired at it from Syria on Sunday.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("TUR",), ("SYR",))]

@@ -162,6 +162,8 @@ class EventCoder:
             actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
+        if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
+            return None  # "a strike by port workers in X killed one": no attack, no doer of the death
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
@@ -214,29 +216,34 @@ class EventCoder:
         return actors, direct
 
     def _unattributed_violence_actors(self, token: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
-        """"A roadside bomb near Tikrit killed two soldiers", "were killed by a land mine outside
-        the Afghan city of Kandahar": violence that names no doer is coded, as the PLOVER and CAMEO
-        coders do, with the weapon's own state ("in Turkish artillery fire"), else the state where
-        it happened. RETURNS the actors and the state of the scene (a recipient when the victims
-        have none)."""
+        """"A mortar round near a village in X killed two guards", "were killed by a landmine
+        on a road in X", "killed in a mortar attack in X": an attack that names no doer is
+        coded, as the PLOVER and CAMEO coders do, with the weapon's own state ("in Turkish artillery
+        fire"), else the state where it happened. Only violence marked as an attack counts: deaths
+        in an accident, a flood or a factory fire are no event. RETURNS the actors and the state of
+        the scene (a recipient when the victims have none)."""
         subject, _ = syntax.subject_of(token)
-        if subject is None and syntax.passive_subject(token) is None:
+        passive = syntax.passive_subject(token)
+        if subject is None and passive is None:
             return [], []  # "soldiers killed in the war", "halted fighting": no clause of its own
-        weapons = self.words.unattributed_causes | self.words.weapon_objects
         causes = []
         if subject is not None:
-            if subject.lemma_.lower() not in weapons or index.at(subject.i) is not None:
+            if not self._is_attack(subject) or index.at(subject.i) is not None:
                 return [], []
             causes.append(subject)
-        causes += [g for g in syntax.preposition_objects(token, "in") if g.lemma_.lower() in weapons]
+        elif self._is_attack(passive) and index.at(passive.i) is None:
+            causes.append(passive)  # "a rocket was fired from X": the weapon is the clause's subject
+        causes += [g for g in syntax.preposition_objects(token, "in") if self._is_attack(g)]
+        if not causes:
+            return [], []  # "four hikers died in X": nothing says it was an attack
         scene: list[Mention] = []
-        # "killed in tank shelling in Gaza": the parser may hang the weapon's phrase as a participle
+        # "killed in tank shelling in X": the parser may hang the weapon's phrase as a participle
         manner = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for owner in (token, *causes, *manner):
             for child in owner.children:
                 if scene or child.dep_ != "prep" or child.lower_ not in self.words.place_prepositions:
                     continue
-                # "outside of the city of Basra": a two-word preposition
+                # "inside of a camp in X": a two-word preposition
                 places = [g for p in (child, *(c for c in child.children if c.dep_ == "prep")) for g in p.children if g.dep_ == "pobj"]
                 for pobj in (g for g in places if g not in causes):
                     scene = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1] or scene
@@ -244,12 +251,38 @@ class EventCoder:
             found = [m for m in syntax.modifier_mentions(cause, index) if m.code and not m.is_place]
             if found:
                 return found, scene
-        # "a rocket was fired at Ashdod from Lebanon": where it came from is the doer's side
+        # "a rocket was fired at a port from X": where it came from is the doer's side
         for pobj in syntax.preposition_objects(token, "from"):
             found = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1]
             if found:
                 return found, []
         return scene, scene
+
+    def _is_unmarked_cause(self, token: Any, index: MentionIndex) -> bool:
+        """The subject of ``token`` is a fire, blast, strike or mine that nothing marks as an attack
+        and that no state qualifies ("a strike by port workers in X", "a fire at a factory in X");
+        "a Russian strike" or "Israel's strike" keeps its state as the doer."""
+        subject, _ = syntax.subject_of(token)
+        if subject is None or subject.lemma_.lower() not in self.words.attack_marked_causes or index.at(subject.i) is not None:
+            return False
+        return not self._is_attack(subject) and not any(m.code for m in syntax.modifier_mentions(subject, index))
+
+    def _is_attack(self, cause: Any) -> bool:
+        """``cause`` names an attack: a weapon or attack noun ("bomb", "shelling", "ambush"), or
+        a fire, blast, strike or mine that an attack word qualifies ("rocket fire", "an air strike",
+        "a bomb blast", "a land mine"); "a gas explosion" or "a strike by dock workers" is not."""
+        lemma = cause.lemma_.lower()
+        if lemma in self.words.attack_causes:
+            return True
+        if lemma not in self.words.attack_marked_causes:
+            return False
+        marks = self.words.attack_causes | self.words.attack_modifiers
+        level = [cause]
+        for _ in range(2):  # "a truck bomb blast": the mark may qualify the qualifier
+            level = [c for node in level for c in node.children if c.dep_ in ("compound", "amod", "nmod", "conj") and c.i < cause.i]
+            if any(c.lemma_.lower() in marks or c.lower_ in marks for c in level):
+                return True
+        return False
 
     def _own_targets(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"outlawed a militia in Northern Ireland", "raided offices of the Serbian opposition":
