@@ -114,6 +114,15 @@ def test_sending_weapons_to_a_state_is_military_aid(extract_text, sentence):
     assert events == [("AID", "072")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Japan sent two destroyers to the Gulf to protect its own shipping.", "Britain sent a frigate to the Black Sea."],
+)
+def test_sending_warships_to_a_sea_is_a_deployment_not_aid(extract_text, sentence):
+    events = [(e.type, e.cameo, e.recipient) for e in extract_text(sentence).events]
+    assert events == [("MOBILIZE", "150", ())]
+
+
 def test_selling_weapons_stays_material_cooperation(extract_text):
     events = [(e.type, e.cameo) for e in extract_text("Estonia sold anti-tank missiles to Moldova last week.").events]
     assert events == [("COOPERATE", "062")]

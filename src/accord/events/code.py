@@ -96,6 +96,12 @@ class EventCoder:
             if rule is None:
                 continue
             candidate = self._candidate(token, pos, rule, index, quote_speakers)
+            if candidate is None and rule.objects and "required" in rule.recipient_via:
+                # a row for an object that needs a named recipient gives way to the next row for
+                # that object: "sent two frigates to the strait" is a deployment, not military aid
+                fallback = self._next_rule(token, pos, rule, weapon_tokens)
+                if fallback is not None:
+                    candidate = self._candidate(token, pos, fallback, index, quote_speakers)
             if candidate is not None:
                 fired.add(token.i)
                 found.append(candidate)
@@ -134,6 +140,13 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: set[int]) -> Trigger | None:
+        """The row with an object list that ``token`` fires among its lemma's rows ranked below
+        ``rule``, if any (a generic or back-off row does not take over)."""
+        rules = self.triggers.get((token.lemma_.lower(), pos)) or self.triggers.get((token.lower_, pos)) or []
+        below = [r for r in rules[rules.index(rule) + 1:] if r.objects and not r.fallback] if rule in rules else []
+        return self._select(below, token, weapon_tokens)
 
     def _verb_codes_type(self, verb: Any, plover_type: str) -> bool:
         """``verb`` has a trigger row of ``plover_type``."""
