@@ -86,7 +86,7 @@ class EventCoder:
             pos = _trigger_pos(token)
             rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
             if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
-                # "said Libya must hand over the suspects": the demand codes even when the act
+                # "said Malta must return the fishermen": the demand codes even when the act
                 # demanded has no row of its own; nothing else is coded for it.
                 candidate = self._candidate(token, pos, dataclasses.replace(self.rules.demand, lemma=token.lemma_.lower()), index, quote_speakers)
                 if candidate is not None and candidate.token is not token:
@@ -128,7 +128,7 @@ class EventCoder:
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if pos == "VERB" and _is_reduced_participle(token):
-            return None  # "trained soldiers deployed against insurgents": describes the soldiers
+            return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
@@ -319,7 +319,7 @@ class EventCoder:
         if obj is not None:
             heads.append(obj)
         # the purpose it is staged for: "to protest X", "to demand X", "demanding X"; for a noun
-        # also the purpose of the verb that starts it ("began a hunger strike to protest X")
+        # also the purpose of the verb that starts it ("started a sit-in to protest X")
         governor = _governor(token)
         for child in (*token.children, *(governor.children if governor is not token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
@@ -377,7 +377,7 @@ class EventCoder:
         return []
 
     def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"could launch an operation in Syria unless Kurdish-led forces pull back": an act held
+        """"may send troops into Chad unless the militias disarm": an act held
         over the other side is aimed at whoever the condition asks to act."""
         verb = token if pos == "VERB" else _governor(token)
         clause = self.grammar.condition_clause(verb, self.words.threat_condition_marks)
@@ -434,7 +434,7 @@ class EventCoder:
             solo = self.rules.solo_exercise
             rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context or rule.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
-            # "Poland received howitzers from South Korea": the delivery is South Korea's act.
+            # "Ghana received trucks from Brazil": the delivery is Brazil's act.
             actors, recipients = recipients, actors
         if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
             # "gave Moldova two radars, funded out of its defence assistance
@@ -606,7 +606,7 @@ class EventCoder:
         return self._fallback_recipients(token, rule, index, actor_ids)
 
     def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
-        """"agreed to US mediation", "rejected an offer from Kabul", "refused a German request":
+        """"accepted Swiss arbitration", "turned down an offer from Quito", "declined a Dutch proposal":
         an act that answers another's act (a noun of the trigger table as its object) is aimed
         at whoever did that act."""
         nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -636,7 +636,7 @@ class EventCoder:
             # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
             obj = syntax.direct_object(token)
             if obj is None:
-                # A small clause: "allowed IAEA inspectors back", "trained soldiers deployed in X"
+                # A small clause: "let the monitors return", "recruits posted in X"
                 obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
             return [obj] if obj is not None else []
         if via == "iobj":
@@ -804,7 +804,7 @@ class EventCoder:
         return []
 
     def _anaphoric_recipients(self, cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
-        """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
+        """"Lisbon deplored the sale", "Oslo dismissed the complaint": a reaction to "the"
         act just told is directed at those who took part in it."""
         if cand.rule.type not in self.rules.reaction_types:
             return []
@@ -971,7 +971,7 @@ class EventCoder:
                 if owner is None or cand.status not in FUTURE_STATUSES:
                     continue
                 if not {m.code for m in owner.actors} & {m.code for m in cand.actors}:
-                    continue  # "Israel agreed to US mediation": agreeing to another's act is its own event
+                    continue  # "Peru accepted Swiss arbitration": agreeing to another's act is its own event
                 dropped.add(owner.token.i)
                 cand.committed = True
                 cand.date_anchor = owner.token
@@ -1064,8 +1064,8 @@ def _has_mark(verb: Any) -> bool:
 
 
 def _is_reduced_participle(token: Any) -> bool:
-    """A past participle the parser took for a clause ("trained soldiers deployed against
-    insurgents"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
+    """A past participle the parser took for a clause ("new recruits posted along
+    the coast"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
     if token.dep_ != "ccomp" or token.tag_ != "VBN":
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark", "agent") for c in token.children)
@@ -1078,7 +1078,7 @@ def _is_purpose_clause(token: Any) -> bool:
 
 def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
     """The object (or the "with"/"of" complement) contains a recognised military system:
-    "sell six Abukuma-class destroyer escorts", "take delivery of Eurofighter Typhoons"."""
+    "sell four Type-31 frigates", "take delivery of Gripen fighters"."""
     if not weapon_tokens:
         return False
     for child in token.children:
@@ -1104,7 +1104,7 @@ def _object_lemmas(token: Any) -> set[str]:
                             lemmas.add(pobj.lemma_.lower())
                             lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
         elif child.dep_ == "ccomp":
-            # small clauses: "allowed IAEA inspectors back", "let inspectors visit"
+            # small clauses: "let the monitors return", "let inspectors visit"
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent"):
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
@@ -1158,7 +1158,7 @@ def _date_anchor(token: Any) -> Any:
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
     """The state of a place named with the event ("in Zurich" -> Switzerland, "checkpoints in
-    Gaza", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
+    Gaza", "a summit in Portugal"), if any: on the trigger, the verb a nominal trigger
     hangs from, or the trigger's object."""
     owners = [token]
     if token.pos_ not in ("VERB", "AUX") and _governor(token) is not token:
