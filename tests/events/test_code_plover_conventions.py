@@ -114,6 +114,15 @@ def test_sending_weapons_to_a_state_is_military_aid(extract_text, sentence):
     assert events == [("AID", "072")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Japan sent two destroyers to the Gulf to protect its own shipping.", "Britain sent a frigate to the Black Sea."],
+)
+def test_sending_warships_to_a_sea_is_a_deployment_not_aid(extract_text, sentence):
+    events = [(e.type, e.cameo, e.recipient) for e in extract_text(sentence).events]
+    assert events == [("MOBILIZE", "150", ())]
+
+
 def test_selling_weapons_stays_material_cooperation(extract_text):
     events = [(e.type, e.cameo) for e in extract_text("Estonia sold anti-tank missiles to Moldova last week.").events]
     assert events == [("COOPERATE", "062")]
@@ -143,6 +152,47 @@ def test_violence_with_no_named_doer_is_coded_with_the_weapons_or_the_scenes_sta
 )
 def test_a_participle_describing_the_dead_codes_no_attack_by_the_place(extract_text, sentence):
     assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Two soldiers were killed in a rocket attack in Mali.", ("MLI",), ("MLI",)),
+        ("A Russian air strike killed six civilians in Syria.", ("RUS",), ("SYR",)),
+        ("A suicide bomber killed ten people in a market in Somalia.", ("SOM",), ("SOM",)),
+    ],
+)
+def test_an_attack_word_marks_violence_with_no_named_doer(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five people were killed in a road accident in Kenya.",
+        "Thirty people were killed in floods in Pakistan.",
+        "Three workers were killed in Dhaka on Monday.",
+        "A fire killed twelve workers at a garment factory in Dhaka.",
+        "A gas explosion killed five people in an apartment block in Moscow.",
+        "Twenty miners were killed in a mine in Shanxi province, China.",
+        "A strike by dock workers in Chile killed one person.",
+        "An explosion at a Turkish fireworks factory killed four people.",
+        "Two soldiers were killed when their helicopter crashed in Mali.",
+        "A mine collapse killed twelve workers in Colombia.",
+        "An earthquake killed forty people in eastern Turkey.",
+        "A landslide killed nine villagers in Nepal on Sunday.",
+    ],
+)
+def test_deaths_that_nothing_marks_as_an_attack_code_no_assault(extract_text, sentence):
+    assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [("Saudi Arabia executed three people in Riyadh on Tuesday.", ("SAU",)), ("Egypt executed seven men in Cairo on Monday.", ("EGY",))],
+)
+def test_an_execution_by_a_named_state_keeps_that_state_as_the_doer(extract_text, sentence, actor):
+    assert [(e.type, e.actor) for e in extract_text(sentence).events] == [("ASSAULT", actor)]
 
 
 def test_a_state_saying_it_was_fired_at_from_another_accuses_that_state(extract_text):

@@ -86,7 +86,7 @@ class EventCoder:
             pos = _trigger_pos(token)
             rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
             if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
-                # "said Libya must hand over the suspects": the demand codes even when the act
+                # "said Malta must return the fishermen": the demand codes even when the act
                 # demanded has no row of its own; nothing else is coded for it.
                 candidate = self._candidate(token, pos, dataclasses.replace(self.rules.demand, lemma=token.lemma_.lower()), index, quote_speakers)
                 if candidate is not None and candidate.token is not token:
@@ -96,6 +96,12 @@ class EventCoder:
             if rule is None:
                 continue
             candidate = self._candidate(token, pos, rule, index, quote_speakers)
+            if candidate is None and rule.objects and "required" in rule.recipient_via:
+                # a row for an object that needs a named recipient gives way to the next row for
+                # that object: "sent two frigates to the strait" is a deployment, not military aid
+                fallback = self._next_rule(token, pos, rule, weapon_tokens)
+                if fallback is not None:
+                    candidate = self._candidate(token, pos, fallback, index, quote_speakers)
             if candidate is not None:
                 fired.add(token.i)
                 found.append(candidate)
@@ -122,7 +128,7 @@ class EventCoder:
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if pos == "VERB" and _is_reduced_participle(token):
-            return None  # "trained soldiers deployed against insurgents": describes the soldiers
+            return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
         rule = self._select(rules, token, weapon_tokens)
@@ -134,6 +140,13 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: set[int]) -> Trigger | None:
+        """The row with an object list that ``token`` fires among its lemma's rows ranked below
+        ``rule``, if any (a generic or back-off row does not take over)."""
+        rules = self.triggers.get((token.lemma_.lower(), pos)) or self.triggers.get((token.lower_, pos)) or []
+        below = [r for r in rules[rules.index(rule) + 1:] if r.objects and not r.fallback] if rule in rules else []
+        return self._select(below, token, weapon_tokens)
 
     def _verb_codes_type(self, verb: Any, plover_type: str) -> bool:
         """``verb`` has a trigger row of ``plover_type``."""
@@ -162,6 +175,8 @@ class EventCoder:
             actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
+        if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
+            return None  # "a strike by port workers in X killed one": no attack, no doer of the death
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
@@ -214,29 +229,34 @@ class EventCoder:
         return actors, direct
 
     def _unattributed_violence_actors(self, token: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
-        """"A roadside bomb near Tikrit killed two soldiers", "were killed by a land mine outside
-        the Afghan city of Kandahar": violence that names no doer is coded, as the PLOVER and CAMEO
-        coders do, with the weapon's own state ("in Turkish artillery fire"), else the state where
-        it happened. RETURNS the actors and the state of the scene (a recipient when the victims
-        have none)."""
+        """"A mortar round near a village in X killed two guards", "were killed by a landmine
+        on a road in X", "killed in a mortar attack in X": an attack that names no doer is
+        coded, as the PLOVER and CAMEO coders do, with the weapon's own state ("in Turkish artillery
+        fire"), else the state where it happened. Only violence marked as an attack counts: deaths
+        in an accident, a flood or a factory fire are no event. RETURNS the actors and the state of
+        the scene (a recipient when the victims have none)."""
         subject, _ = syntax.subject_of(token)
-        if subject is None and syntax.passive_subject(token) is None:
+        passive = syntax.passive_subject(token)
+        if subject is None and passive is None:
             return [], []  # "soldiers killed in the war", "halted fighting": no clause of its own
-        weapons = self.words.unattributed_causes | self.words.weapon_objects
         causes = []
         if subject is not None:
-            if subject.lemma_.lower() not in weapons or index.at(subject.i) is not None:
+            if not self._is_attack(subject) or index.at(subject.i) is not None:
                 return [], []
             causes.append(subject)
-        causes += [g for g in syntax.preposition_objects(token, "in") if g.lemma_.lower() in weapons]
+        elif self._is_attack(passive) and index.at(passive.i) is None:
+            causes.append(passive)  # "a rocket was fired from X": the weapon is the clause's subject
+        causes += [g for g in syntax.preposition_objects(token, "in") if self._is_attack(g)]
+        if not causes:
+            return [], []  # "four hikers died in X": nothing says it was an attack
         scene: list[Mention] = []
-        # "killed in tank shelling in Gaza": the parser may hang the weapon's phrase as a participle
+        # "killed in tank shelling in X": the parser may hang the weapon's phrase as a participle
         manner = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for owner in (token, *causes, *manner):
             for child in owner.children:
                 if scene or child.dep_ != "prep" or child.lower_ not in self.words.place_prepositions:
                     continue
-                # "outside of the city of Basra": a two-word preposition
+                # "inside of a camp in X": a two-word preposition
                 places = [g for p in (child, *(c for c in child.children if c.dep_ == "prep")) for g in p.children if g.dep_ == "pobj"]
                 for pobj in (g for g in places if g not in causes):
                     scene = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1] or scene
@@ -244,12 +264,38 @@ class EventCoder:
             found = [m for m in syntax.modifier_mentions(cause, index) if m.code and not m.is_place]
             if found:
                 return found, scene
-        # "a rocket was fired at Ashdod from Lebanon": where it came from is the doer's side
+        # "a rocket was fired at a port from X": where it came from is the doer's side
         for pobj in syntax.preposition_objects(token, "from"):
             found = [m for m in self.grammar.phrase_mentions(pobj, index) if m.code and m.kind == "state"][:1]
             if found:
                 return found, []
         return scene, scene
+
+    def _is_unmarked_cause(self, token: Any, index: MentionIndex) -> bool:
+        """The subject of ``token`` is a fire, blast, strike or mine that nothing marks as an attack
+        and that no state qualifies ("a strike by port workers in X", "a fire at a factory in X");
+        "a Russian strike" or "Israel's strike" keeps its state as the doer."""
+        subject, _ = syntax.subject_of(token)
+        if subject is None or subject.lemma_.lower() not in self.words.attack_marked_causes or index.at(subject.i) is not None:
+            return False
+        return not self._is_attack(subject) and not any(m.code for m in syntax.modifier_mentions(subject, index))
+
+    def _is_attack(self, cause: Any) -> bool:
+        """``cause`` names an attack: a weapon or attack noun ("bomb", "shelling", "ambush"), or
+        a fire, blast, strike or mine that an attack word qualifies ("rocket fire", "an air strike",
+        "a bomb blast", "a land mine"); "a gas explosion" or "a strike by dock workers" is not."""
+        lemma = cause.lemma_.lower()
+        if lemma in self.words.attack_causes:
+            return True
+        if lemma not in self.words.attack_marked_causes:
+            return False
+        marks = self.words.attack_causes | self.words.attack_modifiers
+        level = [cause]
+        for _ in range(2):  # "a truck bomb blast": the mark may qualify the qualifier
+            level = [c for node in level for c in node.children if c.dep_ in ("compound", "amod", "nmod", "conj") and c.i < cause.i]
+            if any(c.lemma_.lower() in marks or c.lower_ in marks for c in level):
+                return True
+        return False
 
     def _own_targets(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """"outlawed a militia in Northern Ireland", "raided offices of the Serbian opposition":
@@ -273,7 +319,7 @@ class EventCoder:
         if obj is not None:
             heads.append(obj)
         # the purpose it is staged for: "to protest X", "to demand X", "demanding X"; for a noun
-        # also the purpose of the verb that starts it ("began a hunger strike to protest X")
+        # also the purpose of the verb that starts it ("started a sit-in to protest X")
         governor = _governor(token)
         for child in (*token.children, *(governor.children if governor is not token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
@@ -331,7 +377,7 @@ class EventCoder:
         return []
 
     def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
-        """"could launch an operation in Syria unless Kurdish-led forces pull back": an act held
+        """"may send troops into Chad unless the militias disarm": an act held
         over the other side is aimed at whoever the condition asks to act."""
         verb = token if pos == "VERB" else _governor(token)
         clause = self.grammar.condition_clause(verb, self.words.threat_condition_marks)
@@ -388,7 +434,7 @@ class EventCoder:
             solo = self.rules.solo_exercise
             rule = dataclasses.replace(rule, type=solo.type, mode=solo.mode, context=solo.context or rule.context, cameo=solo.cameo)
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
-            # "Poland received howitzers from South Korea": the delivery is South Korea's act.
+            # "Ghana received trucks from Brazil": the delivery is Brazil's act.
             actors, recipients = recipients, actors
         if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
             # "gave Moldova two radars, funded out of its defence assistance
@@ -560,7 +606,7 @@ class EventCoder:
         return self._fallback_recipients(token, rule, index, actor_ids)
 
     def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
-        """"agreed to US mediation", "rejected an offer from Kabul", "refused a German request":
+        """"accepted Swiss arbitration", "turned down an offer from Quito", "declined a Dutch proposal":
         an act that answers another's act (a noun of the trigger table as its object) is aimed
         at whoever did that act."""
         nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -590,7 +636,7 @@ class EventCoder:
             # Passive: "Albania was condemned by Serbia" - the subject is the recipient.
             obj = syntax.direct_object(token)
             if obj is None:
-                # A small clause: "allowed IAEA inspectors back", "trained soldiers deployed in X"
+                # A small clause: "let the monitors return", "recruits posted in X"
                 obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
             return [obj] if obj is not None else []
         if via == "iobj":
@@ -758,7 +804,7 @@ class EventCoder:
         return []
 
     def _anaphoric_recipients(self, cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
-        """"Ankara condemned the purchase", "Manila rejected the criticism": a reaction to "the"
+        """"Lisbon deplored the sale", "Oslo dismissed the complaint": a reaction to "the"
         act just told is directed at those who took part in it."""
         if cand.rule.type not in self.rules.reaction_types:
             return []
@@ -925,7 +971,7 @@ class EventCoder:
                 if owner is None or cand.status not in FUTURE_STATUSES:
                     continue
                 if not {m.code for m in owner.actors} & {m.code for m in cand.actors}:
-                    continue  # "Israel agreed to US mediation": agreeing to another's act is its own event
+                    continue  # "Peru accepted Swiss arbitration": agreeing to another's act is its own event
                 dropped.add(owner.token.i)
                 cand.committed = True
                 cand.date_anchor = owner.token
@@ -1018,8 +1064,8 @@ def _has_mark(verb: Any) -> bool:
 
 
 def _is_reduced_participle(token: Any) -> bool:
-    """A past participle the parser took for a clause ("trained soldiers deployed against
-    insurgents"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
+    """A past participle the parser took for a clause ("new recruits posted along
+    the coast"): no auxiliary, no subordinator, no agent; it describes its "subject"."""
     if token.dep_ != "ccomp" or token.tag_ != "VBN":
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark", "agent") for c in token.children)
@@ -1032,7 +1078,7 @@ def _is_purpose_clause(token: Any) -> bool:
 
 def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
     """The object (or the "with"/"of" complement) contains a recognised military system:
-    "sell six Abukuma-class destroyer escorts", "take delivery of Eurofighter Typhoons"."""
+    "sell four Type-31 frigates", "take delivery of Gripen fighters"."""
     if not weapon_tokens:
         return False
     for child in token.children:
@@ -1058,7 +1104,7 @@ def _object_lemmas(token: Any) -> set[str]:
                             lemmas.add(pobj.lemma_.lower())
                             lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
         elif child.dep_ == "ccomp":
-            # small clauses: "allowed IAEA inspectors back", "let inspectors visit"
+            # small clauses: "let the monitors return", "let inspectors visit"
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent"):
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
@@ -1112,7 +1158,7 @@ def _date_anchor(token: Any) -> Any:
 
 def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
     """The state of a place named with the event ("in Zurich" -> Switzerland, "checkpoints in
-    Gaza", "a summit in Switzerland"), if any: on the trigger, the verb a nominal trigger
+    Gaza", "a summit in Portugal"), if any: on the trigger, the verb a nominal trigger
     hangs from, or the trigger's object."""
     owners = [token]
     if token.pos_ not in ("VERB", "AUX") and _governor(token) is not token:

@@ -172,7 +172,7 @@ HYPHENS = frozenset({"-", "\u2013"})
 
 def hyphen_partners(mention: Mention, doc: Any, index: MentionIndex) -> list[Mention]:
     """The states written hyphen-joined to ``mention`` ("Russian-Belarusian drills",
-    "Croatian-Albanian-Kosovar declaration"): one compound adjective naming every party,
+    "Latvian-Estonian-Lithuanian statement"): one compound adjective naming every party,
     however the parser attached its parts."""
     partners: list[Mention] = []
     for step in (-1, 1):
@@ -240,7 +240,7 @@ def governing_chain(token: Any, limit: int = 4) -> list[Any]:
 
 def complement_chain(token: Any, limit: int = 3) -> list[Any]:
     """The words whose complement ``token``'s clause is ("to sanction" <- "threatened"),
-    without coordination: in "asked Berlin ... and urged The Hague" neither verb holds the other."""
+    without coordination: in "asked Vienna ... and urged Lisbon" neither verb holds the other."""
     chain = []
     current = token
     while current.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and len(chain) < limit:
@@ -299,7 +299,7 @@ class Grammar:
                 if mention.kind == "state":
                     found.extend(hyphen_partners(mention, head.doc, index))
                 if mention.form == "institution":
-                    # "Japanese and Philippine forces": the other adjective names a second actor.
+                    # "Chilean and Peruvian forces": the other adjective names a second actor.
                     for child in head.children:
                         if child.dep_ in ("amod", "compound", "nmod"):
                             for adj in (child, *child.conjuncts):
@@ -409,7 +409,7 @@ class Grammar:
         if count is None:
             return []
         if any(c.dep_ in ("amod", "compound") and c.lower_ not in self.lexicon.count_words for c in head.children):
-            return []  # "the three Baltic states" names a group; "the two countries" refers back
+            return []  # "the five Nordic states" names a group; "the two countries" refers back
         return index.top_states_before(head.i, count)
 
     def _linked_mentions(self, head: Any, index: MentionIndex, depth: int) -> list[Mention]:
@@ -432,7 +432,7 @@ class Grammar:
             elif child.dep_ in ("acl", "relcl"):
                 for sub in child.children:
                     if sub.dep_ == "agent" or (sub.dep_ == "prep" and sub.lower_ in ("by", "from")):
-                        # "drones launched by the RSF", "fighters ordered from China"
+                        # "rockets fired by the militia", "jets ordered from Brazil"
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj":
                                 found.extend(self.np_mentions(pobj, index, allow_places=True))
@@ -547,7 +547,7 @@ class Grammar:
         return None
 
     def conditioned_act(self, token: Any) -> Any | None:
-        """When ``token``'s clause is a condition ("unless Kurdish forces pull back", "if it is
+        """When ``token``'s clause is a condition ("unless the militias disarm", "if it is
         attacked"), its own or through the verbs it complements ("if Y refused to withdraw"),
         the act it conditions: the head of the condition clause. Else None."""
         current = token
