@@ -1,6 +1,8 @@
 """Organisations without a state, institution nouns and generic groups that take one from context,
 and capitals standing for their governments."""
 
+import pytest
+
 from accord.actors.resolve import resolve_actors
 
 
@@ -202,3 +204,24 @@ def test_forces_a_people_leads_are_an_unnamed_armed_group(pipeline):
     _, index = resolve_actors(doc, pipeline.gazetteer)
     forces = next(t.i for t in doc if t.text == "forces")
     assert index.at(forces).code == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "noun"),
+    [
+        ("NATO-led forces patrolled the border crossing.", "NATO", "forces"),
+        ("UN-led peacekeepers withdrew from the village.", "UN", "peacekeepers"),
+        ("AU-led troops secured the airport.", "AU", "troops"),
+    ],
+)
+def test_forces_an_organisation_leads_are_that_organisations_not_an_armed_group(pipeline, text, leader, noun):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    forces = index.at(next(t.i for t in doc if t.text == noun))
+    assert forces.code == leader != "REB"
+
+
+def test_forces_a_known_leader_leads_are_that_leaders_state(pipeline):
+    doc = pipeline.nlp("Putin-led forces shelled the depot.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert index.at(next(t.i for t in doc if t.text == "forces")).code == "RUS"
