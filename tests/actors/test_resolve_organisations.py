@@ -1,6 +1,8 @@
 """Organisations without a state, institution nouns and generic groups that take one from context,
 and capitals standing for their governments."""
 
+import pytest
+
 from accord.actors.resolve import resolve_actors
 
 
@@ -202,3 +204,50 @@ def test_forces_a_people_leads_are_an_unnamed_armed_group(pipeline):
     _, index = resolve_actors(doc, pipeline.gazetteer)
     forces = next(t.i for t in doc if t.text == "forces")
     assert index.at(forces).code == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "noun"),
+    [
+        ("NATO-led forces patrolled the border crossing.", "NATO", "forces"),
+        ("UN-led peacekeepers withdrew from the village.", "UN", "peacekeepers"),
+        ("AU-led troops secured the airport.", "AU", "troops"),
+    ],
+)
+def test_forces_an_organisation_leads_are_that_organisations_not_an_armed_group(pipeline, text, leader, noun):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    forces = index.at(next(t.i for t in doc if t.text == noun))
+    assert forces.code == leader != "REB"
+
+
+def test_forces_a_known_leader_leads_are_that_leaders_state(pipeline):
+    doc = pipeline.nlp("Putin-led forces shelled the depot.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert index.at(next(t.i for t in doc if t.text == "forces")).code == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U.S.-led forces carried out airstrikes near Dunmore.", "US-led forces carried out airstrikes near Dunmore."],
+)
+def test_forces_a_state_leads_are_that_states_dotted_or_not(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    assert index.at(next(t.i for t in doc if t.text == "forces")).key == "inst:USA:Armed Forces"
+
+
+def test_a_coalition_a_dotted_state_leads_is_the_coalition_it_is_undotted(pipeline):
+    dotted, plain = (pipeline.nlp(f"The {us}-led coalition carried out airstrikes near Dunmore.") for us in ("U.S.", "US"))
+    codes = [resolve_actors(doc, pipeline.gazetteer)[1].at(next(t.i for t in doc if t.text == "coalition")).code for doc in (dotted, plain)]
+    assert codes[0] == codes[1] is not None
+
+
+@pytest.mark.parametrize("text", ["U.S.-backed militias raided the depot.", "Iranian-backed militias raided the depot."])
+def test_militias_a_state_backs_are_an_armed_group_and_the_state_their_backer(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    backer = index.at(0)
+    militias = index.at(next(t.i for t in doc if t.text == "militias"))
+    assert backer.kind == "state" and backer.country in ("USA", "IRN")
+    assert militias.code == "REB"

@@ -15,6 +15,11 @@ def test_hyphenated_verbs_stay_one_token(pipeline):
     assert "test-fired" in [t.text for t in pipeline.nlp("North Korea test-fired a missile.")]
 
 
+def test_a_dotted_abbreviation_splits_from_a_hyphenated_word_as_its_undotted_form_does(pipeline):
+    dotted = [t.text for t in pipeline.nlp.make_doc("U.K.-backed rebels and U.S.-led troops")]
+    assert dotted == ["U.K.", "-", "backed", "rebels", "and", "U.S.", "-", "led", "troops"]
+
+
 def test_a_missing_model_is_one_clear_error():
     with pytest.raises(ModelError, match="not installed"):
         load_model("no_such_model_xyz")

@@ -2,7 +2,7 @@
 
 Transliterations and diacritics ("Gašić", "Gashić", "Gasic"; "Kristóf", "Kristof") are folded
 to ASCII by ``anyascii``; then the digraphs that romanisations add after s, c, z, k ("sh", "ch",
-"zh", "kh") lose their "h", "ck" is "k" ("Bouteflicka"), doubled letters are single, and an Arabic article glued to a name
+"zh", "kh") lose their "h", "ck" is "k" ("Dravecka", "Draveka"), doubled letters are single, and an Arabic article glued to a name
 ("al-Sudani", "Al Sudani", "el-Sisi") is dropped, so each variant gives one key.
 """
 
@@ -17,7 +17,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|at|az)-(?=\w)|(?<=\s)(?:al|el)\s(?=\w)", re.IGNORECASE)
 _DIGRAPH_H = re.compile(r"(?<=[sczk])h")
 _DOUBLE = re.compile(r"([a-z])\1+")
-_CK = re.compile(r"ck")
+_CK = re.compile(r"ck")  # a "ck" spelling of a single "k" ("Kovacki" for "Kovaki")
 
 
 def person_key(text: str) -> str:

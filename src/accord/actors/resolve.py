@@ -340,13 +340,24 @@ def _origin_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     return Mention(origin.start, origin.end, origin.key, origin.kind, origin.country, "context")
 
 
-def _led_by_others(doc: Any, start: int, states: list[Mention]) -> bool:
-    """Whether "<word>-led" stands right before ``start`` with a word that names no state."""
+def _leader_before(doc: Any, start: int) -> Any | None:
+    """The word of "<word>-led" right before ``start`` ("Kurdish-led forces"), if any."""
     for led in _LED_BY:
         first = start - len(led) - 1
         if first >= 0 and [t.lower_ for t in doc[first + 1 : start]] == led:
-            return doc[first].is_alpha and not any(m.start <= first < m.end for m in states)
-    return False
+            return doc[first] if doc[first].is_alpha else None
+    return None
+
+
+def _leading_organisation(leader: Any, organisations: list[Mention]) -> Mention | None:
+    """The organisation named by the word of "<word>-led" ("NATO-led troops"), if any."""
+    return next((m for m in organisations if m.start <= leader.i < m.end), None)
+
+
+def _leading_person(leader: Any, gaz: Gazetteer) -> bool:
+    """Whether the word of "<word>-led" names a person the dictionary knows ("Putin-led forces").
+    spaCy's PERSON label is no evidence here: it often gives it to a people ("Tuareg")."""
+    return gaz.known_person(leader.text) is not None
 
 
 def _acts(head: Any) -> bool:
@@ -376,7 +387,7 @@ def _possessor_state(doc: Any, span: Any, states: list[Mention]) -> Mention | No
     return None
 
 
-def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> list[Mention]:
+def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> list[Mention]:
     from spacy.util import filter_spans
 
     spans = []
@@ -402,7 +413,18 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention]) -> li
             if known is not None and known.country and gaz.state(known.country):
                 mention = Mention(span.start - 1, span.start, f"state:{known.country}", "state", known.country, "leader")
                 country = mention
-        if country is None and entry.sector == "MIL" and _led_by_others(doc, span.start, states):
+        leader = _leader_before(doc, span.start) if country is None and entry.sector == "MIL" else None
+        if leader is not None and (organisation := _leading_organisation(leader, organisations)) is not None:
+            # "AU-led troops": the organisation's forces, as "AU troops" would be.
+            found.append(Mention(organisation.start, span.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent))
+            continue
+        if leader is not None and _leading_person(leader, gaz):
+            # "Putin-led forces": a person's forces are the state they lead, if the dictionary
+            # says which; no people or movement in any case.
+            known = gaz.known_person(leader.text)
+            if known is not None and known.country and gaz.state(known.country):
+                country = Mention(leader.i, leader.i + 1, f"state:{known.country}", "state", known.country, "context")
+        elif leader is not None and not any(m.start <= leader.i < m.end for m in states):
             # "Kurdish-led forces": forces a people or a movement leads, not a state: an armed group.
             found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", "group", None, "institution", "REB", org=UNNAMED_GROUP))
             continue
@@ -1264,7 +1286,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     states = [m for m in base if m.country]
-    institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"])
+    institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"], [m for m in base if m.key.startswith("org:")])
     # Groups with no state in reach come last: any other reading of their words wins.
     unplaced = [m for m in institutions if m.key.startswith(_OPEN_STATE)]
     institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]

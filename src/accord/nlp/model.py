@@ -27,6 +27,19 @@ def _keep_hyphenated_verbs(nlp) -> None:
                 nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
+#: A hyphen between a dotted abbreviation and a lower-case word ("U.S.-led", "U.K.-based").
+_HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_hyphen_after_abbreviation(nlp) -> None:
+    """Split "U.S.-led" as spaCy splits "US-led": its "U.S." exception otherwise keeps the whole
+    word one token, and the state in it goes unseen."""
+    import re
+
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_HYPHEN_AFTER_ABBREVIATION}").finditer
+
+
 def load_model(name: str | None = None):
     """Load a spaCy pipeline by package name or path.
 
@@ -52,6 +65,7 @@ def load_model(name: str | None = None):
         if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("accord_paragraphs", before="parser")
         _keep_hyphenated_verbs(nlp)
+        _split_hyphen_after_abbreviation(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelError(
