@@ -112,7 +112,7 @@ class AllianceExtractor:
             return None
         if lemma(verb) not in self.rules.making_verbs or verb.pos_ not in VERB_TAGS:
             return None
-        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if self._is_alliance(m)]
         named += [c for c in verb.children if c.dep_ == "dobj" and c != token and c not in named]
         states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
         clause = self.syntax.clause_status(verb)
@@ -128,7 +128,13 @@ class AllianceExtractor:
         done; agreed or wished, proposed)."""
         obj = syntax.direct_object(verb)
         states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
-        organisations = [m for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        # the alliance is the whole object ("into NATO"), not a modifier of another noun ("into the EU market")
+        organisations = [
+            m
+            for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions)
+            for m in self.syntax.np_mentions(p, index)
+            if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
+        ]
         clause = self.syntax.clause_status(verb)
         if not states or not organisations or clause == "negated":
             return None
@@ -161,7 +167,7 @@ class AllianceExtractor:
         if noun.dep_ == "dobj" and noun.head == governor:
             named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
-        organisations = [m for m in mentions if joinable(m)]
+        organisations = [m for m in mentions if self._is_alliance(m)]
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
@@ -173,6 +179,11 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+
+    def _is_alliance(self, mention: Mention) -> bool:
+        """A military alliance (NATO, the CSTO), whose members a membership record names: joining
+        the WTO or the EU is no alliance (docs/annotation.md §9.4)."""
+        return joinable(mention) and mention.code in self.rules.alliance_codes
 
     def _from_enlarged_treaty(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Washington Treaty, since widened to take in X and Y" (include), "the treaty was expanded
