@@ -16,7 +16,7 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
-from accord.records import Agreement, Alliance
+from accord.records import Agreement, Alliance, Evidence
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -119,8 +119,7 @@ class AllianceExtractor:
         if not organisations or not states or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        return Alliance("", members, status, (), grammar.evidence(sent, token), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, token))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
@@ -141,10 +140,7 @@ class AllianceExtractor:
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ != "xcomp" else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
-        return Alliance("", members, status, tuple(dict.fromkeys(m.actor_id for m in advocates)), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=tuple(dict.fromkeys(m.actor_id for m in advocates)))
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
@@ -174,11 +170,8 @@ class AllianceExtractor:
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
-        return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining
@@ -232,10 +225,7 @@ class AllianceExtractor:
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
         if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
-        return Alliance("", members, self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland became the alliance's newest member", "Norway is a NATO member": the subject of a
@@ -253,8 +243,7 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        return Alliance("", members, status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+        return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
         """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
@@ -387,6 +376,17 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, verb),
             name=", ".join(m.code or "" for m in org_members),
         )
+
+
+def _membership(organisations: list[Mention], states: list[Mention], status: str, evidence: Evidence, name: str | None = None, advocates: tuple[str, ...] = ()) -> Alliance | None:
+    """The record of ``states`` being members of ``organisations`` (named by their codes unless
+    ``name`` is given); None when fewer than two members are coded."""
+    members = tuple(sorted({m.code for m in organisations + states if m.code}))
+    if len(members) < 2:
+        return None
+    if name is None:
+        name = ", ".join(dict.fromkeys(m.code or "" for m in organisations))
+    return Alliance("", members, status, advocates, evidence, name)
 
 
 def joinable(mention: Mention) -> bool:
