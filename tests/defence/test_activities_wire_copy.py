@@ -187,3 +187,18 @@ def test_activities_under_way_or_held_by_habit_are_ongoing(extract_text, text, e
 )
 def test_the_host_named_in_a_relative_clause_takes_part(extract_text, text, expected):
     assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces the host state asked for, by its government or leader, are a hosted deployment
+        ("Russia sent advisers to Syria at the request of the Syrian government.", [(("RUS", "SYR"), "occurred")]),
+        ("Rwanda sent soldiers to Mozambique at the request of the Mozambican president.", [(("MOZ", "RWA"), "occurred")]),
+        # a request by anyone else hosts nothing, and the one who asked is no party
+        ("Russia sent troops into Ukraine at the request of the separatist leaders.", []),
+        ("Russia sent advisers to Syria at the request of Iran.", []),
+    ],
+)
+def test_a_request_marks_a_hosted_deployment_only_from_the_host(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

@@ -82,3 +82,21 @@ def test_signed_instruments_and_their_parties(extract_text, text, expected):
 def test_a_third_state_commenting_on_a_pact_is_no_party_to_it(extract_text):
     text = "Canberra is weighing whether to join the Pacific pact, a step the Chinese embassy said would raise tensions."
     assert all("CHN" not in a.parties for a in extract_text(text).agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement told only as a possibility, a condition or a wish exists in no stage
+        ("A peace treaty between Israel and Saudi Arabia could transform the region.", []),
+        ("A ceasefire between Hamas and Israel would save lives.", []),
+        ("A trade agreement between India and the UK would boost exports.", []),
+        ("A fisheries pact between Chile and Peru might ease tensions.", []),
+        ("A defence accord between Ghana and Togo will deter smugglers.", []),
+        # one that acts as a fact, or an existing one whose effect lies ahead, is in force
+        ("The border treaty between Ghana and Togo has eased tensions.", [("GHA,TGO", "in_force")]),
+        ("The defence accord between Ghana and Togo will deter smugglers.", [("GHA,TGO", "in_force")]),
+    ],
+)
+def test_an_agreement_acts_in_force_only_as_a_fact(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

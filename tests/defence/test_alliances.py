@@ -265,3 +265,24 @@ def test_a_founding_treaty_widened_to_include_states_makes_them_members(extract_
     records = extract_text(text)
     assert [(a.members, a.status) for a in records.alliances] == alliances
     assert [(a.parties, a.status) for a in records.agreements] == agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership of a body that is no military alliance is no alliance record
+        "China's accession to the WTO was completed in 2001.",
+        "Turkey discussed its membership in the G20.",
+        "The summit is expected to make Ukraine a full member of the EU.",
+        "The bloc admitted Croatia into the EU in 2013.",
+        # an alliance that only modifies the object of "into" is not what the state enters
+        "The deal brings Ukraine into the EU energy market.",
+        "The plan brings Georgia into the NATO training programme.",
+    ],
+)
+def test_membership_of_a_non_military_body_is_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []
+
+
+def test_membership_of_another_defence_alliance_is_an_alliance(extract_text):
+    assert _alliances(extract_text, "Chad's accession to the Alliance of Sahel States was completed in May.") == [(("AES", "TCD"), "formal")]

@@ -373,7 +373,7 @@ class ActivityExtractor:
         if forces is None:
             return None
         force_words = {lemma(t) for t in forces.subtree}
-        sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb) or self._mission_destination(verb))
+        sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
         if arriving and not force_words & self.rules.mission_nouns:
@@ -383,6 +383,7 @@ class ActivityExtractor:
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
+        destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
         destinations += [p for obj in purposes for p in grammar.prepositional_objects(obj, self.rules.destination_prepositions)]
@@ -393,7 +394,7 @@ class ActivityExtractor:
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
-        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb):
+        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index):
             # sending forces counts only to a mission or a base, not to a border or a city
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
@@ -555,19 +556,32 @@ class ActivityExtractor:
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
 
-    def _for_a_mission(self, verb: Any) -> bool:
+    def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
         Haiti as part of a multinational mission", "sent units to Libya to help train its coast
         guard", "sent soldiers to Mozambique at Maputo's request": the purpose names a mission
         or training, the role a mission, or the host asked for the forces."""
         roles = [p for p in grammar.prepositional_objects(verb, self.rules.role_prepositions)]
         purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-        asked = [p for p in grammar.prepositional_objects(verb, self.rules.request_prepositions) if lemma(p) in self.rules.request_nouns]
         return (
             any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
             or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
-            or bool(asked)
+            or self._asked_by_host(verb, index)
         )
+
+    def _asked_by_host(self, verb: Any, index: MentionIndex) -> bool:
+        """"sent soldiers to Mozambique at Maputo's request", "... at the request of its
+        president": forces the host state (its capital, government or leader) asked for. A
+        request by anyone else ("at the request of the rebels", "of a third state") hosts nothing."""
+        requests = [p for p in grammar.prepositional_objects(verb, self.rules.request_prepositions) if lemma(p) in self.rules.request_nouns]
+        places = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep) if lemma(p) not in self.rules.request_nouns]
+        hosts = {m.country for p in places for t in p.subtree if (m := index.at(t.i)) is not None and m.country}
+        for request in requests:
+            askers = [c for c in request.children if c.dep_ == "poss"] + grammar.prepositional_objects(request, self.rules.requester_prepositions)
+            countries = {m.country for a in askers for m in self.syntax.np_mentions(a, index, deep=True) if m.kind != "group"}
+            if countries and None not in countries and countries <= hosts:
+                return True
+        return False
 
     def _mission_destination(self, verb: Any) -> bool:
         """Forces sent to a mission or base ("to the NATO naval mission")."""

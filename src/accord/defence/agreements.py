@@ -18,7 +18,7 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
-from accord.records import Agreement, AgreementStage, ArmsTransfer
+from accord.records import Agreement, AgreementStage, ArmsTransfer, EventStatus
 
 #: Lifecycle stages in order: an agreement's status is the latest stage it reached.
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
@@ -102,7 +102,7 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = self.stages(token)
-            if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1:
+            if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token):
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
                 # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
@@ -115,6 +115,15 @@ class AgreementExtractor:
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
+
+    def _acts(self, token: Any) -> bool:
+        """Whether the agreement ``token`` names acts in its clause as a fact: "a treaty between
+        X and Y could transform the region" (or "would", "if", "plans to") tells of none yet;
+        "the treaty ... will boost trade" tells of one that exists, "a treaty ... will" does not."""
+        status = self.syntax.clause_status(token.head)
+        if status in (EventStatus.HYPOTHETICAL, EventStatus.INTENDED, EventStatus.PROPOSED):
+            return False
+        return status != EventStatus.PLANNED or grammar.is_definite(token, self.grammar)
 
     def _with_company(self, token: Any, index: MentionIndex) -> bool:
         if lemma(token) not in self.rules.commercial_nouns:

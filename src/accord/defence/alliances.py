@@ -16,7 +16,7 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
-from accord.records import Agreement, Alliance
+from accord.records import Agreement, Alliance, Evidence
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -112,15 +112,14 @@ class AllianceExtractor:
             return None
         if lemma(verb) not in self.rules.making_verbs or verb.pos_ not in VERB_TAGS:
             return None
-        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if self._is_alliance(m)]
         named += [c for c in verb.children if c.dep_ == "dobj" and c != token and c not in named]
         states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
         clause = self.syntax.clause_status(verb)
         if not organisations or not states or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        return Alliance("", members, status, (), grammar.evidence(sent, token), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, token))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
@@ -128,17 +127,20 @@ class AllianceExtractor:
         done; agreed or wished, proposed)."""
         obj = syntax.direct_object(verb)
         states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
-        organisations = [m for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) for m in self.syntax.np_mentions(p, index) if joinable(m)]
+        # the alliance is the whole object ("into NATO"), not a modifier of another noun ("into the EU market")
+        organisations = [
+            m
+            for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions)
+            for m in self.syntax.np_mentions(p, index)
+            if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
+        ]
         clause = self.syntax.clause_status(verb)
         if not states or not organisations or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ != "xcomp" else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
-        return Alliance("", members, status, tuple(dict.fromkeys(m.actor_id for m in advocates)), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=tuple(dict.fromkeys(m.actor_id for m in advocates)))
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
@@ -161,18 +163,20 @@ class AllianceExtractor:
         if noun.dep_ == "dobj" and noun.head == governor:
             named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
-        organisations = [m for m in mentions if joinable(m)]
+        organisations = [m for m in mentions if self._is_alliance(m)]
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
-        return Alliance("", members, status, advocates, grammar.evidence(sent, noun), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _is_alliance(self, mention: Mention) -> bool:
+        """A military alliance (NATO, the CSTO), whose members a membership record names: joining
+        the WTO or the EU is no alliance (docs/annotation.md §9.4)."""
+        return joinable(mention) and mention.code in self.rules.alliance_codes
 
     def _from_enlarged_treaty(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Washington Treaty, since widened to take in X and Y" (include), "the treaty was expanded
@@ -221,10 +225,7 @@ class AllianceExtractor:
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
         if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        if len(members) < 2:
-            return None
-        return Alliance("", members, self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), ", ".join(dict.fromkeys(m.code or "" for m in organisations)))
+        return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland became the alliance's newest member", "Norway is a NATO member": the subject of a
@@ -242,8 +243,7 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
-        members = tuple(sorted({m.code for m in organisations + states if m.code}))
-        return Alliance("", members, status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
+        return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
         """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
@@ -376,6 +376,17 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, verb),
             name=", ".join(m.code or "" for m in org_members),
         )
+
+
+def _membership(organisations: list[Mention], states: list[Mention], status: str, evidence: Evidence, name: str | None = None, advocates: tuple[str, ...] = ()) -> Alliance | None:
+    """The record of ``states`` being members of ``organisations`` (named by their codes unless
+    ``name`` is given); None when fewer than two members are coded."""
+    members = tuple(sorted({m.code for m in organisations + states if m.code}))
+    if len(members) < 2:
+        return None
+    if name is None:
+        name = ", ".join(dict.fromkeys(m.code or "" for m in organisations))
+    return Alliance("", members, status, advocates, evidence, name)
 
 
 def joinable(mention: Mention) -> bool:

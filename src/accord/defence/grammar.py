@@ -33,6 +33,13 @@ def lemma(token: Any) -> str:
     return token.lemma_.lower()
 
 
+def in_word_list(token: Any, words: Any, particle_deps: tuple[str, ...] = ("prt",)) -> bool:
+    """``token``'s lemma is in ``words``, alone or with a particle after it ("call off",
+    "go ahead"): the particle is a child by one of ``particle_deps``."""
+    word = lemma(token)
+    return word in words or any(f"{word} {c.lower_}" in words for c in token.children if c.dep_ in particle_deps)
+
+
 def is_definite(token: Any, words: GrammarWords) -> bool:
     """"the deal", "this plan": a phrase that refers to a record already told."""
     return any(c.lower_ in words.definite_determiners for c in token.children if c.dep_ == "det")

@@ -259,6 +259,7 @@ class ActivityRules:
     role_prepositions: Words
     request_nouns: Words
     request_prepositions: Words
+    requester_prepositions: Words
     multinational_modifiers: Words
     force_platform_nouns: Words
     keeping_verbs: Words

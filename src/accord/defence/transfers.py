@@ -277,13 +277,11 @@ class TransferExtractor:
 
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
-        word = lemma(token)
-        return word in self.rules.cancelling_words or any(f"{word} {c.lower_}" in self.rules.cancelling_words for c in token.children if c.dep_ == "prt")
+        return grammar.in_word_list(token, self.rules.cancelling_words)
 
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
-        word = lemma(verb)
-        return word in self.rules.proceeding_verbs or any(f"{word} {c.lower_}" in self.rules.proceeding_verbs for c in verb.children if c.dep_ in ("advmod", "prt"))
+        return grammar.in_word_list(verb, self.rules.proceeding_verbs, ("advmod", "prt"))
 
     def _past_marker(self, verb: Any) -> Any | None:
         """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
