@@ -31,7 +31,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -222,6 +222,16 @@ def read_jsonl(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Ar
                 yield Notice("error", exc.code, f"{exc.message} (line {lineno})", rid)
             except Exception as exc:  # a bug on one odd record must not end a batch of thousands
                 yield Notice("error", "failed", f"could not be read ({type(exc).__name__}: {exc}); please report this (line {lineno})", rid)
+
+
+def articles_only(items: Iterable[Article | Notice], notices: list[Notice]) -> Iterator[Article]:
+    """The articles of a read stream (``read_jsonl``'s), each bad item's ``Notice`` appended to
+    ``notices`` as it is met, so a caller that parses in batches can report them in input order."""
+    for item in items:
+        if isinstance(item, Notice):
+            notices.append(item)
+        else:
+            yield item
 
 
 def reading_notices(article: Article) -> tuple[Notice, ...]:

@@ -458,23 +458,16 @@ def extract_jsonl(path: str | os.PathLike[str], *, model: str | None = None, bat
         InputError: the file itself cannot be opened.
         ModelError: the spaCy model cannot be loaded.
     """
-    from accord.ingest.read import read_jsonl, with_reading_notices
+    from accord.ingest.read import articles_only, read_jsonl, with_reading_notices
     from accord.pipeline import Pipeline
 
     bad_lines: list[Notice] = []
-
-    def articles() -> Iterator[Article]:
-        for item in read_jsonl(path):
-            if isinstance(item, Notice):
-                bad_lines.append(item)
-            else:
-                yield item
 
     def read_so_far() -> Iterator[Notice]:
         while bad_lines:
             yield bad_lines.pop(0)
 
-    for result in Pipeline(model).extract_many(articles(), batch_size=batch_size):
+    for result in Pipeline(model).extract_many(articles_only(read_jsonl(path), bad_lines), batch_size=batch_size):
         yield from read_so_far()
         yield with_reading_notices(result)
     yield from read_so_far()

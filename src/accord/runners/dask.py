@@ -74,7 +74,7 @@ def _pipeline(model: str | None):
 
 def extract_shard(shard: str, out_dir: str, model: str | None = None, batch_size: int = 16) -> ShardResult:
     """Extract one JSONL shard into ``out_dir`` (the task each worker runs)."""
-    from accord.ingest.read import read_jsonl, with_reading_notices
+    from accord.ingest.read import articles_only, read_jsonl, with_reading_notices
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -84,17 +84,9 @@ def extract_shard(shard: str, out_dir: str, model: str | None = None, batch_size
     partial = target.with_suffix(".jsonl.partial")
     errors_partial = errors_target.with_suffix(".jsonl.partial")
     notices: list[Notice] = []
-
-    def articles() -> Iterable[Any]:
-        for item in read_jsonl(shard):
-            if isinstance(item, Notice):
-                notices.append(item)
-            else:
-                yield item
-
     count = events = 0
     with partial.open("w", encoding="utf-8") as handle:
-        for result in _pipeline(model).extract_many(articles(), batch_size=batch_size):
+        for result in _pipeline(model).extract_many(articles_only(read_jsonl(shard), notices), batch_size=batch_size):
             result = with_reading_notices(result)  # as `accord extract` reports them
             handle.write(extraction_to_json(result) + "\n")
             count += 1
