@@ -18,6 +18,7 @@ the body names them too, so every actor id is one of the article's actors.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -30,41 +31,65 @@ from accord.records import Evidence
 def with_headline(body: DefenceRecords, title: DefenceRecords, title_doc: Any, title_index: MentionIndex, doc: Any, index: MentionIndex) -> DefenceRecords:
     """``body`` with the headline's agreements, arms transfers and alliances that the body refers to."""
     people = _body_actor_ids(title_index, index)
-    agreements = list(body.agreements)
-    for record in title.agreements:
-        if any(set(record.parties) <= set(b.parties) for b in agreements):
-            continue
-        anchor = _anchor(record.name, title_doc, doc)
-        if anchor is None or any(b.evidence.start == anchor.start for b in agreements):
-            continue  # the body's sentence already tells an agreement: it is that one
-        agreements.append(
-            replace(
-                record,
-                id=f"ag{len(agreements) + 1}",
-                signatories=tuple(people[a] for a in record.signatories if a in people),
-                evidence=anchor,
-                history=tuple(replace(stage, evidence=anchor) for stage in record.history),
-            )
-        )
-    transfers = list(body.arms_transfers)
-    for record in title.arms_transfers:
-        if any(set(record.supplier) <= set(b.supplier) and set(record.recipient) <= set(b.recipient) for b in transfers):
-            continue
+
+    def agreement_from_title(record: Any, anchor: Evidence) -> Any:
+        signatories = tuple(people[a] for a in record.signatories if a in people)
+        history = tuple(replace(stage, evidence=anchor) for stage in record.history)
+        return replace(record, signatories=signatories, evidence=anchor, history=history)
+
+    def transfer_anchor(record: Any) -> Evidence | None:
         trigger = record.evidence.trigger.text if record.evidence.trigger is not None else None
         # "the howitzers", or the headline's own cue noun: "the sale", "the deal"
-        anchor = _anchor(record.item, title_doc, doc) or _anchor(trigger, title_doc, doc)
-        if anchor is None or any(b.evidence.start == anchor.start for b in transfers):
-            continue  # the body's sentence already tells a transfer: it is that one
-        transfers.append(replace(record, id=f"t{len(transfers) + 1}", evidence=anchor))
-    alliances = list(body.alliances)
-    for record in title.alliances:
-        if any(set(record.members) <= set(b.members) for b in alliances):
+        return _anchor(record.item, title_doc, doc) or _anchor(trigger, title_doc, doc)
+
+    agreements = _joined(
+        body.agreements,
+        title.agreements,
+        covered=lambda record, b: set(record.parties) <= set(b.parties),
+        anchor=lambda record: _anchor(record.name, title_doc, doc),
+        adopted=agreement_from_title,
+        id_prefix="ag",
+    )
+    transfers = _joined(
+        body.arms_transfers,
+        title.arms_transfers,
+        covered=lambda record, b: set(record.supplier) <= set(b.supplier) and set(record.recipient) <= set(b.recipient),
+        anchor=transfer_anchor,
+        adopted=lambda record, anchor: replace(record, evidence=anchor),
+        id_prefix="t",
+    )
+    alliances = _joined(
+        body.alliances,
+        title.alliances,
+        covered=lambda record, b: set(record.members) <= set(b.members),
+        anchor=lambda record: _anchor(record.name, title_doc, doc),
+        adopted=lambda record, anchor: replace(record, advocates=tuple(people[a] for a in record.advocates if a in people), evidence=anchor),
+        id_prefix="al",
+    )
+    return replace(body, agreements=agreements, arms_transfers=transfers, alliances=alliances)
+
+
+def _joined(
+    body: Sequence[Any],
+    title: Sequence[Any],
+    *,
+    covered: Callable[[Any, Any], bool],
+    anchor: Callable[[Any], Evidence | None],
+    adopted: Callable[[Any, Evidence], Any],
+    id_prefix: str,
+) -> tuple[Any, ...]:
+    """The body's records of one kind, then each headline record the body does not already tell
+    (``covered`` by a body record, or a body record in the sentence it is ``anchor``-ed to),
+    ``adopted`` with its body anchor as evidence and numbered after the body's."""
+    records = list(body)
+    for record in title:
+        if any(covered(record, b) for b in records):
             continue
-        anchor = _anchor(record.name, title_doc, doc)
-        if anchor is None or any(b.evidence.start == anchor.start for b in alliances):
-            continue
-        alliances.append(replace(record, id=f"al{len(alliances) + 1}", advocates=tuple(people[a] for a in record.advocates if a in people), evidence=anchor))
-    return replace(body, agreements=tuple(agreements), arms_transfers=tuple(transfers), alliances=tuple(alliances))
+        evidence = anchor(record)
+        if evidence is None or any(b.evidence.start == evidence.start for b in records):
+            continue  # the body's sentence already tells this record: it is that one
+        records.append(replace(adopted(record, evidence), id=f"{id_prefix}{len(records) + 1}"))
+    return tuple(records)
 
 
 def _anchor(name: str | None, title_doc: Any, doc: Any) -> Evidence | None:
