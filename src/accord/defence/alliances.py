@@ -278,7 +278,7 @@ class AllianceExtractor:
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
-            status: str | None = "proposed"  # "no details on the idea of an alliance between X and Y"
+            status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
             status = self._noun_status(governor, modifiers)
         if status is None:

@@ -5,13 +5,13 @@ evidence must be a span of that text. So the headline is read as the story's con
 way a reader takes it: its records are parsed apart, and one is kept only when
 
 - no body record of its kind already has its parties (the body tells it; the body wins), and
-- a body sentence refers to it with the same head noun ("the idea of an alliance", "the
+- a body sentence refers to it with the same head noun ("the proposed alliance", "the
   document"; for a transfer, its item's or its cue's: "the howitzers", "the sale"), and tells
   no record of that kind itself: that sentence is the record's
   evidence, its trigger the noun there.
 
-So "Vucic proposes military alliance between Serbia and Hungary" over a body that says only
-"he did not give details on the idea of an alliance" gives the proposed alliance, pointing at
+So a headline "Lima floats defence alliance with Quito" over a body that says only "the
+minister gave no timetable for the proposed alliance" gives the proposed alliance, pointing at
 the body's sentence. People the headline names (signatories, advocates) are kept only when
 the body names them too, so every actor id is one of the article's actors.
 """
