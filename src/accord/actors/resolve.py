@@ -202,6 +202,8 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if form.form == "company" and _names_a_product(span, gaz):
             continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
         entry = form.entry
+        if entry.kind == "state" and _after_attitude_prefix(doc, span.start, gaz.words.attitude_prefixes):
+            continue  # "an anti-X journalist", "pro-X rebels": X is what they oppose or back
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
@@ -210,6 +212,13 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
+
+
+def _after_attitude_prefix(doc: Any, start: int, prefixes: frozenset[str]) -> bool:
+    """Whether "anti-" or "pro-" (``attitude_prefixes``) stands glued right before ``start``."""
+    if start >= 1 and doc[start - 1].lower_.rstrip("-") in prefixes and doc[start - 1].text.endswith("-"):
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and doc[start - 2].lower_ in prefixes and not doc[start - 2].whitespace_
 
 
 def _forms_of(span: Any, gaz: Gazetteer) -> list[Form]:
@@ -319,6 +328,67 @@ def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, f"state:{place.country}", "state", place.country, "context")
 
 
+#: Sectors of groups that a place inside a state names ("<region> rebels", "fighters in <town>"):
+#: armed groups and the home sectors fight, march and work where they live.
+_PLACED_SECTORS = frozenset({"REB", "CVL", "OPP", "LAB", "AGR"})
+
+
+#: spaCy labels of a name before a group that may be a place ("<town> rebels"; it often takes a
+#: town so used for a people, NORP, which only the geocoder then confirms).
+_PLACE_MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states: list[Mention]) -> Mention | None:
+    """The state of a town or region that names a group, before it ("<region> rebels"), or, for
+    people who act at home, in a following "in/of/from/near <place>": the geocoder's state; for a region it
+    does not know, the one state the sentence names, when it names exactly one."""
+    place = None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.ent_type_ in _PLACE_MODIFIER_LABELS and before.dep_ in ("compound", "amod") and before.head.i in range(span.start, span.end):
+        place = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == span.start), None)
+    elif sector != "REB" and span.end + 1 < len(doc) and doc[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
+        # "militants near <town>" only locates the fighters, whose side stays open (REB);
+        # people who act at home ("protesters in <town>") are that town's state's.
+        start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        state = next((m for m in states if m.start == start and m.kind == "state" and m.country), None)
+        if state is not None:
+            return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
+        place = next((e for e in doc.ents if e.start == start and e.label_ in _TOWN_LABELS), None)
+    if place is None or not place[0].is_title or any(m.start < place.end and place.start < m.end for m in states):
+        return None  # no place, or a state's own name, which the gazetteer reads already
+    found = gaz.geocoder.geocode(place.text) if gaz.geocoder is not None else None
+    if found is not None:
+        if found.feature not in _GEOCODED_FEATURES or found.country not in gaz.states:
+            return None
+        return Mention(place.start, place.end, f"state:{found.country}", "state", found.country, "context")
+    if place.label_ not in ("GPE", "LOC"):
+        return None  # spaCy's ORG or NORP ("Tuareg rebels") is a place only when the geocoder knows it
+    clause = _clause_of(span.root)
+    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country}
+    if len(named) != 1:
+        return None
+    state = next(iter(named.values()))
+    return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
+
+
+def _clause_of(token: Any) -> set[int]:
+    """Token indices of the clause ``token`` stands in: the subtree of its nearest verb. In
+    "X accused <region> rebels ..., a member of Y's team said", Y is outside the clause."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    found, todo = set(), [head]
+    while todo:
+        current = todo.pop()
+        found.add(current.i)
+        todo += [c for c in current.children if c.dep_ not in _OTHER_CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))]
+    return found
+
+
+#: Dependencies that open a clause of its own inside another ("..., a member of Y's team trying to ...").
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "conj"})
+
+
 #: What stands between a state and a body it leads: "Kenyan-led forces" (spaCy splits the hyphen).
 _LED_BY = (["-", "led"], ["-led"])
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -405,6 +475,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             country = _origin_state(doc, span, states)
         if country is None and entry.sector in gaz.words.home_sectors:
             country = _home_town_state(doc, span.end, gaz)
+        if country is None and entry.sector in _PLACED_SECTORS:
+            country = _named_place_state(doc, span, entry.sector, gaz, states)
         if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
@@ -458,6 +530,37 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 entry.sector,
             )
         )
+    return found
+
+
+#: A people's name that says where its members live: "the <people> of <place>", "ethnic <people> in <place>".
+_RESIDENCE_PREPOSITIONS = {"of": False, "in": True}  # preposition -> whether "ethnic" must precede
+
+
+def _peoples_living_in_places(doc: Any, gaz: Gazetteer, base: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """A people named with the state or town it lives in ("the <people> of <region of a state>",
+    "ethnic <people> in <state>") are that state's residents, as the PLOVER gold codes them; a
+    bare demonym keeps its own state."""
+    used = {i for m in taken for i in range(m.start, m.end)}
+    found = []
+    for mention in base:
+        if mention.form != "demonym" or mention.end + 1 >= len(doc) or mention.start in used:
+            continue
+        preposition = doc[mention.end].lower_
+        if preposition not in _RESIDENCE_PREPOSITIONS:
+            continue
+        if _RESIDENCE_PREPOSITIONS[preposition] and not (mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"):
+            continue  # "Russians in <state>" may be visitors or troops; "ethnic Russians" live there
+        objects = [c for c in doc[mention.end].children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        phrase = sorted(t.i for t in objects[0].subtree)
+        place = next((m for m in base if m.start in phrase and m.kind == "state" and m.country and m.form in ("name", "capital", _GEOCODED)), None)
+        if place is None or place.country == mention.country:
+            continue
+        start = mention.start - (doc[mention.start - 1].lower_ == "ethnic" if mention.start > 0 else 0)
+        name = doc[mention.start : mention.end].text
+        found.append(Mention(start, place.end, f"inst:{place.country}:{name}", "organization", place.country, "institution", "CVL"))
     return found
 
 
@@ -1298,6 +1401,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
+    institutions += _peoples_living_in_places(doc, gaz, base, institutions)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
