@@ -62,3 +62,18 @@ def test_ethnic_people_in_a_state_are_its_residents_but_not_plain_visitors(pipel
 def test_a_bare_demonym_keeps_its_own_state(pipeline):
     codes = _codes(pipeline, "Albanians demanded autonomy.")
     assert codes.get("Albanians") == "ALB"
+
+
+def test_a_named_armed_group_is_coded_reb_but_keeps_its_home_country(extract_text):
+    result = extract_text("The Lord's Resistance Army raided two villages on Tuesday.")
+    group = next(a for a in result.actors if "Resistance Army" in a.name)
+    assert (group.kind, group.country) == ("group", "UGA")
+    assert result.events and result.events[0].actor == ("REB",)
+    assert result.events[0].actor_ids == (group.id,)
+
+
+def test_an_acronym_in_brackets_is_a_mention_of_the_named_group(extract_text):
+    result = extract_text("Fighters of the Free Syrian Army (FSA) entered the town; the FSA later withdrew.")
+    group = next(a for a in result.actors if a.name == "Free Syrian Army")
+    assert group.country == "SYR"
+    assert [m.text for m in group.mentions].count("FSA") == 2
