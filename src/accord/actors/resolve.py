@@ -667,6 +667,8 @@ def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: fro
     acronym = doc[bracket + 1].text
     while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
         start += 1
+    if start < bracket and doc[start].lower_ == "the":
+        start += 1  # "The <Name> (ACRONYM)" opening a sentence: the article is no part of the name
     if start >= bracket or bracket - start < 2:
         return None
     states = [m for m in known if m.kind == "state" and m.country and (start <= m.start < bracket or m.end in (start, start - 1))]
@@ -1406,7 +1408,10 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
+    named = _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
+    # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
+    inside_named = {i for m in named for i in range(m.start, m.end)}
+    mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
@@ -1549,7 +1554,10 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        if start >= end or any(i in used for i in range(start, end)):
+        if start >= end:
+            continue
+        leading = _leading_state(doc, start, end, used, states)
+        if any(i in used for i in range(start if leading is None else leading.end, end)):
             continue
         first = doc[start]
         if not (first.is_title or first.is_upper or first.like_num):
@@ -1565,9 +1573,21 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
-        country = _country_near(doc, start, end, states)
+        country = leading or _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
     return found
+
+
+def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[Mention]) -> Mention | None:
+    """The state adjective that opens a longer capitalised name spaCy tags ORG ("<Adjective>
+    Observatory for Human Rights", "<Adjective> Democratic Council"), when the rest of the name is
+    free capitalised words: the organisation's country, and part of its name."""
+    mention = next((m for m in states if m.start == start and m.form == "adjective" and m.country), None)
+    if mention is None or mention.end >= end or any(i in used for i in range(mention.end, end)):
+        return None
+    if not doc[mention.end].is_title:
+        return None  # "<Adjective> forces": a noun phrase, not a name
+    return mention
 
 
 def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str], doc: Any) -> _ActorDraft:
