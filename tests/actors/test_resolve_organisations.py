@@ -271,3 +271,10 @@ def test_the_us_defence_department_acronym_is_the_united_states(extract_text):
     result = extract_text("The DoD said strikes hit positions near the river.")
     codes = {a.name: (a.kind, a.country) for a in result.actors}
     assert codes.get("United States Department of Defense") == ("organization", "USA")
+
+
+def test_an_acronym_after_a_possessive_name_is_that_organisation(extract_text):
+    result = extract_text("Ships joined the Allied Maritime Southern Command's (AMSC) task group. AMSC said the patrol ended.")
+    command = [a for a in result.actors if a.name == "Allied Maritime Southern Command"]
+    assert len(command) == 1
+    assert [m.text for m in command[0].mentions] == ["Allied Maritime Southern Command", "AMSC", "AMSC"]

@@ -635,9 +635,11 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
         acronym = doc[token.i + 1].text
         if not _is_acronym(acronym) or gaz.lookup(acronym):
             continue
-        expansion = next((m for m in known if m.end == token.i and m.kind != "state"), None)
+        # "the <Name>'s (ACRONYM) ships": the possessive stands between the name and its acronym.
+        name_end = token.i - 1 if token.i > 0 and doc[token.i - 1].tag_ == "POS" else token.i
+        expansion = next((m for m in known if m.end == name_end and m.kind != "state"), None)
         if expansion is None:
-            expansion = _expansion_before(doc, token.i, known, gaz.words.acronym_skipped_words)
+            expansion = _expansion_before(doc, name_end, acronym, known, gaz.words.acronym_skipped_words)
         if expansion is not None:
             defined[acronym] = expansion
     found = []
@@ -658,13 +660,12 @@ def _initials(span: Any, skipped: frozenset[str]) -> str:
     return "".join(t.text[0] for t in span if t.lower_ not in skipped and t.text[:1].isalpha()).upper()
 
 
-def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
+def _expansion_before(doc: Any, bracket: int, acronym: str, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
     """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
     match: "the Chief of Naval Operations (CNO)", with the state it names or the one before it."""
     start = bracket
     while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
         start -= 1
-    acronym = doc[bracket + 1].text
     while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
         start += 1
     if start < bracket and doc[start].lower_ == "the":
@@ -1554,6 +1555,8 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1  # "the <Name>'s": the possessive is no part of the name
         if start >= end:
             continue
         leading = _leading_state(doc, start, end, used, states)
