@@ -1012,7 +1012,7 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             i = end  # "the president's office" passes; "the official figures" is no person
             continue
         start = _title_left_edge(doc, i, used | stated)
-        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words)
+        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words, gaz.words.unit_nouns)
         before = doc[start - 1] if start > 0 else None
         referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
         if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
@@ -1060,7 +1060,7 @@ def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
     return i
 
 
-def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str]) -> tuple[int, int]:
+def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str], unit_nouns: frozenset[str]) -> tuple[int, int]:
     """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
     Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
@@ -1073,8 +1073,10 @@ def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozense
         k += 1
     if k == j:
         return end, end
-    if k - j >= 4 and k - j <= 5:
-        return k - 2, k  # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio
+    if k - j >= 4 and k - j <= 5 and not any(doc[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
+        # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio; but
+        # "commander of <Words> Task Force (<Name>)" ends on a unit's name, no person's.
+        return k - 2, k
     return k, k
 
 
