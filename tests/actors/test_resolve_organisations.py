@@ -251,3 +251,30 @@ def test_militias_a_state_backs_are_an_armed_group_and_the_state_their_backer(pi
     militias = index.at(next(t.i for t in doc if t.text == "militias"))
     assert backer.kind == "state" and backer.country in ("USA", "IRN")
     assert militias.code == "REB"
+
+
+def test_a_name_opening_with_a_state_adjective_is_one_organisation_of_that_state(extract_text):
+    result = extract_text("The Chadian Centre for Rural Studies (CCRS) published a survey. The CCRS said prices rose.")
+    centre = [a for a in result.actors if a.kind == "organization" and "Rural Studies" in a.name]
+    assert len(centre) == 1
+    assert centre[0].country == "TCD"
+    assert [m.text for m in centre[0].mentions] == ["Chadian Centre for Rural Studies", "CCRS", "CCRS"]
+    assert not any(a.kind == "state" for a in result.actors)
+
+
+def test_an_adjective_before_a_common_noun_stays_a_state_mention(extract_text):
+    result = extract_text("Chadian farmers protested on Monday.")
+    assert not any(a.name.startswith("Chadian") and a.kind == "organization" and a.sector is None for a in result.actors)
+
+
+def test_the_us_defence_department_acronym_is_the_united_states(extract_text):
+    result = extract_text("The DoD said strikes hit positions near the river.")
+    codes = {a.name: (a.kind, a.country) for a in result.actors}
+    assert codes.get("United States Department of Defense") == ("organization", "USA")
+
+
+def test_an_acronym_after_a_possessive_name_is_that_organisation(extract_text):
+    result = extract_text("Ships joined the Allied Maritime Southern Command's (AMSC) task group. AMSC said the patrol ended.")
+    command = [a for a in result.actors if a.name == "Allied Maritime Southern Command"]
+    assert len(command) == 1
+    assert [m.text for m in command[0].mentions] == ["Allied Maritime Southern Command", "AMSC", "AMSC"]

@@ -140,3 +140,13 @@ def test_a_plural_title_over_names_each_followed_by_its_state_gives_each_its_own
 def test_a_rank_after_a_title_with_a_posting_takes_the_titles_state_not_the_posting(extract_text):
     result = extract_text("The British envoy in Sudan, Ambassador Mark Taylor, met rebel leaders on Monday.")
     assert next(a for a in result.actors if a.kind == "person").country == "GBR"
+
+
+def test_the_tail_of_a_long_unit_name_after_a_title_is_no_person(pipeline):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp("The drills went well, said Brig. Gen. Tom Hale, head of the Allied Rapid Task Force Horn, on Monday.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    people = {m.key for m in index.mentions if m.kind == "person"}
+    assert "person:force horn" not in people
+    assert "person:tom hale" in people

@@ -141,6 +141,7 @@ class ResolverWords:
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
     counterpart_words: frozenset[str]
+    attitude_prefixes: frozenset[str]
     title_abbreviations: frozenset[str]
     home_sectors: frozenset[str]
     national_ranks: frozenset[str]

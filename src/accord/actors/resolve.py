@@ -202,6 +202,8 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if form.form == "company" and _names_a_product(span, gaz):
             continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
         entry = form.entry
+        if entry.kind == "state" and _after_attitude_prefix(doc, span.start, gaz.words.attitude_prefixes):
+            continue  # "an anti-X journalist", "pro-X rebels": X is what they oppose or back
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
@@ -210,6 +212,13 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
             Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
         )
     return mentions
+
+
+def _after_attitude_prefix(doc: Any, start: int, prefixes: frozenset[str]) -> bool:
+    """Whether "anti-" or "pro-" (``attitude_prefixes``) stands glued right before ``start``."""
+    if start >= 1 and doc[start - 1].lower_.rstrip("-") in prefixes and doc[start - 1].text.endswith("-"):
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and doc[start - 2].lower_ in prefixes and not doc[start - 2].whitespace_
 
 
 def _forms_of(span: Any, gaz: Gazetteer) -> list[Form]:
@@ -319,6 +328,67 @@ def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, f"state:{place.country}", "state", place.country, "context")
 
 
+#: Sectors of groups that a place inside a state names ("<region> rebels", "fighters in <town>"):
+#: armed groups and the home sectors fight, march and work where they live.
+_PLACED_SECTORS = frozenset({"REB", "CVL", "OPP", "LAB", "AGR"})
+
+
+#: spaCy labels of a name before a group that may be a place ("<town> rebels"; it often takes a
+#: town so used for a people, NORP, which only the geocoder then confirms).
+_PLACE_MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states: list[Mention]) -> Mention | None:
+    """The state of a town or region that names a group, before it ("<region> rebels"), or, for
+    people who act at home, in a following "in/of/from/near <place>": the geocoder's state; for a region it
+    does not know, the one state the sentence names, when it names exactly one."""
+    place = None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.ent_type_ in _PLACE_MODIFIER_LABELS and before.dep_ in ("compound", "amod") and before.head.i in range(span.start, span.end):
+        place = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == span.start), None)
+    elif sector != "REB" and span.end + 1 < len(doc) and doc[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
+        # "militants near <town>" only locates the fighters, whose side stays open (REB);
+        # people who act at home ("protesters in <town>") are that town's state's.
+        start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        state = next((m for m in states if m.start == start and m.kind == "state" and m.country), None)
+        if state is not None:
+            return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
+        place = next((e for e in doc.ents if e.start == start and e.label_ in _TOWN_LABELS), None)
+    if place is None or not place[0].is_title or any(m.start < place.end and place.start < m.end for m in states):
+        return None  # no place, or a state's own name, which the gazetteer reads already
+    found = gaz.geocoder.geocode(place.text) if gaz.geocoder is not None else None
+    if found is not None:
+        if found.feature not in _GEOCODED_FEATURES or found.country not in gaz.states:
+            return None
+        return Mention(place.start, place.end, f"state:{found.country}", "state", found.country, "context")
+    if place.label_ not in ("GPE", "LOC"):
+        return None  # spaCy's ORG or NORP ("Tuareg rebels") is a place only when the geocoder knows it
+    clause = _clause_of(span.root)
+    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country}
+    if len(named) != 1:
+        return None
+    state = next(iter(named.values()))
+    return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
+
+
+def _clause_of(token: Any) -> set[int]:
+    """Token indices of the clause ``token`` stands in: the subtree of its nearest verb. In
+    "X accused <region> rebels ..., a member of Y's team said", Y is outside the clause."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    found, todo = set(), [head]
+    while todo:
+        current = todo.pop()
+        found.add(current.i)
+        todo += [c for c in current.children if c.dep_ not in _OTHER_CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))]
+    return found
+
+
+#: Dependencies that open a clause of its own inside another ("..., a member of Y's team trying to ...").
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "conj"})
+
+
 #: What stands between a state and a body it leads: "Kenyan-led forces" (spaCy splits the hyphen).
 _LED_BY = (["-", "led"], ["-led"])
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -405,6 +475,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             country = _origin_state(doc, span, states)
         if country is None and entry.sector in gaz.words.home_sectors:
             country = _home_town_state(doc, span.end, gaz)
+        if country is None and entry.sector in _PLACED_SECTORS:
+            country = _named_place_state(doc, span, entry.sector, gaz, states)
         if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
@@ -458,6 +530,37 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 entry.sector,
             )
         )
+    return found
+
+
+#: A people's name that says where its members live: "the <people> of <place>", "ethnic <people> in <place>".
+_RESIDENCE_PREPOSITIONS = {"of": False, "in": True}  # preposition -> whether "ethnic" must precede
+
+
+def _peoples_living_in_places(doc: Any, gaz: Gazetteer, base: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """A people named with the state or town it lives in ("the <people> of <region of a state>",
+    "ethnic <people> in <state>") are that state's residents, as the PLOVER gold codes them; a
+    bare demonym keeps its own state."""
+    used = {i for m in taken for i in range(m.start, m.end)}
+    found = []
+    for mention in base:
+        if mention.form != "demonym" or mention.end + 1 >= len(doc) or mention.start in used:
+            continue
+        preposition = doc[mention.end].lower_
+        if preposition not in _RESIDENCE_PREPOSITIONS:
+            continue
+        if _RESIDENCE_PREPOSITIONS[preposition] and not (mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"):
+            continue  # "Russians in <state>" may be visitors or troops; "ethnic Russians" live there
+        objects = [c for c in doc[mention.end].children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        phrase = sorted(t.i for t in objects[0].subtree)
+        place = next((m for m in base if m.start in phrase and m.kind == "state" and m.country and m.form in ("name", "capital", _GEOCODED)), None)
+        if place is None or place.country == mention.country:
+            continue
+        start = mention.start - (doc[mention.start - 1].lower_ == "ethnic" if mention.start > 0 else 0)
+        name = doc[mention.start : mention.end].text
+        found.append(Mention(start, place.end, f"inst:{place.country}:{name}", "organization", place.country, "institution", "CVL"))
     return found
 
 
@@ -532,9 +635,11 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
         acronym = doc[token.i + 1].text
         if not _is_acronym(acronym) or gaz.lookup(acronym):
             continue
-        expansion = next((m for m in known if m.end == token.i and m.kind != "state"), None)
+        # "the <Name>'s (ACRONYM) ships": the possessive stands between the name and its acronym.
+        name_end = token.i - 1 if token.i > 0 and doc[token.i - 1].tag_ == "POS" else token.i
+        expansion = next((m for m in known if m.end == name_end and m.kind != "state"), None)
         if expansion is None:
-            expansion = _expansion_before(doc, token.i, known, gaz.words.acronym_skipped_words)
+            expansion = _expansion_before(doc, name_end, acronym, known, gaz.words.acronym_skipped_words)
         if expansion is not None:
             defined[acronym] = expansion
     found = []
@@ -555,15 +660,16 @@ def _initials(span: Any, skipped: frozenset[str]) -> str:
     return "".join(t.text[0] for t in span if t.lower_ not in skipped and t.text[:1].isalpha()).upper()
 
 
-def _expansion_before(doc: Any, bracket: int, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
+def _expansion_before(doc: Any, bracket: int, acronym: str, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
     """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
     match: "the Chief of Naval Operations (CNO)", with the state it names or the one before it."""
     start = bracket
     while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
         start -= 1
-    acronym = doc[bracket + 1].text
     while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
         start += 1
+    if start < bracket and doc[start].lower_ == "the":
+        start += 1  # "The <Name> (ACRONYM)" opening a sentence: the article is no part of the name
     if start >= bracket or bracket - start < 2:
         return None
     states = [m for m in known if m.kind == "state" and m.country and (start <= m.start < bracket or m.end in (start, start - 1))]
@@ -906,7 +1012,7 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             i = end  # "the president's office" passes; "the official figures" is no person
             continue
         start = _title_left_edge(doc, i, used | stated)
-        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words)
+        end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words, gaz.words.unit_nouns)
         before = doc[start - 1] if start > 0 else None
         referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
         if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
@@ -954,7 +1060,7 @@ def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
     return i
 
 
-def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str]) -> tuple[int, int]:
+def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str], unit_nouns: frozenset[str]) -> tuple[int, int]:
     """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
     Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
@@ -967,8 +1073,10 @@ def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozense
         k += 1
     if k == j:
         return end, end
-    if k - j >= 4 and k - j <= 5:
-        return k - 2, k  # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio
+    if k - j >= 4 and k - j <= 5 and not any(doc[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
+        # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio; but
+        # "commander of <Words> Task Force (<Name>)" ends on a unit's name, no person's.
+        return k - 2, k
     return k, k
 
 
@@ -1298,11 +1406,15 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
+    institutions += _peoples_living_in_places(doc, gaz, base, institutions)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
+    named = _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
+    # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
+    inside_named = {i for m in named for i in range(m.start, m.end)}
+    mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
     used = {i for m in mentions for i in range(m.start, m.end)}
@@ -1445,7 +1557,12 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        if start >= end or any(i in used for i in range(start, end)):
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1  # "the <Name>'s": the possessive is no part of the name
+        if start >= end:
+            continue
+        leading = _leading_state(doc, start, end, used, states)
+        if any(i in used for i in range(start if leading is None else leading.end, end)):
             continue
         first = doc[start]
         if not (first.is_title or first.is_upper or first.like_num):
@@ -1461,9 +1578,21 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
-        country = _country_near(doc, start, end, states)
+        country = leading or _country_near(doc, start, end, states)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
     return found
+
+
+def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[Mention]) -> Mention | None:
+    """The state adjective that opens a longer capitalised name spaCy tags ORG ("<Adjective>
+    Observatory for Human Rights", "<Adjective> Democratic Council"), when the rest of the name is
+    free capitalised words: the organisation's country, and part of its name."""
+    mention = next((m for m in states if m.start == start and m.form == "adjective" and m.country), None)
+    if mention is None or mention.end >= end or any(i in used for i in range(mention.end, end)):
+        return None
+    if not doc[mention.end].is_title:
+        return None  # "<Adjective> forces": a noun phrase, not a name
+    return mention
 
 
 def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], names: dict[str, str], doc: Any) -> _ActorDraft:

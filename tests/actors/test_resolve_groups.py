@@ -1,0 +1,79 @@
+"""Groups and people named by their attitude to a state, by a place, or by a people living elsewhere."""
+
+
+def _codes(pipeline, text):
+    from accord.actors.resolve import resolve_actors
+
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+
+
+def test_anti_or_pro_a_state_gives_the_noun_no_nationality(pipeline):
+    codes = _codes(pipeline, "An anti-Russia blogger was detained in Minsk on Monday.")
+    assert "RUS" not in codes.values()
+    codes = _codes(pipeline, "Pro-Moscow separatists shelled a Ukrainian checkpoint.")
+    assert codes.get("separatists") == "REB"
+    assert "RUS" not in codes.values()
+
+
+def test_anti_a_state_leaves_protesters_to_the_place_they_march_in(pipeline):
+    codes = _codes(pipeline, "Anti-American protesters burned flags in Karachi.")
+    assert "USA" not in codes.values()
+
+
+def test_a_group_named_by_a_town_takes_the_towns_state(pipeline):
+    codes = _codes(pipeline, "Aleppo rebels shelled an army checkpoint.")
+    assert codes.get("rebels") == "SYR"
+
+
+def test_a_group_named_by_a_region_takes_the_one_state_of_its_clause(pipeline):
+    codes = _codes(pipeline, "The Sudanese government accused Darfur rebels of raiding a depot, an Egyptian envoy told reporters.")
+    assert codes.get("rebels") == "SDN"
+
+
+def test_a_region_group_with_two_states_in_its_clause_stays_unnamed(pipeline):
+    codes = _codes(pipeline, "Darfur rebels attacked Sudanese and Chadian patrols.")
+    assert codes.get("rebels") == "REB"
+
+
+def test_an_armed_group_only_located_in_a_place_stays_reb(pipeline):
+    codes = _codes(pipeline, "Two soldiers were killed when militants near Aleppo ambushed their patrol.")
+    assert codes.get("militants") == "REB"
+
+
+def test_protesters_in_a_town_are_its_states(pipeline):
+    codes = _codes(pipeline, "Protesters in Idlib marched on Friday.")
+    assert [code for text, code in codes.items() if text.startswith("Protesters")] == ["SYR"]
+
+
+def test_a_people_of_a_place_are_that_states_residents(pipeline):
+    codes = _codes(pipeline, "The Hungarians of northern Serbia demanded autonomy from Serbian authorities.")
+    assert codes.get("Hungarians of northern Serbia") == "SRB"
+
+
+def test_ethnic_people_in_a_state_are_its_residents_but_not_plain_visitors(pipeline):
+    codes = _codes(pipeline, "Ethnic Russians in Latvia protested against the new law.")
+    assert codes.get("Ethnic Russians in Latvia") == "LVA"
+    codes = _codes(pipeline, "Russians in Latvia protested against the new law.")
+    assert codes.get("Russians") == "RUS"
+
+
+def test_a_bare_demonym_keeps_its_own_state(pipeline):
+    codes = _codes(pipeline, "Albanians demanded autonomy.")
+    assert codes.get("Albanians") == "ALB"
+
+
+def test_a_named_armed_group_is_coded_reb_but_keeps_its_home_country(extract_text):
+    result = extract_text("The Lord's Resistance Army raided two villages on Tuesday.")
+    group = next(a for a in result.actors if "Resistance Army" in a.name)
+    assert (group.kind, group.country) == ("group", "UGA")
+    assert result.events and result.events[0].actor == ("REB",)
+    assert result.events[0].actor_ids == (group.id,)
+
+
+def test_an_acronym_in_brackets_is_a_mention_of_the_named_group(extract_text):
+    result = extract_text("Fighters of the Free Syrian Army (FSA) entered the town; the FSA later withdrew.")
+    group = next(a for a in result.actors if a.name == "Free Syrian Army")
+    assert group.country == "SYR"
+    assert [m.text for m in group.mentions].count("FSA") == 2
