@@ -376,13 +376,23 @@ class ActivityExtractor:
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
-        if arriving and not force_words & self.rules.mission_nouns:
-            return None
+        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))):
+            return None  # a mission's forces or trainers arrive; "troops arrived in X" may be an invasion
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
+        presence = lemma(verb) in self.rules.presence_verbs
+        if presence:
+            # "keeps 28,500 troops in South Korea": the host may hang on the forces kept, and is the
+            # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
+            # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
+            destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
+            destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
+            counted = any(c.dep_ == "nummod" for c in forces.children)
+            if not destinations or not counted or self._hostile_presence(sent, destinations, index):
+                return None
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -414,15 +424,28 @@ class ActivityExtractor:
             status = "proposed"  # an offer of forces: the activity is proposed
         if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
             status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
-        kinds = tuple(k for k in self._kinds(sent) if k == "peacekeeping") or ("other",)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _hostile_presence(self, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
+        """Forces kept in another state against its will: the sentence tells an occupation or an
+        invasion ("troops in the territory it occupies"), or the forces are in a region of the
+        host only ("troops in northern Cyprus")."""
+        if any(lemma(t) in self.rules.hostile_words for t in sent):
+            return True
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.rules.region_modifiers and (index.at(c.i) is None or index.at(c.i) is not index.at(d.i))  # "South Korea" is a state
+            for d in destinations
+            for c in d.children
+        )
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         holder = self._mission_holder(verb) if not sides else None
-        clause = verb
+        # "are helping to train X's army": the verb the training hangs on may tell it is in progress
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else verb
         if holder is not None:
             sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
             clause = holder.head  # the mission's verb tells the stage: "heads a mission to train"
@@ -436,7 +459,11 @@ class ActivityExtractor:
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
-        parties = sorted({m.code for m in sides + others if m.code})
+        if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
+            # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
+            others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
+        # an armed group trained ("training militia units") is no party to a joint activity
+        parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
@@ -578,10 +605,18 @@ class ActivityExtractor:
         hosts = {m.country for p in places for t in p.subtree if (m := index.at(t.i)) is not None and m.country}
         for request in requests:
             askers = [c for c in request.children if c.dep_ == "poss"] + grammar.prepositional_objects(request, self.rules.requester_prepositions)
+            if hosts and any(self._host_pronoun(a) for a in askers):
+                return True  # "sent paratroopers to X at the invitation of its government": "its" is the host's
             countries = {m.country for a in askers for m in self.syntax.np_mentions(a, index, deep=True) if m.kind != "group"}
             if countries and None not in countries and countries <= hosts:
                 return True
         return False
+
+    def _host_pronoun(self, asker: Any) -> bool:
+        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host."""
+        if asker.pos_ == "PRON":
+            return asker.lower_ in self.rules.host_pronouns
+        return lemma(asker) in self.syntax.lexicon.government_nouns and any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children)
 
     def _mission_destination(self, verb: Any) -> bool:
         """Forces sent to a mission or base ("to the NATO naval mission")."""

@@ -59,7 +59,9 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
-                alliance = self._from_membership(token, sent, index)
+                # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 alliance = self._from_admission(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
@@ -348,8 +350,10 @@ class AllianceExtractor:
         named = [obj] if obj is not None else []
         # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
-        named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
+        # (the particle may be parsed as a preposition: "pulled out of CENTO")
+        named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
+        named += [c for head in named for c in head.conjuncts if c not in named]
         targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -376,6 +380,18 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, verb),
             name=", ".join(m.code or "" for m in org_members),
         )
+
+
+    def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
+        """A membership move of several states or into several military alliances, split into one
+        record per state and alliance (the annotation's unit); other organisations stay one record."""
+        if alliance is None:
+            return []
+        organisations = [c for c in alliance.members if c in self.rules.alliance_codes]
+        states = [c for c in alliance.members if c not in organisations]
+        if not organisations or len(organisations) + len(states) <= 2 or not states:
+            return [alliance]
+        return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
 
 
 def _membership(organisations: list[Mention], states: list[Mention], status: str, evidence: Evidence, name: str | None = None, advocates: tuple[str, ...] = ()) -> Alliance | None:

@@ -264,6 +264,9 @@ class ActivityRules:
     force_platform_nouns: Words
     keeping_verbs: Words
     owning_verbs: Words
+    hostile_words: Words
+    region_modifiers: Words
+    host_pronouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
