@@ -61,6 +61,8 @@ class ActivityExtractor:
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
+            if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
+                activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
                 continue
             same = next((a for a in found if a.parties == activity.parties), None)
@@ -98,6 +100,27 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"the EU extended its military training mission in Mali", "Germany will lead a new
+        training mission for Ukrainian troops": a mission named by its activity is an activity of
+        whoever runs it (its owner, or the subject of the verb that holds it) and of the state it serves."""
+        chain = self._governors(mission)
+        governor = chain[-1] if chain else mission
+        owners = [*self._modifier_states(mission, index), *(m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS and (m := index.at(c.i)) is not None and m.code and m.kind != "group")]
+        own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children)
+        subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
+        if subject is not None and (own_pronoun or lemma(governor) in self.rules.holding_verbs):
+            owners += [m for m in self.syntax.np_mentions(self._referent(subject, governor), index, deep=True) if m.code and m.kind != "group"]
+        served = [p for prep in self.rules.destination_prepositions for p in grammar.prepositional_objects(mission, {prep})]
+        # the state served, written as a place ("in Iraq") or by its forces ("for Ukrainian troops")
+        hosts = [m for p in served for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        parties = sorted({m.code for m in owners if m.code and not m.is_place} | {m.code for m in hosts if m.code})
+        status = self._status(governor, chain)
+        if len(parties) < 2 or status is None:
+            return None
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
@@ -351,6 +374,8 @@ class ActivityExtractor:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
             status = "planned"  # "decided to create a hub for pooling": still to be done
+        elif sharing and status == "occurred" and verb.tag_ in ("VBP", "VBZ"):
+            status = "ongoing"  # "Jordan and the United States share intelligence": a present practice
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -656,6 +681,17 @@ class ActivityExtractor:
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
         part_of = self._part_of_a_coalition(verb)
+        if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
+            # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
+            obj = self._coalition_joined(verb)
+            states = grammar.state_codes([m for m in actors if not m.is_place])
+            coalitions = sorted({m.code for t in obj.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "organization"})
+            leaders = grammar.state_codes(self._modifier_states(obj, index))
+            status = self._verb_status(verb)
+            if not states or status is None:
+                return None
+            period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+            return Activity("", tuple(sorted(set(states + leaders + coalitions))), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
             obj = syntax.direct_object(verb)
@@ -669,15 +705,18 @@ class ActivityExtractor:
             partner_words = {lemma(t) for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree}
             if not (subject_words | partner_words) & self.rules.military_nouns:
                 return None  # "working together" on trade is no military activity
+            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2:
+                return None  # "the army is working with U.S. forces": whose army is not said
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
             coalition = bool(subject_words & self.rules.coalition_nouns) or part_of
-            partners = self._supported(verb, index) + self._listed_members(subject, index)
+            shared = self._shared_operation_partners(verb, index)
+            partners = self._supported(verb, index) + self._listed_members(subject, index) + shared
             if coalition:
                 # "Coalition warplanes": the coalition's forces take no country from where they strike
                 actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
-            if not coalition and len(grammar.state_codes(actors)) < 2:
+            if not coalition and len(set(grammar.state_codes(actors + shared))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
@@ -713,7 +752,31 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, ("defence industry",), period, status, grammar.evidence(sent, verb))
 
     def _together(self, verb: Any) -> bool:
-        return lemma(verb) in self.rules.together_verbs and any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children)
+        """"are working together", and "working with Somali forces": a cooperative verb (not one
+        that may tell a fight) with another military as its partner."""
+        if lemma(verb) not in self.rules.together_verbs:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
+            return True
+        return lemma(verb) not in self.rules.clashing_verbs and any(
+            lemma(t) in self.rules.military_nouns for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree
+        )
+
+    def _shared_operation_partners(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"carried out coordinated strikes with Syrian forces": the partner of a joint or
+        coordinated operation named on the operation itself."""
+        found: list[Mention] = []
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if not any(lemma(m) in self.rules.shared_modifiers for m in obj.children if m.dep_ in _QUALIFIER_DEPS):
+                continue
+            for p in grammar.prepositional_objects(obj, set(self.rules.together_prepositions)):
+                found.extend((*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)))
+        return found
+
+    def _coalition_joined(self, verb: Any) -> Any | None:
+        """The coalition a joining verb's object names ("joined the coalition against X")."""
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and lemma(obj) in self.rules.coalition_nouns else None
 
     def _part_of_a_coalition(self, verb: Any) -> bool:
         """"operating as a member of the Alliance"."""
