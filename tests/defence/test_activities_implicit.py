@@ -20,6 +20,10 @@ def _activities(extract_text, text):
         ("Washington has some 54,000 troops in Japan under a security treaty.", [(("JPN", "USA"), ("other",), "ongoing")]),
         ("France maintains roughly 1,500 soldiers in Chad, the defence ministry said.", [(("FRA", "TCD"), ("other",), "ongoing")]),
         ("Cuba had 50,000 troops in Angola at the height of the war, diplomats said.", [(("AGO", "CUB"), ("other",), "ongoing")]),
+        # a garrison named by its size, its measure, or a purpose of training
+        ("The 37,000 U.S. troops in South Korea will stay, the Pentagon said.", [(("KOR", "USA"), ("other",), "ongoing")]),
+        ("Washington decided to maintain its troop strength in South Korea.", [(("KOR", "USA"), ("other",), "ongoing")]),
+        ("We now have troops in the Philippines, helping to train that country's armed forces.", [(("PHL",), ("training",), "ongoing")]),
         # forces named by where they are stationed or based
         ("The 2,000 U.S. troops stationed in Syria will leave by the end of the year, officials said.", [(("SYR", "USA"), ("other",), "ongoing")]),
         ("The 900 French soldiers based in Niger began to pull out on Tuesday.", [(("FRA", "NER"), ("other",), "ongoing")]),
@@ -41,6 +45,8 @@ def test_forces_a_state_keeps_or_sends_at_the_hosts_invitation(extract_text, tex
         "Israel still keeps troops in Lebanon.",  # no garrison size: as often an occupation as basing
         "Rwanda said it had sent troops into Congo to hunt Hutu militias.",  # sent uninvited, not to a mission
         "Russian troops arrived in Crimea on Friday.",  # forces arriving, no mission and no trainers
+        "The 2,000 Turkish troops in Syria attacked Kurdish positions.",  # forces fighting where they are
+        "Some 1,200 Syrian soldiers in northern Lebanon withdrew on Monday.",  # a region of the host only
     ],
 )
 def test_forces_kept_against_the_hosts_will_are_no_joint_activity(extract_text, text):

@@ -304,6 +304,10 @@ class ActivityExtractor:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
                 if activity is not None and not any(a.parties == activity.parties for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
+                activity = self._from_forces_abroad(token, sent, index, dates)
+                if activity is not None and not any(a.parties == activity.parties for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
@@ -415,7 +419,8 @@ class ActivityExtractor:
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
             destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
-            counted = any(c.dep_ == "nummod" for c in forces.children)
+            # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"
+            counted = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.garrison_measure_nouns or self._for_a_mission(verb, index)
             if not destinations or not counted or self._hostile_presence(sent, destinations, index):
                 return None
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
@@ -452,6 +457,26 @@ class ActivityExtractor:
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _from_forces_abroad(self, forces: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"The 37,000 U.S. troops in South Korea will stay": a garrison told by its size, of one
+        state and in another, is based there (ongoing), unless the sentence tells an occupation,
+        names a region of the host, or the forces fight there."""
+        if not any(c.dep_ == "nummod" for c in forces.children) or forces.dep_ == "pobj":
+            return None
+        destinations = [d for d in grammar.prepositional_objects(forces, self.rules.host_prepositions) if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
+        if not destinations or self._hostile_presence(sent, destinations, index):
+            return None
+        hosts = {index.at(d.i).code for d in destinations}
+        senders = sorted(set(grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place])) - hosts)
+        verb = syntax.nearest_verb(forces)
+        if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs:
+            return None
+        status = self._verb_status(verb)
+        if status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        return Activity("", tuple(sorted(set(senders) | hosts)), None, ("other",), period, "ongoing", grammar.evidence(sent, forces))
 
     def _hostile_presence(self, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
         """Forces kept in another state against its will: the sentence tells an occupation or an

@@ -267,6 +267,7 @@ class ActivityRules:
     hostile_words: Words
     region_modifiers: Words
     host_pronouns: Words
+    garrison_measure_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
