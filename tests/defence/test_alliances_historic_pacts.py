@@ -58,8 +58,25 @@ def test_defence_treaties_and_proposed_alliances_between_states(extract_text, te
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the founders of a pact, named "among/between/by", are allies (the pact's own states)
+        ("The formation of the Baghdad Pact among Turkey, Iraq, Iran, Pakistan and Britain alarmed Cairo.", [(("GBR", "IRN", "IRQ", "PAK", "TUR"), "formal")]),
+        ("The creation of SEATO by Thailand, the Philippines and Pakistan was hailed in Manila.", [(("PAK", "PHL", "THA"), "formal")]),
+        # states to be brought into the treaty that founded an alliance: one proposed membership each
+        ("The allies agreed in 1951 to bring Greece and Turkey into the North Atlantic Treaty.", [(("GRC", "NATO"), "proposed"), (("NATO", "TUR"), "proposed")]),
+        ("Ministers approved a plan to bring Spain into the North Atlantic Treaty.", [(("ESP", "NATO"), "proposed")]),
+    ],
+)
+def test_founding_a_pact_or_being_brought_into_its_treaty(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Egypt denounced the formation of the Baghdad Pact.",  # no founders named
+        "The formation of a new government in Iraq and Turkey took months.",  # no pact
         "Poland hosted a summit in Warsaw on Tuesday.",  # the capital, no pact
         "Pakistan joined talks in Baghdad on the pact.",  # a meeting joined, no membership
         "Denmark has joined the U.S.-led coalition fighting Islamic State in Iraq.",  # a coalition is no alliance

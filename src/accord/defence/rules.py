@@ -312,6 +312,8 @@ class AllianceRules:
     founding_treaties: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
+    formation_nouns: Words
+    founder_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
