@@ -61,10 +61,10 @@ def test_defence_treaties_and_proposed_alliances_between_states(extract_text, te
     ("text", "expected"),
     [
         # the founders of a pact, named "among/between/by", are allies (the pact's own states)
-        ("The formation of the Baghdad Pact among Turkey, Iraq, Iran, Pakistan and Britain alarmed Cairo.", [(("GBR", "IRN", "IRQ", "PAK", "TUR"), "formal")]),
+        ("CAIRO, Feb. 25 (AP) - Egypt's press attacked the formation of the Baghdad Pact between Britain, Pakistan, Iran, Turkey and Iraq.", [(("GBR", "IRN", "IRQ", "PAK", "TUR"), "formal")]),
         ("The creation of SEATO by Thailand, the Philippines and Pakistan was hailed in Manila.", [(("PAK", "PHL", "THA"), "formal")]),
         # states to be brought into the treaty that founded an alliance: one proposed membership each
-        ("The allies agreed in 1951 to bring Greece and Turkey into the North Atlantic Treaty.", [(("GRC", "NATO"), "proposed"), (("NATO", "TUR"), "proposed")]),
+        ("BRUSSELS (Reuters) - The allies agreed on Friday to bring Montenegro and North Macedonia into the North Atlantic Treaty.", [(("MKD", "NATO"), "proposed"), (("MNE", "NATO"), "proposed")]),
         ("Ministers approved a plan to bring Spain into the North Atlantic Treaty.", [(("ESP", "NATO"), "proposed")]),
     ],
 )

@@ -139,7 +139,7 @@ class AllianceExtractor:
             for m in self.syntax.np_mentions(p, index)
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
-        # "to bring Greece and Turkey into the North Atlantic Treaty": the treaty stands for the organisation it founded
+        # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
         treaties = [code for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) if (code := self._founded_by(p)) is not None]
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
@@ -156,9 +156,9 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=advocate_ids)
 
     def _from_formation(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"the formation of the Baghdad Pact among Turkey, Iraq and Britain", "the creation of
-        ANZUS by Australia, New Zealand and the United States": the states that set up a military
-        pact are its allies (formal; proposed while only wished)."""
+        """"the creation of ANZUS by Australia, New Zealand and the United States", "the
+        founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
+        are its allies (formal; proposed while only wished)."""
         pacts = [p for p in grammar.prepositional_objects(noun, {"of"}) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
         if not pacts:
             return None
