@@ -4,7 +4,9 @@ Found from an activity noun ("joint naval exercises with Japan", "a new round of
 exercises", "a war game hosted by Finland"), an activity verb whose object or "with X" names
 another state's forces ("has trained 1,200 Kenyan soldiers"), intelligence shared between
 states, and forces based in another state or sent to a mission there ("troops stationed in
-Lithuania", "contributed troops to the UN mission in Lebanon", "peacekeepers arrived in Mali").
+Lithuania", "contributed troops to the UN mission in Lebanon", "peacekeepers arrived in Mali",
+a garrison told by its size: "keeps 2,000 soldiers in Gabon"), a training mission and the state
+it serves, a coalition joined, and operations done with another state's forces.
 Planned activities of the same parties told over several sentences are one programme.
 """
 
