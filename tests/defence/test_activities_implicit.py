@@ -24,6 +24,11 @@ def _activities(extract_text, text):
         ("The 37,000 U.S. troops in South Korea will stay, the Pentagon said.", [(("KOR", "USA"), ("other",), "ongoing")]),
         ("Washington decided to maintain its troop strength in South Korea.", [(("KOR", "USA"), ("other",), "ongoing")]),
         ("We now have troops in the Philippines, helping to train that country's armed forces.", [(("PHL",), ("training",), "ongoing")]),
+        # the host as the subject of a hosting verb; a sized garrison staying or serving there
+        ("Japan hosts about 54,000 U.S. troops.", [(("JPN", "USA"), ("other",), "ongoing")]),
+        ("Germany hosts 35,000 American soldiers at bases across the country.", [(("DEU", "USA"), ("other",), "ongoing")]),
+        ("Some 3,000 Cuban troops remained in Angola in 1988.", [(("AGO", "CUB"), ("other",), "ongoing")]),
+        ("About 1,000 French soldiers will stay in Ivory Coast, the ministry said.", [(("CIV", "FRA"), ("other",), "ongoing")]),
         # forces named by where they are stationed or based
         ("The 2,000 U.S. troops stationed in Syria will leave by the end of the year, officials said.", [(("SYR", "USA"), ("other",), "ongoing")]),
         ("The 900 French soldiers based in Niger began to pull out on Tuesday.", [(("FRA", "NER"), ("other",), "ongoing")]),
@@ -47,6 +52,7 @@ def test_forces_a_state_keeps_or_sends_at_the_hosts_invitation(extract_text, tex
         "Russian troops arrived in Crimea on Friday.",  # forces arriving, no mission and no trainers
         "The 2,000 Turkish troops in Syria attacked Kurdish positions.",  # forces fighting where they are
         "Some 1,200 Syrian soldiers in northern Lebanon withdrew on Monday.",  # a region of the host only
+        "Some 800 Israeli troops remained in southern Lebanon.",  # a region of the host only
     ],
 )
 def test_forces_kept_against_the_hosts_will_are_no_joint_activity(extract_text, text):

@@ -432,7 +432,11 @@ class ActivityExtractor:
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
-        if subject is not None and subject.lower_ not in self.rules.speaker_words:
+        hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
+        if hosted_by_subject and subject is not None:
+            # "Japan hosts about 54,000 U.S. troops": the subject is the host
+            destinations = destinations + [subject]
+        elif subject is not None and subject.lower_ not in self.rules.speaker_words:
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
@@ -466,12 +470,15 @@ class ActivityExtractor:
         names a region of the host, or the forces fight there."""
         if not any(c.dep_ == "nummod" for c in forces.children) or forces.dep_ == "pobj":
             return None
-        destinations = [d for d in grammar.prepositional_objects(forces, self.rules.host_prepositions) if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
+        verb = syntax.nearest_verb(forces)
+        places = grammar.prepositional_objects(forces, self.rules.host_prepositions)
+        if verb is not None and forces.dep_ == "nsubj" and forces.head == verb and lemma(verb) in self.rules.staying_verbs:
+            places += grammar.prepositional_objects(verb, self.rules.host_prepositions)  # "3,000 Cuban troops remained in Angola"
+        destinations = [d for d in places if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
         if not destinations or self._hostile_presence(sent, destinations, index):
             return None
         hosts = {index.at(d.i).code for d in destinations}
         senders = sorted(set(grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place])) - hosts)
-        verb = syntax.nearest_verb(forces)
         if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs:
             return None
         status = self._verb_status(verb)

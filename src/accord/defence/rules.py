@@ -268,6 +268,8 @@ class ActivityRules:
     region_modifiers: Words
     host_pronouns: Words
     garrison_measure_nouns: Words
+    hosting_verbs: Words
+    staying_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
