@@ -69,6 +69,9 @@ def test_forces_kept_against_the_hosts_will_are_no_joint_activity(extract_text, 
         # helping to train: the helping verb tells the stage
         ("U.S. special forces are helping to train Niger's army to fight Islamist militants.", [(("NER", "USA"), ("training",), "ongoing")]),
         ("About 300 British soldiers will help train Ukraine's armed forces, London said on Monday.", [(("GBR", "UKR"), ("training",), "planned")]),
+        # advisers or instructors of one state in another need no size: they serve at the host's request
+        ("SAN SALVADOR (AP) - The U.S. military advisers in El Salvador will not take part in combat, the embassy said.", [(("SLV", "USA"), ("other",), "ongoing")]),
+        ("Iranian military advisers in Syria were killed in an Israeli strike.", [(("IRN", "SYR"), ("other",), "ongoing")]),
         # trained by another state's instructors
         ("The Afghan commandos were trained by American instructors at a camp near Kabul.", [(("AFG", "USA"), ("training",), "occurred")]),
         ("Iraqi pilots are being trained by Russian instructors, the ministry said.", [(("IRQ", "RUS"), ("training",), "ongoing")]),
@@ -84,6 +87,8 @@ def test_training_another_states_forces(extract_text, text, expected):
         "The army trained 500 new recruits at the academy.",  # domestic: no second state
         "Police trained dogs to sniff out explosives.",
         "Rebels trained by foreign instructors attacked the town.",  # no state trained
+        "Russian instructors in Ukraine's Donbas region trained separatist fighters.",  # a region of another state, an armed group
+        "Western advisers in the capital met the minister.",  # no state on either side
     ],
 )
 def test_domestic_training_is_no_joint_activity(extract_text, text):

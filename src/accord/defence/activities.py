@@ -468,7 +468,9 @@ class ActivityExtractor:
         """"The 37,000 U.S. troops in South Korea will stay": a garrison told by its size, of one
         state and in another, is based there (ongoing), unless the sentence tells an occupation,
         names a region of the host, or the forces fight there."""
-        if not any(c.dep_ == "nummod" for c in forces.children) or forces.dep_ == "pobj":
+        # advisers and instructors serve where they are asked to: no size needed ("U.S. military advisers in X")
+        sized = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.adviser_nouns
+        if not sized or forces.dep_ == "pobj":
             return None
         verb = syntax.nearest_verb(forces)
         places = grammar.prepositional_objects(forces, self.rules.host_prepositions)
@@ -479,13 +481,12 @@ class ActivityExtractor:
             return None
         hosts = {index.at(d.i).code for d in destinations}
         senders = sorted(set(grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place])) - hosts)
-        if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs:
-            return None
-        status = self._verb_status(verb)
-        if status is None:
-            return None
+        if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs | self.rules.verbs:
+            return None  # fighting there is no joint activity; training there is the verb's own record
+        # the phrase presupposes the garrison whatever its clause says ("the advisers in X will not fight"): ongoing
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
-        return Activity("", tuple(sorted(set(senders) | hosts)), None, ("other",), period, "ongoing", grammar.evidence(sent, forces))
+        kinds = ("training",) if lemma(forces) in self.rules.adviser_nouns and any(k == "training" for k in self._kinds(sent)) else ("other",)
+        return Activity("", tuple(sorted(set(senders) | hosts)), None, kinds, period, "ongoing", grammar.evidence(sent, forces))
 
     def _hostile_presence(self, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
         """Forces kept in another state against its will: the sentence tells an occupation or an

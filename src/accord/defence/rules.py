@@ -270,6 +270,7 @@ class ActivityRules:
     garrison_measure_nouns: Words
     hosting_verbs: Words
     staying_verbs: Words
+    adviser_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
