@@ -70,3 +70,20 @@ def test_operations_and_intelligence_states_share(extract_text, text, expected):
 )
 def test_near_misses_are_no_joint_activity(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces an exercise involves or features take part, with its holder
+        ("Russia began drills involving troops from Belarus and Kazakhstan on Monday.", [(("BLR", "KAZ", "RUS"), ("exercises",), "ongoing")]),
+        ("The navy will hold an exercise next month involving warships from Japan and Australia.", [(("AUS", "JPN"), ("exercises",), "planned")]),
+        ("India staged war games featuring French and British aircraft.", [(("FRA", "GBR", "IND"), ("exercises",), "occurred")]),
+    ],
+)
+def test_the_forces_an_exercise_involves_take_part(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+def test_an_exercise_of_one_states_own_forces_is_not_joint(extract_text):
+    assert _activities(extract_text, "Egypt held a military exercise involving 10,000 troops.") == []

@@ -178,9 +178,14 @@ class ActivityExtractor:
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
-        if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs:
+        involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
+        # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
+        involving += [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.involving_verbs]
+        if token.dep_ == "dobj" and token.head == governor:
+            involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
+        for verb in involving:
             # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
-            for obj in (c for c in governor.children if c.dep_ == "dobj"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
