@@ -4,7 +4,9 @@ Found from an activity noun ("joint naval exercises with Japan", "a new round of
 exercises", "a war game hosted by Finland"), an activity verb whose object or "with X" names
 another state's forces ("has trained 1,200 Kenyan soldiers"), intelligence shared between
 states, and forces based in another state or sent to a mission there ("troops stationed in
-Lithuania", "contributed troops to the UN mission in Lebanon", "peacekeepers arrived in Mali").
+Lithuania", "contributed troops to the UN mission in Lebanon", "peacekeepers arrived in Mali",
+a garrison told by its size: "keeps 2,000 soldiers in Gabon"), a training mission and the state
+it serves, a coalition joined, and operations done with another state's forces.
 Planned activities of the same parties told over several sentences are one programme.
 """
 
@@ -61,6 +63,8 @@ class ActivityExtractor:
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
+            if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
+                activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
                 continue
             same = next((a for a in found if a.parties == activity.parties), None)
@@ -98,6 +102,27 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"the EU extended its military training mission in Mali", "Germany will lead a new
+        training mission for Ukrainian troops": a mission named by its activity is an activity of
+        whoever runs it (its owner, or the subject of the verb that holds it) and of the state it serves."""
+        chain = self._governors(mission)
+        governor = chain[-1] if chain else mission
+        owners = [*self._modifier_states(mission, index), *(m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS and (m := index.at(c.i)) is not None and m.code and m.kind != "group")]
+        own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children)
+        subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
+        if subject is not None and (own_pronoun or lemma(governor) in self.rules.holding_verbs):
+            owners += [m for m in self.syntax.np_mentions(self._referent(subject, governor), index, deep=True) if m.code and m.kind != "group"]
+        served = [p for prep in self.rules.destination_prepositions for p in grammar.prepositional_objects(mission, {prep})]
+        # the state served, written as a place ("in Iraq") or by its forces ("for Ukrainian troops")
+        hosts = [m for p in served for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        parties = sorted({m.code for m in owners if m.code and not m.is_place} | {m.code for m in hosts if m.code})
+        status = self._status(governor, chain)
+        if len(parties) < 2 or status is None:
+            return None
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
@@ -153,9 +178,14 @@ class ActivityExtractor:
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
-        if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs:
+        involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
+        # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
+        involving += [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.involving_verbs]
+        if token.dep_ == "dobj" and token.head == governor:
+            involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
+        for verb in involving:
             # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
-            for obj in (c for c in governor.children if c.dep_ == "dobj"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
@@ -281,6 +311,10 @@ class ActivityExtractor:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
                 if activity is not None and not any(a.parties == activity.parties for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
+                activity = self._from_forces_abroad(token, sent, index, dates)
+                if activity is not None and not any(a.parties == activity.parties for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
@@ -351,6 +385,8 @@ class ActivityExtractor:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
             status = "planned"  # "decided to create a hub for pooling": still to be done
+        elif sharing and status == "occurred" and verb.tag_ in ("VBP", "VBZ"):
+            status = "ongoing"  # "Jordan and the United States share intelligence": a present practice
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -376,13 +412,24 @@ class ActivityExtractor:
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
-        if arriving and not force_words & self.rules.mission_nouns:
-            return None
+        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))):
+            return None  # a mission's forces or trainers arrive; "troops arrived in X" may be an invasion
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
+        presence = lemma(verb) in self.rules.presence_verbs
+        if presence:
+            # "keeps 28,500 troops in South Korea": the host may hang on the forces kept, and is the
+            # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
+            # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
+            destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
+            destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
+            # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"
+            counted = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.garrison_measure_nouns or self._for_a_mission(verb, index)
+            if not destinations or not counted or self._hostile_presence(sent, destinations, index):
+                return None
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -390,7 +437,11 @@ class ActivityExtractor:
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
-        if subject is not None and subject.lower_ not in self.rules.speaker_words:
+        hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
+        if hosted_by_subject and subject is not None:
+            # "Japan hosts about 54,000 U.S. troops": the subject is the host
+            destinations = destinations + [subject]
+        elif subject is not None and subject.lower_ not in self.rules.speaker_words:
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
@@ -414,15 +465,52 @@ class ActivityExtractor:
             status = "proposed"  # an offer of forces: the activity is proposed
         if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
             status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
-        kinds = tuple(k for k in self._kinds(sent) if k == "peacekeeping") or ("other",)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _from_forces_abroad(self, forces: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"The 37,000 U.S. troops in South Korea will stay": a garrison told by its size, of one
+        state and in another, is based there (ongoing), unless the sentence tells an occupation,
+        names a region of the host, or the forces fight there."""
+        # advisers and instructors serve where they are asked to: no size needed ("U.S. military advisers in X")
+        sized = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.adviser_nouns
+        if not sized or forces.dep_ == "pobj":
+            return None
+        verb = syntax.nearest_verb(forces)
+        places = grammar.prepositional_objects(forces, self.rules.host_prepositions)
+        if verb is not None and forces.dep_ == "nsubj" and forces.head == verb and lemma(verb) in self.rules.staying_verbs:
+            places += grammar.prepositional_objects(verb, self.rules.host_prepositions)  # "3,000 Cuban troops remained in Angola"
+        destinations = [d for d in places if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
+        if not destinations or self._hostile_presence(sent, destinations, index):
+            return None
+        hosts = {index.at(d.i).code for d in destinations}
+        senders = sorted(set(grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place])) - hosts)
+        if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs | self.rules.verbs:
+            return None  # fighting there is no joint activity; training there is the verb's own record
+        # the phrase presupposes the garrison whatever its clause says ("the advisers in X will not fight"): ongoing
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        kinds = ("training",) if lemma(forces) in self.rules.adviser_nouns and any(k == "training" for k in self._kinds(sent)) else ("other",)
+        return Activity("", tuple(sorted(set(senders) | hosts)), None, kinds, period, "ongoing", grammar.evidence(sent, forces))
+
+    def _hostile_presence(self, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
+        """Forces kept in another state against its will: the sentence tells an occupation or an
+        invasion ("troops in the territory it occupies"), or the forces are in a region of the
+        host only ("troops in northern Cyprus")."""
+        if any(lemma(t) in self.rules.hostile_words for t in sent):
+            return True
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.rules.region_modifiers and (index.at(c.i) is None or index.at(c.i) is not index.at(d.i))  # "South Korea" is a state
+            for d in destinations
+            for c in d.children
+        )
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         holder = self._mission_holder(verb) if not sides else None
-        clause = verb
+        # "are helping to train X's army": the verb the training hangs on may tell it is in progress
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else verb
         if holder is not None:
             sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
             clause = holder.head  # the mission's verb tells the stage: "heads a mission to train"
@@ -436,7 +524,11 @@ class ActivityExtractor:
         for prep in self.rules.verb_party_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 others.extend(self.syntax.np_mentions(pobj, index))
-        parties = sorted({m.code for m in sides + others if m.code})
+        if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
+            # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
+            others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
+        # an armed group trained ("training militia units") is no party to a joint activity
+        parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
@@ -578,10 +670,18 @@ class ActivityExtractor:
         hosts = {m.country for p in places for t in p.subtree if (m := index.at(t.i)) is not None and m.country}
         for request in requests:
             askers = [c for c in request.children if c.dep_ == "poss"] + grammar.prepositional_objects(request, self.rules.requester_prepositions)
+            if hosts and any(self._host_pronoun(a) for a in askers):
+                return True  # "sent paratroopers to X at the invitation of its government": "its" is the host's
             countries = {m.country for a in askers for m in self.syntax.np_mentions(a, index, deep=True) if m.kind != "group"}
             if countries and None not in countries and countries <= hosts:
                 return True
         return False
+
+    def _host_pronoun(self, asker: Any) -> bool:
+        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host."""
+        if asker.pos_ == "PRON":
+            return asker.lower_ in self.rules.host_pronouns
+        return lemma(asker) in self.syntax.lexicon.government_nouns and any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children)
 
     def _mission_destination(self, verb: Any) -> bool:
         """Forces sent to a mission or base ("to the NATO naval mission")."""
@@ -621,6 +721,17 @@ class ActivityExtractor:
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
         part_of = self._part_of_a_coalition(verb)
+        if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
+            # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
+            obj = self._coalition_joined(verb)
+            states = grammar.state_codes([m for m in actors if not m.is_place])
+            coalitions = sorted({m.code for t in obj.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "organization"})
+            leaders = grammar.state_codes(self._modifier_states(obj, index))
+            status = self._verb_status(verb)
+            if not states or status is None:
+                return None
+            period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+            return Activity("", tuple(sorted(set(states + leaders + coalitions))), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
             obj = syntax.direct_object(verb)
@@ -634,15 +745,18 @@ class ActivityExtractor:
             partner_words = {lemma(t) for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree}
             if not (subject_words | partner_words) & self.rules.military_nouns:
                 return None  # "working together" on trade is no military activity
+            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2:
+                return None  # "the army is working with U.S. forces": whose army is not said
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
             coalition = bool(subject_words & self.rules.coalition_nouns) or part_of
-            partners = self._supported(verb, index) + self._listed_members(subject, index)
+            shared = self._shared_operation_partners(verb, index)
+            partners = self._supported(verb, index) + self._listed_members(subject, index) + shared
             if coalition:
                 # "Coalition warplanes": the coalition's forces take no country from where they strike
                 actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
-            if not coalition and len(grammar.state_codes(actors)) < 2:
+            if not coalition and len(set(grammar.state_codes(actors + shared))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
@@ -678,7 +792,31 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, ("defence industry",), period, status, grammar.evidence(sent, verb))
 
     def _together(self, verb: Any) -> bool:
-        return lemma(verb) in self.rules.together_verbs and any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children)
+        """"are working together", and "working with Somali forces": a cooperative verb (not one
+        that may tell a fight) with another military as its partner."""
+        if lemma(verb) not in self.rules.together_verbs:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
+            return True
+        return lemma(verb) not in self.rules.clashing_verbs and any(
+            lemma(t) in self.rules.military_nouns for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree
+        )
+
+    def _shared_operation_partners(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"carried out coordinated strikes with Syrian forces": the partner of a joint or
+        coordinated operation named on the operation itself."""
+        found: list[Mention] = []
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if not any(lemma(m) in self.rules.shared_modifiers for m in obj.children if m.dep_ in _QUALIFIER_DEPS):
+                continue
+            for p in grammar.prepositional_objects(obj, set(self.rules.together_prepositions)):
+                found.extend((*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)))
+        return found
+
+    def _coalition_joined(self, verb: Any) -> Any | None:
+        """The coalition a joining verb's object names ("joined the coalition against X")."""
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and lemma(obj) in self.rules.coalition_nouns else None
 
     def _part_of_a_coalition(self, verb: Any) -> bool:
         """"operating as a member of the Alliance"."""

@@ -59,9 +59,14 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
-                alliance = self._from_membership(token, sent, index)
+                # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
-                alliance = self._from_admission(token, sent, index)
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "NOUN" and word in self.rules.formation_nouns:
+                alliance = self._from_formation(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 alliance = self._from_accession(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
@@ -134,13 +139,44 @@ class AllianceExtractor:
             for m in self.syntax.np_mentions(p, index)
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
+        # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
+        treaties = [code for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) if (code := self._founded_by(p)) is not None]
         clause = self.syntax.clause_status(verb)
-        if not states or not organisations or clause == "negated":
+        if not states or not (organisations or treaties) or clause == "negated":
             return None
-        status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ != "xcomp" else "proposed"
+        # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
+        infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
-        return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=tuple(dict.fromkeys(m.actor_id for m in advocates)))
+        advocate_ids = tuple(dict.fromkeys(m.actor_id for m in advocates))
+        if not organisations:
+            members = tuple(sorted({m.code for m in states if m.code} | set(treaties)))
+            return Alliance("", members, status, advocate_ids, grammar.evidence(sent, verb), ", ".join(dict.fromkeys(treaties)))
+        return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=advocate_ids)
+
+    def _from_formation(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"the creation of ANZUS by Australia, New Zealand and the United States", "the
+        founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
+        are its allies (formal; proposed while only wished)."""
+        pacts = [p for p in grammar.prepositional_objects(noun, {"of"}) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
+        if not pacts:
+            return None
+        holders = [noun, *pacts]
+        states = {m.code for h in holders for p in grammar.prepositional_objects(h, self.rules.founder_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "state" and m.code}
+        if len(states) < 2:
+            return None
+        governor = syntax.nearest_verb(noun)
+        clause = self.syntax.clause_status(governor) if governor is not None else "occurred"
+        if clause == "negated":
+            return None
+        status = "proposed" if clause in _WISHED_CLAUSES or governor is not None and self.rules.stages.get(lemma(governor)) == "proposed" else "formal"
+        return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
+
+    def _founded_by(self, treaty: Any) -> str | None:
+        """The organisation a founding treaty named by ``treaty`` set up ("the North Atlantic Treaty": NATO)."""
+        name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_]
+        return self.rules.founding_treaties.get(" ".join(name))
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
@@ -348,8 +384,10 @@ class AllianceExtractor:
         named = [obj] if obj is not None else []
         # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
-        named += [p for prt in verb.children if prt.dep_ == "prt" for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
+        # (the particle may be parsed as a preposition: "pulled out of CENTO")
+        named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
+        named += [c for head in named for c in head.conjuncts if c not in named]
         targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -376,6 +414,18 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, verb),
             name=", ".join(m.code or "" for m in org_members),
         )
+
+
+    def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
+        """A membership move of several states or into several military alliances, split into one
+        record per state and alliance (the annotation's unit); other organisations stay one record."""
+        if alliance is None:
+            return []
+        organisations = [c for c in alliance.members if c in self.rules.alliance_codes]
+        states = [c for c in alliance.members if c not in organisations]
+        if not organisations or len(organisations) + len(states) <= 2 or not states:
+            return [alliance]
+        return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
 
 
 def _membership(organisations: list[Mention], states: list[Mention], status: str, evidence: Evidence, name: str | None = None, advocates: tuple[str, ...] = ()) -> Alliance | None:

@@ -264,6 +264,13 @@ class ActivityRules:
     force_platform_nouns: Words
     keeping_verbs: Words
     owning_verbs: Words
+    hostile_words: Words
+    region_modifiers: Words
+    host_pronouns: Words
+    garrison_measure_nouns: Words
+    hosting_verbs: Words
+    staying_verbs: Words
+    adviser_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -308,6 +315,8 @@ class AllianceRules:
     founding_treaties: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
+    formation_nouns: Words
+    founder_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
