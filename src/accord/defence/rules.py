@@ -167,6 +167,8 @@ class TransferRules:
     weighing_verbs: Words
     choosing_verbs: Words
     accelerating_verbs: Words
+    two_way_verbs: Words
+    civilian_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

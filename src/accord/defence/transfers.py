@@ -65,7 +65,7 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
-            cue = self.cue(token, index, equipment, covered)
+            cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
             if cue is None and token.pos_ == "VERB" and lemma(token) in self.rules.verbs:
                 told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
                 found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
@@ -83,6 +83,23 @@ class TransferExtractor:
                         record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
                         found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
         return found
+
+    def _military(self, cue: TransferCue | None, doc: Any) -> TransferCue | None:
+        """The cue without civilian goods ("rice and medical equipment"); None when nothing is left."""
+        if cue is None:
+            return None
+        items = [item for item in cue.items if not self._civilian(item, doc)]
+        if not items:
+            return None
+        return replace(cue, items=items, all_items=[item for item in cue.all_items if not self._civilian(item, doc)]) if len(items) < len(cue.items) else cue
+
+    def _civilian(self, item: EquipmentMention, doc: Any) -> bool:
+        """A generic item qualified as civilian: "medical equipment", "relief supplies"."""
+        if item.system is not None:
+            return False
+        head = doc[item.head]
+        words = [t for t in doc[item.start : item.end]] + [c for c in head.children if c.dep_ in ("amod", "compound")]
+        return any(t.lower_ in self.rules.civilian_modifiers for t in words)
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
         """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
@@ -115,7 +132,7 @@ class TransferExtractor:
         status = self.status(verb) if nouns else None
         if status is None:
             return []
-        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        direction = self._direction(verb)
         side, _ = self._sides(TransferCue(verb, direction, [], [], self._subject_side(verb, index), [], status), index)
         if direction == "acquire":
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.recipient) and t.supplier), None)
@@ -143,7 +160,7 @@ class TransferExtractor:
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
-        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
             all_items = self._defence_goods(verb, index)
@@ -166,6 +183,29 @@ class TransferExtractor:
         if not other:
             other = self._talks_partners(verb, index)  # "in discussions with Oman on acquiring"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _direction(self, verb: Any) -> str:
+        """"acquire" when the verb's subject receives the goods, "supply" when it gives them. A
+        verb of either sense ("lease", "rent") supplies when it names a recipient ("leased two
+        aircraft to Pakistan") and no source ("leased jets from Italy")."""
+        word = lemma(verb)
+        if word in self.rules.two_way_verbs:
+            source = any(syntax.preposition_objects(verb, prep) for prep in self.rules.acquire_verb_other)
+            recipient = any(c.dep_ in ("dative", "iobj") for c in verb.children) or any(syntax.preposition_objects(verb, prep) for prep in self.rules.supply_verb_other)
+            return "supply" if recipient and not source else "acquire"
+        return "acquire" if word in self.rules.acquire_verbs else "supply"
+
+    def _acquires(self, token: Any) -> bool:
+        """Whether ``token`` is a word of acquiring, in this clause's sense."""
+        if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
+            return self._direction(token) == "acquire"
+        return lemma(token) in self.rules.acquire_verbs
+
+    def _supplies(self, token: Any) -> bool:
+        """Whether ``token`` is a word of supplying, in this clause's sense."""
+        if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
+            return self._direction(token) == "supply"
+        return lemma(token) in self.rules.supply_verbs
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
         """"Quito turned down the frigates proposed by Paris": goods a participle
@@ -458,15 +498,17 @@ class TransferExtractor:
             other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
-        if not other and noun.dep_ == "dobj":
-            # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
-            other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+        if not other and holder is not None:
+            # "suspended its sale of tanks to Saudi Arabia", "notified Congress of a sale of
+            # missiles to Kuwait": the parser may hang "to X" on the verb
+            other = [m for pobj in self._all_prepositional_objects(holder, other_prepositions) if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers | self.rules.offering_governors for c in noun.children if c.dep_ == "amod"):
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
@@ -631,6 +673,8 @@ class TransferExtractor:
                 # "Chile later bought eight of the drones": the drones sold to it before, from the same seller
                 previous = next((t for t in reversed(before) if t.category == item.category and set(recipient) <= set(t.recipient) and t.supplier), None)
                 supplier = list(previous.supplier) if previous is not None else supplier
+            if cue.direction == "acquire" and recipient and not supplier and origin in recipient:
+                continue  # "received 50 Altay tanks from a domestic maker": a state's own production, no transfer
             if not supplier and not recipient:
                 # "The initial sonar sets were transferred in June": a passive with no agent
                 # continues the transfer of the same kind of system told before.
@@ -681,6 +725,8 @@ class TransferExtractor:
         chain = syntax.governing_chain(verb, limit=3)
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
+        if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
+            return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
         cancelling = verb if self._cancels(verb) else None
         if cancelling is None and (verb.pos_ == "NOUN" or self._completes_noun(verb)):
             # "backed out of the intended purchase", "abandoned its plan to sell": the verb
@@ -695,9 +741,9 @@ class TransferExtractor:
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
-        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and lemma(verb) in self.rules.acquire_verbs:
+        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
-        if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
+        if self._past_marker(verb) is not None and self._acquires(verb):
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
             return "negotiating"  # "is in discussions with Oman on acquiring"
@@ -709,7 +755,7 @@ class TransferExtractor:
         stage = self._status_from_clause(verb, status)
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
-        forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
+        forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will deliver ten jets under a 2019 agreement", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
@@ -758,22 +804,23 @@ class TransferExtractor:
     def _status_from_clause(self, verb: Any, status: str) -> str:
         """The stage the verb and its clause's modality give."""
         word = lemma(verb)
+        supplies = self._supplies(verb)
         if status == "intended":
-            return "offered" if word in self.rules.supply_verbs else "interest"  # "willing to provide"
+            return "offered" if supplies else "interest"  # "willing to provide"
         if status == "proposed":
-            return "offered" if word in self.rules.supply_verbs else "interest"
+            return "offered" if supplies else "interest"
         if word in self.rules.status_by_verb and status in ("occurred", "ongoing"):
             explicit = self.rules.status_by_verb[word]
             return "ongoing" if explicit == "delivered" and status == "ongoing" else explicit
         if status == "planned":
-            if word in self.rules.supply_verbs:
+            if supplies:
                 return "offered"  # "will supply", "will donate": the supplier's pledge
             return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
         if verb.dep_ == "acl" and lemma(verb.head.head) in self.rules.arrival_verbs:
             return "delivered"  # "frigates purchased from Spain docked at ...": the delivery is told
-        if word in self.rules.acquire_verbs and word not in self.rules.receiving_verbs:
+        if word in self.rules.acquire_verbs and not supplies and word not in self.rules.receiving_verbs:
             return "ordered"  # "has bought FK-3 systems": bought, delivery not told
         return "delivered"
 

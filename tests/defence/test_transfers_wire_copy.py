@@ -1,0 +1,64 @@
+"""Arms transfers on invented wire copy, round four: leases, blocked and condemned sales, a
+sale's recipient hung on the verb, agreed sales, and goods that are no arms."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _transfers(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lease with a recipient supplies; one with a source acquires
+        ("Italy leased two Atlantique patrol aircraft to Pakistan.", [("ITA", "PAK", "delivered")]),
+        ("ROME, May 2 - Italy has leased two patrol aircraft to Pakistan, its navy said.", [("ITA", "PAK", "delivered")]),
+        ("Greece leased two Heron drones from Israel in 2020.", [("ISR", "GRC", "ordered")]),
+        ("The Philippine navy will lease three patrol aircraft from Japan.", [("JPN", "PHL", "interest")]),
+        # agreeing to sell or lease is an order
+        ("Washington agreed to lease two Reaper drones to Greece.", [("USA", "GRC", "ordered")]),
+        ("Seoul has agreed to sell 48 FA-50 jets to Poland, officials said.", [("KOR", "POL", "ordered")]),
+    ],
+)
+def test_leases_and_agreed_sales(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned sale is on offer, whoever talks of it
+        ("Germany's planned sale of submarines to Egypt drew criticism.", [("DEU", "EGY", "offered")]),
+        ("WASHINGTON (AP) - Israel has asked the United States to block Germany's planned sale of submarines to Egypt.", [("DEU", "EGY", "offered")]),
+        # a sale blocked is called off
+        ("The United States blocked the sale of F-35 jets to Turkey.", [("USA", "TUR", "cancelled")]),
+        # the recipient the parser hangs on the verb above "of a sale"
+        ("The State Department has notified Congress of a proposed $3 billion sale of Patriot missiles to Kuwait.", [("USA", "KWT", "offered")]),
+        ("The Pentagon informed lawmakers of a possible sale of Harpoon missiles to Norway on Friday.", [("USA", "NOR", "offered")]),
+    ],
+)
+def test_planned_blocked_and_notified_sales(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that condemns or objects to a sale is not its seller
+        "Beijing condemned the sale of F-16 jets to Taiwan.",
+        "Germany objected to the sale of Leopard tanks to Qatar.",
+        '"We strongly criticise the sale of drones to Armenia," the Azerbaijani ministry said.',
+        # civilian goods are no arms, whatever verb moves them
+        "China sent 200 tonnes of rice and medical equipment to Myanmar after the cyclone.",
+        "Japan donated firefighting equipment to Indonesia.",
+        "Qatar shipped relief supplies and construction equipment to Syria.",
+        # a state's own production for its own forces is no transfer
+        "Turkey's army received 50 Altay tanks from domestic manufacturer BMC.",
+        "India inducted 12 indigenous Tejas jets into its air force.",
+    ],
+)
+def test_near_misses_make_no_transfer(extract_text, text):
+    assert _transfers(extract_text, text) == []
