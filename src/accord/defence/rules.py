@@ -87,6 +87,11 @@ class AgreementRules:
     recent_modifiers: Words
     failing_verbs: Words
     lapsing_verbs: Words
+    prospective_modifiers: Words
+    first_person_possessives: Words
+    part_nouns: Words
+    admitting_verbs: Words
+    admitting_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
