@@ -45,6 +45,21 @@ def test_planned_blocked_and_notified_sales(extract_text, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # furnishing, equipping and arming a state supply it
+        ("Turkey furnished Azerbaijan with Bayraktar drones during the war.", [("TUR", "AZE", "delivered")]),
+        ("Russia equipped the Syrian army with S-300 systems last year.", [("RUS", "SYR", "delivered")]),
+        ("France will furnish arms to Chad under the cooperation programme.", [("FRA", "TCD", "offered")]),
+        # goods sent to people named by no state go to the state they are in
+        ("Britain has sent tanks and ammunition to its friends in Greece.", [("GBR", "GRC", "delivered"), ("GBR", "GRC", "delivered")]),
+    ],
+)
+def test_furnishing_equipping_and_recipients_in_a_state(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a state that condemns or objects to a sale is not its seller
@@ -55,6 +70,11 @@ def test_planned_blocked_and_notified_sales(extract_text, text, expected):
         "China sent 200 tonnes of rice and medical equipment to Myanmar after the cyclone.",
         "Japan donated firefighting equipment to Indonesia.",
         "Qatar shipped relief supplies and construction equipment to Syria.",
+        # arming or equipping domestic forces, or troops sent with aircraft, is no transfer
+        "The government armed village militias with rifles to fight the insurgents.",
+        "The ministry equipped police units in Lagos with armoured vehicles.",
+        "Britain sent 300 troops and four helicopters to its allies in Estonia.",
+        "Egypt furnished tents and medicine to Sudanese refugees in Chad.",
         # a state's own production for its own forces is no transfer
         "Turkey's army received 50 Altay tanks from domestic manufacturer BMC.",
         "India inducted 12 indigenous Tejas jets into its air force.",

@@ -172,7 +172,7 @@ class TransferExtractor:
         side = self._subject_side(verb, index)
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
         if direction == "acquire" and not other:
@@ -206,6 +206,14 @@ class TransferExtractor:
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
         return lemma(token) in self.rules.supply_verbs
+
+    def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
+        """The actors a phrase names; for people named by no state, the state they are in:
+        "sent tanks to its friends in Greece"."""
+        found = self.syntax.np_mentions(pobj, index, allow_places=True)
+        if found or pobj.pos_ != "NOUN":
+            return found
+        return [m for p in grammar.prepositional_objects(pobj, {"in"}) for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
         """"Quito turned down the frigates proposed by Paris": goods a participle
