@@ -82,3 +82,21 @@ def test_furnishing_equipping_and_recipients_in_a_state(extract_text, text, expe
 )
 def test_near_misses_make_no_transfer(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transfer a state "was to" make is arranged: ordered; told on a deal called off, cancelled
+        ("Russia was to deliver S-400 systems to India by 2023, officials said.", [("RUS", "IND", "ordered")]),
+        ("The deal under which Russia was to deliver S-400 systems to India has been suspended.", [("RUS", "IND", "cancelled")]),
+        ("The contract under which France was to supply Rafale jets to Qatar was cancelled on Monday.", [("FRA", "QAT", "cancelled")]),
+    ],
+)
+def test_a_transfer_arranged_shares_its_deals_fate(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+def test_a_purchase_contract_with_a_transfer_under_it_is_no_agreement(extract_text):
+    text = "The contract under which France was to supply Rafale jets to Qatar was cancelled on Monday."
+    assert extract_text(text).agreements == ()

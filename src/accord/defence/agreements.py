@@ -203,15 +203,14 @@ class AgreementExtractor:
 
     def _to_trade(self, token: Any) -> bool:
         """"a contract to sell 12 frigates", "signed a contract to buy tanks" (the parser may hang the
-        infinitive on the verb)."""
+        infinitive on the verb), "the deal under which Spain was to sell jets"."""
         if lemma(token) not in self.rules.commercial_nouns:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
-        return any(
-            c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-            for owner in owners
-            for c in owner.children
-        )
+        clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+        # "the contract under which France was to supply jets": the infinitive under the relative's "be"
+        clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
+        return any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses)
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and

@@ -726,6 +726,9 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
+        arranged = self._arranged(verb)
+        if arranged is not None:
+            return arranged
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
@@ -769,6 +772,19 @@ class TransferExtractor:
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _arranged(self, verb: Any) -> str | None:
+        """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
+        in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
+        shares the deal's fate."""
+        if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return None
+        holder = verb.head
+        if holder.dep_ in ("relcl", "acl") and lemma(holder.head) in self.agreement_nouns:
+            above = holder.head.head
+            if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
+                return "cancelled"
+        return "ordered"
 
     def _arrival_told(self, verb: Any) -> bool:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
