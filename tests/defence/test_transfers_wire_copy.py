@@ -100,3 +100,24 @@ def test_a_transfer_arranged_shares_its_deals_fate(extract_text, text, expected)
 def test_a_purchase_contract_with_a_transfer_under_it_is_no_agreement(extract_text):
     text = "The contract under which France was to supply Rafale jets to Qatar was cancelled on Monday."
     assert extract_text(text).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transfer a noun of intent governs: offered by a supplier, wished by a buyer
+        ("Britain's decision to send Challenger 2 tanks to Ukraine angered Moscow.", [("GBR", "UKR", "offered")]),
+        ("Spain's plan to sell corvettes to Egypt was welcomed in Cairo.", [("ESP", "EGY", "offered")]),
+        ("Germany's pledge to deliver Patriot systems to Ukraine was praised.", [("DEU", "UKR", "offered")]),
+        ("Egypt's decision to buy Rafale jets from France surprised Washington.", [("FRA", "EGY", "interest")]),
+        # the suppliers a pledging participle names, conjuncts included
+        ("KYIV, June 3 (Reuters) - Ukraine has received the first batch of Leopard 1 tanks promised by Germany and Denmark, the defence ministry said.", [("DEU,DNK", "UKR", "delivered")]),
+        # the source of a supply noun is its supplier, whoever approves it
+        ("The US approved the transfer of F-16s from Denmark and the Netherlands to Ukraine.", [("DNK,NLD", "UKR", "offered")]),
+        # "gave X N jets": the recipient the parser reads as a modifier of the goods
+        ("Poland gave Ukraine 14 MiG-29 jets, the first NATO country to do so.", [("POL", "UKR", "delivered")]),
+    ],
+)
+def test_intents_pledges_sources_and_double_objects(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+

@@ -174,6 +174,7 @@ class TransferRules:
     accelerating_verbs: Words
     two_way_verbs: Words
     civilian_modifiers: Words
+    intention_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -398,13 +398,13 @@ class TransferExtractor:
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
-        a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
+        a supply or pledging verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
             # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct
             for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
-                if word in self.rules.supply_verbs:
+                if word in self.rules.supply_verbs or word in self.rules.pledging_verbs:  # "tanks promised by Germany"
                     pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
                 elif word in self.rules.acquire_verbs:
                     pobjs = [p for prep in self.rules.acquire_verb_other for p in syntax.preposition_objects(clause, prep)]
@@ -463,6 +463,10 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
             other.extend(self.syntax.np_mentions(obj, index))
+        if not other and obj is not None:
+            # "gave Ukraine 14 jets": the parser may read the first object as a modifier of the second
+            first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
+            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form == "name")
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -594,6 +598,11 @@ class TransferExtractor:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
                     side.extend(self.syntax.np_mentions(pobj, index))
+        if not side and lemma(noun) in self.rules.supply_nouns:
+            # "the transfer of F-16s from Denmark to Ukraine": the source of a supply is its supplier
+            # (the parser may hang "from X" on the goods)
+            heads = [noun, *self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)]
+            side.extend(m for head in heads for p in self._all_prepositional_objects(head, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS)
         # "the sale of tanks to Qatar, which Germany approved": who approved it makes it (the
         # parser may hang the clause on the phrase's last noun)
         phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
@@ -760,6 +769,9 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
+        if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
+            # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
+            return self._status_from_clause(verb, "intended")
         governed = self._status_from_governor(verb)
         if governed is not None:
             return governed
