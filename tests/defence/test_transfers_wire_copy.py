@@ -121,3 +121,21 @@ def test_a_purchase_contract_with_a_transfer_under_it_is_no_agreement(extract_te
 def test_intents_pledges_sources_and_double_objects(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transfer with one side unnamed is no record between states (as an agreement with one party)
+        "Arms sales to Saudi Arabia have come under scrutiny in Britain.",
+        "Kenya bought 12 helicopters last year, the air force said.",
+        "The promise to supply tanks to Kyiv was broken.",
+    ],
+)
+def test_a_transfer_needs_both_sides(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+def test_an_agentless_transfer_continues_the_one_told_before_and_ids_run_on(extract_text):
+    text = "Turkey delivered six drones to Kenya in May. The remaining drones were transferred in June."
+    assert [(t.id, t.supplier, t.recipient) for t in extract_text(text).arms_transfers] == [("t1", ("TUR",), ("KEN",)), ("t2", ("TUR",), ("KEN",))]

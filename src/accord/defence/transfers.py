@@ -874,6 +874,14 @@ class TransferExtractor:
         return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
 
 
+def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
+    """The article's transfers that name both sides, numbered again: "Hungary bought 44 tanks"
+    with no seller named, like an agreement with one party, is no record between states (a
+    one-sided one still serves, while the article is read, to continue a later mention)."""
+    kept = [t for t in transfers if t.supplier and t.recipient]
+    return [replace(t, id=f"t{n}") for n, t in enumerate(kept, 1)]
+
+
 def _conditional(verb: Any) -> bool:
     """"would restart shipments if Brussels pays": a modal verb with an if-clause is a condition,
     not an offer."""
