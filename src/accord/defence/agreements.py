@@ -7,7 +7,7 @@ stages to the article's last agreement, which is how an agreement's history is t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -55,6 +55,7 @@ class AgreementExtractor:
         self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
+        self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -102,12 +103,19 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = self.stages(token)
-            if not stages and token.dep_ in ("nsubj", "nsubjpass") and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token):
+            if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
+                stages = [(None, "agreed")]  # "hailed the accord to admit Malta to the bloc": agreed on
+            subject = self._acting_subject(token)
+            if not stages and subject is not None and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token, subject):
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
                 # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
+            if not stages and self._held_with(token, index):
+                # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
+                # to have with a partner, told in passing, stands
+                stages = [(None, "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
@@ -116,11 +124,70 @@ class AgreementExtractor:
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
 
-    def _acts(self, token: Any) -> bool:
+    def _acting_subject(self, token: Any) -> Any | None:
+        """The subject that stands for the agreement: the noun itself, or a part of it ("Article
+        5 of the treaty between X and Y obliges ...")."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if part is not None and part.dep_ in ("nsubj", "nsubjpass") and lemma(part) in self.rules.part_nouns:
+            return part
+        return None
+
+    def _held_with(self, token: Any, index: MentionIndex) -> bool:
+        """"its mutual defence treaty with Manila", "our alliance treaty with Japan": an agreement a
+        state holds with a named partner, in a clause told as fact, with nothing making it one
+        still to come ("its planned pact with X")."""
+        if lemma(token) in self.rules.commercial_nouns or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return False
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in self.rules.prospective_modifiers or lemma(c) in self.rules.prospective_modifiers) for c in token.children):
+            return False
+        partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        clause = syntax.nearest_verb(token)
+        return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
+
+    def _admission(self, token: Any) -> Any | None:
+        """The infinitive on the noun that admits states into a body: "a pact to take Malta and
+        Cyprus into the bloc"."""
+        for clause in token.children:
+            if clause.dep_ == "acl" and lemma(clause) in self.rules.admitting_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if syntax.direct_object(clause) is not None and grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+                    return clause
+        return None
+
+    def _body_admitting(self, clause: Any, index: MentionIndex) -> list[Mention]:
+        """The body states are brought into: its mention, or the organisation its founding treaty made."""
+        found: list[Mention] = []
+        for pobj in grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+            mention = index.at(pobj.i) or next((index.at(t.i) for t in pobj.subtree if index.at(t.i) is not None), None)
+            if mention is None:
+                continue
+            if mention.code:
+                found.append(mention)
+                continue
+            name = " ".join(t.lower_ for t in pobj.doc[mention.start : mention.end] if t.dep_ != "det")
+            code = self.founding_treaties.get(name)
+            if code is not None:
+                found.append(replace(mention, key=f"org:{code}", kind="organization", country=None))
+        return found
+
+    def _possessor(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """The state a possessive pronoun on the noun stands for: "our" the quoted speaker's,
+        "its"/"their" the clause's subject."""
+        pronouns = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not pronouns:
+            return []
+        if pronouns[0].lower_ in self.rules.first_person_possessives:
+            return [m for m in self.syntax.quote_speaker(noun.sent, index) if m.kind in grammar.STATE_KINDS or m.country]
+        clause = syntax.nearest_verb(noun)
+        subject, _ = syntax.subject_of(clause) if clause is not None else (None, False)
+        return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
+
+    def _acts(self, token: Any, subject: Any | None = None) -> bool:
         """Whether the agreement ``token`` names acts in its clause as a fact: "a treaty between
         X and Y could transform the region" (or "would", "if", "plans to") tells of none yet;
         "the treaty ... will boost trade" tells of one that exists, "a treaty ... will" does not."""
-        status = self.syntax.clause_status(token.head)
+        status = self.syntax.clause_status((subject if subject is not None else token).head)
         if status in (EventStatus.HYPOTHETICAL, EventStatus.INTENDED, EventStatus.PROPOSED):
             return False
         return status != EventStatus.PLANNED or grammar.is_definite(token, self.grammar)
@@ -136,15 +203,14 @@ class AgreementExtractor:
 
     def _to_trade(self, token: Any) -> bool:
         """"a contract to sell 12 frigates", "signed a contract to buy tanks" (the parser may hang the
-        infinitive on the verb)."""
+        infinitive on the verb), "the deal under which Spain was to sell jets"."""
         if lemma(token) not in self.rules.commercial_nouns:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
-        return any(
-            c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-            for owner in owners
-            for c in owner.children
-        )
+        clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+        # "the contract under which France was to supply jets": the infinitive under the relative's "be"
+        clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
+        return any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses)
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
@@ -297,15 +363,17 @@ class AgreementExtractor:
         hops = 0
         while hops < 3 and head != token:
             if head.pos_ in ("VERB", "AUX", "NOUN"):
+                # "added their names to the text", "declared the freeze "for the time being" of
+                # the pact": a stage noun the verb governs, when the path comes in beside it
+                obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
+                if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
+                    return obj, self.rules.stages[lemma(obj)]
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
-                obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
-                if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
-                    return obj, self.rules.stages[lemma(obj)]  # "added their names to the text"
             if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
                 token, head = head, head.head
-                hops += 1
+                hops += token.pos_ != "ADP"  # "the formation in Africa of the pact": a preposition is no step of its own
                 continue
             break
         return None, None
@@ -362,6 +430,8 @@ class AgreementExtractor:
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
+        if len(parties) < 2 and verb is None:
+            parties = _codes(mentions + self._possessor(noun, index))  # "its treaty with Manila": whose it is
         if len(parties) < 2 and not truce_context:
             parties = _codes(mentions + self._complement_states(noun, index))
         if len(parties) < 2 and lemma(noun) not in self.rules.phrase_party_nouns:
@@ -377,12 +447,17 @@ class AgreementExtractor:
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
+        if len(parties) < 2 and self._done_under(noun) and self._presupposed(noun):
+            present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
+            if len(present) == 2 and set(parties) <= set(present):
+                return present  # "US troops are stationed in Japan under the treaty": the host named as a place
         if len(parties) == 1 and self._presupposed(noun):
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
                 return sorted(set(dyad))
             if len(named) == 2 and parties[0] in named and self._done_under(noun):
                 return named  # "acting under the treaty, American jets landed at a Japanese base": the sentence's two states
+
         return parties
 
     def _presupposed(self, noun: Any) -> bool:
@@ -429,6 +504,8 @@ class AgreementExtractor:
                         mentions.extend(self.syntax.np_mentions(pobj, index) or self.syntax.plural_reference(pobj, index))
             if child.dep_ in ("acl", "relcl"):
                 mentions.extend(self._clause_parties(child, index))
+                if child == self._admission(noun):
+                    mentions.extend(self._body_admitting(child, index))
         return mentions
 
     def _clause_parties(self, clause: Any, index: MentionIndex) -> list[Mention]:

@@ -20,7 +20,7 @@ from accord.defence.agreements import AgreementDraft, AgreementExtractor, comple
 from accord.defence.alliances import AllianceExtractor, merge_alliances
 from accord.defence.equipment import EquipmentMatcher, EquipmentMention, equipment_records
 from accord.defence.rules import DefenceRules
-from accord.defence.transfers import TransferExtractor
+from accord.defence.transfers import TransferExtractor, between_states
 from accord.events.syntax import Grammar
 from accord.records import Activity, Agreement, Alliance, ArmsTransfer, Equipment
 
@@ -67,6 +67,7 @@ class DefenceExtractor:
             activities.extend(self.activities.find(sent, index, dates, drafts, len(activities)))
             alliances.extend(self.alliances.find(sent, index, len(alliances)))
         complete_parties(drafts, transfers)
+        transfers = between_states(transfers)
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))
         return DefenceRecords(

@@ -87,6 +87,11 @@ class AgreementRules:
     recent_modifiers: Words
     failing_verbs: Words
     lapsing_verbs: Words
+    prospective_modifiers: Words
+    first_person_possessives: Words
+    part_nouns: Words
+    admitting_verbs: Words
+    admitting_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -167,6 +172,9 @@ class TransferRules:
     weighing_verbs: Words
     choosing_verbs: Words
     accelerating_verbs: Words
+    two_way_verbs: Words
+    civilian_modifiers: Words
+    intention_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -65,7 +65,7 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
-            cue = self.cue(token, index, equipment, covered)
+            cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
             if cue is None and token.pos_ == "VERB" and lemma(token) in self.rules.verbs:
                 told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
                 found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
@@ -83,6 +83,23 @@ class TransferExtractor:
                         record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
                         found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
         return found
+
+    def _military(self, cue: TransferCue | None, doc: Any) -> TransferCue | None:
+        """The cue without civilian goods ("rice and medical equipment"); None when nothing is left."""
+        if cue is None:
+            return None
+        items = [item for item in cue.items if not self._civilian(item, doc)]
+        if not items:
+            return None
+        return replace(cue, items=items, all_items=[item for item in cue.all_items if not self._civilian(item, doc)]) if len(items) < len(cue.items) else cue
+
+    def _civilian(self, item: EquipmentMention, doc: Any) -> bool:
+        """A generic item qualified as civilian: "medical equipment", "relief supplies"."""
+        if item.system is not None:
+            return False
+        head = doc[item.head]
+        words = [t for t in doc[item.start : item.end]] + [c for c in head.children if c.dep_ in ("amod", "compound")]
+        return any(t.lower_ in self.rules.civilian_modifiers for t in words)
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
         """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
@@ -115,7 +132,7 @@ class TransferExtractor:
         status = self.status(verb) if nouns else None
         if status is None:
             return []
-        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        direction = self._direction(verb)
         side, _ = self._sides(TransferCue(verb, direction, [], [], self._subject_side(verb, index), [], status), index)
         if direction == "acquire":
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.recipient) and t.supplier), None)
@@ -143,7 +160,7 @@ class TransferExtractor:
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
-        direction = "acquire" if lemma(verb) in self.rules.acquire_verbs else "supply"
+        direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
             all_items = self._defence_goods(verb, index)
@@ -155,7 +172,7 @@ class TransferExtractor:
         side = self._subject_side(verb, index)
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
         if direction == "acquire" and not other:
@@ -166,6 +183,37 @@ class TransferExtractor:
         if not other:
             other = self._talks_partners(verb, index)  # "in discussions with Oman on acquiring"
         return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+
+    def _direction(self, verb: Any) -> str:
+        """"acquire" when the verb's subject receives the goods, "supply" when it gives them. A
+        verb of either sense ("lease", "rent") supplies when it names a recipient ("leased two
+        aircraft to Pakistan") and no source ("leased jets from Italy")."""
+        word = lemma(verb)
+        if word in self.rules.two_way_verbs:
+            source = any(syntax.preposition_objects(verb, prep) for prep in self.rules.acquire_verb_other)
+            recipient = any(c.dep_ in ("dative", "iobj") for c in verb.children) or any(syntax.preposition_objects(verb, prep) for prep in self.rules.supply_verb_other)
+            return "supply" if recipient and not source else "acquire"
+        return "acquire" if word in self.rules.acquire_verbs else "supply"
+
+    def _acquires(self, token: Any) -> bool:
+        """Whether ``token`` is a word of acquiring, in this clause's sense."""
+        if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
+            return self._direction(token) == "acquire"
+        return lemma(token) in self.rules.acquire_verbs
+
+    def _supplies(self, token: Any) -> bool:
+        """Whether ``token`` is a word of supplying, in this clause's sense."""
+        if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
+            return self._direction(token) == "supply"
+        return lemma(token) in self.rules.supply_verbs
+
+    def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
+        """The actors a phrase names; for people named by no state, the state they are in:
+        "sent tanks to its friends in Greece"."""
+        found = self.syntax.np_mentions(pobj, index, allow_places=True)
+        if found or pobj.pos_ != "NOUN":
+            return found
+        return [m for p in grammar.prepositional_objects(pobj, {"in"}) for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
         """"Quito turned down the frigates proposed by Paris": goods a participle
@@ -350,13 +398,13 @@ class TransferExtractor:
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
-        a supply verb), "frigates bought from Italy" ("from" on an acquire verb)."""
+        a supply or pledging verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
             # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct
             for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
-                if word in self.rules.supply_verbs:
+                if word in self.rules.supply_verbs or word in self.rules.pledging_verbs:  # "tanks promised by Germany"
                     pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
                 elif word in self.rules.acquire_verbs:
                     pobjs = [p for prep in self.rules.acquire_verb_other for p in syntax.preposition_objects(clause, prep)]
@@ -415,6 +463,10 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
             other.extend(self.syntax.np_mentions(obj, index))
+        if not other and obj is not None:
+            # "gave Ukraine 14 jets": the parser may read the first object as a modifier of the second
+            first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
+            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form == "name")
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -458,15 +510,17 @@ class TransferExtractor:
             other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
-        if not other and noun.dep_ == "dobj":
-            # "suspended its sale of tanks to Saudi Arabia": the parser may hang "to X" on the verb
-            other = [m for pobj in self._all_prepositional_objects(noun.head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+        if not other and holder is not None:
+            # "suspended its sale of tanks to Saudi Arabia", "notified Congress of a sale of
+            # missiles to Kuwait": the parser may hang "to X" on the verb
+            other = [m for pobj in self._all_prepositional_objects(holder, other_prepositions) if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any(lemma(c) in self.rules.wish_modifiers | self.rules.offering_governors for c in noun.children if c.dep_ == "amod"):
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
@@ -544,6 +598,11 @@ class TransferExtractor:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
                 for pobj in child.children:
                     side.extend(self.syntax.np_mentions(pobj, index))
+        if not side and lemma(noun) in self.rules.supply_nouns:
+            # "the transfer of F-16s from Denmark to Ukraine": the source of a supply is its supplier
+            # (the parser may hang "from X" on the goods)
+            heads = [noun, *self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)]
+            side.extend(m for head in heads for p in self._all_prepositional_objects(head, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS)
         # "the sale of tanks to Qatar, which Germany approved": who approved it makes it (the
         # parser may hang the clause on the phrase's last noun)
         phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
@@ -631,6 +690,8 @@ class TransferExtractor:
                 # "Chile later bought eight of the drones": the drones sold to it before, from the same seller
                 previous = next((t for t in reversed(before) if t.category == item.category and set(recipient) <= set(t.recipient) and t.supplier), None)
                 supplier = list(previous.supplier) if previous is not None else supplier
+            if cue.direction == "acquire" and recipient and not supplier and origin in recipient:
+                continue  # "received 50 Altay tanks from a domestic maker": a state's own production, no transfer
             if not supplier and not recipient:
                 # "The initial sonar sets were transferred in June": a passive with no agent
                 # continues the transfer of the same kind of system told before.
@@ -674,6 +735,9 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
+        arranged = self._arranged(verb)
+        if arranged is not None:
+            return arranged
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
@@ -681,6 +745,8 @@ class TransferExtractor:
         chain = syntax.governing_chain(verb, limit=3)
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
+        if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
+            return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
         cancelling = verb if self._cancels(verb) else None
         if cancelling is None and (verb.pos_ == "NOUN" or self._completes_noun(verb)):
             # "backed out of the intended purchase", "abandoned its plan to sell": the verb
@@ -695,26 +761,42 @@ class TransferExtractor:
             return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
-        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and lemma(verb) in self.rules.acquire_verbs:
+        if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
-        if self._past_marker(verb) is not None and lemma(verb) in self.rules.acquire_verbs:
+        if self._past_marker(verb) is not None and self._acquires(verb):
             return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
         if self._talks(verb) is not None:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
+        if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
+            # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
+            return self._status_from_clause(verb, "intended")
         governed = self._status_from_governor(verb)
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
-        forward = stage in ("offered", "interest") or stage == "ongoing" and lemma(verb) in self.rules.acquire_verbs
+        forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will deliver ten jets under a 2019 agreement", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _arranged(self, verb: Any) -> str | None:
+        """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
+        in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
+        shares the deal's fate."""
+        if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return None
+        holder = verb.head
+        if holder.dep_ in ("relcl", "acl") and lemma(holder.head) in self.agreement_nouns:
+            above = holder.head.head
+            if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
+                return "cancelled"
+        return "ordered"
 
     def _arrival_told(self, verb: Any) -> bool:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
@@ -758,22 +840,23 @@ class TransferExtractor:
     def _status_from_clause(self, verb: Any, status: str) -> str:
         """The stage the verb and its clause's modality give."""
         word = lemma(verb)
+        supplies = self._supplies(verb)
         if status == "intended":
-            return "offered" if word in self.rules.supply_verbs else "interest"  # "willing to provide"
+            return "offered" if supplies else "interest"  # "willing to provide"
         if status == "proposed":
-            return "offered" if word in self.rules.supply_verbs else "interest"
+            return "offered" if supplies else "interest"
         if word in self.rules.status_by_verb and status in ("occurred", "ongoing"):
             explicit = self.rules.status_by_verb[word]
             return "ongoing" if explicit == "delivered" and status == "ongoing" else explicit
         if status == "planned":
-            if word in self.rules.supply_verbs:
+            if supplies:
                 return "offered"  # "will supply", "will donate": the supplier's pledge
             return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
         if verb.dep_ == "acl" and lemma(verb.head.head) in self.rules.arrival_verbs:
             return "delivered"  # "frigates purchased from Spain docked at ...": the delivery is told
-        if word in self.rules.acquire_verbs and word not in self.rules.receiving_verbs:
+        if word in self.rules.acquire_verbs and not supplies and word not in self.rules.receiving_verbs:
             return "ordered"  # "has bought FK-3 systems": bought, delivery not told
         return "delivered"
 
@@ -789,6 +872,14 @@ class TransferExtractor:
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
         return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
+
+
+def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
+    """The article's transfers that name both sides, numbered again: "Hungary bought 44 tanks"
+    with no seller named, like an agreement with one party, is no record between states (a
+    one-sided one still serves, while the article is read, to continue a later mention)."""
+    kept = [t for t in transfers if t.supplier and t.recipient]
+    return [replace(t, id=f"t{n}") for n, t in enumerate(kept, 1)]
 
 
 def _conditional(verb: Any) -> bool:
