@@ -106,7 +106,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))
+        return self._fold_attack_tolls(self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -134,6 +134,8 @@ class EventCoder:
         rule = self._select(rules, token, weapon_tokens)
         if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
             return None  # "US drone attacks killed eight militants": the verb codes the one act
+        if rule is not None and pos == "VERB" and rule.recipient_via == ("none",) and self._unnamed_object_with_row(token, rule):
+            return None  # "launched rocket fire against X": the object's own row knows the target
         if rule is not None and rule.fallback:
             if self._object_has_own_row(token):
                 return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
@@ -166,6 +168,19 @@ class EventCoder:
                 return True
         return False
 
+    def _unnamed_object_with_row(self, token: Any, rule: Trigger) -> bool:
+        """An object of ``token`` (or a conjunct of it) is a noun with a row of accord's own table
+        that ``rule``'s object list does not name: "launched artillery and rocket fire" is the
+        fire's act, "delayed the deployment" the delay row's own."""
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            for head in (obj, *obj.conjuncts):
+                if head.lemma_.lower() in rule.objects or head.lower_ in rule.objects:
+                    continue
+                rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
+                if any(not row.fallback for row in rows):
+                    return True
+        return False
+
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
@@ -177,6 +192,8 @@ class EventCoder:
             return None
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
             return None  # "a strike by port workers in X killed one": no attack, no doer of the death
+        if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_accident(token):
+            return None  # "a Chilean bus crash killed nine": deaths in an accident are no attack
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
@@ -279,6 +296,12 @@ class EventCoder:
         if subject is None or subject.lemma_.lower() not in self.words.attack_marked_causes or index.at(subject.i) is not None:
             return False
         return not self._is_attack(subject) and not any(m.code for m in syntax.modifier_mentions(subject, index))
+
+    def _is_accident(self, token: Any) -> bool:
+        """The subject (or "by" agent) of ``token`` is an accident or a disaster ("a bus crash",
+        "were killed by an earthquake") that no attack word marks."""
+        subject, _ = syntax.subject_of(token)
+        return subject is not None and subject.lemma_.lower() in self.words.accident_causes and not self._is_attack(subject)
 
     def _is_attack(self, cause: Any) -> bool:
         """``cause`` names an attack: a weapon or attack noun ("bomb", "shelling", "ambush"), or
@@ -513,6 +536,8 @@ class EventCoder:
         if rule.pos == "NOUN":
             return self._noun_actors(token, rule, index)
         subject, _ = syntax.subject_of(token)
+        if subject is None and token.lemma_.lower() in self.words.stance_participles:
+            subject = syntax.passive_subject(token)  # "X is opposed to Y's plan": X's stance
         if subject is None:
             return [], False
         found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
@@ -938,6 +963,26 @@ class EventCoder:
             kept.append(cand)
         return kept
 
+    def _fold_attack_tolls(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"shelled the town, killing 20", "launched rocket fire on the camps, wounding 50": the
+        toll a participle adds to an attack already coded is that attack, not a second one; it
+        lends the attack its recipient when the attack has none."""
+        attacks: dict[int, _Candidate] = {}
+        for cand in candidates:
+            if cand.rule.type == PloverType.ASSAULT:
+                attacks.setdefault(cand.token.i, cand)
+                attacks.setdefault(_governor(cand.token).i, cand)
+        kept = []
+        for cand in candidates:
+            is_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ in ("advcl", "conj") and cand.token.tag_ == "VBG"
+            owner = attacks.get(cand.token.head.i) if is_toll else None
+            if owner is None or owner is cand:
+                kept.append(cand)
+                continue
+            if not owner.recipients:
+                owner.recipients = cand.recipients
+        return kept
+
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
         strike to protest X": what a protest demands or opposes is its content, not a second
@@ -981,7 +1026,7 @@ class EventCoder:
 
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-        objects = _object_lemmas(token)
+        objects = _object_lemmas(token, self.words.circumstance_prepositions)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
@@ -1088,8 +1133,9 @@ def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
     return False
 
 
-def _object_lemmas(token: Any) -> set[str]:
-    """Lemmas that may satisfy a row's object constraint: objects, prepositional objects, predicates."""
+def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> set[str]:
+    """Lemmas that may satisfy a row's object constraint: objects, prepositional objects (not those
+    of the ``circumstances`` prepositions: "after an attack"), predicates."""
     lemmas = set()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
@@ -1106,7 +1152,7 @@ def _object_lemmas(token: Any) -> set[str]:
         elif child.dep_ == "ccomp":
             # small clauses: "let the monitors return", "let inspectors visit"
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
-        elif child.dep_ in ("prep", "agent"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "xcomp":
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))
