@@ -260,3 +260,28 @@ def test_being_against_or_opposed_to_another_states_move_is_a_rejection(extract_
 def test_violating_a_ban_someone_imposed_rejects_it(extract_text):
     events = extract_text("A Lebanese newspaper violated a ban by the Syrian government.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("REJECT", ("LBN",), ("SYR",))]
+
+
+def test_an_attack_told_as_the_time_of_another_act_is_asserted_not_alleged(extract_text):
+    events = extract_text("Greece announced a suspension of flights to Turkey on Friday, a day after a Turkish jet shot down a Greek drone.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("SANCTION", ("GRC",), ("TUR",)), ("ASSAULT", ("TUR",), ("GRC",))]
+
+
+def test_an_attack_reported_as_the_content_of_speech_is_still_an_accusation(extract_text):
+    events = extract_text("The Greek minister said Turkish jets attacked a Greek patrol boat.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("GRC",), ("TUR",))]
+
+
+def test_how_the_same_side_carried_out_an_attack_is_that_attack_and_says_where_it_struck(extract_text):
+    events = extract_text("Two Iraqi suicide bombers killed 30 people on Friday when they detonated their vests in Amman.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ASSAULT", ("IRQ",), ("JOR",))]
+
+
+def test_another_sides_act_in_a_when_clause_stays_its_own_event(extract_text):
+    events = extract_text("Syrian gunmen killed two Lebanese guards when Lebanese soldiers attacked their post.").events
+    assert [e.actor for e in events if e.type == "ASSAULT"] == [("SYR",), ("LBN",)]
+
+
+def test_a_minefield_explosion_is_an_attack(extract_text):
+    events = extract_text("A minefield explosion near Kandahar killed two Afghan boys.").events
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -106,7 +106,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_attack_tolls(self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
+        return self._fold_attack_tolls(index, self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -500,7 +500,7 @@ class EventCoder:
         if rule.type not in self.rules.alleged_types:
             return None
         verb = self.grammar.reporting_verb(token)
-        if verb is None or verb.i > token.i:
+        if verb is None or verb.i > token.i or self._is_circumstance(token, verb):
             return None
         speaker_codes = {m.code for m in speakers if m.code}
         actor_codes = {m.code for m in actors}
@@ -509,6 +509,16 @@ class EventCoder:
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _is_circumstance(self, token: Any, verb: Any) -> bool:
+        """``token``'s clause hangs from ``verb`` as its time or cause ("announced ... a day after
+        X shot down a jet"): a fact the sentence states, not what was reported."""
+        current = token
+        while current.i != verb.i and current.head.i != current.i:
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.circumstance_marks for c in current.children):
+                return True
+            current = current.head
+        return False
 
     def _demand(self, token: Any, pos: str, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y must / should withdraw" is X's demand on Y (PLOVER manual: REQUEST by X),
@@ -963,10 +973,11 @@ class EventCoder:
             kept.append(cand)
         return kept
 
-    def _fold_attack_tolls(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _fold_attack_tolls(self, index: MentionIndex, candidates: list[_Candidate]) -> list[_Candidate]:
         """"shelled the town, killing 20", "launched rocket fire on the camps, wounding 50": the
-        toll a participle adds to an attack already coded is that attack, not a second one; it
-        lends the attack its recipient when the attack has none."""
+        toll a participle adds to an attack already coded is that attack, not a second one, and so
+        is the way the same side carried it out ("killed 30 when they detonated their vests at X");
+        it lends the attack its recipient when the attack has none."""
         attacks: dict[int, _Candidate] = {}
         for cand in candidates:
             if cand.rule.type == PloverType.ASSAULT:
@@ -975,12 +986,19 @@ class EventCoder:
         kept = []
         for cand in candidates:
             is_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ in ("advcl", "conj") and cand.token.tag_ == "VBG"
-            owner = attacks.get(cand.token.head.i) if is_toll else None
+            # "killed 30 people when they detonated their vests at X": the manner of the same attack
+            is_manner = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in cand.token.children)
+            owner = attacks.get(cand.token.head.i) if is_toll or is_manner else None
+            if owner is not None and is_manner and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
+                owner = None  # "killed two when soldiers returned fire": another side's act
             if owner is None or owner is cand:
                 kept.append(cand)
                 continue
             if not owner.recipients:
-                owner.recipients = cand.recipients
+                owner.recipients = [m for m in cand.recipients if m.code not in {a.code for a in owner.actors}]
+            place = _location_mention(cand.token, index) if not owner.recipients and owner.token.pos_ in ("VERB", "AUX") else None
+            if place is not None and place.code not in {m.code for m in owner.actors}:
+                owner.recipients = [place]  # "... when they detonated their vests at X": where it struck
         return kept
 
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:

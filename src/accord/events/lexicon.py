@@ -45,6 +45,7 @@ class Lexicon:
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    circumstance_marks: frozenset[str]
     border_nouns: frozenset[str]
     government_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
