@@ -285,3 +285,33 @@ def test_another_sides_act_in_a_when_clause_stays_its_own_event(extract_text):
 def test_a_minefield_explosion_is_an_attack(extract_text):
     events = extract_text("A minefield explosion near Kandahar killed two Afghan boys.").events
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Serbian demonstrators attacked the Croatian embassy.", "The Chinese consulate was wrecked by Vietnamese protesters."],
+)
+def test_force_used_by_protesters_is_a_violent_protest(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo) for e in events] in ([("PROTEST", "145")], [])
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_protesters_firing_weapons_make_an_attack(extract_text):
+    events = extract_text("Serbian demonstrators fired rockets at the Croatian embassy.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_force_used_on_protesters_stays_an_assault(extract_text):
+    events = extract_text("Serbian troops attacked Croatian demonstrators.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_allegation_by_no_one_codes_neither_the_act_nor_an_accusation(extract_text):
+    sentence = "A report released on Tuesday alleged that Libya knew of the plot, and that Libyan troops later shelled Chadian villages."
+    assert extract_text(sentence).events == ()
+
+
+def test_a_claim_by_a_named_side_is_its_accusation(extract_text):
+    events = extract_text("The Malian opposition claimed that Nigerien troops shelled the village.").events
+    assert [(e.type, e.recipient) for e in events] == [("ACCUSE", ("NER",))]

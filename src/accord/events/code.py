@@ -230,6 +230,8 @@ class EventCoder:
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
+        if self._unowned_claim(token, rule, speakers):
+            return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
@@ -441,6 +443,10 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type in (PloverType.ASSAULT, PloverType.COERCE) and self._by_protesters(token):
+            # "the consulate was torched by protesters": a violent protest, not an attack
+            riot = self.rules.violent_protest
+            rule = dataclasses.replace(rule, type=riot.type, mode=riot.mode, context=riot.context, cameo=riot.cameo)
         if rule.type == PloverType.ASSAULT and self._in_exercise(token):
             # "sailors shelled a target hulk during naval manoeuvres": force used in an
             # exercise is the exercise, joint (cooperation) or alone (a display of might).
@@ -465,6 +471,16 @@ class EventCoder:
             aid = self.rules.aid_marked
             rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         return rule, actors, recipients
+
+    def _by_protesters(self, token: Any) -> bool:
+        """The doer of ``token``'s act is protesters ("demonstrators", "a protestor") and no weapon
+        is named in it ("demonstrators fired rockets at X" stays an attack)."""
+        subject, _ = syntax.subject_of(token) if token.pos_ in ("VERB", "AUX") else (None, False)
+        if subject is None or subject.lemma_.lower() not in self.words.protester_nouns:
+            return False
+        weapons = self.words.attack_causes | self.words.weapon_objects
+        own = {t.i for t in subject.subtree} | {token.i}
+        return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in token.subtree if t.i not in own)
 
     def _is_exercise(self, token: Any) -> bool:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
@@ -509,6 +525,16 @@ class EventCoder:
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _unowned_claim(self, token: Any, rule: Trigger, speakers: list[Mention]) -> bool:
+        """``token``'s act is the content of an allegation ("alleged that", "claimed that") whose
+        speaker names no actor: neither asserted nor anyone's accusation."""
+        if rule.type not in self.rules.alleged_types or any(m.code for m in speakers):
+            return False
+        # "alleged that X knew of it, and that its troops later shelled the villages":
+        # the claim may hold the act several clauses down
+        verb = next((h for h in syntax.governing_chain(token, limit=6) if h.lemma_.lower() in self.words.reporting_verbs and h.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.i < token.i and verb.lemma_.lower() in self.words.allegation_verbs and not self._is_circumstance(token, verb)
 
     def _is_circumstance(self, token: Any, verb: Any) -> bool:
         """``token``'s clause hangs from ``verb`` as its time or cause ("announced ... a day after
