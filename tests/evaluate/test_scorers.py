@@ -272,3 +272,29 @@ def test_records_without_status_match_on_the_parties_alone():
     assert score_records("arms_transfers", gold, system, with_status=False) == Score(1, 0, 0)
     swapped = [{"supplier": ["SRB"], "recipient": ["FRA"], "status": "ordered"}]
     assert score_records("arms_transfers", gold, swapped, with_status=False) == Score(0, 1, 1)
+
+
+# Armed groups against Phoenix-keyed gold ---------------------------------------------------
+
+
+def _rebels_event(fakes, groups):
+    import dataclasses
+
+    event = fakes.event("REQUEST", ["USA"], ["REB"])
+    return expand_event(dataclasses.replace(event, actor_ids=("a1",), recipient_ids=("a2",)), groups)
+
+
+def test_a_rebel_group_with_a_country_matches_that_country_in_phoenix_gold(fakes):
+    system = _rebels_event(fakes, {"a2": "PSE"})
+    assert score_type_direction([t("REQUEST", "USA", "PSE", phoenix=True)], system).tp == 1
+    assert score_type_states([t("REQUEST", "PSE", "USA", phoenix=True)], system).tp == 1
+
+
+def test_the_rebel_bridge_holds_only_for_phoenix_gold_and_a_known_country(fakes):
+    assert score_type_direction([t("REQUEST", "USA", "PSE")], _rebels_event(fakes, {"a2": "PSE"})).tp == 0
+    assert score_type_direction([t("REQUEST", "USA", "PSE", phoenix=True)], _rebels_event(fakes, {})).tp == 0
+    assert score_type_direction([t("REQUEST", "USA", "SYR", phoenix=True)], _rebels_event(fakes, {"a2": "PSE"})).tp == 0
+
+
+def test_a_rebel_code_still_matches_a_rebel_key(fakes):
+    assert score_type_direction([t("REQUEST", "USA", "REB", phoenix=True)], _rebels_event(fakes, {"a2": "PSE"})).tp == 1

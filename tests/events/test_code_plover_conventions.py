@@ -198,3 +198,120 @@ def test_an_execution_by_a_named_state_keeps_that_state_as_the_doer(extract_text
 def test_a_state_saying_it_was_fired_at_from_another_accuses_that_state(extract_text):
     events = extract_text("Turkey said a rocket was fired at it from Syria on Sunday.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("TUR",), ("SYR",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Turkish forces launched artillery and rocket fire against Kurdish villages near Syria's border.", None),
+        ("Eritrean troops launched artillery, mortar and rocket fire against Ethiopian positions.", ("ETH",)),
+        ("Sudanese troops unleashed machine-gun fire on Chadian villagers.", ("TCD",)),
+        ("Russia unleashed a barrage of missile strikes on Ukraine.", ("UKR",)),
+    ],
+)
+def test_fire_or_a_barrage_launched_at_a_target_is_an_assault_on_it(extract_text, sentence, recipient):
+    events = extract_text(sentence).events
+    assert [e.type for e in events] == ["ASSAULT"]
+    if recipient is not None:
+        assert events[0].recipient == recipient
+
+
+def test_launching_a_missile_with_no_target_stays_a_show_of_force(extract_text):
+    assert [e.type for e in extract_text("North Korea launched a missile on Tuesday.").events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian artillery shelled the Ecuadorean town of Macara, killing six people.",
+        "Ecuador launched rocket fire against Peruvian outposts, wounding eleven soldiers.",
+    ],
+)
+def test_the_toll_of_an_attack_is_that_attack_not_a_second_one(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Chilean bus crash killed nine people on Sunday.",
+        "Eleven people were killed by a train crash in India.",
+        "The Red Cross will help identify passengers killed by the Algerian plane crash in Mali.",
+    ],
+)
+def test_deaths_in_an_accident_are_no_assault(extract_text, sentence):
+    assert all(e.type != "ASSAULT" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greece is against Turkey's plan to drill near Crete.",
+        "Peru is opposed to Bolivian mediation in the border talks, an aide said.",
+        "Chile was opposed to the Argentine proposal.",
+    ],
+)
+def test_being_against_or_opposed_to_another_states_move_is_a_rejection(extract_text, sentence):
+    events = [e for e in extract_text(sentence).events if e.type == "REJECT"]
+    assert [(e.actor, e.recipient) for e in events] in ([(("GRC",), ("TUR",))], [(("PER",), ("BOL",))], [(("CHL",), ("ARG",))])
+
+
+def test_violating_a_ban_someone_imposed_rejects_it(extract_text):
+    events = extract_text("A Lebanese newspaper violated a ban by the Syrian government.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("REJECT", ("LBN",), ("SYR",))]
+
+
+def test_an_attack_told_as_the_time_of_another_act_is_asserted_not_alleged(extract_text):
+    events = extract_text("Greece announced a suspension of flights to Turkey on Friday, a day after a Turkish jet shot down a Greek drone.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("SANCTION", ("GRC",), ("TUR",)), ("ASSAULT", ("TUR",), ("GRC",))]
+
+
+def test_an_attack_reported_as_the_content_of_speech_is_still_an_accusation(extract_text):
+    events = extract_text("The Greek minister said Turkish jets attacked a Greek patrol boat.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("GRC",), ("TUR",))]
+
+
+def test_how_the_same_side_carried_out_an_attack_is_that_attack_and_says_where_it_struck(extract_text):
+    events = extract_text("Two Iraqi suicide bombers killed 30 people on Friday when they detonated their vests in Amman.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ASSAULT", ("IRQ",), ("JOR",))]
+
+
+def test_another_sides_act_in_a_when_clause_stays_its_own_event(extract_text):
+    events = extract_text("Syrian gunmen killed two Lebanese guards when Lebanese soldiers attacked their post.").events
+    assert [e.actor for e in events if e.type == "ASSAULT"] == [("SYR",), ("LBN",)]
+
+
+def test_a_minefield_explosion_is_an_attack(extract_text):
+    events = extract_text("A minefield explosion near Kandahar killed two Afghan boys.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Serbian demonstrators attacked the Croatian embassy.", "The Chinese consulate was wrecked by Vietnamese protesters."],
+)
+def test_force_used_by_protesters_is_a_violent_protest(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo) for e in events] in ([("PROTEST", "145")], [])
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_protesters_firing_weapons_make_an_attack(extract_text):
+    events = extract_text("Serbian demonstrators fired rockets at the Croatian embassy.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_force_used_on_protesters_stays_an_assault(extract_text):
+    events = extract_text("Serbian troops attacked Croatian demonstrators.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_allegation_by_no_one_codes_neither_the_act_nor_an_accusation(extract_text):
+    sentence = "A report released on Tuesday alleged that Libya knew of the plot, and that Libyan troops later shelled Chadian villages."
+    assert extract_text(sentence).events == ()
+
+
+def test_a_claim_by_a_named_side_is_its_accusation(extract_text):
+    events = extract_text("The Malian opposition claimed that Nigerien troops shelled the village.").events
+    assert [(e.type, e.recipient) for e in events] == [("ACCUSE", ("NER",))]

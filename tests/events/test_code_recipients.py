@@ -228,3 +228,29 @@ def test_a_generic_objects_phrase_hung_on_the_verb_still_names_the_recipient(ext
 def test_repression_of_something_in_the_actors_own_state_keeps_the_same_state_recipient(extract_text, sentence, actor, recipient):
     ((got_actor, got_recipient),) = [(e.actor, e.recipient) for e in extract_text(sentence).events]
     assert (got_actor, got_recipient) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Egypt executed a man convicted of spying for Israel.", "Iran hanged two men accused of working for the CIA."],
+)
+def test_the_state_named_in_a_victims_charge_is_not_the_recipient(extract_text, sentence):
+    (event,) = [e for e in extract_text(sentence).events if e.type == "ASSAULT"]
+    assert event.recipient == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("The Red Crescent suspended food deliveries in Kabul after an attack on its convoy.", ("AFG",)),
+        ("UNICEF halted aid shipments in Mogadishu on Monday.", ("SOM",)),
+    ],
+)
+def test_a_sanction_carried_out_in_another_state_is_aimed_at_it(extract_text, sentence, recipient):
+    (event,) = extract_text(sentence).events
+    assert (event.type, event.recipient) == ("SANCTION", recipient)
+
+
+def test_what_happened_before_an_act_does_not_choose_its_row(extract_text):
+    (event,) = extract_text("The Red Crescent suspended food deliveries in Kabul after an attack on its convoy.").events
+    assert event.cameo != "0871"  # not "suspended attacks": the attack came before

@@ -256,7 +256,8 @@ def score_event_item(item: EventItem, extraction: Extraction) -> tuple[dict[str,
 
     in_scope = [(i, e) for i, e in enumerate(item.events) if e.type is not None]
     gold_all = [scorers.gold_tuple(e, ref=str(i)) for i, e in in_scope]
-    system_all = [t for event in extraction.events for t in scorers.expand_event(event)]
+    groups = {a.id: a.country for a in extraction.actors if a.kind == "group" and a.country}
+    system_all = [t for event in extraction.events for t in scorers.expand_event(event, groups)]
     gold = scorers.drop_negated(gold_all)
     system = scorers.drop_negated(system_all)
 

@@ -218,6 +218,7 @@ class GoldEvent:
     status: str | None = None
     mode: str | None = None
     context: tuple[str, ...] = ()
+    phoenix: bool = False  # the keys were read from Phoenix/CAMEO codes (``actor_key``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +414,7 @@ def _plover_event(raw: dict[str, Any], *, codes: PloverActorCodes, aliases: dict
         status=None,
         mode=raw.get("mode"),
         context=tuple(context),
+        phoenix=True,
     )
 
 
@@ -455,6 +457,7 @@ def _gold_event(raw: dict[str, Any], *, table: CameoTable | None, aliases: dict[
                 status=raw.get("status"),
                 mode=entry.mode if entry else None,
                 context=entry.context if entry else (),
+                phoenix=True,
             ),
             "cameo",
         )

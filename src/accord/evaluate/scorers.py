@@ -21,6 +21,10 @@ Events
   cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
 - Participants compare on keys (``accord.evaluate.gold.actor_key``): a gold ``WILDCARD``
   (Phoenix ``---``) matches anything, a missing participant matches only a missing one.
+  Phoenix/CAMEO gold codes a domestic armed group by its country (``PSEREB`` -> ``PSE``; the
+  PLOVER set codes Darfur rebels ``SDN``): against such gold, a system ``REB`` participant whose
+  group accord places in one country (``Actor.country``) also matches that country. accord's
+  own layout writes ``REB`` itself and gets no such bridge.
 - Matching is one-to-one and maximal (bipartite matching), so one system tuple never
   counts for two gold tuples. Precision = matched / system tuples, recall = matched / gold
   tuples, F1 their harmonic mean; 0 when a denominator is 0.
@@ -53,7 +57,7 @@ Entities
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -61,6 +65,7 @@ from typing import Any
 from accord.evaluate.gold import WILDCARD
 
 NEGATED = "negated"
+REBEL = "REB"  # accord's code for an armed non-state group
 NONE = "-"  # the confusion-table label for "no event on this side"
 
 
@@ -137,9 +142,14 @@ class EventTuple:
     quad_class: int | None = None
     status: str | None = None
     ref: str | None = None
+    #: gold: the keys were read from Phoenix/CAMEO codes, which code an armed group by its country
+    phoenix: bool = False
+    #: system: the country of a participant coded ``REB`` (the group's own state), if known
+    source_country: str | None = None
+    target_country: str | None = None
 
 
-def expand_event(event: Any) -> list[EventTuple]:
+def expand_event(event: Any, countries: Mapping[str, str] | None = None) -> list[EventTuple]:
     """Expand a system ``Event`` into one tuple per (actor, recipient) pair.
 
     Two or more actors and no recipient is accord's joint act ("Chile and Peru initialled
@@ -147,6 +157,8 @@ def expand_event(event: Any) -> list[EventTuple]:
     actors, the way the gold writes reciprocal acts (SRB -> HUN and HUN -> SRB).
     """
     actors = tuple(dict.fromkeys(event.actor))
+    source_country = _rebel_country(getattr(event, "actor_ids", ()), countries)
+    target_country = _rebel_country(getattr(event, "recipient_ids", ()), countries)
     pairs: list[tuple[str | None, str | None]]
     if len(actors) >= 2 and not event.recipient:
         pairs = [(a, b) for a in actors for b in actors if a != b]
@@ -161,9 +173,18 @@ def expand_event(event: Any) -> list[EventTuple]:
             quad_class=event.quad_class,
             status=event.status,
             ref=event.id,
+            source_country=source_country if a == REBEL else None,
+            target_country=target_country if r == REBEL else None,
         )
         for a, r in pairs
     ]
+
+
+def _rebel_country(actor_ids: Iterable[str], countries: Mapping[str, str] | None) -> str | None:
+    """The one state the armed groups among ``actor_ids`` belong to (``countries``: armed-group
+    actor id -> its country), or None when there is none or more than one."""
+    found = {countries[i] for i in actor_ids if countries and i in countries}
+    return found.pop() if len(found) == 1 else None
 
 
 def gold_tuple(event: Any, ref: str | None = None) -> EventTuple:
@@ -176,6 +197,7 @@ def gold_tuple(event: Any, ref: str | None = None) -> EventTuple:
         quad_class=event.quad_class,
         status=event.status,
         ref=ref,
+        phoenix=getattr(event, "phoenix", False),
     )
 
 
@@ -184,21 +206,28 @@ def drop_negated(tuples: Iterable[EventTuple]) -> list[EventTuple]:
     return [t for t in tuples if t.status != NEGATED]
 
 
-def same_participant(gold: str | None, system: str | None) -> bool:
-    """A gold participant key matches a system code (``WILDCARD`` matches anything)."""
-    return gold == WILDCARD or gold == system
+def same_participant(gold: str | None, system: str | None, *, country: str | None = None, phoenix: bool = False) -> bool:
+    """A gold participant key matches a system code (``WILDCARD`` matches anything). Phoenix/CAMEO
+    gold codes an armed group by its country (``PSEREB`` -> ``PSE``, Darfur rebels ``SDN``): there
+    a system ``REB`` whose group has a known ``country`` also matches that country."""
+    if gold == WILDCARD or gold == system:
+        return True
+    return phoenix and system == REBEL and country is not None and gold == country
 
 
 def same_states(gold: EventTuple, system: EventTuple) -> bool:
     """The two participants agree, in either order."""
-    straight = same_participant(gold.source, system.source) and same_participant(gold.target, system.target)
-    crossed = same_participant(gold.source, system.target) and same_participant(gold.target, system.source)
-    return straight or crossed
+    return same_direction(gold, system) or (
+        same_participant(gold.source, system.target, country=system.target_country, phoenix=gold.phoenix)
+        and same_participant(gold.target, system.source, country=system.source_country, phoenix=gold.phoenix)
+    )
 
 
 def same_direction(gold: EventTuple, system: EventTuple) -> bool:
     """The participants agree in order: source is the actor, target the recipient."""
-    return same_participant(gold.source, system.source) and same_participant(gold.target, system.target)
+    return same_participant(gold.source, system.source, country=system.source_country, phoenix=gold.phoenix) and same_participant(
+        gold.target, system.target, country=system.target_country, phoenix=gold.phoenix
+    )
 
 
 def match(

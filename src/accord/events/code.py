@@ -106,7 +106,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))
+        return self._fold_attack_tolls(index, self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -134,6 +134,8 @@ class EventCoder:
         rule = self._select(rules, token, weapon_tokens)
         if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
             return None  # "US drone attacks killed eight militants": the verb codes the one act
+        if rule is not None and pos == "VERB" and rule.recipient_via == ("none",) and self._unnamed_object_with_row(token, rule):
+            return None  # "launched rocket fire against X": the object's own row knows the target
         if rule is not None and rule.fallback:
             if self._object_has_own_row(token):
                 return None  # "resumed talks": accord's noun row codes it, not the back-off verb row
@@ -166,6 +168,19 @@ class EventCoder:
                 return True
         return False
 
+    def _unnamed_object_with_row(self, token: Any, rule: Trigger) -> bool:
+        """An object of ``token`` (or a conjunct of it) is a noun with a row of accord's own table
+        that ``rule``'s object list does not name: "launched artillery and rocket fire" is the
+        fire's act, "delayed the deployment" the delay row's own."""
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            for head in (obj, *obj.conjuncts):
+                if head.lemma_.lower() in rule.objects or head.lower_ in rule.objects:
+                    continue
+                rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
+                if any(not row.fallback for row in rows):
+                    return True
+        return False
+
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
@@ -177,6 +192,8 @@ class EventCoder:
             return None
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
             return None  # "a strike by port workers in X killed one": no attack, no doer of the death
+        if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_accident(token):
+            return None  # "a Chilean bus crash killed nine": deaths in an accident are no attack
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
@@ -213,6 +230,8 @@ class EventCoder:
         allegation = self._allegation(token, rule, actors, speakers)
         if allegation is not None:
             return allegation
+        if self._unowned_claim(token, rule, speakers):
+            return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
@@ -279,6 +298,12 @@ class EventCoder:
         if subject is None or subject.lemma_.lower() not in self.words.attack_marked_causes or index.at(subject.i) is not None:
             return False
         return not self._is_attack(subject) and not any(m.code for m in syntax.modifier_mentions(subject, index))
+
+    def _is_accident(self, token: Any) -> bool:
+        """The subject (or "by" agent) of ``token`` is an accident or a disaster ("a bus crash",
+        "were killed by an earthquake") that no attack word marks."""
+        subject, _ = syntax.subject_of(token)
+        return subject is not None and subject.lemma_.lower() in self.words.accident_causes and not self._is_attack(subject)
 
     def _is_attack(self, cause: Any) -> bool:
         """``cause`` names an attack: a weapon or attack noun ("bomb", "shelling", "ambush"), or
@@ -418,6 +443,10 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type in (PloverType.ASSAULT, PloverType.COERCE) and self._by_protesters(token):
+            # "the consulate was torched by protesters": a violent protest, not an attack
+            riot = self.rules.violent_protest
+            rule = dataclasses.replace(rule, type=riot.type, mode=riot.mode, context=riot.context, cameo=riot.cameo)
         if rule.type == PloverType.ASSAULT and self._in_exercise(token):
             # "sailors shelled a target hulk during naval manoeuvres": force used in an
             # exercise is the exercise, joint (cooperation) or alone (a display of might).
@@ -442,6 +471,16 @@ class EventCoder:
             aid = self.rules.aid_marked
             rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         return rule, actors, recipients
+
+    def _by_protesters(self, token: Any) -> bool:
+        """The doer of ``token``'s act is protesters ("demonstrators", "a protestor") and no weapon
+        is named in it ("demonstrators fired rockets at X" stays an attack)."""
+        subject, _ = syntax.subject_of(token) if token.pos_ in ("VERB", "AUX") else (None, False)
+        if subject is None or subject.lemma_.lower() not in self.words.protester_nouns:
+            return False
+        weapons = self.words.attack_causes | self.words.weapon_objects
+        own = {t.i for t in subject.subtree} | {token.i}
+        return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in token.subtree if t.i not in own)
 
     def _is_exercise(self, token: Any) -> bool:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
@@ -477,7 +516,7 @@ class EventCoder:
         if rule.type not in self.rules.alleged_types:
             return None
         verb = self.grammar.reporting_verb(token)
-        if verb is None or verb.i > token.i:
+        if verb is None or verb.i > token.i or self._is_circumstance(token, verb):
             return None
         speaker_codes = {m.code for m in speakers if m.code}
         actor_codes = {m.code for m in actors}
@@ -486,6 +525,26 @@ class EventCoder:
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _unowned_claim(self, token: Any, rule: Trigger, speakers: list[Mention]) -> bool:
+        """``token``'s act is the content of an allegation ("alleged that", "claimed that") whose
+        speaker names no actor: neither asserted nor anyone's accusation."""
+        if rule.type not in self.rules.alleged_types or any(m.code for m in speakers):
+            return False
+        # "alleged that X knew of it, and that its troops later shelled the villages":
+        # the claim may hold the act several clauses down
+        verb = next((h for h in syntax.governing_chain(token, limit=6) if h.lemma_.lower() in self.words.reporting_verbs and h.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.i < token.i and verb.lemma_.lower() in self.words.allegation_verbs and not self._is_circumstance(token, verb)
+
+    def _is_circumstance(self, token: Any, verb: Any) -> bool:
+        """``token``'s clause hangs from ``verb`` as its time or cause ("announced ... a day after
+        X shot down a jet"): a fact the sentence states, not what was reported."""
+        current = token
+        while current.i != verb.i and current.head.i != current.i:
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.circumstance_marks for c in current.children):
+                return True
+            current = current.head
+        return False
 
     def _demand(self, token: Any, pos: str, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y must / should withdraw" is X's demand on Y (PLOVER manual: REQUEST by X),
@@ -513,6 +572,8 @@ class EventCoder:
         if rule.pos == "NOUN":
             return self._noun_actors(token, rule, index)
         subject, _ = syntax.subject_of(token)
+        if subject is None and token.lemma_.lower() in self.words.stance_participles:
+            subject = syntax.passive_subject(token)  # "X is opposed to Y's plan": X's stance
         if subject is None:
             return [], False
         found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
@@ -938,6 +999,34 @@ class EventCoder:
             kept.append(cand)
         return kept
 
+    def _fold_attack_tolls(self, index: MentionIndex, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"shelled the town, killing 20", "launched rocket fire on the camps, wounding 50": the
+        toll a participle adds to an attack already coded is that attack, not a second one, and so
+        is the way the same side carried it out ("killed 30 when they detonated their vests at X");
+        it lends the attack its recipient when the attack has none."""
+        attacks: dict[int, _Candidate] = {}
+        for cand in candidates:
+            if cand.rule.type == PloverType.ASSAULT:
+                attacks.setdefault(cand.token.i, cand)
+                attacks.setdefault(_governor(cand.token).i, cand)
+        kept = []
+        for cand in candidates:
+            is_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ in ("advcl", "conj") and cand.token.tag_ == "VBG"
+            # "killed 30 people when they detonated their vests at X": the manner of the same attack
+            is_manner = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in cand.token.children)
+            owner = attacks.get(cand.token.head.i) if is_toll or is_manner else None
+            if owner is not None and is_manner and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
+                owner = None  # "killed two when soldiers returned fire": another side's act
+            if owner is None or owner is cand:
+                kept.append(cand)
+                continue
+            if not owner.recipients:
+                owner.recipients = [m for m in cand.recipients if m.code not in {a.code for a in owner.actors}]
+            place = _location_mention(cand.token, index) if not owner.recipients and owner.token.pos_ in ("VERB", "AUX") else None
+            if place is not None and place.code not in {m.code for m in owner.actors}:
+                owner.recipients = [place]  # "... when they detonated their vests at X": where it struck
+        return kept
+
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
         strike to protest X": what a protest demands or opposes is its content, not a second
@@ -981,7 +1070,7 @@ class EventCoder:
 
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-        objects = _object_lemmas(token)
+        objects = _object_lemmas(token, self.words.circumstance_prepositions)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
@@ -1088,8 +1177,9 @@ def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
     return False
 
 
-def _object_lemmas(token: Any) -> set[str]:
-    """Lemmas that may satisfy a row's object constraint: objects, prepositional objects, predicates."""
+def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> set[str]:
+    """Lemmas that may satisfy a row's object constraint: objects, prepositional objects (not those
+    of the ``circumstances`` prepositions: "after an attack"), predicates."""
     lemmas = set()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
@@ -1106,7 +1196,7 @@ def _object_lemmas(token: Any) -> set[str]:
         elif child.dep_ == "ccomp":
             # small clauses: "let the monitors return", "let inspectors visit"
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
-        elif child.dep_ in ("prep", "agent"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "xcomp":
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))

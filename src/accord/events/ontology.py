@@ -73,6 +73,7 @@ class CodingRules:
     demand: Trigger  # "X said Y must ...": X's demand on Y
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
+    violent_protest: Trigger  # force used by protesters
 
     @classmethod
     def load(cls) -> "CodingRules":
@@ -97,6 +98,7 @@ class CodingRules:
             demand=_derived_row(tables["demand"], ("none",)),
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
+            violent_protest=_derived_row(tables["violent_protest"], ("dobj",)),
         )
 
 

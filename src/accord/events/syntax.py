@@ -54,6 +54,10 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj, True
+        # "X is opposed to ...": the parser may hang the subject on the auxiliary
+        hung = next((g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+        if hung is not None:
+            return hung, False
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "expressed interest in buying": up through the preposition and the noun it modifies
             # to the verb whose object that noun is.
@@ -359,7 +363,8 @@ class Grammar:
                 elif stand_ins and node.lemma_.lower() in stand_ins and not any(index.at(c.i) and index.at(c.i).code for c in node.children):
                     found.append(stand_ins[node.lemma_.lower()])
                     continue
-                below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS)
+                # "a man convicted of spying for X": the state in a charge is not the person's own
+                below.extend(c for c in node.children if c.dep_ in PHRASE_DEPS and not (c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.charge_verbs))
             if found:
                 return unique_mentions(found)
             if not below:
