@@ -271,6 +271,11 @@ class ActivityRules:
     hosting_verbs: Words
     staying_verbs: Words
     adviser_nouns: Words
+    territory_nouns: Words
+    conflict_words: Words
+    consent_words: Words
+    own_country_nouns: Words
+    own_country_possessives: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
