@@ -47,6 +47,9 @@ def test_forces_in_a_story_of_conflict_are_no_joint_activity(extract_text, text)
             "France has 1,000 soldiers in Estonia as part of a NATO battlegroup. The war next door has raised fears in Tallinn.",
             [(("EST", "FRA"), ("other",), "ongoing")],
         ),
+        # a war that is no fighting
+        ("The United States kept 250,000 troops in Germany during the Cold War, a historian said.", [(("DEU", "USA"), ("other",), "ongoing")]),
+        ("Washington keeps 28,500 troops in South Korea. A trade war looms, officials said.", [(("KOR", "USA"), ("other",), "ongoing")]),
         # the host says so itself
         ("Japan hosts about 54,000 U.S. troops. The war in Ukraine has raised fears in Asia.", [(("JPN", "USA"), ("other",), "ongoing")]),
         # no conflict told: a bare garrison stays a record

@@ -535,7 +535,7 @@ class ActivityExtractor:
         sentences = list(sent.doc.sents)
         at = next(i for i, s in enumerate(sentences) if s.start == sent.start)
         for i, other in enumerate(sentences):
-            if not any(lemma(t) in self.rules.conflict_words for t in other):
+            if not any(self._conflict_word(t) for t in other):
                 continue
             if abs(i - at) <= 1:
                 return True
@@ -543,6 +543,10 @@ class ActivityExtractor:
             if len(parties) > 1 and parties <= named:
                 return True
         return False
+
+    def _conflict_word(self, token: Any) -> bool:
+        """A word of fighting; "the Cold War", "a trade war" are no fighting."""
+        return lemma(token) in self.rules.conflict_words and not any(c.dep_ in ("amod", "compound") and lemma(c) in self.rules.peaceful_war_modifiers for c in token.children)
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)

@@ -276,6 +276,7 @@ class ActivityRules:
     consent_words: Words
     own_country_nouns: Words
     own_country_possessives: Words
+    peaceful_war_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
