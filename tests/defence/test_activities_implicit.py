@@ -19,7 +19,7 @@ def _activities(extract_text, text):
         ("SEOUL (Reuters) - The United States keeps about 28,500 troops in South Korea to deter the North.", [(("KOR", "USA"), ("other",), "ongoing")]),
         ("Washington has some 54,000 troops in Japan under a security treaty.", [(("JPN", "USA"), ("other",), "ongoing")]),
         ("France maintains roughly 1,500 soldiers in Chad, the defence ministry said.", [(("FRA", "TCD"), ("other",), "ongoing")]),
-        ("Cuba had 50,000 troops in Angola at the height of the war, diplomats said.", [(("AGO", "CUB"), ("other",), "ongoing")]),
+        ("Cuba had 50,000 troops in Angola at the height of the war, at the request of the government in Luanda.", [(("AGO", "CUB"), ("other",), "ongoing")]),
         # a garrison named by its size, its measure, or a purpose of training
         ("The 37,000 U.S. troops in South Korea will stay, the Pentagon said.", [(("KOR", "USA"), ("other",), "ongoing")]),
         ("Washington decided to maintain its troop strength in South Korea.", [(("KOR", "USA"), ("other",), "ongoing")]),

@@ -132,7 +132,7 @@ class ActivityExtractor:
         partners += [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for c in child.conjuncts for p in c.children if p.dep_ == "pobj"]
         if any(lemma(t) in self.rules.coalition_nouns for p in partners for t in (p, *p.conjuncts)):
             return True
-        return bool(partners) and subject is not None and subject.lower_ in self.rules.speaker_words and lemma(governor) in self.rules.holding_verbs
+        return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
 
     @staticmethod
     def _governors(token: Any) -> list[Any]:
@@ -175,7 +175,7 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         if subject is not None:
             subject = self._referent(subject, governor)
-            mentions.extend(self.syntax.np_mentions(subject, index, deep=True))
+            mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
@@ -441,8 +441,8 @@ class ActivityExtractor:
         if hosted_by_subject and subject is not None:
             # "Japan hosts about 54,000 U.S. troops": the subject is the host
             destinations = destinations + [subject]
-        elif subject is not None and subject.lower_ not in self.rules.speaker_words:
-            senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True))
+        elif subject is not None and not self._speaker(subject, index):
+            senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, sent, index))
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index):
@@ -456,7 +456,7 @@ class ActivityExtractor:
         status = self._verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
-        speakers = not senders and (subject is not None and subject.lower_ in self.rules.speaker_words or any(c.dep_ == "poss" and c.lower_ in self.rules.speaker_words for c in forces.children))
+        speakers = not senders and (subject is not None and self._speaker(subject, index) or any(c.dep_ == "poss" and self._speaker(c, index) for c in forces.children))
         # "offered officers for the multinational mission": the mission's other members go uncodable
         multinational = not hosts and self._multinational_destination(verb)
         if not (senders or speakers) or not (hosts or multinational) or status is None:
@@ -466,6 +466,9 @@ class ActivityExtractor:
         if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
             status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
+        based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
+        if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
+            return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
 
@@ -488,6 +491,8 @@ class ActivityExtractor:
         senders = sorted(set(grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place])) - hosts)
         if not senders or verb is None or lemma(verb) in self.rules.clashing_verbs | self.rules.verbs:
             return None  # fighting there is no joint activity; training there is the verb's own record
+        if self._told_in_conflict(sent, set(senders) | hosts, index):
+            return None
         # the phrase presupposes the garrison whatever its clause says ("the advisers in X will not fight"): ongoing
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
         kinds = ("training",) if lemma(forces) in self.rules.adviser_nouns and any(k == "training" for k in self._kinds(sent)) else ("other",)
@@ -499,11 +504,49 @@ class ActivityExtractor:
         host only ("troops in northern Cyprus")."""
         if any(lemma(t) in self.rules.hostile_words for t in sent):
             return True
+        if any(d.lower_ in self.rules.territory_nouns and (m := index.at(d.i)) is not None and m.kind == "state" for d in destinations):
+            return True  # "in the West Bank", "in the Gaza Strip": a territory of the host, not the state named
         return any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.rules.region_modifiers and (index.at(c.i) is None or index.at(c.i) is not index.at(d.i))  # "South Korea" is a state
             for d in destinations
             for c in d.children
         )
+
+    def _speakers_country(self, subject: Any, sent: Any, index: MentionIndex) -> list[Mention]:
+        """"his country keeps 1,500 troops in X, the French minister said", "'My country has ...,'
+        the minister said": the state of whoever says so, found by the reporting verb."""
+        if lemma(subject) not in self.rules.own_country_nouns or not any(c.dep_ == "poss" and c.lower_ in self.rules.own_country_possessives for c in subject.children):
+            return []
+        said_by = self.syntax.speaker_of(subject, index) or self.syntax.quote_speaker(sent, index)
+        return [m for m in said_by if m.country and not m.is_place]
+
+    def _speaker(self, token: Any, index: MentionIndex | None) -> bool:
+        """"we", "our", "us": the speaker's side; "the US" names a state and is none."""
+        return token.lower_ in self.rules.speaker_words and token.pos_ == "PRON" and (index is None or index.at(token.i) is None)
+
+    def _told_in_conflict(self, sent: Any, parties: set[str], index: MentionIndex) -> bool:
+        """A garrison abroad in a story of conflict: a war, an invasion or fighting told in its
+        sentence, the one before or after it, or any sentence of the article naming both states
+        ("Russia has 150,000 troops in X. The war is in its third year."). Forces there may be
+        invaders as well as guests, so only a sign of the host's consent in the sentence itself
+        ("under a 1953 treaty", "at the invitation of", "allied") keeps the record."""
+        if any(lemma(t) in self.rules.consent_words for t in sent):
+            return False
+        sentences = list(sent.doc.sents)
+        at = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+        for i, other in enumerate(sentences):
+            if not any(self._conflict_word(t) for t in other):
+                continue
+            if abs(i - at) <= 1:
+                return True
+            named = {m.code for t in other if (m := index.at(t.i)) is not None and m.code}
+            if len(parties) > 1 and parties <= named:
+                return True
+        return False
+
+    def _conflict_word(self, token: Any) -> bool:
+        """A word of fighting; "the Cold War", "a trade war" are no fighting."""
+        return lemma(token) in self.rules.conflict_words and not any(c.dep_ in ("amod", "compound") and lemma(c) in self.rules.peaceful_war_modifiers for c in token.children)
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)

@@ -389,6 +389,7 @@ class AllianceExtractor:
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
         named += [c for head in named for c in head.conjuncts if c not in named]
         targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
@@ -415,6 +416,14 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
+        """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
+        article named before it (none when it named several, or none)."""
+        if lemma(head) not in self.rules.nouns or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
 
     def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
         """A membership move of several states or into several military alliances, split into one

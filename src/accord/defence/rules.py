@@ -279,6 +279,12 @@ class ActivityRules:
     hosting_verbs: Words
     staying_verbs: Words
     adviser_nouns: Words
+    territory_nouns: Words
+    conflict_words: Words
+    consent_words: Words
+    own_country_nouns: Words
+    own_country_possessives: Words
+    peaceful_war_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
