@@ -76,3 +76,8 @@ def test_a_state_led_coalition_fighting_islamic_state_is_the_global_coalition(pi
 def test_a_state_led_coalition_against_a_state_is_the_leading_states(pipeline):
     codes = {m.code for m in _mentions(pipeline, "The US-led coalition against Iraq massed troops.")}
     assert "USA" in codes and "GLOBAL_COALITION" not in codes
+
+
+def test_an_institution_noun_that_ends_an_organisations_name_is_part_of_it(pipeline):
+    codes = [m.code for m in _mentions(pipeline, "Coalition forces shelled a bunker in Syria.")]
+    assert codes[0] == "GLOBAL_COALITION" and codes.count("SYR") == 1

@@ -519,6 +519,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
+        if any(m.start <= span.start and span.end <= m.end and m.end - m.start > len(span) for m in organisations):
+            continue  # "Coalition forces": the noun ends an organisation's own name
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
