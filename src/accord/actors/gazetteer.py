@@ -153,12 +153,15 @@ class ResolverWords:
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
     relational_groups: frozenset[str]
+    led_bodies: frozenset[str]
     name_particles: frozenset[str]
     referring_words: frozenset[str]
     portfolio_words: frozenset[str]
     acronym_skipped_words: frozenset[str]
     # A city that seats organisations as well as a government -> those organisations' ids.
     organisation_seats: dict[str, tuple[str, ...]]
+    # An organisation a standing coalition fights -> the coalition's id.
+    standing_coalitions: dict[str, str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -168,6 +171,9 @@ class ResolverWords:
             table = tables[field_.name]
             if "seats" in table:
                 values[field_.name] = {city: tuple(ids) for city, ids in table["seats"].items()}
+                continue
+            if "against" in table:
+                values[field_.name] = dict(table["against"])
                 continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)

@@ -50,9 +50,14 @@ class Mention:
         """What event actor/recipient lists hold: the state, else the organisation id.
 
         Armed non-state groups (Hezbollah, the PKK, the RSF) are coded ``REB`` whatever their
-        base, as the annotation guide codes them: they are not their country's government."""
+        base, as the annotation guide codes them: they are not their country's government; news
+        outlets carry their own id, not their home state."""
         if self.kind == "group" and self.key.startswith("org:"):
             return UNNAMED_GROUP
+        if self.sector == "MED" and self.key.startswith("org:"):
+            # "an AFP correspondent said", "Reuters reported": a news outlet reports for itself,
+            # never for the state it is based in.
+            return self.key[4:].split("#", 1)[0]
         if self.country:
             return self.country
         if self.key.startswith("org:"):
@@ -430,6 +435,52 @@ def _leading_person(leader: Any, gaz: Gazetteer) -> bool:
     return gaz.known_person(leader.text) is not None
 
 
+#: Words that tie a coalition to the enemy it was formed against ("the coalition fighting <group>").
+_FIGHTING = frozenset({"against", "fighting", "battling", "combating", "combatting"})
+
+
+def _state_led_bodies(doc: Any, gaz: Gazetteer, base: list[Mention], covered: set[int]) -> list[Mention]:
+    """"The <State>-led coalition", "a <Adjective>-led naval mission": a body a state leads is that
+    state's forces, whoever else serves in it; a few modifiers may stand before the body's noun.
+    A coalition told as fighting the enemy a standing coalition is named for is that coalition."""
+    bodies = gaz.words.led_bodies
+    enemies = {m.start: m for m in base if m.key.startswith("org:")}
+    found = []
+    for state in base:
+        if state.kind != "state" or not state.country or state.start in covered:
+            continue
+        after = next((state.end + len(led) for led in _LED_BY if [t.lower_ for t in doc[state.end : state.end + len(led)]] == led), None)
+        if after is None:
+            continue
+        end = None
+        for i in range(after, min(after + 4, len(doc))):
+            word = doc[i]
+            if word.lower_ in bodies or word.lemma_.lower() in bodies:
+                end = i + 1  # the last body noun wins: "coalition forces"
+            elif end is not None or not (word.is_alpha and word.pos_ in ("ADJ", "NOUN", "PROPN")):
+                break
+        if end is None or any(i in covered for i in range(after, end)):
+            continue
+        name = doc[end - 1].lemma_.title()
+        standing = _standing_coalition(doc, end, enemies, gaz) if name == "Coalition" else None
+        if standing is not None:
+            found.append(Mention(state.start, end, standing.key, standing.kind, standing.country, "organization", standing.sector))
+            continue
+        found.append(Mention(state.start, end, f"inst:{state.country}:{name}", "organization", state.country, "institution", "MIL"))
+    return found
+
+
+def _standing_coalition(doc: Any, end: int, enemies: dict[int, Mention], gaz: Gazetteer) -> Any | None:
+    """The standing coalition (``standing_coalitions``) against the organisation named right after
+    the coalition noun ending at ``end`` ("... coalition fighting <group>"), if any."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _FIGHTING:
+        return None
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    enemy = enemies.get(start)
+    coalition = gaz.words.standing_coalitions.get(enemy.key[4:].split("#", 1)[0]) if enemy else None
+    return gaz.entries.get(f"org:{coalition}") if coalition else None
+
+
 def _acts(head: Any) -> bool:
     """Whether a noun is a clause's doer: its subject, or the agent of a passive ("held by its
     navy"). "Syria offered its troops" makes the troops what is offered, no party of their own."""
@@ -468,6 +519,8 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
     found = []
     for span in filter_spans(spans):
         entry: Entry = gaz.institution_entries[span.label_]
+        if any(m.start <= span.start and span.end <= m.end and m.end - m.start > len(span) for m in organisations):
+            continue  # "Coalition forces": the noun ends an organisation's own name
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
         country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
@@ -1407,6 +1460,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
     institutions += _peoples_living_in_places(doc, gaz, base, institutions)
+    institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
