@@ -7,7 +7,7 @@ stages to the article's last agreement, which is how an agreement's history is t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -56,6 +56,9 @@ class AgreementExtractor:
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
+        # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
+        self.admitting_verbs = rules.alliances.admitting_verbs
+        self.admission_prepositions = rules.alliances.admission_prepositions
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -168,28 +171,26 @@ class AgreementExtractor:
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
 
     def _admission(self, token: Any) -> Any | None:
-        """The infinitive on the noun that admits states into a body: "a pact to take Malta and
+        """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
         Cyprus into the bloc"."""
         for clause in token.children:
-            if clause.dep_ == "acl" and lemma(clause) in self.rules.admitting_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                if syntax.direct_object(clause) is not None and grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) is not None:
                     return clause
         return None
 
     def _body_admitting(self, clause: Any, index: MentionIndex) -> list[Mention]:
         """The body states are brought into: its mention, or the organisation its founding treaty made."""
         found: list[Mention] = []
-        for pobj in grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+        _, bodies = grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) or (None, [])
+        for pobj in bodies:
             mention = index.at(pobj.i) or next((index.at(t.i) for t in pobj.subtree if index.at(t.i) is not None), None)
-            if mention is None:
-                continue
-            if mention.code:
+            if mention is not None and mention.code:
                 found.append(mention)
                 continue
-            name = " ".join(t.lower_ for t in pobj.doc[mention.start : mention.end] if t.dep_ != "det")
-            code = self.founding_treaties.get(name)
+            code = grammar.founding_treaty_code(pobj, self.founding_treaties)
             if code is not None:
-                found.append(replace(mention, key=f"org:{code}", kind="organization", country=None))
+                found.append(Mention(pobj.left_edge.i, pobj.i + 1, f"org:{code}", "organization", None, "organization"))
         return found
 
     def _possessor(self, noun: Any, index: MentionIndex) -> list[Mention]:

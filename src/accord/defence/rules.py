@@ -90,8 +90,6 @@ class AgreementRules:
     prospective_modifiers: Words
     first_person_possessives: Words
     part_nouns: Words
-    admitting_verbs: Words
-    admitting_prepositions: Words
     ended_modifiers: Words
     doubtful_modifiers: Words
     denying_determiners: Words
