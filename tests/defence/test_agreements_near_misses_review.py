@@ -70,3 +70,16 @@ def test_the_state_that_urges_is_no_party_to_the_treaty(extract_text, text, urge
 )
 def test_a_blocked_admission_accord_is_not_agreed(extract_text, text):
     assert all(status != "agreed" for _, status in _agreements(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an existing treaty whose end is only urged or wished still stands
+        ("China urged Manila to scrap its defence treaty with Washington.", [("PHL,USA", "in_force")]),
+        ("Russia called on Armenia to quit its defence treaty with France.", [("ARM,FRA", "in_force")]),
+        ("Washington urged Ankara to abandon its arms pact with Moscow.", [("RUS,TUR", "in_force")]),
+    ],
+)
+def test_a_treaty_whose_end_is_only_urged_stays_in_force(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

@@ -267,6 +267,8 @@ class AgreementExtractor:
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
+        elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
+            stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):
