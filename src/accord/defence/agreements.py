@@ -7,7 +7,7 @@ stages to the article's last agreement, which is how an agreement's history is t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -56,6 +56,9 @@ class AgreementExtractor:
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
+        # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
+        self.admitting_verbs = rules.alliances.admitting_verbs
+        self.admission_prepositions = rules.alliances.admission_prepositions
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -98,12 +101,16 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
+            if self._denied_or_doubted(token):
+                continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = self.stages(token)
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
+                if self._rejected(token):
+                    continue  # "blocked the accord to admit X": rejected, not agreed
                 stages = [(None, "agreed")]  # "hailed the accord to admit Malta to the bloc": agreed on
             subject = self._acting_subject(token)
             if not stages and subject is not None and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token, subject):
@@ -124,6 +131,21 @@ class AgreementExtractor:
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
 
+    def _denied_or_doubted(self, token: Any) -> bool:
+        """"no defence treaty", "its alleged arms pact": a determiner that denies the agreement
+        or a modifier that only suspects it."""
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in self.rules.denying_determiners:
+                return True
+            if child.dep_ in ("amod", "compound") and (child.lower_ in self.rules.doubtful_modifiers or lemma(child) in self.rules.doubtful_modifiers):
+                return True
+        return False
+
+    def _rejected(self, token: Any) -> bool:
+        """"Hungary blocked the accord", "the accord Ankara vetoed": a governor that rejects it."""
+        verb = syntax.nearest_verb(token)
+        return verb is not None and (lemma(verb) in self.rules.rejecting_verbs or lemma(verb) in self.rules.failing_verbs)
+
     def _acting_subject(self, token: Any) -> Any | None:
         """The subject that stands for the agreement: the noun itself, or a part of it ("Article
         5 of the treaty between X and Y obliges ...")."""
@@ -140,48 +162,65 @@ class AgreementExtractor:
         still to come ("its planned pact with X")."""
         if lemma(token) in self.rules.commercial_nouns or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return False
-        if any(c.dep_ in ("amod", "compound") and (c.lower_ in self.rules.prospective_modifiers or lemma(c) in self.rules.prospective_modifiers) for c in token.children):
+        # "its planned pact with X" is still to come; "its former pact with X" has ended
+        unheld = self.rules.prospective_modifiers | self.rules.ended_modifiers
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in unheld or lemma(c) in unheld) for c in token.children):
             return False
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         clause = syntax.nearest_verb(token)
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
 
     def _admission(self, token: Any) -> Any | None:
-        """The infinitive on the noun that admits states into a body: "a pact to take Malta and
+        """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
         Cyprus into the bloc"."""
         for clause in token.children:
-            if clause.dep_ == "acl" and lemma(clause) in self.rules.admitting_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                if syntax.direct_object(clause) is not None and grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) is not None:
                     return clause
         return None
 
     def _body_admitting(self, clause: Any, index: MentionIndex) -> list[Mention]:
         """The body states are brought into: its mention, or the organisation its founding treaty made."""
         found: list[Mention] = []
-        for pobj in grammar.prepositional_objects(clause, self.rules.admitting_prepositions):
+        _, bodies = grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) or (None, [])
+        for pobj in bodies:
             mention = index.at(pobj.i) or next((index.at(t.i) for t in pobj.subtree if index.at(t.i) is not None), None)
-            if mention is None:
-                continue
-            if mention.code:
+            if mention is not None and mention.code:
                 found.append(mention)
                 continue
-            name = " ".join(t.lower_ for t in pobj.doc[mention.start : mention.end] if t.dep_ != "det")
-            code = self.founding_treaties.get(name)
+            code = grammar.founding_treaty_code(pobj, self.founding_treaties)
             if code is not None:
-                found.append(replace(mention, key=f"org:{code}", kind="organization", country=None))
+                found.append(Mention(pobj.left_edge.i, pobj.i + 1, f"org:{code}", "organization", None, "organization"))
         return found
 
     def _possessor(self, noun: Any, index: MentionIndex) -> list[Mention]:
-        """The state a possessive pronoun on the noun stands for: "our" the quoted speaker's,
-        "its"/"their" the clause's subject."""
+        """The state a possessive pronoun on the noun stands for: "our" the quoted speaker's;
+        "its"/"their" the state a verb aims at when the noun gives its grounds ("condemned
+        Pyongyang over its pact with Moscow"), else the clause's subject (for an infinitive
+        under "urged Manila to ...", the one urged)."""
         pronouns = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if not pronouns:
             return []
         if pronouns[0].lower_ in self.rules.first_person_possessives:
             return [m for m in self.syntax.quote_speaker(noun.sent, index) if m.kind in grammar.STATE_KINDS or m.country]
         clause = syntax.nearest_verb(noun)
-        subject, _ = syntax.subject_of(clause) if clause is not None else (None, False)
+        if clause is None:
+            return []
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.rules.grounds_prepositions and noun.head.head == clause:
+            target = syntax.direct_object(clause)
+            aimed = [m for m in self.syntax.np_mentions(target, index) if m.kind in grammar.STATE_KINDS] if target is not None else []
+            if aimed:
+                return aimed
+        subject = self._subject(clause)
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
+
+    def _subject(self, verb: Any) -> Any | None:
+        """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
+        if verb.dep_ == "xcomp":
+            urged = grammar.prepositional_objects(verb.head, self.rules.urging_prepositions)
+            if urged:
+                return urged[0]
+        return syntax.subject_of(verb)[0]
 
     def _acts(self, token: Any, subject: Any | None = None) -> bool:
         """Whether the agreement ``token`` names acts in its clause as a fact: "a treaty between
@@ -228,6 +267,8 @@ class AgreementExtractor:
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
+        elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
+            stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):
@@ -409,7 +450,7 @@ class AgreementExtractor:
         truce_context = lemma(noun) in self.rules.phrase_party_nouns and self._done_under(noun)
         if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
-            subject, _ = syntax.subject_of(clause_verb) if clause_verb is not None else (None, False)
+            subject = self._subject(clause_verb) if clause_verb is not None else None
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 mentions.extend(subject_mentions)
@@ -494,7 +535,9 @@ class AgreementExtractor:
         a clause on it binds."""
         mentions: list[Mention] = []
         for child in noun.children:
-            if child.dep_ in _PARTY_MODIFIER_DEPS:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                mentions.extend(m for m in self._possessor(noun, index) if m.kind == "state")  # "its treaty": whose it is
+            elif child.dep_ in _PARTY_MODIFIER_DEPS:
                 # "the Minsk agreements", "the Oslo accords": a city before the noun is where it was made
                 mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state" and not (m.form in ("capital", "metonym") and child.dep_ == "compound"))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_party_prepositions:

@@ -7,7 +7,7 @@ every word these helpers look for comes from ``GrammarWords`` (``[grammar]`` in 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence.equipment import EquipmentMention
@@ -104,6 +104,23 @@ def state_codes(mentions: list[Mention]) -> list[str]:
 def prepositional_objects(token: Any, prepositions: Any) -> list[Any]:
     """Objects of the prepositions in ``prepositions`` hanging on ``token``, in order."""
     return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str]) -> str | None:
+    """The organisation the founding treaty ``treaty`` names set up: the name is the head with the
+    compounds and adjectives before it ("the North Atlantic Treaty", "the Washington Treaty": NATO)."""
+    name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_]
+    return founding_treaties.get(" ".join(name))
+
+
+def admitted_into(verb: Any, admitting_verbs: Any, prepositions: Any) -> tuple[Any, list[Any]] | None:
+    """"admit Sweden into NATO", "to bring Chile and Peru into the pact": the object of an
+    admitting verb (who is taken in) and the phrases it is taken into; None unless both are told."""
+    if lemma(verb) not in admitting_verbs:
+        return None
+    taken = syntax.direct_object(verb)
+    bodies = prepositional_objects(verb, prepositions)
+    return (taken, bodies) if taken is not None and bodies else None
 
 
 def distinct(items: list[EquipmentMention]) -> list[EquipmentMention]:

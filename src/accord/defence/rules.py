@@ -90,8 +90,12 @@ class AgreementRules:
     prospective_modifiers: Words
     first_person_possessives: Words
     part_nouns: Words
-    admitting_verbs: Words
-    admitting_prepositions: Words
+    ended_modifiers: Words
+    doubtful_modifiers: Words
+    denying_determiners: Words
+    grounds_prepositions: Words
+    rejecting_verbs: Words
+    urging_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -175,6 +179,12 @@ class TransferRules:
     two_way_verbs: Words
     civilian_modifiers: Words
     intention_nouns: Words
+    refusing_words: Words
+    refusing_nouns: Words
+    collapsing_verbs: Words
+    topic_prepositions: Words
+    own_force_nouns: Words
+    armed_body_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -88,10 +88,20 @@ class TransferExtractor:
         """The cue without civilian goods ("rice and medical equipment"); None when nothing is left."""
         if cue is None:
             return None
+        if self._armed_recipient(cue):
+            return cue  # "donated rescue helicopters to the Philippine air force": goods for an armed force
         items = [item for item in cue.items if not self._civilian(item, doc)]
         if not items:
             return None
         return replace(cue, items=items, all_items=[item for item in cue.all_items if not self._civilian(item, doc)]) if len(items) < len(cue.items) else cue
+
+    def _armed_recipient(self, cue: TransferCue) -> bool:
+        """Whether the goods go to an armed force: "to the navy", "gave the army ..."."""
+        if cue.direction != "supply":
+            return False
+        prepositions = set(self.rules.supply_verb_other) | set(self.rules.supply_noun_other)
+        heads = self._all_prepositional_objects(cue.token, prepositions) + [c for c in cue.token.children if c.dep_ == "dative"]
+        return any(lemma(head) in self.rules.armed_body_nouns for head in heads)
 
     def _civilian(self, item: EquipmentMention, doc: Any) -> bool:
         """A generic item qualified as civilian: "medical equipment", "relief supplies"."""
@@ -213,6 +223,8 @@ class TransferExtractor:
         found = self.syntax.np_mentions(pobj, index, allow_places=True)
         if found or pobj.pos_ != "NOUN":
             return found
+        if lemma(pobj) in self.rules.own_force_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            return []  # "sent weapons to its forces in Syria": the supplier's own forces abroad
         return [m for p in grammar.prepositional_objects(pobj, {"in"}) for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
@@ -518,6 +530,10 @@ class TransferExtractor:
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
+        if status is None and word in self.rules.supply_nouns and self._opposed_sale_of_another(noun, index):
+            status = "offered"  # "China condemned the US sale of jets to Taiwan": the seller's sale stands, no stage told
+        if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and self._talked_about(noun):
+            status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
@@ -533,6 +549,25 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
+        """A supply noun under a verb that opposes it, naming a seller of its own that is not the
+        opposer: "China condemned the US sale of jets"."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.prohibiting_words:
+            return False
+        named = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for m in self.syntax.np_mentions(c, index) if m.kind in grammar.STATE_KINDS]
+        subject, _ = syntax.subject_of(verb)
+        opposers = {m.code for m in self.syntax.np_mentions(subject, index)} if subject is not None else set()
+        return any(m.code not in opposers for m in named)
+
+    def _talked_about(self, noun: Any) -> bool:
+        """"warned Seoul of the sale", "complained about the shipment": a supply noun only
+        spoken of by a verb that is no transfer word."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.rules.topic_prepositions:
+            return False
+        verb = noun.head.head
+        return verb.pos_ == "VERB" and lemma(verb) not in self.rules.verbs and lemma(verb) not in self.rules.receiving_verbs and lemma(verb) not in self.rules.status_by_verb
 
     def _urged(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"pressed Canberra to hurry the shipments": the state asked to act is the one the
@@ -735,9 +770,6 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
-        arranged = self._arranged(verb)
-        if arranged is not None:
-            return arranged
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
@@ -747,6 +779,11 @@ class TransferExtractor:
             return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
             return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
+        if self._completes_noun(verb) and self._refused(verb.head):
+            return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
+        arranged = self._arranged(verb)
+        if arranged is not None:
+            return arranged or None
         cancelling = verb if self._cancels(verb) else None
         if cancelling is None and (verb.pos_ == "NOUN" or self._completes_noun(verb)):
             # "backed out of the intended purchase", "abandoned its plan to sell": the verb
@@ -785,13 +822,27 @@ class TransferExtractor:
             return "ordered"
         return stage
 
+    def _refused(self, noun: Any) -> bool:
+        """A noun of intent turned down or denied ("rejected a proposal", "reports of a plan were
+        denied"), or a noun of refusal itself ("Germany's refusal")."""
+        if lemma(noun) in self.rules.refusing_nouns:
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
+            return True  # "its rejection of a request to deliver howitzers"
+        above = syntax.nearest_verb(noun)
+        return lemma(noun) in self.rules.intention_nouns and above is not None and lemma(above) in self.rules.refusing_words
+
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
         in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
-        shares the deal's fate."""
+        shares the deal's fate; "" when the clause says it was never made (a condition, a collapse)."""
         if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return None
         holder = verb.head
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
+            return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
+        if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
+            return ""  # "X was to sell jets, but talks collapsed": the arrangement fell through
         if holder.dep_ in ("relcl", "acl") and lemma(holder.head) in self.agreement_nouns:
             above = holder.head.head
             if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
