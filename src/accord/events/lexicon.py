@@ -23,6 +23,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     military_words: frozenset[str]
     weapon_objects: frozenset[str]
+    drone_objects: frozenset[str]
+    drone_categories: frozenset[str]
     public_nouns: frozenset[str]
     supply_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
