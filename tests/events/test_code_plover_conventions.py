@@ -362,3 +362,21 @@ def test_peacekeepers_or_aid_arriving_in_a_state_are_aid_to_it(extract_text, sen
 
 def test_a_minister_arriving_with_no_purpose_named_codes_nothing(extract_text):
     assert extract_text("The Chinese foreign minister arrived in Moscow.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("The official Armenian news agency said Azerbaijani troops attacked Armenian villages.", "AZE", "ARM"),
+        ("An editor at the official Turkish news agency said Syrian troops shelled Turkish villages.", "SYR", "TUR"),
+        ("The Serbian newspaper reported that Croatian forces attacked Serbian villages.", "HRV", "SRB"),
+    ],
+)
+def test_a_news_medium_reporting_violence_accuses_no_one_the_violence_is_coded(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ASSAULT", (actor,), (recipient,))]
+
+
+def test_a_state_reporting_violence_still_accuses(extract_text):
+    events = extract_text("The Iranian foreign ministry said Iraqi troops attacked Iranian villages.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("IRN",), ("IRQ",))]

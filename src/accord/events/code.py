@@ -523,11 +523,23 @@ class EventCoder:
             return None
         speaker_codes = {m.code for m in speakers if m.code}
         actor_codes = {m.code for m in actors}
-        if not speaker_codes or speaker_codes & actor_codes:
-            return None
+        if not speaker_codes or speaker_codes & actor_codes or self._is_media_report(verb, speakers):
+            return None  # a news agency reporting an attack accuses no one: the attack is told
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _is_media_report(self, verb: Any, speakers: list[Mention]) -> bool:
+        """The speaker of ``verb`` is the news medium telling the story ("an agency
+        correspondent said", "the newspaper reported", "an editor at the state news agency
+        said"), not a side in it."""
+        if any(m.sector in self.words.media_sectors for m in speakers):
+            return True
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return False
+        heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "for", "with") for g in p.children if g.dep_ == "pobj")]
+        return any(h.lemma_.lower() in self.words.media_nouns for h in heads)
 
     def _unowned_claim(self, token: Any, rule: Trigger, speakers: list[Mention]) -> bool:
         """``token``'s act is the content of an allegation ("alleged that", "claimed that") whose

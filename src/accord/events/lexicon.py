@@ -42,6 +42,8 @@ class Lexicon:
     condition_marks: frozenset[str]
     threat_condition_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    media_nouns: frozenset[str]
+    media_sectors: frozenset[str]
     allegation_verbs: frozenset[str]
     plural_reference_nouns: frozenset[str]
     linking_prepositions: frozenset[str]
