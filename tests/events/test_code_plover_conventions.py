@@ -380,3 +380,13 @@ def test_a_news_medium_reporting_violence_accuses_no_one_the_violence_is_coded(e
 def test_a_state_reporting_violence_still_accuses(extract_text):
     events = extract_text("The Iranian foreign ministry said Iraqi troops attacked Iranian villages.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("IRN",), ("IRQ",))]
+
+
+def test_demanding_help_from_another_is_a_request_for_aid(extract_text):
+    events = extract_text("Kosovo demanded support from the European Union.").events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("REQUEST", "103", ("XKX",), ("EU",))]
+
+
+def test_being_prepared_to_give_aid_is_an_intent_not_the_aid(extract_text):
+    events = extract_text("Norway is prepared to provide aid to Sudan.").events
+    assert [(e.type, e.actor, e.recipient, e.status) for e in events] == [("AGREE", ("NOR",), ("SDN",), "intended")]
