@@ -390,3 +390,24 @@ def test_demanding_help_from_another_is_a_request_for_aid(extract_text):
 def test_being_prepared_to_give_aid_is_an_intent_not_the_aid(extract_text):
     events = extract_text("Norway is prepared to provide aid to Sudan.").events
     assert [(e.type, e.actor, e.recipient, e.status) for e in events] == [("AGREE", ("NOR",), ("SDN",), "intended")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "recipient"),
+    [
+        ("The OSCE withdrew its observers from Georgia on Monday.", "1662", "GEO"),
+        ("The Red Cross pulled out its aid workers from Somalia.", "1663", "SOM"),
+    ],
+)
+def test_withdrawing_observers_or_aid_workers_from_a_state_is_a_sanction(extract_text, sentence, cameo, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.recipient) for e in events] == [("SANCTION", cameo, (recipient,))]
+
+
+def test_announcing_such_a_withdrawal_is_a_threat(extract_text):
+    events = extract_text("The UN announced it will withdraw its inspectors from Syria.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("THREATEN", ("UN",), ("SYR",))]
+
+
+def test_withdrawing_troops_stays_a_retreat(extract_text):
+    assert [e.type for e in extract_text("Russia withdrew its troops from Georgia.").events] == ["RETREAT"]
