@@ -315,3 +315,99 @@ def test_an_allegation_by_no_one_codes_neither_the_act_nor_an_accusation(extract
 def test_a_claim_by_a_named_side_is_its_accusation(extract_text):
     events = extract_text("The Malian opposition claimed that Nigerien troops shelled the village.").events
     assert [(e.type, e.recipient) for e in events] == [("ACCUSE", ("NER",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hamas launched two rockets at Israel on Friday.", "Hezbollah launched four missiles against Israel overnight."],
+)
+def test_a_drone_strike_needs_a_drone(extract_text, sentence):
+    events = extract_text(sentence).events
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert all(e.cameo != "1952" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia launched drones at Ukraine overnight.", "Turkey launched Bayraktar TB2 drones at Kurdish positions in Syria."],
+)
+def test_drones_launched_at_a_target_are_a_drone_strike(extract_text, sentence):
+    assert [(e.type, e.cameo) for e in extract_text(sentence).events] == [("ASSAULT", "1952")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("The Uzbek president threatened to impose a curfew in Tashkent.", "UZB"),
+        ("The Kazakh government threatened to ban rallies across Kazakhstan.", "KAZ"),
+    ],
+)
+def test_a_threat_that_falls_on_the_actors_own_state_has_it_as_recipient(extract_text, sentence, state):
+    assert [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events] == [("THREATEN", (state,), (state,))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient", "cameo"),
+    [
+        ("The Bangladeshi peacekeepers arrived in Mali on Monday.", "BGD", "MLI", "074"),
+        ("The first contingent of Kenyan peacekeepers arrived in Somalia.", "KEN", "SOM", "074"),
+        ("The second deployment of Irish peacekeeping troops has arrived in Lebanon, officials said.", "IRL", "LBN", "074"),
+        ("A Turkish relief convoy arrived in Syria on Tuesday.", "TUR", "SYR", "073"),
+    ],
+)
+def test_peacekeepers_or_aid_arriving_in_a_state_are_aid_to_it(extract_text, sentence, actor, recipient, cameo):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("AID", cameo, (actor,), (recipient,))]
+
+
+def test_a_minister_arriving_with_no_purpose_named_codes_nothing(extract_text):
+    assert extract_text("The Chinese foreign minister arrived in Moscow.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("The official Armenian news agency said Azerbaijani troops attacked Armenian villages.", "AZE", "ARM"),
+        ("An editor at the official Turkish news agency said Syrian troops shelled Turkish villages.", "SYR", "TUR"),
+        ("The Serbian newspaper reported that Croatian forces attacked Serbian villages.", "HRV", "SRB"),
+    ],
+)
+def test_a_news_medium_reporting_violence_accuses_no_one_the_violence_is_coded(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ASSAULT", (actor,), (recipient,))]
+
+
+def test_a_state_reporting_violence_still_accuses(extract_text):
+    events = extract_text("The Iranian foreign ministry said Iraqi troops attacked Iranian villages.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("IRN",), ("IRQ",))]
+
+
+def test_demanding_help_from_another_is_a_request_for_aid(extract_text):
+    events = extract_text("Kosovo demanded support from the European Union.").events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("REQUEST", "103", ("XKX",), ("EU",))]
+
+
+def test_being_prepared_to_give_aid_is_an_intent_not_the_aid(extract_text):
+    events = extract_text("Norway is prepared to provide aid to Sudan.").events
+    assert [(e.type, e.actor, e.recipient, e.status) for e in events] == [("AGREE", ("NOR",), ("SDN",), "intended")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "recipient"),
+    [
+        ("The OSCE withdrew its observers from Georgia on Monday.", "1662", "GEO"),
+        ("The Red Cross pulled out its aid workers from Somalia.", "1663", "SOM"),
+    ],
+)
+def test_withdrawing_observers_or_aid_workers_from_a_state_is_a_sanction(extract_text, sentence, cameo, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.recipient) for e in events] == [("SANCTION", cameo, (recipient,))]
+
+
+def test_announcing_such_a_withdrawal_is_a_threat(extract_text):
+    events = extract_text("The UN announced it will withdraw its inspectors from Syria.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("THREATEN", ("UN",), ("SYR",))]
+
+
+def test_withdrawing_troops_stays_a_retreat(extract_text):
+    assert [e.type for e in extract_text("Russia withdrew its troops from Georgia.").events] == ["RETREAT"]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -23,6 +24,8 @@ from accord.events import syntax
 from accord.events.ontology import CodingRules, Ontology, Trigger, load_triggers
 from accord.events.syntax import Grammar
 from accord.records import FUTURE_STATUSES, Actor, Event, EventStatus, PloverType
+
+_NO_WEAPONS: Mapping[int, str | None] = MappingProxyType({})
 
 
 @dataclass(slots=True)
@@ -63,7 +66,7 @@ class EventCoder:
                 object list names weapons also fires when its object is one of them.
         """
         by_id = {actor.id: actor for actor in actors}
-        weapon_tokens = {i for item in equipment or () for i in range(item.start, item.end)}
+        weapon_tokens = {i: item.category for item in equipment or () for i in range(item.start, item.end)}
         events: list[Event] = []
         for sent in doc.sents:
             for candidate in self.candidates(sent, index, weapon_tokens):
@@ -76,7 +79,7 @@ class EventCoder:
                     events.append(event)
         return events
 
-    def candidates(self, sent: Any, index: MentionIndex, weapon_tokens: set[int] = frozenset()) -> list[_Candidate]:
+    def candidates(self, sent: Any, index: MentionIndex, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> list[_Candidate]:
         """Triggers in one sentence with their actors resolved (before coding)."""
         found: list[_Candidate] = []
         fired: set[int] = set()
@@ -116,7 +119,7 @@ class EventCoder:
             return False
         return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
 
-    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: set[int]) -> Trigger | None:
+    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
         rules = self.triggers.get((token.lemma_.lower(), pos))
         if not rules and pos == "NOUN":
@@ -143,7 +146,7 @@ class EventCoder:
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
 
-    def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: set[int]) -> Trigger | None:
+    def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
         """The row with an object list that ``token`` fires among its lemma's rows ranked below
         ``rule``, if any (a generic or back-off row does not take over)."""
         rules = self.triggers.get((token.lemma_.lower(), pos)) or self.triggers.get((token.lower_, pos)) or []
@@ -520,11 +523,23 @@ class EventCoder:
             return None
         speaker_codes = {m.code for m in speakers if m.code}
         actor_codes = {m.code for m in actors}
-        if not speaker_codes or speaker_codes & actor_codes:
-            return None
+        if not speaker_codes or speaker_codes & actor_codes or self._is_media_report(verb, speakers):
+            return None  # a news agency reporting an attack accuses no one: the attack is told
         accusation = dataclasses.replace(self.rules.allegation, lemma=verb.lemma_.lower())
         status = self.grammar.clause_status(verb)
         return _Candidate(verb, accusation, [m for m in speakers if m.code], actors, [], status, True)
+
+    def _is_media_report(self, verb: Any, speakers: list[Mention]) -> bool:
+        """The speaker of ``verb`` is the news medium telling the story ("an agency
+        correspondent said", "the newspaper reported", "an editor at the state news agency
+        said"), not a side in it."""
+        if any(m.sector in self.words.media_sectors for m in speakers):
+            return True
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return False
+        heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "for", "with") for g in p.children if g.dep_ == "pobj")]
+        return any(h.lemma_.lower() in self.words.media_nouns for h in heads)
 
     def _unowned_claim(self, token: Any, rule: Trigger, speakers: list[Mention]) -> bool:
         """``token``'s act is the content of an allegation ("alleged that", "claimed that") whose
@@ -643,7 +658,7 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via == "required":
+            if via in ("required", "subject"):
                 continue
             heads = self._route_heads(token, rule, via, index)
             found = []
@@ -862,6 +877,15 @@ class EventCoder:
                     found.extend(m for m in self.grammar.np_mentions(tok, index, deep=True) if m.code and m.code not in own)
             if found:
                 return syntax.unique_mentions(found)
+        if cand.rule.type == PloverType.THREATEN:
+            # "threatened to impose a curfew in its capital": a threat whose content falls on the
+            # actor's own state has that state as recipient (PLOVER manual)
+            for child in (c for c in cand.token.children if c.dep_ in ("ccomp", "xcomp")):
+                places = [tok for tok in child.subtree if tok.dep_ == "pobj" and tok.head.lower_ in self.words.place_prepositions]
+                home = [m for tok in places for m in self.grammar.np_mentions(tok, index, allow_places=True) if m.code in own and m.kind == "state"]
+                if home:
+                    cand.domestic = True
+                    return syntax.unique_mentions(home)[:1]
         return []
 
     def _anaphoric_recipients(self, cand: _Candidate, events: list[Event], index: MentionIndex) -> list[Mention]:
@@ -1068,16 +1092,27 @@ class EventCoder:
                 break
         return [c for c in candidates if c.token.i not in dropped]
 
-    def _select(self, rules: list[Trigger], token: Any, weapon_tokens: set[int] = frozenset()) -> Trigger | None:
+    def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
         objects = _object_lemmas(token, self.words.circumstance_prepositions)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
                 continue
-            if rule.objects and not (rule.objects & objects):
-                if not rule.objects & self.words.weapon_objects:
+            if rule.objects and "subject" in rule.recipient_via:
+                # "peacekeepers arrived in X": the row's object list names who moves
+                if not rule.objects & _subject_lemmas(token):
                     continue
+                return rule
+            if rule.objects and not (rule.objects & objects):
+                weapons = rule.objects & self.words.weapon_objects
+                if not weapons:
+                    continue
+                if weapons <= self.words.drone_objects:
+                    # a drone row needs a drone: "launched two rockets at X" is no drone strike
+                    if not _object_is_equipment(token, weapon_tokens, self.words.drone_categories):
+                        continue
+                    return rule
                 if armed is None:
                     armed = _object_is_equipment(token, weapon_tokens)
                 if not armed:
@@ -1165,16 +1200,32 @@ def _is_purpose_clause(token: Any) -> bool:
     return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _object_is_equipment(token: Any, weapon_tokens: set[int]) -> bool:
-    """The object (or the "with"/"of" complement) contains a recognised military system:
-    "sell four Type-31 frigates", "take delivery of Gripen fighters"."""
+def _object_is_equipment(token: Any, weapon_tokens: Mapping[int, str | None], categories: frozenset[str] | None = None) -> bool:
+    """The object (or the "with"/"of" complement) contains a recognised military system
+    (of one of ``categories``, when given): "sell four Type-31 frigates", "take delivery of
+    Gripen fighters"."""
     if not weapon_tokens:
         return False
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
-            if any(t.i in weapon_tokens for t in child.subtree):
+            if any(t.i in weapon_tokens and (categories is None or weapon_tokens[t.i] in categories) for t in child.subtree):
                 return True
     return False
+
+
+def _subject_lemmas(token: Any) -> set[str]:
+    """Lemmas of the subject of ``token`` with its modifiers: "the Kenyan peacekeeping contingent"."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for head in (child, *child.conjuncts):
+                lemmas.add(head.lemma_.lower())
+                lemmas.update(g.lemma_.lower() for g in head.children if g.dep_ in ("compound", "amod"))
+                # "the first group of Kenyan peacekeepers": the measured noun counts
+                for pobj in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                    lemmas.add(pobj.lemma_.lower())
+                    lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
+    return lemmas
 
 
 def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> set[str]:
@@ -1197,7 +1248,11 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> s
             # small clauses: "let the monitors return", "let inspectors visit"
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
-            lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                lemmas.add(pobj.lemma_.lower())
+                if child.lower_ == "of":
+                    # "the deployment of peacekeeping troops": what kind of troops counts
+                    lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ == "compound")
         elif child.dep_ == "xcomp":
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))
             lemmas.add(child.lemma_.lower())
