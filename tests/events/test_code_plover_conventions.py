@@ -272,6 +272,12 @@ def test_an_attack_reported_as_the_content_of_speech_is_still_an_accusation(extr
     assert [(e.type, e.actor, e.recipient) for e in events] == [("ACCUSE", ("GRC",), ("TUR",))]
 
 
+def test_a_cause_clause_inside_the_reported_content_is_still_the_speakers_claim(extract_text):
+    events = extract_text("Chile said the talks collapsed because Peruvian troops shelled a Chilean border post.").events
+    assert ("ACCUSE", ("CHL",), ("PER",)) in [(e.type, e.actor, e.recipient) for e in events]
+    assert "ASSAULT" not in [e.type for e in events]
+
+
 def test_how_the_same_side_carried_out_an_attack_is_that_attack_and_says_where_it_struck(extract_text):
     events = extract_text("Two Iraqi suicide bombers killed 30 people on Friday when they detonated their vests in Amman.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("ASSAULT", ("IRQ",), ("JOR",))]

@@ -552,11 +552,17 @@ class EventCoder:
         return verb is not None and verb.i < token.i and verb.lemma_.lower() in self.words.allegation_verbs and not self._is_circumstance(token, verb)
 
     def _is_circumstance(self, token: Any, verb: Any) -> bool:
-        """``token``'s clause hangs from ``verb`` as its time or cause ("announced ... a day after
-        X shot down a jet"): a fact the sentence states, not what was reported."""
+        """``token``'s clause hangs from ``verb`` itself as its time or cause ("announced ... a day
+        after X shot down a jet"): a fact the sentence states, not what was reported. A cause
+        clause inside the reported content ("said the talks ended because X attacked") is still
+        the speaker's claim."""
         current = token
         while current.i != verb.i and current.head.i != current.i:
-            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.circumstance_marks for c in current.children):
+            if (
+                current.dep_ == "advcl"
+                and current.head.i == verb.i
+                and any(c.dep_ == "mark" and c.lower_ in self.words.circumstance_marks for c in current.children)
+            ):
                 return True
             current = current.head
         return False
