@@ -277,6 +277,13 @@ class ActivityRules:
     own_country_nouns: Words
     own_country_possessives: Words
     peaceful_war_modifiers: Words
+    adviser_qualifiers: Words
+    stranding_words: Words
+    departure_verbs: Words
+    coalition_enemy_prepositions: Words
+    coalition_purpose_prepositions: Words
+    military_coalition_codes: Words
+    civilian_mission_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
