@@ -330,6 +330,7 @@ class AllianceRules:
     inclusion_verbs: Words
     formation_nouns: Words
     founder_prepositions: Words
+    question_marks: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
