@@ -41,6 +41,8 @@ def test_the_us_is_a_party_not_the_speaker(extract_text, text):
         "About 200 Russian soldiers remained in Ukraine after the retreat.",
         "Some 50 Greek marines stayed in Italy after the accident.",
         "About 300 Georgian troops remained in Armenia as refugees.",
+        "Hungary hosts 800 Ukrainian soldiers recovering in hospitals.",
+        "Poland hosts 300 wounded Ukrainian soldiers in military hospitals.",
         # a garrison whose own clause says it left
         "The 4,000 French troops in Chad left in January after Chad ended the defence pact.",
         "The 1,200 British soldiers in Kenya withdrew last month.",
@@ -71,6 +73,7 @@ def test_near_misses_give_no_activity(extract_text, text):
         ("Poland held drills involving troops from the United States and Britain.", ("GBR", "POL", "USA")),
         ("The EU extended its military training mission in Mali.", ("EU", "MLI")),
         ("The United States keeps 28,500 troops in South Korea.", ("KOR", "USA")),
+        ("Japan hosts 54,000 U.S. troops.", ("JPN", "USA")),
     ],
 )
 def test_the_true_activities_next_to_them_stay(extract_text, text, parties):

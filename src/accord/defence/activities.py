@@ -445,6 +445,8 @@ class ActivityExtractor:
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
         hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
+        if hosted_by_subject and self._stranded(sent):
+            return None  # "hosts 800 soldiers recovering in hospitals": cared for, not based
         if hosted_by_subject and subject is not None:
             # "Japan hosts about 54,000 U.S. troops": the subject is the host
             destinations = destinations + [subject]
@@ -489,7 +491,7 @@ class ActivityExtractor:
             return None
         if lemma(forces) in self.rules.adviser_nouns and not self._military_advisers(forces):
             return None  # "tennis instructors in X", "language instructors in X"
-        if any(lemma(t) in self.rules.stranding_words or t.lower_ in self.rules.stranding_words for t in sent):
+        if self._stranded(sent):
             return None  # "remained in X after their ship sank", "who fled ... remain in X": stranded, not based
         verb = syntax.nearest_verb(forces)
         if verb is not None and lemma(verb) in self.rules.departure_verbs:
@@ -510,6 +512,10 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
         kinds = ("training",) if lemma(forces) in self.rules.adviser_nouns and any(k == "training" for k in self._kinds(sent)) else ("other",)
         return Activity("", tuple(sorted(set(senders) | hosts)), None, kinds, period, "ongoing", grammar.evidence(sent, forces))
+
+    def _stranded(self, sent: Any) -> bool:
+        """Forces told stranded, fleeing, beaten back or wounded where they are (stranding_words)."""
+        return any(lemma(t) in self.rules.stranding_words or t.lower_ in self.rules.stranding_words for t in sent)
 
     def _military_advisers(self, forces: Any) -> bool:
         """"U.S. military advisers", "defence instructors", "advisers training Malian troops": the
