@@ -107,6 +107,8 @@ class ActivityExtractor:
         """"the EU extended its military training mission in Mali", "Germany will lead a new
         training mission for Ukrainian troops": a mission named by its activity is an activity of
         whoever runs it (its owner, or the subject of the verb that holds it) and of the state it serves."""
+        if any(lemma(t) in self.rules.civilian_mission_modifiers for c in mission.lefts if c.dep_ in _QUALIFIER_DEPS for t in c.subtree):
+            return None  # "a police training mission", "a civilian training mission": no defence activity
         chain = self._governors(mission)
         governor = chain[-1] if chain else mission
         owners = [*self._modifier_states(mission, index), *(m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS and (m := index.at(c.i)) is not None and m.code and m.kind != "group")]
@@ -185,7 +187,7 @@ class ActivityExtractor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
         for verb in involving:
             # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and self._names_forces(c, index)):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
@@ -217,6 +219,11 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _names_forces(self, obj: Any, index: MentionIndex) -> bool:
+        """"involving troops from X", "involving Japan": the object names forces or a state, not a
+        scenario ("involving a simulated attack from X")."""
+        return lemma(obj) in self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns or index.at(obj.i) is not None
 
     def _referent(self, subject: Any, verb: Any) -> Any:
         """The phrase a pronoun subject stands for: "Greece and Egypt said they would hold
@@ -438,6 +445,8 @@ class ActivityExtractor:
         away = {t.i for d in destinations for t in d.subtree}
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
         hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
+        if hosted_by_subject and self._stranded(sent):
+            return None  # "hosts 800 soldiers recovering in hospitals": cared for, not based
         if hosted_by_subject and subject is not None:
             # "Japan hosts about 54,000 U.S. troops": the subject is the host
             destinations = destinations + [subject]
@@ -480,7 +489,13 @@ class ActivityExtractor:
         sized = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.adviser_nouns
         if not sized or forces.dep_ == "pobj":
             return None
+        if lemma(forces) in self.rules.adviser_nouns and not self._military_advisers(forces):
+            return None  # "tennis instructors in X", "language instructors in X"
+        if self._stranded(sent):
+            return None  # "remained in X after their ship sank", "who fled ... remain in X": stranded, not based
         verb = syntax.nearest_verb(forces)
+        if verb is not None and lemma(verb) in self.rules.departure_verbs:
+            return None  # "the 4,000 French troops in X left in January": no longer there
         places = grammar.prepositional_objects(forces, self.rules.host_prepositions)
         if verb is not None and forces.dep_ == "nsubj" and forces.head == verb and lemma(verb) in self.rules.staying_verbs:
             places += grammar.prepositional_objects(verb, self.rules.host_prepositions)  # "3,000 Cuban troops remained in Angola"
@@ -497,6 +512,16 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
         kinds = ("training",) if lemma(forces) in self.rules.adviser_nouns and any(k == "training" for k in self._kinds(sent)) else ("other",)
         return Activity("", tuple(sorted(set(senders) | hosts)), None, kinds, period, "ongoing", grammar.evidence(sent, forces))
+
+    def _stranded(self, sent: Any) -> bool:
+        """Forces told stranded, fleeing, beaten back or wounded where they are (stranding_words)."""
+        return any(lemma(t) in self.rules.stranding_words or t.lower_ in self.rules.stranding_words for t in sent)
+
+    def _military_advisers(self, forces: Any) -> bool:
+        """"U.S. military advisers", "defence instructors", "advisers training Malian troops": the
+        phrase makes them military (a qualifier or a military noun in it)."""
+        words = {lemma(t) for t in forces.subtree if t is not forces}
+        return bool(words & (self.rules.adviser_qualifiers | self.rules.military_nouns))
 
     def _hostile_presence(self, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
         """Forces kept in another state against its will: the sentence tells an occupation or an
@@ -771,10 +796,11 @@ class ActivityExtractor:
             coalitions = sorted({m.code for t in obj.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "organization"})
             leaders = grammar.state_codes(self._modifier_states(obj, index))
             status = self._verb_status(verb)
-            if not states or status is None:
-                return None
+            parties = sorted(set(states + leaders + coalitions))
+            if not states or status is None or len(parties) < 2 or not self._military_coalition(obj, leaders, coalitions):
+                return None  # "joined the coalition" (a government), "a coalition on climate"
             period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-            return Activity("", tuple(sorted(set(states + leaders + coalitions))), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
+            return Activity("", tuple(parties), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
             obj = syntax.direct_object(verb)
@@ -860,6 +886,17 @@ class ActivityExtractor:
         """The coalition a joining verb's object names ("joined the coalition against X")."""
         obj = syntax.direct_object(verb)
         return obj if obj is not None and lemma(obj) in self.rules.coalition_nouns else None
+
+    def _military_coalition(self, coalition: Any, leaders: list[str], codes: list[str]) -> bool:
+        """A coalition joined is military when its phrase names a military word, an enemy ("against
+        X"), a known military coalition or a leading state ("the Saudi-led coalition"), and no
+        non-military purpose ("a coalition for climate finance", "the coalition on climate")."""
+        words = {lemma(t) for t in coalition.subtree}
+        enemy = bool(grammar.prepositional_objects(coalition, set(self.rules.coalition_enemy_prepositions)))
+        purposes = grammar.prepositional_objects(coalition, set(self.rules.coalition_purpose_prepositions))
+        if purposes and not enemy and not any(lemma(t) in self.rules.military_nouns for p in purposes for t in p.subtree):
+            return False
+        return bool(words & self.rules.military_nouns) or enemy or bool(set(codes) & self.rules.military_coalition_codes) or bool(leaders)
 
     def _part_of_a_coalition(self, verb: Any) -> bool:
         """"operating as a member of the Alliance"."""

@@ -170,8 +170,14 @@ class AllianceExtractor:
         clause = self.syntax.clause_status(governor) if governor is not None else "occurred"
         if clause == "negated":
             return None
+        if governor is not None and self._past_in_question(governor):
+            clause = "occurred"  # "debate whether the founding of X by A and B was wise": it was founded
         status = "proposed" if clause in _WISHED_CLAUSES or governor is not None and self.rules.stages.get(lemma(governor)) == "proposed" else "formal"
         return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
+
+    def _past_in_question(self, verb: Any) -> bool:
+        """A past-tense verb in a "whether" clause: the question is about what was done, not wished."""
+        return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in verb.children)
 
     def _founded_by(self, treaty: Any) -> str | None:
         """The organisation a founding treaty named by ``treaty`` set up ("the North Atlantic Treaty": NATO)."""
@@ -427,13 +433,19 @@ class AllianceExtractor:
 
     def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
         """A membership move of several states or into several military alliances, split into one
-        record per state and alliance (the annotation's unit); other organisations stay one record."""
+        record per state and alliance (the annotation's unit); a body joined beside an alliance ("NATO and
+        the EU") is no member of it. A membership in other organisations only stays one record."""
         if alliance is None:
             return []
         organisations = [c for c in alliance.members if c in self.rules.alliance_codes]
-        states = [c for c in alliance.members if c not in organisations]
-        if not organisations or len(organisations) + len(states) <= 2 or not states:
+        # "hopes to join NATO and the EU": the EU is no state, so no NATO member
+        state_codes = {m.code for m in index.mentions if m.kind == "state" and m.code}
+        bodies = {m.code for m in index.mentions if m.kind != "state" and m.code} - state_codes
+        states = [c for c in alliance.members if c not in organisations and c not in bodies]
+        if not organisations or not states:
             return [alliance]
+        if len(organisations) + len(states) <= 2:
+            return [alliance if len(alliance.members) == 2 else replace(alliance, members=tuple(sorted((*states, *organisations))), name=organisations[0])]
         return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
 
 

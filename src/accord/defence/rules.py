@@ -295,6 +295,13 @@ class ActivityRules:
     own_country_nouns: Words
     own_country_possessives: Words
     peaceful_war_modifiers: Words
+    adviser_qualifiers: Words
+    stranding_words: Words
+    departure_verbs: Words
+    coalition_enemy_prepositions: Words
+    coalition_purpose_prepositions: Words
+    military_coalition_codes: Words
+    civilian_mission_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -341,6 +348,7 @@ class AllianceRules:
     inclusion_verbs: Words
     formation_nouns: Words
     founder_prepositions: Words
+    question_marks: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
