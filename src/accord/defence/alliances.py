@@ -130,17 +130,17 @@ class AllianceExtractor:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
         into NATO": states the verb's object names taken into an organisation (formal once
         done; agreed or wished, proposed)."""
-        obj = syntax.direct_object(verb)
-        states = [m for m in self.syntax.np_mentions(obj, index) if m.kind == "state" and m.code] if obj is not None else []
+        taken, bodies = grammar.admitted_into(verb, self.rules.admitting_verbs, self.rules.admission_prepositions) or (None, [])
+        states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code] if taken is not None else []
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("into the EU market")
         organisations = [
             m
-            for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions)
+            for p in bodies
             for m in self.syntax.np_mentions(p, index)
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
-        treaties = [code for p in grammar.prepositional_objects(verb, self.rules.admission_prepositions) if (code := self._founded_by(p)) is not None]
+        treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
             return None
@@ -178,11 +178,6 @@ class AllianceExtractor:
     def _past_in_question(self, verb: Any) -> bool:
         """A past-tense verb in a "whether" clause: the question is about what was done, not wished."""
         return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in verb.children)
-
-    def _founded_by(self, treaty: Any) -> str | None:
-        """The organisation a founding treaty named by ``treaty`` set up ("the North Atlantic Treaty": NATO)."""
-        name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_]
-        return self.rules.founding_treaties.get(" ".join(name))
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
@@ -230,8 +225,7 @@ class AllianceExtractor:
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
-        name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_] if treaty is not None else []
-        organisation = self.rules.founding_treaties.get(" ".join(name))
+        organisation = grammar.founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
