@@ -44,6 +44,7 @@ class Mention:
     actor_id: str = ""
     org: str | None = None  # for people: the organisation they speak for, when not a state
     parent: str | None = None  # a body's parent organisation (UNSC -> UN), whose code it carries
+    attitude: bool = False  # "anti-X", "pro-X": X is opposed or backed, never a nearby noun's state
 
     @property
     def code(self) -> str | None:
@@ -207,14 +208,15 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         if form.form == "company" and _names_a_product(span, gaz):
             continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
         entry = form.entry
-        if entry.kind == "state" and _after_attitude_prefix(doc, span.start, gaz.words.attitude_prefixes):
-            continue  # "an anti-X journalist", "pro-X rebels": X is what they oppose or back
+        # "an anti-X journalist", "pro-X rebels": X is what they oppose or back, a possible
+        # recipient, but no nationality for the noun.
+        attitude = entry.kind == "state" and _after_attitude_prefix(doc, span.start, gaz.words.attitude_prefixes)
         is_place = form.form in ("name", "capital", "metonym") and _is_place(span, gaz)
         sector = entry.sector
         if entry.kind == "state" and form.form in ("capital", "metonym"):
             sector = "GOV"
         mentions.append(
-            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent)
+            Mention(span.start, span.end, entry.key, entry.kind, entry.country, form.form, sector, is_place, parent=entry.parent, attitude=attitude)
         )
     return mentions
 
@@ -369,11 +371,26 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
     if place.label_ not in ("GPE", "LOC"):
         return None  # spaCy's ORG or NORP ("Tuareg rebels") is a place only when the geocoder knows it
     clause = _clause_of(span.root)
-    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country}
+    # A state in the object's or a recipient's phrase is more often the group's target than its
+    # home ("<region> rebels attacked <adjective> troops"), so only the other phrases place it.
+    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country and not _in_recipient_phrase(doc[m.start])}
     if len(named) != 1:
         return None
     state = next(iter(named.values()))
     return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
+
+
+#: Dependencies of a verb's argument that names who undergoes the act: its objects, a
+#: prepositional object ("clashed with X", "fired on X") and a passive subject ("X was attacked").
+_RECIPIENT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd", "prep", "nsubjpass"})
+
+
+def _in_recipient_phrase(token: Any) -> bool:
+    """Whether ``token`` stands in the phrase of its clause's object or recipient: the argument
+    of the nearest verb above it that it belongs to has a recipient's dependency."""
+    while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.head != token and token.dep_ in _RECIPIENT_DEPS
 
 
 def _clause_of(token: Any) -> set[int]:
@@ -1446,6 +1463,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
+    # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
+    attitudes = [m for m in base if m.attitude]
+    base = [m for m in base if not m.attitude]
     states = [m for m in base if m.country]
     institutions = _institution_mentions(doc, gaz, [m for m in base if m.kind == "state"], [m for m in base if m.key.startswith("org:")])
     # Groups with no state in reach come last: any other reading of their words wins.
@@ -1454,7 +1474,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     acronyms = _acronym_mentions(doc, gaz, base + institutions)
     states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
-    taken |= {i for m in institutions + acronyms for i in range(m.start, m.end)}
+    taken |= {i for m in institutions + acronyms + attitudes for i in range(m.start, m.end)}
     organisations = [m for m in base if m.key.startswith("org:") and not m.country]
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
@@ -1463,7 +1483,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
-    mentions = [m for m in base if not any(i in covered for i in range(m.start, m.end))] + institutions + people
+    mentions = [m for m in base + attitudes if not any(i in covered for i in range(m.start, m.end))] + institutions + people
     used = {i for m in mentions for i in range(m.start, m.end)}
     named = _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
@@ -1505,8 +1525,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
         for key in order
     ]
     # A group whose state the text leaves open is an actor of the article, but no event's
-    # participant: left out of the index, it never hides a coded actor in the same phrase.
-    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE)])
+    # participant: left out of the index, it never hides a coded actor in the same phrase. So is
+    # a state named by an attitude: the events layer would read "anti-X sanctions" as X's own.
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude])
 
 
 #: How close a place name must be to a state's name to be read as a misspelling of it
