@@ -65,6 +65,10 @@ class AgreementRules:
     in_force_verbs: Words
     in_force_words: Words
     in_force_prepositions: Words
+    in_force_compound_heads: Words
+    in_force_compound_prepositions: Words
+    in_force_means_prepositions: Words
+    counterfactual_modals: Words
     commercial_nouns: Words
     negotiating_nouns: Words
     signing_verbs: Words
@@ -185,6 +189,9 @@ class TransferRules:
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
+    building_verbs: Words
+    building_recipient_prepositions: Words
+    attempting_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":
