@@ -45,6 +45,8 @@ class GrammarWords:
     definite_determiners: Words
     name_complement_prepositions: Words
     place_prepositions: Words
+    own_country_nouns: Words
+    own_country_possessives: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
@@ -149,7 +151,6 @@ class TransferRules:
     urged_prepositions: Words
     demanding_modals: Words
     readiness_words: Words
-    own_state_nouns: Words
     interest_nouns: Words
     negating_determiners: Words
     licence_nouns: Words

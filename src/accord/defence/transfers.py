@@ -51,6 +51,7 @@ class TransferExtractor:
     def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
+        self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
@@ -343,10 +344,10 @@ class TransferExtractor:
                 side = self.syntax.np_mentions(ahead, index, deep=True) if ahead is not None else []
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
-        if not grammar.state_codes(side) and lemma(subject) in self.rules.own_state_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        if not grammar.state_codes(side):
             # "the minister said his country was willing to sell": the speaker's state
-            side = [replace(m, kind="state") if m.kind == "person" and m.country else m for m in self.syntax.speaker_of(verb, index)]
-            side = [m for m in side if m.kind in grammar.STATE_KINDS]
+            speakers = grammar.speakers_country(subject, subject.sent, index, self.syntax, self.words)
+            side = [m for m in (replace(m, kind="state") if m.kind == "person" else m for m in speakers) if m.kind in grammar.STATE_KINDS] or side
         return side
 
     @staticmethod
