@@ -42,6 +42,7 @@ class ActivityExtractor:
     def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.activities
+        self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
 
@@ -539,11 +540,8 @@ class ActivityExtractor:
 
     def _speakers_country(self, subject: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """"his country keeps 1,500 troops in X, the French minister said", "'My country has ...,'
-        the minister said": the state of whoever says so, found by the reporting verb."""
-        if lemma(subject) not in self.rules.own_country_nouns or not any(c.dep_ == "poss" and c.lower_ in self.rules.own_country_possessives for c in subject.children):
-            return []
-        said_by = self.syntax.speaker_of(subject, index) or self.syntax.quote_speaker(sent, index)
-        return [m for m in said_by if m.country and not m.is_place]
+        the minister said": the state of whoever says so (grammar.speakers_country)."""
+        return grammar.speakers_country(subject, sent, index, self.syntax, self.words)
 
     def _speaker(self, token: Any, index: MentionIndex | None) -> bool:
         """"we", "our", "us": the speaker's side; "the US" names a state and is none."""

@@ -259,6 +259,11 @@ class AgreementExtractor:
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if status == "negated":
             return
+        unreached = verb is not None and self._counterfactual(verb)
+        if unreached and stage not in ("suspended", "terminated"):
+            return  # "would have signed the accord": never signed
+        if unreached:
+            stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
@@ -275,7 +280,7 @@ class AgreementExtractor:
             stage = "negotiating"
         parties, signatories = told
         domain = "defence" if any(t.i in equipment for t in sent) else self.domain(token, sent)
-        date = self.syntax.clause_date(verb or token, sent, dates, future=status == "planned")
+        date = None if unreached else self.syntax.clause_date(verb or token, sent, dates, future=status == "planned")
         stated_place = grammar.place(verb, index, self.grammar) if verb is not None else None
         place = stated_place or grammar.sentence_place(sent, index) or index.dateline_place()
         stage_record = AgreementStage(stage, date, grammar.evidence(sent, verb or token))
@@ -307,7 +312,37 @@ class AgreementExtractor:
         return verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.agreeing_governors and self.syntax.clause_status(verb.head) != "negated"
 
     def _done_under(self, token: Any) -> bool:
-        return token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions
+        return self._act_under(token) is not None
+
+    def _act_under(self, token: Any) -> Any | None:
+        """The word of an act done under the agreement ``token``: "patrolled the strait under a
+        treaty", "pursuant to the treaty, the commission met", "in accordance with the accord",
+        "By a 1921 pact Sweden ceded ...", "as provided by the convention"."""
+        if token.dep_ != "pobj":
+            return None
+        prep = token.head
+        if prep.lower_ in self.rules.in_force_prepositions:
+            return prep.head
+        if prep.lower_ in self.rules.in_force_compound_prepositions and lemma(prep.head) in self.rules.in_force_compound_heads:
+            return syntax.nearest_verb(prep.head) or prep.head
+        if prep.lower_ in self.rules.in_force_means_prepositions and prep.head.pos_ == "VERB" and lemma(prep.head) not in self.rules.stages:
+            # "bolstered the bloc by an accord to admit Sweden": an agreement
+            # to do something is the act itself, not one done under a standing agreement
+            if not any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+                return prep.head
+        return None
+
+    def _counterfactual(self, verb: Any) -> bool:
+        """"would have terminated", "could have lapsed": a stage that was not reached."""
+        # "would by its terms have terminated": the parser may hang the modal on the preposition between
+        heads = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.i < verb.i)]
+        auxiliaries = {c.lower_ for head in heads for c in head.children if c.dep_ == "aux"}
+        return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & self.rules.counterfactual_modals)
+
+    def _of_a_company(self, mention: Mention, doc: Any) -> bool:
+        """"the American group", "a French firm": a demonym on a company noun names no party."""
+        head = doc[mention.end - 1]
+        return head.dep_ in _PARTY_MODIFIER_DEPS and head.head.i >= mention.end and lemma(head.head) in self.rules.company_nouns
 
     def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
         """The draft this mention adds to, if the agreement was told before."""
@@ -396,10 +431,11 @@ class AgreementExtractor:
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
-        if token.dep_ == "pobj" and token.head.lower_ in self.rules.in_force_prepositions:
+        under = self._act_under(token)
+        if under is not None:
             if lemma(token) in self.rules.commercial_nouns:
                 return None, None
-            return token.head.head, "in_force"  # "patrolled the strait under a treaty with Argentina"
+            return under, "in_force"  # "patrolled the strait under a treaty with Argentina"
         head = token.head
         hops = 0
         while hops < 3 and head != token:
@@ -432,6 +468,8 @@ class AgreementExtractor:
             return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:
             return "terminated"  # "the accord expired last year"
+        if token.dep_ == "nsubj" and self.rules.stages.get(word) == "terminated" and self._counterfactual(head):
+            return "terminated"  # "the treaty ... would have terminated in 1912": it stands (see _add_stage)
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":
             # "The plan formalises the agreement": the subject acts; the stage is the object's.
             return ""
@@ -468,6 +506,7 @@ class AgreementExtractor:
                 if obj is not None:
                     mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
+        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc)]
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
@@ -485,7 +524,7 @@ class AgreementExtractor:
         "the agreement"/"its accord" with one side named, the two states the story is about."""
         sent = noun.sent
         taken_in = {t.i for verb in sent if lemma(verb) in self.enlarging_verbs for c in self._inclusions(verb) for obj in c.children if obj.dep_ == "dobj" for t in obj.subtree}
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in})
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
         if len(parties) < 2 and self._done_under(noun) and self._presupposed(noun):

@@ -40,6 +40,19 @@ def in_word_list(token: Any, words: Any, particle_deps: tuple[str, ...] = ("prt"
     return word in words or any(f"{word} {c.lower_}" in words for c in token.children if c.dep_ in particle_deps)
 
 
+def speakers_country(subject: Any, sent: Any, index: MentionIndex, clauses: syntax.Grammar, words: GrammarWords) -> list[Mention]:
+    """"his country keeps 1,500 troops in X, the minister said", "'My country will sell ...,' the
+    minister said", "its government was willing to supply": a subject naming the speaker's own
+    state stands for it. The mentions (with a country, no places) of whoever says so: the subject
+    of the reporting verb above, else the speaker of the quote; [] for any other subject."""
+    if lemma(subject) not in words.own_country_nouns:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ in words.own_country_possessives for c in subject.children):
+        return []
+    said_by = clauses.speaker_of(subject, index) or clauses.quote_speaker(sent, index)
+    return [m for m in said_by if m.country and not m.is_place]
+
+
 def is_definite(token: Any, words: GrammarWords) -> bool:
     """"the deal", "this plan": a phrase that refers to a record already told."""
     return any(c.lower_ in words.definite_determiners for c in token.children if c.dep_ == "det")

@@ -45,6 +45,8 @@ class GrammarWords:
     definite_determiners: Words
     name_complement_prepositions: Words
     place_prepositions: Words
+    own_country_nouns: Words
+    own_country_possessives: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
@@ -65,6 +67,10 @@ class AgreementRules:
     in_force_verbs: Words
     in_force_words: Words
     in_force_prepositions: Words
+    in_force_compound_heads: Words
+    in_force_compound_prepositions: Words
+    in_force_means_prepositions: Words
+    counterfactual_modals: Words
     commercial_nouns: Words
     negotiating_nouns: Words
     signing_verbs: Words
@@ -145,7 +151,6 @@ class TransferRules:
     urged_prepositions: Words
     demanding_modals: Words
     readiness_words: Words
-    own_state_nouns: Words
     interest_nouns: Words
     negating_determiners: Words
     licence_nouns: Words
@@ -185,6 +190,9 @@ class TransferRules:
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
+    building_verbs: Words
+    building_recipient_prepositions: Words
+    attempting_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -51,6 +51,7 @@ class TransferExtractor:
     def __init__(self, rules: DefenceRules, grammar: Grammar) -> None:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.transfers
+        self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
@@ -122,6 +123,9 @@ class TransferExtractor:
             return self._noun_cue(token, index, equipment, covered)
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
+        built = self._building_cue(token, index, equipment) if token.pos_ == "VERB" and word in self.rules.building_verbs else None
+        if built is not None:
+            return built
         if token.pos_ == "VERB" and word in self.rules.origin_participles and self._licence(token) is not None:
             return self._licence_cue(token, index, equipment, covered)
         if token.pos_ == "NOUN" and word in self.rules.production_nouns and self._licensed(token):
@@ -167,6 +171,22 @@ class TransferExtractor:
         return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), other, self.status(verb), remainder="ordered")
 
     # -- the three cues ---------------------------------------------------------------
+
+    def _building_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
+        """"Italy was to build four corvettes for Qatar", "will build frigates for the Greek navy":
+        goods a state builds for another are sold to it; the build presupposes the order, so a
+        pledge, a build under way or done is `ordered` (an offer to build stays `offered`)."""
+        items = grammar.top_items(self._goods(grammar.items_in(self._objects(verb), equipment), verb.doc))
+        if not items:
+            return None
+        prepositions = self.rules.building_recipient_prepositions
+        buyers = [m for node in (verb, *self._objects(verb)) for p in grammar.prepositional_objects(node, prepositions) for m in self._mentions_or_home(p, index) if m.kind in grammar.STATE_KINDS]
+        if not buyers:
+            return None  # "builds drones for export", "for its own navy": no buyer state
+        status = self.status(verb)
+        if status in ("delivered", "ongoing") or status == "offered" and self.syntax.clause_status(verb) == "planned":
+            status = "ordered"
+        return TransferCue(verb, "supply", items, items, self._subject_side(verb, index), buyers, status)
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
@@ -215,7 +235,7 @@ class TransferExtractor:
         """Whether ``token`` is a word of supplying, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
-        return lemma(token) in self.rules.supply_verbs
+        return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs
 
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
         """The actors a phrase names; for people named by no state, the state they are in:
@@ -324,16 +344,24 @@ class TransferExtractor:
                 side = self.syntax.np_mentions(ahead, index, deep=True) if ahead is not None else []
         if not grammar.state_codes(side) and subject.lower_ in self.first_person:
             side = [m for m in self.syntax.quote_speaker(subject.sent, index) if m.kind in grammar.STATE_KINDS]
-        if not grammar.state_codes(side) and lemma(subject) in self.rules.own_state_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        if not grammar.state_codes(side):
             # "the minister said his country was willing to sell": the speaker's state
-            side = [replace(m, kind="state") if m.kind == "person" and m.country else m for m in self.syntax.speaker_of(verb, index)]
-            side = [m for m in side if m.kind in grammar.STATE_KINDS]
+            speakers = grammar.speakers_country(subject, subject.sent, index, self.syntax, self.words)
+            side = [m for m in (replace(m, kind="state") if m.kind == "person" else m for m in speakers) if m.kind in grammar.STATE_KINDS] or side
         return side
 
     @staticmethod
     def _completes_noun(verb: Any) -> bool:
         """An infinitive on a noun: "a plan to sell", "the deal to deliver"."""
         return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _purpose_of_a_deal(self, verb: Any) -> bool:
+        """"Spain cancelled its deal to sell bombs to X": the parser hangs the infinitive that
+        completes the deal (or plan, order) on the verb above it, as a purpose."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        obj = syntax.direct_object(verb.head) if verb.head.pos_ == "VERB" else None
+        return obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns
 
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
@@ -790,12 +818,16 @@ class TransferExtractor:
             # above the noun's phrase
             above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
             cancelling = above if above is not None and self._cancels(above) else None
+        if cancelling is None and self._purpose_of_a_deal(verb) and self._cancels(verb.head):
+            cancelling = verb.head  # "cancelled its deal to sell bombs", the infinitive hung on the verb
         if cancelling is not None:
             # "suspended its sale of tanks": called off; "demanded that X cancel its planned
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
             asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
-            return "cancelled" if not asked and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+            # "lawmakers moved to block the sale": only attempted; the sale stays on offer
+            attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
+            return "cancelled" if not (asked or attempted) and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
