@@ -86,3 +86,32 @@ def test_a_company_named_by_its_nationality_is_no_party(extract_text, text, expe
 )
 def test_the_issue_classes_that_held(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive's agent acts or moves someone: no act done by the agreement's means
+        "Poland was surprised by the agreement between Germany and Russia.",
+        "Ankara was angered by the pact between Greece and France.",
+        "Seoul was alarmed by the treaty between Russia and North Korea.",
+        "Tokyo was shocked by the deal between Russia and North Korea.",
+        "The deal was overshadowed by the accord between Israel and the UAE.",
+        "Markets were reassured by the agreement between Japan and Australia.",
+        "The plan was rejected by the treaty between Chile and Peru.",
+        "The proposal was welcomed by the agreement between Chile and Peru.",
+    ],
+)
+def test_a_reaction_to_an_agreement_tells_no_stage(extract_text, text):
+    assert [a.status for a in extract_text(text).agreements] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As stipulated by the treaty between Chile and Argentina, the commission met in Santiago.", [("ARG,CHL", "in_force")]),
+        ("The two states settled their border by the 1994 accord between Jordan and Israel.", [("ISR,JOR", "in_force")]),
+    ],
+)
+def test_an_act_by_means_of_an_agreement_still_makes_it_in_force(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

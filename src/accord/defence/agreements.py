@@ -325,12 +325,24 @@ class AgreementExtractor:
             return prep.head
         if prep.lower_ in self.rules.in_force_compound_prepositions and lemma(prep.head) in self.rules.in_force_compound_heads:
             return syntax.nearest_verb(prep.head) or prep.head
-        if prep.lower_ in self.rules.in_force_means_prepositions and prep.head.pos_ == "VERB" and lemma(prep.head) not in self.rules.stages:
+        if prep.lower_ in self.rules.in_force_means_prepositions and self._done_by_means_of(prep):
             # "bolstered the bloc by an accord to admit Sweden": an agreement
             # to do something is the act itself, not one done under a standing agreement
             if not any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
                 return prep.head
         return None
+
+    def _done_by_means_of(self, prep: Any) -> bool:
+        """Whether "by <agreement>" names the means of an act: "By a 1921 pact X ceded ...", "as
+        provided by the convention"; not the agent of a passive ("Ankara was angered by the pact",
+        "the plan was rejected by the accord"), nor a reaction or an emotion the agreement causes."""
+        verb = prep.head
+        if verb.pos_ != "VERB" or lemma(verb) in self.rules.stages or lemma(verb) in self.rules.in_force_means_reaction_verbs:
+            return False
+        if prep.dep_ == "agent" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            # a passive's agent is who acts, save in "as provided by the treaty" (no subject: the terms)
+            return any(c.dep_ == "mark" and c.lower_ in self.rules.in_force_means_agent_marks for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return True
 
     def _counterfactual(self, verb: Any) -> bool:
         """"would have terminated", "could have lapsed": a stage that was not reached."""

@@ -70,6 +70,8 @@ class AgreementRules:
     in_force_compound_heads: Words
     in_force_compound_prepositions: Words
     in_force_means_prepositions: Words
+    in_force_means_agent_marks: Words
+    in_force_means_reaction_verbs: Words
     counterfactual_modals: Words
     commercial_nouns: Words
     negotiating_nouns: Words
@@ -177,6 +179,7 @@ class TransferRules:
     purpose_verbs: Words
     goods_transfer_nouns: Words
     vague_support_nouns: Words
+    facility_nouns: Words
     pledging_verbs: Words
     weighing_verbs: Words
     choosing_verbs: Words
@@ -192,6 +195,7 @@ class TransferRules:
     armed_body_nouns: Words
     building_verbs: Words
     building_recipient_prepositions: Words
+    building_helping_verbs: Words
     attempting_words: Words
 
     @classmethod

@@ -29,6 +29,8 @@ _FORWARD_STATUSES = ("interest", "ordered", "offered")
 _STATE_SECTORS = ("GOV", "MIL")
 #: Dependencies of a participle or modifier whose noun is the bought item ("jets bought from Denmark").
 _MODIFIER_CLAUSE_DEPS = ("acl", "relcl", "amod")
+# the words before a noun that qualify it ("submarine factory", "F-16 training centre")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "npadvmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,17 +178,34 @@ class TransferExtractor:
         """"Italy was to build four corvettes for Qatar", "will build frigates for the Greek navy":
         goods a state builds for another are sold to it; the build presupposes the order, so a
         pledge, a build under way or done is `ordered` (an offer to build stays `offered`)."""
-        items = grammar.top_items(self._goods(grammar.items_in(self._objects(verb), equipment), verb.doc))
+        if verb.dep_ in ("ccomp", "xcomp") and lemma(verb.head) in self.rules.building_helping_verbs:
+            return None  # "Iran is helping Russia build drones": the helped state builds for itself
+        objects = self._objects(verb)
+        # the object itself is the goods ("four corvettes", "frigates and submarines"), not a word
+        # deeper in its phrase ("a plant that makes shells")
+        heads = {t.i for obj in objects for t in (obj, *obj.conjuncts, *grammar.prepositional_objects(obj, {"of"}))}
+        items = grammar.top_items([m for m in self._goods(grammar.items_in(objects, equipment), verb.doc) if m.head in heads])
         if not items:
             return None
         prepositions = self.rules.building_recipient_prepositions
-        buyers = [m for node in (verb, *self._objects(verb)) for p in grammar.prepositional_objects(node, prepositions) for m in self._mentions_or_home(p, index) if m.kind in grammar.STATE_KINDS]
+        buyers = [m for node in (verb, *objects) for p in grammar.prepositional_objects(node, prepositions) for m in self._buyer_named(p, index)]
         if not buyers:
-            return None  # "builds drones for export", "for its own navy": no buyer state
+            return None  # "builds drones for export", "for its own navy", "for the war in X": no buyer state
         status = self.status(verb)
         if status in ("delivered", "ongoing") or status == "offered" and self.syntax.clause_status(verb) == "planned":
             status = "ordered"
         return TransferCue(verb, "supply", items, items, self._subject_side(verb, index), buyers, status)
+
+    def _buyer_named(self, pobj: Any, index: MentionIndex) -> list[Mention]:
+        """The state a "for" phrase on a build names as the buyer: the state itself ("for Qatar")
+        or its armed force ("for the Greek navy", "for Greece's navy"); not one deeper in a purpose
+        ("for its war in Ukraine", "for the campaign against X")."""
+        states = [m for m in self.syntax.np_mentions(pobj, index, allow_places=True) if m.kind in grammar.STATE_KINDS]
+        direct = [m for m in states if m.start <= pobj.i < m.end]
+        if direct or lemma(pobj) not in self.rules.armed_body_nouns:
+            return direct
+        owners = {c.i for c in pobj.children if c.dep_ in ("poss", "amod", "compound", "nmod")} | {p.i for p in grammar.prepositional_objects(pobj, {"of"})}
+        return [m for m in states if any(m.start <= i < m.end for i in owners)]
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
@@ -702,7 +721,17 @@ class TransferExtractor:
         def qualifies_support(item: EquipmentMention) -> bool:
             head = doc[item.head]
             return head.dep_ in ("amod", "compound") and head.head.i >= item.end and lemma(head.head) in self.rules.vague_support_nouns
-        return [item for item in items if not qualifies_support(item)]
+
+        def names_a_facility(item: EquipmentMention) -> bool:
+            # "a submarine factory", "a tank repair plant", "an F-16 training centre": the goods
+            # word only qualifies the noun the phrase is about
+            node = doc[item.head]
+            while node.dep_ in _MODIFIER_DEPS and node.head.i > node.i:
+                node = node.head
+                if lemma(node) in self.rules.facility_nouns:
+                    return True
+            return False
+        return [item for item in items if not qualifies_support(item) and not names_a_facility(item)]
 
     def items_of_noun(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         """The items of a transfer noun: "sale of drones", "contract for submarines", "F-16 purchase"."""
@@ -715,7 +744,7 @@ class TransferExtractor:
                 items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
             elif child.dep_ == "compound" and child.i in equipment and equipment[child.i] not in items:
                 items.append(equipment[child.i])
-        return grammar.top_items(items)
+        return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
 
     # -- sides and records ------------------------------------------------------------
 
