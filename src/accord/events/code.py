@@ -134,6 +134,8 @@ class EventCoder:
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
+        if pos == "NOUN" and self._is_thanked_for(token):
+            return None  # "thanked X for its assistance": the reason for thanks, no new act
         rule = self._select(rules, token, weapon_tokens)
         if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
             return None  # "US drone attacks killed eight militants": the verb codes the one act
@@ -187,7 +189,11 @@ class EventCoder:
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
-        actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
+        receipt = self._receipt(token, rule, index) if pos == "NOUN" else None
+        if receipt is not None:
+            actors, direct = receipt[0], True
+        else:
+            actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
         scene: list[Mention] = []
         if not actors and rule.type == PloverType.ASSAULT and pos == "VERB":
             actors, scene = self._unattributed_violence_actors(token, index)
@@ -200,7 +206,10 @@ class EventCoder:
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
-        recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if receipt is not None:
+            recipients = receipt[1]
+        else:
+            recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
@@ -236,6 +245,32 @@ class EventCoder:
         if self._unowned_claim(token, rule, speakers):
             return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
+
+    def _receipt(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """"X received assurances from Y", "X faces pressure from Y", "X came under attack from
+        Y": an act that one side receives from another is the giver's act towards the receiver.
+        RETURNS (givers, receivers), or None when ``token`` is not so received or either side is
+        not named. An act of deeds "faced" ("faces sanctions from the EU") is still to come: none."""
+        verb = None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.receipt_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in self.words.receipt_prepositions and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head  # "came under pressure from", "is under attack from"
+        if verb is None:
+            return None
+        if verb.lemma_.lower() in self.words.prospect_verbs and rule.type not in self.rules.voiced_types:
+            return None
+        heads = syntax.preposition_objects(token, "from") or syntax.preposition_objects(verb, "from")
+        givers = [m for head in heads for m in self.grammar.np_mentions(head, index) if m.code]
+        subject, _ = syntax.subject_of(verb)
+        if not givers or subject is None:
+            return None
+        receivers = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        giver_ids = {m.actor_id for m in givers}
+        receivers = [m for m in receivers if m.actor_id not in giver_ids]
+        if not receivers:
+            return None
+        return syntax.unique_mentions(givers), syntax.unique_mentions(receivers)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -468,6 +503,11 @@ class EventCoder:
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Ghana received trucks from Brazil": the delivery is Brazil's act.
             actors, recipients = recipients, actors
+        if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._arms_to_groups(token, recipients):
+            # "the rebels received rifles from X": arms handed to an armed group or to
+            # protesters are no trade between states but military aid (CAMEO 072).
+            aid = self.rules.aid_marked
+            rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
             # "gave Moldova two radars, funded out of its defence assistance
             # fund": a delivery the sentence marks as aid is AID (docs/annotation.md).
@@ -489,6 +529,13 @@ class EventCoder:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
         nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
+
+    def _arms_to_groups(self, token: Any, recipients: list[Mention]) -> bool:
+        """Every recipient of the delivery at ``token`` is a non-state group and nothing in its
+        clause says the goods were sold."""
+        if not recipients or any(m.kind != "group" for m in recipients):
+            return False
+        return not any(t.lemma_.lower() in self.words.sale_words for t in token.subtree) and token.lemma_.lower() not in self.words.sale_words
 
     def _aid_marked(self, token: Any) -> bool:
         """The act's phrase (not its subject) names it as aid: "funded out of its defence
@@ -658,7 +705,7 @@ class EventCoder:
         that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
         if rule.pos == "VERB":
-            answered = self._answered_act(token, index, actor_ids)
+            answered = self._answered_act(token, rule, index, actor_ids)
             if answered:
                 return answered
         for via in rule.recipient_via:
@@ -687,12 +734,13 @@ class EventCoder:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
 
-    def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+    def _answered_act(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """"accepted Swiss arbitration", "turned down an offer from Quito", "declined a Dutch proposal":
         an act that answers another's act (a noun of the trigger table as its object) is aimed
-        at whoever did that act."""
+        at whoever did that act. The object of the row's own particle is what the act asks for,
+        not an act it answers: "called for EU sanctions against X" is aimed at X."""
         nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.lower_ != rule.particle for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
             rows = self.triggers.get((noun.lemma_.lower(), "NOUN"))
             if not rows or index.at(noun.i) is not None:
@@ -964,6 +1012,13 @@ class EventCoder:
         if subject.dep_ == "dobj" and subject.head == token.head:
             return True
         return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _is_thanked_for(self, token: Any) -> bool:
+        """``token`` names what someone is thanked or praised for: "expressed appreciation for
+        X's assistance", "thanked X for its help and support"."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in self.words.gratitude_words
 
     def _is_reported_content(self, token: Any) -> bool:
         """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
