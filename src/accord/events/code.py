@@ -851,7 +851,7 @@ class EventCoder:
         context = list(rule.context)
         if self.rules.military_context not in context and self._mentions_military(cand.token):
             context.append(self.rules.military_context)
-        plover_type, cameo = self._recode(cand, context)
+        plover_type, cameo = self._recode(cand, context, index)
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
@@ -890,7 +890,7 @@ class EventCoder:
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
 
-    def _recode(self, cand: _Candidate, context: list[str]) -> tuple[str, str]:
+    def _recode(self, cand: _Candidate, context: list[str], index: MentionIndex) -> tuple[str, str]:
         """The type and code the event takes: a refusal of an act by the actor itself is REJECT; an
         act to come is the single category it amounts to (``Ontology.intention``)."""
         plover_type, cameo = cand.rule.type, cand.rule.cameo
@@ -901,9 +901,13 @@ class EventCoder:
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
         condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
         threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
-        if cand.status in FUTURE_STATUSES or cand.committed or threat:
-            # An act held over the other side ("could strike unless ...") is one to come; one
-            # merely possible ("could strike if talks collapse") keeps its type.
+        own_condition = condition is not None and cand.status == EventStatus.HYPOTHETICAL and self._states_own_condition(cand, index)
+        if cand.status in FUTURE_STATUSES or cand.committed or threat or own_condition:
+            # An act held over the other side ("could strike unless ...") is one to come. So is
+            # an act the actor makes conditional itself ("could strike if the talks collapse",
+            # "may resume deliveries if the EU pays"): PLOVER codes a hypothetical act as the
+            # single category it amounts to (THREATEN for force, AGREE for cooperation). Told
+            # by a third party ("analysts said X could strike if ..."), it stays hypothetical.
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
                 cameo = intent
@@ -912,6 +916,22 @@ class EventCoder:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
+
+    def _states_own_condition(self, cand: _Candidate, index: MentionIndex) -> bool:
+        """The conditional act at ``cand`` is told by no one but its actor: every speech verb
+        of its sentence ("X said", "..., two officials told reporters") has the actor's own
+        side as its subject."""
+        actors = {m.code for m in cand.actors}
+        for token in cand.token.sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.reporting_verbs:
+                continue
+            subject, _ = syntax.subject_of(token)
+            if subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+                continue  # "its foreign minister said": the actor's own official
+            speakers = {m.code for m in self.grammar.np_mentions(subject, index) if not m.is_place} if subject is not None else set()
+            if not speakers or not speakers <= actors:
+                return False
+        return True
 
     def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
         """A warning, demand or proposal aimed through its content: "cautioned it would retaliate
