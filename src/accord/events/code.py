@@ -645,6 +645,8 @@ class EventCoder:
         if subject is None:
             return [], False
         found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        if not found and token.lemma_.lower() in self.words.reporting_verbs:
+            found = self.grammar.report_author(subject, index)  # "a report issued in Kigali alleged that ..."
         return found, True
 
     def _noun_actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:

@@ -35,6 +35,7 @@ class Lexicon:
     response_verbs: frozenset[str]
     anaphoric_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    report_documents: frozenset[str]
     speech_pronouns: frozenset[str]
     intent_words: frozenset[str]
     plan_words: frozenset[str]

@@ -1,8 +1,9 @@
-"""Acts one side receives, faces or is thanked for: who did what to whom.
+"""Acts one side receives, faces or is thanked for, and wrongs a report alleges: who did what to whom.
 
 "X received / won / faces <act> from Y" is Y's act towards X; arms handed to a non-state group
 are military aid; the act someone is thanked for is no new event; a call for sanctions
-disapproves of their target. Every sentence here is invented.
+disapproves of their target; a report accuses for its author, or for the state it was issued in.
+Every sentence here is invented.
 """
 
 import pytest
@@ -131,3 +132,30 @@ def test_calls_that_ask_someone_to_sanction_or_to_ease_stay_requests(extract_tex
 def test_a_call_for_sanctions_that_was_not_made_is_negated(extract_text):
     (event,) = _events(extract_text("Germany did not call for sanctions against Iran."))
     assert (event.type, event.status) == ("ACCUSE", "negated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("A report released in the Kenyan capital alleged that Uganda had armed the rebels.", "KEN"),
+        ("A report released on Monday in Nairobi alleged that Ugandan troops shelled villages in the north.", "KEN"),
+        ("A report released in Nairobi said that Ugandan troops shelled villages.", "KEN"),
+        ("A report by Amnesty International alleged that Ugandan troops shelled villages.", "NGOHRIAMN"),
+    ],
+)
+def test_a_report_accuses_for_its_author_or_the_state_it_was_issued_in(extract_text, sentence, actor):
+    result = extract_text(sentence)
+    # The wrong reported is claimed, not asserted: the accusation is the one event.
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("ACCUSE", (actor,), ("UGA",))], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report released in Nairobi said that the economy grew.",  # no wrong told
+        "A newspaper report published in Nairobi alleged that Ugandan troops shelled villages.",  # the medium
+        "A report alleged that Ugandan troops shelled villages.",  # no author, no place
+    ],
+)
+def test_a_report_of_no_wrong_or_with_no_author_accuses_no_one(extract_text, sentence):
+    assert not [e for e in extract_text(sentence).events if e.type == "ACCUSE"], sentence
