@@ -444,3 +444,32 @@ def test_announcing_such_a_withdrawal_is_a_threat(extract_text):
 
 def test_withdrawing_troops_stays_a_retreat(extract_text):
     assert [e.type for e in extract_text("Russia withdrew its troops from Georgia.").events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The purpose of an offer and what it is to help bring about are not acts told.
+        ("Syria has offered its troops to the Lebanese president to help him oust the rebel general from the enclave.", [("AGREE", ("SYR",), ("LBN",))]),
+        ("Turkey sent troops to Libya to help the government fight the rebels.", [("AID", ("TUR",), ("LBY",))]),
+    ],
+)
+def test_the_complement_of_a_purpose_is_no_event(extract_text, sentence, expected):
+    assert [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel has agreed to Egyptian mediation in the talks with Hamas.", [("AGREE", "038", ("ISR",), ("EGY",))]),
+        ("Qatar agreed to a truce with Bahrain.", [("RETREAT", "0871", ("QAT",), ("BHR",))]),
+    ],
+)
+def test_a_noun_the_verbs_row_names_is_coded_once_by_the_verb(extract_text, sentence, expected):
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in extract_text(sentence).events] == expected
+
+
+def test_a_noun_the_verbs_row_does_not_name_keeps_its_own_event(extract_text):
+    # "agreed to the sale of Peruvian jets": the sale is Peru's act to come, the agreement Chile's.
+    events = extract_text("Chile agreed to the sale of Peruvian jets.").events
+    assert [(e.type, e.actor) for e in events] == [("AGREE", ("CHL",)), ("AGREE", ("PER",))]

@@ -128,6 +128,8 @@ class EventCoder:
             return None
         if pos == "NOUN" and token.head.i in fired:
             return None  # "held talks": the verb row already coded it
+        if pos == "NOUN" and self._coded_by_governor(token, fired):
+            return None  # "agreed to US mediation": the verb's row for that object coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if pos == "VERB" and _is_reduced_participle(token):
@@ -147,6 +149,15 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _coded_by_governor(self, token: Any, fired: set[int]) -> bool:
+        """``token`` hangs (through a preposition) from a verb that fired and has a row naming
+        it as its object: the verb's event is the noun's."""
+        governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else _governor(token)
+        if governor is token or governor.i not in fired or governor.pos_ not in ("VERB", "AUX"):
+            return False
+        lemmas = {token.lemma_.lower(), token.lower_}
+        return any(row.objects & lemmas for row in self.triggers.get((governor.lemma_.lower(), "VERB"), ()))
 
     def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
         """The row with an object list that ``token`` fires among its lemma's rows ranked below
@@ -1279,8 +1290,16 @@ def _is_reduced_participle(token: Any) -> bool:
 
 
 def _is_purpose_clause(token: Any) -> bool:
-    """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers")."""
-    return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers"), or
+    the complement of one ("offered troops to help him oust X")."""
+    for _ in range(3):
+        if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        # up through a complement, also a bare small clause ("to help him oust X")
+        if not (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and not _has_mark(token))) or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _object_is_equipment(token: Any, weapon_tokens: Mapping[int, str | None], categories: frozenset[str] | None = None) -> bool:
