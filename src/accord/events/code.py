@@ -485,7 +485,8 @@ class EventCoder:
 
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
-        if rule.type == PloverType.MOBILIZE and not recipients:
+        if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
+            # (forces put or kept on alert somewhere are ready there, not sent to protect it)
             hosts = _foreign_destination(token, index, actors)
             if hosts:
                 # Troops or jets sent to another state are military protection for it (074).

@@ -58,6 +58,7 @@ class Lexicon:
     border_nouns: frozenset[str]
     government_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
+    alert_words: frozenset[str]
     agentive_nouns: frozenset[str]
     attack_causes: frozenset[str]
     attack_marked_causes: frozenset[str]

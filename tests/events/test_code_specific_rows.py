@@ -1,0 +1,39 @@
+"""Rows for particular objects: what a verb codes with them, and the near misses it leaves alone."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Verbal backing: defending a state against words aimed at it.
+        ("Kenya defended Uganda against Western criticism of its elections.", [("SUPPORT", ("KEN",), ("UGA",))]),
+        ("Kenya defended Uganda against charges of election fraud.", [("SUPPORT", ("KEN",), ("UGA",))]),
+        # Defending against force is not verbal backing: only the attack is told.
+        ("Kenya defended Uganda against the rebel attack.", [("ASSAULT", ("REB",), ())]),
+    ],
+)
+def test_defending_a_state_against_criticism_is_support(extract_text, sentence, expected):
+    assert [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events] == expected
+
+
+def test_halting_mediation_reduces_relations_with_the_parties(extract_text):
+    (event,) = extract_text("The European Union halted its mediation between Serbia and Kosovo.").events
+    assert (event.type, event.cameo, event.actor, set(event.recipient)) == ("SANCTION", "165", ("EU",), {"SRB", "XKX"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Kenyan police remained on standby near the stadium.", ()),
+        # forces on alert in another state are ready there, not military protection sent to it
+        ("Russia put its troops in Belarus on alert.", ("BLR",)),
+    ],
+)
+def test_forces_kept_on_alert_are_a_mobilization(extract_text, sentence, recipient):
+    (event,) = extract_text(sentence).events
+    assert (event.type, event.cameo, event.recipient) == ("MOBILIZE", "152", recipient)
+
+
+def test_forces_merely_staying_somewhere_are_no_event(extract_text):
+    assert not extract_text("Israeli troops remained on the border.").events
