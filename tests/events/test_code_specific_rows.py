@@ -37,3 +37,19 @@ def test_forces_kept_on_alert_are_a_mobilization(extract_text, sentence, recipie
 
 def test_forces_merely_staying_somewhere_are_no_event(extract_text):
     assert not extract_text("Israeli troops remained on the border.").events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The APEC group (Asia-Pacific Economic Cooperation) agreed on Friday to open a trade office in Lima.", [("AGREE", ("APEC",))]),
+        ("The Asia-Pacific Economic Cooperation summit opened in Lima on Friday.", [("CONSULT", ("APEC",))]),  # the summit only
+    ],
+)
+def test_a_trigger_word_inside_an_organisations_name_is_no_event(extract_text, sentence, expected):
+    assert [(e.type, e.actor) for e in extract_text(sentence).events] == expected
+
+
+def test_the_same_word_as_a_plain_noun_still_codes(extract_text):
+    events = extract_text("Cooperation between Serbia and Hungary grew.").events
+    assert [(e.type, set(e.actor)) for e in events] == [("COOPERATE", {"SRB", "HUN"})]

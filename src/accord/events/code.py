@@ -87,7 +87,7 @@ class EventCoder:
         quote_speakers = functools.cache(lambda: self.grammar.quote_speaker(sent, index))
         for token in sent:
             pos = _trigger_pos(token)
-            rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
+            rule = self._rule_for(token, pos, fired, weapon_tokens, index) if pos is not None else None
             if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
                 # "said Malta must return the fishermen": the demand codes even when the act
                 # demanded has no row of its own; nothing else is coded for it.
@@ -119,7 +119,7 @@ class EventCoder:
             return False
         return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
 
-    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
+    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None], index: MentionIndex) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
         rules = self.triggers.get((token.lemma_.lower(), pos))
         if not rules and pos == "NOUN":
@@ -136,6 +136,8 @@ class EventCoder:
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
+        if pos == "NOUN" and _in_name(token, index):
+            return None  # "the Gulf Cooperation Council": a word of a name
         if pos == "NOUN" and self._is_thanked_for(token):
             return None  # "thanked X for its assistance": the reason for thanks, no new act
         rule = self._select(rules, token, weapon_tokens)
@@ -1238,6 +1240,15 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
 
+
+def _in_name(token: Any, index: MentionIndex) -> bool:
+    """``token`` is a capitalised word inside the name of an organisation or body, not the
+    first word of its sentence: "Cooperation" in "the Organization for Security and
+    Cooperation in Europe"."""
+    mention = index.at(token.i)
+    if mention is None or mention.form not in ("organization", "institution") or token.is_sent_start:
+        return False
+    return token.is_title and mention.end - mention.start > 1
 
 def _trigger_pos(token: Any) -> str | None:
     """The trigger dictionary's POS class of ``token``: VERB (verbs, auxiliaries) or NOUN."""
