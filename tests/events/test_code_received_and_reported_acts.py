@@ -53,7 +53,7 @@ def test_a_received_act_keeps_the_negation_of_its_clause(extract_text):
     [
         "Egypt faces pressure from Saudi Arabia to expel the envoy.",
         "Egypt came under pressure from Saudi Arabia to expel the envoy.",
-        "Egypt is being pressured by Saudi Arabia to expel the envoy.",
+        "Egypt has been pressured by Saudi Arabia to expel the envoy.",
         "Saudi Arabia is pressuring Egypt to expel the envoy.",
     ],
 )
@@ -86,7 +86,7 @@ def test_arms_handed_to_a_non_state_group_are_military_aid(extract_text, sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The government expressed appreciation for Japan's assistance.",
+        "The cabinet voiced deep appreciation for Japan's assistance during the floods.",
         "The government thanked Japan for its assistance and support.",
         "Kenya is grateful for Japan's aid to the region.",
     ],
@@ -137,7 +137,7 @@ def test_a_call_for_sanctions_that_was_not_made_is_negated(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [
-        ("A report released in the Kenyan capital alleged that Uganda had armed the rebels.", "KEN"),
+        ("A report issued on Monday in the Kenyan capital alleged that Uganda had armed the rebels.", "KEN"),
         ("A report released on Monday in Nairobi alleged that Ugandan troops shelled villages in the north.", "KEN"),
         ("A report released in Nairobi said that Ugandan troops shelled villages.", "KEN"),
         ("A report by Amnesty International alleged that Ugandan troops shelled villages.", "NGOHRIAMN"),

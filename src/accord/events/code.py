@@ -1054,7 +1054,12 @@ class EventCoder:
         X's assistance", "thanked X for its help and support"."""
         while token.dep_ == "conj" and token.head != token:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in self.words.gratitude_words
+        if token.dep_ != "pobj" or token.head.lower_ != "for":
+            return False
+        owner = token.head.head
+        # "voiced appreciation for X's help": the phrase may hang on the verb of the thanks
+        thanks = [owner, *(c for c in owner.children if c.dep_ == "dobj")] if owner.pos_ in ("VERB", "AUX") else [owner]
+        return any(t.lemma_.lower() in self.words.gratitude_words for t in thanks)
 
     def _is_reported_content(self, token: Any) -> bool:
         """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
