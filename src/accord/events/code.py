@@ -1430,6 +1430,10 @@ def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
     obj = syntax.direct_object(token)
     if obj is not None:
         owners.append(obj)
+    # "killed nine people when they detonated a bomb at a market in Haifa": a clause of the same doers
+    # ("they") telling when the act happened tells where
+    verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+    owners += [c for c in verb.children if c.dep_ == "advcl" and _is_when_clause_of_same_doer(c)]
     for owner in owners:
         for child in owner.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
@@ -1438,6 +1442,13 @@ def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
                     if mention is not None and mention.kind == "state" and (mention.is_place or mention.form == "name"):
                         return mention
     return None
+
+
+def _is_when_clause_of_same_doer(clause: Any) -> bool:
+    """``clause`` opens with "when" and its subject is a pronoun ("when they stormed the base")."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
 
 def _location(token: Any, doc: Any) -> str | None:
