@@ -43,9 +43,21 @@ def test_a_received_act_with_a_side_missing_or_still_to_come_is_no_event(extract
     assert not _events(extract_text(sentence)), sentence
 
 
-def test_a_received_act_keeps_the_negation_of_its_clause(extract_text):
-    (event,) = _events(extract_text("Chile did not receive any assurances from Peru."))
-    assert (event.type, event.actor, event.recipient, event.status) == ("AGREE", ("PER",), ("CHL",), "negated")
+@pytest.mark.parametrize(
+    ("sentence", "type_", "status"),
+    [
+        ("Chile did not receive any assurances from Peru.", "AGREE", "negated"),
+        ("Chile received no assurances from Peru about the border.", "AGREE", "negated"),  # "no" on the act
+        ("Chile has not come under attack from Peru since the truce.", "ASSAULT", "negated"),
+        ("Chile never came under pressure from Peru.", "REQUEST", "negated"),
+        ("Santiago fears it could come under attack from Peru this winter.", "ASSAULT", "hypothetical"),
+        ("Chile may come under pressure from Peru ahead of the vote.", "REQUEST", "hypothetical"),
+        ("Chile could come under attack from Peru if it builds the dam, analysts said.", "ASSAULT", "hypothetical"),
+    ],
+)
+def test_a_received_act_keeps_the_status_of_the_verb_that_receives_it(extract_text, sentence, type_, status):
+    events = _events(extract_text(sentence), type_)
+    assert [(e.actor, e.recipient, e.status) for e in events] == [(("PER",), ("CHL",), status)], sentence
 
 
 @pytest.mark.parametrize(
@@ -61,6 +73,35 @@ def test_pressure_to_act_is_a_request_of_the_side_pressing(extract_text, sentenc
     result = extract_text(sentence)
     # The act pressed for is the request's content, not an event of its own (no SANCTION).
     assert [(e.type, e.actor, e.recipient) for e in result.events] == [("REQUEST", ("SAU",), ("EGY",))], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington pressured Ukrainian leaders to hold talks.",
+        "Washington pressured the Ukrainian government to hold talks.",
+        "Ukrainian officials came under pressure from the United States to hold talks.",
+    ],
+)
+def test_pressure_on_a_state_its_government_or_its_leaders_is_a_request(extract_text, sentence):
+    events = _events(extract_text(sentence), "REQUEST")
+    assert [(e.actor, e.recipient) for e in events] == [(("USA",), ("UKR",))], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Military pressure on positions or lines presses no one to act.
+        "Russian forces pressured Ukrainian positions near the river for weeks.",
+        "Syrian troops pressured rebel lines around the city.",
+        # A state's sports team is not the state.
+        "The Serbian national team came under pressure from Croatia in the second half.",
+        "The Brazilian side faced pressure from Argentina after the break.",
+        "The Croatian national team put pressure on Serbia's defence.",
+    ],
+)
+def test_pressure_on_positions_or_a_team_of_a_state_is_no_request(extract_text, sentence):
+    assert not _events(extract_text(sentence), "REQUEST"), sentence
 
 
 def test_pressure_from_a_side_that_is_yielded_to_stays_a_concession(extract_text):

@@ -28,6 +28,16 @@ from accord.records import FUTURE_STATUSES, Actor, Event, EventStatus, PloverTyp
 _NO_WEAPONS: Mapping[int, str | None] = MappingProxyType({})
 
 
+@dataclass(frozen=True, slots=True)
+class _Receipt:
+    """An act one side receives from another ("X came under attack from Y"): who gave it, who
+    received it, and the verb that receives it."""
+
+    givers: list[Mention]
+    receivers: list[Mention]
+    verb: Any
+
+
 @dataclass(slots=True)
 class _Candidate:
     token: Any
@@ -204,7 +214,7 @@ class EventCoder:
         has no actor or lacks the recipient it requires."""
         receipt = self._receipt(token, rule, index) if pos == "NOUN" else None
         if receipt is not None:
-            actors, direct = receipt[0], True
+            actors, direct = receipt.givers, True
         else:
             actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
         scene: list[Mention] = []
@@ -212,6 +222,8 @@ class EventCoder:
             actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
+        if pos == "VERB" and rule.type == PloverType.MOBILIZE and rule.objects & self.words.alert_words and not self._forces_on_alert(token, actors):
+            return None  # "residents stayed on alert": only forces kept on alert are readied
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
             return None  # "a strike by port workers in X killed one": no attack, no doer of the death
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_accident(token):
@@ -220,9 +232,13 @@ class EventCoder:
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
         if receipt is not None:
-            recipients = receipt[1]
+            recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if "political" in rule.recipient_via and not all(self._political_side(m, index) for m in recipients):
+            return None  # "pressured enemy positions", "the national team came under pressure": no demand
+        if rule.type == PloverType.SUPPORT and self._reflexive_object(token):
+            return None  # "defended itself against criticism from Y": backs no one, not even Y
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
@@ -247,7 +263,7 @@ class EventCoder:
         if conditioned:
             recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
-        status = self._status(token, pos, rule)
+        status = self._received_status(token, receipt.verb) if receipt is not None else self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
         demand = self._demand(token, pos, rule, actors, speakers)
         if demand is not None:
@@ -259,10 +275,18 @@ class EventCoder:
             return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
 
-    def _receipt(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+    def _received_status(self, token: Any, verb: Any) -> EventStatus:
+        """Whether a received act happened is told by the verb that receives it ("has not come
+        under attack", "could come under pressure") and by a "no" on the act itself ("received
+        no assurances"), not by the noun of the act."""
+        if any(c.dep_ == "det" and c.lower_ in self.words.negating_determiners for c in token.children):
+            return EventStatus.NEGATED
+        return self.grammar.clause_status(verb)
+
+    def _receipt(self, token: Any, rule: Trigger, index: MentionIndex) -> _Receipt | None:
         """"X received assurances from Y", "X faces pressure from Y", "X came under attack from
         Y": an act that one side receives from another is the giver's act towards the receiver.
-        RETURNS (givers, receivers), or None when ``token`` is not so received or either side is
+        RETURNS the givers, receivers and receiving verb, or None when ``token`` is not so received or either side is
         not named. An act of deeds "faced" ("faces sanctions from the EU") is still to come: none."""
         verb = None
         if token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.receipt_verbs:
@@ -283,7 +307,7 @@ class EventCoder:
         receivers = [m for m in receivers if m.actor_id not in giver_ids]
         if not receivers:
             return None
-        return syntax.unique_mentions(givers), syntax.unique_mentions(receivers)
+        return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), verb)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -727,8 +751,10 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject"):
+            if via in ("required", "subject", "political"):
                 continue
+            if via == "dobj" and self._reflexive_object(token):
+                return []  # "armed themselves": aimed at the actor itself, at no other side
             heads = self._route_heads(token, rule, via, index)
             found = []
             for head in heads:
@@ -749,6 +775,36 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _political_side(self, mention: Mention, index: MentionIndex) -> bool:
+        """``mention`` names a side that can be pressed to act: the phrase it stands in is headed
+        by the actor itself ("Kyiv", "the Ukrainian government") or by a noun of a polity or its
+        people in office ("Ukrainian leaders"), not by positions, lines or a sports team
+        merely of that state ("Ukrainian positions", "the Serbian national team")."""
+        head = index.doc[mention.end - 1]
+        while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i and index.at(head.head.i) in (None, mention):
+            head = head.head
+        if mention.start <= head.i < mention.end:
+            return True
+        return head.lemma_.lower() in self.words.political_nouns or head.lower_ in self.words.political_nouns
+
+    def _forces_on_alert(self, token: Any, actors: list[Mention]) -> bool:
+        """Who is on alert at ``token`` are armed forces: the object put on alert ("put its
+        troops on alert"), else the subject kept so ("the navy remained on standby"), named by a
+        noun of forces or coded as a military or police actor."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if objects:
+            return True  # the row's own object names what is put on alert
+        subject, _ = syntax.subject_of(token)
+        if subject is None:
+            return False
+        if subject.lemma_.lower() in self.words.force_nouns or subject.lower_ in self.words.force_nouns:
+            return True
+        return any(m.sector in self.words.force_sectors for m in actors)
+
+    def _reflexive_object(self, token: Any) -> bool:
+        """``token``'s direct object is the actor itself ("defended itself")."""
+        return any(c.dep_ == "dobj" and c.lower_ in self.words.reflexive_pronouns for c in token.children)
 
     def _answered_act(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """"accepted Swiss arbitration", "turned down an offer from Quito", "declined a Dutch proposal":
@@ -934,17 +990,24 @@ class EventCoder:
         return plover_type, cameo
 
     def _states_own_condition(self, cand: _Candidate, index: MentionIndex) -> bool:
-        """The conditional act at ``cand`` is told by no one but its actor: every speech verb
-        of its sentence ("X said", "..., two officials told reporters") has the actor's own
-        side as its subject."""
+        """The conditional act at ``cand`` is told by its actor and no one else: its sentence
+        attributes it ("X said", "..., its minister said", "according to X") and every
+        attribution is the actor's own side. Told by no one ("X could strike if ...") or by a
+        third party ("analysts said", "according to analysts"), it is someone's estimate of a
+        possible act, not the actor's own condition."""
         actors = {m.code for m in cand.actors}
+        sources = []
         for token in cand.token.sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.reporting_verbs:
-                continue
-            subject, _ = syntax.subject_of(token)
-            if subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.words.reporting_verbs:
+                sources.append(syntax.subject_of(token)[0])
+            elif token.lower_ in self.words.attribution_words:
+                sources.extend(syntax.preposition_objects(token, "to") or [None])  # "according to X"
+        if not sources:
+            return False
+        for source in sources:
+            if source is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children):
                 continue  # "its foreign minister said": the actor's own official
-            speakers = {m.code for m in self.grammar.np_mentions(subject, index) if not m.is_place} if subject is not None else set()
+            speakers = {m.code for m in self.grammar.np_mentions(source, index) if not m.is_place} if source is not None else set()
             if not speakers or not speakers <= actors:
                 return False
         return True
