@@ -2,7 +2,8 @@
 
 "X received / won / faces <act> from Y" is Y's act towards X; arms handed to a non-state group
 are military aid; the act someone is thanked for is no new event; a call for sanctions
-disapproves of their target; a report accuses for its author, or for the state it was issued in.
+disapproves of their target; a report accuses for its author (a government's report: for the
+state it was issued in), never merely for the place it was published in.
 Every sentence here is invented.
 """
 
@@ -178,13 +179,14 @@ def test_a_call_for_sanctions_that_was_not_made_is_negated(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [
-        ("A report issued on Monday in the Kenyan capital alleged that Uganda had armed the rebels.", "KEN"),
-        ("A report released on Monday in Nairobi alleged that Ugandan troops shelled villages in the north.", "KEN"),
-        ("A report released in Nairobi said that Ugandan troops shelled villages.", "KEN"),
         ("A report by Amnesty International alleged that Ugandan troops shelled villages.", "NGOHRIAMN"),
+        ("A report by the Kenyan government alleged that Uganda had armed the rebels.", "KEN"),
+        # A government's document with no state named speaks for the government where it was issued.
+        ("A government report issued on Monday in the Kenyan capital alleged that Uganda had armed the rebels.", "KEN"),
+        ("A government report released in Nairobi alleged that Ugandan troops shelled villages in the north.", "KEN"),
     ],
 )
-def test_a_report_accuses_for_its_author_or_the_state_it_was_issued_in(extract_text, sentence, actor):
+def test_a_report_accuses_for_its_author(extract_text, sentence, actor):
     result = extract_text(sentence)
     # The wrong reported is claimed, not asserted: the accusation is the one event.
     assert [(e.type, e.actor, e.recipient) for e in result.events] == [("ACCUSE", (actor,), ("UGA",))], sentence
@@ -196,7 +198,14 @@ def test_a_report_accuses_for_its_author_or_the_state_it_was_issued_in(extract_t
         "A report released in Nairobi said that the economy grew.",  # no wrong told
         "A newspaper report published in Nairobi alleged that Ugandan troops shelled villages.",  # the medium
         "A report alleged that Ugandan troops shelled villages.",  # no author, no place
+        # The place a report is published is not its author: think tanks, NGOs and the media
+        # publish in capitals too.
+        "A report published in Washington alleged that China had spied on India.",
+        "A report released on Monday in Nairobi alleged that Ugandan troops shelled villages in the north.",
+        "A study issued in London said that Ugandan troops shelled villages.",
     ],
 )
 def test_a_report_of_no_wrong_or_with_no_author_accuses_no_one(extract_text, sentence):
-    assert not [e for e in extract_text(sentence).events if e.type == "ACCUSE"], sentence
+    result = extract_text(sentence)
+    assert not [e for e in result.events if e.type == "ACCUSE" and e.cameo == "112"], sentence
+    assert not [e for e in result.events if e.actor in (("USA",), ("KEN",), ("GBR",))], sentence
