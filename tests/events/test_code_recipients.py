@@ -254,3 +254,18 @@ def test_a_sanction_carried_out_in_another_state_is_aimed_at_it(extract_text, se
 def test_what_happened_before_an_act_does_not_choose_its_row(extract_text):
     (event,) = extract_text("The Red Crescent suspended food deliveries in Kabul after an attack on its convoy.").events
     assert event.cameo != "0871"  # not "suspended attacks": the attack came before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Palestinian militants killed nine people on Friday when they opened fire in Haifa.", ("ISR",)),
+        ("Gunmen killed five soldiers when they attacked a checkpoint in Mali.", ("MLI",)),
+        # a "when" clause of other doers tells when, not where the act happened
+        ("Russian jets bombed a hospital when talks stalled in Geneva.", ()),
+        ("Russian jets bombed a hospital when the ministers met in Geneva.", ()),
+    ],
+)
+def test_the_place_of_an_attack_may_be_told_in_its_when_clause(extract_text, sentence, recipient):
+    (event,) = [e for e in extract_text(sentence).events if e.type == "ASSAULT"]
+    assert event.recipient == recipient, sentence

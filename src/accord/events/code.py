@@ -28,6 +28,16 @@ from accord.records import FUTURE_STATUSES, Actor, Event, EventStatus, PloverTyp
 _NO_WEAPONS: Mapping[int, str | None] = MappingProxyType({})
 
 
+@dataclass(frozen=True, slots=True)
+class _Receipt:
+    """An act one side receives from another ("X came under attack from Y"): who gave it, who
+    received it, and the verb that receives it."""
+
+    givers: list[Mention]
+    receivers: list[Mention]
+    verb: Any
+
+
 @dataclass(slots=True)
 class _Candidate:
     token: Any
@@ -87,7 +97,7 @@ class EventCoder:
         quote_speakers = functools.cache(lambda: self.grammar.quote_speaker(sent, index))
         for token in sent:
             pos = _trigger_pos(token)
-            rule = self._rule_for(token, pos, fired, weapon_tokens) if pos is not None else None
+            rule = self._rule_for(token, pos, fired, weapon_tokens, index) if pos is not None else None
             if rule is None and pos == "VERB" and self._is_obliged(token) and not self._object_has_own_row(token, prepositions=False):
                 # "said Malta must return the fishermen": the demand codes even when the act
                 # demanded has no row of its own; nothing else is coded for it.
@@ -119,7 +129,7 @@ class EventCoder:
             return False
         return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
 
-    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
+    def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None], index: MentionIndex) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
         rules = self.triggers.get((token.lemma_.lower(), pos))
         if not rules and pos == "NOUN":
@@ -128,12 +138,18 @@ class EventCoder:
             return None
         if pos == "NOUN" and token.head.i in fired:
             return None  # "held talks": the verb row already coded it
+        if pos == "NOUN" and self._coded_by_governor(token, fired):
+            return None  # "agreed to US mediation": the verb's row for that object coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if pos == "VERB" and _is_reduced_participle(token):
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
             return None  # "allegations that the army killed civilians": claimed, not asserted
+        if pos == "NOUN" and _in_name(token, index):
+            return None  # "the Gulf Cooperation Council": a word of a name
+        if pos == "NOUN" and self._is_thanked_for(token):
+            return None  # "thanked X for its assistance": the reason for thanks, no new act
         rule = self._select(rules, token, weapon_tokens)
         if rule is not None and pos == "NOUN" and token.dep_ == "nsubj" and self._verb_codes_type(token.head, rule.type):
             return None  # "US drone attacks killed eight militants": the verb codes the one act
@@ -145,6 +161,15 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _coded_by_governor(self, token: Any, fired: set[int]) -> bool:
+        """``token`` hangs (through a preposition) from a verb that fired and has a row naming
+        it as its object: the verb's event is the noun's."""
+        governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else _governor(token)
+        if governor is token or governor.i not in fired or governor.pos_ not in ("VERB", "AUX"):
+            return False
+        lemmas = {token.lemma_.lower(), token.lower_}
+        return any(row.objects & lemmas for row in self.triggers.get((governor.lemma_.lower(), "VERB"), ()))
 
     def _next_rule(self, token: Any, pos: str, rule: Trigger, weapon_tokens: Mapping[int, str | None]) -> Trigger | None:
         """The row with an object list that ``token`` fires among its lemma's rows ranked below
@@ -187,12 +212,18 @@ class EventCoder:
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
-        actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
+        receipt = self._receipt(token, rule, index) if pos == "NOUN" else None
+        if receipt is not None:
+            actors, direct = receipt.givers, True
+        else:
+            actors, direct = self._candidate_actors(token, rule, index, quote_speakers)
         scene: list[Mention] = []
         if not actors and rule.type == PloverType.ASSAULT and pos == "VERB":
             actors, scene = self._unattributed_violence_actors(token, index)
         if not actors:
             return None
+        if pos == "VERB" and rule.type == PloverType.MOBILIZE and rule.objects & self.words.alert_words and not self._forces_on_alert(token, actors):
+            return None  # "residents stayed on alert": only forces kept on alert are readied
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_unmarked_cause(token, index):
             return None  # "a strike by port workers in X killed one": no attack, no doer of the death
         if rule.type == PloverType.ASSAULT and pos == "VERB" and self._is_accident(token):
@@ -200,7 +231,14 @@ class EventCoder:
         if self._object_controlled_wish(token):
             return None  # "Lima wants Quito to retreat": a wish about another's act, not an event
         reciprocal = _is_reciprocal(token) and len({m.code for m in actors}) >= 2
-        recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if receipt is not None:
+            recipients = receipt.receivers
+        else:
+            recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if "political" in rule.recipient_via and not all(self._political_side(m, index) for m in recipients):
+            return None  # "pressured enemy positions", "the national team came under pressure": no demand
+        if rule.type == PloverType.SUPPORT and self._reflexive_object(token):
+            return None  # "defended itself against criticism from Y": backs no one, not even Y
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
@@ -225,7 +263,7 @@ class EventCoder:
         if conditioned:
             recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
-        status = self._status(token, pos, rule)
+        status = self._received_status(token, receipt.verb) if receipt is not None else self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
         demand = self._demand(token, pos, rule, actors, speakers)
         if demand is not None:
@@ -236,6 +274,40 @@ class EventCoder:
         if self._unowned_claim(token, rule, speakers):
             return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
+
+    def _received_status(self, token: Any, verb: Any) -> EventStatus:
+        """Whether a received act happened is told by the verb that receives it ("has not come
+        under attack", "could come under pressure") and by a "no" on the act itself ("received
+        no assurances"), not by the noun of the act."""
+        if any(c.dep_ == "det" and c.lower_ in self.words.negating_determiners for c in token.children):
+            return EventStatus.NEGATED
+        return self.grammar.clause_status(verb)
+
+    def _receipt(self, token: Any, rule: Trigger, index: MentionIndex) -> _Receipt | None:
+        """"X received assurances from Y", "X faces pressure from Y", "X came under attack from
+        Y": an act that one side receives from another is the giver's act towards the receiver.
+        RETURNS the givers, receivers and receiving verb, or None when ``token`` is not so received or either side is
+        not named. An act of deeds "faced" ("faces sanctions from the EU") is still to come: none."""
+        verb = None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.receipt_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in self.words.receipt_prepositions and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head  # "came under pressure from", "is under attack from"
+        if verb is None:
+            return None
+        if verb.lemma_.lower() in self.words.prospect_verbs and rule.type not in self.rules.voiced_types:
+            return None
+        heads = syntax.preposition_objects(token, "from") or syntax.preposition_objects(verb, "from")
+        givers = [m for head in heads for m in self.grammar.np_mentions(head, index) if m.code]
+        subject, _ = syntax.subject_of(verb)
+        if not givers or subject is None:
+            return None
+        receivers = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        giver_ids = {m.actor_id for m in givers}
+        receivers = [m for m in receivers if m.actor_id not in giver_ids]
+        if not receivers:
+            return None
+        return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), verb)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -439,7 +511,8 @@ class EventCoder:
 
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
-        if rule.type == PloverType.MOBILIZE and not recipients:
+        if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
+            # (forces put or kept on alert somewhere are ready there, not sent to protect it)
             hosts = _foreign_destination(token, index, actors)
             if hosts:
                 # Troops or jets sent to another state are military protection for it (074).
@@ -468,6 +541,11 @@ class EventCoder:
         if rule.type == PloverType.COOPERATE and token.lemma_.lower() in self.words.receiving_verbs and recipients:
             # "Ghana received trucks from Brazil": the delivery is Brazil's act.
             actors, recipients = recipients, actors
+        if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._arms_to_groups(token, recipients):
+            # "the rebels received rifles from X": arms handed to an armed group or to
+            # protesters are no trade between states but military aid (CAMEO 072).
+            aid = self.rules.aid_marked
+            rule = dataclasses.replace(rule, type=aid.type, mode=aid.mode, context=aid.context or rule.context, cameo=aid.cameo)
         if rule.type == PloverType.COOPERATE and rule.cameo == self.rules.aid_marked_from and self._aid_marked(token):
             # "gave Moldova two radars, funded out of its defence assistance
             # fund": a delivery the sentence marks as aid is AID (docs/annotation.md).
@@ -489,6 +567,13 @@ class EventCoder:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
         nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(n.lemma_.lower() in self.words.exercise_nouns for n in nouns)
+
+    def _arms_to_groups(self, token: Any, recipients: list[Mention]) -> bool:
+        """Every recipient of the delivery at ``token`` is a non-state group and nothing in its
+        clause says the goods were sold."""
+        if not recipients or any(m.kind != "group" for m in recipients):
+            return False
+        return not any(t.lemma_.lower() in self.words.sale_words for t in token.subtree) and token.lemma_.lower() not in self.words.sale_words
 
     def _aid_marked(self, token: Any) -> bool:
         """The act's phrase (not its subject) names it as aid: "funded out of its defence
@@ -598,6 +683,8 @@ class EventCoder:
         if subject is None:
             return [], False
         found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
+        if not found and token.lemma_.lower() in self.words.reporting_verbs:
+            found = self.grammar.report_author(subject, index)  # "a report issued in Kigali alleged that ..."
         return found, True
 
     def _noun_actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
@@ -658,14 +745,16 @@ class EventCoder:
         that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
         if rule.pos == "VERB":
-            answered = self._answered_act(token, index, actor_ids)
+            answered = self._answered_act(token, rule, index, actor_ids)
             if answered:
                 return answered
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject"):
+            if via in ("required", "subject", "political"):
                 continue
+            if via == "dobj" and self._reflexive_object(token):
+                return []  # "armed themselves": aimed at the actor itself, at no other side
             heads = self._route_heads(token, rule, via, index)
             found = []
             for head in heads:
@@ -687,12 +776,43 @@ class EventCoder:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
 
-    def _answered_act(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+    def _political_side(self, mention: Mention, index: MentionIndex) -> bool:
+        """``mention`` names a side that can be pressed to act: the phrase it stands in is headed
+        by the actor itself ("Kyiv", "the Ukrainian government") or by a noun of a polity or its
+        people in office ("Ukrainian leaders"), not by positions, lines or a sports team
+        merely of that state ("Ukrainian positions", "the Serbian national team")."""
+        head = index.doc[mention.end - 1]
+        while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i and index.at(head.head.i) in (None, mention):
+            head = head.head
+        if mention.start <= head.i < mention.end:
+            return True
+        return head.lemma_.lower() in self.words.political_nouns or head.lower_ in self.words.political_nouns
+
+    def _forces_on_alert(self, token: Any, actors: list[Mention]) -> bool:
+        """Who is on alert at ``token`` are armed forces: the object put on alert ("put its
+        troops on alert"), else the subject kept so ("the navy remained on standby"), named by a
+        noun of forces or coded as a military or police actor."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if objects:
+            return True  # the row's own object names what is put on alert
+        subject, _ = syntax.subject_of(token)
+        if subject is None:
+            return False
+        if subject.lemma_.lower() in self.words.force_nouns or subject.lower_ in self.words.force_nouns:
+            return True
+        return any(m.sector in self.words.force_sectors for m in actors)
+
+    def _reflexive_object(self, token: Any) -> bool:
+        """``token``'s direct object is the actor itself ("defended itself")."""
+        return any(c.dep_ == "dobj" and c.lower_ in self.words.reflexive_pronouns for c in token.children)
+
+    def _answered_act(self, token: Any, rule: Trigger, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
         """"accepted Swiss arbitration", "turned down an offer from Quito", "declined a Dutch proposal":
         an act that answers another's act (a noun of the trigger table as its object) is aimed
-        at whoever did that act."""
+        at whoever did that act. The object of the row's own particle is what the act asks for,
+        not an act it answers: "called for EU sanctions against X" is aimed at X."""
         nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.lower_ != rule.particle for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
             rows = self.triggers.get((noun.lemma_.lower(), "NOUN"))
             if not rows or index.at(noun.i) is not None:
@@ -803,7 +923,7 @@ class EventCoder:
         context = list(rule.context)
         if self.rules.military_context not in context and self._mentions_military(cand.token):
             context.append(self.rules.military_context)
-        plover_type, cameo = self._recode(cand, context)
+        plover_type, cameo = self._recode(cand, context, index)
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
@@ -842,7 +962,7 @@ class EventCoder:
             speaker_ids=tuple(dict.fromkeys(m.actor_id for m in cand.speakers)),
         )
 
-    def _recode(self, cand: _Candidate, context: list[str]) -> tuple[str, str]:
+    def _recode(self, cand: _Candidate, context: list[str], index: MentionIndex) -> tuple[str, str]:
         """The type and code the event takes: a refusal of an act by the actor itself is REJECT; an
         act to come is the single category it amounts to (``Ontology.intention``)."""
         plover_type, cameo = cand.rule.type, cand.rule.cameo
@@ -853,9 +973,13 @@ class EventCoder:
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
         condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
         threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
-        if cand.status in FUTURE_STATUSES or cand.committed or threat:
-            # An act held over the other side ("could strike unless ...") is one to come; one
-            # merely possible ("could strike if talks collapse") keeps its type.
+        own_condition = condition is not None and cand.status == EventStatus.HYPOTHETICAL and self._states_own_condition(cand, index)
+        if cand.status in FUTURE_STATUSES or cand.committed or threat or own_condition:
+            # An act held over the other side ("could strike unless ...") is one to come. So is
+            # an act the actor makes conditional itself ("could strike if the talks collapse",
+            # "may resume deliveries if the EU pays"): PLOVER codes a hypothetical act as the
+            # single category it amounts to (THREATEN for force, AGREE for cooperation). Told
+            # by a third party ("analysts said X could strike if ..."), it stays hypothetical.
             intent = self.ontology.intention(plover_type, context)
             if intent is not None:
                 cameo = intent
@@ -864,6 +988,29 @@ class EventCoder:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
+
+    def _states_own_condition(self, cand: _Candidate, index: MentionIndex) -> bool:
+        """The conditional act at ``cand`` is told by its actor and no one else: its sentence
+        attributes it ("X said", "..., its minister said", "according to X") and every
+        attribution is the actor's own side. Told by no one ("X could strike if ...") or by a
+        third party ("analysts said", "according to analysts"), it is someone's estimate of a
+        possible act, not the actor's own condition."""
+        actors = {m.code for m in cand.actors}
+        sources = []
+        for token in cand.token.sent:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.words.reporting_verbs:
+                sources.append(syntax.subject_of(token)[0])
+            elif token.lower_ in self.words.attribution_words:
+                sources.extend(syntax.preposition_objects(token, "to") or [None])  # "according to X"
+        if not sources:
+            return False
+        for source in sources:
+            if source is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children):
+                continue  # "its foreign minister said": the actor's own official
+            speakers = {m.code for m in self.grammar.np_mentions(source, index) if not m.is_place} if source is not None else set()
+            if not speakers or not speakers <= actors:
+                return False
+        return True
 
     def _content_recipients(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
         """A warning, demand or proposal aimed through its content: "cautioned it would retaliate
@@ -964,6 +1111,18 @@ class EventCoder:
         if subject.dep_ == "dobj" and subject.head == token.head:
             return True
         return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _is_thanked_for(self, token: Any) -> bool:
+        """``token`` names what someone is thanked or praised for: "expressed appreciation for
+        X's assistance", "thanked X for its help and support"."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ != "for":
+            return False
+        owner = token.head.head
+        # "voiced appreciation for X's help": the phrase may hang on the verb of the thanks
+        thanks = [owner, *(c for c in owner.children if c.dep_ == "dobj")] if owner.pos_ in ("VERB", "AUX") else [owner]
+        return any(t.lemma_.lower() in self.words.gratitude_words for t in thanks)
 
     def _is_reported_content(self, token: Any) -> bool:
         """A clause that spells out an allegation, a report or a claim noun: its content is not asserted."""
@@ -1150,6 +1309,15 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
 
 
+def _in_name(token: Any, index: MentionIndex) -> bool:
+    """``token`` is a capitalised word inside the name of an organisation or body, not the
+    first word of its sentence: "Cooperation" in "the Organization for Security and
+    Cooperation in Europe"."""
+    mention = index.at(token.i)
+    if mention is None or mention.form not in ("organization", "institution") or token.is_sent_start:
+        return False
+    return token.is_title and mention.end - mention.start > 1
+
 def _trigger_pos(token: Any) -> str | None:
     """The trigger dictionary's POS class of ``token``: VERB (verbs, auxiliaries) or NOUN."""
     if token.pos_ in ("VERB", "AUX"):
@@ -1202,8 +1370,16 @@ def _is_reduced_participle(token: Any) -> bool:
 
 
 def _is_purpose_clause(token: Any) -> bool:
-    """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers")."""
-    return token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers"), or
+    the complement of one ("offered troops to help him oust X")."""
+    for _ in range(3):
+        if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        # up through a complement, also a bare small clause ("to help him oust X")
+        if not (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and not _has_mark(token))) or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _object_is_equipment(token: Any, weapon_tokens: Mapping[int, str | None], categories: frozenset[str] | None = None) -> bool:
@@ -1317,6 +1493,10 @@ def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
     obj = syntax.direct_object(token)
     if obj is not None:
         owners.append(obj)
+    # "killed nine people when they detonated a bomb at a market in Haifa": a clause of the same doers
+    # ("they") telling when the act happened tells where
+    verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+    owners += [c for c in verb.children if c.dep_ == "advcl" and _is_when_clause_of_same_doer(c)]
     for owner in owners:
         for child in owner.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
@@ -1325,6 +1505,13 @@ def _location_mention(token: Any, index: MentionIndex) -> Mention | None:
                     if mention is not None and mention.kind == "state" and (mention.is_place or mention.form == "name"):
                         return mention
     return None
+
+
+def _is_when_clause_of_same_doer(clause: Any) -> bool:
+    """``clause`` opens with "when" and its subject is a pronoun ("when they stormed the base")."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
 
 def _location(token: Any, doc: Any) -> str | None:

@@ -605,8 +605,26 @@ class Grammar:
             if head.lemma_.lower() in self.lexicon.reporting_verbs:
                 subject, _ = subject_of(head)
                 if subject is not None:
-                    return self.np_mentions(subject, index)
+                    return self.np_mentions(subject, index) or self.report_author(subject, index)
         return []
+
+    def report_author(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """The author of a document that speaks ("a report by X alleged"): the actor it is by.
+        A government's document with no state named ("a government report released in Kigali
+        said") is the government of the place it was issued in; any other document is not its
+        place's: think tanks, NGOs and the media publish in capitals too. Empty for any other
+        noun, and for a document of the news media."""
+        if token.lemma_.lower() not in self.lexicon.report_documents:
+            return []
+        modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")]
+        if any(m in self.lexicon.media_nouns for m in modifiers):
+            return []  # "a newspaper report": the medium tells the story
+        found = self.np_mentions(token, index, deep=True)
+        if not found and any(m in self.lexicon.government_nouns for m in modifiers):
+            for participle in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+                for pobj in preposition_objects(participle, "in"):
+                    found.extend(m for m in self.np_mentions(pobj, index, allow_places=True) if m.kind == "state")
+        return [m for m in unique_mentions(found) if m.code and m.sector not in self.lexicon.media_sectors]
 
     def quote_speaker(self, sent: Any, index: MentionIndex) -> list[Mention]:
         """The speaker of a quoted sentence: the subject of its reporting verb ("...," Vucic said),
