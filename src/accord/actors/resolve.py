@@ -255,9 +255,11 @@ def _best_form(forms: list[Form]) -> Form:
 
 
 def _qualifies_institution(span: Any, form: Form, gaz: Gazetteer) -> bool:
-    """An ambiguous adjective before an institution noun is the state's: "Indian Navy ships"."""
+    """An ambiguous adjective, or a people's singular name used as one, before an institution
+    noun is the state's: "Indian Navy ships", "Croat forces" (not "Croats fled")."""
     doc = span.doc
-    return form.form == "adjective" and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
+    attributive = form.form == "adjective" or (form.form == "demonym" and len(span) == 1 and doc[span.start].dep_ in ("compound", "amod", "nmod"))
+    return attributive and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
 
 
 def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
@@ -266,6 +268,8 @@ def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
         return True
     head = span.root
     doc = span.doc
+    if span.start > 0 and any(f.form == "adjective" and f.entry.kind == "state" for f in gaz.lookup(doc[span.start - 1].text)):
+        return True  # "Bosnian Serbs": a people a state's adjective qualifies
     if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and (doc[span.end + 1].is_title or doc[span.end + 1].pos_ in ("NOUN", "ADJ")):
         return True  # "Niger's General ...", "Chad's government", "Jordan's King ..."
     for other in (*head.conjuncts, head.head):
@@ -299,7 +303,7 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
             # Only a possessive or an article may stand between; in "Japanese and Philippine
             # forces" the institution is Philippine and "Japanese" stays a state mention of its own.
             if all(t.lower_ in ("'s", "’s", "'", "the") or t.tag_ == "POS" for t in between):
-                return mention
+                return _resident_state(mention, states) or mention
             if [t.lower_ for t in between] in _LED_BY:
                 return mention  # "Kenyan-led forces": the forces of the state that leads them
     if end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -312,6 +316,14 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
             if mention.start == end + 1 and mention.kind == "state":
                 return mention
     return None
+
+
+def _resident_state(people: Mention, states: list[Mention]) -> Mention | None:
+    """The state whose adjective stands right before a people's name ("Bosnian Serb forces",
+    "Bosnian Croats"): the people's members who live in that state, whose forces are its."""
+    if people.form not in ("demonym", "adjective"):
+        return None
+    return next((m for m in states if m.end == people.start and m.form == "adjective" and m.kind == "state" and m.country and m.country != people.country), None)
 
 
 #: Prepositions that tie a group that acts at home to its town ("residents of X", "students from X").
@@ -614,7 +626,15 @@ def _peoples_living_in_places(doc: Any, gaz: Gazetteer, base: list[Mention], tak
     used = {i for m in taken for i in range(m.start, m.end)}
     found = []
     for mention in base:
-        if mention.form != "demonym" or mention.end + 1 >= len(doc) or mention.start in used:
+        if mention.form != "demonym" or mention.start in used:
+            continue
+        resident = _resident_state(mention, base)
+        if resident is not None and _heads_its_phrase(doc[mention.end - 1]):
+            # "Bosnian Serbs": the people of the state whose adjective qualifies them.
+            name = doc[resident.start : mention.end].text
+            found.append(Mention(resident.start, mention.end, f"inst:{resident.country}:{name}", "organization", resident.country, "institution", "CVL"))
+            continue
+        if mention.end + 1 >= len(doc):
             continue
         preposition = doc[mention.end].lower_
         if preposition not in _RESIDENCE_PREPOSITIONS:
@@ -1479,7 +1499,10 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
-    institutions += _peoples_living_in_places(doc, gaz, base, institutions)
+    residents = _peoples_living_in_places(doc, gaz, base, institutions)
+    # spaCy often takes "<Adjective> <People>" for a person's name.
+    people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
+    institutions += residents
     institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
