@@ -158,6 +158,7 @@ class ResolverWords:
 
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
+    settlement_nouns: frozenset[str]
     counterpart_words: frozenset[str]
     attitude_prefixes: frozenset[str]
     title_abbreviations: frozenset[str]

@@ -291,7 +291,8 @@ def _is_place(span: Any, gaz: Gazetteer) -> bool:
     # "to Belgrade" after a movement noun/verb is a destination, still a place.
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in gaz.words.motion_words:
         return True
-    return False
+    # "near the town of Samarra": a settlement noun's name.
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in gaz.words.settlement_nouns
 
 
 def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False) -> Mention | None:
@@ -1582,6 +1583,8 @@ def _misspelled_states(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
 
 
 _GEOCODED_FEATURES = ("city", "capital", "region")
+#: spaCy labels a place name may carry: the small model often takes a town for a people or a body.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _GEOCODED = "place"  # the form of a mention found by the geocoder
 
 
@@ -1593,7 +1596,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     used = {i for m in base for i in range(m.start, m.end)}
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in _PLACE_LABELS:
             continue
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if start >= ent.end or any(i in used for i in range(start, ent.end)):
@@ -1601,6 +1604,8 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         span = doc[start : ent.end]
         if not span[0].is_title or not _is_place(span, gaz):
             continue
+        if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
+            continue  # the small model often labels a town a people ("near <town>"); a name only
         place = gaz.geocoder.geocode(span.text)
         if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
             continue
