@@ -132,6 +132,17 @@ def test_a_numbered_military_unit_is_an_organisation_and_the_unit_noun_refers_ba
     assert [m.text for m in wing.mentions] == ["52nd Fighter Wing", "wing"]
 
 
+def test_the_unit_noun_refers_back_to_a_numbered_unit_spacy_named(pipeline):
+    actors = _actors(pipeline, "The 3rd Infantry Division crossed the river. The division then moved north.")
+    division = next(a for a in actors if "3rd Infantry Division" in a.name)
+    assert [m.text for m in division.mentions] == ["3rd Infantry Division", "division"]
+
+
+def test_the_unit_noun_before_any_unit_is_named_refers_to_nothing(pipeline):
+    actors = _actors(pipeline, "The division of labour changed after the 3rd Infantry Division left.")
+    assert [m.text for a in actors for m in a.mentions] == ["3rd Infantry Division"]
+
+
 def test_relational_groups_never_take_the_state_of_their_adjective(pipeline):
     actors, index = _indexed(pipeline, "Russia and its allies rejected the plan; the enemy retreated.")
     groups = [a for a in actors if a.name in ("Allies", "Enemy")]

@@ -771,10 +771,10 @@ def _expansion_before(doc: Any, bracket: int, acronym: str, known: list[Mention]
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any, named: list[Mention] = ()) -> list[Mention]:
     """Military units named by an ordinal or a number and a unit noun ("the 158th Fighter Wing",
     "Task Force 50"), with the state an adjective or "of X" gives; a later "the squadron" is the
-    last unit named with that noun."""
+    last unit named with that noun, here or among the names spaCy found (``named``)."""
     found: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -798,7 +798,8 @@ def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) 
         found.append(Mention(i, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
         i = end
     by_noun = {}
-    for mention in found:
+    numbered = [m for m in named if doc[m.end - 1].lower_ in words.unit_nouns and any(_ORDINAL.match(t.text) or t.like_num for t in doc[m.start : m.end])]
+    for mention in sorted([*numbered, *found], key=lambda m: m.start):
         by_noun[doc[mention.end - 1].lower_] = mention
     later = []
     for token in doc:
@@ -1514,7 +1515,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     inside_named = {i for m in named for i in range(m.start, m.end)}
     mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     unplaced += _relational_mentions(doc, gaz.words)
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
