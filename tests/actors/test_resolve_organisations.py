@@ -289,3 +289,32 @@ def test_an_acronym_after_a_possessive_name_is_that_organisation(extract_text):
     command = [a for a in result.actors if a.name == "Allied Maritime Southern Command"]
     assert len(command) == 1
     assert [m.text for m in command[0].mentions] == ["Allied Maritime Southern Command", "AMSC", "AMSC"]
+
+
+# A state's name opening an organisation's name; a state owning an institution across modifiers.
+
+
+def test_a_states_name_opening_a_name_spacy_tags_an_organisation_gives_its_country(pipeline):
+    actors, _ = _indexed(pipeline, "The Montenegro Assembly rejected the bill.")
+    assembly = next(a for a in actors if "Assembly" in a.name or "Parliament" in a.name)
+    assert assembly.country == "MNE"
+    actors, _ = _indexed(pipeline, "The Lakeland Municipality Association met in Podgorica.")
+    assert all(a.country is None for a in actors if "Association" in a.name)
+
+
+def test_an_ambiguous_states_name_opening_a_name_gives_no_country(pipeline):
+    actors, _ = _indexed(pipeline, "Georgia Tech won the game against Clemson.")
+    assert all(a.country is None for a in actors)
+
+
+def test_a_possessive_state_owns_the_institution_noun_across_its_modifiers(pipeline):
+    _, index = _indexed(pipeline, "Ankara's Cankaya district administration denied the request.")
+    assert [m.code for m in index.mentions] == ["TUR"]
+    _, index = _indexed(pipeline, "Serbia's main opposition party rejected the vote.")
+    assert [m.code for m in index.mentions] == ["SRB"]
+
+
+def test_a_possessive_state_gives_nothing_to_an_institution_it_does_not_own(pipeline):
+    # "Russia's" owns "envoy"; the army of the reported clause is not Russia's by the possessive.
+    _, index = _indexed(pipeline, "Russia's envoy said the army had withdrawn from the capital.")
+    assert [index.doc[m.start : m.end].text for m in index.mentions if m.code == "RUS"] == ["Russia"]

@@ -307,6 +307,12 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
                 return _resident_state(mention, states) or mention
             if [t.lower_ for t in between] in _LED_BY:
                 return mention  # "Kenyan-led forces": the forces of the state that leads them
+    for mention in states:
+        # "<Capital>'s <Name> district administration": the state owns the institution noun
+        # across the words that modify it.
+        owner = doc[mention.end - 1]
+        if mention.end <= start and start - mention.end <= 5 and owner.dep_ == "poss" and start <= owner.head.i < end:
+            return mention
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):
@@ -1688,10 +1694,10 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
 
 
 def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[Mention]) -> Mention | None:
-    """The state adjective that opens a longer capitalised name spaCy tags ORG ("<Adjective>
-    Observatory for Human Rights", "<Adjective> Democratic Council"), when the rest of the name is
-    free capitalised words: the organisation's country, and part of its name."""
-    mention = next((m for m in states if m.start == start and m.form == "adjective" and m.country), None)
+    """The state adjective or name that opens a longer capitalised name spaCy tags ORG ("<Adjective>
+    Observatory for Human Rights", "<Adjective> Democratic Council", "<State> Assembly"), when the
+    rest of the name is free capitalised words: the organisation's country, and part of its name."""
+    mention = next((m for m in states if m.start == start and m.form in ("adjective", "name") and m.kind == "state" and m.country), None)
     if mention is None or mention.end >= end or any(i in used for i in range(mention.end, end)):
         return None
     if not doc[mention.end].is_title:
