@@ -38,9 +38,27 @@ def test_a_word_after_a_place_preposition_that_no_gazetteer_knows_is_no_place(pi
 
 
 def test_of_after_a_noun_that_names_no_settlement_makes_no_place(pipeline):
-    # "the mayor of X" is an office: its X is not written as a location here.
-    places = _places(pipeline, "The mayor of Samarra met the governor.")
-    assert places.get("Samarra") is None
+    assert _places(pipeline, "The history of Samarra fills a book.").get("Samarra") is None
+
+
+def test_a_mayors_town_is_a_place_and_gives_the_mayor_its_state(pipeline):
+    doc = pipeline.nlp("Serbia's president met the mayor of Subotica, Stevan Bakic, on Tuesday.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    codes = {doc[m.start : m.end].text: m.code for m in index.mentions}
+    assert codes.get("Stevan Bakic") == "SRB"
+    assert "Subotica" not in codes or codes["Subotica"] == "SRB"
+
+
+def test_a_town_the_small_model_takes_for_a_person_counts_only_in_a_state_the_text_names(pipeline):
+    # The small model labels this town PERSON here.
+    assert _places(pipeline, "Hungary's minister visited Novi Sad.") == {}
+    assert _places(pipeline, "Serbia's minister visited Novi Sad.") == {"Novi Sad": "SRB"}
+
+
+def test_a_name_that_is_only_another_towns_alternate_name_counts_only_in_a_named_state(pipeline):
+    # "Horgos" is a Serbian village too small for the gazetteer, and an alternate name of a Chinese city.
+    places = _places(pipeline, "Serbian and Hungarian ministers inspected the border fence near Horgos.")
+    assert "CHN" not in places.values()
 
 
 def test_an_unattributed_attack_near_a_town_is_coded_from_the_towns_state(pipeline):

@@ -883,7 +883,7 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
     words: list[int] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
-        if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
+        if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for", "to") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
         elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
@@ -960,6 +960,10 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
         if role:
             break
     lo, hi = token_ids[0], token_ids[-1] + 1
+    # "ambassador to <State>", "envoy to the <Organisation>": the posting, not the office's owner.
+    posting = {i for i in token_ids if doc[i].lower_ == "to" and i > lo}
+    states = [m for m in states if not _posted_to(doc, m.start, posting)]
+    organisations = [m for m in organisations if not _posted_to(doc, m.start, posting)]
     country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.kind == "state"), None)
     if country is None:
         country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.country), None)
@@ -968,6 +972,11 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
         # "UN Secretary-General X", "Arab League envoy X": an office of an organisation of no state.
         org = next((m.code for m in organisations if m.start >= lo and m.end <= hi and m.code), None)
     return _PersonInfo(role, country, org)
+
+
+def _posted_to(doc: Any, start: int, posting: set[int]) -> bool:
+    """Whether a mention starting at ``start`` follows one of the ``posting`` "to"s ("to the UN")."""
+    return start - 1 in posting or (start - 2 in posting and doc[start - 1].lower_ == "the")
 
 
 def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset(), organisations: list[Mention] = ()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
@@ -1428,8 +1437,9 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     for i, token in enumerate(doc):
         if not token.is_title or i in covered or i in taken:
             continue
-        # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk")
-        if i == 0 or not _role_ends_at(doc, i - 1, gaz):
+        # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk", "his <Adjective>
+        # counterpart" + "<First> <Last>")
+        if i == 0 or not (_role_ends_at(doc, i - 1, gaz) or doc[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
             continue
         j = i
         while j < n and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
@@ -1439,6 +1449,11 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
             spans.append((i, j))
             covered.update(range(i, j))
     return sorted(spans)
+
+
+def _posting_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    """Whether "<role> to <Place>" ends at ``index`` ("Ambassador to Hungary" + a name)."""
+    return index >= 2 and doc[index].is_title and doc[index - 1].lower_ == "to" and bool(gaz.lookup(doc[index].text)) and _role_ends_at(doc, index - 2, gaz)
 
 
 def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
@@ -1501,7 +1516,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
     acronyms = _acronym_mentions(doc, gaz, base + institutions)
     states += [m for m in acronyms if m.country]
-    taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
+    taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym", _GEOCODED) for i in range(m.start, m.end)}
     taken |= {i for m in institutions + acronyms + attitudes for i in range(m.start, m.end)}
     organisations = [m for m in base if m.key.startswith("org:") and not m.country]
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
@@ -1590,17 +1605,20 @@ def _misspelled_states(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
 
 
 _GEOCODED_FEATURES = ("city", "capital", "region")
-#: spaCy labels a place name may carry: the small model often takes a town for a people or a body.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+#: spaCy labels a place name may carry: the small model often takes a town for a people, a body or a person.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 _GEOCODED = "place"  # the form of a mention found by the geocoder
 
 
 def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
     """Cities and regions the gazetteers do not list, written as places ("meet in Zurich",
-    "exercises in Alaska"): their state, as a place mention, so an event's location is known."""
+    "exercises in Alaska", "the mayor of <town>", "visited <town>"): their state, as a place
+    mention, so an event's location is known. A town the small model takes for a person counts
+    only in a state the text names; a name that is only another town's alternate name, too."""
     if gaz.geocoder is None:
         return []
     used = {i for m in base for i in range(m.start, m.end)}
+    named = _named_states(base)
     found = []
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
@@ -1609,15 +1627,28 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if start >= ent.end or any(i in used for i in range(start, ent.end)):
             continue
         span = doc[start : ent.end]
-        if not span[0].is_title or not _is_place(span, gaz):
+        if not span[0].is_title or not (_is_place(span, gaz) or _visited(span, gaz)):
             continue
         if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
             continue  # the small model often labels a town a people ("near <town>"); a name only
-        place = gaz.geocoder.geocode(span.text)
+        place = gaz.geocoder.geocode(span.text, named=named)
         if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
             continue
+        if ent.label_ == "PERSON" and place.country not in (named or ()):
+            continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
     return found
+
+
+def _named_states(mentions: list[Mention]) -> set[str] | None:
+    """The states a text names (for the geocoder's stricter lookup), or None when it names none."""
+    return {m.country for m in mentions if m.kind == "state" and m.country} or None
+
+
+def _visited(span: Any, gaz: Gazetteer) -> bool:
+    """Whether ``span`` is the object of a movement verb ("visited <town>", "toured <town>")."""
+    head = span.root
+    return head.dep_ == "dobj" and head.head.lemma_ in gaz.words.motion_words
 
 
 def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
