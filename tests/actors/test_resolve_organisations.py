@@ -318,3 +318,40 @@ def test_a_possessive_state_gives_nothing_to_an_institution_it_does_not_own(pipe
     # "Russia's" owns "envoy"; the army of the reported clause is not Russia's by the possessive.
     _, index = _indexed(pipeline, "Russia's envoy said the army had withdrawn from the capital.")
     assert [index.doc[m.start : m.end].text for m in index.mentions if m.code == "RUS"] == ["Russia"]
+
+
+# Acronyms the text defines or owns, and a description before a name.
+
+
+def test_an_acronym_bracketed_after_a_name_spacy_tags_names_that_organisation(pipeline):
+    actors, _ = _indexed(pipeline, "The Serbian Progressive Party (SNS) won the vote. SNS leaders met on Monday.")
+    party = next(a for a in actors if a.name == "Serbian Progressive Party")
+    assert [m.text for m in party.mentions] == ["Serbian Progressive Party", "SNS", "SNS"]
+    assert party.country == "SRB"
+
+
+def test_a_states_possessive_before_another_states_acronym_makes_it_the_first_states_body(pipeline):
+    _, index = _indexed(pipeline, "Hungarian energy group MOL bought a stake in Serbia's NIS. NIS said it welcomed the deal.")
+    codes = [(index.doc[m.start : m.end].text, m.code) for m in index.mentions]
+    assert ("NIS", "SRB") in codes and ("NIS", "KOR") not in codes
+
+
+def test_the_acronym_keeps_its_body_under_its_own_states_possessive(pipeline):
+    _, index = _indexed(pipeline, "South Korea's NIS said the North fired a missile.")
+    assert ("NIS", "KOR") in [(index.doc[m.start : m.end].text, m.code) for m in index.mentions]
+
+
+def test_a_state_adjective_and_a_descriptor_noun_before_a_name_give_its_country(pipeline):
+    actors, _ = _indexed(pipeline, "Hungarian energy group MOL agreed to buy the stake.")
+    assert next(a for a in actors if a.name == "MOL").country == "HUN"
+
+
+def test_a_descriptor_noun_with_no_state_adjective_gives_no_country(pipeline):
+    actors, _ = _indexed(pipeline, "The energy group MOL agreed to buy the stake.")
+    assert all(a.country is None for a in actors if a.name == "MOL")
+
+
+def test_a_peoples_name_after_the_of_of_an_organisations_name_is_part_of_it(pipeline):
+    actors, index = _indexed(pipeline, "Officials of the Alliance of Vojvodina Hungarians met the mayor.")
+    assert any(a.name == "Alliance of Vojvodina Hungarians" for a in actors)
+    assert "HUN" not in [m.code for m in index.mentions]

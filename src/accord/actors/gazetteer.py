@@ -159,6 +159,7 @@ class ResolverWords:
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
     settlement_nouns: frozenset[str]
+    descriptor_nouns: frozenset[str]
     counterpart_words: frozenset[str]
     attitude_prefixes: frozenset[str]
     title_abbreviations: frozenset[str]

@@ -1506,6 +1506,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
+    base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -1535,6 +1536,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
     inside_named = {i for m in named for i in range(m.start, m.end)}
     mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
+    mentions = _bracketed_acronyms(doc, mentions, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
@@ -1669,6 +1671,32 @@ def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> li
     return result
 
 
+def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
+    """"<State>'s <ACRONYM>" where the gazetteer's body of that acronym belongs to another state
+    ("<State>'s NIS" is no foreign spy agency): the acronym names a body of the possessive's
+    state, here and wherever the text uses it again."""
+    owners: dict[str, Mention] = {}
+    for mention in base:
+        text = doc[mention.start : mention.end].text
+        if mention.kind == "state" or not mention.country or mention.end - mention.start != 1 or not _is_acronym(text) or mention.start < 2:
+            continue
+        if doc[mention.start - 1].tag_ != "POS":
+            continue
+        owner = next((m for m in base if m.kind == "state" and m.country and m.end == mention.start - 1), None)
+        if owner is not None and owner.country != mention.country:
+            owners[text] = owner
+    if not owners:
+        return base
+    result = []
+    for mention in base:
+        owner = owners.get(doc[mention.start : mention.end].text) if mention.kind != "state" else None
+        if owner is not None:
+            text = doc[mention.start : mention.end].text
+            mention = Mention(mention.start, mention.end, "named:" + name_key(text), "organization", owner.country, "named")
+        result.append(mention)
+    return result
+
+
 _KOREAS = {"north": "PRK", "south": "KOR"}
 
 
@@ -1703,7 +1731,9 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if start >= end:
             continue
         leading = _leading_state(doc, start, end, used, states)
-        if any(i in used for i in range(start if leading is None else leading.end, end)):
+        # "the Alliance of <Region> <People>": a people's name after the name's "of" is part of it.
+        inner = {i for m in states if m.form in ("demonym", "adjective") and start < m.start and any(t.lower_ == "of" for t in doc[start : m.start]) and m.end <= end for i in range(m.start, m.end)}
+        if any(i in used and i not in inner for i in range(start if leading is None else leading.end, end)):
             continue
         first = doc[start]
         if not (first.is_title or first.is_upper or first.like_num):
@@ -1719,9 +1749,46 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
-        country = leading or _country_near(doc, start, end, states)
+        country = leading or _country_near(doc, start, end, states) or _described_state(doc, start, states, words.descriptor_nouns)
         found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
     return found
+
+
+def _described_state(doc: Any, start: int, states: list[Mention], descriptors: frozenset[str]) -> Mention | None:
+    """The state of a description right before a name: "<Adjective> energy group <Name>",
+    "<Adjective> defence firm <Name>": a state's adjective, a few lower-case words and a
+    descriptor noun (``descriptor_nouns``)."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in descriptors:
+        return None
+    while i > 0 and start - i <= 3 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    return next((m for m in states if m.end == i and m.form == "adjective" and m.kind == "state" and m.country), None)
+
+
+def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """"The <Name> (<ACRONYM>)": an acronym the text defines in brackets after a name spaCy tags
+    an organisation names that organisation wherever the text uses it, whatever its initials
+    (a party's acronym in its own language) and whatever body the gazetteer gives it."""
+    defined: dict[str, Mention] = {}
+    for organisation in named:
+        end = organisation.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
+            defined.setdefault(doc[end + 1].text, organisation)
+    if not defined:
+        return mentions
+    result, seen = [], set()
+    for mention in mentions:
+        organisation = defined.get(doc[mention.start : mention.end].text)
+        if organisation is not None and mention.kind != "state" and mention is not organisation:
+            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector)
+        seen.update(range(mention.start, mention.end))
+        result.append(mention)
+    for token in doc:
+        organisation = defined.get(token.text)
+        if organisation is not None and token.i not in seen and token.i > organisation.end:
+            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector))
+    return result
 
 
 def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[Mention]) -> Mention | None:
