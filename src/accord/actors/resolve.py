@@ -295,7 +295,7 @@ def _is_place(span: Any, gaz: Gazetteer) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in gaz.words.settlement_nouns
 
 
-def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False) -> Mention | None:
+def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False, nouns: frozenset[str] = frozenset()) -> Mention | None:
     """The state mention that qualifies the phrase doc[start:end]: right before it
     ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X"."""
     for mention in states:
@@ -309,9 +309,13 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
                 return mention  # "Kenyan-led forces": the forces of the state that leads them
     for mention in states:
         # "<Capital>'s <Name> district administration": the state owns the institution noun
-        # across the words that modify it.
+        # across the words that modify it; "<Adjective> military officials": the adjective
+        # qualifies the noun across lower-case modifiers.
         owner = doc[mention.end - 1]
         if mention.end <= start and start - mention.end <= 5 and owner.dep_ == "poss" and start <= owner.head.i < end:
+            return mention
+        between = doc[mention.end : start]
+        if mention.end < start and len(between) <= 2 and mention.form == "adjective" and owner.dep_ in ("amod", "compound") and start <= owner.head.i < end and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") and t.lower_ not in nouns for t in between):
             return mention
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
@@ -331,6 +335,10 @@ def _resident_state(people: Mention, states: list[Mention]) -> Mention | None:
     if people.form not in ("demonym", "adjective"):
         return None
     return next((m for m in states if m.end == people.start and m.form == "adjective" and m.kind == "state" and m.country and m.country != people.country), None)
+
+
+#: Sectors of institution nouns a dateline gives its state ("the government", "parliament", "the court").
+_DATELINE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 #: Prepositions that tie a group that acts at home to its town ("residents of X", "students from X").
@@ -559,7 +567,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             continue  # "Coalition forces": the noun ends an organisation's own name
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
-        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
+        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors, nouns=gaz.institution_words)
         if country is None:
             country = _origin_state(doc, span, states)
         if country is None and entry.sector in gaz.words.home_sectors:
@@ -593,6 +601,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
+        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states):
+            # "SEOUL - ... the government said": a branch of government, in a story written
+            # from a state's dateline, is that state's. Police, troops and people are left open:
+            # they are as often the other side's, or the subject of the story, not its source.
+            country = _dateline_mention(doc, states)
         if country is None and _of_name_follows(doc, span.end):
             # "supporters of <person>": the person's country, known once people are read.
             found.append(Mention(span.start, span.end, f"inst:{_OF_PERSON}:{entry.name}", entry.kind, None, _OF_PERSON, entry.sector))
@@ -1325,19 +1338,33 @@ def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
-def _home_country(doc: Any, states: list[Mention]) -> str | None:
-    """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
+def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
+    """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
+    headline), as a context mention, or None."""
+    states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
+    found = None
     if states:
         first = states[0]
         after = doc[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
-            return first.country
-    for mention in states[:8]:
+            found = first
+    for mention in states[:8] if found is None else ():
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
         token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
         opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
         if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
-            return mention.country
+            found = mention
+            break
+    if found is None:
+        return None
+    return Mention(found.start, found.end, f"state:{found.country}", "state", found.country, "context")
+
+
+def _home_country(doc: Any, states: list[Mention]) -> str | None:
+    """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
+    dateline = _dateline_mention(doc, states)
+    if dateline is not None:
+        return dateline.country
     counts: dict[str, int] = {}
     for mention in states:
         if mention.country and not mention.is_place:
