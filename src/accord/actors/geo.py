@@ -5,10 +5,12 @@ or more, and every country; GeoNames data is CC BY 4.0, credited in the README).
 Nothing is fetched: the tables ship in the package and are read once, by
 ``Geocoder.load()``, never at import time.
 
-A name is matched case-insensitively against each city's name, then against country
+A name is matched case-insensitively against each city's name (also written without
+diacritics and transliteration marks), then against country
 names (GeoNames' and the actor gazetteer's, so "Kosovo" and "Türkiye" resolve), then
 against the cities' alternate names ("Beograd"). When several cities share a name, one in the country the caller
-expects wins, else the most populous ("Paris" is in France). Countries carry no
+expects wins, or one in a state the text names, else the most populous ("Paris" is in France);
+given the states a text names, an alternate name counts only for a city in one of them. Countries carry no
 coordinates here: GeoNames gives a country no single point, and a capital's would
 mislead a map.
 """
@@ -98,9 +100,7 @@ class Geocoder:
         # ships those of the United States only.
         for row in cache.get_us_states().values():
             place = Place(row["name"], "USA", "region", None, None, row.get("geonameid"), None)
-            for key in {_fold(row["name"]), _fold(_plain(row["name"]))}:
-                # "Sāmarrā’" is written "Samarra" in English news: its plain form is its name too.
-                cities.setdefault(key, []).append(place)
+            cities.setdefault(_fold(row["name"]), []).append(place)
         for index in (cities, alternates):
             for places in index.values():
                 places.sort(key=lambda p: -(p.population or 0))

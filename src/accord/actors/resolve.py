@@ -291,7 +291,7 @@ def _is_place(span: Any, gaz: Gazetteer) -> bool:
     # "to Belgrade" after a movement noun/verb is a destination, still a place.
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in gaz.words.motion_words:
         return True
-    # "near the town of Samarra": a settlement noun's name.
+    # "outside the village of <name>", "the mayor of <name>": a settlement or local office noun's name.
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in gaz.words.settlement_nouns
 
 
