@@ -40,3 +40,13 @@ def test_a_counterpart_named_after_the_word_is_a_person_of_the_adjectives_state(
 def test_chief_of_staff_is_a_title(pipeline):
     people = _people(pipeline, "BUDAPEST, March 3 - Vucic later met the Hungarian chief of staff Gergely Gulyas.")
     assert people.get("Gergely Gulyas") == "HUN"
+
+
+def test_a_given_name_the_small_model_leaves_outside_joins_the_surname(pipeline):
+    people = _people(pipeline, "Ana Brnabić, the speaker of the Serbian parliament, said the vote was fair.")
+    assert people.get("Ana Brnabić") == "SRB"
+
+
+@pytest.mark.parametrize("text", ["President Vucic met the envoy.", "On Monday Vucic met the envoy."])
+def test_a_title_or_a_date_before_a_surname_is_no_given_name(pipeline, text):
+    assert "Vucic" in _people(pipeline, text)

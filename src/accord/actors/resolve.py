@@ -1458,7 +1458,7 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
     title ("Deputy Interior Minister Ana Kovač"), which the small model often labels ORG
     or misses."""
-    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
+    spans = [(_given_name_before(doc, ent.start, gaz), ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
     n = len(doc)
     for i, token in enumerate(doc):
@@ -1476,6 +1476,18 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
             spans.append((i, j))
             covered.update(range(i, j))
     return sorted(spans)
+
+
+def _given_name_before(doc: Any, start: int, gaz: Gazetteer) -> int:
+    """Where a one-word PERSON entity's name starts: the small model often leaves a given name
+    outside ("<Given> <Surname>, the speaker of ..."); a capitalised proper noun right before it
+    that is no title, no role and no actor's form joins it."""
+    if start == 0 or (start < len(doc) - 1 and doc[start + 1].ent_type_ == "PERSON"):
+        return start
+    before = doc[start - 1]
+    if before.is_title and before.pos_ == "PROPN" and not before.ent_type_ and before.is_alpha and not _is_title_token(before, gaz) and name_key(before.text) not in gaz.role_words and not gaz.lookup(before.text):
+        return start - 1
+    return start
 
 
 def _posting_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
