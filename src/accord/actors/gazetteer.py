@@ -160,6 +160,7 @@ class ResolverWords:
     motion_words: frozenset[str]
     settlement_nouns: frozenset[str]
     descriptor_nouns: frozenset[str]
+    displaced_groups: frozenset[str]
     counterpart_words: frozenset[str]
     attitude_prefixes: frozenset[str]
     title_abbreviations: frozenset[str]

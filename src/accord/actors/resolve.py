@@ -53,7 +53,7 @@ class Mention:
         Armed non-state groups (Hezbollah, the PKK, the RSF) are coded ``REB`` whatever their
         base, as the annotation guide codes them: they are not their country's government; news
         outlets carry their own id, not their home state."""
-        if self.kind == "group" and self.key.startswith("org:"):
+        if self.kind == "group" and self.key.startswith(("org:", "named:")):
             return UNNAMED_GROUP
         if self.sector == "MED" and self.key.startswith("org:"):
             # "an AFP correspondent said", "Reuters reported": a news outlet reports for itself,
@@ -295,16 +295,18 @@ def _is_place(span: Any, gaz: Gazetteer) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in gaz.words.settlement_nouns
 
 
-def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False, nouns: frozenset[str] = frozenset()) -> Mention | None:
+def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False, nouns: frozenset[str] = frozenset(), displaced: bool = False) -> Mention | None:
     """The state mention that qualifies the phrase doc[start:end]: right before it
-    ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X"."""
+    ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X".
+    ``displaced`` people (refugees) keep their own people's state even where a host state's
+    adjective stands before it; the host stays a mention of its own."""
     for mention in states:
         if mention.end <= start and start - mention.end <= 2:
             between = doc[mention.end : start]
             # Only a possessive or an article may stand between; in "Japanese and Philippine
             # forces" the institution is Philippine and "Japanese" stays a state mention of its own.
             if all(t.lower_ in ("'s", "’s", "'", "the") or t.tag_ == "POS" for t in between):
-                return _resident_state(mention, states) or mention
+                return (None if displaced else _resident_state(mention, states)) or mention
             if [t.lower_ for t in between] in _LED_BY:
                 return mention  # "Kenyan-led forces": the forces of the state that leads them
     for mention in states:
@@ -567,7 +569,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             continue  # "Coalition forces": the noun ends an organisation's own name
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
-        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors, nouns=gaz.institution_words)
+        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors, nouns=gaz.institution_words, displaced=entry.name.lower() in gaz.words.displaced_groups)
         if country is None:
             country = _origin_state(doc, span, states)
         if country is None and entry.sector in gaz.words.home_sectors:
@@ -968,7 +970,7 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
             if candidate is None and words and words[-1].endswith("s"):
                 candidate = gaz.role_for((*words[:-1], words[-1][:-1]))  # "defence ministers"
             if candidate:
-                role = candidate
+                role = _role_of_body(doc, token_ids[s], token_ids[s + length - 1] + 1, candidate, gaz)
                 break
         if role:
             break
@@ -1082,6 +1084,24 @@ def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     return None
 
 
+def _role_of_body(doc: Any, start: int, end: int, role: Role, gaz: Gazetteer) -> Role:
+    """The office the title doc[start:end] names with the body after its "of": "chief of staff
+    of the <State> Army" is the army's chief of staff (roles.csv's "army chief of staff"), not a
+    president's. The body's noun, without the state or article before it, is read both ways round."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return role
+    body = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if body is None:
+        return role
+    title = tuple(w for k in range(start, end) for w in name_key(doc[k].text).split())
+    for first in range(body.left_edge.i, body.i + 1):
+        words = tuple(t.lower_ for t in doc[first : body.i + 1])
+        found = gaz.role_for((*words, *title)) or gaz.role_for((*title, "of", "the", *words)) or gaz.role_for((*title, "of", *words))
+        if found is not None:
+            return found
+    return role
+
+
 def _role_head_words(gaz: Gazetteer) -> dict[str, set[str]]:
     """Last word of each role pattern -> the roles it ends ("secretary" -> Foreign Secretary, ...)."""
     heads: dict[str, set[str]] = {}
@@ -1121,6 +1141,8 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
                 i += 1
                 continue
         end, role = match
+        if role is not None:
+            role = _role_of_body(doc, i, end, role, gaz)
         if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
             i += 1
             continue
@@ -1788,21 +1810,27 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
-        country = leading or _country_near(doc, start, end, states) or _described_state(doc, start, states, words.descriptor_nouns)
-        found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
+        described, armed = _description(doc, start, states, gaz)
+        country = leading or _country_near(doc, start, end, states) or described
+        # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
+        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
     return found
 
 
-def _described_state(doc: Any, start: int, states: list[Mention], descriptors: frozenset[str]) -> Mention | None:
-    """The state of a description right before a name: "<Adjective> energy group <Name>",
-    "<Adjective> defence firm <Name>": a state's adjective, a few lower-case words and a
-    descriptor noun (``descriptor_nouns``)."""
+def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) -> tuple[Mention | None, bool]:
+    """The state of a description right before a name and whether it describes an armed group:
+    "<Adjective> energy group <Name>", "<Adjective> separatist group <Name>": a state's adjective,
+    a few lower-case words and a descriptor noun (``descriptor_nouns``); the group is armed when
+    those words hold an institution phrase of the REB sector ("separatist", "armed group")."""
     i = start - 1
-    if i < 1 or doc[i].lower_ not in descriptors:
-        return None
+    if i < 1 or doc[i].lower_ not in gaz.words.descriptor_nouns:
+        return None, False
     while i > 0 and start - i <= 3 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
         i -= 1
-    return next((m for m in states if m.end == i and m.form == "adjective" and m.kind == "state" and m.country), None)
+    words = [t.lower_ for t in doc[i:start]]
+    phrases = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+    armed = any(form.entry.sector == "REB" and form.text in phrases for form in gaz.institutions)
+    return next((m for m in states if m.end == i and m.form == "adjective" and m.kind == "state" and m.country), None), armed
 
 
 def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
@@ -1864,7 +1892,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
     kind, ident = mention.key.split(":", 1)
     if kind == "named":
-        return _ActorDraft(mention.key, doc[mention.start : mention.end].text, "organization", mention.country, None)
+        return _ActorDraft(mention.key, doc[mention.start : mention.end].text, mention.kind, mention.country, mention.sector)
     if kind == "state":
         state = gaz.state(ident)
         return _ActorDraft(mention.key, state.name if state else ident, "state", ident, None)
