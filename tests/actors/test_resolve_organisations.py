@@ -132,6 +132,17 @@ def test_a_numbered_military_unit_is_an_organisation_and_the_unit_noun_refers_ba
     assert [m.text for m in wing.mentions] == ["52nd Fighter Wing", "wing"]
 
 
+def test_the_unit_noun_refers_back_to_a_numbered_unit_spacy_named(pipeline):
+    actors = _actors(pipeline, "The 3rd Infantry Division crossed the river. The division then moved north.")
+    division = next(a for a in actors if "3rd Infantry Division" in a.name)
+    assert [m.text for m in division.mentions] == ["3rd Infantry Division", "division"]
+
+
+def test_the_unit_noun_before_any_unit_is_named_refers_to_nothing(pipeline):
+    actors = _actors(pipeline, "The division of labour changed after the 3rd Infantry Division left.")
+    assert [m.text for a in actors for m in a.mentions] == ["3rd Infantry Division"]
+
+
 def test_relational_groups_never_take_the_state_of_their_adjective(pipeline):
     actors, index = _indexed(pipeline, "Russia and its allies rejected the plan; the enemy retreated.")
     groups = [a for a in actors if a.name in ("Allies", "Enemy")]
@@ -278,3 +289,69 @@ def test_an_acronym_after_a_possessive_name_is_that_organisation(extract_text):
     command = [a for a in result.actors if a.name == "Allied Maritime Southern Command"]
     assert len(command) == 1
     assert [m.text for m in command[0].mentions] == ["Allied Maritime Southern Command", "AMSC", "AMSC"]
+
+
+# A state's name opening an organisation's name; a state owning an institution across modifiers.
+
+
+def test_a_states_name_opening_a_name_spacy_tags_an_organisation_gives_its_country(pipeline):
+    actors, _ = _indexed(pipeline, "The Montenegro Assembly rejected the bill.")
+    assembly = next(a for a in actors if "Assembly" in a.name or "Parliament" in a.name)
+    assert assembly.country == "MNE"
+    actors, _ = _indexed(pipeline, "The Lakeland Municipality Association met in Podgorica.")
+    assert all(a.country is None for a in actors if "Association" in a.name)
+
+
+def test_an_ambiguous_states_name_opening_a_name_gives_no_country(pipeline):
+    actors, _ = _indexed(pipeline, "Georgia Tech won the game against Clemson.")
+    assert all(a.country is None for a in actors)
+
+
+def test_a_possessive_state_owns_the_institution_noun_across_its_modifiers(pipeline):
+    _, index = _indexed(pipeline, "Ankara's Cankaya district administration denied the request.")
+    assert [m.code for m in index.mentions] == ["TUR"]
+    _, index = _indexed(pipeline, "Serbia's main opposition party rejected the vote.")
+    assert [m.code for m in index.mentions] == ["SRB"]
+
+
+def test_a_possessive_state_gives_nothing_to_an_institution_it_does_not_own(pipeline):
+    # "Russia's" owns "envoy"; the army of the reported clause is not Russia's by the possessive.
+    _, index = _indexed(pipeline, "Russia's envoy said the army had withdrawn from the capital.")
+    assert [index.doc[m.start : m.end].text for m in index.mentions if m.code == "RUS"] == ["Russia"]
+
+
+# Acronyms the text defines or owns, and a description before a name.
+
+
+def test_an_acronym_bracketed_after_a_name_spacy_tags_names_that_organisation(pipeline):
+    actors, _ = _indexed(pipeline, "The Serbian Progressive Party (SNS) won the vote. SNS leaders met on Monday.")
+    party = next(a for a in actors if a.name == "Serbian Progressive Party")
+    assert [m.text for m in party.mentions] == ["Serbian Progressive Party", "SNS", "SNS"]
+    assert party.country == "SRB"
+
+
+def test_a_states_possessive_before_another_states_acronym_makes_it_the_first_states_body(pipeline):
+    _, index = _indexed(pipeline, "Hungarian energy group MOL bought a stake in Serbia's NIS. NIS said it welcomed the deal.")
+    codes = [(index.doc[m.start : m.end].text, m.code) for m in index.mentions]
+    assert ("NIS", "SRB") in codes and ("NIS", "KOR") not in codes
+
+
+def test_the_acronym_keeps_its_body_under_its_own_states_possessive(pipeline):
+    _, index = _indexed(pipeline, "South Korea's NIS said the North fired a missile.")
+    assert ("NIS", "KOR") in [(index.doc[m.start : m.end].text, m.code) for m in index.mentions]
+
+
+def test_a_state_adjective_and_a_descriptor_noun_before_a_name_give_its_country(pipeline):
+    actors, _ = _indexed(pipeline, "Hungarian energy group MOL agreed to buy the stake.")
+    assert next(a for a in actors if a.name == "MOL").country == "HUN"
+
+
+def test_a_descriptor_noun_with_no_state_adjective_gives_no_country(pipeline):
+    actors, _ = _indexed(pipeline, "The energy group MOL agreed to buy the stake.")
+    assert all(a.country is None for a in actors if a.name == "MOL")
+
+
+def test_a_peoples_name_after_the_of_of_an_organisations_name_is_part_of_it(pipeline):
+    actors, index = _indexed(pipeline, "Officials of the Alliance of Vojvodina Hungarians met the mayor.")
+    assert any(a.name == "Alliance of Vojvodina Hungarians" for a in actors)
+    assert "HUN" not in [m.code for m in index.mentions]

@@ -89,6 +89,24 @@ class DatedPerson:
                 return True
         return False
 
+    def held_office(self) -> bool:
+        """Whether the person ever held a dated office (not mere membership of the elite, ELI)."""
+        return any(" " in role and role.split(" ", 1)[0][3:6] != "ELI" for role in self.roles.split("|"))
+
+    def former(self, date: str | None, states: "dict[str, Entry]") -> KnownPerson | None:
+        """The country and sector of the person's last office begun by ``date`` (any, when None):
+        "President Reagan" in a story dated after his term is still the United States'."""
+        day = date.replace("-", "")[:8] if date else None
+        last = None
+        for role in self.roles.split("|"):
+            code, _, span = role.partition(" ")
+            since = span.partition("-")[0]
+            if span and code[3:6] != "ELI" and (day is None or since <= day) and (last is None or since > last[0]):
+                last = (since, code)
+        if last is None or last[1][:3] not in states:
+            return None
+        return KnownPerson(self.name, last[1][:3], None, last[1][3:6] or None)
+
     def as_of(self, date: str | None, states: "dict[str, Entry]") -> KnownPerson | None:
         """The person's country and sector on ``date`` (YYYY-MM-DD or YYYYMMDD; None: today's office)."""
         day = date.replace("-", "")[:8] if date else None
@@ -140,6 +158,9 @@ class ResolverWords:
 
     place_prepositions: frozenset[str]
     motion_words: frozenset[str]
+    settlement_nouns: frozenset[str]
+    descriptor_nouns: frozenset[str]
+    displaced_groups: frozenset[str]
     counterpart_words: frozenset[str]
     attitude_prefixes: frozenset[str]
     title_abbreviations: frozenset[str]
@@ -369,9 +390,14 @@ class Gazetteer:
             if found is None and on:
                 serving = [p for p in self.dated_surnames.get(key, ()) if p.holds_office_on(on)]
                 found = serving[0].as_of(on, self.states) if len(serving) == 1 else None
+                if found is None and not serving:
+                    # A title vouches for a surname that former officeholders of one state bear.
+                    former = [p.former(on, self.states) for p in self.dated_surnames.get(key, ()) if p.held_office()]
+                    found = former[0] if former and all(f is not None and f.country == former[0].country for f in former) else None
             return found
         if found is None and key in self.dated_people:
-            found = self.dated_people[key].as_of(on, self.states)
+            person = self.dated_people[key]
+            found = person.as_of(on, self.states) or person.former(on, self.states)
         return found
 
     def role_named(self, role: str) -> Role | None:

@@ -5,10 +5,12 @@ or more, and every country; GeoNames data is CC BY 4.0, credited in the README).
 Nothing is fetched: the tables ship in the package and are read once, by
 ``Geocoder.load()``, never at import time.
 
-A name is matched case-insensitively against each city's name, then against country
+A name is matched case-insensitively against each city's name (also written without
+diacritics and transliteration marks), then against country
 names (GeoNames' and the actor gazetteer's, so "Kosovo" and "Türkiye" resolve), then
 against the cities' alternate names ("Beograd"). When several cities share a name, one in the country the caller
-expects wins, else the most populous ("Paris" is in France). Countries carry no
+expects wins, or one in a state the text names, else the most populous ("Paris" is in France);
+given the states a text names, an alternate name counts only for a city in one of them. Countries carry no
 coordinates here: GeoNames gives a country no single point, and a capital's would
 mislead a map.
 """
@@ -16,6 +18,8 @@ mislead a map.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -86,7 +90,9 @@ class Geocoder:
                 continue
             feature = "capital" if (country, _fold(row["name"])) in capitals else "city"
             place = Place(row["name"], country, feature, row["latitude"], row["longitude"], row["geonameid"], row["population"])
-            cities.setdefault(_fold(row["name"]), []).append(place)
+            for key in {_fold(row["name"]), _fold(_plain(row["name"]))}:
+                # "Sāmarrā’" is written "Samarra" in English news: its plain form is its name too.
+                cities.setdefault(key, []).append(place)
             for name in set(row.get("alternatenames", ())):
                 if name and _latin(name):
                     alternates.setdefault(_fold(name), []).append(place)
@@ -100,17 +106,25 @@ class Geocoder:
                 places.sort(key=lambda p: -(p.population or 0))
         return cls(cities, countries, alternates)
 
-    def geocode(self, name: str | None, *, country: str | None = None) -> Place | None:
-        """The place ``name`` points to, or None; ``country`` (ISO3) breaks ties between same-named cities."""
+    def geocode(self, name: str | None, *, country: str | None = None, named: Collection[str] | None = None) -> Place | None:
+        """The place ``name`` points to, or None; ``country`` (ISO3) breaks ties between same-named cities.
+
+        ``named`` (ISO3 codes: the states a text names) makes the lookup stricter: a city in one
+        of them wins a tie, and a name that is only another place's alternate name ("Horgos" is
+        also a Chinese city's) counts only for a city in one of them."""
         key = _strip_leading(_fold(name or ""))
         if not key:
             return None
-        for candidates in (self._cities.get(key), [self._countries[key]] if key in self._countries else None, self._alternates.get(key)):
+        preferred = [country.upper()] if country else []
+        preferred += sorted(named or ())
+        for index, candidates in enumerate((self._cities.get(key), [self._countries[key]] if key in self._countries else None, self._alternates.get(key))):
             if candidates:
-                if country:
+                for wanted in preferred:
                     for place in candidates:
-                        if place.country == country.upper():
+                        if place.country == wanted:
                             return place
+                if index == 2 and named is not None:
+                    return None
                 return candidates[0]
         return None
 
@@ -123,6 +137,12 @@ def _actor_countries() -> list[dict[str, str]]:
 
     raw = resources.files("accord.data.actors").joinpath("countries.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(raw)))
+
+
+def _plain(name: str) -> str:
+    """``name`` without diacritics and the GeoNames transliteration marks (’ ʼ ʻ ‘)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’ʼʻ‘")
 
 
 def _latin(name: str) -> bool:

@@ -53,7 +53,7 @@ class Mention:
         Armed non-state groups (Hezbollah, the PKK, the RSF) are coded ``REB`` whatever their
         base, as the annotation guide codes them: they are not their country's government; news
         outlets carry their own id, not their home state."""
-        if self.kind == "group" and self.key.startswith("org:"):
+        if self.kind == "group" and self.key.startswith(("org:", "named:")):
             return UNNAMED_GROUP
         if self.sector == "MED" and self.key.startswith("org:"):
             # "an AFP correspondent said", "Reuters reported": a news outlet reports for itself,
@@ -255,9 +255,11 @@ def _best_form(forms: list[Form]) -> Form:
 
 
 def _qualifies_institution(span: Any, form: Form, gaz: Gazetteer) -> bool:
-    """An ambiguous adjective before an institution noun is the state's: "Indian Navy ships"."""
+    """An ambiguous adjective, or a people's singular name used as one, before an institution
+    noun is the state's: "Indian Navy ships", "Croat forces" (not "Croats fled")."""
     doc = span.doc
-    return form.form == "adjective" and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
+    attributive = form.form == "adjective" or (form.form == "demonym" and len(span) == 1 and doc[span.start].dep_ in ("compound", "amod", "nmod"))
+    return attributive and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
 
 
 def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
@@ -266,6 +268,8 @@ def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:
         return True
     head = span.root
     doc = span.doc
+    if span.start > 0 and any(f.form == "adjective" and f.entry.kind == "state" for f in gaz.lookup(doc[span.start - 1].text)):
+        return True  # "Bosnian Serbs": a people a state's adjective qualifies
     if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and (doc[span.end + 1].is_title or doc[span.end + 1].pos_ in ("NOUN", "ADJ")):
         return True  # "Niger's General ...", "Chad's government", "Jordan's King ..."
     for other in (*head.conjuncts, head.head):
@@ -287,21 +291,34 @@ def _is_place(span: Any, gaz: Gazetteer) -> bool:
     # "to Belgrade" after a movement noun/verb is a destination, still a place.
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") and head.head.head.lemma_ in gaz.words.motion_words:
         return True
-    return False
+    # "outside the village of <name>", "the mayor of <name>": a settlement or local office noun's name.
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in gaz.words.settlement_nouns
 
 
-def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False) -> Mention | None:
+def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, local: bool = False, nouns: frozenset[str] = frozenset(), displaced: bool = False) -> Mention | None:
     """The state mention that qualifies the phrase doc[start:end]: right before it
-    ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X"."""
+    ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X".
+    ``displaced`` people (refugees) keep their own people's state even where a host state's
+    adjective stands before it; the host stays a mention of its own."""
     for mention in states:
         if mention.end <= start and start - mention.end <= 2:
             between = doc[mention.end : start]
             # Only a possessive or an article may stand between; in "Japanese and Philippine
             # forces" the institution is Philippine and "Japanese" stays a state mention of its own.
             if all(t.lower_ in ("'s", "’s", "'", "the") or t.tag_ == "POS" for t in between):
-                return mention
+                return (None if displaced else _resident_state(mention, states)) or mention
             if [t.lower_ for t in between] in _LED_BY:
                 return mention  # "Kenyan-led forces": the forces of the state that leads them
+    for mention in states:
+        # "<Capital>'s <Name> district administration": the state owns the institution noun
+        # across the words that modify it; "<Adjective> military officials": the adjective
+        # qualifies the noun across lower-case modifiers.
+        owner = doc[mention.end - 1]
+        if mention.end <= start and start - mention.end <= 5 and owner.dep_ == "poss" and start <= owner.head.i < end:
+            return mention
+        between = doc[mention.end : start]
+        if mention.end < start and len(between) <= 2 and mention.form == "adjective" and owner.dep_ in ("amod", "compound") and start <= owner.head.i < end and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") and t.lower_ not in nouns for t in between):
+            return mention
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):
@@ -312,6 +329,18 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
             if mention.start == end + 1 and mention.kind == "state":
                 return mention
     return None
+
+
+def _resident_state(people: Mention, states: list[Mention]) -> Mention | None:
+    """The state whose adjective stands right before a people's name ("Bosnian Serb forces",
+    "Bosnian Croats"): the people's members who live in that state, whose forces are its."""
+    if people.form not in ("demonym", "adjective"):
+        return None
+    return next((m for m in states if m.end == people.start and m.form == "adjective" and m.kind == "state" and m.country and m.country != people.country), None)
+
+
+#: Sectors of institution nouns a dateline gives its state ("the government", "parliament", "the court").
+_DATELINE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 #: Prepositions that tie a group that acts at home to its town ("residents of X", "students from X").
@@ -540,7 +569,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             continue  # "Coalition forces": the noun ends an organisation's own name
         if _names_a_platform(doc, span.start, span.end, gaz.words.platform_nouns if entry.sector == "REB" else frozenset()):
             continue  # "J-10C fighters", "its MiG-29 fleet": aircraft, not an armed group or a navy
-        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors)
+        country = _country_near(doc, span.start, span.end, states, local=entry.sector in gaz.words.home_sectors, nouns=gaz.institution_words, displaced=entry.name.lower() in gaz.words.displaced_groups)
         if country is None:
             country = _origin_state(doc, span, states)
         if country is None and entry.sector in gaz.words.home_sectors:
@@ -574,6 +603,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
+        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states):
+            # "SEOUL - ... the government said": a branch of government, in a story written
+            # from a state's dateline, is that state's. Police, troops and people are left open:
+            # they are as often the other side's, or the subject of the story, not its source.
+            country = _dateline_mention(doc, states)
         if country is None and _of_name_follows(doc, span.end):
             # "supporters of <person>": the person's country, known once people are read.
             found.append(Mention(span.start, span.end, f"inst:{_OF_PERSON}:{entry.name}", entry.kind, None, _OF_PERSON, entry.sector))
@@ -614,7 +648,15 @@ def _peoples_living_in_places(doc: Any, gaz: Gazetteer, base: list[Mention], tak
     used = {i for m in taken for i in range(m.start, m.end)}
     found = []
     for mention in base:
-        if mention.form != "demonym" or mention.end + 1 >= len(doc) or mention.start in used:
+        if mention.form != "demonym" or mention.start in used:
+            continue
+        resident = _resident_state(mention, base)
+        if resident is not None and _heads_its_phrase(doc[mention.end - 1]):
+            # "Bosnian Serbs": the people of the state whose adjective qualifies them.
+            name = doc[resident.start : mention.end].text
+            found.append(Mention(resident.start, mention.end, f"inst:{resident.country}:{name}", "organization", resident.country, "institution", "CVL"))
+            continue
+        if mention.end + 1 >= len(doc):
             continue
         preposition = doc[mention.end].lower_
         if preposition not in _RESIDENCE_PREPOSITIONS:
@@ -750,10 +792,10 @@ def _expansion_before(doc: Any, bracket: int, acronym: str, known: list[Mention]
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) -> list[Mention]:
+def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any, named: list[Mention] = ()) -> list[Mention]:
     """Military units named by an ordinal or a number and a unit noun ("the 158th Fighter Wing",
     "Task Force 50"), with the state an adjective or "of X" gives; a later "the squadron" is the
-    last unit named with that noun."""
+    last unit named with that noun, here or among the names spaCy found (``named``)."""
     found: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -777,7 +819,8 @@ def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any) 
         found.append(Mention(i, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
         i = end
     by_noun = {}
-    for mention in found:
+    numbered = [m for m in named if doc[m.end - 1].lower_ in words.unit_nouns and any(_ORDINAL.match(t.text) or t.like_num for t in doc[m.start : m.end])]
+    for mention in sorted([*numbered, *found], key=lambda m: m.start):
         by_noun[doc[mention.end - 1].lower_] = mention
     later = []
     for token in doc:
@@ -855,7 +898,7 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
     words: list[int] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
-        if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for") or tok.tag_ == "POS":
+        if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for", "to") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
         elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
@@ -927,11 +970,15 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
             if candidate is None and words and words[-1].endswith("s"):
                 candidate = gaz.role_for((*words[:-1], words[-1][:-1]))  # "defence ministers"
             if candidate:
-                role = candidate
+                role = _role_of_body(doc, token_ids[s], token_ids[s + length - 1] + 1, candidate, gaz)
                 break
         if role:
             break
     lo, hi = token_ids[0], token_ids[-1] + 1
+    # "ambassador to <State>", "envoy to the <Organisation>": the posting, not the office's owner.
+    posting = {i for i in token_ids if doc[i].lower_ == "to" and i > lo}
+    states = [m for m in states if not _posted_to(doc, m.start, posting)]
+    organisations = [m for m in organisations if not _posted_to(doc, m.start, posting)]
     country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.kind == "state"), None)
     if country is None:
         country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.country), None)
@@ -940,6 +987,11 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
         # "UN Secretary-General X", "Arab League envoy X": an office of an organisation of no state.
         org = next((m.code for m in organisations if m.start >= lo and m.end <= hi and m.code), None)
     return _PersonInfo(role, country, org)
+
+
+def _posted_to(doc: Any, start: int, posting: set[int]) -> bool:
+    """Whether a mention starting at ``start`` follows one of the ``posting`` "to"s ("to the UN")."""
+    return start - 1 in posting or (start - 2 in posting and doc[start - 1].lower_ == "the")
 
 
 def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset(), organisations: list[Mention] = ()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
@@ -1032,6 +1084,24 @@ def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     return None
 
 
+def _role_of_body(doc: Any, start: int, end: int, role: Role, gaz: Gazetteer) -> Role:
+    """The office the title doc[start:end] names with the body after its "of": "chief of staff
+    of the <State> Army" is the army's chief of staff (roles.csv's "army chief of staff"), not a
+    president's. The body's noun, without the state or article before it, is read both ways round."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return role
+    body = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if body is None:
+        return role
+    title = tuple(w for k in range(start, end) for w in name_key(doc[k].text).split())
+    for first in range(body.left_edge.i, body.i + 1):
+        words = tuple(t.lower_ for t in doc[first : body.i + 1])
+        found = gaz.role_for((*words, *title)) or gaz.role_for((*title, "of", "the", *words)) or gaz.role_for((*title, "of", *words))
+        if found is not None:
+            return found
+    return role
+
+
 def _role_head_words(gaz: Gazetteer) -> dict[str, set[str]]:
     """Last word of each role pattern -> the roles it ends ("secretary" -> Foreign Secretary, ...)."""
     heads: dict[str, set[str]] = {}
@@ -1071,6 +1141,8 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
                 i += 1
                 continue
         end, role = match
+        if role is not None:
+            role = _role_of_body(doc, i, end, role, gaz)
         if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
             i += 1
             continue
@@ -1288,19 +1360,33 @@ def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
-def _home_country(doc: Any, states: list[Mention]) -> str | None:
-    """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
+def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
+    """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
+    headline), as a context mention, or None."""
+    states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
+    found = None
     if states:
         first = states[0]
         after = doc[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
-            return first.country
-    for mention in states[:8]:
+            found = first
+    for mention in states[:8] if found is None else ():
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
         token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
         opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
         if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
-            return mention.country
+            found = mention
+            break
+    if found is None:
+        return None
+    return Mention(found.start, found.end, f"state:{found.country}", "state", found.country, "context")
+
+
+def _home_country(doc: Any, states: list[Mention]) -> str | None:
+    """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
+    dateline = _dateline_mention(doc, states)
+    if dateline is not None:
+        return dateline.country
     counts: dict[str, int] = {}
     for mention in states:
         if mention.country and not mention.is_place:
@@ -1394,14 +1480,15 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
     title ("Deputy Interior Minister Ana Kovač"), which the small model often labels ORG
     or misses."""
-    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
+    spans = [(_given_name_before(doc, ent.start, gaz), ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
     n = len(doc)
     for i, token in enumerate(doc):
         if not token.is_title or i in covered or i in taken:
             continue
-        # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk")
-        if i == 0 or not _role_ends_at(doc, i - 1, gaz):
+        # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk", "his <Adjective>
+        # counterpart" + "<First> <Last>")
+        if i == 0 or not (_role_ends_at(doc, i - 1, gaz) or doc[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
             continue
         j = i
         while j < n and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
@@ -1411,6 +1498,23 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
             spans.append((i, j))
             covered.update(range(i, j))
     return sorted(spans)
+
+
+def _given_name_before(doc: Any, start: int, gaz: Gazetteer) -> int:
+    """Where a one-word PERSON entity's name starts: the small model often leaves a given name
+    outside ("<Given> <Surname>, the speaker of ..."); a capitalised proper noun right before it
+    that is no title, no role and no actor's form joins it."""
+    if start == 0 or (start < len(doc) - 1 and doc[start + 1].ent_type_ == "PERSON"):
+        return start
+    before = doc[start - 1]
+    if before.is_title and before.pos_ == "PROPN" and not before.ent_type_ and before.is_alpha and not _is_title_token(before, gaz) and name_key(before.text) not in gaz.role_words and not gaz.lookup(before.text):
+        return start - 1
+    return start
+
+
+def _posting_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    """Whether "<role> to <Place>" ends at ``index`` ("Ambassador to Hungary" + a name)."""
+    return index >= 2 and doc[index].is_title and doc[index - 1].lower_ == "to" and bool(gaz.lookup(doc[index].text)) and _role_ends_at(doc, index - 2, gaz)
 
 
 def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
@@ -1463,6 +1567,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
+    base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -1473,13 +1578,16 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
     acronyms = _acronym_mentions(doc, gaz, base + institutions)
     states += [m for m in acronyms if m.country]
-    taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym") for i in range(m.start, m.end)}
+    taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym", _GEOCODED) for i in range(m.start, m.end)}
     taken |= {i for m in institutions + acronyms + attitudes for i in range(m.start, m.end)}
     organisations = [m for m in base if m.key.startswith("org:") and not m.country]
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
-    institutions += _peoples_living_in_places(doc, gaz, base, institutions)
+    residents = _peoples_living_in_places(doc, gaz, base, institutions)
+    # spaCy often takes "<Adjective> <People>" for a person's name.
+    people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
+    institutions += residents
     institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
@@ -1489,8 +1597,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
     inside_named = {i for m in named for i in range(m.start, m.end)}
     mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
+    mentions = _bracketed_acronyms(doc, mentions, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words)
+    mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     unplaced += _relational_mentions(doc, gaz.words)
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
@@ -1559,30 +1668,50 @@ def _misspelled_states(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
 
 
 _GEOCODED_FEATURES = ("city", "capital", "region")
+#: spaCy labels a place name may carry: the small model often takes a town for a people, a body or a person.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 _GEOCODED = "place"  # the form of a mention found by the geocoder
 
 
 def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
     """Cities and regions the gazetteers do not list, written as places ("meet in Zurich",
-    "exercises in Alaska"): their state, as a place mention, so an event's location is known."""
+    "exercises in Alaska", "the mayor of <town>", "visited <town>"): their state, as a place
+    mention, so an event's location is known. A town the small model takes for a person counts
+    only in a state the text names; a name that is only another town's alternate name, too."""
     if gaz.geocoder is None:
         return []
     used = {i for m in base for i in range(m.start, m.end)}
+    named = _named_states(base)
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in _PLACE_LABELS:
             continue
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if start >= ent.end or any(i in used for i in range(start, ent.end)):
             continue
         span = doc[start : ent.end]
-        if not span[0].is_title or not _is_place(span, gaz):
+        if not span[0].is_title or not (_is_place(span, gaz) or _visited(span, gaz)):
             continue
-        place = gaz.geocoder.geocode(span.text)
+        if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
+            continue  # the small model often labels a town a people ("near <town>"); a name only
+        place = gaz.geocoder.geocode(span.text, named=named)
         if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
             continue
+        if ent.label_ == "PERSON" and place.country not in (named or ()):
+            continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
     return found
+
+
+def _named_states(mentions: list[Mention]) -> set[str] | None:
+    """The states a text names (for the geocoder's stricter lookup), or None when it names none."""
+    return {m.country for m in mentions if m.kind == "state" and m.country} or None
+
+
+def _visited(span: Any, gaz: Gazetteer) -> bool:
+    """Whether ``span`` is the object of a movement verb ("visited <town>", "toured <town>")."""
+    head = span.root
+    return head.dep_ == "dobj" and head.head.lemma_ in gaz.words.motion_words
 
 
 def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
@@ -1599,6 +1728,32 @@ def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> li
             entry = gaz.entries.get(f"org:{present[0]}") if len(present) == 1 else None
             if entry is not None:
                 mention = Mention(mention.start, mention.end, entry.key, entry.kind, entry.country, "metonym", entry.sector, parent=entry.parent)
+        result.append(mention)
+    return result
+
+
+def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
+    """"<State>'s <ACRONYM>" where the gazetteer's body of that acronym belongs to another state
+    ("<State>'s NIS" is no foreign spy agency): the acronym names a body of the possessive's
+    state, here and wherever the text uses it again."""
+    owners: dict[str, Mention] = {}
+    for mention in base:
+        text = doc[mention.start : mention.end].text
+        if mention.kind == "state" or not mention.country or mention.end - mention.start != 1 or not _is_acronym(text) or mention.start < 2:
+            continue
+        if doc[mention.start - 1].tag_ != "POS":
+            continue
+        owner = next((m for m in base if m.kind == "state" and m.country and m.end == mention.start - 1), None)
+        if owner is not None and owner.country != mention.country:
+            owners[text] = owner
+    if not owners:
+        return base
+    result = []
+    for mention in base:
+        owner = owners.get(doc[mention.start : mention.end].text) if mention.kind != "state" else None
+        if owner is not None:
+            text = doc[mention.start : mention.end].text
+            mention = Mention(mention.start, mention.end, "named:" + name_key(text), "organization", owner.country, "named")
         result.append(mention)
     return result
 
@@ -1637,7 +1792,9 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if start >= end:
             continue
         leading = _leading_state(doc, start, end, used, states)
-        if any(i in used for i in range(start if leading is None else leading.end, end)):
+        # "the Alliance of <Region> <People>": a people's name after the name's "of" is part of it.
+        inner = {i for m in states if m.form in ("demonym", "adjective") and start < m.start and any(t.lower_ == "of" for t in doc[start : m.start]) and m.end <= end for i in range(m.start, m.end)}
+        if any(i in used and i not in inner for i in range(start if leading is None else leading.end, end)):
             continue
         first = doc[start]
         if not (first.is_title or first.is_upper or first.like_num):
@@ -1653,16 +1810,59 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         if any(_names_a_product(doc[start:k], gaz) for k in range(start + 1, end) if any(f.form == "company" for f in gaz.lookup(doc[start:k].text))):
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
-        country = leading or _country_near(doc, start, end, states)
-        found.append(Mention(start, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
+        described, armed = _description(doc, start, states, gaz)
+        country = leading or _country_near(doc, start, end, states) or described
+        # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
+        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
     return found
 
 
+def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) -> tuple[Mention | None, bool]:
+    """The state of a description right before a name and whether it describes an armed group:
+    "<Adjective> energy group <Name>", "<Adjective> separatist group <Name>": a state's adjective,
+    a few lower-case words and a descriptor noun (``descriptor_nouns``); the group is armed when
+    those words hold an institution phrase of the REB sector ("separatist", "armed group")."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in gaz.words.descriptor_nouns:
+        return None, False
+    while i > 0 and start - i <= 3 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    words = [t.lower_ for t in doc[i:start]]
+    phrases = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+    armed = any(form.entry.sector == "REB" and form.text in phrases for form in gaz.institutions)
+    return next((m for m in states if m.end == i and m.form == "adjective" and m.kind == "state" and m.country), None), armed
+
+
+def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """"The <Name> (<ACRONYM>)": an acronym the text defines in brackets after a name spaCy tags
+    an organisation names that organisation wherever the text uses it, whatever its initials
+    (a party's acronym in its own language) and whatever body the gazetteer gives it."""
+    defined: dict[str, Mention] = {}
+    for organisation in named:
+        end = organisation.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
+            defined.setdefault(doc[end + 1].text, organisation)
+    if not defined:
+        return mentions
+    result, seen = [], set()
+    for mention in mentions:
+        organisation = defined.get(doc[mention.start : mention.end].text)
+        if organisation is not None and mention.kind != "state" and mention is not organisation:
+            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector)
+        seen.update(range(mention.start, mention.end))
+        result.append(mention)
+    for token in doc:
+        organisation = defined.get(token.text)
+        if organisation is not None and token.i not in seen and token.i > organisation.end:
+            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector))
+    return result
+
+
 def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[Mention]) -> Mention | None:
-    """The state adjective that opens a longer capitalised name spaCy tags ORG ("<Adjective>
-    Observatory for Human Rights", "<Adjective> Democratic Council"), when the rest of the name is
-    free capitalised words: the organisation's country, and part of its name."""
-    mention = next((m for m in states if m.start == start and m.form == "adjective" and m.country), None)
+    """The state adjective or name that opens a longer capitalised name spaCy tags ORG ("<Adjective>
+    Observatory for Human Rights", "<Adjective> Democratic Council", "<State> Assembly"), when the
+    rest of the name is free capitalised words: the organisation's country, and part of its name."""
+    mention = next((m for m in states if m.start == start and m.form in ("adjective", "name") and m.kind == "state" and m.country), None)
     if mention is None or mention.end >= end or any(i in used for i in range(mention.end, end)):
         return None
     if not doc[mention.end].is_title:
@@ -1692,7 +1892,7 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
     kind, ident = mention.key.split(":", 1)
     if kind == "named":
-        return _ActorDraft(mention.key, doc[mention.start : mention.end].text, "organization", mention.country, None)
+        return _ActorDraft(mention.key, doc[mention.start : mention.end].text, mention.kind, mention.country, mention.sector)
     if kind == "state":
         state = gaz.state(ident)
         return _ActorDraft(mention.key, state.name if state else ident, "state", ident, None)
