@@ -788,6 +788,7 @@ class ActivityExtractor:
         subject_words = {lemma(t) for head in subject_heads for t in head.subtree}
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
+        led_by: list[str] = []
         part_of = self._part_of_a_coalition(verb)
         if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
             # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
@@ -825,11 +826,15 @@ class ActivityExtractor:
             if coalition:
                 # "Coalition warplanes": the coalition's forces take no country from where they strike
                 actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
+                # "the Saudi-led coalition conducted 12 airstrikes": a coalition is a joint effort of
+                # its members, and its leader is the one named (docs/annotation.md §9.3)
+                if self._military_operation(verb) and not self._names_members(actors):
+                    led_by = self._coalition_leaders(subject_heads, index)
             if not coalition and len(set(grammar.state_codes(actors + shared))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
-        parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
+        parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)} | set(led_by))
         if not parties:
             return None
         status = self._verb_status(verb)
@@ -881,6 +886,35 @@ class ActivityExtractor:
             for p in grammar.prepositional_objects(obj, set(self.rules.together_prepositions)):
                 found.extend((*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)))
         return found
+
+    def _coalition_leaders(self, heads: list[Any], index: MentionIndex) -> list[str]:
+        """The state a "Y-led coalition" names as its leader ("the U.S.-led coalition", "a
+        coalition led by France"); none for a coalition no state leads."""
+        found: list[str] = []
+        for head in heads:
+            if lemma(head) not in self.rules.coalition_nouns:
+                continue
+            for led in (c for c in head.children if lemma(c) in self.rules.leading_verbs and c.dep_ in ("amod", "acl", "compound")):
+                named = [g for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+                named += [p for agent in led.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                for node in named:
+                    mention = index.at(node.i)
+                    if mention is None or mention.is_place or not (mention.form == "institution" or mention.kind in grammar.STATE_KINDS):
+                        continue
+                    if mention.country:
+                        found.append(mention.country)  # "the Saudi-led coalition" is one institution of its leader
+        return found
+
+    @staticmethod
+    def _names_members(actors: list[Mention]) -> bool:
+        """Whether the subject already names the coalition's member states ("Saudi and Emirati
+        coalition jets"): then they, not the leader alone, are the parties."""
+        return len({m.code for m in actors if m.code and m.kind in grammar.STATE_KINDS and m.form != "institution"}) >= 2
+
+    def _military_operation(self, verb: Any) -> bool:
+        """Strikes told as an armed operation: not a labour strike ("a general strike")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"with"})
+        return not any(lemma(m) in self.rules.civilian_strike_modifiers for head in objects for node in (head, *head.conjuncts) for m in node.children if m.dep_ in _QUALIFIER_DEPS)
 
     def _coalition_joined(self, verb: Any) -> Any | None:
         """The coalition a joining verb's object names ("joined the coalition against X")."""

@@ -58,7 +58,7 @@ class AllianceExtractor:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
-            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
+            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs | self.rules.rejoin_verbs:
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -67,6 +67,8 @@ class AllianceExtractor:
                 continue
             elif token.pos_ == "NOUN" and word in self.rules.formation_nouns:
                 alliance = self._from_formation(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
+                alliance = self._from_founding(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 alliance = self._from_accession(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
@@ -159,7 +161,7 @@ class AllianceExtractor:
         """"the creation of ANZUS by Australia, New Zealand and the United States", "the
         founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
         are its allies (formal; proposed while only wished)."""
-        pacts = [p for p in grammar.prepositional_objects(noun, {"of"}) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
+        pacts = [p for p in _of_objects(noun) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
         if not pacts:
             return None
         holders = [noun, *pacts]
@@ -174,6 +176,26 @@ class AllianceExtractor:
             clause = "occurred"  # "debate whether the founding of X by A and B was wise": it was founded
         status = "proposed" if clause in _WISHED_CLAUSES or governor is not None and self.rules.stages.get(lemma(governor)) == "proposed" else "formal"
         return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
+
+    def _from_founding(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Australia, New Zealand and the United States founded ANZUS", "the Baghdad Pact was
+        formed among Turkey, Iraq and Pakistan": the states that set up a military pact are its
+        allies, as with its formation told by a noun (formal; proposed while only wished)."""
+        obj = syntax.direct_object(verb) or syntax.passive_subject(verb)
+        pact = index.at(obj.i) if obj is not None else None
+        if pact is None or pact.code not in self.rules.alliance_codes:
+            return None
+        # "formed the pact with Britain": a partner named on the verb founds it too
+        founders = [p for prep in (*self.rules.founder_prepositions, *self.rules.verb_member_prepositions) for p in syntax.preposition_objects(verb, prep)]
+        subject, _ = syntax.subject_of(verb)  # the subject, or the agent of "was founded by A and B"
+        if subject is not None and subject is not obj:
+            founders.append(subject)
+        states = {m.code for f in founders for m in self.syntax.np_mentions(f, index, deep=True) if m.kind == "state" and m.code and not m.is_place}
+        clause = self.syntax.clause_status(verb)
+        if len(states) < 2 or clause == "negated":
+            return None
+        status = "proposed" if clause in _WISHED_CLAUSES else "formal"
+        return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, verb), pact.code)
 
     def _past_in_question(self, verb: Any) -> bool:
         """A past-tense verb in a "whether" clause: the question is about what was done, not wished."""
@@ -191,6 +213,8 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        if status is None and self._accession_told_as_done(noun, governor):
+            status = "formal"  # "praised the accession of Poland to NATO": a completed accession told as a fact
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated":
             return None
@@ -199,6 +223,8 @@ class AllianceExtractor:
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
         if noun.dep_ == "dobj" and noun.head == governor:
             named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
+        # "the accession to NATO of Spain": the parser may hang the state on the alliance
+        named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for p in grammar.prepositional_objects(head, ("of",))]
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
         organisations = [m for m in mentions if self._is_alliance(m)]
         states = [m for m in mentions if m.kind == "state" and m.code]
@@ -209,6 +235,21 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _accession_told_as_done(self, noun: Any, governor: Any) -> bool:
+        """"Observers praised the accession of Poland to NATO", "gains for security: the accession
+        of Spain to NATO": an accession (not a membership, often only sought) told in the past
+        or in a verbless phrase is done, unless a word on its way up seeks, proposes or contests
+        it ("the prospect of", "opposed", "held up") or its clause is not a fact."""
+        if lemma(noun) not in self.rules.completed_accession_nouns:
+            return False
+        path = [noun.head, *syntax.governing_chain(noun.head, limit=4)] if noun.head != noun else []
+        if any(lemma(node) in self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words or lemma(node) in self.rules.accession_stages for node in path):
+            return False
+        if governor.pos_ not in VERB_TAGS:
+            return not any(node.pos_ in VERB_TAGS for node in path)
+        perfect = governor.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in governor.children)
+        return (governor.tag_ == "VBD" or perfect) and self.syntax.clause_status(governor) == "occurred"
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining
@@ -388,13 +429,23 @@ class AllianceExtractor:
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
         named += [c for head in named for c in head.conjuncts if c not in named]
-        targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
-        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        # "rejoined NATO's integrated military command": the alliance's integrated command is its
+        # military membership, unlike a force or a mission of it
+        commands = [m for head in named if self._integrated_command(head) for m in self._command_owners(head, index)]
+        if lemma(verb) in self.rules.rejoin_verbs and not commands:
+            return None  # "returned to NATO headquarters": a visit, no membership
+        organisations = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        only_command = bool(commands) and not organisations
+        targets = organisations + commands
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        if only_command:
+            # the state itself rejoins the command, not its officers ("Greek officers returned to ...")
+            joiners = [m for m in joiners if subject is not None and index.at(subject.i) is m and m.kind == "state"]
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
@@ -402,7 +453,8 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
-            status = "dissolved" if clause == "occurred" else "proposed"
+            # leaving only the integrated command keeps the membership: participation suspended
+            status = ("suspended" if only_command else "dissolved") if clause == "occurred" else "proposed"
         elif any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
@@ -416,6 +468,17 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _integrated_command(self, head: Any) -> bool:
+        """"NATO's integrated military command (structure)": the command an alliance's members
+        put their forces under."""
+        nodes = [head, *(c for c in head.children if c.dep_ == "compound")]
+        return lemma(head) in self.rules.integrated_command_nouns and any(lemma(m) in self.rules.integrated_command_modifiers for n in nodes for m in n.children if m.dep_ in ("amod", "compound"))
+
+    def _command_owners(self, head: Any, index: MentionIndex) -> list[Mention]:
+        """The alliance an integrated command belongs to: "NATO's", "of the Atlantic Alliance"."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + grammar.prepositional_objects(head, ("of",))
+        return [m for owner in owners for m in self.syntax.np_mentions(owner, index) if self._is_alliance(m)]
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
@@ -469,6 +532,19 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
             continue
         merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
     return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
+
+
+def _of_objects(noun: Any) -> list[Any]:
+    """The objects of "of" on a noun, also past a place between them ("the formation in the
+    Middle East of the pact", where the parser hangs "of" on the place)."""
+    found: list[Any] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "of":
+                found.append(pobj)
+            else:
+                found.extend(p for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "of" for p in inner.children if p.dep_ == "pobj")
+    return found
 
 
 def _path(token: Any, governor: Any) -> list[Any]:

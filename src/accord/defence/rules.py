@@ -302,6 +302,8 @@ class ActivityRules:
     coalition_purpose_prepositions: Words
     military_coalition_codes: Words
     civilian_mission_modifiers: Words
+    leading_verbs: Words
+    civilian_strike_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -349,6 +351,12 @@ class AllianceRules:
     formation_nouns: Words
     founder_prepositions: Words
     question_marks: Words
+    completed_accession_nouns: Words
+    contesting_words: Words
+    rejoin_verbs: Words
+    integrated_command_nouns: Words
+    integrated_command_modifiers: Words
+    founding_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":

@@ -1,0 +1,95 @@
+"""Alliances told by a noun of joining or a verb of founding: an accession told as done, a
+pact's founders named on its founding verb or past a place, and re-joining (or leaving) an
+alliance's integrated military command; with near misses that stay empty or stay wished
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accession (admission, entry) told in the past or in a verbless phrase is done
+        ("Observers praised the accession of Poland to the Atlantic Alliance.", [(("NATO", "POL"), "formal")]),
+        ("Montenegro's accession to NATO strengthened the alliance.", [(("MNE", "NATO"), "formal")]),
+        # the parser hangs "of X" on the alliance
+        ("The year brought two gains for European security: the accession to NATO of the Kingdom of Spain, and a new arms control treaty.", [(("ESP", "NATO"), "formal")]),
+    ],
+)
+def test_an_accession_told_as_done_is_a_formal_membership(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia feared Ukraine's accession to NATO.",  # contested, not done
+        "Hungary held up Sweden's accession to NATO for months.",  # obstructed
+        "Sweden's accession to NATO faces hurdles in Ankara.",  # present: still to come
+        "Ukraine's accession to NATO would provoke Moscow.",  # hypothetical
+        "Croatia's accession to the European Union boosted trade.",  # no military alliance
+        "Turkey did not approve Sweden's accession to NATO.",  # negated
+        "Finland's NATO membership changed the security map.",  # membership is as often sought as held
+    ],
+)
+def test_an_accession_contested_wished_or_to_no_alliance_is_no_formal_membership(extract_text, text):
+    assert all(status != "formal" for _, status in _alliances(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Historians recall the formation in Europe of the Warsaw Pact among the Soviet Union, Poland and Hungary.", [(("HUN", "POL", "RUS"), "formal")]),
+        ("The Baghdad Pact was formed in 1955 among Turkey, Iraq and Pakistan.", [(("IRQ", "PAK", "TUR"), "formal")]),
+        ("Australia, New Zealand and the United States founded ANZUS in 1951.", [(("AUS", "NZL", "USA"), "formal")]),
+        ("ANZUS was founded by Australia, New Zealand and the United States.", [(("AUS", "NZL", "USA"), "formal")]),
+        ("Turkey and Iraq proposed to form the Baghdad Pact with Britain.", [(("GBR", "IRQ", "TUR"), "proposed")]),
+    ],
+)
+def test_the_founders_of_a_pact_are_allies(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Warsaw Pact was not formed by Poland and Hungary.",  # negated
+        "NATO was founded in 1949.",  # no founders named
+        "Britain and France set up a trade bloc in 1960.",  # no military pact
+        "Protesters in Poland and Hungary formed a human chain against NATO.",  # not the pact formed
+    ],
+)
+def test_founding_near_misses_make_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France rejoined NATO's integrated military command in 2009.", [(("FRA", "NATO"), "formal")]),
+        ("Greece returned to the integrated military command structure of the Atlantic Alliance in 1980.", [(("GRC", "NATO"), "formal")]),
+        # leaving the integrated command keeps the membership: participation suspended
+        ("France left NATO's integrated military command in 1966.", [(("FRA", "NATO"), "suspended")]),
+    ],
+)
+def test_the_integrated_military_command_of_an_alliance(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister returned to NATO headquarters on Monday.",  # a visit
+        "Greek officers returned to the integrated command of the Atlantic Alliance.",  # officers, not the state
+        "Spain joined the NATO command in Naples.",  # a body of the alliance, not integration
+        "France said it would not rejoin NATO's integrated military command.",  # negated
+    ],
+)
+def test_command_near_misses_make_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []
