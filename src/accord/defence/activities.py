@@ -452,10 +452,24 @@ class ActivityExtractor:
             destinations = destinations + [subject]
         elif subject is not None and not self._speaker(subject, index):
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, sent, index))
+        # "NATO has deployed forces to Afghanistan": an alliance's or organisation's own forces are
+        # a multinational mission, sent with the host's consent as any mission (docs/annotation.md §9.3)
+        sending_bodies = self._sending_organisations(subject, index) if lemma(verb) in self.rules.deploying_verbs else []
+        contributed = (lemma(verb) in self.rules.contributing_verbs or bool(sending_bodies)) and not self._contested_contribution(verb, sent, destinations, index)
+        sending_bodies = sending_bodies if contributed else []
+        if contributed and subject is not None and lemma(subject) in self.rules.nation_nouns:
+            # "A, B and the 17 other countries that have committed troops": the states listed with them
+            # (listed with "countries", a state is one even after "in": "our partners in A, B and ...")
+            senders += grammar.state_codes([m for c in subject.conjuncts if (m := index.at(c.i)) is not None])
+            if subject.dep_ == "pobj" and subject.head.lower_ in self.rules.membership_prepositions_of_group:
+                # "Hungary and Romania are among the countries that have contributed troops"
+                members, _ = syntax.subject_of(subject.head.head)
+                senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
-        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index):
-            # sending forces counts only to a mission or a base, not to a border or a city
+        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
+            # sending forces counts only to a mission or a base, not to a border or a city; forces
+            # contributed or committed go to a shared effort ("committed troops to X")
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
             return None  # "troops stationed in Flanders and Normandy": a theatre of war, no host state
@@ -466,20 +480,43 @@ class ActivityExtractor:
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
         speakers = not senders and (subject is not None and self._speaker(subject, index) or any(c.dep_ == "poss" and self._speaker(c, index) for c in forces.children))
+        # "twelve other nations contributed forces to the mission in X": contributors there, uncodable
+        speakers = speakers or not senders and contributed and subject is not None and lemma(subject) in self.rules.nation_nouns
         # "offered officers for the multinational mission": the mission's other members go uncodable
         multinational = not hosts and self._multinational_destination(verb)
-        if not (senders or speakers) or not (hosts or multinational) or status is None:
+        if not (senders or speakers or sending_bodies) or not (hosts or multinational) or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
+        if (arriving or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
             status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
+        """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
+        an armed group, nor a body of one state."""
+        mention = index.at(subject.i) if subject is not None else None
+        if mention is None or mention.kind != "organization" or mention.form != "organization" or not mention.key.startswith("org:") or mention.country:
+            return []
+        return [mention.code] if mention.code else []
+
+    def _contested_contribution(self, verb: Any, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
+        """Forces "committed" to a war or an invasion are no contribution to a shared effort:
+        the destination names a fight ("to the war in X") or the sentence an invasion, unless
+        that invasion is of other states ("sent forces to Poland after Russia's invasion of Ukraine")."""
+        hosts = {m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code}
+        for word in (t for t in sent if lemma(t) in self.rules.hostile_words):
+            named = {m.code for t in word.subtree if (m := index.at(t.i)) is not None and m.code}
+            if not named or named & hosts:
+                return True
+        return any(self._conflict_word(t) for d in destinations for t in d.subtree) or any(
+            self._conflict_word(t) for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree
+        )
 
     def _from_forces_abroad(self, forces: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"The 37,000 U.S. troops in South Korea will stay": a garrison told by its size, of one

@@ -304,6 +304,9 @@ class ActivityRules:
     civilian_mission_modifiers: Words
     leading_verbs: Words
     civilian_strike_modifiers: Words
+    contributing_verbs: Words
+    nation_nouns: Words
+    membership_prepositions_of_group: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
