@@ -316,11 +316,11 @@ class ActivityExtractor:
         for token in sent:
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
-                if activity is not None and not any(a.parties == activity.parties for a in found):
+                if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
                 activity = self._from_forces_abroad(token, sent, index, dates)
-                if activity is not None and not any(a.parties == activity.parties for a in found):
+                if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
@@ -332,13 +332,15 @@ class ActivityExtractor:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.staying_verbs:
+                activity = self._from_staying(token, sent, index, dates)
             if activity is None:
                 activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
-            if activity is not None and not any(a.parties == activity.parties for a in found):
+            if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
 
@@ -632,6 +634,14 @@ class ActivityExtractor:
         if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
             # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
             others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
+        purpose_of = self._purpose_head(verb) if holder is None else None
+        if purpose_of is not None:
+            # "a force could remain in X with NATO allies to train X's forces": the stay tells the
+            # stage, and the allies it stays with take part
+            clause = purpose_of
+            for prep in self.rules.verb_party_prepositions:
+                for pobj in syntax.preposition_objects(purpose_of, prep):
+                    others.extend(m for m in (*self.syntax.np_mentions(pobj, index), *self._modifier_states(pobj, index)) if m.kind != "group")
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
@@ -640,12 +650,54 @@ class ActivityExtractor:
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
         status = self._progressive(clause, self.syntax.clause_status(clause))
+        if status == "hypothetical" and purpose_of is not None:
+            status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _from_staying(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"A small force of Americans could remain in X with NATO allies to carry out two
+        missions": forces of one state staying in another for a mission or to train (the
+        purpose tells the host's consent), with the allies they stay with; proposed while only
+        possible, ongoing once they stay."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree) or not self._for_a_mission(verb, index):
+            return None
+        senders = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if not m.is_place])
+        hosts = [m.code for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
+        allies = [m for prep in self.rules.verb_party_prepositions for p in syntax.preposition_objects(verb, prep) for m in (*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)) if m.kind != "group"]
+        # "as part of the UN mission": the mission's organisation
+        allies += [m for r in grammar.prepositional_objects(verb, self.rules.role_prepositions) for t in r.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country]
+        hosts = [h for h in hosts if h not in senders]
+        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        if any(self._conflict_word(t) or lemma(t) in self.rules.clashing_verbs for t in purposes):
+            return None  # "remain in X to train for an attack", "to fight": no shared mission
+        if not senders or not hosts or self._stranded(sent) or self._hostile_presence(sent, grammar.prepositional_objects(verb, self.rules.host_prepositions), index):
+            return None
+        status = self._progressive(verb, self.syntax.clause_status(verb))
+        status = {"hypothetical": "proposed", "intended": "proposed", "occurred": "ongoing"}.get(status or "", status)
+        if status not in ("proposed", "planned", "ongoing"):
+            return None
+        parties = sorted(set(senders + hosts) | {m.code for m in allies if m.code})
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(parties), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _purpose_head(self, verb: Any) -> Any | None:
+        """The staying verb whose forces a training clause is the purpose of: "a force could
+        remain in X to train X's forces" (the clause: "to" + the verb, on a staying verb whose
+        subject names forces)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if lemma(head) not in self.rules.staying_verbs or head.pos_ not in VERB_TAGS:
+            return None
+        subject, _ = syntax.subject_of(head)
+        return head if subject is not None and any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a
@@ -1014,6 +1066,12 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _told_already(activity: Activity, earlier: Activity) -> bool:
+    """The same parties, or a lone party of a record already found ("France will keep soldiers
+    in Chad to train Chadian forces": the training of Chad's forces is the garrison's)."""
+    return activity.parties == earlier.parties or len(activity.parties) == 1 and set(activity.parties) < set(earlier.parties)
 
 
 def _nominal(token: Any) -> bool:
