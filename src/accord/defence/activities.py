@@ -74,7 +74,8 @@ class ActivityExtractor:
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
-        return found
+        kept = [a for a in found if not any(_told_already(a, other) for other in found if other is not a)]
+        return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         chain = self._governors(token)
@@ -334,6 +335,10 @@ class ActivityExtractor:
                 activity = self._from_deployment(token, sent, index, dates)
             if activity is None and word in self.rules.staying_verbs:
                 activity = self._from_staying(token, sent, index, dates)
+            if activity is None and word in self.rules.answering_verbs:
+                activity = self._answered_request(token, sent, index, dates)
+            if activity is None and word in self.rules.welcoming_verbs:
+                activity = self._visitors_for_an_activity(token, sent, index, dates)
             if activity is None:
                 activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
@@ -686,6 +691,74 @@ class ActivityExtractor:
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Jordanian troops welcomed soldiers from the United States for a live-fire exercise",
+        "the army hosted a U.S. battalion for joint training": a state's forces receiving another
+        state's forces for an exercise or training hold it together. Visitors named only by
+        their unit ("soldiers visiting from the 3rd Battalion") leave the host as the named party."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or not any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in subject.subtree):
+            return None
+        visitors = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        visitors += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
+        visitors = [v for v in visitors if any(lemma(t) in self.rules.force_nouns for t in (v, *v.conjuncts))]
+        if not visitors:
+            return None
+        activity = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "for" and lemma(t) in self.rules.nouns and lemma(t) not in self.rules.needs_qualifier), None)
+        if activity is None:
+            return None
+        hosts = grammar.state_codes([m for m in (*self.syntax.np_mentions(subject, index, deep=True), *self._modifier_states(subject, index)) if not m.is_place])
+        origins = [v for v in visitors] + grammar.prepositional_objects(verb, self.rules.source_prepositions)
+        origins += [p for v in visitors for p in grammar.prepositional_objects(v.head, self.rules.source_prepositions) if v.head != verb]
+        away = [m for o in origins for m in (*self.syntax.np_mentions(o, index, deep=True), *self._modifier_states(o, index)) if m.kind != "group"]
+        guests = [c for c in grammar.state_codes(away) if c not in hosts]
+        named_unit = any(t.pos_ == "PROPN" for o in origins for t in o.subtree)
+        status = self._verb_status(verb)
+        if not hosts or not (guests or named_unit) or status is None:
+            return None
+        kinds = self._kinds(sent) or self._default_kinds(activity)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(hosts + guests))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _answered_request(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Kenya responded to the request of the Somali government for military help", "answered
+        Lebanon's appeal for troops": forces sent at the host's request, told by the request
+        answered (the asker is the host). The forces a coordinated clause sends name the sender
+        when the subject is the speaker's ("our government responded ... and sent American troops")."""
+        requests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"to"})
+        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r)]
+        if not requests:
+            return None
+        askers = [a for r in requests for a in (*(c for c in r.children if c.dep_ == "poss"), *grammar.prepositional_objects(r, self.rules.requester_prepositions))]
+        hosts = grammar.state_codes([m for a in askers for m in self.syntax.np_mentions(a, index, deep=True) if m.kind != "group"])
+        subject, _ = syntax.subject_of(verb)
+        senders = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if not m.is_place]) if subject is not None else []
+        if not senders:
+            forces = [o for c in verb.conjuncts if c.pos_ in VERB_TAGS for o in c.children if o.dep_ in ("dobj", "obj") and lemma(o) in self.rules.force_nouns]
+            senders = grammar.state_codes([m for f in forces for m in self._modifier_states(f, index)])
+        senders = [c for c in senders if c not in hosts]
+        status = self._verb_status(verb)
+        # "responded ... by sending missiles": answered with arms, a transfer rather than forces
+        means = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.means_prepositions for t in prep.subtree]
+        if means and not any(lemma(t) in self.rules.force_nouns for t in means):
+            return None
+        if not senders or not hosts or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _military_request(self, request: Any) -> bool:
+        """A request "for military help (assistance, support)" or "for troops": not for aid or arms."""
+        # (the parser may hang "for ..." on the asker: "the request of the X Government for military help")
+        holders = [request, *grammar.prepositional_objects(request, self.rules.requester_prepositions)]
+        for wanted in (w for h in holders for w in grammar.prepositional_objects(h, {"for"})):
+            for node in (wanted, *wanted.conjuncts):
+                if lemma(node) in self.rules.force_nouns:
+                    return True
+                if lemma(node) in self.rules.help_nouns and any(lemma(m) in self.rules.adviser_qualifiers for m in node.children if m.dep_ in _QUALIFIER_DEPS):
+                    return True
+        return False
 
     def _purpose_head(self, verb: Any) -> Any | None:
         """The staying verb whose forces a training clause is the purpose of: "a force could

@@ -307,6 +307,11 @@ class ActivityRules:
     contributing_verbs: Words
     nation_nouns: Words
     membership_prepositions_of_group: Words
+    answering_verbs: Words
+    appeal_nouns: Words
+    help_nouns: Words
+    means_prepositions: Words
+    welcoming_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
