@@ -93,3 +93,38 @@ def test_the_integrated_military_command_of_an_alliance(extract_text, text, expe
 )
 def test_command_near_misses_make_no_alliance(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+def test_an_accession_of_several_states_is_one_record_per_state(extract_text):
+    text = "The Senate approved the accession of Poland, Hungary and the Czech Republic to NATO."
+    assert _alliances(extract_text, text) == [(("CZE", "NATO"), "formal"), (("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # allies by a treaty or in defence
+        ("The United States and the Philippines are treaty allies.", [(("PHL", "USA"), "formal")]),
+        ("Japan is a treaty ally of the United States.", [(("JPN", "USA"), "formal")]),
+        ("Turkey and Azerbaijan became military allies in 2021.", [(("AZE", "TUR"), "formal")]),
+        # an alliance acted upon as existing
+        ("The United States reaffirmed its alliance with South Korea.", [(("KOR", "USA"), "formal")]),
+        ("Washington and Seoul strengthened their military alliance.", [(("KOR", "USA"), "formal")]),
+    ],
+)
+def test_states_told_as_allies_or_an_alliance_reaffirmed_are_formal_allies(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and France are close allies.",  # may be political
+        "Hungary and Poland are not treaty allies.",  # negated
+        "Kenya and Uganda are trade allies.",  # not defence
+        "The ruling party strengthened its alliance with the communists.",  # parties, no states
+        "Kenya did not renew its alliance with Uganda.",  # negated
+    ],
+)
+def test_allies_near_misses_make_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []

@@ -70,7 +70,9 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
-                alliance = self._from_accession(token, sent, index)
+                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_enlarged_treaty(token, sent, index), 1))
                 continue
@@ -85,7 +87,7 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index)
+        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index)
         if stated is not None:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
@@ -106,6 +108,24 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _stated_allies(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"The United States and the Philippines are treaty allies", "Japan is a treaty ally of
+        the United States": states told as allies by a treaty or in defence are formal allies
+        ("close allies" alone may be political: no record)."""
+        verb = token.head
+        if lemma(token) not in self.rules.ally_nouns or token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
+            return None
+        if not any(lemma(m) in self.rules.ally_qualifiers for m in token.children if m.dep_ in ("amod", "compound")):
+            return None
+        subject, _ = syntax.subject_of(verb)
+        named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
+        states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
+        clause = self.syntax.clause_status(verb)
+        if len(states) < 2 or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
 
     def _made_members(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"to make Albania and Croatia full members of NATO": states a making verb turns into

@@ -365,6 +365,8 @@ class AllianceRules:
     integrated_command_nouns: Words
     integrated_command_modifiers: Words
     founding_verbs: Words
+    ally_nouns: Words
+    ally_qualifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
