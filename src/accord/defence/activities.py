@@ -51,8 +51,12 @@ class ActivityExtractor:
         used: set[int] = set()
         kinds = self._kinds(sent)
         for token in sent:
-            if not _nominal(token) or lemma(token) not in self.rules.nouns or token.i in used:
+            if not _nominal(token) or token.i in used:
                 continue
+            if lemma(token) not in self.rules.nouns and not self._cooperation_of_forces(token):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in token.children):
+                continue  # "there was no cooperation between the armies", "no joint drills were held"
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
@@ -76,6 +80,22 @@ class ActivityExtractor:
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         kept = [a for a in found if not any(_told_already(a, other) for other in found if other is not a)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    def _helps_forces(self, verb: Any) -> bool:
+        """A helping verb whose object is forces ("supporting the Iraqi security forces"), not people
+        ("helping Syrian refugees with language training")."""
+        obj = syntax.direct_object(verb)
+        return lemma(verb) in self.rules.assisting_verbs and obj is not None and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
+
+    def _cooperation_of_forces(self, token: Any) -> bool:
+        """"cooperation between the American and French forces": cooperation whose sides are
+        forces is a joint activity (between states it is as often political or economic)."""
+        if lemma(token) not in self.rules.force_cooperation_nouns:
+            return False
+        sides = [p for p in grammar.prepositional_objects(token, self.rules.party_prepositions) if p.head.lower_ != "of"]
+        if token.dep_ == "nsubj" and token.head.pos_ in VERB_TAGS:
+            sides += grammar.prepositional_objects(token.head, self.rules.party_prepositions)  # "cooperation existed between ..."
+        return any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for p in sides for c in (p, *p.conjuncts) for t in (c,))
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         chain = self._governors(token)
@@ -172,6 +192,8 @@ class ActivityExtractor:
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs | self.rules.starting_verbs | self.rules.receiving_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
+        # "is supporting the Iraqi forces with training": the means of the help is the subject's
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
@@ -464,6 +486,12 @@ class ActivityExtractor:
         sending_bodies = self._sending_organisations(subject, index) if lemma(verb) in self.rules.deploying_verbs else []
         contributed = (lemma(verb) in self.rules.contributing_verbs or bool(sending_bodies)) and not self._contested_contribution(verb, sent, destinations, index)
         sending_bodies = sending_bodies if contributed else []
+        # "sent military advisers (instructors) to El Salvador": advisers serve where they are asked
+        # to (docs/annotation.md §9.3 training), when sent to the state itself, not to a group in it
+        advisers = lemma(verb) in self.rules.deploying_verbs and lemma(forces) in self.rules.adviser_nouns and self._military_advisers(forces)
+        if advisers and not contributed:
+            state_destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
+            contributed = bool(state_destinations) and len(state_destinations) == len(destinations) and not self._contested_contribution(verb, sent, destinations, index)
         if contributed and subject is not None and lemma(subject) in self.rules.nation_nouns:
             # "A, B and the 17 other countries that have committed troops": the states listed with them
             # (listed with "countries", a state is one even after "in": "our partners in A, B and ...")
@@ -825,7 +853,9 @@ class ActivityExtractor:
         if not together and lemma(verb) in self.rules.clashing_verbs:
             return None  # "Indian, Pakistani and Chinese troops clashed": against each other
         status = self._verb_status(verb)
-        if status is None or len(parties) < (2 if together else 3):
+        # "America's armed forces and our allies liberated Kuwait": the allies are there, uncodable
+        uncoded_allies = any(lemma(h) in self.rules.allied_words and index.at(h.i) is None for h in syntax.conjuncts(subject)[1:])
+        if status is None or len(parties) < (1 if uncoded_allies else 2 if together else 3):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
@@ -977,8 +1007,9 @@ class ActivityExtractor:
             partner_words = {lemma(t) for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree}
             if not (subject_words | partner_words) & self.rules.military_nouns:
                 return None  # "working together" on trade is no military activity
-            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2:
-                return None  # "the army is working with U.S. forces": whose army is not said
+            speakers = subject is not None and any(self._speaker(t, index) for t in subject.subtree if t.dep_ in ("poss", "nsubj") or t is subject)
+            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2 and not speakers:
+                return None  # "the army is working with U.S. forces": whose army is not said ("our forces": the speaker's, uncodable)
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
@@ -992,7 +1023,9 @@ class ActivityExtractor:
                 # its members, and its leader is the one named (docs/annotation.md §9.3)
                 if self._military_operation(verb) and not self._names_members(actors):
                     led_by = self._coalition_leaders(subject_heads, index)
-            if not coalition and len(set(grammar.state_codes(actors + shared))) < 2:
+            # "in support of Iraqi security forces": strikes backing another state's forces are joint
+            supported_forces = [m for m in self._supported(verb, index) if m.kind != "group"] if self._supports_forces(verb) else []
+            if not coalition and len(set(grammar.state_codes(actors + shared + supported_forces))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
@@ -1048,6 +1081,12 @@ class ActivityExtractor:
             for p in grammar.prepositional_objects(obj, set(self.rules.together_prepositions)):
                 found.extend((*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)))
         return found
+
+    def _supports_forces(self, verb: Any) -> bool:
+        """The operation backs forces or a government ("in support of Iraqi security forces"), not
+        a cause: the supported phrase names a military noun or a government."""
+        words = {lemma(t) for t in verb.subtree if t.dep_ == "pobj" and lemma(t.head.head) in self.rules.supporting_verbs for t in t.subtree}
+        return bool(words & (self.rules.military_nouns | self.rules.force_nouns | self.syntax.lexicon.government_nouns))
 
     def _coalition_leaders(self, heads: list[Any], index: MentionIndex) -> list[str]:
         """The state a "Y-led coalition" names as its leader ("the U.S.-led coalition", "a

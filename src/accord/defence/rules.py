@@ -312,6 +312,8 @@ class ActivityRules:
     help_nouns: Words
     means_prepositions: Words
     welcoming_verbs: Words
+    force_cooperation_nouns: Words
+    assisting_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":

@@ -1,0 +1,54 @@
+"""Forces acting together, as wire copy and addresses tell it: cooperation whose sides are
+forces, a state's forces with uncodable allies, strikes in support of another state's forces,
+the speaker's forces serving alongside another state's, training as the means of help to
+forces, military advisers sent to a state; with near misses that stay empty (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _activities(extract_text, text):
+    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Close cooperation existed between the American and French forces in Italy.", [(("FRA", "USA"), ("other",), "occurred")]),
+        ("The cooperation between Kenyan and Somali forces improved security.", [(("KEN", "SOM"), ("other",), "occurred")]),
+        # the allies are there, uncodable
+        ("The men and women of America's armed forces and our allies liberated Kuwait.", [(("USA",), ("other",), "occurred")]),
+        ("French troops and their allies drove the rebels out of the north.", [(("FRA",), ("other",), "occurred")]),
+        ("RAF aircraft have conducted over 300 airstrikes in support of Iraqi security forces.", [(("GBR", "IRQ"), ("other",), "occurred")]),
+        # the speaker's forces go uncoded: the partner is the named party
+        ("Our forces are serving alongside Afghan troops in Helmand.", [(("AFG",), ("other",), "ongoing")]),
+        ("The Australian Defence Force is supporting the Iraqi security forces with training.", [(("AUS", "IRQ"), ("training",), "ongoing")]),
+        ("Britain is helping the Kenyan army with training.", [(("GBR", "KEN"), ("training",), "ongoing")]),
+        ("The United States sent military advisers to El Salvador.", [(("SLV", "USA"), ("other",), "occurred")]),
+        ("Britain will send 100 military instructors to Ukraine.", [(("GBR", "UKR"), ("training",), "planned")]),
+    ],
+)
+def test_forces_acting_together(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economic cooperation between France and Germany grew.",  # not forces
+        "The minister praised cooperation between Egyptian and Sudanese officials.",  # officials
+        "There was no cooperation between the Indian and Chinese armies.",  # negated by its determiner
+        "Russia and its allies vetoed the resolution.",  # no forces
+        "Britain's army and its allies did not take the town.",  # negated
+        "Israel carried out air strikes on Syria overnight.",  # one state's strikes
+        "Germany is helping Syrian refugees with language training.",  # not forces helped
+        "Germany supported Ukraine with money.",  # no activity
+        "Russia sent military advisers to the rebels in Mozambique.",  # to an armed group
+        "The United States sent tennis instructors to Kenya.",  # not military
+        "Iran sent military advisers to Syria to help in the war.",  # a war
+    ],
+)
+def test_forces_together_near_misses(extract_text, text):
+    assert _activities(extract_text, text) == []
