@@ -52,3 +52,36 @@ def test_forces_acting_together(extract_text, text, expected):
 )
 def test_forces_together_near_misses(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("American troops are fighting alongside Iraqi forces in Mosul.", [(("IRQ", "USA"), ("other",), "ongoing")]),
+        # an organisation's military mission in a state: the mission tells the consent
+        ("NATO's mission in Afghanistan will end next year.", [(("AFG", "NATO"), ("other",), "ongoing")]),
+        ("The NATO-led mission in Kosovo continues.", [(("NATO", "XKX"), ("other",), "ongoing")]),
+        ("The UN peacekeeping mission in Mali lost two soldiers.", [(("MLI", "UN"), ("peacekeeping",), "ongoing")]),
+        ("NATO plans a new mission in Iraq.", [(("IRQ", "NATO"), ("other",), "planned")]),
+        # the mission forces are sent to is the activity they join: one record
+        ("Bangladesh sent 1,000 troops to the UN peacekeeping mission in South Sudan.", [(("BGD", "SSD", "UN"), ("peacekeeping",), "occurred")]),
+        # the speaker's forces go uncoded: the trained state is the named party
+        ("We are training the Afghan army and police.", [(("AFG",), ("training",), "ongoing")]),
+    ],
+)
+def test_fighting_alongside_and_missions_of_organisations(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops clashed with Ukrainian forces.",  # against each other
+        "The UN political mission in Afghanistan issued a report.",  # not military
+        "The EU police mission in Kosovo ended.",  # civilian
+        "NATO rejected the idea of a mission in Ukraine.",  # rejected
+        "The rebels are training their army.",  # an armed group's own forces
+    ],
+)
+def test_alongside_and_mission_near_misses(extract_text, text):
+    assert _activities(extract_text, text) == []

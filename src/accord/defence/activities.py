@@ -78,7 +78,7 @@ class ActivityExtractor:
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
-        kept = [a for a in found if not any(_told_already(a, other) for other in found if other is not a)]
+        kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
 
     def _helps_forces(self, verb: Any) -> bool:
@@ -123,6 +123,34 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _from_organisation_mission(self, mission: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"NATO's mission in Afghanistan", "the NATO-led mission in Kosovo", "the UN peacekeeping
+        mission in Mali": a military mission an organisation runs in a state is an activity of both
+        (the mission tells the host's consent). Only a military alliance's mission, or one a
+        military word qualifies: "the UN political mission", "the EU police mission" are none."""
+        if any(lemma(t) in self.rules.civilian_mission_modifiers for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree):
+            return None
+        owners = [m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS for t in c.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        chain = self._governors(mission)
+        governor = chain[-1] if chain else mission
+        if not owners and mission.dep_ == "dobj" and lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.starting_verbs:
+            # "NATO plans a new mission in Iraq": who holds the mission
+            subject, _ = syntax.subject_of(governor)
+            owners = [m for m in (self.syntax.np_mentions(subject, index) if subject is not None else []) if m.kind == "organization" and not m.country and m.code]
+        military = {lemma(t) for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree} & self.rules.military_mission_modifiers
+        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military]
+        hosts = [m.code for p in grammar.prepositional_objects(mission, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
+        if not owners or not hosts or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
+            return None
+        status = self._status(governor, chain)
+        if status is None:
+            return None
+        if status in ("occurred", "cancelled") or status == "planned" and not {lemma(governor)} & (self.rules.planning_governors | self.rules.starting_verbs):
+            status = "ongoing"  # the mission named is there, whatever its verb does to it ("will end next year")
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts))), None, kinds, period, status, grammar.evidence(sent, mission))
 
     def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the EU extended its military training mission in Mali", "Germany will lead a new
@@ -339,6 +367,10 @@ class ActivityExtractor:
         for token in sent:
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.organisation_mission_nouns:
+                activity = self._from_organisation_mission(token, sent, index, dates)
                 if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
@@ -679,7 +711,7 @@ class ActivityExtractor:
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
-        trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
+        trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
         status = self._progressive(clause, self.syntax.clause_status(clause))
@@ -1067,9 +1099,9 @@ class ActivityExtractor:
             return False
         if any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
             return True
-        return lemma(verb) not in self.rules.clashing_verbs and any(
-            lemma(t) in self.rules.military_nouns for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree
-        )
+        # "fought alongside Iraqi forces" is on their side; "fought with" may be against them
+        preps = self.rules.together_prepositions if lemma(verb) not in self.rules.clashing_verbs else self.rules.side_prepositions
+        return any(lemma(t) in self.rules.military_nouns for prep in preps for p in syntax.preposition_objects(verb, prep) for t in p.subtree)
 
     def _shared_operation_partners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"carried out coordinated strikes with Syrian forces": the partner of a joint or
@@ -1181,9 +1213,10 @@ class ActivityExtractor:
 
 
 def _told_already(activity: Activity, earlier: Activity) -> bool:
-    """The same parties, or a lone party of a record already found ("France will keep soldiers
-    in Chad to train Chadian forces": the training of Chad's forces is the garrison's)."""
-    return activity.parties == earlier.parties or len(activity.parties) == 1 and set(activity.parties) < set(earlier.parties)
+    """The same parties, or some of the parties of another record of the sentence ("France will
+    keep soldiers in Chad to train Chadian forces": the training of Chad's forces is the
+    garrison's; "sent troops to the UN mission in X": the mission is the one they join)."""
+    return activity.parties == earlier.parties or set(activity.parties) < set(earlier.parties)
 
 
 def _nominal(token: Any) -> bool:

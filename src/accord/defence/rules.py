@@ -314,6 +314,10 @@ class ActivityRules:
     welcoming_verbs: Words
     force_cooperation_nouns: Words
     assisting_verbs: Words
+    side_prepositions: tuple[str, ...]
+    organisation_mission_nouns: Words
+    military_organisation_codes: Words
+    military_mission_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
