@@ -18,7 +18,7 @@ def _activities(extract_text, text):
     [
         ("Spain, Poland and Italy have committed troops to Iraq.", [(("ESP", "IRQ", "ITA", "POL"), ("other",), "ongoing")]),
         # the states listed with the countries that contributed are the senders
-        ("We thank Britain, Australia, Japan and the 20 other countries that have committed troops to Afghanistan.", [(("AFG", "AUS", "GBR", "JPN"), ("other",), "ongoing")]),
+        ("We thank Chile, Peru, Fiji and the nine other nations that have committed troops to Haiti.", [(("CHL", "FJI", "HTI", "PER"), ("other",), "ongoing")]),
         ("Hungary and Romania are among the countries that have contributed troops to the mission in Kosovo.", [(("HUN", "ROU", "XKX"), ("other",), "ongoing")]),
         # contributors there but uncodable: the host is the named party
         ("Twelve other nations contributed forces to the mission in Mali.", [(("MLI",), ("other",), "ongoing")]),

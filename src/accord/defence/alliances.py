@@ -110,9 +110,9 @@ class AllianceExtractor:
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
 
     def _stated_allies(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"The United States and the Philippines are treaty allies", "Japan is a treaty ally of
-        the United States": states told as allies by a treaty or in defence are formal allies
-        ("close allies" alone may be political: no record)."""
+        """"Australia and Japan are treaty allies", "Korea is a defence ally of Canada": states
+        told as allies by a treaty or in defence are formal allies ("close allies" alone may be
+        political: no record)."""
         verb = token.head
         if lemma(token) not in self.rules.ally_nouns or token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
@@ -555,8 +555,8 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
 
 
 def _of_objects(noun: Any) -> list[Any]:
-    """The objects of "of" on a noun, also past a place between them ("the formation in the
-    Middle East of the pact", where the parser hangs "of" on the place)."""
+    """The objects of "of" on a noun, also past a place between them ("its creation in Asia of
+    the pact", where the parser hangs "of" on the place)."""
     found: list[Any] = []
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
