@@ -85,3 +85,31 @@ def test_fighting_alongside_and_missions_of_organisations(extract_text, text, ex
 )
 def test_alongside_and_mission_near_misses(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one state's air power backing another state's forces (or its leader)
+        ("The Syrian army advanced on the town with Russian air support.", [(("RUS", "SYR"), ("other",), "occurred")]),
+        ("The Iraqi government relies on American air support.", [(("IRQ", "USA"), ("other",), "ongoing")]),
+        ("President Lukashenko has been dependent on Russian air support.", [(("BLR", "RUS"), ("other",), "ongoing")]),
+        ("Syrian troops, backed by Russian air strikes, retook the city.", [(("RUS", "SYR"), ("other",), "occurred")]),
+        ("Iraqi forces were backed by American air strikes.", [(("IRQ", "USA"), ("other",), "occurred")]),
+    ],
+)
+def test_air_support_backing_another_states_forces(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters advanced with U.S. air support.",  # an armed group backed
+        "The rebels received Turkish air support.",  # an armed group backed
+        "The Syrian army advanced without Russian air support.",  # without it
+        "Syrian troops, backed by Russian air strikes, did not retake the city.",  # negated
+    ],
+)
+def test_air_support_near_misses(extract_text, text):
+    assert _activities(extract_text, text) == []

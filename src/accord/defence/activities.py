@@ -124,6 +124,48 @@ class ActivityExtractor:
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
+    def _from_air_support(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"The Syrian army advanced with Russian air support", "the government relies on American
+        air support", "troops backed by Turkish air strikes": one state's air power backing another
+        state's forces is an operation of both (docs/annotation.md §9.3: a coordinated operation).
+        An armed group backed ("rebels with U.S. air support") is no party."""
+        if not any(lemma(c) in self.rules.operation_qualifiers for c in noun.children if c.dep_ in _QUALIFIER_DEPS):
+            return None
+        providers = grammar.state_codes([m for m in self._modifier_states(noun, index) if not m.is_place])
+        node = noun
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "dependent on foreign militias and Russian air support"
+        receivers: list[Any] = []
+        verb = None
+        if node.dep_ == "pobj" and node.head.dep_ == "agent" and lemma(node.head.head) in self.rules.backing_verbs:
+            backed = node.head.head  # "troops, backed by Russian air strikes, ..." / "were backed by"
+            verb = backed.head.head if backed.dep_ == "acl" and backed.head.head.pos_ in VERB_TAGS else backed
+            receivers = [backed.head] if backed.dep_ == "acl" else [s for s in (syntax.passive_subject(backed),) if s is not None]
+        elif node.dep_ == "pobj" and node.head.lower_ in self.rules.backed_prepositions:
+            verb = node.head.head
+            if verb.dep_ == "acomp":
+                verb = verb.head  # "has been dependent on ..."
+        elif node.dep_ == "dobj" and lemma(node.head) in self.rules.receiving_verbs:
+            verb = node.head
+        if verb is None or verb.pos_ not in VERB_TAGS and verb.pos_ != "AUX":
+            return None
+        if not receivers:
+            subject, agent = syntax.subject_of(verb)
+            receivers = [subject] if subject is not None and not agent else []
+        mentions = [m for r in receivers for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        if any(m.kind == "group" for m in mentions) or any(lemma(t) in self.rules.armed_group_nouns for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "the rebels received Turkish air support"
+        # a state's leader stands for the state ("President X relies on Russian air support")
+        leaders = [m.country for m in mentions if m.kind == "person" and m.country and m.org is None and m.sector in self.rules.leader_sectors]
+        backed_states = [c for c in dict.fromkeys(grammar.state_codes([m for m in mentions if not m.is_place]) + leaders) if c not in providers]
+        status = self._verb_status(verb)
+        if not providers or not backed_states or status is None:
+            return None
+        if status == "occurred" and (verb.tag_ in ("VBP", "VBZ") or verb.pos_ == "AUX"):
+            status = "ongoing"  # "relies on", "has been dependent on": a standing reliance
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(providers + backed_states))), None, ("other",), period, status, grammar.evidence(sent, noun))
+
     def _from_organisation_mission(self, mission: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the alliance's CSTO mission in Tajikistan", "a NATO-run mission in Bosnia", "the UN
         stabilisation mission in Haiti": a military mission an organisation runs in a state
@@ -367,6 +409,10 @@ class ActivityExtractor:
         for token in sent:
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.air_support_nouns:
+                activity = self._from_air_support(token, sent, index, dates)
                 if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.organisation_mission_nouns:

@@ -318,6 +318,11 @@ class ActivityRules:
     organisation_mission_nouns: Words
     military_organisation_codes: Words
     military_mission_modifiers: Words
+    air_support_nouns: Words
+    backing_verbs: Words
+    backed_prepositions: Words
+    armed_group_nouns: Words
+    leader_sectors: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
