@@ -125,16 +125,16 @@ class ActivityExtractor:
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _from_air_support(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"The Syrian army advanced with Russian air support", "the government relies on American
-        air support", "troops backed by Turkish air strikes": one state's air power backing another
-        state's forces is an operation of both (docs/annotation.md §9.3: a coordinated operation).
-        An armed group backed ("rebels with U.S. air support") is no party."""
+        """"Malian troops pushed north with French air cover", "the junta leans on Turkish air
+        support", "soldiers backed by Kenyan air strikes": air power lent by one state to the
+        forces of another makes an operation of both (docs/annotation.md §9.3: a coordinated
+        operation). An armed group backed ("rebels with U.S. air support") is no party."""
         if not any(lemma(c) in self.rules.operation_qualifiers for c in noun.children if c.dep_ in _QUALIFIER_DEPS):
             return None
         providers = grammar.state_codes([m for m in self._modifier_states(noun, index) if not m.is_place])
         node = noun
         while node.dep_ == "conj" and node.head != node:
-            node = node.head  # "dependent on foreign militias and Russian air support"
+            node = node.head  # "relying on local police and Turkish air cover"
         receivers: list[Any] = []
         verb = None
         if node.dep_ == "pobj" and node.head.dep_ == "agent" and lemma(node.head.head) in self.rules.backing_verbs:
