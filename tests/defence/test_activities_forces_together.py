@@ -109,6 +109,8 @@ def test_air_support_backing_another_states_forces(extract_text, text, expected)
         "The rebels received Turkish air support.",  # an armed group backed
         "The Syrian army advanced without Russian air support.",  # without it
         "Syrian troops, backed by Russian air strikes, did not retake the city.",  # negated
+        "Russia spent millions on Syrian air support.",  # no reliance told
+        "The talks dealt with Russian air support.",  # no forces backed
     ],
 )
 def test_air_support_near_misses(extract_text, text):

@@ -143,6 +143,8 @@ class ActivityExtractor:
             receivers = [backed.head] if backed.dep_ == "acl" else [s for s in (syntax.passive_subject(backed),) if s is not None]
         elif node.dep_ == "pobj" and node.head.lower_ in self.rules.backed_prepositions:
             verb = node.head.head
+            if node.head.lower_ in self.rules.reliance_prepositions and lemma(verb) not in self.rules.reliance_words:
+                return None  # "spent millions on air support": no reliance told
             if verb.dep_ == "acomp":
                 verb = verb.head  # "has been dependent on ..."
         elif node.dep_ == "dobj" and lemma(node.head) in self.rules.receiving_verbs:
@@ -152,6 +154,8 @@ class ActivityExtractor:
         if not receivers:
             subject, agent = syntax.subject_of(verb)
             receivers = [subject] if subject is not None and not agent else []
+        if not any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns | self.syntax.lexicon.government_nouns or index.at(t.i) is not None and index.at(t.i).kind in ("state", "person") for r in receivers for t in r.subtree):
+            return None  # "the talks dealt with Russian air support": no forces backed
         mentions = [m for r in receivers for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
         if any(m.kind == "group" for m in mentions) or any(lemma(t) in self.rules.armed_group_nouns for r in receivers for t in (r, *r.conjuncts)):
             return None  # "the rebels received Turkish air support"

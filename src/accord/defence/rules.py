@@ -323,6 +323,8 @@ class ActivityRules:
     backed_prepositions: Words
     armed_group_nouns: Words
     leader_sectors: Words
+    reliance_prepositions: Words
+    reliance_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
