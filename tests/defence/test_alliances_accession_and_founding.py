@@ -128,3 +128,27 @@ def test_states_told_as_allies_or_an_alliance_reaffirmed_are_formal_allies(extra
 )
 def test_allies_near_misses_make_no_alliance(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We welcomed Spain as the sixteenth member of the Atlantic Alliance.", [(("ESP", "NATO"), "formal")]),
+        ("Malta joined as a full member of the CSTO.", [(("CSTO", "MLT"), "formal")]),
+        # the alliance hung on the verb, the accession under it
+        ("The Senate ratified the protocols on the accession of Poland to NATO.", [(("NATO", "POL"), "formal")]),
+    ],
+)
+def test_a_state_taken_in_as_a_member(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club welcomed Spain as a member of the European Union.",  # no military alliance
+        "NATO did not accept Georgia as a member of the alliance.",  # negated
+    ],
+)
+def test_member_role_near_misses(extract_text, text):
+    assert _alliances(extract_text, text) == []

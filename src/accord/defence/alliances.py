@@ -87,7 +87,7 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index)
+        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index) or self._member_in_role(token, sent, index)
         if stated is not None:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
@@ -108,6 +108,27 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _member_in_role(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"We welcomed Spain as the sixteenth member of NATO", "Malta joined as a full member of the
+        CSTO": a state taken in (or joining) as a member of a military alliance (formal once done)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.rules.role_prepositions:
+            return None
+        verb = token.head.head
+        if verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.role_admitting_verbs | self.rules.join_verbs:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+        organisations = [m for o in owners for m in self.syntax.np_mentions(o, index) if self._is_alliance(m)]
+        if lemma(verb) in self.rules.join_verbs:
+            taken, _ = syntax.subject_of(verb)
+        else:
+            taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        states = [m for m in self.syntax.np_mentions(taken, index, deep=True) if m.kind == "state" and m.code] if taken is not None else []
+        clause = self.syntax.clause_status(verb)
+        if not organisations or not states or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return _membership(organisations, states, status, grammar.evidence(sent, token))
 
     def _stated_allies(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Australia and Japan are treaty allies", "Korea is a defence ally of Canada": states
@@ -241,8 +262,9 @@ class AllianceExtractor:
         if status == "formal" and clause not in ("occurred", "ongoing"):
             status = "proposed"  # "parliament will ratify the accession": not yet a member
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
-        if noun.dep_ == "dobj" and noun.head == governor:
-            named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
+        if noun.dep_ == "dobj" and noun.head == governor or noun.dep_ == "pobj" and noun.head.head == governor:
+            # "sought membership in NATO", "ratified the protocols on the accession of X to NATO", as parsed
+            named += [p for p in grammar.prepositional_objects(governor, self.rules.accession_prepositions) if p.i > noun.i]
         # "the accession to NATO of Spain": the parser may hang the state on the alliance
         named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for p in grammar.prepositional_objects(head, ("of",))]
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]

@@ -380,6 +380,8 @@ class AllianceRules:
     founding_verbs: Words
     ally_nouns: Words
     ally_qualifiers: Words
+    role_prepositions: Words
+    role_admitting_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
