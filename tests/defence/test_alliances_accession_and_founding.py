@@ -152,3 +152,26 @@ def test_a_state_taken_in_as_a_member(extract_text, text, expected):
 )
 def test_member_role_near_misses(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The enlargement of NATO to include Poland and Hungary was approved.", [(("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]),
+        ("NATO's expansion to Finland was completed in 2023.", [(("FIN", "NATO"), "formal")]),
+    ],
+)
+def test_an_alliance_widened_to_states_makes_them_members(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO's expansion to the east worried Moscow.",  # no state taken in
+        "The Senate did not approve NATO's expansion to Georgia.",  # negated
+        "The EU's expansion to Croatia was approved.",  # no military alliance
+    ],
+)
+def test_enlargement_near_misses(extract_text, text):
+    assert _alliances(extract_text, text) == []

@@ -73,6 +73,9 @@ class AllianceExtractor:
                 # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
                 continue
+            elif token.pos_ == "NOUN" and word in self.rules.enlargement_nouns:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_enlargement(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_enlarged_treaty(token, sent, index), 1))
                 continue
@@ -108,6 +111,29 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_enlargement(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"NATO's expansion to Poland and Hungary was approved", "the enlargement of the CSTO to
+        include X": the states an alliance is widened to become members, at the stage the verb
+        above tells (as an accession: approved or ratified, formal; sought or opposed, proposed)."""
+        owners = [c for c in noun.children if c.dep_ == "poss"] + grammar.prepositional_objects(noun, ("of",))
+        organisations = [m for o in owners for m in self.syntax.np_mentions(o, index) if self._is_alliance(m)]
+        taken = grammar.prepositional_objects(noun, self.rules.admission_prepositions)
+        taken += [o for c in noun.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.inclusion_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
+        states = [m for t in taken for m in self.syntax.np_mentions(t, index, deep=True) if m.kind == "state" and m.code]
+        if not organisations or not states:
+            return None
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
+        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else None
+        if status is None or clause == "negated":
+            return None
+        if status == "formal" and clause not in ("occurred", "ongoing"):
+            status = "proposed"
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
     def _member_in_role(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"We welcomed Spain as the sixteenth member of NATO", "Malta joined as a full member of the

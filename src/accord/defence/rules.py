@@ -382,6 +382,7 @@ class AllianceRules:
     ally_qualifiers: Words
     role_prepositions: Words
     role_admitting_verbs: Words
+    enlargement_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
