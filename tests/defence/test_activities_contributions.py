@@ -1,8 +1,9 @@
-"""Forces contributed to a shared effort: states that contribute or commit forces to a host (a
-mission need not be named), the states listed with "countries that have committed troops",
-and an organisation sending its own forces (a mission by itself); with near misses (forces
-committed to a war or an invasion, funds, a company's staff, negation, armed groups) that
-stay empty (invented sentences)."""
+"""Forces contributed to a shared effort: states that contribute or commit forces to a host when
+something tells the host's consent (a mission, a coalition, an alliance, a peacekeeping or
+training purpose, or nations contributing together: "countries that have committed troops"),
+and an organisation sending its own forces (a mission by itself); with near misses (one state's
+forces committed with no consent told, a region of the host, forces committed to a war or an
+invasion, funds, a company's staff, negation, armed groups) that stay empty (invented sentences)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def _activities(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Spain, Poland and Italy have committed troops to Iraq.", [(("ESP", "IRQ", "ITA", "POL"), ("other",), "ongoing")]),
+        ("Spain, Poland and Italy have committed troops to the coalition in Iraq.", [(("ESP", "IRQ", "ITA", "POL"), ("other",), "ongoing")]),
+        ("Ghana has committed 800 peacekeepers to Lebanon.", [(("GHA", "LBN"), ("peacekeeping",), "ongoing")]),
         # the states listed with the countries that contributed are the senders
         ("We thank Chile, Peru, Fiji and the nine other nations that have committed troops to Haiti.", [(("CHL", "FJI", "HTI", "PER"), ("other",), "ongoing")]),
         ("Hungary and Romania are among the countries that have contributed troops to the mission in Kosovo.", [(("HUN", "ROU", "XKX"), ("other",), "ongoing")]),
@@ -46,6 +48,10 @@ def test_an_organisation_sending_its_forces_to_a_state_is_a_mission_there(extrac
     "text",
     [
         "Russia committed more troops to the war in Ukraine.",  # a war, no shared effort
+        # one state's forces committed to another: no consent told (an invasion reads the same)
+        "Russia has committed more than 300,000 troops to Ukraine.",
+        "Spain, Poland and Italy have committed troops to Iraq.",
+        "Turkey has committed troops to northern Syria.",  # a region of the host only
         "Russia committed troops to its invasion of Georgia.",  # an invasion
         "Iran has committed fighters to the fight in Syria.",  # fighting
         "Japan contributed funds to the reconstruction of Iraq.",  # no forces

@@ -32,6 +32,7 @@ def test_a_hosts_request_for_forces_answered_is_an_activity(extract_text, text, 
         "Germany responded to Ukraine's request for humanitarian aid.",  # not military
         "Russia rejected Belarus's request for military help.",  # refused
         "The United States did not answer Taiwan's appeal for military assistance.",  # negated
+        "Washington heeded Israel's call for military assistance.",  # assistance may be arms or money: no forces told
         "Spain responded to Morocco's request for weapons.",  # arms, no forces
         "The United States responded to Ukraine's request for military assistance by sending missiles.",  # answered with arms
         "Turkey answered the rebels' appeal for military help.",  # an armed group is no host

@@ -437,8 +437,6 @@ class ActivityExtractor:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
-            if activity is None and word in self.rules.staying_verbs:
-                activity = self._from_staying(token, sent, index, dates)
             if activity is None and word in self.rules.answering_verbs:
                 activity = self._answered_request(token, sent, index, dates)
             if activity is None and word in self.rules.welcoming_verbs:
@@ -567,6 +565,9 @@ class ActivityExtractor:
         # a multinational mission, sent with the host's consent as any mission (docs/annotation.md §9.3)
         sending_bodies = self._sending_organisations(subject, index) if lemma(verb) in self.rules.deploying_verbs else []
         contributed = (lemma(verb) in self.rules.contributing_verbs or bool(sending_bodies)) and not self._contested_contribution(verb, sent, destinations, index)
+        # forces committed by one state alone tell no consent ("committed troops to X" may be an
+        # invasion): a mission, a coalition, a request or nations contributing together must say it
+        contributed = contributed and (bool(sending_bodies) or self._consent_to_contribution(verb, sent, subject, index))
         sending_bodies = sending_bodies if contributed else []
         # "sent military advisers (instructors) to El Salvador": advisers serve where they are asked
         # to (docs/annotation.md §9.3 training), when sent to the state itself, not to a group in it
@@ -624,10 +625,22 @@ class ActivityExtractor:
             return []
         return [mention.code] if mention.code else []
 
+    def _consent_to_contribution(self, verb: Any, sent: Any, subject: Any | None, index: MentionIndex) -> bool:
+        """A cue that the host agreed to forces contributed (docs/annotation.md §9.3): the purpose or
+        role names a mission or the host asked ("for the UN mission", "at X's invitation"), the
+        sentence names a mission, a coalition, an alliance or a request, a peacekeeping or training
+        purpose, or the contributors are nations together ("the countries that have contributed")."""
+        if self._for_a_mission(verb, index) or subject is not None and lemma(subject) in self.rules.nation_nouns:
+            return True
+        cues = self.rules.consent_nouns | set(self.rules.kinds.get("peacekeeping", ())) | set(self.rules.kinds.get("training", ()))
+        return any(lemma(t) in cues for t in sent)
+
     def _contested_contribution(self, verb: Any, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
         """Forces "committed" to a war or an invasion are no contribution to a shared effort:
         the destination names a fight ("to the war in X") or the sentence an invasion, unless
         that invasion is of other states ("sent forces to Poland after Russia's invasion of Ukraine")."""
+        if self._part_of_the_host(destinations, index):
+            return True  # "to northern X": a region of the host only (docs/annotation.md §9.3)
         hosts = {m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code}
         for word in (t for t in sent if lemma(t) in self.rules.hostile_words):
             named = {m.code for t in word.subtree if (m := index.at(t.i)) is not None and m.code}
@@ -685,6 +698,11 @@ class ActivityExtractor:
         host only ("troops in northern Cyprus")."""
         if any(lemma(t) in self.rules.hostile_words for t in sent):
             return True
+        return self._part_of_the_host(destinations, index)
+
+    def _part_of_the_host(self, destinations: list[Any], index: MentionIndex) -> bool:
+        """A destination that is only a territory or region of the host ("to northern Syria", "in
+        the Gaza Strip"): forces there are often there against its will."""
         if any(d.lower_ in self.rules.territory_nouns and (m := index.at(d.i)) is not None and m.kind == "state" for d in destinations):
             return True  # "in the West Bank", "in the Gaza Strip": a territory of the host, not the state named
         return any(
@@ -776,34 +794,6 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
-    def _from_staying(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Some Dutch units might stay on in X beside EU partners for a stabilisation mission":
-        forces of one state staying in another for a mission or to train (the purpose tells the
-        host's consent), with the allies they stay with; proposed while only possible, ongoing
-        once they stay."""
-        subject, agent = syntax.subject_of(verb)
-        if subject is None or agent or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree) or not self._for_a_mission(verb, index):
-            return None
-        senders = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if not m.is_place])
-        hosts = [m.code for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
-        allies = [m for prep in self.rules.verb_party_prepositions for p in syntax.preposition_objects(verb, prep) for m in (*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)) if m.kind != "group"]
-        # "as part of the UN mission": the mission's organisation
-        allies += [m for r in grammar.prepositional_objects(verb, self.rules.role_prepositions) for t in r.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country]
-        hosts = [h for h in hosts if h not in senders]
-        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-        if any(self._conflict_word(t) or lemma(t) in self.rules.clashing_verbs for t in purposes):
-            return None  # "remain in X to train for an attack", "to fight": no shared mission
-        if not senders or not hosts or self._stranded(sent) or self._hostile_presence(sent, grammar.prepositional_objects(verb, self.rules.host_prepositions), index):
-            return None
-        status = self._progressive(verb, self.syntax.clause_status(verb))
-        status = {"hypothetical": "proposed", "intended": "proposed", "occurred": "ongoing"}.get(status or "", status)
-        if status not in ("proposed", "planned", "ongoing"):
-            return None
-        parties = sorted(set(senders + hosts) | {m.code for m in allies if m.code})
-        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
-        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(parties), None, kinds, period, status, grammar.evidence(sent, verb))
-
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
         hosted an Indian frigate crew for joint training": a state's forces receiving another
@@ -835,11 +825,16 @@ class ActivityExtractor:
 
     def _answered_request(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Ghana heeded Togo's plea for soldiers", "answered the call of the Malian authorities for
-        military aid": forces a host asked for, told by the request met (the asker is the host).
+        troops": forces a host asked for, told by the request met (the asker is the host).
         The forces a coordinated clause sends name the sender when the subject is the speaker's
         ("we answered ... and dispatched Danish marines")."""
         requests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"to"})
-        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r, verb)]
+        # "answered the call for help by sending 500 soldiers", "... and sent troops": help asked for
+        # is forces only when the answer names forces ("heeded the call for military aid": no forces)
+        means = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.means_prepositions for t in prep.subtree]
+        sent_forces = [o for c in verb.conjuncts if c.pos_ in VERB_TAGS for o in c.children if o.dep_ in ("dobj", "obj") and lemma(o) in self.rules.force_nouns]
+        forces_told = bool(sent_forces) or any(lemma(t) in self.rules.force_nouns for t in means)
+        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r, verb, forces_told)]
         if not requests:
             return None
         askers = [a for r in requests for a in (*(c for c in r.children if c.dep_ == "poss"), *grammar.prepositional_objects(r, self.rules.requester_prepositions))]
@@ -847,12 +842,10 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         senders = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if not m.is_place]) if subject is not None else []
         if not senders:
-            forces = [o for c in verb.conjuncts if c.pos_ in VERB_TAGS for o in c.children if o.dep_ in ("dobj", "obj") and lemma(o) in self.rules.force_nouns]
-            senders = grammar.state_codes([m for f in forces for m in self._modifier_states(f, index)])
+            senders = grammar.state_codes([m for f in sent_forces for m in self._modifier_states(f, index)])
         senders = [c for c in senders if c not in hosts]
         status = self._verb_status(verb)
         # "responded ... by sending missiles": answered with arms, a transfer rather than forces
-        means = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.means_prepositions for t in prep.subtree]
         if means and not any(lemma(t) in self.rules.force_nouns for t in means):
             return None
         if not senders or not hosts or status is None:
@@ -860,16 +853,15 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, verb))
 
-    def _military_request(self, request: Any, verb: Any) -> bool:
-        """A request "for military help (assistance, support)" or "for troops": not for aid or arms."""
-        # (the parser may hang "for ..." on the asker, "the plea of the X government for military
-        # help", or on the verb)
+    def _military_request(self, request: Any, verb: Any, forces_told: bool) -> bool:
+        """A request "for troops", or for help the answer tells as forces: help, assistance, support
+        or aid, even military, may be money or arms, and alone sends no forces."""
+        # (the parser may hang "for ..." on the asker, "the plea of the X government for troops",
+        # or on the verb)
         holders = [request, verb, *grammar.prepositional_objects(request, self.rules.requester_prepositions)]
         for wanted in (w for h in holders for w in grammar.prepositional_objects(h, {"for"})):
             for node in (wanted, *wanted.conjuncts):
-                if lemma(node) in self.rules.force_nouns:
-                    return True
-                if lemma(node) in self.rules.help_nouns and any(lemma(m) in self.rules.adviser_qualifiers for m in node.children if m.dep_ in _QUALIFIER_DEPS):
+                if lemma(node) in self.rules.force_nouns or forces_told and lemma(node) in self.rules.help_nouns:
                     return True
         return False
 
@@ -938,9 +930,7 @@ class ActivityExtractor:
         if not together and lemma(verb) in self.rules.clashing_verbs:
             return None  # "Indian, Pakistani and Chinese troops clashed": against each other
         status = self._verb_status(verb)
-        # "Canadian units and their partners secured the valley": the partners are there, uncodable
-        uncoded_allies = any(lemma(h) in self.rules.allied_words and index.at(h.i) is None for h in syntax.conjuncts(subject)[1:])
-        if status is None or len(parties) < (1 if uncoded_allies else 2 if together else 3):
+        if status is None or len(parties) < (2 if together else 3):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
@@ -1065,7 +1055,6 @@ class ActivityExtractor:
         subject_words = {lemma(t) for head in subject_heads for t in head.subtree}
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
-        led_by: list[str] = []
         part_of = self._part_of_a_coalition(verb)
         if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
             # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
@@ -1104,17 +1093,13 @@ class ActivityExtractor:
             if coalition:
                 # "Coalition warplanes": the coalition's forces take no country from where they strike
                 actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
-                # "the Saudi-led coalition conducted 12 airstrikes": a coalition is a joint effort of
-                # its members, and its leader is the one named (docs/annotation.md §9.3)
-                if self._military_operation(verb) and not self._names_members(actors):
-                    led_by = self._coalition_leaders(subject_heads, index)
             # "in support of Iraqi security forces": strikes backing another state's forces are joint
             supported_forces = [m for m in self._supported(verb, index) if m.kind != "group"] if self._supports_forces(verb) else []
             if not coalition and len(set(grammar.state_codes(actors + shared + supported_forces))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
-        parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)} | set(led_by))
+        parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
         if not parties:
             return None
         status = self._verb_status(verb)
@@ -1172,35 +1157,6 @@ class ActivityExtractor:
         a cause: the supported phrase names a military noun or a government."""
         words = {lemma(t) for t in verb.subtree if t.dep_ == "pobj" and lemma(t.head.head) in self.rules.supporting_verbs for t in t.subtree}
         return bool(words & (self.rules.military_nouns | self.rules.force_nouns | self.syntax.lexicon.government_nouns))
-
-    def _coalition_leaders(self, heads: list[Any], index: MentionIndex) -> list[str]:
-        """The state a "Y-led coalition" names as its leader ("a Kenyan-led coalition", "the
-        coalition led by France"); none for a coalition no state leads."""
-        found: list[str] = []
-        for head in heads:
-            if lemma(head) not in self.rules.coalition_nouns:
-                continue
-            for led in (c for c in head.children if lemma(c) in self.rules.leading_verbs and c.dep_ in ("amod", "acl", "compound")):
-                named = [g for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
-                named += [p for agent in led.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
-                for node in named:
-                    mention = index.at(node.i)
-                    if mention is None or mention.is_place or not (mention.form == "institution" or mention.kind in grammar.STATE_KINDS):
-                        continue
-                    if mention.country:
-                        found.append(mention.country)  # "the Saudi-led coalition" is one institution of its leader
-        return found
-
-    @staticmethod
-    def _names_members(actors: list[Mention]) -> bool:
-        """Whether the subject already names the coalition's member states ("Saudi and Emirati
-        coalition jets"): then they, not the leader alone, are the parties."""
-        return len({m.code for m in actors if m.code and m.kind in grammar.STATE_KINDS and m.form != "institution"}) >= 2
-
-    def _military_operation(self, verb: Any) -> bool:
-        """Strikes told as an armed operation: not a labour strike ("a general strike")."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"with"})
-        return not any(lemma(m) in self.rules.civilian_strike_modifiers for head in objects for node in (head, *head.conjuncts) for m in node.children if m.dep_ in _QUALIFIER_DEPS)
 
     def _coalition_joined(self, verb: Any) -> Any | None:
         """The coalition a joining verb's object names ("joined the coalition against X")."""

@@ -58,7 +58,7 @@ class AllianceExtractor:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
-            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs | self.rules.rejoin_verbs:
+            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -165,6 +165,8 @@ class AllianceExtractor:
             return None
         if not any(lemma(m) in self.rules.ally_qualifiers for m in token.children if m.dep_ in ("amod", "compound")):
             return None
+        if any(c.lower_ in self.rules.former_words for c in (*token.children, *verb.children) if c.dep_ in ("advmod", "amod", "npadvmod")):
+            return None  # "were once treaty allies", "former treaty allies": no longer allies
         subject, _ = syntax.subject_of(verb)
         named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
@@ -228,7 +230,7 @@ class AllianceExtractor:
         """"the creation of ANZUS by Australia, New Zealand and the United States", "the
         founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
         are its allies (formal; proposed while only wished)."""
-        pacts = [p for p in _of_objects(noun) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
+        pacts = [p for p in grammar.prepositional_objects(noun, {"of"}) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
         if not pacts:
             return None
         holders = [noun, *pacts]
@@ -305,19 +307,25 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
     def _accession_told_as_done(self, noun: Any, governor: Any) -> bool:
-        """"Observers praised the accession of Poland to NATO", "gains for security: the accession
-        of Spain to NATO": an accession (not a membership, often only sought) told in the past
-        or in a verbless phrase is done, unless a word on its way up seeks, proposes or contests
-        it ("the prospect of", "opposed", "held up") or its clause is not a fact."""
+        """"Observers celebrated the accession of Poland to NATO", "Montenegro's accession to NATO
+        changed the map", "gains for security: the accession of Spain to NATO": an accession (not
+        a membership, often only sought) is done only when something says so: a past verb of
+        completing it, the accession itself acting in the past, or a verbless phrase. Hoped for,
+        floated, discussed or backed, it is not done (no closed list of such verbs can be complete)."""
         if lemma(noun) not in self.rules.completed_accession_nouns:
             return False
         path = [noun.head, *syntax.governing_chain(noun.head, limit=4)] if noun.head != noun else []
         if any(lemma(node) in self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words or lemma(node) in self.rules.accession_stages for node in path):
             return False
         if governor.pos_ not in VERB_TAGS:
-            return not any(node.pos_ in VERB_TAGS for node in path)
+            # a verbless phrase names the accession itself ("gains: the accession of X"), not what
+            # it is wanted for ("hopes for the accession", a verb the parser read as a noun)
+            return noun.dep_ != "pobj" and not any(node.pos_ in VERB_TAGS for node in path)
         perfect = governor.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in governor.children)
-        return (governor.tag_ == "VBD" or perfect) and self.syntax.clause_status(governor) == "occurred"
+        if not (governor.tag_ == "VBD" or perfect) or self.syntax.clause_status(governor) != "occurred":
+            return False
+        acted = noun.dep_ == "nsubj" and noun.head == governor
+        return acted or lemma(governor) in self.rules.completing_verbs
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining
@@ -429,7 +437,10 @@ class AllianceExtractor:
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
-        codes = sorted({m.code for m in self._members(token, governor, index) + advocates if m.code})
+        members = self._members(token, governor, index)
+        if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
+            return None  # "deepened their alliance": in news mostly political, not a treaty told
+        codes = sorted({m.code for m in members + advocates if m.code})
         if len(codes) < 2:
             return None
         return Alliance(
@@ -452,6 +463,15 @@ class AllianceExtractor:
         if status == "formal" and wished:
             return "proposed"
         return status
+
+    def _formal_alliance_named(self, token: Any, modifiers: set[str], members: list[Mention], index: MentionIndex) -> bool:
+        """An alliance acted upon ("strengthened", "reaffirmed") is a formal one only when named as a
+        treaty or defence alliance ("their military alliance", "the defence pact") or as a known
+        military alliance ("the NATO alliance"), and only among states (an armed group is no treaty ally)."""
+        if any(m.kind == "group" or m.kind not in ("state", "organization") for m in members if m.code):
+            return False
+        named = any((m := index.at(c.i)) is not None and m.code in self.rules.alliance_codes for c in token.subtree)
+        return named or bool(modifiers & self.rules.ally_qualifiers)
 
     def _members(self, token: Any, governor: Any, index: MentionIndex) -> list[Mention]:
         """The governing verb's subject, modifiers naming states, and "with/between X"."""
@@ -497,23 +517,13 @@ class AllianceExtractor:
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
         named += [c for head in named for c in head.conjuncts if c not in named]
-        # "rejoined NATO's integrated military command": the alliance's integrated command is its
-        # military membership, unlike a force or a mission of it
-        commands = [m for head in named if self._integrated_command(head) for m in self._command_owners(head, index)]
-        if lemma(verb) in self.rules.rejoin_verbs and not commands:
-            return None  # "returned to NATO headquarters": a visit, no membership
-        organisations = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
-        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
-        only_command = bool(commands) and not organisations
-        targets = organisations + commands
+        targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        if only_command:
-            # the state itself rejoins the command, not its officers ("Greek officers returned to ...")
-            joiners = [m for m in joiners if subject is not None and index.at(subject.i) is m and m.kind == "state"]
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
@@ -521,8 +531,7 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
-            # leaving only the integrated command keeps the membership: participation suspended
-            status = ("suspended" if only_command else "dissolved") if clause == "occurred" else "proposed"
+            status = "dissolved" if clause == "occurred" else "proposed"
         elif any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
@@ -536,17 +545,6 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
-
-    def _integrated_command(self, head: Any) -> bool:
-        """"NATO's integrated military command (structure)": the command an alliance's members
-        put their forces under."""
-        nodes = [head, *(c for c in head.children if c.dep_ == "compound")]
-        return lemma(head) in self.rules.integrated_command_nouns and any(lemma(m) in self.rules.integrated_command_modifiers for n in nodes for m in n.children if m.dep_ in ("amod", "compound"))
-
-    def _command_owners(self, head: Any, index: MentionIndex) -> list[Mention]:
-        """The alliance an integrated command belongs to: "NATO's", "of the Atlantic Alliance"."""
-        owners = [c for c in head.children if c.dep_ == "poss"] + grammar.prepositional_objects(head, ("of",))
-        return [m for owner in owners for m in self.syntax.np_mentions(owner, index) if self._is_alliance(m)]
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
@@ -600,19 +598,6 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
             continue
         merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
     return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
-
-
-def _of_objects(noun: Any) -> list[Any]:
-    """The objects of "of" on a noun, also past a place between them ("its creation in Asia of
-    the pact", where the parser hangs "of" on the place)."""
-    found: list[Any] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            if prep.lower_ == "of":
-                found.append(pobj)
-            else:
-                found.extend(p for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "of" for p in inner.children if p.dep_ == "pobj")
-    return found
 
 
 def _path(token: Any, governor: Any) -> list[Any]:

@@ -302,11 +302,10 @@ class ActivityRules:
     coalition_purpose_prepositions: Words
     military_coalition_codes: Words
     civilian_mission_modifiers: Words
-    leading_verbs: Words
-    civilian_strike_modifiers: Words
     contributing_verbs: Words
     nation_nouns: Words
     membership_prepositions_of_group: Words
+    consent_nouns: Words
     answering_verbs: Words
     appeal_nouns: Words
     help_nouns: Words
@@ -374,9 +373,9 @@ class AllianceRules:
     question_marks: Words
     completed_accession_nouns: Words
     contesting_words: Words
-    rejoin_verbs: Words
-    integrated_command_nouns: Words
-    integrated_command_modifiers: Words
+    former_words: Words
+    affirming_verbs: Words
+    completing_verbs: Words
     founding_verbs: Words
     ally_nouns: Words
     ally_qualifiers: Words
