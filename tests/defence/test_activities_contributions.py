@@ -19,6 +19,7 @@ def _activities(extract_text, text):
     [
         ("Spain, Poland and Italy have committed troops to the coalition in Iraq.", [(("ESP", "IRQ", "ITA", "POL"), ("other",), "ongoing")]),
         ("Ghana has committed 800 peacekeepers to Lebanon.", [(("GHA", "LBN"), ("peacekeeping",), "ongoing")]),
+        ("Iran has committed troops to Syria at the request of Damascus.", [(("IRN", "SYR"), ("other",), "ongoing")]),
         # the states listed with the countries that contributed are the senders
         ("We thank Chile, Peru, Fiji and the nine other nations that have committed troops to Haiti.", [(("CHL", "FJI", "HTI", "PER"), ("other",), "ongoing")]),
         ("Hungary and Romania are among the countries that have contributed troops to the mission in Kosovo.", [(("HUN", "ROU", "XKX"), ("other",), "ongoing")]),
@@ -52,6 +53,7 @@ def test_an_organisation_sending_its_forces_to_a_state_is_a_mission_there(extrac
         "Russia has committed more than 300,000 troops to Ukraine.",
         "Spain, Poland and Italy have committed troops to Iraq.",
         "Turkey has committed troops to northern Syria.",  # a region of the host only
+        "Russia has committed troops to Ukraine despite warnings from the Western alliance.",  # the cue is not where the forces go
         "Russia committed troops to its invasion of Georgia.",  # an invasion
         "Iran has committed fighters to the fight in Syria.",  # fighting
         "Japan contributed funds to the reconstruction of Iraq.",  # no forces

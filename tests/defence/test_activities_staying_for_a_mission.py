@@ -38,6 +38,7 @@ def test_forces_staying_for_a_mission_are_an_activity_of_sender_host_and_allies(
         "Israeli forces will remain in Gaza to carry out missions against Hamas.",
         "Turkish troops will remain in Syria to carry out operations against Kurdish militants.",
         "Russian troops will remain in Transnistria to carry out peacekeeping missions.",  # a breakaway region hosts nothing
+        "Russia keeps 1,500 troops in Abkhazia.",  # a breakaway region hosts nothing
         "British troops could be deployed on the ground.",  # no host named
     ],
 )

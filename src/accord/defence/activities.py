@@ -595,7 +595,7 @@ class ActivityExtractor:
             return None  # "troops stationed in Flanders and Normandy": a theatre of war, no host state
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
-        hosts = [h for h in hosts if h not in senders]
+        hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
         status = self._verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
@@ -633,7 +633,10 @@ class ActivityExtractor:
         if self._for_a_mission(verb, index) or subject is not None and lemma(subject) in self.rules.nation_nouns:
             return True
         cues = self.rules.consent_nouns | set(self.rules.kinds.get("peacekeeping", ())) | set(self.rules.kinds.get("training", ()))
-        return any(lemma(t) in cues for t in sent)
+        # the cue must tell where or what for the forces go, not any word of the sentence ("despite
+        # warnings from the alliance"): the forces, the destination, a purpose or a role on the verb
+        told = [c for c in verb.children if c.dep_ in ("dobj", "obj", "advcl", "xcomp") or c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions]
+        return any(lemma(t) in cues for c in told for t in c.subtree)
 
     def _contested_contribution(self, verb: Any, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
         """Forces "committed" to a war or an invasion are no contribution to a shared effort:
@@ -702,7 +705,10 @@ class ActivityExtractor:
 
     def _part_of_the_host(self, destinations: list[Any], index: MentionIndex) -> bool:
         """A destination that is only a territory or region of the host ("to northern Syria", "in
-        the Gaza Strip"): forces there are often there against its will."""
+        the Gaza Strip"), or a breakaway region ("in Transnistria", "in Abkhazia"), which hosts no one
+        (docs/annotation.md §9.3): forces there are often there against the state's will."""
+        if any((m := index.at(t.i)) is not None and m.code in self.rules.breakaway_codes for d in destinations for t in d.subtree):
+            return True
         if any(d.lower_ in self.rules.territory_nouns and (m := index.at(d.i)) is not None and m.kind == "state" for d in destinations):
             return True  # "in the West Bank", "in the Gaza Strip": a territory of the host, not the state named
         return any(

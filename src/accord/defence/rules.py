@@ -306,6 +306,8 @@ class ActivityRules:
     nation_nouns: Words
     membership_prepositions_of_group: Words
     consent_nouns: Words
+    consent_prepositions: Words
+    breakaway_codes: Words
     answering_verbs: Words
     appeal_nouns: Words
     help_nouns: Words
