@@ -87,3 +87,21 @@ def test_the_forces_an_exercise_involves_take_part(extract_text, text, expected)
 
 def test_an_exercise_of_one_states_own_forces_is_not_joint(extract_text):
     assert _activities(extract_text, "Egypt held a military exercise involving 10,000 troops.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a led coalition's own strikes with its members unnamed: one party's strikes are no joint
+        # activity (docs/annotation.md §9.3)
+        "The Saudi-led coalition conducted 12 airstrikes on Sunday.",
+        "A coalition led by France carried out strikes on militant camps.",
+        "The coalition conducted 30 airstrikes overnight.",  # no leader named: no codable party
+        "The Kenyan-led coalition of unions launched a general strike on Monday.",  # a labour strike
+        "The U.S.-led coalition will not conduct airstrikes in the city.",  # negated
+        "Mali's ruling coalition launched a strike against the opposition.",  # a government coalition
+        "The Saudi-led coalition's airstrikes killed 20 civilians.",  # no operation verb tells it as joint
+    ],
+)
+def test_coalition_operation_near_misses(extract_text, text):
+    assert _activities(extract_text, text) == []

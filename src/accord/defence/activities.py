@@ -52,8 +52,12 @@ class ActivityExtractor:
         used: set[int] = set()
         kinds = self._kinds(sent)
         for token in sent:
-            if not _nominal(token) or lemma(token) not in self.rules.nouns or token.i in used:
+            if not _nominal(token) or token.i in used:
                 continue
+            if lemma(token) not in self.rules.nouns and not self._cooperation_of_forces(token):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in token.children):
+                continue  # "there was no cooperation between the armies", "no joint drills were held"
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
@@ -75,7 +79,24 @@ class ActivityExtractor:
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
-        return found
+        kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
+        return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    def _helps_forces(self, verb: Any) -> bool:
+        """A helping verb whose object is forces ("supporting the Iraqi security forces"), not people
+        ("helping Syrian refugees with language training")."""
+        obj = syntax.direct_object(verb)
+        return lemma(verb) in self.rules.assisting_verbs and obj is not None and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
+
+    def _cooperation_of_forces(self, token: Any) -> bool:
+        """"cooperation between the American and French forces": cooperation whose sides are
+        forces is a joint activity (between states it is as often political or economic)."""
+        if lemma(token) not in self.rules.force_cooperation_nouns:
+            return False
+        sides = [p for p in grammar.prepositional_objects(token, self.rules.party_prepositions) if p.head.lower_ != "of"]
+        if token.dep_ == "nsubj" and token.head.pos_ in VERB_TAGS:
+            sides += grammar.prepositional_objects(token.head, self.rules.party_prepositions)  # "cooperation existed between ..."
+        return any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for p in sides for c in (p, *p.conjuncts) for t in (c,))
 
     def _from_noun(self, token: Any, modifiers: set[str], sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         chain = self._governors(token)
@@ -103,6 +124,80 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _from_air_support(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Malian troops pushed north with French air cover", "the junta leans on Turkish air
+        support", "soldiers backed by Kenyan air strikes": air power lent by one state to the
+        forces of another makes an operation of both (docs/annotation.md §9.3: a coordinated
+        operation). An armed group backed ("rebels with U.S. air support") is no party."""
+        if not any(lemma(c) in self.rules.operation_qualifiers for c in noun.children if c.dep_ in _QUALIFIER_DEPS):
+            return None
+        providers = grammar.state_codes([m for m in self._modifier_states(noun, index) if not m.is_place])
+        node = noun
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "relying on local police and Turkish air cover"
+        receivers: list[Any] = []
+        verb = None
+        if node.dep_ == "pobj" and node.head.dep_ == "agent" and lemma(node.head.head) in self.rules.backing_verbs:
+            backed = node.head.head  # "troops, backed by Russian air strikes, ..." / "were backed by"
+            verb = backed.head.head if backed.dep_ == "acl" and backed.head.head.pos_ in VERB_TAGS else backed
+            receivers = [backed.head] if backed.dep_ == "acl" else [s for s in (syntax.passive_subject(backed),) if s is not None]
+        elif node.dep_ == "pobj" and node.head.lower_ in self.rules.backed_prepositions:
+            verb = node.head.head
+            if node.head.lower_ in self.rules.reliance_prepositions and lemma(verb) not in self.rules.reliance_words:
+                return None  # "spent millions on air support": no reliance told
+            if verb.dep_ == "acomp":
+                verb = verb.head  # "has been dependent on ..."
+        elif node.dep_ == "dobj" and lemma(node.head) in self.rules.receiving_verbs:
+            verb = node.head
+        if verb is None or verb.pos_ not in VERB_TAGS and verb.pos_ != "AUX":
+            return None
+        if not receivers:
+            subject, agent = syntax.subject_of(verb)
+            receivers = [subject] if subject is not None and not agent else []
+        if not any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns | self.syntax.lexicon.government_nouns or index.at(t.i) is not None and index.at(t.i).kind in ("state", "person") for r in receivers for t in r.subtree):
+            return None  # "the talks dealt with Russian air support": no forces backed
+        mentions = [m for r in receivers for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        if any(m.kind == "group" for m in mentions) or any(lemma(t) in self.rules.armed_group_nouns for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "the rebels received Turkish air support"
+        # a state's leader stands for the state ("President X relies on Russian air support")
+        leaders = [m.country for m in mentions if m.kind == "person" and m.country and m.org is None and m.sector in self.rules.leader_sectors]
+        backed_states = [c for c in dict.fromkeys(grammar.state_codes([m for m in mentions if not m.is_place]) + leaders) if c not in providers]
+        status = self._verb_status(verb)
+        if not providers or not backed_states or status is None:
+            return None
+        if status == "occurred" and (verb.tag_ in ("VBP", "VBZ") or verb.pos_ == "AUX"):
+            status = "ongoing"  # "relies on", "has been dependent on": a standing reliance
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(providers + backed_states))), None, ("other",), period, status, grammar.evidence(sent, noun))
+
+    def _from_organisation_mission(self, mission: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"the alliance's CSTO mission in Tajikistan", "a NATO-run mission in Bosnia", "the UN
+        stabilisation mission in Haiti": a military mission an organisation runs in a state
+        involves both (the mission tells the host's consent). Only a military alliance's mission,
+        or one a military word qualifies: "the UN political mission", "the EU police mission" are none."""
+        if any(lemma(t) in self.rules.civilian_mission_modifiers for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree):
+            return None
+        owners = [m for c in mission.children if c.dep_ in _PARTY_MODIFIER_DEPS for t in c.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        chain = self._governors(mission)
+        governor = chain[-1] if chain else mission
+        if not owners and mission.dep_ == "dobj" and lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.starting_verbs:
+            # "NATO plans a new mission in Iraq": who holds the mission
+            subject, _ = syntax.subject_of(governor)
+            owners = [m for m in (self.syntax.np_mentions(subject, index) if subject is not None else []) if m.kind == "organization" and not m.country and m.code]
+        military = {lemma(t) for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree} & self.rules.military_mission_modifiers
+        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military]
+        hosts = [m.code for p in grammar.prepositional_objects(mission, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
+        if not owners or not hosts or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
+            return None
+        status = self._status(governor, chain)
+        if status is None:
+            return None
+        if status in ("occurred", "cancelled") or status == "planned" and not {lemma(governor)} & (self.rules.planning_governors | self.rules.starting_verbs):
+            status = "ongoing"  # the mission named is there, whatever its verb does to it ("will end next year")
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts))), None, kinds, period, status, grammar.evidence(sent, mission))
 
     def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the EU extended its military training mission in Mali", "Germany will lead a new
@@ -172,6 +267,8 @@ class ActivityExtractor:
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs | self.rules.starting_verbs | self.rules.receiving_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
+        # "is supporting the Iraqi forces with training": the means of the help is the subject's
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
@@ -317,11 +414,19 @@ class ActivityExtractor:
         for token in sent:
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
                 activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
-                if activity is not None and not any(a.parties == activity.parties for a in found):
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.air_support_nouns:
+                activity = self._from_air_support(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.organisation_mission_nouns:
+                activity = self._from_organisation_mission(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
                 activity = self._from_forces_abroad(token, sent, index, dates)
-                if activity is not None and not any(a.parties == activity.parties for a in found):
+                if activity is not None and not any(_told_already(activity, a) for a in found):
                     found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
@@ -333,13 +438,17 @@ class ActivityExtractor:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.answering_verbs:
+                activity = self._answered_request(token, sent, index, dates)
+            if activity is None and word in self.rules.welcoming_verbs:
+                activity = self._visitors_for_an_activity(token, sent, index, dates)
             if activity is None:
                 activity = self._with_a_coalition(token, sent, index, dates) or self._combined_forces(token, sent, index, dates)
             if activity is None and word in self.rules.operation_verbs | self.rules.together_verbs | self.rules.joining_verbs:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
-            if activity is not None and not any(a.parties == activity.parties for a in found):
+            if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
 
@@ -453,34 +562,97 @@ class ActivityExtractor:
             destinations = destinations + [subject]
         elif subject is not None and not self._speaker(subject, index):
             senders += grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, sent, index))
+        # "NATO has deployed forces to Afghanistan": an alliance's or organisation's own forces are
+        # a multinational mission, sent with the host's consent as any mission (docs/annotation.md §9.3)
+        sending_bodies = self._sending_organisations(subject, index) if lemma(verb) in self.rules.deploying_verbs else []
+        contributed = (lemma(verb) in self.rules.contributing_verbs or bool(sending_bodies)) and not self._contested_contribution(verb, sent, destinations, index)
+        # forces committed by one state alone tell no consent ("committed troops to X" may be an
+        # invasion): a mission, a coalition, a request or nations contributing together must say it
+        contributed = contributed and (bool(sending_bodies) or self._consent_to_contribution(verb, sent, subject, index))
+        sending_bodies = sending_bodies if contributed else []
+        # "sent military advisers (instructors) to El Salvador": advisers serve where they are asked
+        # to (docs/annotation.md §9.3 training), when sent to the state itself, not to a group in it
+        advisers = lemma(verb) in self.rules.deploying_verbs and lemma(forces) in self.rules.adviser_nouns and self._military_advisers(forces)
+        if advisers and not contributed:
+            state_destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
+            contributed = bool(state_destinations) and len(state_destinations) == len(destinations) and not self._contested_contribution(verb, sent, destinations, index)
+        if contributed and subject is not None and lemma(subject) in self.rules.nation_nouns:
+            # "Chile, Peru and six more nations that have pledged soldiers": the states listed with them
+            # (listed with the nations, a state is one even after "in": "friends in Chile, Peru and ...")
+            listed = list(subject.conjuncts)
+            listed += [c.head for c in listed if c.dep_ == "appos"]  # "A, B, C and ...": the parser may read B as A's apposition
+            senders += grammar.state_codes([m for c in listed if (m := index.at(c.i)) is not None])
+            if subject.dep_ == "pobj" and subject.head.lower_ in self.rules.membership_prepositions_of_group:
+                # "Hungary and Romania are among the countries that have contributed troops"
+                members, _ = syntax.subject_of(subject.head.head)
+                senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
         named_there = {m.code for i in away if (m := index.at(i)) is not None}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
-        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index):
-            # sending forces counts only to a mission or a base, not to a border or a city
+        if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
+            # sending forces counts only to a mission or a base, not to a border or a city; forces
+            # contributed or committed go to a shared effort ("committed troops to X")
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
             return None  # "troops stationed in Flanders and Normandy": a theatre of war, no host state
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
-        hosts = [h for h in hosts if h not in senders]
+        hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
         status = self._verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
         speakers = not senders and (subject is not None and self._speaker(subject, index) or any(c.dep_ == "poss" and self._speaker(c, index) for c in forces.children))
+        # "twelve other nations contributed forces to the mission in X": contributors there, uncodable
+        speakers = speakers or not senders and contributed and subject is not None and lemma(subject) in self.rules.nation_nouns
         # "offered officers for the multinational mission": the mission's other members go uncodable
         multinational = not hosts and self._multinational_destination(verb)
-        if not (senders or speakers) or not (hosts or multinational) or status is None:
+        if not (senders or speakers or sending_bodies) or not (hosts or multinational) or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
+        if (arriving or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
             status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(senders + hosts))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
+        """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
+        an armed group, nor a body of one state."""
+        mention = index.at(subject.i) if subject is not None else None
+        if mention is None or mention.kind != "organization" or mention.form != "organization" or not mention.key.startswith("org:") or mention.country:
+            return []
+        return [mention.code] if mention.code else []
+
+    def _consent_to_contribution(self, verb: Any, sent: Any, subject: Any | None, index: MentionIndex) -> bool:
+        """A cue that the host agreed to forces contributed (docs/annotation.md §9.3): the purpose or
+        role names a mission or the host asked ("for the UN mission", "at X's invitation"), the
+        sentence names a mission, a coalition, an alliance or a request, a peacekeeping or training
+        purpose, or the contributors are nations together ("the countries that have contributed")."""
+        if self._for_a_mission(verb, index) or subject is not None and lemma(subject) in self.rules.nation_nouns:
+            return True
+        cues = self.rules.consent_nouns | set(self.rules.kinds.get("peacekeeping", ())) | set(self.rules.kinds.get("training", ()))
+        # the cue must tell where or what for the forces go, not any word of the sentence ("despite
+        # warnings from the alliance"): the forces, the destination, a purpose or a role on the verb
+        told = [c for c in verb.children if c.dep_ in ("dobj", "obj", "advcl", "xcomp") or c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions]
+        return any(lemma(t) in cues for c in told for t in c.subtree)
+
+    def _contested_contribution(self, verb: Any, sent: Any, destinations: list[Any], index: MentionIndex) -> bool:
+        """Forces "committed" to a war or an invasion are no contribution to a shared effort:
+        the destination names a fight ("to the war in X") or the sentence an invasion, unless
+        that invasion is of other states ("sent forces to Poland after Russia's invasion of Ukraine")."""
+        if self._part_of_the_host(destinations, index):
+            return True  # "to northern X": a region of the host only (docs/annotation.md §9.3)
+        hosts = {m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code}
+        for word in (t for t in sent if lemma(t) in self.rules.hostile_words):
+            named = {m.code for t in word.subtree if (m := index.at(t.i)) is not None and m.code}
+            if not named or named & hosts:
+                return True
+        return any(self._conflict_word(t) for d in destinations for t in d.subtree) or any(
+            self._conflict_word(t) for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree
+        )
 
     def _from_forces_abroad(self, forces: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"The 37,000 U.S. troops in South Korea will stay": a garrison told by its size, of one
@@ -529,6 +701,14 @@ class ActivityExtractor:
         invasion ("troops in the territory it occupies"), or the forces are in a region of the
         host only ("troops in northern Cyprus")."""
         if any(lemma(t) in self.rules.hostile_words for t in sent):
+            return True
+        return self._part_of_the_host(destinations, index)
+
+    def _part_of_the_host(self, destinations: list[Any], index: MentionIndex) -> bool:
+        """A destination that is only a territory or region of the host ("to northern Syria", "in
+        the Gaza Strip"), or a breakaway region ("in Transnistria", "in Abkhazia"), which hosts no one
+        (docs/annotation.md §9.3): forces there are often there against the state's will."""
+        if any((m := index.at(t.i)) is not None and m.code in self.rules.breakaway_codes for d in destinations for t in d.subtree):
             return True
         if any(d.lower_ in self.rules.territory_nouns and (m := index.at(d.i)) is not None and m.kind == "state" for d in destinations):
             return True  # "in the West Bank", "in the Gaza Strip": a territory of the host, not the state named
@@ -593,20 +773,113 @@ class ActivityExtractor:
         if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
             # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
             others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
+        purpose_of = self._purpose_head(verb) if holder is None else None
+        if purpose_of is not None:
+            # "a force could remain in X with NATO allies to train X's forces": the stay tells the
+            # stage, and the allies it stays with take part
+            clause = purpose_of
+            for prep in self.rules.verb_party_prepositions:
+                for pobj in syntax.preposition_objects(purpose_of, prep):
+                    others.extend(m for m in (*self.syntax.np_mentions(pobj, index), *self._modifier_states(pobj, index)) if m.kind != "group")
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
-        trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns for t in obj.subtree)
+        trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
         status = self._progressive(clause, self.syntax.clause_status(clause))
+        if status == "hypothetical" and purpose_of is not None:
+            status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
         if status in ("negated", "hypothetical"):
             return None
         status = {"intended": "proposed"}.get(status, status)
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
+        hosted an Indian frigate crew for joint training": a state's forces receiving another
+        state's forces for an exercise or training hold it together. Visitors named only by
+        their unit ("troops arriving from the 9th Brigade") leave the host as the named party."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent or not any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in subject.subtree):
+            return None
+        visitors = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        visitors += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
+        visitors = [v for v in visitors if any(lemma(t) in self.rules.force_nouns for t in (v, *v.conjuncts))]
+        if not visitors:
+            return None
+        activity = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "for" and lemma(t) in self.rules.nouns and lemma(t) not in self.rules.needs_qualifier), None)
+        if activity is None:
+            return None
+        hosts = grammar.state_codes([m for m in (*self.syntax.np_mentions(subject, index, deep=True), *self._modifier_states(subject, index)) if not m.is_place])
+        origins = [v for v in visitors] + grammar.prepositional_objects(verb, self.rules.source_prepositions)
+        origins += [p for v in visitors for p in grammar.prepositional_objects(v.head, self.rules.source_prepositions) if v.head != verb]
+        away = [m for o in origins for m in (*self.syntax.np_mentions(o, index, deep=True), *self._modifier_states(o, index)) if m.kind != "group"]
+        guests = [c for c in grammar.state_codes(away) if c not in hosts]
+        named_unit = any(t.pos_ == "PROPN" for o in origins for t in o.subtree)
+        status = self._verb_status(verb)
+        if not hosts or not (guests or named_unit) or status is None:
+            return None
+        kinds = self._kinds(sent) or self._default_kinds(activity)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(hosts + guests))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _answered_request(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Ghana heeded Togo's plea for soldiers", "answered the call of the Malian authorities for
+        troops": forces a host asked for, told by the request met (the asker is the host).
+        The forces a coordinated clause sends name the sender when the subject is the speaker's
+        ("we answered ... and dispatched Danish marines")."""
+        requests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + grammar.prepositional_objects(verb, {"to"})
+        # "answered the call for help by sending 500 soldiers", "... and sent troops": help asked for
+        # is forces only when the answer names forces ("heeded the call for military aid": no forces)
+        means = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.means_prepositions for t in prep.subtree]
+        sent_forces = [o for c in verb.conjuncts if c.pos_ in VERB_TAGS for o in c.children if o.dep_ in ("dobj", "obj") and lemma(o) in self.rules.force_nouns]
+        forces_told = bool(sent_forces) or any(lemma(t) in self.rules.force_nouns for t in means)
+        requests = [r for r in requests if lemma(r) in self.rules.request_nouns | self.rules.appeal_nouns and self._military_request(r, verb, forces_told)]
+        if not requests:
+            return None
+        askers = [a for r in requests for a in (*(c for c in r.children if c.dep_ == "poss"), *grammar.prepositional_objects(r, self.rules.requester_prepositions))]
+        hosts = grammar.state_codes([m for a in askers for m in self.syntax.np_mentions(a, index, deep=True) if m.kind != "group"])
+        subject, _ = syntax.subject_of(verb)
+        senders = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if not m.is_place]) if subject is not None else []
+        if not senders:
+            senders = grammar.state_codes([m for f in sent_forces for m in self._modifier_states(f, index)])
+        senders = [c for c in senders if c not in hosts]
+        status = self._verb_status(verb)
+        # "responded ... by sending missiles": answered with arms, a transfer rather than forces
+        if means and not any(lemma(t) in self.rules.force_nouns for t in means):
+            return None
+        if not senders or not hosts or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _military_request(self, request: Any, verb: Any, forces_told: bool) -> bool:
+        """A request "for troops", or for help the answer tells as forces: help, assistance, support
+        or aid, even military, may be money or arms, and alone sends no forces."""
+        # (the parser may hang "for ..." on the asker, "the plea of the X government for troops",
+        # or on the verb)
+        holders = [request, verb, *grammar.prepositional_objects(request, self.rules.requester_prepositions)]
+        for wanted in (w for h in holders for w in grammar.prepositional_objects(h, {"for"})):
+            for node in (wanted, *wanted.conjuncts):
+                if lemma(node) in self.rules.force_nouns or forces_told and lemma(node) in self.rules.help_nouns:
+                    return True
+        return False
+
+    def _purpose_head(self, verb: Any) -> Any | None:
+        """The staying verb whose forces a training clause is the purpose of: "a force could
+        remain in X to train X's forces" (the clause: "to" + the verb, on a staying verb whose
+        subject names forces)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if lemma(head) not in self.rules.staying_verbs or head.pos_ not in VERB_TAGS:
+            return None
+        subject, _ = syntax.subject_of(head)
+        return head if subject is not None and any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a
@@ -812,8 +1085,9 @@ class ActivityExtractor:
             partner_words = {lemma(t) for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree}
             if not (subject_words | partner_words) & self.rules.military_nouns:
                 return None  # "working together" on trade is no military activity
-            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2:
-                return None  # "the army is working with U.S. forces": whose army is not said
+            speakers = subject is not None and any(self._speaker(t, index) for t in subject.subtree if t.dep_ in ("poss", "nsubj") or t is subject)
+            if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2 and not speakers:
+                return None  # "the army is working with U.S. forces": whose army is not said ("our forces": the speaker's, uncodable)
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
@@ -823,7 +1097,9 @@ class ActivityExtractor:
             if coalition:
                 # "Coalition warplanes": the coalition's forces take no country from where they strike
                 actors = [m for m in actors if m.form != "institution" or any(c.dep_ in ("amod", "compound", "poss") and index.at(c.i) is not None and index.at(c.i) is not m for c in index.doc[m.end - 1].children)]
-            if not coalition and len(set(grammar.state_codes(actors + shared))) < 2:
+            # "in support of Iraqi security forces": strikes backing another state's forces are joint
+            supported_forces = [m for m in self._supported(verb, index) if m.kind != "group"] if self._supports_forces(verb) else []
+            if not coalition and len(set(grammar.state_codes(actors + shared + supported_forces))) < 2:
                 return None  # one state's strikes are an attack, not a joint operation
         else:
             return None
@@ -865,9 +1141,9 @@ class ActivityExtractor:
             return False
         if any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children):
             return True
-        return lemma(verb) not in self.rules.clashing_verbs and any(
-            lemma(t) in self.rules.military_nouns for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for t in p.subtree
-        )
+        # "fought alongside Iraqi forces" is on their side; "fought with" may be against them
+        preps = self.rules.together_prepositions if lemma(verb) not in self.rules.clashing_verbs else self.rules.side_prepositions
+        return any(lemma(t) in self.rules.military_nouns for prep in preps for p in syntax.preposition_objects(verb, prep) for t in p.subtree)
 
     def _shared_operation_partners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"carried out coordinated strikes with Syrian forces": the partner of a joint or
@@ -879,6 +1155,12 @@ class ActivityExtractor:
             for p in grammar.prepositional_objects(obj, set(self.rules.together_prepositions)):
                 found.extend((*self.syntax.np_mentions(p, index), *self._modifier_states(p, index)))
         return found
+
+    def _supports_forces(self, verb: Any) -> bool:
+        """The operation backs forces or a government ("in support of Iraqi security forces"), not
+        a cause: the supported phrase names a military noun or a government."""
+        words = {lemma(t) for t in verb.subtree if t.dep_ == "pobj" and lemma(t.head.head) in self.rules.supporting_verbs for t in t.subtree}
+        return bool(words & (self.rules.military_nouns | self.rules.force_nouns | self.syntax.lexicon.government_nouns))
 
     def _coalition_joined(self, verb: Any) -> Any | None:
         """The coalition a joining verb's object names ("joined the coalition against X")."""
@@ -941,6 +1223,13 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _told_already(activity: Activity, earlier: Activity) -> bool:
+    """The same parties, or some of the parties of another record of the sentence ("France will
+    keep soldiers in Chad to train Chadian forces": the training of Chad's forces is the
+    garrison's; "sent troops to the UN mission in X": the mission is the one they join)."""
+    return activity.parties == earlier.parties or set(activity.parties) < set(earlier.parties)
 
 
 def _nominal(token: Any) -> bool:

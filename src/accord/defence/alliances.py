@@ -67,8 +67,15 @@ class AllianceExtractor:
                 continue
             elif token.pos_ == "NOUN" and word in self.rules.formation_nouns:
                 alliance = self._from_formation(token, sent, index)
+            elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
+                alliance = self._from_founding(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
-                alliance = self._from_accession(token, sent, index)
+                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "NOUN" and word in self.rules.enlargement_nouns:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_enlargement(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.enlarging_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_enlarged_treaty(token, sent, index), 1))
                 continue
@@ -83,7 +90,7 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index)
+        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index) or self._member_in_role(token, sent, index)
         if stated is not None:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
@@ -104,6 +111,70 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_enlargement(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"NATO's expansion to Poland and Hungary was approved", "the enlargement of the CSTO to
+        include X": the states an alliance is widened to become members, at the stage the verb
+        above tells (as an accession: approved or ratified, formal; sought or opposed, proposed)."""
+        owners = [c for c in noun.children if c.dep_ == "poss"] + grammar.prepositional_objects(noun, ("of",))
+        organisations = [m for o in owners for m in self.syntax.np_mentions(o, index) if self._is_alliance(m)]
+        taken = grammar.prepositional_objects(noun, self.rules.admission_prepositions)
+        taken += [o for c in noun.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.inclusion_verbs for o in c.children if o.dep_ in ("dobj", "obj")]
+        states = [m for t in taken for m in self.syntax.np_mentions(t, index, deep=True) if m.kind == "state" and m.code]
+        if not organisations or not states:
+            return None
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
+        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else None
+        if status is None or clause == "negated":
+            return None
+        if status == "formal" and clause not in ("occurred", "ongoing"):
+            status = "proposed"
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _member_in_role(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"We welcomed Spain as the sixteenth member of NATO", "Malta joined as a full member of the
+        CSTO": a state taken in (or joining) as a member of a military alliance (formal once done)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.rules.role_prepositions:
+            return None
+        verb = token.head.head
+        if verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.role_admitting_verbs | self.rules.join_verbs:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+        organisations = [m for o in owners for m in self.syntax.np_mentions(o, index) if self._is_alliance(m)]
+        if lemma(verb) in self.rules.join_verbs:
+            taken, _ = syntax.subject_of(verb)
+        else:
+            taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        states = [m for m in self.syntax.np_mentions(taken, index, deep=True) if m.kind == "state" and m.code] if taken is not None else []
+        clause = self.syntax.clause_status(verb)
+        if not organisations or not states or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return _membership(organisations, states, status, grammar.evidence(sent, token))
+
+    def _stated_allies(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Australia and Japan are treaty allies", "Korea is a defence ally of Canada": states
+        told as allies by a treaty or in defence are formal allies ("close allies" alone may be
+        political: no record)."""
+        verb = token.head
+        if lemma(token) not in self.rules.ally_nouns or token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
+            return None
+        if not any(lemma(m) in self.rules.ally_qualifiers for m in token.children if m.dep_ in ("amod", "compound")):
+            return None
+        if any(c.lower_ in self.rules.former_words for c in (*token.children, *verb.children) if c.dep_ in ("advmod", "amod", "npadvmod")):
+            return None  # "were once treaty allies", "former treaty allies": no longer allies
+        subject, _ = syntax.subject_of(verb)
+        named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
+        states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
+        clause = self.syntax.clause_status(verb)
+        if len(states) < 2 or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))
 
     def _made_members(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"to make Albania and Croatia full members of NATO": states a making verb turns into
@@ -175,6 +246,26 @@ class AllianceExtractor:
         status = "proposed" if clause in _WISHED_CLAUSES or governor is not None and self.rules.stages.get(lemma(governor)) == "proposed" else "formal"
         return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
 
+    def _from_founding(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Australia, New Zealand and the United States founded ANZUS", "the Baghdad Pact was
+        formed among Turkey, Iraq and Pakistan": the states that set up a military pact are its
+        allies, as with its formation told by a noun (formal; proposed while only wished)."""
+        obj = syntax.direct_object(verb) or syntax.passive_subject(verb)
+        pact = index.at(obj.i) if obj is not None else None
+        if pact is None or pact.code not in self.rules.alliance_codes:
+            return None
+        # "formed the pact with Britain": a partner named on the verb founds it too
+        founders = [p for prep in (*self.rules.founder_prepositions, *self.rules.verb_member_prepositions) for p in syntax.preposition_objects(verb, prep)]
+        subject, _ = syntax.subject_of(verb)  # the subject, or the agent of "was founded by A and B"
+        if subject is not None and subject is not obj:
+            founders.append(subject)
+        states = {m.code for f in founders for m in self.syntax.np_mentions(f, index, deep=True) if m.kind == "state" and m.code and not m.is_place}
+        clause = self.syntax.clause_status(verb)
+        if len(states) < 2 or clause == "negated":
+            return None
+        status = "proposed" if clause in _WISHED_CLAUSES else "formal"
+        return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, verb), pact.code)
+
     def _past_in_question(self, verb: Any) -> bool:
         """A past-tense verb in a "whether" clause: the question is about what was done, not wished."""
         return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in verb.children)
@@ -191,14 +282,19 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        if status is None and self._accession_told_as_done(noun, governor):
+            status = "formal"  # "praised the accession of Poland to NATO": a completed accession told as a fact
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated":
             return None
         if status == "formal" and clause not in ("occurred", "ongoing"):
             status = "proposed"  # "parliament will ratify the accession": not yet a member
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
-        if noun.dep_ == "dobj" and noun.head == governor:
-            named += grammar.prepositional_objects(governor, self.rules.accession_prepositions)  # "sought membership in NATO", as parsed
+        if noun.dep_ == "dobj" and noun.head == governor or noun.dep_ == "pobj" and noun.head.head == governor:
+            # "sought membership in NATO", "ratified the protocols on the accession of X to NATO", as parsed
+            named += [p for p in grammar.prepositional_objects(governor, self.rules.accession_prepositions) if p.i > noun.i]
+        # "the accession to NATO of Spain": the parser may hang the state on the alliance
+        named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for p in grammar.prepositional_objects(head, ("of",))]
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
         organisations = [m for m in mentions if self._is_alliance(m)]
         states = [m for m in mentions if m.kind == "state" and m.code]
@@ -209,6 +305,27 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _accession_told_as_done(self, noun: Any, governor: Any) -> bool:
+        """"Observers celebrated the accession of Poland to NATO", "Montenegro's accession to NATO
+        changed the map", "gains for security: the accession of Spain to NATO": an accession (not
+        a membership, often only sought) is done only when something says so: a past verb of
+        completing it, the accession itself acting in the past, or a verbless phrase. Hoped for,
+        floated, discussed or backed, it is not done (no closed list of such verbs can be complete)."""
+        if lemma(noun) not in self.rules.completed_accession_nouns:
+            return False
+        path = [noun.head, *syntax.governing_chain(noun.head, limit=4)] if noun.head != noun else []
+        if any(lemma(node) in self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words or lemma(node) in self.rules.accession_stages for node in path):
+            return False
+        if governor.pos_ not in VERB_TAGS:
+            # a verbless phrase names the accession itself ("gains: the accession of X"), not what
+            # it is wanted for ("hopes for the accession", a verb the parser read as a noun)
+            return noun.dep_ != "pobj" and not any(node.pos_ in VERB_TAGS for node in path)
+        perfect = governor.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in governor.children)
+        if not (governor.tag_ == "VBD" or perfect) or self.syntax.clause_status(governor) != "occurred":
+            return False
+        acted = noun.dep_ == "nsubj" and noun.head == governor
+        return acted or lemma(governor) in self.rules.completing_verbs
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining
@@ -320,7 +437,10 @@ class AllianceExtractor:
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
-        codes = sorted({m.code for m in self._members(token, governor, index) + advocates if m.code})
+        members = self._members(token, governor, index)
+        if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
+            return None  # "deepened their alliance": in news mostly political, not a treaty told
+        codes = sorted({m.code for m in members + advocates if m.code})
         if len(codes) < 2:
             return None
         return Alliance(
@@ -343,6 +463,15 @@ class AllianceExtractor:
         if status == "formal" and wished:
             return "proposed"
         return status
+
+    def _formal_alliance_named(self, token: Any, modifiers: set[str], members: list[Mention], index: MentionIndex) -> bool:
+        """An alliance acted upon ("strengthened", "reaffirmed") is a formal one only when named as a
+        treaty or defence alliance ("their military alliance", "the defence pact") or as a known
+        military alliance ("the NATO alliance"), and only among states (an armed group is no treaty ally)."""
+        if any(m.kind == "group" or m.kind not in ("state", "organization") for m in members if m.code):
+            return False
+        named = any((m := index.at(c.i)) is not None and m.code in self.rules.alliance_codes for c in token.subtree)
+        return named or bool(modifiers & self.rules.ally_qualifiers)
 
     def _members(self, token: Any, governor: Any, index: MentionIndex) -> list[Mention]:
         """The governing verb's subject, modifiers naming states, and "with/between X"."""

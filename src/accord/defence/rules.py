@@ -314,6 +314,30 @@ class ActivityRules:
     coalition_purpose_prepositions: Words
     military_coalition_codes: Words
     civilian_mission_modifiers: Words
+    contributing_verbs: Words
+    nation_nouns: Words
+    membership_prepositions_of_group: Words
+    consent_nouns: Words
+    consent_prepositions: Words
+    breakaway_codes: Words
+    answering_verbs: Words
+    appeal_nouns: Words
+    help_nouns: Words
+    means_prepositions: Words
+    welcoming_verbs: Words
+    force_cooperation_nouns: Words
+    assisting_verbs: Words
+    side_prepositions: tuple[str, ...]
+    organisation_mission_nouns: Words
+    military_organisation_codes: Words
+    military_mission_modifiers: Words
+    air_support_nouns: Words
+    backing_verbs: Words
+    backed_prepositions: Words
+    armed_group_nouns: Words
+    leader_sectors: Words
+    reliance_prepositions: Words
+    reliance_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
@@ -361,6 +385,17 @@ class AllianceRules:
     formation_nouns: Words
     founder_prepositions: Words
     question_marks: Words
+    completed_accession_nouns: Words
+    contesting_words: Words
+    former_words: Words
+    affirming_verbs: Words
+    completing_verbs: Words
+    founding_verbs: Words
+    ally_nouns: Words
+    ally_qualifiers: Words
+    role_prepositions: Words
+    role_admitting_verbs: Words
+    enlargement_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
