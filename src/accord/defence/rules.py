@@ -304,8 +304,6 @@ class ActivityRules:
     territory_nouns: Words
     conflict_words: Words
     consent_words: Words
-    own_country_nouns: Words
-    own_country_possessives: Words
     peaceful_war_modifiers: Words
     adviser_qualifiers: Words
     stranding_words: Words
