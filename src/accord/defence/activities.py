@@ -407,27 +407,32 @@ class ActivityExtractor:
     def _default_kinds(self, token: Any) -> tuple[str, ...]:
         return ("exercises",) if lemma(token) in self.rules.exercise_nouns else ("other",)
 
+    def _told_by_noun(self, token: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> list[Activity]:
+        """The activities a noun tells by itself: a base or deployment, air support, an
+        organisation's mission, forces abroad (in that order, as each rule reads its word list)."""
+        word = lemma(token)
+        found: list[Activity | None] = []
+        if word in self.rules.base_nouns:
+            found.append(self._from_base(token, sent, index, dates))
+        elif word in self.rules.deployment_nouns:
+            found.append(self._from_deployment_noun(token, sent, index, dates))
+        if word in self.rules.air_support_nouns:
+            found.append(self._from_air_support(token, sent, index, dates))
+        if word in self.rules.organisation_mission_nouns:
+            found.append(self._from_organisation_mission(token, sent, index, dates))
+        if word in self.rules.force_nouns:
+            found.append(self._from_forces_abroad(token, sent, index, dates))
+        return [activity for activity in found if activity is not None]
+
     def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int, drafts: list[AgreementDraft] | None = None) -> list[Activity]:
         """Training or drilling another state's forces, sharing intelligence, and forces based
         in another state or sent to a mission are joint activities of the states involved."""
         found: list[Activity] = []
         for token in sent:
-            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.base_nouns | self.rules.deployment_nouns:
-                activity = self._from_base(token, sent, index, dates) if lemma(token) in self.rules.base_nouns else self._from_deployment_noun(token, sent, index, dates)
-                if activity is not None and not any(_told_already(activity, a) for a in found):
-                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.air_support_nouns:
-                activity = self._from_air_support(token, sent, index, dates)
-                if activity is not None and not any(_told_already(activity, a) for a in found):
-                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.organisation_mission_nouns:
-                activity = self._from_organisation_mission(token, sent, index, dates)
-                if activity is not None and not any(_told_already(activity, a) for a in found):
-                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ in NOUN_TAGS and lemma(token) in self.rules.force_nouns:
-                activity = self._from_forces_abroad(token, sent, index, dates)
-                if activity is not None and not any(_told_already(activity, a) for a in found):
-                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+            if token.pos_ in NOUN_TAGS:
+                for activity in self._told_by_noun(token, sent, index, dates):
+                    if not any(_told_already(activity, a) for a in found):
+                        found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
             if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
                 continue
             word = lemma(token)
