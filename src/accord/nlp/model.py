@@ -27,13 +27,15 @@ def _keep_hyphenated_verbs(nlp) -> None:
                 nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
-#: A hyphen between a dotted abbreviation and a lower-case word ("U.S.-led", "U.K.-based").
-_HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
+#: A hyphen right after a dotted abbreviation, before a letter: a modifier ("U.S.-led") or a
+#: second name ("U.K.-Sweden"). Only a capital + dot before it, so "F-16", "Jan.-Feb." and
+#: ranges keep spaCy's own handling.
+_HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def _split_hyphen_after_abbreviation(nlp) -> None:
-    """Split "U.S.-led" as spaCy splits "US-led": its "U.S." exception otherwise keeps the whole
-    word one token, and the state in it goes unseen."""
+    """Split "U.S.-led" and "U.K.-Sweden" as spaCy splits "US-led" and "UK-Sweden": its "U.S."
+    exception otherwise keeps the whole word one token, and the states in it go unseen."""
     import re
 
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
