@@ -82,9 +82,12 @@ class _ActorDraft:
 class MentionIndex:
     """Mentions of one Doc, indexed by token for the later stages."""
 
-    def __init__(self, doc: Any, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Any, mentions: list[Mention], attitudes: list[Mention] | None = None) -> None:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # States named by an attitude ("anti-X") are kept apart: no ordinary lookup sees them, so
+        # no "anti-X <noun>" reads as X's own; only a caller asking for them gets them.
+        self.attitudes = sorted(attitudes or [], key=lambda m: (m.start, m.end))
         self.by_token: dict[int, Mention] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
@@ -96,6 +99,10 @@ class MentionIndex:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def attitudes_in_range(self, start: int, end: int) -> list[Mention]:
+        """The states named by an attitude prefix ("anti-X", "pro-X") inside ``[start, end)``."""
+        return [m for m in self.attitudes if m.start >= start and m.end <= end]
 
     def last_subject_state_before(self, token_index: int) -> Mention | None:
         """The last state (or state body) that was a clause's subject before ``token_index``:
@@ -1636,7 +1643,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase. So is
     # a state named by an attitude: the events layer would read "anti-X sanctions" as X's own.
-    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude])
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude], [m for m in mentions if m.attitude])
 
 
 #: How close a place name must be to a state's name to be read as a misspelling of it

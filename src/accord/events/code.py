@@ -235,6 +235,8 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if not recipients and not reciprocal and rule.type in self.rules.opposed_types:
+            recipients = self._opposed_states(token, pos, rule, index, actors)
         if "political" in rule.recipient_via and not all(self._political_side(m, index) for m in recipients):
             return None  # "pressured enemy positions", "the national team came under pressure": no demand
         if rule.type == PloverType.SUPPORT and self._reflexive_object(token):
@@ -407,6 +409,29 @@ class EventCoder:
         own = {m.code for m in actors}
         found = [m for m in self.grammar.phrase_mentions(obj, index) if m.code]
         return syntax.unique_mentions(found) if found and all(m.code in own for m in found) else []
+
+    def _opposed_states(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The states an "anti-X" modifier on the act's noun, or on the verb's object, opposes:
+        "anti-X sanctions", "imposed new anti-X measures" are aimed at X. A verb's object counts
+        only when it names the act itself (a row's object word, or a noun with its own row):
+        in "killed an anti-X journalist" the object is the target, X only what they oppose."""
+        heads = [token] if pos == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and self._names_the_act(c, rule)]
+        own = {m.actor_id for m in actors}
+        found = []
+        for head in heads:
+            for mention in index.attitudes_in_range(head.left_edge.i, head.i):
+                if mention.actor_id not in own and self._opposes(index.doc, mention) and _modifies(index.doc[mention.end - 1], head):
+                    found.append(mention)
+        return syntax.unique_mentions(found)
+
+    def _names_the_act(self, obj: Any, rule: Trigger) -> bool:
+        words = {obj.lemma_.lower(), obj.lower_}
+        return bool(rule.objects & words) or any(self.triggers.get((word, "NOUN")) for word in words)
+
+    def _opposes(self, doc: Any, mention: Mention) -> bool:
+        """Whether the attitude prefix glued before ``mention`` opposes it ("anti-X", not "pro-X")."""
+        before = [t.lower_.rstrip("-") for t in doc[max(mention.start - 2, 0) : mention.start] if t.text not in ("-", "–")]
+        return bool(before) and before[-1] in self.rules.opposing_prefixes
 
     def _protest_target(self, token: Any, index: MentionIndex, actors: list[Mention]) -> tuple[list[Mention], bool]:
         """Whom a protest is against: the actors named in what it opposes or demands ("marched
@@ -1307,6 +1332,17 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                     continue
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _modifies(word: Any, head: Any) -> bool:
+    """Whether ``word`` premodifies ``head``, directly or through a compound ("anti-X trade curbs")."""
+    for _ in range(3):
+        if word.dep_ not in ("amod", "compound", "nmod") or word.head.i <= word.i:
+            return False
+        word = word.head
+        if word == head:
+            return True
+    return False
 
 
 def _in_name(token: Any, index: MentionIndex) -> bool:

@@ -63,6 +63,8 @@ class CodingRules:
     mediation_codes: frozenset[str]  # CAMEO codes of mediation: its recipients are the parties mediated
     protest_content_types: frozenset[str]  # what a protest demands or opposes: its content, not an event
     yielding_types: frozenset[str]  # concessions: aimed at whoever demanded them
+    opposed_types: frozenset[str]  # acts aimed at the state an "anti-X" before them opposes
+    opposing_prefixes: frozenset[str]  # the attitude prefixes that oppose a state ("anti-")
     military_context: str  # the context of an event whose phrase names military words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
@@ -88,6 +90,8 @@ class CodingRules:
             mediation_codes=frozenset(tables["mediation"]["codes"]),
             protest_content_types=frozenset(tables["protest_content_types"]["types"]),
             yielding_types=frozenset(tables["yielding_types"]["types"]),
+            opposed_types=frozenset(tables["opposed_by_attitude"]["types"]),
+            opposing_prefixes=frozenset(tables["opposed_by_attitude"]["prefixes"]),
             military_context=tables["military"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
