@@ -202,7 +202,7 @@ class EventCoder:
         fire's act, "delayed the deployment" the delay row's own."""
         for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             for head in (obj, *obj.conjuncts):
-                if head.lemma_.lower() in rule.objects or head.lower_ in rule.objects:
+                if _is_word_in(head, rule.objects):
                     continue
                 rows = self.triggers.get((head.lemma_.lower(), "NOUN")) or self.triggers.get((head.lower_, "NOUN")) or ()
                 if any(not row.fallback for row in rows):
@@ -395,7 +395,7 @@ class EventCoder:
         level = [cause]
         for _ in range(2):  # "a truck bomb blast": the mark may qualify the qualifier
             level = [c for node in level for c in node.children if c.dep_ in ("compound", "amod", "nmod", "conj") and c.i < cause.i]
-            if any(c.lemma_.lower() in marks or c.lower_ in marks for c in level):
+            if any(_is_word_in(c, marks) for c in level):
                 return True
         return False
 
@@ -586,7 +586,7 @@ class EventCoder:
             return False
         weapons = self.words.attack_causes | self.words.weapon_objects
         own = {t.i for t in subject.subtree} | {token.i}
-        return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in token.subtree if t.i not in own)
+        return not any(_is_word_in(t, weapons) for t in token.subtree if t.i not in own)
 
     def _is_exercise(self, token: Any) -> bool:
         """``token`` names a military exercise ("exercises", "drills"), or is the verb whose object does."""
@@ -811,7 +811,7 @@ class EventCoder:
             head = head.head
         if mention.start <= head.i < mention.end:
             return True
-        return head.lemma_.lower() in self.words.political_nouns or head.lower_ in self.words.political_nouns
+        return _is_word_in(head, self.words.political_nouns)
 
     def _forces_on_alert(self, token: Any, actors: list[Mention]) -> bool:
         """Who is on alert at ``token`` are armed forces: the object put on alert ("put its
@@ -823,7 +823,7 @@ class EventCoder:
         subject, _ = syntax.subject_of(token)
         if subject is None:
             return False
-        if subject.lemma_.lower() in self.words.force_nouns or subject.lower_ in self.words.force_nouns:
+        if _is_word_in(subject, self.words.force_nouns):
             return True
         return any(m.sector in self.words.force_sectors for m in actors)
 
@@ -1332,6 +1332,12 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                     continue
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _is_word_in(token: Any, words: Any) -> bool:
+    """``token``'s lemma or its own form is in ``words`` (the small model's lemmas miss some
+    plurals and proper-noun forms, so a list is matched both ways)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _modifies(word: Any, head: Any) -> bool:
