@@ -18,6 +18,7 @@ from typing import Any
 from accord.actors.resolve import resolve_actors
 from accord.dates import DateResolver
 from accord.records import Article, Extraction, Notice
+from accord.nlp.lines import SOURCE_TEXT_KEY, unwrap_lines
 
 #: spaCy works on texts up to this many characters per Doc; longer articles are cut
 #: there with a warning (50 MB of text would need ~50 GB of parser memory).
@@ -63,7 +64,7 @@ class Pipeline:
         Streams: articles are pulled from ``articles`` lazily through ``nlp.pipe``.
         """
 
-        def texts() -> Iterator[tuple[str, tuple[Article, tuple[Notice, ...]]]]:
+        def texts() -> Iterator[tuple[str, tuple[Article, tuple[Notice, ...], str]]]:
             for article in articles:
                 notices: tuple[Notice, ...] = ()
                 text = article.text
@@ -87,9 +88,12 @@ class Pipeline:
                             article.id,
                         ),
                     )
-                yield text, (article, notices)
+                # The model reads the text with its wrapped lines joined; evidence quotes the text.
+                yield unwrap_lines(text), (article, notices, text)
 
-        for doc, (article, notices) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        for doc, (article, notices, text) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            if doc.text != text:
+                doc.user_data[SOURCE_TEXT_KEY] = text
             yield self.extract_doc(doc, article, notices)
 
     def extract_doc(self, doc: Any, article: Article, notices: tuple[Notice, ...] = ()) -> Extraction:

@@ -21,6 +21,7 @@ from typing import Any
 
 from accord.actors.gazetteer import NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.actors.names import person_key
+from accord.nlp.lines import source_text
 from accord.records import Actor, Span
 from accord.text import name_key
 
@@ -1612,6 +1613,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
 
+    text = source_text(doc)  # spans quote the article, not the model's unwrapped copy
     drafts: dict[str, _ActorDraft] = {}
     order: list[str] = []
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -1623,7 +1625,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
             drafts[mention.key] = draft
             order.append(mention.key)
         span = doc[mention.start : mention.end]
-        draft.spans.append(Span(span.start_char, span.end_char, span.text))
+        draft.spans.append(Span(span.start_char, span.end_char, text[span.start_char : span.end_char]))
     ids = {key: f"a{n}" for n, key in enumerate(order, 1)}
     for mention in mentions:
         mention.actor_id = ids.get(mention.key, "")

@@ -16,6 +16,7 @@ from typing import Any
 from accord.actors.gazetteer import ResolverWords, read_table
 from accord.actors.resolve import MentionIndex
 from accord.defence.rules import EquipmentRules
+from accord.nlp.lines import source_text
 from accord.records import Equipment, Span
 from accord.text import fold, split_multi
 
@@ -333,6 +334,7 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
 
 def equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipment]:
     """One record per system (or generic phrase) named, with every mention of it."""
+    text = source_text(doc)  # spans quote the article, not the model's unwrapped copy
     records: dict[str, dict[str, Any]] = {}
     for mention in mentions:
         name = mention.system.name if mention.system else mention.name
@@ -342,7 +344,7 @@ def equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipm
             {"name": name, "category": mention.category, "origin": mention.origin, "manufacturer": mention.manufacturer, "kind": mention.kind, "mentions": []},
         )
         entry["origin"] = entry["origin"] or mention.origin
-        entry["mentions"].append(Span(span.start_char, span.end_char, span.text))
+        entry["mentions"].append(Span(span.start_char, span.end_char, text[span.start_char : span.end_char]))
     return [
         Equipment(
             id=f"q{n}",

@@ -258,9 +258,10 @@ def complement_chain(token: Any, limit: int = 3) -> list[Any]:
 def sentence_evidence(sent: Any, trigger: Any | None = None) -> Any:
     """Evidence for a record found in ``sent``: the sentence without surrounding whitespace,
     and the trigger token's span."""
+    from accord.nlp.lines import source_text
     from accord.records import Evidence, Span
 
-    text = sent.text
+    text = source_text(sent.doc)[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     stripped = text.strip()
     span = None

@@ -436,6 +436,12 @@ def _join(lines: list[str], blocks: list[int], wrapped: bool, width: float) -> l
     return paragraphs
 
 
+def continues_sentence(prev: str, nxt: str) -> bool:
+    """Whether line ``nxt`` goes on with the sentence line ``prev`` leaves open, within one
+    paragraph of text that is not hard-wrapped (both lines stripped)."""
+    return _joins(prev, nxt, same_block=True, wrapped=False, width=0.0)
+
+
 def _joins(prev: str, nxt: str, *, same_block: bool, wrapped: bool, width: float) -> bool:
     if _TERMINAL.search(prev) or _BULLET.match(nxt):
         return False
