@@ -7,16 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from validate_gold import (  # pytest puts this test folder on sys.path
-    ACTIVITY_KINDS,
-    ACTIVITY_STATUSES,
-    ACTOR_CODES,
-    AGREEMENT_DOMAINS,
-    AGREEMENT_STATUSES,
-    ALLIANCE_STATUSES,
-    TRANSFER_CATEGORIES,
-    TRANSFER_STATUSES,
-)
+from validate_gold import defence_record_errors  # pytest puts this test folder on sys.path
 
 GOLD = Path(__file__).parent / "defence_real.jsonl"
 SHARED_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gold"
@@ -31,13 +22,6 @@ MIN_RECORDS = 150
 MIN_NEAR_MISSES = 15
 FIRST_DEV_ONLY = 273  # from version 1.2 lines are appended to grow the dev split only
 
-RECORD_FIELDS = {
-    "agreements": {"parties", "status", "domain", "date", "place"},
-    "arms_transfers": {"supplier", "recipient", "item", "category", "status", "quantity", "year"},
-    "activities": {"parties", "kinds", "status", "count"},
-    "alliances": {"members", "status"},
-}
-
 
 def _lines():
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -45,42 +29,6 @@ def _lines():
 
 META = _lines()[0]["_meta"]
 RECORDS = _lines()[1:]
-
-
-def _sorted_codes(codes, minimum):
-    return (isinstance(codes, list) and len(codes) >= minimum and codes == sorted(set(codes))
-            and all(c in ACTOR_CODES for c in codes))
-
-
-def _record_errors(kind, rec):
-    if not isinstance(rec, dict) or set(rec) != RECORD_FIELDS[kind]:
-        return [f"fields must be {sorted(RECORD_FIELDS[kind])}"]
-    errors = []
-    if kind == "agreements":
-        if not _sorted_codes(rec["parties"], 2):
-            errors.append("parties: at least two known codes, sorted, unique")
-        if rec["status"] not in AGREEMENT_STATUSES or rec["domain"] not in AGREEMENT_DOMAINS:
-            errors.append("unknown status or domain")
-    elif kind == "arms_transfers":
-        if rec["supplier"] not in ACTOR_CODES or rec["recipient"] not in ACTOR_CODES:
-            errors.append("supplier and recipient must be known codes")
-        if rec["supplier"] == rec["recipient"]:
-            errors.append("supplier and recipient are the same")
-        if rec["category"] not in TRANSFER_CATEGORIES or rec["status"] not in TRANSFER_STATUSES:
-            errors.append("unknown category or status")
-        if not isinstance(rec["item"], str) or not rec["item"].strip():
-            errors.append("item must be a non-empty string")
-    elif kind == "activities":
-        if not _sorted_codes(rec["parties"], 1):
-            errors.append("parties: known codes, sorted, unique")
-        if not rec["kinds"] or any(k not in ACTIVITY_KINDS for k in rec["kinds"]):
-            errors.append("kinds must be a non-empty list of known kinds")
-        if rec["status"] not in ACTIVITY_STATUSES:
-            errors.append("unknown status")
-    elif kind == "alliances":
-        if not _sorted_codes(rec["members"], 2) or rec["status"] not in ALLIANCE_STATUSES:
-            errors.append("members (two or more, sorted) or status invalid")
-    return errors
 
 
 def test_the_header_describes_the_file():
@@ -104,7 +52,7 @@ def test_every_record_has_the_fields_and_only_known_ones():
 
 def test_defence_records_follow_the_guide_schema():
     errors = [f"{r['id']} {kind}: {e}" for r in RECORDS for kind in RECORD_KINDS
-              for rec in r[kind] for e in _record_errors(kind, rec)]
+              for rec in r[kind] for e in defence_record_errors(kind, rec)]
     assert errors == []
 
 

@@ -231,6 +231,52 @@ _PARTIAL_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Loading
 # --------------------------------------------------------------------------
 
+#: The fields of each defence record in the records-only gold files.
+DEFENCE_RECORD_FIELDS = {
+    "agreements": {"parties", "status", "domain", "date", "place"},
+    "arms_transfers": {"supplier", "recipient", "item", "category", "status", "quantity", "year"},
+    "activities": {"parties", "kinds", "status", "count"},
+    "alliances": {"members", "status"},
+}
+
+
+def _sorted_codes(codes, minimum):
+    return (isinstance(codes, list) and len(codes) >= minimum and codes == sorted(set(codes))
+            and all(c in ACTOR_CODES for c in codes))
+
+
+def defence_record_errors(kind, rec):
+    """What is wrong with one defence record of a records-only gold file (real or wire-style)."""
+    if not isinstance(rec, dict) or set(rec) != DEFENCE_RECORD_FIELDS[kind]:
+        return [f"fields must be {sorted(DEFENCE_RECORD_FIELDS[kind])}"]
+    errors = []
+    if kind == "agreements":
+        if not _sorted_codes(rec["parties"], 2):
+            errors.append("parties: at least two known codes, sorted, unique")
+        if rec["status"] not in AGREEMENT_STATUSES or rec["domain"] not in AGREEMENT_DOMAINS:
+            errors.append("unknown status or domain")
+    elif kind == "arms_transfers":
+        if rec["supplier"] not in ACTOR_CODES or rec["recipient"] not in ACTOR_CODES:
+            errors.append("supplier and recipient must be known codes")
+        if rec["supplier"] == rec["recipient"]:
+            errors.append("supplier and recipient are the same")
+        if rec["category"] not in TRANSFER_CATEGORIES or rec["status"] not in TRANSFER_STATUSES:
+            errors.append("unknown category or status")
+        if not isinstance(rec["item"], str) or not rec["item"].strip():
+            errors.append("item must be a non-empty string")
+    elif kind == "activities":
+        if not _sorted_codes(rec["parties"], 1):
+            errors.append("parties: known codes, sorted, unique")
+        if not rec["kinds"] or any(k not in ACTIVITY_KINDS for k in rec["kinds"]):
+            errors.append("kinds must be a non-empty list of known kinds")
+        if rec["status"] not in ACTIVITY_STATUSES:
+            errors.append("unknown status")
+    elif kind == "alliances":
+        if not _sorted_codes(rec["members"], 2) or rec["status"] not in ALLIANCE_STATUSES:
+            errors.append("members (two or more, sorted) or status invalid")
+    return errors
+
+
 def load(path) -> tuple[dict | None, list[dict], list[str]]:
     """Read the file; return (meta, records, errors about JSON syntax)."""
     errors: list[str] = []

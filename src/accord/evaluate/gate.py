@@ -46,6 +46,7 @@ KNOWN_SETS: dict[str, dict[str, str]] = {
     "re3d_dev": {"path": "tests/gold/external/re3d_dev.jsonl", "kind": "entities"},
     "defence": {"path": "tests/gold/defence.jsonl", "kind": "events"},
     "defence_real": {"path": "tests/gold/defence_real.jsonl", "kind": "events"},
+    "defence_wire": {"path": "tests/gold/defence_wire.jsonl", "kind": "events"},
     "plover_gsr_dev": {"path": "tests/gold/external/plover_gsr_dev.jsonl", "kind": "events"},
 }
 

@@ -1,0 +1,71 @@
+"""The wire-style defence gold set stays well-formed: schema, ids, split rule, near-miss share.
+
+Its sentences were written blind, in the manner of agency copy, by someone who had not read
+the extraction rules; it measures how the rules carry over to phrasing they were not fitted to."""
+
+import json
+import re
+from pathlib import Path
+
+from validate_gold import defence_record_errors  # pytest puts this test folder on sys.path
+
+GOLD = Path(__file__).parent / "defence_wire.jsonl"
+ROLES = {"records", "near_miss"}
+RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
+REQUIRED = {"id", "split", "date", "text", "role", *RECORD_KINDS, "source", "licence"}
+MIN_RECORDS = 100
+
+
+def _lines():
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+META = _lines()[0]["_meta"]
+RECORDS = _lines()[1:]
+
+
+def test_the_header_describes_the_file():
+    assert {"name", "version", "description", "licence", "guide", "split_rule", "fields", "count"} <= set(META)
+    assert META["count"] == len(RECORDS) >= MIN_RECORDS
+    assert "DEFENCE-RECORDS-ONLY" in META["description"]
+
+
+def test_every_line_has_the_fields_a_date_and_its_licence():
+    for r in RECORDS:
+        assert REQUIRED <= set(r) <= REQUIRED | {"comment"}, r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]), r["id"]
+        assert r["source"] == {"file": "written", "record": r["id"]}, r["id"]
+        assert r["licence"] == META["licence"], r["id"]
+
+
+def test_defence_records_follow_the_guide_schema():
+    errors = [f"{r['id']} {kind}: {e}" for r in RECORDS for kind in RECORD_KINDS
+              for rec in r[kind] for e in defence_record_errors(kind, rec)]
+    assert errors == []
+
+
+def test_ids_run_in_order_texts_are_unique_and_odd_numbers_are_dev():
+    assert [r["id"] for r in RECORDS] == [f"wire-{i:04d}" for i in range(1, len(RECORDS) + 1)]
+    assert len({r["text"] for r in RECORDS}) == len(RECORDS)
+    for r in RECORDS:
+        assert r["split"] == ("dev" if int(r["id"][5:]) % 2 else "test"), r["id"]
+
+
+def test_role_matches_the_records_and_near_misses_are_at_least_a_tenth_of_each_split():
+    for r in RECORDS:
+        assert r["role"] in ROLES, r["id"]
+        assert (r["role"] == "records") == any(r[k] for k in RECORD_KINDS), r["id"]
+    for split in ("dev", "test"):
+        lines = [r for r in RECORDS if r["split"] == split]
+        assert sum(r["role"] == "near_miss" for r in lines) >= len(lines) / 10
+
+
+def test_agreement_dates_and_transfer_years_are_not_after_publication():
+    for r in RECORDS:
+        for rec in r["agreements"]:
+            if rec["date"]:
+                assert rec["date"] <= r["date"], r["id"]
+        for rec in r["arms_transfers"]:
+            if rec["year"]:
+                assert rec["year"] <= int(r["date"][:4]), r["id"]
