@@ -60,6 +60,8 @@ class AgreementExtractor:
         self.admitting_verbs = rules.alliances.admitting_verbs
         self.admission_prepositions = rules.alliances.admission_prepositions
         self.first_person = rules.alliances.first_person  # "the accord we signed": the quoted speaker's state
+        self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
+        self.alliance_codes = rules.alliances.alliance_codes
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -129,7 +131,12 @@ class AgreementExtractor:
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
-            told = [(verb, stage, self.parties(token, verb, index)) for verb, stage in stages]
+            taken_in = self._accession_parties(token, stages, index)
+            if taken_in:
+                # "signed accession protocols for Finland and Sweden": an accord admitting states to a
+                # body is agreed (each member still ratifies), between the states taken in and the body
+                stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
+            told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
@@ -143,6 +150,23 @@ class AgreementExtractor:
             if child.dep_ in ("amod", "compound") and (child.lower_ in self.rules.doubtful_modifiers or lemma(child) in self.rules.doubtful_modifiers):
                 return True
         return False
+
+    def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
+        """"NATO's allies signed accession protocols for Finland and Sweden", "the accession protocol of
+        North Macedonia to NATO": the states an accession instrument takes in and the alliance they
+        join (named on the noun or, as the parser hangs them, on its verb); [] when either is missing."""
+        if not stages or stages[-1][1] in ("suspended", "terminated") or not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
+            return []
+        verb = stages[-1][0]
+        holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
+        states = [m for h in holders for p in grammar.prepositional_objects(h, ("for", "of")) for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
+        bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
+        subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
+        bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        alliances = [m for m in bodies if m.key.startswith("org:") and m.code in self.alliance_codes]
+        if not states or not alliances:
+            return []
+        return sorted({m.code for m in states + alliances if m.code})
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
@@ -307,8 +331,14 @@ class AgreementExtractor:
                 return
             target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
             drafts.append(target)
-        elif target.stages and self._done_under(token):
-            return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
+        elif target.stages and self._done_under(token) and (
+            all(s.evidence.start != stage_record.evidence.start for s in target.stages)
+            or all(AGREEMENT_ORDER.index(s.status) < AGREEMENT_ORDER.index("agreed") for s in target.stages)
+        ):
+            # "under the treaty, X trained ...": an act under an agreement told before adds no stage, nor
+            # one in line with "the proposed treaty"; one under "a basing agreement announced last
+            # year", made and told in one breath, shows it in force
+            return
         # "added their names to the text": who signed, told with the signing again
         target.signatories.extend(s for s in signatories if s not in target.signatories)
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):

@@ -467,9 +467,25 @@ class AllianceExtractor:
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name)):
+            joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
+            if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
+                # "signed accession protocols for Finland and Sweden": each state taken in, not yet a member
+                for state in (c for c in agreement.parties if c not in joined):
+                    found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
+                continue
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _pledges_defence(self, agreement: Agreement) -> bool:
+        """"signed a treaty pledging mutual assistance if either is attacked": a pact named by its
+        bare noun ("treaty", "pact") whose sentence, after it, tells the parties' mutual defence."""
+        if " " in agreement.name.strip():
+            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
+        evidence = agreement.evidence
+        after = evidence.text[evidence.trigger.end - evidence.start :] if evidence.trigger is not None else evidence.text
+        after = after.lower().replace("-", " ")
+        return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
 
     def _defence_pact(self, name: str) -> bool:
         """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
