@@ -173,7 +173,7 @@ class AgreementExtractor:
         return any(c.dep_ in ("amod", "compound") and (c.lower_ in self.rules.ended_modifiers or lemma(c) in self.rules.ended_modifiers) for c in token.children)
 
     def _pact_founded(self, token: Any, mention: Mention) -> bool:
-        """"the formation of the Baghdad Pact among X, Y and Z": a pact known by its organisation's
+        """"the founding of the Warsaw Pact by X, Y and Z": a pact known by its organisation's
         name ("Pact", "Treaty" ends the name) is an agreement where a stage noun tells it was made;
         elsewhere the name stands for the organisation (joined, left, a member of)."""
         if not mention.key.startswith("org:") or token.i != mention.end - 1 or lemma(token) not in self.rules.nouns:

@@ -44,7 +44,7 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
-        self.agreement_stages = rules.agreements.stages  # "approved Sweden's bid to join": ratifying words
+        self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -120,8 +120,8 @@ class AllianceExtractor:
 
     def _from_military_command(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"France rejoined NATO's integrated military command", "Athens restored its links to the
-        military command of NATO", "the reestablishment of Greece's links to the command structure
-        of the Atlantic Alliance": a state (back) in an alliance's own military command is a member
+        military command of NATO", "the reintegration of Spain's forces into NATO's joint
+        command": a state (back) in an alliance's own military command is a member
         of it (formal once done; wished, proposed). Leaving the command alone leaves no alliance."""
         if token.pos_ not in VERB_TAGS + ("NOUN",):
             return None
@@ -359,6 +359,8 @@ class AllianceExtractor:
         named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for h in (head, *head.conjuncts) for p in grammar.prepositional_objects(h, ("of",))]
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
         organisations = [m for m in mentions if self._is_alliance(m)]
+        # "Finland's accession to the alliance": the one military alliance named before
+        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
@@ -604,9 +606,9 @@ class AllianceExtractor:
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
-            return None  # "Hungary approved Sweden's bid to join NATO": no longer only sought, not yet complete
+            return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
         if not joiners and sought:
-            # "welcomed Ukraine's bid to join NATO": whose bid it is
+            # "praised Moldova's request to enter the CSTO": whose request it is
             joiners = [m for c in verb.head.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state"]
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
