@@ -34,6 +34,8 @@ def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, ex
         # "of X" after a list of bodies; a body that is no alliance gives no record
         ("The accession to the Atlantic Alliance and the European Union of the Republic of Croatia was celebrated in Zagreb.", [("HRV,NATO", "formal")]),
         ("Since Sweden's accession to NATO, the alliance has rethought its Baltic plans.", [("NATO,SWE", "formal")]),
+        # one of the gains a past verb says were seen
+        ("The alliance has seen real gains this decade: the accession to NATO and the EU of Finland, and new bases.", [("FIN,NATO", "formal")]),
         # "the alliance": the one military alliance named before
         ("NATO held a summit in Vilnius. Finland's accession to the alliance was celebrated there.", [("FIN,NATO", "formal")]),
     ],
@@ -109,6 +111,7 @@ def test_pacts_that_make_allies(extract_text, text, expected):
         "Leaders welcomed the Swedish delegation to the NATO summit in Vilnius.",
         "A NATO spokesman said Turkey had received the missiles.",
         "Moscow fears Ukraine's entry into NATO.",
+        "Moscow faces new worries: the accession of Finland to NATO, and more.",  # present: not told as done
         "Hungary's parliament approved Serbia's bid to join NATO.",  # no longer only sought, not yet done
         "Analysts debated whether the creation of a Gulf alliance was possible.",
         "Lima and Quito signed a trade treaty on Monday; both pledged mutual assistance in disasters.",
