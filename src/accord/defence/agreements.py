@@ -59,6 +59,9 @@ class AgreementExtractor:
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
         self.admission_prepositions = rules.alliances.admission_prepositions
+        self.first_person = rules.alliances.first_person  # "the accord we signed": the quoted speaker's state
+        self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
+        self.alliance_codes = rules.alliances.alliance_codes
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -91,7 +94,7 @@ class AgreementExtractor:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
         for token in sent:
             mention = index.at(token.i)
-            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")):
+            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")) and not self._pact_founded(token, mention):
                 continue  # "the Baltic Mutual Defence Treaty Organisation": a name, not an agreement
             if self.is_agreement_noun(token):
                 if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
@@ -112,6 +115,8 @@ class AgreementExtractor:
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
                 stages = [(None, "agreed")]  # "hailed the accord to admit Malta to the bloc": agreed on
+            if not stages and self._ended(token):
+                continue  # "its defunct accord with X": mentioned in passing, it no longer stands
             subject = self._acting_subject(token)
             if not stages and subject is not None and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token, subject):
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
@@ -126,7 +131,12 @@ class AgreementExtractor:
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
-            told = [(verb, stage, self.parties(token, verb, index)) for verb, stage in stages]
+            taken_in = self._accession_parties(token, stages, index)
+            if taken_in:
+                # "signed accession protocols for Finland and Sweden": an accord admitting states to a
+                # body is agreed (each member still ratifies), between the states taken in and the body
+                stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
+            told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
@@ -140,6 +150,36 @@ class AgreementExtractor:
             if child.dep_ in ("amod", "compound") and (child.lower_ in self.rules.doubtful_modifiers or lemma(child) in self.rules.doubtful_modifiers):
                 return True
         return False
+
+    def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
+        """"NATO's allies signed accession protocols for Finland and Sweden", "the accession protocol of
+        North Macedonia to NATO": the states an accession instrument takes in and the alliance they
+        join (named on the noun or, as the parser hangs them, on its verb); [] when either is missing."""
+        if not stages or stages[-1][1] in ("suspended", "terminated") or not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
+            return []
+        verb = stages[-1][0]
+        holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
+        states = [m for h in holders for p in grammar.prepositional_objects(h, ("for", "of")) for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
+        bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
+        subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
+        bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        alliances = [m for m in bodies if m.key.startswith("org:") and m.code in self.alliance_codes]
+        if not states or not alliances:
+            return []
+        return sorted({m.code for m in states + alliances if m.code})
+
+    def _ended(self, token: Any) -> bool:
+        """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
+        return any(c.dep_ in ("amod", "compound") and (c.lower_ in self.rules.ended_modifiers or lemma(c) in self.rules.ended_modifiers) for c in token.children)
+
+    def _pact_founded(self, token: Any, mention: Mention) -> bool:
+        """"the founding of the Warsaw Pact by X, Y and Z": a pact known by its organisation's
+        name ("Pact", "Treaty" ends the name) is an agreement where a stage noun tells it was made;
+        elsewhere the name stands for the organisation (joined, left, a member of)."""
+        if not mention.key.startswith("org:") or token.i != mention.end - 1 or lemma(token) not in self.rules.nouns:
+            return False
+        verb, stage = self.governing_stage(token)
+        return verb is not None and verb.pos_ == "NOUN" and stage == "signed"
 
     def _rejected(self, token: Any) -> bool:
         """"Hungary blocked the accord", "the accord Ankara vetoed": a governor that rejects it."""
@@ -291,8 +331,14 @@ class AgreementExtractor:
                 return
             target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
             drafts.append(target)
-        elif target.stages and self._done_under(token):
-            return  # "under the treaty, X trained ...": an act under an agreement told before adds no stage
+        elif target.stages and self._done_under(token) and (
+            all(s.evidence.start != stage_record.evidence.start for s in target.stages)
+            or all(AGREEMENT_ORDER.index(s.status) < AGREEMENT_ORDER.index("agreed") for s in target.stages)
+        ):
+            # "under the treaty, X trained ...": an act under an agreement told before adds no stage, nor
+            # one in line with "the proposed treaty"; one under "a basing agreement announced last
+            # year", made and told in one breath, shows it in force
+            return
         # "added their names to the text": who signed, told with the signing again
         target.signatories.extend(s for s in signatories if s not in target.signatories)
         if any(s.status == stage_record.status and (s.evidence.start == stage_record.evidence.start or not stage_record.date) for s in target.stages):
@@ -321,6 +367,9 @@ class AgreementExtractor:
         if token.dep_ != "pobj":
             return None
         prep = token.head
+        part = prep.head
+        if prep.lower_ == "of" and part.dep_ == "pobj" and lemma(part) in self.rules.part_nouns:
+            prep = part.head  # "under the terms of the treaty": the act is done under a part of it
         if prep.lower_ in self.rules.in_force_prepositions:
             return prep.head
         if prep.lower_ in self.rules.in_force_compound_prepositions and lemma(prep.head) in self.rules.in_force_compound_heads:
@@ -469,7 +518,7 @@ class AgreementExtractor:
 
     def _stage_of_head(self, token: Any, head: Any) -> str | None:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
-        word = lemma(head)
+        word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             return "in_force"
         if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
@@ -491,6 +540,12 @@ class AgreementExtractor:
             return "negotiating"
         return None
 
+    @staticmethod
+    def _stage_word(head: Any) -> str:
+        """The word of a stage: its lemma, or a hyphenated noun read whole ("pull-out")."""
+        parts = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 2 and head.doc[head.i - 1].text == "-"]
+        return f"{lemma(parts[0])}-{lemma(head)}" if parts and head.pos_ in NOUN_TAGS else lemma(head)
+
     def parties(self, noun: Any, verb: Any | None, index: MentionIndex) -> tuple[list[str], list[str]]:
         """The agreement's parties (state codes) and the people who signed it."""
         mentions: list[Mention] = []
@@ -503,12 +558,25 @@ class AgreementExtractor:
             subject = self._subject(clause_verb) if clause_verb is not None else None
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
+                if not subject_mentions and subject.lower_ in self.first_person:
+                    # "the agreements we reached with Japan", a quoted leader says: the speaker's state
+                    subject_mentions = [m for m in self.syntax.quote_speaker(noun.sent, index) if m.kind in grammar.STATE_KINDS or m.country]
                 mentions.extend(subject_mentions)
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(verb, prep):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+            if verb.pos_ in NOUN_TAGS and verb.i != noun.i:
+                # "Moscow's withdrawal from the treaty", "the abrogation by Seoul of the pact": who takes the stage
+                for owner in (c for c in verb.children if c.dep_ == "poss"):
+                    mentions.extend(self._possessor(verb, index) if owner.pos_ == "PRON" else self.syntax.np_mentions(owner, index))
+                for pobj in grammar.prepositional_objects(verb, ("by",)):
+                    mentions.extend(self.syntax.np_mentions(pobj, index))
+            if self.rules.stages.get(lemma(verb)) == "agreed" and any(c.dep_ == "agent" for c in verb.children):
+                # "the truce imposed on Yerevan by Moscow and Ankara": the side it is agreed upon is a party too
+                for pobj in grammar.prepositional_objects(verb, self.rules.addressee_prepositions):
+                    mentions.extend(m for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS)
             if self.rules.stages.get(lemma(verb)) == "proposed":
                 for head in (verb, syntax.direct_object(verb)):
                     for pobj in grammar.prepositional_objects(head, self.rules.proposal_prepositions) if head is not None else ():
@@ -528,7 +596,22 @@ class AgreementExtractor:
             parties = _codes(mentions + self._complement_states(noun, index))
         if len(parties) < 2 and lemma(noun) not in self.rules.phrase_party_nouns:
             parties = self._dyad(noun, parties, index)
+        if len(parties) == 1 and verb is not None:
+            parties = self._with_visiting_side(noun, verb, parties, index)
         return parties, signatories
+
+    def _with_visiting_side(self, noun: Any, verb: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """"During the Indonesian president's visit, Canberra concluded a defence pact": an
+        agreement a state reaches, signs or concludes, told with one other state named only by
+        its people (a leader, an envoy) in the sentence, is between the two."""
+        if noun.dep_ != "dobj" or noun.head != verb or verb.pos_ not in VERB_TAGS or self.rules.stages.get(lemma(verb)) not in ("agreed", "signed") or self._presupposed(noun):
+            return parties
+        sent = noun.sent
+        mentions = [m for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)]
+        others = {m.country for m in mentions if m.country not in parties}
+        if len(others) == 1 and all(self._told_by_its_people(m, sent.doc) for m in mentions if m.country in others):
+            return sorted(set(parties) | others)
+        return parties
 
     def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
         """The sides from the story's dyad: for an agreement whose clause names no party, the two
@@ -551,6 +634,11 @@ class AgreementExtractor:
                 return named  # "acting under the treaty, American jets landed at a Japanese base": the sentence's two states
 
         return parties
+
+    def _told_by_its_people(self, mention: Mention, doc: Any) -> bool:
+        """"the Indonesian president", "a Chinese envoy": a state named by a leader or an official of it."""
+        head = doc[mention.end - 1]
+        return mention.kind == "person" or head.dep_ in _PARTY_MODIFIER_DEPS and lemma(head.head) in self.syntax.lexicon.political_nouns
 
     def _presupposed(self, noun: Any) -> bool:
         """"the agreement", "its accord": a mention that presupposes the agreement is known."""

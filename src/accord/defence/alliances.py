@@ -44,12 +44,18 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
+        self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
+            rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
+            if rejoined is not None:
+                # "France rejoined NATO's integrated military command": back in the alliance
+                found.append(replace(rejoined, id=f"al{offset + len(found) + 1}"))
+                continue
             if token.pos_ == "NOUN" and word in self.rules.member_nouns:
                 # "NATO members Norway and Denmark": one membership per state named
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
@@ -111,6 +117,55 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_military_command(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"France rejoined NATO's integrated military command", "Athens restored its links to the
+        military command of NATO", "the reintegration of Spain's forces into NATO's joint
+        command": a state (back) in an alliance's own military command is a member
+        of it (formal once done; wished, proposed). Leaving the command alone leaves no alliance."""
+        if token.pos_ not in VERB_TAGS + ("NOUN",):
+            return None
+        heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "pobj") and lemma(c) in self.rules.participation_nouns]
+        if token.pos_ == "NOUN":
+            heads += [p for p in grammar.prepositional_objects(token, ("of",)) if lemma(p) in self.rules.participation_nouns]
+        commands = [c for h in heads for c in h.children if c.dep_ == "dobj" and h.pos_ in VERB_TAGS]
+        commands += [p for h in heads for p in grammar.prepositional_objects(h, self.rules.admission_prepositions | {"with"})]
+        organisations = [m for c in commands if self._military_body(c) for m in self._body_owner(c, index)]
+        if not organisations:
+            return None
+        if token.pos_ in VERB_TAGS:
+            subject, _ = syntax.subject_of(token)
+            named = [subject] if subject is not None else []
+            clause = self.syntax.clause_status(token)
+        else:
+            named = [c for h in heads for c in h.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+            governor = syntax.nearest_verb(token)
+            clause = self.syntax.clause_status(governor) if governor is not None else "occurred"
+        # the state itself, not its people ("Spanish officers returned to the command of NATO")
+        states = [m for n in named for h in (n, *n.conjuncts) if (m := index.at(h.i)) is not None and m.kind == "state" and m.code]
+        if not states and token.pos_ == "NOUN":
+            # "its links": whose they are
+            pronouns = [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            verb = syntax.nearest_verb(token) if pronouns else None
+            subject = syntax.subject_of(verb)[0] if verb is not None else None
+            states = [m for h in (subject, *subject.conjuncts) if (m := index.at(h.i)) is not None and m.kind == "state" and m.code] if subject is not None else []
+        if not states or clause == "negated":
+            return None
+        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        return _membership(organisations, states, status, grammar.evidence(sent, token))
+
+    def _military_body(self, noun: Any) -> bool:
+        """"NATO's integrated military command", "the command structure of NATO": an alliance's
+        own body (a body noun in its phrase), not the alliance itself ("restored ties to NATO" is
+        no return to it: the state may never have left)."""
+        words = {lemma(noun)} | {lemma(c) for c in noun.children if c.dep_ == "compound"}
+        return bool(words & self.rules.body_nouns)
+
+    def _body_owner(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """The military alliance a body belongs to: its possessor or "of X"."""
+        owners = [c for c in noun.children if c.dep_ == "poss"] + grammar.prepositional_objects(noun, ("of",))
+        found = [m for o in owners for m in self.syntax.np_mentions(o, index) if self._is_alliance(m)]
+        return found or [m for o in owners if (m := self._alliance_named_before(o, index)) is not None]
 
     def _from_enlargement(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"NATO's expansion to Poland and Hungary was approved", "the enlargement of the CSTO to
@@ -212,6 +267,9 @@ class AllianceExtractor:
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
         treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
+        if not organisations and not treaties:
+            # "welcomed Finland into the alliance": the one military alliance named before
+            organisations = [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
             return None
@@ -230,7 +288,10 @@ class AllianceExtractor:
         """"the creation of ANZUS by Australia, New Zealand and the United States", "the
         founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
         are its allies (formal; proposed while only wished)."""
-        pacts = [p for p in grammar.prepositional_objects(noun, {"of"}) if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
+        complements = grammar.prepositional_objects(noun, {"of"})
+        # "the formation in Asia of the ANZUS Treaty": the parser may hang "of" on a place in between
+        complements += [p for other in grammar.prepositional_objects(noun, self.grammar.place_prepositions) for p in grammar.prepositional_objects(other, {"of"})]
+        pacts = [p for p in complements if (m := index.at(p.i)) is not None and m.code in self.rules.alliance_codes]
         if not pacts:
             return None
         holders = [noun, *pacts]
@@ -294,9 +355,12 @@ class AllianceExtractor:
             # "sought membership in NATO", "ratified the protocols on the accession of X to NATO", as parsed
             named += [p for p in grammar.prepositional_objects(governor, self.rules.accession_prepositions) if p.i > noun.i]
         # "the accession to NATO of Spain": the parser may hang the state on the alliance
-        named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for p in grammar.prepositional_objects(head, ("of",))]
+        # ("the accession to NATO and the WEU of Germany": or on the last body of the list)
+        named += [p for head in list(named) if (m := index.at(head.i)) is not None and self._is_alliance(m) for h in (head, *head.conjuncts) for p in grammar.prepositional_objects(h, ("of",))]
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
         organisations = [m for m in mentions if self._is_alliance(m)]
+        # "Finland's accession to the alliance": the one military alliance named before
+        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
@@ -317,15 +381,23 @@ class AllianceExtractor:
         path = [noun.head, *syntax.governing_chain(noun.head, limit=4)] if noun.head != noun else []
         if any(lemma(node) in self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words or lemma(node) in self.rules.accession_stages for node in path):
             return False
+        if noun.dep_ == "appos":
+            # "the world has seen gains: the accession of X to NATO, ...": an instance of what a past
+            # or perfect verb says was seen or made
+            verb = syntax.nearest_verb(noun.head)
+            return verb is None or self._past_or_perfect(verb) and self.syntax.clause_status(verb) == "occurred"
         if governor.pos_ not in VERB_TAGS:
             # a verbless phrase names the accession itself ("gains: the accession of X"), not what
             # it is wanted for ("hopes for the accession", a verb the parser read as a noun)
             return noun.dep_ != "pobj" and not any(node.pos_ in VERB_TAGS for node in path)
-        perfect = governor.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in governor.children)
-        if not (governor.tag_ == "VBD" or perfect) or self.syntax.clause_status(governor) != "occurred":
+        if not self._past_or_perfect(governor) or self.syntax.clause_status(governor) != "occurred":
             return False
         acted = noun.dep_ == "nsubj" and noun.head == governor
         return acted or lemma(governor) in self.rules.completing_verbs
+
+    @staticmethod
+    def _past_or_perfect(verb: Any) -> bool:
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining
@@ -405,9 +477,25 @@ class AllianceExtractor:
         for agreement in agreements:
             name = agreement.name.lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name)):
+            joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
+            if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
+                # "signed accession protocols for Finland and Sweden": each state taken in, not yet a member
+                for state in (c for c in agreement.parties if c not in joined):
+                    found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
+                continue
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _pledges_defence(self, agreement: Agreement) -> bool:
+        """"signed a treaty pledging mutual assistance if either is attacked": a pact named by its
+        bare noun ("treaty", "pact") whose sentence, after it, tells the parties' mutual defence."""
+        if " " in agreement.name.strip():
+            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
+        evidence = agreement.evidence
+        after = evidence.text[evidence.trigger.end - evidence.start :] if evidence.trigger is not None else evidence.text
+        after = after.lower().replace("-", " ")
+        return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
 
     def _defence_pact(self, name: str) -> bool:
         """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
@@ -524,6 +612,12 @@ class AllianceExtractor:
             return None
         subject, _ = syntax.subject_of(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
+        if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
+            return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
+        if not joiners and sought:
+            # "praised Moldova's request to enter the CSTO": whose request it is
+            joiners = [m for c in verb.head.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state"]
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
@@ -532,7 +626,7 @@ class AllianceExtractor:
             return None
         if lemma(verb) in self.rules.leave_verbs:
             status = "dissolved" if clause == "occurred" else "proposed"
-        elif any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
+        elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
             status = "formal" if clause in ("occurred", "ongoing") else "proposed"

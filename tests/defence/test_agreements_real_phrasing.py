@@ -1,0 +1,135 @@
+"""Agreements mentioned in passing, as real copy phrases them (issue 13), on invented sentences:
+a standing treaty, an accord left, scrapped or frozen (told by a verb or a noun), an act under
+the terms of a treaty, terms imposed on a state, "the accord we signed with X", a state named
+by its leader beside the signer, a pact whose founding is told, an accession instrument; and
+the near misses of docs/annotation.md 9.1."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract_text, text):
+    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The existing mutual defence treaty between Manila and Washington covers attacks on coast guard ships.", [("PHL,USA", "in_force")]),
+        ("Seoul's mutual defence treaty with Washington remains the bedrock of its security, the minister said.", [("KOR,USA", "in_force")]),
+        ("Canberra pointed to the long-standing mutual defence pact that binds Australia and New Zealand.", [("AUS,NZL", "in_force")]),
+    ],
+)
+def test_a_standing_treaty_is_in_force(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # by a verb
+        ("Washington withdrew from its 1987 missile treaty with Moscow in 2019.", [("RUS,USA", "terminated")]),
+        ("Pyongyang reneged on the denuclearisation accord it had signed with Seoul.", [("KOR,PRK", "terminated")]),
+        ("Tokyo abrogated the fisheries agreement with Seoul last month.", [("JPN,KOR", "terminated")]),
+        ("Bamako scrapped its defence accord with Paris in 2022.", [("FRA,MLI", "terminated")]),
+        ("Ankara suspended the migration accord with Athens on Tuesday.", [("GRC,TUR", "suspended")]),
+        ("Seoul froze its military agreement with Pyongyang after the launch.", [("KOR,PRK", "suspended")]),
+        # by a noun, whose possessor or "by" names the side that takes the step
+        ("Moscow's withdrawal from the arms control treaty with Washington alarmed European capitals.", [("RUS,USA", "terminated")]),
+        ("Seoul announced the abrogation of its military intelligence pact with Tokyo.", [("JPN,KOR", "terminated")]),
+        ("The abrogation by Seoul of its intelligence pact with Tokyo angered Washington.", [("JPN,KOR", "terminated")]),
+        ("Niger's pull-out from the security accord with France took effect on Friday.", [("FRA,NER", "terminated")]),
+        ("Kyiv's exit from the grain accord with Moscow hit prices.", [("RUS,UKR", "terminated")]),
+        ("The scrapping of the defence pact between Mali and France ended a decade of cooperation.", [("FRA,MLI", "terminated")]),
+        ("The freezing of the 2018 military accord between Seoul and Pyongyang was announced on Tuesday.", [("KOR,PRK", "suspended")]),
+        ("Vietnam's suspension of the fisheries accord with China was announced on Monday.", [("CHN,VNM", "suspended")]),
+    ],
+)
+def test_an_accord_left_scrapped_or_frozen(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain sent troops to Oman under the terms of its defence pact with Muscat.", [("GBR,OMN", "in_force")]),
+        ("Under the terms of the 1951 treaty between Manila and Washington, US forces rotate through Philippine bases.", [("PHL,USA", "in_force")]),
+        ("French jets patrol Djibouti's skies under the provisions of its defence treaty with Paris.", [("DJI,FRA", "in_force")]),
+        ("Under the provisions of the 1977 treaty between Panama and the United States, the canal passed to Panamanian control.", [("PAN,USA", "in_force")]),
+        ("Under the treaty of 1960, Japan hosts about 50,000 US troops.", [("JPN,USA", "in_force")]),
+        # made and acted under in one breath: in force
+        ("The first 300 French troops arrived in Abidjan on Monday for a rotation under a basing accord announced by Paris and Yamoussoukro last year.", [("CIV,FRA", "in_force")]),
+    ],
+)
+def test_an_act_under_a_treaty_or_its_terms(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire imposed on Belgrade by Washington and Moscow held through the winter.", [("RUS,SRB,USA", "agreed")]),
+        ("The truce was imposed on Yerevan by Moscow and Ankara.", [("ARM,RUS,TUR", "agreed")]),
+        ("A peace accord was forced on Kinshasa by Washington and Paris in 2002.", [("COD,FRA,USA", "agreed")]),
+        ("The pact was imposed on Tbilisi by Moscow.", [("GEO,RUS", "agreed")]),
+    ],
+)
+def test_terms_imposed_on_a_state_bind_it_too(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we": the quoted speaker's state
+        ('"The agreements we reached with Japan this year make our alliance stronger," the US president said.', [("JPN,USA", "agreed")]),
+        ('"The accord we signed with Vietnam opens a new chapter," the Australian prime minister said.', [("AUS,VNM", "signed")]),
+        ('"The deal we struck with Canberra is a milestone," the British defence secretary said.', [("AUS,GBR", "agreed")]),
+        # the other side named only by its leader
+        ("During the Indonesian president's visit, Canberra concluded a new defence pact.", [("AUS,IDN", "signed")]),
+        ("Ministers from Kenya and Ethiopia signed a border security accord in Nairobi.", [("ETH,KEN", "signed")]),
+    ],
+)
+def test_the_sides_of_an_accord_reached_or_signed(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact known by its organisation's name is an agreement where its founding is told
+        ("Historians recall the establishment of the Baghdad Pact between Turkey, Iraq, Iran, Pakistan and Britain.", [("GBR,IRN,IRQ,PAK,TUR", "signed")]),
+        ("The year brought the formation in Asia of the ANZUS Treaty among Australia, New Zealand and the United States.", [("AUS,NZL,USA", "signed")]),
+        # an acronym names the organisation, not an agreement
+        ("The creation of SEATO among the United States, Britain, France, Australia, New Zealand, Pakistan, Thailand and the Philippines followed in 1954.", []),
+        # an accession instrument: agreed, the states taken in and the alliance
+        ("NATO's 30 allies signed accession protocols for Finland and Sweden on Tuesday.", [("FIN,NATO,SWE", "agreed")]),
+        ("Allied envoys signed the accession protocol of North Macedonia to NATO in February.", [("MKD,NATO", "agreed")]),
+    ],
+)
+def test_founding_and_accession_instruments(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Historians say Manila's former mutual defence pact with Taipei shaped the region.", []),
+        ("Kyiv said Minsk's defunct security accord with Moscow was irrelevant.", []),
+        ("Seoul denounced Pyongyang's alleged arms pact with Moscow.", []),
+        ("Ankara has no defence treaty with Tripoli, the minister said.", []),
+        ("Hungary blocked the accord to admit Sweden into NATO.", []),
+        ("Budapest vetoed the agreement to bring Ukraine into the alliance.", []),
+        ("Officials discussed whether Canberra could one day join a defence pact.", []),
+        ("The prime minister denied that Belgrade had a secret pact with Moscow.", []),
+        ("The terms of the loan deal with the IMF were tough, officials in Cairo said.", []),
+        ("Under pressure from Washington, Seoul raised its defence budget.", []),
+        ("The formation of a new government in Baghdad took months.", []),
+        ("In line with the proposed treaty between Chile and Peru, troops would pull back.", [("CHL,PER", "proposed")]),
+        # an end only wished: the treaty stands
+        ("Critics want Seoul to scrap its intelligence pact with Tokyo.", [("JPN,KOR", "in_force")]),
+    ],
+)
+def test_near_misses(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

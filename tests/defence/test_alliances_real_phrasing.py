@@ -1,0 +1,122 @@
+"""Alliances as real copy phrases them (issue 13), on invented sentences: a pact's founding
+told by a noun, accession told by a noun in either word order, states welcomed into an
+alliance or their bid to join welcomed, a state back in an alliance's military command,
+membership stated as a fact, pacts of mutual defence and accession instruments; and near
+misses (docs/annotation.md 9.4)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The creation of SEATO among the United States, Britain, France, Australia, New Zealand, Pakistan, Thailand and the Philippines followed in 1954.", [("AUS,FRA,GBR,NZL,PAK,PHL,THA,USA", "formal")]),
+        ("Historians recall the establishment of the Baghdad Pact between Turkey, Iraq, Iran, Pakistan and Britain.", [("GBR,IRN,IRQ,PAK,TUR", "formal")]),
+        # "of" hung on a place in between
+        ("The year brought the formation in Asia of the ANZUS Treaty among Australia, New Zealand and the United States.", [("AUS,NZL,USA", "formal")]),
+    ],
+)
+def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Observers hailed the accession to NATO of Greece and Turkey.", [("GRC,NATO", "formal"), ("NATO,TUR", "formal")]),
+        ("Finland's entry into NATO was completed in April.", [("FIN,NATO", "formal")]),
+        # "of X" after a list of bodies; a body that is no alliance gives no record
+        ("The accession to the Atlantic Alliance and the European Union of the Republic of Croatia was celebrated in Zagreb.", [("HRV,NATO", "formal")]),
+        ("Since Sweden's accession to NATO, the alliance has rethought its Baltic plans.", [("NATO,SWE", "formal")]),
+        # one of the gains a past verb says were seen
+        ("The alliance has seen real gains this decade: the accession to NATO and the EU of Finland, and new bases.", [("FIN,NATO", "formal")]),
+        # "the alliance": the one military alliance named before
+        ("NATO held a summit in Vilnius. Finland's accession to the alliance was celebrated there.", [("FIN,NATO", "formal")]),
+    ],
+)
+def test_accession_told_by_a_noun(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO leaders welcomed Finland into the alliance at the Vilnius summit.", [("FIN,NATO", "formal")]),
+        ("The allies welcomed Montenegro to NATO on Monday.", [("MNE,NATO", "formal")]),
+        ("The allies will welcome Ukraine into NATO once the war ends.", [("NATO,UKR", "proposed")]),
+        # a bid welcomed is still a bid
+        ("Warsaw welcomed Ukraine's bid to join NATO.", [("NATO,UKR", "proposed")]),
+        ("Allied ministers welcomed Georgia's application to join the Atlantic Alliance.", [("GEO,NATO", "proposed")]),
+    ],
+)
+def test_states_welcomed_into_an_alliance(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France rejoined NATO's integrated military command in 2009.", [("FRA,NATO", "formal")]),
+        ("Spain has rejoined the integrated military command of NATO.", [("ESP,NATO", "formal")]),
+        ("Athens restored its links to the integrated military command of NATO after six years.", [("GRC,NATO", "formal")]),
+        ("Allies hailed the restoration of Greece's ties to the military structure of NATO.", [("GRC,NATO", "formal")]),
+        ("Paris returned to the integrated command structure of NATO under Sarkozy.", [("FRA,NATO", "formal")]),
+        ("Lisbon welcomed the reestablishment of Portugal's links with the military command of NATO.", [("NATO,PRT", "formal")]),
+        ("Greece will rejoin NATO's military command next year.", [("GRC,NATO", "proposed")]),
+    ],
+)
+def test_a_state_back_in_an_alliances_military_command(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO member Turkey bought Russian S-400 missiles.", [("NATO,TUR", "formal")]),
+        ("Hungary, a NATO ally, has blocked the package.", [("HUN,NATO", "formal")]),
+        ("Fellow NATO members Norway and Denmark sent frigates.", [("DNK,NATO", "formal"), ("NATO,NOR", "formal")]),
+    ],
+)
+def test_membership_stated_as_a_fact(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The existing mutual defence treaty between Manila and Washington covers attacks on coast guard ships.", [("PHL,USA", "formal")]),
+        ("During the Indonesian president's visit, Canberra concluded a new defence pact.", [("AUS,IDN", "formal")]),
+        # a bare "treaty" whose sentence pledges mutual assistance
+        ("The two leaders signed a treaty on Wednesday pledging mutual assistance if either country is attacked, Moscow and Pyongyang said.", [("PRK,RUS", "formal")]),
+        # an accession instrument signed: the states taken in are not members yet
+        ("NATO's 30 allies signed accession protocols for Finland and Sweden on Tuesday.", [("FIN,NATO", "proposed"), ("NATO,SWE", "proposed")]),
+    ],
+)
+def test_pacts_that_make_allies(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France left NATO's integrated military command in 1966.",  # the command alone: still a member
+        "Athens said Greek officers had rejoined NATO's command.",  # officers, not the state
+        "The Finnish foreign minister was welcomed to NATO headquarters on Monday.",
+        "Leaders welcomed the Swedish delegation to the NATO summit in Vilnius.",
+        "A NATO spokesman said Turkey had received the missiles.",
+        "Moscow fears Ukraine's entry into NATO.",
+        "Moscow faces new worries: the accession of Finland to NATO, and more.",  # present: not told as done
+        "Hungary's parliament approved Serbia's bid to join NATO.",  # no longer only sought, not yet done
+        "Analysts debated whether the creation of a Gulf alliance was possible.",
+        "Lima and Quito signed a trade treaty on Monday; both pledged mutual assistance in disasters.",
+        "Historians say Manila's former mutual defence pact with Taipei shaped the region.",
+    ],
+)
+def test_near_misses_make_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []
