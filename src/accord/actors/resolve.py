@@ -389,6 +389,20 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.ent_type_ in _PLACE_MODIFIER_LABELS and before.dep_ in ("compound", "amod") and before.head.i in range(span.start, span.end):
         place = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == span.start), None)
+    elif before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i in range(span.start, span.end):
+        # "<Region> rebels" where the small model sees no place ("Tigray" unlabelled, a body's
+        # ORG): a name the geocoder knows still places them; no other reading falls back here.
+        start = before.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, span.end):
+            start -= 1
+        named = doc[start : span.start]
+        if gaz.geocoder is None or not named[0].is_title or gaz.lookup(named.text):
+            return None  # "Hamas militants": an organisation's name, read as such
+        # Another town's alternate name counts for nothing here (empty ``named``).
+        found = gaz.geocoder.geocode(named.text, named=frozenset())
+        if found is None or found.feature not in _GEOCODED_FEATURES or found.country not in gaz.states or any(m.start < named.end and named.start < m.end for m in states):
+            return None
+        return Mention(named.start, named.end, f"state:{found.country}", "state", found.country, "context")
     elif sector != "REB" and span.end + 1 < len(doc) and doc[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
         # "militants near <town>" only locates the fighters, whose side stays open (REB);
         # people who act at home ("protesters in <town>") are that town's state's.
