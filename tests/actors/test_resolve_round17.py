@@ -78,3 +78,65 @@ def test_people_of_a_region_are_its_states(pipeline):
 def test_a_peacekeeping_force_in_a_disputed_territory_names_no_host(pipeline):
     codes = _codes(pipeline, "The Fijian battalion serves with the peacekeepers in the Golan Heights.")
     assert "SYR" not in codes.values() and "ISR" not in codes.values()
+
+
+# A local office's place qualified by a state across lower-case words.
+
+
+def test_a_local_office_takes_the_state_that_qualifies_its_place_across_adjectives(pipeline):
+    for text, office, state in (
+        ("Israel on Monday freed the mayor of the southern West Bank town of Hebron.", "mayor", "PSE"),
+        ("Police detained the mayor of the small northern Serbian town of Kula.", "mayor", "SRB"),
+        ("The governor of the restive eastern Afghan province of Kunar met elders.", "governor", "AFG"),
+    ):
+        assert _codes(pipeline, text).get(office) == state, text
+
+
+def test_a_state_after_the_of_phrase_noun_qualifies_nothing(pipeline):
+    # The state names the town's neighbour, not the office's place.
+    codes = _codes(pipeline, "The mayor of the town near the Serbian border spoke on Monday.")
+    assert codes.get("mayor") != "SRB"
+
+
+# Tribes and clans.
+
+
+def test_a_name_before_tribe_or_clan_is_an_organisation_not_a_person(pipeline):
+    for text, name in (
+        ("Members of the Al bu Fahd tribe fought the militants near Ramadi.", "Al bu Fahd tribe"),
+        ("The Shammar tribe pledged support to the government.", "Shammar tribe"),
+        ("Elders of the Hawiye clan met the Somali president.", "Hawiye clan"),
+    ):
+        actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
+        kinds = {a.name: a.kind for a in actors}
+        assert kinds.get(name) == "organization", text
+        assert not any(kind == "person" and name.split()[-2] in actor for actor, kind in kinds.items()), text
+
+
+def test_a_tribe_names_no_state_and_an_unnamed_tribe_no_actor(pipeline):
+    codes = _codes(pipeline, "The Shammar tribe pledged support to the government.")
+    assert codes.get("Shammar tribe") is None
+    assert "tribe" not in " ".join(_codes(pipeline, "The tribe pledged support to the government."))
+
+
+# Offices only one state has.
+
+
+def test_the_pope_is_the_holy_sees_even_with_no_state_written(pipeline):
+    for text, mention in (
+        ("The Pope urged Israel to halt the bombing.", "Pope"),
+        ("The pontiff criticised the Russian invasion.", "pontiff"),
+    ):
+        assert _codes(pipeline, text).get(mention) == "VAT", text
+
+
+def test_a_qualified_pope_is_another_churchs_and_gets_no_state_from_the_title(pipeline):
+    codes = _codes(pipeline, "The Coptic pope met the Egyptian president.")
+    assert codes.get("Coptic pope") != "VAT"
+    codes = _codes(pipeline, "Coptic Pope Tawadros II urged Egypt's government to protect churches.")
+    assert "VAT" not in codes.values()
+
+
+def test_a_stated_country_still_places_a_religious_title(pipeline):
+    codes = _codes(pipeline, "South African Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert "ZAF" in {code for text, code in codes.items() if "Tutu" in text}

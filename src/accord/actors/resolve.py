@@ -330,6 +330,13 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
         for mention in states:
             if mention.start in (end + 1, end + 2):
                 return mention
+        # "the mayor of the southern <Region> town of <Town>": a state's name or adjective that
+        # qualifies the noun of the "of" phrase, after an article and lower-case words only.
+        noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        for mention in states if noun is not None else ():
+            last = doc[mention.end - 1]
+            if end + 2 < mention.start and mention.end <= noun.i and last.head.i == noun.i and last.dep_ in ("compound", "amod") and all(t.is_lower for t in doc[end + 1 : mention.start]):
+                return mention
     if local and end + 1 < len(doc) and doc[end].lower_ == "in":
         # "a court in Guyana", "police in Belgrade": bodies that only act at home
         for mention in states:
@@ -1066,6 +1073,10 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
     people.sort(key=lambda m: m.start)
     _place_national_offices_at_home(doc, info, states, gaz, people)
+    for key, person in info.items():
+        sole = gaz.words.sole_offices.get(person.role.role) if person.role and not person.country and not person.org else None
+        if sole and gaz.state(sole) and not any(_qualified_title(doc, m, person.role) for m in people if m.key == key):
+            info[key] = _PersonInfo(person.role, sole, None, person.sector)  # "the Pope": the Holy See's
     for mention in people:
         mention.country = info[mention.key].country
         mention.org = info[mention.key].org
@@ -1074,6 +1085,17 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     return people, info, names
 
 
+
+
+def _qualified_title(doc: Any, mention: Mention, role: Role) -> bool:
+    """Whether the title of ``role`` before (or as) ``mention`` has a qualifier of its own
+    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one."""
+    words = {w for pattern in role.patterns for w in pattern.split()}
+    i = next((j for j in range(max(0, mention.start - 2), mention.end) if doc[j].lower_ in words), None)
+    if i is None:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.lower_ not in ("the", "a") and (before.pos_ in ("ADJ", "PROPN") or before.is_title)
 
 
 def _token_words(doc: Any) -> list[tuple[str, ...]]:
@@ -1459,6 +1481,8 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
         return False
+    if end < len(doc) and doc[end].lower_ in gaz.words.kin_groups:
+        return False  # "the <Name> tribe": a kin group's name
     if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
         return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
@@ -1618,6 +1642,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
     inside_named = {i for m in named for i in range(m.start, m.end)}
     mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
+    mentions += _kin_group_mentions(doc, {i for m in mentions for i in range(m.start, m.end)}, gaz.words)
     mentions = _bracketed_acronyms(doc, mentions, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
@@ -1836,6 +1861,30 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
         found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
     return found
+
+
+def _kin_group_mentions(doc: Any, used: set[int], words: Any) -> list[Mention]:
+    """Tribes and clans named before their noun ("the <Name> tribe", "the Al bu <Name> clan"):
+    organisations of their own, with no state (a tribe often spans borders), so no event's
+    participant; their name is never a person's."""
+    found = []
+    for token in doc:
+        if token.lower_ not in words.kin_groups or token.i in used:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].i not in used and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].is_lower and doc[start - 1].lower_ in _KIN_NAME_PARTICLES)):
+            start -= 1
+        while start < token.i and not doc[start].is_title:
+            start += 1
+        if start == token.i:
+            continue  # "the tribe", "a large clan": no name
+        text = doc[start : token.i + 1].text
+        found.append(Mention(start, token.i + 1, "named:" + name_key(text), "organization", None, "named"))
+    return found
+
+
+#: Lower-case words inside an Arab tribe's name ("Al bu <Name>": "the family of").
+_KIN_NAME_PARTICLES = frozenset({"al", "bu", "bani", "beni", "ibn", "bin"})
 
 
 def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) -> tuple[Mention | None, bool]:
