@@ -140,3 +140,17 @@ def test_a_qualified_pope_is_another_churchs_and_gets_no_state_from_the_title(pi
 def test_a_stated_country_still_places_a_religious_title(pipeline):
     codes = _codes(pipeline, "South African Archbishop Desmond Tutu called for sanctions against Nigeria.")
     assert "ZAF" in {code for text, code in codes.items() if "Tutu" in text}
+
+
+# A legislature written with no state, in a sentence whose leader names one.
+
+
+def test_a_legislature_with_no_state_is_the_state_of_its_sentences_leader(pipeline):
+    codes = _codes(pipeline, "Obama is being pressured by congress to help Iran.")
+    assert codes.get("congress") == "USA"
+
+
+def test_a_legislature_stays_open_without_a_leader_or_with_two_states_leaders(pipeline):
+    assert "parliament" not in _codes(pipeline, "Critics in parliament attacked the plan.")
+    codes = _codes(pipeline, "Obama urged congress to back the deal, and Putin welcomed it.")
+    assert codes.get("congress") is None

@@ -894,6 +894,30 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
+#: Sectors of a national body that a leader's state gives its state ("pressured by congress").
+_LEADERS_BODY_SECTORS = frozenset({"LEG"})
+#: Ranks of the people whose state is "the" state of a national body in their sentence.
+_LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[Mention], info: dict[str, "_PersonInfo"]) -> list[Mention]:
+    """A legislature written with no state ("<Leader> is being pressured by congress", "the
+    prime minister asked parliament"): the state of the sentence's head of state or government,
+    when its leaders are all one state's; else it stays open."""
+    found = []
+    for mention in unplaced:
+        if mention.sector not in _LEADERS_BODY_SECTORS:
+            continue
+        sent = doc[mention.start].sent
+        leaders = {p.country for p in people if sent.start <= p.start < sent.end and p.country and info[p.key].role is not None and info[p.key].role.rank in _LEADER_RANKS}
+        if len(leaders) != 1:
+            continue
+        country = leaders.pop()
+        name = mention.key[len(_OPEN_STATE) :]
+        found.append(Mention(mention.start, mention.end, f"inst:{country}:{name}", mention.kind, country, "institution", mention.sector))
+    return found
+
+
 def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     """The one state a sentence names as the place it is about ("... in Armenia"), for an
     institution noun that names none. A state acting in the sentence ("voiced gratitude
@@ -1629,6 +1653,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
+    leaders_bodies = _national_bodies_of_leaders(doc, unplaced, people, info)
+    unplaced = [m for m in unplaced if not any(b.start == m.start for b in leaders_bodies)]
+    institutions += leaders_bodies
     residents = _peoples_living_in_places(doc, gaz, base, institutions)
     # spaCy often takes "<Adjective> <People>" for a person's name.
     people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
