@@ -154,3 +154,29 @@ def test_a_legislature_stays_open_without_a_leader_or_with_two_states_leaders(pi
     assert "parliament" not in _codes(pipeline, "Critics in parliament attacked the plan.")
     codes = _codes(pipeline, "Obama urged congress to back the deal, and Putin welcomed it.")
     assert codes.get("congress") is None
+
+
+# A surname alone needs evidence: a title, a first name, an earlier full mention (checked).
+
+
+def _codes_on(pipeline, text, published):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer, published=published)
+    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+
+
+def test_a_titled_or_state_qualified_surname_is_the_dated_officeholder(pipeline):
+    for text in ("President Assad met the Russian envoy on Monday.", "Syria's Assad met the Russian envoy on Monday."):
+        assert _codes_on(pipeline, text, "2005-03-14").get("Assad") == "SYR", text
+    assert _codes_on(pipeline, "Egyptian leader Mubarak rejected the Israeli offer.", "2005-03-14").get("Mubarak") == "EGY"
+
+
+def test_a_surname_after_its_full_mention_is_that_person(pipeline):
+    codes = _codes_on(pipeline, "Bashar al-Assad, the Syrian president, rejected the plan. On Tuesday Assad accused Turkey of meddling.", "2005-03-14")
+    assert codes.get("Assad") == "SYR"
+
+
+def test_a_bare_surname_after_a_weekday_is_no_evidence(pipeline):
+    codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", "2005-03-14")
+    assert codes.get("Assad") is None
+    assert "Monday Assad" not in codes
