@@ -180,3 +180,19 @@ def test_a_bare_surname_after_a_weekday_is_no_evidence(pipeline):
     codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", "2005-03-14")
     assert codes.get("Assad") is None
     assert "Monday Assad" not in codes
+
+
+# Command and unit names the small model takes for a person.
+
+
+def test_a_long_name_holding_a_units_noun_is_a_body_not_a_person(pipeline):
+    text = '"We will win," said Maj. Gen. Carl Brandt, commander, Combined Joint Forces Land Component Command.'
+    actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
+    kinds = {a.name: a.kind for a in actors}
+    assert not any(kind == "person" and "Forces" in name for name, kind in kinds.items())
+    assert any(kind == "organization" and "Command" in name for name, kind in kinds.items())
+
+
+def test_a_two_word_name_ending_in_a_units_noun_can_be_a_person(pipeline):
+    actors, _ = resolve_actors(pipeline.nlp("Ian Wing met the Estonian minister."), pipeline.gazetteer)
+    assert {a.name: a.kind for a in actors}.get("Ian Wing") == "person"

@@ -1507,9 +1507,18 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in gaz.words.kin_groups:
         return False  # "the <Name> tribe": a kin group's name
+    if _names_a_unit(tokens, gaz.words) and gaz.known_person(tokens.text, surname_ok=False) is None:
+        return False  # "Combined Joint Forces Land ...": a command's name the small model calls a person
     if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
         return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
+
+
+def _names_a_unit(span: Any, words: Any) -> bool:
+    """Whether a capitalised name of three words or more holds a military unit's noun after its
+    first word ("Joint Forces Command", "Air Expeditionary Group"): a body's name, never a
+    person's. Two words may be a given name and a surname ("Ian Wing")."""
+    return len(span) >= 3 and any(t.is_title and (t.lower_ in words.unit_nouns or t.lower_ == "forces") for t in span[1:])
 
 
 def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1855,7 +1864,7 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
     words = gaz.words
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and _names_a_unit(ent, words) and gaz.known_person(ent.text, surname_ok=False) is None):
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
