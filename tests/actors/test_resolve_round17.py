@@ -196,3 +196,23 @@ def test_a_long_name_holding_a_units_noun_is_a_body_not_a_person(pipeline):
 def test_a_two_word_name_ending_in_a_units_noun_can_be_a_person(pipeline):
     actors, _ = resolve_actors(pipeline.nlp("Ian Wing met the Estonian minister."), pipeline.gazetteer)
     assert {a.name: a.kind for a in actors}.get("Ian Wing") == "person"
+
+
+# Religious titles.
+
+
+def test_a_religious_title_makes_a_person_with_the_state_the_text_states(pipeline):
+    for text, name, state in (
+        ("The Polish Cardinal Stanislaw Wojcik criticised Russia.", "Stanislaw Wojcik", "POL"),
+        ("Bishop Carlos Mendes of East Timor criticised Indonesia.", "Carlos Mendes", "TLS"),
+        ("Iraq's Grand Ayatollah Ali Hashemi urged Iraqis to vote.", "Ali Hashemi", "IRQ"),
+    ):
+        assert _codes(pipeline, text).get(name) == state, text
+
+
+def test_a_religious_title_alone_gives_no_state(pipeline):
+    doc = pipeline.nlp("Archbishop Mendes called for sanctions against Nigeria.")
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    people = [m for m in index.mentions if m.kind == "person"]
+    assert people and all(m.code is None for m in people)
+    assert all("Archbishop" not in doc[m.start : m.end].text for m in people)
