@@ -103,7 +103,7 @@ def test_a_state_after_the_of_phrase_noun_qualifies_nothing(pipeline):
 
 def test_a_name_before_tribe_or_clan_is_an_organisation_not_a_person(pipeline):
     for text, name in (
-        ("Members of the Al bu Fahd tribe fought the militants near Ramadi.", "Al bu Fahd tribe"),
+        ("Gunmen shot three men of the Al bu Fahd tribe near Ramadi.", "Al bu Fahd tribe"),
         ("The Shammar tribe pledged support to the government.", "Shammar tribe"),
         ("Elders of the Hawiye clan met the Somali president.", "Hawiye clan"),
     ):
@@ -138,15 +138,15 @@ def test_a_qualified_pope_is_another_churchs_and_gets_no_state_from_the_title(pi
 
 
 def test_a_stated_country_still_places_a_religious_title(pipeline):
-    codes = _codes(pipeline, "South African Archbishop Desmond Tutu called for sanctions against Nigeria.")
-    assert "ZAF" in {code for text, code in codes.items() if "Tutu" in text}
+    codes = _codes(pipeline, "South African Archbishop Thabo Mokoena urged an arms embargo on Zimbabwe.")
+    assert "ZAF" in {code for text, code in codes.items() if "Mokoena" in text}
 
 
 # A legislature written with no state, in a sentence whose leader names one.
 
 
 def test_a_legislature_with_no_state_is_the_state_of_its_sentences_leader(pipeline):
-    codes = _codes(pipeline, "Obama is being pressured by congress to help Iran.")
+    codes = _codes(pipeline, "Obama was urged by congress on Friday to sanction Venezuela.")
     assert codes.get("congress") == "USA"
 
 
@@ -186,7 +186,7 @@ def test_a_bare_surname_after_a_weekday_is_no_evidence(pipeline):
 
 
 def test_a_long_name_holding_a_units_noun_is_a_body_not_a_person(pipeline):
-    text = '"We will win," said Maj. Gen. Carl Brandt, commander, Combined Joint Forces Land Component Command.'
+    text = '"We hold the line," said Maj. Gen. Carl Brandt, head of the Combined Joint Forces Maritime Component Command.'
     actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
     kinds = {a.name: a.kind for a in actors}
     assert not any(kind == "person" and "Forces" in name for name, kind in kinds.items())
@@ -211,7 +211,7 @@ def test_a_religious_title_makes_a_person_with_the_state_the_text_states(pipelin
 
 
 def test_a_religious_title_alone_gives_no_state(pipeline):
-    doc = pipeline.nlp("Archbishop Mendes called for sanctions against Nigeria.")
+    doc = pipeline.nlp("Archbishop Mendes urged an arms embargo on Zimbabwe.")
     _, index = resolve_actors(doc, pipeline.gazetteer)
     people = [m for m in index.mentions if m.kind == "person"]
     assert people and all(m.code is None for m in people)

@@ -901,8 +901,8 @@ _LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
 
 
 def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[Mention], info: dict[str, "_PersonInfo"]) -> list[Mention]:
-    """A legislature written with no state ("<Leader> is being pressured by congress", "the
-    prime minister asked parliament"): the state of the sentence's head of state or government,
+    """A legislature written with no state ("<Leader> was urged by congress", "the prime
+    minister asked parliament"): the state of the sentence's head of state or government,
     when its leaders are all one state's; else it stays open."""
     found = []
     for mention in unplaced:
