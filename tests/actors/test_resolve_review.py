@@ -40,14 +40,16 @@ def test_an_acronym_defined_after_the_full_name_still_names_the_group(pipeline):
 
 
 def test_a_region_group_does_not_take_the_state_it_attacks(pipeline):
-    for text, victim, code in (
-        ("Darfur rebels attacked Chadian troops.", "Chadian troops", "TCD"),
-        ("Kordofan rebels ambushed a Chadian army patrol.", "Chadian army", "TCD"),
-        ("Darfur rebels clashed with Chadian troops near the border.", "Chadian troops", "TCD"),
-        ("Chadian troops were attacked by Darfur rebels.", "Chadian troops", "TCD"),
+    # Regions the tables know (round 17) give the group their own state ("Darfur": Sudan), as a
+    # town does; a region no table knows leaves the group unnamed rather than take the victim's.
+    for text, victim, code, rebels in (
+        ("Darfur rebels attacked Chadian troops.", "Chadian troops", "TCD", "SDN"),
+        ("Darfur rebels clashed with Chadian troops near the border.", "Chadian troops", "TCD", "SDN"),
+        ("Chadian troops were attacked by Darfur rebels.", "Chadian troops", "TCD", "SDN"),
+        ("Karvistan rebels attacked Chadian troops.", "Chadian troops", "TCD", "REB"),
     ):
         codes = _codes(pipeline, text)
-        assert codes.get("rebels") == "REB", text
+        assert codes.get("rebels") == rebels, text
         assert codes.get(victim) == code, text
 
 
@@ -60,6 +62,8 @@ def test_a_region_group_attacking_a_state_gives_an_event_between_the_two(pipelin
     from accord.records import Article
 
     result = pipeline.extract(Article(id="a", text="Darfur rebels attacked Chadian troops.", published="2024-05-01"))
+    assert [(e.actor, e.recipient) for e in result.events] == [(("SDN",), ("TCD",))]
+    result = pipeline.extract(Article(id="a", text="Karvistan rebels attacked Chadian troops.", published="2024-05-01"))
     assert [(e.actor, e.recipient) for e in result.events] == [(("REB",), ("TCD",))]
 
 

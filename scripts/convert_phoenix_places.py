@@ -1,0 +1,119 @@
+"""Convert the place names of the Phoenix country dictionary into accord's region table.
+
+Source: openeventdata/petrarch2 (commit 676801c, 2019), ``Phoenix.Countries.actors.txt``, MIT
+licence, Copyright (c) 2014 Open Event Data Alliance (built from CountryInfo.140130.txt of the
+Computational Event Data System Project); see ``src/accord/data/actors/LICENSE.phoenix.txt``.
+
+Each country block of that file lists, after the country's name, the other words that the
+dictionary codes as the country: spellings of its name and adjective, its capital, and the
+provinces, regions and cities the news names without the state ("Darfur", "Idlib", "Donbas").
+This script keeps the place names among them, as ``src/accord/data/actors/phoenix_places.csv``
+(``name,country``: the country as ISO 3166 alpha-3, its present code where the dictionary dates
+them, e.g. Donetsk -> UKR). Left out: every surface form of a state in ``countries.csv`` (names,
+adjectives, demonyms, capitals, metonyms), any name two country blocks share (a contested or
+border region: no guessing), places one state holds and another claims (``_DISPUTED``), misspellings of the state's own forms ("Afganistan": accord reads
+those as the state), names of three letters or fewer, and names with a digit or an apostrophe
+(transliterations such as "UKRA'JINA").
+
+Usage: python scripts/convert_phoenix_places.py [SOURCE_DIR]   (default ../shared/reference/petrarch2)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from convert_phoenix_actors import DEFAULT_SOURCE, OUT, _phrase  # noqa: E402
+
+_CODE = re.compile(r"^\s*\[([A-Z]{3})(?:\s+([<>]?)[\d-]*)?\]")
+_HEAD = re.compile(r"^[A-Z][A-Z0-9_'.\-]*")
+_STATE_COLUMNS = ("name", "formal_name", "aliases", "adjectives", "demonyms", "capital", "metonyms")
+#: A name this close to one of its state's own forms (difflib's ratio) is a misspelling of the
+#: state ("Afganistan"), which accord reads as the state itself, not a place in it.
+_MISSPELLING_RATIO = 0.75
+#: Places that one state holds and another claims, where the dictionary lists the claimant or
+#: the holder changed after 2014: a peacekeeping force "in" one names no host state.
+_DISPUTED = frozenset({"golan heights", "golan", "crimea", "sevastopol", "sebastopol", "spanish sahara", "western sahara"})
+
+
+def _state_forms() -> dict[str, set[str]]:
+    """Every folded surface form of each state in accord's table, by ISO3 code."""
+    forms: dict[str, set[str]] = {}
+    with open(OUT / "countries.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            own = forms.setdefault(row["iso3"], set())
+            for column in _STATE_COLUMNS:
+                own.update(p.strip().casefold() for p in (row.get(column) or "").split("|") if p.strip())
+    return forms
+
+
+def _misspells(name: str, forms: set[str]) -> bool:
+    return any(SequenceMatcher(None, name, form).ratio() >= _MISSPELLING_RATIO for form in forms)
+
+
+def _blocks(path: Path) -> list[tuple[list[str], str | None]]:
+    """(names, present country code) of every block: its head and ``+`` aliases, and the code of
+    its last undated or open-ended (">date") three-letter code line; None for a person or group."""
+    blocks: list[tuple[list[str], str | None]] = []
+    names: list[str] = []
+    code: str | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+"):
+            names.append(line[1:].strip())
+            continue
+        found = _CODE.match(line)
+        if found and line.startswith(("\t", " ")):
+            if found.group(2) in (None, ">") and "[" in line and not re.search(r"\d-\d", line):
+                code = found.group(1)
+            continue
+        head = _HEAD.match(line)
+        if head:
+            if names:
+                blocks.append((names, code))
+            names, code = [head.group(0)], None
+            inline = re.search(r"\[([A-Z]{3})\]", line)
+            code = inline.group(1) if inline else None
+    if names:
+        blocks.append((names, code))
+    return blocks
+
+
+def convert(source: Path) -> list[tuple[str, str]]:
+    states = _state_forms()
+    forms = set().union(*states.values())
+    countries: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for names, code in _blocks(source / "Phoenix.Countries.actors.txt"):
+        if code not in states:
+            continue
+        for raw in names:
+            name = _phrase(raw)
+            folded = name.casefold()
+            if len(folded) <= 3 or re.search(r"[\d']", folded) or folded in forms or folded in _DISPUTED or _misspells(folded, states[code]):
+                continue
+            countries.setdefault(folded, set()).add(code)
+            spelled.setdefault(folded, name)
+    return sorted((spelled[k], next(iter(v))) for k, v in countries.items() if len(v) == 1)
+
+
+def main(argv: list[str]) -> None:
+    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
+    rows = convert(source)
+    with open(OUT / "phoenix_places.csv", "w", encoding="utf-8", newline="") as f:
+        f.write("# Converted by scripts/convert_phoenix_places.py from the PETRARCH2/Phoenix country dictionary\n")
+        f.write("# (MIT licence, Copyright (c) 2014 Open Event Data Alliance; see LICENSE.phoenix.txt).\n")
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["name", "country"])
+        writer.writerows(rows)
+    print(f"{len(rows)} places -> {OUT / 'phoenix_places.csv'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
