@@ -32,6 +32,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: "integrated into the U.S. strike group": the preposition naming the force a unit joins.
+_ENTRY_PREPOSITIONS = ("into",)
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -280,12 +282,13 @@ class ActivityExtractor:
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
-        involving += [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.involving_verbs]
+        involving += [c for c in token.children if c.dep_ in ("acl", "relcl", "prep") and lemma(c) in self.rules.involving_verbs]
         if token.dep_ == "dobj" and token.head == governor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
         for verb in involving:
             # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and self._names_forces(c, index)):
+            # "an exercise including French submarines": the participle read as a preposition
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and self._names_forces(c, index)):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
@@ -412,8 +415,8 @@ class ActivityExtractor:
         organisation's mission, forces abroad (in that order, as each rule reads its word list)."""
         word = lemma(token)
         found: list[Activity | None] = []
-        if word in self.rules.base_nouns:
-            found.append(self._from_base(token, sent, index, dates))
+        if word in self.rules.base_nouns or token.tag_ == "NNS" and token.lower_[:-1] in self.rules.base_nouns:
+            found.append(self._from_base(token, sent, index, dates))  # "bases", which the lemmatiser may read as "basis"
         elif word in self.rules.deployment_nouns:
             found.append(self._from_deployment_noun(token, sent, index, dates))
         if word in self.rules.air_support_nouns:
@@ -469,6 +472,16 @@ class ActivityExtractor:
     def _progressive(verb: Any, status: str | None) -> str | None:
         """"are being trained", "is being shared": a passive in progress is ongoing."""
         if status == "occurred" and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children):
+            return "ongoing"
+        if status == "occurred" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+            return "ongoing"  # "has been passing intelligence", "have been partnering with": still going on
+        return status
+
+    @staticmethod
+    def _standing(verb: Any, status: str | None) -> str | None:
+        """"Ghanaian troops train with U.S. soldiers", "the navies patrol together": a joint
+        activity told in the simple present is a standing practice (ongoing)."""
+        if status == "occurred" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return "ongoing"
         return status
 
@@ -770,6 +783,11 @@ class ActivityExtractor:
         if obj is None:
             # "has trained 1,500 soldiers deployed in ...": the parser may make the trained a clause's subject
             obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+        if obj is None:
+            # "to train and assist Iraqi forces": the object hangs on the last of the coordinated verbs
+            obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
+        if obj is not None and self._police_only(obj):
+            return None  # "trained Mexican police officers": no defence activity
         if obj is not None:
             others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
@@ -798,10 +816,18 @@ class ActivityExtractor:
             status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
         if status in ("negated", "hypothetical"):
             return None
-        status = {"intended": "proposed"}.get(status, status)
+        status = self._standing(clause, {"intended": "proposed"}.get(status, status))
         kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _police_only(self, trained: Any) -> bool:
+        """"police officers", "civilian police units": forces trained that are only police or
+        civilians ("the Afghan army and police": an army among them is trained too)."""
+        heads = syntax.conjuncts(trained)
+        if any(lemma(h) in self.rules.military_nouns for h in heads):
+            return False
+        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
@@ -970,27 +996,51 @@ class ActivityExtractor:
     def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the French air base in Niamey", "Russia's naval base in Tartus": one state's base
         in another is an activity of both (as forces based there), when the verb over it keeps,
-        builds or uses it."""
-        owners = [m for m in self._modifier_states(base, index)]
+        builds or uses it, or when the phrase itself names the owner and the host ("the cost of
+        U.S. bases in Japan", "its Philippine bases", "U.S. base costs in Japan"): a base that
+        stands is basing (ongoing), unless it is closing, attacked or told in a conflict."""
+        phrase = base.head if base.dep_ == "compound" and base.head.pos_ in NOUN_TAGS and base.head != base else base  # "base costs in X"
+        owners = [m for node in dict.fromkeys((base, phrase)) for m in self._modifier_states(node, index)]
         owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
-        chain = self._governors(base)
-        governor = chain[-1] if chain else base
+        chain = self._governors(phrase)
+        governor = chain[-1] if chain else phrase
+        own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" and not self._speaker(c, index) for c in base.children)
+        # "the cost of U.S. bases in Japan": the parser may hang the host on the noun the bases are "of"
+        places = (base, phrase, phrase.head.head) if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else (base, phrase)
+        hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
-        if not owners and (unowned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children)) and governor.pos_ in VERB_TAGS:
+        if own_pronoun and owners and not hosts:
+            hosts, owners = owners, []  # "its Philippine bases": the adjective names the host, "its" the owner
+        if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
             # "Russia uses its naval base in Tartus", "Russia maintains a military base in Tajikistan"
             subject, _ = syntax.subject_of(governor)
-            owners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        hosts = [m for p in grammar.prepositional_objects(base, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
+            owners = self.syntax.np_mentions(self._referent(subject, governor), index, deep=True) if subject is not None else []
         owner_codes = sorted(set(grammar.state_codes([m for m in owners if not m.is_place])))
         host_codes = sorted({m.code for m in hosts} - set(owner_codes))
-        if not owner_codes or not host_codes or governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.base_verbs:
+        if not owner_codes or not host_codes:
             return None
-        status = self._verb_status(governor)
-        if status is None:
+        parties = tuple(sorted(set(owner_codes + host_codes)))
+        if governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.base_verbs:
+            status = self._verb_status(governor)
+            if status is None:
+                return None
+            status = "ongoing" if status == "occurred" else status  # a base kept is still there
+        elif self._standing_base(base, places, chain, sent, set(parties), index):
+            status = "ongoing"
+        else:
             return None
-        status = "ongoing" if status == "occurred" else status  # a base kept is still there
-        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True) if governor.pos_ in VERB_TAGS else None
+        return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, base))
+
+    def _standing_base(self, base: Any, places: tuple[Any, ...], chain: list[Any], sent: Any, parties: set[str], index: MentionIndex) -> bool:
+        """A base whose phrase names owner and host stands there with the host's consent (§9.3),
+        unless it is only planned ("a proposed base"), closing or left, attacked, or told in a
+        story of conflict or occupation."""
+        words = {lemma(node) for node in (*chain, *places)} | {lemma(c) for node in places for c in node.children if c.dep_ in _QUALIFIER_DEPS}
+        if words & (self.rules.planning_governors | self.rules.proposal_nouns | self.rules.departure_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.rules.stopping_verbs):
+            return False
+        destinations = [p for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions)]
+        return not self._hostile_presence(sent, destinations, index) and not self._told_in_conflict(sent, parties, index)
 
     def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
@@ -1058,12 +1108,15 @@ class ActivityExtractor:
         state's force ("the French frigate joined the US task force")."""
         word = lemma(verb)
         subject, _ = syntax.subject_of(verb)
+        if subject is None and word in self.rules.joining_verbs:
+            subject = syntax.passive_subject(verb)  # "the destroyer was integrated into the U.S. strike group"
         if subject is None and word not in self.rules.together_verbs:
             return None
         subject_heads = syntax.conjuncts(subject) if subject is not None else []
         subject_words = {lemma(t) for head in subject_heads for t in head.subtree}
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
+        standing = False  # forces working together in the simple present: a standing practice
         part_of = self._part_of_a_coalition(verb)
         if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
             # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
@@ -1079,8 +1132,8 @@ class ActivityExtractor:
             return Activity("", tuple(parties), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
-            obj = syntax.direct_object(verb)
-            if obj is None or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
+            obj = next(iter(grammar.prepositional_objects(verb, _ENTRY_PREPOSITIONS)), None) or syntax.direct_object(verb)
+            if obj is None or obj is subject or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
                 return None
             partners = [*self.syntax.np_mentions(obj, index), *self._modifier_states(obj, index)]
             if not grammar.state_codes(actors) or not grammar.state_codes(partners):
@@ -1093,6 +1146,12 @@ class ActivityExtractor:
             speakers = subject is not None and any(self._speaker(t, index) for t in subject.subtree if t.dep_ in ("poss", "nsubj") or t is subject)
             if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2 and not speakers:
                 return None  # "the army is working with U.S. forces": whose army is not said ("our forces": the speaker's, uncodable)
+            standing = True
+        elif word in self.rules.together_verbs and (force := self._force_served_in(verb)) is not None:
+            # "a Dutch frigate is operating as part of the U.S.-led task force": a unit in another state's force
+            partners = [m for m in (*self.syntax.np_mentions(force, index), *self._modifier_states(force, index)) if m.kind != "group"]
+            if not subject_words & self.rules.military_nouns or not grammar.state_codes(actors) or not set(grammar.state_codes(partners)) - set(grammar.state_codes(actors)):
+                return None
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
@@ -1116,6 +1175,8 @@ class ActivityExtractor:
             return None
         if word in self.rules.joining_verbs and status == "occurred":
             status = "ongoing"  # a ship that joined a force serves in it
+        if standing:
+            status = self._standing(verb, status)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
@@ -1182,6 +1243,17 @@ class ActivityExtractor:
         if purposes and not enemy and not any(lemma(t) in self.rules.military_nouns for p in purposes for t in p.subtree):
             return False
         return bool(words & self.rules.military_nouns) or enemy or bool(set(codes) & self.rules.military_coalition_codes) or bool(leaders)
+
+    def _force_served_in(self, verb: Any) -> Any | None:
+        """"operating as part of the U.S.-led task force", "sailing as a member of the French
+        fleet": the force (not a coalition) a unit serves in."""
+        for part in grammar.prepositional_objects(verb, set(self.rules.role_prepositions)):
+            if lemma(part) not in self.rules.membership_nouns:
+                continue
+            for force in grammar.prepositional_objects(part, {"of"}):
+                if lemma(force) in self.rules.joinable_nouns and lemma(force) not in self.rules.coalition_nouns:
+                    return force
+        return None
 
     def _part_of_a_coalition(self, verb: Any) -> bool:
         """"operating as a member of the Alliance"."""
