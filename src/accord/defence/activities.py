@@ -104,6 +104,8 @@ class ActivityExtractor:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
+        if subject is not None and self._police_only(subject):
+            return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
@@ -279,6 +281,7 @@ class ActivityExtractor:
             subject = self._referent(subject, governor)
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
+            mentions.extend(self._states_of_forces(subject, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -320,6 +323,18 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
+        """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
+        forces are "of" (a linked phrase may yield only the first of the coordinated states)."""
+        return [
+            m
+            for head in syntax.conjuncts(forces)
+            if lemma(head) in self.rules.force_nouns | self.rules.military_nouns
+            for p in grammar.prepositional_objects(head, {"of"})
+            for m in self.syntax.np_mentions(p, index)
+            if m.kind in grammar.STATE_KINDS
+        ]
 
     def _names_forces(self, obj: Any, index: MentionIndex) -> bool:
         """"involving troops from X", "involving Japan": the object names forces or a state, not a
@@ -520,8 +535,8 @@ class ActivityExtractor:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
             status = "planned"  # "decided to create a hub for pooling": still to be done
-        elif sharing and status == "occurred" and verb.tag_ in ("VBP", "VBZ"):
-            status = "ongoing"  # "Jordan and the United States share intelligence": a present practice
+        elif sharing:
+            status = self._standing(verb, status)  # "Jordan and the United States share intelligence": a present practice
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
