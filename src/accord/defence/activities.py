@@ -270,7 +270,8 @@ class ActivityExtractor:
         # joint activities").
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs | self.rules.starting_verbs | self.rules.receiving_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
-        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
+        # (not a verb done against others: "warships shadowed the U.S. group during its drills")
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -282,6 +283,7 @@ class ActivityExtractor:
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
             mentions.extend(self._states_of_forces(subject, index))
+            mentions.extend(self._nations_listed(subject, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -335,6 +337,14 @@ class ActivityExtractor:
             for m in self.syntax.np_mentions(p, index)
             if m.kind in grammar.STATE_KINDS
         ]
+
+    def _nations_listed(self, nations: Any, index: MentionIndex) -> list[Mention]:
+        """"more than 20 nations, including Japan and South Korea, are taking part": the states a
+        subject of nations lists."""
+        if lemma(nations) not in self.rules.nation_nouns:
+            return []
+        listed = [p for c in nations.children if c.dep_ == "prep" and lemma(c) in self.rules.involving_verbs for p in c.children if p.dep_ == "pobj"]
+        return [m for p in listed for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
 
     def _names_forces(self, obj: Any, index: MentionIndex) -> bool:
         """"involving troops from X", "involving Japan": the object names forces or a state, not a
@@ -649,7 +659,20 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
+        forces are sent to serve in takes part (docs/annotation.md §9.3: sent to a mission); a
+        garrison kept "as part of" one stays the two states' (tests/defence/test_activities_consent.py)."""
+        if lemma(verb) not in self.rules.deploying_verbs:
+            return []
+        return [
+            m.code
+            for role in grammar.prepositional_objects(verb, self.rules.role_prepositions)
+            for t in role.subtree
+            if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code and t.dep_ in _PARTY_MODIFIER_DEPS and lemma(t.head) in self.rules.mission_nouns
+        ]
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -1326,7 +1349,7 @@ def _told_already(activity: Activity, earlier: Activity) -> bool:
 
 def _nominal(token: Any) -> bool:
     """A noun, or a word the parser tags as a verb but attaches as an object."""
-    return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ == "VBZ"
+    return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ in ("VBZ", "VBP")
 
 
 def merge_activities(activities: list[Activity]) -> list[Activity]:
