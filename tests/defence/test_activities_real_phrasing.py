@@ -146,8 +146,32 @@ def test_units_in_another_states_force_or_a_mission(extract_text, text, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces arriving for a rotation or under an agreement are based there
+        ("About 300 Dutch soldiers arrived in Lithuania on Monday for a four-month rotation under a defence agreement, the army said.", [(("LTU", "NLD"), "ongoing")]),
+        # forces a state has serving with a mission: the host and the mission's organisation
+        ("Nepal has some 900 soldiers serving with the United Nations peacekeeping force in Lebanon.", [(("LBN", "NPL", "UN"), "ongoing")]),
+        # a state leading or commanding a multinational force in a host
+        ("VILNIUS (AP) - Germany, which leads the NATO multinational battlegroup in Lithuania, will expand its deployment there, the minister said.", [(("DEU", "LTU", "NATO"), "ongoing")]),
+        ("Italy commands the UN peacekeeping force in Lebanon.", [(("ITA", "LBN", "UN"), "ongoing")]),
+        # officers or cadets of one state at a military school of another (education)
+        ("Some 30 officers of the Ghanaian army are studying at military colleges in India under a long-running exchange programme.", [(("GHA", "IND"), "ongoing")]),
+        ("Forty Kenyan cadets graduated from a military academy in Britain on Friday.", [(("GBR", "KEN"), "occurred")]),
+    ],
+)
+def test_forces_on_rotation_serving_with_or_leading_a_mission_or_schooled_abroad(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # forces arriving with no sign of consent, a force commanded with none, civilian schooling
+        "Thousands of Russian troops arrived in Crimea on Monday.",
+        "Russia commands a large force in Ukraine.",
+        "Chinese students study at language schools in Kenya.",
+        "Nigerian officers are studying at a university in Britain.",
         # one state's own exercise
         "China held live-fire drills near Taiwan on Saturday.",
         "India staged a large army exercise in Rajasthan.",

@@ -450,6 +450,10 @@ class ActivityExtractor:
             found.append(self._from_organisation_mission(token, sent, index, dates))
         if word in self.rules.force_nouns:
             found.append(self._from_forces_abroad(token, sent, index, dates))
+        if word in self.rules.mission_nouns and word not in self.rules.base_nouns:
+            found.append(self._from_led_force(token, sent, index, dates))
+        if word in self.rules.kinds.get("education", ()):
+            found.append(self._from_study_abroad(token, sent, index, dates))
         return [activity for activity in found if activity is not None]
 
     def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int, drafts: list[AgreementDraft] | None = None) -> list[Activity]:
@@ -572,7 +576,7 @@ class ActivityExtractor:
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
-        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))):
+        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))) and not self._arrival_with_consent(verb):
             return None  # a mission's forces or trainers arrive; "troops arrived in X" may be an invasion
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
@@ -585,11 +589,15 @@ class ActivityExtractor:
             # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
+            served_hosts, served_bodies = self._mission_served(forces, index)
+            destinations += served_hosts
             destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
             # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"
             counted = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.garrison_measure_nouns or self._for_a_mission(verb, index)
             if not destinations or not counted or self._hostile_presence(sent, destinations, index):
                 return None
+        else:
+            served_bodies = []
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -659,7 +667,7 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
 
     def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
         """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
@@ -673,6 +681,74 @@ class ActivityExtractor:
             for t in role.subtree
             if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code and t.dep_ in _PARTY_MODIFIER_DEPS and lemma(t.head) in self.rules.mission_nouns
         ]
+
+    def _from_led_force(self, force: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Canada, which leads the NATO battlegroup in Latvia", "Italy commands the UN peacekeeping
+        force in Lebanon": a state leading or keeping a multinational force or mission in a host
+        takes part with the host and the force's organisation. The force must tell the host's
+        consent (an organisation's, or a mission, a battlegroup, peacekeeping); "commands a force
+        in X" alone may be an invasion."""
+        if force.dep_ != "dobj" or lemma(force.head) not in self.rules.keeping_verbs or force.head.pos_ not in VERB_TAGS:
+            return None
+        verb = force.head
+        bodies = [m.code for c in force.children if c.dep_ in _PARTY_MODIFIER_DEPS + ("nmod",) for t in c.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
+        words = {lemma(t) for t in force.subtree if t.i <= force.i}
+        if not bodies and not words & self.rules.consent_nouns:
+            return None
+        destinations = grammar.prepositional_objects(force, self.rules.host_prepositions)
+        hosts = [m.code for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
+        subject, _ = syntax.subject_of(verb)
+        leaders = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if not m.is_place]) if subject is not None else []
+        hosts = [h for h in hosts if h not in leaders and h not in self.rules.breakaway_codes]
+        status = self._verb_status(verb)
+        if not leaders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
+            return None
+        status = "ongoing" if status == "occurred" else status  # a force led there is still there
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        return Activity("", tuple(sorted(set(leaders + hosts + bodies))), None, kinds, period, status, grammar.evidence(sent, force))
+
+    def _from_study_abroad(self, school: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"40 Nigerian officers are studying at military academies in Pakistan", "cadets from X
+        graduated from a naval school in Y": forces of one state schooled at a military school of
+        another (education). The school must be military (a military qualifier), the students forces."""
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+            return None  # "a language school in X"
+        if school.dep_ != "pobj" or school.head.head.pos_ not in VERB_TAGS:
+            return None
+        verb = school.head.head
+        subject, _ = syntax.subject_of(verb)
+        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            return None
+        students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
+        students += self._states_of_forces(subject, index)
+        destinations = grammar.prepositional_objects(school, self.rules.host_prepositions)
+        # "military colleges in India" may be one institution mention: its state is the host named
+        hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
+        hosts = [h for h in hosts if h]
+        senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
+        status = self._verb_status(verb)
+        if not senders or not hosts or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("education",), period, status, grammar.evidence(sent, school))
+
+    def _arrival_with_consent(self, verb: Any) -> bool:
+        """"arrived in X for a six-month rotation under a basing agreement", "landed at the invitation
+        of": forces arriving on a rotation or under a sign of the host's consent are based there."""
+        cues = self.rules.consent_words | self.rules.deployment_nouns
+        return any(lemma(t) in cues for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions for t in c.subtree)
+
+    def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
+        """"has 850 soldiers serving with X, the UN peacekeeping force in Y": the host a mission the
+        forces serve with is in, and the organisation that runs it."""
+        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
+        phrases = [t for p in served for t in p.subtree]
+        if not any(lemma(t) in self.rules.mission_nouns for t in phrases):
+            return [], []
+        hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
+        bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
+        return hosts, list(dict.fromkeys(bodies))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
