@@ -90,6 +90,9 @@ def test_joint_patrols(extract_text, text, expected):
         ("U.S. special forces have been partnering with Nigerien forces since 2013.", [(("NER", "USA"), "ongoing")]),
         ("Malian troops are being trained by Russian instructors.", [(("MLI", "RUS"), "ongoing")]),
         ("France sent 50 officers to train the Lebanese army.", [(("FRA", "LBN"), "occurred")]),
+        # "X's forces train with Y's"; a clause the parser hangs on the forces' noun
+        ("Indonesia's special forces train with Australia's every year.", [(("AUS", "IDN"), "ongoing")]),
+        ("Poland's air force trained alongside Norway's over the Baltic last week.", [(("NOR", "POL"), "occurred")]),
     ],
 )
 def test_training_of_one_states_forces_by_another(extract_text, text, expected):

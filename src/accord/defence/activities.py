@@ -885,6 +885,11 @@ class ActivityExtractor:
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         subject, _ = syntax.subject_of(verb)
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children):
+            # "Poland's air force trained alongside Norway's": the parser may make the clause a
+            # modifier of the noun it tells of; that noun is the subject when it names forces
+            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns):
+                subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         holder = self._mission_holder(verb) if not sides else None
         # "are helping to train X's army": the verb the training hangs on may tell it is in progress
