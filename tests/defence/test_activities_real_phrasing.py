@@ -60,6 +60,7 @@ def test_drills_agreed_are_a_planned_activity(extract_text, text, expected):
         # an exercise encompassing or including other states' forces
         ("The Indian Navy will lead an exercise next month encompassing Australian and Japanese warships.", [(("AUS", "IND", "JPN"), "planned")]),
         ("Spain held a naval exercise including French and Italian submarines.", [(("ESP", "FRA", "ITA"), "occurred")]),
+        ("The Indian Navy will lead a multilateral exercise early next year encompassing Italian and Spanish naval assets.", [(("ESP", "IND", "ITA"), "planned")]),
     ],
 )
 def test_a_war_game_another_state_runs_or_that_includes_its_forces(extract_text, text, expected):
@@ -90,6 +91,8 @@ def test_joint_patrols(extract_text, text, expected):
         ("U.S. special forces have been partnering with Nigerien forces since 2013.", [(("NER", "USA"), "ongoing")]),
         ("Malian troops are being trained by Russian instructors.", [(("MLI", "RUS"), "ongoing")]),
         ("France sent 50 officers to train the Lebanese army.", [(("FRA", "LBN"), "occurred")]),
+        # a task "training and advising X forces" a force could stay to carry out: proposed, with the allies it stays with
+        ("If Kabul agrees, a small force of Britons could stay in Afghanistan with NATO allies to carry out two tasks: training and advising Afghan forces and hunting militants.", [(("AFG", "GBR", "NATO"), "proposed")]),
         # "X's forces train with Y's"; a clause the parser hangs on the forces' noun
         ("Indonesia's special forces train with Australia's every year.", [(("AUS", "IDN"), "ongoing")]),
         ("Poland's air force trained alongside Norway's over the Baltic last week.", [(("NOR", "POL"), "occurred")]),
@@ -202,6 +205,7 @@ def test_forces_on_rotation_serving_with_or_leading_a_mission_or_schooled_abroad
         "The Brazilian football team trained in Germany ahead of the match.",
         "The Chinese national football team trained with Brazilian coaches.",
         "The U.S. police trained Mexican police officers in crowd control.",
+        "The US has been training and equipping Syrian rebels.",
         "Chinese and Lao police launched joint patrols on the Mekong.",
     ],
 )

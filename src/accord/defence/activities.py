@@ -465,11 +465,11 @@ class ActivityExtractor:
                 for activity in self._told_by_noun(token, sent, index, dates):
                     if not any(_told_already(activity, a) for a in found):
                         found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token):
                 continue
             word = lemma(token)
             activity = None
-            if word in self.rules.verbs:
+            if word in self.rules.verbs or self._gerund_read_as_noun(token):
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
@@ -884,16 +884,23 @@ class ActivityExtractor:
         return lemma(token) in self.rules.conflict_words and not any(c.dep_ in ("amod", "compound") and lemma(c) in self.rules.peaceful_war_modifiers for c in token.children)
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        subject, _ = syntax.subject_of(verb)
+        # "to carry out two tasks: training and advising Afghan forces": a gerund naming the task
+        # a verb carries out takes that verb's subject, stage and purpose
+        anchor = verb
+        if verb.dep_ == "appos" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in VERB_TAGS:
+            anchor = verb.head.head
+        elif verb.pos_ == "NOUN" and verb.dep_ in ("advcl", "dep") and verb.head.pos_ in VERB_TAGS:
+            anchor = verb.head  # the parser may hang the gerund read as a noun on that verb itself
+        subject, _ = syntax.subject_of(anchor)
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children):
             # "Poland's air force trained alongside Norway's": the parser may make the clause a
             # modifier of the noun it tells of; that noun is the subject when it names forces
             if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns):
                 subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
-        holder = self._mission_holder(verb) if not sides else None
+        holder = self._mission_holder(anchor) if not sides else None
         # "are helping to train X's army": the verb the training hangs on may tell it is in progress
-        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else verb
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else anchor
         if holder is not None:
             sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
             clause = holder.head  # the mission's verb tells the stage: "heads a mission to train"
@@ -915,7 +922,7 @@ class ActivityExtractor:
         if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
             # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
             others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
-        purpose_of = self._purpose_head(verb) if holder is None else None
+        purpose_of = self._purpose_head(anchor) if holder is None else None
         if purpose_of is not None:
             # "a force could remain in X with NATO allies to train X's forces": the stay tells the
             # stage, and the allies it stays with take part
@@ -936,7 +943,7 @@ class ActivityExtractor:
         if status in ("negated", "hypothetical"):
             return None
         status = self._standing(clause, {"intended": "proposed"}.get(status, status))
-        kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
+        kind = "training" if lemma(verb) in self.rules.training_verbs or self._gerund_read_as_noun(verb) else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
@@ -1030,6 +1037,13 @@ class ActivityExtractor:
             return None
         subject, _ = syntax.subject_of(head)
         return head if subject is not None and any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
+
+    def _gerund_read_as_noun(self, token: Any) -> bool:
+        """"training and assisting Afghan forces": the parser may read the first of coordinated
+        gerunds as a noun; with a verb beside it that takes the forces, it is the verb."""
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
+            c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
+        )
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a
