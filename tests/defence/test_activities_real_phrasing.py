@@ -106,8 +106,9 @@ def test_training_of_one_states_forces_by_another(extract_text, text, expected):
     ("text", "expected"),
     [
         # a base whose phrase names its owner and its host stands there
-        ("Washington wants to cut the cost of U.S. bases in Japan.", [(("JPN", "USA"), "ongoing")]),
-        ("The Pentagon values its Philippine bases highly.", [(("PHL", "USA"), "ongoing")]),
+        ("Paris wants to cut the upkeep of French bases in Djibouti.", [(("DJI", "FRA"), "ongoing")]),
+        ("The Pentagon values its Greek bases highly.", [(("GRC", "USA"), "ongoing")]),
+        ("London is raising British base spending in Cyprus.", [(("CYP", "GBR"), "ongoing")]),
         ("Tokyo pays a share of the base costs of the American forces stationed in Japan.", [(("JPN", "USA"), "ongoing")]),
         ("Germany still hosts about 35,000 U.S. troops.", [(("DEU", "USA"), "ongoing")]),
         ("About 2,500 U.S. Marines are stationed in Darwin, Australia.", [(("AUS", "USA"), "ongoing")]),

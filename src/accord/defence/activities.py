@@ -683,7 +683,7 @@ class ActivityExtractor:
         ]
 
     def _from_led_force(self, force: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Canada, which leads the NATO battlegroup in Latvia", "Italy commands the UN peacekeeping
+        """"Canada, which leads the NATO battlegroup in Latvia", "Italy commands the UN
         force in Lebanon": a state leading or keeping a multinational force or mission in a host
         takes part with the host and the force's organisation. The force must tell the host's
         consent (an organisation's, or a mission, a battlegroup, peacekeeping); "commands a force
@@ -740,7 +740,7 @@ class ActivityExtractor:
         return any(lemma(t) in cues for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions for t in c.subtree)
 
     def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
-        """"has 850 soldiers serving with X, the UN peacekeeping force in Y": the host a mission the
+        """"has 600 soldiers serving with X, the AU stabilisation force in Y": the host a mission the
         forces serve with is in, and the organisation that runs it."""
         served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
         phrases = [t for p in served for t in p.subtree]
@@ -884,7 +884,7 @@ class ActivityExtractor:
         return lemma(token) in self.rules.conflict_words and not any(c.dep_ in ("amod", "compound") and lemma(c) in self.rules.peaceful_war_modifiers for c in token.children)
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        # "to carry out two tasks: training and advising Afghan forces": a gerund naming the task
+        # "to carry out two tasks: training and advising Malian troops": a gerund naming the task
         # a verb carries out takes that verb's subject, stage and purpose
         anchor = verb
         if verb.dep_ == "appos" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in VERB_TAGS:
@@ -1039,7 +1039,7 @@ class ActivityExtractor:
         return head if subject is not None and any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
 
     def _gerund_read_as_noun(self, token: Any) -> bool:
-        """"training and assisting Afghan forces": the parser may read the first of coordinated
+        """"training and advising Malian troops": the parser may read the first of coordinated
         gerunds as a noun; with a verb beside it that takes the forces, it is the verb."""
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
             c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
@@ -1129,21 +1129,21 @@ class ActivityExtractor:
     def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the French air base in Niamey", "Russia's naval base in Tartus": one state's base
         in another is an activity of both (as forces based there), when the verb over it keeps,
-        builds or uses it, or when the phrase itself names the owner and the host ("the cost of
-        U.S. bases in Japan", "its Philippine bases", "U.S. base costs in Japan"): a base that
+        builds or uses it, or when the phrase itself names the owner and the host ("the upkeep of
+        French bases in Djibouti", "its Greek bases", "British base spending in Cyprus"): a base that
         stands is basing (ongoing), unless it is closing, attacked or told in a conflict."""
-        phrase = base.head if base.dep_ == "compound" and base.head.pos_ in NOUN_TAGS and base.head != base else base  # "base costs in X"
+        phrase = base.head if base.dep_ == "compound" and base.head.pos_ in NOUN_TAGS and base.head != base else base  # "base spending in X"
         owners = [m for node in dict.fromkeys((base, phrase)) for m in self._modifier_states(node, index)]
         owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
         chain = self._governors(phrase)
         governor = chain[-1] if chain else phrase
         own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" and not self._speaker(c, index) for c in base.children)
-        # "the cost of U.S. bases in Japan": the parser may hang the host on the noun the bases are "of"
+        # "the upkeep of French bases in Djibouti": the parser may hang the host on the noun the bases are "of"
         places = (base, phrase, phrase.head.head) if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else (base, phrase)
         hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
         if own_pronoun and owners and not hosts:
-            hosts, owners = owners, []  # "its Philippine bases": the adjective names the host, "its" the owner
+            hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
         if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
             # "Russia uses its naval base in Tartus", "Russia maintains a military base in Tajikistan"
             subject, _ = syntax.subject_of(governor)
