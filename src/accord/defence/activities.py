@@ -32,6 +32,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: "integrated into the U.S. strike group": the preposition naming the force a unit joins.
+_ENTRY_PREPOSITIONS = ("into",)
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -102,6 +104,8 @@ class ActivityExtractor:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
+        if subject is not None and self._police_only(subject):
+            return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
@@ -266,7 +270,8 @@ class ActivityExtractor:
         # joint activities").
         holds = lemma(governor) in self.rules.holding_verbs | self.rules.planning_governors | self.rules.agreeing_verbs | self.rules.stopping_verbs | self.rules.starting_verbs | self.rules.receiving_verbs
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
-        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor
+        # (not a verb done against others: "warships shadowed the U.S. group during its drills")
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -277,15 +282,18 @@ class ActivityExtractor:
             subject = self._referent(subject, governor)
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
+            mentions.extend(self._states_of_forces(subject, index))
+            mentions.extend(self._nations_listed(subject, index))
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
-        involving += [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.involving_verbs]
+        involving += [c for c in token.children if c.dep_ in ("acl", "relcl", "prep") and lemma(c) in self.rules.involving_verbs]
         if token.dep_ == "dobj" and token.head == governor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
         for verb in involving:
             # "the drills involve 3,000 soldiers from Russia and Belarus": the forces involved take part
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and self._names_forces(c, index)):
+            # "an exercise including French submarines": the participle read as a preposition
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and self._names_forces(c, index)):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
         nodes = [token, *chain]
@@ -317,6 +325,26 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
+        """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
+        forces are "of" (a linked phrase may yield only the first of the coordinated states)."""
+        return [
+            m
+            for head in syntax.conjuncts(forces)
+            if lemma(head) in self.rules.force_nouns | self.rules.military_nouns
+            for p in grammar.prepositional_objects(head, {"of"})
+            for m in self.syntax.np_mentions(p, index)
+            if m.kind in grammar.STATE_KINDS
+        ]
+
+    def _nations_listed(self, nations: Any, index: MentionIndex) -> list[Mention]:
+        """"more than 20 nations, including Japan and South Korea, are taking part": the states a
+        subject of nations lists."""
+        if lemma(nations) not in self.rules.nation_nouns:
+            return []
+        listed = [p for c in nations.children if c.dep_ == "prep" and lemma(c) in self.rules.involving_verbs for p in c.children if p.dep_ == "pobj"]
+        return [m for p in listed for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
 
     def _names_forces(self, obj: Any, index: MentionIndex) -> bool:
         """"involving troops from X", "involving Japan": the object names forces or a state, not a
@@ -412,8 +440,8 @@ class ActivityExtractor:
         organisation's mission, forces abroad (in that order, as each rule reads its word list)."""
         word = lemma(token)
         found: list[Activity | None] = []
-        if word in self.rules.base_nouns:
-            found.append(self._from_base(token, sent, index, dates))
+        if word in self.rules.base_nouns or token.tag_ == "NNS" and token.lower_[:-1] in self.rules.base_nouns:
+            found.append(self._from_base(token, sent, index, dates))  # "bases", which the lemmatiser may read as "basis"
         elif word in self.rules.deployment_nouns:
             found.append(self._from_deployment_noun(token, sent, index, dates))
         if word in self.rules.air_support_nouns:
@@ -422,6 +450,10 @@ class ActivityExtractor:
             found.append(self._from_organisation_mission(token, sent, index, dates))
         if word in self.rules.force_nouns:
             found.append(self._from_forces_abroad(token, sent, index, dates))
+        if word in self.rules.mission_nouns and word not in self.rules.base_nouns:
+            found.append(self._from_led_force(token, sent, index, dates))
+        if word in self.rules.kinds.get("education", ()):
+            found.append(self._from_study_abroad(token, sent, index, dates))
         return [activity for activity in found if activity is not None]
 
     def find_verbs(self, sent: Any, index: MentionIndex, dates: DateResolver, offset: int, drafts: list[AgreementDraft] | None = None) -> list[Activity]:
@@ -433,11 +465,11 @@ class ActivityExtractor:
                 for activity in self._told_by_noun(token, sent, index, dates):
                     if not any(_told_already(activity, a) for a in found):
                         found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB" and not self._basing_read_as_noun(token):
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token):
                 continue
             word = lemma(token)
             activity = None
-            if word in self.rules.verbs:
+            if word in self.rules.verbs or self._gerund_read_as_noun(token):
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
@@ -469,6 +501,16 @@ class ActivityExtractor:
     def _progressive(verb: Any, status: str | None) -> str | None:
         """"are being trained", "is being shared": a passive in progress is ongoing."""
         if status == "occurred" and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children):
+            return "ongoing"
+        if status == "occurred" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+            return "ongoing"  # "has been passing intelligence", "have been partnering with": still going on
+        return status
+
+    @staticmethod
+    def _standing(verb: Any, status: str | None) -> str | None:
+        """"Ghanaian troops train with U.S. soldiers", "the navies patrol together": a joint
+        activity told in the simple present is a standing practice (ongoing)."""
+        if status == "occurred" and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return "ongoing"
         return status
 
@@ -507,8 +549,8 @@ class ActivityExtractor:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
             status = "planned"  # "decided to create a hub for pooling": still to be done
-        elif sharing and status == "occurred" and verb.tag_ in ("VBP", "VBZ"):
-            status = "ongoing"  # "Jordan and the United States share intelligence": a present practice
+        elif sharing:
+            status = self._standing(verb, status)  # "Jordan and the United States share intelligence": a present practice
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, status, grammar.evidence(sent, verb))
 
@@ -534,7 +576,7 @@ class ActivityExtractor:
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
-        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))):
+        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))) and not self._arrival_with_consent(verb):
             return None  # a mission's forces or trainers arrive; "troops arrived in X" may be an invasion
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
@@ -547,11 +589,15 @@ class ActivityExtractor:
             # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
+            served_hosts, served_bodies = self._mission_served(forces, index)
+            destinations += served_hosts
             destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
             # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"
             counted = any(c.dep_ == "nummod" for c in forces.children) or lemma(forces) in self.rules.garrison_measure_nouns or self._for_a_mission(verb, index)
             if not destinations or not counted or self._hostile_presence(sent, destinations, index):
                 return None
+        else:
+            served_bodies = []
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -621,7 +667,88 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
+        forces are sent to serve in takes part (docs/annotation.md §9.3: sent to a mission); a
+        garrison kept "as part of" one stays the two states' (tests/defence/test_activities_consent.py)."""
+        if lemma(verb) not in self.rules.deploying_verbs:
+            return []
+        return [
+            m.code
+            for role in grammar.prepositional_objects(verb, self.rules.role_prepositions)
+            for t in role.subtree
+            if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code and t.dep_ in _PARTY_MODIFIER_DEPS and lemma(t.head) in self.rules.mission_nouns
+        ]
+
+    def _from_led_force(self, force: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Canada, which leads the NATO battlegroup in Latvia", "Italy commands the UN
+        force in Lebanon": a state leading or keeping a multinational force or mission in a host
+        takes part with the host and the force's organisation. The force must tell the host's
+        consent (an organisation's, or a mission, a battlegroup, peacekeeping); "commands a force
+        in X" alone may be an invasion."""
+        if force.dep_ != "dobj" or lemma(force.head) not in self.rules.keeping_verbs or force.head.pos_ not in VERB_TAGS:
+            return None
+        verb = force.head
+        bodies = [m.code for c in force.children if c.dep_ in _PARTY_MODIFIER_DEPS + ("nmod",) for t in c.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
+        words = {lemma(t) for t in force.subtree if t.i <= force.i}
+        if not bodies and not words & self.rules.consent_nouns:
+            return None
+        destinations = grammar.prepositional_objects(force, self.rules.host_prepositions)
+        hosts = [m.code for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
+        subject, _ = syntax.subject_of(verb)
+        leaders = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if not m.is_place]) if subject is not None else []
+        hosts = [h for h in hosts if h not in leaders and h not in self.rules.breakaway_codes]
+        status = self._verb_status(verb)
+        if not leaders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
+            return None
+        status = "ongoing" if status == "occurred" else status  # a force led there is still there
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        return Activity("", tuple(sorted(set(leaders + hosts + bodies))), None, kinds, period, status, grammar.evidence(sent, force))
+
+    def _from_study_abroad(self, school: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"40 Nigerian officers are studying at military academies in Pakistan", "cadets from X
+        graduated from a naval school in Y": forces of one state schooled at a military school of
+        another (education). The school must be military (a military qualifier), the students forces."""
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+            return None  # "a language school in X"
+        if school.dep_ != "pobj" or school.head.head.pos_ not in VERB_TAGS:
+            return None
+        verb = school.head.head
+        subject, _ = syntax.subject_of(verb)
+        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            return None
+        students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
+        students += self._states_of_forces(subject, index)
+        destinations = grammar.prepositional_objects(school, self.rules.host_prepositions)
+        # "military colleges in India" may be one institution mention: its state is the host named
+        hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
+        hosts = [h for h in hosts if h]
+        senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
+        status = self._verb_status(verb)
+        if not senders or not hosts or status is None:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts))), None, ("education",), period, status, grammar.evidence(sent, school))
+
+    def _arrival_with_consent(self, verb: Any) -> bool:
+        """"arrived in X for a six-month rotation under a basing agreement", "landed at the invitation
+        of": forces arriving on a rotation or under a sign of the host's consent are based there."""
+        cues = self.rules.consent_words | self.rules.deployment_nouns
+        return any(lemma(t) in cues for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions for t in c.subtree)
+
+    def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
+        """"has 600 soldiers serving with X, the AU stabilisation force in Y": the host a mission the
+        forces serve with is in, and the organisation that runs it."""
+        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
+        phrases = [t for p in served for t in p.subtree]
+        if not any(lemma(t) in self.rules.mission_nouns for t in phrases):
+            return [], []
+        hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
+        bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
+        return hosts, list(dict.fromkeys(bodies))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -757,11 +884,23 @@ class ActivityExtractor:
         return lemma(token) in self.rules.conflict_words and not any(c.dep_ in ("amod", "compound") and lemma(c) in self.rules.peaceful_war_modifiers for c in token.children)
 
     def _from_verb(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        subject, _ = syntax.subject_of(verb)
+        # "to carry out two tasks: training and advising Malian troops": a gerund naming the task
+        # a verb carries out takes that verb's subject, stage and purpose
+        anchor = verb
+        if verb.dep_ == "appos" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in VERB_TAGS:
+            anchor = verb.head.head
+        elif verb.pos_ == "NOUN" and verb.dep_ in ("advcl", "dep") and verb.head.pos_ in VERB_TAGS:
+            anchor = verb.head  # the parser may hang the gerund read as a noun on that verb itself
+        subject, _ = syntax.subject_of(anchor)
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children):
+            # "Poland's air force trained alongside Norway's": the parser may make the clause a
+            # modifier of the noun it tells of; that noun is the subject when it names forces
+            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns):
+                subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
-        holder = self._mission_holder(verb) if not sides else None
+        holder = self._mission_holder(anchor) if not sides else None
         # "are helping to train X's army": the verb the training hangs on may tell it is in progress
-        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else verb
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else anchor
         if holder is not None:
             sides = [m for m in self.syntax.np_mentions(holder, index, deep=True) if m.code]
             clause = holder.head  # the mission's verb tells the stage: "heads a mission to train"
@@ -770,6 +909,11 @@ class ActivityExtractor:
         if obj is None:
             # "has trained 1,500 soldiers deployed in ...": the parser may make the trained a clause's subject
             obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+        if obj is None:
+            # "to train and assist Iraqi forces": the object hangs on the last of the coordinated verbs
+            obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
+        if obj is not None and self._police_only(obj):
+            return None  # "trained Mexican police officers": no defence activity
         if obj is not None:
             others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
@@ -778,7 +922,7 @@ class ActivityExtractor:
         if subject is not None and any(lemma(t) in self.rules.force_nouns for t in syntax.conjuncts(subject)):
             # "Chinese advisers in Zimbabwe have trained the country's pilots": the host of the trainers
             others.extend(m for p in grammar.prepositional_objects(subject, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state")
-        purpose_of = self._purpose_head(verb) if holder is None else None
+        purpose_of = self._purpose_head(anchor) if holder is None else None
         if purpose_of is not None:
             # "a force could remain in X with NATO allies to train X's forces": the stay tells the
             # stage, and the allies it stays with take part
@@ -798,10 +942,18 @@ class ActivityExtractor:
             status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
         if status in ("negated", "hypothetical"):
             return None
-        status = {"intended": "proposed"}.get(status, status)
-        kind = "training" if lemma(verb) in self.rules.training_verbs else "exercises"
+        status = self._standing(clause, {"intended": "proposed"}.get(status, status))
+        kind = "training" if lemma(verb) in self.rules.training_verbs or self._gerund_read_as_noun(verb) else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
+
+    def _police_only(self, trained: Any) -> bool:
+        """"police officers", "civilian police units": forces trained that are only police or
+        civilians ("the Afghan army and police": an army among them is trained too)."""
+        heads = syntax.conjuncts(trained)
+        if any(lemma(h) in self.rules.military_nouns for h in heads):
+            return False
+        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
@@ -885,6 +1037,13 @@ class ActivityExtractor:
             return None
         subject, _ = syntax.subject_of(head)
         return head if subject is not None and any(lemma(t) in self.rules.force_nouns for t in subject.subtree) else None
+
+    def _gerund_read_as_noun(self, token: Any) -> bool:
+        """"training and advising Malian troops": the parser may read the first of coordinated
+        gerunds as a noun; with a verb beside it that takes the forces, it is the verb."""
+        return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
+            c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
+        )
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a
@@ -970,27 +1129,51 @@ class ActivityExtractor:
     def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the French air base in Niamey", "Russia's naval base in Tartus": one state's base
         in another is an activity of both (as forces based there), when the verb over it keeps,
-        builds or uses it."""
-        owners = [m for m in self._modifier_states(base, index)]
+        builds or uses it, or when the phrase itself names the owner and the host ("the upkeep of
+        French bases in Djibouti", "its Greek bases", "British base spending in Cyprus"): a base that
+        stands is basing (ongoing), unless it is closing, attacked or told in a conflict."""
+        phrase = base.head if base.dep_ == "compound" and base.head.pos_ in NOUN_TAGS and base.head != base else base  # "base spending in X"
+        owners = [m for node in dict.fromkeys((base, phrase)) for m in self._modifier_states(node, index)]
         owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
-        chain = self._governors(base)
-        governor = chain[-1] if chain else base
+        chain = self._governors(phrase)
+        governor = chain[-1] if chain else phrase
+        own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" and not self._speaker(c, index) for c in base.children)
+        # "the upkeep of French bases in Djibouti": the parser may hang the host on the noun the bases are "of"
+        places = (base, phrase, phrase.head.head) if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else (base, phrase)
+        hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
-        if not owners and (unowned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in base.children)) and governor.pos_ in VERB_TAGS:
+        if own_pronoun and owners and not hosts:
+            hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
+        if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
             # "Russia uses its naval base in Tartus", "Russia maintains a military base in Tajikistan"
             subject, _ = syntax.subject_of(governor)
-            owners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        hosts = [m for p in grammar.prepositional_objects(base, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
+            owners = self.syntax.np_mentions(self._referent(subject, governor), index, deep=True) if subject is not None else []
         owner_codes = sorted(set(grammar.state_codes([m for m in owners if not m.is_place])))
         host_codes = sorted({m.code for m in hosts} - set(owner_codes))
-        if not owner_codes or not host_codes or governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.base_verbs:
+        if not owner_codes or not host_codes:
             return None
-        status = self._verb_status(governor)
-        if status is None:
+        parties = tuple(sorted(set(owner_codes + host_codes)))
+        if governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.base_verbs:
+            status = self._verb_status(governor)
+            if status is None:
+                return None
+            status = "ongoing" if status == "occurred" else status  # a base kept is still there
+        elif self._standing_base(base, places, chain, sent, set(parties), index):
+            status = "ongoing"
+        else:
             return None
-        status = "ongoing" if status == "occurred" else status  # a base kept is still there
-        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(set(owner_codes + host_codes))), None, ("other",), period, status, grammar.evidence(sent, base))
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True) if governor.pos_ in VERB_TAGS else None
+        return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, base))
+
+    def _standing_base(self, base: Any, places: tuple[Any, ...], chain: list[Any], sent: Any, parties: set[str], index: MentionIndex) -> bool:
+        """A base whose phrase names owner and host stands there with the host's consent (§9.3),
+        unless it is only planned ("a proposed base"), closing or left, attacked, or told in a
+        story of conflict or occupation."""
+        words = {lemma(node) for node in (*chain, *places)} | {lemma(c) for node in places for c in node.children if c.dep_ in _QUALIFIER_DEPS}
+        if words & (self.rules.planning_governors | self.rules.proposal_nouns | self.rules.departure_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.rules.stopping_verbs):
+            return False
+        destinations = [p for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions)]
+        return not self._hostile_presence(sent, destinations, index) and not self._told_in_conflict(sent, parties, index)
 
     def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
@@ -1058,12 +1241,15 @@ class ActivityExtractor:
         state's force ("the French frigate joined the US task force")."""
         word = lemma(verb)
         subject, _ = syntax.subject_of(verb)
+        if subject is None and word in self.rules.joining_verbs:
+            subject = syntax.passive_subject(verb)  # "the destroyer was integrated into the U.S. strike group"
         if subject is None and word not in self.rules.together_verbs:
             return None
         subject_heads = syntax.conjuncts(subject) if subject is not None else []
         subject_words = {lemma(t) for head in subject_heads for t in head.subtree}
         actors = [m for head in subject_heads for m in (*self.syntax.np_mentions(head, index), *self._modifier_states(head, index))]
         partners: list[Mention] = []
+        standing = False  # forces working together in the simple present: a standing practice
         part_of = self._part_of_a_coalition(verb)
         if word in self.rules.joining_verbs and self._coalition_joined(verb) is not None:
             # "Denmark has joined the Saudi-led coalition": the state, the leader and the coalition itself
@@ -1079,8 +1265,8 @@ class ActivityExtractor:
             return Activity("", tuple(parties), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
-            obj = syntax.direct_object(verb)
-            if obj is None or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
+            obj = next(iter(grammar.prepositional_objects(verb, _ENTRY_PREPOSITIONS)), None) or syntax.direct_object(verb)
+            if obj is None or obj is subject or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
                 return None
             partners = [*self.syntax.np_mentions(obj, index), *self._modifier_states(obj, index)]
             if not grammar.state_codes(actors) or not grammar.state_codes(partners):
@@ -1093,6 +1279,12 @@ class ActivityExtractor:
             speakers = subject is not None and any(self._speaker(t, index) for t in subject.subtree if t.dep_ in ("poss", "nsubj") or t is subject)
             if not any(c.dep_ == "advmod" and c.lower_ in self.rules.together_words for c in verb.children) and len(set(grammar.state_codes(actors + partners))) < 2 and not speakers:
                 return None  # "the army is working with U.S. forces": whose army is not said ("our forces": the speaker's, uncodable)
+            standing = True
+        elif word in self.rules.together_verbs and (force := self._force_served_in(verb)) is not None:
+            # "a Dutch frigate is operating as part of the U.S.-led task force": a unit in another state's force
+            partners = [m for m in (*self.syntax.np_mentions(force, index), *self._modifier_states(force, index)) if m.kind != "group"]
+            if not subject_words & self.rules.military_nouns or not grammar.state_codes(actors) or not set(grammar.state_codes(partners)) - set(grammar.state_codes(actors)):
+                return None
         elif part_of and word in self.rules.together_verbs:
             pass  # "Norway is operating as a member of the Alliance"
         elif word in self.rules.operation_verbs and self._operation_object(verb):
@@ -1116,6 +1308,8 @@ class ActivityExtractor:
             return None
         if word in self.rules.joining_verbs and status == "occurred":
             status = "ongoing"  # a ship that joined a force serves in it
+        if standing:
+            status = self._standing(verb, status)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, ("other",), period, status, grammar.evidence(sent, verb))
 
@@ -1183,6 +1377,17 @@ class ActivityExtractor:
             return False
         return bool(words & self.rules.military_nouns) or enemy or bool(set(codes) & self.rules.military_coalition_codes) or bool(leaders)
 
+    def _force_served_in(self, verb: Any) -> Any | None:
+        """"operating as part of the U.S.-led task force", "sailing as a member of the French
+        fleet": the force (not a coalition) a unit serves in."""
+        for part in grammar.prepositional_objects(verb, set(self.rules.role_prepositions)):
+            if lemma(part) not in self.rules.membership_nouns:
+                continue
+            for force in grammar.prepositional_objects(part, {"of"}):
+                if lemma(force) in self.rules.joinable_nouns and lemma(force) not in self.rules.coalition_nouns:
+                    return force
+        return None
+
     def _part_of_a_coalition(self, verb: Any) -> bool:
         """"operating as a member of the Alliance"."""
         return any(
@@ -1239,7 +1444,7 @@ def _told_already(activity: Activity, earlier: Activity) -> bool:
 
 def _nominal(token: Any) -> bool:
     """A noun, or a word the parser tags as a verb but attaches as an object."""
-    return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ == "VBZ"
+    return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ in ("VBZ", "VBP")
 
 
 def merge_activities(activities: list[Activity]) -> list[Activity]:
