@@ -1228,8 +1228,11 @@ class EventCoder:
             is_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ in ("advcl", "conj") and cand.token.tag_ == "VBG"
             # "killed 30 people when they detonated their vests at X": the manner of the same attack
             is_manner = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in cand.token.children)
-            owner = attacks.get(cand.token.head.i) if is_toll or is_manner else None
-            if owner is not None and is_manner and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
+            # "killed three policemen and wounded five others": a further toll of the same attack
+            # on victims it does not name is that attack ("... and shelled Y" names its own target)
+            is_further_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "conj" and self._object_names_no_one(cand.token, index)
+            owner = attacks.get(cand.token.head.i) if is_toll or is_manner or is_further_toll else None
+            if owner is not None and (is_manner or is_further_toll) and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
                 owner = None  # "killed two when soldiers returned fire": another side's act
             if owner is None or owner is cand:
                 kept.append(cand)
@@ -1240,6 +1243,12 @@ class EventCoder:
             if place is not None and place.code not in {m.code for m in owner.actors}:
                 owner.recipients = [place]  # "... when they detonated their vests at X": where it struck
         return kept
+
+    def _object_names_no_one(self, verb: Any, index: MentionIndex) -> bool:
+        """``verb`` has a direct object and it names no actor: "wounded five others", "injured
+        a third"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and not any(self.grammar.np_mentions(obj, index, deep=True) for obj in objects)
 
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
@@ -1284,7 +1293,7 @@ class EventCoder:
 
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-        objects = _object_lemmas(token, self.words.circumstance_prepositions)
+        objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
@@ -1452,9 +1461,11 @@ def _subject_lemmas(token: Any) -> set[str]:
     return lemmas
 
 
-def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> set[str]:
+def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas that may satisfy a row's object constraint: objects, prepositional objects (not those
-    of the ``circumstances`` prepositions: "after an attack"), predicates."""
+    of the ``circumstances`` prepositions: "after an attack"), predicates. A passive's agent that
+    is one of the ``doers`` (forces) did the act and is not what it acts on: "crimes committed by
+    X's forces" commits no forces; "struck by drones" keeps its instrument."""
     lemmas = set()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
@@ -1473,6 +1484,8 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> s
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.dep_ == "agent" and pobj.lemma_.lower() in doers:
+                    continue
                 lemmas.add(pobj.lemma_.lower())
                 if child.lower_ == "of":
                     # "the deployment of peacekeeping troops": what kind of troops counts
