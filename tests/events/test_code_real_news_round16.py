@@ -108,3 +108,43 @@ def test_ending_or_revoking_a_curfew_or_emergency_is_retreat(extract_text, sente
 
 def test_declaring_a_state_of_emergency_stays_coercion(extract_text):
     assert [e.type for e in extract_text("Thailand declared a state of emergency in Bangkok.").events] == ["COERCE"]
+
+
+# --- a strike held by workers is a protest whatever verb carries it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan doctors continued their strike for a third week.",
+        "French rail workers extended their strike into a second week.",
+        "Nigerian teachers resumed their strike on Monday.",
+        "The doctors' strike in Kenya entered its third week.",
+    ],
+)
+def test_a_strike_held_by_workers_is_a_labour_protest(extract_text, sentence):
+    assert [(e.type, e.cameo) for e in extract_text(sentence).events] == [("PROTEST", "143")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ukrainian forces continued their strikes on Russian positions.", "Russia resumed its strikes on Kharkiv."],
+)
+def test_strikes_held_by_forces_stay_attacks(extract_text, sentence):
+    assert [e.type for e in extract_text(sentence).events] == ["ASSAULT"]
+
+
+# --- a date is no particle ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Greek dockworkers called off their strike on Tuesday.", "Chilean miners called off their protest on 3 May."],
+)
+def test_calling_off_a_strike_on_a_date_is_no_call_on_anyone(extract_text, sentence):
+    assert all(e.type != "REQUEST" for e in extract_text(sentence).events)
+
+
+def test_calling_on_a_state_stays_a_request(extract_text):
+    events = extract_text("Greece called on Turkey on Tuesday to withdraw its ships.").events
+    assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("GRC",), ("TUR",))]

@@ -1292,7 +1292,8 @@ class EventCoder:
         return [c for c in candidates if c.token.i not in dropped]
 
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        # "called off the strike on Tuesday": a preposition of a date is no particle ("call on X")
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
         objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
@@ -1498,6 +1499,10 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
     if token.pos_ in ("NOUN", "PROPN"):
         # "a hunger strike", "a general strike": the noun's own modifiers say which event it is
         lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        # "the doctors' strike", "teachers extended their strike": who holds it says which it is
+        lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ == "poss")
+        if token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children):
+            lemmas.update(_subject_lemmas(token.head))
     return lemmas
 
 
@@ -1531,6 +1536,11 @@ def _distinct_sides(cand: _Candidate) -> bool:
         sectors = {a.sector for a in cand.actors}
         return any(m.key not in actor_keys and m.sector and m.sector not in sectors for m in cand.recipients)
     return False
+
+
+def _is_date_phrase(prep: Any) -> bool:
+    """``prep`` heads a date: "on Tuesday", "in March"."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _date_anchor(token: Any) -> Any:
