@@ -148,3 +148,34 @@ def test_calling_off_a_strike_on_a_date_is_no_call_on_anyone(extract_text, sente
 def test_calling_on_a_state_stays_a_request(extract_text):
     events = extract_text("Greece called on Turkey on Tuesday to withdraw its ships.").events
     assert [(e.type, e.actor, e.recipient) for e in events] == [("REQUEST", ("GRC",), ("TUR",))]
+
+
+# --- what a participant once did, told in a relative clause, is background ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        ("Rebels who launched an attack on Kadugli last month surrendered on Friday.", [("RETREAT", ("REB",), ())]),
+        ("The militia, which shelled Tripoli in May, agreed to a ceasefire.", [("RETREAT", ("REB",), ())]),
+        ("Ukraine, which received tanks from Poland last year, asked Germany for jets.", [("REQUEST", ("UKR",), ("DEU",))]),
+    ],
+)
+def test_a_relative_clause_on_a_participant_codes_no_second_event(extract_text, sentence, coded):
+    assert _coded(extract_text, sentence) == coded
+
+
+def test_a_relative_clause_on_an_act_is_that_act(extract_text):
+    events = extract_text("Iraq protested against Turkish air strikes in Duhok that killed two farmers.").events
+    assert ("ASSAULT", ("TUR",)) in [(e.type, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Brazil did not provide the ammunition that Germany had requested for Ukraine.", ("REQUEST", ("DEU",))),
+        ("The rebels that Russia armed attacked the town.", ("AID", ("RUS",))),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_is_still_told(extract_text, sentence, act):
+    assert act in [(e.type, e.actor) for e in extract_text(sentence).events]

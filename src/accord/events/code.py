@@ -142,6 +142,8 @@ class EventCoder:
             return None  # "agreed to US mediation": the verb's row for that object coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
+        if self._describes_a_participant(token if pos == "VERB" else _governor(token)):
+            return None  # "the group that has seized parts of X": background on a participant
         if pos == "VERB" and _is_reduced_participle(token):
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
@@ -161,6 +163,17 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _describes_a_participant(self, token: Any) -> bool:
+        """``token`` heads a relative clause whose subject is the relative pronoun and whose noun
+        is a participant, not an act ("the militia that seized the town", "rebels who overran it"):
+        it tells what that participant once did, not the news. A clause on an act ("air strikes
+        that killed three") is that act's toll, and one on the noun as object ("the shells that X
+        had requested") is still told."""
+        if token.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in token.children):
+            return False
+        noun = token.head
+        return not (self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")))
 
     def _coded_by_governor(self, token: Any, fired: set[int]) -> bool:
         """``token`` hangs (through a preposition) from a verb that fired and has a row naming
