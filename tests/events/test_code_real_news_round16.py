@@ -179,3 +179,23 @@ def test_a_relative_clause_on_an_act_is_that_act(extract_text):
 )
 def test_a_relative_clause_with_its_own_subject_is_still_told(extract_text, sentence, act):
     assert act in [(e.type, e.actor) for e in extract_text(sentence).events]
+
+
+# --- what a protest is held against is its content ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal to accept their demands.", "RUS", "RUS"),
+        ("Students marched in Belgrade in protest against the government's refusal to hold elections.", "SRB", "SRB"),
+        ("Serbian students rallied in Novi Sad in protest over Hungary's rejection of the plan.", "SRB", "HUN"),
+    ],
+)
+def test_the_act_a_protest_opposes_is_its_target_not_a_second_event(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("PROTEST", (actor,), (recipient,))]
+
+
+def test_an_attack_protested_against_by_a_state_is_still_coded(extract_text):
+    events = extract_text("Iraq summoned Turkey's envoy in protest against Turkish air strikes that killed three civilians.").events
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("IRQ",)), ("ASSAULT", ("TUR",))]

@@ -1265,7 +1265,7 @@ class EventCoder:
 
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
-        strike to protest X": what a protest demands or opposes is its content, not a second
+        strike to protest X", "marched in protest against X's refusal": what a protest demands or opposes is its content, not a second
         event; it lends the protest its recipient."""
         protests = {}
         for cand in candidates:
@@ -1275,13 +1275,24 @@ class EventCoder:
         kept = []
         for cand in candidates:
             owner = protests.get(cand.token.head.i) if cand.token.dep_ in ("advcl", "xcomp") else None
+            if owner is None and cand.token.dep_ == "pobj" and cand.token.head.dep_ == "prep":
+                # "a hunger strike in protest of X's refusal", "marched in protest against X's ban"
+                opposed_by = cand.token.head.head
+                owner = protests.get(opposed_by.i)
+                if owner is None and self._is_protest_noun(opposed_by) and opposed_by.dep_ == "pobj":
+                    owner = protests.get(opposed_by.head.head.i)
             if owner is None or owner is cand or cand.rule.type not in self.rules.protest_content_types:
                 kept.append(cand)
                 continue
             if not owner.recipients:
-                owner.recipients = [m for m in cand.recipients if m.actor_id not in {a.actor_id for a in owner.actors}]
+                # a demand voiced is aimed at its addressee; an act protested against, at its doer
+                aimed_at = cand.actors if cand.token.dep_ == "pobj" else cand.recipients
+                owner.recipients = [m for m in aimed_at if m.actor_id not in {a.actor_id for a in owner.actors}]
                 owner.domestic = owner.domestic or bool(owner.recipients and {m.code for m in owner.recipients} <= {a.code for a in owner.actors})
         return kept
+
+    def _is_protest_noun(self, token: Any) -> bool:
+        return token.pos_ == "NOUN" and any(row.type == PloverType.PROTEST for row in self.triggers.get((token.lemma_.lower(), "NOUN"), ()))
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Oslo agreed to ease the embargo": the commitment and its content are one event,
