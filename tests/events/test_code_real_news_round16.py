@@ -199,3 +199,31 @@ def test_the_act_a_protest_opposes_is_its_target_not_a_second_event(extract_text
 def test_an_attack_protested_against_by_a_state_is_still_coded(extract_text):
     events = extract_text("Iraq summoned Turkey's envoy in protest against Turkish air strikes that killed three civilians.").events
     assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("IRQ",)), ("ASSAULT", ("TUR",))]
+
+
+# --- one side meeting on its own consults no one -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel's cabinet met on Sunday and approved the budget.",
+        "The Russian Security Council met in Moscow on Friday.",
+        "The Israeli cabinet will meet in Jerusalem on Sunday.",
+    ],
+)
+def test_a_body_meeting_on_its_own_is_no_consultation(extract_text, sentence):
+    assert all(e.type != "CONSULT" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Serbia's cabinet met with Hungarian ministers in Belgrade.", ("SRB",), ("HUN",)),
+        ("Putin and Xi met in Beijing.", ("RUS",), ("CHN",)),
+        ("The Turkish and Greek foreign ministers met in Athens.", ("TUR", "GRC"), ()),
+        ("NATO defence ministers met in Brussels on Thursday.", ("NATO",), ("BEL",)),
+    ],
+)
+def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("CONSULT", actor, recipient)]

@@ -278,6 +278,8 @@ class EventCoder:
         if conditioned:
             recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
+        if not recipients and "counterpart" in rule.recipient_via and not reciprocal and not self._has_counterpart(token, index, actors):
+            return None  # "the cabinet met on Sunday": one side meeting on its own consults no one
         status = self._received_status(token, receipt.verb) if receipt is not None else self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
         demand = self._demand(token, pos, rule, actors, speakers)
@@ -547,6 +549,15 @@ class EventCoder:
         own = {m.code for m in actors}
         return [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
 
+    def _has_counterpart(self, token: Any, index: MentionIndex, actors: list[Mention]) -> bool:
+        """Two sides act together ("X and Y met"), or they meet in another state, which hosts them
+        ("Putin and Xi met in Beijing", "NATO ministers met in Brussels")."""
+        codes = {m.code for m in actors}
+        if len(codes) >= 2:
+            return True
+        place = _location_mention(token, index)
+        return place is not None and place.code is not None and place.code not in codes
+
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
@@ -789,7 +800,7 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject", "political"):
+            if via in ("required", "subject", "political", "counterpart"):
                 continue
             if via == "dobj" and self._reflexive_object(token):
                 return []  # "armed themselves": aimed at the actor itself, at no other side
