@@ -227,3 +227,22 @@ def test_a_body_meeting_on_its_own_is_no_consultation(extract_text, sentence):
 )
 def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text, sentence, actor, recipient):
     assert _coded(extract_text, sentence) == [("CONSULT", actor, recipient)]
+
+
+# --- a light verb over an act of its own is that one act ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        ("The Macedonian army prepared to resume shelling Albanian rebel positions.", [("THREATEN", ("MKD",), ("ALB",))]),
+        ("Georgian troops continued shelling Tskhinvali.", [("ASSAULT", ("GEO",), ("XSO",))]),
+        ("Sudanese rebels started attacking army bases in Darfur.", [("ASSAULT", ("SDN",), ())]),
+    ],
+)
+def test_resuming_or_continuing_an_act_codes_that_act_once(extract_text, sentence, coded):
+    assert _coded(extract_text, sentence) == coded
+
+
+def test_resuming_talks_stays_a_consultation(extract_text):
+    assert _coded(extract_text, "Serbia resumed talks with Kosovo.") == [("CONSULT", ("SRB",), ("XKX",))]

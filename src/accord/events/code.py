@@ -144,6 +144,8 @@ class EventCoder:
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if self._describes_a_participant(token if pos == "VERB" else _governor(token)):
             return None  # "the group that has seized parts of X": background on a participant
+        if pos == "VERB" and self._carries_coded_act(token):
+            return None  # "resumed shelling X": the shelling's own row codes the act and its target
         if pos == "VERB" and _is_reduced_participle(token):
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
@@ -174,6 +176,13 @@ class EventCoder:
             return False
         noun = token.head
         return not (self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")))
+
+    def _carries_coded_act(self, verb: Any) -> bool:
+        """``verb`` is a light verb whose complement is a verb with rows of its own: "resumed
+        shelling", "continued bombing", "began fighting"."""
+        if verb.lemma_.lower() not in self.words.light_verbs:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VBG" and self.triggers.get((c.lemma_.lower(), "VERB")) for c in verb.children)
 
     def _coded_by_governor(self, token: Any, fired: set[int]) -> bool:
         """``token`` hangs (through a preposition) from a verb that fired and has a row naming
