@@ -246,3 +246,48 @@ def test_resuming_or_continuing_an_act_codes_that_act_once(extract_text, sentenc
 
 def test_resuming_talks_stays_a_consultation(extract_text):
     assert _coded(extract_text, "Serbia resumed talks with Kosovo.") == [("CONSULT", ("SRB",), ("XKX",))]
+
+
+# --- expulsions, cyber attacks and ethnic cleansing whatever the wording -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Jakarta forced the UN refugee agency out of the country.", "1663"),
+        ("Sudan kicked the aid agencies out of Darfur.", "1663"),
+        ("Moscow forced the British diplomats out of the country.", "166"),
+    ],
+)
+def test_forcing_or_kicking_diplomats_or_agencies_out_is_expulsion(extract_text, sentence, cameo):
+    assert [(e.type, e.cameo) for e in extract_text(sentence).events] == [("SANCTION", cameo)]
+
+
+def test_forcing_fighters_out_of_a_town_is_no_expulsion(extract_text):
+    assert all(e.type != "SANCTION" for e in extract_text("The army forced rebels out of the town.").events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Russian hackers defaced hundreds of Estonian government websites.", "RUS", "EST"),
+        ("Chinese hackers attacked Taiwanese government websites.", "CHN", "TWN"),
+        ("Iran launched a cyber attack on Israeli water networks.", "IRN", "ISR"),
+    ],
+)
+def test_attacks_on_websites_and_networks_are_cyber_coercion(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.mode, e.actor, e.recipient) for e in events] == [("COERCE", "cyber", (actor,), (recipient,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chinese troops attacked Indian positions.", "Russia launched an attack on Ukrainian positions."],
+)
+def test_attacks_on_positions_stay_assaults(extract_text, sentence):
+    assert [e.type for e in extract_text(sentence).events] == ["ASSAULT"]
+
+
+def test_ethnic_cleansing_carried_out_is_assault_203(extract_text):
+    events = extract_text("Myanmar's army carried out ethnic cleansing of Rohingya civilians.").events
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "203")]
