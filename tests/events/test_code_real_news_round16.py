@@ -291,3 +291,26 @@ def test_attacks_on_positions_stay_assaults(extract_text, sentence):
 def test_ethnic_cleansing_carried_out_is_assault_203(extract_text):
     events = extract_text("Myanmar's army carried out ethnic cleansing of Rohingya civilians.").events
     assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "203")]
+
+
+# --- a protest in words is an accusation -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Croatian authorities are failing to protect Serb refugees, Serbia protested on Wednesday.", "SRB", "HRV"),
+        ("Hungary is violating the agreement, a Slovak rights group protested.", "SVK", "HUN"),
+        ("Serbia protested that Croatia had closed the border.", "SRB", "HRV"),
+    ],
+)
+def test_protesting_a_statement_is_an_accusation_of_its_subject(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("ACCUSE", (actor,), (recipient,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thousands of Serbs protested in Belgrade on Sunday.", "Farmers protested against the EU trade deal in Warsaw."],
+)
+def test_protesting_in_the_street_stays_a_protest(extract_text, sentence):
+    assert [e.type for e in extract_text(sentence).events] == ["PROTEST"]

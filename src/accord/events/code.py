@@ -558,6 +558,13 @@ class EventCoder:
         own = {m.code for m in actors}
         return [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
 
+    def _told_subjects(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The sides a statement's clause is about: "Croatia is failing ..., X protested"."""
+        own = {m.actor_id for m in actors}
+        found = [m for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for m in self.grammar.np_mentions(s, index) if m.code and m.actor_id not in own]
+        return syntax.unique_mentions(found)
+
     def _has_counterpart(self, token: Any, index: MentionIndex, actors: list[Mention]) -> bool:
         """Two sides act together ("X and Y met"), or they meet in another state, which hosts them
         ("Putin and Xi met in Beijing", "NATO ministers met in Brussels")."""
@@ -577,6 +584,14 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type == PloverType.PROTEST and rule.pos == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+            # "X is failing its refugees, a rights group protested": a protest in words, which
+            # is the verb's row of accusation
+            voiced = next((r for r in self.triggers.get((rule.lemma, "VERB"), ()) if r.type == PloverType.ACCUSE), None)
+            if voiced is not None:
+                rule = voiced
+                if not recipients:
+                    recipients = self._told_subjects(token, index, actors)
         if rule.type in (PloverType.ASSAULT, PloverType.COERCE) and self._by_protesters(token):
             # "the consulate was torched by protesters": a violent protest, not an attack
             riot = self.rules.violent_protest
