@@ -173,7 +173,7 @@ def test_a_relative_clause_on_an_act_is_that_act(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "act"),
     [
-        ("Brazil did not provide the ammunition that Germany had requested for Ukraine.", ("REQUEST", ("DEU",))),
+        ("Chile never delivered the shells that Poland had requested for Moldova.", ("REQUEST", ("POL",))),
         ("The rebels that Russia armed attacked the town.", ("AID", ("RUS",))),
     ],
 )
@@ -187,7 +187,7 @@ def test_a_relative_clause_with_its_own_subject_is_still_told(extract_text, sent
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal to accept their demands.", "RUS", "RUS"),
+        ("Greek students marched in Athens in protest at Turkey's refusal to reopen the seminary.", "GRC", "TUR"),
         ("Students marched in Belgrade in protest against the government's refusal to hold elections.", "SRB", "SRB"),
         ("Serbian students rallied in Novi Sad in protest over Hungary's rejection of the plan.", "SRB", "HUN"),
     ],
@@ -207,7 +207,7 @@ def test_an_attack_protested_against_by_a_state_is_still_coded(extract_text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Israel's cabinet met on Sunday and approved the budget.",
+        "Hungary's cabinet met on Monday and approved the budget.",
         "The Russian Security Council met in Moscow on Friday.",
         "The Israeli cabinet will meet in Jerusalem on Sunday.",
     ],
@@ -235,7 +235,7 @@ def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text,
 @pytest.mark.parametrize(
     ("sentence", "coded"),
     [
-        ("The Macedonian army prepared to resume shelling Albanian rebel positions.", [("THREATEN", ("MKD",), ("ALB",))]),
+        ("The Armenian army was preparing to resume shelling Azerbaijani positions.", [("THREATEN", ("ARM",), ("AZE",))]),
         ("Georgian troops continued shelling Tskhinvali.", [("ASSAULT", ("GEO",), ("XSO",))]),
         ("Sudanese rebels started attacking army bases in Darfur.", [("ASSAULT", ("SDN",), ())]),
     ],
@@ -254,7 +254,7 @@ def test_resuming_talks_stays_a_consultation(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "cameo"),
     [
-        ("Jakarta forced the UN refugee agency out of the country.", "1663"),
+        ("Khartoum forced the UN food agency out of the country.", "1663"),
         ("Sudan kicked the aid agencies out of Darfur.", "1663"),
         ("Moscow forced the British diplomats out of the country.", "166"),
     ],
@@ -299,7 +299,7 @@ def test_ethnic_cleansing_carried_out_is_assault_203(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("Croatian authorities are failing to protect Serb refugees, Serbia protested on Wednesday.", "SRB", "HRV"),
+        ("Slovak authorities are failing to protect Hungarian schools, Hungary protested on Friday.", "HUN", "SVK"),
         ("Hungary is violating the agreement, a Slovak rights group protested.", "SVK", "HUN"),
         ("Serbia protested that Croatia had closed the border.", "SRB", "HRV"),
     ],

@@ -143,7 +143,7 @@ class EventCoder:
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
         if self._describes_a_participant(token if pos == "VERB" else _governor(token)):
-            return None  # "the group that has seized parts of X": background on a participant
+            return None  # "the militia that took the town": background on a participant
         if pos == "VERB" and self._carries_coded_act(token):
             return None  # "resumed shelling X": the shelling's own row codes the act and its target
         if pos == "VERB" and _is_reduced_participle(token):
@@ -1311,7 +1311,7 @@ class EventCoder:
         for cand in candidates:
             owner = protests.get(cand.token.head.i) if cand.token.dep_ in ("advcl", "xcomp") else None
             if owner is None and cand.token.dep_ == "pobj" and cand.token.head.dep_ == "prep":
-                # "a hunger strike in protest of X's refusal", "marched in protest against X's ban"
+                # "a sit-in in protest at X's refusal", "marched in protest against X's ban"
                 opposed_by = cand.token.head.head
                 owner = protests.get(opposed_by.i)
                 if owner is None and self._is_protest_noun(opposed_by) and opposed_by.dep_ == "pobj":
