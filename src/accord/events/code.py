@@ -142,6 +142,10 @@ class EventCoder:
             return None  # "agreed to US mediation": the verb's row for that object coded it
         if pos == "VERB" and _is_purpose_clause(token):
             return None  # "flew drones to Chad to back the rebels": a purpose, not an act
+        if self._describes_a_participant(token if pos == "VERB" else _governor(token)):
+            return None  # "the militia that took the town": background on a participant
+        if pos == "VERB" and self._carries_coded_act(token):
+            return None  # "resumed shelling X": the shelling's own row codes the act and its target
         if pos == "VERB" and _is_reduced_participle(token):
             return None  # "recruits posted along the coast": describes the soldiers
         if self._is_reported_content(token):
@@ -161,6 +165,24 @@ class EventCoder:
             if _is_modifier_clause(token):
                 return None  # "..., clearing the way", "images analysed by X": left to accord's rows
         return rule
+
+    def _describes_a_participant(self, token: Any) -> bool:
+        """``token`` heads a relative clause whose subject is the relative pronoun and whose noun
+        is a participant, not an act ("the militia that seized the town", "rebels who overran it"):
+        it tells what that participant once did, not the news. A clause on an act ("air strikes
+        that killed three") is that act's toll, and one on the noun as object ("the shells that X
+        had requested") is still told."""
+        if token.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in token.children):
+            return False
+        noun = token.head
+        return not (self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")))
+
+    def _carries_coded_act(self, verb: Any) -> bool:
+        """``verb`` is a light verb whose complement is a verb with rows of its own: "resumed
+        shelling", "continued bombing", "began fighting"."""
+        if verb.lemma_.lower() not in self.words.light_verbs:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VBG" and self.triggers.get((c.lemma_.lower(), "VERB")) for c in verb.children)
 
     def _coded_by_governor(self, token: Any, fired: set[int]) -> bool:
         """``token`` hangs (through a preposition) from a verb that fired and has a row naming
@@ -265,6 +287,8 @@ class EventCoder:
         if conditioned:
             recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
+        if not recipients and "counterpart" in rule.recipient_via and not reciprocal and not self._has_counterpart(token, index, actors):
+            return None  # "the cabinet met on Sunday": one side meeting on its own consults no one
         status = self._received_status(token, receipt.verb) if receipt is not None else self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
         demand = self._demand(token, pos, rule, actors, speakers)
@@ -534,6 +558,22 @@ class EventCoder:
         own = {m.code for m in actors}
         return [m for m in self.grammar.np_mentions(subject, index) if m.code and m.code not in own]
 
+    def _told_subjects(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The sides a statement's clause is about: "Croatia is failing ..., X protested"."""
+        own = {m.actor_id for m in actors}
+        found = [m for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for m in self.grammar.np_mentions(s, index) if m.code and m.actor_id not in own]
+        return syntax.unique_mentions(found)
+
+    def _has_counterpart(self, token: Any, index: MentionIndex, actors: list[Mention]) -> bool:
+        """Two sides act together ("X and Y met"), or they meet in another state, which hosts them
+        ("Putin and Xi met in Beijing", "NATO ministers met in Brussels")."""
+        codes = {m.code for m in actors}
+        if len(codes) >= 2:
+            return True
+        place = _location_mention(token, index)
+        return place is not None and place.code is not None and place.code not in codes
+
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
@@ -544,6 +584,14 @@ class EventCoder:
                 abroad = self.rules.deployment_abroad
                 rule = dataclasses.replace(rule, type=abroad.type, mode=abroad.mode, context=abroad.context, cameo=abroad.cameo)
                 recipients = hosts
+        if rule.type == PloverType.PROTEST and rule.pos == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+            # "X is failing its refugees, a rights group protested": a protest in words, which
+            # is the verb's row of accusation
+            voiced = next((r for r in self.triggers.get((rule.lemma, "VERB"), ()) if r.type == PloverType.ACCUSE), None)
+            if voiced is not None:
+                rule = voiced
+                if not recipients:
+                    recipients = self._told_subjects(token, index, actors)
         if rule.type in (PloverType.ASSAULT, PloverType.COERCE) and self._by_protesters(token):
             # "the consulate was torched by protesters": a violent protest, not an attack
             riot = self.rules.violent_protest
@@ -776,7 +824,7 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject", "political"):
+            if via in ("required", "subject", "political", "counterpart"):
                 continue
             if via == "dobj" and self._reflexive_object(token):
                 return []  # "armed themselves": aimed at the actor itself, at no other side
@@ -1228,8 +1276,11 @@ class EventCoder:
             is_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ in ("advcl", "conj") and cand.token.tag_ == "VBG"
             # "killed 30 people when they detonated their vests at X": the manner of the same attack
             is_manner = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in cand.token.children)
-            owner = attacks.get(cand.token.head.i) if is_toll or is_manner else None
-            if owner is not None and is_manner and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
+            # "killed three policemen and wounded five others": a further toll of the same attack
+            # on victims it does not name is that attack ("... and shelled Y" names its own target)
+            is_further_toll = cand.rule.type == PloverType.ASSAULT and cand.token.dep_ == "conj" and self._object_names_no_one(cand.token, index)
+            owner = attacks.get(cand.token.head.i) if is_toll or is_manner or is_further_toll else None
+            if owner is not None and (is_manner or is_further_toll) and not {m.code for m in cand.actors} <= {m.code for m in owner.actors}:
                 owner = None  # "killed two when soldiers returned fire": another side's act
             if owner is None or owner is cand:
                 kept.append(cand)
@@ -1241,9 +1292,15 @@ class EventCoder:
                 owner.recipients = [place]  # "... when they detonated their vests at X": where it struck
         return kept
 
+    def _object_names_no_one(self, verb: Any, index: MentionIndex) -> bool:
+        """``verb`` has a direct object and it names no actor: "wounded five others", "injured
+        a third"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and not any(self.grammar.np_mentions(obj, index, deep=True) for obj in objects)
+
     def _fold_protest_demands(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Activists blockaded the factory, demanding an end to arms exports", "began a hunger
-        strike to protest X": what a protest demands or opposes is its content, not a second
+        strike to protest X", "marched in protest against X's refusal": what a protest demands or opposes is its content, not a second
         event; it lends the protest its recipient."""
         protests = {}
         for cand in candidates:
@@ -1253,13 +1310,24 @@ class EventCoder:
         kept = []
         for cand in candidates:
             owner = protests.get(cand.token.head.i) if cand.token.dep_ in ("advcl", "xcomp") else None
+            if owner is None and cand.token.dep_ == "pobj" and cand.token.head.dep_ == "prep":
+                # "a sit-in in protest at X's refusal", "marched in protest against X's ban"
+                opposed_by = cand.token.head.head
+                owner = protests.get(opposed_by.i)
+                if owner is None and self._is_protest_noun(opposed_by) and opposed_by.dep_ == "pobj":
+                    owner = protests.get(opposed_by.head.head.i)
             if owner is None or owner is cand or cand.rule.type not in self.rules.protest_content_types:
                 kept.append(cand)
                 continue
             if not owner.recipients:
-                owner.recipients = [m for m in cand.recipients if m.actor_id not in {a.actor_id for a in owner.actors}]
+                # a demand voiced is aimed at its addressee; an act protested against, at its doer
+                aimed_at = cand.actors if cand.token.dep_ == "pobj" else cand.recipients
+                owner.recipients = [m for m in aimed_at if m.actor_id not in {a.actor_id for a in owner.actors}]
                 owner.domestic = owner.domestic or bool(owner.recipients and {m.code for m in owner.recipients} <= {a.code for a in owner.actors})
         return kept
+
+    def _is_protest_noun(self, token: Any) -> bool:
+        return token.pos_ == "NOUN" and any(row.type == PloverType.PROTEST for row in self.triggers.get((token.lemma_.lower(), "NOUN"), ()))
 
     def _fold_commitments(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """"Oslo agreed to ease the embargo": the commitment and its content are one event,
@@ -1283,8 +1351,9 @@ class EventCoder:
         return [c for c in candidates if c.token.i not in dropped]
 
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-        objects = _object_lemmas(token, self.words.circumstance_prepositions)
+        # "called off the strike on Tuesday": a preposition of a date is no particle ("call on X")
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
+        objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
@@ -1452,9 +1521,11 @@ def _subject_lemmas(token: Any) -> set[str]:
     return lemmas
 
 
-def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> set[str]:
+def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas that may satisfy a row's object constraint: objects, prepositional objects (not those
-    of the ``circumstances`` prepositions: "after an attack"), predicates."""
+    of the ``circumstances`` prepositions: "after an attack"), predicates. A passive's agent that
+    is one of the ``doers`` (forces) did the act and is not what it acts on: "crimes committed by
+    X's forces" commits no forces; "struck by drones" keeps its instrument."""
     lemmas = set()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
@@ -1473,6 +1544,8 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> s
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if child.dep_ == "agent" and pobj.lemma_.lower() in doers:
+                    continue
                 lemmas.add(pobj.lemma_.lower())
                 if child.lower_ == "of":
                     # "the deployment of peacekeeping troops": what kind of troops counts
@@ -1485,6 +1558,10 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset()) -> s
     if token.pos_ in ("NOUN", "PROPN"):
         # "a hunger strike", "a general strike": the noun's own modifiers say which event it is
         lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        # "the doctors' strike", "teachers extended their strike": who holds it says which it is
+        lemmas.update(c.lemma_.lower() for c in token.children if c.dep_ == "poss")
+        if token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children):
+            lemmas.update(_subject_lemmas(token.head))
     return lemmas
 
 
@@ -1518,6 +1595,11 @@ def _distinct_sides(cand: _Candidate) -> bool:
         sectors = {a.sector for a in cand.actors}
         return any(m.key not in actor_keys and m.sector and m.sector not in sectors for m in cand.recipients)
     return False
+
+
+def _is_date_phrase(prep: Any) -> bool:
+    """``prep`` heads a date: "on Tuesday", "in March"."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _date_anchor(token: Any) -> Any:
