@@ -69,7 +69,7 @@ class TransferExtractor:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
             cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
-            if cue is None and token.pos_ == "VERB" and lemma(token) in self.rules.verbs:
+            if cue is None and self._transfer_verb(token):
                 told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
                 found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
             if cue is None or cue.status is None:
@@ -117,7 +117,7 @@ class TransferExtractor:
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
         """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
         word = lemma(token)
-        if token.pos_ == "VERB" and word in self.rules.verbs:
+        if self._transfer_verb(token):
             return self._verb_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and self._from_objects(token):
             return self._arrival_cue(token, index, equipment)
@@ -223,7 +223,7 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
+            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
@@ -244,6 +244,15 @@ class TransferExtractor:
             return "supply" if recipient and not source else "acquire"
         return "acquire" if word in self.rules.acquire_verbs else "supply"
 
+    def _transfer_verb(self, token: Any) -> bool:
+        """A verb of supplying or acquiring, alone or phrasal ("flew in military equipment")."""
+        return token.pos_ == "VERB" and (lemma(token) in self.rules.verbs or self._phrasal_particle(token) is not None)
+
+    def _phrasal_particle(self, verb: Any) -> Any | None:
+        """The particle right after a phrasal transfer verb ("flew in"); the parser may read it as
+        a preposition that holds the goods."""
+        return next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.i == verb.i + 1 and f"{lemma(verb)} {c.lower_}" in self.rules.verbs), None)
+
     def _acquires(self, token: Any) -> bool:
         """Whether ``token`` is a word of acquiring, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
@@ -254,7 +263,8 @@ class TransferExtractor:
         """Whether ``token`` is a word of supplying, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
-        return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs
+        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None  # "fly in" supplies
+        return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs or phrasal
 
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
         """The actors a phrase names; for people named by no state, the state they are in:
@@ -277,6 +287,29 @@ class TransferExtractor:
             return []
         suppliers = set(grammar.state_codes(side))
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
+
+    def _requests_answered(self, verb: Any) -> list[Any]:
+        """The requests a supply answers: "at Kabul's request", "responding to a request from
+        Kinshasa" (request nouns in the verb's phrases and clauses), "after Bamako asked for help"
+        (an asking clause on the verb)."""
+        found: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "advcl" and lemma(child) in self.rules.asking_verbs:
+                found.append(child)
+            elif child.dep_ in ("prep", "advcl"):
+                found.extend(t for t in child.subtree if t.pos_ == "NOUN" and lemma(t) in self.rules.requesting_words)
+        return found
+
+    def _requesters(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The states whose request a supply answers: "shipped equipment at Chad's request" goes to Chad."""
+        found: list[Mention] = []
+        for request in self._requests_answered(verb):
+            if request.pos_ == "VERB":
+                heads = [s for s in (syntax.subject_of(request)[0],) if s is not None]
+            else:
+                heads = [c for c in request.children if c.dep_ == "poss"] + grammar.prepositional_objects(request, {"of", *self.rules.asked_state_prepositions})
+            found.extend(m for head in heads for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS)
+        return found
 
     def _defence_goods(self, verb: Any, index: MentionIndex) -> list[EquipmentMention]:
         """"stands ready to ship hardware so as to help protect Oman": plain goods sent to defend a state are
@@ -489,13 +522,16 @@ class TransferExtractor:
         items = grammar.top_items([m for m in grammar.items_in(heads, equipment) if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ == "compound"])
         if not items:
             return None
+        side = self._subject_side(verb, index)
+        if any(set(grammar.state_codes(self._helped(verb.doc[item.head], index))) - set(grammar.state_codes(side)) for item in items):
+            return None  # "asked Congress for an aid package to help Israel": the asker's offer, told by the noun
         asked.extend(m for prep in self.rules.asked_state_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index))
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical"):
             return None
         if any(lemma(head) in self.syntax.lexicon.denial_words for head in _heads(verb, 3)):
             return None  # "denied claims that Accra sought helicopters from Paris"
-        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), asked, "interest")
+        return TransferCue(verb, "acquire", items, items, side, asked, "interest")
 
     def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
         """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
@@ -554,7 +590,8 @@ class TransferExtractor:
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
-        if all(item.head == noun.i for item in items) and not self._gives_goods(noun):
+        helped = self._helped(noun, index) if direction == "supply" else []
+        if all(item.head == noun.i for item in items) and not self._gives_goods(noun) and not helped:
             return None  # "a scheme to organise defence assistance": no one gives or gets it
         if direction == "acquire":
             other_prepositions = self.rules.acquire_noun_other
@@ -567,6 +604,8 @@ class TransferExtractor:
             # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
             goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
             other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other:
+            other = helped  # "proposed a military aid package to help Jordan defend itself"
         if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
         holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
@@ -583,6 +622,10 @@ class TransferExtractor:
             status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
+        if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and noun.head.pos_ == "VERB" and lemma(noun.head) in self.rules.ordering_words:
+            status = "ordered"  # "France's sale of fighters to Serbia was signed": the sale contracted
+        if status in ("delivered", "ongoing", "interest") and helped and other is helped:
+            status = "offered"  # a package meant to help a state, asked for or prepared: put forward, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
@@ -596,6 +639,20 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+
+    def _helped(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"a military aid package to help Israel defend itself", "an assistance package to assist
+        Belarus": the states a package is meant to help (the object of the purpose, or the subject
+        of the clause under it)."""
+        found: list[Mention] = []
+        # the parser may hang the purpose on the verb whose object the package is
+        clauses = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+        purposes = [c for c in clauses if c.dep_ in ("acl", "relcl", "advcl") and lemma(c) in self.rules.purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for purpose in purposes:
+            helped = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+            helped += [s for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
+            found.extend(m for head in helped for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS)
+        return found
 
     def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
@@ -660,10 +717,11 @@ class TransferExtractor:
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         items = self.items_of_noun(noun, equipment)
-        if not items and noun.head.pos_ == "VERB":
-            # "signed a contract with Naval Group for two submarines": the parser may hang
-            # the "for" phrase on the verb
-            pobjs = [p for prep in self.rules.verb_goods_prepositions for p in syntax.preposition_objects(noun.head, prep)]
+        holder = _holding_verb(noun)
+        if not items and holder is not None:
+            # "signed a contract with Naval Group for two submarines", "pulled out of its order for
+            # 11 fighters": the parser may hang the "for" phrase on the verb
+            pobjs = [p for prep in self.rules.verb_goods_prepositions for p in syntax.preposition_objects(holder, prep)]
             items = grammar.top_items(grammar.distinct([m for p in pobjs for t in p.subtree if (m := equipment.get(t.i)) is not None]))
         return items
 
@@ -713,6 +771,9 @@ class TransferExtractor:
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
+            particle = self._phrasal_particle(verb)
+            if particle is not None and particle.dep_ == "prep":
+                heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in military equipment"
         return self._goods(grammar.items_in(heads, equipment), verb.doc)
 
     def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
@@ -776,6 +837,8 @@ class TransferExtractor:
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
                 supplier, recipient = side, other
+                if not supplier and recipient and cue.token.pos_ == "NOUN" and origin and origin not in recipient:
+                    supplier = [origin]  # "the agreement calls for the delivery of 12 Rafale jets to Croatia"
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -847,6 +910,8 @@ class TransferExtractor:
             # above the noun's phrase
             above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
             cancelling = above if above is not None and self._cancels(above) else None
+        if cancelling is None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN" and self._cancels(verb.head.head):
+            cancelling = verb.head.head  # "Spain's cancellation of a sale of bombs", "the suspension of deliveries"
         if cancelling is None and self._purpose_of_a_deal(verb) and self._cancels(verb.head):
             cancelling = verb.head  # "cancelled its deal to sell bombs", the infinitive hung on the verb
         if cancelling is not None:
@@ -856,7 +921,8 @@ class TransferExtractor:
             asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
-            return "cancelled" if not (asked or attempted) and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+            clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
+            return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
@@ -874,6 +940,8 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
+            return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
@@ -891,7 +959,7 @@ class TransferExtractor:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
             return True  # "its rejection of a request to deliver howitzers"
         above = syntax.nearest_verb(noun)
-        return lemma(noun) in self.rules.intention_nouns and above is not None and lemma(above) in self.rules.refusing_words
+        return above is not None and lemma(above) in self.rules.refusing_words  # "rejected calls to send tanks" too
 
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
@@ -1029,6 +1097,16 @@ def _number_of(token: Any, word_numbers: Any) -> int | None:
     """The value of a number ("12", "1,200", "six"), None otherwise."""
     cleaned = token.text.replace(",", "")
     return int(cleaned) if cleaned.isdigit() else word_numbers.get(token.lower_)
+
+
+def _holding_verb(noun: Any) -> Any | None:
+    """The verb a noun's phrase hangs on, as object or through prepositions ("pulled out of its order")."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    node = noun.head
+    while node.pos_ == "ADP" and node.dep_ == "prep" and node.head != node:
+        node = node.head
+    return node if node.pos_ == "VERB" else None
 
 
 def _phrase_head(token: Any) -> Any:
