@@ -79,7 +79,7 @@ class TransferExtractor:
             side, other = self._sides(cue, index)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
             for staged in stages:
-                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found):
+                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found, index):
                     key = (item.start, tuple(supplier), tuple(recipient), staged.status)
                     if key not in told:
                         told.add(key)
@@ -229,9 +229,23 @@ class TransferExtractor:
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
+        askers = self._askers(verb, index) if direction == "supply" else []
+        if not other:
+            other = askers  # "Kyiv asked Berlin to supply Taurus missiles": to the asker
         if not other:
             other = self._talks_partners(verb, index)  # "in discussions with Oman on acquiring"
-        return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+        status = self.status(verb)
+        if status is not None and set(grammar.state_codes(askers)) & set(grammar.state_codes(other)):
+            status = "interest"  # the buyer asks for the goods
+        return TransferCue(verb, direction, items, all_items, side, other, status)
+
+    def _askers(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """Who asks a state to supply: "Ukraine asked Germany to send tanks" (the subject of an
+        asking verb over the supply)."""
+        if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in self.rules.asking_verbs | self.rules.requesting_words:
+            return []
+        subject, _ = syntax.subject_of(verb.head)
+        return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS] if subject is not None else []
 
     def _direction(self, verb: Any) -> str:
         """"acquire" when the verb's subject receives the goods, "supply" when it gives them. A
@@ -418,6 +432,11 @@ class TransferExtractor:
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
         return grammar.in_word_list(token, self.rules.cancelling_words)
+
+    def _cancelling_noun(self, noun: Any) -> Any | None:
+        """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return holder if holder is not None and holder.pos_ == "NOUN" and self._cancels(holder) else None
 
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
@@ -612,7 +631,9 @@ class TransferExtractor:
         if not other and holder is not None:
             # "suspended its sale of tanks to Saudi Arabia", "notified Congress of a sale of
             # missiles to Kuwait": the parser may hang "to X" on the verb
-            other = [m for pobj in self._all_prepositional_objects(holder, other_prepositions) if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+            # (as a preposition or, "suspended the delivery of bombs to Israel", as a dative)
+            pobjs = self._all_prepositional_objects(holder, other_prepositions) + [p for c in holder.children if c.dep_ == "dative" and c.lower_ in other_prepositions for p in c.children if p.dep_ == "pobj"]
+            other = [m for pobj in pobjs if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
@@ -638,7 +659,12 @@ class TransferExtractor:
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
-        return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+        side = self._noun_side(noun, index)
+        if direction == "acquire" and not grammar.state_codes(side):
+            # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
+            inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
+            side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        return TransferCue(noun, direction, items, items, side, other, status)
 
     def _helped(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"a military aid package to help Israel defend itself", "an assistance package to assist
@@ -759,6 +785,8 @@ class TransferExtractor:
         if makers:
             return makers
         governor = syntax.nearest_verb(noun)
+        if governor is not None and lemma(governor) in self.rules.requesting_words and self._cancelling_noun(noun) is not None:
+            return []  # "Beijing demanded the cancellation of the sale": who asks is not the seller
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
         return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
 
@@ -802,9 +830,14 @@ class TransferExtractor:
             items.append(own)  # "continued military aid to Mozambique": the aid is the goods
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
-                items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
+                found = [m for m in grammar.items_in([child], equipment) if m not in items]
+                if not found and child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children):
+                    return []  # "the transfer of technology to India for the jet programme": not of goods
+                items.extend(found)
             elif child.dep_ == "compound" and child.i in equipment and equipment[child.i] not in items:
                 items.append(equipment[child.i])
+            elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
+                items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
         return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
 
     # -- sides and records ------------------------------------------------------------
@@ -827,12 +860,17 @@ class TransferExtractor:
                 side = [home]
         return side, other
 
-    def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer]) -> list[tuple[EquipmentMention, list[str], list[str]]]:
+    def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
         shared_origin = next((i.origin for i in cue.all_items if i.origin), None)  # "Israeli equipment, including drones"
         out = []
         for item in cue.items:
             origin = item.origin or shared_origin
+            origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            if len(origins) > 1:
+                # "purchases of French and US weapons": one transfer from each state named as the origin
+                out.extend((item, [code], side) for code in origins if code not in side)
+                continue
             if cue.direction == "acquire":
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
@@ -856,6 +894,19 @@ class TransferExtractor:
                 supplier, recipient = list(previous.supplier), list(previous.recipient)
             out.append((item, supplier, recipient))
         return out
+
+    @staticmethod
+    def _origins(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+        """The states an item's origin adjectives name, conjoined ones too ("French and US
+        weapons"); the item's own origin alone when no other is conjoined with it."""
+        codes: list[str] = []
+        for child in doc[item.head].children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for token in (child, *child.conjuncts):
+                    mention = index.at(token.i)
+                    if mention is not None and mention.kind == "state" and mention.country and not mention.is_place and mention.country not in codes:
+                        codes.append(mention.country)
+        return codes if item.origin in codes and len(codes) > 1 else [item.origin]
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
@@ -910,8 +961,8 @@ class TransferExtractor:
             # above the noun's phrase
             above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
             cancelling = above if above is not None and self._cancels(above) else None
-        if cancelling is None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN" and self._cancels(verb.head.head):
-            cancelling = verb.head.head  # "Spain's cancellation of a sale of bombs", "the suspension of deliveries"
+        if cancelling is None and verb.pos_ == "NOUN":
+            cancelling = self._cancelling_noun(verb)  # "Spain's cancellation of a sale of bombs", "the suspension of deliveries"
         if cancelling is None and self._purpose_of_a_deal(verb) and self._cancels(verb.head):
             cancelling = verb.head  # "cancelled its deal to sell bombs", the infinitive hung on the verb
         if cancelling is not None:
