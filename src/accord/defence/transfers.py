@@ -759,6 +759,9 @@ class TransferExtractor:
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PRON" and urged:
                 continue  # "urged Paris to scrap its planned sale": "its" is the state urged
+            if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and self._clause_subject_states(noun.head, index):
+                side.extend(self._clause_subject_states(noun.head, index))  # "Washington should scrap its plans": its = the subject's
+                continue
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
@@ -787,8 +790,20 @@ class TransferExtractor:
         governor = syntax.nearest_verb(noun)
         if governor is not None and lemma(governor) in self.rules.requesting_words and self._cancelling_noun(noun) is not None:
             return []  # "Beijing demanded the cancellation of the sale": who asks is not the seller
+        if governor is not None and self._completes_noun(governor):
+            return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+        side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+        if not grammar.state_codes(side) and governor is not None and governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.requesting_words:
+            # "Biden asked lawmakers to approve a military aid package": the asker's state
+            asker, _ = syntax.subject_of(governor.head)
+            side = _officials_as_states(self.syntax.np_mentions(asker, index, deep=True)) if asker is not None else []
+        return side
+
+    def _clause_subject_states(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The states the subject of ``verb`` names."""
+        subject, _ = syntax.subject_of(verb) if verb.pos_ == "VERB" else (None, False)
+        return [m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS] if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -952,6 +967,8 @@ class TransferExtractor:
             return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
         if self._completes_noun(verb) and self._refused(verb.head):
             return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
+        if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and lemma(head) in self.rules.refusing_words for head in _heads(verb, 4)):
+            return None  # "denied reports that it had agreed to sell jets": told only to be denied
         arranged = self._arranged(verb)
         if arranged is not None:
             return arranged or None
