@@ -645,6 +645,8 @@ class TransferExtractor:
             status = "ordered"  # a contract, deal or order for goods is an order
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and noun.head.pos_ == "VERB" and lemma(noun.head) in self.rules.ordering_words:
             status = "ordered"  # "France's sale of fighters to Serbia was signed": the sale contracted
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and self._under_an_agreement(noun):
+            status = "ordered"  # "the agreement calls for the delivery of 12 jets": contracted
         if status in ("delivered", "ongoing", "interest") and helped and other is helped:
             status = "offered"  # a package meant to help a state, asked for or prepared: put forward, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
@@ -679,6 +681,13 @@ class TransferExtractor:
             helped += [s for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
             found.extend(m for head in helped for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS)
         return found
+
+    def _under_an_agreement(self, noun: Any) -> bool:
+        """A transfer noun an agreement provides for: the subject of the verb over it is a
+        contract or deal ("the deal provides for the supply of tanks")."""
+        governor = syntax.nearest_verb(noun)
+        subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
+        return subject is not None and lemma(subject) in self.agreement_nouns
 
     def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
