@@ -145,6 +145,28 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pledging and committing verbs offer the goods
+        ("Germany pledged 10 Leopard tanks to Ukraine on Tuesday.", [("DEU", "UKR", "offered")]),
+        ("The United States has committed 31 Abrams tanks to Ukraine.", [("USA", "UKR", "offered")]),
+        ("Washington pledged a military aid package for Ukraine.", [("USA", "UKR", "offered")]),
+        # a capital the parser reads as a modifier of the goods is the recipient
+        ("Paris will lend Kyiv 40 SCALP missiles.", [("FRA", "UKR", "offered")]),
+        # the recipient as the passive subject, the supplier in a "by" phrase on the goods
+        ("Ukraine was supplied with Patriot systems by the United States last year.", [("USA", "UKR", "delivered")]),
+        # an agentless passive: the goods' maker supplies
+        ("Chinese-made Wing Loong drones were delivered to the UAE in 2017.", [("CHN", "ARE", "delivered")]),
+        # goods arriving with their source in their own phrase
+        ("The first Leopard tanks from Germany have arrived in Ukraine.", [("DEU", "UKR", "delivered")]),
+        ("The handover of four patrol vessels to Ghana by Germany took place on Monday.", [("DEU", "GHA", "delivered")]),
+    ],
+)
+def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # arming domestic groups is no interstate transfer
@@ -171,6 +193,7 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
         "Germany rejected calls to send Taurus missiles to Ukraine.",
         "Washington denied reports that it had agreed to sell F-35 jets to the UAE.",
         "The cancellation of the minister's visit to Moscow surprised Paris.",
+        "The handover of power to the civilian government took place in May.",
     ],
 )
 def test_near_misses_give_no_transfer(extract_text, text):

@@ -74,9 +74,11 @@ class TransferExtractor:
                 found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
             if cue is None or cue.status is None:
                 continue
+            side, other = self._sides(cue, index)
+            if cue.direction == "supply" and side and not other:
+                continue  # "pledged a military aid package for Ukraine": the noun may name the recipient the verb does not
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
-            side, other = self._sides(cue, index)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
             for staged in stages:
                 for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found, index):
@@ -119,7 +121,7 @@ class TransferExtractor:
         word = lemma(token)
         if self._transfer_verb(token):
             return self._verb_cue(token, index, equipment)
-        if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and self._from_objects(token):
+        if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and (self._from_objects(token) or self._goods_sources(token)):
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
@@ -209,6 +211,8 @@ class TransferExtractor:
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
+        if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
+            return None  # "received the tanks promised by Germany": the participle only names the supplier
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -219,6 +223,9 @@ class TransferExtractor:
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
             return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
+        passive = self._passive_supply(verb, index) if direction == "supply" else None
+        if passive is not None:
+            return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
@@ -246,6 +253,20 @@ class TransferExtractor:
             return []
         subject, _ = syntax.subject_of(verb.head)
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS] if subject is not None else []
+
+    def _passive_supply(self, verb: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """"Ukraine was supplied with Patriot systems by the United States": a passive whose
+        subject is the recipient (the goods come after "with"), and the "by" phrase, which the
+        parser may hang on the goods, the supplier; (suppliers, recipients) or None."""
+        passive = syntax.passive_subject(verb)
+        goods = [p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        if passive is None or not goods:
+            return None
+        recipients = [m for m in self.syntax.np_mentions(passive, index) if m.kind in grammar.STATE_KINDS]
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents += [p for g in goods for p in grammar.prepositional_objects(g, self.rules.noun_agent_prepositions)]
+        suppliers = [m for p in agents for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+        return (suppliers, recipients) if recipients else None
 
     def _direction(self, verb: Any) -> str:
         """"acquire" when the verb's subject receives the goods, "supply" when it gives them. A
@@ -580,7 +601,7 @@ class TransferExtractor:
         if not other and obj is not None:
             # "gave Ukraine 14 jets": the parser may read the first object as a modifier of the second
             first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
-            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form == "name")
+            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form in ("name", "capital"))  # "lend Kyiv 40 missiles"
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -592,6 +613,7 @@ class TransferExtractor:
             return None
         side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
         other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
+        other = other or [m for p in self._goods_sources(verb) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         status = None if self.syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
@@ -604,8 +626,8 @@ class TransferExtractor:
         won = word in self.rules.acquire_nouns and lemma(noun.head) in self.rules.winning_verbs
         if won:
             direction = "supply"  # "secured a contract from Chile": the subject sells
-        elif lemma(noun.head) in self.rules.receiving_verbs:
-            direction = "acquire"  # "took delivery of": the subject receives
+        elif lemma(noun.head) in self.rules.receiving_verbs and noun.dep_ == "dobj":
+            direction = "acquire"  # "took delivery of": the subject receives (not "the handover took place")
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
@@ -899,8 +921,11 @@ class TransferExtractor:
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
                 supplier, recipient = side, other
-                if not supplier and recipient and cue.token.pos_ == "NOUN" and origin and origin not in recipient:
-                    supplier = [origin]  # "the agreement calls for the delivery of 12 Rafale jets to Croatia"
+                agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                if not supplier and recipient and agentless and origin and origin not in recipient:
+                    # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
+                    # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
+                    supplier = [origin]
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -1121,6 +1146,11 @@ class TransferExtractor:
 
     def _from_objects(self, verb: Any) -> list[Any]:
         return [p for prep in self.rules.arrival_supplier_prepositions for p in syntax.preposition_objects(verb, prep)]
+
+    def _goods_sources(self, verb: Any) -> list[Any]:
+        """"The first tanks from Germany have arrived": the source the arriving goods' phrase names."""
+        subject, _ = syntax.subject_of(verb)
+        return grammar.prepositional_objects(subject, set(self.rules.arrival_supplier_prepositions)) if subject is not None else []
 
     def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
         return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
