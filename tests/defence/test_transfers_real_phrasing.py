@@ -150,7 +150,7 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
         # pledging and committing verbs offer the goods
         ("Germany pledged 10 Leopard tanks to Ukraine on Tuesday.", [("DEU", "UKR", "offered")]),
         ("The United States has committed 31 Abrams tanks to Ukraine.", [("USA", "UKR", "offered")]),
-        ("Washington pledged a military aid package for Ukraine.", [("USA", "UKR", "offered")]),
+        ("Washington pledged a new arms package for Chad.", [("USA", "TCD", "offered")]),
         # a capital the parser reads as a modifier of the goods is the recipient
         ("Paris will lend Kyiv 40 SCALP missiles.", [("FRA", "UKR", "offered")]),
         # the recipient as the passive subject, the supplier in a "by" phrase on the goods

@@ -76,7 +76,7 @@ class TransferExtractor:
                 continue
             side, other = self._sides(cue, index)
             if cue.direction == "supply" and side and not other:
-                continue  # "pledged a military aid package for Ukraine": the noun may name the recipient the verb does not
+                continue  # "pledged an arms package for Chad": the noun may name the recipient the verb does not
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
