@@ -153,6 +153,10 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
         ("Washington pledged a new arms package for Chad.", [("USA", "TCD", "offered")]),
         # a capital the parser reads as a modifier of the goods is the recipient
         ("Paris will lend Kyiv 40 SCALP missiles.", [("FRA", "UKR", "offered")]),
+        # compound parties: one record per supplier and recipient; a share of the goods told
+        # after them is that supplier's count
+        ("Sweden and Norway will send CV90 vehicles to Latvia, with Oslo providing six of the vehicles.", [("NOR", "LVA", "offered"), ("SWE", "LVA", "offered")]),
+        ("Italy sold Aermacchi M-346 trainers to Poland and Israel.", [("ITA", "ISR", "delivered"), ("ITA", "POL", "delivered")]),
         # the recipient as the passive subject, the supplier in a "by" phrase on the goods
         ("Ukraine was supplied with Patriot systems by the United States last year.", [("USA", "UKR", "delivered")]),
         # an agentless passive: the goods' maker supplies

@@ -70,8 +70,13 @@ class TransferExtractor:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
             cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
             if cue is None and self._transfer_verb(token):
-                told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
-                found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
+                for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
+                    same = next((n for n, t in enumerate(found) if (t.supplier, t.recipient, t.item, t.status) == (more.supplier, more.recipient, more.item, more.status)), None)
+                    if same is not None:
+                        # "will give jets to Ukraine, with Copenhagen pledging 19 of the aircraft": the count of that transfer
+                        found[same] = replace(found[same], quantity=more.quantity)
+                    else:
+                        found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is None or cue.status is None:
                 continue
             side, other = self._sides(cue, index)
@@ -81,7 +86,9 @@ class TransferExtractor:
             cued.add(cue.token.i)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
             for staged in stages:
-                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found, index):
+                for item, supplier, recipient in (
+                    (item, s, r) for item, suppliers, recipients in self._parties_per_item(staged, side, other, earlier + found, index) for s, r in _dyads(suppliers, recipients)
+                ):
                     key = (item.start, tuple(supplier), tuple(recipient), staged.status)
                     if key not in told:
                         told.add(key)
@@ -158,8 +165,12 @@ class TransferExtractor:
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.supplier) and t.recipient), None)
         if previous is None:
             return []
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None:
+            status = previous.status  # "will send vehicles, with Oslo providing six of them": the share is at the whole's stage
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
-        return [replace(previous, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+        # "the Netherlands and Denmark will give jets, with Copenhagen pledging 19 of them": the subject's share
+        narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
+        return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
@@ -1167,6 +1178,15 @@ def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
     one-sided one still serves, while the article is read, to continue a later mention)."""
     kept = [t for t in transfers if t.supplier and t.recipient]
     return [replace(t, id=f"t{n}") for n, t in enumerate(kept, 1)]
+
+
+def _dyads(suppliers: list[str], recipients: list[str]) -> list[tuple[list[str], list[str]]]:
+    """One (supplier, recipient) pair per record, as the guide expands compound parties ("the
+    Netherlands and Denmark will give jets to Ukraine": NLD -> UKR, DNK -> UKR); a transfer with
+    one side unnamed stays as it is."""
+    if not suppliers or not recipients:
+        return [(suppliers, recipients)]
+    return [([s], [r]) for s in suppliers for r in recipients]
 
 
 def _conditional(verb: Any) -> bool:
