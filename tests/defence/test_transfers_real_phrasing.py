@@ -153,6 +153,10 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
         ("Washington pledged a new arms package for Chad.", [("USA", "TCD", "offered")]),
         # a capital the parser reads as a modifier of the goods is the recipient
         ("Paris will lend Kyiv 40 SCALP missiles.", [("FRA", "UKR", "offered")]),
+        # an armed force named before the count in a double object; a maker stands for its state
+        ("Hanwha has offered the Romanian Army 54 K9 howitzers.", [("KOR", "ROU", "offered")]),
+        # goods taken into service are delivered; a participle on them only names the source
+        ("OSLO (NTB) - The Norwegian army has inducted four Black Hawk helicopters leased from a US firm.", [("USA", "NOR", "delivered")]),
         # compound parties: one record per supplier and recipient; a share of the goods told
         # after them is that supplier's count
         ("Sweden and Norway will send CV90 vehicles to Latvia, with Oslo providing six of the vehicles.", [("NOR", "LVA", "offered"), ("SWE", "LVA", "offered")]),

@@ -79,6 +79,8 @@ class TransferExtractor:
                         found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is None or cue.status is None:
                 continue
+            if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
+                continue  # "has inducted two drones leased from a US firm": the participle only names the source
             side, other = self._sides(cue, index)
             if cue.direction == "supply" and side and not other:
                 continue  # "pledged an arms package for Chad": the noun may name the recipient the verb does not
@@ -608,11 +610,20 @@ class TransferExtractor:
                 other.extend(self.syntax.np_mentions(child, index))
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
-            other.extend(self.syntax.np_mentions(obj, index))
+            # a state supplied with goods; not goods the resolver takes for a group ("14 fighters")
+            other.extend(m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS)
         if not other and obj is not None:
             # "gave Ukraine 14 jets": the parser may read the first object as a modifier of the second
             first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
             other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form in ("name", "capital"))  # "lend Kyiv 40 missiles"
+        if not other and obj is not None:
+            # "offered the Philippine Air Force 14 fighters": a state or its armed force named
+            # inside the object, right before the count
+            doc = obj.doc
+            other.extend(
+                m for m in index.in_range(obj.left_edge.i, obj.i)
+                if m.end < len(doc) and doc[m.end].like_num and m.country and (m.kind == "state" and not m.is_place or m.kind == "organization" and m.sector in _STATE_SECTORS)
+            )
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
