@@ -1076,8 +1076,8 @@ class TransferExtractor:
         return stage
 
     def _refused(self, noun: Any) -> bool:
-        """A noun of intent turned down or denied ("rejected a proposal", "reports of a plan were
-        denied"), or a noun of refusal itself ("Germany's refusal")."""
+        """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
+        a proposal", "reports of a plan were denied"), or a noun of refusal itself ("Germany's refusal")."""
         if lemma(noun) in self.rules.refusing_nouns:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
