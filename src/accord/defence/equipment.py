@@ -227,8 +227,9 @@ def _extend_left(doc: Any, start: int, rules: EquipmentRules, named: set[int] = 
             i -= 1
             continue
         break
-    # Leave a leading bare count out of the name: "12 armoured vehicles" -> "armoured vehicles".
-    while i < start and doc[i].like_num and doc[i].dep_ == "nummod" and not re.search(r"[x×.]", doc[i].text):
+    # Leave a leading bare count out of the name: "12 armoured vehicles" -> "armoured vehicles"
+    # (not a measure: "2,000-pound bombs").
+    while i < start and doc[i].like_num and doc[i].dep_ == "nummod" and not re.search(r"[x×.]", doc[i].text) and doc[i + 1].lower_ not in rules.calibre_words:
         i += 1
     return i
 

@@ -69,17 +69,28 @@ class TransferExtractor:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
             cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
-            if cue is None and token.pos_ == "VERB" and lemma(token) in self.rules.verbs:
-                told_before = self._more_of_goods_told(token, index, sent, dates, earlier + found)
-                found.extend(replace(t, id=f"t{len(earlier) + len(found) + 1}") for t in told_before)
+            if cue is None and self._transfer_verb(token):
+                for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
+                    same = next((n for n, t in enumerate(found) if (t.supplier, t.recipient, t.item, t.status) == (more.supplier, more.recipient, more.item, more.status)), None)
+                    if same is not None:
+                        # "will give jets to Ukraine, with Copenhagen pledging 19 of the aircraft": the count of that transfer
+                        found[same] = replace(found[same], quantity=more.quantity)
+                    else:
+                        found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is None or cue.status is None:
                 continue
+            if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
+                continue  # "has inducted two drones leased from a US firm": the participle only names the source
+            side, other = self._sides(cue, index)
+            if cue.direction == "supply" and side and not other:
+                continue  # "pledged an arms package for Chad": the noun may name the recipient the verb does not
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
-            side, other = self._sides(cue, index)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
             for staged in stages:
-                for item, supplier, recipient in self._parties_per_item(staged, side, other, earlier + found):
+                for item, supplier, recipient in (
+                    (item, s, r) for item, suppliers, recipients in self._parties_per_item(staged, side, other, earlier + found, index) for s, r in _dyads(suppliers, recipients)
+                ):
                     key = (item.start, tuple(supplier), tuple(recipient), staged.status)
                     if key not in told:
                         told.add(key)
@@ -117,9 +128,9 @@ class TransferExtractor:
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
         """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
         word = lemma(token)
-        if token.pos_ == "VERB" and word in self.rules.verbs:
+        if self._transfer_verb(token):
             return self._verb_cue(token, index, equipment)
-        if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and self._from_objects(token):
+        if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and (self._from_objects(token) or self._goods_sources(token)):
             return self._arrival_cue(token, index, equipment)
         if token.pos_ == "NOUN" and word in self.rules.nouns:
             return self._noun_cue(token, index, equipment, covered)
@@ -156,8 +167,12 @@ class TransferExtractor:
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.supplier) and t.recipient), None)
         if previous is None:
             return []
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None:
+            status = previous.status  # "will send vehicles, with Oslo providing six of them": the share is at the whole's stage
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
-        return [replace(previous, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+        # "the Netherlands and Denmark will give jets, with Copenhagen pledging 19 of them": the subject's share
+        narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
+        return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
@@ -209,6 +224,8 @@ class TransferExtractor:
 
     def _verb_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
+        if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
+            return None  # "received the tanks promised by Germany": the participle only names the supplier
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -219,19 +236,50 @@ class TransferExtractor:
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
             return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
+        passive = self._passive_supply(verb, index) if direction == "supply" else None
+        if passive is not None:
+            return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
         if direction == "supply" and not other:
-            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side)
+            other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
+        askers = self._askers(verb, index) if direction == "supply" else []
+        if not other:
+            other = askers  # "Kyiv asked Berlin to supply Taurus missiles": to the asker
         if not other:
             other = self._talks_partners(verb, index)  # "in discussions with Oman on acquiring"
-        return TransferCue(verb, direction, items, all_items, side, other, self.status(verb))
+        status = self.status(verb)
+        if status is not None and set(grammar.state_codes(askers)) & set(grammar.state_codes(other)):
+            status = "interest"  # the buyer asks for the goods
+        return TransferCue(verb, direction, items, all_items, side, other, status)
+
+    def _askers(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """Who asks a state to supply: "Ukraine asked Germany to send tanks" (the subject of an
+        asking verb over the supply)."""
+        if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in self.rules.asking_verbs | self.rules.requesting_words:
+            return []
+        subject, _ = syntax.subject_of(verb.head)
+        return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS] if subject is not None else []
+
+    def _passive_supply(self, verb: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """"Ukraine was supplied with Patriot systems by the United States": a passive whose
+        subject is the recipient (the goods come after "with"), and the "by" phrase, which the
+        parser may hang on the goods, the supplier; (suppliers, recipients) or None."""
+        passive = syntax.passive_subject(verb)
+        goods = [p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        if passive is None or not goods:
+            return None
+        recipients = [m for m in self.syntax.np_mentions(passive, index) if m.kind in grammar.STATE_KINDS]
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents += [p for g in goods for p in grammar.prepositional_objects(g, self.rules.noun_agent_prepositions)]
+        suppliers = [m for p in agents for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+        return (suppliers, recipients) if recipients else None
 
     def _direction(self, verb: Any) -> str:
         """"acquire" when the verb's subject receives the goods, "supply" when it gives them. A
@@ -244,6 +292,15 @@ class TransferExtractor:
             return "supply" if recipient and not source else "acquire"
         return "acquire" if word in self.rules.acquire_verbs else "supply"
 
+    def _transfer_verb(self, token: Any) -> bool:
+        """A verb of supplying or acquiring, alone or phrasal ("flew in military equipment")."""
+        return token.pos_ == "VERB" and (lemma(token) in self.rules.verbs or self._phrasal_particle(token) is not None)
+
+    def _phrasal_particle(self, verb: Any) -> Any | None:
+        """The particle right after a phrasal transfer verb ("flew in"); the parser may read it as
+        a preposition that holds the goods."""
+        return next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.i == verb.i + 1 and f"{lemma(verb)} {c.lower_}" in self.rules.verbs), None)
+
     def _acquires(self, token: Any) -> bool:
         """Whether ``token`` is a word of acquiring, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
@@ -254,7 +311,8 @@ class TransferExtractor:
         """Whether ``token`` is a word of supplying, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
-        return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs
+        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None  # "fly in" supplies
+        return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs or phrasal
 
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
         """The actors a phrase names; for people named by no state, the state they are in:
@@ -277,6 +335,29 @@ class TransferExtractor:
             return []
         suppliers = set(grammar.state_codes(side))
         return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in suppliers]
+
+    def _requests_answered(self, verb: Any) -> list[Any]:
+        """The requests a supply answers: "at Kabul's request", "responding to a request from
+        Kinshasa" (request nouns in the verb's phrases and clauses), "after Bamako asked for help"
+        (an asking clause on the verb)."""
+        found: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "advcl" and lemma(child) in self.rules.asking_verbs:
+                found.append(child)
+            elif child.dep_ in ("prep", "advcl"):
+                found.extend(t for t in child.subtree if t.pos_ == "NOUN" and lemma(t) in self.rules.requesting_words)
+        return found
+
+    def _requesters(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The states whose request a supply answers: "shipped equipment at Chad's request" goes to Chad."""
+        found: list[Mention] = []
+        for request in self._requests_answered(verb):
+            if request.pos_ == "VERB":
+                heads = [s for s in (syntax.subject_of(request)[0],) if s is not None]
+            else:
+                heads = [c for c in request.children if c.dep_ == "poss"] + grammar.prepositional_objects(request, {"of", *self.rules.asked_state_prepositions})
+            found.extend(m for head in heads for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS)
+        return found
 
     def _defence_goods(self, verb: Any, index: MentionIndex) -> list[EquipmentMention]:
         """"stands ready to ship hardware so as to help protect Oman": plain goods sent to defend a state are
@@ -386,6 +467,11 @@ class TransferExtractor:
         """A cancelling word, or a phrasal one ("call off")."""
         return grammar.in_word_list(token, self.rules.cancelling_words)
 
+    def _cancelling_noun(self, noun: Any) -> Any | None:
+        """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return holder if holder is not None and holder.pos_ == "NOUN" and self._cancels(holder) else None
+
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
         return grammar.in_word_list(verb, self.rules.proceeding_verbs, ("advmod", "prt"))
@@ -489,13 +575,16 @@ class TransferExtractor:
         items = grammar.top_items([m for m in grammar.items_in(heads, equipment) if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ == "compound"])
         if not items:
             return None
+        side = self._subject_side(verb, index)
+        if any(set(grammar.state_codes(self._helped(verb.doc[item.head], index))) - set(grammar.state_codes(side)) for item in items):
+            return None  # "asked Congress for an aid package to help Israel": the asker's offer, told by the noun
         asked.extend(m for prep in self.rules.asked_state_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index))
         status = self.syntax.clause_status(verb)
         if status in ("negated", "hypothetical"):
             return None
         if any(lemma(head) in self.syntax.lexicon.denial_words for head in _heads(verb, 3)):
             return None  # "denied claims that Accra sought helicopters from Paris"
-        return TransferCue(verb, "acquire", items, items, self._subject_side(verb, index), asked, "interest")
+        return TransferCue(verb, "acquire", items, items, side, asked, "interest")
 
     def _makers(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
         """The state that makes the goods: "vehicles produced in Serbia", "a howitzer which Serbia
@@ -521,11 +610,20 @@ class TransferExtractor:
                 other.extend(self.syntax.np_mentions(child, index))
         obj = syntax.direct_object(verb)
         if obj is not None and index.at(obj.i) is not None:
-            other.extend(self.syntax.np_mentions(obj, index))
+            # a state supplied with goods; not goods the resolver takes for a group ("14 fighters")
+            other.extend(m for m in self.syntax.np_mentions(obj, index) if m.kind in grammar.STATE_KINDS)
         if not other and obj is not None:
             # "gave Ukraine 14 jets": the parser may read the first object as a modifier of the second
             first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
-            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form == "name")
+            other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form in ("name", "capital"))  # "lend Kyiv 40 missiles"
+        if not other and obj is not None:
+            # "offered the Philippine Air Force 14 fighters": a state or its armed force named
+            # inside the object, right before the count
+            doc = obj.doc
+            other.extend(
+                m for m in index.in_range(obj.left_edge.i, obj.i)
+                if m.end < len(doc) and doc[m.end].like_num and m.country and (m.kind == "state" and not m.is_place or m.kind == "organization" and m.sector in _STATE_SECTORS)
+            )
         return other
 
     def _arrival_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -537,6 +635,7 @@ class TransferExtractor:
             return None
         side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
         other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
+        other = other or [m for p in self._goods_sources(verb) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         status = None if self.syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
@@ -549,12 +648,13 @@ class TransferExtractor:
         won = word in self.rules.acquire_nouns and lemma(noun.head) in self.rules.winning_verbs
         if won:
             direction = "supply"  # "secured a contract from Chile": the subject sells
-        elif lemma(noun.head) in self.rules.receiving_verbs:
-            direction = "acquire"  # "took delivery of": the subject receives
+        elif lemma(noun.head) in self.rules.receiving_verbs and noun.dep_ == "dobj":
+            direction = "acquire"  # "took delivery of": the subject receives (not "the handover took place")
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
-        if all(item.head == noun.i for item in items) and not self._gives_goods(noun):
+        helped = self._helped(noun, index) if direction == "supply" else []
+        if all(item.head == noun.i for item in items) and not self._gives_goods(noun) and not helped:
             return None  # "a scheme to organise defence assistance": no one gives or gets it
         if direction == "acquire":
             other_prepositions = self.rules.acquire_noun_other
@@ -568,12 +668,16 @@ class TransferExtractor:
             goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
             other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other:
+            other = helped  # "proposed a military aid package to help Jordan defend itself"
+        if not other:
             other = self._talks_partners(noun, index)  # "in negotiations with Egypt about an order of"
         holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
         if not other and holder is not None:
             # "suspended its sale of tanks to Saudi Arabia", "notified Congress of a sale of
             # missiles to Kuwait": the parser may hang "to X" on the verb
-            other = [m for pobj in self._all_prepositional_objects(holder, other_prepositions) if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+            # (as a preposition or, "suspended the delivery of bombs to Israel", as a dative)
+            pobjs = self._all_prepositional_objects(holder, other_prepositions) + [p for c in holder.children if c.dep_ == "dative" and c.lower_ in other_prepositions for p in c.children if p.dep_ == "pobj"]
+            other = [m for pobj in pobjs if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
@@ -583,6 +687,12 @@ class TransferExtractor:
             status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
             status = "ordered"  # a contract, deal or order for goods is an order
+        if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and noun.head.pos_ == "VERB" and lemma(noun.head) in self.rules.ordering_words:
+            status = "ordered"  # "France's sale of fighters to Serbia was signed": the sale contracted
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and self._under_an_agreement(noun):
+            status = "ordered"  # "the agreement calls for the delivery of 12 jets": contracted
+        if status in ("delivered", "ongoing", "interest") and helped and other is helped:
+            status = "offered"  # a package meant to help a state, asked for or prepared: put forward, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
@@ -595,7 +705,33 @@ class TransferExtractor:
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
-        return TransferCue(noun, direction, items, items, self._noun_side(noun, index), other, status)
+        side = self._noun_side(noun, index)
+        if direction == "acquire" and not grammar.state_codes(side):
+            # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
+            inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
+            side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _helped(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"a military aid package to help Israel defend itself", "an assistance package to assist
+        Belarus": the states a package is meant to help (the object of the purpose, or the subject
+        of the clause under it)."""
+        found: list[Mention] = []
+        # the parser may hang the purpose on the verb whose object the package is
+        clauses = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+        purposes = [c for c in clauses if c.dep_ in ("acl", "relcl", "advcl") and lemma(c) in self.rules.purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for purpose in purposes:
+            helped = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+            helped += [s for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
+            found.extend(m for head in helped for m in self.syntax.np_mentions(head, index) if m.kind in grammar.STATE_KINDS)
+        return found
+
+    def _under_an_agreement(self, noun: Any) -> bool:
+        """A transfer noun an agreement provides for: the subject of the verb over it is a
+        contract or deal ("the deal provides for the supply of tanks")."""
+        governor = syntax.nearest_verb(noun)
+        subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
+        return subject is not None and lemma(subject) in self.agreement_nouns
 
     def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
@@ -660,10 +796,11 @@ class TransferExtractor:
 
     def _noun_items(self, noun: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         items = self.items_of_noun(noun, equipment)
-        if not items and noun.head.pos_ == "VERB":
-            # "signed a contract with Naval Group for two submarines": the parser may hang
-            # the "for" phrase on the verb
-            pobjs = [p for prep in self.rules.verb_goods_prepositions for p in syntax.preposition_objects(noun.head, prep)]
+        holder = _holding_verb(noun)
+        if not items and holder is not None:
+            # "signed a contract with Naval Group for two submarines", "pulled out of its order for
+            # 11 fighters": the parser may hang the "for" phrase on the verb
+            pobjs = [p for prep in self.rules.verb_goods_prepositions for p in syntax.preposition_objects(holder, prep)]
             items = grammar.top_items(grammar.distinct([m for p in pobjs for t in p.subtree if (m := equipment.get(t.i)) is not None]))
         return items
 
@@ -675,6 +812,9 @@ class TransferExtractor:
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PRON" and urged:
                 continue  # "urged Paris to scrap its planned sale": "its" is the state urged
+            if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and self._clause_subject_states(noun.head, index):
+                side.extend(self._clause_subject_states(noun.head, index))  # "Washington should scrap its plans": its = the subject's
+                continue
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
@@ -701,8 +841,22 @@ class TransferExtractor:
         if makers:
             return makers
         governor = syntax.nearest_verb(noun)
+        if governor is not None and lemma(governor) in self.rules.requesting_words and self._cancelling_noun(noun) is not None:
+            return []  # "Beijing demanded the cancellation of the sale": who asks is not the seller
+        if governor is not None and self._completes_noun(governor):
+            return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
-        return _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+        side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+        if not grammar.state_codes(side) and governor is not None and governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.requesting_words:
+            # "Biden asked lawmakers to approve a military aid package": the asker's state
+            asker, _ = syntax.subject_of(governor.head)
+            side = _officials_as_states(self.syntax.np_mentions(asker, index, deep=True)) if asker is not None else []
+        return side
+
+    def _clause_subject_states(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """The states the subject of ``verb`` names."""
+        subject, _ = syntax.subject_of(verb) if verb.pos_ == "VERB" else (None, False)
+        return [m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS] if subject is not None else []
 
     # -- items ------------------------------------------------------------------------
 
@@ -713,6 +867,9 @@ class TransferExtractor:
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
+            particle = self._phrasal_particle(verb)
+            if particle is not None and particle.dep_ == "prep":
+                heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in military equipment"
         return self._goods(grammar.items_in(heads, equipment), verb.doc)
 
     def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
@@ -741,9 +898,14 @@ class TransferExtractor:
             items.append(own)  # "continued military aid to Mozambique": the aid is the goods
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
-                items.extend(m for m in grammar.items_in([child], equipment) if m not in items)
+                found = [m for m in grammar.items_in([child], equipment) if m not in items]
+                if not found and child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children):
+                    return []  # "the transfer of technology to India for the jet programme": not of goods
+                items.extend(found)
             elif child.dep_ == "compound" and child.i in equipment and equipment[child.i] not in items:
                 items.append(equipment[child.i])
+            elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
+                items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
         return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
 
     # -- sides and records ------------------------------------------------------------
@@ -766,16 +928,26 @@ class TransferExtractor:
                 side = [home]
         return side, other
 
-    def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer]) -> list[tuple[EquipmentMention, list[str], list[str]]]:
+    def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
         shared_origin = next((i.origin for i in cue.all_items if i.origin), None)  # "Israeli equipment, including drones"
         out = []
         for item in cue.items:
             origin = item.origin or shared_origin
+            origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            if len(origins) > 1:
+                # "purchases of French and US weapons": one transfer from each state named as the origin
+                out.extend((item, [code], side) for code in origins if code not in side)
+                continue
             if cue.direction == "acquire":
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
                 supplier, recipient = side, other
+                agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                if not supplier and recipient and agentless and origin and origin not in recipient:
+                    # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
+                    # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
+                    supplier = [origin]
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -793,6 +965,19 @@ class TransferExtractor:
                 supplier, recipient = list(previous.supplier), list(previous.recipient)
             out.append((item, supplier, recipient))
         return out
+
+    @staticmethod
+    def _origins(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+        """The states an item's origin adjectives name, conjoined ones too ("French and US
+        weapons"); the item's own origin alone when no other is conjoined with it."""
+        codes: list[str] = []
+        for child in doc[item.head].children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for token in (child, *child.conjuncts):
+                    mention = index.at(token.i)
+                    if mention is not None and mention.kind == "state" and mention.country and not mention.is_place and mention.country not in codes:
+                        codes.append(mention.country)
+        return codes if item.origin in codes and len(codes) > 1 else [item.origin]
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
@@ -838,6 +1023,8 @@ class TransferExtractor:
             return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
         if self._completes_noun(verb) and self._refused(verb.head):
             return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
+        if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and lemma(head) in self.rules.refusing_words for head in _heads(verb, 4)):
+            return None  # "denied reports that it had agreed to sell jets": told only to be denied
         arranged = self._arranged(verb)
         if arranged is not None:
             return arranged or None
@@ -847,6 +1034,8 @@ class TransferExtractor:
             # above the noun's phrase
             above = syntax.nearest_verb(verb if verb.pos_ == "NOUN" else verb.head)
             cancelling = above if above is not None and self._cancels(above) else None
+        if cancelling is None and verb.pos_ == "NOUN":
+            cancelling = self._cancelling_noun(verb)  # "Spain's cancellation of a sale of bombs", "the suspension of deliveries"
         if cancelling is None and self._purpose_of_a_deal(verb) and self._cancels(verb.head):
             cancelling = verb.head  # "cancelled its deal to sell bombs", the infinitive hung on the verb
         if cancelling is not None:
@@ -856,7 +1045,8 @@ class TransferExtractor:
             asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
-            return "cancelled" if not (asked or attempted) and self.syntax.clause_status(cancelling) in ("occurred", "ongoing") else "offered"
+            clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
+            return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
@@ -874,6 +1064,8 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
+            return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
@@ -884,14 +1076,14 @@ class TransferExtractor:
         return stage
 
     def _refused(self, noun: Any) -> bool:
-        """A noun of intent turned down or denied ("rejected a proposal", "reports of a plan were
-        denied"), or a noun of refusal itself ("Germany's refusal")."""
+        """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
+        a proposal", "reports of a plan were denied"), or a noun of refusal itself ("Germany's refusal")."""
         if lemma(noun) in self.rules.refusing_nouns:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
             return True  # "its rejection of a request to deliver howitzers"
         above = syntax.nearest_verb(noun)
-        return lemma(noun) in self.rules.intention_nouns and above is not None and lemma(above) in self.rules.refusing_words
+        return above is not None and lemma(above) in self.rules.refusing_words  # "rejected calls to send tanks" too
 
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
@@ -977,6 +1169,11 @@ class TransferExtractor:
     def _from_objects(self, verb: Any) -> list[Any]:
         return [p for prep in self.rules.arrival_supplier_prepositions for p in syntax.preposition_objects(verb, prep)]
 
+    def _goods_sources(self, verb: Any) -> list[Any]:
+        """"The first tanks from Germany have arrived": the source the arriving goods' phrase names."""
+        subject, _ = syntax.subject_of(verb)
+        return grammar.prepositional_objects(subject, set(self.rules.arrival_supplier_prepositions)) if subject is not None else []
+
     def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
         return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
 
@@ -992,6 +1189,15 @@ def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
     one-sided one still serves, while the article is read, to continue a later mention)."""
     kept = [t for t in transfers if t.supplier and t.recipient]
     return [replace(t, id=f"t{n}") for n, t in enumerate(kept, 1)]
+
+
+def _dyads(suppliers: list[str], recipients: list[str]) -> list[tuple[list[str], list[str]]]:
+    """One (supplier, recipient) pair per record, as the guide expands compound parties ("the
+    Netherlands and Denmark will give jets to Ukraine": NLD -> UKR, DNK -> UKR); a transfer with
+    one side unnamed stays as it is."""
+    if not suppliers or not recipients:
+        return [(suppliers, recipients)]
+    return [([s], [r]) for s in suppliers for r in recipients]
 
 
 def _conditional(verb: Any) -> bool:
@@ -1029,6 +1235,16 @@ def _number_of(token: Any, word_numbers: Any) -> int | None:
     """The value of a number ("12", "1,200", "six"), None otherwise."""
     cleaned = token.text.replace(",", "")
     return int(cleaned) if cleaned.isdigit() else word_numbers.get(token.lower_)
+
+
+def _holding_verb(noun: Any) -> Any | None:
+    """The verb a noun's phrase hangs on, as object or through prepositions ("pulled out of its order")."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    node = noun.head
+    while node.pos_ == "ADP" and node.dep_ == "prep" and node.head != node:
+        node = node.head
+    return node if node.pos_ == "VERB" else None
 
 
 def _phrase_head(token: Any) -> Any:

@@ -1,0 +1,208 @@
+"""Arms transfers in the phrasing of agency copy (issue 13), by class: demands to cancel a
+sale, states acquiring foreign systems, offers of readiness, suspended and cancelled deals,
+transfer nouns, aid packages meant to help a state, supplies that answer a request, purchases
+of foreign equipment; and the near misses these classes must leave empty. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _transfers(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing demanded that Washington cancel its planned sale of F-16 fighters to Taiwan.", [("USA", "TWN", "offered")]),
+        ("Moscow urged Berlin to scrap the proposed delivery of Taurus missiles to Ukraine.", [("DEU", "UKR", "offered")]),
+        ("Islamabad asked Paris to call off its sale of Rafale jets to India.", [("FRA", "IND", "offered")]),
+        ("Moscow said Washington should scrap its plans to sell Tomahawk missiles to Kyiv.", [("USA", "UKR", "offered")]),
+        # the state that demands the cancellation is not the seller: the goods' origin is
+        ("Beijing demanded the cancellation of the sale of F-16 jets to Taiwan.", [("USA", "TWN", "offered")]),
+    ],
+)
+def test_a_demand_to_cancel_a_sale_leaves_it_offered_by_its_seller(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's decision to acquire Russian S-400 missiles angered its NATO allies.", [("RUS", "TUR", "interest")]),
+        ("Egypt has acquired French Rafale fighters and German submarines.", [("DEU", "EGY", "ordered"), ("FRA", "EGY", "ordered")]),
+        ("Vietnam acquired Israeli-made Spyder air defence systems in 2019.", [("ISR", "VNM", "ordered")]),
+        ("The acquisition of Russian S-400 missiles by Turkey triggered US sanctions.", [("RUS", "TUR", "ordered")]),
+    ],
+)
+def test_a_state_acquiring_a_foreign_system_is_its_recipient(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norwegian Defence Minister Bjorn Gram said his country was willing to provide air defence systems to Ukraine.", [("NOR", "UKR", "offered")]),
+        ("'We are willing to provide more artillery shells to Kyiv,' the Czech prime minister said.", [("CZE", "UKR", "offered")]),
+        ("Seoul said it was ready to provide howitzers to Warsaw.", [("KOR", "POL", "offered")]),
+        ("Paris has expressed its willingness to supply Rafale jets to Serbia.", [("FRA", "SRB", "offered")]),
+    ],
+)
+def test_a_state_willing_to_provide_goods_offers_them(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain suspended the sale of laser-guided bombs to Saudi Arabia.", [("ESP", "SAU", "cancelled")]),
+        ("Canada froze arms exports to Turkey after the offensive.", [("CAN", "TUR", "cancelled")]),
+        ("Indonesia pulled out of its order for 11 Su-35 fighters from Russia.", [("RUS", "IDN", "cancelled")]),
+        ("Washington paused a shipment of 2,000-pound bombs to Israel.", [("USA", "ISR", "cancelled")]),
+        # the noun of the cancelling word, and a decision to cancel
+        ("Spain's cancellation of a sale of 400 laser-guided bombs to Saudi Arabia angered Riyadh.", [("ESP", "SAU", "cancelled")]),
+        ("Berlin announced the suspension of arms exports to Riyadh.", [("DEU", "SAU", "cancelled")]),
+        ("Denmark's decision to suspend exports of weapons to Saudi Arabia was welcomed.", [("DNK", "SAU", "cancelled")]),
+    ],
+)
+def test_suspended_and_cancelled_deals_keep_their_parties(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supplier from a possessive, "by X", the source, or the goods' origin
+        ("The delivery of 14 Leopard tanks to Ukraine by Germany was completed in March.", [("DEU", "UKR", "delivered")]),
+        ("The provision of military equipment to Niger by France was completed in 2023.", [("FRA", "NER", "delivered")]),
+        ("Tokyo's transfer of Type 03 missiles to Manila was completed.", [("JPN", "PHL", "delivered")]),
+        ("The shipment of artillery shells from South Korea to the United States was completed.", [("KOR", "USA", "delivered")]),
+        ("The agreement calls for the delivery of 12 Rafale jets to Croatia by 2025.", [("FRA", "HRV", "ordered")]),
+        ("The suspension of F-35 deliveries to Turkey angered Ankara.", [("USA", "TUR", "cancelled")]),
+        # authorised or approved: offered; signed: ordered
+        ("The Dutch government authorised the transfer of F-16 jets to Ukraine.", [("NLD", "UKR", "offered")]),
+        ("Canberra authorised the export of 70 Bushmaster vehicles to Kyiv.", [("AUS", "UKR", "offered")]),
+        ("France's sale of 24 Rafale fighters to Serbia was signed in Belgrade on Thursday.", [("FRA", "SRB", "ordered")]),
+        ("The contract for the delivery of 36 Rafale jets to India was signed in 2016.", [("FRA", "IND", "ordered")]),
+    ],
+)
+def test_transfer_nouns_name_their_goods_and_parties(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The White House asked Congress for a military aid package to help Israel defend itself.", [("USA", "ISR", "offered")]),
+        ("Britain proposed an economic and military aid package to help Jordan defend itself.", [("GBR", "JOR", "offered")]),
+        ("Washington is preparing a military aid package to assist Ukraine.", [("USA", "UKR", "offered")]),
+        ("President Biden asked lawmakers to approve a military aid package to help Taiwan.", [("USA", "TWN", "offered")]),
+    ],
+)
+def test_a_military_aid_package_meant_to_help_a_state_is_offered_to_it(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States is airlifting military equipment to Chad at the request of its government.", [("USA", "TCD", "delivered")]),
+        ("Russia airlifted weapons to Armenia in response to Yerevan's request.", [("RUS", "ARM", "delivered")]),
+        ("France flew in military equipment to Chad after N'Djamena asked for help.", [("FRA", "TCD", "delivered")]),
+        # the requester receives when no recipient is named
+        ("At the request of Baghdad, Tehran shipped rockets and ammunition.", [("IRN", "IRQ", "delivered"), ("IRN", "IRQ", "delivered")]),
+        ("Responding to Niger's request, Ankara sent Bayraktar drones.", [("TUR", "NER", "delivered")]),
+    ],
+)
+def test_goods_sent_in_answer_to_a_request_are_delivered(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's purchases of American defence equipment rose sharply last year.", [("USA", "JPN", "ordered")]),
+        ("Saudi Arabia increased its purchases of British military equipment.", [("GBR", "SAU", "ordered")]),
+        # one transfer from each state named as the origin
+        ("India's purchases of French and US weapons have grown.", [("FRA", "IND", "ordered"), ("USA", "IND", "ordered")]),
+    ],
+)
+def test_purchases_of_foreign_equipment_are_orders_from_its_origin(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv has asked Berlin to supply Taurus missiles.", [("DEU", "UKR", "interest")]),
+        ("Ukraine asked Germany to send Leopard tanks to Kyiv.", [("DEU", "UKR", "interest")]),
+    ],
+)
+def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pledging and committing verbs offer the goods
+        ("Germany pledged 10 Leopard tanks to Ukraine on Tuesday.", [("DEU", "UKR", "offered")]),
+        ("The United States has committed 31 Abrams tanks to Ukraine.", [("USA", "UKR", "offered")]),
+        ("Washington pledged a new arms package for Chad.", [("USA", "TCD", "offered")]),
+        # a capital the parser reads as a modifier of the goods is the recipient
+        ("Paris will lend Kyiv 40 SCALP missiles.", [("FRA", "UKR", "offered")]),
+        # an armed force named before the count in a double object; a maker stands for its state
+        ("Hanwha has offered the Romanian Army 54 K9 howitzers.", [("KOR", "ROU", "offered")]),
+        # goods taken into service are delivered; a participle on them only names the source
+        ("OSLO (NTB) - The Norwegian army has inducted four Black Hawk helicopters leased from a US firm.", [("USA", "NOR", "delivered")]),
+        # compound parties: one record per supplier and recipient; a share of the goods told
+        # after them is that supplier's count
+        ("Sweden and Norway will send CV90 vehicles to Latvia, with Oslo providing six of the vehicles.", [("NOR", "LVA", "offered"), ("SWE", "LVA", "offered")]),
+        ("Italy sold Aermacchi M-346 trainers to Poland and Israel.", [("ITA", "ISR", "delivered"), ("ITA", "POL", "delivered")]),
+        # the recipient as the passive subject, the supplier in a "by" phrase on the goods
+        ("Ukraine was supplied with Patriot systems by the United States last year.", [("USA", "UKR", "delivered")]),
+        # an agentless passive: the goods' maker supplies
+        ("Chinese-made Wing Loong drones were delivered to the UAE in 2017.", [("CHN", "ARE", "delivered")]),
+        # goods arriving with their source in their own phrase
+        ("The first Leopard tanks from Germany have arrived in Ukraine.", [("DEU", "UKR", "delivered")]),
+        ("The handover of four patrol vessels to Ghana by Germany took place on Monday.", [("DEU", "GHA", "delivered")]),
+    ],
+)
+def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arming domestic groups is no interstate transfer
+        "The government is arming local militias in the north.",
+        "Kinshasa supplied weapons to allied militia groups in the east.",
+        # medical and humanitarian goods are aid, not arms, even at a state's request
+        "Britain flew medical supplies to Turkey at Ankara's request.",
+        "China flew in 40 tonnes of medicine to Serbia at Belgrade's request.",
+        "Japan airlifted tents and blankets to Turkey at Ankara's request.",
+        "Washington proposed an economic aid package to help Jordan cope with refugees.",
+        # troops or aircraft offered for a mission, and goods sent with the people who use them
+        "Brazil offered troops and two transport aircraft for the UN mission in Haiti.",
+        "France flew in 200 soldiers to Mali after Bamako asked for help.",
+        "Poland sent 200 firefighters and equipment to Canada.",
+        # a weapons test
+        "North Korea tested a new ballistic missile on Sunday.",
+        # civil aircraft, and transfers of power, prisoners, funds or technology
+        "France sold 30 Airbus passenger jets to China.",
+        "The transfer of power to the new government in Niger was peaceful.",
+        "Russia and Ukraine agreed the transfer of prisoners of war.",
+        "The IMF approved the transfer of funds to Argentina.",
+        "The transfer of technology to India for the Rafale program was agreed.",
+        # intents turned down or denied, and cancellations of something else
+        "Germany rejected calls to send Taurus missiles to Ukraine.",
+        "Washington denied reports that it had agreed to sell F-35 jets to the UAE.",
+        "The cancellation of the minister's visit to Moscow surprised Paris.",
+        "The handover of power to the civilian government took place in May.",
+    ],
+)
+def test_near_misses_give_no_transfer(extract_text, text):
+    assert _transfers(extract_text, text) == []
