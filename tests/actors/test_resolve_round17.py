@@ -2,9 +2,10 @@
 
 The geocoder knows, besides GeoNames' cities and the US states, the provinces and regions of
 the Phoenix country dictionary (``phoenix_places.csv``, converted by
-``scripts/convert_phoenix_places.py``) and a few of accord's own (``regions.csv``). A group
-named by such a region is that region's state's, as a group named by a town or by a state's
-adjective is; a region two states claim places nothing."""
+``scripts/convert_phoenix_places.py``) and a few of accord's own (``regions.csv``). People named
+by such a region (its farmers, its governor) are that region's state's; an armed group named by
+it stays REB (annotation guide 5.1), with the region's state kept as its home; a region two
+states claim places nothing."""
 
 from accord.actors.resolve import resolve_actors
 
@@ -42,20 +43,28 @@ def test_a_misspelt_state_stays_the_state_and_is_no_region(pipeline):
     assert _codes(pipeline, "Afganistan rejected the Pakistani plan.").get("Afganistan") == "AFG"
 
 
-def test_a_group_named_by_a_region_takes_the_regions_state(pipeline):
-    for text, noun, state in (
-        ("Darfur militants raided a police post near the border.", "militants", "SDN"),
-        ("Kordofan insurgents raided a police post.", "insurgents", "SDN"),
-        ("Tigray rebels raided a police post.", "rebels", "ETH"),
-        ("Amhara militias clashed with federal troops.", "militias", "ETH"),
+def _armed(pipeline, text):
+    """The codes of the armed-group mentions of ``text`` and the home states of its group actors."""
+    doc = pipeline.nlp(text)
+    actors, index = resolve_actors(doc, pipeline.gazetteer)
+    return [m.code for m in index.mentions if m.sector == "REB"], [a.country for a in actors if a.kind == "group"]
+
+
+def test_a_group_named_by_a_region_stays_reb_with_the_regions_state_as_home(pipeline):
+    # Annotation guide 5.1: an armed group only located by a place stays REB.
+    for text, state in (
+        ("Darfur militants raided a police post near the border.", "SDN"),
+        ("Kordofan insurgents raided a police post.", "SDN"),
+        ("Tigray rebels raided a police post.", "ETH"),
+        ("Amhara militias clashed with federal troops.", "ETH"),
     ):
-        assert _codes(pipeline, text).get(noun) == state, text
+        assert _armed(pipeline, text) == (["REB"], [state]), text
 
 
-def test_a_group_named_by_a_region_keeps_its_state_against_a_foreign_victim(pipeline):
+def test_a_group_named_by_a_region_stays_reb_against_a_foreign_victim(pipeline):
     codes = _codes(pipeline, "Darfur rebels shelled a Chadian border post.")
-    assert codes.get("rebels") == "SDN"
-    assert "TCD" in codes.values()
+    assert codes.get("Darfur rebels") == "REB"
+    assert "TCD" in codes.values() and "SDN" not in codes.values()
 
 
 def test_a_group_named_by_an_unknown_name_or_an_organisation_is_not_placed(pipeline):
