@@ -1126,8 +1126,12 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
 
 def _qualified_title(doc: Any, mention: Mention, role: Role) -> bool:
     """Whether the title of ``role`` before (or as) ``mention`` has a qualifier of its own
-    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one."""
+    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one; or
+    names a holder ("Pope <Name>") whom the people tables do not know as the sole office's (a
+    known holder takes the tables' state before this is asked): another church's pope."""
     words = {w for pattern in role.patterns for w in pattern.split()}
+    if any(doc[j].lower_ not in words and (doc[j].pos_ == "PROPN" or doc[j].is_title) for j in range(mention.start, mention.end)):
+        return True
     i = next((j for j in range(max(0, mention.start - 2), mention.end) if doc[j].lower_ in words), None)
     if i is None:
         return False
