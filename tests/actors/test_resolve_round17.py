@@ -2,9 +2,10 @@
 
 The geocoder knows, besides GeoNames' cities and the US states, the provinces and regions of
 the Phoenix country dictionary (``phoenix_places.csv``, converted by
-``scripts/convert_phoenix_places.py``) and a few of accord's own (``regions.csv``). A group
-named by such a region is that region's state's, as a group named by a town or by a state's
-adjective is; a region two states claim places nothing."""
+``scripts/convert_phoenix_places.py``) and a few of accord's own (``regions.csv``). People named
+by such a region (its farmers, its governor) are that region's state's; an armed group named by
+it stays REB (annotation guide 5.1), with the region's state kept as its home; a region two
+states claim places nothing."""
 
 from accord.actors.resolve import resolve_actors
 
@@ -23,7 +24,7 @@ def _places(pipeline, text):
 
 def test_the_geocoder_knows_regions_without_their_state(pipeline):
     geocoder = pipeline.gazetteer.geocoder
-    for name, state in (("Darfur", "SDN"), ("Kordofan", "SDN"), ("Donbas", "UKR"), ("Tigray", "ETH"), ("Cabo Delgado", "MOZ"), ("Helmand", "AFG")):
+    for name, state in (("Darfur", "SDN"), ("Kordofan", "SDN"), ("Idlib", "SYR"), ("Tigray", "ETH"), ("Cabo Delgado", "MOZ"), ("Helmand", "AFG")):
         place = geocoder.geocode(name)
         assert place is not None and place.country == state, name
         assert place.feature in ("region", "city"), name
@@ -31,7 +32,8 @@ def test_the_geocoder_knows_regions_without_their_state(pipeline):
 
 def test_a_region_two_states_claim_is_not_placed(pipeline):
     geocoder = pipeline.gazetteer.geocoder
-    for name in ("Kashmir", "Golan Heights", "Crimea", "Western Sahara"):
+    # (Luhansk, Donetsk: GeoNames' cities of those names still place the cities themselves.)
+    for name in ("Kashmir", "Golan Heights", "Crimea", "Western Sahara", "Donbas", "Arunachal Pradesh"):
         place = geocoder.geocode(name)
         assert place is None or place.feature == "country", name
 
@@ -42,20 +44,28 @@ def test_a_misspelt_state_stays_the_state_and_is_no_region(pipeline):
     assert _codes(pipeline, "Afganistan rejected the Pakistani plan.").get("Afganistan") == "AFG"
 
 
-def test_a_group_named_by_a_region_takes_the_regions_state(pipeline):
-    for text, noun, state in (
-        ("Darfur militants raided a police post near the border.", "militants", "SDN"),
-        ("Kordofan insurgents raided a police post.", "insurgents", "SDN"),
-        ("Tigray rebels raided a police post.", "rebels", "ETH"),
-        ("Amhara militias clashed with federal troops.", "militias", "ETH"),
+def _armed(pipeline, text):
+    """The codes of the armed-group mentions of ``text`` and the home states of its group actors."""
+    doc = pipeline.nlp(text)
+    actors, index = resolve_actors(doc, pipeline.gazetteer)
+    return [m.code for m in index.mentions if m.sector == "REB"], [a.country for a in actors if a.kind == "group"]
+
+
+def test_a_group_named_by_a_region_stays_reb_with_the_regions_state_as_home(pipeline):
+    # Annotation guide 5.1: an armed group only located by a place stays REB.
+    for text, state in (
+        ("Darfur militants raided a police post near the border.", "SDN"),
+        ("Kordofan insurgents raided a police post.", "SDN"),
+        ("Tigray rebels raided a police post.", "ETH"),
+        ("Amhara militias clashed with federal troops.", "ETH"),
     ):
-        assert _codes(pipeline, text).get(noun) == state, text
+        assert _armed(pipeline, text) == (["REB"], [state]), text
 
 
-def test_a_group_named_by_a_region_keeps_its_state_against_a_foreign_victim(pipeline):
+def test_a_group_named_by_a_region_stays_reb_against_a_foreign_victim(pipeline):
     codes = _codes(pipeline, "Darfur rebels shelled a Chadian border post.")
-    assert codes.get("rebels") == "SDN"
-    assert "TCD" in codes.values()
+    assert codes.get("Darfur rebels") == "REB"
+    assert "TCD" in codes.values() and "SDN" not in codes.values()
 
 
 def test_a_group_named_by_an_unknown_name_or_an_organisation_is_not_placed(pipeline):
@@ -216,3 +226,94 @@ def test_a_religious_title_alone_gives_no_state(pipeline):
     people = [m for m in index.mentions if m.kind == "person"]
     assert people and all(m.code is None for m in people)
     assert all("Archbishop" not in doc[m.start : m.end].text for m in people)
+
+
+# Review 16: an armed group a place names stays REB; the region table holds places of one
+# state alone; a pope the tables do not know is another church's.
+
+
+def _events(pipeline, text):
+    from accord.records import Article
+
+    return pipeline.extract(Article(id="a", text=text, published="2024-05-01"))
+
+
+def test_an_armed_group_named_by_a_region_acts_as_reb_never_as_the_regions_state(pipeline):
+    for text, recipient in (
+        ("Darfur rebels shelled a Chadian border post.", ("TCD",)),
+        ("Sinai militants attacked Egyptian soldiers.", ("EGY",)),
+        ("Tigray rebels attacked Ethiopian troops.", ("ETH",)),
+        ("Donbas separatists shelled Ukrainian positions.", ("UKR",)),
+        ("Blue Nile fighters clashed with Sudanese troops.", ("SDN",)),
+        ("Upper Nile militias attacked UN peacekeepers.", ("UN",)),
+        ("Helmand insurgents attacked a British patrol.", ("GBR",)),
+        ("Kordofan militias killed three Sudanese policemen.", ("SDN",)),
+    ):
+        assert [(e.actor, e.recipient) for e in _events(pipeline, text).events] == [(("REB",), recipient)], text
+
+
+def test_an_armed_group_named_by_a_region_with_no_target_is_still_reb(pipeline):
+    for text in ("Cabo Delgado insurgents attacked a Total gas site.", "Amhara militias attacked Tigray forces near Humera."):
+        assert [e.actor for e in _events(pipeline, text).events] == [("REB",)], text
+
+
+def test_an_agreement_with_a_region_named_armed_group_is_kept(pipeline):
+    result = _events(pipeline, "Donbas separatists signed a ceasefire with Kyiv.")
+    assert [(set(a.parties), a.status) for a in result.agreements] == [({"REB", "UKR"}, "signed")]
+
+
+def test_a_named_armed_group_after_a_region_is_still_the_named_group(pipeline):
+    codes = _codes(pipeline, "Tigray People's Liberation Front fighters attacked Amhara militias.")
+    assert set(codes.values()) == {"REB"}
+
+
+def test_a_region_still_places_people_who_are_no_armed_group(pipeline):
+    assert _codes(pipeline, "The governor of Helmand met tribal elders.").get("governor") == "AFG"
+    assert [e.actor for e in _events(pipeline, "Chiapas farmers protested in Mexico City.").events] == [("MEX",)]
+
+
+def _region_rows():
+    import csv
+    from importlib import resources
+
+    raw = resources.files("accord.data.actors").joinpath("phoenix_places.csv").read_text(encoding="utf-8")
+    return {row["name"]: row["country"] for row in csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))}
+
+
+def test_the_region_table_holds_no_faction_name_word_river_or_other_states_region():
+    rows = _region_rows()
+    for name in ("Fatah", "Nasser", "Doris", "Murray", "Moron", "Scot", "Welsh", "Austin", "Dallas", "Jersey", "Savoy", "Tyrol", "Tirol", "Galicia", "Timor", "Papua", "Bale", "Nile"):
+        assert name not in rows, name
+
+
+def test_the_region_table_leaves_out_every_region_another_state_claims():
+    rows = _region_rows()
+    for name in ("Crimea", "Golan Heights", "Western Sahara", "Donbas", "Donbass", "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Arunachal Pradesh"):
+        assert name not in rows, name
+
+
+def test_the_region_table_keeps_the_regions_of_one_state():
+    rows = _region_rows()
+    assert {name: rows.get(name) for name in ("Darfur", "Kordofan", "Helmand")} == {"Darfur": "SDN", "Kordofan": "SDN", "Helmand": "AFG"}
+
+
+def test_a_faction_or_a_region_of_two_states_names_no_state(pipeline):
+    result = _events(pipeline, "Fatah militants clashed with Hamas fighters in Gaza.")
+    assert [(e.actor, e.recipient) for e in result.events] == [(("REB",), ("REB",))]
+    result = _events(pipeline, "Galicia militias fought Polish forces in 1919.")
+    assert [(e.actor, e.recipient) for e in result.events] == [(("REB",), ("POL",))]
+    for text in ("Tyrol hoteliers protested against the new rules.", "Jersey fishermen protested against French licences.", "Savoy farmers blocked the roads."):
+        codes = _codes(pipeline, text)
+        assert not {"ITA", "USA", "CHE"} & set(codes.values()), text
+
+
+def test_a_pope_the_tables_do_not_know_is_another_churchs_not_the_holy_sees(pipeline):
+    for text in ("Pope Tawadros II met Sisi in Cairo.", "Pope Shenouda III criticised the Egyptian government.", "Pope Kyrillos met the Egyptian president."):
+        assert "VAT" not in _codes(pipeline, text).values(), text
+        assert not any("VAT" in e.actor for e in _events(pipeline, text).events), text
+
+
+def test_a_pope_the_tables_know_or_the_bare_title_is_the_holy_sees(pipeline):
+    assert [(e.actor, e.recipient) for e in _events(pipeline, "Pope Benedict XVI visited Poland.").events] == [(("VAT",), ("POL",))]
+    assert [(e.actor, e.recipient) for e in _events(pipeline, "The Pope urged Russia and Ukraine to negotiate.").events] == [(("VAT",), ("RUS", "UKR"))]
+    assert _codes(pipeline, "The pontiff met the Polish president.").get("pontiff") == "VAT"

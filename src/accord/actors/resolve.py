@@ -54,7 +54,7 @@ class Mention:
         Armed non-state groups (Hezbollah, the PKK, the RSF) are coded ``REB`` whatever their
         base, as the annotation guide codes them: they are not their country's government; news
         outlets carry their own id, not their home state."""
-        if self.kind == "group" and self.key.startswith(("org:", "named:")):
+        if self.kind == "group" and (self.key.startswith(("org:", "named:")) or self.org == UNNAMED_GROUP):
             return UNNAMED_GROUP
         if self.sector == "MED" and self.key.startswith("org:"):
             # "an AFP correspondent said", "Reuters reported": a news outlet reports for itself,
@@ -384,6 +384,13 @@ def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
 _PLACED_SECTORS = frozenset({"REB", "CVL", "OPP", "LAB", "AGR"})
 
 
+def _placed_armed_group(doc: Any, span: Any, entry: Entry, place: Mention) -> Mention:
+    """An unnamed armed group that a place locates: coded REB, with the place's state as its home."""
+    start = place.start if place.end == span.start else span.start  # "Darfur rebels", not "rebels in Darfur"
+    name = doc[start : span.end].text if start < span.start else entry.name
+    return Mention(start, span.end, f"inst:{UNNAMED_GROUP}:{name}", "group", place.country, "institution", "REB", org=UNNAMED_GROUP)
+
+
 #: spaCy labels of a name before a group that may be a place ("<town> rebels"; it often takes a
 #: town so used for a people, NORP, which only the geocoder then confirms).
 _PLACE_MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -605,6 +612,12 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             country = _home_town_state(doc, span.end, gaz)
         if country is None and entry.sector in _PLACED_SECTORS:
             country = _named_place_state(doc, span, entry.sector, gaz, states)
+            if country is not None and entry.sector == "REB":
+                # "<region> rebels", "<town> militants": an armed group only located by a place
+                # is no state's (annotation guide 5.1); it stays REB, and the place's state is
+                # kept as the group's home, as a named group's is (Hamas: PSE).
+                found.append(_placed_armed_group(doc, span, entry, country))
+                continue
         if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
         if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
@@ -1114,8 +1127,12 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
 
 def _qualified_title(doc: Any, mention: Mention, role: Role) -> bool:
     """Whether the title of ``role`` before (or as) ``mention`` has a qualifier of its own
-    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one."""
+    ("the Coptic Pope X"): another church's or body's office of that name, not the sole one; or
+    names a holder ("Pope <Name>") whom the people tables do not know as the sole office's (a
+    known holder takes the tables' state before this is asked): another church's pope."""
     words = {w for pattern in role.patterns for w in pattern.split()}
+    if any(doc[j].lower_ not in words and (doc[j].pos_ == "PROPN" or doc[j].is_title) for j in range(mention.start, mention.end)):
+        return True
     i = next((j for j in range(max(0, mention.start - 2), mention.end) if doc[j].lower_ in words), None)
     if i is None:
         return False
@@ -1994,7 +2011,8 @@ def _draft_for(mention: Mention, gaz: Gazetteer, info: dict[str, _PersonInfo], n
     if mention.key.startswith("inst:"):
         _, country, name = mention.key.split(":", 2)
         if country in (UNNAMED_GROUP, ""):
-            return _ActorDraft(mention.key, name, mention.kind, None, mention.sector)
+            # An unnamed armed group keeps the home a place gave it ("<region> rebels"), if any.
+            return _ActorDraft(mention.key, name, mention.kind, mention.country if mention.org == UNNAMED_GROUP else None, mention.sector)
         state = gaz.state(country)
         label = f"{state.name if state else country} {name}"
         return _ActorDraft(mention.key, label, mention.kind, country, mention.sector)
