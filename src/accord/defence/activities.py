@@ -690,11 +690,15 @@ class ActivityExtractor:
         """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
         forces are sent to serve in takes part (docs/annotation.md §9.3: sent to a mission); a
         garrison kept "as part of" one stays the two states' (tests/defence/test_activities_consent.py)."""
-        if lemma(verb) not in self.rules.deploying_verbs:
+        if lemma(verb) in self.rules.arriving_verbs:
+            roles = self._consent_phrases(verb)  # "arrived in X for a rotation with the NATO battlegroup"
+        elif lemma(verb) in self.rules.deploying_verbs:
+            roles = grammar.prepositional_objects(verb, self.rules.role_prepositions)
+        else:
             return []
         return [
             m.code
-            for role in grammar.prepositional_objects(verb, self.rules.role_prepositions)
+            for role in roles
             for t in role.subtree
             if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code and t.dep_ in _PARTY_MODIFIER_DEPS and lemma(t.head) in self.rules.mission_nouns
         ]
