@@ -235,6 +235,8 @@ def test_near_misses_stay_empty(extract_text, text):
         ("Germany commanded the NATO force in Kosovo in 2019.", [(("DEU", "NATO", "XKX"), "occurred")]),
         ("Canada, which leads the NATO battlegroup in Latvia, sent more troops.", [(("CAN", "LVA", "NATO"), "ongoing")]),
         ("Italy will lead the EU naval mission in Mozambique next year.", [(("EU", "ITA", "MOZ"), "planned")]),
+        ("France leads the EU training mission in Mali.", [(("EU", "FRA", "MLI"), "ongoing")]),
+        ("U.S. troops arrived in Poland, a NATO ally, for a nine-month rotation.", [(("POL", "USA"), "ongoing")]),
         # forces serving with a mission, by the garrison's convention (ongoing while there)
         ("Fiji keeps 500 soldiers serving with the UN force in Lebanon.", [(("FJI", "LBN", "UN"), "ongoing")]),
         # a training gerund naming a task, whoever carries it out
@@ -267,6 +269,7 @@ def test_consent_schooling_and_leading_told_in_other_words(extract_text, text, e
         "Turkish troops arrived in northern Syria for a rotation under a deal with Russia.",
         "Russian soldiers arrived in occupied Zaporizhzhia for a three-month rotation.",
         "Russian troops arrived in northern Kazakhstan under an agreement with Astana.",
+        "Russian troops arrived in Ukraine, a neighbour, for a rotation.",
         # police are no forces: no arrival, garrison or forces abroad
         "Belarusian police officers arrived in Russia for a six-month rotation.",
         "Kenyan police officers arrived in Haiti for a six-month rotation.",

@@ -223,6 +223,8 @@ class ActivityExtractor:
         status = self._status(governor, chain)
         if len(parties) < 2 or status is None:
             return None
+        if lemma(governor) in self.rules.keeping_verbs and governor.pos_ in VERB_TAGS:
+            status = self._standing(governor, status)  # "France leads / has the EU training mission in X": a standing mission
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
@@ -773,7 +775,9 @@ class ActivityExtractor:
         return any(lemma(t) in self.rules.consent_words for c in self._consent_phrases(verb) for t in c.subtree)
 
     def _consent_phrases(self, verb: Any) -> list[Any]:
-        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions]
+        """The verb's phrases that may tell consent: its prepositional phrases ("under a pact", "at
+        the invitation of") and a loose noun phrase describing the place ("in X, a NATO ally,")."""
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions or c.dep_ in ("appos", "npadvmod") and c.pos_ in NOUN_TAGS]
 
     def _consent_of_another(self, verb: Any, sides: set[str], index: MentionIndex) -> bool:
         """"under a deal with Y", "at Y's invitation": the consent told is a third state's, not the host's."""
