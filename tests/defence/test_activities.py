@@ -194,8 +194,9 @@ def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_nam
         # the trained are a party even when the parser hangs them in a clause, or no state trains them
         ("An EU training mission has trained more than 2,000 Malian soldiers deployed in the north since 2019.", [(("EU", "MLI"), ("training",), "occurred")]),
         ("The centres were instrumental in training Iraqi security forces.", [(("IRQ",), ("training",), "occurred")]),
-        # forces sent to a state to reinforce a mission there
+        # forces sent to a state to reinforce a mission there (police contributed to a mission serve in it)
         ("Rwanda deployed 300 police officers to the Central African Republic to reinforce the UN mission there.", [(("CAF", "RWA"), ("other",), "occurred")]),
+        ("Rwanda deployed 300 soldiers to the Central African Republic to reinforce the UN mission there.", [(("CAF", "RWA"), ("other",), "occurred")]),
     ],
 )
 def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):

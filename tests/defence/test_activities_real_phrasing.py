@@ -212,3 +212,86 @@ def test_forces_on_rotation_serving_with_or_leading_a_mission_or_schooled_abroad
 )
 def test_near_misses_stay_empty(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrival is a basing only with the host's consent told: an agreement with the host, an
+        # invitation, a battlegroup, a mission's forces
+        ("Russian troops arrived in Belarus for a rotation under a defence pact with Minsk.", [(("BLR", "RUS"), "ongoing")]),
+        ("Turkish troops arrived in Qatar for a rotation under a defence agreement with Doha.", [(("QAT", "TUR"), "ongoing")]),
+        ("Danish soldiers landed in Latvia for a rotation under a bilateral agreement with Riga.", [(("DNK", "LVA"), "ongoing")]),
+        ("Dutch soldiers landed in Lithuania for a rotation at the invitation of the Lithuanian government.", [(("LTU", "NLD"), "ongoing")]),
+        ("British troops arrived in Estonia for a nine-month rotation with the NATO battlegroup.", [(("EST", "GBR", "NATO"), "ongoing")]),
+        # schooled abroad: a learner's verb, in any tense; the simple present is a standing practice
+        ("Russian officers study at military academies in China.", [(("CHN", "RUS"), "ongoing")]),
+        ("Indonesian officers attend military colleges in Australia.", [(("AUS", "IDN"), "ongoing")]),
+        ("Egyptian officers trained at a military academy in Russia last year.", [(("EGY", "RUS"), "occurred")]),
+        ("Vietnamese officers will enrol at a military academy in Russia next year.", [(("RUS", "VNM"), "planned")]),
+        # a force or mission led: still led in the present; over when told in the past with a date
+        ("Russia led the CSTO mission in Kazakhstan in January 2022.", [(("CSTO", "KAZ", "RUS"), "occurred")]),
+        ("Brazil led the UN mission in Haiti from 2004 to 2017.", [(("BRA", "HTI", "UN"), "occurred")]),
+        ("Germany commanded the NATO force in Kosovo in 2019.", [(("DEU", "NATO", "XKX"), "occurred")]),
+        ("Canada, which leads the NATO battlegroup in Latvia, sent more troops.", [(("CAN", "LVA", "NATO"), "ongoing")]),
+        ("Italy will lead the EU naval mission in Mozambique next year.", [(("EU", "ITA", "MOZ"), "planned")]),
+        ("France leads the EU training mission in Mali.", [(("EU", "FRA", "MLI"), "ongoing")]),
+        ("U.S. troops arrived in Poland, a NATO ally, for a nine-month rotation.", [(("POL", "USA"), "ongoing")]),
+        # forces serving with a mission, by the garrison's convention (ongoing while there)
+        ("Fiji keeps 500 soldiers serving with the UN force in Lebanon.", [(("FJI", "LBN", "UN"), "ongoing")]),
+        # a training gerund naming a task, whoever carries it out
+        ("Britain will carry out two tasks in Iraq: training and advising Iraqi forces.", [(("GBR", "IRQ"), "planned")]),
+        ("French instructors have one job: training and equipping Malian troops.", [(("FRA", "MLI"), "ongoing")]),
+        # forces partnering with another state's forces work together (a class with work, cooperate)
+        ("U.S. Marines have been partnering with Philippine forces in the south.", [(("PHL", "USA"), "ongoing")]),
+        ("The Dutch navy has been partnering with the Belgian navy for decades.", [(("BEL", "NLD"), "ongoing")]),
+        # a state's bases in another named by the phrase
+        ("The upkeep of French bases in Djibouti rose last year.", [(("DJI", "FRA"), "ongoing")]),
+        ("Britain's bases in Cyprus cost 200 million pounds a year.", [(("CYP", "GBR"), "ongoing")]),
+    ],
+)
+def test_consent_schooling_and_leading_told_in_other_words(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rotation alone tells no consent; a region of the host, a conflict or a third state's
+        # consent gives nothing
+        "Turkish troops arrived in northern Syria for a six-month rotation.",
+        "Turkish troops arrived in northern Iraq for a new rotation at their bases.",
+        "Turkish forces arrived in northern Syria on Monday.",
+        "Russian forces arrived in eastern Ukraine for a new rotation.",
+        "Russian troops arrived in Belarus for a six-month rotation.",
+        "French troops arrived in Romania for a four-month rotation.",
+        "Iranian troops arrived in Iraq for a rotation as fighting raged near Mosul.",
+        "Turkish troops arrived in northern Syria for a rotation under a deal with Russia.",
+        "Russian soldiers arrived in occupied Zaporizhzhia for a three-month rotation.",
+        "Russian troops arrived in northern Kazakhstan under an agreement with Astana.",
+        "Russian troops arrived in Ukraine, a neighbour, for a rotation.",
+        # police are no forces: no arrival, garrison or forces abroad
+        "Belarusian police officers arrived in Russia for a six-month rotation.",
+        "Kenyan police officers arrived in Haiti for a six-month rotation.",
+        "The Italian police contingent arrived in Kosovo for a rotation with the EU mission.",
+        "Four hundred German police officers are in Afghanistan.",
+        "Turkey kept 500 police officers in Somalia.",
+        "Afghan police officers studied at a military academy in Turkey.",
+        "Sweden leads the EU police mission in Kosovo.",
+        # a military school named with no schooling verb
+        "Russian soldiers captured at military colleges in Ukraine were paraded on television.",
+        "Ten Afghan officers fled from a military academy in the United States.",
+        "Three Libyan cadets were expelled from a naval academy in Italy.",
+        "Two Saudi officers died at a military college in Britain, police said.",
+        "Captured Ukrainian soldiers were held at a military academy in Russia.",
+        "Forty Nigerian students are studying at medical colleges in Pakistan.",
+        # gerund tasks of no forces, partnering of no forces
+        "The firm offers two services: training and advising corporate clients.",
+        "The company has two tasks: training and advising Iraqi police officers.",
+        "Microsoft has been partnering with the Indian army on cloud computing.",
+        "The airline has been partnering with the Indian air force on pilot recruitment.",
+        "Turkish troops are partnering with rebel fighters in northern Syria.",
+    ],
+)
+def test_arrivals_schools_and_police_without_a_defence_activity(extract_text, text):
+    assert _activities(extract_text, text) == []

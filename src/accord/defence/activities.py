@@ -223,6 +223,8 @@ class ActivityExtractor:
         status = self._status(governor, chain)
         if len(parties) < 2 or status is None:
             return None
+        if lemma(governor) in self.rules.keeping_verbs and governor.pos_ in VERB_TAGS:
+            status = self._standing(governor, status)  # "France leads / has the EU training mission in X": a standing mission
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
 
@@ -576,8 +578,8 @@ class ActivityExtractor:
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
             return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
-        if arriving and not force_words & (self.rules.mission_nouns | set(self.rules.kinds.get("training", ()))) and not self._arrival_with_consent(verb):
-            return None  # a mission's forces or trainers arrive; "troops arrived in X" may be an invasion
+        if arriving and not self._arrival_with_consent(verb, forces, index):
+            return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
@@ -621,6 +623,12 @@ class ActivityExtractor:
         # invasion): a mission, a coalition, a request or nations contributing together must say it
         contributed = contributed and (bool(sending_bodies) or self._consent_to_contribution(verb, sent, subject, index))
         sending_bodies = sending_bodies if contributed else []
+        # police are no forces: they make no basing, garrison or arrival ("police officers arrived in X
+        # for a rotation"); only police contributed to an organisation's mission serve in it as its
+        # forces do ("sent 200 police officers to X to reinforce the UN mission there")
+        to_a_mission = sent_to_a_mission or bool(served_bodies) or contributed and self._for_a_mission(verb, index)
+        if self._police_only(forces) and (arriving or not to_a_mission):
+            return None
         # "sent military advisers (instructors) to El Salvador": advisers serve where they are asked
         # to (docs/annotation.md §9.3 training), when sent to the state itself, not to a group in it
         advisers = lemma(verb) in self.rules.deploying_verbs and lemma(forces) in self.rules.adviser_nouns and self._military_advisers(forces)
@@ -645,8 +653,17 @@ class ActivityExtractor:
             destinations = [d for d in destinations if any(lemma(t) in self.rules.mission_nouns for t in d.subtree)]
         if any(c.ent_type_ in ("LOC", "GPE") and index.at(c.i) is None for d in destinations if d.conjuncts for c in (d, *d.conjuncts)):
             return None  # "troops stationed in Flanders and Normandy": a theatre of war, no host state
+        if arriving:
+            # "arrived in X for a rotation": the host is the place arrived in, not a state the rotation's
+            # phrase names; forces arriving in a region of the host, in an occupation or in a story of
+            # conflict are no guests (docs/annotation.md §9.3)
+            destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | set(_ENTRY_PREPOSITIONS) or d.head.lower_ == "at"]
+            if self._hostile_presence(sent, destinations, index):
+                return None
         hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
+        if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
+            return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
         status = self._verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
@@ -660,8 +677,10 @@ class ActivityExtractor:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred" or lemma(verb) in self.rules.presence_verbs and status in ("occurred", "planned"):
-            status = "ongoing"  # forces based somewhere are still there; "decided to maintain" them there
+        if (arriving or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
+            status = "ongoing"  # forces based somewhere are still there
+        elif presence and status in ("occurred", "planned"):
+            status = "ongoing"  # a garrison is ongoing while the forces are there (docs/annotation.md §9.3); "decided to maintain" them there
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)  # "trainers arrived"
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
@@ -673,11 +692,15 @@ class ActivityExtractor:
         """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
         forces are sent to serve in takes part (docs/annotation.md §9.3: sent to a mission); a
         garrison kept "as part of" one stays the two states' (tests/defence/test_activities_consent.py)."""
-        if lemma(verb) not in self.rules.deploying_verbs:
+        if lemma(verb) in self.rules.arriving_verbs:
+            roles = self._consent_phrases(verb)  # "arrived in X for a rotation with the NATO battlegroup"
+        elif lemma(verb) in self.rules.deploying_verbs:
+            roles = grammar.prepositional_objects(verb, self.rules.role_prepositions)
+        else:
             return []
         return [
             m.code
-            for role in grammar.prepositional_objects(verb, self.rules.role_prepositions)
+            for role in roles
             for t in role.subtree
             if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code and t.dep_ in _PARTY_MODIFIER_DEPS and lemma(t.head) in self.rules.mission_nouns
         ]
@@ -695,6 +718,8 @@ class ActivityExtractor:
         words = {lemma(t) for t in force.subtree if t.i <= force.i}
         if not bodies and not words & self.rules.consent_nouns:
             return None
+        if self._civilian_mission([t for t in force.subtree if t.i <= force.i]):
+            return None  # "leads the EU police mission in X": no defence activity
         destinations = grammar.prepositional_objects(force, self.rules.host_prepositions)
         hosts = [m.code for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state" and m.code]
         subject, _ = syntax.subject_of(verb)
@@ -703,8 +728,9 @@ class ActivityExtractor:
         status = self._verb_status(verb)
         if not leaders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
             return None
-        status = "ongoing" if status == "occurred" else status  # a force led there is still there
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        if status == "occurred" and not (self._past_tense(verb) and period is not None):
+            status = "ongoing"  # "leads the NATO battlegroup in X": a force led there is still there; "led it in January 2022" is over
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         return Activity("", tuple(sorted(set(leaders + hosts + bodies))), None, kinds, period, status, grammar.evidence(sent, force))
 
@@ -714,12 +740,14 @@ class ActivityExtractor:
         another (education). The school must be military (a military qualifier), the students forces."""
         if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):
             return None  # "a language school in X"
-        if school.dep_ != "pobj" or school.head.head.pos_ not in VERB_TAGS:
+        # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
+        # verb over the school ("captured at", "fled from a military academy" school no one)
+        verb = school.head.head if school.dep_ == "pobj" else school.head if school.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.training_verbs:
             return None
-        verb = school.head.head
         subject, _ = syntax.subject_of(verb)
-        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
-            return None
+        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns) or self._police_only(subject):
+            return None  # "police officers studied at a military academy in X": no defence activity
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
         students += self._states_of_forces(subject, index)
         destinations = grammar.prepositional_objects(school, self.rules.host_prepositions)
@@ -727,24 +755,41 @@ class ActivityExtractor:
         hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
         hosts = [h for h in hosts if h]
         senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
-        status = self._verb_status(verb)
+        status = self._standing(verb, self._verb_status(verb))  # "officers study at military academies in X": a standing practice
         if not senders or not hosts or status is None:
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, ("education",), period, status, grammar.evidence(sent, school))
 
-    def _arrival_with_consent(self, verb: Any) -> bool:
-        """"arrived in X for a six-month rotation under a basing agreement", "landed at the invitation
-        of": forces arriving on a rotation or under a sign of the host's consent are based there."""
-        cues = self.rules.consent_words | self.rules.deployment_nouns
-        return any(lemma(t) in cues for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions for t in c.subtree)
+    def _arrival_with_consent(self, verb: Any, forces: Any, index: MentionIndex) -> bool:
+        """Forces arriving are guests only when the sentence tells the host's consent: the forces are
+        a mission's, an alliance's or trainers ("NATO peacekeepers landed", "trainers arrived"), or
+        the arrival is under an agreement, at an invitation, with a battlegroup or in an ally ("for a
+        rotation under a defence pact", "in Poland, a NATO ally"). A rotation alone tells none:
+        "troops arrived in X for a rotation" may be an occupation's."""
+        cues = self.rules.consent_words | set(self.rules.kinds.get("training", ()))
+        if any(lemma(t) in cues for t in forces.subtree):
+            return True
+        if any((m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country for t in forces.subtree if t.dep_ in _PARTY_MODIFIER_DEPS):
+            return True  # "UN troops", "NATO's forces": an organisation's forces are a mission
+        return any(lemma(t) in self.rules.consent_words for c in self._consent_phrases(verb) for t in c.subtree)
+
+    def _consent_phrases(self, verb: Any) -> list[Any]:
+        """The verb's phrases that may tell consent: its prepositional phrases ("under a pact", "at
+        the invitation of") and a loose noun phrase describing the place ("in X, a NATO ally,")."""
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions or c.dep_ in ("appos", "npadvmod") and c.pos_ in NOUN_TAGS]
+
+    def _consent_of_another(self, verb: Any, sides: set[str], index: MentionIndex) -> bool:
+        """"under a deal with Y", "at Y's invitation": the consent told is a third state's, not the host's."""
+        named = {m.code for c in self._consent_phrases(verb) if any(lemma(t) in self.rules.consent_words for t in c.subtree) for t in c.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"}
+        return bool(named) and not named & sides
 
     def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
         """"has 600 soldiers serving with X, the AU stabilisation force in Y": the host a mission the
         forces serve with is in, and the organisation that runs it."""
         served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
         phrases = [t for p in served for t in p.subtree]
-        if not any(lemma(t) in self.rules.mission_nouns for t in phrases):
+        if not any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
@@ -796,6 +841,8 @@ class ActivityExtractor:
             return None
         if lemma(forces) in self.rules.adviser_nouns and not self._military_advisers(forces):
             return None  # "tennis instructors in X", "language instructors in X"
+        if self._police_only(forces):
+            return None  # "400 German police officers in X": no defence activity
         if self._stranded(sent):
             return None  # "remained in X after their ship sank", "who fled ... remain in X": stranded, not based
         verb = syntax.nearest_verb(forces)
@@ -954,6 +1001,15 @@ class ActivityExtractor:
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+
+    def _civilian_mission(self, words: list[Any]) -> bool:
+        """"the EU police mission", "a civilian mission": a mission so qualified is no defence activity."""
+        return any(lemma(t) in self.rules.civilian_mission_modifiers for t in words)
+
+    @staticmethod
+    def _past_tense(verb: Any) -> bool:
+        """"led", "had": told in the simple past (not "has led", "leads")."""
+        return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
