@@ -314,3 +314,209 @@ def test_protesting_a_statement_is_an_accusation_of_its_subject(extract_text, se
 )
 def test_protesting_in_the_street_stays_a_protest(extract_text, sentence):
     assert [e.type for e in extract_text(sentence).events] == ["PROTEST"]
+
+
+# --- round 17: a bare network is no cyber target -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Russian troops attacked Ukraine's power network with missiles.", "RUS", "UKR"),
+        ("Israeli jets attacked Hamas networks in Gaza.", "ISR", "REB"),
+        ("Israeli drones attacked a Hezbollah tunnel network in Lebanon.", "ISR", "REB"),
+        ("The army attacked rebel supply networks in Sudan.", "SDN", "REB"),
+        ("Police attacked a network of smugglers in Lagos.", "NGA", "NGA"),
+        ("Israeli jets attacked Iranian nuclear sites.", "ISR", "IRN"),
+        ("China's attack on Taiwan's power network was condemned by Japan.", "CHN", "TWN"),
+    ],
+)
+def test_attacking_a_network_or_site_by_force_is_an_assault(extract_text, sentence, actor, recipient):
+    assert ("ASSAULT", (actor,), (recipient,)) in _coded(extract_text, sentence)
+    assert all(e.mode != "cyber" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Russian hackers attacked Ukraine's power network.", "RUS", "UKR"),
+        ("Russian hackers attacked Estonian government servers.", "RUS", "EST"),
+        ("Iran attacked Israeli government websites with a DDoS campaign.", "IRN", "ISR"),
+        ("North Korean hackers launched a cyber attack on South Korean banks.", "PRK", "KOR"),
+    ],
+)
+def test_a_cyber_cue_makes_an_attack_cyber_coercion(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.mode, e.actor, e.recipient) for e in events] == [("COERCE", "cyber", (actor,), (recipient,))]
+
+
+# --- round 17: sanctions relief eases sanctions ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("The EU announced sanctions relief for Syria.", ("EU",), ("SYR",)),
+        ("Washington approved sanctions exemptions for aid groups in Afghanistan.", ("USA",), ()),
+        ("Britain unveiled tariff waivers for Indian textiles.", ("GBR",), ()),
+    ],
+)
+def test_a_decision_of_sanctions_relief_eases_sanctions(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("RETREAT", "085", actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council adopted the easing of sanctions on Belarus.",
+        "The U.S. announced an end to sanctions on Venezuela.",
+    ],
+)
+def test_an_end_or_easing_of_sanctions_is_no_sanction(extract_text, sentence):
+    assert all(e.type != "SANCTION" for e in extract_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("The EU adopted a new sanctions package against Russia.", ("RUS",)),
+        ("The U.S. announced sanctions on Chinese firms.", ("CHN",)),
+    ],
+)
+def test_a_sanctions_package_stays_a_sanction(extract_text, sentence, recipient):
+    assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [("SANCTION", recipient)]
+
+
+# --- round 17: ethnic cleansing is aimed at its victims, not at a place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Militias carried out ethnic cleansing against Rohingya in Myanmar.", ("REB",), ()),
+        ("Sudanese militias committed ethnic cleansing of the Masalit in Darfur.", ("SDN",), ()),
+        ("Serb forces carried out ethnic cleansing in Kosovo against Albanians.", ("SRB",), ("ALB",)),
+        ("Azerbaijan conducted ethnic cleansing against Armenians in Karabakh.", ("AZE",), ("ARM",)),
+    ],
+)
+def test_ethnic_cleansing_whatever_verb_targets_its_victims(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.cameo, e.actor, e.recipient) for e in events] == [("ASSAULT", "203", actor, recipient)]
+
+
+# --- round 17: defacing is cyber only for what lives online ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Iranian hackers defaced Israeli government websites.", "IRN", "ISR"),
+        ("Iran defaced Saudi Arabia's state portal.", "IRN", "SAU"),
+    ],
+)
+def test_defacing_websites_is_cyber_coercion(extract_text, sentence, actor, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.mode, e.actor, e.recipient) for e in events] == [("COERCE", "cyber", (actor,), (recipient,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian soldiers defaced Ukrainian monuments in Bucha.", "Serbian nationalists defaced a Croatian memorial."],
+)
+def test_defacing_a_monument_is_no_cyber_act(extract_text, sentence):
+    assert all(e.mode != "cyber" for e in extract_text(sentence).events)
+
+
+# --- round 17: forcing out, other wordings -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "recipient"),
+    [
+        ("Mali forced French diplomats out of the country.", "166", ("FRA",)),
+        ("Niger's junta forced out the French ambassador.", "166", ("FRA",)),
+        ("Russia kicked out Estonian diplomats.", "166", ("EST",)),
+        ("Ethiopia forced UN inspectors out of Tigray.", "1662", ("UN",)),
+    ],
+)
+def test_forcing_out_envoys_or_missions_in_any_order_is_expulsion(extract_text, sentence, cameo, recipient):
+    assert [(e.type, e.cameo, e.recipient) for e in extract_text(sentence).events] == [("SANCTION", cameo, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The storm forced aid workers out of the camp.", "The rebels forced the army out of the town."],
+)
+def test_forcing_out_by_weather_or_in_battle_is_no_expulsion(extract_text, sentence):
+    assert all(e.type != "SANCTION" for e in extract_text(sentence).events)
+
+
+# --- round 17: a hunger strike in protest, other wordings ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Farmers in India held a hunger strike in protest of the new laws.", "IND"),
+        ("Doctors in Nigeria launched a hunger strike in protest against pay cuts.", "NGA"),
+    ],
+)
+def test_a_hunger_strike_in_protest_is_one_protest(extract_text, sentence, actor):
+    assert [(e.type, e.cameo, e.actor) for e in extract_text(sentence).events] == [("PROTEST", "142", (actor,))]
+
+
+# --- round 17: only a body meeting on its own consults no one ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Putin met Xi in Moscow on Tuesday.", ("RUS",)),
+        ("Japan's prime minister met the Emperor on Monday.", ("JPN",)),
+    ],
+)
+def test_meeting_a_person_the_resolver_cannot_place_stays_a_consultation(extract_text, sentence, actor):
+    assert [(e.type, e.actor) for e in extract_text(sentence).events] == [("CONSULT", actor)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cabinet met on Sunday to discuss the budget.",
+        "The Israeli security cabinet met in Tel Aviv.",
+        "Iran's parliament met in closed session.",
+        "Japan's parliamentary committee met on Friday.",
+    ],
+)
+def test_a_body_with_no_other_side_consults_no_one(extract_text, sentence):
+    assert all(e.type != "CONSULT" for e in extract_text(sentence).events)
+
+
+# --- round 17: a participant's act in a relative clause, both ways -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Troops who fired on protesters were arrested by police in Kenya.", ("ASSAULT", ("KEN",))),
+        ("Kenyan soldiers who shot at demonstrators were detained on Friday.", ("ASSAULT", ("KEN",))),
+        ("Nigerian police detained the gunmen who kidnapped the schoolchildren.", ("ASSAULT", ("REB",))),
+        ("Ugandan rebels who killed ten villagers were captured by Congolese troops.", ("ASSAULT", ("UGA",))),
+    ],
+)
+def test_the_act_of_a_participant_who_undergoes_the_news_is_told(extract_text, sentence, act):
+    assert act in [(e.type, e.actor) for e in extract_text(sentence).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        ("The militia that seized the town killed 20 civilians.", [("ASSAULT", ("REB",), ())]),
+        ("The rebels, who seized Goma in January, attacked Bukavu on Sunday.", [("ASSAULT", ("REB",), ())]),
+        ("Ugandan rebels who had killed ten villagers in 2020 were captured by Congolese troops.", [("COERCE", ("COD",), ())]),
+        ("Kenyan troops who have fired on protesters were arrested on Friday.", []),
+    ],
+)
+def test_the_act_of_a_participant_that_is_the_doer_or_told_in_a_perfect_is_background(extract_text, sentence, coded):
+    assert _coded(extract_text, sentence) == coded

@@ -168,14 +168,21 @@ class EventCoder:
 
     def _describes_a_participant(self, token: Any) -> bool:
         """``token`` heads a relative clause whose subject is the relative pronoun and whose noun
-        is a participant, not an act ("the militia that seized the town", "rebels who overran it"):
-        it tells what that participant once did, not the news. A clause on an act ("air strikes
-        that killed three") is that act's toll, and one on the noun as object ("the shells that X
-        had requested") is still told."""
+        is a participant, not an act, and the clause is background. It is background unless the
+        participant undergoes the sentence's act, as its object or passive subject, and the
+        clause is not perfect: "troops who fired on a crowd were arrested" and "police detained
+        the men who torched the office" tell the firing and the torching (why the news happened),
+        while "the militia that seized the town killed ten", "fighting with rebels who overran it"
+        and "the rebels, who had taken the port, were driven out" tell what a participant once did.
+        A clause on an act ("air strikes that killed three") is that act's toll, and one on the
+        noun as object ("the shells that X had requested") is told."""
         if token.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in token.children):
             return False
         noun = token.head
-        return not (self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")))
+        if self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")):
+            return False
+        undergoes = noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+        return not undergoes or _is_perfect(token)
 
     def _carries_coded_act(self, verb: Any) -> bool:
         """``verb`` is a light verb whose complement is a verb with rows of its own: "resumed
@@ -287,7 +294,7 @@ class EventCoder:
         if conditioned:
             recipients = conditioned
         rule, actors, recipients = self._recast(token, rule, index, actors, recipients)
-        if not recipients and "counterpart" in rule.recipient_via and not reciprocal and not self._has_counterpart(token, index, actors):
+        if not recipients and "counterpart" in rule.recipient_via and not reciprocal and _meets_alone(token) and not self._has_counterpart(token, index, actors):
             return None  # "the cabinet met on Sunday": one side meeting on its own consults no one
         status = self._received_status(token, receipt.verb) if receipt is not None else self._status(token, pos, rule)
         speakers = self.grammar.speaker_of(token, index)
@@ -574,6 +581,25 @@ class EventCoder:
         place = _location_mention(token, index)
         return place is not None and place.code is not None and place.code not in codes
 
+    def _eases_measure(self, verb: Any, rule: Trigger) -> bool:
+        """``verb``'s object is a noun that undoes the measure of ``rule``'s object list it
+        names ("sanctions relief", "the easing of sanctions", "tariff exemptions"); relief that
+        is itself the row's object ("blocked relief for X") is no easing."""
+        obj = syntax.direct_object(verb)
+        if obj is None or not _is_word_in(obj, self.words.relief_nouns) or _is_word_in(obj, rule.objects):
+            return False
+        named = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+        named += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "to") for p in prep.children if p.dep_ == "pobj"]
+        return any(_is_word_in(word, rule.objects) for word in named)
+
+    def _relieved(self, verb: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """Who a relief is for: "sanctions relief for X", "the easing of sanctions on X"."""
+        own = {m.code for m in actors}
+        obj = syntax.direct_object(verb)
+        pobjs = [p for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "against", "to") for p in prep.children if p.dep_ == "pobj"]
+        found = [m for p in pobjs for m in self.grammar.np_mentions(p, index) if m.code and m.code not in own]
+        return syntax.unique_mentions(found)
+
     def _recast(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention], recipients: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
@@ -592,6 +618,12 @@ class EventCoder:
                 rule = voiced
                 if not recipients:
                     recipients = self._told_subjects(token, index, actors)
+        if rule.type == PloverType.SANCTION and rule.pos == "VERB" and self._eases_measure(token, rule):
+            # "announced sanctions relief for X", "approved the easing of sanctions": undone, not imposed
+            eased = self.rules.eased_sanctions
+            rule = dataclasses.replace(rule, type=eased.type, mode=eased.mode, context=eased.context, cameo=eased.cameo)
+            if not recipients:
+                recipients = self._relieved(token, index, actors)
         if rule.type in (PloverType.ASSAULT, PloverType.COERCE) and self._by_protesters(token):
             # "the consulate was torched by protesters": a violent protest, not an attack
             riot = self.rules.violent_protest
@@ -817,6 +849,9 @@ class EventCoder:
         """The recipients along the row's routes, tried in order, else along the prepositions
         that mark a recipient for this kind of act."""
         actor_ids = {m.actor_id for m in actors}
+        # acts aimed at a people ("ethnic cleansing against the Rohingya in X"): a place in the
+        # victims' phrase is where they live, not a side
+        people_targeted = self.rules.people_context in rule.context
         if rule.pos == "VERB":
             answered = self._answered_act(token, rule, index, actor_ids)
             if answered:
@@ -831,11 +866,12 @@ class EventCoder:
             heads = self._route_heads(token, rule, via, index)
             found = []
             for head in heads:
-                found.extend(m for m in self.grammar.np_mentions(head, index, deep=True, allow_places=via.startswith("prep:") or via == "dobj") if m.code)
+                places = (via.startswith("prep:") or via == "dobj") and not people_targeted
+                found.extend(m for m in self.grammar.np_mentions(head, index, deep=True, allow_places=places) if m.code)
             if via == "dobj" and not found and heads:
                 found = self._stranded_linked_mentions(token, heads[0], index)
             found = [m for m in syntax.unique_mentions(found) if m.actor_id not in actor_ids]
-            if not found and (via == "dobj" or via.startswith("prep:")) and rule.type != PloverType.PROTEST:
+            if not found and (via == "dobj" or via.startswith("prep:")) and rule.type != PloverType.PROTEST and not people_targeted:
                 # "urged the factions in the war in Yemen to ...": named deeper in the phrase
                 own = frozenset(m.code for m in actors if m.code)
                 found = [m for head in heads for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids][:4]
@@ -1005,8 +1041,9 @@ class EventCoder:
         if not context and entry is not None:
             context = list(entry.context)
         location_mention = _location_mention(cand.token, index)
-        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes:
-            # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient.
+        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes and not _names_adversary(cand.token):
+            # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient;
+            # not where the act names whom it is against ("cleansing against a minority in X")
             recipient_codes = [location_mention.code]
             cand.recipients = [location_mention]
         future = cand.status in FUTURE_STATUSES
@@ -1401,6 +1438,29 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                     continue
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _is_perfect(verb: Any) -> bool:
+    """``verb`` is told in a perfect ("had seized", "has held"): a state or an earlier act."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _meets_alone(token: Any) -> bool:
+    """A meeting verb with no other side in its clause: no object ("met Xi", "met reporters"),
+    no "with" / "between" / "among" party, and one body as its subject, neither conjoined nor
+    plural ("the cabinet met", not "X and Y met" or "ministers met")."""
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "amongst") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(not s.conjuncts and s.tag_ not in ("NNS", "NNPS") for s in subjects)
+
+
+def _names_adversary(token: Any) -> bool:
+    """The act, or the verb that carries its noun, names whom it is "against"."""
+    heads = {token, _governor(token)} if token.pos_ in ("NOUN", "PROPN") else {token}
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children) for head in heads for c in head.children)
 
 
 def _is_word_in(token: Any, words: Any) -> bool:

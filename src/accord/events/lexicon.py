@@ -77,6 +77,7 @@ class Lexicon:
     aid_words: frozenset[str]
     sale_words: frozenset[str]
     gratitude_words: frozenset[str]
+    relief_nouns: frozenset[str]
     act_pronouns: frozenset[str]
     personal_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]

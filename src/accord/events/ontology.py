@@ -66,6 +66,7 @@ class CodingRules:
     opposed_types: frozenset[str]  # acts aimed at the state an "anti-X" before them opposes
     opposing_prefixes: frozenset[str]  # the attitude prefixes that oppose a state ("anti-")
     military_context: str  # the context of an event whose phrase names military words
+    people_context: str  # the context of acts aimed at a people, whose place is no side
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
     solo_exercise: Trigger  # the row an exercise with no partner is recoded with
@@ -76,6 +77,7 @@ class CodingRules:
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
     violent_protest: Trigger  # force used by protesters
+    eased_sanctions: Trigger  # "announced sanctions relief": the sanctions are eased, not imposed
 
     @classmethod
     def load(cls) -> "CodingRules":
@@ -93,6 +95,7 @@ class CodingRules:
             opposed_types=frozenset(tables["opposed_by_attitude"]["types"]),
             opposing_prefixes=frozenset(tables["opposed_by_attitude"]["prefixes"]),
             military_context=tables["military"]["context"],
+            people_context=tables["people_targeted"]["context"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
             solo_exercise=_derived_row(tables["solo_exercise"], ("none",)),
@@ -103,6 +106,7 @@ class CodingRules:
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
             violent_protest=_derived_row(tables["violent_protest"], ("dobj",)),
+            eased_sanctions=_derived_row(tables["eased_sanctions"], ("none",)),
         )
 
 
