@@ -24,9 +24,9 @@ from accord.records import Agreement, AgreementStage, ArmsTransfer, EventStatus
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
 #: Dependencies through which the stage verb governs the noun ("signed a deal on ...").
 _STAGE_PATH_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "conj")
-#: Modifiers of the noun that name a party ("the Japan-Philippines pact").
-# The actor sectors that speak for a state: its government and its armed forces (None: the state itself).
+#: The actor sectors that speak for a state: its government and its armed forces (None: the state itself).
 _STATE_SECTORS = (None, "GOV", "MIL")
+#: Modifiers of the noun that name a party ("the Japan-Philippines pact").
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that carry the cooperation word of a qualified noun.
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
@@ -638,16 +638,12 @@ class AgreementExtractor:
             parent = node.head
             word = lemma(parent)
             if word in self.rules.negotiating_nouns or parent.pos_ in VERB_TAGS and word in self.welcoming_verbs:
-                return self._reaches(parent, verb)
+                return verb in parent.ancestors
             if parent.pos_ in NOUN_TAGS and word in self.syntax.lexicon.agentive_nouns:
                 governor = parent.head if parent.dep_ == "pobj" else None
-                return governor is not None and governor.lower_ not in self.syntax.lexicon.circumstance_prepositions and self._reaches(parent, verb)
+                return governor is not None and governor.lower_ not in self.syntax.lexicon.circumstance_prepositions and verb in parent.ancestors
             node = parent
         return False
-
-    @staticmethod
-    def _reaches(token: Any, verb: Any) -> bool:
-        return verb in token.ancestors
 
     def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
         """The sides from the story's dyad: for an agreement whose clause names no party, the two
