@@ -1,8 +1,8 @@
 """Agreements mentioned in passing, as real copy phrases them (issue 13), on invented sentences:
 a standing treaty, an accord left, scrapped or frozen (told by a verb or a noun), an act under
-the terms of a treaty, terms imposed on a state, "the accord we signed with X", a state named
-by its leader beside the signer, a pact whose founding is told, an accession instrument; and
-the near misses of docs/annotation.md 9.1."""
+the terms of a treaty, terms imposed on a side (none), "the accord we signed with X" (said by
+one who speaks for the state), a state named by its leader on a visit or at talks, a pact
+whose founding is told, an accession instrument; and the near misses of docs/annotation.md 9.1."""
 
 from __future__ import annotations
 
@@ -67,16 +67,24 @@ def test_an_act_under_a_treaty_or_its_terms(extract_text, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("The ceasefire imposed on Belgrade by Washington and Moscow held through the winter.", [("RUS,SRB,USA", "agreed")]),
-        ("The truce was imposed on Yerevan by Moscow and Ankara.", [("ARM,RUS,TUR", "agreed")]),
-        ("A peace accord was forced on Kinshasa by Washington and Paris in 2002.", [("COD,FRA,USA", "agreed")]),
-        ("The pact was imposed on Tbilisi by Moscow.", [("GEO,RUS", "agreed")]),
+        # who consented is not told: terms one side forces on another are no agreement record,
+        # and the imposing sides alone are not its parties
+        "The ceasefire imposed on Belgrade by Washington and Moscow held through the winter.",
+        "The truce was imposed on Yerevan by Moscow and Ankara.",
+        "A peace accord was forced on Kinshasa by Washington and Paris in 2002.",
+        "The pact was imposed on Tbilisi by Moscow.",
+        "The truce imposed on Armenia by Russia and Azerbaijan took effect at midnight.",
+        "Russia and Azerbaijan imposed a ceasefire on Armenian fighters, Yerevan said.",
+        "Turkey and Russia imposed a truce on Kurdish militias.",
+        # a wish or a threat to impose is no proposal to the other side
+        "Russia wants to impose a ceasefire on Ukraine, Kyiv warned.",
+        "The United States threatened to impose a peace deal on Serbia.",
     ],
 )
-def test_terms_imposed_on_a_state_bind_it_too(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+def test_terms_imposed_on_a_side_make_no_agreement(extract_text, text):
+    assert _agreements(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -85,9 +93,13 @@ def test_terms_imposed_on_a_state_bind_it_too(extract_text, text, expected):
         # "we": the quoted speaker's state
         ('"The agreements we reached with Japan this year make our alliance stronger," the US president said.', [("JPN,USA", "agreed")]),
         ('"The accord we signed with Vietnam opens a new chapter," the Australian prime minister said.', [("AUS,VNM", "signed")]),
+        ('"We signed the pact with Russia," the Belarusian foreign minister said.', [("BLR,RUS", "signed")]),
+        ('"Our treaty with Norway stands," Copenhagen said.', [("DNK,NOR", "in_force")]),
         ('"The deal we struck with Canberra is a milestone," the British defence secretary said.', [("AUS,GBR", "agreed")]),
         # the other side named only by its leader
         ("During the Indonesian president's visit, Canberra concluded a new defence pact.", [("AUS,IDN", "signed")]),
+        ("During talks with the Japanese prime minister, Manila signed a security pact.", [("JPN,PHL", "signed")]),
+        ("After talks with the Vietnamese president, Seoul signed a defence agreement.", [("KOR,VNM", "signed")]),
         ("Ministers from Kenya and Ethiopia signed a border security accord in Nairobi.", [("ETH,KEN", "signed")]),
     ],
 )
@@ -106,6 +118,13 @@ def test_the_sides_of_an_accord_reached_or_signed(extract_text, text, expected):
         # an accession instrument: agreed, the states taken in and the alliance
         ("NATO's 30 allies signed accession protocols for Finland and Sweden on Tuesday.", [("FIN,NATO,SWE", "agreed")]),
         ("Allied envoys signed the accession protocol of North Macedonia to NATO in February.", [("MKD,NATO", "agreed")]),
+        ("NATO members signed the accession protocol for North Macedonia.", [("MKD,NATO", "agreed")]),
+        ("The allies signed Montenegro's accession protocol to NATO.", [("MNE,NATO", "agreed")]),
+        # the founders are the parties, never the pact's own organisation
+        ("The creation of the Baghdad Pact by Iraq, Turkey and Britain alarmed Cairo.", [("GBR,IRQ,TUR", "signed")]),
+        ("The founding of the Warsaw Pact by the Soviet Union, Poland and Hungary followed.", [("HUN,POL,RUS", "signed")]),
+        ("The creation in 1955 of the Baghdad Pact by Iraq, Turkey and Britain alarmed Egypt.", [("GBR,IRQ,TUR", "signed")]),
+        ("The creation of the Rio Treaty by Brazil, Argentina and Chile came in 1947.", [("ARG,BRA,CHL", "signed")]),
     ],
 )
 def test_founding_and_accession_instruments(extract_text, text, expected):
@@ -127,6 +146,20 @@ def test_founding_and_accession_instruments(extract_text, text, expected):
         ("Under pressure from Washington, Seoul raised its defence budget.", []),
         ("The formation of a new government in Baghdad took months.", []),
         ("In line with the proposed treaty between Chile and Peru, troops would pull back.", [("CHL,PER", "proposed")]),
+        # a foreign state named by its people with no visit or talks tying it to the signing is no party
+        ("Over objections from the Chinese foreign minister, Manila signed a defence pact.", []),
+        ("Amid protests by the Chinese ambassador, Manila signed a defence pact.", []),
+        ("Ignoring protests by the Russian envoy, Tbilisi signed a defence pact.", []),
+        # "we" is the state only where the speaker speaks for it
+        ('"We signed the pact with Russia," a Belarusian opposition leader said.', []),
+        ('"We signed the pact with Russia," a Belarusian rebel commander said.', []),
+        ('"We signed the contract with Poland," a Korean company executive said.', []),
+        # an agreement said to be dead or over no longer stands, whatever its clause tells
+        ('"The deal we reached with Iran is dead," the U.S. envoy said.', []),
+        ('"The accord we signed with Japan is over," the Korean minister said.', []),
+        ("The deal reached with Iran in 2015 is dead.", []),
+        # praise tells no stage
+        ("Warsaw hailed the accord with Kyiv as historic.", []),
         # an end only wished: the treaty stands
         ("Critics want Seoul to scrap its intelligence pact with Tokyo.", [("JPN,KOR", "in_force")]),
     ],

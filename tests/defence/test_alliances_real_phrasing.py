@@ -1,6 +1,7 @@
 """Alliances as real copy phrases them (issue 13), on invented sentences: a pact's founding
-told by a noun, accession told by a noun in either word order, states welcomed into an
-alliance or their bid to join welcomed, a state back in an alliance's military command,
+told by a noun, accession told by a noun in either word order (praised, it is still to come),
+states welcomed into an alliance or their bid to join welcomed, a state back in an alliance's
+military command (not its missions, exercises or summits),
 membership stated as a fact, pacts of mutual defence and accession instruments; and near
 misses (docs/annotation.md 9.4)."""
 
@@ -20,6 +21,9 @@ def _alliances(extract_text, text):
         ("Historians recall the establishment of the Baghdad Pact between Turkey, Iraq, Iran, Pakistan and Britain.", [("GBR,IRN,IRQ,PAK,TUR", "formal")]),
         # "of" hung on a place in between
         ("The year brought the formation in Asia of the ANZUS Treaty among Australia, New Zealand and the United States.", [("AUS,NZL,USA", "formal")]),
+        ("The formation in Asia of the ANZUS Treaty by Australia, New Zealand and the United States came in 1951.", [("AUS,NZL,USA", "formal")]),
+        ("The founding in Europe of the Warsaw Pact by the Soviet Union and Poland followed.", [("POL,RUS", "formal")]),
+        ("The creation of the Baghdad Pact by Iraq, Turkey and Britain alarmed Cairo.", [("GBR,IRQ,TUR", "formal")]),
     ],
 )
 def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, expected):
@@ -29,7 +33,7 @@ def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Observers hailed the accession to NATO of Greece and Turkey.", [("GRC,NATO", "formal"), ("NATO,TUR", "formal")]),
+        ("Observers celebrated the accession to NATO of Greece and Turkey.", [("GRC,NATO", "formal"), ("NATO,TUR", "formal")]),
         ("Finland's entry into NATO was completed in April.", [("FIN,NATO", "formal")]),
         # "of X" after a list of bodies; a body that is no alliance gives no record
         ("The accession to the Atlantic Alliance and the European Union of the Republic of Croatia was celebrated in Zagreb.", [("HRV,NATO", "formal")]),
@@ -41,6 +45,24 @@ def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, ex
     ],
 )
 def test_accession_told_by_a_noun(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise tells no stage: the accession is still to come ...
+        ("Zelensky hailed Ukraine's accession to NATO as inevitable.", [("NATO,UKR", "proposed")]),
+        ("Poland hailed Ukraine's eventual accession to NATO as a goal.", [("NATO,UKR", "proposed")]),
+        ("Lithuania praised Georgia's accession to NATO as a strategic aim.", [("GEO,NATO", "proposed")]),
+        ("Estonia applauded Moldova's accession to the CSTO.", [("CSTO,MDA", "proposed")]),
+        ("Observers hailed the accession to NATO of Greece and Turkey.", [("GRC,NATO", "proposed"), ("NATO,TUR", "proposed")]),
+        # ... unless the noun says it is done
+        ("Poland hailed Finland's completed accession to NATO.", [("FIN,NATO", "formal")]),
+        ("Sweden hailed Finland's finalised accession to NATO.", [("FIN,NATO", "formal")]),
+    ],
+)
+def test_an_accession_praised_is_no_accession_done(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
 
 
@@ -65,7 +87,9 @@ def test_states_welcomed_into_an_alliance(extract_text, text, expected):
         ("France rejoined NATO's integrated military command in 2009.", [("FRA,NATO", "formal")]),
         ("Spain has rejoined the integrated military command of NATO.", [("ESP,NATO", "formal")]),
         ("Athens restored its links to the integrated military command of NATO after six years.", [("GRC,NATO", "formal")]),
-        ("Allies hailed the restoration of Greece's ties to the military structure of NATO.", [("GRC,NATO", "formal")]),
+        ("Allies hailed the restoration of Greece's ties to the command structure of NATO.", [("GRC,NATO", "formal")]),
+        ("Spain rejoined NATO's integrated military command in 1999.", [("ESP,NATO", "formal")]),
+        ("Hungary returned to the CSTO's joint command.", [("CSTO,HUN", "formal")]),
         ("Paris returned to the integrated command structure of NATO under Sarkozy.", [("FRA,NATO", "formal")]),
         ("Lisbon welcomed the reestablishment of Portugal's links with the military command of NATO.", [("NATO,PRT", "formal")]),
         ("Greece will rejoin NATO's military command next year.", [("GRC,NATO", "proposed")]),
@@ -94,8 +118,13 @@ def test_membership_stated_as_a_fact(extract_text, text, expected):
         ("During the Indonesian president's visit, Canberra concluded a new defence pact.", [("AUS,IDN", "formal")]),
         # a bare "treaty" whose sentence pledges mutual assistance
         ("The two leaders signed a treaty on Wednesday pledging mutual assistance if either country is attacked, Moscow and Pyongyang said.", [("PRK,RUS", "formal")]),
+        ("Russia and North Korea signed a treaty pledging mutual assistance if either is attacked.", [("PRK,RUS", "formal")]),
+        ("Moscow signed a treaty with Pyongyang pledging mutual defence in case of aggression.", [("PRK,RUS", "formal")]),
+        ("Iran and Syria signed a pact pledging to provide mutual assistance in the event of an attack.", [("IRN,SYR", "formal")]),
         # an accession instrument signed: the states taken in are not members yet
         ("NATO's 30 allies signed accession protocols for Finland and Sweden on Tuesday.", [("FIN,NATO", "proposed"), ("NATO,SWE", "proposed")]),
+        ("NATO members signed the accession protocol for North Macedonia.", [("MKD,NATO", "proposed")]),
+        ("The allies signed Montenegro's accession protocol to NATO.", [("MNE,NATO", "proposed")]),
     ],
 )
 def test_pacts_that_make_allies(extract_text, text, expected):
@@ -116,6 +145,18 @@ def test_pacts_that_make_allies(extract_text, text, expected):
         "Analysts debated whether the creation of a Gulf alliance was possible.",
         "Lima and Quito signed a trade treaty on Monday; both pledged mutual assistance in disasters.",
         "Historians say Manila's former mutual defence pact with Taipei shaped the region.",
+        # an alliance's missions, exercises, summits and talks are no command: taking part again is no membership
+        "Austria rejoined NATO's peacekeeping mission in Kosovo.",
+        "Serbia returned to NATO's exercises in the Balkans after a two-year break.",
+        "Georgia restored its links to NATO's training mission.",
+        "Moldova rejoined the CSTO's summit talks.",
+        "Armenia returned to the CSTO's joint exercises.",
+        "Finland returned to NATO's air policing mission.",
+        # a foreign state named by its people, with no visit or talks, is no second party to a pact
+        "Over objections from the Chinese foreign minister, Manila signed a defence pact.",
+        "Ignoring protests by the Russian envoy, Tbilisi signed a defence pact.",
+        # a bare treaty with no mutual defence pledged, and one whose parties are not named
+        "Japan and India signed a trade treaty, pledging mutual assistance in disasters.",
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):

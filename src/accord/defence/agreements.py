@@ -24,6 +24,8 @@ from accord.records import Agreement, AgreementStage, ArmsTransfer, EventStatus
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
 #: Dependencies through which the stage verb governs the noun ("signed a deal on ...").
 _STAGE_PATH_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "conj")
+#: The actor sectors that speak for a state: its government and its armed forces (None: the state itself).
+_STATE_SECTORS = (None, "GOV", "MIL")
 #: Modifiers of the noun that name a party ("the Japan-Philippines pact").
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that carry the cooperation word of a qualified noun.
@@ -62,6 +64,7 @@ class AgreementExtractor:
         self.first_person = rules.alliances.first_person  # "the accord we signed": the quoted speaker's state
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
+        self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
@@ -94,7 +97,8 @@ class AgreementExtractor:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
         for token in sent:
             mention = index.at(token.i)
-            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")) and not self._pact_founded(token, mention):
+            founded = mention is not None and self._pact_founded(token, mention)
+            if mention is not None and mention.key.startswith(("org:", "inst:", "company:", "person:")) and not founded:
                 continue  # "the Baltic Mutual Defence Treaty Organisation": a name, not an agreement
             if self.is_agreement_noun(token):
                 if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
@@ -108,6 +112,8 @@ class AgreementExtractor:
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
+            if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
+                continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = self.stages(token)
@@ -115,8 +121,8 @@ class AgreementExtractor:
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
                 stages = [(None, "agreed")]  # "hailed the accord to admit Malta to the bloc": agreed on
-            if not stages and self._ended(token):
-                continue  # "its defunct accord with X": mentioned in passing, it no longer stands
+            if not stages and self._ended(token) or self._said_ended(token):
+                continue  # "its defunct accord with X", "the deal we reached is dead": it no longer stands
             subject = self._acting_subject(token)
             if not stages and subject is not None and len(_codes(self._noun_parties(token, index))) > 1 and self._acts(token, subject):
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
@@ -137,6 +143,9 @@ class AgreementExtractor:
                 # body is agreed (each member still ratifies), between the states taken in and the body
                 stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
+            if founded:
+                # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
+                told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
@@ -159,7 +168,8 @@ class AgreementExtractor:
             return []
         verb = stages[-1][0]
         holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
-        states = [m for h in holders for p in grammar.prepositional_objects(h, ("for", "of")) for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
+        named = [p for h in holders for p in grammar.prepositional_objects(h, ("for", "of"))] + [c for c in token.children if c.dep_ == "poss"]
+        states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
         bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
         bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
@@ -171,6 +181,14 @@ class AgreementExtractor:
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
         return any(c.dep_ in ("amod", "compound") and (c.lower_ in self.rules.ended_modifiers or lemma(c) in self.rules.ended_modifiers) for c in token.children)
+
+    def _said_ended(self, token: Any) -> bool:
+        """"the deal we reached with X is dead", "the accord is now void": the agreement is the
+        subject of a predicate that says it has ended, whatever stage its own clause tells."""
+        head = token.head
+        if token.dep_ != "nsubj" or lemma(head) not in self.rules.standing_verbs:
+            return False
+        return any(c.dep_ in ("acomp", "attr", "advmod") and (c.lower_ in self.rules.ended_modifiers or lemma(c) in self.rules.ended_modifiers) for c in head.children)
 
     def _pact_founded(self, token: Any, mention: Mention) -> bool:
         """"the founding of the Warsaw Pact by X, Y and Z": a pact known by its organisation's
@@ -242,7 +260,7 @@ class AgreementExtractor:
         if not pronouns:
             return []
         if pronouns[0].lower_ in self.rules.first_person_possessives:
-            return [m for m in self.syntax.quote_speaker(noun.sent, index) if m.kind in grammar.STATE_KINDS or m.country]
+            return self._speaking_state(noun.sent, index)
         clause = syntax.nearest_verb(noun)
         if clause is None:
             return []
@@ -559,8 +577,8 @@ class AgreementExtractor:
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
-                    # "the agreements we reached with Japan", a quoted leader says: the speaker's state
-                    subject_mentions = [m for m in self.syntax.quote_speaker(noun.sent, index) if m.kind in grammar.STATE_KINDS or m.country]
+                    # "the agreements we reached with Japan", a quoted minister says: the speaker's state
+                    subject_mentions = self._speaking_state(noun.sent, index)
                 mentions.extend(subject_mentions)
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
@@ -573,10 +591,6 @@ class AgreementExtractor:
                     mentions.extend(self._possessor(verb, index) if owner.pos_ == "PRON" else self.syntax.np_mentions(owner, index))
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
-            if self.rules.stages.get(lemma(verb)) == "agreed" and any(c.dep_ == "agent" for c in verb.children):
-                # "the truce imposed on Yerevan by Moscow and Ankara": the side it is agreed upon is a party too
-                for pobj in grammar.prepositional_objects(verb, self.rules.addressee_prepositions):
-                    mentions.extend(m for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS)
             if self.rules.stages.get(lemma(verb)) == "proposed":
                 for head in (verb, syntax.direct_object(verb)):
                     for pobj in grammar.prepositional_objects(head, self.rules.proposal_prepositions) if head is not None else ():
@@ -601,17 +615,35 @@ class AgreementExtractor:
         return parties, signatories
 
     def _with_visiting_side(self, noun: Any, verb: Any, parties: list[str], index: MentionIndex) -> list[str]:
-        """"During the Indonesian president's visit, Canberra concluded a defence pact": an
-        agreement a state reaches, signs or concludes, told with one other state named only by
-        its people (a leader, an envoy) in the sentence, is between the two."""
+        """"During the Indonesian president's visit, Canberra concluded a defence pact", "after
+        talks with the Japanese premier", "hosting the Kenyan president": an agreement a state
+        reaches, signs or concludes while a visit, talks or its hosting tie it to one other state,
+        named by its people (a leader, an envoy), is between the two. A state named otherwise
+        ("over objections from the Chinese minister") is no party."""
         if noun.dep_ != "dobj" or noun.head != verb or verb.pos_ not in VERB_TAGS or self.rules.stages.get(lemma(verb)) not in ("agreed", "signed") or self._presupposed(noun):
             return parties
         sent = noun.sent
         mentions = [m for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)]
         others = {m.country for m in mentions if m.country not in parties}
-        if len(others) == 1 and all(self._told_by_its_people(m, sent.doc) for m in mentions if m.country in others):
+        if len(others) == 1 and all(self._told_by_its_people(m, sent.doc) and self._met_at_signing(m, verb, sent.doc) for m in mentions if m.country in others):
             return sorted(set(parties) | others)
         return parties
+
+    def _met_at_signing(self, mention: Mention, verb: Any, doc: Any) -> bool:
+        """A visit ("during the X president's visit"), talks ("after talks with X's envoy") or a
+        hosting ("hosting X's leader") on the way from the mention up to the signing verb; a
+        visit-like noun under a preposition of circumstance ("amid protests by X's envoy") is none."""
+        node = doc[mention.end - 1]
+        while node.head != node and node != verb:
+            parent = node.head
+            word = lemma(parent)
+            if word in self.rules.negotiating_nouns or parent.pos_ in VERB_TAGS and word in self.welcoming_verbs:
+                return verb in parent.ancestors
+            if parent.pos_ in NOUN_TAGS and word in self.syntax.lexicon.agentive_nouns:
+                governor = parent.head if parent.dep_ == "pobj" else None
+                return governor is not None and governor.lower_ not in self.syntax.lexicon.circumstance_prepositions and verb in parent.ancestors
+            node = parent
+        return False
 
     def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
         """The sides from the story's dyad: for an agreement whose clause names no party, the two
@@ -634,6 +666,22 @@ class AgreementExtractor:
                 return named  # "acting under the treaty, American jets landed at a Japanese base": the sentence's two states
 
         return parties
+
+    def _speaking_state(self, sent: Any, index: MentionIndex) -> list[Mention]:
+        """The state a quoted "we"/"our" stands for: the speaker's, where the speaker speaks for
+        it ("Minsk said", "the foreign minister said"), not where it is an opposition leader, a
+        rebel commander or a company's executive ("a Korean company executive said")."""
+        speakers = [m for m in self.syntax.quote_speaker(sent, index) if m.kind in grammar.STATE_KINDS or m.country]
+        return [m for m in speakers if m.sector in _STATE_SECTORS and not self._of_a_company_person(m, sent.doc)]
+
+    def _of_a_company_person(self, mention: Mention, doc: Any) -> bool:
+        """"a Korean company executive", "the French firm's chief": a demonym on someone of a company."""
+        head = doc[mention.end - 1]
+        if head.dep_ not in _PARTY_MODIFIER_DEPS or head.head.i < mention.end:
+            return False
+        person = head.head
+        words = {lemma(person)} | {lemma(c) for c in person.children if c.dep_ in ("compound", "poss", "amod")}
+        return bool(words & self.rules.company_nouns)
 
     def _told_by_its_people(self, mention: Mention, doc: Any) -> bool:
         """"the Indonesian president", "a Chinese envoy": a state named by a leader or an official of it."""
@@ -689,6 +737,12 @@ class AgreementExtractor:
                 if child == self._admission(noun):
                     mentions.extend(self._body_admitting(child, index))
         return mentions
+
+    def _imposed(self, clause: Any, index: MentionIndex) -> bool:
+        """"the truce imposed on Belgrade by X and Y", "a peace forced upon Kinshasa": a clause on
+        the agreement, no stage of it, that puts it on an actor ("on/upon X"): who agreed to it is
+        not told, and those who put it are not its only parties."""
+        return lemma(clause) not in self.rules.stages and any(self.syntax.np_mentions(p, index) for p in grammar.prepositional_objects(clause, self.rules.urging_prepositions))
 
     def _clause_parties(self, clause: Any, index: MentionIndex) -> list[Mention]:
         mentions: list[Mention] = []

@@ -45,6 +45,8 @@ class AllianceExtractor:
         self.rules = rules.alliances
         self.grammar = rules.grammar
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
+        # "NATO's integrated military command": the command nouns (the activities' own list of them)
+        self.command_nouns = rules.activities.joint_only_nouns
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -155,11 +157,12 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, token))
 
     def _military_body(self, noun: Any) -> bool:
-        """"NATO's integrated military command", "the command structure of NATO": an alliance's
-        own body (a body noun in its phrase), not the alliance itself ("restored ties to NATO" is
-        no return to it: the state may never have left)."""
+        """"NATO's integrated military command", "the command structure of NATO": the alliance's
+        own command (a command noun in its phrase), whose members are the alliance's; not the
+        alliance itself ("restored ties to NATO": the state may never have left), nor its
+        missions, exercises, summits or talks, where partners take part too."""
         words = {lemma(noun)} | {lemma(c) for c in noun.children if c.dep_ == "compound"}
-        return bool(words & self.rules.body_nouns)
+        return bool(words & self.command_nouns)
 
     def _body_owner(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """The military alliance a body belongs to: its possessor or "of X"."""
@@ -344,7 +347,9 @@ class AllianceExtractor:
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
         if status is None and self._accession_told_as_done(noun, governor):
-            status = "formal"  # "praised the accession of Poland to NATO": a completed accession told as a fact
+            status = "formal"  # "Observers celebrated the accession of Poland to NATO": a completed accession told as a fact
+        if status == "proposed" and lemma(governor) not in self.rules.contesting_words and self._said_done(noun):
+            status = "formal"  # "hailed Finland's completed accession to NATO": praise tells no stage, the noun does
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated":
             return None
@@ -394,6 +399,11 @@ class AllianceExtractor:
             return False
         acted = noun.dep_ == "nsubj" and noun.head == governor
         return acted or lemma(governor) in self.rules.completing_verbs
+
+    def _said_done(self, noun: Any) -> bool:
+        """"Finland's completed accession", "the accession of X, finalised last week": a
+        participle on the noun that says it is done."""
+        return any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "JJ") and _participle_of(c, self.rules.completing_verbs) for c in noun.children)
 
     @staticmethod
     def _past_or_perfect(verb: Any) -> bool:
@@ -692,6 +702,12 @@ def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:
             continue
         merged[merged.index(same)] = replace(same, advocates=tuple(dict.fromkeys(same.advocates + alliance.advocates)))
     return [replace(a, id=f"al{n}") for n, a in enumerate(merged, 1)]
+
+
+def _participle_of(token: Any, verbs: frozenset[str]) -> bool:
+    """"completed", "finalised": a participle of one of ``verbs`` (the tagger may read it as an
+    adjective and leave it unlemmatised)."""
+    return lemma(token) in verbs or any(token.lower_ in (verb + "d", verb + "ed") for verb in verbs)
 
 
 def _path(token: Any, governor: Any) -> list[Any]:
