@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from validate_gold import defence_record_errors  # pytest puts this test folder on sys.path
+from validate_gold import (  # pytest puts this test folder on sys.path
+    DEFENCE_LINE_FIELDS,
+    DEFENCE_RECORD_KINDS,
+    defence_record_errors,
+    header_errors,
+    read_records_only,
+)
 
 GOLD = Path(__file__).parent / "defence_real.jsonl"
 SHARED_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gold"
@@ -16,25 +22,18 @@ LOCAL_SOURCES = Path(__file__).parent / "sources"
 LOCAL_SOURCE_FILES = {"sotu_paragraphs.jsonl"}
 SOURCE_FILES = SHARED_SOURCE_FILES | LOCAL_SOURCE_FILES
 ROLES = {"records", "near_miss", "background"}
-RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
-REQUIRED = {"id", "split", "date", "text", "role", *RECORD_KINDS, "source", "licence"}
+RECORD_KINDS = DEFENCE_RECORD_KINDS
+REQUIRED = DEFENCE_LINE_FIELDS
 MIN_RECORDS = 150
 MIN_NEAR_MISSES = 15
 FIRST_DEV_ONLY = 273  # from version 1.2 lines are appended to grow the dev split only
 
 
-def _lines():
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-META = _lines()[0]["_meta"]
-RECORDS = _lines()[1:]
+META, RECORDS = read_records_only(GOLD)
 
 
 def test_the_header_describes_the_file():
-    assert {"name", "version", "description", "licence", "guide", "split_rule", "fields", "count"} <= set(META)
-    assert META["count"] == len(RECORDS)
-    assert "DEFENCE-RECORDS-ONLY" in META["description"]
+    assert header_errors(META, RECORDS) == []
 
 
 def test_there_are_enough_real_sentences():

@@ -231,6 +231,30 @@ _PARTIAL_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Loading
 # --------------------------------------------------------------------------
 
+#: The record lists of the records-only gold files, and the fields every line of them has.
+DEFENCE_RECORD_KINDS = ("agreements", "arms_transfers", "activities", "alliances")
+DEFENCE_LINE_FIELDS = {"id", "split", "date", "text", "role", *DEFENCE_RECORD_KINDS, "source", "licence"}
+
+
+def read_records_only(path):
+    """The ``_meta`` header and the lines of a records-only gold file (real or wire-style)."""
+    lines = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines[0]["_meta"], lines[1:]
+
+
+def header_errors(meta, records):
+    """What the header of a records-only gold file lacks."""
+    errors = []
+    missing = {"name", "version", "description", "licence", "guide", "split_rule", "fields", "count"} - set(meta)
+    if missing:
+        errors.append(f"header lacks {sorted(missing)}")
+    if meta.get("count") != len(records):
+        errors.append(f"header count {meta.get('count')} != {len(records)} lines")
+    if "DEFENCE-RECORDS-ONLY" not in meta.get("description", ""):
+        errors.append("description must say DEFENCE-RECORDS-ONLY")
+    return errors
+
+
 #: The fields of each defence record in the records-only gold files.
 DEFENCE_RECORD_FIELDS = {
     "agreements": {"parties", "status", "domain", "date", "place"},
