@@ -3,7 +3,6 @@
 Its sentences were written blind, in the manner of agency copy, by someone who had not read
 the extraction rules; it measures how the rules carry over to phrasing they were not fitted to."""
 
-import json
 import re
 from pathlib import Path
 
