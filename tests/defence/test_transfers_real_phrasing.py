@@ -315,3 +315,20 @@ def test_a_military_aid_package_for_a_state_is_offered(extract_text, text, expec
 )
 def test_review_16_near_misses_give_no_transfer(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later clause that sends "them" tells the asked-for goods' delivery too
+        ("Kyiv asked Berlin last year to send tanks, but Berlin sent them only in March.", [("DEU", "UKR", "delivered"), ("DEU", "UKR", "interest")]),
+        ("Russia asked Iran to supply drones, and Iran delivered them in August.", [("IRN", "RUS", "delivered"), ("IRN", "RUS", "interest")]),
+        ("Germany agreed to sell 12 tanks to Qatar and delivered them in 2020.", [("DEU", "QAT", "delivered"), ("DEU", "QAT", "ordered")]),
+        # the same transfer again adds nothing
+        ("Germany sold 12 tanks to Qatar and delivered them in 2020.", [("DEU", "QAT", "delivered")]),
+        # "them" for people, or sent on by a state that supplied nothing before
+        ("Germany sent troops to Lithuania and flew them home in May.", []),
+    ],
+)
+def test_goods_sent_again_as_them_take_the_later_stage(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

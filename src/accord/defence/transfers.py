@@ -72,6 +72,8 @@ class TransferExtractor:
             if cue is None and self._transfer_verb(token):
                 for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
                     same = next((n for n, t in enumerate(found) if (t.supplier, t.recipient, t.item, t.status) == (more.supplier, more.recipient, more.item, more.status)), None)
+                    if same is not None and more.quantity is None:
+                        continue  # "sold 12 tanks to Qatar and delivered them": that transfer again, its count kept
                     if same is not None:
                         # "will give jets to Ukraine, with Copenhagen pledging 19 of the aircraft": the count of that transfer
                         found[same] = replace(found[same], quantity=more.quantity)
@@ -156,6 +158,8 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
+        if obj is not None and _plural_pronoun(obj):
+            nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
         status = self.status(verb) if nouns else None
         if status is None:
             return []
@@ -172,6 +176,8 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "the Netherlands and Denmark will give jets, with Copenhagen pledging 19 of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
+        if nouns == [obj]:
+            count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -1250,6 +1256,11 @@ def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
     if grammar.state_codes(mentions):
         return mentions
     return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _plural_pronoun(token: Any) -> bool:
+    """A plural personal pronoun ("them"): the goods a transfer named before."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Plur" in token.morph.get("Number")
 
 
 def _count(item: EquipmentMention, doc: Any) -> int | None:
