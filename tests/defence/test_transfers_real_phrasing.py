@@ -332,3 +332,29 @@ def test_review_16_near_misses_give_no_transfer(extract_text, text):
 )
 def test_goods_sent_again_as_them_take_the_later_stage(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Airbus-Egypt deal for 10 A320 airliners was cancelled.",
+        "Saab and Brazil's air force marked the arrival of the first Gripen jets built in Brazil.",
+        "The Indian Navy inducted INS Vikrant, built at Cochin Shipyard.",
+        "The US flew in food and water to Gaza at Egypt's request.",
+        "Britain airlifted 50 tonnes of aid to Turkey after Ankara asked for help.",
+        "The army handed over control of the airport to Niger's police.",
+        "Russia handed over the bodies of 500 soldiers to Ukraine.",
+        "Italy's cancellation of its contract for 12 high-speed trains from France angered Paris.",
+        "France's provision of training to Iraqi pilots ended in May.",
+        "Japan announced a $3 billion economic assistance package for Ukraine.",
+        "The IMF approved an aid package to help Egypt stabilise its currency.",
+        "French Rafale jets from India arrived in Paris for the Bastille Day parade.",
+        "Chinese tanks arrived in Moscow for the joint exercise.",
+    ],
+)
+def test_more_near_misses_of_the_added_classes_give_no_transfer(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+def test_a_state_inducting_foreign_built_goods_received_them(extract_text):
+    assert _transfers(extract_text, "Pakistan inducted Chinese-built J-10C fighters into its air force.") == [("CHN", "PAK", "delivered")]
