@@ -206,3 +206,155 @@ def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expe
 )
 def test_near_misses_give_no_transfer(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+# -- review 16: crews and forces among the goods, resumed flows, leaders who ask ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops, crews or forces among the goods make a deployment, on every path
+        "Russia flew in troops and equipment to Kazakhstan.",
+        "Germany flew in Patriot batteries and their crews to Poland.",
+        "Russia flew in paratroopers to Kazakhstan.",
+        "Russia airlifted troops and equipment to Kazakhstan at the request of its government.",
+        "Kazakhstan requested help and Russia flew in paratroopers and vehicles.",
+        "The airlift of soldiers and weapons to Kazakhstan began on Monday.",
+        "France shipped troops and armoured vehicles to Mali.",
+        "The US will airlift forces and equipment to Poland.",
+        "The U.S. flew in Vice President Harris to Munich.",
+        "Rescuers and volunteers flew in tents to Morocco after the earthquake.",
+    ],
+)
+def test_goods_sent_with_troops_crews_or_forces_are_a_deployment(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object receives when the goods come after "with", even an armed force
+        ("Russia equipped Syria's air force with MiG-29 jets.", [("RUS", "SYR", "delivered")]),
+        ("The US supplied Ukraine's armed forces with Javelin missiles.", [("USA", "UKR", "delivered")]),
+    ],
+)
+def test_an_armed_force_supplied_with_goods_still_receives_them(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's decision to resume exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "delivered")]),
+        ("Norway's decision to increase deliveries of artillery shells to Ukraine was welcomed.", [("NOR", "UKR", "delivered")]),
+        ("Berlin resumed deliveries of weapons to Israel.", [("DEU", "ISR", "delivered")]),
+        # a decision to send is still an offer, and one to suspend a cancellation
+        ("Norway's decision to send weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
+        ("Norway's decision to suspend exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "cancelled")]),
+    ],
+)
+def test_a_decision_to_resume_a_flow_is_told_as_the_flow(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Zelensky asked President Biden to send Patriot systems.", [("USA", "UKR", "interest")]),
+        ("Ukraine's president asked Germany to send tanks.", [("DEU", "UKR", "interest")]),
+    ],
+)
+def test_a_head_of_state_asking_for_goods_asks_for_his_state(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington unveiled a $2 billion security assistance package for Taiwan.", [("USA", "TWN", "offered")]),
+        ("The US announced a military aid package to assist Jordan defend its borders.", [("USA", "JOR", "offered")]),
+    ],
+)
+def test_a_military_aid_package_for_a_state_is_offered(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # humanitarian and economic aid meant to help or assist a state carries no arms
+        "The EU approved a humanitarian aid package to assist Sudan.",
+        "Japan announced an economic aid package to help Sri Lanka recover.",
+        "The World Bank approved a $500 million aid package to assist Pakistan.",
+        "Germany unveiled an aid package to help Turkey rebuild after the earthquake.",
+        # request-answered airlifts of humanitarian goods
+        "Canada flew in medical supplies at the request of Haiti's government.",
+        "Turkey airlifted tents and blankets to Syria at Damascus's request.",
+        # cancelled civilian contracts
+        "Egypt cancelled its contract for 20 Airbus airliners from France.",
+        "India's cancellation of the order for 30 passenger trains from Spain angered Madrid.",
+        "Japan's decision to resume exports of rice to China was welcomed.",
+        # training, prisoners, territory and power handed over
+        "The provision of training to Ukrainian troops by Britain continues.",
+        "Britain's provision of training to Kenya's army was praised.",
+        "The handover of prisoners to Ukraine by Russia took place on Friday.",
+        "The handover of power to Mali's civilian government was delayed.",
+        "Russia's handover of territory to Azerbaijan was completed.",
+        "Russia handed over Ukrainian prisoners to Kyiv.",
+        # goods that travel for a parade or a show
+        "Tanks from Russia arrived in Minsk for the Victory Day parade.",
+        "German tanks arrived in Paris for the Eurosatory exhibition.",
+        # a state inducting its own systems
+        "India inducted its indigenous Tejas fighters into the air force.",
+        "Turkey inducted its domestically built Altay tanks.",
+        "China inducted a new domestically built destroyer into its navy.",
+        # a company and a state in a deal name no supplying state by themselves
+        "Rheinmetall and Hungary agreed on the delivery of Lynx vehicles.",
+    ],
+)
+def test_review_16_near_misses_give_no_transfer(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later clause that sends "them" tells the asked-for goods' delivery too
+        ("Kyiv asked Berlin last year to send tanks, but Berlin sent them only in March.", [("DEU", "UKR", "delivered"), ("DEU", "UKR", "interest")]),
+        ("Russia asked Iran to supply drones, and Iran delivered them in August.", [("IRN", "RUS", "delivered"), ("IRN", "RUS", "interest")]),
+        ("Germany agreed to sell 12 tanks to Qatar and delivered them in 2020.", [("DEU", "QAT", "delivered"), ("DEU", "QAT", "ordered")]),
+        # the same transfer again adds nothing
+        ("Germany sold 12 tanks to Qatar and delivered them in 2020.", [("DEU", "QAT", "delivered")]),
+        # "them" for people, or sent on by a state that supplied nothing before
+        ("Germany sent troops to Lithuania and flew them home in May.", []),
+    ],
+)
+def test_goods_sent_again_as_them_take_the_later_stage(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Airbus-Egypt deal for 10 A320 airliners was cancelled.",
+        "Saab and Brazil's air force marked the arrival of the first Gripen jets built in Brazil.",
+        "The Indian Navy inducted INS Vikrant, built at Cochin Shipyard.",
+        "The US flew in food and water to Gaza at Egypt's request.",
+        "Britain airlifted 50 tonnes of aid to Turkey after Ankara asked for help.",
+        "The army handed over control of the airport to Niger's police.",
+        "Russia handed over the bodies of 500 soldiers to Ukraine.",
+        "Italy's cancellation of its contract for 12 high-speed trains from France angered Paris.",
+        "France's provision of training to Iraqi pilots ended in May.",
+        "Japan announced a $3 billion economic assistance package for Ukraine.",
+        "The IMF approved an aid package to help Egypt stabilise its currency.",
+        "French Rafale jets from India arrived in Paris for the Bastille Day parade.",
+        "Chinese tanks arrived in Moscow for the joint exercise.",
+    ],
+)
+def test_more_near_misses_of_the_added_classes_give_no_transfer(extract_text, text):
+    assert _transfers(extract_text, text) == []
+
+
+def test_a_state_inducting_foreign_built_goods_received_them(extract_text):
+    assert _transfers(extract_text, "Pakistan inducted Chinese-built J-10C fighters into its air force.") == [("CHN", "PAK", "delivered")]

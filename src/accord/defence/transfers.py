@@ -72,6 +72,8 @@ class TransferExtractor:
             if cue is None and self._transfer_verb(token):
                 for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
                     same = next((n for n, t in enumerate(found) if (t.supplier, t.recipient, t.item, t.status) == (more.supplier, more.recipient, more.item, more.status)), None)
+                    if same is not None and more.quantity is None:
+                        continue  # "sold 12 tanks to Qatar and delivered them": that transfer again, its count kept
                     if same is not None:
                         # "will give jets to Ukraine, with Copenhagen pledging 19 of the aircraft": the count of that transfer
                         found[same] = replace(found[same], quantity=more.quantity)
@@ -156,6 +158,8 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
+        if obj is not None and _plural_pronoun(obj):
+            nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
         status = self.status(verb) if nouns else None
         if status is None:
             return []
@@ -172,6 +176,8 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "the Netherlands and Denmark will give jets, with Copenhagen pledging 19 of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
+        if nouns == [obj]:
+            count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
@@ -261,11 +267,13 @@ class TransferExtractor:
 
     def _askers(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who asks a state to supply: "Ukraine asked Germany to send tanks" (the subject of an
-        asking verb over the supply)."""
+        asking verb over the supply); a head of state or government asks for his state."""
         if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in self.rules.asking_verbs | self.rules.requesting_words:
             return []
         subject, _ = syntax.subject_of(verb.head)
-        return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS] if subject is not None else []
+        if subject is None:
+            return []
+        return [m for m in _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if m.kind in grammar.STATE_KINDS]
 
     def _passive_supply(self, verb: Any, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
         """"Ukraine was supplied with Patriot systems by the United States": a passive whose
@@ -382,9 +390,18 @@ class TransferExtractor:
         return found
 
     def _with_crews(self, verb: Any) -> bool:
-        """"flew helicopters and their crews to Chad": equipment sent with the people who use it is a
-        deployment of forces, not a transfer."""
-        return any(lemma(t) in self.rules.crew_nouns for obj in self._objects(verb) for t in syntax.conjuncts(obj))
+        """"flew helicopters and their crews to Chad", "flew in troops and equipment": equipment
+        sent with the people who use it is a deployment of forces, not a transfer (goods as the
+        object, after "with", or on a phrasal verb's particle)."""
+        heads = self._goods_heads(verb, "supply")
+        supplied_with = [p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        if supplied_with:
+            heads = [h for h in heads if h not in self._objects(verb)]  # "equipped its air force with jets": the object receives
+        return self._crews_among(heads)
+
+    def _crews_among(self, heads: list[Any]) -> bool:
+        """Whether crews or troops are among the goods phrases ``heads`` name."""
+        return any(lemma(t) in self.rules.crew_nouns for head in heads for t in syntax.conjuncts(head))
 
     def _to_a_mission(self, verb: Any) -> bool:
         """"offered aircraft for the UN mission": goods sent to a mission support it, no state receives them."""
@@ -636,6 +653,9 @@ class TransferExtractor:
         side = self._mentions_after(verb, self.rules.arrival_recipient_prepositions, index)
         other = self._mentions_after(verb, self.rules.arrival_supplier_prepositions, index)
         other = other or [m for p in self._goods_sources(verb) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        shows = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in self.rules.mission_prepositions for p in t.children if p.dep_ == "pobj"]
+        if any(lemma(t) in self.rules.mission_nouns for p in shows for t in p.subtree):
+            return None  # "tanks from X arrived in Minsk for the parade": shown, not handed over
         status = None if self.syntax.clause_status(verb) in ("negated", "hypothetical") else "delivered"
         return TransferCue(verb, "acquire", items, items, side, other, status)
 
@@ -653,6 +673,8 @@ class TransferExtractor:
         items = [i for i in self._noun_items(noun, equipment) if i.start not in covered]
         if not items:
             return None
+        if direction == "supply" and self._crews_among(self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)):
+            return None  # "the airlift of troops and equipment to Chad": forces deployed
         helped = self._helped(noun, index) if direction == "supply" else []
         if all(item.head == noun.i for item in items) and not self._gives_goods(noun) and not helped:
             return None  # "a scheme to organise defence assistance": no one gives or gets it
@@ -862,6 +884,11 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
+        return self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+
+    def _goods_heads(self, verb: Any, direction: str) -> list[Any]:
+        """The phrases naming what a transfer verb moves: its objects, "supply X with", the
+        particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
         if not heads and verb.dep_ == "acl":
             heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
@@ -869,8 +896,8 @@ class TransferExtractor:
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
             particle = self._phrasal_particle(verb)
             if particle is not None and particle.dep_ == "prep":
-                heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in military equipment"
-        return self._goods(grammar.items_in(heads, equipment), verb.doc)
+                heads.extend(c for c in particle.children if c.dep_ == "pobj")
+        return heads
 
     def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items that are goods: a term that only qualifies support ("material support",
@@ -1057,6 +1084,12 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
+        if self._completes_noun(verb) and self._resumes(verb):
+            # "Norway's decision to resume exports of weapons": told as the resumption itself
+            # ("resumed exports": delivered; "resumed purchases": ordered), not as an offer
+            above = syntax.nearest_verb(verb.head)
+            if above is None or self.syntax.clause_status(above) in ("occurred", "ongoing"):
+                return "delivered"
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
             return self._status_from_clause(verb, "intended")
@@ -1074,6 +1107,15 @@ class TransferExtractor:
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _resumes(self, verb: Any) -> bool:
+        """A verb that resumes or widens a flow of goods ("resume exports", "increase deliveries":
+        a verb carrying a supply noun that is not an offering one), over a supply noun rather
+        than being the transfer itself."""
+        word = lemma(verb)
+        if word not in self.rules.pledging_verbs or word in self.rules.offering_governors:
+            return False
+        return any(lemma(obj) in self.rules.supply_nouns | self.rules.acquire_nouns for obj in self._objects(verb))
 
     def _refused(self, noun: Any) -> bool:
         """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
@@ -1214,6 +1256,11 @@ def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
     if grammar.state_codes(mentions):
         return mentions
     return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _plural_pronoun(token: Any) -> bool:
+    """A plural personal pronoun ("them"): the goods a transfer named before."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Plur" in token.morph.get("Number")
 
 
 def _count(item: EquipmentMention, doc: Any) -> int | None:
