@@ -252,6 +252,9 @@ def test_an_armed_force_supplied_with_goods_still_receives_them(extract_text, te
         # a decision to send is still an offer, and one to suspend a cancellation
         ("Norway's decision to send weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
         ("Norway's decision to suspend exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "cancelled")]),
+        # a plan or proposal to resume is only an intent: the flow has not restarted
+        ("Norway's plan to resume exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
+        ("Sweden's proposal to resume arms sales to Turkey was debated in parliament.", [("SWE", "TUR", "offered")]),
     ],
 )
 def test_a_decision_to_resume_a_flow_is_told_as_the_flow(extract_text, text, expected):

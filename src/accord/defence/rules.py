@@ -187,6 +187,7 @@ class TransferRules:
     two_way_verbs: Words
     civilian_modifiers: Words
     intention_nouns: Words
+    taken_step_nouns: Words
     refusing_words: Words
     refusing_nouns: Words
     collapsing_verbs: Words

@@ -1084,9 +1084,9 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
-        if self._completes_noun(verb) and self._resumes(verb):
-            # "Norway's decision to resume exports of weapons": told as the resumption itself
-            # ("resumed exports": delivered; "resumed purchases": ordered), not as an offer
+        if self._completes_noun(verb) and self._resumes(verb) and lemma(verb.head) in self.rules.taken_step_nouns:
+            # "a decision to resume exports of weapons": told as the resumption itself ("resumed
+            # exports": delivered; "resumed purchases": ordered), not as an offer; a plan to resume stays one
             above = syntax.nearest_verb(verb.head)
             if above is None or self.syntax.clause_status(above) in ("occurred", "ongoing"):
                 return "delivered"
