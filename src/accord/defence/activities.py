@@ -706,7 +706,7 @@ class ActivityExtractor:
         ]
 
     def _from_led_force(self, force: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Canada, which leads the NATO battlegroup in Latvia", "Italy commands the UN
+        """"Spain, which heads the NATO battlegroup in X", "Italy commands the UN
         force in Lebanon": a state leading or keeping a multinational force or mission in a host
         takes part with the host and the force's organisation. The force must tell the host's
         consent (an organisation's, or a mission, a battlegroup, peacekeeping); "commands a force
@@ -735,7 +735,7 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(leaders + hosts + bodies))), None, kinds, period, status, grammar.evidence(sent, force))
 
     def _from_study_abroad(self, school: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"40 Nigerian officers are studying at military academies in Pakistan", "cadets from X
+        """"30 Ghanaian officers study at staff colleges in Y", "cadets from X
         graduated from a naval school in Y": forces of one state schooled at a military school of
         another (education). The school must be military (a military qualifier), the students forces."""
         if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):

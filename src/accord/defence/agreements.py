@@ -139,8 +139,8 @@ class AgreementExtractor:
             # already agreed text").
             taken_in = self._accession_parties(token, stages, index)
             if taken_in:
-                # "signed accession protocols for Finland and Sweden": an accord admitting states to a
-                # body is agreed (each member still ratifies), between the states taken in and the body
+                # "the allies signed the accession protocol for X": an accord admitting states to a
+                # body is agreed (each member still ratifies), between the body and the states it admits
                 stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
             if founded:
@@ -161,8 +161,8 @@ class AgreementExtractor:
         return False
 
     def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
-        """"NATO's allies signed accession protocols for Finland and Sweden", "the accession protocol of
-        North Macedonia to NATO": the states an accession instrument takes in and the alliance they
+        """"the members signed accession protocols for X and Y", "the accession protocol of X to
+        NATO": the states an accession instrument takes in and the alliance they
         join (named on the noun or, as the parser hangs them, on its verb); [] when either is missing."""
         if not stages or stages[-1][1] in ("suspended", "terminated") or not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
             return []
@@ -354,8 +354,8 @@ class AgreementExtractor:
             or all(AGREEMENT_ORDER.index(s.status) < AGREEMENT_ORDER.index("agreed") for s in target.stages)
         ):
             # "under the treaty, X trained ...": an act under an agreement told before adds no stage, nor
-            # one in line with "the proposed treaty"; one under "a basing agreement announced last
-            # year", made and told in one breath, shows it in force
+            # one in line with "the proposed treaty"; one under an agreement "reached / unveiled
+            # in March", made and told in one breath, shows it in force
             return
         # "added their names to the text": who signed, told with the signing again
         target.signatories.extend(s for s in signatories if s not in target.signatories)

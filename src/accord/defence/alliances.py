@@ -489,7 +489,7 @@ class AllianceExtractor:
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
             joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
             if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
-                # "signed accession protocols for Finland and Sweden": each state taken in, not yet a member
+                # "the allies signed the accession protocol for X": each state taken in, not yet a member
                 for state in (c for c in agreement.parties if c not in joined):
                     found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
                 continue
@@ -498,7 +498,7 @@ class AllianceExtractor:
         return found
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
-        """"signed a treaty pledging mutual assistance if either is attacked": a pact named by its
+        """"signed a pact promising to defend each other if one is attacked": a pact named by its
         bare noun ("treaty", "pact") whose sentence, after it, tells the parties' mutual defence."""
         if " " in agreement.name.strip():
             return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about

@@ -75,7 +75,7 @@ class TransferExtractor:
                     if same is not None and more.quantity is None:
                         continue  # "sold 12 tanks to Qatar and delivered them": that transfer again, its count kept
                     if same is not None:
-                        # "will give jets to Ukraine, with Copenhagen pledging 19 of the aircraft": the count of that transfer
+                        # "will send tanks to X, with Oslo providing 12 of the vehicles": the count of that transfer
                         found[same] = replace(found[same], quantity=more.quantity)
                     else:
                         found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
@@ -174,7 +174,7 @@ class TransferExtractor:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None:
             status = previous.status  # "will send vehicles, with Oslo providing six of them": the share is at the whole's stage
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
-        # "the Netherlands and Denmark will give jets, with Copenhagen pledging 19 of them": the subject's share
+        # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
         if nouns == [obj]:
             count = previous.quantity  # "them": all of the goods
@@ -634,7 +634,7 @@ class TransferExtractor:
             first = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.i == obj.left_edge.i]
             other.extend(m for c in first if (m := index.at(c.i)) is not None and m.kind == "state" and m.form in ("name", "capital"))  # "lend Kyiv 40 missiles"
         if not other and obj is not None:
-            # "offered the Philippine Air Force 14 fighters": a state or its armed force named
+            # "offered the Chilean navy six frigates": a state or its armed force named
             # inside the object, right before the count
             doc = obj.doc
             other.extend(
@@ -1234,8 +1234,8 @@ def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
 
 
 def _dyads(suppliers: list[str], recipients: list[str]) -> list[tuple[list[str], list[str]]]:
-    """One (supplier, recipient) pair per record, as the guide expands compound parties ("the
-    Netherlands and Denmark will give jets to Ukraine": NLD -> UKR, DNK -> UKR); a transfer with
+    """One (supplier, recipient) pair per record, as the guide expands compound parties ("Norway
+    and Finland will send howitzers to X": NOR -> X, FIN -> X); a transfer with
     one side unnamed stays as it is."""
     if not suppliers or not recipients:
         return [(suppliers, recipients)]
