@@ -521,3 +521,47 @@ def test_the_act_of_a_participant_who_undergoes_the_news_is_told(extract_text, s
 )
 def test_the_act_of_a_participant_that_is_the_doer_or_told_in_a_perfect_is_background(extract_text, sentence, coded):
     assert _coded(extract_text, sentence) == coded
+
+
+# --- round 17: a cyber target hit by a weapon or a force is an assault -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli jets attacked Hamas's cyber headquarters in Gaza.",
+        "Israeli jets attacked the cyber command of Hezbollah in Beirut.",
+        "Ukrainian drones attacked a Russian malware lab in Moscow, officials said.",
+        "Russian missiles attacked servers of Ukraine's state bank, an official said.",
+        "Israeli troops attacked a Hamas computer workshop in Khan Younis with tank fire.",
+    ],
+)
+def test_a_kinetic_doer_or_instrument_makes_an_attack_on_a_cyber_target_an_assault(extract_text, sentence):
+    assert [e.type for e in extract_text(sentence).events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian hackers attacked Ukraine's power network.", "Russia attacked Ukraine's government websites."],
+)
+def test_without_a_kinetic_means_the_cyber_target_keeps_the_cyber_attack(extract_text, sentence):
+    assert [(e.type, e.mode) for e in extract_text(sentence).events] == [("COERCE", "cyber")]
+
+
+# --- round 17: ethnic cleansing in a place has no state as its victim -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Militias carried out ethnic cleansing in Darfur.", "REB"),
+        ("Serb forces carried out ethnic cleansing in Kosovo.", "SRB"),
+        ("Serbia denied carrying out ethnic cleansing in Kosovo.", "SRB"),
+    ],
+)
+def test_ethnic_cleansing_takes_no_recipient_from_its_place(extract_text, sentence, actor):
+    assert _coded(extract_text, sentence) == [("ASSAULT", (actor,), ())]
+
+
+def test_ethnic_cleansing_against_a_named_people_keeps_its_victims(extract_text):
+    assert _coded(extract_text, "Serb forces carried out ethnic cleansing against Albanians in Kosovo.") == [("ASSAULT", ("SRB",), ("ALB",))]

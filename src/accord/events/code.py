@@ -1041,9 +1041,10 @@ class EventCoder:
         if not context and entry is not None:
             context = list(entry.context)
         location_mention = _location_mention(cand.token, index)
-        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes and not _names_adversary(cand.token):
+        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes and not _names_adversary(cand.token) and self.rules.people_context not in rule.context:
             # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient;
-            # not where the act names whom it is against ("cleansing against a minority in X")
+            # not where the act names whom it is against ("cleansing against a minority in X"),
+            # nor for an act aimed at a people ("ethnic cleansing in X"): its victims are no state
             recipient_codes = [location_mention.code]
             cand.recipients = [location_mention]
         future = cand.status in FUTURE_STATUSES
@@ -1392,9 +1393,17 @@ class EventCoder:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
         objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
+        kinetic = None  # computed on demand: does a weapon or armed force do the act?
         for rule in rules:
             if rule.particle and rule.particle not in particles:
                 continue
+            if rule.mode == self.rules.cyber_mode and "subject" not in rule.recipient_via:
+                # "jets attacked X's cyber command": a cyber target hit by force is an assault;
+                # the target's words make it a cyber attack only when no kinetic means is named
+                if kinetic is None:
+                    kinetic = self._kinetic_means(token, weapon_tokens)
+                if kinetic:
+                    continue
             if rule.objects and "subject" in rule.recipient_via:
                 # "peacekeepers arrived in X": the row's object list names who moves
                 if not rule.objects & _subject_lemmas(token):
@@ -1415,6 +1424,21 @@ class EventCoder:
                     continue
             return rule
         return None
+
+    def _kinetic_means(self, token: Any, weapon_tokens: Mapping[int, str | None]) -> bool:
+        """The act's doer is a weapon or an armed force ("jets", "drones", "troops"), or a
+        "with"/"by" phrase names one ("with tank fire", "by missiles")."""
+        heads = [token] if token.pos_ not in ("NOUN", "PROPN") else [token, _governor(token)]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "agent") or (child.dep_ == "prep" and child.lower_ in ("with", "by")):
+                    phrase = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
+                    for root in phrase:
+                        for tok in (root, *root.conjuncts):
+                            words = {tok.lemma_.lower(), *(g.lemma_.lower() for g in tok.children if g.dep_ in ("compound", "amod"))}
+                            if words & self.words.kinetic_means or tok.i in weapon_tokens:
+                                return True
+        return False
 
     def _mentions_military(self, token: Any) -> bool:
         for tok in token.subtree:

@@ -63,6 +63,7 @@ class Lexicon:
     exercise_nouns: frozenset[str]
     alert_words: frozenset[str]
     force_nouns: frozenset[str]
+    kinetic_means: frozenset[str]
     force_sectors: frozenset[str]
     agentive_nouns: frozenset[str]
     attack_causes: frozenset[str]

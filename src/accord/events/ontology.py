@@ -67,6 +67,7 @@ class CodingRules:
     opposing_prefixes: frozenset[str]  # the attitude prefixes that oppose a state ("anti-")
     military_context: str  # the context of an event whose phrase names military words
     people_context: str  # the context of acts aimed at a people, whose place is no side
+    cyber_mode: str  # the mode of the rows that code a cyber attack from its target's words
     allegation: Trigger  # the row an allegation is coded with (its lemma is the speech verb's)
     deployment_abroad: Trigger  # the row a deployment to another state is recoded with
     solo_exercise: Trigger  # the row an exercise with no partner is recoded with
@@ -96,6 +97,7 @@ class CodingRules:
             opposing_prefixes=frozenset(tables["opposed_by_attitude"]["prefixes"]),
             military_context=tables["military"]["context"],
             people_context=tables["people_targeted"]["context"],
+            cyber_mode=tables["cyber"]["mode"],
             allegation=_derived_row(tables["allegation"], ("none",)),
             deployment_abroad=_derived_row(tables["deployment_abroad"], ("dobj",)),
             solo_exercise=_derived_row(tables["solo_exercise"], ("none",)),
