@@ -332,6 +332,9 @@ def test_arrivals_in_anyones_ally_and_leads_no_longer_held_stay_empty(extract_te
         ("Syrian troops landed in Lebanon in 1976 at the request of the Lebanese president.", [(("LBN", "SYR"), "occurred")]),
         ("Cuban soldiers arrived in Angola at the request of the MPLA in 1975.", [(("AGO", "CUB"), "occurred")]),
         ("Russian troops arrived in Belarus under an agreement with Minsk in 2022.", [(("BLR", "RUS"), "occurred")]),
+        # a date qualifying the agreement ("a 1982 agreement") does not date the arrival
+        ("Pakistani troops arrived in Saudi Arabia under a 1982 defence agreement.", [(("PAK", "SAU"), "ongoing")]),
+        ("Russian soldiers landed in Syria, Moscow's closest ally, last week.", [(("RUS", "SYR"), "ongoing")]),
         # a lead told in the past is over; who led it is a party only when the text dates the lead
         ("Britain once led the NATO mission in Afghanistan.", [(("AFG", "NATO"), "occurred")]),
         ("Italy led the NATO mission in Kosovo.", [(("NATO", "XKX"), "occurred")]),

@@ -707,7 +707,7 @@ class ActivityExtractor:
             status = "proposed"  # an offer of forces: the activity is proposed
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         # "landed in X in 1976": an arrival dated in an earlier year than the story's is history, not a stay
-        dated_arrival = arriving and self._past_tense(verb) and period is not None and dates.published is not None and period[:4] < dates.published[:4]
+        dated_arrival = arriving and self._past_tense(verb) and self._dated_before_the_story(verb, sent, dates)
         if (arriving and not dated_arrival or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
             status = "ongoing"  # forces based somewhere are still there
         elif presence and status in ("occurred", "planned"):
@@ -811,6 +811,19 @@ class ActivityExtractor:
             return True
         senders = {m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS}
         return any(self._tied_to_sender(d, senders, index) for d in self._host_descriptions(verb, index))
+
+    def _dated_before_the_story(self, verb: Any, sent: Any, dates: DateResolver) -> bool:
+        """"landed in X in 1976": a date told by itself ("in 1976", "last year"), not one
+        qualifying a noun ("under a 1982 agreement"), falls in a year before the story's."""
+        published = dates.published
+        if published is None:
+            return False
+        for ent in self.syntax.clause_dates(verb, sent, periods=True):
+            if ent.root.dep_ == "pobj" or ent.root.head == verb:
+                when = dates.resolve(ent.text)
+                if when is not None and when[:4] < published[:4]:
+                    return True
+        return False
 
     def _consent_phrases(self, verb: Any, index: MentionIndex) -> list[Any]:
         """The verb's prepositional phrases that may tell consent ("under a pact", "at the invitation
