@@ -295,3 +295,51 @@ def test_consent_schooling_and_leading_told_in_other_words(extract_text, text, e
 )
 def test_arrivals_schools_and_police_without_a_defence_activity(extract_text, text):
     assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place arrived in described as anyone's ally or partner but the sender's tells no consent,
+        # and the state the description names takes no part; a refusal told is no consent either
+        "U.S. troops arrived in Iraq, a former ally of Moscow, in 2003.",
+        "Russian troops arrived in Moldova, an EU partner, without Chisinau's consent.",
+        "Indian troops arrived in Maldives, a Chinese partner, despite Male's objections.",
+        "Chinese troops arrived in Bhutan, an Indian ally, to build roads.",
+        "Iranian troops arrived in Iraq, a U.S. partner, to fight the Islamic State.",
+        "Chinese soldiers landed in Vanuatu, an Australian partner, for a disaster drill.",
+        "Russian troops arrived in Ukraine, a former ally, on Thursday.",
+        "Russian troops arrived in Georgia, a NATO partner, in August 2008.",
+        "Belarusian troops arrived in Poland, a NATO ally, after straying across the border.",
+        # a lead told over ("no longer") is no activity
+        "The Netherlands no longer leads the NATO battlegroup in Lithuania.",
+        "Britain no longer leads the NATO mission in Afghanistan.",
+        "Turkey no longer leads the NATO mission in Kosovo.",
+    ],
+)
+def test_arrivals_in_anyones_ally_and_leads_no_longer_held_stay_empty(extract_text, text):
+    assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place arrived in tied to the sender ("its ally", "<sender>'s ally", an alliance it is in)
+        ("North Korean troops arrived in Russia, Pyongyang's ally, for deployment to Kursk.", [(("PRK", "RUS"), "ongoing")]),
+        ("Russian troops arrived in Belarus, Russia's closest ally, for joint drills.", [(("BLR", "RUS"), "ongoing")]),
+        ("German troops arrived in Lithuania, a NATO ally, for a rotation.", [(("DEU", "LTU"), "ongoing")]),
+        # an arrival dated in an earlier year is history (occurred), not a stay
+        ("Syrian troops landed in Lebanon in 1976 at the request of the Lebanese president.", [(("LBN", "SYR"), "occurred")]),
+        ("Cuban soldiers arrived in Angola at the request of the MPLA in 1975.", [(("AGO", "CUB"), "occurred")]),
+        ("Russian troops arrived in Belarus under an agreement with Minsk in 2022.", [(("BLR", "RUS"), "occurred")]),
+        # a date qualifying the agreement ("a 1982 agreement") does not date the arrival
+        ("Pakistani troops arrived in Saudi Arabia under a 1982 defence agreement.", [(("PAK", "SAU"), "ongoing")]),
+        ("Russian soldiers landed in Syria, Moscow's closest ally, last week.", [(("RUS", "SYR"), "ongoing")]),
+        # a lead told in the past is over; who led it is a party only when the text dates the lead
+        ("Britain once led the NATO mission in Afghanistan.", [(("AFG", "NATO"), "occurred")]),
+        ("Italy led the NATO mission in Kosovo.", [(("NATO", "XKX"), "occurred")]),
+        ("Italy led the NATO mission in Kosovo in 2013.", [(("ITA", "NATO", "XKX"), "occurred")]),
+    ],
+)
+def test_arrivals_tied_to_the_sender_dated_arrivals_and_past_leads(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

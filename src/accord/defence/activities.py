@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
@@ -24,6 +25,7 @@ from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
 from accord.records import Activity
+from accord.text import split_multi
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
 _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
@@ -36,6 +38,16 @@ _MAX_HOLDING_NOUNS = 2
 _ENTRY_PREPOSITIONS = ("into",)
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
+#: "arrived in X without its consent", "despite X's objections": the host's refusal told on the verb.
+_REFUSAL_PREPOSITIONS = ("without", "despite", "against")
+#: "in X, a former ally,": a tie told as over is no consent.
+_LAPSED_TIE_WORDS = ("former", "erstwhile", "one-time", "ex")
+#: "its ally", "their partner": the sender's own tie to the host.
+_SENDER_PRONOUNS = ("its", "their")
+#: "no longer leads": the clause tells an activity ended.
+_ENDED_PHRASES = ("no longer", "no more")
+#: "once led", "formerly commanded": the clause tells a past activity.
+_FORMER_ADVERBS = ("once", "formerly", "previously")
 
 
 class ActivityExtractor:
@@ -47,6 +59,8 @@ class ActivityExtractor:
         self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
+        # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
+        self.members = {row["id"]: frozenset(split_multi(row.get("members"))) for row in read_table("accord.data.actors", "organizations.csv") if row.get("members")}
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -195,9 +209,11 @@ class ActivityExtractor:
         if not owners or not hosts or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
             return None
         status = self._status(governor, chain)
-        if status is None:
-            return None
-        if status in ("occurred", "cancelled") or status == "planned" and not {lemma(governor)} & (self.rules.planning_governors | self.rules.starting_verbs):
+        if status is None or self._ended(governor):
+            return None  # "no longer leads the NATO mission in X": over
+        # "once led the NATO mission in X", "led it": a lead told in the past is over
+        led_before = status == "occurred" and lemma(governor) in self.rules.keeping_verbs and (self._past_tense(governor) or self._former(governor))
+        if not led_before and (status in ("occurred", "cancelled") or status == "planned" and not {lemma(governor)} & (self.rules.planning_governors | self.rules.starting_verbs)):
             status = "ongoing"  # the mission named is there, whatever its verb does to it ("will end next year")
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
@@ -492,12 +508,24 @@ class ActivityExtractor:
         return found
 
     def _verb_status(self, verb: Any) -> str | None:
+        if self._ended(verb):
+            return None  # "no longer leads the mission": over, no activity told
         status = self._progressive(verb, self.syntax.clause_status(verb))
         if status in ("negated", "hypothetical"):
             return None
         if status in ("occurred", "ongoing") and lemma(verb.head) in self.rules.agreeing_verbs and verb.dep_ == "xcomp":
             return "planned"  # "agreed to share intelligence"
         return {"intended": "proposed"}.get(status, status)
+
+    @staticmethod
+    def _ended(verb: Any) -> bool:
+        """"no longer leads", "no more hosts": the clause tells the activity is over."""
+        return any(c.dep_ in ("advmod", "neg") and " ".join(t.lower_ for t in c.subtree) in _ENDED_PHRASES for c in verb.children)
+
+    @staticmethod
+    def _former(verb: Any) -> bool:
+        """"once led", "formerly commanded": the clause tells a past activity."""
+        return any(c.dep_ == "advmod" and c.lower_ in _FORMER_ADVERBS for c in verb.children)
 
     @staticmethod
     def _progressive(verb: Any, status: str | None) -> str | None:
@@ -645,7 +673,7 @@ class ActivityExtractor:
                 # "Hungary and Romania are among the countries that have contributed troops"
                 members, _ = syntax.subject_of(subject.head.head)
                 senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
-        named_there = {m.code for i in away if (m := index.at(i)) is not None}
+        named_there = {m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None}  # not "in X, Y's ally"
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
             # sending forces counts only to a mission or a base, not to a border or a city; forces
@@ -660,7 +688,7 @@ class ActivityExtractor:
             destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | set(_ENTRY_PREPOSITIONS) or d.head.lower_ == "at"]
             if self._hostile_presence(sent, destinations, index):
                 return None
-        hosts = [m.code for d in destinations for t in d.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
@@ -677,7 +705,10 @@ class ActivityExtractor:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
             status = "proposed"  # an offer of forces: the activity is proposed
-        if (arriving or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        # "landed in X in 1976": an arrival dated in an earlier year than the story's is history, not a stay
+        dated_arrival = arriving and self._past_tense(verb) and self._dated_before_the_story(verb, sent, dates)
+        if (arriving and not dated_arrival or contributed and lemma(verb) in self.rules.contributing_verbs or lemma(verb) in self.rules.basing_verbs) and status == "occurred":
             status = "ongoing"  # forces based somewhere are still there
         elif presence and status in ("occurred", "planned"):
             status = "ongoing"  # a garrison is ongoing while the forces are there (docs/annotation.md §9.3); "decided to maintain" them there
@@ -685,7 +716,6 @@ class ActivityExtractor:
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
-        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
 
     def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
@@ -693,7 +723,7 @@ class ActivityExtractor:
         forces are sent to serve in takes part (docs/annotation.md §9.3: sent to a mission); a
         garrison kept "as part of" one stays the two states' (tests/defence/test_activities_consent.py)."""
         if lemma(verb) in self.rules.arriving_verbs:
-            roles = self._consent_phrases(verb)  # "arrived in X for a rotation with the NATO battlegroup"
+            roles = self._consent_phrases(verb, index)  # "arrived in X for a rotation with the NATO battlegroup"
         elif lemma(verb) in self.rules.deploying_verbs:
             roles = grammar.prepositional_objects(verb, self.rules.role_prepositions)
         else:
@@ -729,8 +759,11 @@ class ActivityExtractor:
         if not leaders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
-        if status == "occurred" and not (self._past_tense(verb) and period is not None):
+        past = self._past_tense(verb) or self._former(verb)
+        if status == "occurred" and not past:
             status = "ongoing"  # "leads the NATO battlegroup in X": a force led there is still there; "led it in January 2022" is over
+        if past and period is None:
+            leaders = []  # "once led the mission in X": the force was there; who led it when is not told
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         return Activity("", tuple(sorted(set(leaders + hosts + bodies))), None, kinds, period, status, grammar.evidence(sent, force))
 
@@ -767,21 +800,70 @@ class ActivityExtractor:
         the arrival is under an agreement, at an invitation, with a battlegroup or in an ally ("for a
         rotation under a defence pact", "in Poland, a NATO ally"). A rotation alone tells none:
         "troops arrived in X for a rotation" may be an occupation's."""
+        if any(c.dep_ == "prep" and c.lower_ in _REFUSAL_PREPOSITIONS for c in verb.children):
+            return False  # "without X's consent", "despite X's objections"
         cues = self.rules.consent_words | set(self.rules.kinds.get("training", ()))
         if any(lemma(t) in cues for t in forces.subtree):
             return True
         if any((m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country for t in forces.subtree if t.dep_ in _PARTY_MODIFIER_DEPS):
             return True  # "UN troops", "NATO's forces": an organisation's forces are a mission
-        return any(lemma(t) in self.rules.consent_words for c in self._consent_phrases(verb) for t in c.subtree)
+        if any(lemma(t) in self.rules.consent_words for c in self._consent_phrases(verb, index) for t in c.subtree):
+            return True
+        senders = {m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS}
+        return any(self._tied_to_sender(d, senders, index) for d in self._host_descriptions(verb, index))
 
-    def _consent_phrases(self, verb: Any) -> list[Any]:
-        """The verb's phrases that may tell consent: its prepositional phrases ("under a pact", "at
-        the invitation of") and a loose noun phrase describing the place ("in X, a NATO ally,")."""
-        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions or c.dep_ in ("appos", "npadvmod") and c.pos_ in NOUN_TAGS]
+    def _dated_before_the_story(self, verb: Any, sent: Any, dates: DateResolver) -> bool:
+        """"landed in X in 1976": a date told by itself ("in 1976", "last year"), not one
+        qualifying a noun ("under a 1982 agreement"), falls in a year before the story's."""
+        published = dates.published
+        if published is None:
+            return False
+        for ent in self.syntax.clause_dates(verb, sent, periods=True):
+            if ent.root.dep_ == "pobj" or ent.root.head == verb:
+                when = dates.resolve(ent.text)
+                if when is not None and when[:4] < published[:4]:
+                    return True
+        return False
+
+    def _consent_phrases(self, verb: Any, index: MentionIndex) -> list[Any]:
+        """The verb's prepositional phrases that may tell consent ("under a pact", "at the invitation
+        of"); the destination ("in X") is none, whatever describes X there."""
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.rules.consent_prepositions and not any(o.dep_ == "pobj" and (m := index.at(o.i)) is not None and m.kind == "state" for o in c.children)
+        ]
+
+    def _host_descriptions(self, verb: Any, index: MentionIndex) -> list[Any]:
+        """Loose noun phrases describing the place arrived in ("in X, a NATO ally,"), hung on the
+        place or, by the parser, on the verb."""
+        places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and (m := index.at(o.i)) is not None and m.kind == "state"]
+        described = [a for p in places for a in p.children if a.dep_ == "appos"]
+        return described + [c for c in verb.children if c.dep_ in ("appos", "npadvmod") and c.pos_ in NOUN_TAGS]
+
+    def _tied_to_sender(self, description: Any, senders: set[str], index: MentionIndex) -> bool:
+        """"its ally", "Pyongyang's ally", "a NATO ally" when the sender is in NATO: the host tied to
+        the sender tells consent (docs/annotation.md §9.3); anyone else's ally or partner, or a
+        former one, tells none."""
+        words = list(description.subtree)
+        if not any(lemma(t) in self.rules.consent_words for t in words) or any(t.lower_ in _LAPSED_TIE_WORDS for t in words):
+            return False
+        if any(t.dep_ == "poss" and t.lower_ in _SENDER_PRONOUNS for t in words):
+            return True
+        named = [m for t in words if (m := index.at(t.i)) is not None and m.code]
+        return any(m.code in senders or m.kind == "organization" and senders & self.members.get(m.code, frozenset()) for m in named)
+
+    def _host_words(self, destination: Any, index: MentionIndex) -> list[Any]:
+        """The words of a destination that may name its host: a state named there is the host, not
+        what describes it ("in X, a Y ally,", "in X near Y"); a place ("a base in X") names its state."""
+        mention = index.at(destination.i)
+        if mention is None or mention.kind != "state":
+            return [t for t in destination.subtree if not any(a.dep_ == "appos" for a in (t, *t.ancestors) if a.i != destination.i and destination in a.ancestors)]
+        return [t for t in destination.subtree if index.at(t.i) is mention]
 
     def _consent_of_another(self, verb: Any, sides: set[str], index: MentionIndex) -> bool:
         """"under a deal with Y", "at Y's invitation": the consent told is a third state's, not the host's."""
-        named = {m.code for c in self._consent_phrases(verb) if any(lemma(t) in self.rules.consent_words for t in c.subtree) for t in c.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"}
+        named = {m.code for c in self._consent_phrases(verb, index) if any(lemma(t) in self.rules.consent_words for t in c.subtree) for t in c.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"}
         return bool(named) and not named & sides
 
     def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
