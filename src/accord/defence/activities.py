@@ -34,20 +34,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
-#: "integrated into the U.S. strike group": the preposition naming the force a unit joins.
-_ENTRY_PREPOSITIONS = ("into",)
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
-#: "arrived in X without its consent", "despite X's objections": the host's refusal told on the verb.
-_REFUSAL_PREPOSITIONS = ("without", "despite", "against")
-#: "in X, a former ally,": a tie told as over is no consent.
-_LAPSED_TIE_WORDS = ("former", "erstwhile", "one-time", "ex")
-#: "its ally", "their partner": the sender's own tie to the host.
-_SENDER_PRONOUNS = ("its", "their")
-#: "no longer leads": the clause tells an activity ended.
-_ENDED_PHRASES = ("no longer", "no more")
-#: "once led", "formerly commanded": the clause tells a past activity.
-_FORMER_ADVERBS = ("once", "formerly", "previously")
 
 
 class ActivityExtractor:
@@ -517,15 +505,13 @@ class ActivityExtractor:
             return "planned"  # "agreed to share intelligence"
         return {"intended": "proposed"}.get(status, status)
 
-    @staticmethod
-    def _ended(verb: Any) -> bool:
+    def _ended(self, verb: Any) -> bool:
         """"no longer leads", "no more hosts": the clause tells the activity is over."""
-        return any(c.dep_ in ("advmod", "neg") and " ".join(t.lower_ for t in c.subtree) in _ENDED_PHRASES for c in verb.children)
+        return any(c.dep_ in ("advmod", "neg") and " ".join(t.lower_ for t in c.subtree) in self.rules.ended_phrases for c in verb.children)
 
-    @staticmethod
-    def _former(verb: Any) -> bool:
+    def _former(self, verb: Any) -> bool:
         """"once led", "formerly commanded": the clause tells a past activity."""
-        return any(c.dep_ == "advmod" and c.lower_ in _FORMER_ADVERBS for c in verb.children)
+        return any(c.dep_ == "advmod" and c.lower_ in self.rules.former_adverbs for c in verb.children)
 
     @staticmethod
     def _progressive(verb: Any, status: str | None) -> str | None:
@@ -685,7 +671,7 @@ class ActivityExtractor:
             # "arrived in X for a rotation": the host is the place arrived in, not a state the rotation's
             # phrase names; forces arriving in a region of the host, in an occupation or in a story of
             # conflict are no guests (docs/annotation.md §9.3)
-            destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | set(_ENTRY_PREPOSITIONS) or d.head.lower_ == "at"]
+            destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | self.rules.entry_prepositions or d.head.lower_ == "at"]
             if self._hostile_presence(sent, destinations, index):
                 return None
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
@@ -800,7 +786,7 @@ class ActivityExtractor:
         the arrival is under an agreement, at an invitation, with a battlegroup or in an ally ("for a
         rotation under a defence pact", "in Poland, a NATO ally"). A rotation alone tells none:
         "troops arrived in X for a rotation" may be an occupation's."""
-        if any(c.dep_ == "prep" and c.lower_ in _REFUSAL_PREPOSITIONS for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ in self.rules.refusal_prepositions for c in verb.children):
             return False  # "without X's consent", "despite X's objections"
         cues = self.rules.consent_words | set(self.rules.kinds.get("training", ()))
         if any(lemma(t) in cues for t in forces.subtree):
@@ -846,9 +832,9 @@ class ActivityExtractor:
         the sender tells consent (docs/annotation.md §9.3); anyone else's ally or partner, or a
         former one, tells none."""
         words = list(description.subtree)
-        if not any(lemma(t) in self.rules.consent_words for t in words) or any(t.lower_ in _LAPSED_TIE_WORDS for t in words):
+        if not any(lemma(t) in self.rules.consent_words for t in words) or any(t.lower_ in self.rules.lapsed_tie_words for t in words):
             return False
-        if any(t.dep_ == "poss" and t.lower_ in _SENDER_PRONOUNS for t in words):
+        if any(t.dep_ == "poss" and t.lower_ in self.rules.sender_pronouns for t in words):
             return True
         named = [m for t in words if (m := index.at(t.i)) is not None and m.code]
         return any(m.code in senders or m.kind == "organization" and senders & self.members.get(m.code, frozenset()) for m in named)
@@ -1403,7 +1389,7 @@ class ActivityExtractor:
             return Activity("", tuple(parties), None, ("other",), period, "ongoing" if status == "occurred" else status, grammar.evidence(sent, verb))
         if word in self.rules.joining_verbs:
             # a state's ship or unit joins another state's force or command
-            obj = next(iter(grammar.prepositional_objects(verb, _ENTRY_PREPOSITIONS)), None) or syntax.direct_object(verb)
+            obj = next(iter(grammar.prepositional_objects(verb, tuple(sorted(self.rules.entry_prepositions)))), None) or syntax.direct_object(verb)
             if obj is None or obj is subject or lemma(obj) not in self.rules.joinable_nouns or not subject_words & self.rules.military_nouns:
                 return None
             partners = [*self.syntax.np_mentions(obj, index), *self._modifier_states(obj, index)]

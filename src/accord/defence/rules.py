@@ -338,6 +338,13 @@ class ActivityRules:
     reliance_prepositions: Words
     reliance_words: Words
 
+    entry_prepositions: Words
+    refusal_prepositions: Words
+    lapsed_tie_words: Words
+    sender_pronouns: Words
+    ended_phrases: Words
+    former_adverbs: Words
+
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
         return cls(kinds=MappingProxyType({kind: tuple(words) for kind, words in table["kinds"].items()}), **_lists(cls, table, table["words"]))
