@@ -208,7 +208,7 @@ def test_near_misses_give_no_transfer(extract_text, text):
     assert _transfers(extract_text, text) == []
 
 
-# -- review 16: crews and forces among the goods, resumed flows, leaders who ask ----------------
+# -- review 16: crews and forces among the goods, decisions to resume flows, leaders who ask ----------------
 
 
 @pytest.mark.parametrize(
@@ -246,18 +246,20 @@ def test_an_armed_force_supplied_with_goods_still_receives_them(extract_text, te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Norway's decision to resume exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "delivered")]),
-        ("Norway's decision to increase deliveries of artillery shells to Ukraine was welcomed.", [("NOR", "UKR", "delivered")]),
+        # a decision, plan or pledge to send is offered (annotation 9.2), to resume or widen a flow too
+        ("Norway's decision to resume exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
+        ("Norway's decision to increase deliveries of artillery shells to Ukraine was welcomed.", [("NOR", "UKR", "offered")]),
+        # the flow resumed itself is told
         ("Berlin resumed deliveries of weapons to Israel.", [("DEU", "ISR", "delivered")]),
         # a decision to send is still an offer, and one to suspend a cancellation
         ("Norway's decision to send weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
         ("Norway's decision to suspend exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "cancelled")]),
-        # a plan or proposal to resume is only an intent: the flow has not restarted
+        # a plan or proposal to resume is an intent as well: the flow has not restarted
         ("Norway's plan to resume exports of weapons to Turkey drew criticism.", [("NOR", "TUR", "offered")]),
         ("Sweden's proposal to resume arms sales to Turkey was debated in parliament.", [("SWE", "TUR", "offered")]),
     ],
 )
-def test_a_decision_to_resume_a_flow_is_told_as_the_flow(extract_text, text, expected):
+def test_a_decision_to_resume_a_flow_is_an_offer(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
 
 
@@ -361,3 +363,41 @@ def test_more_near_misses_of_the_added_classes_give_no_transfer(extract_text, te
 
 def test_a_state_inducting_foreign_built_goods_received_them(extract_text):
     assert _transfers(extract_text, "Pakistan inducted Chinese-built J-10C fighters into its air force.") == [("CHN", "PAK", "delivered")]
+
+
+# -- review 18: a transfer noun takes its stage from its predicate; frozen and cancelled sales ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sale only reacted to or talked about tells no stage: offered at most
+        ("The sale of Harpoon missiles to Taiwan by the United States angered China.", [("USA", "TWN", "offered")]),
+        ("The sale of Harpoon missiles to Taiwan by the United States was condemned by China.", [("USA", "TWN", "offered")]),
+        ("The transfer of Gripen jets to Hungary by Sweden alarmed Moscow.", [("SWE", "HUN", "offered")]),
+        ("The supply of howitzers to Ukraine by Serbia worried Moscow.", [("SRB", "UKR", "offered")]),
+        ("The delivery of patrol boats to Ghana by Brazil was welcomed in Accra.", [("BRA", "GHA", "offered")]),
+        # a postponed delivery presupposes a deal: ordered, not delivered; a postponed sale stays offered
+        ("The delivery of Leopard tanks to Ukraine by Poland was postponed.", [("POL", "UKR", "ordered")]),
+        ("The delivery of Leopard tanks to Ukraine by Poland was delayed.", [("POL", "UKR", "ordered")]),
+        ("The sale of corvettes to Qatar by Italy was postponed.", [("ITA", "QAT", "offered")]),
+        # a delivery completed or taking place is made
+        ("The delivery of Leopard tanks to Ukraine by Poland was completed.", [("POL", "UKR", "delivered")]),
+        ("The handover of frigates to Greece by France took place on Monday.", [("FRA", "GRC", "delivered")]),
+    ],
+)
+def test_a_transfer_noun_takes_its_stage_from_its_predicate(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposed sale of F-35s to the UAE by Washington was frozen.", [("USA", "ARE", "cancelled")]),
+        ("The planned sale of tanks to Egypt by Germany was suspended.", [("DEU", "EGY", "cancelled")]),
+        ("The cancellation of the arms sale to Riyadh by Berlin was welcomed.", [("DEU", "SAU", "cancelled")]),
+        ("Spain's suspension of the arms sale to Israel was criticised.", [("ESP", "ISR", "cancelled")]),
+    ],
+)
+def test_a_frozen_or_called_off_sale_is_cancelled(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -187,7 +187,10 @@ class TransferRules:
     two_way_verbs: Words
     civilian_modifiers: Words
     intention_nouns: Words
-    taken_step_nouns: Words
+    stance_verbs: Words
+    postponing_verbs: Words
+    contracted_supply_nouns: Words
+    cancelled_adjectives: Words
     refusing_words: Words
     refusing_nouns: Words
     collapsing_verbs: Words

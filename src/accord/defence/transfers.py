@@ -705,6 +705,10 @@ class TransferExtractor:
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status is None and word in self.rules.supply_nouns and self._opposed_sale_of_another(noun, index):
             status = "offered"  # "China condemned the US sale of jets to Taiwan": the seller's sale stands, no stage told
+        if word in self.rules.supply_nouns and status not in (None, "cancelled"):
+            status = self._stage_from_predicate(noun, status)
+        if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
+            status = "cancelled"  # "the planned sale of jets was frozen"
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and self._talked_about(noun):
             status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
@@ -759,12 +763,43 @@ class TransferExtractor:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
         opposer: "China condemned the US sale of jets"."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.prohibiting_words:
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma(verb) not in self.rules.prohibiting_words:
             return False
         named = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for m in self.syntax.np_mentions(c, index) if m.kind in grammar.STATE_KINDS]
-        subject, _ = syntax.subject_of(verb)
-        opposers = {m.code for m in self.syntax.np_mentions(subject, index)} if subject is not None else set()
+        # "the sale of jets by Washington was condemned by Beijing": the seller after "by", the opposer the agent
+        named += [m for pobj in self._all_prepositional_objects(noun, ("by",)) for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS]
+        if noun.dep_ == "dobj":
+            subject, _ = syntax.subject_of(verb)
+            opposer_heads = [subject] if subject is not None else []
+        else:
+            opposer_heads = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        opposers = {m.code for head in opposer_heads for m in self.syntax.np_mentions(head, index)}
         return any(m.code not in opposers for m in named)
+
+    def _predicate(self, noun: Any) -> Any | None:
+        """The verb a transfer noun is the subject or object of ("the sale angered X", "postponed the delivery")."""
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+            return noun.head
+        return None
+
+    def _stage_from_predicate(self, noun: Any, status: str) -> str:
+        """A supply noun takes its stage from the verb it is the subject or object of: a verb that
+        only reacts to it or talks about it tells no stage (offered at most); a postponed one stays
+        at its stage (a delivery presupposes a deal: ordered; a sale: offered)."""
+        verb = self._predicate(noun)
+        if verb is None:
+            return status
+        if grammar.in_word_list(verb, self.rules.stance_verbs):
+            return "offered" if status in ("delivered", "ongoing", "ordered") else status
+        if grammar.in_word_list(verb, self.rules.postponing_verbs) and status in ("delivered", "ongoing"):
+            return "ordered" if lemma(noun) in self.rules.contracted_supply_nouns else "offered"
+        return status
+
+    def _called_off_by_adjective(self, noun: Any) -> bool:
+        """"the planned sale was frozen": the parser may read the participle as an adjective on "be"."""
+        if noun.dep_ != "nsubj" or lemma(noun.head) != "be":
+            return False
+        return any(c.dep_ == "acomp" and c.lower_ in self.rules.cancelled_adjectives and not any(n.dep_ == "neg" for n in noun.head.children) for c in noun.head.children)
 
     def _talked_about(self, noun: Any) -> bool:
         """"warned Seoul of the sale", "complained about the shipment": a supply noun only
@@ -807,6 +842,8 @@ class TransferExtractor:
     def _gives_goods(self, noun: Any) -> bool:
         """Whether the verb over a noun that is itself the goods ("military aid") tells it given,
         pledged, continued or cut: "pledged to keep up defence assistance to Malawi"."""
+        if self._cancelling_noun(noun) is not None:
+            return True  # "the suspension of the arms sale to X": a named sale called off
         verb = syntax.nearest_verb(noun)
         return verb is not None and lemma(verb) in self.rules.verbs | self.rules.continuing_verbs | self.rules.pledging_verbs | self.rules.cancelling_words
 
@@ -865,6 +902,13 @@ class TransferExtractor:
         governor = syntax.nearest_verb(noun)
         if governor is not None and lemma(governor) in self.rules.requesting_words and self._cancelling_noun(noun) is not None:
             return []  # "Beijing demanded the cancellation of the sale": who asks is not the seller
+        canceller = self._cancelling_noun(noun)
+        if canceller is not None:
+            # "the suspension of the sale of jets by Madrid": who calls off a sale is its seller
+            named = [m for c in canceller.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in self.syntax.np_mentions(c, index)]
+            named += [m for p in self._all_prepositional_objects(canceller, self.rules.noun_agent_prepositions) for m in self.syntax.np_mentions(p, index)]
+            if grammar.state_codes(named):
+                return named
         if governor is not None and self._completes_noun(governor):
             return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
@@ -1084,12 +1128,6 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
-        if self._completes_noun(verb) and self._resumes(verb) and lemma(verb.head) in self.rules.taken_step_nouns:
-            # "a decision to resume exports of weapons": told as the resumption itself ("resumed
-            # exports": delivered; "resumed purchases": ordered), not as an offer; a plan to resume stays one
-            above = syntax.nearest_verb(verb.head)
-            if above is None or self.syntax.clause_status(above) in ("occurred", "ongoing"):
-                return "delivered"
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
             return self._status_from_clause(verb, "intended")
@@ -1107,15 +1145,6 @@ class TransferExtractor:
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
-
-    def _resumes(self, verb: Any) -> bool:
-        """A verb that resumes or widens a flow of goods ("resume exports", "increase deliveries":
-        a verb carrying a supply noun that is not an offering one), over a supply noun rather
-        than being the transfer itself."""
-        word = lemma(verb)
-        if word not in self.rules.pledging_verbs or word in self.rules.offering_governors:
-            return False
-        return any(lemma(obj) in self.rules.supply_nouns | self.rules.acquire_nouns for obj in self._objects(verb))
 
     def _refused(self, noun: Any) -> bool:
         """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
