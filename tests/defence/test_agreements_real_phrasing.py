@@ -166,3 +166,21 @@ def test_founding_and_accession_instruments(extract_text, text, expected):
 )
 def test_near_misses(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stage noun whose agreement names no partner: the state its clause reaches is the other side
+        ("Russia's suspension of the New START treaty alarmed Washington.", [("RUS,USA", "suspended")]),
+        ("Russia's suspension of its participation in the New START treaty alarmed Washington.", [("RUS,USA", "suspended")]),
+        ("Moscow's suspension of the New START treaty with Washington was condemned.", [("RUS,USA", "suspended")]),
+        ("The scrapping of the INF Treaty by the United States alarmed Russia.", [("RUS,USA", "terminated")]),
+        ("The withdrawal from the INF Treaty by the United States alarmed Russia.", [("RUS,USA", "terminated")]),
+        # a person reacting, or no reaction, names no party
+        ("Russia's suspension of the New START treaty alarmed a retired general.", []),
+        ("Russia's suspension of the New START treaty did not alarm Washington.", []),
+    ],
+)
+def test_the_state_a_stage_noun_reaches_is_the_other_party(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

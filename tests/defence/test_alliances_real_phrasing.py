@@ -161,3 +161,37 @@ def test_pacts_that_make_allies(extract_text, text, expected):
 )
 def test_near_misses_make_no_alliance(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "<org>'s <noun>": only the organisation itself (or its military command) makes a member
+        "Greece rejoined NATO's football tournament for officers.",
+        "Serbia rejoined NATO's chess championship for cadets.",
+        "France rejoined NATO's science programme for students.",
+        "Austria rejoined the EU's football league for officers.",
+        "Greece joined NATO's football tournament.",
+        # a departure only possible or announced: still a member, no bid to join
+        "Armenia may withdraw from the CSTO, Pashinyan said.",
+    ],
+)
+def test_what_an_organisation_owns_or_a_possible_departure_makes_no_membership(extract_text, text):
+    assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France rejoined NATO's integrated military command.", [("FRA,NATO", "formal")]),
+        # praise tells no stage, the noun does: a membership praised is held
+        ("The United States praised Finland's membership of NATO.", [("FIN,NATO", "formal")]),
+        ("Germany hailed Poland's membership of NATO.", [("NATO,POL", "formal")]),
+        ("The United States praised Finland as a member of NATO.", [("FIN,NATO", "formal")]),
+        # a future membership or a bid praised is only sought
+        ("Germany hailed Ukraine's future membership of NATO.", [("NATO,UKR", "proposed")]),
+        ("Germany praised Ukraine's bid to join NATO.", [("NATO,UKR", "proposed")]),
+    ],
+)
+def test_praise_leaves_the_stage_to_the_noun(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

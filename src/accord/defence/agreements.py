@@ -612,7 +612,29 @@ class AgreementExtractor:
             parties = self._dyad(noun, parties, index)
         if len(parties) == 1 and verb is not None:
             parties = self._with_visiting_side(noun, verb, parties, index)
+        if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
+            parties = _codes(mentions + self._reacting_states(verb, noun, index))
         return parties, signatories
+
+    def _reacting_states(self, stage_noun: Any, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"Moscow's suspension of the treaty alarmed Washington", "the scrapping of the pact by
+        Delhi was condemned by Islamabad": for an agreement that names no partner, the state a
+        stage noun's clause reaches (the reacting verb's object, or its agent when passive) is the
+        other side. Only a state: a person or place reacting is no party."""
+        clause = stage_noun.head
+        if stage_noun.dep_ == "ROOT":
+            # no verb above: the parser read the sentence's verb as a reduced relative on the
+            # agreement ("the treaty alarmed Washington"); one with an object is active, no participle
+            clause = next((c for head in (noun, stage_noun) for c in head.children if c.dep_ == "acl" and any(o.dep_ in ("dobj", "npadvmod") for o in c.children)), stage_noun)
+        if clause.pos_ not in VERB_TAGS or lemma(clause) not in self.rules.in_force_means_reaction_verbs or self.syntax.clause_status(clause) == "negated":
+            return []
+        if stage_noun.dep_ in ("nsubj", "ROOT"):
+            others = [c for c in clause.children if c.dep_ in ("dobj", "npadvmod")]
+        elif stage_noun.dep_ == "nsubjpass":
+            others = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        else:
+            return []
+        return [m for o in others for m in self.syntax.np_mentions(o, index) if m.kind == "state" and not m.is_place]
 
     def _with_visiting_side(self, noun: Any, verb: Any, parties: list[str], index: MentionIndex) -> list[str]:
         """"During the Indonesian president's visit, Canberra concluded a defence pact", "after

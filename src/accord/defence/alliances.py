@@ -45,6 +45,8 @@ class AllianceExtractor:
         self.rules = rules.alliances
         self.grammar = rules.grammar
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
+        # "praised Finland's membership of NATO": a reaction is to a membership that exists
+        self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         # "NATO's integrated military command": the command nouns (the activities' own list of them)
         self.command_nouns = rules.activities.joint_only_nouns
 
@@ -350,6 +352,8 @@ class AllianceExtractor:
             status = "formal"  # "Observers celebrated the accession of Poland to NATO": a completed accession told as a fact
         if status == "proposed" and lemma(governor) not in self.rules.contesting_words and self._said_done(noun):
             status = "formal"  # "hailed Finland's completed accession to NATO": praise tells no stage, the noun does
+        if status == "proposed" and self._reaction_to_held_membership(noun, governor):
+            status = "formal"  # "praised Finland's membership of NATO": praise tells no stage, the noun does
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated":
             return None
@@ -399,6 +403,15 @@ class AllianceExtractor:
             return False
         acted = noun.dep_ == "nsubj" and noun.head == governor
         return acted or lemma(governor) in self.rules.completing_verbs
+
+    def _reaction_to_held_membership(self, noun: Any, governor: Any) -> bool:
+        """"hailed Poland's membership of NATO": a membership (a state held, not an act such as an
+        accession, nor a bid) that a reaction verb takes as its object exists; not a "future" one,
+        nor one contested ("criticised X's membership" may be of a hoped-for one)."""
+        held = lemma(noun) in self.rules.accession_nouns and lemma(noun) not in self.rules.completed_accession_nouns
+        reacted = lemma(governor) in self.reaction_verbs and lemma(governor) not in self.rules.contesting_words
+        wished = any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod")
+        return held and reacted and not wished and noun.dep_ == "dobj" and noun.head == governor
 
     def _said_done(self, noun: Any) -> bool:
         """"Finland's completed accession", "the accession of X, finalised last week": a
@@ -606,16 +619,17 @@ class AllianceExtractor:
         return []
 
     def _from_membership(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Finland joined NATO", "threatened to leave the CSTO"."""
+        """"Finland joined NATO", "pulled out of the CSTO"."""
         obj = syntax.direct_object(verb)
         named = [obj] if obj is not None else []
         # "take the nation out of the CSTO", "pulled out of NATO", "acceded to the alliance"
         named += grammar.prepositional_objects(verb, self.rules.membership_prepositions)
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
-        # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force")
         named += [c for head in named for c in head.conjuncts if c not in named]
-        targets = [m for head in named if lemma(head) not in self.rules.body_nouns for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
+        # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
+        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -635,7 +649,9 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
-            status = "dissolved" if clause == "occurred" else "proposed"
+            if clause != "occurred":
+                return None  # "may withdraw from the CSTO": still a member, and "proposed" is a bid to join
+            status = "dissolved"
         elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
         else:
@@ -649,6 +665,13 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _names_organisation_itself(self, head: Any, index: MentionIndex) -> bool:
+        """"joined NATO", "joined the Atlantic alliance": the phrase's head is the organisation's
+        name or an alliance noun; a thing the organisation owns ("NATO's sailing regatta") is not it."""
+        if lemma(head) in self.rules.body_nouns:
+            return False
+        return index.at(head.i) is not None or lemma(head) in self.rules.nouns
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
