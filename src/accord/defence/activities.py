@@ -812,8 +812,8 @@ class ActivityExtractor:
         return False
 
     def _consent_phrases(self, verb: Any, index: MentionIndex) -> list[Any]:
-        """The verb's prepositional phrases that may tell consent ("under a pact", "invited by
-        Y"); the destination ("in X") is none, whatever describes X there."""
+        """The verb's prepositional phrases that may tell consent ("under a pact", "at the
+        request of Y"); the destination ("in X") is none, whatever describes X there."""
         return [
             c
             for c in verb.children
