@@ -168,7 +168,7 @@ class AgreementExtractor:
             return []
         verb = stages[-1][0]
         holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
-        named = [p for h in holders for p in grammar.prepositional_objects(h, ("for", "of"))] + [c for c in token.children if c.dep_ == "poss"]
+        named = [p for h in holders for p in grammar.prepositional_objects(h, self.rules.accession_party_prepositions)] + [c for c in token.children if c.dep_ == "poss"]
         states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
         bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None

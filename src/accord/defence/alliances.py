@@ -47,8 +47,7 @@ class AllianceExtractor:
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
-        # "NATO's integrated military command": the command nouns (the activities' own list of them)
-        self.command_nouns = rules.activities.joint_only_nouns
+        self.command_nouns = rules.alliances.command_nouns
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""

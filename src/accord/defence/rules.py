@@ -85,6 +85,7 @@ class AgreementRules:
     agreeing_governors: Words
     mediating_verbs: Words
     addressee_prepositions: tuple[str, ...]
+    accession_party_prepositions: tuple[str, ...]
     proposal_prepositions: Words
     company_nouns: Words
     ceasing_words: Words
@@ -405,6 +406,7 @@ class AllianceRules:
     role_prepositions: Words
     role_admitting_verbs: Words
     enlargement_nouns: Words
+    command_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
