@@ -393,12 +393,12 @@ class AllianceExtractor:
             # "the world has seen gains: the accession of X to NATO, ...": an instance of what a past
             # or perfect verb says was seen or made
             verb = syntax.nearest_verb(noun.head)
-            return verb is None or self._past_or_perfect(verb) and self.syntax.clause_status(verb) == "occurred"
+            return verb is None or syntax.is_past_or_perfect(verb) and self.syntax.clause_status(verb) == "occurred"
         if governor.pos_ not in VERB_TAGS:
             # a verbless phrase names the accession itself ("gains: the accession of X"), not what
             # it is wanted for ("hopes for the accession", a verb the parser read as a noun)
             return noun.dep_ != "pobj" and not any(node.pos_ in VERB_TAGS for node in path)
-        if not self._past_or_perfect(governor) or self.syntax.clause_status(governor) != "occurred":
+        if not syntax.is_past_or_perfect(governor) or self.syntax.clause_status(governor) != "occurred":
             return False
         acted = noun.dep_ == "nsubj" and noun.head == governor
         return acted or lemma(governor) in self.rules.completing_verbs
@@ -416,10 +416,6 @@ class AllianceExtractor:
         """"Finland's completed accession", "the accession of X, finalised last week": a
         participle on the noun that says it is done."""
         return any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "JJ") and _participle_of(c, self.rules.completing_verbs) for c in noun.children)
-
-    @staticmethod
-    def _past_or_perfect(verb: Any) -> bool:
-        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
     def _is_alliance(self, mention: Mention) -> bool:
         """A military alliance (NATO, the CSTO), whose members a membership record names: joining

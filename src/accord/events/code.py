@@ -182,7 +182,7 @@ class EventCoder:
         if self.triggers.get((noun.lemma_.lower(), "NOUN")) or self.triggers.get((noun.lower_, "NOUN")):
             return False
         undergoes = noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
-        return not undergoes or _is_perfect(token)
+        return not undergoes or syntax.is_perfect(token)
 
     def _carries_coded_act(self, verb: Any) -> bool:
         """``verb`` is a light verb whose complement is a verb with rows of its own: "resumed
@@ -1462,11 +1462,6 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention])
                     continue
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
-
-
-def _is_perfect(verb: Any) -> bool:
-    """``verb`` is told in a perfect ("had seized", "has held"): a state or an earlier act."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _meets_alone(token: Any) -> bool:

@@ -195,13 +195,19 @@ def hyphen_partners(mention: Mention, doc: Any, index: MentionIndex) -> list[Men
     return partners
 
 
+def is_perfect(verb: Any) -> bool:
+    """``verb`` is told in a perfect ("had seized", "has held")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def is_past_or_perfect(verb: Any) -> bool:
+    """``verb`` is told in a past tense ("closed", "had closed", "has closed")."""
+    return verb.tag_ == "VBD" or is_perfect(verb)
+
+
 def _finite_past(verb: Any) -> bool:
     """``verb`` heads a clause told in a past tense ("closed", "had closed", "has closed")."""
-    if verb.dep_ != "ccomp":
-        return False
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.dep_ == "ccomp" and is_past_or_perfect(verb)
 
 
 def _title_mentions(head: Any, mention: Mention, index: MentionIndex) -> list[Mention]:
