@@ -8,15 +8,14 @@ but "us" (pronoun) never becomes "US".
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
 
 from accord.actors.names import person_key
+from accord.data import read_table
 from accord.text import fold, name_key, split_multi
 
 
@@ -140,16 +139,6 @@ class Role:
     role: str
     sector: str
     rank: str
-
-
-def read_table(package: str, name: str) -> list[dict[str, str]]:
-    """Rows of a CSV data file shipped in ``package`` (empty list when the file is absent)."""
-    try:
-        raw = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return []
-    lines = (line for line in io.StringIO(raw) if not line.startswith("#"))  # converted files carry a source note
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,16 +150,10 @@ def _actor_countries() -> list[dict[str, str]]:
 def _actor_regions() -> list[tuple[str, str]]:
     """(name, ISO3) of the regions in ``phoenix_places.csv`` (converted from the Phoenix country
     dictionary) and ``regions.csv`` (accord's own additions)."""
-    import csv
-    import io
-    from importlib import resources
+    from accord.data import read_table
 
-    found = []
-    for table in ("phoenix_places.csv", "regions.csv"):
-        raw = resources.files("accord.data.actors").joinpath(table).read_text(encoding="utf-8")
-        lines = [line for line in raw.splitlines() if line and not line.startswith("#")]
-        found += [(row["name"], row["country"]) for row in csv.DictReader(lines) if row.get("name") and row.get("country")]
-    return found
+    rows = read_table("accord.data.actors", "phoenix_places.csv") + read_table("accord.data.actors", "regions.csv")
+    return [(row["name"], row["country"]) for row in rows if row.get("name") and row.get("country")]
 
 
 def _plain(name: str) -> str:
