@@ -37,10 +37,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from convert_phoenix_actors import DEFAULT_SOURCE, OUT, _phrase  # noqa: E402
+from convert_phoenix_actors import DEFAULT_SOURCE, OUT, _phrase, _records  # noqa: E402
 
-_CODE = re.compile(r"^\s*\[([A-Z]{3})(?:\s+([<>]?)[\d-]*)?\]")
-_HEAD = re.compile(r"^[A-Z][A-Z0-9_'.\-]*")
+#: A restriction naming a country as the record's present one: undated, or open-ended ("since").
+_PRESENT_COUNTRY = re.compile(r"[A-Z]{3}(?: \d{8}-)?")
 _STATE_COLUMNS = ("name", "formal_name", "aliases", "adjectives", "demonyms", "capital", "metonyms")
 #: A name this close to one of its state's own forms (difflib's ratio) is a misspelling of the
 #: state ("Afganistan"), which accord reads as the state itself, not a place in it.
@@ -101,32 +101,13 @@ def _misspells(name: str, forms: set[str]) -> bool:
 
 
 def _blocks(path: Path) -> list[tuple[list[str], str | None]]:
-    """(names, present country code) of every block: its head and ``+`` aliases, and the code of
-    its last undated or open-ended (">date") three-letter code line; None for a person or group."""
+    """(names, present country code) of every record: its phrase and ``+`` aliases, and the
+    last of its codes that is a bare three-letter code, undated or open-ended (``>date``);
+    None for a person or group."""
     blocks: list[tuple[list[str], str | None]] = []
-    names: list[str] = []
-    code: str | None = None
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        if line.startswith("+"):
-            names.append(line[1:].strip())
-            continue
-        found = _CODE.match(line)
-        if found and line.startswith(("\t", " ")):
-            if found.group(2) in (None, ">") and "[" in line and not re.search(r"\d-\d", line):
-                code = found.group(1)
-            continue
-        head = _HEAD.match(line)
-        if head:
-            if names:
-                blocks.append((names, code))
-            names, code = [head.group(0)], None
-            inline = re.search(r"\[([A-Z]{3})\]", line)
-            code = inline.group(1) if inline else None
-    if names:
-        blocks.append((names, code))
+    for phrase, synonyms, restrictions, _ in _records(path):
+        present = [r.split()[0] for r in restrictions if _PRESENT_COUNTRY.fullmatch(r)]
+        blocks.append(([phrase, *synonyms], present[-1] if present else None))
     return blocks
 
 
