@@ -108,6 +108,9 @@ TAGS = {
 
 ORGANISATIONS = {"NATO", "EU", "UN", "OSCE", "CSTO", "AU", "ASEAN", "ICC", "IAEA", "REB"}
 
+#: The historic pacts that guide 9.4 codes as alliance organisations (defence records only).
+HISTORIC_PACTS = {"WARSAW_PACT", "SEATO", "BAGHDAD_PACT", "CENTO", "ANZUS", "RIO_TREATY"}
+
 # ISO 3166-1 alpha-3, plus XKX (Kosovo, user-assigned code).
 ISO3 = set("""
 ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD
@@ -264,9 +267,9 @@ DEFENCE_RECORD_FIELDS = {
 }
 
 
-def _sorted_codes(codes, minimum):
+def _sorted_codes(codes, minimum, known=ACTOR_CODES):
     return (isinstance(codes, list) and len(codes) >= minimum and codes == sorted(set(codes))
-            and all(c in ACTOR_CODES for c in codes))
+            and all(c in known for c in codes))
 
 
 def defence_record_errors(kind, rec):
@@ -296,7 +299,7 @@ def defence_record_errors(kind, rec):
         if rec["status"] not in ACTIVITY_STATUSES:
             errors.append("unknown status")
     elif kind == "alliances":
-        if not _sorted_codes(rec["members"], 2) or rec["status"] not in ALLIANCE_STATUSES:
+        if not _sorted_codes(rec["members"], 2, ACTOR_CODES | HISTORIC_PACTS) or rec["status"] not in ALLIANCE_STATUSES:
             errors.append("members (two or more, sorted) or status invalid")
     return errors
 
