@@ -133,6 +133,11 @@ class DatedPerson:
         return KnownPerson(self.name, country, None, None if sector in ("", "ELI") else sector)
 
 
+#: The day the Phoenix people were last brought up to date (CountryInfo.140130): an office open
+#: then is known to go on only up to it.
+_PHOENIX_VINTAGE = "20140130"
+
+
 @dataclass(frozen=True, slots=True)
 class OfficeTerm:
     """One office a person held between two days (YYYYMMDD, "" open), from either people table:
@@ -331,6 +336,7 @@ class Gazetteer:
         holder's surname: the last word of each name, the first for family-name-first states."""
         ranks = {role.role: role.rank for role in self.roles}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
+        ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
         for row in read_table(_PACKAGE, "people.csv"):
             name, since, until = row.get("name"), row.get("since") or "", row.get("until") or ""
             if not name:
@@ -343,8 +349,8 @@ class Gazetteer:
             principal = bool(since) and country in self.states and row.get("sector") == "GOV" and (ranks.get(role) in ("head_of_state", "head_of_government") or role in self.words.principal_offices)
             # Years only: a term that ends in a year may have ended before the article, so the
             # last year counts for the ambiguity of others, never for a surname to name this holder.
-            ended = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
-            term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended, principal)
+            ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
+            term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended[person], principal)
             self._index_term(term, texts, country)
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
             texts = [row["name"], *split_multi(row.get("aliases"))]
@@ -354,11 +360,16 @@ class Gazetteer:
                 if not span or code[3:6] == "ELI":
                     continue
                 since, _, until = span.partition("-")
+                surely_until = until
+                if not until:
+                    # Open in 2014: ended when accord's table says the person's last office did,
+                    # else known to go on only up to the dictionaries' own date.
+                    until, surely_until = ended.get(person, ("", _PHOENIX_VINTAGE))
                 country = code[:3] if code[:3] in self.states else None
                 # A national government's office ("USAGOV", "RUSGOVMIL"), not a body's or a region's.
                 principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
                 holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
-                self._index_term(OfficeTerm(person, holder, since, until, until, principal), texts, country)
+                self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
 
     def _index_term(self, term: OfficeTerm, texts: list[str], country: str | None) -> None:
         first = country in self.words.family_name_first_states
@@ -370,6 +381,16 @@ class Gazetteer:
             terms = self.office_terms.setdefault(surname, [])
             if term not in terms:
                 terms.append(term)
+
+    def left_office(self, surname: str, on: str | None) -> bool:
+        """Whether the listed person a surname alone names ("Obama") had left every dated office
+        by the article's date ``on``: a former office holder, whom the surname alone no longer names."""
+        person = self.surnames.get(person_key(surname))
+        if not on or person is None:
+            return False
+        terms = [t for t in self.office_terms.get(person_key(surname), ()) if t.person == person_key(person.name)]
+        day = on.replace("-", "")[:8]
+        return bool(terms) and all(t.until and t.until < day for t in terms)
 
     def office_holder(self, surname: str, on: str | None) -> KnownPerson | None:
         """Who a bare surname names on the article's date ``on`` (YYYY-MM-DD): the one person
@@ -466,7 +487,7 @@ class Gazetteer:
         found = self.people.get(key)
         if found is None and " " not in key:
             if not surname_ok:
-                return self.surnames.get(key) if key in self.surnames_used_alone else None
+                return self.surnames.get(key) if key in self.surnames_used_alone and not self.left_office(key, on) else None
             alone = self.dictionary_surnames.get(key)
             found = self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
             if found is None and on:

@@ -1113,6 +1113,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
     _distribute_plural_titles(doc, gaz, people, info, states)
     people.extend(_untagged_full_names(doc, gaz, taken, people, info, names))
     people.extend(_surname_mentions(doc, gaz, taken, people, info, names, published))
+    _link_surnames_to_later_full_names(people, info, names, gaz)
     _complete_from_known_people(info, names, gaz, published)
     people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
     people.sort(key=lambda m: m.start)
@@ -1492,6 +1493,31 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
     return None
 
 
+def _link_surnames_to_later_full_names(people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str], gaz: Gazetteer) -> None:
+    """A headline's or lead's bare surname before the full name ("Biden meets ..." then "Joe
+    Biden said"): the one person named in full later whose surname it is (the name's last word,
+    its first for a listed person of a family-name-first state)."""
+
+    def surname_of(key: str) -> str:
+        words = key.split(":", 1)[1].split()
+        known = gaz.people.get(" ".join(words))
+        return words[0] if known and known.country in gaz.words.family_name_first_states else words[-1]
+
+    for key in [k for k in names if " " not in k]:
+        surname = key.split(":", 1)[1]
+        fuller = [k for k in names if k != key and " " in k and surname_of(k) == surname]
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        bare, whole = info.pop(key, _PersonInfo(None, None)), info.get(full, _PersonInfo(None, None))
+        country = whole.country or bare.country
+        info[full] = _PersonInfo(whole.role or bare.role, country, None if country else whole.org or bare.org)
+        del names[key]
+        for mention in people:
+            if mention.key == key:
+                mention.key = full
+
+
 def _untagged_full_names(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str]) -> list[Mention]:
     """Full names of listed people the NER left untagged ("Xi Jinping met ..."): a run of two
     or three capitalised proper nouns that is, as a whole, a name of either people table."""
@@ -1534,8 +1560,9 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             # dictionaries' word that the news uses it alone ("Putin said"), or being the one
             # office holder of that surname on the article's date ("Biden met ..." in 2023).
             titled = token.i > 0 and _role_ends_at(doc, token.i - 1, gaz)
-            serving = None if titled or key_words[0] in gaz.surnames_used_alone else gaz.office_holder(token.text, published)
-            if not titled and key_words[0] not in gaz.surnames_used_alone and serving is None:
+            alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
+            serving = None if titled or alone else gaz.office_holder(token.text, published)
+            if not titled and not alone and serving is None:
                 continue
             known = serving or gaz.known_person(token.text, surname_ok=True)
             if known is None or gaz.lookup(token.text):
