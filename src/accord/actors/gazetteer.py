@@ -255,6 +255,7 @@ class Gazetteer:
     # Every dated office of both people tables by the holder's surname key: "Biden" on an
     # article's date is the one person bearing that surname then in office, if that office is principal.
     office_terms: dict[str, list[OfficeTerm]] = field(default_factory=dict)
+    common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ class Gazetteer:
     def _add_office_terms(self) -> None:
         """Index every dated office of people.csv (years) and of the Phoenix people (days) by the
         holder's surname: the last word of each name, the first for family-name-first states."""
+        self.common_surname_keys = frozenset(person_key(word) for word in self.words.common_word_surnames)
         ranks = {role.role: role.rank for role in self.roles}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
         ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
@@ -398,7 +400,7 @@ class Gazetteer:
         Two holders, or a common word, name no one; with no date, no one either (the tables'
         "in office" is late 2025, not the article's day)."""
         key = person_key(surname)
-        if not on or " " in key or key in self.words.common_word_surnames or key in self.words.never_names:
+        if not on or " " in key or key in self.common_surname_keys or key in self.words.never_names:
             return None
         day = on.replace("-", "")[:8]
         serving = [t for t in self.office_terms.get(key, ()) if t.covers(day)]
