@@ -33,6 +33,8 @@ def _codes(pipeline, text, published):
         # a Phoenix-dated office holder, years before accord's own table begins
         ("Bush received Blair at his ranch.", "2003-04-07", "Bush", "USAGOV"),
         ("Bush received Blair at his ranch.", "2003-04-07", "Blair", "GBRGOV"),
+        # a surname with a particle
+        ("Mandela met de Klerk in Pretoria.", "1992-05-01", "de Klerk", "ZAFGOV"),
         # spelling variants fold onto one person
         ("Zelenskiy thanked Scholz for the air defence systems.", "2024-05-01", "Zelenskiy", "UKRGOV"),
         ("Scholz phoned Zelenskyy about the air defence systems.", "2024-05-01", "Zelenskyy", "UKRGOV"),
@@ -48,6 +50,7 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
         ("Biden praised the new trade pact.", None, "Biden"),  # no date: no office holder by date
         ("Biden praised the new trade pact.", "2006-05-01", "Biden"),  # a senator then, no principal office
         ("Obama praised the new trade pact.", "2019-05-01", "Obama"),  # a former president
+        ("Mandela met de Klerk in Pretoria.", "1992-05-01", "Mandela"),  # a future president
         ("Trump praised the new trade pact.", "2024-05-01", "Trump"),  # between two terms
         ("Rice praised the new trade pact.", "2007-05-01", "Rice"),  # a common word, and two bearers
         ("The strikes hit supply routes, Davis said.", "2024-05-01", "Davis"),  # a common surname: a spokesman as often

@@ -1077,7 +1077,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        if not doc[start].is_title and not doc[start].is_upper:
+        particle = doc[start].lower_ in gaz.words.name_particles and end - start >= 2 and doc[start + 1].is_title  # "de Klerk"
+        if not doc[start].is_title and not doc[start].is_upper and not particle:
             continue  # "mm" in "7.62 mm": the small model's false PERSON
         text = doc[start:end].text
         if gaz.lookup(text):
@@ -1383,7 +1384,10 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
             name = names.get(key, key.split(":", 1)[1])
             known = gaz.known_person(name, on=published, surname_ok=person.role is not None)
             if known is None and person.role is None:
-                known = gaz.office_holder(name, published)  # "Biden said", on a day he was in office
+                # "Biden said", "de Klerk said", on a day the one such surname was in office
+                words = name.split()
+                if all(w.lower() in gaz.words.name_particles for w in words[:-1]):
+                    known = gaz.office_holder(words[-1], published)
             if known is not None:
                 role = person.role
                 if role is None and known.role:
