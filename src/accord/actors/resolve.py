@@ -1510,8 +1510,8 @@ def _link_surnames_to_later_full_names(people: list[Mention], info: dict[str, "_
     for key in [k for k in names if " " not in k]:
         surname = key.split(":", 1)[1]
         fuller = [k for k in names if k != key and " " in k and surname_of(k) == surname]
-        if len(fuller) != 1:
-            continue
+        if len(fuller) != 1 or (key in info and (info[key].role or info[key].country)):
+            continue  # two such names, or a title of its own ("President <Surname>"): no guess
         full = fuller[0]
         bare, whole = info.pop(key, _PersonInfo(None, None)), info.get(full, _PersonInfo(None, None))
         country = whole.country or bare.country
@@ -1532,7 +1532,8 @@ def _untagged_full_names(doc: Any, gaz: Gazetteer, taken: set[int], people: list
         end = i
         while end < len(doc) and end - i < 3 and end not in used and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
-        key = person_key(doc[i:end].text) if end - i >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN") else ""
+        whole = end - i >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or i - 1 in used or doc[i - 1].pos_ != "PROPN")
+        key = person_key(doc[i:end].text) if whole else ""
         if key and (gaz.people.get(key) or key in gaz.dated_people) and not gaz.lookup(doc[i:end].text):
             person = "person:" + key
             names.setdefault(person, doc[i:end].text)
@@ -1545,9 +1546,10 @@ def _untagged_full_names(doc: Any, gaz: Gazetteer, taken: set[int], people: list
 
 
 def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str], published: str | None = None) -> list[Mention]:
-    """Surnames the NER left untagged ("Vučić called the declaration a provocation"): a
-    capitalised proper noun that is the surname of a person named earlier, or of exactly one
-    well-known person, is that person."""
+    """Surnames the NER left untagged or took for an organisation ("Vučić called the declaration
+    a provocation"): a capitalised proper noun that is the surname of a person named earlier, of
+    exactly one well-known person a title or the dictionaries vouch for, or of the one principal
+    office holder on the article's date, is that person."""
     used = taken | {i for m in people for i in range(m.start, m.end)}
     found = []
     for token in doc:
