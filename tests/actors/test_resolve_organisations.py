@@ -203,7 +203,7 @@ def test_a_seat_of_one_named_organisation_stands_for_it_else_for_its_state(pipel
 
 
 def test_an_old_name_of_a_state_is_that_state(pipeline):
-    assert _resolved(pipeline, "Kampuchean rebels attacked the convoy.")["Cambodia Rebels"] == "KHMREB"
+    assert _resolved(pipeline, "Kampuchean rebels attacked the convoy.")["Kampuchean rebels"] == "KHMREB"  # an armed group at home in Cambodia
 
 
 def test_social_groups_in_a_capital_are_that_states(pipeline):

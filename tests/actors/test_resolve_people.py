@@ -33,9 +33,12 @@ def test_bare_surname_of_a_listed_person_needs_evidence(pipeline):
     assert any(p.country == "RUS" for p in titled)
     assert not any(p.country == "UKR" for p in untitled)
     assert any(p.country == "RUS" for p in used_alone)  # listed by accord, and alone by the dictionaries
-    dictionary_only = _people(pipeline, "Markets fell after Sarkozy spoke, analysts said.", published="2009-01-01")
-    titled_dictionary = _people(pipeline, "Markets fell after President Sarkozy spoke, analysts said.", published="2009-01-01")
-    assert not any(p.country == "FRA" for p in dictionary_only)
+    # Undated, no surname names an office holder by the date alone.
+    assert not any(p.country == "FRA" for p in _people(pipeline, "Markets fell after Sarkozy spoke, analysts said."))
+    # Out of office on the article's date: a bare surname names no one, a title still does.
+    out_of_office = _people(pipeline, "Markets fell after Sarkozy spoke, analysts said.", published="2014-01-01")
+    titled_dictionary = _people(pipeline, "Markets fell after President Sarkozy spoke, analysts said.", published="2014-01-01")
+    assert not any(p.country == "FRA" for p in out_of_office)
     assert any(p.country == "FRA" for p in titled_dictionary)
 
 
@@ -116,8 +119,10 @@ def test_an_organisation_in_a_title_makes_its_holder_that_organisations_official
 def test_a_titled_surname_is_the_dictionary_person_in_office_on_the_day(pipeline):
     titled = _people(pipeline, "After lunch, President Bush met reporters in the garden.", published="2008-05-01")
     untitled = _people(pipeline, "Markets fell after Bush spoke, analysts said.", published="2008-05-01")
+    undated = _people(pipeline, "Markets fell after Bush spoke, analysts said.")
     assert [p.country for p in titled] == ["USA"]
-    assert not any(p.country for p in untitled)
+    assert [p.country for p in untitled] == ["USA"]  # the one Bush in office that day
+    assert not any(p.country for p in undated)
 
 
 def test_a_government_office_in_a_capital_is_that_states(pipeline):

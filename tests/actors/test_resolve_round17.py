@@ -186,10 +186,12 @@ def test_a_surname_after_its_full_mention_is_that_person(pipeline):
     assert codes.get("Assad") == "SYR"
 
 
-def test_a_bare_surname_after_a_weekday_is_no_evidence(pipeline):
+def test_a_weekday_before_a_surname_is_no_part_of_the_name(pipeline):
     codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", "2005-03-14")
-    assert codes.get("Assad") is None
+    assert codes.get("Assad") == "SYR"  # in office on the day: the date is the evidence
     assert "Monday Assad" not in codes
+    codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", None)
+    assert codes.get("Assad") is None
 
 
 # Command and unit names the small model takes for a person.

@@ -133,6 +133,30 @@ class DatedPerson:
         return KnownPerson(self.name, country, None, None if sector in ("", "ELI") else sector)
 
 
+#: The day the Phoenix people were last brought up to date (CountryInfo.140130): an office open
+#: then is known to go on only up to it.
+_PHOENIX_VINTAGE = "20140130"
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTerm:
+    """One office a person held between two days (YYYYMMDD, "" open), from either people table:
+    what a bare surname on an article's date may name."""
+
+    person: str  # person_key of the holder's name: one person across both tables
+    holder: KnownPerson
+    since: str
+    until: str  # the latest day the office may have ended
+    surely_until: str  # the earliest (people.csv gives years: the year before the last one's end)
+    principal: bool  # a national office the news names its holder by surname alone for
+
+    def covers(self, day: str) -> bool:
+        return (not self.since or self.since <= day) and (not self.until or day <= self.until)
+
+    def surely_covers(self, day: str) -> bool:
+        return (not self.since or self.since <= day) and (not self.surely_until or day <= self.surely_until)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     patterns: tuple[str, ...]
@@ -175,6 +199,10 @@ class ResolverWords:
     standing_coalitions: dict[str, str]
     # An office only one state has (roles.csv ``role``) -> that state's ISO3.
     sole_offices: dict[str, str]
+    principal_offices: frozenset[str]
+    family_name_first_states: frozenset[str]
+    common_word_surnames: frozenset[str]
+    stateless_group_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -224,6 +252,10 @@ class Gazetteer:
     # Those of people accord's own table lists too: the news uses them with no title or first
     # name ("Putin said"). Every other bare surname needs evidence in the text.
     surnames_used_alone: frozenset[str] = frozenset()
+    # Every dated office of both people tables by the holder's surname key: "Biden" on an
+    # article's date is the one person bearing that surname then in office, if that office is principal.
+    office_terms: dict[str, list[OfficeTerm]] = field(default_factory=dict)
+    common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -298,6 +330,84 @@ class Gazetteer:
                 # One person filed twice ("Ban Ki Moon", "Ban Ki-Moon"): all their offices count.
                 self.dated_people[key] = person if earlier is None else DatedPerson(earlier.name, earlier.roles + "|" + person.roles)
         self.surnames_used_alone = frozenset(used_alone)
+        self._add_office_terms()
+
+    def _add_office_terms(self) -> None:
+        """Index every dated office of people.csv (years) and of the Phoenix people (days) by the
+        holder's surname: the last word of each name, the first for family-name-first states."""
+        self.common_surname_keys = frozenset(person_key(word) for word in self.words.common_word_surnames)
+        ranks = {role.role: role.rank for role in self.roles}
+        listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
+        ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
+        for row in read_table(_PACKAGE, "people.csv"):
+            name, since, until = row.get("name"), row.get("since") or "", row.get("until") or ""
+            if not name:
+                continue
+            person = person_key(name)
+            texts = [name, *split_multi(row.get("aliases"))]
+            listed.update((person_key(text), person) for text in texts)
+            country, role = row.get("country") or None, row.get("role") or ""
+            holder = KnownPerson(name, country, role or None, row.get("sector") or None)
+            principal = bool(since) and country in self.states and row.get("sector") == "GOV" and (ranks.get(role) in ("head_of_state", "head_of_government") or role in self.words.principal_offices)
+            # Years only: a term that ends in a year may have ended before the article, so the
+            # last year counts for the ambiguity of others, never for a surname to name this holder.
+            ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
+            term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended[person], principal)
+            self._index_term(term, texts, country)
+        for row in read_table(_PACKAGE, "phoenix_people.csv"):
+            texts = [row["name"], *split_multi(row.get("aliases"))]
+            person = next((listed[k] for k in map(person_key, texts) if k in listed), person_key(row["name"]))
+            for role in row["roles"].split("|"):
+                code, _, span = role.partition(" ")
+                if not span or code[3:6] == "ELI":
+                    continue
+                since, _, until = span.partition("-")
+                surely_until = until
+                if not until:
+                    # Open in 2014: ended when accord's table says the person's last office did,
+                    # else known to go on only up to the dictionaries' own date.
+                    until, surely_until = ended.get(person, ("", _PHOENIX_VINTAGE))
+                country = code[:3] if code[:3] in self.states else None
+                # A national government's office ("USAGOV", "RUSGOVMIL"), not a body's or a region's.
+                principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
+                holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
+                self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
+
+    def _index_term(self, term: OfficeTerm, texts: list[str], country: str | None) -> None:
+        first = country in self.words.family_name_first_states
+        for text in texts:
+            words = person_key(text).split()
+            if len(words) < 2:
+                continue
+            surname = words[0] if first else words[-1]
+            terms = self.office_terms.setdefault(surname, [])
+            if term not in terms:
+                terms.append(term)
+
+    def left_office(self, surname: str, on: str | None) -> bool:
+        """Whether the listed person a surname alone names ("Obama") had left every dated office
+        by the article's date ``on``: a former office holder, whom the surname alone no longer names."""
+        person = self.surnames.get(person_key(surname))
+        if not on or person is None:
+            return False
+        terms = [t for t in self.office_terms.get(person_key(surname), ()) if t.person == person_key(person.name)]
+        day = on.replace("-", "")[:8]
+        return bool(terms) and all(t.until and t.until < day for t in terms)
+
+    def office_holder(self, surname: str, on: str | None) -> KnownPerson | None:
+        """Who a bare surname names on the article's date ``on`` (YYYY-MM-DD): the one person
+        bearing it who then held any dated office, if that office is a principal national one.
+        Two holders, or a common word, name no one; with no date, no one either (the tables'
+        "in office" is late 2025, not the article's day)."""
+        key = person_key(surname)
+        if not on or " " in key or key in self.common_surname_keys or key in self.words.never_names:
+            return None
+        day = on.replace("-", "")[:8]
+        serving = [t for t in self.office_terms.get(key, ()) if t.covers(day)]
+        if len({t.person for t in serving}) != 1:
+            return None
+        principal = [t for t in serving if t.principal and t.surely_covers(day)]
+        return principal[0].holder if principal else None
 
     def _add_dictionary_organisations(self, forms: list[Form]) -> None:
         """Phoenix organisations, where no accord form is written alike (ours win)."""
@@ -379,7 +489,7 @@ class Gazetteer:
         found = self.people.get(key)
         if found is None and " " not in key:
             if not surname_ok:
-                return self.surnames.get(key) if key in self.surnames_used_alone else None
+                return self.surnames.get(key) if key in self.surnames_used_alone and not self.left_office(key, on) else None
             alone = self.dictionary_surnames.get(key)
             found = self.surnames.get(key) or (alone.as_of(on, self.states) if alone else None)
             if found is None and on:

@@ -663,6 +663,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
+        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns:
+            # "Syrian rebels", "Yemeni separatists": an armed group that fights its state, no
+            # part of it; the state is its home, as a region's is ("Darfur rebels").
+            found.append(_placed_armed_group(doc, span, entry, country))
+            continue
         start = min(span.start, country.start) if adjacent and country.end <= span.start else span.start
         end = max(span.end, country.end) if adjacent else span.end
         found.append(
@@ -1072,7 +1077,8 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        if not doc[start].is_title and not doc[start].is_upper:
+        particle = doc[start].lower_ in gaz.words.name_particles and end - start >= 2 and doc[start + 1].is_title  # "de Klerk"
+        if not doc[start].is_title and not doc[start].is_upper and not particle:
             continue  # "mm" in "7.62 mm": the small model's false PERSON
         text = doc[start:end].text
         if gaz.lookup(text):
@@ -1106,7 +1112,9 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
             info[key] = _PersonInfo(known.role or merged.role, country, None if country else known.org or merged.org)
         people.append(Mention(start, end, key, "person", None, "person"))
     _distribute_plural_titles(doc, gaz, people, info, states)
-    people.extend(_surname_mentions(doc, gaz, taken, people, info, names))
+    people.extend(_untagged_full_names(doc, gaz, taken, people, info, names))
+    people.extend(_surname_mentions(doc, gaz, taken, people, info, names, published))
+    _link_surnames_to_later_full_names(people, info, names, gaz)
     _complete_from_known_people(info, names, gaz, published)
     people.extend(_role_mentions(doc, gaz, taken | group_words, states, people, info, names))
     people.sort(key=lambda m: m.start)
@@ -1373,7 +1381,13 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
     vouches for it."""
     for key, person in info.items():
         if (person.role is None or person.country is None) and person.org is None:
-            known = gaz.known_person(names.get(key, key.split(":", 1)[1]), on=published, surname_ok=person.role is not None)
+            name = names.get(key, key.split(":", 1)[1])
+            known = gaz.known_person(name, on=published, surname_ok=person.role is not None)
+            if known is None and person.role is None:
+                # "Biden said", "de Klerk said", on a day the one such surname was in office
+                words = name.split()
+                if all(w.lower() in gaz.words.name_particles for w in words[:-1]):
+                    known = gaz.office_holder(words[-1], published)
             if known is not None:
                 role = person.role
                 if role is None and known.role:
@@ -1483,10 +1497,59 @@ def _home_country(doc: Any, states: list[Mention]) -> str | None:
     return None
 
 
-def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str]) -> list[Mention]:
-    """Surnames the NER left untagged ("Vučić called the declaration a provocation"): a
-    capitalised proper noun that is the surname of a person named earlier, or of exactly one
-    well-known person, is that person."""
+def _link_surnames_to_later_full_names(people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str], gaz: Gazetteer) -> None:
+    """A headline's or lead's bare surname before the full name ("Biden meets ..." then "Joe
+    Biden said"): the one person named in full later whose surname it is (the name's last word,
+    its first for a listed person of a family-name-first state)."""
+
+    def surname_of(key: str) -> str:
+        words = key.split(":", 1)[1].split()
+        known = gaz.people.get(" ".join(words))
+        return words[0] if known and known.country in gaz.words.family_name_first_states else words[-1]
+
+    for key in [k for k in names if " " not in k]:
+        surname = key.split(":", 1)[1]
+        fuller = [k for k in names if k != key and " " in k and surname_of(k) == surname]
+        if len(fuller) != 1 or (key in info and (info[key].role or info[key].country)):
+            continue  # two such names, or a title of its own ("President <Surname>"): no guess
+        full = fuller[0]
+        bare, whole = info.pop(key, _PersonInfo(None, None)), info.get(full, _PersonInfo(None, None))
+        country = whole.country or bare.country
+        info[full] = _PersonInfo(whole.role or bare.role, country, None if country else whole.org or bare.org)
+        del names[key]
+        for mention in people:
+            if mention.key == key:
+                mention.key = full
+
+
+def _untagged_full_names(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str]) -> list[Mention]:
+    """Full names of listed people the NER left untagged ("Xi Jinping met ..."): a run of two
+    or three capitalised proper nouns that is, as a whole, a name of either people table."""
+    used = taken | {i for m in people for i in range(m.start, m.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and end not in used and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        whole = end - i >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or i - 1 in used or doc[i - 1].pos_ != "PROPN")
+        key = person_key(doc[i:end].text) if whole else ""
+        if key and (gaz.people.get(key) or key in gaz.dated_people) and not gaz.lookup(doc[i:end].text):
+            person = "person:" + key
+            names.setdefault(person, doc[i:end].text)
+            info.setdefault(person, _PersonInfo(None, None))
+            found.append(Mention(i, end, person, "person", None, "person"))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str], published: str | None = None) -> list[Mention]:
+    """Surnames the NER left untagged or took for an organisation ("Vučić called the declaration
+    a provocation"): a capitalised proper noun that is the surname of a person named earlier, of
+    exactly one well-known person a title or the dictionaries vouch for, or of the one principal
+    office holder on the article's date, is that person."""
     used = taken | {i for m in people for i in range(m.start, m.end)}
     found = []
     for token in doc:
@@ -1499,11 +1562,15 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             continue
         key = _link_person(key_words, names)
         if key is None:
-            # A listed person's bare surname needs evidence: a title ("President Vucic"), or
-            # the dictionaries' word that the news uses it alone ("Putin said").
-            if (token.i == 0 or not _role_ends_at(doc, token.i - 1, gaz)) and key_words[0] not in gaz.surnames_used_alone:
+            # A listed person's bare surname needs evidence: a title ("President Vucic"), the
+            # dictionaries' word that the news uses it alone ("Putin said"), or being the one
+            # office holder of that surname on the article's date ("Biden met ..." in 2023).
+            titled = token.i > 0 and _role_ends_at(doc, token.i - 1, gaz)
+            alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
+            serving = None if titled or alone else gaz.office_holder(token.text, published)
+            if not titled and not alone and serving is None:
                 continue
-            known = gaz.known_person(token.text, surname_ok=True)
+            known = serving or gaz.known_person(token.text, surname_ok=True)
             if known is None or gaz.lookup(token.text):
                 continue
             key = "person:" + person_key(known.name)

@@ -1,0 +1,104 @@
+"""Bare surnames by the article's date, and armed groups a state's adjective names.
+
+A surname alone names the one person of the people tables who held a principal national office
+(head of state or government, foreign or defence minister) on the article's publication date;
+two such bearers, a common word, a former holder or no date name no one. A title or an earlier
+(or, in a headline, later) full mention still names the person as before.
+"""
+
+import pytest
+
+from accord.actors.resolve import resolve_actors
+from accord.records import Article
+
+
+def _codes(pipeline, text, published):
+    doc = pipeline.nlp(text)
+    actors, _ = resolve_actors(doc, pipeline.gazetteer, published=published)
+    return {span.text: actor.code for actor in actors for span in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "code"),
+    [
+        # subject and object, one sentence
+        ("Biden hosted Xi at a lakeside estate.", "2023-11-15", "Biden", "USAGOV"),
+        ("Biden hosted Xi at a lakeside estate.", "2023-11-15", "Xi", "CHNGOV"),  # family name first
+        ("Xi Jinping welcomed Biden to a state banquet.", "2023-11-15", "Biden", "USAGOV"),
+        ("Xi Jinping welcomed Biden to a state banquet.", "2023-11-15", "Xi Jinping", "CHNGOV"),  # untagged full name
+        ("Trump warned Maduro over the oil fields.", "2025-05-01", "Trump", "USAGOV"),
+        ("Trump warned Maduro over the oil fields.", "2025-05-01", "Maduro", "VENGOV"),
+        # possessive
+        ("Biden's aides flew to Cairo for the ceasefire talks.", "2024-02-01", "Biden", "USAGOV"),
+        # a Phoenix-dated office holder, years before accord's own table begins
+        ("Bush received Blair at his ranch.", "2003-04-07", "Bush", "USAGOV"),
+        ("Bush received Blair at his ranch.", "2003-04-07", "Blair", "GBRGOV"),
+        # a surname with a particle
+        ("Mandela met de Klerk in Pretoria.", "1992-05-01", "de Klerk", "ZAFGOV"),
+        # spelling variants fold onto one person
+        ("Zelenskiy thanked Scholz for the air defence systems.", "2024-05-01", "Zelenskiy", "UKRGOV"),
+        ("Scholz phoned Zelenskyy about the air defence systems.", "2024-05-01", "Zelenskyy", "UKRGOV"),
+    ],
+)
+def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, text, published, surname, code):
+    assert _codes(pipeline, text, published).get(surname) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surname"),
+    [
+        ("Biden praised the new trade pact.", None, "Biden"),  # no date: no office holder by date
+        ("Biden praised the new trade pact.", "2006-05-01", "Biden"),  # a senator then, no principal office
+        ("Obama praised the new trade pact.", "2019-05-01", "Obama"),  # a former president
+        ("Mandela met de Klerk in Pretoria.", "1992-05-01", "Mandela"),  # a future president
+        ("Trump praised the new trade pact.", "2024-05-01", "Trump"),  # between two terms
+        ("Rice praised the new trade pact.", "2007-05-01", "Rice"),  # a common word, and two bearers
+        ("The strikes hit supply routes, Davis said.", "2024-05-01", "Davis"),  # a common surname: a spokesman as often
+    ],
+)
+def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):
+    assert _codes(pipeline, text, published).get(surname) is None
+
+
+def test_a_title_still_names_a_former_office_holder(pipeline):
+    assert _codes(pipeline, "President Obama praised the new trade pact.", "2019-05-01").get("Obama") == "USAGOV"
+
+
+def test_a_headline_surname_is_the_person_the_story_names_in_full_later(pipeline):
+    text = "Biden hosts Xi at a lakeside estate\n\nJoe Biden and Xi Jinping talked for four hours on Wednesday."
+    doc = pipeline.nlp(text)
+    actors, _ = resolve_actors(doc, pipeline.gazetteer, published="2023-11-15")
+    people = {a.name: [m.text for m in a.mentions] for a in actors if a.kind == "person"}
+    assert people == {"Joe Biden": ["Biden", "Joe Biden"], "Xi Jinping": ["Xi", "Xi Jinping"]}
+
+
+def test_a_leaders_administration_is_the_states_government(pipeline):
+    assert _codes(pipeline, "The Biden administration froze the assets.", "2024-05-01").get("Biden administration") == "USAGOV"
+
+
+def test_a_surname_meeting_codes_both_states(pipeline):
+    result = pipeline.extract(Article(id="a", text="Biden met Xi on the sidelines of the summit.", published="2023-11-15"))
+    assert [(e.type, e.actor, e.recipient) for e in result.events] == [("CONSULT", ("USA",), ("CHN",))]
+
+
+# "<State adjective> rebels": an armed group with that state as its home, never the state's force.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Syrian rebels shelled Syrian army positions.", ("REB",), ("SYR",)),
+        ("Yemeni separatists attacked a government convoy in the south.", ("REB",), ()),
+        ("Colombian guerrillas ambushed a Colombian police patrol.", ("REB",), ("COL",)),
+    ],
+)
+def test_a_state_adjective_before_an_armed_group_gives_it_a_home_not_the_state(pipeline, text, actor, recipient):
+    result = pipeline.extract(Article(id="a", text=text, published="2014-05-01"))
+    assert [(e.actor, e.recipient) for e in result.events][:1] == [(actor, recipient)]
+    groups = [a for a in result.actors if a.kind == "group"]
+    assert groups and groups[0].sector == "REB" and groups[0].country is not None
+
+
+def test_fighters_of_a_state_stay_that_states(pipeline):
+    codes = _codes(pipeline, "Ukrainian fighters repelled the assault on the bridge.", "2024-05-01")
+    assert not any(code == "REB" for code in codes.values())
