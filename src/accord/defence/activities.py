@@ -63,6 +63,10 @@ class ActivityExtractor:
             if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in token.children):
                 continue  # "there was no cooperation between the armies", "no joint drills were held"
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
+            if modifiers & self.rules.civilian_qualifiers:
+                continue  # "economic exercises between X and Y": no military activity
+            # "the exchange of military intelligence": the qualifier is the noun's "of" object
+            modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
@@ -283,13 +287,20 @@ class ActivityExtractor:
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
-        subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
+        subject, agent = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
+        # "the drill between X and Y was cancelled by Z": who calls off an activity whose parties
+        # the noun names need not be one of them
+        canceller = agent and lemma(governor) in self.rules.stopping_verbs
+        own: list[Mention] = []
         if subject is not None:
             subject = self._referent(subject, governor)
-            mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
+            mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index) or self._speakers_forces(subject, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
             mentions.extend(self._states_of_forces(subject, index))
             mentions.extend(self._nations_listed(subject, index))
+            mentions.extend(self._headline_partners(subject, governor, index))
+            if canceller:
+                own, mentions = mentions, []
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -330,7 +341,33 @@ class ActivityExtractor:
                         for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+        if own and len(parties) < 2:
+            parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
+        """"the minister said his army would drill with X": the speaker's own forces stand for the
+        speaker's state, as "his country" does (grammar.speakers_country)."""
+        if lemma(subject) not in self.rules.own_forces_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in self.words.own_country_possessives for c in subject.children):
+            return []
+        said_by = self.syntax.speaker_of(subject, index) or self.syntax.quote_speaker(subject.sent, index)
+        return [m for m in said_by if m.country and not m.is_place]
+
+    @staticmethod
+    def _headline_partners(subject: Any, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"Peru, Chile begin joint drills": a headline joins its subjects with a comma, which the
+        parser reads as a loose modifier of the verb; a state so placed right before the subject is one."""
+        found: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ != "npadvmod" or child.i >= subject.left_edge.i:
+                continue
+            between = subject.doc[child.i + 1 : subject.left_edge.i]
+            mention = index.at(child.i)
+            if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
+                found.append(mention)
+        return found
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
@@ -1329,10 +1366,15 @@ class ActivityExtractor:
         return False
 
     def _host_pronoun(self, asker: Any) -> bool:
-        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host."""
+        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host;
+        so is "the government" named by nothing else ("sent troops into X at the government's request")."""
         if asker.pos_ == "PRON":
             return asker.lower_ in self.rules.host_pronouns
-        return lemma(asker) in self.syntax.lexicon.government_nouns and any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children)
+        if lemma(asker) not in self.syntax.lexicon.government_nouns:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children):
+            return True
+        return grammar.is_definite(asker, self.words) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in asker.children)
 
     def _mission_destination(self, verb: Any) -> bool:
         """Forces sent to a mission or base ("to the NATO naval mission")."""

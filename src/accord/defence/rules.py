@@ -348,6 +348,8 @@ class ActivityRules:
     sender_pronouns: Words
     ended_phrases: Words
     former_adverbs: Words
+    civilian_qualifiers: Words
+    own_forces_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":

@@ -1,0 +1,77 @@
+"""Joint activities told in other words than the usual ones (issue 13, generalising): headlines
+that join their states with a comma, the speaker's own forces, activities mounted or wound up, the
+exchange of intelligence as a noun, forces sent at "the government's" request; and the near misses
+that must stay as they are: civilian "exercises", a drill called off by a third state
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _activities(extract_text, text):
+    return [(a.parties, a.status) for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline joins its subjects with a comma
+        ("Peru, Chile begin joint naval drills", [(("CHL", "PER"), "ongoing")]),
+        ("Ghana, Togo start joint border patrols", [(("GHA", "TGO"), "ongoing")]),
+        # the speaker's own army, navy or forces stand for the speaker's state
+        ("Ghana's defence minister said his army would hold joint drills with Togo.", [(("GHA", "TGO"), "planned")]),
+        ("The Chilean admiral said his navy would stage exercises with Argentina next year.", [(("ARG", "CHL"), "planned")]),
+        # mounting or winding up an activity holds it
+        ("Indonesian and Malaysian warships mounted coordinated patrols in the Strait.", [(("IDN", "MYS"), "occurred")]),
+        ("Egypt and Sudan wound up joint air force drills on Thursday.", [(("EGY", "SDN"), "occurred")]),
+        # the exchange (or sharing) of intelligence told as a noun with an "of" object
+        ("Japan and South Korea resumed the exchange of military intelligence.", [(("JPN", "KOR"), "ongoing")]),
+        ("The exchange of intelligence between Kenya and Somalia was expanded last year.", [(("KEN", "SOM"), "occurred")]),
+        # "the government" asking for the forces is the host's
+        ("Chad sent troops into Mali at the government's request.", [(("MLI", "TCD"), "occurred")]),
+        ("Rwanda deployed soldiers to Mozambique at the request of the government.", [(("MOZ", "RWA"), "occurred")]),
+    ],
+)
+def test_activities_told_in_other_words(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who calls off an activity whose parties the noun names is none of them
+        ("The joint drill between Serbia and Hungary was cancelled by Russia.", [(("HUN", "SRB"), "cancelled")]),
+        ("Joint exercises of Armenia and India were postponed by Yerevan's ally Russia.", [(("ARM", "IND"), "cancelled")]),
+        # ... but the canceller of an activity with one named partner is the other party
+        ("Poland cancelled drills with Germany.", [(("DEU", "POL"), "cancelled")]),
+    ],
+)
+def test_a_drill_called_off_by_a_third_state(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exercises and drills of a civilian kind
+        "Economic exercises between Japan and Korea began.",
+        "Brazil and Argentina held a joint financial drill for their banks.",
+        "Diplomatic exercises between Norway and Iceland were held in Oslo.",
+        # a headline comma before the subject joins no place or time
+        "Monday, Chile begins naval drills",
+        # the speaker's forces with no speaker named
+        "His army will hold drills next week.",
+        # exchanges of other things
+        "Israel and Hamas began an exchange of prisoners.",
+        "India and Pakistan traded an exchange of fire on the border.",
+        # a state's own drill, an occupation, forces massed on a border
+        "China held its own military drills near Taiwan.",
+        "Russian troops occupied parts of Georgia.",
+        "India massed troops on its border with Pakistan.",
+        # forces sent at the request of a government that is not the host's
+        "Chad sent troops into Mali at the request of the French government.",
+    ],
+)
+def test_near_misses_stay_empty(extract_text, text):
+    assert _activities(extract_text, text) == []
