@@ -1,8 +1,9 @@
 """Joint activities told in other words than the usual ones (issue 13, generalising): headlines
 that join their states with a comma, the speaker's own forces, activities mounted or wound up, the
-exchange of intelligence as a noun, forces sent at "the government's" request; and the near misses
-that must stay as they are: civilian "exercises", a drill called off by a third state
-(invented sentences)."""
+exchange of intelligence as a noun, forces sent at "the government's" request or to back the host's
+government, a joint activity reported to begin by the states that say so, forces serving in an
+organisation's mission, teaching forces; and the near misses that must stay as they are: civilian
+"exercises", a drill called off by a third state, teaching that is no training (invented sentences)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ def _activities(extract_text, text):
         # "the government" asking for the forces is the host's
         ("Chad sent troops into Mali at the government's request.", [(("MLI", "TCD"), "occurred")]),
         ("Rwanda deployed soldiers to Mozambique at the request of the government.", [(("MOZ", "RWA"), "occurred")]),
+        # forces sent to the side of the host's government or army
+        ("Russia deployed forces to Syria to back the government.", [(("RUS", "SYR"), "occurred")]),
+        ("Cuban troops were sent to Angola to support the Angolan government.", [(("AGO", "CUB"), "occurred")]),
+        ("Rwanda sent troops to Mozambique to help its army.", [(("MOZ", "RWA"), "occurred")]),
+        # a headline's adjectives joined by a comma
+        ("Greek, Cypriot forces wrap up joint drills", [(("CYP", "GRC"), "occurred")]),
+        # a joint activity with no party of its own, begun in what two states say
+        ("The defence ministers of Greece and Cyprus said joint manoeuvres would begin next week.", [(("CYP", "GRC"), "planned")]),
+        ("Beijing and Islamabad said joint patrols would start on Monday.", [(("CHN", "PAK"), "planned")]),
+        # forces serving in an organisation's mission in a state
+        ("Kenyan troops serve in the African Union mission in Somalia.", [(("AU", "KEN", "SOM"), "ongoing")]),
+        ("Ethiopian troops serve with the UN mission in South Sudan.", [(("ETH", "SSD", "UN"), "ongoing")]),
+        # teaching or instructing another state's forces is training
+        ("French trainers have been teaching Nigerien soldiers.", [(("FRA", "NER"), "ongoing")]),
+        ("Ghanaian officers instruct Liberian recruits.", [(("GHA", "LBR"), "ongoing")]),
     ],
 )
 def test_activities_told_in_other_words(extract_text, text, expected):
@@ -71,6 +87,18 @@ def test_a_drill_called_off_by_a_third_state(extract_text, text, expected):
         "India massed troops on its border with Pakistan.",
         # forces sent at the request of a government that is not the host's
         "Chad sent troops into Mali at the request of the French government.",
+        # forces sent against the host's government, to back a group, or another state's army
+        "Russia sent troops into Ukraine to topple the government.",
+        "Russia sent troops to Syria to support the rebels.",
+        "Chad sent soldiers to Niger to support the army of Mali.",
+        # one state saying a joint activity begins names no second party
+        "Russia said joint drills would begin soon.",
+        # serving in a state with no mission, or in a police mission
+        "Kenyan troops serve in Somalia.",
+        "Kenyan police officers serve in the UN mission in Haiti.",
+        # teaching that is no training of forces
+        "Kenyan teachers teach Somali children.",
+        "Chinese language instructors in Kenya teach at the Confucius Institute.",
     ],
 )
 def test_near_misses_stay_empty(extract_text, text):

@@ -341,6 +341,12 @@ class ActivityExtractor:
                         for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+        if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
+            # "X and Y said joint manoeuvres would begin next week": a joint activity with no party of its
+            # own that begins in what two or more states say is theirs
+            sayer = syntax.subject_of(governor.head)[0] if governor.dep_ == "ccomp" and lemma(governor.head) in self.syntax.lexicon.reporting_verbs else None
+            said_by = sorted({m.country for m in (self.syntax.np_mentions(sayer, index, deep=True) if sayer is not None else []) if m.country and not m.is_place})
+            parties = said_by if len(said_by) > 1 else parties
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
@@ -357,11 +363,12 @@ class ActivityExtractor:
 
     @staticmethod
     def _headline_partners(subject: Any, verb: Any, index: MentionIndex) -> list[Mention]:
-        """"Peru, Chile begin joint drills": a headline joins its subjects with a comma, which the
-        parser reads as a loose modifier of the verb; a state so placed right before the subject is one."""
+        """"Peru, Chile begin joint drills", "Greek, Cypriot forces wrap up drills": a headline joins its
+        subjects with a comma, which the parser reads as a loose modifier of the verb; a state so placed
+        right before the subject is one."""
         found: list[Mention] = []
         for child in verb.children:
-            if child.dep_ != "npadvmod" or child.i >= subject.left_edge.i:
+            if child.dep_ not in ("npadvmod", "advmod") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
                 continue
             between = subject.doc[child.i + 1 : subject.left_edge.i]
             mention = index.at(child.i)
@@ -518,6 +525,8 @@ class ActivityExtractor:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.staying_verbs:
+                activity = self._serving_in_mission(token, sent, index, dates)
             if activity is None and word in self.rules.answering_verbs:
                 activity = self._answered_request(token, sent, index, dates)
             if activity is None and word in self.rules.welcoming_verbs:
@@ -889,10 +898,35 @@ class ActivityExtractor:
         named = {m.code for c in self._consent_phrases(verb, index) if any(lemma(t) in self.rules.consent_words for t in c.subtree) for t in c.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"}
         return bool(named) and not named & sides
 
+    def _serving_in_mission(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Kenyan troops serve in the AU mission in Somalia", "Fijian soldiers are serving with the UN
+        force in X": forces of a state serving in an organisation's mission in another state take part
+        in it with the host and the organisation (docs/annotation.md §9.3: sent to a mission)."""
+        forces, agent = syntax.subject_of(verb)
+        if forces is None or agent or forces.head != verb or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns or self._police_only(forces):
+            return None
+        hosts, bodies = self._served_mission(grammar.prepositional_objects(verb, self.rules.service_prepositions), index)
+        senders = [c for c in grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place]) if c not in {index.at(h.i).code for h in hosts}]
+        if not senders or not hosts or not bodies or self._hostile_presence(sent, hosts, index) or self._stranded(sent):
+            return None
+        status = self._verb_status(verb)
+        if status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # serving there: still there
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        parties = set(senders) | {index.at(h.i).code for h in hosts} | set(bodies)
+        return Activity("", tuple(sorted(parties)), None, kinds, period, status, grammar.evidence(sent, verb))
+
     def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
         """"has 600 soldiers serving with X, the AU stabilisation force in Y": the host a mission the
         forces serve with is in, and the organisation that runs it."""
-        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
+        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, self.rules.service_prepositions)]
+        return self._served_mission(served, index)
+
+    def _served_mission(self, served: list[Any], index: MentionIndex) -> tuple[list[Any], list[str]]:
+        """The host state and the organisations of the mission phrases ``served`` (none if no mission
+        or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
         if not any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._civilian_mission(phrases):
             return [], []
@@ -1066,6 +1100,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self._police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
+            return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
             others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
@@ -1347,7 +1383,23 @@ class ActivityExtractor:
             any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
             or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
             or self._asked_by_host(verb, index)
+            or self._backs_host_government(verb, index)
         )
+
+    def _backs_host_government(self, verb: Any, index: MentionIndex) -> bool:
+        """"deployed forces to X to back the government", "sent troops to X to help its army": forces
+        sent to the side of the host's own government or forces (docs/annotation.md §9.3), not to
+        back a group in it or another state's government."""
+        places = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        hosts = {m.country for p in places for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "state" and m.country}
+        for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.assisting_verbs | self.rules.backing_verbs):
+            backed = syntax.direct_object(purpose)
+            if not hosts or backed is None or lemma(backed) not in self.syntax.lexicon.government_nouns | self.rules.military_nouns:
+                continue
+            named = {m.country for m in self.syntax.np_mentions(backed, index, deep=True) if m.country}
+            if named and named <= hosts or not named and (any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in backed.children) or grammar.is_definite(backed, self.words) and not any(c.dep_ in ("compound", "amod") for c in backed.children)):
+                return True
+        return False
 
     def _asked_by_host(self, verb: Any, index: MentionIndex) -> bool:
         """"sent soldiers to Mozambique at Maputo's request", "... at the request of its

@@ -350,6 +350,9 @@ class ActivityRules:
     former_adverbs: Words
     civilian_qualifiers: Words
     own_forces_nouns: Words
+    service_prepositions: Words
+    teaching_verbs: Words
+    trainee_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
