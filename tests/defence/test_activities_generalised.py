@@ -47,6 +47,14 @@ def _activities(extract_text, text):
         # teaching or instructing another state's forces is training
         ("French trainers have been teaching Nigerien soldiers.", [(("FRA", "NER"), "ongoing")]),
         ("Ghanaian officers instruct Liberian recruits.", [(("GHA", "LBR"), "ongoing")]),
+        # the host of an exercise named in a relative clause the parser reads as a noun phrase
+        ("Chile's navy joined the RIMPAC exercise, which the United States hosts.", [(("CHL", "USA"), "occurred")]),
+        ("Brazil will take part in Cobra Gold, the exercise Thailand hosts every year.", [(("BRA", "THA"), "planned")]),
+        # forces sent to drills another state hosts ("to" read as a dative)
+        ("Kazakhstan sent 200 soldiers to drills that Russia is hosting.", [(("KAZ", "RUS"), "occurred")]),
+        # drills that include forces from a state: held, not planned; the origin hung on the verb
+        ("The drills, hosted by Kenya, included soldiers from Rwanda.", [(("KEN", "RWA"), "occurred")]),
+        ("The drills included soldiers from Rwanda and Kenya.", [(("KEN", "RWA"), "occurred")]),
     ],
 )
 def test_activities_told_in_other_words(extract_text, text, expected):
@@ -99,6 +107,8 @@ def test_a_drill_called_off_by_a_third_state(extract_text, text, expected):
         # teaching that is no training of forces
         "Kenyan teachers teach Somali children.",
         "Chinese language instructors in Kenya teach at the Confucius Institute.",
+        # a scenario an exercise involves names no party
+        "The drill involved a simulated attack from Russia.",
     ],
 )
 def test_near_misses_stay_empty(extract_text, text):

@@ -263,7 +263,7 @@ class ActivityExtractor:
         for _ in range(_MAX_HOLDING_NOUNS + 1):
             if node.dep_ not in _GOVERNED_DEPS:
                 break
-            head = node.head.head if node.head.dep_ == "prep" else node.head
+            head = node.head.head if node.head.dep_ in ("prep", "dative") else node.head  # "sent soldiers to drills": "to" read as dative
             chain.append(head)
             if head.pos_ in VERB_TAGS or head == node:
                 break
@@ -313,6 +313,9 @@ class ActivityExtractor:
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and self._names_forces(c, index)):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
+                if obj.dep_ == "dobj":
+                    # "included soldiers from Rwanda": the parser may hang the forces' origin on the verb
+                    mentions.extend(m for p in grammar.prepositional_objects(verb, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
         nodes = [token, *chain]
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
@@ -338,7 +341,9 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
                     if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
-                        for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
+                        # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
+                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj",)
+                        for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
         if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
@@ -424,6 +429,8 @@ class ActivityExtractor:
             return None  # "marched against the planned combined drills": no activity is told
         if words & self.rules.discussion_nouns:
             return "proposed"  # "talks about co-manufacturing armoured cars"
+        if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
+            words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
         if words & self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
