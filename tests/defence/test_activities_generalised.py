@@ -55,6 +55,15 @@ def _activities(extract_text, text):
         # drills that include forces from a state: held, not planned; the origin hung on the verb
         ("The drills, hosted by Kenya, included soldiers from Rwanda.", [(("KEN", "RWA"), "occurred")]),
         ("The drills included soldiers from Rwanda and Kenya.", [(("KEN", "RWA"), "occurred")]),
+        # ships and aircraft stationed or based in another state
+        ("British jets are stationed in Estonia under a NATO plan.", [(("EST", "GBR"), "ongoing")]),
+        ("Britain bases its fighter jets in Cyprus.", [(("CYP", "GBR"), "ongoing")]),
+        # forces received for an activity: the host takes part
+        ("The Omani army welcomed British soldiers for a desert exercise.", [(("GBR", "OMN"), "occurred")]),
+        # a state's bases used by another state's forces
+        ("Japan's bases are used by American forces.", [(("JPN", "USA"), "ongoing")]),
+        ("American forces use Japanese bases.", [(("JPN", "USA"), "ongoing")]),
+        ("American jets use bases in Japan.", [(("JPN", "USA"), "ongoing")]),
     ],
 )
 def test_activities_told_in_other_words(extract_text, text, expected):
@@ -109,6 +118,15 @@ def test_a_drill_called_off_by_a_third_state(extract_text, text, expected):
         "Chinese language instructors in Kenya teach at the Confucius Institute.",
         # a scenario an exercise involves names no party
         "The drill involved a simulated attack from Russia.",
+        # bases used by no forces, by the state's own forces, by an armed group, or in a war
+        "American tourists use Japanese bases.",
+        "Japan's bases are used by Japanese forces.",
+        "Kurdish rebels use Iraqi bases.",
+        "Syrian bases are used by Russian jets in the war.",
+        # a state welcoming an activity it does not hold
+        "Thai officials welcomed visiting American tourists for a joint festival.",
+        # a state hosting another's warships may be a port call
+        "Cuba hosts Russian warships in Havana.",
     ],
 )
 def test_near_misses_stay_empty(extract_text, text):

@@ -282,6 +282,8 @@ class ActivityExtractor:
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         # (not a verb done against others: "warships shadowed the U.S. group during its drills")
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
+        # "the Omani army welcomed British soldiers for a desert exercise": who receives forces for an activity holds it
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.purpose_prepositions and token.head.head == governor and lemma(governor) in self.rules.welcoming_verbs and (guests := syntax.direct_object(governor)) is not None and self._names_forces(guests, index)
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -643,8 +645,11 @@ class ActivityExtractor:
             return None
         force_words = {lemma(t) for t in forces.subtree}
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
-        if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
-            return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
+        # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
+        # based there ("jets stationed in X"; a state hosting another's warships may be a port call)
+        based_platforms = lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs
+        if not force_words & self.rules.force_nouns and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
+            return None
         if arriving and not self._arrival_with_consent(verb, forces, index):
             return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
@@ -1346,6 +1351,14 @@ class ActivityExtractor:
         places = (base, phrase, phrase.head.head) if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else (base, phrase)
         hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
+        users = self._base_users(base, governor, index)
+        if users:
+            # "Japan's bases are used by American forces", "U.S. jets use bases in Japan": the base's own
+            # state (or the place on the verb) hosts, the forces that use it are based there
+            hosts = hosts or [m for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"] or owners
+            owners, own_pronoun, unowned = users, False, False
+            if self._told_in_conflict(sent, {m.country for m in users + hosts}, index):
+                return None  # "X's bases used by Y's jets in the war": no consent told
         if own_pronoun and owners and not hosts:
             hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
         if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
@@ -1368,6 +1381,21 @@ class ActivityExtractor:
             return None
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True) if governor.pos_ in VERB_TAGS else None
         return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, base))
+
+    def _base_users(self, base: Any, governor: Any, index: MentionIndex) -> list[Mention]:
+        """The states whose forces use ``base`` ("used by American forces", "U.S. jets use the base"):
+        the subject or agent of a using verb when it names forces (a state using a base it owns says no more)."""
+        if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.using_verbs or base.dep_ not in ("dobj", "nsubjpass") or base.head != governor:
+            return []
+        if base.dep_ == "nsubjpass":
+            user = next((p for a in governor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        else:
+            user = syntax.subject_of(governor)[0]
+        if user is None:
+            return []
+        if not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
+            return []
+        return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
 
     def _standing_base(self, base: Any, places: tuple[Any, ...], chain: list[Any], sent: Any, parties: set[str], index: MentionIndex) -> bool:
         """A base whose phrase names owner and host stands there with the host's consent (§9.3),

@@ -353,6 +353,8 @@ class ActivityRules:
     service_prepositions: Words
     teaching_verbs: Words
     trainee_nouns: Words
+    purpose_prepositions: Words
+    using_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
