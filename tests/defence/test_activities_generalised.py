@@ -64,6 +64,8 @@ def _activities(extract_text, text):
         ("Japan's bases are used by American forces.", [(("JPN", "USA"), "ongoing")]),
         ("American forces use Japanese bases.", [(("JPN", "USA"), "ongoing")]),
         ("American jets use bases in Japan.", [(("JPN", "USA"), "ongoing")]),
+        # a military exercise in a place keeps its record
+        ("Japan and India held joint exercises in the Arabian Sea.", [(("IND", "JPN"), "occurred")]),
     ],
 )
 def test_activities_told_in_other_words(extract_text, text, expected):
@@ -127,6 +129,9 @@ def test_a_drill_called_off_by_a_third_state(extract_text, text, expected):
         "Thai officials welcomed visiting American tourists for a joint festival.",
         # a state hosting another's warships may be a port call
         "Cuba hosts Russian warships in Havana.",
+        # exercises on a civilian topic
+        "Britain and France held a joint exercise in budget cuts.",
+        "Japan and India held joint exercises on trade finance.",
     ],
 )
 def test_near_misses_stay_empty(extract_text, text):

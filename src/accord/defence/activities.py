@@ -65,6 +65,8 @@ class ActivityExtractor:
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             if modifiers & self.rules.civilian_qualifiers:
                 continue  # "economic exercises between X and Y": no military activity
+            if not modifiers & self.rules.military_qualifiers and any(lemma(t) in self.rules.civilian_qualifiers for p in grammar.prepositional_objects(token, self.rules.topic_prepositions) + (grammar.prepositional_objects(token.head, self.rules.topic_prepositions) if token.dep_ == "dobj" else []) for t in p.subtree):
+                continue  # "a joint exercise in budget cuts": an exercise on a civilian topic
             # "the exchange of military intelligence": the qualifier is the noun's "of" object
             modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
             chain = self._governors(token)

@@ -355,6 +355,8 @@ class ActivityRules:
     trainee_nouns: Words
     purpose_prepositions: Words
     using_verbs: Words
+    topic_prepositions: Words
+    military_qualifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
