@@ -361,8 +361,8 @@ class ActivityExtractor:
         return parties, subject
 
     def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
-        """"the minister said his army would drill with X": the speaker's own forces stand for the
-        speaker's state, as "his country" does (grammar.speakers_country)."""
+        """"the minister said his army would drill with X": the speaker's own forces are read like
+        "his country" (grammar.speakers_country): they code as the state of whoever speaks."""
         if lemma(subject) not in self.rules.own_forces_nouns:
             return []
         if not any(c.dep_ == "poss" and c.lower_ in self.words.own_country_possessives for c in subject.children):
