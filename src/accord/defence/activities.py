@@ -63,6 +63,12 @@ class ActivityExtractor:
             if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in token.children):
                 continue  # "there was no cooperation between the armies", "no joint drills were held"
             modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
+            if modifiers & self.rules.civilian_qualifiers:
+                continue  # "economic exercises between X and Y": no military activity
+            if not modifiers & self.rules.military_qualifiers and any(lemma(t) in self.rules.civilian_qualifiers for p in grammar.prepositional_objects(token, self.rules.topic_prepositions) + (grammar.prepositional_objects(token.head, self.rules.topic_prepositions) if token.dep_ == "dobj" else []) for t in p.subtree):
+                continue  # "a joint exercise in budget cuts": an exercise on a civilian topic
+            # "the exchange of military intelligence": the qualifier is the noun's "of" object
+            modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
@@ -259,7 +265,7 @@ class ActivityExtractor:
         for _ in range(_MAX_HOLDING_NOUNS + 1):
             if node.dep_ not in _GOVERNED_DEPS:
                 break
-            head = node.head.head if node.head.dep_ == "prep" else node.head
+            head = node.head.head if node.head.dep_ in ("prep", "dative") else node.head  # "sent soldiers to drills": "to" read as dative
             chain.append(head)
             if head.pos_ in VERB_TAGS or head == node:
                 break
@@ -278,18 +284,27 @@ class ActivityExtractor:
         # "intercepted smugglers during a combined patrol": the verb was done in the activity
         # (not a verb done against others: "warships shadowed the U.S. group during its drills")
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
+        # "the Omani army welcomed British soldiers for a desert exercise": who receives forces for an activity holds it
+        holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.purpose_prepositions and token.head.head == governor and lemma(governor) in self.rules.welcoming_verbs and (guests := syntax.direct_object(governor)) is not None and self._names_forces(guests, index)
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
-        subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
+        subject, agent = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
+        # "the drill between X and Y was cancelled by Z": who calls off an activity whose parties
+        # the noun names need not be one of them
+        canceller = agent and lemma(governor) in self.rules.stopping_verbs
+        own: list[Mention] = []
         if subject is not None:
             subject = self._referent(subject, governor)
-            mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index))
+            mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index) or self._speakers_forces(subject, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
             mentions.extend(self._states_of_forces(subject, index))
             mentions.extend(self._nations_listed(subject, index))
+            mentions.extend(self._headline_partners(subject, governor, index))
+            if canceller:
+                own, mentions = mentions, []
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -302,6 +317,9 @@ class ActivityExtractor:
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") and self._names_forces(c, index)):
                 mentions.extend(self.syntax.np_mentions(obj, index, deep=True))
                 mentions.extend(m for head in syntax.conjuncts(obj) for m in self._modifier_states(head, index))
+                if obj.dep_ == "dobj":
+                    # "included soldiers from Rwanda": the parser may hang the forces' origin on the verb
+                    mentions.extend(m for p in grammar.prepositional_objects(verb, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
         nodes = [token, *chain]
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
@@ -327,10 +345,45 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
                     if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
-                        for subject_word in (c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in self.rules.relative_pronouns):
+                        # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
+                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj",)
+                        for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+        if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
+            # "X and Y said joint manoeuvres would begin next week": a joint activity with no party of its
+            # own that begins in what two or more states say is theirs
+            sayer = syntax.subject_of(governor.head)[0] if governor.dep_ == "ccomp" and lemma(governor.head) in self.syntax.lexicon.reporting_verbs else None
+            said_by = sorted({m.country for m in (self.syntax.np_mentions(sayer, index, deep=True) if sayer is not None else []) if m.country and not m.is_place})
+            parties = said_by if len(said_by) > 1 else parties
+        if own and len(parties) < 2:
+            parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
+        """"the minister said his army would drill with X": the speaker's own forces are read like
+        "his country" (grammar.speakers_country): they code as the state of whoever speaks."""
+        if lemma(subject) not in self.rules.own_forces_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in self.words.own_country_possessives for c in subject.children):
+            return []
+        said_by = self.syntax.speaker_of(subject, index) or self.syntax.quote_speaker(subject.sent, index)
+        return [m for m in said_by if m.country and not m.is_place]
+
+    @staticmethod
+    def _headline_partners(subject: Any, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"Peru, Chile begin joint drills", "Greek, Cypriot forces wrap up drills": a headline joins its
+        subjects with a comma, which the parser reads as a loose modifier of the verb; a state so placed
+        right before the subject is one."""
+        found: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ not in ("npadvmod", "advmod") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
+                continue
+            between = subject.doc[child.i + 1 : subject.left_edge.i]
+            mention = index.at(child.i)
+            if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
+                found.append(mention)
+        return found
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
@@ -380,6 +433,8 @@ class ActivityExtractor:
             return None  # "marched against the planned combined drills": no activity is told
         if words & self.rules.discussion_nouns:
             return "proposed"  # "talks about co-manufacturing armoured cars"
+        if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
+            words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
         if words & self.rules.planning_governors:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
@@ -481,6 +536,8 @@ class ActivityExtractor:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.staying_verbs:
+                activity = self._serving_in_mission(token, sent, index, dates)
             if activity is None and word in self.rules.answering_verbs:
                 activity = self._answered_request(token, sent, index, dates)
             if activity is None and word in self.rules.welcoming_verbs:
@@ -590,8 +647,11 @@ class ActivityExtractor:
             return None
         force_words = {lemma(t) for t in forces.subtree}
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
-        if not force_words & self.rules.force_nouns and not (sent_to_a_mission and force_words & self.rules.force_platform_nouns):
-            return None  # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission")
+        # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
+        # based there ("jets stationed in X"; a state hosting another's warships may be a port call)
+        based_platforms = lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs
+        if not force_words & self.rules.force_nouns and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
+            return None
         if arriving and not self._arrival_with_consent(verb, forces, index):
             return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
         subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
@@ -852,10 +912,35 @@ class ActivityExtractor:
         named = {m.code for c in self._consent_phrases(verb, index) if any(lemma(t) in self.rules.consent_words for t in c.subtree) for t in c.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"}
         return bool(named) and not named & sides
 
+    def _serving_in_mission(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Kenyan troops serve in the AU mission in Somalia", "Fijian soldiers are serving with the UN
+        force in X": forces of a state serving in an organisation's mission in another state take part
+        in it with the host and the organisation (docs/annotation.md §9.3: sent to a mission)."""
+        forces, agent = syntax.subject_of(verb)
+        if forces is None or agent or forces.head != verb or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns or self._police_only(forces):
+            return None
+        hosts, bodies = self._served_mission(grammar.prepositional_objects(verb, self.rules.service_prepositions), index)
+        senders = [c for c in grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place]) if c not in {index.at(h.i).code for h in hosts}]
+        if not senders or not hosts or not bodies or self._hostile_presence(sent, hosts, index) or self._stranded(sent):
+            return None
+        status = self._verb_status(verb)
+        if status is None:
+            return None
+        status = "ongoing" if status == "occurred" else status  # serving there: still there
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        parties = set(senders) | {index.at(h.i).code for h in hosts} | set(bodies)
+        return Activity("", tuple(sorted(parties)), None, kinds, period, status, grammar.evidence(sent, verb))
+
     def _mission_served(self, forces: Any, index: MentionIndex) -> tuple[list[Any], list[str]]:
         """"has 600 soldiers serving with X, the AU stabilisation force in Y": the host a mission the
         forces serve with is in, and the organisation that runs it."""
-        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, {"with", "in"})]
+        served = [p for c in forces.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, self.rules.service_prepositions)]
+        return self._served_mission(served, index)
+
+    def _served_mission(self, served: list[Any], index: MentionIndex) -> tuple[list[Any], list[str]]:
+        """The host state and the organisations of the mission phrases ``served`` (none if no mission
+        or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
         if not any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._civilian_mission(phrases):
             return [], []
@@ -1029,6 +1114,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self._police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
+            return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
             others.extend(self.syntax.np_mentions(obj, index, deep=True))  # "trained 1,000 members of Niger's forces"
         for prep in self.rules.verb_party_prepositions:
@@ -1266,6 +1353,14 @@ class ActivityExtractor:
         places = (base, phrase, phrase.head.head) if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else (base, phrase)
         hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
+        users = self._base_users(base, governor, index)
+        if users:
+            # "Japan's bases are used by American forces", "U.S. jets use bases in Japan": the base's own
+            # state (or the place on the verb) hosts, the forces that use it are based there
+            hosts = hosts or [m for p in grammar.prepositional_objects(governor, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"] or owners
+            owners, own_pronoun, unowned = users, False, False
+            if self._told_in_conflict(sent, {m.country for m in users + hosts}, index):
+                return None  # "X's bases used by Y's jets in the war": no consent told
         if own_pronoun and owners and not hosts:
             hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
         if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
@@ -1289,6 +1384,21 @@ class ActivityExtractor:
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True) if governor.pos_ in VERB_TAGS else None
         return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, base))
 
+    def _base_users(self, base: Any, governor: Any, index: MentionIndex) -> list[Mention]:
+        """The states whose forces use ``base`` ("used by American forces", "U.S. jets use the base"):
+        the subject or agent of a using verb when it names forces (a state using a base it owns says no more)."""
+        if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.using_verbs or base.dep_ not in ("dobj", "nsubjpass") or base.head != governor:
+            return []
+        if base.dep_ == "nsubjpass":
+            user = next((p for a in governor.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        else:
+            user = syntax.subject_of(governor)[0]
+        if user is None:
+            return []
+        if not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
+            return []
+        return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
+
     def _standing_base(self, base: Any, places: tuple[Any, ...], chain: list[Any], sent: Any, parties: set[str], index: MentionIndex) -> bool:
         """A base whose phrase names owner and host stands there with the host's consent (§9.3),
         unless it is only planned ("a proposed base"), closing or left, attacked, or told in a
@@ -1310,7 +1420,23 @@ class ActivityExtractor:
             any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
             or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
             or self._asked_by_host(verb, index)
+            or self._backs_host_government(verb, index)
         )
+
+    def _backs_host_government(self, verb: Any, index: MentionIndex) -> bool:
+        """"deployed forces to X to back the government", "sent troops to X to help its army": forces
+        sent to the side of the host's own government or forces (docs/annotation.md §9.3), not to
+        back a group in it or another state's government."""
+        places = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        hosts = {m.country for p in places for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "state" and m.country}
+        for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.assisting_verbs | self.rules.backing_verbs):
+            backed = syntax.direct_object(purpose)
+            if not hosts or backed is None or lemma(backed) not in self.syntax.lexicon.government_nouns | self.rules.military_nouns:
+                continue
+            named = {m.country for m in self.syntax.np_mentions(backed, index, deep=True) if m.country}
+            if named and named <= hosts or not named and (any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in backed.children) or grammar.is_definite(backed, self.words) and not any(c.dep_ in ("compound", "amod") for c in backed.children)):
+                return True
+        return False
 
     def _asked_by_host(self, verb: Any, index: MentionIndex) -> bool:
         """"sent soldiers to Mozambique at Maputo's request", "... at the request of its
@@ -1329,10 +1455,15 @@ class ActivityExtractor:
         return False
 
     def _host_pronoun(self, asker: Any) -> bool:
-        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host."""
+        """"its government", "their leaders", "its" (in "at its request"): the state last named, the host;
+        so is "the government" named by nothing else ("sent troops into X at the government's request")."""
         if asker.pos_ == "PRON":
             return asker.lower_ in self.rules.host_pronouns
-        return lemma(asker) in self.syntax.lexicon.government_nouns and any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children)
+        if lemma(asker) not in self.syntax.lexicon.government_nouns:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ in self.rules.host_pronouns for c in asker.children):
+            return True
+        return grammar.is_definite(asker, self.words) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in asker.children)
 
     def _mission_destination(self, verb: Any) -> bool:
         """Forces sent to a mission or base ("to the NATO naval mission")."""

@@ -348,6 +348,15 @@ class ActivityRules:
     sender_pronouns: Words
     ended_phrases: Words
     former_adverbs: Words
+    civilian_qualifiers: Words
+    own_forces_nouns: Words
+    service_prepositions: Words
+    teaching_verbs: Words
+    trainee_nouns: Words
+    purpose_prepositions: Words
+    using_verbs: Words
+    topic_prepositions: Words
+    military_qualifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
