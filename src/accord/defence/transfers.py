@@ -450,6 +450,8 @@ class TransferExtractor:
             subject = syntax.subject_of(main)[0] or syntax.passive_subject(main)
         if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (*grammar.VERB_TAGS, "ADJ"):
             subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates", "interested in buying"
+        if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "amod" and verb.head.lower_ in self.rules.readiness_words:
+            subject = verb.head.head  # a headline's "Ankara ready to sell drones": the state the adjective qualifies
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
@@ -488,6 +490,16 @@ class TransferExtractor:
         """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         return holder if holder is not None and holder.pos_ == "NOUN" and self._cancels(holder) else None
+
+    def _cancelling_modifier(self, noun: Any) -> Any | None:
+        """A word on the transfer noun itself that calls it off: "the frozen sale", "a suspended
+        delivery", a headline's "US halt sale of jets" (the parser makes the verb a noun modifier)."""
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound") or child.i > noun.i:
+                continue
+            if child.lower_ in self.rules.cancelled_adjectives or child.pos_ == "NOUN" and self._cancels(child):
+                return child
+        return None
 
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
@@ -709,6 +721,10 @@ class TransferExtractor:
             status = self._stage_from_predicate(noun, status)
         if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
             status = "cancelled"  # "the planned sale of jets was frozen"
+        if status is not None and self._cancelling_modifier(noun) is not None:
+            # "the frozen sale of jets": called off as told; "demands US halt sale": asked, still on offer
+            asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(noun, limit=3))
+            status = "offered" if asked else "cancelled"
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and self._talked_about(noun):
             status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
@@ -1114,6 +1130,7 @@ class TransferExtractor:
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
             asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
+            asked = asked or self._called_for(cancelling)
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
@@ -1146,6 +1163,14 @@ class TransferExtractor:
             return "ordered"
         return stage
 
+    def _called_for(self, clause: Any) -> bool:
+        """A clause a noun of demand asks for: "calls for Berlin to halt the sale" (the clause on the
+        noun), "calls grew for Berlin to halt it" (the clause on the verb the noun is subject of)."""
+        if clause.pos_ != "VERB" or clause.dep_ not in ("acl", "advcl", "relcl"):
+            return False
+        holders = [clause.head, *(s for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass"))]
+        return any(h.pos_ == "NOUN" and lemma(h) in self.rules.requesting_words for h in holders)
+
     def _refused(self, noun: Any) -> bool:
         """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
         a proposal", "reports of a plan were denied"), or a noun of refusal itself ("Germany's refusal")."""
@@ -1171,6 +1196,8 @@ class TransferExtractor:
             above = holder.head.head
             if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
                 return "cancelled"
+            if self._called_off_by_adjective(holder.head):
+                return "cancelled"  # "the contract under which X was to sell ... was frozen": the participle read as an adjective
         return "ordered"
 
     def _arrival_told(self, verb: Any) -> bool:
