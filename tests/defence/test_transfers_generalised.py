@@ -54,8 +54,27 @@ def test_a_headline_state_ready_to_supply_offers(extract_text, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and India discussed the sale of Heron drones.", [("ISR", "IND", "negotiating")]),
+        ("Russia discussed with Egypt the sale of Su-35 fighters.", [("RUS", "EGY", "negotiating")]),
+        ("India and Russia discussed the supply of S-400 systems.", [("RUS", "IND", "negotiating")]),
+        ("Turkey and the United States discussed the purchase of F-16 jets.", [("USA", "TUR", "negotiating")]),
+        # talked about by someone who is neither side: no stage told, offered at most
+        ("Officials discussed the sale of F-16 jets to Turkey.", [("USA", "TUR", "offered")]),
+    ],
+)
+def test_a_transfer_its_two_sides_discuss_is_being_negotiated(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Poland and South Korea did not discuss the sale of K2 tanks.",
+        # goods arriving with no source named may be on a visit, not delivered
+        "Russian warships arrived in Cuba.",
+        "The first Russian warships arrived in Venezuela for joint exercises.",
         "Army ready to arm village militias with rifles",
         "Spain ready to offer two frigates for the EU naval mission",
         "Calls grew for Berlin to halt the delivery of medical supplies to Gaza.",

@@ -748,11 +748,38 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
+        discussed = self._discussed_between(noun, items, other, index) if status not in (None, "cancelled") else None
+        if discussed is not None:
+            # "India and Russia discussed the supply of S-400s": the two sides talk it over
+            suppliers, recipients = discussed
+            side, other = (suppliers, recipients) if direction == "supply" else (recipients, suppliers)
+            status = "negotiating"
         if direction == "acquire" and not grammar.state_codes(side):
             # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _discussed_between(self, noun: Any, items: list[EquipmentMention], other: list[Mention], index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
+        "Israel and India discussed the sale of Heron drones", "Russia discussed with Egypt the
+        supply of Su-35s" (the subject and "with X"); the supplier is the one the goods come from.
+        None when a side is missing or someone else talks about it ("officials discussed the sale")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
+        parties = [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True) if m.kind in grammar.STATE_KINDS]
+        codes = set(grammar.state_codes(parties))
+        origins = {item.origin for item in items if item.origin}
+        suppliers = [m for m in parties if m.code in origins]
+        recipients = [m for m in parties if m.code not in origins]
+        if len(codes) < 2 or not suppliers or not recipients:
+            return None
+        if not set(grammar.state_codes(other)) <= codes:
+            return None  # "Beijing and Moscow discussed the sale of F-16s to Taiwan": talked about by others
+        return suppliers, recipients
 
     def _helped(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"a military aid package to help Israel defend itself", "an assistance package to assist
