@@ -69,8 +69,23 @@ def test_a_transfer_its_two_sides_discuss_is_being_negotiated(extract_text, text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naval Group signed a contract with Brazil for four Scorpene submarines.", [("FRA", "BRA", "ordered")]),
+        ("Rheinmetall signed a contract with Hungary for Lynx vehicles.", [("DEU", "HUN", "ordered")]),
+        ("Brazil signed a contract with Naval Group for four Scorpene submarines.", [("FRA", "BRA", "ordered")]),
+    ],
+)
+def test_a_maker_that_signs_a_contract_with_a_state_sells_to_it(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a maker signing with its own government: a state's own production
+        "Saab signed a contract with the Swedish government for Gripen jets.",
+        "Airbus signed a contract with Qantas for A350 airliners.",
         "Poland and South Korea did not discuss the sale of K2 tanks.",
         # goods arriving with no source named may be on a visit, not delivered
         "Russian warships arrived in Cuba.",

@@ -748,6 +748,10 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
+        if direction == "acquire" and _companies_only(side) and grammar.state_codes(other) and not any(m.form == "company" for m in other):
+            # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
+            # goods sells them; the state it signs with buys
+            side, other = other, side
         discussed = self._discussed_between(noun, items, other, index) if status not in (None, "cancelled") else None
         if discussed is not None:
             # "India and Russia discussed the supply of S-400s": the two sides talk it over
@@ -1339,6 +1343,11 @@ def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
     if grammar.state_codes(mentions):
         return mentions
     return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _companies_only(mentions: list[Mention]) -> bool:
+    """Whether ``mentions`` name companies and nothing else ("Naval Group", "Hanwha and Hyundai")."""
+    return bool(mentions) and all(m.form == "company" for m in mentions)
 
 
 def _plural_pronoun(token: Any) -> bool:
