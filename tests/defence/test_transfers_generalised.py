@@ -81,8 +81,28 @@ def test_a_maker_that_signs_a_contract_with_a_state_sells_to_it(extract_text, te
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the goods or the recipient told by a relative pronoun: its antecedent
+        ("The tanks, which Germany sold to Qatar in 2015, were upgraded.", [("DEU", "QAT", "delivered")]),
+        ("The drones that Turkey supplied to Ethiopia were used in the war.", [("TUR", "ETH", "delivered")]),
+        ("Ukraine, to which Sweden has promised Gripen jets, welcomed the move.", [("SWE", "UKR", "offered")]),
+        # a passive whose subject is the recipient and whose second object the goods
+        ("Kenya was sold six helicopters by Italy.", [("ITA", "KEN", "delivered")]),
+        ("Vietnam was offered Gripen jets by Sweden.", [("SWE", "VNM", "offered")]),
+    ],
+)
+def test_a_transfer_told_in_a_relative_clause_or_a_passive_keeps_its_parties(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "The base, which Russia built in Syria, was expanded.",
+        "The rifles that the interior ministry handed to village militias were old.",
+        "Kenya was sent a trade delegation by Italy.",
+        "The aid that Japan sent to Turkey included medical supplies.",
         # a maker signing with its own government: a state's own production
         "Saab signed a contract with the Swedish government for Gripen jets.",
         "Airbus signed a contract with Qantas for A350 airliners.",

@@ -247,7 +247,7 @@ class TransferExtractor:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other:
@@ -281,6 +281,7 @@ class TransferExtractor:
         parser may hang on the goods, the supplier; (suppliers, recipients) or None."""
         passive = syntax.passive_subject(verb)
         goods = [p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        goods += [c for c in verb.children if c.dep_ == "dobj"]  # "Kenya was sold six helicopters by Italy": the second object stays
         if passive is None or not goods:
             return None
         recipients = [m for m in self.syntax.np_mentions(passive, index) if m.kind in grammar.STATE_KINDS]
@@ -412,7 +413,7 @@ class TransferExtractor:
     @staticmethod
     def _objects(verb: Any) -> list[Any]:
         """Every direct object ("acquiring Turkish Bayraktar drones" may parse as two), else the passive subject."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "obj")]  # "the tanks, which Berlin sold": the tanks
         if not objects:
             passive = syntax.passive_subject(verb)
             objects = [passive] if passive is not None else []
@@ -1343,6 +1344,15 @@ def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
     if grammar.state_codes(mentions):
         return mentions
     return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the drones that Turkey supplied", "Ukraine, to
+    which Sweden promised jets"); any other token as it is."""
+    clause = next((h for h in (token.head, token.head.head) if h.dep_ == "relcl"), None)
+    if token.tag_ in ("WDT", "WP") and clause is not None:
+        return clause.head
+    return token
 
 
 def _companies_only(mentions: list[Mention]) -> bool:
