@@ -97,8 +97,23 @@ def test_a_transfer_told_in_a_relative_clause_or_a_passive_keeps_its_parties(ext
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary is procuring Leopard tanks made by Germany's KMW.", [("DEU", "HUN", "ongoing")]),
+        ("Egypt's army received four new frigates built by Germany's TKMS.", [("DEU", "EGY", "delivered")]),
+        ("Kenya is buying drones built by Turkey's Baykar.", [("TUR", "KEN", "ongoing")]),
+    ],
+)
+def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_that_state(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a state's own production
+        "Turkey received drones built by Turkey's Baykar.",
+        "India is buying rifles made by its own state factories.",
         "The base, which Russia built in Syria, was expanded.",
         "The rifles that the interior ministry handed to village militias were old.",
         "Kenya was sent a trade delegation by Italy.",

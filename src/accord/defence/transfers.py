@@ -629,7 +629,9 @@ class TransferExtractor:
                 for pobj in grammar.prepositional_objects(clause, self.rules.origin_prepositions) + [
                     p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
                 ]:
-                    found.extend(m for m in self.syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" or m.is_place)
+                    # "made by Germany's KMW": a maker the gazetteer does not know, named with its state
+                    for node in (pobj, *(c for c in pobj.children if c.dep_ == "poss")):
+                        found.extend(m for m in self.syntax.np_mentions(node, index, allow_places=True) if m.kind == "state" or m.is_place)
         return found
 
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
