@@ -203,6 +203,7 @@ class TransferRules:
     building_helping_verbs: Words
     attempting_words: Words
     discussing_verbs: Words
+    reconsidering_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -1131,6 +1131,8 @@ class TransferExtractor:
         if self._cancels(verb) and any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in verb.children):
             return "offered"  # "Washington should cancel the planned sale": a demand; the sale is still on offer
         status = self.syntax.clause_status(verb)
+        if lemma(verb) in self.rules.reconsidering_verbs and verb.pos_ == "VERB" and status != "negated":
+            return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
