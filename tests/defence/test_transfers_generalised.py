@@ -68,6 +68,20 @@ def test_a_headline_state_ready_to_supply_offers(extract_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the flow resumed is told (delivered); a decision to resume, or a resumption only
+        # planned, is an offer (guide 9.2)
+        ("Berlin resumed deliveries of Leopard tanks to Qatar.", [("DEU", "QAT", "delivered")]),
+        ("Stockholm decided to resume exports of Gripen jets to Thailand.", [("SWE", "THA", "offered")]),
+        ("Sweden will resume arms exports to Turkey.", [("SWE", "TUR", "offered")]),
+    ],
+)
+def test_resumed_exports_are_told_and_a_decision_to_resume_is_an_offer(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Israel and India discussed the sale of Heron drones.", [("ISR", "IND", "negotiating")]),
         ("Russia discussed with Egypt the sale of Su-35 fighters.", [("RUS", "EGY", "negotiating")]),
         ("India and Russia discussed the supply of S-400 systems.", [("RUS", "IND", "negotiating")]),
@@ -124,6 +138,7 @@ def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_t
     "text",
     [
         "The committee reviewed the delivery of medical supplies to Chad.",
+        "Japan resumed shipments of relief supplies to Turkey.",
         # a state's own production
         "Turkey received drones built by Turkey's Baykar.",
         "India is buying rifles made by its own state factories.",
