@@ -112,6 +112,7 @@ def test_a_maker_that_signs_a_contract_with_a_state_sells_to_it(extract_text, te
         # the goods or the recipient told by a relative pronoun: its antecedent
         ("The tanks, which Germany sold to Qatar in 2015, were upgraded.", [("DEU", "QAT", "delivered")]),
         ("The drones that Turkey supplied to Ethiopia were used in the war.", [("TUR", "ETH", "delivered")]),
+        ("The F-16 jets, which Chile bought from the Netherlands in 2005, were retired.", [("NLD", "CHL", "ordered")]),
         ("Ukraine, to which Sweden has promised Gripen jets, welcomed the move.", [("SWE", "UKR", "offered")]),
         # a passive whose subject is the recipient and whose second object the goods
         ("Kenya was sold six helicopters by Italy.", [("ITA", "KEN", "delivered")]),
@@ -143,6 +144,8 @@ def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_t
         "Turkey received drones built by Turkey's Baykar.",
         "India is buying rifles made by its own state factories.",
         "The base, which Russia built in Syria, was expanded.",
+        # goods a purchase only describes, with no seller named in the clause
+        "The army will replace ageing Russian-made tanks that the country bought in the 1990s.",
         "The rifles that the interior ministry handed to village militias were old.",
         "Kenya was sent a trade delegation by Italy.",
         "The aid that Japan sent to Turkey included medical supplies.",

@@ -250,6 +250,8 @@ class TransferExtractor:
         other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
+        if direction == "acquire" and not other and _relative_object(verb):
+            return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
@@ -1357,6 +1359,11 @@ def _antecedent(token: Any) -> Any:
     if token.tag_ in ("WDT", "WP") and clause is not None:
         return clause.head
     return token
+
+
+def _relative_object(verb: Any) -> bool:
+    """Whether the verb's object is a relative pronoun ("the jets that Chile bought")."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _companies_only(mentions: list[Mention]) -> bool:
