@@ -82,6 +82,21 @@ def test_resumed_exports_are_told_and_a_decision_to_resume_is_an_offer(extract_t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a transfer told in a subordinate clause of time or cause: the protest follows it, not bars it
+        ("After Denmark delivered F-16 jets to Ukraine, Russia protested.", [("DNK", "UKR", "delivered")]),
+        ("Because Germany sold tanks to Qatar, Riyadh objected.", [("DEU", "QAT", "delivered")]),
+        # a completed delivery, told in a headline's present tense
+        ("Norway completes delivery of F-16 jets to Romania", [("NOR", "ROU", "delivered")]),
+        ("Norway is completing deliveries of F-16 jets to Romania.", [("NOR", "ROU", "ongoing")]),
+    ],
+)
+def test_subordinate_and_headline_clauses_keep_the_transfers_stage(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Israel and India discussed the sale of Heron drones.", [("ISR", "IND", "negotiating")]),
         ("Russia discussed with Egypt the sale of Su-35 fighters.", [("RUS", "EGY", "negotiating")]),
         ("India and Russia discussed the supply of S-400 systems.", [("RUS", "IND", "negotiating")]),
@@ -139,6 +154,10 @@ def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_t
     "text",
     [
         "The committee reviewed the delivery of medical supplies to Chad.",
+        # a transfer the main verb itself opposes stays barred
+        "China opposed selling F-16 jets to Taiwan.",
+        "Russia protested against the delivery of F-16 jets to Ukraine.",
+        "The UN completed deliveries of food aid to Sudan.",
         "Japan resumed shipments of relief supplies to Turkey.",
         # a state's own production
         "Turkey received drones built by Turkey's Baykar.",

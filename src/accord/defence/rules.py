@@ -204,6 +204,7 @@ class TransferRules:
     attempting_words: Words
     discussing_verbs: Words
     reconsidering_verbs: Words
+    completing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

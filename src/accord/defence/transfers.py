@@ -746,6 +746,8 @@ class TransferExtractor:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
+        if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
+            status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -1141,7 +1143,7 @@ class TransferExtractor:
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
             status = "intended"  # "is prepared to provide patrol boats": an offer
-        chain = syntax.governing_chain(verb, limit=3)
+        chain = _within_subordinate_clause(verb, syntax.governing_chain(verb, limit=3))
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
@@ -1359,6 +1361,19 @@ def _antecedent(token: Any) -> Any:
     if token.tag_ in ("WDT", "WP") and clause is not None:
         return clause.head
     return token
+
+
+def _within_subordinate_clause(verb: Any, chain: list[Any]) -> list[Any]:
+    """The heads of ``chain`` up to a subordinate clause's own verb: "After Oslo sent jets to Kyiv,
+    Moscow protested" tells the protest after the transfer, not against it."""
+    kept: list[Any] = []
+    link = verb
+    for head in chain:
+        if link.dep_ == "advcl" and any(c.dep_ == "mark" for c in link.children):
+            break
+        kept.append(head)
+        link = head
+    return kept
 
 
 def _relative_object(verb: Any) -> bool:
