@@ -163,6 +163,11 @@ def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_t
         "Turkey received drones built by Turkey's Baykar.",
         "India is buying rifles made by its own state factories.",
         "The base, which Russia built in Syria, was expanded.",
+        "The militias, which Iran armed with rockets, attacked the base.",
+        "Syria, to which Russia sent troops, remains unstable.",
+        "The missiles that Iran tested on Monday flew 1,000 km.",
+        "The aircraft, which Italy offered for the NATO mission, landed in Estonia.",
+        "Germany and France discussed the sale of Airbus airliners to China.",
         # goods a purchase only describes, with no seller named in the clause
         "The army will replace ageing Russian-made tanks that the country bought in the 1990s.",
         "The rifles that the interior ministry handed to village militias were old.",
