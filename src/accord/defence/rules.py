@@ -202,6 +202,9 @@ class TransferRules:
     building_recipient_prepositions: Words
     building_helping_verbs: Words
     attempting_words: Words
+    discussing_verbs: Words
+    reconsidering_verbs: Words
+    completing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -247,9 +247,11 @@ class TransferExtractor:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(pobj, index)]
+        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
+        if direction == "acquire" and not other and _relative_object(verb):
+            return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
@@ -281,6 +283,7 @@ class TransferExtractor:
         parser may hang on the goods, the supplier; (suppliers, recipients) or None."""
         passive = syntax.passive_subject(verb)
         goods = [p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep)]
+        goods += [c for c in verb.children if c.dep_ == "dobj"]  # "Kenya was sold six helicopters by Italy": the second object stays
         if passive is None or not goods:
             return None
         recipients = [m for m in self.syntax.np_mentions(passive, index) if m.kind in grammar.STATE_KINDS]
@@ -412,7 +415,7 @@ class TransferExtractor:
     @staticmethod
     def _objects(verb: Any) -> list[Any]:
         """Every direct object ("acquiring Turkish Bayraktar drones" may parse as two), else the passive subject."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "obj")]  # "the tanks, which Berlin sold": the tanks
         if not objects:
             passive = syntax.passive_subject(verb)
             objects = [passive] if passive is not None else []
@@ -450,6 +453,8 @@ class TransferExtractor:
             subject = syntax.subject_of(main)[0] or syntax.passive_subject(main)
         if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (*grammar.VERB_TAGS, "ADJ"):
             subject, _ = syntax.subject_of(verb.head.head)  # "if Italy pressed on with shipping frigates", "interested in buying"
+        if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "amod" and verb.head.lower_ in self.rules.readiness_words:
+            subject = verb.head.head  # a headline's "Ankara ready to sell drones": the state the adjective qualifies
         if subject is None:
             return []
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True))
@@ -488,6 +493,16 @@ class TransferExtractor:
         """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         return holder if holder is not None and holder.pos_ == "NOUN" and self._cancels(holder) else None
+
+    def _cancelling_modifier(self, noun: Any) -> Any | None:
+        """A word on the transfer noun itself that calls it off: "the frozen sale", "a suspended
+        delivery", a headline's "US halt sale of jets" (the parser makes the verb a noun modifier)."""
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound") or child.i > noun.i:
+                continue
+            if child.lower_ in self.rules.cancelled_adjectives or child.pos_ == "NOUN" and self._cancels(child):
+                return child
+        return None
 
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
@@ -616,7 +631,9 @@ class TransferExtractor:
                 for pobj in grammar.prepositional_objects(clause, self.rules.origin_prepositions) + [
                     p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
                 ]:
-                    found.extend(m for m in self.syntax.np_mentions(pobj, index, allow_places=True) if m.kind == "state" or m.is_place)
+                    # "made by Germany's KMW": a maker the gazetteer does not know, named with its state
+                    for node in (pobj, *(c for c in pobj.children if c.dep_ == "poss")):
+                        found.extend(m for m in self.syntax.np_mentions(node, index, allow_places=True) if m.kind == "state" or m.is_place)
         return found
 
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
@@ -709,6 +726,10 @@ class TransferExtractor:
             status = self._stage_from_predicate(noun, status)
         if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
             status = "cancelled"  # "the planned sale of jets was frozen"
+        if status is not None and self._cancelling_modifier(noun) is not None:
+            # "the frozen sale of jets": called off as told; "demands US halt sale": asked, still on offer
+            asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(noun, limit=3))
+            status = "offered" if asked else "cancelled"
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and self._talked_about(noun):
             status = "offered"  # "warned Seoul of the sale of missiles": talked about, no stage told
         if status in ("delivered", "ongoing") and (word in self.agreement_nouns or word in self.rules.order_nouns):
@@ -725,6 +746,8 @@ class TransferExtractor:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
+        if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
+            status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -732,11 +755,42 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
+        if direction == "acquire" and _companies_only(side) and grammar.state_codes(other) and not any(m.form == "company" for m in other):
+            # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
+            # goods sells them; the state it signs with buys
+            side, other = other, side
+        discussed = self._discussed_between(noun, items, other, index) if status not in (None, "cancelled") else None
+        if discussed is not None:
+            # "India and Russia discussed the supply of S-400s": the two sides talk it over
+            suppliers, recipients = discussed
+            side, other = (suppliers, recipients) if direction == "supply" else (recipients, suppliers)
+            status = "negotiating"
         if direction == "acquire" and not grammar.state_codes(side):
             # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _discussed_between(self, noun: Any, items: list[EquipmentMention], other: list[Mention], index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
+        "Israel and India discussed the sale of Heron drones", "Russia discussed with Egypt the
+        supply of Su-35s" (the subject and "with X"); the supplier is the one the goods come from.
+        None when a side is missing or someone else talks about it ("officials discussed the sale")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
+        parties = [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True) if m.kind in grammar.STATE_KINDS]
+        codes = set(grammar.state_codes(parties))
+        origins = {item.origin for item in items if item.origin}
+        suppliers = [m for m in parties if m.code in origins]
+        recipients = [m for m in parties if m.code not in origins]
+        if len(codes) < 2 or not suppliers or not recipients:
+            return None
+        if not set(grammar.state_codes(other)) <= codes:
+            return None  # "Beijing and Moscow discussed the sale of F-16s to Taiwan": talked about by others
+        return suppliers, recipients
 
     def _helped(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"a military aid package to help Israel defend itself", "an assistance package to assist
@@ -1081,13 +1135,15 @@ class TransferExtractor:
         if self._cancels(verb) and any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in verb.children):
             return "offered"  # "Washington should cancel the planned sale": a demand; the sale is still on offer
         status = self.syntax.clause_status(verb)
+        if lemma(verb) in self.rules.reconsidering_verbs and verb.pos_ == "VERB" and status != "negated":
+            return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
             status = "intended"  # "is prepared to provide patrol boats": an offer
-        chain = syntax.governing_chain(verb, limit=3)
+        chain = _within_subordinate_clause(verb, syntax.governing_chain(verb, limit=3))
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
@@ -1114,6 +1170,7 @@ class TransferExtractor:
             # sale": the sale is still on offer
             asked = any(lemma(head) in self.rules.requesting_words for head in syntax.governing_chain(cancelling, limit=3))
             asked = asked or any(c.dep_ == "aux" and c.lower_ in self.rules.demanding_modals for c in cancelling.children)  # "Berlin must call off the sale"
+            asked = asked or self._called_for(cancelling)
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
@@ -1146,6 +1203,14 @@ class TransferExtractor:
             return "ordered"
         return stage
 
+    def _called_for(self, clause: Any) -> bool:
+        """A clause a noun of demand asks for: "calls for Berlin to halt the sale" (the clause on the
+        noun), "calls grew for Berlin to halt it" (the clause on the verb the noun is subject of)."""
+        if clause.pos_ != "VERB" or clause.dep_ not in ("acl", "advcl", "relcl"):
+            return False
+        holders = [clause.head, *(s for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass"))]
+        return any(h.pos_ == "NOUN" and lemma(h) in self.rules.requesting_words for h in holders)
+
     def _refused(self, noun: Any) -> bool:
         """A noun carrying the intent (a proposal, a plan, calls) turned down or denied ("rejected
         a proposal", "reports of a plan were denied"), or a noun of refusal itself ("Germany's refusal")."""
@@ -1171,6 +1236,8 @@ class TransferExtractor:
             above = holder.head.head
             if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
                 return "cancelled"
+            if self._called_off_by_adjective(holder.head):
+                return "cancelled"  # "the contract under which X was to sell ... was frozen": the participle read as an adjective
         return "ordered"
 
     def _arrival_told(self, verb: Any) -> bool:
@@ -1285,6 +1352,38 @@ def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
     if grammar.state_codes(mentions):
         return mentions
     return [replace(m, kind="state") if m.kind == "person" and m.country and m.sector in _STATE_SECTORS else m for m in mentions]
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the drones that Turkey supplied", "Ukraine, to
+    which Sweden promised jets"); any other token as it is."""
+    clause = next((h for h in (token.head, token.head.head) if h.dep_ == "relcl"), None)
+    if token.tag_ in ("WDT", "WP") and clause is not None:
+        return clause.head
+    return token
+
+
+def _within_subordinate_clause(verb: Any, chain: list[Any]) -> list[Any]:
+    """The heads of ``chain`` up to a subordinate clause's own verb: "After Oslo sent jets to Kyiv,
+    Moscow protested" tells the protest after the transfer, not against it."""
+    kept: list[Any] = []
+    link = verb
+    for head in chain:
+        if link.dep_ == "advcl" and any(c.dep_ == "mark" for c in link.children):
+            break
+        kept.append(head)
+        link = head
+    return kept
+
+
+def _relative_object(verb: Any) -> bool:
+    """Whether the verb's object is a relative pronoun ("the jets that Chile bought")."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def _companies_only(mentions: list[Mention]) -> bool:
+    """Whether ``mentions`` name companies and nothing else ("Naval Group", "Hanwha and Hyundai")."""
+    return bool(mentions) and all(m.form == "company" for m in mentions)
 
 
 def _plural_pronoun(token: Any) -> bool:
