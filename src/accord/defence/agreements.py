@@ -130,6 +130,8 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
+            if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
+                continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
             if not stages and self._held_with(token, index):
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
@@ -227,6 +229,17 @@ class AgreementExtractor:
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         clause = syntax.nearest_verb(token)
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
+
+    def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
+        """"Beijing denounced the pact between Manila and Washington": an end declared only by a
+        state outside the parties the phrase names is a criticism of the pact, which tells no
+        stage of it (as "Seoul was alarmed by the treaty between X and Y" tells none)."""
+        if stage not in ("suspended", "terminated") or verb is None or verb.pos_ not in VERB_TAGS:
+            return False
+        named = _codes(self._noun_parties(token, index))
+        subject = self._subject(verb)
+        acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
+        return len(named) >= 2 and bool(acting) and not set(acting) & set(named)
 
     def _admission(self, token: Any) -> Any | None:
         """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
@@ -574,6 +587,9 @@ class AgreementExtractor:
         if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject = self._subject(clause_verb) if clause_verb is not None else None
+            if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
+                # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it
+                subject = next((c for c in clause_verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS), None)
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
