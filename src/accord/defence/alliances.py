@@ -59,6 +59,11 @@ class AllianceExtractor:
                 # "France rejoined NATO's integrated military command": back in the alliance
                 found.append(replace(rejoined, id=f"al{offset + len(found) + 1}"))
                 continue
+            pledged = self._reciprocal_defence(token, sent, index) or self._attack_equated(token, sent, index)
+            if pledged is not None:
+                # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
+                found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
+                continue
             if token.pos_ == "NOUN" and word in self.rules.member_nouns:
                 # "NATO members Norway and Denmark": one membership per state named
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
@@ -93,6 +98,59 @@ class AllianceExtractor:
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
+
+    def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
+        another's aid": states that take on each other's defence are allies (the subject of the
+        verb whose object, or whose aid noun's possessor, is the reciprocal pronoun)."""
+        if not _is_reciprocal(token):
+            return None
+        head = token.head
+        if token.dep_ == "dobj" and head.pos_ in VERB_TAGS and lemma(head) in self.rules.reciprocal_defence_verbs:
+            verb = head
+        elif token.dep_ == "poss" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.reciprocal_aid_nouns:
+            verb = syntax.nearest_verb(head)
+        else:
+            return None
+        subject = syntax.subject_of(verb)[0] if verb is not None else None
+        if subject is None:
+            return None
+        members = self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)
+        return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _attack_equated(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"an attack on X is an attack on Y", "aggression against X will be treated as aggression
+        against Y": the states whose attacks a clause equates defend each other."""
+        if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.attack_nouns or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        equated = [c for c in verb.children if c.dep_ in ("attr", "oprd") and lemma(c) in self.rules.attack_nouns]
+        equated += [p for p in grammar.prepositional_objects(verb, self.rules.equating_prepositions) if lemma(p) in self.rules.attack_nouns]
+        if not equated:
+            return None
+        members = [m for noun in [token, *equated] for p in grammar.prepositional_objects(noun, self.rules.attack_prepositions) for m in self.syntax.np_mentions(p, index)]
+        # "would be treated as": the clause's conditional is the pact's own, not a doubt on it
+        return self._mutual_defence(members, verb, sent, token, wished=("intended", "proposed", "planned"))
+
+    def _mutual_defence(self, members: list[Mention], verb: Any, sent: Any, trigger: Any, wished: tuple[str, ...]) -> Alliance | None:
+        """The alliance a mutual defence commitment makes: formal when told as made, proposed
+        while only ``wished`` (or planned); none when denied or only alleged."""
+        codes = sorted({m.code for m in members if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        if len(codes) < 2:
+            return None
+        chain = [verb, *syntax.governing_chain(verb, limit=4)]
+        if any(lemma(node) in self.rules.alleging_words for node in chain):
+            return None  # "accused X and Y of pledging to defend each other": alleged
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp") and top.head.pos_ in VERB_TAGS and top.head != top:
+            if self.syntax.clause_status(top) == "negated":
+                return None
+            top = top.head
+        clause = self.syntax.clause_status(top)
+        if clause == "negated":
+            return None
+        status = "proposed" if clause in wished else "formal"
+        return Alliance("", tuple(codes), status, (), grammar.evidence(sent, trigger), None)
 
     def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
@@ -501,19 +559,35 @@ class AllianceExtractor:
                 for state in (c for c in agreement.parties if c not in joined):
                     found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
                 continue
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._pledges_defence(agreement)):
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its
         bare noun ("treaty", "pact") whose sentence, after it, tells the parties' mutual defence."""
-        if " " in agreement.name.strip():
-            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         evidence = agreement.evidence
         after = evidence.text[evidence.trigger.end - evidence.start :] if evidence.trigger is not None else evidence.text
-        after = after.lower().replace("-", " ")
+        after = after.lower().replace("-", " ").replace("’", "'").replace(" 's", "'s")
+        if any(p in after for p in self.rules.defence_pledge_phrases):
+            return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
+        if " " in agreement.name.strip():
+            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
+
+    def _mutual_defence_name(self, name: str) -> bool:
+        """"an agreement on mutual military assistance", "a collective defence treaty": a mutual
+        word, at most one defence qualifier, then a defence noun ("mutual legal assistance": no)."""
+        words = name.split()
+        for n, word in enumerate(words):
+            if word not in self.rules.mutual_words:
+                continue
+            rest = words[n + 1 : n + 3]
+            if rest[:1] and rest[0] in self.rules.mutual_defence_nouns:
+                return True
+            if len(rest) == 2 and rest[0] in self.rules.mutual_defence_qualifiers and rest[1] in self.rules.mutual_defence_nouns:
+                return True
+        return False
 
     def _defence_pact(self, name: str) -> bool:
         """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
@@ -708,6 +782,14 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
 def joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+def _is_reciprocal(token: Any) -> bool:
+    """"each other", "one another": the reciprocal pronoun, read on its second word."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    return (token.lower_, before) in (("other", "each"), ("another", "one"))
 
 
 def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:

@@ -407,6 +407,15 @@ class AllianceRules:
     role_admitting_verbs: Words
     enlargement_nouns: Words
     command_nouns: Words
+    mutual_words: Words
+    mutual_defence_qualifiers: Words
+    mutual_defence_nouns: Words
+    defence_pledge_phrases: tuple[str, ...]
+    reciprocal_defence_verbs: Words
+    reciprocal_aid_nouns: Words
+    attack_nouns: Words
+    equating_prepositions: Words
+    attack_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
