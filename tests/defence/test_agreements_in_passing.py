@@ -41,3 +41,19 @@ def test_an_agreement_told_in_passing_is_at_the_stage_its_clause_tells(extract_t
 )
 def test_near_misses_tell_no_agreement(extract_text, text):
     assert _agreements(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iranian foreign minister called for a security pact between Iran and Iraq.", [("IRN,IRQ", "proposed")]),
+        ("Warsaw pushed for a defence accord with Vilnius.", [("LTU,POL", "proposed")]),
+        ("Nepal appealed for a border treaty with India.", [("IND,NPL", "proposed")]),
+    ],
+)
+def test_an_agreement_called_for_is_proposed(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+def test_calling_a_pact_something_proposes_nothing(extract_text):
+    assert _agreements(extract_text, "Moscow called the pact between Seoul and Tokyo a threat.") == []

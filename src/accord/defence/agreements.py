@@ -556,6 +556,8 @@ class AgreementExtractor:
             return "in_force"  # "is in force", "remains in force"
         if word in self.rules.entering_verbs and token.dep_ == "prep" and token.lower_ == "into":
             return "signed"  # "Lima entered into a pact with Quito"
+        if word in self.rules.calling_verbs and head.pos_ in VERB_TAGS and token.dep_ == "prep" and token.lower_ in self.rules.calling_prepositions:
+            return "proposed"  # "called for a security pact between X and Y"
         if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):
             return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:

@@ -48,6 +48,7 @@ class AllianceExtractor:
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         self.command_nouns = rules.alliances.command_nouns
+        self.rejecting_verbs = rules.agreements.rejecting_verbs  # "rejected the idea of an alliance": none proposed
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -400,6 +401,9 @@ class AllianceExtractor:
         governor = noun.head
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
+        if governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.membership_state_verbs:
+            # "Armenia's membership in the CSTO has been frozen": the participle after "be" tells the stage
+            governor = next((c for c in governor.children if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN" and lemma(c) in self.rules.accession_stages), governor)
         status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
         before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
@@ -428,8 +432,13 @@ class AllianceExtractor:
         # "Finland's accession to the alliance": the one military alliance named before
         organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         states = [m for m in mentions if m.kind == "state" and m.code]
-        if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
-            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
+        if not states and status == "proposed":
+            # "Georgia's bid for NATO membership was discussed": whose bid it is
+            path = _path(noun, governor)
+            states = [m for node in path if lemma(node) in self.rules.seeking_words for c in node.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state" and m.code]
+        sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
+        if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
+            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
@@ -611,6 +620,8 @@ class AllianceExtractor:
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
+            if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
+                return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
             status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
             status = self._noun_status(governor, modifiers)

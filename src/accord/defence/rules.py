@@ -105,6 +105,8 @@ class AgreementRules:
     grounds_prepositions: Words
     rejecting_verbs: Words
     urging_prepositions: Words
+    calling_verbs: Words
+    calling_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
