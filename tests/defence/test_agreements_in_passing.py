@@ -18,6 +18,11 @@ def _agreements(extract_text, text):
         ("Kenyan troops were deployed to Somalia under a security agreement with Mogadishu.", [("KEN,SOM", "in_force")]),
         ("American jets were stationed in Darwin under a defence pact with Canberra.", [("AUS,USA", "in_force")]),
         ("Under an agreement with Hanoi, Laotian officers are trained in Vietnam.", [("LAO,VNM", "in_force")]),
+        # the noun a participle describes acts under the pact
+        ("Turkish jets, operating under a 2019 defence pact with Tripoli, struck targets near Sirte.", [("LBY,TUR", "in_force")]),
+        ("Rwandan troops deployed under a security accord with Maputo have retaken the town.", [("MOZ,RWA", "in_force")]),
+        ("Seoul accused Pyongyang of violating the 2018 military agreement between the two Koreas.", [("KOR,PRK", "in_force")]),
+        ("Niger has revoked its military cooperation agreement with the United States.", [("NER,USA", "terminated")]),
         ("Ghana pulled out of its defence pact with Togo last week.", [("GHA,TGO", "terminated")]),
         ("Bolivia reneged on the border accord it signed with Paraguay.", [("BOL,PRY", "terminated")]),
         ("Ankara suspended the 2010 defence accord with Athens.", [("GRC,TUR", "suspended")]),
@@ -57,3 +62,31 @@ def test_an_agreement_called_for_is_proposed(extract_text, text, expected):
 
 def test_calling_a_pact_something_proposes_nothing(extract_text):
     assert _agreements(extract_text, "Moscow called the pact between Seoul and Tokyo a threat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signed instrument of any name is an agreement
+        ("Estonia and Finland signed a joint statement on defence cooperation.", [("EST,FIN", "signed")]),
+        ("A protocol on naval exercises was inked by Oman and India on Monday.", [("IND,OMN", "signed")]),
+        ("The memorandum, signed by Kenya and Ethiopia in March, covers intelligence sharing.", [("ETH,KEN", "signed")]),
+        # headline style: a comma list parsed as subjects side by side
+        ("Indonesia, Australia sign security pact", [("AUS,IDN", "signed")]),
+    ],
+)
+def test_a_signed_instrument_is_an_agreement_of_its_signers(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia and Finland issued a joint statement on defence cooperation.",
+        "Samsung and LG signed a security agreement.",
+        # imposed on a side: its consent is untold
+        "An accord was imposed on Kyiv by Moscow.",
+    ],
+)
+def test_instruments_not_signed_between_states_are_no_agreement(extract_text, text):
+    assert _agreements(extract_text, text) == []

@@ -590,14 +590,19 @@ class AgreementExtractor:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject = self._subject(clause_verb) if clause_verb is not None else None
             if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
-                # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it
+                # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it;
+                # "Turkish jets, operating under a pact with X,": the noun a participle describes
                 subject = next((c for c in clause_verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS), None)
+                if subject is None and clause_verb.dep_ == "acl" and clause_verb.head.pos_ in NOUN_TAGS:
+                    subject = clause_verb.head
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
                     # "the agreements we reached with Japan", a quoted minister says: the speaker's state
                     subject_mentions = self._speaking_state(noun.sent, index)
                 mentions.extend(subject_mentions)
+                # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
+                mentions.extend(m for c in clause_verb.children if c.dep_ == "nsubj" and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
             for prep in self.rules.verb_party_prepositions:
