@@ -56,3 +56,26 @@ def test_an_alliance_put_forward_is_proposed(extract_text, text, expected):
 )
 def test_near_misses_make_no_alliance(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundi has suspended its participation in the regional force fighting rebels alongside Uganda and Kenya, the government said.", [("BDI,KEN,UGA", "suspended")]),
+        ("Mali withdrew its participation in the joint force with Niger and Burkina Faso.", [("BFA,MLI,NER", "dissolved")]),
+    ],
+)
+def test_a_joint_force_of_named_states_is_their_alliance(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad suspended its participation in the peacekeeping force in Sudan.",
+        "Chad suspended its participation in the talks alongside Niger.",
+        "Chad may suspend its participation in the joint force with Niger.",
+    ],
+)
+def test_a_force_with_no_partner_talks_or_a_possible_step_make_no_alliance(extract_text, text):
+    assert _alliances(extract_text, text) == []

@@ -533,9 +533,27 @@ class AllianceExtractor:
                     organisations.extend(earlier[-1:])
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
-        if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+        if not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
+        if not organisations:
+            return self._from_joint_force(verb, states, sent, index)
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
+
+    def _from_joint_force(self, verb: Any, states: list[Mention], sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Niger suspended its participation in the regional force fighting alongside Chad and
+        Mali": a joint military force of named states is their alliance; a state's part in it
+        suspended or ended suspends or dissolves it. A force with no partner state named, or
+        talks and summits, is none."""
+        partners: list[Mention] = []
+        for pobj in grammar.prepositional_objects(self._participation(verb), self.rules.participation_prepositions):
+            if lemma(pobj) not in self.rules.joint_force_nouns or pobj.pos_ not in NOUN_TAGS:
+                continue
+            for prep in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in self.rules.partner_prepositions):
+                partners.extend(m for p in prep.children if p.dep_ == "pobj" for m in self.syntax.np_mentions(p, index) if m.kind == "state" and not m.is_place)
+        codes = sorted({m.code for m in states + partners if m.code})
+        if not partners or len(codes) < 2:
+            return None
+        return Alliance("", tuple(codes), self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), None)
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland became the alliance's newest member", "Norway is a NATO member": the subject of a

@@ -418,6 +418,8 @@ class AllianceRules:
     attack_nouns: Words
     equating_prepositions: Words
     attack_prepositions: Words
+    joint_force_nouns: Words
+    partner_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
