@@ -68,9 +68,11 @@ def test_calling_a_pact_something_proposes_nothing(extract_text):
     ("text", "expected"),
     [
         # a signed instrument of any name is an agreement
-        ("Estonia and Finland signed a joint statement on defence cooperation.", [("EST,FIN", "signed")]),
+        ("Estonia and Finland signed a joint declaration on defence cooperation.", [("EST,FIN", "signed")]),
         ("A protocol on naval exercises was inked by Oman and India on Monday.", [("IND,OMN", "signed")]),
         ("The memorandum, signed by Kenya and Ethiopia in March, covers intelligence sharing.", [("ETH,KEN", "signed")]),
+        # a statement that reports the signing is no second agreement
+        ("The accord was signed by Estonia and Finland, according to a joint statement carried by the state news agency.", [("EST,FIN", "signed")]),
         # headline style: a comma list parsed as subjects side by side
         ("Indonesia, Australia sign security pact", [("AUS,IDN", "signed")]),
     ],

@@ -120,7 +120,7 @@ class AllianceExtractor:
         return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
 
     def _attack_equated(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"an attack on X is an attack on Y", "aggression against X will be treated as aggression
+        """"an attack on X is an attack on Y", "aggression against X is to count as aggression
         against Y": the states whose attacks a clause equates defend each other."""
         if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.attack_nouns or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -540,7 +540,7 @@ class AllianceExtractor:
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
     def _from_joint_force(self, verb: Any, states: list[Mention], sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Niger suspended its participation in the regional force fighting alongside Chad and
+        """"Niger froze its participation in the joint force serving alongside Chad and
         Mali": a joint military force of named states is their alliance; a state's part in it
         suspended or ended suspends or dissolves it. A force with no partner state named, or
         talks and summits, is none."""
