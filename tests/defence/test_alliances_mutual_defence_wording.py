@@ -25,6 +25,9 @@ def _alliances(extract_text, text):
         # the conditional is the pact's own clause
         ("Aggression against Armenia would be treated as aggression against Iran, the pact says.", [("ARM,IRN", "formal")]),
         ("Ghana and Togo may pledge to defend each other.", [("GHA,TGO", "proposed")]),
+        # the states the governing verb binds; aid named as military
+        ("The treaty obliges Russia and Belarus to provide military assistance to each other.", [("BLR,RUS", "formal")]),
+        ("The pact commits Ghana and Togo to defend each other.", [("GHA,TGO", "formal")]),
     ],
 )
 def test_states_that_take_on_each_others_defence_are_allies(extract_text, text, expected):
@@ -39,6 +42,10 @@ def test_states_that_take_on_each_others_defence_are_allies(extract_text, text, 
         # a pact of any name whose sentence tells the pledge
         ("Seoul and Canberra signed a cooperation accord, pledging to defend each other.", [("AUS,KOR", "formal")]),
         ("Ankara and Baku signed a pact of mutual assistance, pledging that an attack on one is an attack on both.", [("AZE,TUR", "formal")]),
+        ("Pyongyang and Moscow concluded a comprehensive strategic partnership treaty that includes a mutual defence clause.", [("PRK,RUS", "formal")]),
+        # an affirmed treaty stands; a headline's comma list signs
+        ("Seoul and Washington reaffirmed their mutual defence treaty.", [("KOR,USA", "formal")]),
+        ("Chile, Peru sign mutual defence treaty", [("CHL,PER", "formal")]),
     ],
 )
 def test_a_pact_of_mutual_defence_is_an_alliance_of_its_parties(extract_text, text, expected):
@@ -55,6 +62,8 @@ def test_a_pact_of_mutual_defence_is_an_alliance_of_its_parties(extract_text, te
         "The players defended each other.",
         "Peru and Ecuador signed a mutual legal assistance treaty.",
         "Peru and Ecuador signed a trade pact.",
+        "The treaty obliges Russia and Belarus to provide economic assistance to each other.",
+        "Peru and Ecuador signed a trade treaty that includes a mutual recognition clause.",
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):

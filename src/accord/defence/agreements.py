@@ -602,7 +602,7 @@ class AgreementExtractor:
                     subject_mentions = self._speaking_state(noun.sent, index)
                 mentions.extend(subject_mentions)
                 # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
-                mentions.extend(m for c in clause_verb.children if c.dep_ == "nsubj" and c.i != subject.i for m in self.syntax.np_mentions(c, index))
+                mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
             for prep in self.rules.verb_party_prepositions:

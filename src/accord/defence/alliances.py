@@ -111,13 +111,31 @@ class AllianceExtractor:
             verb = head
         elif token.dep_ == "poss" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.reciprocal_aid_nouns:
             verb = syntax.nearest_verb(head)
+        elif token.dep_ == "pobj" and head.lower_ in self.rules.reciprocal_giving_prepositions:
+            verb = self._giving_defence(head.head)  # "provide military assistance to each other"
         else:
             return None
-        subject = syntax.subject_of(verb)[0] if verb is not None else None
-        if subject is None:
+        if verb is None:
             return None
-        members = self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)
+        subject = syntax.subject_of(verb)[0]
+        members = (self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)) if subject is not None else []
+        if not any(m.kind in grammar.STATE_KINDS for m in members) and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in VERB_TAGS:
+            # "the treaty obliges X and Y to defend each other": the states the governing verb binds
+            bound = syntax.direct_object(verb.head)
+            members = self.syntax.np_mentions(bound, index) if bound is not None else []
         return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _giving_defence(self, head: Any) -> Any | None:
+        """The verb of defence given to the reciprocal: "military assistance to each other" (on the
+        noun or, as parsed, on its verb); aid a defence word does not name or narrow is none."""
+        nouns = [head] if head.pos_ in NOUN_TAGS else [c for c in head.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if lemma(noun) not in self.rules.reciprocal_aid_nouns:
+                continue
+            qualifiers = {lemma(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+            if lemma(noun) in self.rules.mutual_defence_nouns - {"assistance", "aid", "security"} or qualifiers & self.rules.mutual_defence_qualifiers:
+                return head if head.pos_ in VERB_TAGS else syntax.nearest_verb(head)
+        return None
 
     def _attack_equated(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"an attack on X is an attack on Y", "aggression against X is to count as aggression
@@ -598,6 +616,8 @@ class AllianceExtractor:
         after = after.lower().replace("-", " ").replace("’", "'").replace(" 's", "'s")
         if any(p in after for p in self.rules.defence_pledge_phrases):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
+        if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
+            return True  # "a partnership treaty that includes a mutual defence clause"
         if " " in agreement.name.strip():
             return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"

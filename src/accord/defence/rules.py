@@ -419,6 +419,8 @@ class AllianceRules:
     equating_prepositions: Words
     attack_prepositions: Words
     joint_force_nouns: Words
+    reciprocal_giving_prepositions: Words
+    defence_clause_nouns: Words
     partner_prepositions: Words
 
     @classmethod
