@@ -92,3 +92,16 @@ def test_a_signed_instrument_is_an_agreement_of_its_signers(extract_text, text, 
 )
 def test_instruments_not_signed_between_states_are_no_agreement(extract_text, text):
     assert _agreements(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund under "since/after" is done by the main clause's subject
+        ("Since signing a defence pact with Abu Dhabi in 2019, Paris has kept warships in the Gulf.", [("ARE,FRA", "signed")]),
+        ("After inking a border accord with Lima, Quito reopened the crossing.", [("ECU,PER", "signed")]),
+        ("The accord, which Rabat and Madrid signed in 2010, covers fisheries.", [("ESP,MAR", "signed")]),
+    ],
+)
+def test_an_agreement_told_in_a_subordinate_clause(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

@@ -79,3 +79,15 @@ def test_a_joint_force_of_named_states_is_their_alliance(extract_text, text, exp
 )
 def test_a_force_with_no_partner_talks_or_a_possible_step_make_no_alliance(extract_text, text):
     assert _alliances(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines, a treaty ally of the United States, protested.", [("PHL,USA", "formal")]),
+        ("Japan, a close ally of the United States, protested.", []),
+        ("Greece, once a treaty ally of Turkey, protested.", []),
+    ],
+)
+def test_a_treaty_ally_told_in_apposition(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -589,6 +589,9 @@ class AgreementExtractor:
         if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject = self._subject(clause_verb) if clause_verb is not None else None
+            if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
+                # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
+                subject = self._subject(clause_verb.head.head)
             if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
                 # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it;
                 # "Turkish jets, operating under a pact with X,": the noun a participle describes

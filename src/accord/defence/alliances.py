@@ -297,16 +297,18 @@ class AllianceExtractor:
         told as allies by a treaty or in defence are formal allies ("close allies" alone may be
         political: no record)."""
         verb = token.head
-        if lemma(token) not in self.rules.ally_nouns or token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
+        # "the Philippines, a treaty ally of the United States, protested": an appositive tells it as a fact
+        appositive = token.dep_ == "appos" and verb.pos_ in ("PROPN", "NOUN")
+        if lemma(token) not in self.rules.ally_nouns or not appositive and (token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs):
             return None
         if not any(lemma(m) in self.rules.ally_qualifiers for m in token.children if m.dep_ in ("amod", "compound")):
             return None
         if any(c.lower_ in self.rules.former_words for c in (*token.children, *verb.children) if c.dep_ in ("advmod", "amod", "npadvmod")):
             return None  # "were once treaty allies", "former treaty allies": no longer allies
-        subject, _ = syntax.subject_of(verb)
+        subject = verb if appositive else syntax.subject_of(verb)[0]
         named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
-        clause = self.syntax.clause_status(verb)
+        clause = "occurred" if appositive else self.syntax.clause_status(verb)
         if len(states) < 2 or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
