@@ -91,3 +91,16 @@ def test_a_force_with_no_partner_talks_or_a_possible_step_make_no_alliance(extra
 )
 def test_a_treaty_ally_told_in_apposition(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An alliance between Minsk and Pyongyang was announced.", [("BLR,PRK", "formal")]),
+        ("Minsk and Pyongyang announced a military alliance on Friday.", [("BLR,PRK", "formal")]),
+        ("Minsk announced plans for a military alliance with Pyongyang.", [("BLR,PRK", "proposed")]),
+        ("Minsk denied announcing an alliance with Pyongyang.", []),
+    ],
+)
+def test_an_alliance_announced_is_made(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
