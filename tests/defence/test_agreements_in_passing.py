@@ -85,6 +85,8 @@ def test_a_signed_instrument_is_an_agreement_of_its_signers(extract_text, text, 
     "text",
     [
         "Estonia and Finland issued a joint statement on defence cooperation.",
+        # plans for an alliance: the alliance is proposed, no plan is an agreement
+        "Minsk announced plans for a military alliance with Pyongyang.",
         "Samsung and LG signed a security agreement.",
         # imposed on a side: its consent is untold
         "An accord was imposed on Kyiv by Moscow.",

@@ -64,6 +64,7 @@ class AgreementExtractor:
         self.first_person = rules.alliances.first_person  # "the accord we signed": the quoted speaker's state
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
+        self.alliance_nouns = rules.alliances.nouns
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
@@ -77,6 +78,8 @@ class AgreementExtractor:
             words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.rules.qualifier_prepositions):
                 for pobj in prep.children:
+                    if lemma(pobj) in self.alliance_nouns:
+                        continue  # "plans for a military alliance": an alliance proposed (its own record), no plan signed
                     words.add(lemma(pobj))
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
