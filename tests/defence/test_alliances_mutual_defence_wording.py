@@ -43,6 +43,9 @@ def test_states_that_take_on_each_others_defence_are_allies(extract_text, text, 
         ("Seoul and Canberra signed a cooperation accord, pledging to defend each other.", [("AUS,KOR", "formal")]),
         ("Ankara and Baku signed a pact of mutual assistance, pledging that an attack on one is an attack on both.", [("AZE,TUR", "formal")]),
         ("Pyongyang and Moscow concluded a comprehensive strategic partnership treaty that includes a mutual defence clause.", [("PRK,RUS", "formal")]),
+        # the pledge between the pact's name and its stage verb; aid promised should the other be attacked
+        ("Russia and North Korea's new treaty, which requires each to provide military aid if the other is attacked, was ratified by Moscow.", [("PRK,RUS", "formal")]),
+        ("Laos and Cambodia signed a pact under which each side will send troops if the other is attacked.", [("KHM,LAO", "formal")]),
         # an affirmed treaty stands; a headline's comma list signs
         ("Seoul and Washington reaffirmed their mutual defence treaty.", [("KOR,USA", "formal")]),
         ("Chile, Peru sign mutual defence treaty", [("CHL,PER", "formal")]),
@@ -64,6 +67,8 @@ def test_a_pact_of_mutual_defence_is_an_alliance_of_its_parties(extract_text, te
         "Peru and Ecuador signed a trade pact.",
         "The treaty obliges Russia and Belarus to provide economic assistance to each other.",
         "Peru and Ecuador signed a trade treaty that includes a mutual recognition clause.",
+        # a topic narrows the pact: the condition is not its defence
+        "Peru and Chile signed a trade treaty on Monday, and officials said tariffs would fall if either side is attacked by speculators.",
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):

@@ -616,7 +616,12 @@ class AllianceExtractor:
         evidence = agreement.evidence
         after = evidence.text[evidence.trigger.end - evidence.start :] if evidence.trigger is not None else evidence.text
         after = after.lower().replace("-", " ").replace("’", "'").replace(" 's", "'s")
-        if any(p in after for p in self.rules.defence_pledge_phrases):
+        # "the treaty, which requires each to aid the other if attacked, was ratified": the pledge
+        # may come between the pact's name and the stage's verb
+        named_at = evidence.text.lower().find(agreement.name.lower()) if agreement.name else -1
+        after_name = evidence.text[named_at:].lower().replace("-", " ").replace("’", "'").replace(" 's", "'s") if named_at >= 0 else after
+        topical = set(agreement.name.lower().replace("-", " ").split()) & self.rules.narrowing_topics
+        if not topical and any(p in after or p in after_name for p in self.rules.defence_pledge_phrases):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
             return True  # "a partnership treaty that includes a mutual defence clause"
