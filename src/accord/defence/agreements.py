@@ -64,6 +64,7 @@ class AgreementExtractor:
         self.first_person = rules.alliances.first_person  # "the accord we signed": the quoted speaker's state
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
+        self.alliance_nouns = rules.alliances.nouns
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
@@ -77,6 +78,8 @@ class AgreementExtractor:
             words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.rules.qualifier_prepositions):
                 for pobj in prep.children:
+                    if lemma(pobj) in self.alliance_nouns:
+                        continue  # "plans for a military alliance": an alliance proposed (its own record), no plan signed
                     words.add(lemma(pobj))
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
@@ -130,6 +133,8 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
+            if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
+                continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
             if not stages and self._held_with(token, index):
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
@@ -227,6 +232,17 @@ class AgreementExtractor:
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         clause = syntax.nearest_verb(token)
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
+
+    def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
+        """"Beijing denounced the pact between Manila and Washington": an end declared only by a
+        state outside the parties the phrase names is a criticism of the pact, which tells no
+        stage of it (as "Seoul was alarmed by the treaty between X and Y" tells none)."""
+        if stage not in ("suspended", "terminated") or verb is None or verb.pos_ not in VERB_TAGS:
+            return False
+        named = _codes(self._noun_parties(token, index))
+        subject = self._subject(verb)
+        acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
+        return len(named) >= 2 and bool(acting) and not set(acting) & set(named)
 
     def _admission(self, token: Any) -> Any | None:
         """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
@@ -543,6 +559,8 @@ class AgreementExtractor:
             return "in_force"  # "is in force", "remains in force"
         if word in self.rules.entering_verbs and token.dep_ == "prep" and token.lower_ == "into":
             return "signed"  # "Lima entered into a pact with Quito"
+        if word in self.rules.calling_verbs and head.pos_ in VERB_TAGS and token.dep_ == "prep" and token.lower_ in self.rules.calling_prepositions:
+            return "proposed"  # "called for a security pact between X and Y"
         if word in self.rules.signing_verbs and any(lemma(p) in self.rules.law_words for p in grammar.prepositional_objects(head, {"into"})):
             return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:
@@ -574,12 +592,23 @@ class AgreementExtractor:
         if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
             subject = self._subject(clause_verb) if clause_verb is not None else None
+            if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
+                # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
+                subject = self._subject(clause_verb.head.head)
+            if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
+                # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it;
+                # "Turkish jets, operating under a pact with X,": the noun a participle describes
+                subject = next((c for c in clause_verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS), None)
+                if subject is None and clause_verb.dep_ == "acl" and clause_verb.head.pos_ in NOUN_TAGS:
+                    subject = clause_verb.head
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
                     # "the agreements we reached with Japan", a quoted minister says: the speaker's state
                     subject_mentions = self._speaking_state(noun.sent, index)
                 mentions.extend(subject_mentions)
+                # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
+                mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
             for prep in self.rules.verb_party_prepositions:

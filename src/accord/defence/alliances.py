@@ -48,6 +48,7 @@ class AllianceExtractor:
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         self.command_nouns = rules.alliances.command_nouns
+        self.rejecting_verbs = rules.agreements.rejecting_verbs  # "rejected the idea of an alliance": none proposed
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -58,6 +59,11 @@ class AllianceExtractor:
             if rejoined is not None:
                 # "France rejoined NATO's integrated military command": back in the alliance
                 found.append(replace(rejoined, id=f"al{offset + len(found) + 1}"))
+                continue
+            pledged = self._reciprocal_defence(token, sent, index) or self._attack_equated(token, sent, index)
+            if pledged is not None:
+                # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
+                found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
                 continue
             if token.pos_ == "NOUN" and word in self.rules.member_nouns:
                 # "NATO members Norway and Denmark": one membership per state named
@@ -93,6 +99,77 @@ class AllianceExtractor:
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
         return found
+
+    def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
+        another's aid": states that take on each other's defence are allies (the subject of the
+        verb whose object, or whose aid noun's possessor, is the reciprocal pronoun)."""
+        if not _is_reciprocal(token):
+            return None
+        head = token.head
+        if token.dep_ == "dobj" and head.pos_ in VERB_TAGS and lemma(head) in self.rules.reciprocal_defence_verbs:
+            verb = head
+        elif token.dep_ == "poss" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.reciprocal_aid_nouns:
+            verb = syntax.nearest_verb(head)
+        elif token.dep_ == "pobj" and head.lower_ in self.rules.reciprocal_giving_prepositions:
+            verb = self._giving_defence(head.head)  # "provide military assistance to each other"
+        else:
+            return None
+        if verb is None:
+            return None
+        subject = syntax.subject_of(verb)[0]
+        members = (self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)) if subject is not None else []
+        if not any(m.kind in grammar.STATE_KINDS for m in members) and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in VERB_TAGS:
+            # "the treaty obliges X and Y to defend each other": the states the governing verb binds
+            bound = syntax.direct_object(verb.head)
+            members = self.syntax.np_mentions(bound, index) if bound is not None else []
+        return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _giving_defence(self, head: Any) -> Any | None:
+        """The verb of defence given to the reciprocal: "military assistance to each other" (on the
+        noun or, as parsed, on its verb); aid a defence word does not name or narrow is none."""
+        nouns = [head] if head.pos_ in NOUN_TAGS else [c for c in head.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if lemma(noun) not in self.rules.reciprocal_aid_nouns:
+                continue
+            qualifiers = {lemma(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+            if lemma(noun) in self.rules.mutual_defence_nouns - {"assistance", "aid", "security"} or qualifiers & self.rules.mutual_defence_qualifiers:
+                return head if head.pos_ in VERB_TAGS else syntax.nearest_verb(head)
+        return None
+
+    def _attack_equated(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"an attack on X is an attack on Y", "aggression against X is to count as aggression
+        against Y": the states whose attacks a clause equates defend each other."""
+        if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.attack_nouns or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        equated = [c for c in verb.children if c.dep_ in ("attr", "oprd") and lemma(c) in self.rules.attack_nouns]
+        equated += [p for p in grammar.prepositional_objects(verb, self.rules.equating_prepositions) if lemma(p) in self.rules.attack_nouns]
+        if not equated:
+            return None
+        members = [m for noun in [token, *equated] for p in grammar.prepositional_objects(noun, self.rules.attack_prepositions) for m in self.syntax.np_mentions(p, index)]
+        # "would be treated as": the clause's conditional is the pact's own, not a doubt on it
+        return self._mutual_defence(members, verb, sent, token, wished=("intended", "proposed", "planned"))
+
+    def _mutual_defence(self, members: list[Mention], verb: Any, sent: Any, trigger: Any, wished: tuple[str, ...]) -> Alliance | None:
+        """The alliance a mutual defence commitment makes: formal when told as made, proposed
+        while only ``wished`` (or planned); none when denied or only alleged."""
+        codes = sorted({m.code for m in members if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        if len(codes) < 2:
+            return None
+        chain = [verb, *syntax.governing_chain(verb, limit=4)]
+        if any(lemma(node) in self.rules.alleging_words for node in chain):
+            return None  # "accused X and Y of pledging to defend each other": alleged
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp") and top.head.pos_ in VERB_TAGS and top.head != top:
+            if self.syntax.clause_status(top) == "negated":
+                return None
+            top = top.head
+        clause = self.syntax.clause_status(top)
+        if clause == "negated":
+            return None
+        status = "proposed" if clause in wished else "formal"
+        return Alliance("", tuple(codes), status, (), grammar.evidence(sent, trigger), None)
 
     def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
@@ -220,16 +297,18 @@ class AllianceExtractor:
         told as allies by a treaty or in defence are formal allies ("close allies" alone may be
         political: no record)."""
         verb = token.head
-        if lemma(token) not in self.rules.ally_nouns or token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
+        # "the Philippines, a treaty ally of the United States, protested": an appositive tells it as a fact
+        appositive = token.dep_ == "appos" and verb.pos_ in ("PROPN", "NOUN")
+        if lemma(token) not in self.rules.ally_nouns or not appositive and (token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs):
             return None
         if not any(lemma(m) in self.rules.ally_qualifiers for m in token.children if m.dep_ in ("amod", "compound")):
             return None
         if any(c.lower_ in self.rules.former_words for c in (*token.children, *verb.children) if c.dep_ in ("advmod", "amod", "npadvmod")):
             return None  # "were once treaty allies", "former treaty allies": no longer allies
-        subject, _ = syntax.subject_of(verb)
+        subject = verb if appositive else syntax.subject_of(verb)[0]
         named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
-        clause = self.syntax.clause_status(verb)
+        clause = "occurred" if appositive else self.syntax.clause_status(verb)
         if len(states) < 2 or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
@@ -342,6 +421,9 @@ class AllianceExtractor:
         governor = noun.head
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
+        if governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.membership_state_verbs:
+            # "Armenia's membership in the CSTO has been frozen": the participle after "be" tells the stage
+            governor = next((c for c in governor.children if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN" and lemma(c) in self.rules.accession_stages), governor)
         status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
         before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
@@ -370,8 +452,13 @@ class AllianceExtractor:
         # "Finland's accession to the alliance": the one military alliance named before
         organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         states = [m for m in mentions if m.kind == "state" and m.code]
-        if not states and noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ in VERB_TAGS and status == "proposed":
-            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO"
+        if not states and status == "proposed":
+            # "Georgia's bid for NATO membership was discussed": whose bid it is
+            path = _path(noun, governor)
+            states = [m for node in path if lemma(node) in self.rules.seeking_words for c in node.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state" and m.code]
+        sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
+        if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
+            subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
@@ -466,9 +553,27 @@ class AllianceExtractor:
                     organisations.extend(earlier[-1:])
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
-        if not organisations or not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+        if not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
+        if not organisations:
+            return self._from_joint_force(verb, states, sent, index)
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
+
+    def _from_joint_force(self, verb: Any, states: list[Mention], sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Niger froze its participation in the joint force serving alongside Chad and
+        Mali": a joint military force of named states is their alliance; a state's part in it
+        suspended or ended suspends or dissolves it. A force with no partner state named, or
+        talks and summits, is none."""
+        partners: list[Mention] = []
+        for pobj in grammar.prepositional_objects(self._participation(verb), self.rules.participation_prepositions):
+            if lemma(pobj) not in self.rules.joint_force_nouns or pobj.pos_ not in NOUN_TAGS:
+                continue
+            for prep in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in self.rules.partner_prepositions):
+                partners.extend(m for p in prep.children if p.dep_ == "pobj" for m in self.syntax.np_mentions(p, index) if m.kind == "state" and not m.is_place)
+        codes = sorted({m.code for m in states + partners if m.code})
+        if not partners or len(codes) < 2:
+            return None
+        return Alliance("", tuple(codes), self.rules.stages[lemma(verb)], (), grammar.evidence(sent, verb), None)
 
     def _stated_membership(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Finland became the alliance's newest member", "Norway is a NATO member": the subject of a
@@ -501,19 +606,42 @@ class AllianceExtractor:
                 for state in (c for c in agreement.parties if c not in joined):
                     found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
                 continue
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._pledges_defence(agreement)):
+            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
         return found
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its
         bare noun ("treaty", "pact") whose sentence, after it, tells the parties' mutual defence."""
-        if " " in agreement.name.strip():
-            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         evidence = agreement.evidence
         after = evidence.text[evidence.trigger.end - evidence.start :] if evidence.trigger is not None else evidence.text
-        after = after.lower().replace("-", " ")
+        after = after.lower().replace("-", " ").replace("’", "'").replace(" 's", "'s")
+        # "the treaty, which requires each to aid the other if attacked, was ratified": the pledge
+        # may come between the pact's name and the stage's verb
+        named_at = evidence.text.lower().find(agreement.name.lower()) if agreement.name else -1
+        after_name = evidence.text[named_at:].lower().replace("-", " ").replace("’", "'").replace(" 's", "'s") if named_at >= 0 else after
+        topical = set(agreement.name.lower().replace("-", " ").split()) & self.rules.narrowing_topics
+        if not topical and any(p in after or p in after_name for p in self.rules.defence_pledge_phrases):
+            return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
+        if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
+            return True  # "a partnership treaty that includes a mutual defence clause"
+        if " " in agreement.name.strip():
+            return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
+
+    def _mutual_defence_name(self, name: str) -> bool:
+        """"an agreement on mutual military assistance", "a collective defence treaty": a mutual
+        word, at most one defence qualifier, then a defence noun ("mutual legal assistance": no)."""
+        words = name.split()
+        for n, word in enumerate(words):
+            if word not in self.rules.mutual_words:
+                continue
+            rest = words[n + 1 : n + 3]
+            if rest[:1] and rest[0] in self.rules.mutual_defence_nouns:
+                return True
+            if len(rest) == 2 and rest[0] in self.rules.mutual_defence_qualifiers and rest[1] in self.rules.mutual_defence_nouns:
+                return True
+        return False
 
     def _defence_pact(self, name: str) -> bool:
         """"a defence pact", "the security treaty": a pact for the parties' defence, not one a topic
@@ -537,6 +665,8 @@ class AllianceExtractor:
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
+            if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
+                return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
             status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
             status = self._noun_status(governor, modifiers)
@@ -708,6 +838,14 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
 def joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+def _is_reciprocal(token: Any) -> bool:
+    """"each other", "one another": the reciprocal pronoun, read on its second word."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    return (token.lower_, before) in (("other", "each"), ("another", "one"))
 
 
 def merge_alliances(alliances: list[Alliance]) -> list[Alliance]:

@@ -105,6 +105,8 @@ class AgreementRules:
     grounds_prepositions: Words
     rejecting_verbs: Words
     urging_prepositions: Words
+    calling_verbs: Words
+    calling_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -419,6 +421,19 @@ class AllianceRules:
     role_admitting_verbs: Words
     enlargement_nouns: Words
     command_nouns: Words
+    mutual_words: Words
+    mutual_defence_qualifiers: Words
+    mutual_defence_nouns: Words
+    defence_pledge_phrases: tuple[str, ...]
+    reciprocal_defence_verbs: Words
+    reciprocal_aid_nouns: Words
+    attack_nouns: Words
+    equating_prepositions: Words
+    attack_prepositions: Words
+    joint_force_nouns: Words
+    reciprocal_giving_prepositions: Words
+    defence_clause_nouns: Words
+    partner_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
