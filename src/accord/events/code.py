@@ -816,7 +816,8 @@ class EventCoder:
         held = _is_in_talks(token)
         if held:
             governor = token.head.head  # "X is in talks with Y"
-        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held):
+        readied = rule.type == PloverType.ASSAULT and governor.lemma_.lower() in self.words.preparation_words
+        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied):
             subject, _ = syntax.subject_of(governor)
             if subject is not None and subject.i != token.i:
                 found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
@@ -1082,6 +1083,12 @@ class EventCoder:
             if refusal is not None:
                 # "stated it would not give help to Serbia": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
+        preparation = self._preparation_of(cand.token) if plover_type == PloverType.ASSAULT else None
+        if preparation is not None:
+            # "prepared to resume shelling X": the readying is the event, and it is MOBILIZE
+            row = self.rules.armed_preparation
+            cand.status = self.grammar.clause_status(preparation)
+            return PloverType(row.type), row.cameo
         condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
         threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
         own_condition = condition is not None and cand.status == EventStatus.HYPOTHETICAL and self._states_own_condition(cand, index)
@@ -1099,6 +1106,18 @@ class EventCoder:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
+
+    def _preparation_of(self, token: Any) -> Any | None:
+        """The word under which the force of ``token`` is readied rather than used: "prepared"
+        in "prepared to resume shelling X", "is preparing an offensive against X"."""
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "dobj") or node.head == node:
+                return None
+            node = node.head
+            if node.lemma_.lower() in self.words.preparation_words:
+                return node
+        return None
 
     def _states_own_condition(self, cand: _Candidate, index: MentionIndex) -> bool:
         """The conditional act at ``cand`` is told by its actor and no one else: its sentence

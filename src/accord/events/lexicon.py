@@ -40,6 +40,7 @@ class Lexicon:
     speech_pronouns: frozenset[str]
     intent_words: frozenset[str]
     plan_words: frozenset[str]
+    preparation_words: frozenset[str]
     commitment_words: frozenset[str]
     proposal_words: frozenset[str]
     denial_words: frozenset[str]
