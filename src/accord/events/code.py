@@ -264,6 +264,8 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if not recipients and not reciprocal and rule.type == PloverType.AID:
+            recipients = self._helped_parties(token, index, actors)
         if not recipients and not reciprocal and rule.type in self.rules.opposed_types:
             recipients = self._opposed_states(token, pos, rule, index, actors)
         if "political" in rule.recipient_via and not all(self._political_side(m, index) for m in recipients):
@@ -885,6 +887,20 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _helped_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The side an aid act is for, named by a help verb: its own ("is willing to help defend
+        Albania") or that of its purpose clause ("sent equipment to help defend Poland")."""
+        helpers = [token] if token.lemma_.lower() in self.words.help_verbs else []
+        helpers += [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.words.help_verbs]
+        own = {m.actor_id for m in actors}
+        for helper in helpers:
+            objects = [c for c in helper.children if c.dep_ == "dobj"]
+            objects += [g for c in helper.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ in ("dobj", "nsubj")]
+            found = [m for obj in objects for m in self.grammar.np_mentions(obj, index) if m.code and m.actor_id not in own]
+            if found:
+                return syntax.unique_mentions(found)
+        return []
 
     def _political_side(self, mention: Mention, index: MentionIndex) -> bool:
         """``mention`` names a side that can be pressed to act: the phrase it stands in is headed

@@ -77,6 +77,7 @@ class Lexicon:
     demand_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     aid_words: frozenset[str]
+    help_verbs: frozenset[str]
     sale_words: frozenset[str]
     gratitude_words: frozenset[str]
     relief_nouns: frozenset[str]
