@@ -334,7 +334,13 @@ class EventCoder:
             return None
         heads = syntax.preposition_objects(token, "from") or syntax.preposition_objects(verb, "from")
         givers = [m for head in heads for m in self.grammar.np_mentions(head, index) if m.code]
+        if not givers and rule.mode in self.rules.jurisdiction_modes:
+            # "was put under investigation in Italy": the state where it runs investigates
+            places = syntax.preposition_objects(token, "in") or syntax.preposition_objects(verb, "in")
+            givers = [m for head in places for m in self.grammar.np_mentions(head, index, allow_places=True) if m.kind == "state"]
         subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            subject = syntax.passive_subject(verb)  # "was placed under investigation"
         if not givers or subject is None:
             return None
         receivers = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
