@@ -825,8 +825,13 @@ class EventCoder:
         if held:
             governor = token.head.head  # "X is in talks with Y"
         readied = rule.type == PloverType.ASSAULT and governor.lemma_.lower() in self.words.preparation_words
-        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied):
+        engaged = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs
+        if engaged:
+            governor = token.head.head  # "forces were engaged in ethnic cleansing against X"
+        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied or engaged):
             subject, _ = syntax.subject_of(governor)
+            if subject is None and engaged:
+                subject = syntax.passive_subject(governor)
             if subject is not None and subject.i != token.i:
                 found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
                 if found:

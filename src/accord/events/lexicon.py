@@ -21,6 +21,7 @@ class Lexicon:
     ``numbers`` tables as read-only mappings."""
 
     light_verbs: frozenset[str]
+    engagement_verbs: frozenset[str]
     military_words: frozenset[str]
     weapon_objects: frozenset[str]
     drone_objects: frozenset[str]
