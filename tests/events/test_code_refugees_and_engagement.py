@@ -42,3 +42,18 @@ def test_refusing_refugees_is_a_rejection(extract_text, sentence, actor, recipie
 )
 def test_an_act_one_is_engaged_in_is_the_subjects_act(extract_text, sentence, type_, actor, recipient):
     assert _coded(extract_text, sentence) == [(type_, actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Hundreds of Moroccan teachers have been on hunger strike since Monday.", ("MAR",)),
+        ("Egyptian activists have been on hunger strike for a week to demand the release of their leader.", ("EGY",)),
+    ],
+)
+def test_being_on_hunger_strike_is_a_protest(extract_text, sentence, actor):
+    assert [(e.type, e.actor) for e in extract_text(sentence).events] == [("PROTEST", actor)]
+
+
+def test_being_on_the_offensive_is_no_protest(extract_text):
+    assert all(e.type != "PROTEST" for e in extract_text("Russian forces are on the offensive in Donbas.").events)

@@ -826,6 +826,10 @@ class EventCoder:
             governor = token.head.head  # "X is in talks with Y"
         readied = rule.type == PloverType.ASSAULT and governor.lemma_.lower() in self.words.preparation_words
         engaged = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs
+        engaged = engaged or (
+            # "prisoners have been / remain on hunger strike"
+            rule.type == PloverType.PROTEST and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in self.words.protest_stance_verbs
+        )
         if engaged:
             governor = token.head.head  # "forces were engaged in ethnic cleansing against X"
         if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied or engaged):

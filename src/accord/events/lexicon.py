@@ -22,6 +22,7 @@ class Lexicon:
 
     light_verbs: frozenset[str]
     engagement_verbs: frozenset[str]
+    protest_stance_verbs: frozenset[str]
     military_words: frozenset[str]
     weapon_objects: frozenset[str]
     drone_objects: frozenset[str]
