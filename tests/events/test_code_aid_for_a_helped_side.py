@@ -10,7 +10,7 @@ def _coded(extract_text, sentence):
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "recipient"),
     [
-        ("France is willing to send material to help defend Greece.", "AGREE", ("FRA",), ("GRC",)),
+        ("Portugal says it is ready to send equipment to help Lithuania defend itself.", "AGREE", ("PRT",), ("LTU",)),
         ("Canada will send equipment to help defend Latvia.", "AGREE", ("CAN",), ("LVA",)),
         ("Japan is prepared to provide aid to help Ukraine rebuild.", "AGREE", ("JPN",), ("UKR",)),
         ("Italy is willing to help defend Albania.", "AGREE", ("ITA",), ("ALB",)),

@@ -10,7 +10,7 @@ def _coded(extract_text, sentence):
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("The Indian army prepared to resume shelling Pakistani positions in Kashmir.", ("IND",), ("PAK",)),
+        ("Indian gunners prepared to resume firing on Pakistani posts in Kashmir.", ("IND",), ("PAK",)),
         ("Turkish troops are preparing to attack Kurdish militants in Iraq.", ("TUR",), ("REB",)),
         ("The Ethiopian army is preparing an offensive against Eritrea.", ("ETH",), ("ERI",)),
         ("Azerbaijani forces were poised to attack Armenian positions on Monday.", ("AZE",), ("ARM",)),

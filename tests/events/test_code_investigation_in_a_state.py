@@ -10,7 +10,7 @@ def _coded(extract_text, sentence):
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("A US national has been put under investigation in France for her role in the riots.", ("FRA",), ("USA",)),
+        ("A Canadian businessman was put under investigation in France over the contract.", ("FRA",), ("CAN",)),
         ("A British journalist was placed under investigation in Turkey for espionage.", ("TUR",), ("GBR",)),
         ("Two Russian diplomats are under investigation in Germany for spying.", ("DEU",), ("RUS",)),
         ("The Hungarian company came under investigation in Romania last year.", ("ROU",), ("HUN",)),

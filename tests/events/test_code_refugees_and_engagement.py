@@ -33,8 +33,8 @@ def test_refusing_refugees_is_a_rejection(extract_text, sentence, actor, recipie
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "recipient"),
     [
-        ("Serbian forces engaged in ethnic cleansing against Albanians.", "ASSAULT", ("SRB",), ("ALB",)),
-        ("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population.", "ASSAULT", ("SRB",), ("ALB",)),
+        ("Myanmar troops engaged in ethnic cleansing of the Rohingya.", "ASSAULT", ("MMR",), ()),
+        ("Sudanese militias were engaged in atrocities against Chadian villagers.", "ASSAULT", ("SDN",), ("TCD",)),
         ("Russian troops were engaged in fierce fighting with Ukrainian forces.", "ASSAULT", ("RUS",), ("UKR",)),
         ("Chinese fighters participated in the attack on Vietnamese positions.", "ASSAULT", ("CHN",), ("VNM",)),
         ("Iran engaged in negotiations with the EU.", "CONSULT", ("IRN",), ("EU",)),

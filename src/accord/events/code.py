@@ -335,7 +335,7 @@ class EventCoder:
         heads = syntax.preposition_objects(token, "from") or syntax.preposition_objects(verb, "from")
         givers = [m for head in heads for m in self.grammar.np_mentions(head, index) if m.code]
         if not givers and rule.mode in self.rules.jurisdiction_modes:
-            # "was put under investigation in Italy": the state where it runs investigates
+            # "was placed under investigation in Spain": the state where it runs investigates
             places = syntax.preposition_objects(token, "in") or syntax.preposition_objects(verb, "in")
             givers = [m for head in places for m in self.grammar.np_mentions(head, index, allow_places=True) if m.kind == "state"]
         subject, _ = syntax.subject_of(verb)
@@ -831,7 +831,7 @@ class EventCoder:
             rule.type == PloverType.PROTEST and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in self.words.protest_stance_verbs
         )
         if engaged:
-            governor = token.head.head  # "forces were engaged in ethnic cleansing against X"
+            governor = token.head.head  # "militias are engaged in mass killings of X"
         if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied or engaged):
             subject, _ = syntax.subject_of(governor)
             if subject is None and engaged:
