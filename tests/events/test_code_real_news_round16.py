@@ -235,7 +235,7 @@ def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text,
 @pytest.mark.parametrize(
     ("sentence", "coded"),
     [
-        ("The Armenian army was preparing to resume shelling Azerbaijani positions.", [("THREATEN", ("ARM",), ("AZE",))]),
+        ("The Armenian army was preparing to resume shelling Azerbaijani positions.", [("MOBILIZE", ("ARM",), ("AZE",))]),
         ("Georgian troops continued shelling Tskhinvali.", [("ASSAULT", ("GEO",), ("XSO",))]),
         # The army's bases in a region the resolver places in Sudan: the same-state recipient is kept.
         ("Sudanese rebels started attacking army bases in Darfur.", [("ASSAULT", ("SDN",), ("SDN",))]),

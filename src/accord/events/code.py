@@ -264,6 +264,8 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+        if not recipients and not reciprocal and rule.type == PloverType.AID:
+            recipients = self._helped_parties(token, index, actors)
         if not recipients and not reciprocal and rule.type in self.rules.opposed_types:
             recipients = self._opposed_states(token, pos, rule, index, actors)
         if "political" in rule.recipient_via and not all(self._political_side(m, index) for m in recipients):
@@ -332,7 +334,13 @@ class EventCoder:
             return None
         heads = syntax.preposition_objects(token, "from") or syntax.preposition_objects(verb, "from")
         givers = [m for head in heads for m in self.grammar.np_mentions(head, index) if m.code]
+        if not givers and rule.mode in self.rules.jurisdiction_modes:
+            # "was placed under investigation in Spain": the state where it runs investigates
+            places = syntax.preposition_objects(token, "in") or syntax.preposition_objects(verb, "in")
+            givers = [m for head in places for m in self.grammar.np_mentions(head, index, allow_places=True) if m.kind == "state"]
         subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            subject = syntax.passive_subject(verb)  # "was placed under investigation"
         if not givers or subject is None:
             return None
         receivers = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
@@ -816,8 +824,18 @@ class EventCoder:
         held = _is_in_talks(token)
         if held:
             governor = token.head.head  # "X is in talks with Y"
-        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held):
+        readied = rule.type == PloverType.ASSAULT and governor.lemma_.lower() in self.words.preparation_words
+        engaged = token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs
+        engaged = engaged or (
+            # "prisoners have been / remain on hunger strike"
+            rule.type == PloverType.PROTEST and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in self.words.protest_stance_verbs
+        )
+        if engaged:
+            governor = token.head.head  # "militias are engaged in mass killings of X"
+        if governor != token and (governor.lemma_.lower() in self.words.light_verbs or held or readied or engaged):
             subject, _ = syntax.subject_of(governor)
+            if subject is None and engaged:
+                subject = syntax.passive_subject(governor)
             if subject is not None and subject.i != token.i:
                 found = [m for m in self.grammar.np_mentions(subject, index, deep=subject.pos_ != "PROPN") if m.code]
                 if found:
@@ -884,6 +902,20 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _helped_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """The side an aid act is for, named by a help verb: its own ("is willing to help defend
+        Albania") or that of its purpose clause ("sent equipment to help defend Poland")."""
+        helpers = [token] if token.lemma_.lower() in self.words.help_verbs else []
+        helpers += [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.words.help_verbs]
+        own = {m.actor_id for m in actors}
+        for helper in helpers:
+            objects = [c for c in helper.children if c.dep_ == "dobj"]
+            objects += [g for c in helper.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ in ("dobj", "nsubj")]
+            found = [m for obj in objects for m in self.grammar.np_mentions(obj, index) if m.code and m.actor_id not in own]
+            if found:
+                return syntax.unique_mentions(found)
+        return []
 
     def _political_side(self, mention: Mention, index: MentionIndex) -> bool:
         """``mention`` names a side that can be pressed to act: the phrase it stands in is headed
@@ -1082,6 +1114,12 @@ class EventCoder:
             if refusal is not None:
                 # "stated it would not give help to Serbia": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
+        preparation = self._preparation_of(cand.token) if plover_type == PloverType.ASSAULT else None
+        if preparation is not None:
+            # "prepared to resume shelling X": the readying is the event, and it is MOBILIZE
+            row = self.rules.armed_preparation
+            cand.status = self.grammar.clause_status(preparation)
+            return PloverType(row.type), row.cameo
         condition = self.grammar.condition_of(cand.token if cand.rule.pos == "VERB" else _governor(cand.token))
         threat = condition in self.words.threat_condition_marks and cand.status != EventStatus.NEGATED
         own_condition = condition is not None and cand.status == EventStatus.HYPOTHETICAL and self._states_own_condition(cand, index)
@@ -1099,6 +1137,18 @@ class EventCoder:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
+
+    def _preparation_of(self, token: Any) -> Any | None:
+        """The word under which the force of ``token`` is readied rather than used: "prepared"
+        in "prepared to resume shelling X", "is preparing an offensive against X"."""
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "dobj") or node.head == node:
+                return None
+            node = node.head
+            if node.lemma_.lower() in self.words.preparation_words:
+                return node
+        return None
 
     def _states_own_condition(self, cand: _Candidate, index: MentionIndex) -> bool:
         """The conditional act at ``cand`` is told by its actor and no one else: its sentence

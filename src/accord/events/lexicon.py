@@ -21,6 +21,8 @@ class Lexicon:
     ``numbers`` tables as read-only mappings."""
 
     light_verbs: frozenset[str]
+    engagement_verbs: frozenset[str]
+    protest_stance_verbs: frozenset[str]
     military_words: frozenset[str]
     weapon_objects: frozenset[str]
     drone_objects: frozenset[str]
@@ -40,6 +42,7 @@ class Lexicon:
     speech_pronouns: frozenset[str]
     intent_words: frozenset[str]
     plan_words: frozenset[str]
+    preparation_words: frozenset[str]
     commitment_words: frozenset[str]
     proposal_words: frozenset[str]
     denial_words: frozenset[str]
@@ -76,6 +79,7 @@ class Lexicon:
     demand_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     aid_words: frozenset[str]
+    help_verbs: frozenset[str]
     sale_words: frozenset[str]
     gratitude_words: frozenset[str]
     relief_nouns: frozenset[str]

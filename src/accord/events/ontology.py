@@ -77,6 +77,8 @@ class CodingRules:
     demand: Trigger  # "X said Y must ...": X's demand on Y
     demand_codes: Mapping[str, str]  # PLOVER type of the act demanded -> the demand's CAMEO code
     conditional_threat: Trigger  # "X will ... unless Y ...": X threatens Y
+    armed_preparation: Trigger  # "prepared to resume shelling X": force readied, not used
+    jurisdiction_modes: frozenset[str]  # acts received "in" a state are that state's ("under investigation in X")
     violent_protest: Trigger  # force used by protesters
     eased_sanctions: Trigger  # "announced sanctions relief": the sanctions are eased, not imposed
 
@@ -107,6 +109,8 @@ class CodingRules:
             demand=_derived_row(tables["demand"], ("none",)),
             demand_codes=MappingProxyType(dict(tables["demand"].get("codes", {}))),
             conditional_threat=_derived_row(tables["conditional_threat"], ("none",)),
+            armed_preparation=_derived_row(tables["armed_preparation"], ("none",)),
+            jurisdiction_modes=frozenset(tables["jurisdiction"]["modes"]),
             violent_protest=_derived_row(tables["violent_protest"], ("dobj",)),
             eased_sanctions=_derived_row(tables["eased_sanctions"], ("none",)),
         )

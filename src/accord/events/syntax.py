@@ -506,6 +506,8 @@ class Grammar:
             return EventStatus.NEGATED  # "had no plan to fire it at anyone"
         if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
             return EventStatus.NEGATED
+        if link.dep_ == "xcomp" and head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children):
+            return EventStatus.NEGATED  # "is not willing to send": the copula carries the negation
         if lemma in self.lexicon.intent_words:
             return EventStatus.INTENDED
         if lemma in self.lexicon.proposal_words:
