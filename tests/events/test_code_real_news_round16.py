@@ -220,7 +220,7 @@ def test_a_body_meeting_on_its_own_is_no_consultation(extract_text, sentence):
     ("sentence", "actor", "recipient"),
     [
         ("Serbia's cabinet met with Hungarian ministers in Belgrade.", ("SRB",), ("HUN",)),
-        ("Putin and Xi met in Beijing.", ("RUS",), ("CHN",)),
+        ("Putin and Xi met in Beijing.", ("RUS", "CHN"), ()),
         ("The Turkish and Greek foreign ministers met in Athens.", ("TUR", "GRC"), ()),
         ("NATO defence ministers met in Brussels on Thursday.", ("NATO",), ("BEL",)),
     ],
@@ -238,7 +238,7 @@ def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text,
         ("The Armenian army was preparing to resume shelling Azerbaijani positions.", [("MOBILIZE", ("ARM",), ("AZE",))]),
         ("Georgian troops continued shelling Tskhinvali.", [("ASSAULT", ("GEO",), ("XSO",))]),
         # The army's bases in a region the resolver places in Sudan: the same-state recipient is kept.
-        ("Sudanese rebels started attacking army bases in Darfur.", [("ASSAULT", ("SDN",), ("SDN",))]),
+        ("Sudanese rebels started attacking army bases in Darfur.", [("ASSAULT", ("REB",), ("SDN",))]),
     ],
 )
 def test_resuming_or_continuing_an_act_codes_that_act_once(extract_text, sentence, coded):
@@ -396,7 +396,7 @@ def test_a_sanctions_package_stays_a_sanction(extract_text, sentence, recipient)
     ("sentence", "actor", "recipient"),
     [
         ("Militias carried out ethnic cleansing against Rohingya in Myanmar.", ("REB",), ()),
-        ("Sudanese militias committed ethnic cleansing of the Masalit in Darfur.", ("SDN",), ()),
+        ("Sudanese militias committed ethnic cleansing of the Masalit in Darfur.", ("REB",), ()),
         ("Serb forces carried out ethnic cleansing in Kosovo against Albanians.", ("SRB",), ("ALB",)),
         ("Azerbaijan conducted ethnic cleansing against Armenians in Karabakh.", ("AZE",), ("ARM",)),
     ],
@@ -503,7 +503,7 @@ def test_a_body_with_no_other_side_consults_no_one(extract_text, sentence):
         ("Troops who fired on protesters were arrested by police in Kenya.", ("ASSAULT", ("KEN",))),
         ("Kenyan soldiers who shot at demonstrators were detained on Friday.", ("ASSAULT", ("KEN",))),
         ("Nigerian police detained the gunmen who kidnapped the schoolchildren.", ("ASSAULT", ("REB",))),
-        ("Ugandan rebels who killed ten villagers were captured by Congolese troops.", ("ASSAULT", ("UGA",))),
+        ("Ugandan rebels who killed ten villagers were captured by Congolese troops.", ("ASSAULT", ("REB",))),
     ],
 )
 def test_the_act_of_a_participant_who_undergoes_the_news_is_told(extract_text, sentence, act):

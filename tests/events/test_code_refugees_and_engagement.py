@@ -34,7 +34,7 @@ def test_refusing_refugees_is_a_rejection(extract_text, sentence, actor, recipie
     ("sentence", "type_", "actor", "recipient"),
     [
         ("Myanmar troops engaged in ethnic cleansing of the Rohingya.", "ASSAULT", ("MMR",), ()),
-        ("Sudanese militias were engaged in atrocities against Chadian villagers.", "ASSAULT", ("SDN",), ("TCD",)),
+        ("Sudanese militias were engaged in atrocities against Chadian villagers.", "ASSAULT", ("REB",), ("TCD",)),
         ("Russian troops were engaged in fierce fighting with Ukrainian forces.", "ASSAULT", ("RUS",), ("UKR",)),
         ("Chinese fighters participated in the attack on Vietnamese positions.", "ASSAULT", ("CHN",), ("VNM",)),
         ("Iran engaged in negotiations with the EU.", "CONSULT", ("IRN",), ("EU",)),
