@@ -73,3 +73,35 @@ def test_a_delivery_under_a_dated_contract_also_tells_the_order(extract_text, te
 )
 def test_a_consortium_sells_as_its_leader_and_a_bracketed_acronym_is_the_same_goods(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states that talk about a sale of goods another state makes are not its seller; no stage told
+        ("Japan and Australia talked about the sale of Chinese drones to Iran.", [("CHN", "IRN", "offered", None, 2025)]),
+        ("Berlin and Paris talked over the sale of Russian S-400 systems to India on Monday.", [("RUS", "IND", "offered", None, 2025)]),
+        ("Poland and Lithuania debated the delivery of Iranian Shahed drones to Russia.", [("IRN", "RUS", "offered", None, 2025)]),
+        ("Britain and France discussed the US sale of F-35 jets to Turkey.", [("USA", "TUR", "offered", None, 2025)]),
+        # the two sides discussing it negotiate
+        ("Israel and India discussed the sale of Heron drones.", [("ISR", "IND", "negotiating", None, 2025)]),
+    ],
+)
+def test_states_talking_about_another_states_sale_are_not_its_seller(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first six" with no noun: a share of the goods told before, delivered, with its own count
+        ("Croatia ordered 12 Rafale jets from France and received the first six on Tuesday.", [("FRA", "HRV", "delivered", 6, 2025), ("FRA", "HRV", "ordered", 12, 2025)]),
+        ("Egypt bought 24 Rafale jets from France in 2015. It received the last four on Monday.", [("FRA", "EGY", "delivered", 4, 2025), ("FRA", "EGY", "ordered", 24, 2015)]),
+        ("Peru ordered ten K9 howitzers from South Korea and got the initial three in May.", [("KOR", "PER", "delivered", 3, 2025), ("KOR", "PER", "ordered", 10, 2025)]),
+        ("Chile bought eight Gripen fighters from Sweden and received the remaining two last week.", [("SWE", "CHL", "delivered", 2, 2025), ("SWE", "CHL", "ordered", 8, 2025)]),
+        # with no goods told before, a bare number is no transfer
+        ("Croatia received the first six from France on Tuesday.", []),
+    ],
+)
+def test_an_ordinal_share_with_no_noun_continues_the_goods_told_before(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

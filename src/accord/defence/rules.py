@@ -210,6 +210,7 @@ class TransferRules:
     leading_nouns: Words
     recipient_first_prepositions: Words
     contract_signing_participles: Words
+    back_reference_ordinals: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

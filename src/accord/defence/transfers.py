@@ -166,6 +166,8 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
+        if count is not None and not nouns and self._ordinal_share(obj):
+            nouns = [obj]  # "ordered 12 jets and received the first six": a share of goods told before
         if obj is not None and _plural_pronoun(obj):
             nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
         status = self.status(verb) if nouns else None
@@ -184,9 +186,15 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
-        if nouns == [obj]:
+        if nouns == [obj] and _plural_pronoun(obj):
             count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+
+    def _ordinal_share(self, number: Any) -> bool:
+        """A number standing alone for goods told before: "the first six", "the remaining four"."""
+        determiners = any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in number.children)
+        ordinal = any(c.dep_ in ("amod", "advmod") and c.lower_ in self.rules.back_reference_ordinals for c in number.children)
+        return determiners and ordinal and not grammar.prepositional_objects(number, {"of"})
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
@@ -797,6 +805,10 @@ class TransferExtractor:
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
             side, other = other, side
+        if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
+            # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
+            # not the seller (the goods' maker is); talked about, no stage told
+            side, status = [], "offered"
         discussed = self._discussed_between(noun, items, other, index) if status not in (None, "cancelled") else None
         if discussed is not None:
             # "India and Russia discussed the supply of S-400s": the two sides talk it over
@@ -808,6 +820,17 @@ class TransferExtractor:
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
+        """Whether the states that talk about a supply noun ("discussed the sale", "talked about
+        the delivery") cannot be its seller: the goods come from another state."""
+        governor = syntax.nearest_verb(noun)
+        talking = self.rules.negotiating_words | self.rules.discussing_verbs | self.rules.stance_verbs
+        if governor is None or lemma(governor) not in talking or noun.head.i != governor.i and noun.head.lower_ not in self.rules.topic_prepositions:
+            return False
+        origins = {item.origin for item in items if item.origin}
+        codes = set(grammar.state_codes(side))
+        return bool(origins and codes) and not codes & origins
 
     def _discussed_between(self, noun: Any, items: list[EquipmentMention], other: list[Mention], index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
         """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
