@@ -105,3 +105,21 @@ def test_states_talking_about_another_states_sale_are_not_its_seller(extract_tex
 )
 def test_an_ordinal_share_with_no_noun_continues_the_goods_told_before(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's simple present for a counted lot is one deal told as news: ordered
+        ("Hungary buys 44 Leopard tanks from Germany.", [("DEU", "HUN", "ordered", 44, 2025)]),
+        ("Norway sells 12 K9 howitzers to Estonia.", [("NOR", "EST", "ordered", 12, 2025)]),
+        ("Poland orders 96 Apache helicopters from the United States", [("USA", "POL", "ordered", 96, 2025)]),
+        ("Slovakia purchases 152 CV90 vehicles from Sweden.", [("SWE", "SVK", "ordered", 152, 2025)]),
+        # with no count it is a trade that goes on
+        ("Russia sells arms to Syria.", [("RUS", "SYR", "ongoing", None, 2025)]),
+        # bare "Leopard tanks" (no model number) are German tanks
+        ("Hungary bought 44 Leopard tanks.", [("DEU", "HUN", "ordered", 44, 2025)]),
+    ],
+)
+def test_a_headline_deal_in_the_present_is_ordered(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -211,6 +211,7 @@ class TransferRules:
     recipient_first_prepositions: Words
     contract_signing_participles: Words
     back_reference_ordinals: Words
+    dealing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -1263,12 +1263,24 @@ class TransferExtractor:
             return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
+        if stage == "ongoing" and self._one_deal_in_present(verb):
+            return "ordered"  # a headline's "Hungary buys 44 tanks from Germany": one deal told as news
         forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will deliver ten jets under a 2019 agreement", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _one_deal_in_present(self, verb: Any) -> bool:
+        """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
+        howitzers"): news of one deal, as headlines write it, not a trade that goes on ("buys arms")."""
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in self.rules.dealing_verbs:
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return False
+        obj = syntax.direct_object(verb)
+        return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
     def _called_for(self, clause: Any) -> bool:
         """A clause a noun of demand asks for: "calls for Berlin to halt the sale" (the clause on the
