@@ -325,7 +325,7 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             mention.category = _refine_category(mention.name, mention.category or "other")
             mention.quantity = mention.quantity or calibre.quantity
         if merged and mention.system is None and _in_parentheses_after(doc, mention, merged[-1]):
-            # "ten Heron unmanned aerial vehicles (UAVs)": the short form of the goods just named
+            # "60 armoured personnel carriers (APCs)": the short form of the goods just named
             continue
         same_system = merged and mention.system is not None and mention.system == merged[-1].system
         if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:

@@ -103,7 +103,7 @@ class TransferExtractor:
                         found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
                         order = (item.start, tuple(supplier), tuple(recipient), "ordered")
                         if contracted is not None and staged is cue and cue.status != "ordered" and order not in told:
-                            # "delivered 24 jets under a contract signed in 2019": the order is a stage told with its year
+                            # "handed over 24 jets under a deal sealed in 2019": the order is a stage told with its year
                             told.add(order)
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
         return found
@@ -353,7 +353,7 @@ class TransferExtractor:
 
     def _contract_date(self, cue: TransferCue, sent: Any, dates: DateResolver) -> str | None:
         """The date of the contract a delivery is made under, when the text gives one: "under a
-        contract signed in 2006", "under a 2019 deal"; None when the contract goes undated."""
+        deal inked in 2016", "under a 2019 deal"; None when the contract goes undated."""
         token = cue.token
         nodes = [token, *([token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else []), *self._objects(token)]
         contracts = [p for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions) if lemma(p) in self.agreement_nouns]
