@@ -43,3 +43,10 @@ def test_vehicle_borne_bombs_and_piloted_aircraft_are_weapons(extract_text):
     names = {e.name.lower() for e in result.equipment}
     assert {"remotely piloted aircraft", "vbieds", "car bomb"} <= names
     assert not any(a.name == "VBIEDs" for a in result.actors)
+
+
+def test_an_acronym_in_brackets_after_the_goods_is_no_second_item(extract_text):
+    result = extract_text("Oslo will acquire 20 armoured personnel carriers (APCs) and HMS Iron Duke (F 234).")
+    names = {e.name for e in result.equipment}
+    assert "APCs" not in names
+    assert "armoured personnel carriers" in names

@@ -222,7 +222,8 @@ def _transfers(extract_text, text):
         # a transfer done under a contract is ordered, whatever the tense; the deal is the same purchase
         ("Russia will deliver 10 Su-35 fighters to Iran under a contract signed last year.", [(("RUS",), ("IRN",), "ordered")]),
         ("Romania buys 54 Abrams tanks from the United States in a deal worth $2.5 billion.", [(("USA",), ("ROU",), "ordered")]),
-        ("Spain delivered the first two A400M aircraft to Morocco under a contract signed in 2022.", [(("ESP",), ("MAR",), "delivered")]),
+        # ... and a dated contract is a stage of its own (guide 9.2: one record per stated stage)
+        ("Spain delivered the first two A400M aircraft to Morocco under a contract signed in 2022.", [(("ESP",), ("MAR",), "delivered"), (("ESP",), ("MAR",), "ordered")]),
         # the goods' own phrase names the supplier: a participle on a conjunct, "from" on the goods
         ("Fiji received 20 military trucks and other vehicles donated by Australia.", [(("AUS",), ("FJI",), "delivered")]),
         ("Qatar took delivery of the first of its 12 Dassault Rafale jets from France on Monday.", [(("FRA",), ("QAT",), "delivered")]),

@@ -23,6 +23,8 @@ from accord.text import fold, split_multi
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,6}[- ]?\d{1,4}[A-Za-z0-9]{0,4}$")
 _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?(?:mm|millimet(?:er|re)s?)\b", re.I)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+#: An acronym of goods written after their full name: "UAVs", "MANPADS", "APC".
+_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 #: A hull number written after a ship's name: "(DDG 70)", "(F 222)", "(L12)".
 _HULL_LETTERS = re.compile(r"^[A-Z]{1,4}$")
 _HULL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
@@ -322,6 +324,9 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             mention.start, mention.name = calibre.start, doc[calibre.start : mention.end].text
             mention.category = _refine_category(mention.name, mention.category or "other")
             mention.quantity = mention.quantity or calibre.quantity
+        if merged and mention.system is None and _in_parentheses_after(doc, mention, merged[-1]):
+            # "60 armoured personnel carriers (APCs)": the short form of the goods just named
+            continue
         same_system = merged and mention.system is not None and mention.system == merged[-1].system
         if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:
             # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention
@@ -331,6 +336,14 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             continue
         merged.append(mention)
     mentions[:] = merged
+
+
+def _in_parentheses_after(doc: Any, mention: EquipmentMention, previous: EquipmentMention) -> bool:
+    """Whether ``mention`` is an acronym standing alone in brackets right after ``previous``
+    ("(UAVs)", "(APCs)"); not a ship's hull number ("(F 234)")."""
+    if mention.end - mention.start != 1 or not _ACRONYM.match(doc[mention.start].text):
+        return False
+    return mention.start == previous.end + 1 and doc[previous.end].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
 
 
 def equipment_records(doc: Any, mentions: list[EquipmentMention]) -> list[Equipment]:

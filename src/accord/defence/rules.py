@@ -207,6 +207,11 @@ class TransferRules:
     discussing_verbs: Words
     reconsidering_verbs: Words
     completing_verbs: Words
+    leading_nouns: Words
+    recipient_first_prepositions: Words
+    contract_signing_participles: Words
+    back_reference_ordinals: Words
+    dealing_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -89,6 +89,7 @@ class TransferExtractor:
             covered.update(item.start for item in cue.items)
             cued.add(cue.token.i)
             stages = [cue] + ([replace(cue, status=cue.remainder)] if cue.remainder and cue.status == "cancelled" else [])
+            contracted = self._contract_date(cue, sent, dates) if cue.status in ("delivered", "ongoing", "ordered") else None
             for staged in stages:
                 for item, supplier, recipient in (
                     (item, s, r) for item, suppliers, recipients in self._parties_per_item(staged, side, other, earlier + found, index) for s, r in _dyads(suppliers, recipients)
@@ -97,7 +98,14 @@ class TransferExtractor:
                     if key not in told:
                         told.add(key)
                         record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
+                        if contracted is not None and staged.status == "ordered":
+                            record = replace(record, year=grammar.year(contracted))  # "will deliver jets under a deal signed in 2019": ordered then
                         found.append(record if staged is cue else replace(record, quantity=None))  # the rest's count goes untold
+                        order = (item.start, tuple(supplier), tuple(recipient), "ordered")
+                        if contracted is not None and staged is cue and cue.status != "ordered" and order not in told:
+                            # "handed over 24 jets under a deal sealed in 2019": the order is a stage told with its year
+                            told.add(order)
+                            found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
         return found
 
     def _military(self, cue: TransferCue | None, doc: Any) -> TransferCue | None:
@@ -158,6 +166,8 @@ class TransferExtractor:
         obj = syntax.direct_object(verb)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
+        if count is not None and not nouns and self._ordinal_share(obj):
+            nouns = [obj]  # "ordered 12 jets and received the first six": a share of goods told before
         if obj is not None and _plural_pronoun(obj):
             nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
         status = self.status(verb) if nouns else None
@@ -176,9 +186,15 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
-        if nouns == [obj]:
+        if nouns == [obj] and _plural_pronoun(obj):
             count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+
+    def _ordinal_share(self, number: Any) -> bool:
+        """A number standing alone for goods told before: "the first six", "the remaining four"."""
+        determiners = any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in number.children)
+        ordinal = any(c.dep_ in ("amod", "advmod") and c.lower_ in self.rules.back_reference_ordinals for c in number.children)
+        return determiners and ordinal and not grammar.prepositional_objects(number, {"of"})
 
     def _part_cancelled_cue(self, verb: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> TransferCue | None:
         """"Chile scrapped 14 of the 40 tanks it had on order from Germany":
@@ -328,12 +344,40 @@ class TransferExtractor:
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
         """The actors a phrase names; for people named by no state, the state they are in:
         "sent tanks to its friends in Greece"."""
-        found = self.syntax.np_mentions(pobj, index, allow_places=True)
+        found = self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)
         if found or pobj.pos_ != "NOUN":
             return found
         if lemma(pobj) in self.rules.own_force_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
             return []  # "sent weapons to its forces in Syria": the supplier's own forces abroad
         return [m for p in grammar.prepositional_objects(pobj, {"in"}) for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
+
+    def _contract_date(self, cue: TransferCue, sent: Any, dates: DateResolver) -> str | None:
+        """The date of the contract a delivery is made under, when the text gives one: "under a
+        deal inked in 2016", "under a 2019 deal"; None when the contract goes undated."""
+        token = cue.token
+        nodes = [token, *([token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else []), *self._objects(token)]
+        contracts = [p for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions) if lemma(p) in self.agreement_nouns]
+        for contract in contracts:
+            signed = [c for c in contract.children if c.dep_ == "acl" and lemma(c) in self.rules.contract_signing_participles]
+            date = next((d for node in signed or [contract] if (d := self.syntax.clause_date(node, sent, dates, future=False))), None)
+            if date is not None:
+                return date
+        return None
+
+    def _buyers_of_goods(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """The states a relative clause on the goods says bought them: "the delivery of jets that
+        Egypt ordered" goes to Egypt."""
+        goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
+        clauses = [c for g in goods for c in g.children if c.dep_ == "relcl" and self._acquires(c)]
+        subjects = [subject for c in clauses for subject in [syntax.subject_of(c)[0]] if subject is not None]
+        return [m for s in subjects for m in self.syntax.np_mentions(s, index) if m.kind in grammar.STATE_KINDS]
+
+    def _leaders(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """Who leads a group of makers: "a consortium led by Airbus" sells as Airbus (and its state)."""
+        if grammar.lemma(noun) not in self.rules.leading_nouns:
+            return []
+        agents = [p for acl in noun.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return [m for p in agents for m in self.syntax.np_mentions(p, index)]
 
     def _offered_to(self, verb: Any, index: MentionIndex, side: list[Mention]) -> list[Mention]:
         """"Quito turned down the frigates proposed by Paris": goods a participle
@@ -699,13 +743,15 @@ class TransferExtractor:
             other_prepositions = self.rules.acquire_noun_other
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
-        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
         if not other and direction == "acquire":
             other = self._goods_suppliers(items, noun.doc, index)
         if not other and direction == "supply":
             # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
             goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
             other = [m for head in goods for pobj in self._all_prepositional_objects(head, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
+        if not other and direction == "supply":
+            other = self._buyers_of_goods(noun, index)  # "halted the delivery of jets that Egypt ordered"
         if not other:
             other = helped  # "proposed a military aid package to help Jordan defend itself"
         if not other:
@@ -759,6 +805,10 @@ class TransferExtractor:
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
             side, other = other, side
+        if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
+            # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
+            # not the seller (the goods' maker is); talked about, no stage told
+            side, status = [], "offered"
         discussed = self._discussed_between(noun, items, other, index) if status not in (None, "cancelled") else None
         if discussed is not None:
             # "India and Russia discussed the supply of S-400s": the two sides talk it over
@@ -770,6 +820,17 @@ class TransferExtractor:
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
+        """Whether the states that talk about a supply noun ("discussed the sale", "talked about
+        the delivery") cannot be its seller: the goods come from another state."""
+        governor = syntax.nearest_verb(noun)
+        talking = self.rules.negotiating_words | self.rules.discussing_verbs | self.rules.stance_verbs
+        if governor is None or lemma(governor) not in talking or noun.head.i != governor.i and noun.head.lower_ not in self.rules.topic_prepositions:
+            return False
+        origins = {item.origin for item in items if item.origin}
+        codes = set(grammar.state_codes(side))
+        return bool(origins and codes) and not codes & origins
 
     def _discussed_between(self, noun: Any, items: list[EquipmentMention], other: list[Mention], index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
         """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
@@ -942,7 +1003,7 @@ class TransferExtractor:
         # parser may hang the clause on the phrase's last noun)
         phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
         for owner in phrase:
-            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words)):
+            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words) and not (owner is not noun and self._acquires(c))):
                 subject, _ = syntax.subject_of(clause)
                 if subject is not None and subject.i != owner.i:
                     side.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS)
@@ -1031,6 +1092,12 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
+        if not items and lemma(noun) in self.rules.supply_nouns:
+            # "the sale to Norway of 40 missiles": the parser hangs the goods on the recipient named first
+            # (or on the verb that holds the noun: "cleared the sale to X of ...")
+            holder = [noun.head] if noun.dep_ == "dobj" else []
+            recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
+            items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
         return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
 
     # -- sides and records ------------------------------------------------------------
@@ -1196,12 +1263,24 @@ class TransferExtractor:
             return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
+        if stage == "ongoing" and self._one_deal_in_present(verb):
+            return "ordered"  # a headline's "Hungary buys 44 tanks from Germany": one deal told as news
         forward = stage in ("offered", "interest") or stage == "ongoing" and self._acquires(verb)
         if forward and verb.pos_ == "VERB" and self._under_contract(verb):
             # "will deliver ten jets under a 2019 agreement", "buys tanks in a deal":
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _one_deal_in_present(self, verb: Any) -> bool:
+        """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
+        howitzers"): news of one deal, as headlines write it, not a trade that goes on ("buys arms")."""
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in self.rules.dealing_verbs:
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return False
+        obj = syntax.direct_object(verb)
+        return obj is not None and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
 
     def _called_for(self, clause: Any) -> bool:
         """A clause a noun of demand asks for: "calls for Berlin to halt the sale" (the clause on the
