@@ -114,6 +114,8 @@ class ActivityExtractor:
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         if subject is not None and self._police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
+        if subject is not None and self._civilian_body(subject):
+            return None  # "the central banks of X and Y held a crisis exercise": no defence activity
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
@@ -321,6 +323,12 @@ class ActivityExtractor:
                     # "included soldiers from Rwanda": the parser may hang the forces' origin on the verb
                     mentions.extend(m for p in grammar.prepositional_objects(verb, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
         nodes = [token, *chain]
+        # "an exercise dubbed X with troops from Y": the naming participle carries the noun's phrases
+        nodes += [c for c in token.children if c.dep_ == "acl" and lemma(c) in self.rules.naming_verbs]
+        # "ended the drills, with Y and Z also taking part": who takes part in a clause on the activity's verb
+        joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor is not token else []
+        nodes += joining
+        mentions.extend(m for c in joining for s in c.children if s.dep_ == "nsubj" for m in self.syntax.np_mentions(s, index, deep=True))
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
         sources = self.rules.source_prepositions if lemma(governor) in self.rules.receiving_verbs else frozenset()
@@ -332,10 +340,19 @@ class ActivityExtractor:
                     mentions.extend(self.syntax.np_mentions(child, index))
                 if child.dep_ == "dobj" and node.pos_ in VERB_TAGS:
                     mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
+                if child.dep_ == "prep" and child.lower_ in self.rules.company_prepositions:
+                    # "with soldiers from X also participating": the parser may make the forces the participle's subject
+                    for forces in (s for c in child.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                        mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
+                        mentions.extend(self._modifier_states(forces, index))
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                            if child.lower_ in self.rules.company_prepositions and lemma(pobj) in self.rules.force_nouns | self.rules.force_platform_nouns:
+                                # "ended the drills, with troops from X and Y also taking part": the forces' states join
+                                mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
+                                mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
                 if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.holding_verbs:
@@ -384,6 +401,11 @@ class ActivityExtractor:
             if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
                 found.append(mention)
         return found
+
+    def _takes_part(self, verb: Any) -> bool:
+        """"participating", "joining", "taking part" (not "taking a town")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return lemma(verb) in self.rules.taking_part_verbs and all(lemma(c) in self.rules.taking_part_objects for c in objects)
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
@@ -762,7 +784,14 @@ class ActivityExtractor:
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
-        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
+        to join takes part (the leader named as the force's modifier)."""
+        joined = [syntax.direct_object(c) for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs]
+        forces = [f for f in joined if f is not None and lemma(f) in self.rules.coalition_nouns | self.rules.force_nouns]
+        return grammar.state_codes([m for f in forces for m in self._modifier_states(f, index) if not m.is_place])
 
     def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
         """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
@@ -1156,6 +1185,14 @@ class ActivityExtractor:
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+
+    def _civilian_body(self, subject: Any) -> bool:
+        """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
+        word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
+        heads = syntax.conjuncts(subject)
+        if any(lemma(h) in self.rules.force_nouns for h in heads):
+            return False
+        return any(lemma(t) in self.rules.civilian_bodies for h in heads for t in (h, *(c for c in h.children if c.dep_ in _QUALIFIER_DEPS)))
 
     def _civilian_mission(self, words: list[Any]) -> bool:
         """"the EU police mission", "a civilian mission": a mission so qualified is no defence activity."""

@@ -1,0 +1,62 @@
+"""Joint activities: classes of phrasing seen on the wire set's blind-written dev lines (round 7),
+each pinned by invented variants, and the civilian near misses that must stay empty."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _activities(extract_text, text):
+    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces "with" the activity, in a clause of taking part: their states join
+        ("Chilean and Peruvian forces ended the Andean Shield exercise on Friday, with troops from Bolivia, Ecuador and Colombia also taking part.", [(("BOL", "CHL", "COL", "ECU", "PER"), "occurred")]),
+        ("Greek and Cypriot units finished the Medusa drills on Sunday, with soldiers from Egypt and France also participating.", [(("CYP", "EGY", "FRA", "GRC"), "occurred")]),
+        # the naming participle carries the noun's "with" phrase
+        ("Polish paratroopers opened an exercise dubbed Anakonda on Tuesday with troops from Lithuania and Latvia.", [(("LTU", "LVA", "POL"), "ongoing")]),
+        ("Romanian marines began a drill called Sea Shield on Monday with troops from Bulgaria and Turkey.", [(("BGR", "ROU", "TUR"), "ongoing")]),
+    ],
+)
+def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to join a force another state leads: the leader takes part
+        ("Niger will send 300 troops to Chad to join the French-led force fighting militants, a spokesman said.", [(("FRA", "NER", "TCD"), "planned")]),
+        ("Malawi will send 400 soldiers to Mozambique to join the South African-led force there, the army said.", [(("MOZ", "MWI", "ZAF"), "planned")]),
+    ],
+)
+def test_the_leader_of_a_force_joined_takes_part(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central banks of Norway and Sweden staged a joint crisis-management drill last spring.",
+        "The customs services of Poland and Lithuania held a joint exercise at the border crossing.",
+        "The finance ministries of Kenya and Uganda held a joint exercise on budget planning.",
+        "The tax authorities of Chile and Peru ran a joint exercise last week.",
+    ],
+)
+def test_an_exercise_held_by_a_civilian_body_is_no_military_activity(extract_text, text):
+    assert _activities(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a military body still holds a military exercise
+        "The navies of Norway and Sweden held a joint exercise on Friday.",
+        "The defence ministries of Kenya and Uganda held a joint exercise on Monday.",
+    ],
+)
+def test_a_military_body_still_holds_an_exercise(extract_text, text):
+    assert len(_activities(extract_text, text)) == 1
