@@ -60,3 +60,18 @@ def test_an_exercise_held_by_a_civilian_body_is_no_military_activity(extract_tex
 )
 def test_a_military_body_still_holds_an_exercise(extract_text, text):
     assert len(_activities(extract_text, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "providing X with intelligence": the recipient is the object, the intelligence comes after "with"
+        ("France is providing Niger with satellite intelligence on militant movements, a general said.", [(("FRA", "NER"), "ongoing")]),
+        ("Britain has been providing Ukraine with intelligence on Russian troop movements.", [(("GBR", "UKR"), "ongoing")]),
+        ("Norway is supplying Estonia with intelligence about submarine activity in the Baltic.", [(("EST", "NOR"), "ongoing")]),
+        # what is given is no intelligence: no activity
+        ("France is providing Niger with food aid for the drought, a minister said.", []),
+    ],
+)
+def test_providing_a_state_with_intelligence_is_intelligence_sharing(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

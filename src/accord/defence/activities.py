@@ -620,12 +620,17 @@ class ActivityExtractor:
         "intelligence shared between Kenyan and Somali agencies", "provides intelligence to Ukraine"."""
         sharing = lemma(verb) in self.rules.sharing_verbs
         obj = syntax.direct_object(verb)
+        recipient = None
+        if not sharing and obj is not None and index.at(obj.i) is not None:
+            # "is providing X with intelligence": the recipient is the object, what is given comes after "with"
+            recipient, obj = obj, next((p for p in syntax.preposition_objects(verb, "with") if lemma(p) in self.rules.given_objects), None)
         if obj is None or lemma(obj) not in (self.rules.shared_objects if sharing else self.rules.given_objects):
             return None
         subject, _ = syntax.subject_of(verb)
         if subject is not None and subject.i == obj.i:
             subject = None  # "intelligence is being shared": the passive subject is what is shared
         mentions = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None else []
+        mentions.extend(self.syntax.np_mentions(recipient, index) if recipient is not None else [])
         for prep in self.rules.sharing_prepositions if sharing else self.rules.recipient_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
