@@ -31,6 +31,9 @@ def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected
         # troops sent to join a force another state leads: the leader takes part
         ("Niger will send 300 troops to Chad to join the French-led force fighting militants, a spokesman said.", [(("FRA", "NER", "TCD"), "planned")]),
         ("Malawi will send 400 soldiers to Mozambique to join the South African-led force there, the army said.", [(("MOZ", "MWI", "ZAF"), "planned")]),
+        # the parser may read the participle after the force as the head ("the X-led force massing near Y")
+        ("Nepal will send 800 soldiers to Kuwait to join the British-led coalition force massing near Iraq.", [(("GBR", "KWT", "NPL"), "planned")]),
+        ("Peru will send 900 troops to Oman to join the U.S.-led multinational force gathering near Yemen.", [(("OMN", "PER", "USA"), "planned")]),
     ],
 )
 def test_the_leader_of_a_force_joined_takes_part(extract_text, text, expected):
@@ -74,4 +77,30 @@ def test_a_military_body_still_holds_an_exercise(extract_text, text):
     ],
 )
 def test_providing_a_state_with_intelligence_is_intelligence_sharing(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to serve with an organisation's mission: the organisation takes part, by its full name too
+        ("Ghana will send 600 soldiers to Liberia to serve with the United Nations Mission in Liberia, the army said.", [(("GHA", "LBR", "UN"), "planned")]),
+        ("Uruguay will dispatch 400 troops to Congo next month to serve with the United Nations Organisation Mission there, an official said.", [(("COD", "UN", "URY"), "planned")]),
+        ("Chad will send 1,000 soldiers to Mali to serve with the African Union mission there, officials said.", [(("AU", "MLI", "TCD"), "planned")]),
+    ],
+)
+def test_the_organisation_of_a_mission_served_takes_part(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's bases are used by American forces for training, officials said.", [(("KEN", "USA"), "ongoing")]),
+        # bases used to attack tell no consent of the host
+        ("Iraq's air bases were used by Iranian forces to strike Kurdish positions, Baghdad complained.", []),
+        ("Syria's airfields were used by Russian jets to bomb rebel towns, activists said.", []),
+    ],
+)
+def test_bases_used_to_attack_are_no_consented_basing(extract_text, text, expected):
     assert _activities(extract_text, text) == expected

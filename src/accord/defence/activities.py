@@ -701,6 +701,8 @@ class ActivityExtractor:
                 return None
         else:
             served_bodies = []
+        # "sent troops to X to serve with the United Nations Mission there": the mission's organisation takes part
+        served_bodies = served_bodies + self._served_mission([p for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, self.rules.service_prepositions)], index)[1]
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -795,7 +797,9 @@ class ActivityExtractor:
         """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
         to join takes part (the leader named as the force's modifier)."""
         joined = [syntax.direct_object(c) for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs]
-        forces = [f for f in joined if f is not None and lemma(f) in self.rules.coalition_nouns | self.rules.force_nouns]
+        # "the X-led force massing near Y": the parser may read the participle as the head, the force as its compound
+        force_words = self.rules.coalition_nouns | self.rules.force_nouns
+        forces = [f for f in joined if f is not None and (lemma(f) in force_words or any(c.dep_ == "compound" and lemma(c) in force_words for c in f.children))]
         return grammar.state_codes([m for f in forces for m in self._modifier_states(f, index) if not m.is_place])
 
     def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
@@ -1403,6 +1407,8 @@ class ActivityExtractor:
             owners, own_pronoun, unowned = users, False, False
             if self._told_in_conflict(sent, {m.country for m in users + hosts}, index):
                 return None  # "X's bases used by Y's jets in the war": no consent told
+            if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.clashing_verbs for c in governor.children):
+                return None  # "X's bases were used by Y's forces to strike Z": a use for attack tells no consent
         if own_pronoun and owners and not hosts:
             hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
         if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
