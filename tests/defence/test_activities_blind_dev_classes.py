@@ -33,7 +33,7 @@ def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected
         ("Malawi will send 400 soldiers to Mozambique to join the South African-led force there, the army said.", [(("MOZ", "MWI", "ZAF"), "planned")]),
         # the parser may read the participle after the force as the head ("the X-led force massing near Y")
         ("Nepal will send 800 soldiers to Kuwait to join the British-led coalition force massing near Iraq.", [(("GBR", "KWT", "NPL"), "planned")]),
-        ("Peru will send 900 troops to Oman to join the U.S.-led multinational force gathering near Yemen.", [(("OMN", "PER", "USA"), "planned")]),
+        ("Peru will send 900 troops to Oman to join an American-led naval force assembling off Yemen.", [(("OMN", "PER", "USA"), "planned")]),
     ],
 )
 def test_the_leader_of_a_force_joined_takes_part(extract_text, text, expected):
@@ -84,9 +84,9 @@ def test_providing_a_state_with_intelligence_is_intelligence_sharing(extract_tex
     ("text", "expected"),
     [
         # troops sent to serve with an organisation's mission: the organisation takes part, by its full name too
-        ("Ghana will send 600 soldiers to Liberia to serve with the United Nations Mission in Liberia, the army said.", [(("GHA", "LBR", "UN"), "planned")]),
-        ("Uruguay will dispatch 400 troops to Congo next month to serve with the United Nations Organisation Mission there, an official said.", [(("COD", "UN", "URY"), "planned")]),
-        ("Chad will send 1,000 soldiers to Mali to serve with the African Union mission there, officials said.", [(("AU", "MLI", "TCD"), "planned")]),
+        ("Ghana plans to deploy 600 soldiers to Sudan to serve in the new United Nations Mission for Darfur.", [(("GHA", "SDN", "UN"), "planned")]),
+        ("Uruguay will send 400 troops to Congo in May to serve in the United Nations Organisation Stabilisation Mission.", [(("COD", "UN", "URY"), "planned")]),
+        ("Chad will send 1,000 soldiers to Mali to serve in an African Union stabilisation mission, officials said.", [(("AU", "MLI", "TCD"), "planned")]),
     ],
 )
 def test_the_organisation_of_a_mission_served_takes_part(extract_text, text, expected):

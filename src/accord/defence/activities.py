@@ -701,7 +701,7 @@ class ActivityExtractor:
                 return None
         else:
             served_bodies = []
-        # "sent troops to X to serve with the United Nations Mission there": the mission's organisation takes part
+        # "deploys soldiers to X to serve in the AU's mission": the organisation running the mission takes part
         served_bodies = served_bodies + self._served_mission([p for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, self.rules.service_prepositions)], index)[1]
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
