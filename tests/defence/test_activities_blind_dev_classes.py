@@ -104,3 +104,17 @@ def test_the_organisation_of_a_mission_served_takes_part(extract_text, text, exp
 )
 def test_bases_used_to_attack_are_no_consented_basing(extract_text, text, expected):
     assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X contingent of N troops stationed in Y": the sender qualifies the outer force noun
+        ("The Egyptian contingent of 3,000 troops stationed in Kuwait under a 1991 defence protocol will remain there, the ministry said.", [(("EGY", "KWT"), "ongoing")]),
+        ("A Nigerian battalion of 800 soldiers based in Gambia under a bilateral accord is to stay until June.", [(("GMB", "NGA"), "ongoing")]),
+        # no sender named: nothing
+        ("A contingent of 500 troops stationed in Kuwait will remain there.", []),
+    ],
+)
+def test_a_contingent_of_troops_stationed_abroad_is_basing(extract_text, text, expected):
+    assert _activities(extract_text, text) == expected

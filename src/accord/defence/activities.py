@@ -326,7 +326,7 @@ class ActivityExtractor:
         # "an exercise dubbed X with troops from Y": the naming participle carries the noun's phrases
         nodes += [c for c in token.children if c.dep_ == "acl" and lemma(c) in self.rules.naming_verbs]
         # "ended the drills, with Y and Z also taking part": who takes part in a clause on the activity's verb
-        joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor is not token else []
+        joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor != token else []
         nodes += joining
         mentions.extend(m for c in joining for s in c.children if s.dep_ == "nsubj" for m in self.syntax.np_mentions(s, index, deep=True))
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
@@ -672,6 +672,8 @@ class ActivityExtractor:
                 forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
         if forces is None:
             return None
+        if verb.dep_ == "acl" and forces == verb.head and forces.dep_ == "pobj" and forces.head.lower_ == "of" and lemma(forces.head.head) in self.rules.force_nouns:
+            forces = forces.head.head  # "the X contingent of 900 troops stationed in Y": the sender qualifies the outer force
         force_words = {lemma(t) for t in forces.subtree}
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
