@@ -798,7 +798,7 @@ class ActivityExtractor:
     def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
         """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
         to join takes part (the leader named as the force's modifier)."""
-        joined = [syntax.direct_object(c) for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs]
+        joined = [syntax.direct_object(c) for c in self._purpose_clauses(verb) if lemma(c) in self.rules.joining_verbs]
         # "the X-led force massing near Y": the parser may read the participle as the head, the force as its compound
         force_words = self.rules.coalition_nouns | self.rules.force_nouns
         forces = [f for f in joined if f is not None and (lemma(f) in force_words or any(c.dep_ == "compound" and lemma(c) in force_words for c in f.children))]
@@ -1459,13 +1459,19 @@ class ActivityExtractor:
         destinations = [p for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions)]
         return not self._hostile_presence(sent, destinations, index) and not self._told_in_conflict(sent, parties, index)
 
+    def _purpose_clauses(self, verb: Any) -> list[Any]:
+        """The clauses telling what forces are sent for: "sent troops to X to join the force", and "at
+        the request of Y to join the force" (the parser hangs the infinitive on the request)."""
+        requested = [c for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and lemma(p) in self.rules.request_nouns for c in p.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + requested
+
     def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
         Haiti as part of a multinational mission", "sent units to Libya to help train its coast
         guard", "sent soldiers to Mozambique at Maputo's request": the purpose names a mission
         or training, the role a mission, or the host asked for the forces."""
         roles = [p for p in grammar.prepositional_objects(verb, self.rules.role_prepositions)]
-        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        purposes = [t for c in self._purpose_clauses(verb) for t in c.subtree]
         return (
             any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
             or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)
