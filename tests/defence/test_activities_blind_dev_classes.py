@@ -33,9 +33,9 @@ def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected
         ("Malawi will send 400 soldiers to Mozambique to join the South African-led force there, the army said.", [(("MOZ", "MWI", "ZAF"), "planned")]),
         # the purpose hung on the request: "at the request of Y to join the X-led force"
         ("Mali will send 400 soldiers to Qatar at the request of Emir Tamim to join the British-led force.", [(("GBR", "MLI", "QAT"), "planned")]),
-        ("Mali will send 400 soldiers to Qatar at the request of the emir to join the British-led multinational force deployed against Iran, his office said.", [(("GBR", "MLI", "QAT"), "planned")]),
+        ("Mali will send 400 soldiers to Qatar at the request of its emir to join the British-led multinational force deployed against Iran, his office said.", [(("GBR", "MLI", "QAT"), "planned")]),
         # a request with no purpose of a force or mission, and an uncoded host, tell nothing
-        ("Mali will send 400 soldiers to Qatar at the request of the emir to protect the royal palace.", []),
+        ("Mali will send 400 soldiers to Qatar at the request of its emir to protect the royal palace.", []),
         # the parser may read the participle after the force as the head ("the X-led force massing near Y")
         ("Nepal will send 800 soldiers to Kuwait to join the British-led coalition force massing near Iraq.", [(("GBR", "KWT", "NPL"), "planned")]),
         ("Peru will send 900 troops to Oman to join an American-led naval force assembling off Yemen.", [(("OMN", "PER", "USA"), "planned")]),
