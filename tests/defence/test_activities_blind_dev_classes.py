@@ -123,3 +123,17 @@ def test_bases_used_to_attack_are_no_consented_basing(extract_text, text, expect
 )
 def test_a_contingent_of_troops_stationed_abroad_is_basing(extract_text, text, expected):
     assert _activities(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an agreement covers or includes is its scope: no activity is told held
+        "Thailand and Laos are carrying out a 2010 military accord covering cadet visits and joint flood-relief training.",
+        "Chile and Peru renewed a defence memorandum covering joint naval training and staff visits.",
+        "Fiji and Tonga are applying a 2012 accord covering liaison visits and joint maritime training.",
+        "Oman and Jordan extended a security protocol covering cadet exchanges and joint desert training.",
+    ],
+)
+def test_the_scope_of_an_agreement_is_no_activity_held(extract_text, text):
+    assert _activities(extract_text, text) == []

@@ -114,6 +114,8 @@ class ActivityExtractor:
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         if subject is not None and self._police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
+        if self._scope_of_an_agreement(token):
+            return None  # "a pact covering cadet visits and joint drills": the pact's scope, no activity told
         if subject is not None and self._civilian_body(subject):
             return None  # "the central banks of X and Y held a crisis exercise": no defence activity
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
@@ -1196,6 +1198,18 @@ class ActivityExtractor:
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+
+    def _scope_of_an_agreement(self, token: Any) -> bool:
+        """"a pact covering/including joint training": the activity (or the first of its conjuncts) is
+        the object of a participle describing an agreement, a scope and no activity held."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        chain = self._governors(first)
+        governor = chain[-1] if chain else first
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            governor = first.head  # "a pact including joint training": the participle read as a preposition
+        return governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns
 
     def _civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
