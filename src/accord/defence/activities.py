@@ -114,6 +114,10 @@ class ActivityExtractor:
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         if subject is not None and self._police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
+        if self._scope_of_an_agreement(token):
+            return None  # "a pact covering cadet visits and joint drills": the pact's scope, no activity told
+        if subject is not None and self._civilian_body(subject):
+            return None  # "the central banks of X and Y held a crisis exercise": no defence activity
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
             # sentence names a party the agreement does not have.
@@ -321,6 +325,12 @@ class ActivityExtractor:
                     # "included soldiers from Rwanda": the parser may hang the forces' origin on the verb
                     mentions.extend(m for p in grammar.prepositional_objects(verb, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
         nodes = [token, *chain]
+        # "an exercise dubbed X with troops from Y": the naming participle carries the noun's phrases
+        nodes += [c for c in token.children if c.dep_ == "acl" and lemma(c) in self.rules.naming_verbs]
+        # "ended the drills, with Y and Z also taking part": who takes part in a clause on the activity's verb
+        joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor != token else []
+        nodes += joining
+        mentions.extend(m for c in joining for s in c.children if s.dep_ == "nsubj" for m in self.syntax.np_mentions(s, index, deep=True))
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
         sources = self.rules.source_prepositions if lemma(governor) in self.rules.receiving_verbs else frozenset()
@@ -332,10 +342,19 @@ class ActivityExtractor:
                     mentions.extend(self.syntax.np_mentions(child, index))
                 if child.dep_ == "dobj" and node.pos_ in VERB_TAGS:
                     mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
+                if child.dep_ == "prep" and child.lower_ in self.rules.company_prepositions:
+                    # "with soldiers from X also participating": the parser may make the forces the participle's subject
+                    for forces in (s for c in child.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                        mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
+                        mentions.extend(self._modifier_states(forces, index))
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                            if child.lower_ in self.rules.company_prepositions and lemma(pobj) in self.rules.force_nouns | self.rules.force_platform_nouns:
+                                # "ended the drills, with troops from X and Y also taking part": the forces' states join
+                                mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
+                                mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
                 if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.holding_verbs:
@@ -384,6 +403,11 @@ class ActivityExtractor:
             if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
                 found.append(mention)
         return found
+
+    def _takes_part(self, verb: Any) -> bool:
+        """"participating", "joining", "taking part" (not "taking a town")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return lemma(verb) in self.rules.taking_part_verbs and all(lemma(c) in self.rules.taking_part_objects for c in objects)
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
@@ -598,12 +622,17 @@ class ActivityExtractor:
         "intelligence shared between Kenyan and Somali agencies", "provides intelligence to Ukraine"."""
         sharing = lemma(verb) in self.rules.sharing_verbs
         obj = syntax.direct_object(verb)
+        recipient = None
+        if not sharing and obj is not None and index.at(obj.i) is not None:
+            # "is providing X with intelligence": the recipient is the object, what is given comes after "with"
+            recipient, obj = obj, next((p for p in syntax.preposition_objects(verb, "with") if lemma(p) in self.rules.given_objects), None)
         if obj is None or lemma(obj) not in (self.rules.shared_objects if sharing else self.rules.given_objects):
             return None
         subject, _ = syntax.subject_of(verb)
         if subject is not None and subject.i == obj.i:
             subject = None  # "intelligence is being shared": the passive subject is what is shared
         mentions = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None else []
+        mentions.extend(self.syntax.np_mentions(recipient, index) if recipient is not None else [])
         for prep in self.rules.sharing_prepositions if sharing else self.rules.recipient_prepositions:
             for pobj in syntax.preposition_objects(verb, prep):
                 mentions.extend(self.syntax.np_mentions(pobj, index))
@@ -645,6 +674,8 @@ class ActivityExtractor:
                 forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
         if forces is None:
             return None
+        if verb.dep_ == "acl" and forces == verb.head and forces.dep_ == "pobj" and forces.head.lower_ == "of" and lemma(forces.head.head) in self.rules.force_nouns:
+            forces = forces.head.head  # "the X contingent of 900 troops stationed in Y": the sender qualifies the outer force
         force_words = {lemma(t) for t in forces.subtree}
         sent_to_a_mission = lemma(verb) in self.rules.deploying_verbs and (self._for_a_mission(verb, index) or self._mission_destination(verb))
         # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
@@ -674,6 +705,8 @@ class ActivityExtractor:
                 return None
         else:
             served_bodies = []
+        # "deploys soldiers to X to serve in the AU's mission": the organisation running the mission takes part
+        served_bodies = served_bodies + self._served_mission([p for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.staying_verbs for p in grammar.prepositional_objects(c, self.rules.service_prepositions)], index)[1]
         destinations = [p for p in destinations if lemma(p) not in self.rules.request_nouns]  # "at the request of X": X asked, it hosts nothing
         # "dispatched troops to join the UN force in Lebanon": the mission the purpose names is where they go
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
@@ -762,7 +795,16 @@ class ActivityExtractor:
         based = presence or lemma(verb) in self.rules.basing_verbs and not hosted_by_subject
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
-        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+        return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
+        to join takes part (the leader named as the force's modifier)."""
+        joined = [syntax.direct_object(c) for c in self._purpose_clauses(verb) if lemma(c) in self.rules.joining_verbs]
+        # "the X-led force massing near Y": the parser may read the participle as the head, the force as its compound
+        force_words = self.rules.coalition_nouns | self.rules.force_nouns
+        forces = [f for f in joined if f is not None and (lemma(f) in force_words or any(c.dep_ == "compound" and lemma(c) in force_words for c in f.children))]
+        return grammar.state_codes([m for f in forces for m in self._modifier_states(f, index) if not m.is_place])
 
     def _role_bodies(self, verb: Any, index: MentionIndex) -> list[str]:
         """"deployed troops to X as part of a CSTO mission": the organisation whose mission or force
@@ -1157,6 +1199,26 @@ class ActivityExtractor:
             return False
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
 
+    def _scope_of_an_agreement(self, token: Any) -> bool:
+        """"a pact covering/including joint training": the activity (or the first of its conjuncts) is
+        the object of a participle describing an agreement, a scope and no activity held."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        chain = self._governors(first)
+        governor = chain[-1] if chain else first
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            governor = first.head  # "a pact including joint training": the participle read as a preposition
+        return governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns
+
+    def _civilian_body(self, subject: Any) -> bool:
+        """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
+        word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
+        heads = syntax.conjuncts(subject)
+        if any(lemma(h) in self.rules.force_nouns for h in heads):
+            return False
+        return any(lemma(t) in self.rules.civilian_bodies for h in heads for t in (h, *(c for c in h.children if c.dep_ in _QUALIFIER_DEPS)))
+
     def _civilian_mission(self, words: list[Any]) -> bool:
         """"the EU police mission", "a civilian mission": a mission so qualified is no defence activity."""
         return any(lemma(t) in self.rules.civilian_mission_modifiers for t in words)
@@ -1361,6 +1423,8 @@ class ActivityExtractor:
             owners, own_pronoun, unowned = users, False, False
             if self._told_in_conflict(sent, {m.country for m in users + hosts}, index):
                 return None  # "X's bases used by Y's jets in the war": no consent told
+            if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.clashing_verbs for c in governor.children):
+                return None  # "X's bases were used by Y's forces to strike Z": a use for attack tells no consent
         if own_pronoun and owners and not hosts:
             hosts, owners = owners, []  # "its Greek bases": the adjective names the host, "its" the owner
         if not owners and (unowned or own_pronoun) and governor.pos_ in VERB_TAGS:
@@ -1409,13 +1473,19 @@ class ActivityExtractor:
         destinations = [p for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions)]
         return not self._hostile_presence(sent, destinations, index) and not self._told_in_conflict(sent, parties, index)
 
+    def _purpose_clauses(self, verb: Any) -> list[Any]:
+        """The clauses telling what forces are sent for: "sent troops to X to join the force", and "at
+        the request of Y to join the force" (the parser hangs the infinitive on the request)."""
+        requested = [c for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and lemma(p) in self.rules.request_nouns for c in p.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + requested
+
     def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
         """"deployed officers to Haiti to reinforce the multinational mission", "deployed to
         Haiti as part of a multinational mission", "sent units to Libya to help train its coast
         guard", "sent soldiers to Mozambique at Maputo's request": the purpose names a mission
         or training, the role a mission, or the host asked for the forces."""
         roles = [p for p in grammar.prepositional_objects(verb, self.rules.role_prepositions)]
-        purposes = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        purposes = [t for c in self._purpose_clauses(verb) for t in c.subtree]
         return (
             any(lemma(t) in self.rules.mission_nouns or t.pos_ == "VERB" and lemma(t) in self.rules.verbs for t in purposes)
             or any(lemma(t) in self.rules.mission_nouns for r in roles for t in r.subtree)

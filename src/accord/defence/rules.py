@@ -367,6 +367,11 @@ class ActivityRules:
     using_verbs: Words
     topic_prepositions: Words
     military_qualifiers: Words
+    company_prepositions: Words
+    civilian_bodies: Words
+    taking_part_verbs: Words
+    taking_part_objects: Words
+    naming_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
