@@ -204,6 +204,10 @@ class ResolverWords:
     family_name_first_states: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
+    domestic_groups: frozenset[str]
+    domestic_group_names: frozenset[str]
+    arena_bodies: frozenset[str]
+    arena_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -913,6 +913,94 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
+def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> list[Mention]:
+    """Domestic political groups with no state of their own ("students", "protesters", "the
+    opposition", "the <Name> party") acting as a sentence's subject take the one state whose
+    politics the sentence names as their arena: a state's leader ("demanded the resignation of
+    <Adjective> President X"), a domestic body ("marched on <State>'s parliament") or an arena
+    noun of the state ("boycott <State>'s elections"), when that is the only state the sentence
+    names at all and the dateline names no other; with no state in the sentence, the dateline's.
+    Their sector stays (OPP, CVL, EDU, LAB); a party keeps none."""
+    words = gaz.words
+    dateline = _dateline_mention(doc, [m for m in mentions if m.kind == "state" and m.country])
+    result = []
+    for mention in mentions:
+        name = mention.key[len(_OPEN_STATE) :] if mention.key.startswith(_OPEN_STATE) else None
+        open_group = name is not None and name in words.domestic_groups
+        party = mention.key.startswith("named:") and mention.country is None and doc[mention.end - 1].lower_ in words.domestic_group_names
+        if not (open_group or party) or not _acts_as_subject(doc[mention.start : mention.end].root):
+            result.append(mention)
+            continue
+        country = _arena_state(doc, mention, mentions, info, gaz)
+        if country is None and dateline is not None and not _names_any_state(doc, mention, mentions, info):
+            country = dateline.country
+        elif country is not None and dateline is not None and dateline.country != country:
+            country = None
+        if country is None:
+            result.append(mention)
+        elif open_group:
+            result.append(Mention(mention.start, mention.end, f"inst:{country}:{name}", mention.kind, country, "institution", mention.sector))
+        else:
+            result.append(Mention(mention.start, mention.end, mention.key, mention.kind, country, mention.form, mention.sector))
+    return result
+
+
+def _acts_as_subject(token: Any) -> bool:
+    """The subject of its clause, or joined to one ("students and workers marched")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _sentence_countries(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> dict[str, list[Mention]]:
+    sent = doc[group.start].sent
+    found: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention is group or not sent.start <= mention.start < sent.end:
+            continue
+        person = info.get(mention.key) if mention.kind == "person" else None
+        country = person.country if person is not None else mention.country
+        if country:
+            found.setdefault(country, []).append(mention)
+    return found
+
+
+def _in_a_visit(token: Any, gaz: Gazetteer) -> bool:
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in gaz.words.motion_words:
+            return True
+    return False
+
+
+def _names_any_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> bool:
+    return bool(_sentence_countries(doc, group, mentions, info))
+
+
+def _arena_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
+    """The one state a sentence names, when it names that state's domestic politics."""
+    countries = _sentence_countries(doc, group, mentions, info)
+    if len(countries) != 1:
+        return None
+    country, named = next(iter(countries.items()))
+    for mention in named:
+        if _in_a_visit(doc[mention.start : mention.end].root, gaz):
+            continue  # "denounced the visit of <State>'s president": a guest, not the arena
+        person = info.get(mention.key) if mention.kind == "person" else None
+        if person is not None and person.role is not None and person.role.rank in _LEADER_RANKS:
+            return country
+        if mention.form == "institution" and mention.key.rsplit(":", 1)[-1] in gaz.words.arena_bodies:
+            return country
+        if mention.kind == "state" and mention.form in ("name", "adjective"):
+            head = doc[mention.end - 1]
+            noun = head.head if head.dep_ in ("poss", "amod", "compound") else None
+            if noun is None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS":
+                noun = head.head
+            if noun is not None and noun.lower_ in gaz.words.arena_nouns:
+                return country
+    return None
+
+
 #: Sectors of a national body that a leader's state gives its state ("pressured by congress").
 _LEADERS_BODY_SECTORS = frozenset({"LEG"})
 #: Ranks of the people whose state is "the" state of a national body in their sentence.
@@ -1771,6 +1859,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     unplaced += _relational_mentions(doc, gaz.words)
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
+    mentions = _domestic_groups_in_their_arena(doc, mentions, info, gaz)
 
     text = source_text(doc)  # spans quote the article, not the model's unwrapped copy
     drafts: dict[str, _ActorDraft] = {}
