@@ -1,7 +1,7 @@
 """Domestic political groups with no state of their own take the state they act in.
 
-Students, protesters, the opposition, supporters, workers, elders, Islamists and "the <Name>
-party" or "movement", as the subject of a sentence, take the one state whose politics that
+Students, protesters, the opposition, supporters, workers, elders, Islamists, "the <Name>
+party" or "movement", and a person leading one ("opposition leader <Name>"), as the subject of a sentence, take the one state whose politics that
 sentence names: its leader, a domestic body (parliament, government, election commission) or an
 arena noun it owns ("<State>'s elections"), when it is the only state the sentence names and
 the dateline names no other; with no state in the sentence, the dateline's. They keep their sector.
@@ -30,6 +30,9 @@ def _codes(pipeline, text):
         ("Supporters of the jailed lawyer rallied against Ghana's electoral commission.", "Supporters", "GHACVL"),
         # an arena noun the state owns
         ("The conservative Liberty party said it will boycott Kenya's general elections.", "Liberty party", "KEN"),
+        # a person leading such a group
+        ("Opposition leader Juma Okello rejected the results of Kenya's presidential election.", "Juma Okello", "KENOPP"),
+        ("Student leader Amos Wekesa called for the resignation of Kenyan President Daniel arap Moi.", "Amos Wekesa", "KENEDU"),
         # no state in the sentence: the dateline's
         ("NAIROBI, May 3 - Students marched through the city centre on Tuesday.", "Students", "KENEDU"),
     ],

@@ -928,7 +928,8 @@ def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dic
         name = mention.key[len(_OPEN_STATE) :] if mention.key.startswith(_OPEN_STATE) else None
         open_group = name is not None and name in words.domestic_groups
         party = mention.key.startswith("named:") and mention.country is None and doc[mention.end - 1].lower_ in words.domestic_group_names
-        if not (open_group or party) or not _acts_as_subject(doc[mention.start : mention.end].root):
+        leader_of = _domestic_group_led(doc, mention, info, gaz)
+        if not (open_group or party or leader_of) or not _acts_as_subject(doc[mention.start : mention.end].root):
             result.append(mention)
             continue
         country = _arena_state(doc, mention, mentions, info, gaz)
@@ -940,9 +941,36 @@ def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dic
             result.append(mention)
         elif open_group:
             result.append(Mention(mention.start, mention.end, f"inst:{country}:{name}", mention.kind, country, "institution", mention.sector))
+        elif leader_of:
+            # "opposition leader <Name>": the person acts for the group, in the group's state
+            info[mention.key] = _PersonInfo(info[mention.key].role, country, None, leader_of)
+            result.append(Mention(mention.start, mention.end, mention.key, mention.kind, country, mention.form, leader_of))
         else:
             result.append(Mention(mention.start, mention.end, mention.key, mention.kind, country, mention.form, mention.sector))
     return result
+
+
+#: Sectors of a title (roles.csv) that leads a domestic group: its holder acts in the group's state.
+_DOMESTIC_ROLE_SECTORS = frozenset({"OPP"})
+
+
+def _domestic_group_led(doc: Any, mention: Mention, info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
+    """The sector of the domestic group a person with no state leads: an opposition title
+    ("opposition leader <Name>"), or "<group> leader <Name>" ("student leader <Name>")."""
+    person = info.get(mention.key) if mention.kind == "person" else None
+    if person is None or person.country or person.org:
+        return None
+    if person.role is not None:
+        return person.role.sector if person.role.sector in _DOMESTIC_ROLE_SECTORS else None  # "Opposition Leader"
+    if mention.start < 2:
+        return None
+    if doc[mention.start - 1].lower_ not in ("leader", "leaders"):
+        return None
+    group = doc[mention.start - 2].lower_
+    for form in gaz.institutions:
+        if form.entry.name in gaz.words.domestic_groups and form.text in (group, group + "s"):
+            return form.entry.sector
+    return None
 
 
 def _acts_as_subject(token: Any) -> bool:
