@@ -60,6 +60,9 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
         ("Fico praised the new trade pact.", "2020-05-01", "Fico"),  # between the note's terms and today's
         ("Rice praised the new trade pact.", "2007-05-01", "Rice"),  # a common word, and two bearers
         ("The strikes hit supply routes, Davis said.", "2024-05-01", "Davis"),  # a common surname: a spokesman as often
+        # a town that shares an office holder's surname, written as a place
+        ("Smugglers crossed the border near Rubio overnight.", "2025-05-01", "Rubio"),
+        ("Tankers left the port of Austin.", "2023-05-01", "Austin"),
     ],
 )
 def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):

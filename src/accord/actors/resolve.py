@@ -1682,6 +1682,8 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             # dictionaries' word that the news uses it alone ("Putin said"), or being the one
             # office holder of that surname on the article's date ("Biden met ..." in 2023).
             titled = token.i > 0 and _role_ends_at(doc, token.i - 1, gaz)
+            if not titled and _written_as_place(doc, token.i, gaz):
+                continue  # "near <Surname>", "the port of <Surname>": a town that shares the name
             alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
             serving = None if titled or alone else gaz.office_holder(token.text, published)
             if not titled and not alone and serving is None:
@@ -1694,6 +1696,15 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             info.setdefault(key, _PersonInfo(None, None))
         found.append(Mention(token.i, token.i + 1, key, "person", None, "person"))
     return found
+
+
+def _written_as_place(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    """A name written as a place: after a place preposition ("in", "near") or a settlement
+    noun's "of" ("the port of <name>")."""
+    before = doc[index - 1].lower_ if index > 0 else ""
+    if before in gaz.words.place_prepositions:
+        return True
+    return before == "of" and index > 1 and doc[index - 2].lower_ in gaz.words.settlement_nouns
 
 
 def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
