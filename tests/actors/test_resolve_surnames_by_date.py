@@ -133,3 +133,14 @@ def test_a_people_note_dates_earlier_offices_by_whole_years(note, offices):
     from accord.actors.gazetteer import earlier_offices
 
     assert earlier_offices(note) == offices
+
+
+def test_a_headline_in_capitals_names_office_holders_by_surname(pipeline):
+    codes = _codes(pipeline, "PUTIN MEETS ERDOGAN IN SOCHI\n\nThe two leaders discussed grain exports.", "2023-05-01")
+    assert codes.get("PUTIN") == "RUSGOV" and codes.get("ERDOGAN") == "TURGOV"
+
+
+def test_a_headline_in_capitals_names_no_one_out_of_office_or_by_a_common_word(pipeline):
+    codes = _codes(pipeline, "TRUMP WARNS MADURO\n\nThe talks lasted four hours.", "2023-05-01")
+    assert codes.get("TRUMP") is None and codes.get("WARNS") is None
+    assert "MAY" not in _codes(pipeline, "MAY DAY MARCHES DRAW THOUSANDS IN PARIS\n\nCrowds gathered.", "2017-05-01")

@@ -1667,11 +1667,17 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
     exactly one well-known person a title or the dictionaries vouch for, or of the one principal
     office holder on the article's date, is that person."""
     used = taken | {i for m in people for i in range(m.start, m.end)}
+    capitals = _capitals_headline(doc)
     found = []
     for token in doc:
-        if token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
+        if token.i in capitals:
+            # "<SURNAME> MEETS <SURNAME>": a headline in capitals tags no parts of speech a
+            # name can be told by; a word of it is a surname only where a listed person's is.
+            if token.i in used or len(token.text) < 4 or gaz.lookup(token.text) or gaz.lookup(token.text.title()):
+                continue
+        elif token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
             continue
-        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        elif (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
             continue  # part of a longer name
         key_words = [person_key(token.text)]
         if not _can_be_person(doc, token.i, token.i + 1, gaz):
@@ -1696,6 +1702,16 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             info.setdefault(key, _PersonInfo(None, None))
         found.append(Mention(token.i, token.i + 1, key, "person", None, "person"))
     return found
+
+
+def _capitals_headline(doc: Any) -> set[int]:
+    """The tokens of an article's first line when every word of it is in capitals (a headline)."""
+    first = doc.text.split("\n", 1)[0]
+    tokens = [t for t in doc if t.idx < len(first)]
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) < 2 or not all(t.is_upper for t in words):
+        return set()
+    return {t.i for t in words}
 
 
 def _written_as_place(doc: Any, index: int, gaz: Gazetteer) -> bool:
