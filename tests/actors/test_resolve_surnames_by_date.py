@@ -35,6 +35,10 @@ def _codes(pipeline, text, published):
         ("Bush received Blair at his ranch.", "2003-04-07", "Blair", "GBRGOV"),
         # a surname with a particle
         ("Mandela met de Klerk in Pretoria.", "1992-05-01", "de Klerk", "ZAFGOV"),
+        # an earlier term people.csv's note dates ("also President 2017–2021")
+        ("Trump warned Maduro over the oil fields.", "2019-05-01", "Trump", "USAGOV"),
+        ("Putin praised the new trade pact.", "2010-05-01", "Putin", "RUSGOV"),  # "Prime Minister 2008–2012"
+        ("Fico praised the new trade pact.", "2016-05-01", "Fico", "SVKGOV"),  # "also 2006–2010 and 2012–2018"
         # spelling variants fold onto one person
         ("Zelenskiy thanked Scholz for the air defence systems.", "2024-05-01", "Zelenskiy", "UKRGOV"),
         ("Scholz phoned Zelenskyy about the air defence systems.", "2024-05-01", "Zelenskyy", "UKRGOV"),
@@ -52,8 +56,13 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
         ("Obama praised the new trade pact.", "2019-05-01", "Obama"),  # a former president
         ("Mandela met de Klerk in Pretoria.", "1992-05-01", "Mandela"),  # a future president
         ("Trump praised the new trade pact.", "2024-05-01", "Trump"),  # between two terms
+        ("Trump praised the new trade pact.", "2023-05-01", "Trump"),  # after the earlier term the note dates
+        ("Fico praised the new trade pact.", "2020-05-01", "Fico"),  # between the note's terms and today's
         ("Rice praised the new trade pact.", "2007-05-01", "Rice"),  # a common word, and two bearers
         ("The strikes hit supply routes, Davis said.", "2024-05-01", "Davis"),  # a common surname: a spokesman as often
+        # a town that shares an office holder's surname, written as a place
+        ("Smugglers crossed the border near Rubio overnight.", "2025-05-01", "Rubio"),
+        ("Tankers left the port of Austin.", "2023-05-01", "Austin"),
     ],
 )
 def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):
@@ -102,3 +111,36 @@ def test_a_state_adjective_before_an_armed_group_gives_it_a_home_not_the_state(p
 def test_fighters_of_a_state_stay_that_states(pipeline):
     codes = _codes(pipeline, "Ukrainian fighters repelled the assault on the bridge.", "2024-05-01")
     assert not any(code == "REB" for code in codes.values())
+
+
+@pytest.mark.parametrize(
+    ("note", "offices"),
+    [
+        ("also President 2000–2008; Prime Minister 2008–2012", [("president", "2000", "2008"), ("prime minister", "2008", "2012")]),
+        ("also 2006–2010 and 2012–2018", [("", "2006", "2010"), ("", "2012", "2018")]),
+        ("Speaker of the Senate (also 2001–2004)", [("", "2001", "2004")]),
+        ("Special Envoy for Trade; Dutch Foreign Minister 2011–2013", [("dutch foreign minister", "2011", "2013")]),
+        ("also 1990–1994; died 2020", [("", "1990", "1994")]),
+        # remarks, not terms
+        ("died 2020", []),
+        ("Commissioner for Fisheries from 2024", []),
+        ("interim President March–May 2021", []),
+        ("party leader until 2019", []),
+        ("presidential candidate 2022", []),
+    ],
+)
+def test_a_people_note_dates_earlier_offices_by_whole_years(note, offices):
+    from accord.actors.gazetteer import earlier_offices
+
+    assert earlier_offices(note) == offices
+
+
+def test_a_headline_in_capitals_names_office_holders_by_surname(pipeline):
+    codes = _codes(pipeline, "PUTIN MEETS ERDOGAN IN SOCHI\n\nThe two leaders discussed grain exports.", "2023-05-01")
+    assert codes.get("PUTIN") == "RUSGOV" and codes.get("ERDOGAN") == "TURGOV"
+
+
+def test_a_headline_in_capitals_names_no_one_out_of_office_or_by_a_common_word(pipeline):
+    codes = _codes(pipeline, "TRUMP WARNS MADURO\n\nThe talks lasted four hours.", "2023-05-01")
+    assert codes.get("TRUMP") is None and codes.get("WARNS") is None
+    assert "MAY" not in _codes(pipeline, "MAY DAY MARCHES DRAW THOUSANDS IN PARIS\n\nCrowds gathered.", "2017-05-01")

@@ -9,6 +9,7 @@ but "us" (pronoun) never becomes "US".
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -203,6 +204,10 @@ class ResolverWords:
     family_name_first_states: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
+    domestic_groups: frozenset[str]
+    domestic_group_names: frozenset[str]
+    arena_bodies: frozenset[str]
+    arena_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -337,6 +342,7 @@ class Gazetteer:
         holder's surname: the last word of each name, the first for family-name-first states."""
         self.common_surname_keys = frozenset(person_key(word) for word in self.words.common_word_surnames)
         ranks = {role.role: role.rank for role in self.roles}
+        roles_by_words = {tuple(name_key(pattern).split()): role for role in reversed(self.roles) for pattern in role.patterns}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
         ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
         for row in read_table(_PACKAGE, "people.csv"):
@@ -354,6 +360,12 @@ class Gazetteer:
             ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
             term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended[person], principal)
             self._index_term(term, texts, country)
+            # Earlier terms the note dates ("also President 2000–2008"), read as cautiously.
+            for office, first, last in earlier_offices(row.get("note") or ""):
+                earlier_country, earlier_role = self._earlier_office(office, country, role, roles_by_words)
+                principal = earlier_country in self.states and earlier_role is not None and earlier_role.sector == "GOV" and (earlier_role.rank in ("head_of_state", "head_of_government") or earlier_role.role in self.words.principal_offices)
+                earlier = KnownPerson(name, earlier_country, earlier_role.role if earlier_role else None, earlier_role.sector if earlier_role else None)
+                self._index_term(OfficeTerm(person, earlier, f"{first}0101", f"{last}1231", f"{int(last) - 1}1231", principal), texts, earlier_country)
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
             texts = [row["name"], *split_multi(row.get("aliases"))]
             person = next((listed[k] for k in map(person_key, texts) if k in listed), person_key(row["name"]))
@@ -372,6 +384,21 @@ class Gazetteer:
                 principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
                 holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
                 self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
+
+    def _earlier_office(self, office: str, country: str | None, role: str, roles_by_words: dict[tuple[str, ...], Role]) -> tuple[str | None, Role | None]:
+        """The country and role of an office a note dates: "" is the row's own role; "Dutch
+        Foreign Minister" and "Prime Minister of Portugal" name another state's office. An office
+        roles.csv does not know ("OSCE Chairperson-in-Office") has no role nor state: never principal."""
+        if not office:
+            return country, next((r for r in self.roles if r.role == role), None)
+        words = name_key(office).split()
+        head, _, tail = " ".join(words).rpartition(" of ")
+        for state_words, role_words in ((words[:1], words[1:]), (tail.split(), head.split())):
+            named = [f.entry.country or f.entry.key.split(":", 1)[1] for f in self.forms.get(fold(" ".join(state_words)), ()) if f.entry.kind == "state" and f.form in ("name", "adjective")]
+            if role_words and len(set(named)) == 1:
+                return named[0], roles_by_words.get(tuple(role_words))
+        known = roles_by_words.get(tuple(words))
+        return (country if known else None), known
 
     def _index_term(self, term: OfficeTerm, texts: list[str], country: str | None) -> None:
         first = country in self.words.family_name_first_states
@@ -525,6 +552,38 @@ _STATE_FORM_COLUMNS = (
     ("capital", "capital"),
     ("metonyms", "metonym"),
 )
+
+
+_YEAR_SPAN = re.compile(r"(\d{4})(?:\s*[–-]\s*(\d{4}))?")
+_DATED_OFFICE = re.compile(r"(?P<office>[^\d()]*?)\s*(?P<years>\d{4}(?:\s*[–-]\s*\d{4})?(?:\s*(?:,|and)\s*\d{4}(?:\s*[–-]\s*\d{4})?)*)")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# A word ending the text before the years that makes them no term of office ("from 2024", "died 2024").
+_NOT_A_TERM = frozenset({"from", "until", "since", "in", "for", "by", "to", "died", "killed", "born", "elected", "appointed", "times", "candidate", "nominee"})
+
+
+def earlier_offices(note: str) -> list[tuple[str, str, str]]:
+    """The offices a people.csv note dates by whole years, as (office, first year, last year):
+    "also President 2000–2008; Prime Minister 2008–2012" gives ("president", "2000", "2008") and
+    ("prime minister", "2008", "2012"); "also 2010–2014" or "(also 2007–2011)" gives the row's own
+    role (""). A clause dating anything else ("died 2024", "from May 2025") gives none."""
+    clauses = []
+    for clause in note.split(";"):
+        clause = clause.strip()
+        repeated = re.search(r"\(also ([^)]*)\)$", clause)
+        clauses.append(repeated.group(1) if repeated else clause)
+    found = []
+    for clause in clauses:
+        match = _DATED_OFFICE.fullmatch(clause)
+        if match is None:
+            continue
+        words = match["office"].lower().split()
+        if words[:1] == ["also"]:
+            words = words[1:]
+        if (words and words[-1] in _NOT_A_TERM) or _MONTHS & set(re.findall(r"[a-z]+", " ".join(words))):
+            continue
+        for first, last in _YEAR_SPAN.findall(match["years"]):
+            found.append((" ".join(words), first, last or first))
+    return found
 
 
 def _state_forms() -> tuple[dict[str, Entry], list[Form]]:

@@ -913,6 +913,122 @@ def _members_of_named_groups(doc: Any, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
+def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> list[Mention]:
+    """Domestic political groups with no state of their own ("students", "protesters", "the
+    opposition", "the <Name> party") acting as a sentence's subject take the one state whose
+    politics the sentence names as their arena: a state's leader ("demanded the resignation of
+    <Adjective> President X"), a domestic body ("marched on <State>'s parliament") or an arena
+    noun of the state ("boycott <State>'s elections"), when that is the only state the sentence
+    names at all and the dateline names no other; with no state in the sentence, the dateline's.
+    Their sector stays (OPP, CVL, EDU, LAB); a party keeps none."""
+    words = gaz.words
+    dateline = _dateline_mention(doc, [m for m in mentions if m.kind == "state" and m.country])
+    result = []
+    for mention in mentions:
+        name = mention.key[len(_OPEN_STATE) :] if mention.key.startswith(_OPEN_STATE) else None
+        open_group = name is not None and name in words.domestic_groups
+        party = mention.key.startswith("named:") and mention.country is None and doc[mention.end - 1].lower_ in words.domestic_group_names
+        leader_of = _domestic_group_led(doc, mention, info, gaz)
+        if not (open_group or party or leader_of) or not _acts_as_subject(doc[mention.start : mention.end].root):
+            result.append(mention)
+            continue
+        country = _arena_state(doc, mention, mentions, info, gaz)
+        if country is None and dateline is not None and not _names_any_state(doc, mention, mentions, info):
+            country = dateline.country
+        elif country is not None and dateline is not None and dateline.country != country:
+            country = None
+        if country is None:
+            result.append(mention)
+        elif open_group:
+            result.append(Mention(mention.start, mention.end, f"inst:{country}:{name}", mention.kind, country, "institution", mention.sector))
+        elif leader_of:
+            # "opposition leader <Name>": the person acts for the group, in the group's state
+            info[mention.key] = _PersonInfo(info[mention.key].role, country, None, leader_of)
+            result.append(Mention(mention.start, mention.end, mention.key, mention.kind, country, mention.form, leader_of))
+        else:
+            result.append(Mention(mention.start, mention.end, mention.key, mention.kind, country, mention.form, mention.sector))
+    return result
+
+
+#: Sectors of a title (roles.csv) that leads a domestic group: its holder acts in the group's state.
+_DOMESTIC_ROLE_SECTORS = frozenset({"OPP"})
+
+
+def _domestic_group_led(doc: Any, mention: Mention, info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
+    """The sector of the domestic group a person with no state leads: an opposition title
+    ("opposition leader <Name>"), or "<group> leader <Name>" ("student leader <Name>")."""
+    person = info.get(mention.key) if mention.kind == "person" else None
+    if person is None or person.country or person.org:
+        return None
+    if person.role is not None:
+        return person.role.sector if person.role.sector in _DOMESTIC_ROLE_SECTORS else None  # "Opposition Leader"
+    if mention.start < 2:
+        return None
+    if doc[mention.start - 1].lower_ not in ("leader", "leaders"):
+        return None
+    group = doc[mention.start - 2].lower_
+    for form in gaz.institutions:
+        if form.entry.name in gaz.words.domestic_groups and form.text in (group, group + "s"):
+            return form.entry.sector
+    return None
+
+
+def _acts_as_subject(token: Any) -> bool:
+    """The subject of its clause, or joined to one ("students and workers marched")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _sentence_countries(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> dict[str, list[Mention]]:
+    sent = doc[group.start].sent
+    found: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention is group or not sent.start <= mention.start < sent.end:
+            continue
+        person = info.get(mention.key) if mention.kind == "person" else None
+        country = person.country if person is not None else mention.country
+        if country:
+            found.setdefault(country, []).append(mention)
+    return found
+
+
+def _in_a_visit(token: Any, gaz: Gazetteer) -> bool:
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in gaz.words.motion_words:
+            return True
+    return False
+
+
+def _names_any_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> bool:
+    return bool(_sentence_countries(doc, group, mentions, info))
+
+
+def _arena_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
+    """The one state a sentence names, when it names that state's domestic politics."""
+    countries = _sentence_countries(doc, group, mentions, info)
+    if len(countries) != 1:
+        return None
+    country, named = next(iter(countries.items()))
+    for mention in named:
+        if _in_a_visit(doc[mention.start : mention.end].root, gaz):
+            continue  # "denounced the visit of <State>'s president": a guest, not the arena
+        person = info.get(mention.key) if mention.kind == "person" else None
+        if person is not None and person.role is not None and person.role.rank in _LEADER_RANKS:
+            return country
+        if mention.form == "institution" and mention.key.rsplit(":", 1)[-1] in gaz.words.arena_bodies:
+            return country
+        if mention.kind == "state" and mention.form in ("name", "adjective"):
+            head = doc[mention.end - 1]
+            noun = head.head if head.dep_ in ("poss", "amod", "compound") else None
+            if noun is None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS":
+                noun = head.head
+            if noun is not None and noun.lower_ in gaz.words.arena_nouns:
+                return country
+    return None
+
+
 #: Sectors of a national body that a leader's state gives its state ("pressured by congress").
 _LEADERS_BODY_SECTORS = frozenset({"LEG"})
 #: Ranks of the people whose state is "the" state of a national body in their sentence.
@@ -1551,11 +1667,17 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
     exactly one well-known person a title or the dictionaries vouch for, or of the one principal
     office holder on the article's date, is that person."""
     used = taken | {i for m in people for i in range(m.start, m.end)}
+    capitals = _capitals_headline(doc)
     found = []
     for token in doc:
-        if token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
+        if token.i in capitals:
+            # "<SURNAME> MEETS <SURNAME>": a headline in capitals tags no parts of speech a
+            # name can be told by; a word of it is a surname only where a listed person's is.
+            if token.i in used or len(token.text) < 4 or gaz.lookup(token.text) or gaz.lookup(token.text.title()):
+                continue
+        elif token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
             continue
-        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        elif (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
             continue  # part of a longer name
         key_words = [person_key(token.text)]
         if not _can_be_person(doc, token.i, token.i + 1, gaz):
@@ -1566,6 +1688,8 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             # dictionaries' word that the news uses it alone ("Putin said"), or being the one
             # office holder of that surname on the article's date ("Biden met ..." in 2023).
             titled = token.i > 0 and _role_ends_at(doc, token.i - 1, gaz)
+            if not titled and _written_as_place(doc, token.i, gaz):
+                continue  # "near <Surname>", "the port of <Surname>": a town that shares the name
             alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
             serving = None if titled or alone else gaz.office_holder(token.text, published)
             if not titled and not alone and serving is None:
@@ -1578,6 +1702,25 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             info.setdefault(key, _PersonInfo(None, None))
         found.append(Mention(token.i, token.i + 1, key, "person", None, "person"))
     return found
+
+
+def _capitals_headline(doc: Any) -> set[int]:
+    """The tokens of an article's first line when every word of it is in capitals (a headline)."""
+    first = doc.text.split("\n", 1)[0]
+    tokens = [t for t in doc if t.idx < len(first)]
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) < 2 or not all(t.is_upper for t in words):
+        return set()
+    return {t.i for t in words}
+
+
+def _written_as_place(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    """A name written as a place: after a place preposition ("in", "near") or a settlement
+    noun's "of" ("the port of <name>")."""
+    before = doc[index - 1].lower_ if index > 0 else ""
+    if before in gaz.words.place_prepositions:
+        return True
+    return before == "of" and index > 1 and doc[index - 2].lower_ in gaz.words.settlement_nouns
 
 
 def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1771,6 +1914,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     unplaced += _relational_mentions(doc, gaz.words)
     mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
+    mentions = _domestic_groups_in_their_arena(doc, mentions, info, gaz)
 
     text = source_text(doc)  # spans quote the article, not the model's unwrapped copy
     drafts: dict[str, _ActorDraft] = {}
