@@ -31,6 +31,7 @@ def test_the_side_a_help_verb_names_is_the_recipient_of_the_aid(extract_text, se
         "Finland is not willing to send equipment to help defend Estonia.",
     ],
 )
-def test_an_intent_denied_is_no_commitment(extract_text, sentence):
-    assert all(e.status.value == "negated" for e in extract_text(sentence).events)
-    assert extract_text(sentence).events
+def test_an_intent_denied_is_no_commitment_but_a_refusal(extract_text, sentence):
+    # Guide 6.3: declining to act is REJECT (it happened), not a negated AID and no AGREE.
+    events = extract_text(sentence).events
+    assert events and all((e.type, e.status.value) == ("REJECT", "occurred") for e in events)

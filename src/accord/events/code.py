@@ -1109,7 +1109,7 @@ class EventCoder:
         """The type and code the event takes: a refusal of an act by the actor itself is REJECT; an
         act to come is the single category it amounts to (``Ontology.intention``)."""
         plover_type, cameo = cand.rule.type, cand.rule.cameo
-        if cand.status == EventStatus.NEGATED and _refuses(cand.token):
+        if cand.status == EventStatus.NEGATED and self._refuses(cand.token):
             refusal = self.ontology.refusal(plover_type)
             if refusal is not None:
                 # "stated it would not give help to Serbia": a refusal, which happened.
@@ -1137,6 +1137,21 @@ class EventCoder:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
         return plover_type, cameo
+
+    def _refuses(self, token: Any) -> bool:
+        """"will not" / "would not" / "is not willing to" / "is unwilling to": the actor's own
+        refusal of a future act (annotation guide 6.3: declining to act is REJECT)."""
+        for tok in (token, *syntax.governing_chain(token, limit=1)):
+            children = list(tok.children)
+            if any(c.dep_ == "neg" for c in children) and any(c.lower_ in syntax.FUTURE_AUX | {"would"} for c in children if c.dep_ == "aux"):
+                return True
+        head = token.head
+        if token.dep_ != "xcomp" or head.dep_ != "acomp":
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in self.words.readiness_words:
+            return syntax.predicate_negated(head)
+        return lemma in self.words.reluctance_words and not syntax.predicate_negated(head)
 
     def _preparation_of(self, token: Any) -> Any | None:
         """The word under which the force of ``token`` is readied rather than used: "prepared"
@@ -1302,14 +1317,19 @@ class EventCoder:
         for cand in candidates:
             if cand.rule.type in self.rules.subsuming_types and not cand.recipients:
                 cand.recipients = self._addressees(cand, index)
+        owners = {}
         for cand in candidates:
-            owner = None
             for head in syntax.complement_chain(cand.token, limit=3):
                 found = by_token.get(head.i)
                 if found is not None and found.rule.type in self.rules.subsuming_types and found is not cand:
-                    owner = found
+                    owners[cand.token.i] = found
                     break
-            if owner is None:
+        reporters = {owner.token.i for i, owner in owners.items() if self._reports_readied_force(owner, by_token[i])}
+        for cand in candidates:
+            if cand.token.i in reporters:
+                continue
+            owner = owners.get(cand.token.i)
+            if owner is None or owner.token.i in reporters:
                 kept.append(cand)
                 continue
             if not owner.recipients:
@@ -1320,6 +1340,15 @@ class EventCoder:
                 addressed = [m for m in cand.actors if m.actor_id not in own_ids and m.code not in own_codes] if cand.token.head == owner.token else []
                 owner.recipients = addressed or [m for m in cand.recipients or cand.actors if m.actor_id not in own_ids]
         return kept
+
+    def _reports_readied_force(self, owner: _Candidate, content: _Candidate) -> bool:
+        """"X is poised to attack Y, Z warned": a warning that tells of force another side readies
+        reports that readying (MOBILIZE by X, as told unattributed); it is no threat by Z."""
+        if owner.token.lemma_.lower() not in self.words.reporting_verbs or content.rule.type != PloverType.ASSAULT:
+            return False
+        own = {m.code for m in owner.actors}
+        others = {m.code for m in content.actors}
+        return bool(others) and not others & own and self._preparation_of(content.token) is not None
 
     def _addressees(self, cand: _Candidate, index: MentionIndex) -> list[Mention]:
         """"insisted that Brazil equal ...": the subject of the clause a demand, a
@@ -1570,15 +1599,6 @@ def _trigger_pos(token: Any) -> str | None:
 def _is_in_talks(token: Any) -> bool:
     """"X is in talks with Y": a nominal act held by being in it."""
     return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ == "be"
-
-
-def _refuses(token: Any) -> bool:
-    """"will not" / "would not" / "refuses to": the actor's own refusal of a future act."""
-    for tok in (token, *syntax.governing_chain(token, limit=1)):
-        children = list(tok.children)
-        if any(c.dep_ == "neg" for c in children) and any(c.lower_ in syntax.FUTURE_AUX | {"would"} for c in children if c.dep_ == "aux"):
-            return True
-    return False
 
 
 def _is_modifier_clause(token: Any) -> bool:

@@ -46,6 +46,8 @@ class Lexicon:
     commitment_words: frozenset[str]
     proposal_words: frozenset[str]
     denial_words: frozenset[str]
+    readiness_words: frozenset[str]
+    reluctance_words: frozenset[str]
     obligation_words: frozenset[str]
     condition_marks: frozenset[str]
     threat_condition_marks: frozenset[str]

@@ -236,6 +236,13 @@ def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
+def predicate_negated(word: Any) -> bool:
+    """``word`` is negated, itself or, as a predicate adjective, through its copula ("is not willing")."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return True
+    return word.dep_ == "acomp" and any(c.dep_ == "neg" for c in word.head.children)
+
+
 def governing_chain(token: Any, limit: int = 4) -> list[Any]:
     """The verbs above ``token`` through complement clauses: buy <- want <- say."""
     chain = []
@@ -500,13 +507,16 @@ class Grammar:
     def _governing_word_status(self, head: Any, link: Any, head_children: list[Any]) -> EventStatus | None:
         """What a governing word makes of its complement: "denied" negates, "wants" intends, ..."""
         lemma = head.lemma_.lower()
+        if lemma in self.lexicon.reluctance_words:
+            # "is unwilling to talk" declines; "is not unwilling to talk": the negations cancel
+            return EventStatus.INTENDED if predicate_negated(head) else EventStatus.NEGATED
         if lemma in self.lexicon.denial_words:
             return EventStatus.NEGATED
         if head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head_children):
             return EventStatus.NEGATED  # "had no plan to fire it at anyone"
         if any(c.dep_ == "neg" for c in head_children) and link.dep_ in ("xcomp",):
             return EventStatus.NEGATED
-        if link.dep_ == "xcomp" and head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children):
+        if link.dep_ == "xcomp" and head.dep_ == "acomp" and predicate_negated(head):
             return EventStatus.NEGATED  # "is not willing to send": the copula carries the negation
         if lemma in self.lexicon.intent_words:
             return EventStatus.INTENDED
