@@ -55,6 +55,9 @@ class AgreementExtractor:
         self.rules = rules.agreements
         self.grammar = rules.grammar
         self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
+        # a contract "for buying tanks" or "for building 40 jets under licence": an order (nouns of purchase and production)
+        self.purchase_nouns = rules.transfers.acquire_nouns | rules.transfers.supply_nouns
+        self.production_nouns = rules.transfers.production_nouns
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
@@ -323,7 +326,19 @@ class AgreementExtractor:
         clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
         clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
-        return any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses)
+        if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
+            return True
+        # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
+        return any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions))
+
+    def _purchase(self, noun: Any) -> bool:
+        """"for the purchase of tanks", "for the licensed assembly of 40 jets" (production nouns): what a contract is
+        for tells an order; production only of a counted batch ("for the joint production of
+        drones" may be an industrial agreement)."""
+        if lemma(noun) in self.purchase_nouns:
+            return True
+        goods = grammar.prepositional_objects(noun, {"of"})
+        return lemma(noun) in self.production_nouns and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
@@ -346,6 +361,8 @@ class AgreementExtractor:
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
+        elif verb is not None and stage in ("signed", "agreed") and self._proposed_on_noun(verb):
+            stage = "proposed"  # "renewed its offer to conclude a non-aggression pact": offered, not concluded
         elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
             stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
@@ -469,6 +486,10 @@ class AgreementExtractor:
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
+        if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
+            # "the jets are to leave under an accord the two reached last week": an act still to come under
+            # an agreement whose own clause tells its stage shows it no further along
+            stage = None
         if stage is not None:
             stages.append((verb, stage))
             for conj in verb.conjuncts if verb is not None else ():
@@ -485,6 +506,13 @@ class AgreementExtractor:
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
+
+    def _to_come(self, verb: Any) -> bool:
+        """"will leave", "are to leave": an act told as still to come (the clause grammar reads
+        "be to" + infinitive, a schedule, as told)."""
+        if self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return True
+        return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _participles(self, token: Any) -> list[Any]:
         """Participles that tell a stage of the agreement: on the noun ("the agreement reached in
@@ -519,6 +547,8 @@ class AgreementExtractor:
     def _relative_under(self, token: Any) -> Any | None:
         """The verb of a relative clause "under which ..." on the noun."""
         for clause in (c for c in token.children if c.dep_ == "relcl"):
+            if lemma(clause) in self.rules.undertaking_verbs:
+                continue  # "a treaty by which both sides vow aid": its terms, no act done under it
             for prep in grammar.prepositional_objects(clause, self.rules.in_force_prepositions):
                 if prep.lower_ in syntax.RELATIVE_PRONOUNS:
                     return clause
@@ -595,12 +625,17 @@ class AgreementExtractor:
             if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
                 # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
                 subject = self._subject(clause_verb.head.head)
+            if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
+                # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
+                subject = clause_verb.head
             if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
                 # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it;
                 # "Turkish jets, operating under a pact with X,": the noun a participle describes
                 subject = next((c for c in clause_verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS), None)
                 if subject is None and clause_verb.dep_ == "acl" and clause_verb.head.pos_ in NOUN_TAGS:
                     subject = clause_verb.head
+                    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in NOUN_TAGS:
+                        subject = subject.head.head  # "the Kenyan battalion of 800 troops stationed ... under a pact": the unit's owner acts
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
@@ -611,6 +646,8 @@ class AgreementExtractor:
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
+            if verb == self._act_under(noun):
+                mentions.extend(self._act_hosts(verb, index))
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(verb, prep):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
@@ -644,6 +681,25 @@ class AgreementExtractor:
         if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
             parties = _codes(mentions + self._reacting_states(verb, noun, index))
         return parties, signatories
+
+    def _proposed_on_noun(self, verb: Any) -> bool:
+        """"Athens' offer to conclude a pact", "a proposal to sign an accord": a stage verb that is
+        the infinitive of a proposing noun is only put forward."""
+        head = verb.head
+        return verb.dep_ == "acl" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.proposing_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _act_hosts(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"keeps 900 troops in Gabon under a defence accord", "soldiers based in Chad under a
+        pact": the state an act under an agreement is done in is the agreement's other side."""
+        if verb.pos_ in NOUN_TAGS:
+            # "the Kenyan contingent of 800 troops stationed in Gabon under a pact": the force and the
+            # participles that place it
+            owners = [verb, *grammar.prepositional_objects(verb, {"of"})]
+            heads = owners + [c for owner in owners for c in owner.children if c.dep_ == "acl"]
+        else:
+            heads = [verb, *([obj] if (obj := syntax.direct_object(verb)) is not None else [])]
+        pobjs = [p for head in heads for p in grammar.prepositional_objects(head, self.rules.act_place_prepositions)]
+        return [m for p in pobjs for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
 
     def _reacting_states(self, stage_noun: Any, noun: Any, index: MentionIndex) -> list[Mention]:
         """"Moscow's suspension of the treaty alarmed Washington", "the scrapping of the pact by

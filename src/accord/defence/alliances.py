@@ -44,6 +44,8 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
+        self.agreement_nouns = rules.agreements.nouns  # "the treaty under which X and Y pledged ...": the pact's terms
+        self.agreement_prepositions = rules.agreements.in_force_prepositions
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
@@ -115,7 +117,7 @@ class AllianceExtractor:
             verb = self._giving_defence(head.head)  # "provide military assistance to each other"
         else:
             return None
-        if verb is None:
+        if verb is None or self._terms_of_agreement(verb):
             return None
         subject = syntax.subject_of(verb)[0]
         members = (self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)) if subject is not None else []
@@ -124,6 +126,17 @@ class AllianceExtractor:
             bound = syntax.direct_object(verb.head)
             members = self.syntax.np_mentions(bound, index) if bound is not None else []
         return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _terms_of_agreement(self, verb: Any) -> bool:
+        """"abrogated the treaty under which the two had pledged to defend each other": a pledge in a
+        relative "under which" on an agreement is its terms; the pact's own stage (see ``pacts``)
+        tells the alliance, formal or dissolved."""
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp") and top.head.pos_ in VERB_TAGS and top.head != top:
+            top = top.head
+        if top.dep_ != "relcl" or top.head.pos_ not in NOUN_TAGS or lemma(top.head) not in self.agreement_nouns:
+            return False
+        return any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in grammar.prepositional_objects(top, self.agreement_prepositions))
 
     def _giving_defence(self, head: Any) -> Any | None:
         """The verb of defence given to the reciprocal: "military assistance to each other" (on the
@@ -582,7 +595,7 @@ class AllianceExtractor:
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
         owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
-        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) if m.code in self.rules.alliance_codes]
+        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
@@ -592,6 +605,11 @@ class AllianceExtractor:
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
+
+    def _named_alliance(self, noun: Any) -> list[Mention]:
+        """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
+        code = grammar.founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
+        return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
         """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
@@ -670,6 +688,8 @@ class AllianceExtractor:
             status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
             status = self._noun_status(governor, modifiers)
+        if status == "formal" and self._infinitive_subjects(governor):
+            status = "proposed"  # "called for X, Y and Z to form an alliance": put forward, not formed
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
@@ -713,7 +733,11 @@ class AllianceExtractor:
         """The governing verb's subject, modifiers naming states, and "with/between X"."""
         members: list[Mention] = []
         subject, _ = syntax.subject_of(governor)
-        if subject is not None:
+        # "called for Chad, Niger and Mali to form a defence alliance": the infinitive's own subject, not the caller
+        named_for = self._infinitive_subjects(governor)
+        if named_for:
+            members.extend(m for pobj in named_for for m in self.syntax.np_mentions(pobj, index))
+        elif subject is not None:
             members.extend(self.syntax.np_mentions(subject, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
@@ -724,6 +748,12 @@ class AllianceExtractor:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
         return members
+
+    def _infinitive_subjects(self, verb: Any) -> list[Any]:
+        """"for X, Y and Z to form an alliance": the objects of "for" on the verb above the infinitive."""
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        return [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """Who wants the alliance: the subject of the nearest wishing or speaking verb above it

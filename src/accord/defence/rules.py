@@ -107,6 +107,10 @@ class AgreementRules:
     urging_prepositions: Words
     calling_verbs: Words
     calling_prepositions: Words
+    act_place_prepositions: Words
+    proposing_nouns: Words
+    purchase_prepositions: Words
+    undertaking_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -404,6 +408,7 @@ class AllianceRules:
     after_prepositions: Words
     accession_stages: Mapping[str, str]
     founding_treaties: Mapping[str, str]
+    named_alliances: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
     formation_nouns: Words
@@ -434,10 +439,11 @@ class AllianceRules:
     reciprocal_giving_prepositions: Words
     defence_clause_nouns: Words
     partner_prepositions: Words
+    infinitive_subject_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties")}
+        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties", "named_alliances")}
         return cls(**stages, **_lists(cls, table, table["words"]))
 
 
