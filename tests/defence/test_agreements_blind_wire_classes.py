@@ -18,6 +18,9 @@ def _agreements(extract_text, text):
         # the act is still to come: the accord is no further along than its own clause says
         ("The bombers are to leave the Greek base under an accord Athens and Washington reached last week, the minister said.", [("GRC,USA", "agreed")]),
         ("The last Russian troops will leave Moldova by June under an agreement Moscow and Chisinau reached in March.", [("MDA,RUS", "agreed")]),
+        ("The troops are to pull out under a deal agreed between Paris and Bamako last week.", [("FRA,MLI", "agreed")]),
+        # an act in a relative "under which" is no stage of the accord ("leave" is no end of it)
+        ("Seoul and Washington reached an accord this month under which US troops will leave the capital.", [("KOR,USA", "agreed")]),
         # an act told as done still shows the accord in force
         ("The US jets left the Turkish base under an accord Ankara and Washington signed in 2019.", [("TUR,USA", "in_force")]),
     ],
@@ -51,6 +54,8 @@ def test_a_relative_clause_telling_the_terms_of_a_signed_treaty_is_no_act_under_
         ("Some 600 Nigerian soldiers based in Gambia under a 2017 security pact will stay.", [("GMB,NGA", "in_force")]),
         ("The Turkish contingent of some 3,000 troops based in Qatar under a 2014 bilateral accord will remain, an official said.", [("QAT,TUR", "in_force")]),
         ("A Moroccan battalion deployed in Gabon under a 1990 defence protocol will stay on.", [("GAB,MAR", "in_force")]),
+        # the force a state has: the state acts
+        ("France has about 1,000 troops stationed in Chad under a 1976 defence accord.", [("FRA,TCD", "in_force")]),
     ],
 )
 def test_forces_kept_in_a_host_state_under_an_accord_make_the_host_a_party(extract_text, text, expected):
@@ -64,6 +69,8 @@ def test_forces_kept_in_a_host_state_under_an_accord_make_the_host_a_party(extra
         ("The king repeated Morocco's offer to sign a friendship treaty with Algeria, saying war would help no one.", [("DZA,MAR", "proposed")]),
         ("Seoul welcomed Tokyo's offer to sign a non-aggression accord with Pyongyang.", [("JPN,PRK", "proposed")]),
         ("Ankara has offered to sign a no-war treaty with Athens.", [("GRC,TUR", "proposed")]),
+        # whom a pact is offered to is a party
+        ("Pakistan offered India a no-war pact on Tuesday.", [("IND,PAK", "proposed")]),
     ],
 )
 def test_an_offer_to_conclude_a_pact_is_proposed_by_its_maker(extract_text, text, expected):
@@ -77,6 +84,9 @@ def test_an_offer_to_conclude_a_pact_is_proposed_by_its_maker(extract_text, text
         "Brazil signed a contract with Sweden for the production of 36 Gripen jets.",
         "Poland signed a deal with South Korea for the purchase of 180 tanks.",
         "Vietnam inked a contract with Russia for the supply of four submarines.",
+        # a deal for a counted batch of weapons
+        "Egypt on Monday signed a $4 billion deal with France for 30 Rafale combat jets.",
+        "Qatar signed a contract with Italy for seven warships worth $5.9 billion.",
     ],
 )
 def test_a_deal_for_a_purchase_or_a_counted_production_run_is_no_agreement(extract_text, text):

@@ -35,6 +35,11 @@ def test_a_pact_ended_whose_clause_told_mutual_defence_is_dissolved_only(extract
     assert _alliances(extract_text, text) == expected
 
 
+def test_leaving_a_treaty_whose_clause_told_mutual_defence_dissolves_the_alliance(extract_text):
+    text = "Spain withdrew from the defence treaty with Morocco under which the two had promised to defend each other."
+    assert _alliances(extract_text, text) == [("ESP,MAR", "dissolved")]
+
+
 def test_a_pledge_told_on_its_own_is_still_formal(extract_text):
     assert _alliances(extract_text, "Ecuador and Peru pledged to defend each other if attacked.") == [("ECU,PER", "formal")]
 
@@ -44,6 +49,7 @@ def test_a_pledge_told_on_its_own_is_still_formal(extract_text):
     [
         ("The Iraqi president called on Monday for Iraq, Syria and Jordan to build a joint defence alliance against foreign threats.", [("IRQ,JOR,SYR", "proposed")]),
         ("The Nigerian leader called for Nigeria, Ghana and Benin to form a military alliance.", [("BEN,GHA,NGA", "proposed")]),
+        ("The Syrian president urged Syria, Iraq and Iran to form a military alliance.", [("IRN,IRQ,SYR", "proposed")]),
         ("Mali's junta leader appealed on Friday for Mali, Niger and Burkina Faso to create a joint military alliance.", [("BFA,MLI,NER", "proposed")]),
     ],
 )
@@ -57,6 +63,7 @@ def test_a_call_for_named_states_to_form_an_alliance_proposes_it_among_them(extr
         ("Croatia became the North Atlantic alliance's 27th member on Wednesday.", [("HRV,NATO", "formal")]),
         ("Albania became a member of the Atlantic alliance in 2009.", [("ALB,NATO", "formal")]),
         ("Finland became the 31st member of NATO on Tuesday.", [("FIN,NATO", "formal")]),
+        ("Croatia joined the North Atlantic alliance in April 2009.", [("HRV,NATO", "formal")]),
     ],
 )
 def test_becoming_a_member_of_the_alliance_named_in_words_is_membership(extract_text, text, expected):

@@ -116,7 +116,7 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
-            if self._with_company(token, index) or self._to_trade(token):
+            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
@@ -331,6 +331,15 @@ class AgreementExtractor:
         # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
         return any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions))
 
+    def _for_equipment(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
+        """"signed a $2 billion deal with Paris for 24 fighter jets": a commercial noun for a counted
+        batch of weapons is an order ("a contract for tanks" may name the frame a sale is made under)."""
+        if lemma(token) not in self.rules.commercial_nouns:
+            return False
+        owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        goods = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)]
+        return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
+
     def _purchase(self, noun: Any) -> bool:
         """"for the purchase of tanks", "for the licensed assembly of 40 jets" (production nouns): what a contract is
         for tells an order; production only of a counted batch ("for the joint production of
@@ -529,6 +538,8 @@ class AgreementExtractor:
                     continue
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
+                if child.dep_ == "relcl" and self._relative_of_act(child):
+                    continue  # "an accord under which US troops will leave": an act under it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
         return found
@@ -549,10 +560,13 @@ class AgreementExtractor:
         for clause in (c for c in token.children if c.dep_ == "relcl"):
             if lemma(clause) in self.rules.undertaking_verbs:
                 continue  # "a treaty by which both sides vow aid": its terms, no act done under it
-            for prep in grammar.prepositional_objects(clause, self.rules.in_force_prepositions):
-                if prep.lower_ in syntax.RELATIVE_PRONOUNS:
-                    return clause
+            if self._relative_of_act(clause):
+                return clause
         return None
+
+    def _relative_of_act(self, clause: Any) -> bool:
+        """"(the accord) under which X trains troops": a relative clause introduced by "under which"."""
+        return any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in grammar.prepositional_objects(clause, self.rules.in_force_prepositions))
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
@@ -636,6 +650,8 @@ class AgreementExtractor:
                     subject = clause_verb.head
                     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in NOUN_TAGS:
                         subject = subject.head.head  # "the Kenyan battalion of 800 troops stationed ... under a pact": the unit's owner acts
+                    if subject.dep_ == "dobj" and not self.syntax.np_mentions(subject, index, deep=True):
+                        subject = self._subject(subject.head) or subject  # "Paris has 900 troops based ... under a pact": who has them
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
@@ -658,6 +674,8 @@ class AgreementExtractor:
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
             if self.rules.stages.get(lemma(verb)) == "proposed":
+                # "offered Delhi a no-war pact": whom it is offered to
+                mentions.extend(m for c in verb.children if c.dep_ == "dative" for m in self.syntax.np_mentions(c, index))
                 for head in (verb, syntax.direct_object(verb)):
                     for pobj in grammar.prepositional_objects(head, self.rules.proposal_prepositions) if head is not None else ():
                         mentions.extend(self.syntax.np_mentions(pobj, index))

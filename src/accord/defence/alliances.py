@@ -785,6 +785,7 @@ class AllianceExtractor:
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
