@@ -69,6 +69,7 @@ def test_forces_kept_in_a_host_state_under_an_accord_make_the_host_a_party(extra
         ("The king repeated Morocco's offer to sign a friendship treaty with Algeria, saying war would help no one.", [("DZA,MAR", "proposed")]),
         ("Seoul welcomed Tokyo's offer to sign a non-aggression accord with Pyongyang.", [("JPN,PRK", "proposed")]),
         ("Ankara has offered to sign a no-war treaty with Athens.", [("GRC,TUR", "proposed")]),
+        ("Nepal offered on Monday to sign a peace and friendship treaty with Bhutan.", [("BTN,NPL", "proposed")]),
         # whom a pact is offered to is a party
         ("Pakistan offered India a no-war pact on Tuesday.", [("IND,PAK", "proposed")]),
     ],

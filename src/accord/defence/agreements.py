@@ -370,7 +370,7 @@ class AgreementExtractor:
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
-        elif verb is not None and stage in ("signed", "agreed") and self._proposed_on_noun(verb):
+        elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
             stage = "proposed"  # "renewed its offer to conclude a non-aggression pact": offered, not concluded
         elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
             stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
@@ -699,6 +699,11 @@ class AgreementExtractor:
         if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
             parties = _codes(mentions + self._reacting_states(verb, noun, index))
         return parties, signatories
+
+    def _offered(self, verb: Any) -> bool:
+        """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read it as an advcl
+        return (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.pos_ in VERB_TAGS and self.rules.stages.get(lemma(verb.head)) == "proposed" and self.syntax.clause_status(verb.head) != "negated"
 
     def _proposed_on_noun(self, verb: Any) -> bool:
         """"Athens' offer to conclude a pact", "a proposal to sign an accord": a stage verb that is
