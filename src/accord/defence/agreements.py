@@ -122,7 +122,7 @@ class AgreementExtractor:
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
-            stages = self.stages(token)
+            stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
@@ -157,6 +157,24 @@ class AgreementExtractor:
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
+
+    def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
+        """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
+        trade deal": an agreement affirmed or upheld is told in force only when its parties are
+        told ("their truce", "the truce between X and Y") and it is no civil deal."""
+        if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.party_affirming_verbs:
+            return False
+        if any(lemma(t) in self.rules.civil_topics or t.lower_ in self.rules.civil_topics for t in token.subtree if t.i < token.i):
+            return True
+        node = token
+        while node is not None and node != verb:
+            if any(c.dep_ == "poss" for c in node.children):
+                return False  # "their ceasefire", "their commitment to the truce": the subject's own
+            node = node.head if node.head != node else None
+        named = _codes(self._noun_parties(token, index))
+        subject = self._subject(verb)
+        acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
+        return len(named) < 2 or not set(acting) <= set(named)  # "Japan upheld the truce between X and Y": no party of it
 
     def _denied_or_doubted(self, token: Any) -> bool:
         """"no defence treaty", "its alleged arms pact": a determiner that denies the agreement
@@ -374,6 +392,8 @@ class AgreementExtractor:
             stage = "proposed"  # "renewed its offer to conclude a non-aggression pact": offered, not concluded
         elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
             stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
+        elif status in ("intended", "proposed") and stage == "in_force" and lemma(verb) in self.rules.party_affirming_verbs:
+            pass  # "urged X and Y to uphold their truce": the truce exists; only its keeping is wished
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):

@@ -7,6 +7,8 @@ from a signed mutual defence pact (its parties are formal allies).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Any
 
@@ -119,6 +121,9 @@ class AllianceExtractor:
             return None
         if verb is None or self._terms_of_agreement(verb):
             return None
+        after = head if token.dep_ == "poss" else token
+        if token.dep_ != "pobj" and self._civil_adjunct([t.lower_ for t in token.doc[after.i + 1 : token.sent.end]]):
+            return None  # "pledged to defend each other in the grain dispute": civil help, no alliance
         subject = syntax.subject_of(verb)[0]
         members = (self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)) if subject is not None else []
         if not any(m.kind in grammar.STATE_KINDS for m in members) and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in VERB_TAGS:
@@ -126,6 +131,22 @@ class AllianceExtractor:
             bound = syntax.direct_object(verb.head)
             members = self.syntax.np_mentions(bound, index) if bound is not None else []
         return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _civil_adjunct(self, words: list[str]) -> bool:
+        """Whether the words after a mutual aid pledge open an adjunct that names no military
+        context ("in case of floods", "in the WTO dispute"); "if either is attacked", "against
+        aggression" and time adjuncts ("in 1953", "in turn") leave the pledge one of defence."""
+        clause: list[str] = []
+        for word in words:
+            if word in self.rules.pledge_adjunct_ends or not word.isalnum() and word != "'s":
+                break
+            clause.append(word)
+        if len(clause) < 2 or clause[0] not in self.rules.pledge_adjunct_prepositions:
+            return False
+        rest = clause[1:]
+        if any(w in self.rules.military_context_words for w in rest):
+            return False
+        return not any(w in self.rules.time_adjunct_words or w.isdigit() for w in rest)
 
     def _terms_of_agreement(self, verb: Any) -> bool:
         """"abrogated the treaty under which the two had pledged to defend each other": a pledge in a
@@ -639,7 +660,8 @@ class AllianceExtractor:
         named_at = evidence.text.lower().find(agreement.name.lower()) if agreement.name else -1
         after_name = evidence.text[named_at:].lower().replace("-", " ").replace("’", "'").replace(" 's", "'s") if named_at >= 0 else after
         topical = set(agreement.name.lower().replace("-", " ").split()) & self.rules.narrowing_topics
-        if not topical and any(p in after or p in after_name for p in self.rules.defence_pledge_phrases):
+        pledged = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.defence_pledge_phrases if p in text]
+        if not topical and pledged and not all(self._civil_adjunct(_words(rest)) for rest in pledged):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
             return True  # "a partnership treaty that includes a mutual defence clause"
@@ -694,6 +716,8 @@ class AllianceExtractor:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
         members = self._members(token, governor, index)
+        if lemma(governor) in self.rules.announced_verbs and (any(m.form == "company" for m in members) or self._civil_topic(token, governor)):
+            return None  # "announced an alliance on energy", "an alliance with an aircraft maker": no defence alliance told
         if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
             return None  # "deepened their alliance": in news mostly political, not a treaty told
         codes = sorted({m.code for m in members + advocates if m.code})
@@ -707,6 +731,19 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, token),
             name=grammar.phrase(token, self.grammar),
         )
+
+    def _civil_topic(self, token: Any, governor: Any) -> bool:
+        """"an alliance on migration", "announced an alliance with X on energy": a topic on the
+        noun or its verb that names no military context (a date, "on Friday", is no topic)."""
+        for owner in (token, governor):
+            for pobj in grammar.prepositional_objects(owner, self.rules.topic_prepositions):
+                words = [t.lower_ for t in pobj.subtree]
+                if any(w in self.rules.military_context_words or w in self.rules.time_adjunct_words or w.isdigit() for w in words):
+                    continue
+                if any(t.ent_type_ in _TIME_ENTITIES for t in pobj.subtree) or lemma(pobj) in self.rules.qualifiers:
+                    continue
+                return True
+        return False
 
     def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
         clause = self.syntax.clause_status(governor)
@@ -869,6 +906,15 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
 def joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+# The named-entity labels of a time ("on Friday", "in May 1953"): a date adjunct, no topic.
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _words(text: str) -> list[str]:
+    """The words of a stretch of text, with its punctuation as words of its own."""
+    return re.findall(r"[\w']+|[^\w\s]", text)
 
 
 def _is_reciprocal(token: Any) -> bool:

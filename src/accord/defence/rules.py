@@ -111,6 +111,8 @@ class AgreementRules:
     proposing_nouns: Words
     purchase_prepositions: Words
     undertaking_verbs: Words
+    party_affirming_verbs: Words
+    civil_topics: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -430,6 +432,12 @@ class AllianceRules:
     mutual_defence_qualifiers: Words
     mutual_defence_nouns: Words
     defence_pledge_phrases: tuple[str, ...]
+    pledge_adjunct_prepositions: Words
+    pledge_adjunct_ends: Words
+    military_context_words: Words
+    time_adjunct_words: Words
+    announced_verbs: Words
+    topic_prepositions: Words
     reciprocal_defence_verbs: Words
     reciprocal_aid_nouns: Words
     attack_nouns: Words
