@@ -55,6 +55,9 @@ class AgreementExtractor:
         self.rules = rules.agreements
         self.grammar = rules.grammar
         self.transfer_verbs = rules.transfers.verbs  # "a deal to sell jets" is a sale, not an agreement
+        # a contract "for buying tanks" or "for building 40 jets under licence": an order (nouns of purchase and production)
+        self.purchase_nouns = rules.transfers.acquire_nouns | rules.transfers.supply_nouns
+        self.production_nouns = rules.transfers.production_nouns
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
@@ -113,13 +116,13 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
-            if self._with_company(token, index) or self._to_trade(token):
+            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
-            stages = self.stages(token)
+            stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
@@ -154,6 +157,24 @@ class AgreementExtractor:
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
+
+    def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
+        """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
+        trade deal": an agreement affirmed or upheld is told in force only when its parties are
+        told ("their truce", "the truce between X and Y") and it is no civil deal."""
+        if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.party_affirming_verbs:
+            return False
+        if any(lemma(t) in self.rules.civil_topics or t.lower_ in self.rules.civil_topics for t in token.subtree if t.i < token.i):
+            return True
+        node = token
+        while node is not None and node != verb:
+            if any(c.dep_ == "poss" for c in node.children):
+                return False  # "their ceasefire", "their commitment to the truce": the subject's own
+            node = node.head if node.head != node else None
+        named = _codes(self._noun_parties(token, index))
+        subject = self._subject(verb)
+        acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
+        return len(named) < 2 or not set(acting) <= set(named)  # "Japan upheld the truce between X and Y": no party of it
 
     def _denied_or_doubted(self, token: Any) -> bool:
         """"no defence treaty", "its alleged arms pact": a determiner that denies the agreement
@@ -323,7 +344,28 @@ class AgreementExtractor:
         clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
         clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
-        return any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses)
+        if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
+            return True
+        # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
+        return any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions))
+
+    def _for_equipment(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
+        """"signed a $2 billion deal with Paris for 24 fighter jets": a commercial noun for a counted
+        batch of weapons is an order ("a contract for tanks" may name the frame a sale is made under)."""
+        if lemma(token) not in self.rules.commercial_nouns:
+            return False
+        owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        goods = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)]
+        return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
+
+    def _purchase(self, noun: Any) -> bool:
+        """"for the purchase of tanks", "for the licensed assembly of 40 jets" (production nouns): what a contract is
+        for tells an order; production only of a counted batch ("for the joint production of
+        drones" may be an industrial agreement)."""
+        if lemma(noun) in self.purchase_nouns:
+            return True
+        goods = grammar.prepositional_objects(noun, {"of"})
+        return lemma(noun) in self.production_nouns and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
     def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
@@ -346,8 +388,12 @@ class AgreementExtractor:
             status = "planned"  # "until the accord gets signed": not signed yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
+        elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
+            stage = "proposed"  # "renewed its offer to conclude a non-aggression pact": offered, not concluded
         elif status in ("intended", "proposed") and stage in ("suspended", "terminated") and self._presupposed(token):
             stage = "in_force"  # "urged Manila to scrap its treaty with X": the treaty stands; its end is only wished
+        elif status in ("intended", "proposed") and stage == "in_force" and lemma(verb) in self.rules.party_affirming_verbs:
+            pass  # "urged X and Y to uphold their truce": the truce exists; only its keeping is wished
         elif status in ("intended", "proposed") and stage not in ("proposed", "negotiating"):
             stage = "proposed"
         elif status == "planned" and stage in ("signed", "agreed", "ratified"):
@@ -469,6 +515,10 @@ class AgreementExtractor:
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
+        if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
+            # "the jets are to leave under an accord the two reached last week": an act still to come under
+            # an agreement whose own clause tells its stage shows it no further along
+            stage = None
         if stage is not None:
             stages.append((verb, stage))
             for conj in verb.conjuncts if verb is not None else ():
@@ -486,6 +536,13 @@ class AgreementExtractor:
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
 
+    def _to_come(self, verb: Any) -> bool:
+        """"will leave", "are to leave": an act told as still to come (the clause grammar reads
+        "be to" + infinitive, a schedule, as told)."""
+        if self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return True
+        return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
     def _participles(self, token: Any) -> list[Any]:
         """Participles that tell a stage of the agreement: on the noun ("the agreement reached in
         2023", "the already agreed text"), on its name complement, where the parser often hangs
@@ -501,6 +558,8 @@ class AgreementExtractor:
                     continue
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
+                if child.dep_ == "relcl" and self._relative_of_act(child):
+                    continue  # "an accord under which US troops will leave": an act under it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
         return found
@@ -519,10 +578,15 @@ class AgreementExtractor:
     def _relative_under(self, token: Any) -> Any | None:
         """The verb of a relative clause "under which ..." on the noun."""
         for clause in (c for c in token.children if c.dep_ == "relcl"):
-            for prep in grammar.prepositional_objects(clause, self.rules.in_force_prepositions):
-                if prep.lower_ in syntax.RELATIVE_PRONOUNS:
-                    return clause
+            if lemma(clause) in self.rules.undertaking_verbs:
+                continue  # "a treaty by which both sides vow aid": its terms, no act done under it
+            if self._relative_of_act(clause):
+                return clause
         return None
+
+    def _relative_of_act(self, clause: Any) -> bool:
+        """"(the accord) under which X trains troops": a relative clause introduced by "under which"."""
+        return any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in grammar.prepositional_objects(clause, self.rules.in_force_prepositions))
 
     def governing_stage(self, token: Any) -> tuple[Any | None, str | None]:
         """The verb above the agreement noun that gives its stage."""
@@ -595,12 +659,19 @@ class AgreementExtractor:
             if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
                 # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
                 subject = self._subject(clause_verb.head.head)
+            if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
+                # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
+                subject = clause_verb.head
             if subject is None and clause_verb is not None and clause_verb == self._act_under(noun):
                 # "Kenyan troops were deployed under a pact with X": who is acted on under it acts by it;
                 # "Turkish jets, operating under a pact with X,": the noun a participle describes
                 subject = next((c for c in clause_verb.children if c.dep_ in syntax.PASSIVE_SUBJECT_DEPS), None)
                 if subject is None and clause_verb.dep_ == "acl" and clause_verb.head.pos_ in NOUN_TAGS:
                     subject = clause_verb.head
+                    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in NOUN_TAGS:
+                        subject = subject.head.head  # "the Kenyan battalion of 800 troops stationed ... under a pact": the unit's owner acts
+                    if subject.dep_ == "dobj" and not self.syntax.np_mentions(subject, index, deep=True):
+                        subject = self._subject(subject.head) or subject  # "Paris has 900 troops based ... under a pact": who has them
             if subject is not None:
                 subject_mentions = self.syntax.np_mentions(subject, index, deep=True)
                 if not subject_mentions and subject.lower_ in self.first_person:
@@ -611,6 +682,8 @@ class AgreementExtractor:
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
                     signatories.extend(m.actor_id for m in subject_mentions if m.kind == "person")
+            if verb == self._act_under(noun):
+                mentions.extend(self._act_hosts(verb, index))
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(verb, prep):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
@@ -621,6 +694,8 @@ class AgreementExtractor:
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
             if self.rules.stages.get(lemma(verb)) == "proposed":
+                # "offered Delhi a no-war pact": whom it is offered to
+                mentions.extend(m for c in verb.children if c.dep_ == "dative" for m in self.syntax.np_mentions(c, index))
                 for head in (verb, syntax.direct_object(verb)):
                     for pobj in grammar.prepositional_objects(head, self.rules.proposal_prepositions) if head is not None else ():
                         mentions.extend(self.syntax.np_mentions(pobj, index))
@@ -644,6 +719,30 @@ class AgreementExtractor:
         if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
             parties = _codes(mentions + self._reacting_states(verb, noun, index))
         return parties, signatories
+
+    def _offered(self, verb: Any) -> bool:
+        """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read it as an advcl
+        return (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.pos_ in VERB_TAGS and self.rules.stages.get(lemma(verb.head)) == "proposed" and self.syntax.clause_status(verb.head) != "negated"
+
+    def _proposed_on_noun(self, verb: Any) -> bool:
+        """"Athens' offer to conclude a pact", "a proposal to sign an accord": a stage verb that is
+        the infinitive of a proposing noun is only put forward."""
+        head = verb.head
+        return verb.dep_ == "acl" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.proposing_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _act_hosts(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"keeps 900 troops in Gabon under a defence accord", "soldiers based in Chad under a
+        pact": the state an act under an agreement is done in is the agreement's other side."""
+        if verb.pos_ in NOUN_TAGS:
+            # "the Kenyan contingent of 800 troops stationed in Gabon under a pact": the force and the
+            # participles that place it
+            owners = [verb, *grammar.prepositional_objects(verb, {"of"})]
+            heads = owners + [c for owner in owners for c in owner.children if c.dep_ == "acl"]
+        else:
+            heads = [verb, *([obj] if (obj := syntax.direct_object(verb)) is not None else [])]
+        pobjs = [p for head in heads for p in grammar.prepositional_objects(head, self.rules.act_place_prepositions)]
+        return [m for p in pobjs for m in self.syntax.np_mentions(p, index, allow_places=True) if m.kind == "state"]
 
     def _reacting_states(self, stage_noun: Any, noun: Any, index: MentionIndex) -> list[Mention]:
         """"Moscow's suspension of the treaty alarmed Washington", "the scrapping of the pact by

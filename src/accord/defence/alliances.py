@@ -7,6 +7,8 @@ from a signed mutual defence pact (its parties are formal allies).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Any
 
@@ -44,6 +46,8 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
+        self.agreement_nouns = rules.agreements.nouns  # "the treaty under which X and Y pledged ...": the pact's terms
+        self.agreement_prepositions = rules.agreements.in_force_prepositions
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
@@ -115,8 +119,11 @@ class AllianceExtractor:
             verb = self._giving_defence(head.head)  # "provide military assistance to each other"
         else:
             return None
-        if verb is None:
+        if verb is None or self._terms_of_agreement(verb):
             return None
+        after = head if token.dep_ == "poss" else token
+        if token.dep_ != "pobj" and self._civil_adjunct([t.lower_ for t in token.doc[after.i + 1 : token.sent.end]]):
+            return None  # "pledged to defend each other in the grain dispute": civil help, no alliance
         subject = syntax.subject_of(verb)[0]
         members = (self.syntax.np_mentions(subject, index, deep=True) or self.syntax.plural_reference(subject, index)) if subject is not None else []
         if not any(m.kind in grammar.STATE_KINDS for m in members) and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in VERB_TAGS:
@@ -124,6 +131,33 @@ class AllianceExtractor:
             bound = syntax.direct_object(verb.head)
             members = self.syntax.np_mentions(bound, index) if bound is not None else []
         return self._mutual_defence(members, verb, sent, token, wished=_WISHED_CLAUSES)
+
+    def _civil_adjunct(self, words: list[str]) -> bool:
+        """Whether the words after a mutual aid pledge open an adjunct that names no military
+        context ("in case of floods", "in the WTO dispute"); "if either is attacked", "against
+        aggression" and time adjuncts ("in 1953", "in turn") leave the pledge one of defence."""
+        clause: list[str] = []
+        for word in words:
+            if word in self.rules.pledge_adjunct_ends or not word.isalnum() and word != "'s":
+                break
+            clause.append(word)
+        if len(clause) < 2 or clause[0] not in self.rules.pledge_adjunct_prepositions:
+            return False
+        rest = clause[1:]
+        if any(w in self.rules.military_context_words for w in rest):
+            return False
+        return not any(w in self.rules.time_adjunct_words or w.isdigit() for w in rest)
+
+    def _terms_of_agreement(self, verb: Any) -> bool:
+        """"abrogated the treaty under which the two had pledged to defend each other": a pledge in a
+        relative "under which" on an agreement is its terms; the pact's own stage (see ``pacts``)
+        tells the alliance, formal or dissolved."""
+        top = verb
+        while top.dep_ in ("xcomp", "ccomp") and top.head.pos_ in VERB_TAGS and top.head != top:
+            top = top.head
+        if top.dep_ != "relcl" or top.head.pos_ not in NOUN_TAGS or lemma(top.head) not in self.agreement_nouns:
+            return False
+        return any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in grammar.prepositional_objects(top, self.agreement_prepositions))
 
     def _giving_defence(self, head: Any) -> Any | None:
         """The verb of defence given to the reciprocal: "military assistance to each other" (on the
@@ -582,7 +616,7 @@ class AllianceExtractor:
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
         owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
-        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) if m.code in self.rules.alliance_codes]
+        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
@@ -592,6 +626,11 @@ class AllianceExtractor:
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
+
+    def _named_alliance(self, noun: Any) -> list[Mention]:
+        """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
+        code = grammar.founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
+        return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
         """A mutual defence pact, or a defence or security pact, is an alliance of its parties: formal once signed or in force,
@@ -621,7 +660,8 @@ class AllianceExtractor:
         named_at = evidence.text.lower().find(agreement.name.lower()) if agreement.name else -1
         after_name = evidence.text[named_at:].lower().replace("-", " ").replace("’", "'").replace(" 's", "'s") if named_at >= 0 else after
         topical = set(agreement.name.lower().replace("-", " ").split()) & self.rules.narrowing_topics
-        if not topical and any(p in after or p in after_name for p in self.rules.defence_pledge_phrases):
+        pledged = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.defence_pledge_phrases if p in text]
+        if not topical and pledged and not all(self._civil_adjunct(_words(rest)) for rest in pledged):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
             return True  # "a partnership treaty that includes a mutual defence clause"
@@ -670,10 +710,14 @@ class AllianceExtractor:
             status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
             status = self._noun_status(governor, modifiers)
+        if status == "formal" and self._infinitive_subjects(governor):
+            status = "proposed"  # "called for X, Y and Z to form an alliance": put forward, not formed
         if status is None:
             return None
         advocates = self.advocates(governor, sent, index) if status == "proposed" else []
         members = self._members(token, governor, index)
+        if lemma(governor) in self.rules.announced_verbs and (any(m.form == "company" for m in members) or self._civil_topic(token, governor)):
+            return None  # "announced an alliance on energy", "an alliance with an aircraft maker": no defence alliance told
         if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
             return None  # "deepened their alliance": in news mostly political, not a treaty told
         codes = sorted({m.code for m in members + advocates if m.code})
@@ -687,6 +731,19 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, token),
             name=grammar.phrase(token, self.grammar),
         )
+
+    def _civil_topic(self, token: Any, governor: Any) -> bool:
+        """"an alliance on migration", "announced an alliance with X on energy": a topic on the
+        noun or its verb that names no military context (a date, "on Friday", is no topic)."""
+        for owner in (token, governor):
+            for pobj in grammar.prepositional_objects(owner, self.rules.topic_prepositions):
+                words = [t.lower_ for t in pobj.subtree]
+                if any(w in self.rules.military_context_words or w in self.rules.time_adjunct_words or w.isdigit() for w in words):
+                    continue
+                if any(t.ent_type_ in _TIME_ENTITIES for t in pobj.subtree) or lemma(pobj) in self.rules.qualifiers:
+                    continue
+                return True
+        return False
 
     def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
         clause = self.syntax.clause_status(governor)
@@ -713,7 +770,11 @@ class AllianceExtractor:
         """The governing verb's subject, modifiers naming states, and "with/between X"."""
         members: list[Mention] = []
         subject, _ = syntax.subject_of(governor)
-        if subject is not None:
+        # "called for Chad, Niger and Mali to form a defence alliance": the infinitive's own subject, not the caller
+        named_for = self._infinitive_subjects(governor)
+        if named_for:
+            members.extend(m for pobj in named_for for m in self.syntax.np_mentions(pobj, index))
+        elif subject is not None:
             members.extend(self.syntax.np_mentions(subject, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
@@ -724,6 +785,12 @@ class AllianceExtractor:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
         return members
+
+    def _infinitive_subjects(self, verb: Any) -> list[Any]:
+        """"for X, Y and Z to form an alliance": the objects of "for" on the verb above the infinitive."""
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        return [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """Who wants the alliance: the subject of the nearest wishing or speaking verb above it
@@ -755,6 +822,7 @@ class AllianceExtractor:
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -838,6 +906,15 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
 def joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
+
+
+# The named-entity labels of a time ("on Friday", "in May 1953"): a date adjunct, no topic.
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _words(text: str) -> list[str]:
+    """The words of a stretch of text, with its punctuation as words of its own."""
+    return re.findall(r"[\w']+|[^\w\s]", text)
 
 
 def _is_reciprocal(token: Any) -> bool:

@@ -107,6 +107,12 @@ class AgreementRules:
     urging_prepositions: Words
     calling_verbs: Words
     calling_prepositions: Words
+    act_place_prepositions: Words
+    proposing_nouns: Words
+    purchase_prepositions: Words
+    undertaking_verbs: Words
+    party_affirming_verbs: Words
+    civil_topics: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
@@ -414,6 +420,7 @@ class AllianceRules:
     after_prepositions: Words
     accession_stages: Mapping[str, str]
     founding_treaties: Mapping[str, str]
+    named_alliances: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
     formation_nouns: Words
@@ -435,6 +442,12 @@ class AllianceRules:
     mutual_defence_qualifiers: Words
     mutual_defence_nouns: Words
     defence_pledge_phrases: tuple[str, ...]
+    pledge_adjunct_prepositions: Words
+    pledge_adjunct_ends: Words
+    military_context_words: Words
+    time_adjunct_words: Words
+    announced_verbs: Words
+    topic_prepositions: Words
     reciprocal_defence_verbs: Words
     reciprocal_aid_nouns: Words
     attack_nouns: Words
@@ -444,10 +457,11 @@ class AllianceRules:
     reciprocal_giving_prepositions: Words
     defence_clause_nouns: Words
     partner_prepositions: Words
+    infinitive_subject_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
-        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties")}
+        stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties", "named_alliances")}
         return cls(**stages, **_lists(cls, table, table["words"]))
 
 
