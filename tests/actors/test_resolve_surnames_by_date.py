@@ -33,6 +33,8 @@ def _codes(pipeline, text, published):
         # a Phoenix-dated office holder, years before accord's own table begins
         ("Bush received Blair at his ranch.", "2003-04-07", "Bush", "USAGOV"),
         ("Bush received Blair at his ranch.", "2003-04-07", "Blair", "GBRGOV"),
+        ("Bush thanked Kohl for the support in the Gulf.", "1990-11-01", "Bush", "USAGOV"),
+        ("Barak met Arafat at the summit.", "2000-07-15", "Barak", "ISRGOV"),
         # a surname with a particle
         ("Mandela met de Klerk in Pretoria.", "1992-05-01", "de Klerk", "ZAFGOV"),
         # an earlier term people.csv's note dates ("also President 2017–2021")
@@ -63,6 +65,15 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
         # a town that shares an office holder's surname, written as a place
         ("Smugglers crossed the border near Rubio overnight.", "2025-05-01", "Rubio"),
         ("Tankers left the port of Austin.", "2023-05-01", "Austin"),
+        # a surname only a Phoenix minister (an office the dictionaries do not name) bore that day
+        ("Said criticised Israel's occupation of the West Bank in a lecture in New York.", "1995-05-01", "Said"),
+        ("Ali met Saddam in Baghdad to seek the release of American hostages.", "1990-10-01", "Ali"),
+        ("Santos beat Palmeiras in Sao Paulo.", "1995-05-01", "Santos"),
+        ("Costa praised Portugal for its help in East Timor.", "1999-10-01", "Costa"),
+        ("Ahmed accused Ethiopia of arming the militias.", "2002-05-01", "Ahmed"),
+        ("Said urged the envoys to reopen the crossings.", "1996-03-01", "Said"),
+        ("Costa thanked Spain for the fishing quotas.", "1998-06-01", "Costa"),
+        ("Ahmed warned Kenya over the border camps.", "2003-02-01", "Ahmed"),
     ],
 )
 def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):

@@ -202,6 +202,7 @@ class ResolverWords:
     sole_offices: dict[str, str]
     principal_offices: frozenset[str]
     family_name_first_states: frozenset[str]
+    patronymic_particles: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
     domestic_groups: frozenset[str]
@@ -345,6 +346,9 @@ class Gazetteer:
         roles_by_words = {tuple(name_key(pattern).split()): role for role in reversed(self.roles) for pattern in role.patterns}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
         ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
+        # main key -> states where people.csv gives the person a principal office: a Phoenix
+        # GOV code names no office, so only such a person's Phoenix dates can name him alone.
+        principal_states: dict[str, set[str]] = {}
         for row in read_table(_PACKAGE, "people.csv"):
             name, since, until = row.get("name"), row.get("since") or "", row.get("until") or ""
             if not name:
@@ -359,11 +363,15 @@ class Gazetteer:
             # last year counts for the ambiguity of others, never for a surname to name this holder.
             ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
             term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended[person], principal)
+            if principal:
+                principal_states.setdefault(person, set()).add(country)
             self._index_term(term, texts, country)
             # Earlier terms the note dates ("also President 2000–2008"), read as cautiously.
             for office, first, last in earlier_offices(row.get("note") or ""):
                 earlier_country, earlier_role = self._earlier_office(office, country, role, roles_by_words)
                 principal = earlier_country in self.states and earlier_role is not None and earlier_role.sector == "GOV" and (earlier_role.rank in ("head_of_state", "head_of_government") or earlier_role.role in self.words.principal_offices)
+                if principal:
+                    principal_states.setdefault(person, set()).add(earlier_country)
                 earlier = KnownPerson(name, earlier_country, earlier_role.role if earlier_role else None, earlier_role.sector if earlier_role else None)
                 self._index_term(OfficeTerm(person, earlier, f"{first}0101", f"{last}1231", f"{int(last) - 1}1231", principal), texts, earlier_country)
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
@@ -380,8 +388,10 @@ class Gazetteer:
                     # else known to go on only up to the dictionaries' own date.
                     until, surely_until = ended.get(person, ("", _PHOENIX_VINTAGE))
                 country = code[:3] if code[:3] in self.states else None
-                # A national government's office ("USAGOV", "RUSGOVMIL"), not a body's or a region's.
-                principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
+                # A national government's office ("USAGOV", "RUSGOVMIL") of a person people.csv
+                # knows as that state's principal office holder; any other Phoenix office (a
+                # minister of anything) only competes: it makes a shared surname ambiguous.
+                principal = bool(since) and country in principal_states.get(person, ()) and code[3:] in ("GOV", "GOVMIL")
                 holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
                 self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
 
@@ -406,7 +416,11 @@ class Gazetteer:
             words = person_key(text).split()
             if len(words) < 2:
                 continue
+            if not first and words[-2] in self.words.patronymic_particles:
+                continue  # "<Given> bin <Father>": the last word is a father's name
             surname = words[0] if first else words[-1]
+            if not term.principal and (surname in self.common_surname_keys or surname in self.words.never_names):
+                continue  # a common word ("Rice", "Day") is never a surname by date, nor a rival
             terms = self.office_terms.setdefault(surname, [])
             if term not in terms:
                 terms.append(term)
