@@ -229,6 +229,20 @@ class ResolverWords:
         return cls(**values)
 
 
+def _english_words(nlp: Any) -> frozenset[str]:
+    """The English words of ``nlp``'s lemmatizer tables (WordNet's index and exceptions, lower
+    case); none where the pipeline has no such tables."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(table):
+            for entries in lookups.get_table(table).values():
+                words.update(entries if isinstance(entries, list) else entries.keys())
+    return frozenset(w for w in words if w.isalpha() and w.islower())
+
+
 @dataclass
 class Gazetteer:
     """Every actor form accord recognises, with spaCy matchers built over them."""
@@ -261,6 +275,8 @@ class Gazetteer:
     # Every dated office of both people tables by the holder's surname key: "Biden" on an
     # article's date is the one person bearing that surname then in office, if that office is principal.
     office_terms: dict[str, list[OfficeTerm]] = field(default_factory=dict)
+    english_surnames: frozenset[str] = frozenset()  # surnames by date that are English words too ("Store")
+    principal_people: dict[str, frozenset[str]] = field(default_factory=dict)  # people.csv principal holders -> states
     common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
@@ -391,9 +407,17 @@ class Gazetteer:
                 # A national government's office ("USAGOV", "RUSGOVMIL") of a person people.csv
                 # knows as that state's principal office holder; any other Phoenix office (a
                 # minister of anything) only competes: it makes a shared surname ambiguous.
-                principal = bool(since) and country in principal_states.get(person, ()) and code[3:] in ("GOV", "GOVMIL")
+                principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
                 holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
                 self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
+        self.principal_people = {person: frozenset(states) for person, states in principal_states.items()}
+        # A surname that is an English word ("Day", "Way") stays only while people.csv lists a
+        # principal office holder who bears it ("Key", "Bush"): else "Far" or "Real" could name a minister.
+        english = _english_words(self.nlp)
+        for surname in [s for s in self.office_terms if s in english]:
+            if not any(t.person in self.principal_people for t in self.office_terms[surname]):
+                del self.office_terms[surname]
+        self.english_surnames = frozenset(s for s in self.office_terms if s in english)
 
     def _earlier_office(self, office: str, country: str | None, role: str, roles_by_words: dict[tuple[str, ...], Role]) -> tuple[str | None, Role | None]:
         """The country and role of an office a note dates: "" is the row's own role; "Dutch
@@ -448,7 +472,16 @@ class Gazetteer:
         if len({t.person for t in serving}) != 1:
             return None
         principal = [t for t in serving if t.principal and t.surely_covers(day)]
-        return principal[0].holder if principal else None
+        if not principal:
+            return None
+        term = principal[0]
+        if term.holder.country not in self.principal_people.get(term.person, ()):
+            # A Phoenix GOV code names no office: its holder is named alone only by a surname
+            # no office holder of another state ever bore ("Ali", "Costa" are many states').
+            states = {t.holder.country for t in self.office_terms.get(key, ())}
+            if len(states) > 1:
+                return None
+        return term.holder
 
     def _add_dictionary_organisations(self, forms: list[Form]) -> None:
         """Phoenix organisations, where no accord form is written alike (ours win)."""

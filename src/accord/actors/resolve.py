@@ -1491,6 +1491,18 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
             info[mention.key] = _PersonInfo(title.role, country)
 
 
+def _written_as_surname(doc: Any, i: int, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word that is also an English word ("Store", "Bush") reads as a
+    surname: mid-sentence, or opening the sentence as its verb's subject ("Store said")."""
+    token = doc[i]
+    if person_key(token.text) not in gaz.english_surnames or token.is_upper:
+        return True
+    if not token.is_title:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return not token.is_sent_start or (following is not None and following.pos_ in ("VERB", "AUX"))
+
+
 def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, str], gaz: Gazetteer, published: str | None = None) -> None:
     """A listed person (people.csv, else the Phoenix people in office on the article's date)
     lends the role and country the text does not give; a bare surname only when a title
@@ -1691,7 +1703,7 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             if not titled and _written_as_place(doc, token.i, gaz):
                 continue  # "near <Surname>", "the port of <Surname>": a town that shares the name
             alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
-            serving = None if titled or alone else gaz.office_holder(token.text, published)
+            serving = None if titled or alone or not _written_as_surname(doc, token.i, gaz) else gaz.office_holder(token.text, published)
             if not titled and not alone and serving is None:
                 continue
             known = serving or gaz.known_person(token.text, surname_ok=True)
