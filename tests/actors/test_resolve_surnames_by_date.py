@@ -163,3 +163,25 @@ def test_no_english_word_is_a_surname_by_date_unless_a_listed_principal_bears_it
     index = pipeline.gazetteer.office_terms
     assert not {"real", "day", "parts", "way", "body", "person", "far"} & set(index)
     assert "store" in index  # a listed head of government bears it
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ukrainian militias fought alongside the army near Donetsk.", ("UKR",)),
+        ("Iraqi militias backed by the government attacked the town.", ("IRQ",)),
+        ("Pro-government Syrian militias shelled the rebel district.", ("SYR",)),
+        ("Afghan militias loyal to Kabul ambushed the convoy.", ("AFG",)),
+        ("Libyan militias loyal to the government stormed the port.", ("LBY",)),
+        # invented variants
+        ("Sudanese militias allied with the army attacked the camp.", ("SDN",)),
+        ("Somali militants backed by the regime raided the village.", ("SOM",)),
+        ("Government-backed Malian militias attacked a jihadist camp.", ("MLI",)),
+        # plain armed groups stay the state's opponents
+        ("Nigerian insurgents attacked an army base.", ("REB",)),
+        ("Malian militias attacked a Malian army convoy.", ("REB",)),
+    ],
+)
+def test_a_state_named_militia_on_its_states_side_is_that_states(pipeline, text, actor):
+    result = pipeline.extract(Article(id="a", text=text, published="2016-05-01"))
+    assert [e.actor for e in result.events][:1] == [actor]

@@ -205,6 +205,8 @@ class ResolverWords:
     patronymic_particles: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
+    state_side_words: frozenset[str]
+    state_side_bodies: frozenset[str]
     domestic_groups: frozenset[str]
     domestic_group_names: frozenset[str]
     arena_bodies: frozenset[str]

@@ -384,6 +384,24 @@ def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
 _PLACED_SECTORS = frozenset({"REB", "CVL", "OPP", "LAB", "AGR"})
 
 
+def _on_states_side(doc: Any, span: Any, country: Mention, states: list[Mention], gaz: Gazetteer) -> bool:
+    """Whether a state-named armed group fights for that state: a pro-government modifier before
+    it ("pro-government <Demonym> militias"), or a side word after it that reaches the state's
+    government, army or capital ("... loyal to the government", "... alongside the army")."""
+    sentence = doc[span.start].sent
+    first = min(span.start, country.start)
+    before = doc[max(sentence.start, first - 3) : first]
+    written = {"".join(t.lower_ for t in before[i:]) for i in range(len(before))} | {t.lower_ for t in before}
+    if gaz.words.state_side_words & written:
+        return True
+    after = [t for t in doc[span.end : min(sentence.end, span.end + 6)]]
+    side = next((t.i for t in after if t.lower_ in gaz.words.state_side_words), None)
+    if side is None:
+        return False
+    reach = range(side + 1, min(sentence.end, side + 5))
+    return any(doc[j].lower_ in gaz.words.state_side_bodies for j in reach) or any(m.country == country.country and m.start in reach for m in states)
+
+
 def _placed_armed_group(doc: Any, span: Any, entry: Entry, place: Mention) -> Mention:
     """An unnamed armed group that a place locates: coded REB, with the place's state as its home."""
     start = place.start if place.end == span.start else span.start  # "Darfur rebels", not "rebels in Darfur"
@@ -663,7 +681,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
-        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns:
+        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns and not _on_states_side(doc, span, country, states, gaz):
             # "Syrian rebels", "Yemeni separatists": an armed group that fights its state, no
             # part of it; the state is its home, as a region's is ("Darfur rebels").
             found.append(_placed_armed_group(doc, span, entry, country))
