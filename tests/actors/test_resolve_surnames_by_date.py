@@ -33,6 +33,8 @@ def _codes(pipeline, text, published):
         # a Phoenix-dated office holder, years before accord's own table begins
         ("Bush received Blair at his ranch.", "2003-04-07", "Bush", "USAGOV"),
         ("Bush received Blair at his ranch.", "2003-04-07", "Blair", "GBRGOV"),
+        ("Bush thanked Kohl for the support in the Gulf.", "1990-11-01", "Bush", "USAGOV"),
+        ("Barak met Arafat at the summit.", "2000-07-15", "Barak", "ISRGOV"),
         # a surname with a particle
         ("Mandela met de Klerk in Pretoria.", "1992-05-01", "de Klerk", "ZAFGOV"),
         # an earlier term people.csv's note dates ("also President 2017–2021")
@@ -63,6 +65,17 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
         # a town that shares an office holder's surname, written as a place
         ("Smugglers crossed the border near Rubio overnight.", "2025-05-01", "Rubio"),
         ("Tankers left the port of Austin.", "2023-05-01", "Austin"),
+        # a surname only a Phoenix minister (an office the dictionaries do not name) bore that day
+        ("Said criticised Israel's occupation of the West Bank in a lecture in New York.", "1995-05-01", "Said"),
+        ("Ali met Saddam in Baghdad to seek the release of American hostages.", "1990-10-01", "Ali"),
+        ("Santos beat Palmeiras in Sao Paulo.", "1995-05-01", "Santos"),
+        ("Costa praised Portugal for its help in East Timor.", "1999-10-01", "Costa"),
+        ("Ahmed accused Ethiopia of arming the militias.", "2002-05-01", "Ahmed"),
+        ("Said urged the envoys to reopen the crossings.", "1996-03-01", "Said"),
+        ("Costa thanked Spain for the fishing quotas.", "1998-06-01", "Costa"),
+        ("Ahmed warned Kenya over the border camps.", "2003-02-01", "Ahmed"),
+        # an English word that a listed head of government bears, opening a sentence as a noun
+        ("Store shelves emptied in Oslo before the strike.", "2023-05-01", "Store"),
     ],
 )
 def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):
@@ -144,3 +157,31 @@ def test_a_headline_in_capitals_names_no_one_out_of_office_or_by_a_common_word(p
     codes = _codes(pipeline, "TRUMP WARNS MADURO\n\nThe talks lasted four hours.", "2023-05-01")
     assert codes.get("TRUMP") is None and codes.get("WARNS") is None
     assert "MAY" not in _codes(pipeline, "MAY DAY MARCHES DRAW THOUSANDS IN PARIS\n\nCrowds gathered.", "2017-05-01")
+
+
+def test_no_english_word_is_a_surname_by_date_unless_a_listed_principal_bears_it(pipeline):
+    index = pipeline.gazetteer.office_terms
+    assert not {"real", "day", "parts", "way", "body", "person", "far"} & set(index)
+    assert "store" in index  # a listed head of government bears it
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ukrainian militias fought alongside the army near Donetsk.", ("UKR",)),
+        ("Iraqi militias backed by the government attacked the town.", ("IRQ",)),
+        ("Pro-government Syrian militias shelled the rebel district.", ("SYR",)),
+        ("Afghan militias loyal to Kabul ambushed the convoy.", ("AFG",)),
+        ("Libyan militias loyal to the government stormed the port.", ("LBY",)),
+        # invented variants
+        ("Sudanese militias allied with the army attacked the camp.", ("SDN",)),
+        ("Somali militants backed by the regime raided the village.", ("SOM",)),
+        ("Government-backed Malian militias attacked a jihadist camp.", ("MLI",)),
+        # plain armed groups stay the state's opponents
+        ("Nigerian insurgents attacked an army base.", ("REB",)),
+        ("Malian militias attacked a Malian army convoy.", ("REB",)),
+    ],
+)
+def test_a_state_named_militia_on_its_states_side_is_that_states(pipeline, text, actor):
+    result = pipeline.extract(Article(id="a", text=text, published="2016-05-01"))
+    assert [e.actor for e in result.events][:1] == [actor]

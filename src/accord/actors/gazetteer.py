@@ -202,8 +202,11 @@ class ResolverWords:
     sole_offices: dict[str, str]
     principal_offices: frozenset[str]
     family_name_first_states: frozenset[str]
+    patronymic_particles: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
+    state_side_words: frozenset[str]
+    state_side_bodies: frozenset[str]
     domestic_groups: frozenset[str]
     domestic_group_names: frozenset[str]
     arena_bodies: frozenset[str]
@@ -226,6 +229,20 @@ class ResolverWords:
                 continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)
+
+
+def _english_words(nlp: Any) -> frozenset[str]:
+    """The English words of ``nlp``'s lemmatizer tables (WordNet's index and exceptions, lower
+    case); none where the pipeline has no such tables."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(table):
+            for entries in lookups.get_table(table).values():
+                words.update(entries if isinstance(entries, list) else entries.keys())
+    return frozenset(w for w in words if w.isalpha() and w.islower())
 
 
 @dataclass
@@ -260,6 +277,8 @@ class Gazetteer:
     # Every dated office of both people tables by the holder's surname key: "Biden" on an
     # article's date is the one person bearing that surname then in office, if that office is principal.
     office_terms: dict[str, list[OfficeTerm]] = field(default_factory=dict)
+    english_surnames: frozenset[str] = frozenset()  # surnames by date that are English words too ("Store")
+    principal_people: dict[str, frozenset[str]] = field(default_factory=dict)  # people.csv principal holders -> states
     common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
@@ -345,6 +364,9 @@ class Gazetteer:
         roles_by_words = {tuple(name_key(pattern).split()): role for role in reversed(self.roles) for pattern in role.patterns}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
         ended: dict[str, tuple[str, str]] = {}  # main key -> (until, surely_until) of its last office
+        # main key -> states where people.csv gives the person a principal office: a Phoenix
+        # GOV code names no office, so only such a person's Phoenix dates can name him alone.
+        principal_states: dict[str, set[str]] = {}
         for row in read_table(_PACKAGE, "people.csv"):
             name, since, until = row.get("name"), row.get("since") or "", row.get("until") or ""
             if not name:
@@ -359,11 +381,15 @@ class Gazetteer:
             # last year counts for the ambiguity of others, never for a surname to name this holder.
             ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
             term = OfficeTerm(person, holder, f"{since}0101" if since else "", *ended[person], principal)
+            if principal:
+                principal_states.setdefault(person, set()).add(country)
             self._index_term(term, texts, country)
             # Earlier terms the note dates ("also President 2000–2008"), read as cautiously.
             for office, first, last in earlier_offices(row.get("note") or ""):
                 earlier_country, earlier_role = self._earlier_office(office, country, role, roles_by_words)
                 principal = earlier_country in self.states and earlier_role is not None and earlier_role.sector == "GOV" and (earlier_role.rank in ("head_of_state", "head_of_government") or earlier_role.role in self.words.principal_offices)
+                if principal:
+                    principal_states.setdefault(person, set()).add(earlier_country)
                 earlier = KnownPerson(name, earlier_country, earlier_role.role if earlier_role else None, earlier_role.sector if earlier_role else None)
                 self._index_term(OfficeTerm(person, earlier, f"{first}0101", f"{last}1231", f"{int(last) - 1}1231", principal), texts, earlier_country)
         for row in read_table(_PACKAGE, "phoenix_people.csv"):
@@ -380,10 +406,20 @@ class Gazetteer:
                     # else known to go on only up to the dictionaries' own date.
                     until, surely_until = ended.get(person, ("", _PHOENIX_VINTAGE))
                 country = code[:3] if code[:3] in self.states else None
-                # A national government's office ("USAGOV", "RUSGOVMIL"), not a body's or a region's.
+                # A national government's office ("USAGOV", "RUSGOVMIL") of a person people.csv
+                # knows as that state's principal office holder; any other Phoenix office (a
+                # minister of anything) only competes: it makes a shared surname ambiguous.
                 principal = bool(since) and country is not None and code[3:] in ("GOV", "GOVMIL")
                 holder = KnownPerson(row["name"], country or code, None, code[3:6] if country else None)
                 self._index_term(OfficeTerm(person, holder, since, until, surely_until or _PHOENIX_VINTAGE, principal), texts, country)
+        self.principal_people = {person: frozenset(states) for person, states in principal_states.items()}
+        # A surname that is an English word ("Day", "Way") stays only while people.csv lists a
+        # principal office holder who bears it ("Key", "Bush"): else "Far" or "Real" could name a minister.
+        english = _english_words(self.nlp)
+        for surname in [s for s in self.office_terms if s in english]:
+            if not any(t.person in self.principal_people for t in self.office_terms[surname]):
+                del self.office_terms[surname]
+        self.english_surnames = frozenset(s for s in self.office_terms if s in english)
 
     def _earlier_office(self, office: str, country: str | None, role: str, roles_by_words: dict[tuple[str, ...], Role]) -> tuple[str | None, Role | None]:
         """The country and role of an office a note dates: "" is the row's own role; "Dutch
@@ -406,7 +442,11 @@ class Gazetteer:
             words = person_key(text).split()
             if len(words) < 2:
                 continue
+            if not first and words[-2] in self.words.patronymic_particles:
+                continue  # "<Given> bin <Father>": the last word is a father's name
             surname = words[0] if first else words[-1]
+            if not term.principal and (surname in self.common_surname_keys or surname in self.words.never_names):
+                continue  # a common word ("Rice", "Day") is never a surname by date, nor a rival
             terms = self.office_terms.setdefault(surname, [])
             if term not in terms:
                 terms.append(term)
@@ -434,7 +474,16 @@ class Gazetteer:
         if len({t.person for t in serving}) != 1:
             return None
         principal = [t for t in serving if t.principal and t.surely_covers(day)]
-        return principal[0].holder if principal else None
+        if not principal:
+            return None
+        term = principal[0]
+        if term.holder.country not in self.principal_people.get(term.person, ()):
+            # A Phoenix GOV code names no office: its holder is named alone only by a surname
+            # no office holder of another state ever bore ("Ali", "Costa" are many states').
+            states = {t.holder.country for t in self.office_terms.get(key, ())}
+            if len(states) > 1:
+                return None
+        return term.holder
 
     def _add_dictionary_organisations(self, forms: list[Form]) -> None:
         """Phoenix organisations, where no accord form is written alike (ours win)."""

@@ -384,6 +384,24 @@ def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
 _PLACED_SECTORS = frozenset({"REB", "CVL", "OPP", "LAB", "AGR"})
 
 
+def _on_states_side(doc: Any, span: Any, country: Mention, states: list[Mention], gaz: Gazetteer) -> bool:
+    """Whether a state-named armed group fights for that state: a pro-government modifier before
+    it ("pro-government <Demonym> militias"), or a side word after it that reaches the state's
+    government, army or capital ("... loyal to the government", "... alongside the army")."""
+    sentence = doc[span.start].sent
+    first = min(span.start, country.start)
+    before = doc[max(sentence.start, first - 3) : first]
+    written = {"".join(t.lower_ for t in before[i:]) for i in range(len(before))} | {t.lower_ for t in before}
+    if gaz.words.state_side_words & written:
+        return True
+    after = [t for t in doc[span.end : min(sentence.end, span.end + 6)]]
+    side = next((t.i for t in after if t.lower_ in gaz.words.state_side_words), None)
+    if side is None:
+        return False
+    reach = range(side + 1, min(sentence.end, side + 5))
+    return any(doc[j].lower_ in gaz.words.state_side_bodies for j in reach) or any(m.country == country.country and m.start in reach for m in states)
+
+
 def _placed_armed_group(doc: Any, span: Any, entry: Entry, place: Mention) -> Mention:
     """An unnamed armed group that a place locates: coded REB, with the place's state as its home."""
     start = place.start if place.end == span.start else span.start  # "Darfur rebels", not "rebels in Darfur"
@@ -663,7 +681,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
-        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns:
+        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns and not _on_states_side(doc, span, country, states, gaz):
             # "Syrian rebels", "Yemeni separatists": an armed group that fights its state, no
             # part of it; the state is its home, as a region's is ("Darfur rebels").
             found.append(_placed_armed_group(doc, span, entry, country))
@@ -1491,6 +1509,18 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
             info[mention.key] = _PersonInfo(title.role, country)
 
 
+def _written_as_surname(doc: Any, i: int, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word that is also an English word ("Store", "Bush") reads as a
+    surname: mid-sentence, or opening the sentence as its verb's subject ("Store said")."""
+    token = doc[i]
+    if person_key(token.text) not in gaz.english_surnames or token.is_upper:
+        return True
+    if not token.is_title:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return not token.is_sent_start or (following is not None and following.pos_ in ("VERB", "AUX"))
+
+
 def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, str], gaz: Gazetteer, published: str | None = None) -> None:
     """A listed person (people.csv, else the Phoenix people in office on the article's date)
     lends the role and country the text does not give; a bare surname only when a title
@@ -1691,7 +1721,7 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
             if not titled and _written_as_place(doc, token.i, gaz):
                 continue  # "near <Surname>", "the port of <Surname>": a town that shares the name
             alone = key_words[0] in gaz.surnames_used_alone and not gaz.left_office(token.text, published)
-            serving = None if titled or alone else gaz.office_holder(token.text, published)
+            serving = None if titled or alone or not _written_as_surname(doc, token.i, gaz) else gaz.office_holder(token.text, published)
             if not titled and not alone and serving is None:
                 continue
             known = serving or gaz.known_person(token.text, surname_ok=True)
