@@ -134,6 +134,9 @@ class DatedPerson:
         return KnownPerson(self.name, country, None, None if sector in ("", "ELI") else sector)
 
 
+#: The ranks of roles.csv that lead a state: their holders speak and act for it.
+LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
+
 #: The day the Phoenix people were last brought up to date (CountryInfo.140130): an office open
 #: then is known to go on only up to it.
 _PHOENIX_VINTAGE = "20140130"
@@ -376,7 +379,7 @@ class Gazetteer:
             listed.update((person_key(text), person) for text in texts)
             country, role = row.get("country") or None, row.get("role") or ""
             holder = KnownPerson(name, country, role or None, row.get("sector") or None)
-            principal = bool(since) and country in self.states and row.get("sector") == "GOV" and (ranks.get(role) in ("head_of_state", "head_of_government") or role in self.words.principal_offices)
+            principal = bool(since) and self._is_principal_office(country, row.get("sector"), ranks.get(role), role)
             # Years only: a term that ends in a year may have ended before the article, so the
             # last year counts for the ambiguity of others, never for a surname to name this holder.
             ended[person] = (f"{until}1231", f"{int(until) - 1}1231") if until.isdigit() else ("", "")
@@ -387,7 +390,7 @@ class Gazetteer:
             # Earlier terms the note dates ("also President 2000–2008"), read as cautiously.
             for office, first, last in earlier_offices(row.get("note") or ""):
                 earlier_country, earlier_role = self._earlier_office(office, country, role, roles_by_words)
-                principal = earlier_country in self.states and earlier_role is not None and earlier_role.sector == "GOV" and (earlier_role.rank in ("head_of_state", "head_of_government") or earlier_role.role in self.words.principal_offices)
+                principal = earlier_role is not None and self._is_principal_office(earlier_country, earlier_role.sector, earlier_role.rank, earlier_role.role)
                 if principal:
                     principal_states.setdefault(person, set()).add(earlier_country)
                 earlier = KnownPerson(name, earlier_country, earlier_role.role if earlier_role else None, earlier_role.sector if earlier_role else None)
@@ -420,6 +423,11 @@ class Gazetteer:
             if not any(t.person in self.principal_people for t in self.office_terms[surname]):
                 del self.office_terms[surname]
         self.english_surnames = frozenset(s for s in self.office_terms if s in english)
+
+    def _is_principal_office(self, country: str | None, sector: str | None, rank: str | None, role: str) -> bool:
+        """A national government office the news names its holder by surname alone for: a head
+        of state or government, or an office of ``resolver.toml [principal_offices]``."""
+        return country in self.states and sector == "GOV" and (rank in LEADER_RANKS or role in self.words.principal_offices)
 
     def _earlier_office(self, office: str, country: str | None, role: str, roles_by_words: dict[tuple[str, ...], Role]) -> tuple[str | None, Role | None]:
         """The country and role of an office a note dates: "" is the row's own role; "Dutch

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.actors.gazetteer import NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
+from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.actors.names import person_key
 from accord.nlp.lines import source_text
 from accord.records import Actor, Span
@@ -950,8 +950,9 @@ def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dic
         if not (open_group or party or leader_of) or not _acts_as_subject(doc[mention.start : mention.end].root):
             result.append(mention)
             continue
-        country = _arena_state(doc, mention, mentions, info, gaz)
-        if country is None and dateline is not None and not _names_any_state(doc, mention, mentions, info):
+        countries = _sentence_countries(doc, mention, mentions, info)
+        country = _arena_state(doc, countries, info, gaz)
+        if country is None and dateline is not None and not countries:
             country = dateline.country
         elif country is not None and dateline is not None and dateline.country != country:
             country = None
@@ -1019,13 +1020,9 @@ def _in_a_visit(token: Any, gaz: Gazetteer) -> bool:
     return False
 
 
-def _names_any_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> bool:
-    return bool(_sentence_countries(doc, group, mentions, info))
-
-
-def _arena_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
-    """The one state a sentence names, when it names that state's domestic politics."""
-    countries = _sentence_countries(doc, group, mentions, info)
+def _arena_state(doc: Any, countries: dict[str, list[Mention]], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
+    """The one state a sentence names (``countries``: its states and their mentions, the group's
+    own left out), when it names that state's domestic politics."""
     if len(countries) != 1:
         return None
     country, named = next(iter(countries.items()))
@@ -1033,7 +1030,7 @@ def _arena_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[s
         if _in_a_visit(doc[mention.start : mention.end].root, gaz):
             continue  # "denounced the visit of <State>'s president": a guest, not the arena
         person = info.get(mention.key) if mention.kind == "person" else None
-        if person is not None and person.role is not None and person.role.rank in _LEADER_RANKS:
+        if person is not None and person.role is not None and person.role.rank in LEADER_RANKS:
             return country
         if mention.form == "institution" and mention.key.rsplit(":", 1)[-1] in gaz.words.arena_bodies:
             return country
@@ -1049,8 +1046,6 @@ def _arena_state(doc: Any, group: Mention, mentions: list[Mention], info: dict[s
 
 #: Sectors of a national body that a leader's state gives its state ("pressured by congress").
 _LEADERS_BODY_SECTORS = frozenset({"LEG"})
-#: Ranks of the people whose state is "the" state of a national body in their sentence.
-_LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
 
 
 def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[Mention], info: dict[str, "_PersonInfo"]) -> list[Mention]:
@@ -1062,7 +1057,7 @@ def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[
         if mention.sector not in _LEADERS_BODY_SECTORS:
             continue
         sent = doc[mention.start].sent
-        leaders = {p.country for p in people if sent.start <= p.start < sent.end and p.country and info[p.key].role is not None and info[p.key].role.rank in _LEADER_RANKS}
+        leaders = {p.country for p in people if sent.start <= p.start < sent.end and p.country and info[p.key].role is not None and info[p.key].role.rank in LEADER_RANKS}
         if len(leaders) != 1:
             continue
         country = leaders.pop()
