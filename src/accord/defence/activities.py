@@ -459,7 +459,10 @@ class ActivityExtractor:
             return "proposed"  # "talks about co-manufacturing armoured cars"
         if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
             words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
-        if words & self.rules.planning_governors:
+        # "Britain provided the army with training": a state giving the activity holds it; what a
+        # plan or pact "provides" is laid out for later
+        given_by_state = lemma(governor) in self.rules.giving_verbs and subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP"))
+        if words & self.rules.planning_governors and not given_by_state:
             status = "planned"
         elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
             status = "cancelled"  # "postponed the exercise indefinitely"
@@ -572,6 +575,10 @@ class ActivityExtractor:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
+            if activity is None and word in self.rules.backing_verbs | self.rules.assisting_verbs:
+                activity = self._backed_by_forces(token, sent, index, dates)
+            if activity is None and word in self.rules.giving_verbs:
+                activity = self._support_given(token, sent, index, dates)
             if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -1137,7 +1144,7 @@ class ActivityExtractor:
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children):
             # "Poland's air force trained alongside Norway's": the parser may make the clause a
             # modifier of the noun it tells of; that noun is the subject when it names forces
-            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns):
+            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
                 subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         holder = self._mission_holder(anchor) if not sides else None
@@ -1174,6 +1181,13 @@ class ActivityExtractor:
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(purpose_of, prep):
                     others.extend(m for m in (*self.syntax.np_mentions(pobj, index), *self._modifier_states(pobj, index)) if m.kind != "group")
+        if not others and subject is not None and {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
+            # "Greek and Israeli pilots trained together", "Thai and U.S. marines drilled at the
+            # beach": forces of two states or more drilling in one clause drill together
+            coded = [m for m in sides if not m.is_place and m.kind in grammar.STATE_KINDS]
+            apart = any(c.dep_ == "advmod" and c.lower_ in self.rules.apart_words for c in verb.children)  # "train separately"
+            if len(set(grammar.state_codes(coded))) >= 2 and not apart:
+                others = coded
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
@@ -1227,6 +1241,80 @@ class ActivityExtractor:
     def _past_tense(verb: Any) -> bool:
         """"led", "had": told in the simple past (not "has led", "leads")."""
         return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+    def _backed_by_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Malian soldiers, assisted by French special forces, retook the town", "the army's units
+        were supported by American advisers": forces (or authorities) of one state backed by another
+        state's forces act with them (docs/annotation.md §9.3: a coordinated operation; support roles
+        given to another state's forces). Backing by weapons or money tells no forces; an armed group
+        backed is no party."""
+        backers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not backers or not {lemma(t) for b in backers for t in b.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS:
+            receivers = [verb.head]  # "soldiers, assisted by ..., retook": the clause the soldiers act in tells the stage
+            clause = verb.head.head if verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.pos_ in (*VERB_TAGS, "AUX") else verb
+        else:
+            receivers = [s for s in (syntax.passive_subject(verb),) if s is not None]
+            clause = verb
+        backed_words = self.rules.force_nouns | self.rules.military_nouns | self.syntax.lexicon.government_nouns
+        if not receivers or not any(lemma(t) in backed_words for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "the plan was backed by French troops": no forces backed
+        if any(lemma(t) in self.rules.armed_group_nouns for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "rebels backed by Rwandan troops"
+        received = [m for r in receivers for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        given = [m for b in backers for m in (*self.syntax.np_mentions(b, index, deep=True), *self._modifier_states(b, index))]
+        if any(m.kind == "group" for m in received):
+            return None
+        backed = grammar.state_codes([m for m in received if not m.is_place])
+        providers = [c for c in grammar.state_codes([m for m in given if not m.is_place and m.kind != "group"]) if c not in backed]
+        providers += [m.code for m in given if m.kind == "organization" and m.code in self.rules.military_organisation_codes]  # "backed by NATO troops"
+        status = self._verb_status(clause)
+        if not backed or not providers or status is None:
+            return None
+        status = self._standing(clause, status)
+        kinds = ("training",) if {lemma(t) for b in backers for t in b.subtree} & self.rules.adviser_nouns else ("other",)
+        period = self.syntax.clause_date(clause, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(backed + providers))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _support_given(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Turkey provides training to the Somali army", "Russia supplies military advisers to X",
+        "offered Kenyan troops instruction": training or advisers given to another state's forces are a
+        training activity of the giver and the receiver (docs/annotation.md §9.3 training). The
+        receiver must be forces, or the support military ("provided language training to nurses" is
+        none); an offer is proposed."""
+        obj = syntax.direct_object(verb)
+        recipients = [p for prep in self.rules.recipient_prepositions + ("for",) for p in syntax.preposition_objects(verb, prep) if obj is None or p.i > obj.i]
+        if obj is not None and lemma(obj) not in self.rules.given_support_objects:
+            # "provided the Somali army with training": the receiver is the object, the support follows "with"
+            support = next((p for p in syntax.preposition_objects(verb, "with") if lemma(p) in self.rules.given_support_objects), None)
+            recipients, obj = ([obj], support) if support is not None else (recipients, None)
+        else:
+            # "gave Kenyan troops training": the receiver is the dative
+            recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOUN_TAGS]
+        if obj is None or not recipients:
+            return None
+        qualifiers = {lemma(t) for c in obj.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree}
+        if qualifiers & self.rules.civilian_qualifiers or any(self._police_only(r) for r in recipients):
+            return None
+        forces_received = any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns for r in recipients for t in r.subtree)
+        if not forces_received and not qualifiers & (self.rules.military_qualifiers | self.rules.adviser_qualifiers):
+            return None  # "provided training to Kenya": any training; a military one or forces trained only
+        received = [m for r in recipients for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        if any(m.kind == "group" for m in received) or any(lemma(t) in self.rules.armed_group_nouns for r in recipients for t in (r, *r.conjuncts)):
+            return None  # "trained and armed the rebels": an armed group is no party
+        subject, agent = syntax.subject_of(verb)
+        givers = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None and not agent else []
+        receivers = grammar.state_codes([m for m in received if m.kind in grammar.STATE_KINDS or m.country])
+        providers = [c for c in grammar.state_codes([m for m in givers if not m.is_place and m.kind != "group"]) if c not in receivers]
+        status = self._verb_status(verb)
+        if not receivers or not providers or status is None:
+            return None
+        if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
+            status = "proposed"
+        status = self._standing(verb, status)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(receivers + providers))), None, ("training",), period, status, grammar.evidence(sent, obj))
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy

@@ -378,6 +378,8 @@ class ActivityRules:
     taking_part_verbs: Words
     taking_part_objects: Words
     naming_verbs: Words
+    given_support_objects: Words
+    apart_words: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
