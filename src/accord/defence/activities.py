@@ -488,6 +488,10 @@ class ActivityExtractor:
             return []
         places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
         hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
+        # "the drills held on Belarusian territory", "manoeuvres in Venezuelan waters": a state's own
+        # waters, soil or airspace named by its adjective host the activity too
+        areas = [p for node in (*places, token) for p in grammar.prepositional_objects(node, self.rules.area_prepositions) if lemma(p) in self.rules.host_area_nouns and index.at(p.i) is None]
+        hosts += [m.code for p in areas for m in self._modifier_states(p, index) if m.code]
         return [h for h in hosts if h not in parties][:1]
 
     def _opposed_plan(self, chain: list[Any]) -> bool:
@@ -575,6 +579,8 @@ class ActivityExtractor:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
+            if activity is None and word in self.rules.setting_out_verbs:
+                activity = self._set_out_to_join(token, sent, index, dates)
             if activity is None and word in self.rules.backing_verbs | self.rules.assisting_verbs:
                 activity = self._backed_by_forces(token, sent, index, dates)
             if activity is None and word in self.rules.giving_verbs:
@@ -1223,15 +1229,33 @@ class ActivityExtractor:
         governor = chain[-1] if chain else first
         if first.dep_ == "pobj" and first.head.dep_ == "prep":
             governor = first.head  # "a pact including joint training": the participle read as a preposition
-        return governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns
+        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
+            return True
+        # "an agreement that allows U.S. forces to ... hold joint exercises there": what a pact lets
+        # its parties do is its content, no activity held
+        node = governor
+        for _ in range(4):
+            if node.dep_ in ("acl", "relcl") and lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs and lemma(node.head) in self.agreement_nouns:
+                # "renewed the agreement that lets X's troops train in Y": a pact renewed tells what goes on under it
+                return lemma(node.head.head) not in self.rules.renewing_verbs
+
+            if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
+                return False
+            node = node.head
+        return False
 
     def _civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
         heads = syntax.conjuncts(subject)
-        if any(lemma(h) in self.rules.force_nouns for h in heads):
+
+        def civilian(head: Any) -> bool:
+            return any(lemma(t) in self.rules.civilian_bodies for t in (head, *(c for c in head.children if c.dep_ in _QUALIFIER_DEPS)))
+
+        # "Bulgarian and Romanian customs officers": officers of a civilian body are no forces
+        if any(lemma(h) in self.rules.force_nouns and not civilian(h) for h in heads):
             return False
-        return any(lemma(t) in self.rules.civilian_bodies for h in heads for t in (h, *(c for c in h.children if c.dep_ in _QUALIFIER_DEPS)))
+        return any(civilian(h) for h in heads)
 
     def _civilian_mission(self, words: list[Any]) -> bool:
         """"the EU police mission", "a civilian mission": a mission so qualified is no defence activity."""
@@ -1241,6 +1265,46 @@ class ActivityExtractor:
     def _past_tense(verb: Any) -> bool:
         """"led", "had": told in the simple past (not "has led", "leads")."""
         return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+    def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Egyptian troops left for Saudi Arabia to join the multinational force", "a platoon will
+        leave for X to join the NATO-led peacekeeping force", "the frigate sailed for X to join the
+        UN task force": forces setting out for a state to join or serve with a multinational force or
+        mission there are sent to it (docs/annotation.md §9.3 missions): the sender, the host and the
+        force's organisation or leader. Joining one state's forces ("to join Russian forces") tells
+        no consent and is none."""
+        subject, agent = syntax.subject_of(verb)
+        forces = subject if subject is not None and not agent else None
+        if forces is None and verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS:
+            forces = verb.head  # "The first X troops left for Y ...": the parser may hang the verb on the troops
+        if forces is None or not {lemma(t) for t in forces.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return None
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs | self.rules.staying_verbs]
+        joined = [p for c in purposes for p in (syntax.direct_object(c), *grammar.prepositional_objects(c, self.rules.service_prepositions)) if p is not None]
+        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns for t in p.subtree)]
+        if not joined or self._civilian_mission([t for p in joined for t in p.subtree]):
+            return None
+        words = {lemma(t) for p in joined for t in p.subtree}
+        bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
+            return None  # "left for X to join Russian forces": one state's forces, no mission
+        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        # "sailed for Lebanon to join ...": the parser may read the destination as the purpose's subject
+        destinations += [g for c in purposes if any(m.dep_ == "mark" and m.lower_ in self.rules.purpose_prepositions for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+        hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        found = [*self.syntax.np_mentions(forces, index, deep=True), *(index.at(t.i) for t in forces.subtree)]
+        senders = grammar.state_codes([m for m in found if m is not None and not m.is_place and m.kind in grammar.STATE_KINDS])
+        senders = [c for c in dict.fromkeys(senders) if c not in hosts]
+        hosts = [h for h in dict.fromkeys(hosts) if h not in self.rules.breakaway_codes]
+        status = self._verb_status(verb)
+        if not senders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
+            return None
+        if status == "occurred":
+            status = "ongoing"  # forces gone to serve in a force are there
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts + bodies + leaders))), None, kinds, period, status, grammar.evidence(sent, verb))
 
     def _backed_by_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Malian soldiers, assisted by French special forces, retook the town", "the army's units

@@ -380,6 +380,12 @@ class ActivityRules:
     naming_verbs: Words
     given_support_objects: Words
     apart_words: Words
+    setting_out_verbs: Words
+    leading_participles: Words
+    permitting_verbs: Words
+    renewing_verbs: Words
+    area_prepositions: Words
+    host_area_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
