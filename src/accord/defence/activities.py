@@ -344,7 +344,7 @@ class ActivityExtractor:
                     mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
                 if child.dep_ == "prep" and child.lower_ in self.rules.company_prepositions:
                     # "with soldiers from X also participating": the parser may make the forces the participle's subject
-                    for forces in (s for c in child.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                    for forces in (s for c in child.children if c.dep_ == "pcomp" and (self._takes_part(c) or self._acts_in_company(c, index)) for s in c.children if s.dep_ == "nsubj"):
                         mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                         mentions.extend(self._modifier_states(forces, index))
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
@@ -379,6 +379,20 @@ class ActivityExtractor:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
 
+    def _acts_in_company(self, verb: Any, index: MentionIndex) -> bool:
+        """"the drill ended, with air defence units from X and Y firing 40 missiles at target drones":
+        forces doing anything in a clause on the activity do it in the activity, unless they act on
+        other forces or a state ("with Chinese warships shadowing the group")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(lemma(t) in self.rules.force_nouns | self.rules.force_platform_nouns for t in (subject, *subject.conjuncts)):
+            return False
+        if lemma(verb) not in self.rules.clashing_verbs:
+            return True
+        # a target drone or hulk is no one: forces, ships or a state named in the object are
+        targets = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        enemies = self.rules.force_nouns | self.rules.military_nouns | self.rules.joinable_nouns | self.rules.force_platform_nouns - self.rules.target_nouns
+        return not any(lemma(t) in enemies or (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS for t in targets)
+
     def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
         """"the minister said his army would drill with X": the speaker's own forces are read like
         "his country" (grammar.speakers_country): they code as the state of whoever speaks."""
@@ -411,15 +425,16 @@ class ActivityExtractor:
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
-        forces are "of" (a linked phrase may yield only the first of the coordinated states)."""
-        return [
-            m
-            for head in syntax.conjuncts(forces)
-            if lemma(head) in self.rules.force_nouns | self.rules.military_nouns
-            for p in grammar.prepositional_objects(head, {"of"})
-            for m in self.syntax.np_mentions(p, index)
-            if m.kind in grammar.STATE_KINDS
-        ]
+        forces are "of" (a linked phrase may yield only the first of the coordinated states), also
+        one level down: "pilots and crews of the air forces of China and Thailand"."""
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns
+        found: list[Mention] = []
+        heads = [h for h in syntax.conjuncts(forces) if lemma(h) in force_words]
+        for _ in range(2):
+            objects = [p for head in heads for p in grammar.prepositional_objects(head, {"of"})]
+            found += [m for p in objects for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+            heads = [h for p in objects for h in syntax.conjuncts(p) if lemma(h) in force_words]
+        return found
 
     def _nations_listed(self, nations: Any, index: MentionIndex) -> list[Mention]:
         """"more than 20 nations, including Japan and South Korea, are taking part": the states a
@@ -872,7 +887,7 @@ class ActivityExtractor:
         """"30 Ghanaian officers study at staff colleges in Y", "cadets from X
         graduated from a naval school in Y": forces of one state schooled at a military school of
         another (education). The school must be military (a military qualifier), the students forces."""
-        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in _QUALIFIER_DEPS):
             return None  # "a language school in X"
         # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
         # verb over the school ("captured at", "fled from a military academy" school no one)
@@ -885,8 +900,11 @@ class ActivityExtractor:
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
         students += self._states_of_forces(subject, index)
         destinations = grammar.prepositional_objects(school, self.rules.host_prepositions)
+        destinations += [a for d in destinations for a in d.children if a.dep_ == "appos"]  # "in Quetta, Pakistan"
         # "military colleges in India" may be one institution mention: its state is the host named
         hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
+        # "studying at Russian military academies": the school's own state is the host
+        hosts += [m.code for m in self._modifier_states(school, index)]
         hosts = [h for h in hosts if h]
         senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
         status = self._standing(verb, self._verb_status(verb))  # "officers study at military academies in X": a standing practice

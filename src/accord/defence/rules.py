@@ -384,6 +384,8 @@ class ActivityRules:
     leading_participles: Words
     permitting_verbs: Words
     renewing_verbs: Words
+    military_school_qualifiers: Words
+    target_nouns: Words
     area_prepositions: Words
     host_area_nouns: Words
 
