@@ -594,6 +594,8 @@ class ActivityExtractor:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
+            if activity is None and word in self.rules.access_granting_verbs:
+                activity = self._base_access(token, sent, index, dates)
             if activity is None and word in self.rules.setting_out_verbs:
                 activity = self._set_out_to_join(token, sent, index, dates)
             if activity is None and word in self.rules.backing_verbs | self.rules.assisting_verbs:
@@ -1284,6 +1286,37 @@ class ActivityExtractor:
         """"led", "had": told in the simple past (not "has led", "leads")."""
         return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
+    def _base_access(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Romania granted U.S. forces access to its Black Sea bases", "Manila gave American troops
+        access to four more bases": a state letting another state's forces use its bases hosts them
+        there (docs/annotation.md §9.3 basing: "a state's bases used by another state's forces"). An
+        offer is proposed; access to markets, ports for trade or anything but bases is none."""
+        access = syntax.direct_object(verb)
+        if access is None or lemma(access) not in self.rules.access_nouns:
+            return None
+        places = [p for p in grammar.prepositional_objects(access, self.rules.recipient_prepositions) if lemma(p) in self.rules.base_nouns or p.tag_ == "NNS" and p.lower_[:-1] in self.rules.base_nouns or lemma(p) in self.rules.base_like_nouns]
+        if not places:
+            return None
+        users = [c for c in (*verb.children, *access.children) if c.dep_ in ("dative", "compound", "iobj") and c.pos_ in NOUN_TAGS]
+        users += [p for p in grammar.prepositional_objects(access, {"for"})]
+        users = [u for u in users if {lemma(t) for t in u.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns)]
+        subject, agent = syntax.subject_of(verb)
+        if not users or subject is None or agent:
+            return None
+        guests = grammar.state_codes([m for u in users for m in (*self.syntax.np_mentions(u, index, deep=True), *self._modifier_states(u, index)) if not m.is_place and m.kind != "group"])
+        hosts = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if m.kind in grammar.STATE_KINDS])
+        hosts += [m.code for p in places for m in self._modifier_states(p, index)]  # "access to Philippine bases"
+        guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+        status = self._verb_status(verb)
+        if not guests or not hosts or status is None or self._told_in_conflict(sent, set(guests + hosts), index):
+            return None
+        if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
+            status = "proposed"
+        elif status == "occurred":
+            status = "ongoing"  # access granted is access held
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, access))
+
     def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Egyptian troops left for Saudi Arabia to join the multinational force", "a platoon will
         leave for X to join the NATO-led peacekeeping force", "the frigate sailed for X to join the
@@ -1620,7 +1653,16 @@ class ActivityExtractor:
 
     def _base_users(self, base: Any, governor: Any, index: MentionIndex) -> list[Mention]:
         """The states whose forces use ``base`` ("used by American forces", "U.S. jets use the base"):
-        the subject or agent of a using verb when it names forces (a state using a base it owns says no more)."""
+        the subject or agent of a using verb when it names forces (a state using a base it owns says no more),
+        or forces flying or operating "from" it ("U.S. bombers flew sorties from a base in X")."""
+        if base.dep_ == "pobj" and base.head.lower_ in self.rules.source_prepositions:
+            verb = base.head.head if base.head.head.pos_ in VERB_TAGS else base.head.head.head
+            if verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.operating_verbs:
+                return []
+            user = syntax.subject_of(verb)[0]
+            if user is None or not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
+                return []
+            return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
         if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.using_verbs or base.dep_ not in ("dobj", "nsubjpass") or base.head != governor:
             return []
         if base.dep_ == "nsubjpass":

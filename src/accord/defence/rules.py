@@ -386,6 +386,10 @@ class ActivityRules:
     renewing_verbs: Words
     military_school_qualifiers: Words
     target_nouns: Words
+    operating_verbs: Words
+    access_granting_verbs: Words
+    access_nouns: Words
+    base_like_nouns: Words
     area_prepositions: Words
     host_area_nouns: Words
 
