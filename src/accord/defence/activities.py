@@ -313,6 +313,8 @@ class ActivityExtractor:
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
         involving += [c for c in token.children if c.dep_ in ("acl", "relcl", "prep") and lemma(c) in self.rules.involving_verbs]
+        # "the exercise, which was to bring together X and Y warplanes": the clause's planned verb
+        involving += [x for c in token.children if c.dep_ == "relcl" for x in c.children if x.dep_ == "xcomp" and lemma(x) in self.rules.involving_verbs]
         if token.dep_ == "dobj" and token.head == governor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
         for verb in involving:
@@ -357,15 +359,17 @@ class ActivityExtractor:
                                 mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
-                if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.holding_verbs:
+                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs for x in child.children)):
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
-                    if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
+                    scheduled = child.dep_ == "relcl" and any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs for x in child.children)
+                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled):
+                        # "the drills, which X and Y were scheduled to stage": the subject of the clause that would hold them
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
                         # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
-                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj",)
+                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj", "nsubjpass") if scheduled else ("nsubj",)
                         for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
@@ -489,6 +493,9 @@ class ActivityExtractor:
             status = "ongoing"  # "routinely hold drills": a present habit
         if status in ("intended", "proposed"):
             return "proposed"
+        told_of_itself = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.nouns for c in governor.children)  # not "X will not hold drills": a refusal
+        if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
+            return "cancelled"  # "the exercise will not be held this year": called off
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
     def _under_way(self, verb: Any) -> bool:

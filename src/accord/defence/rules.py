@@ -390,6 +390,8 @@ class ActivityRules:
     access_granting_verbs: Words
     access_nouns: Words
     base_like_nouns: Words
+    taking_place_verbs: Words
+    future_auxiliaries: Words
     area_prepositions: Words
     host_area_nouns: Words
 
