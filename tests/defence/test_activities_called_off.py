@@ -15,9 +15,9 @@ def _activities(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Pacific Shield air exercise, which Japan and Australia were scheduled to stage in May, will not be held this year, the ministries said.", [(("AUS", "JPN"), "cancelled")]),
+        ("The Coral Dawn exercise, which Japan and Australia had been scheduled to hold in May, will not take place, Canberra said.", [(("AUS", "JPN"), "cancelled")]),
         ("The joint drills between Japan and the Philippines will not take place this year, officials said.", [(("JPN", "PHL"), "cancelled")]),
-        ("The drill, which was to bring together Thai and Malaysian troops near the border, has been cancelled.", [(("MYS", "THA"), "cancelled")]),
+        ("The border drill, which was to bring together Thai and Malaysian troops, was called off.", [(("MYS", "THA"), "cancelled")]),
     ],
 )
 def test_an_exercise_that_will_not_be_held_is_called_off(extract_text, text, expected):

@@ -22,7 +22,7 @@ def _activities(extract_text, text):
         ("NEW DELHI (PTI) -- Maldivian coast guard personnel, assisted by Indian Navy divers, recovered the wreck.", [(("IND", "MDV"), "occurred")]),
         # the backing force may be an alliance's, and a capitalised plural still names forces
         ("The Afghan army, backed by NATO troops, has cleared the valley.", [(("AFG", "NATO"), "occurred")]),
-        ("The Haitian authorities, helped by the American Naval Officers, were able to restore calm.", [(("HTI", "USA"), "occurred")]),
+        ("Haitian police and soldiers, helped by Canadian Army Officers, secured the port.", [(("CAN", "HTI"), "occurred")]),
     ],
 )
 def test_forces_backed_by_another_states_forces_act_with_them(extract_text, text, expected):

@@ -359,12 +359,12 @@ class ActivityExtractor:
                                 mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
-                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs for x in child.children)):
+                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child)):
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
-                    scheduled = child.dep_ == "relcl" and any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs for x in child.children)
+                    scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
                     if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled):
                         # "the drills, which X and Y were scheduled to stage": the subject of the clause that would hold them
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
@@ -382,6 +382,11 @@ class ActivityExtractor:
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _scheduled_clause(self, clause: Any) -> bool:
+        """"which X and Y were scheduled / were due to stage": a clause whose infinitive (on the verb,
+        or on its adjective) would hold the activity."""
+        return any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs and (x.head == clause or x.head.head == clause and x.head.dep_ == "acomp") for x in clause.subtree)
 
     def _acts_in_company(self, verb: Any, index: MentionIndex) -> bool:
         """"the drill ended, with air defence units from X and Y firing 40 missiles at target drones":
@@ -481,9 +486,11 @@ class ActivityExtractor:
         # "Britain provided the army with training": a state giving the activity holds it; what a
         # plan or pact "provides" is laid out for later
         given_by_state = lemma(governor) in self.rules.giving_verbs and subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP"))
-        if words & self.rules.planning_governors and not given_by_state:
+        # "the drill was called off": a phrasal stopping verb, not a plan that "calls for" the drill
+        stopped = governor.pos_ in VERB_TAGS and grammar.in_word_list(governor, self.rules.stopping_verbs)
+        if words & self.rules.planning_governors and not given_by_state and not stopped:
             status = "planned"
-        elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
+        elif stopped and status in ("occurred", "ongoing"):
             status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
             status = "planned"  # "agreed on 30 joint activities": agreed, still to be held
@@ -1294,8 +1301,8 @@ class ActivityExtractor:
         return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
     def _base_access(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Romania granted U.S. forces access to its Black Sea bases", "Manila gave American troops
-        access to four more bases": a state letting another state's forces use its bases hosts them
+        """"Latvia granted Canadian troops access to its Baltic bases", "Manila gave Dutch marines
+        access to two more bases": a state letting another state's forces use its bases hosts them
         there (docs/annotation.md §9.3 basing: "a state's bases used by another state's forces"). An
         offer is proposed; access to markets, ports for trade or anything but bases is none."""
         access = syntax.direct_object(verb)
@@ -1325,9 +1332,9 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, access))
 
     def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Egyptian troops left for Saudi Arabia to join the multinational force", "a platoon will
-        leave for X to join the NATO-led peacekeeping force", "the frigate sailed for X to join the
-        UN task force": forces setting out for a state to join or serve with a multinational force or
+        """"Tunisian troops left for Qatar to join the multinational force", "a platoon will
+        leave for X to join the EU-led stabilisation force", "the frigate sailed for X to join the
+        UN naval group": forces setting out for a state to join or serve with a multinational force or
         mission there are sent to it (docs/annotation.md §9.3 missions): the sender, the host and the
         force's organisation or leader. Joining one state's forces ("to join Russian forces") tells
         no consent and is none."""
@@ -1339,7 +1346,7 @@ class ActivityExtractor:
             return None
         purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs | self.rules.staying_verbs]
         joined = [p for c in purposes for p in (syntax.direct_object(c), *grammar.prepositional_objects(c, self.rules.service_prepositions)) if p is not None]
-        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns for t in p.subtree)]
+        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree)]
         if not joined or self._civilian_mission([t for p in joined for t in p.subtree]):
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
