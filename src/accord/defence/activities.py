@@ -313,6 +313,8 @@ class ActivityExtractor:
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
         involving += [c for c in token.children if c.dep_ in ("acl", "relcl", "prep") and lemma(c) in self.rules.involving_verbs]
+        # "the exercise, which was to bring together X and Y warplanes": the clause's planned verb
+        involving += [x for c in token.children if c.dep_ == "relcl" for x in c.children if x.dep_ == "xcomp" and lemma(x) in self.rules.involving_verbs]
         if token.dep_ == "dobj" and token.head == governor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
         for verb in involving:
@@ -344,7 +346,7 @@ class ActivityExtractor:
                     mentions.extend(self.syntax.np_mentions(child, index))  # "receives Georgian cadets for instruction"
                 if child.dep_ == "prep" and child.lower_ in self.rules.company_prepositions:
                     # "with soldiers from X also participating": the parser may make the forces the participle's subject
-                    for forces in (s for c in child.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                    for forces in (s for c in child.children if c.dep_ == "pcomp" and (self._takes_part(c) or self._acts_in_company(c, index)) for s in c.children if s.dep_ == "nsubj"):
                         mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                         mentions.extend(self._modifier_states(forces, index))
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
@@ -357,15 +359,17 @@ class ActivityExtractor:
                                 mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
-                if child.dep_ in ("acl", "relcl") and lemma(child) in self.rules.holding_verbs:
+                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child)):
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
-                    if child.dep_ == "relcl" and lemma(child) in self.rules.relative_holding_verbs:
+                    scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
+                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled):
+                        # "the drills, which X and Y were scheduled to stage": the subject of the clause that would hold them
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
                         # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
-                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj",)
+                        subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj", "nsubjpass") if scheduled else ("nsubj",)
                         for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
@@ -378,6 +382,25 @@ class ActivityExtractor:
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _scheduled_clause(self, clause: Any) -> bool:
+        """"which X and Y were scheduled / were due to stage": a clause whose infinitive (on the verb,
+        or on its adjective) would hold the activity."""
+        return any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs and (x.head == clause or x.head.head == clause and x.head.dep_ == "acomp") for x in clause.subtree)
+
+    def _acts_in_company(self, verb: Any, index: MentionIndex) -> bool:
+        """"the drill ended, with air defence units from X and Y firing 40 missiles at target drones":
+        forces doing anything in a clause on the activity do it in the activity, unless they act on
+        other forces or a state ("with Chinese warships shadowing the group")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(lemma(t) in self.rules.force_nouns | self.rules.force_platform_nouns for t in (subject, *subject.conjuncts)):
+            return False
+        if lemma(verb) not in self.rules.clashing_verbs:
+            return True
+        # a target drone or hulk is no one: forces, ships or a state named in the object are
+        targets = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        enemies = self.rules.force_nouns | self.rules.military_nouns | self.rules.joinable_nouns | self.rules.force_platform_nouns - self.rules.target_nouns
+        return not any(lemma(t) in enemies or (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS for t in targets)
 
     def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
         """"the minister said his army would drill with X": the speaker's own forces are read like
@@ -411,15 +434,16 @@ class ActivityExtractor:
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
-        forces are "of" (a linked phrase may yield only the first of the coordinated states)."""
-        return [
-            m
-            for head in syntax.conjuncts(forces)
-            if lemma(head) in self.rules.force_nouns | self.rules.military_nouns
-            for p in grammar.prepositional_objects(head, {"of"})
-            for m in self.syntax.np_mentions(p, index)
-            if m.kind in grammar.STATE_KINDS
-        ]
+        forces are "of" (a linked phrase may yield only the first of the coordinated states), also
+        one level down: "pilots and crews of the air forces of China and Thailand"."""
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns
+        found: list[Mention] = []
+        heads = [h for h in syntax.conjuncts(forces) if lemma(h) in force_words]
+        for _ in range(2):
+            objects = [p for head in heads for p in grammar.prepositional_objects(head, {"of"})]
+            found += [m for p in objects for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+            heads = [h for p in objects for h in syntax.conjuncts(p) if lemma(h) in force_words]
+        return found
 
     def _nations_listed(self, nations: Any, index: MentionIndex) -> list[Mention]:
         """"more than 20 nations, including Japan and South Korea, are taking part": the states a
@@ -459,9 +483,14 @@ class ActivityExtractor:
             return "proposed"  # "talks about co-manufacturing armoured cars"
         if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
             words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
-        if words & self.rules.planning_governors:
+        # "Britain provided the army with training": a state giving the activity holds it; what a
+        # plan or pact "provides" is laid out for later
+        given_by_state = lemma(governor) in self.rules.giving_verbs and subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP"))
+        # "the drill was called off": a phrasal stopping verb, not a plan that "calls for" the drill
+        stopped = governor.pos_ in VERB_TAGS and grammar.in_word_list(governor, self.rules.stopping_verbs)
+        if words & self.rules.planning_governors and not given_by_state and not stopped:
             status = "planned"
-        elif lemma(governor) in self.rules.stopping_verbs and status in ("occurred", "ongoing"):
+        elif stopped and status in ("occurred", "ongoing"):
             status = "cancelled"  # "postponed the exercise indefinitely"
         elif lemma(governor) in self.rules.agreeing_verbs and status in ("occurred", "ongoing"):
             status = "planned"  # "agreed on 30 joint activities": agreed, still to be held
@@ -471,6 +500,9 @@ class ActivityExtractor:
             status = "ongoing"  # "routinely hold drills": a present habit
         if status in ("intended", "proposed"):
             return "proposed"
+        told_of_itself = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.nouns for c in governor.children)  # not "X will not hold drills": a refusal
+        if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
+            return "cancelled"  # "the exercise will not be held this year": called off
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
     def _under_way(self, verb: Any) -> bool:
@@ -485,6 +517,10 @@ class ActivityExtractor:
             return []
         places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
         hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
+        # "the drills held on Belarusian territory", "manoeuvres in Venezuelan waters": a state's own
+        # waters, soil or airspace named by its adjective host the activity too
+        areas = [p for node in (*places, token) for p in grammar.prepositional_objects(node, self.rules.area_prepositions) if lemma(p) in self.rules.host_area_nouns and index.at(p.i) is None]
+        hosts += [m.code for p in areas for m in self._modifier_states(p, index) if m.code]
         return [h for h in hosts if h not in parties][:1]
 
     def _opposed_plan(self, chain: list[Any]) -> bool:
@@ -572,6 +608,14 @@ class ActivityExtractor:
                 activity = self._from_operation(token, sent, index, dates)
             if activity is None and word in self.rules.industry_verbs:
                 activity = self._from_joint_production(token, sent, index, dates)
+            if activity is None and word in self.rules.access_granting_verbs:
+                activity = self._base_access(token, sent, index, dates)
+            if activity is None and word in self.rules.setting_out_verbs:
+                activity = self._set_out_to_join(token, sent, index, dates)
+            if activity is None and word in self.rules.backing_verbs | self.rules.assisting_verbs:
+                activity = self._backed_by_forces(token, sent, index, dates)
+            if activity is None and word in self.rules.giving_verbs:
+                activity = self._support_given(token, sent, index, dates)
             if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -859,7 +903,7 @@ class ActivityExtractor:
         """"30 Ghanaian officers study at staff colleges in Y", "cadets from X
         graduated from a naval school in Y": forces of one state schooled at a military school of
         another (education). The school must be military (a military qualifier), the students forces."""
-        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in _QUALIFIER_DEPS):
             return None  # "a language school in X"
         # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
         # verb over the school ("captured at", "fled from a military academy" school no one)
@@ -872,8 +916,11 @@ class ActivityExtractor:
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
         students += self._states_of_forces(subject, index)
         destinations = grammar.prepositional_objects(school, self.rules.host_prepositions)
+        destinations += [a for d in destinations for a in d.children if a.dep_ == "appos"]  # "in Quetta, Pakistan"
         # "military colleges in India" may be one institution mention: its state is the host named
         hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
+        # "studying at Russian military academies": the school's own state is the host
+        hosts += [m.code for m in self._modifier_states(school, index)]
         hosts = [h for h in hosts if h]
         senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
         status = self._standing(verb, self._verb_status(verb))  # "officers study at military academies in X": a standing practice
@@ -1137,7 +1184,7 @@ class ActivityExtractor:
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children):
             # "Poland's air force trained alongside Norway's": the parser may make the clause a
             # modifier of the noun it tells of; that noun is the subject when it names forces
-            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns):
+            if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
                 subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
         holder = self._mission_holder(anchor) if not sides else None
@@ -1174,6 +1221,13 @@ class ActivityExtractor:
             for prep in self.rules.verb_party_prepositions:
                 for pobj in syntax.preposition_objects(purpose_of, prep):
                     others.extend(m for m in (*self.syntax.np_mentions(pobj, index), *self._modifier_states(pobj, index)) if m.kind != "group")
+        if not others and subject is not None and {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
+            # "Greek and Israeli pilots trained together", "Thai and U.S. marines drilled at the
+            # beach": forces of two states or more drilling in one clause drill together
+            coded = [m for m in sides if not m.is_place and m.kind in grammar.STATE_KINDS]
+            apart = any(c.dep_ == "advmod" and c.lower_ in self.rules.apart_words for c in verb.children)  # "train separately"
+            if len(set(grammar.state_codes(coded))) >= 2 and not apart:
+                others = coded
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
@@ -1209,15 +1263,33 @@ class ActivityExtractor:
         governor = chain[-1] if chain else first
         if first.dep_ == "pobj" and first.head.dep_ == "prep":
             governor = first.head  # "a pact including joint training": the participle read as a preposition
-        return governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns
+        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
+            return True
+        # "an agreement that allows U.S. forces to ... hold joint exercises there": what a pact lets
+        # its parties do is its content, no activity held
+        node = governor
+        for _ in range(4):
+            if node.dep_ in ("acl", "relcl") and lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs and lemma(node.head) in self.agreement_nouns:
+                # "renewed the agreement that lets X's troops train in Y": a pact renewed tells what goes on under it
+                return lemma(node.head.head) not in self.rules.renewing_verbs
+
+            if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
+                return False
+            node = node.head
+        return False
 
     def _civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
         heads = syntax.conjuncts(subject)
-        if any(lemma(h) in self.rules.force_nouns for h in heads):
+
+        def civilian(head: Any) -> bool:
+            return any(lemma(t) in self.rules.civilian_bodies for t in (head, *(c for c in head.children if c.dep_ in _QUALIFIER_DEPS)))
+
+        # "Bulgarian and Romanian customs officers": officers of a civilian body are no forces
+        if any(lemma(h) in self.rules.force_nouns and not civilian(h) for h in heads):
             return False
-        return any(lemma(t) in self.rules.civilian_bodies for h in heads for t in (h, *(c for c in h.children if c.dep_ in _QUALIFIER_DEPS)))
+        return any(civilian(h) for h in heads)
 
     def _civilian_mission(self, words: list[Any]) -> bool:
         """"the EU police mission", "a civilian mission": a mission so qualified is no defence activity."""
@@ -1227,6 +1299,151 @@ class ActivityExtractor:
     def _past_tense(verb: Any) -> bool:
         """"led", "had": told in the simple past (not "has led", "leads")."""
         return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+    def _base_access(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Latvia granted Canadian troops access to its Baltic bases", "Manila gave Dutch marines
+        access to two more bases": a state letting another state's forces use its bases hosts them
+        there (docs/annotation.md §9.3 basing: "a state's bases used by another state's forces"). An
+        offer is proposed; access to markets, ports for trade or anything but bases is none."""
+        access = syntax.direct_object(verb)
+        if access is None or lemma(access) not in self.rules.access_nouns:
+            return None
+        places = [p for p in grammar.prepositional_objects(access, self.rules.recipient_prepositions) if lemma(p) in self.rules.base_nouns or p.tag_ == "NNS" and p.lower_[:-1] in self.rules.base_nouns or lemma(p) in self.rules.base_like_nouns]
+        if not places:
+            return None
+        users = [c for c in (*verb.children, *access.children) if c.dep_ in ("dative", "compound", "iobj") and c.pos_ in NOUN_TAGS]
+        users += [p for p in grammar.prepositional_objects(access, {"for"})]
+        users = [u for u in users if {lemma(t) for t in u.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns)]
+        subject, agent = syntax.subject_of(verb)
+        if not users or subject is None or agent:
+            return None
+        guests = grammar.state_codes([m for u in users for m in (*self.syntax.np_mentions(u, index, deep=True), *self._modifier_states(u, index)) if not m.is_place and m.kind != "group"])
+        hosts = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if m.kind in grammar.STATE_KINDS])
+        hosts += [m.code for p in places for m in self._modifier_states(p, index)]  # "access to Philippine bases"
+        guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+        status = self._verb_status(verb)
+        if not guests or not hosts or status is None or self._told_in_conflict(sent, set(guests + hosts), index):
+            return None
+        if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
+            status = "proposed"
+        elif status == "occurred":
+            status = "ongoing"  # access granted is access held
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, access))
+
+    def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Tunisian troops left for Qatar to join the multinational force", "a platoon will
+        leave for X to join the EU-led stabilisation force", "the frigate sailed for X to join the
+        UN naval group": forces setting out for a state to join or serve with a multinational force or
+        mission there are sent to it (docs/annotation.md §9.3 missions): the sender, the host and the
+        force's organisation or leader. Joining one state's forces ("to join Russian forces") tells
+        no consent and is none."""
+        subject, agent = syntax.subject_of(verb)
+        forces = subject if subject is not None and not agent else None
+        if forces is None and verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS:
+            forces = verb.head  # "The first X troops left for Y ...": the parser may hang the verb on the troops
+        if forces is None or not {lemma(t) for t in forces.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return None
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs | self.rules.staying_verbs]
+        joined = [p for c in purposes for p in (syntax.direct_object(c), *grammar.prepositional_objects(c, self.rules.service_prepositions)) if p is not None]
+        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree)]
+        if not joined or self._civilian_mission([t for p in joined for t in p.subtree]):
+            return None
+        words = {lemma(t) for p in joined for t in p.subtree}
+        bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
+            return None  # "left for X to join Russian forces": one state's forces, no mission
+        destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
+        # "sailed for Lebanon to join ...": the parser may read the destination as the purpose's subject
+        destinations += [g for c in purposes if any(m.dep_ == "mark" and m.lower_ in self.rules.purpose_prepositions for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+        hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        found = [*self.syntax.np_mentions(forces, index, deep=True), *(index.at(t.i) for t in forces.subtree)]
+        senders = grammar.state_codes([m for m in found if m is not None and not m.is_place and m.kind in grammar.STATE_KINDS])
+        senders = [c for c in dict.fromkeys(senders) if c not in hosts]
+        hosts = [h for h in dict.fromkeys(hosts) if h not in self.rules.breakaway_codes]
+        status = self._verb_status(verb)
+        if not senders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
+            return None
+        if status == "occurred":
+            status = "ongoing"  # forces gone to serve in a force are there
+        kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(senders + hosts + bodies + leaders))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _backed_by_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Malian soldiers, assisted by French special forces, retook the town", "the army's units
+        were supported by American advisers": forces (or authorities) of one state backed by another
+        state's forces act with them (docs/annotation.md §9.3: a coordinated operation; support roles
+        given to another state's forces). Backing by weapons or money tells no forces; an armed group
+        backed is no party."""
+        backers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not backers or not {lemma(t) for b in backers for t in b.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS:
+            receivers = [verb.head]  # "soldiers, assisted by ..., retook": the clause the soldiers act in tells the stage
+            clause = verb.head.head if verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.pos_ in (*VERB_TAGS, "AUX") else verb
+        else:
+            receivers = [s for s in (syntax.passive_subject(verb),) if s is not None]
+            clause = verb
+        backed_words = self.rules.force_nouns | self.rules.military_nouns | self.syntax.lexicon.government_nouns
+        if not receivers or not any(lemma(t) in backed_words for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "the plan was backed by French troops": no forces backed
+        if any(lemma(t) in self.rules.armed_group_nouns for r in receivers for t in (r, *r.conjuncts)):
+            return None  # "rebels backed by Rwandan troops"
+        received = [m for r in receivers for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        given = [m for b in backers for m in (*self.syntax.np_mentions(b, index, deep=True), *self._modifier_states(b, index))]
+        if any(m.kind == "group" for m in received):
+            return None
+        backed = grammar.state_codes([m for m in received if not m.is_place])
+        providers = [c for c in grammar.state_codes([m for m in given if not m.is_place and m.kind != "group"]) if c not in backed]
+        providers += [m.code for m in given if m.kind == "organization" and m.code in self.rules.military_organisation_codes]  # "backed by NATO troops"
+        status = self._verb_status(clause)
+        if not backed or not providers or status is None:
+            return None
+        status = self._standing(clause, status)
+        kinds = ("training",) if {lemma(t) for b in backers for t in b.subtree} & self.rules.adviser_nouns else ("other",)
+        period = self.syntax.clause_date(clause, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(backed + providers))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _support_given(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Turkey provides training to the Somali army", "Russia supplies military advisers to X",
+        "offered Kenyan troops instruction": training or advisers given to another state's forces are a
+        training activity of the giver and the receiver (docs/annotation.md §9.3 training). The
+        receiver must be forces, or the support military ("provided language training to nurses" is
+        none); an offer is proposed."""
+        obj = syntax.direct_object(verb)
+        recipients = [p for prep in self.rules.recipient_prepositions + ("for",) for p in syntax.preposition_objects(verb, prep) if obj is None or p.i > obj.i]
+        if obj is not None and lemma(obj) not in self.rules.given_support_objects:
+            # "provided the Somali army with training": the receiver is the object, the support follows "with"
+            support = next((p for p in syntax.preposition_objects(verb, "with") if lemma(p) in self.rules.given_support_objects), None)
+            recipients, obj = ([obj], support) if support is not None else (recipients, None)
+        else:
+            # "gave Kenyan troops training": the receiver is the dative
+            recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOUN_TAGS]
+        if obj is None or not recipients:
+            return None
+        qualifiers = {lemma(t) for c in obj.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree}
+        if qualifiers & self.rules.civilian_qualifiers or any(self._police_only(r) for r in recipients):
+            return None
+        forces_received = any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns for r in recipients for t in r.subtree)
+        if not forces_received and not qualifiers & (self.rules.military_qualifiers | self.rules.adviser_qualifiers):
+            return None  # "provided training to Kenya": any training; a military one or forces trained only
+        received = [m for r in recipients for m in (*self.syntax.np_mentions(r, index, deep=True), *self._modifier_states(r, index))]
+        if any(m.kind == "group" for m in received) or any(lemma(t) in self.rules.armed_group_nouns for r in recipients for t in (r, *r.conjuncts)):
+            return None  # "trained and armed the rebels": an armed group is no party
+        subject, agent = syntax.subject_of(verb)
+        givers = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None and not agent else []
+        receivers = grammar.state_codes([m for m in received if m.kind in grammar.STATE_KINDS or m.country])
+        providers = [c for c in grammar.state_codes([m for m in givers if not m.is_place and m.kind != "group"]) if c not in receivers]
+        status = self._verb_status(verb)
+        if not receivers or not providers or status is None:
+            return None
+        if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
+            status = "proposed"
+        status = self._standing(verb, status)
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(receivers + providers))), None, ("training",), period, status, grammar.evidence(sent, obj))
 
     def _visitors_for_an_activity(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Omani marines received sailors from Pakistan for a beach landing drill", "the navy
@@ -1450,7 +1667,16 @@ class ActivityExtractor:
 
     def _base_users(self, base: Any, governor: Any, index: MentionIndex) -> list[Mention]:
         """The states whose forces use ``base`` ("used by American forces", "U.S. jets use the base"):
-        the subject or agent of a using verb when it names forces (a state using a base it owns says no more)."""
+        the subject or agent of a using verb when it names forces (a state using a base it owns says no more),
+        or forces flying or operating "from" it ("U.S. bombers flew sorties from a base in X")."""
+        if base.dep_ == "pobj" and base.head.lower_ in self.rules.source_prepositions:
+            verb = base.head.head if base.head.head.pos_ in VERB_TAGS else base.head.head.head
+            if verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.operating_verbs:
+                return []
+            user = syntax.subject_of(verb)[0]
+            if user is None or not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
+                return []
+            return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
         if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.using_verbs or base.dep_ not in ("dobj", "nsubjpass") or base.head != governor:
             return []
         if base.dep_ == "nsubjpass":

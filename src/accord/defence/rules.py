@@ -378,6 +378,22 @@ class ActivityRules:
     taking_part_verbs: Words
     taking_part_objects: Words
     naming_verbs: Words
+    given_support_objects: Words
+    apart_words: Words
+    setting_out_verbs: Words
+    leading_participles: Words
+    permitting_verbs: Words
+    renewing_verbs: Words
+    military_school_qualifiers: Words
+    target_nouns: Words
+    operating_verbs: Words
+    access_granting_verbs: Words
+    access_nouns: Words
+    base_like_nouns: Words
+    taking_place_verbs: Words
+    future_auxiliaries: Words
+    area_prepositions: Words
+    host_area_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
