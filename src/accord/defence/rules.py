@@ -134,6 +134,8 @@ class TransferRules:
     back_reference_determiners: Words
     acquire_nouns: Words
     supply_nouns: Words
+    offer_nouns: Words
+    request_nouns: Words
     status_by_verb: Mapping[str, str]
     receiving_verbs: Words
     winning_verbs: Words
@@ -217,6 +219,7 @@ class TransferRules:
     recipient_first_prepositions: Words
     contract_signing_participles: Words
     back_reference_ordinals: Words
+    more_words: Words
     dealing_verbs: Words
 
     @classmethod

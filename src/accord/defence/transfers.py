@@ -68,6 +68,10 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
+            share = self._share_of_which(token, found, sent, dates)
+            if share is not None:
+                found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
+                continue
             cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
             if cue is None and self._transfer_verb(token):
                 for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
@@ -164,12 +168,17 @@ class TransferExtractor:
         noun ("the aircraft", "these drones") is that item again, in the latest transfer to the
         buyer (or from the seller), at this verb's stage and with this count."""
         obj = syntax.direct_object(verb)
+        if obj is not None and lemma(obj) in self.rules.supply_nouns:
+            # "took delivery of the first six": the goods hang on the noun of receipt
+            obj = next(iter(grammar.prepositional_objects(obj, set(self.rules.goods_prepositions_of_receipt))), obj)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
         if count is not None and not nouns and self._ordinal_share(obj):
             nouns = [obj]  # "ordered 12 jets and received the first six": a share of goods told before
         if obj is not None and _plural_pronoun(obj):
             nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
+        if obj is not None and not nouns and self._more_of_the_same(obj):
+            nouns = [obj]  # "after receiving the first drones, it ordered more", "bought 12 more": the same goods again
         status = self.status(verb) if nouns else None
         if status is None:
             return []
@@ -189,6 +198,36 @@ class TransferExtractor:
         if nouns == [obj] and _plural_pronoun(obj):
             count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+
+    def _share_of_which(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver) -> ArmsTransfer | None:
+        """"ordered 24 howitzers from X, of which six have arrived", "six of which were delivered":
+        a count of the goods this sentence ordered reaching the buyer is a second stage, delivered."""
+        if verb.pos_ != "VERB" or not found:
+            return None
+        receipt = lemma(verb) in self.rules.arrival_verbs | self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered" or self._supplies(verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None)
+        if not receipt or subject is None:
+            return None
+        relative = [p for node in (verb, subject) for p in grammar.prepositional_objects(node, {"of"}) if p.tag_ in ("WDT", "WP")]
+        count = _number_of(subject, self.word_numbers)
+        previous = found[-1]
+        if not relative or count is None or previous.status not in ("ordered", "offered"):
+            return None
+        status = self._status_from_clause(verb, self.syntax.clause_status(verb))
+        if lemma(verb) in self.rules.arrival_verbs and status == "ongoing":
+            status = "delivered"  # "of which six have arrived"
+        if status not in ("delivered", "ongoing"):
+            return None  # "of which six are due next year": no new stage
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _more_of_the_same(self, obj: Any) -> bool:
+        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
+        if grammar.prepositional_objects(obj, {"of"}) or obj.i in {t.i for t in obj.doc if t.dep_ == "compound"}:
+            return False
+        if obj.lower_ in self.rules.more_words and obj.pos_ in ("ADJ", "ADV", "PRON", "NOUN") and not any(c.dep_ in ("compound", "amod") for c in obj.children):
+            return True  # "ordered more"
+        return obj.like_num and any(c.lower_ in self.rules.more_words for c in obj.children if c.dep_ in ("amod", "advmod", "det"))
 
     def _ordinal_share(self, number: Any) -> bool:
         """A number standing alone for goods told before: "the first six", "the remaining four"."""
@@ -558,7 +597,8 @@ class TransferExtractor:
             if node.lower_ in self.rules.past_markers and node.dep_ in ("prep", "mark"):
                 return node
             for child in node.children:
-                if child.dep_ == "mark" and child.lower_ in self.rules.past_markers and node is verb:
+                # "having bought jets from X, Y ...": the perfect participle's auxiliary
+                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node is verb:
                     return child
         return None
 
@@ -740,7 +780,8 @@ class TransferExtractor:
         if all(item.head == noun.i for item in items) and not self._gives_goods(noun) and not helped:
             return None  # "a scheme to organise defence assistance": no one gives or gets it
         if direction == "acquire":
-            other_prepositions = self.rules.acquire_noun_other
+            # "a request to Rome for helicopters": the state asked supplies
+            other_prepositions = self.rules.acquire_noun_other | set(self.rules.asked_state_prepositions) if word in self.rules.request_nouns else self.rules.acquire_noun_other
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
@@ -798,6 +839,13 @@ class TransferExtractor:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
+        if status not in (None, "cancelled") and word in self.rules.offer_nouns:
+            status = "offered"  # "Moscow's offer of fighters to Jakarta": put forward, whatever the verb above
+        if status not in (None, "cancelled") and word in self.rules.request_nouns:
+            # "Lima's request for jets from Madrid": wanted; a request the supplier approves is an offer
+            status = "offered" if lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors else "interest"
+        if word in self.rules.offer_nouns | self.rules.request_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.refusing_words:
+            status = None  # "Berlin rejected Kyiv's request for missiles": an intent turned down
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
@@ -1049,8 +1097,9 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
-        if not heads and verb.dep_ == "acl":
-            heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
+        if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
+            # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
+            heads.append(verb.head)
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
             particle = self._phrasal_particle(verb)
@@ -1106,9 +1155,9 @@ class TransferExtractor:
         """The state codes on the cue's side and on the other side."""
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
-        if cue.direction == "acquire" and not side and cue.token.dep_ == "acl" and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
-            # "received the first two of 10 frigates bought from Italy": the
-            # buyer is who took delivery
+        if cue.direction == "acquire" and not side and cue.token.dep_ in ("acl", "relcl") and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
+            # "received the first two of 10 frigates bought from Italy", "received 10 of the 30
+            # jets it ordered": the buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
             side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
@@ -1180,7 +1229,7 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=_count(item, sent.doc),
+            quantity=_share(item, cue.token) or _count(item, sent.doc),
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
@@ -1247,7 +1296,10 @@ class TransferExtractor:
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
-            return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
+            # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
+            # the first jets": delivered
+            received = lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered"
+            return "delivered" if received else "ordered"
         if self._talks(verb) is not None:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
@@ -1478,6 +1530,26 @@ def _count(item: EquipmentMention, doc: Any) -> int | None:
     in_name = any(t.like_num and t.text == str(item.quantity) for t in doc[item.start + 1 : item.end])
     before = item.start > 0 and doc[item.start - 1].like_num
     return None if in_name and not before else item.quantity
+
+
+def _share(item: EquipmentMention, cue: Any) -> int | None:
+    """The count of a share the cue moves: "received 10 of the 30 jets" (10, not 30)."""
+    head = cue.doc[item.head]
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or not head.head.head.like_num:
+        return None
+    number = head.head.head
+    governor = number.head.head if number.head.dep_ == "prep" else number.head
+    cleaned = number.text.replace(",", "")
+    return int(cleaned) if governor.i == cue.i and cleaned.isdigit() else None
+
+
+def _object_relative(verb: Any) -> bool:
+    """A relative clause with a subject of its own and no object: its noun is the object ("the
+    jets it ordered", "drones Turkey sold")."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subject, _ = syntax.subject_of(verb)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that" and subject.i < verb.i
 
 
 def _definite(item: EquipmentMention, doc: Any, determiners: Any) -> bool:

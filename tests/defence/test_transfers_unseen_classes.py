@@ -1,0 +1,104 @@
+"""Arms transfers told in words and shapes no earlier rule listed (issue 13, round 8): more
+verbs of giving and acquiring, nouns of offer and request, and two stages in one sentence (a
+share of an order that has arrived, a receipt before a new order). Each class is written in
+several agencies' styles, with near misses that must stay empty. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _transfers(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+
+
+def _counted(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany dispatched 14 Leopard tanks to Ukraine.", [("DEU", "UKR", "delivered")]),
+        ("Russia has rushed S-300 batteries to Syria, the ministry said.", [("RUS", "SYR", "delivered")]),
+        ("Morocco has commissioned a frigate bought from the Netherlands.", [("NLD", "MAR", "delivered")]),
+        ("A consignment of Chinese rifles was delivered to Zimbabwe.", [("CHN", "ZWE", "delivered")]),
+    ],
+)
+def test_more_verbs_and_nouns_of_giving_and_acquiring(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow's offer of Su-35 fighters to Indonesia", [("RUS", "IDN", "offered")]),
+        ("Russia renewed its offer of Su-57 jets to India.", [("RUS", "IND", "offered")]),
+        ("Ukraine's request for F-16 jets from the Netherlands", [("NLD", "UKR", "interest")]),
+        ("Kenya made a request to Italy for six helicopters.", [("ITA", "KEN", "interest")]),
+        # a request the supplier approves is an offer; one turned down is none
+        ("Washington approved Taipei's request for Abrams tanks.", [("USA", "TWN", "offered")]),
+        ("Berlin rejected Kyiv's request for Taurus missiles.", []),
+    ],
+)
+def test_an_offer_or_request_told_by_a_noun(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway ordered 24 K9 howitzers from South Korea, of which six have arrived.",
+            [("KOR", "NOR", "delivered", 6), ("KOR", "NOR", "ordered", 24)],
+        ),
+        (
+            "Ghana ordered 12 Super Tucano aircraft from Brazil, six of which have been delivered.",
+            [("BRA", "GHA", "delivered", 6), ("BRA", "GHA", "ordered", 12)],
+        ),
+        (
+            "Egypt has received 10 of the 30 Rafale jets it ordered from France.",
+            [("FRA", "EGY", "delivered", 10), ("FRA", "EGY", "ordered", 30)],
+        ),
+        (
+            "Greece ordered 18 Rafale jets from France and took delivery of the first six in 2021.",
+            [("FRA", "GRC", "delivered", 6), ("FRA", "GRC", "ordered", 18)],
+        ),
+        # a share still to come, or one that did something else, is no new stage
+        ("Kenya has bought 18 drones from Turkey, of which four will arrive next year.", [("TUR", "KEN", "ordered", 18)]),
+        ("Kenya has bought 18 drones from Turkey, of which four crashed.", [("TUR", "KEN", "ordered", 18)]),
+    ],
+)
+def test_a_share_of_an_order_that_arrived_is_a_second_stage(extract_text, text, expected):
+    assert _counted(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After receiving the first batch of Bayraktar drones from Turkey, Poland ordered more.",
+            [("TUR", "POL", "delivered"), ("TUR", "POL", "ordered")],
+        ),
+        ("Having taken delivery of two Gowind corvettes from France, Egypt ordered two more.", [("FRA", "EGY", "delivered"), ("FRA", "EGY", "ordered")]),
+        # "more" with no goods told before is nothing
+        ("Poland ordered more, officials said.", []),
+    ],
+)
+def test_a_receipt_before_a_new_order_is_two_stages(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia dispatched two warships to the Mediterranean.",
+        "Beijing rushed medical supplies to Laos after the floods.",
+        "The Indian Navy commissioned a destroyer built at a domestic shipyard.",
+        "The offer of 300 troops to the UN mission was welcomed.",
+        "Police were armed with new rifles ahead of the summit.",
+        "North Korea tested a new ballistic missile on Sunday.",
+    ],
+)
+def test_near_misses_of_the_new_words_stay_empty(extract_text, text):
+    assert _transfers(extract_text, text) == []
