@@ -102,3 +102,25 @@ def test_a_receipt_before_a_new_order_is_two_stages(extract_text, text, expected
 )
 def test_near_misses_of_the_new_words_stay_empty(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second preposition coordinated with the first
+        ("Turkey supplied Bayraktar drones to Ukraine and to Poland.", [("TUR", "POL", "delivered"), ("TUR", "UKR", "delivered")]),
+        ("Seoul will export K9 howitzers to Norway and to Estonia next year.", [("KOR", "EST", "offered"), ("KOR", "NOR", "offered")]),
+        ("The sale of F-16 jets to Jordan and to Bahrain was approved.", [("USA", "BHR", "offered"), ("USA", "JOR", "offered")]),
+        ("Kenya received drones from Turkey and from Israel.", [("ISR", "KEN", "delivered"), ("TUR", "KEN", "delivered")]),
+        # each item with the side named after it
+        ("Israel sold Spike missiles to India and Heron drones to Azerbaijan.", [("ISR", "AZE", "delivered"), ("ISR", "IND", "delivered")]),
+        ("Vietnam bought tanks from Russia and patrol boats from India.", [("IND", "VNM", "ordered"), ("RUS", "VNM", "ordered")]),
+        # one side shared by all items stays shared
+        (
+            "France sold Rafale jets and Caesar howitzers to Qatar and Egypt.",
+            [("FRA", "EGY", "delivered"), ("FRA", "EGY", "delivered"), ("FRA", "QAT", "delivered"), ("FRA", "QAT", "delivered")],
+        ),
+    ],
+)
+def test_two_recipients_or_suppliers_in_one_sentence(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -302,7 +302,7 @@ class TransferExtractor:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(_antecedent(pobj), index)]
+        other = [m for prep in prepositions for pobj in _with_conjoined_phrases(syntax.preposition_objects(verb, prep)) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other and _relative_object(verb):
@@ -1172,9 +1172,12 @@ class TransferExtractor:
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
         shared_origin = next((i.origin for i in cue.all_items if i.origin), None)  # "Israeli equipment, including drones"
+        gapped = _gapped_sides(cue)
         out = []
         for item in cue.items:
             origin = item.origin or shared_origin
+            if gapped is not None:
+                other = [c for c in gapped[item.start] if c not in side]  # "missiles to India and drones to Azerbaijan"
             origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
             if len(origins) > 1:
                 # "purchases of French and US weapons": one transfer from each state named as the origin
@@ -1449,7 +1452,7 @@ class TransferExtractor:
     @staticmethod
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
-        return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
+        return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
 
 
 def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
@@ -1541,6 +1544,35 @@ def _share(item: EquipmentMention, cue: Any) -> int | None:
     governor = number.head.head if number.head.dep_ == "prep" else number.head
     cleaned = number.text.replace(",", "")
     return int(cleaned) if governor.i == cue.i and cleaned.isdigit() else None
+
+
+def _with_conjoined_phrases(pobjs: list[Any]) -> list[Any]:
+    """The objects and those of the same preposition coordinated with theirs: "to Kyiv and to
+    Warsaw" (the parser hangs the second "to" on the first)."""
+    found = list(pobjs)
+    for pobj in pobjs:
+        preposition = pobj.head
+        for conj in preposition.conjuncts:
+            if conj.lower_ == preposition.lower_:
+                found.extend(c for c in conj.children if c.dep_ == "pobj" and c not in found)
+    return found
+
+
+def _gapped_sides(cue: TransferCue) -> dict[int, list[str]] | None:
+    """"sold missiles to India and drones to Azerbaijan", "bought tanks from Germany and jets from
+    France": each item with the other side named after it and before the next item, when every
+    item has one; None otherwise (one side shared by all items)."""
+    items = sorted(cue.items, key=lambda item: item.start)
+    if len(items) < 2:
+        return None
+    sides: dict[int, list[str]] = {}
+    for item, after in zip(items, [*items[1:], None]):
+        named = [m for m in cue.other if m.start >= item.end and (after is None or m.start < after.start)]
+        codes = grammar.state_codes(named)
+        if not codes:
+            return None
+        sides[item.start] = codes
+    return sides if len({tuple(c) for c in sides.values()}) > 1 else None
 
 
 def _object_relative(verb: Any) -> bool:
