@@ -124,3 +124,32 @@ def test_near_misses_of_the_new_words_stay_empty(extract_text, text):
 )
 def test_two_recipients_or_suppliers_in_one_sentence(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model the gazetteer lacks, named by a designation before a platform noun
+        ("The Soviet Union supplied MiG-23 fighters to Libya in 1979, officials said.", [("RUS", "LBY", "delivered")]),
+        ("Japan will provide Manila with five TC-90 aircraft.", [("JPN", "PHL", "offered")]),
+        ("Seoul sold 12 KX-21 jets to Jakarta.", [("KOR", "IDN", "delivered")]),
+        # an airliner's designation is no weapon; a bare platform noun stays too vague
+        ("China bought 100 A320 aircraft from France.", []),
+        ("Turkey sold fighters to Libya.", []),
+    ],
+)
+def test_goods_named_by_an_unknown_designation(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulgaria pulled out of the deal to buy Gripen jets from Sweden.", [("SWE", "BGR", "cancelled")]),
+        ("Colombia withdrew from its plan to buy Rafale jets from France.", [("FRA", "COL", "cancelled")]),
+        ("Peru backed out of the contract to acquire K2 tanks from South Korea.", [("KOR", "PER", "cancelled")]),
+        ("Chile signed up to the deal to buy Leopard tanks from Germany.", [("DEU", "CHL", "ordered")]),
+    ],
+)
+def test_a_buyer_leaving_the_deal_cancels_it(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -476,10 +476,16 @@ class EquipmentRules:
     calibre_units: Words
     origin_participles: Words
     word_numbers: Mapping[str, int]
+    designated_heads: Mapping[str, str]
+    airliner_designations: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "EquipmentRules":
-        return cls(word_numbers=MappingProxyType(dict(table["word_numbers"])), **_lists(cls, table))
+        return cls(
+            word_numbers=MappingProxyType(dict(table["word_numbers"])),
+            designated_heads=MappingProxyType(dict(table["designated_heads"])),
+            **_lists(cls, table),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -565,12 +565,15 @@ class TransferExtractor:
         completes the deal (or plan, order) on the verb above it, as a purpose."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
-        obj = syntax.direct_object(verb.head) if verb.head.pos_ == "VERB" else None
-        return obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns
+        if verb.head.pos_ != "VERB":
+            return False
+        # "cancelled its deal to sell", "pulled out of the deal to buy", "withdrew from its plan to buy"
+        objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
+        return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
 
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
-        return grammar.in_word_list(token, self.rules.cancelling_words)
+        return grammar.in_word_list(token, self.rules.cancelling_words, ("prt", "prep", "advmod"))  # "backed out of", "walked away": the parser may read the particle as a preposition or adverb
 
     def _cancelling_noun(self, noun: Any) -> Any | None:
         """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
