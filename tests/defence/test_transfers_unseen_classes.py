@@ -153,3 +153,22 @@ def test_goods_named_by_an_unknown_designation(extract_text, text, expected):
 )
 def test_a_buyer_leaving_the_deal_cancels_it(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first 12 of 48 K9 howitzers that Seoul agreed to sell to Cairo reached Alexandria on Monday.",
+            [("KOR", "EGY", "delivered", 12), ("KOR", "EGY", "ordered", 48)],
+        ),
+        (
+            "The frigates Oman ordered from Britain docked at Muscat after a long voyage.",
+            [("GBR", "OMN", "delivered", None), ("GBR", "OMN", "ordered", None)],
+        ),
+        # an arrival still to come tells no new stage
+        ("The two frigates that Jakarta bought from Rome will arrive next year.", [("ITA", "IDN", "ordered", 2)]),
+    ],
+)
+def test_goods_told_ordered_arriving_are_delivered(extract_text, text, expected):
+    assert _counted(extract_text, text) == expected

@@ -68,7 +68,7 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
-            share = self._share_of_which(token, found, sent, dates)
+            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment)
             if share is not None:
                 found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
                 continue
@@ -218,6 +218,30 @@ class TransferExtractor:
             status = "delivered"  # "of which six have arrived"
         if status not in ("delivered", "ongoing"):
             return None  # "of which six are due next year": no new stage
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
+        """"The first eight of 40 jets that Egypt ordered from X landed at ...", "the submarines
+        Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
+        arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.rules.arrival_verbs or not found:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return None
+        names = {equipment[t.i].name: t for t in subject.subtree if t.i in equipment and equipment[t.i].head == t.i}
+        previous = next((t for t in reversed(found) if t.item in names and t.status in ("ordered", "offered")), None)
+        if previous is None:
+            return None
+        status = self._status_from_clause(verb, self.syntax.clause_status(verb))
+        status = "delivered" if status == "ongoing" and verb.tag_ != "VBG" else status
+        if status not in ("delivered", "ongoing"):
+            return None  # "are due to arrive next year": no new stage
+        goods = names[previous.item]
+        # "the first eight of 40 jets": the number before the "of" that holds the goods
+        share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
+        count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
