@@ -172,3 +172,13 @@ def test_a_buyer_leaving_the_deal_cancels_it(extract_text, text, expected):
 )
 def test_goods_told_ordered_arriving_are_delivered(extract_text, text, expected):
     assert _counted(extract_text, text) == expected
+
+
+def test_spare_parts_beside_a_system_are_goods_of_their_own(extract_text):
+    items = sorted((t.item, t.status) for t in extract_text("Peru has sold mortar rounds and spare parts to Bolivia.").arms_transfers)
+    assert items == [("mortar rounds", "delivered"), ("spare parts", "delivered")]
+
+
+def test_a_makers_name_is_no_goods(extract_text):
+    text = "Kuwait cancelled its contract for 30 Caracal helicopters from France's Airbus Helicopters."
+    assert [(t.supplier, t.recipient, t.item, t.status) for t in extract_text(text).arms_transfers] == [(("FRA",), ("KWT",), "Caracal helicopters", "cancelled")]

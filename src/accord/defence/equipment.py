@@ -159,6 +159,8 @@ class EquipmentMatcher:
             if system is not None:
                 mention = EquipmentMention(span.start, span.end, span.text, system, system.category, system.origin, system.manufacturer, system.kind)
             else:
+                if any((m := index.at(i)) is not None and m.form == "company" for i in range(span.start, span.end)):
+                    continue  # "Airbus Helicopters": a maker's name, not goods
                 category, term_kind = self.terms.get(key, ("other", None))
                 start = _extend_left(doc, span.start, self.rules, named)
                 phrase = doc[start : span.end]

@@ -220,6 +220,7 @@ class TransferRules:
     contract_signing_participles: Words
     back_reference_ordinals: Words
     more_words: Words
+    part_nouns: Words
     dealing_verbs: Words
 
     @classmethod

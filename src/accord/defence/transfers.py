@@ -245,6 +245,11 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
+    def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
+        """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
+        their own, though of no specific category."""
+        return kept + [m for m in items if m.system is None and lemma(doc[m.head]) in self.rules.part_nouns and m not in kept]
+
     def _more_of_the_same(self, obj: Any) -> bool:
         """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
         if grammar.prepositional_objects(obj, {"of"}) or obj.i in {t.i for t in obj.doc if t.dep_ == "compound"}:
@@ -315,7 +320,7 @@ class TransferExtractor:
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
             all_items = self._defence_goods(verb, index)
-        items = grammar.top_items(all_items)
+        items = self._with_parts(grammar.top_items(all_items), all_items, verb.doc)
         if not items:
             return None
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
@@ -1174,7 +1179,8 @@ class TransferExtractor:
             holder = [noun.head] if noun.dep_ == "dobj" else []
             recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
             items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
-        return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
+        goods = self._goods(items, noun.doc)  # not "the sale of a tank factory"
+        return self._with_parts(grammar.top_items(goods), goods, noun.doc)
 
     # -- sides and records ------------------------------------------------------------
 
