@@ -182,3 +182,20 @@ def test_spare_parts_beside_a_system_are_goods_of_their_own(extract_text):
 def test_a_makers_name_is_no_goods(extract_text):
     text = "Kuwait cancelled its contract for 30 Caracal helicopters from France's Airbus Helicopters."
     assert [(t.supplier, t.recipient, t.item, t.status) for t in extract_text(text).arms_transfers] == [(("FRA",), ("KWT",), "Caracal helicopters", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser may read "is continuing" as a modifier of the deliveries; the goods' purchase is the order
+        (
+            "Moscow is continuing deliveries of the 5,000 AK-12 rifles that Caracas bought in 2021.",
+            [("RUS", "VEN", "ongoing"), ("RUS", "VEN", "ordered")],
+        ),
+        ("The ongoing deliveries of Korean howitzers to Warsaw are on schedule.", [("KOR", "POL", "ongoing")]),
+        # a halted delivery stays the one record
+        ("Russia halted the delivery of the fighter jets that Egypt ordered.", [("RUS", "EGY", "cancelled")]),
+    ],
+)
+def test_deliveries_under_way_of_goods_a_buyer_purchased(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -143,6 +143,7 @@ class TransferRules:
     goods_arrival_verbs: Words
     prohibiting_words: Words
     continuing_verbs: Words
+    ongoing_modifiers: Words
     ordering_words: Words
     negotiating_words: Words
     planned_receipt_verbs: Words

@@ -250,6 +250,18 @@ class TransferExtractor:
         their own, though of no specific category."""
         return kept + [m for m in items if m.system is None and lemma(doc[m.head]) in self.rules.part_nouns and m not in kept]
 
+    def _deliverers(self, goods: Any, index: MentionIndex) -> list[Mention]:
+        """The supplier of the supply noun whose goods ``goods`` are ("deliveries of the rifles")."""
+        if goods.dep_ != "pobj" or goods.head.lower_ not in self.rules.goods_prepositions_of_receipt:
+            return []
+        noun = goods.head.head
+        if noun.pos_ != "NOUN" or lemma(noun) not in self.rules.supply_nouns:
+            return []
+        above = syntax.nearest_verb(noun)
+        if above is not None and self._cancels(above) or self._cancelling_noun(noun) is not None or self._cancelling_modifier(noun) is not None:
+            return []  # "halted the delivery of jets that Ankara ordered": the halted delivery is the one record
+        return [m for m in self._noun_side(noun, index) if m.kind in grammar.STATE_KINDS]
+
     def _more_of_the_same(self, obj: Any) -> bool:
         """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
         if grammar.prepositional_objects(obj, {"of"}) or obj.i in {t.i for t in obj.doc if t.dep_ == "compound"}:
@@ -335,7 +347,10 @@ class TransferExtractor:
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other and _relative_object(verb):
-            return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
+            # "continued deliveries of the rifles that Caracas bought": the seller is who delivers them
+            other = self._deliverers(verb.head, index)
+            if not other:
+                return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
@@ -865,6 +880,8 @@ class TransferExtractor:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
+        if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
+            status = "ongoing"  # "is continuing deliveries" read as a modifier, "the ongoing shipments of shells"
         if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
             status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
