@@ -199,3 +199,16 @@ def test_a_makers_name_is_no_goods(extract_text):
 )
 def test_deliveries_under_way_of_goods_a_buyer_purchased(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regulators cleared the export to Chile of rifles made by Denel.", [("ZAF", "CHL", "offered")]),
+        ("A panel approved the sale to Kenya of drones manufactured by Baykar.", [("TUR", "KEN", "offered")]),
+        # a maker with no home state named gives no supplier
+        ("The sale of rifles made by a local workshop to Chad was approved.", []),
+    ],
+)
+def test_the_makers_state_supplies_when_only_the_maker_is_named(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

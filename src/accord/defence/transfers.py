@@ -767,6 +767,16 @@ class TransferExtractor:
                         found.extend(m for m in self.syntax.np_mentions(node, index, allow_places=True) if m.kind == "state" or m.is_place)
         return found
 
+    def _maker_companies(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
+        """The companies (with a home state) a participle of making on the goods names: "howitzers
+        built by Denel", "drones made by Baykar"."""
+        found: list[Mention] = []
+        for head in heads:
+            for clause in (c for c in head.children if c.dep_ == "acl" and lemma(c) in self.rules.origin_participles):
+                agents = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                found.extend(m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.form == "company" and m.country)
+        return found
+
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """The recipient of a supply verb without "to X": "gave Ukraine ...", "supply Serbia with ..."."""
         other: list[Mention] = []
@@ -898,6 +908,9 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
+        if direction == "supply" and not grammar.state_codes(side):
+            # "approved the export to X of howitzers built by Denel": the maker's state supplies
+            side = self._maker_companies([noun.doc[item.head] for item in items], index) or side
         if direction == "acquire" and _companies_only(side) and grammar.state_codes(other) and not any(m.form == "company" for m in other):
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
