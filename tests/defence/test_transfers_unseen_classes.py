@@ -61,8 +61,8 @@ def test_an_offer_or_request_told_by_a_noun(extract_text, text, expected):
             [("FRA", "EGY", "delivered", 10), ("FRA", "EGY", "ordered", 30)],
         ),
         (
-            "Greece ordered 18 Rafale jets from France and took delivery of the first six in 2021.",
-            [("FRA", "GRC", "delivered", 6), ("FRA", "GRC", "ordered", 18)],
+            "Greece ordered 18 Rafale jets from France and took delivery of the initial four in 2021.",
+            [("FRA", "GRC", "delivered", 4), ("FRA", "GRC", "ordered", 18)],
         ),
         # a share still to come, or one that did something else, is no new stage
         ("Kenya has bought 18 drones from Turkey, of which four will arrive next year.", [("TUR", "KEN", "ordered", 18)]),
@@ -98,6 +98,12 @@ def test_a_receipt_before_a_new_order_is_two_stages(extract_text, text, expected
         "The offer of 300 troops to the UN mission was welcomed.",
         "Police were armed with new rifles ahead of the summit.",
         "North Korea tested a new ballistic missile on Sunday.",
+        "Troops of the 5th Brigade were dispatched to the border with Peru.",
+        "China shipped 20 tonnes of rice and medical supplies to Myanmar.",
+        "The first six of the 12 fighter jets built by the local factory arrived at the air base.",
+        "The airline ordered 30 A321 aircraft and received the first five.",
+        "After testing the first batch of drones, the army ordered more from a domestic firm.",
+        "Seoul's offer of talks with Pyongyang was ignored.",
     ],
 )
 def test_near_misses_of_the_new_words_stay_empty(extract_text, text):

@@ -169,7 +169,7 @@ class TransferExtractor:
         buyer (or from the seller), at this verb's stage and with this count."""
         obj = syntax.direct_object(verb)
         if obj is not None and lemma(obj) in self.rules.supply_nouns:
-            # "took delivery of the first six": the goods hang on the noun of receipt
+            # "took delivery of the initial four": the goods hang on the noun of receipt
             obj = next(iter(grammar.prepositional_objects(obj, set(self.rules.goods_prepositions_of_receipt))), obj)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
