@@ -218,3 +218,18 @@ def test_deliveries_under_way_of_goods_a_buyer_purchased(extract_text, text, exp
 )
 def test_the_makers_state_supplies_when_only_the_maker_is_named(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first two of the four Scorpene submarines Manila ordered from Paris have arrived, and the delivery of the remaining two is continuing.",
+            [("FRA", "PHL", "delivered"), ("FRA", "PHL", "ongoing"), ("FRA", "PHL", "ordered")],
+        ),
+        # a share whose delivery is put off tells no new stage
+        ("Chile ordered eight frigates from Spain; the delivery of the last four was delayed.", [("ESP", "CHL", "ordered")]),
+    ],
+)
+def test_the_delivery_of_a_share_told_before_continues_that_transfer(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -83,6 +83,10 @@ class TransferExtractor:
                         found[same] = replace(found[same], quantity=more.quantity)
                     else:
                         found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
+            if cue is None and token.pos_ == "NOUN" and lemma(token) in self.rules.supply_nouns:
+                share = self._share_named_by_noun(token, earlier + found, sent, dates)
+                if share is not None:
+                    found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is None or cue.status is None:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
@@ -261,6 +265,25 @@ class TransferExtractor:
         if above is not None and self._cancels(above) or self._cancelling_noun(noun) is not None or self._cancelling_modifier(noun) is not None:
             return []  # "halted the delivery of jets that Ankara ordered": the halted delivery is the one record
         return [m for m in self._noun_side(noun, index) if m.kind in grammar.STATE_KINDS]
+
+    def _share_named_by_noun(self, noun: Any, before: list[ArmsTransfer], sent: Any, dates: DateResolver) -> ArmsTransfer | None:
+        """"the delivery of the remaining two is continuing": a supply noun whose goods are a share
+        of goods told before ("the remaining two", "the last four") continues that transfer, at
+        the stage its verb tells."""
+        shares = [p for p in grammar.prepositional_objects(noun, set(self.rules.goods_prepositions_of_receipt)) if p.like_num and self._ordinal_share(p)]
+        previous = next((t for t in reversed(before) if t.supplier and t.recipient), None)
+        if not shares or previous is None:
+            return None
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        if verb is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "took delivery of the initial four": the verb's own share (_more_of_goods_told)
+        status = self.status(verb) if lemma(verb) in self.rules.continuing_verbs | self.rules.verbs else None
+        if lemma(verb) in self.rules.continuing_verbs and status is not None:
+            status = "ongoing"  # "is continuing on schedule"
+        if status not in ("delivered", "ongoing"):
+            return None
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=_number_of(shares[0], self.word_numbers), year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, noun))
 
     def _more_of_the_same(self, obj: Any) -> bool:
         """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
