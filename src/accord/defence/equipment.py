@@ -126,6 +126,7 @@ class EquipmentMatcher:
                     span = doc[token.i : token.i + 1]
                     span.label_ = "family:" + system.name
                     spans.append(span)
+        spans.extend(_designated_spans(doc, spans, self.rules))
         spans.extend(_ship_spans(doc, self.ship_prefixes, self.name_particles))
         for matcher in (self.term_matcher, self.term_matcher_lower):
             for match_id, start, end in matcher(doc):
@@ -142,6 +143,13 @@ class EquipmentMatcher:
                 mention.origin = _origin_adjective(doc, mention, index, self.rules)
                 mentions.append(mention)
                 continue
+            if kind == "designated":
+                # "twelve XQ-71 fighters": a model the gazetteer lacks, named by its designation and a platform noun
+                mention = EquipmentMention(span.start, span.end, span.text, None, self.rules.designated_heads[key], None, (), "platform")
+                mention.origin = _origin_adjective(doc, mention, index, self.rules)
+                mention.quantity = _quantity(doc, mention, self.rules)
+                mentions.append(mention)
+                continue
             if kind == "system":
                 system = self.systems.get(key)
             elif kind == "family":
@@ -151,6 +159,8 @@ class EquipmentMatcher:
             if system is not None:
                 mention = EquipmentMention(span.start, span.end, span.text, system, system.category, system.origin, system.manufacturer, system.kind)
             else:
+                if any((m := index.at(i)) is not None and m.form == "company" for i in range(span.start, span.end)):
+                    continue  # "Airbus Helicopters": a maker's name, not goods
                 category, term_kind = self.terms.get(key, ("other", None))
                 start = _extend_left(doc, span.start, self.rules, named)
                 phrase = doc[start : span.end]
@@ -199,6 +209,26 @@ def _ship_spans(doc: Any, prefixes: frozenset[str], particles: frozenset[str]) -
         if hull is not None:
             hull.label_ = "ship:"
             spans.append(hull)
+    return spans
+
+
+def _designated_spans(doc: Any, found: list[Any], rules: EquipmentRules) -> list[Any]:
+    """A model designation the gazetteer lacks right before a platform noun that alone is too
+    vague to be goods ("Su-75 fighters", "KF-21 jets", "P-18 vessels"); never an airliner's
+    ("A320 aircraft")."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    spans = []
+    for token in doc[:-1]:
+        head = doc[token.i + 1]
+        if token.i in taken or not _DESIGNATION.match(token.text) or not any(c.isdigit() for c in token.text):
+            continue
+        if head.lemma_.lower() not in rules.designated_heads or token.head.i != head.i:
+            continue
+        if any(designation_key(token.text).startswith(prefix) for prefix in rules.airliner_designations):
+            continue
+        span = doc[token.i : head.i + 1]
+        span.label_ = "designated:" + head.lemma_.lower()
+        spans.append(span)
     return spans
 
 

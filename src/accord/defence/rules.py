@@ -134,6 +134,8 @@ class TransferRules:
     back_reference_determiners: Words
     acquire_nouns: Words
     supply_nouns: Words
+    offer_nouns: Words
+    request_nouns: Words
     status_by_verb: Mapping[str, str]
     receiving_verbs: Words
     winning_verbs: Words
@@ -141,6 +143,7 @@ class TransferRules:
     goods_arrival_verbs: Words
     prohibiting_words: Words
     continuing_verbs: Words
+    ongoing_modifiers: Words
     ordering_words: Words
     negotiating_words: Words
     planned_receipt_verbs: Words
@@ -217,6 +220,8 @@ class TransferRules:
     recipient_first_prepositions: Words
     contract_signing_participles: Words
     back_reference_ordinals: Words
+    more_words: Words
+    part_nouns: Words
     dealing_verbs: Words
 
     @classmethod
@@ -489,10 +494,16 @@ class EquipmentRules:
     calibre_units: Words
     origin_participles: Words
     word_numbers: Mapping[str, int]
+    designated_heads: Mapping[str, str]
+    airliner_designations: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "EquipmentRules":
-        return cls(word_numbers=MappingProxyType(dict(table["word_numbers"])), **_lists(cls, table))
+        return cls(
+            word_numbers=MappingProxyType(dict(table["word_numbers"])),
+            designated_heads=MappingProxyType(dict(table["designated_heads"])),
+            **_lists(cls, table),
+        )
 
 
 @dataclass(frozen=True, slots=True)

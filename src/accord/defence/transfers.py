@@ -68,6 +68,10 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
+            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment)
+            if share is not None:
+                found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
+                continue
             cue = self._military(self.cue(token, index, equipment, covered), sent.doc)
             if cue is None and self._transfer_verb(token):
                 for more in self._more_of_goods_told(token, index, sent, dates, earlier + found):
@@ -79,6 +83,10 @@ class TransferExtractor:
                         found[same] = replace(found[same], quantity=more.quantity)
                     else:
                         found.append(replace(more, id=f"t{len(earlier) + len(found) + 1}"))
+            if cue is None and token.pos_ == "NOUN" and lemma(token) in self.rules.supply_nouns:
+                share = self._share_named_by_noun(token, earlier + found, sent, dates)
+                if share is not None:
+                    found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is None or cue.status is None:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
@@ -164,12 +172,17 @@ class TransferExtractor:
         noun ("the aircraft", "these drones") is that item again, in the latest transfer to the
         buyer (or from the seller), at this verb's stage and with this count."""
         obj = syntax.direct_object(verb)
+        if obj is not None and lemma(obj) in self.rules.supply_nouns:
+            # "took delivery of the initial four": the goods hang on the noun of receipt
+            obj = next(iter(grammar.prepositional_objects(obj, set(self.rules.goods_prepositions_of_receipt))), obj)
         count = _number_of(obj, self.word_numbers) if obj is not None and obj.like_num else None
         nouns = [p for p in grammar.prepositional_objects(obj, {"of"}) if lemma(p) in self.rules.back_reference_nouns and any(c.dep_ == "det" and c.lower_ in self.rules.back_reference_determiners for c in p.children)] if count is not None else []
         if count is not None and not nouns and self._ordinal_share(obj):
             nouns = [obj]  # "ordered 12 jets and received the first six": a share of goods told before
         if obj is not None and _plural_pronoun(obj):
             nouns = [obj]  # "asked Berlin to send tanks, but Berlin sent them only in March": the goods again, at this stage
+        if obj is not None and not nouns and self._more_of_the_same(obj):
+            nouns = [obj]  # "after receiving the first drones, it ordered more", "bought 12 more": the same goods again
         status = self.status(verb) if nouns else None
         if status is None:
             return []
@@ -189,6 +202,96 @@ class TransferExtractor:
         if nouns == [obj] and _plural_pronoun(obj):
             count = previous.quantity  # "them": all of the goods
         return [replace(previous, **narrowed, quantity=count, status=status, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))]
+
+    def _share_of_which(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver) -> ArmsTransfer | None:
+        """"ordered 24 howitzers from X, of which six have arrived", "six of which were delivered":
+        a count of the goods this sentence ordered reaching the buyer is a second stage, delivered."""
+        if verb.pos_ != "VERB" or not found:
+            return None
+        receipt = lemma(verb) in self.rules.arrival_verbs | self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered" or self._supplies(verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None)
+        if not receipt or subject is None:
+            return None
+        relative = [p for node in (verb, subject) for p in grammar.prepositional_objects(node, {"of"}) if p.tag_ in ("WDT", "WP")]
+        count = _number_of(subject, self.word_numbers)
+        previous = found[-1]
+        if not relative or count is None or previous.status not in ("ordered", "offered"):
+            return None
+        status = self._status_from_clause(verb, self.syntax.clause_status(verb))
+        if lemma(verb) in self.rules.arrival_verbs and status == "ongoing":
+            status = "delivered"  # "of which six have arrived"
+        if status not in ("delivered", "ongoing"):
+            return None  # "of which six are due next year": no new stage
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
+        """"The first eight of 40 jets that Egypt ordered from X landed at ...", "the submarines
+        Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
+        arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.rules.arrival_verbs or not found:
+            return None
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return None
+        names = {equipment[t.i].name: t for t in subject.subtree if t.i in equipment and equipment[t.i].head == t.i}
+        previous = next((t for t in reversed(found) if t.item in names and t.status in ("ordered", "offered")), None)
+        if previous is None:
+            return None
+        status = self._status_from_clause(verb, self.syntax.clause_status(verb))
+        status = "delivered" if status == "ongoing" and verb.tag_ != "VBG" else status
+        if status not in ("delivered", "ongoing"):
+            return None  # "are due to arrive next year": no new stage
+        goods = names[previous.item]
+        # "the first eight of 40 jets": the number before the "of" that holds the goods
+        share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
+        count = _number_of(share[0], self.word_numbers) if share else None
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
+        """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
+        their own, though of no specific category."""
+        return kept + [m for m in items if m.system is None and lemma(doc[m.head]) in self.rules.part_nouns and m not in kept]
+
+    def _deliverers(self, goods: Any, index: MentionIndex) -> list[Mention]:
+        """The supplier of the supply noun whose goods ``goods`` are ("deliveries of the rifles")."""
+        if goods.dep_ != "pobj" or goods.head.lower_ not in self.rules.goods_prepositions_of_receipt:
+            return []
+        noun = goods.head.head
+        if noun.pos_ != "NOUN" or lemma(noun) not in self.rules.supply_nouns:
+            return []
+        above = syntax.nearest_verb(noun)
+        if above is not None and self._cancels(above) or self._cancelling_noun(noun) is not None or self._cancelling_modifier(noun) is not None:
+            return []  # "halted the delivery of jets that Ankara ordered": the halted delivery is the one record
+        return [m for m in self._noun_side(noun, index) if m.kind in grammar.STATE_KINDS]
+
+    def _share_named_by_noun(self, noun: Any, before: list[ArmsTransfer], sent: Any, dates: DateResolver) -> ArmsTransfer | None:
+        """"the delivery of the remaining two is continuing": a supply noun whose goods are a share
+        of goods told before ("the remaining two", "the last four") continues that transfer, at
+        the stage its verb tells."""
+        shares = [p for p in grammar.prepositional_objects(noun, set(self.rules.goods_prepositions_of_receipt)) if p.like_num and self._ordinal_share(p)]
+        previous = next((t for t in reversed(before) if t.supplier and t.recipient), None)
+        if not shares or previous is None:
+            return None
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        if verb is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "took delivery of the initial four": the verb's own share (_more_of_goods_told)
+        status = self.status(verb) if lemma(verb) in self.rules.continuing_verbs | self.rules.verbs else None
+        if lemma(verb) in self.rules.continuing_verbs and status is not None:
+            status = "ongoing"  # "is continuing on schedule"
+        if status not in ("delivered", "ongoing"):
+            return None
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status=status, quantity=_number_of(shares[0], self.word_numbers), year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, noun))
+
+    def _more_of_the_same(self, obj: Any) -> bool:
+        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
+        if grammar.prepositional_objects(obj, {"of"}) or obj.i in {t.i for t in obj.doc if t.dep_ == "compound"}:
+            return False
+        if obj.lower_ in self.rules.more_words and obj.pos_ in ("ADJ", "ADV", "PRON", "NOUN") and not any(c.dep_ in ("compound", "amod") for c in obj.children):
+            return True  # "ordered more"
+        return obj.like_num and any(c.lower_ in self.rules.more_words for c in obj.children if c.dep_ in ("amod", "advmod", "det"))
 
     def _ordinal_share(self, number: Any) -> bool:
         """A number standing alone for goods told before: "the first six", "the remaining four"."""
@@ -252,7 +355,7 @@ class TransferExtractor:
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
             all_items = self._defence_goods(verb, index)
-        items = grammar.top_items(all_items)
+        items = self._with_parts(grammar.top_items(all_items), all_items, verb.doc)
         if not items:
             return None
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
@@ -263,11 +366,14 @@ class TransferExtractor:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
         # Passive: "vehicles were delivered to Serbia by Hungary" has the supplier as agent.
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
-        other = [m for prep in prepositions for pobj in syntax.preposition_objects(verb, prep) for m in self._mentions_or_home(_antecedent(pobj), index)]
+        other = [m for prep in prepositions for pobj in _with_conjoined_phrases(syntax.preposition_objects(verb, prep)) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other and _relative_object(verb):
-            return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
+            # "continued deliveries of the rifles that Caracas bought": the seller is who delivers them
+            other = self._deliverers(verb.head, index)
+            if not other:
+                return None  # "replace Russian-made systems that the navy bought": goods described by a purchase, no seller told
         if direction == "acquire" and not other:
             other = self._goods_suppliers(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
@@ -526,12 +632,15 @@ class TransferExtractor:
         completes the deal (or plan, order) on the verb above it, as a purpose."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
-        obj = syntax.direct_object(verb.head) if verb.head.pos_ == "VERB" else None
-        return obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns
+        if verb.head.pos_ != "VERB":
+            return False
+        # "cancelled its deal to sell", "pulled out of the deal to buy", "withdrew from its plan to buy"
+        objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
+        return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
 
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
-        return grammar.in_word_list(token, self.rules.cancelling_words)
+        return grammar.in_word_list(token, self.rules.cancelling_words, ("prt", "prep", "advmod"))  # "backed out of", "walked away": the parser may read the particle as a preposition or adverb
 
     def _cancelling_noun(self, noun: Any) -> Any | None:
         """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
@@ -558,7 +667,8 @@ class TransferExtractor:
             if node.lower_ in self.rules.past_markers and node.dep_ in ("prep", "mark"):
                 return node
             for child in node.children:
-                if child.dep_ == "mark" and child.lower_ in self.rules.past_markers and node is verb:
+                # "having bought jets from X, Y ...": the perfect participle's auxiliary
+                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node is verb:
                     return child
         return None
 
@@ -680,6 +790,16 @@ class TransferExtractor:
                         found.extend(m for m in self.syntax.np_mentions(node, index, allow_places=True) if m.kind == "state" or m.is_place)
         return found
 
+    def _maker_companies(self, heads: list[Any], index: MentionIndex) -> list[Mention]:
+        """The companies (with a home state) a participle of making on the goods names: "howitzers
+        built by Denel", "drones made by Baykar"."""
+        found: list[Mention] = []
+        for head in heads:
+            for clause in (c for c in head.children if c.dep_ == "acl" and lemma(c) in self.rules.origin_participles):
+                agents = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                found.extend(m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.form == "company" and m.country)
+        return found
+
     def _supplied(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """The recipient of a supply verb without "to X": "gave Ukraine ...", "supply Serbia with ..."."""
         other: list[Mention] = []
@@ -740,7 +860,8 @@ class TransferExtractor:
         if all(item.head == noun.i for item in items) and not self._gives_goods(noun) and not helped:
             return None  # "a scheme to organise defence assistance": no one gives or gets it
         if direction == "acquire":
-            other_prepositions = self.rules.acquire_noun_other
+            # "a request to Rome for helicopters": the state asked supplies
+            other_prepositions = self.rules.acquire_noun_other | set(self.rules.asked_state_prepositions) if word in self.rules.request_nouns else self.rules.acquire_noun_other
         else:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
@@ -792,15 +913,27 @@ class TransferExtractor:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
+        if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
+            status = "ongoing"  # "is continuing deliveries" read as a modifier, "the ongoing shipments of shells"
         if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
             status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
             status = "offered"  # "promised to continue arms supplies to Mozambique": the supplier's pledge
+        if status not in (None, "cancelled") and word in self.rules.offer_nouns:
+            status = "offered"  # "Moscow's offer of fighters to Jakarta": put forward, whatever the verb above
+        if status not in (None, "cancelled") and word in self.rules.request_nouns:
+            # "Lima's request for jets from Madrid": wanted; a request the supplier approves is an offer
+            status = "offered" if lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors else "interest"
+        if word in self.rules.offer_nouns | self.rules.request_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.refusing_words:
+            status = None  # "Berlin rejected Kyiv's request for missiles": an intent turned down
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
+        if direction == "supply" and not grammar.state_codes(side):
+            # "approved the export to X of howitzers built by Denel": the maker's state supplies
+            side = self._maker_companies([noun.doc[item.head] for item in items], index) or side
         if direction == "acquire" and _companies_only(side) and grammar.state_codes(other) and not any(m.form == "company" for m in other):
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
@@ -1049,8 +1182,9 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
-        if not heads and verb.dep_ == "acl":
-            heads.append(verb.head)  # "F-16 jets bought from Denmark": the participle's noun is the item
+        if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
+            # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
+            heads.append(verb.head)
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
             particle = self._phrasal_particle(verb)
@@ -1098,7 +1232,8 @@ class TransferExtractor:
             holder = [noun.head] if noun.dep_ == "dobj" else []
             recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
             items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
-        return grammar.top_items(self._goods(items, noun.doc))  # not "the sale of a tank factory"
+        goods = self._goods(items, noun.doc)  # not "the sale of a tank factory"
+        return self._with_parts(grammar.top_items(goods), goods, noun.doc)
 
     # -- sides and records ------------------------------------------------------------
 
@@ -1106,9 +1241,9 @@ class TransferExtractor:
         """The state codes on the cue's side and on the other side."""
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
-        if cue.direction == "acquire" and not side and cue.token.dep_ == "acl" and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
-            # "received the first two of 10 frigates bought from Italy": the
-            # buyer is who took delivery
+        if cue.direction == "acquire" and not side and cue.token.dep_ in ("acl", "relcl") and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
+            # "received the first two of 10 frigates bought from Italy", "received 10 of the 30
+            # jets it ordered": the buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
             side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
@@ -1123,9 +1258,12 @@ class TransferExtractor:
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
         shared_origin = next((i.origin for i in cue.all_items if i.origin), None)  # "Israeli equipment, including drones"
+        gapped = _gapped_sides(cue)
         out = []
         for item in cue.items:
             origin = item.origin or shared_origin
+            if gapped is not None:
+                other = [c for c in gapped[item.start] if c not in side]  # "missiles to India and drones to Azerbaijan"
             origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
             if len(origins) > 1:
                 # "purchases of French and US weapons": one transfer from each state named as the origin
@@ -1180,7 +1318,7 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=_count(item, sent.doc),
+            quantity=_share(item, cue.token) or _count(item, sent.doc),
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
@@ -1247,7 +1385,10 @@ class TransferExtractor:
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
-            return "ordered"  # "after purchasing systems from Moscow": bought, delivery not told
+            # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
+            # the first jets": delivered
+            received = lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered"
+            return "delivered" if received else "ordered"
         if self._talks(verb) is not None:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
@@ -1397,7 +1538,7 @@ class TransferExtractor:
     @staticmethod
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
-        return [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children]
+        return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
 
 
 def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
@@ -1478,6 +1619,55 @@ def _count(item: EquipmentMention, doc: Any) -> int | None:
     in_name = any(t.like_num and t.text == str(item.quantity) for t in doc[item.start + 1 : item.end])
     before = item.start > 0 and doc[item.start - 1].like_num
     return None if in_name and not before else item.quantity
+
+
+def _share(item: EquipmentMention, cue: Any) -> int | None:
+    """The count of a share the cue moves: "received 10 of the 30 jets" (10, not 30)."""
+    head = cue.doc[item.head]
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or not head.head.head.like_num:
+        return None
+    number = head.head.head
+    governor = number.head.head if number.head.dep_ == "prep" else number.head
+    cleaned = number.text.replace(",", "")
+    return int(cleaned) if governor.i == cue.i and cleaned.isdigit() else None
+
+
+def _with_conjoined_phrases(pobjs: list[Any]) -> list[Any]:
+    """The objects and those of the same preposition coordinated with theirs: "to Kyiv and to
+    Warsaw" (the parser hangs the second "to" on the first)."""
+    found = list(pobjs)
+    for pobj in pobjs:
+        preposition = pobj.head
+        for conj in preposition.conjuncts:
+            if conj.lower_ == preposition.lower_:
+                found.extend(c for c in conj.children if c.dep_ == "pobj" and c not in found)
+    return found
+
+
+def _gapped_sides(cue: TransferCue) -> dict[int, list[str]] | None:
+    """"sold missiles to India and drones to Azerbaijan", "bought tanks from Germany and jets from
+    France": each item with the other side named after it and before the next item, when every
+    item has one; None otherwise (one side shared by all items)."""
+    items = sorted(cue.items, key=lambda item: item.start)
+    if len(items) < 2:
+        return None
+    sides: dict[int, list[str]] = {}
+    for item, after in zip(items, [*items[1:], None]):
+        named = [m for m in cue.other if m.start >= item.end and (after is None or m.start < after.start)]
+        codes = grammar.state_codes(named)
+        if not codes:
+            return None
+        sides[item.start] = codes
+    return sides if len({tuple(c) for c in sides.values()}) > 1 else None
+
+
+def _object_relative(verb: Any) -> bool:
+    """A relative clause with a subject of its own and no object: its noun is the object ("the
+    jets it ordered", "drones Turkey sold")."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subject, _ = syntax.subject_of(verb)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that" and subject.i < verb.i
 
 
 def _definite(item: EquipmentMention, doc: Any, determiners: Any) -> bool:
