@@ -114,7 +114,7 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._denied_or_doubted(token):
+            if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
@@ -607,7 +607,10 @@ class AgreementExtractor:
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
-            if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
+            # "the status of forces agreement entered into force": the parser may hang the agreement on
+            # the first noun of its own name; the path reads through that noun
+            named_by = token.dep_ == "prep" and token.lower_ == "of" and lemma(head) in self.rules.name_head_nouns
+            if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj" or named_by:
                 token, head = head, head.head
                 hops += token.pos_ != "ADP"  # "the formation in Africa of the pact": a preposition is no step of its own
                 continue
@@ -618,6 +621,8 @@ class AgreementExtractor:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
+            if head.pos_ in NOUN_TAGS and self._still_to_come(head):
+                return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
         if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
             return "in_force"  # "is in force", "remains in force"
@@ -639,6 +644,14 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _still_to_come(self, noun: Any) -> bool:
+        """"the entry into force is expected in May", "awaits its entry into force": a stage told by
+        a noun whose clause has not happened yet."""
+        verb = syntax.nearest_verb(noun)
+        if verb is None:
+            return False
+        return self.syntax.clause_status(verb) not in ("occurred", "ongoing") or lemma(verb) in self.rules.awaiting_verbs
 
     @staticmethod
     def _stage_word(head: Any) -> str:
@@ -914,6 +927,27 @@ class AgreementExtractor:
                 if words & set(keywords):
                     return domain
         return "other"
+
+
+def told_as_unfounded(token: Any, rules: Any) -> bool:
+    """"denied that X and Y had signed a pact", "rejected claims that it formed an alliance", "amid
+    rumours that X joined": a record told inside a clause that someone denies, or that only a
+    claim or rumour asserts, is not stated as fact (docs/annotation.md §9.1, §9.4: only alleged)."""
+    current = token
+    for _ in range(10):
+        if current.head == current:
+            return False
+        if current.dep_ in ("ccomp", "acl", "advcl", "relcl"):
+            above = current.head
+            word = lemma(above)
+            if current.dep_ == "ccomp" and above.pos_ in VERB_TAGS and word in rules.denying_verbs:
+                return True
+            if above.pos_ in NOUN_TAGS and word in rules.alleging_nouns | rules.report_nouns and current.dep_ == "acl":
+                if word in rules.alleging_nouns:
+                    return True
+                return above.head.pos_ in VERB_TAGS and lemma(above.head) in rules.denying_verbs
+        current = current.head
+    return False
 
 
 def _codes(mentions: list[Mention]) -> list[str]:

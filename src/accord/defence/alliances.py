@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
+from accord.defence.agreements import told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -52,6 +53,7 @@ class AllianceExtractor:
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         self.command_nouns = rules.alliances.command_nouns
+        self.unfounded_words = rules.agreements  # its denying verbs and nouns of claims and reports
         self.rejecting_verbs = rules.agreements.rejecting_verbs  # "rejected the idea of an alliance": none proposed
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
@@ -59,6 +61,8 @@ class AllianceExtractor:
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
+            if told_as_unfounded(token, self.unfounded_words):
+                continue  # "rejected claims that it had formed a military alliance": not stated as fact
             rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
             if rejoined is not None:
                 # "France rejoined NATO's integrated military command": back in the alliance
@@ -69,7 +73,7 @@ class AllianceExtractor:
                 # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
                 found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
                 continue
-            if token.pos_ == "NOUN" and word in self.rules.member_nouns:
+            if word in self.rules.member_nouns and (token.pos_ == "NOUN" or self._misread_member_noun(token, index)):
                 # "NATO members Norway and Denmark": one membership per state named
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
@@ -204,6 +208,13 @@ class AllianceExtractor:
             return None
         status = "proposed" if clause in wished else "formal"
         return Alliance("", tuple(codes), status, (), grammar.evidence(sent, trigger), None)
+
+    def _misread_member_noun(self, token: Any, index: MentionIndex) -> bool:
+        """"fellow CSTO members Kazakhstan and Kyrgyzstan": the parser may read "members" or "allies"
+        after an alliance's name as a verb; after the name it is the noun."""
+        before = token.doc[token.i - 1] if token.i >= 1 else None
+        organisation = index.at(before.i) if before is not None else None
+        return token.pos_ == "VERB" and token.tag_ in ("VBZ", "NNS") and organisation is not None and organisation.code in self.rules.alliance_codes
 
     def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a

@@ -96,6 +96,11 @@ class AgreementRules:
     recent_modifiers: Words
     failing_verbs: Words
     lapsing_verbs: Words
+    awaiting_verbs: Words
+    name_head_nouns: Words
+    denying_verbs: Words
+    alleging_nouns: Words
+    report_nouns: Words
     prospective_modifiers: Words
     first_person_possessives: Words
     part_nouns: Words
