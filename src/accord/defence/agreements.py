@@ -347,7 +347,31 @@ class AgreementExtractor:
         if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
             return True
         # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
-        return any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions))
+        if any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)):
+            return True
+        return self._names_a_sale(token)
+
+    def _names_a_sale(self, token: Any) -> bool:
+        """"the purchase of 96 helicopters, a deal that would be ...", "approved the sale of 18 jets in a
+        deal valued at ...": a commercial noun set beside a purchase or sale (in apposition, or "in/as"
+        on it) names that order, not an agreement; "under a deal" is the frame an act is done in."""
+        if token.dep_ == "appos":
+            node = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in self.rules.sale_naming_prepositions:
+            node = token.head.head
+        else:
+            return False
+        for _ in range(4):
+            # "the sale to Mexico of 18 jets ... in a deal": up through the sale's own phrases
+            if node.pos_ in NOUN_TAGS and self._purchase(node) or node.pos_ in VERB_TAGS and lemma(node) in self.transfer_verbs:
+                return True
+            obj = syntax.direct_object(node) if node.pos_ in VERB_TAGS else None
+            if obj is not None and self._purchase(obj):
+                return True  # "approved the sale of 18 jets ... in a deal": the parser hangs the deal on the verb
+            if node.dep_ not in ("pobj", "prep") or node.head == node:
+                return False
+            node = node.head
+        return False
 
     def _for_equipment(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
         """"signed a $2 billion deal with Paris for 24 fighter jets": a commercial noun for a counted
@@ -515,6 +539,8 @@ class AgreementExtractor:
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
+        if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
+            stage = "in_force"  # "marked the 50th anniversary of the signing of the treaty": it has stood since
         if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along
@@ -532,6 +558,11 @@ class AgreementExtractor:
         under = self._relative_under(token)
         if under is not None and self.syntax.clause_status(under) in ("occurred", "ongoing"):
             stages.append((under, "in_force"))  # "the treaty under which Britain trains troops"
+        binding = self._binding_terms(token)
+        if binding is not None and not stages:
+            # "their treaty, which obliges each to aid the other", told in passing: it stands (told
+            # with its signing, the clause is only what it will bind them to)
+            stages.append((binding, "in_force"))
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
@@ -581,6 +612,23 @@ class AgreementExtractor:
             if lemma(clause) in self.rules.undertaking_verbs:
                 continue  # "a treaty by which both sides vow aid": its terms, no act done under it
             if self._relative_of_act(clause):
+                return clause
+        return None
+
+    def _anniversary_of(self, stage_noun: Any) -> bool:
+        """"the 50th anniversary of the conclusion of the treaty": a stage noun whose anniversary is told."""
+        if stage_noun.pos_ not in NOUN_TAGS or stage_noun.dep_ != "pobj" or stage_noun.head.lower_ != "of":
+            return False
+        return lemma(stage_noun.head.head) in self.rules.anniversary_nouns
+
+    def _binding_terms(self, token: Any) -> Any | None:
+        """"the treaty, which commits each side to ...": a present-tense relative clause whose
+        subject is the relative pronoun and whose verb binds the parties tells terms in force."""
+        owners = [token, *grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)]  # "treaty of friendship, which"
+        for clause in (c for owner in owners for c in owner.children if c.dep_ == "relcl"):
+            if clause.tag_ not in ("VBZ", "VBP") or lemma(clause) not in self.rules.binding_verbs:
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in clause.children):
                 return clause
         return None
 
@@ -690,6 +738,10 @@ class AgreementExtractor:
                 if not subject_mentions and subject.lower_ in self.first_person:
                     # "the agreements we reached with Japan", a quoted minister says: the speaker's state
                     subject_mentions = self._speaking_state(noun.sent, index)
+                if not subject_mentions:
+                    # "the two governments signed", "the three countries' ministers signed": the states told before
+                    heads = (subject, *(c for c in subject.children if c.dep_ == "poss"))
+                    subject_mentions = next((found for head in heads if (found := self.syntax.plural_reference(head, index))), [])
                 mentions.extend(subject_mentions)
                 # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))

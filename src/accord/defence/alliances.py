@@ -85,6 +85,9 @@ class AllianceExtractor:
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
+            elif token.pos_ == "VERB" and word in self.rules.staying_verbs:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._stayed_in(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
                 continue
@@ -401,6 +404,8 @@ class AllianceExtractor:
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
             return None
+        if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
+            return None  # "vetoed the accord to admit X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
@@ -638,6 +643,12 @@ class AllianceExtractor:
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
+    def _founding_treaty(self, noun: Any) -> list[Mention]:
+        """"quit the Collective Security Treaty", "acceded to the North Atlantic Treaty": the founding
+        treaty of an alliance, joined or left, stands for the alliance it set up."""
+        code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
+        return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
+
     def _named_alliance(self, noun: Any) -> list[Mention]:
         """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
         code = grammar.founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
@@ -834,6 +845,7 @@ class AllianceExtractor:
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
+        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "quit the Collective Security Treaty"
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -870,11 +882,27 @@ class AllianceExtractor:
         )
 
 
+    def _stayed_in(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Spain will stay in NATO", "Armenia remains in the CSTO": a membership kept is held (formal),
+        whether told as now or to come; denied ("will not stay in"), none."""
+        named = grammar.prepositional_objects(verb, self.rules.staying_prepositions)
+        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if self._is_alliance(m)]
+        targets = targets or [m for head in named for m in self._named_alliance(head) + self._founding_treaty(head)]
+        subject, _ = syntax.subject_of(verb)
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
+        if not targets or not states or self.syntax.clause_status(verb) == "negated":
+            return None
+        if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
+            return None  # "fears that X will remain in the CSTO", "accused X of staying in NATO": not told as held
+        return _membership(targets, states, "formal", grammar.evidence(sent, verb))
+
     def _names_organisation_itself(self, head: Any, index: MentionIndex) -> bool:
         """"joined NATO", "joined the Atlantic alliance": the phrase's head is the organisation's
         name or an alliance noun; a thing the organisation owns ("NATO's sailing regatta") is not it."""
         if lemma(head) in self.rules.body_nouns:
             return False
+        if head.dep_ == "appos" and lemma(head.head) in self.rules.body_nouns or any(c.dep_ == "compound" and lemma(c) in self.rules.body_nouns for c in head.children):
+            return False  # "the peacekeeping force KFOR", "the mission, EUFOR": a body named by its own name
         return index.at(head.i) is not None or lemma(head) in self.rules.nouns
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:

@@ -98,6 +98,9 @@ class AgreementRules:
     lapsing_verbs: Words
     awaiting_verbs: Words
     name_head_nouns: Words
+    binding_verbs: Words
+    anniversary_nouns: Words
+    sale_naming_prepositions: Words
     denying_verbs: Words
     alleging_nouns: Words
     report_nouns: Words
@@ -425,6 +428,8 @@ class AllianceRules:
     after_prepositions: Words
     accession_stages: Mapping[str, str]
     founding_treaties: Mapping[str, str]
+    staying_verbs: Words
+    staying_prepositions: Words
     named_alliances: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
