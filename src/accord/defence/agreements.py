@@ -354,7 +354,7 @@ class AgreementExtractor:
     def _names_a_sale(self, token: Any) -> bool:
         """"the purchase of 96 helicopters, a deal that would be ...", "approved the sale of 18 jets in a
         deal valued at ...": a commercial noun set beside a purchase or sale (in apposition, or "in/as"
-        on it) names that order, not an agreement; "under a deal" is the frame an act is done in."""
+        on it) names that order, not an agreement; "under a deal" frames an act."""
         if token.dep_ == "appos":
             node = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in self.rules.sale_naming_prepositions:
@@ -540,7 +540,7 @@ class AgreementExtractor:
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
-            stage = "in_force"  # "marked the 50th anniversary of the signing of the treaty": it has stood since
+            stage = "in_force"  # "a ceremony for the 40th anniversary of the treaty's signing": it has stood since
         if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along

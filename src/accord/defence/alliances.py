@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
 from accord.defence.agreements import told_as_unfounded
@@ -20,6 +21,7 @@ from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
 from accord.records import Agreement, Alliance, Evidence
+from accord.text import split_multi
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -54,7 +56,10 @@ class AllianceExtractor:
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         self.command_nouns = rules.alliances.command_nouns
         self.unfounded_words = rules.agreements  # its denying verbs and nouns of claims and reports
-        self.rejecting_verbs = rules.agreements.rejecting_verbs  # "rejected the idea of an alliance": none proposed
+        self.rejecting_verbs = rules.agreements.rejecting_verbs
+        # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
+        # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
+        self.members = {row["id"]: frozenset(split_multi(row.get("members"))) for row in read_table("accord.data.actors", "organizations.csv") if row.get("members")}  # "rejected the idea of an alliance": none proposed
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -84,6 +89,10 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "VERB" and word in self.rules.ending_verbs:
+                # "after the Warsaw Pact was dissolved, Hungary ...": each member the sentence names leaves it
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._ended_pact(token, sent, index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.staying_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._stayed_in(token, sent, index), index), 1))
@@ -239,12 +248,35 @@ class AllianceExtractor:
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
+        if (state is None or state.kind != "state") and token.tag_ in ("NNS", "VBZ"):
+            # "Poland urged its NATO allies", "Moscow and its fellow CSTO members": the possessor is a member too
+            owners = self._members_of(organisation.code, self._possessing_states(token, index))
+            return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in owners]
         if state is None or state.kind != "state" or not state.code:
             return []
         # "NATO members Norway and Denmark": the states coordinated with the one named first
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _possessing_states(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"Poland's NATO allies": the state named as possessor; "its NATO allies": the subject of the
+        clause the noun is in, when it names states and the pronoun agrees (its: one, their: several)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ != "PRON":
+            return [m for m in self.syntax.np_mentions(owner, index) if m.kind == "state" and m.code]
+        verb = syntax.nearest_verb(noun)
+        subject = syntax.subject_of(verb)[0] if verb is not None else None
+        if subject is None or subject.i > noun.i:
+            return []
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code]
+        return states if (len(states) == 1) == (owner.lower_ == "its") else []
+
+    def _members_of(self, organisation: str, states: list[Mention]) -> list[Mention]:
+        """The states among ``states`` that belong (or belonged) to ``organisation``."""
+        return [m for m in states if m.code in self.members.get(organisation, frozenset())]
 
     def _from_military_command(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"France rejoined NATO's integrated military command", "Athens restored its links to the
@@ -644,7 +676,7 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def _founding_treaty(self, noun: Any) -> list[Mention]:
-        """"quit the Collective Security Treaty", "acceded to the North Atlantic Treaty": the founding
+        """"quit the Collective Security Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
         code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
@@ -798,6 +830,11 @@ class AllianceExtractor:
             members.extend(m for pobj in named_for for m in self.syntax.np_mentions(pobj, index))
         elif subject is not None:
             members.extend(self.syntax.np_mentions(subject, index, deep=True))
+        else:
+            # "proposed that X, Y and Z, the members of ..., form an alliance": the parser may hang
+            # a long subject on the clause's "that"
+            marks = [c for c in governor.children if c.dep_ == "mark"]
+            members.extend(m for mark in marks for c in mark.children if c.i < governor.i for m in self.syntax.np_mentions(c, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
         for child in token.children:
@@ -851,6 +888,9 @@ class AllianceExtractor:
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
+        if lemma(verb) in self.rules.expelling_verbs:
+            # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
@@ -865,8 +905,8 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
-            if clause != "occurred":
-                return None  # "may withdraw from the CSTO": still a member, and "proposed" is a bid to join
+            if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
+                return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
         elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
@@ -882,12 +922,31 @@ class AllianceExtractor:
         )
 
 
+    def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"the Warsaw Pact was formally dissolved", "SEATO was disbanded": an alliance that ends (its
+        subject) ends the membership of each of its members the sentence names (not as places)."""
+        # what ends: "the pact was dissolved", "the pact collapsed", "they dissolved the pact" (not "NATO
+        # ended its mission": a subject that ends something else)
+        obj = syntax.direct_object(verb)
+        ended = [c for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and obj is None] + ([obj] if obj is not None else [])
+        # the pact itself, not a thing it owns ("NATO's air campaign ended")
+        pacts = list({m.code: m for head in ended if (m := index.at(head.i)) is not None and self._is_alliance(m)}.values())
+        if len(pacts) != 1 or self.syntax.clause_status(verb) != "occurred":
+            return []
+        if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
+            return []
+        named = [m for m in index.in_range(sent.start, sent.end) if m.kind == "state" and m.code and not m.is_place]
+        evidence = grammar.evidence(sent, verb)
+        codes = sorted({m.code for m in self._members_of(pacts[0].code, named)})
+        return [Alliance("", tuple(sorted((pacts[0].code, code))), "dissolved", (), evidence, pacts[0].code) for code in codes]
+
     def _stayed_in(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Spain will stay in NATO", "Armenia remains in the CSTO": a membership kept is held (formal),
+        """"Oslo will stay in the alliance", "Armenia remains in the CSTO": a membership kept is held (formal),
         whether told as now or to come; denied ("will not stay in"), none."""
         named = grammar.prepositional_objects(verb, self.rules.staying_prepositions)
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if self._is_alliance(m)]
         targets = targets or [m for head in named for m in self._named_alliance(head) + self._founding_treaty(head)]
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not targets or not states or self.syntax.clause_status(verb) == "negated":

@@ -429,6 +429,8 @@ class AllianceRules:
     accession_stages: Mapping[str, str]
     founding_treaties: Mapping[str, str]
     staying_verbs: Words
+    ending_verbs: Words
+    expelling_verbs: Words
     staying_prepositions: Words
     named_alliances: Mapping[str, str]
     enlarging_verbs: Words
