@@ -93,3 +93,20 @@ def test_denied_or_claimed_agreements_and_deals_naming_a_sale_are_none(extract_t
 )
 def test_reports_not_denied_and_valued_trade_deals_stay_agreements(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the agreement's "on" on the verb whose subject is the talks
+        ("Talks between Manila and Tokyo on a visiting forces agreement began on Monday.", [("JPN,PHL", "negotiating")]),
+        ("Talks on the pact between Serbia and Hungary collapsed on Friday.", [("HUN,SRB", "negotiating")]),
+        # a lapse still to come: the agreement stands until then
+        ("The new START treaty between Moscow and Washington is due to expire in February.", [("RUS,USA", "in_force")]),
+        ("The arms pact between Kyiv and Warsaw is set to lapse in June.", [("POL,UKR", "in_force")]),
+        ("The defence pact between Paris and Abu Dhabi will expire next year unless renewed.", [("ARE,FRA", "in_force")]),
+        ("The defence pact between Paris and Abu Dhabi expired last year.", [("ARE,FRA", "terminated")]),
+    ],
+)
+def test_talks_told_as_subject_and_lapses_still_to_come(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

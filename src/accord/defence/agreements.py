@@ -404,6 +404,8 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
+        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and status in ("planned", "intended", "proposed"):
+            stage, status = "in_force", "occurred"  # "the treaty is due to expire in February": it stands until then
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
@@ -652,6 +654,12 @@ class AgreementExtractor:
                 obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
                 if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
                     return obj, self.rules.stages[lemma(obj)]
+                talk = self._talks_on(token, head)
+                if talk is not None:
+                    return talk, "negotiating"  # "talks between X and Y on a pact began": the parser hangs "on" on the verb
+                lapse = self._lapse_to_come(token, head)
+                if lapse is not None:
+                    return lapse, "terminated"  # "the treaty is due to expire in May" (see _add_stage: it stands)
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
@@ -691,6 +699,24 @@ class AgreementExtractor:
             return self.rules.stages[word]
         if word in self.rules.negotiating_nouns:
             return "negotiating"
+        return None
+
+    def _talks_on(self, prep: Any, verb: Any) -> Any | None:
+        """"Talks between X and Y on a defence pact began": the talks noun, subject of the verb the
+        agreement's preposition hangs on."""
+        if verb.pos_ not in VERB_TAGS or prep.dep_ != "prep" or prep.lower_ not in self.rules.talk_topic_prepositions:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.negotiating_nouns), None)
+
+    def _lapse_to_come(self, subject: Any, verb: Any) -> Any | None:
+        """"The treaty is due to expire", "the pact is set to lapse": a lapsing verb in the complement
+        of the verb the agreement is the subject of."""
+        if subject.dep_ != "nsubj":
+            return None
+        for child in (c for c in verb.children if c.dep_ in ("acomp", "xcomp")):
+            for sub in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+                if sub.pos_ in VERB_TAGS and lemma(sub) in self.rules.lapsing_verbs:
+                    return sub
         return None
 
     def _still_to_come(self, noun: Any) -> bool:
@@ -758,6 +784,10 @@ class AgreementExtractor:
                     mentions.extend(self._possessor(verb, index) if owner.pos_ == "PRON" else self.syntax.np_mentions(owner, index))
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+                if lemma(verb) in self.rules.negotiating_nouns:
+                    # "talks between Manila and Tokyo on a visiting forces agreement": who talks
+                    for pobj in grammar.prepositional_objects(verb, self.rules.verb_party_prepositions):
+                        mentions.extend(self.syntax.np_mentions(pobj, index))
             if self.rules.stages.get(lemma(verb)) == "proposed":
                 # "offered Delhi a no-war pact": whom it is offered to
                 mentions.extend(m for c in verb.children if c.dep_ == "dative" for m in self.syntax.np_mentions(c, index))

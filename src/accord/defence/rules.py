@@ -100,6 +100,7 @@ class AgreementRules:
     name_head_nouns: Words
     binding_verbs: Words
     anniversary_nouns: Words
+    talk_topic_prepositions: Words
     sale_naming_prepositions: Words
     denying_verbs: Words
     alleging_nouns: Words
