@@ -110,3 +110,16 @@ def test_reports_not_denied_and_valued_trade_deals_stay_agreements(extract_text,
 )
 def test_talks_told_as_subject_and_lapses_still_to_come(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Argentina forged a defence accord in 1998.", [("ARG,CHL", "signed")]),
+        # a stage in the complement of a verb of discussing or proposing is not reached
+        ("Iraq and Jordan discussed forming a joint defence pact, the agency said.", [("IRQ,JOR", "negotiating")]),
+        ("Hanoi proposed signing a maritime accord with Manila.", [("PHL,VNM", "proposed")]),
+    ],
+)
+def test_forming_a_pact_and_stages_only_discussed_or_proposed(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

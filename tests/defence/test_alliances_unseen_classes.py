@@ -92,3 +92,22 @@ def test_the_possessor_of_an_alliances_allies_is_a_member_when_it_is_one(extract
 )
 def test_a_member_expelled_or_a_pact_dissolved_ends_membership(extract_text, text, expected):
     assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines, a US treaty ally, protested the Chinese manoeuvres.", [("PHL,USA", "formal")]),
+        ("Kazakhstan remains a loyal CSTO member, Astana said.", [("CSTO,KAZ", "formal")]),
+        ("The Atlantic alliance admitted Finland on Tuesday, and Sweden followed a year later.", [("FIN,NATO", "formal")]),
+        ("NATO formally admitted Montenegro on Monday.", [("MNE,NATO", "formal")]),
+        ("The CSTO will admit Serbia next year, Moscow said.", [("CSTO,SRB", "proposed")]),
+        # a pact only discussed is proposed, not formed
+        ("Iraq and Jordan discussed forming a joint defence pact, the agency said.", [("IRQ,JOR", "proposed")]),
+        # near misses: a body said not to be joined; a request accepted takes no one in
+        ("Moldova applied to join the European Union, not NATO.", []),
+        ("NATO accepted Ukraine's request for more air defences.", []),
+    ],
+)
+def test_allies_named_before_the_noun_admissions_by_the_alliance_and_bodies_not_joined(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -408,6 +408,9 @@ class AgreementExtractor:
             stage, status = "in_force", "occurred"  # "the treaty is due to expire in February": it stands until then
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
+        above = self.rules.stages.get(lemma(verb.head)) if verb is not None and verb.dep_ in ("xcomp", "pcomp") else None
+        if above in ("proposed", "negotiating") and AGREEMENT_ORDER.index(stage) > AGREEMENT_ORDER.index(above):
+            stage = above  # "discussed forming a defence pact", "proposed signing an accord": not made yet
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
@@ -785,7 +788,7 @@ class AgreementExtractor:
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
                 if lemma(verb) in self.rules.negotiating_nouns:
-                    # "talks between Manila and Tokyo on a visiting forces agreement": who talks
+                    # "talks between X and Y on a defence pact": who talks
                     for pobj in grammar.prepositional_objects(verb, self.rules.verb_party_prepositions):
                         mentions.extend(self.syntax.np_mentions(pobj, index))
             if self.rules.stages.get(lemma(verb)) == "proposed":

@@ -387,6 +387,8 @@ class AllianceExtractor:
             return None  # "were once treaty allies", "former treaty allies": no longer allies
         subject = verb if appositive else syntax.subject_of(verb)[0]
         named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
+        # "a US treaty ally", "Washington's treaty ally": the other ally named before the noun
+        named += [c for c in token.children if c.dep_ in ("compound", "poss", "amod") and index.at(c.i) is not None]
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
         clause = "occurred" if appositive else self.syntax.clause_status(verb)
         if len(states) < 2 or clause == "negated":
@@ -420,6 +422,13 @@ class AllianceExtractor:
         into NATO": states the verb's object names taken into an organisation (formal once
         done; agreed or wished, proposed)."""
         taken, bodies = grammar.admitted_into(verb, self.rules.admitting_verbs, self.rules.admission_prepositions) or (None, [])
+        if taken is None:
+            # "the Atlantic alliance admitted Finland": the alliance that admits is the body, the state it takes in
+            # (the object's head a state itself: "NATO accepted Kyiv's request" takes no one in)
+            obj, (subject, _) = syntax.direct_object(verb), syntax.subject_of(verb)
+            held = index.at(obj.i) if obj is not None else None
+            if held is not None and held.kind == "state" and subject is not None and (index.at(subject.i) is not None or lemma(subject) in self.rules.nouns):
+                taken, bodies = obj, [subject]
         states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code] if taken is not None else []
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("into the EU market")
         organisations = [
@@ -432,7 +441,7 @@ class AllianceExtractor:
         treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
-            organisations = [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+            organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
             return None
@@ -663,7 +672,8 @@ class AllianceExtractor:
         verb = token.head
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
-        owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+        # "the alliance's newest member", "a member of NATO", "a loyal CSTO member"
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
@@ -878,6 +888,8 @@ class AllianceExtractor:
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         named += [c for head in named for c in head.conjuncts if c not in named]
+        # "applied to join the EU, not NATO": a body the sentence says is not joined
+        named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]

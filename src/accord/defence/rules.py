@@ -432,6 +432,7 @@ class AllianceRules:
     staying_verbs: Words
     ending_verbs: Words
     expelling_verbs: Words
+    negating_words: Words
     staying_prepositions: Words
     named_alliances: Mapping[str, str]
     enlarging_verbs: Words
