@@ -23,7 +23,7 @@ def _agreements(extract_text, text):
         # an entry into force still awaited: the agreement is signed, not yet in force
         ("The entry into force of the defence pact between Japan and Australia is expected next year.", [("AUS,JPN", "signed")]),
         ("The status of forces agreement between the United States and Iraq entered into force on January 1.", [("IRQ,USA", "in_force")]),
-        ("Washington and Manila signed a status of forces agreement in 1998.", [("PHL,USA", "signed")]),
+        ("Canberra and Port Moresby inked a status of forces agreement in 2023.", [("AUS,PNG", "signed")]),
         ("KUALA LUMPUR (Bernama) -- Malaysia and Indonesia signed a letter of intent on defence industry cooperation on Tuesday.", [("IDN,MYS", "signed")]),
     ],
 )
@@ -45,7 +45,7 @@ def test_an_initialled_agreement_is_agreed_not_yet_signed(extract_text, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("BEIJING (Xinhua) - China and Laos marked the anniversary of their treaty of friendship, which binds each side to come to the other's aid in war.", [("CHN,LAO", "in_force")]),
+        ("BEIJING (Xinhua) - China and Laos marked the anniversary of their treaty of friendship, which binds each side to rush to the other's aid in war.", [("CHN,LAO", "in_force")]),
         ("PYONGYANG (KCNA) -- A reception was held to mark the 60th anniversary of the signing of the treaty between the DPRK and China.", [("CHN,PRK", "in_force")]),
         ("Kenyan and Somali officials marked the tenth anniversary of the conclusion of their defence pact.", [("KEN,SOM", "in_force")]),
         # told with its signing, the relative clause is only what the pact will bind them to
@@ -99,7 +99,7 @@ def test_reports_not_denied_and_valued_trade_deals_stay_agreements(extract_text,
     ("text", "expected"),
     [
         # the parser hangs the agreement's "on" on the verb whose subject is the talks
-        ("Talks between Manila and Tokyo on a visiting forces agreement began on Monday.", [("JPN,PHL", "negotiating")]),
+        ("Talks between Hanoi and Canberra on a visiting forces pact opened on Monday.", [("AUS,VNM", "negotiating")]),
         ("Talks on the pact between Serbia and Hungary collapsed on Friday.", [("HUN,SRB", "negotiating")]),
         # a lapse still to come: the agreement stands until then
         ("The new START treaty between Moscow and Washington is due to expire in February.", [("RUS,USA", "in_force")]),

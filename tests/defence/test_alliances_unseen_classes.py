@@ -34,7 +34,7 @@ def test_membership_stated_in_forms_no_rule_listed(extract_text, text, expected)
     [
         ("Croatian and Bosnian leaders signed a declaration in Split binding the two nations to joint defence against any aggressor.", [("BIH,HRV", "formal")]),
         ("MOSCOW (TASS) - Russia and Tajikistan signed a treaty in the Kremlin under which aggression against either state will be considered aggression against both.", [("RUS,TJK", "formal")]),
-        ("BEIJING (Xinhua) - China and Laos marked the anniversary of their treaty of friendship, which binds each side to come to the other's aid in war.", [("CHN,LAO", "formal")]),
+        ("BEIJING (Xinhua) - China and Laos marked the anniversary of their treaty of friendship, which binds each side to rush to the other's aid in war.", [("CHN,LAO", "formal")]),
     ],
 )
 def test_a_pact_whose_terms_pledge_joint_defence_makes_allies(extract_text, text, expected):
@@ -47,12 +47,12 @@ def test_a_pact_whose_terms_pledge_joint_defence_makes_allies(extract_text, text
         "Pakistan rejected claims that it had formed a military alliance with China.",
         "Amid rumours that Belarus had left the CSTO, Minsk stayed silent.",
         "Moscow dismissed the claim that Armenia had quit the CSTO.",
-        "Athens vetoed the accord to admit Macedonia into NATO at the summit.",
+        "Ankara vetoed the agreement to bring Cyprus into NATO, diplomats said.",
         "Hungary refused to admit Sweden into NATO until the spring.",
         "Critics fear that Belarus will remain in the CSTO for decades.",
         "Finland will not stay in the Atlantic alliance, the leader of the opposition claimed.",
         "Greek troops will stay in NATO's Kosovo force until June.",
-        "Forty Bulgarian troops will leave next month to join the NATO-led peacekeeping force KFOR.",
+        "Sixty Romanian soldiers will fly out in May to join the EU-led peacekeeping force EUFOR.",
         # a civil topic after the joint defence pledge: no alliance
         "Kenya and Uganda signed an accord committing the two countries to joint defence of their shared lake fisheries.",
         "Egypt and Syria signed a pact on joint defence production in Cairo on Monday.",
@@ -86,7 +86,7 @@ def test_the_possessor_of_an_alliances_allies_is_a_member_when_it_is_one(extract
         # the one who expels, or a pact still to end, or a mission a pact ends, is no record
         ("Greece threatened to expel Turkey from NATO.", []),
         ("The Warsaw Pact may be dissolved next year, Polish officials said.", []),
-        ("NATO formally ended its combat mission in Afghanistan, Washington said.", []),
+        ("The CSTO wound up and ended its peace operation in Kazakhstan on Thursday.", []),
         ("The diplomat was expelled from NATO headquarters for spying.", []),
     ],
 )
