@@ -114,7 +114,7 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._denied_or_doubted(token):
+            if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
@@ -347,7 +347,31 @@ class AgreementExtractor:
         if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
             return True
         # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
-        return any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions))
+        if any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)):
+            return True
+        return self._names_a_sale(token)
+
+    def _names_a_sale(self, token: Any) -> bool:
+        """"the purchase of 96 helicopters, a deal that would be ...", "approved the sale of 18 jets in a
+        deal valued at ...": a commercial noun set beside a purchase or sale (in apposition, or "in/as"
+        on it) names that order, not an agreement; "under a deal" frames an act."""
+        if token.dep_ == "appos":
+            node = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in self.rules.sale_naming_prepositions:
+            node = token.head.head
+        else:
+            return False
+        for _ in range(4):
+            # "the sale to Mexico of 18 jets ... in a deal": up through the sale's own phrases
+            if node.pos_ in NOUN_TAGS and self._purchase(node) or node.pos_ in VERB_TAGS and lemma(node) in self.transfer_verbs:
+                return True
+            obj = syntax.direct_object(node) if node.pos_ in VERB_TAGS else None
+            if obj is not None and self._purchase(obj):
+                return True  # "approved the sale of 18 jets ... in a deal": the parser hangs the deal on the verb
+            if node.dep_ not in ("pobj", "prep") or node.head == node:
+                return False
+            node = node.head
+        return False
 
     def _for_equipment(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
         """"signed a $2 billion deal with Paris for 24 fighter jets": a commercial noun for a counted
@@ -380,8 +404,13 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
+        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and status in ("planned", "intended", "proposed"):
+            stage, status = "in_force", "occurred"  # "the treaty is due to expire in February": it stands until then
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
+        above = self.rules.stages.get(lemma(verb.head)) if verb is not None and verb.dep_ in ("xcomp", "pcomp") else None
+        if above in ("proposed", "negotiating") and AGREEMENT_ORDER.index(stage) > AGREEMENT_ORDER.index(above):
+            stage = above  # "discussed forming a defence pact", "proposed signing an accord": not made yet
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
@@ -515,6 +544,8 @@ class AgreementExtractor:
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
+        if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
+            stage = "in_force"  # "a ceremony for the 40th anniversary of the treaty's signing": it has stood since
         if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along
@@ -532,6 +563,11 @@ class AgreementExtractor:
         under = self._relative_under(token)
         if under is not None and self.syntax.clause_status(under) in ("occurred", "ongoing"):
             stages.append((under, "in_force"))  # "the treaty under which Britain trains troops"
+        binding = self._binding_terms(token)
+        if binding is not None and not stages:
+            # "their treaty, which obliges each to aid the other", told in passing: it stands (told
+            # with its signing, the clause is only what it will bind them to)
+            stages.append((binding, "in_force"))
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
@@ -584,6 +620,23 @@ class AgreementExtractor:
                 return clause
         return None
 
+    def _anniversary_of(self, stage_noun: Any) -> bool:
+        """"the 50th anniversary of the conclusion of the treaty": a stage noun whose anniversary is told."""
+        if stage_noun.pos_ not in NOUN_TAGS or stage_noun.dep_ != "pobj" or stage_noun.head.lower_ != "of":
+            return False
+        return lemma(stage_noun.head.head) in self.rules.anniversary_nouns
+
+    def _binding_terms(self, token: Any) -> Any | None:
+        """"the treaty, which commits each side to ...": a present-tense relative clause whose
+        subject is the relative pronoun and whose verb binds the parties tells terms in force."""
+        owners = [token, *grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)]  # "treaty of friendship, which"
+        for clause in (c for owner in owners for c in owner.children if c.dep_ == "relcl"):
+            if clause.tag_ not in ("VBZ", "VBP") or lemma(clause) not in self.rules.binding_verbs:
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in clause.children):
+                return clause
+        return None
+
     def _relative_of_act(self, clause: Any) -> bool:
         """"(the accord) under which X trains troops": a relative clause introduced by "under which"."""
         return any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in grammar.prepositional_objects(clause, self.rules.in_force_prepositions))
@@ -604,10 +657,19 @@ class AgreementExtractor:
                 obj = syntax.direct_object(head) if head.pos_ in VERB_TAGS else None
                 if obj is not None and obj.pos_ == "NOUN" and lemma(obj) in self.rules.stages and obj.i != token.i:
                     return obj, self.rules.stages[lemma(obj)]
+                talk = self._talks_on(token, head)
+                if talk is not None:
+                    return talk, "negotiating"  # "talks between X and Y on a pact began": the parser hangs "on" on the verb
+                lapse = self._lapse_to_come(token, head)
+                if lapse is not None:
+                    return lapse, "terminated"  # "the treaty is due to expire in May" (see _add_stage: it stands)
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
-            if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj":
+            # "the status of forces agreement entered into force": the parser may hang the agreement on
+            # the first noun of its own name; the path reads through that noun
+            named_by = token.dep_ == "prep" and token.lower_ == "of" and lemma(head) in self.rules.name_head_nouns
+            if head.dep_ in _STAGE_PATH_DEPS or token.dep_ == "pobj" or named_by:
                 token, head = head, head.head
                 hops += token.pos_ != "ADP"  # "the formation in Africa of the pact": a preposition is no step of its own
                 continue
@@ -618,6 +680,8 @@ class AgreementExtractor:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
+            if head.pos_ in NOUN_TAGS and self._still_to_come(head):
+                return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
         if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(head, {"in"})):
             return "in_force"  # "is in force", "remains in force"
@@ -639,6 +703,32 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _talks_on(self, prep: Any, verb: Any) -> Any | None:
+        """"Talks between X and Y on a defence pact began": the talks noun, subject of the verb the
+        agreement's preposition hangs on."""
+        if verb.pos_ not in VERB_TAGS or prep.dep_ != "prep" or prep.lower_ not in self.rules.talk_topic_prepositions:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.negotiating_nouns), None)
+
+    def _lapse_to_come(self, subject: Any, verb: Any) -> Any | None:
+        """"The treaty is due to expire", "the pact is set to lapse": a lapsing verb in the complement
+        of the verb the agreement is the subject of."""
+        if subject.dep_ != "nsubj":
+            return None
+        for child in (c for c in verb.children if c.dep_ in ("acomp", "xcomp")):
+            for sub in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+                if sub.pos_ in VERB_TAGS and lemma(sub) in self.rules.lapsing_verbs:
+                    return sub
+        return None
+
+    def _still_to_come(self, noun: Any) -> bool:
+        """"the entry into force is expected in May", "awaits its entry into force": a stage told by
+        a noun whose clause has not happened yet."""
+        verb = syntax.nearest_verb(noun)
+        if verb is None:
+            return False
+        return self.syntax.clause_status(verb) not in ("occurred", "ongoing") or lemma(verb) in self.rules.awaiting_verbs
 
     @staticmethod
     def _stage_word(head: Any) -> str:
@@ -677,6 +767,10 @@ class AgreementExtractor:
                 if not subject_mentions and subject.lower_ in self.first_person:
                     # "the agreements we reached with Japan", a quoted minister says: the speaker's state
                     subject_mentions = self._speaking_state(noun.sent, index)
+                if not subject_mentions:
+                    # "the two governments signed", "the three countries' ministers signed": the states told before
+                    heads = (subject, *(c for c in subject.children if c.dep_ == "poss"))
+                    subject_mentions = next((found for head in heads if (found := self.syntax.plural_reference(head, index))), [])
                 mentions.extend(subject_mentions)
                 # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
@@ -693,6 +787,10 @@ class AgreementExtractor:
                     mentions.extend(self._possessor(verb, index) if owner.pos_ == "PRON" else self.syntax.np_mentions(owner, index))
                 for pobj in grammar.prepositional_objects(verb, ("by",)):
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+                if lemma(verb) in self.rules.negotiating_nouns:
+                    # "talks between X and Y on a defence pact": who talks
+                    for pobj in grammar.prepositional_objects(verb, self.rules.verb_party_prepositions):
+                        mentions.extend(self.syntax.np_mentions(pobj, index))
             if self.rules.stages.get(lemma(verb)) == "proposed":
                 # "offered Delhi a no-war pact": whom it is offered to
                 mentions.extend(m for c in verb.children if c.dep_ == "dative" for m in self.syntax.np_mentions(c, index))
@@ -914,6 +1012,27 @@ class AgreementExtractor:
                 if words & set(keywords):
                     return domain
         return "other"
+
+
+def told_as_unfounded(token: Any, rules: Any) -> bool:
+    """"denied that X and Y had signed a pact", "rejected claims that it formed an alliance", "amid
+    rumours that X joined": a record told inside a clause that someone denies, or that only a
+    claim or rumour asserts, is not stated as fact (docs/annotation.md §9.1, §9.4: only alleged)."""
+    current = token
+    for _ in range(10):
+        if current.head == current:
+            return False
+        if current.dep_ in ("ccomp", "acl", "advcl", "relcl"):
+            above = current.head
+            word = lemma(above)
+            if current.dep_ == "ccomp" and above.pos_ in VERB_TAGS and word in rules.denying_verbs:
+                return True
+            if above.pos_ in NOUN_TAGS and word in rules.alleging_nouns | rules.report_nouns and current.dep_ == "acl":
+                if word in rules.alleging_nouns:
+                    return True
+                return above.head.pos_ in VERB_TAGS and lemma(above.head) in rules.denying_verbs
+        current = current.head
+    return False
 
 
 def _codes(mentions: list[Mention]) -> list[str]:

@@ -12,13 +12,16 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
+from accord.defence.agreements import told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
 from accord.records import Agreement, Alliance, Evidence
+from accord.text import split_multi
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -52,13 +55,19 @@ class AllianceExtractor:
         # "praised Finland's membership of NATO": a reaction is to a membership that exists
         self.reaction_verbs = rules.agreements.in_force_means_reaction_verbs
         self.command_nouns = rules.alliances.command_nouns
-        self.rejecting_verbs = rules.agreements.rejecting_verbs  # "rejected the idea of an alliance": none proposed
+        self.unfounded_words = rules.agreements  # its denying verbs and nouns of claims and reports
+        self.rejecting_verbs = rules.agreements.rejecting_verbs
+        # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
+        # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
+        self.members = {row["id"]: frozenset(split_multi(row.get("members"))) for row in read_table("accord.data.actors", "organizations.csv") if row.get("members")}  # "rejected the idea of an alliance": none proposed
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
+            if told_as_unfounded(token, self.unfounded_words):
+                continue  # "rejected claims that it had formed a military alliance": not stated as fact
             rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
             if rejoined is not None:
                 # "France rejoined NATO's integrated military command": back in the alliance
@@ -69,7 +78,7 @@ class AllianceExtractor:
                 # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
                 found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
                 continue
-            if token.pos_ == "NOUN" and word in self.rules.member_nouns:
+            if word in self.rules.member_nouns and (token.pos_ == "NOUN" or self._misread_member_noun(token, index)):
                 # "NATO members Norway and Denmark": one membership per state named
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
@@ -80,6 +89,13 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "VERB" and word in self.rules.ending_verbs:
+                # "after the Warsaw Pact was dissolved, Hungary ...": each member the sentence names leaves it
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._ended_pact(token, sent, index), 1))
+                continue
+            elif token.pos_ == "VERB" and word in self.rules.staying_verbs:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._stayed_in(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
@@ -205,6 +221,13 @@ class AllianceExtractor:
         status = "proposed" if clause in wished else "formal"
         return Alliance("", tuple(codes), status, (), grammar.evidence(sent, trigger), None)
 
+    def _misread_member_noun(self, token: Any, index: MentionIndex) -> bool:
+        """"fellow CSTO members Kazakhstan and Kyrgyzstan": the parser may read "members" or "allies"
+        after an alliance's name as a verb; after the name it is the noun."""
+        before = token.doc[token.i - 1] if token.i >= 1 else None
+        organisation = index.at(before.i) if before is not None else None
+        return token.pos_ == "VERB" and token.tag_ in ("VBZ", "NNS") and organisation is not None and organisation.code in self.rules.alliance_codes
+
     def _from_member_noun(self, token: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"NATO-member Portugal", "NATO member Denmark", "Turkey, a NATO member": a member of a
         military alliance, told as a fact, by the words around the noun (the parser splits
@@ -225,12 +248,35 @@ class AllianceExtractor:
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
+        if (state is None or state.kind != "state") and token.tag_ in ("NNS", "VBZ"):
+            # "Poland urged its NATO allies", "Moscow and its fellow CSTO members": the possessor is a member too
+            owners = self._members_of(organisation.code, self._possessing_states(token, index))
+            return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in owners]
         if state is None or state.kind != "state" or not state.code:
             return []
         # "NATO members Norway and Denmark": the states coordinated with the one named first
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _possessing_states(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"Poland's NATO allies": the state named as possessor; "its NATO allies": the subject of the
+        clause the noun is in, when it names states and the pronoun agrees (its: one, their: several)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ != "PRON":
+            return [m for m in self.syntax.np_mentions(owner, index) if m.kind == "state" and m.code]
+        verb = syntax.nearest_verb(noun)
+        subject = syntax.subject_of(verb)[0] if verb is not None else None
+        if subject is None or subject.i > noun.i:
+            return []
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code]
+        return states if (len(states) == 1) == (owner.lower_ == "its") else []
+
+    def _members_of(self, organisation: str, states: list[Mention]) -> list[Mention]:
+        """The states among ``states`` that belong (or belonged) to ``organisation``."""
+        return [m for m in states if m.code in self.members.get(organisation, frozenset())]
 
     def _from_military_command(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"France rejoined NATO's integrated military command", "Athens restored its links to the
@@ -341,6 +387,8 @@ class AllianceExtractor:
             return None  # "were once treaty allies", "former treaty allies": no longer allies
         subject = verb if appositive else syntax.subject_of(verb)[0]
         named = ([subject] if subject is not None else []) + grammar.prepositional_objects(token, ("of",))
+        # "a US treaty ally", "Washington's treaty ally": the other ally named before the noun
+        named += [c for c in token.children if c.dep_ in ("compound", "poss", "amod") and index.at(c.i) is not None]
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
         clause = "occurred" if appositive else self.syntax.clause_status(verb)
         if len(states) < 2 or clause == "negated":
@@ -374,6 +422,13 @@ class AllianceExtractor:
         into NATO": states the verb's object names taken into an organisation (formal once
         done; agreed or wished, proposed)."""
         taken, bodies = grammar.admitted_into(verb, self.rules.admitting_verbs, self.rules.admission_prepositions) or (None, [])
+        if taken is None:
+            # "the Atlantic alliance admitted Finland": the alliance that admits is the body, the state it takes in
+            # (the object's head a state itself: "NATO accepted Kyiv's request" takes no one in)
+            obj, (subject, _) = syntax.direct_object(verb), syntax.subject_of(verb)
+            held = index.at(obj.i) if obj is not None else None
+            if held is not None and held.kind == "state" and subject is not None and (index.at(subject.i) is not None or lemma(subject) in self.rules.nouns):
+                taken, bodies = obj, [subject]
         states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code] if taken is not None else []
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("into the EU market")
         organisations = [
@@ -386,10 +441,12 @@ class AllianceExtractor:
         treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
-            organisations = [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+            organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         clause = self.syntax.clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated":
             return None
+        if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
+            return None  # "vetoed the accord to admit X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
@@ -615,7 +672,8 @@ class AllianceExtractor:
         verb = token.head
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
-        owners = [c for c in token.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
+        # "the alliance's newest member", "a member of NATO", "a loyal CSTO member"
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
@@ -626,6 +684,12 @@ class AllianceExtractor:
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
+
+    def _founding_treaty(self, noun: Any) -> list[Mention]:
+        """"quit the Collective Security Treaty", "acceded to the Washington Treaty": the founding
+        treaty of an alliance, joined or left, stands for the alliance it set up."""
+        code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
+        return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def _named_alliance(self, noun: Any) -> list[Mention]:
         """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
@@ -776,6 +840,11 @@ class AllianceExtractor:
             members.extend(m for pobj in named_for for m in self.syntax.np_mentions(pobj, index))
         elif subject is not None:
             members.extend(self.syntax.np_mentions(subject, index, deep=True))
+        else:
+            # "proposed that X, Y and Z, the members of ..., form an alliance": the parser may hang
+            # a long subject on the clause's "that"
+            marks = [c for c in governor.children if c.dep_ == "mark"]
+            members.extend(m for mark in marks for c in mark.children if c.i < governor.i for m in self.syntax.np_mentions(c, index, deep=True))
         pobjs = grammar.prepositional_objects(token, self.rules.member_prepositions)
         pobjs += [p for prep in self.rules.verb_member_prepositions for p in syntax.preposition_objects(governor, prep)]
         for child in token.children:
@@ -819,15 +888,21 @@ class AllianceExtractor:
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         named += [c for head in named for c in head.conjuncts if c not in named]
+        # "applied to join the EU, not NATO": a body the sentence says is not joined
+        named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
+        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "quit the Collective Security Treaty"
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
+        if lemma(verb) in self.rules.expelling_verbs:
+            # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
@@ -842,8 +917,8 @@ class AllianceExtractor:
         if clause == "negated":
             return None
         if lemma(verb) in self.rules.leave_verbs:
-            if clause != "occurred":
-                return None  # "may withdraw from the CSTO": still a member, and "proposed" is a bid to join
+            if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
+                return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
         elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
             status = "proposed"  # "applied to join NATO": sought, not yet a member
@@ -859,11 +934,46 @@ class AllianceExtractor:
         )
 
 
+    def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"the Warsaw Pact was formally dissolved", "SEATO was disbanded": an alliance that ends (its
+        subject) ends the membership of each of its members the sentence names (not as places)."""
+        # what ends: "the pact was dissolved", "the pact collapsed", "they dissolved the pact" (not "NATO
+        # ended its mission": a subject that ends something else)
+        obj = syntax.direct_object(verb)
+        ended = [c for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and obj is None] + ([obj] if obj is not None else [])
+        # the pact itself, not a thing it owns ("NATO's air campaign ended")
+        pacts = list({m.code: m for head in ended if (m := index.at(head.i)) is not None and self._is_alliance(m)}.values())
+        if len(pacts) != 1 or self.syntax.clause_status(verb) != "occurred":
+            return []
+        if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
+            return []
+        named = [m for m in index.in_range(sent.start, sent.end) if m.kind == "state" and m.code and not m.is_place]
+        evidence = grammar.evidence(sent, verb)
+        codes = sorted({m.code for m in self._members_of(pacts[0].code, named)})
+        return [Alliance("", tuple(sorted((pacts[0].code, code))), "dissolved", (), evidence, pacts[0].code) for code in codes]
+
+    def _stayed_in(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Oslo will stay in the alliance", "Armenia remains in the CSTO": a membership kept is held (formal),
+        whether told as now or to come; denied ("will not stay in"), none."""
+        named = grammar.prepositional_objects(verb, self.rules.staying_prepositions)
+        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if self._is_alliance(m)]
+        targets = targets or [m for head in named for m in self._named_alliance(head) + self._founding_treaty(head)]
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        subject, _ = syntax.subject_of(verb)
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
+        if not targets or not states or self.syntax.clause_status(verb) == "negated":
+            return None
+        if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
+            return None  # "fears that X will remain in the CSTO", "accused X of staying in NATO": not told as held
+        return _membership(targets, states, "formal", grammar.evidence(sent, verb))
+
     def _names_organisation_itself(self, head: Any, index: MentionIndex) -> bool:
         """"joined NATO", "joined the Atlantic alliance": the phrase's head is the organisation's
         name or an alliance noun; a thing the organisation owns ("NATO's sailing regatta") is not it."""
         if lemma(head) in self.rules.body_nouns:
             return False
+        if head.dep_ == "appos" and lemma(head.head) in self.rules.body_nouns or any(c.dep_ == "compound" and lemma(c) in self.rules.body_nouns for c in head.children):
+            return False  # "the peacekeeping force KFOR", "the mission, EUFOR": a body named by its own name
         return index.at(head.i) is not None or lemma(head) in self.rules.nouns
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:

@@ -96,6 +96,15 @@ class AgreementRules:
     recent_modifiers: Words
     failing_verbs: Words
     lapsing_verbs: Words
+    awaiting_verbs: Words
+    name_head_nouns: Words
+    binding_verbs: Words
+    anniversary_nouns: Words
+    talk_topic_prepositions: Words
+    sale_naming_prepositions: Words
+    denying_verbs: Words
+    alleging_nouns: Words
+    report_nouns: Words
     prospective_modifiers: Words
     first_person_possessives: Words
     part_nouns: Words
@@ -441,6 +450,11 @@ class AllianceRules:
     after_prepositions: Words
     accession_stages: Mapping[str, str]
     founding_treaties: Mapping[str, str]
+    staying_verbs: Words
+    ending_verbs: Words
+    expelling_verbs: Words
+    negating_words: Words
+    staying_prepositions: Words
     named_alliances: Mapping[str, str]
     enlarging_verbs: Words
     inclusion_verbs: Words
