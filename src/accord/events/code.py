@@ -530,10 +530,11 @@ class EventCoder:
         own = {m.code for m in actors}
         obj = syntax.direct_object(token)
         places = [obj] if obj is not None else []
-        places += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        for place in places:
-            if place.lemma_.lower() not in self.words.border_nouns:
-                continue
+        places += [g for c in syntax.prepositions(token) for g in c.children if g.dep_ == "pobj"]
+        # "moved divisions from the front to its border with X": the border noun may sit deeper
+        # in the phrase than the verb's own preposition
+        borders = [t for place in places for t in place.subtree if t.lemma_.lower() in self.words.border_nouns and (t is place or t.dep_ == "pobj")]
+        for place in borders:
             for neighbour in syntax.preposition_objects(place, "with"):
                 found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
                 if found:
@@ -612,7 +613,7 @@ class EventCoder:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
             # (forces put or kept on alert somewhere are ready there, not sent to protect it)
-            hosts = _foreign_destination(token, index, actors)
+            hosts = _foreign_destination(token, index, actors, self.words.vicinity_prepositions)
             if hosts:
                 # Troops or jets sent to another state are military protection for it (074).
                 abroad = self.rules.deployment_abroad
@@ -1473,7 +1474,12 @@ class EventCoder:
         objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         kinetic = None  # computed on demand: does a weapon or armed force do the act?
+        # A row that names the object outright ("send warships") beats one that takes it only
+        # as a piece of equipment ("send weapons"): the first is the more specific reading.
+        by_category: Trigger | None = None
         for rule in rules:
+            if by_category is not None and not (rule.objects and rule.objects & objects):
+                continue
             if rule.particle and rule.particle not in particles:
                 continue
             if rule.mode == self.rules.cyber_mode and "subject" not in rule.recipient_via:
@@ -1501,8 +1507,10 @@ class EventCoder:
                     armed = _object_is_equipment(token, weapon_tokens)
                 if not armed:
                     continue
+                by_category = by_category or rule
+                continue
             return rule
-        return None
+        return by_category
 
     def _kinetic_means(self, token: Any, weapon_tokens: Mapping[int, str | None]) -> bool:
         """The act's doer is a weapon or an armed force ("jets", "drones", "troops"), or a
@@ -1526,16 +1534,20 @@ class EventCoder:
         return False
 
 
-def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention], vicinity: frozenset[str]) -> list[Mention]:
     """Where a deployment goes ("to Haiti", "in Poland"): a state other than the actor's own,
-    else the international mission it joins."""
+    else the international mission it joins. A state named only as what the place is near
+    ("to waters near X", "into the sea off X's coast") is not where the forces go."""
     actor_codes = {m.code for m in actors}
     states: list[Mention] = []
     bodies: list[Mention] = []
     for preposition in ("to", "in", "into"):
         for pobj in syntax.preposition_objects(token, preposition):
             # "to the EU battlegroup it heads in Estonia", "to the UN mission in Cyprus"
+            nearby = {t.i for p in pobj.subtree if p.dep_ == "prep" and p.lower_ in vicinity for t in p.subtree}
             for tok in pobj.subtree:
+                if tok.i in nearby:
+                    continue
                 mention = index.at(tok.i)
                 if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
                     continue

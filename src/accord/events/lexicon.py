@@ -58,6 +58,7 @@ class Lexicon:
     attribution_words: frozenset[str]
     plural_reference_nouns: frozenset[str]
     linking_prepositions: frozenset[str]
+    vicinity_prepositions: frozenset[str]
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]

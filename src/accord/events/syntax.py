@@ -121,9 +121,26 @@ def preposition_objects(token: Any, preposition: str) -> list[Any]:
             if child.dep_ == "prep" and child.lower_ != preposition:
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+        for child in prepositions(head):
+            if child.lower_ == preposition:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def prepositions(head: Any) -> list[Any]:
+    """The prepositions hanging from ``head``, with the second word of a compound preposition
+    the parser chains onto the first ("out of Chad", "up to the border", "away from the coast",
+    "back into the site"): the first (a preposition with no object of its own, or a particle)
+    passes its phrase on to the second."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            found.append(child)
+            if not any(c.dep_ == "pobj" for c in child.children):
+                found.extend(c for c in child.children if c.dep_ == "prep")
+        elif child.dep_ in ("prt", "advmod"):
+            # "moved tanks up to the border", "sailed back into port": the particle carries it
+            found.extend(c for c in child.children if c.dep_ == "prep")
     return found
 
 

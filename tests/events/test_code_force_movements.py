@@ -1,0 +1,65 @@
+"""Forces moved, sent or massed: the verbs of moving forces, where they go and who they face
+(sentences written for these tests)."""
+
+import pytest
+
+
+def _coded(extract_text, sentence):
+    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Moscow has rushed reinforcements to the border with Ukraine, Western officials said.", ("RUS",), ("UKR",)),
+        ("India redeployed two divisions from the western front to its border with China, PTI reported.", ("IND",), ("CHN",)),
+        ("Chinese troops moved up to the frontier with India in the Ladakh sector, officials said.", ("CHN",), ("IND",)),
+        ("Caracas moved tanks up to its border with Guyana's western region.", ("VEN",), ("GUY",)),
+    ],
+)
+def test_forces_moved_to_a_shared_border_face_the_neighbour(extract_text, sentence, actor, recipient):
+    assert _coded(extract_text, sentence) == [("MOBILIZE", actor, recipient)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan dispatched destroyers to waters near the disputed islands, Kyodo said.",
+        "The Soviet fleet sailed into the Mediterranean yesterday, TASS said.",
+        "Greece sent two frigates out into the Aegean near Turkey's coast.",
+    ],
+)
+def test_warships_sent_or_sailing_are_a_show_of_force_not_aid(extract_text, sentence):
+    assert [(e.type, e.cameo) for e in extract_text(sentence).events] == [("MOBILIZE", "150")]
+
+
+def test_a_place_near_a_state_is_not_a_deployment_into_it(extract_text):
+    assert _coded(extract_text, "Greece sent two frigates out into the Aegean near Turkey's coast.") == [("MOBILIZE", ("GRC",), ())]
+
+
+def test_forces_sent_to_another_state_still_protect_it(extract_text):
+    assert _coded(extract_text, "The Pentagon dispatched 3,000 additional troops to Poland on Friday.") == [("AID", ("USA",), ("POL",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing relocated its consulate staff to another city after the dispute.",
+        "A group of fishermen headed out to sea on Monday.",
+        "The ship moved to the port of Haifa on Tuesday.",
+    ],
+)
+def test_people_or_ships_moving_without_forces_mobilise_nothing(extract_text, sentence):
+    assert not [e for e in extract_text(sentence).events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Eritrea pulled its troops out of Ethiopia's Tigray region on Tuesday.", ("ETH",)),
+        ("Moscow pulled its peacekeepers out of Moldova's eastern region, TASS reported.", ("MDA",)),
+    ],
+)
+def test_a_compound_preposition_still_names_the_place_left(extract_text, sentence, recipient):
+    events = extract_text(sentence).events
+    assert [(e.type, e.recipient[:1]) for e in events] == [("RETREAT", recipient)]
