@@ -791,7 +791,7 @@ class EventCoder:
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
             return self._noun_actors(token, rule, index)
-        subject, _ = syntax.subject_of(token)
+        subject, _ = syntax.subject_of(token, self.words.means_verbs)
         if subject is None and token.lemma_.lower() in self.words.stance_participles:
             subject = syntax.passive_subject(token)  # "X is opposed to Y's plan": X's stance
         if subject is None:
@@ -1115,6 +1115,13 @@ class EventCoder:
             if refusal is not None:
                 # "stated it would not give help to Serbia": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
+            else:
+                # "is not prepared to attack X", "will not strike X": harm disowned is no refusal
+                # of anything asked; it is the announcement the affirmative would be ("will
+                # attack X" is THREATEN), negated (PLOVER: negation is an auxiliary mode).
+                intent = self.ontology.intention(plover_type, context)
+                if intent is not None:
+                    plover_type, cameo = self.ontology.plover_type(intent) or plover_type, intent
         preparation = self._preparation_of(cand.token) if plover_type == PloverType.ASSAULT else None
         if preparation is not None:
             # "prepared to resume shelling X": the readying is the event, and it is MOBILIZE

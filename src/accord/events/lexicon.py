@@ -59,6 +59,7 @@ class Lexicon:
     plural_reference_nouns: frozenset[str]
     linking_prepositions: frozenset[str]
     vicinity_prepositions: frozenset[str]
+    means_verbs: frozenset[str]
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]

@@ -27,14 +27,17 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
-def subject_of(token: Any) -> tuple[Any | None, bool]:
+def subject_of(token: Any, means_verbs: frozenset[str] = frozenset()) -> tuple[Any | None, bool]:
     """The token heading the clause's actor, and whether it came from a passive 'by' agent.
 
     Climbs through infinitives ("wants to buy"), coordinated verbs ("condemned ... and
-    called"), participle clauses ("..., calling it") and relative clauses.
+    called"), participle clauses ("..., calling it") and relative clauses. The object of a
+    verb in ``means_verbs`` is what the act is done with, not who does it: "used Oman's bases
+    to strike X" is the user's act ("let Y use its bases to strike X": Y's).
     """
     seen = 0
     current = token
+    previous = token
     while current is not None and seen < 6:
         seen += 1
         children = list(current.children)
@@ -66,9 +69,10 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
                 current = noun.head if noun.dep_ != "pobj" else noun.head.head
                 continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head != current:
-            current = current.head
+            previous, current = current, current.head
             # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
-            if token.dep_ == "xcomp" and current == token.head:
+            controlled = previous is token or previous.lemma_.lower() in means_verbs
+            if previous.dep_ == "xcomp" and controlled and current.lemma_.lower() not in means_verbs:
                 for child in current.children:
                     if child.dep_ == "dobj":
                         return child, False
