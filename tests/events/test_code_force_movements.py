@@ -63,3 +63,23 @@ def test_people_or_ships_moving_without_forces_mobilise_nothing(extract_text, se
 def test_a_compound_preposition_still_names_the_place_left(extract_text, sentence, recipient):
     events = extract_text(sentence).events
     assert [(e.type, e.recipient[:1]) for e in events] == [("RETREAT", recipient)]
+
+
+def test_ground_held_and_evacuated_is_a_withdrawal_from_it(extract_text):
+    assert _coded(extract_text, "Israel evacuated its settlements in the Gaza Strip on Monday.") == [("RETREAT", ("ISR",), ("PSE",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "recipient"),
+    [
+        ("American doctors donated and delivered medicine to Iraq.", "AID", ("IRQ",)),
+        ("Syria condemned and rejected the Turkish incursion.", "ACCUSE", ("TUR",)),
+    ],
+)
+def test_coordinated_verbs_share_the_object_and_phrase_of_the_second(extract_text, sentence, type_, recipient):
+    first = extract_text(sentence).events[0]
+    assert (first.type, first.recipient) == (type_, recipient)
+
+
+def test_verbs_with_subjects_of_their_own_share_nothing(extract_text):
+    assert all(e.recipient == () for e in extract_text("Russia attacked and Ukraine retaliated on Monday.").events)

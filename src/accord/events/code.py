@@ -1695,7 +1695,10 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
     is one of the ``doers`` (forces) did the act and is not what it acts on: "crimes committed by
     X's forces" commits no forces; "struck by drones" keeps its instrument."""
     lemmas = set()
-    for child in token.children:
+    partner = syntax.shared_partner(token)
+    # "donated and delivered medicine": the object the two verbs share is the first's too
+    children = [*token.children, *(c for c in partner.children if c.dep_ in ("dobj", "obj", "prep"))] if partner is not None else list(token.children)
+    for child in children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)

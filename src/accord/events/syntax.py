@@ -108,13 +108,38 @@ def direct_object(token: Any) -> Any | None:
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
             return child
-    return passive_subject(token)
+    passive = passive_subject(token)
+    if passive is not None:
+        return passive
+    partner = shared_partner(token)
+    return direct_object(partner) if partner is not None else None
+
+
+def shared_partner(token: Any) -> Any | None:
+    """The verb coordinated after ``token`` that carries the object both share: "donated and
+    delivered medicine to X", "signed and ratified a treaty with Y". Only when ``token`` has no
+    object or complement of its own and the partner no subject of its own ("X attacked and Y
+    retaliated" share nothing)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp", "prep", "dative") for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > token.i:
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in child.children):
+                return None
+            return child if any(c.dep_ in ("dobj", "obj") for c in child.children) else None
+    return None
 
 
 def preposition_objects(token: Any, preposition: str) -> list[Any]:
-    """pobj tokens of ``preposition`` attached to ``token`` or to its direct object."""
+    """pobj tokens of ``preposition`` attached to ``token`` or to its direct object (or to the
+    verb it shares its object with: "donated and delivered aid to X")."""
     found = []
     heads = [token]
+    partner = shared_partner(token)
+    if partner is not None:
+        heads.append(partner)
     obj = direct_object(token)
     if obj is not None:
         heads.append(obj)
