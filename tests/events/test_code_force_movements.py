@@ -83,3 +83,25 @@ def test_coordinated_verbs_share_the_object_and_phrase_of_the_second(extract_tex
 
 def test_verbs_with_subjects_of_their_own_share_nothing(extract_text):
     assert all(e.recipient == () for e in extract_text("Russia attacked and Ukraine retaliated on Monday.").events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kosovo deployed special police units to the Serb-majority north on Tuesday.",
+        "Ukraine sent troops to the Russian-speaking east.",
+    ],
+)
+def test_a_people_living_in_the_destination_is_no_host_state(extract_text, sentence):
+    assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [("MOBILIZE", ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("North Korea allowed Russian inspectors into Yongbyon, KCNA said.", ("RUS",)),
+        ("Israel allowed UN monitors into Gaza.", ("UN",)),
+    ],
+)
+def test_monitors_let_in_are_access_granted_to_their_body(extract_text, sentence, recipient):
+    assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [("RETREAT", recipient)]

@@ -982,6 +982,8 @@ class EventCoder:
             if obj is None:
                 # A small clause: "let the monitors return", "recruits posted in X"
                 obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
+                if obj is None:
+                    obj = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
             return [obj] if obj is not None else []
         if via == "iobj":
             heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
@@ -1558,8 +1560,20 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention],
                 mention = index.at(tok.i)
                 if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
                     continue
+                if _describes_a_people(mention, index):
+                    continue  # "to the Serb-majority north", "the Russian-speaking east": who lives there
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _describes_a_people(mention: Mention, index: MentionIndex) -> bool:
+    """``mention`` is the first half of a hyphenated modifier whose second half names no actor
+    ("Serb-majority", "Russian-speaking", "Kurdish-held"): it says who lives in or holds a place,
+    not which state it is ("the Polish-Belarusian border" names two states)."""
+    doc = index.doc
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-":
+        return False
+    return index.at(mention.end + 1) is None
 
 
 def _meets_alone(token: Any) -> bool:
@@ -1711,8 +1725,11 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
                             lemmas.add(pobj.lemma_.lower())
                             lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
         elif child.dep_ == "ccomp":
-            # small clauses: "let the monitors return", "let inspectors visit"
+            # small clauses: "let the monitors return", "let inspectors visit"; verbless, the
+            # parser may head the clause by its noun ("allowed UN monitors into X")
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
+            if child.pos_ in ("NOUN", "PROPN"):
+                lemmas.add(child.lemma_.lower())
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if child.dep_ == "agent" and pobj.lemma_.lower() in doers:
