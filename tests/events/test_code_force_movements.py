@@ -105,3 +105,7 @@ def test_a_people_living_in_the_destination_is_no_host_state(extract_text, sente
 )
 def test_monitors_let_in_are_access_granted_to_their_body(extract_text, sentence, recipient):
     assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [("RETREAT", recipient)]
+
+
+def test_a_particle_parsed_as_an_adverb_still_selects_its_row(extract_text):
+    assert [e.type for e in extract_text("The rebels backed down after the talks.").events] == ["CONCEDE"]

@@ -1480,6 +1480,8 @@ class EventCoder:
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
         # "called off the strike on Tuesday": a preposition of a date is no particle ("call on X")
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
+        # "stepped down", "pulled back": the small model often takes the particle for an adverb
+        particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and not list(c.children)}
         objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         kinetic = None  # computed on demand: does a weapon or armed force do the act?
