@@ -1235,6 +1235,11 @@ class EventCoder:
         obj = syntax.direct_object(cand.token)
         responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
         pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
+        head = cand.token.head
+        if cand.token.dep_ == "relcl" and (obj is None or obj.lower_ in syntax.RELATIVE_PRONOUNS) and head.lemma_.lower() in self.words.anaphoric_nouns and index.at(head.i) is None:
+            # "..., a move Belgrade condemned as a provocation", "a step which X criticised": the
+            # relative clause reacts to the noun it modifies, which sums up the act just told
+            obj, pointing = head, True
         if not responds and not pointing:
             # "cautioned it would retaliate": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
