@@ -1060,6 +1060,19 @@ class EventCoder:
             found = [m for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids]
             if found:
                 return syntax.unique_mentions(found)
+        if obj is None or obj.lower_ == "what":
+            return self._described_target(token, index, actor_ids)
+        return []
+
+    def _described_target(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """"struck what the army said were Hezbollah depots", "hit what Kyiv called a Ukrainian
+        plant": the act's object is a free relative told by a speaker; the target is what the
+        clause names, not the speaker."""
+        for clause in (c for c in token.children if c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ == "what"):
+            speakers = {t.i for v in clause.subtree if v.pos_ in ("VERB", "AUX") for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "what" for t in s.subtree}
+            found = [m for t in clause.subtree if t.i not in speakers and (m := index.at(t.i)) is not None and m.code and m.actor_id not in actor_ids]
+            if found:
+                return syntax.unique_mentions(found)[:1]  # the target itself, not where it stands
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
