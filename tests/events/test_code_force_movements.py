@@ -109,3 +109,15 @@ def test_monitors_let_in_are_access_granted_to_their_body(extract_text, sentence
 
 def test_a_particle_parsed_as_an_adverb_still_selects_its_row(extract_text):
     assert [e.type for e in extract_text("The rebels backed down after the talks.").events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "recipient"),
+    [
+        ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.", "ASSAULT", ("ALB",)),
+        ("Russian forces were engaged in heavy fighting in Donbas against Ukrainian troops.", "ASSAULT", ("UKR",)),
+        ("Indian troops participated in exercises in Rajasthan with Egypt.", "COOPERATE", ("EGY",)),
+    ],
+)
+def test_an_act_engaged_in_takes_its_other_side_from_the_engaging_verb(extract_text, sentence, type_, recipient):
+    assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [(type_, recipient)]

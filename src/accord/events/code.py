@@ -996,8 +996,12 @@ class EventCoder:
         if via.startswith("prep:"):
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
-            if not heads and rule.pos == "NOUN" and governor is not token and governor.lemma_.lower() in self.words.light_verbs:
-                # "held naval exercises with Egypt": the phrase hangs from the light verb
+            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs:
+                governor = token.head.head  # "engaged in ethnic cleansing ... against X"
+            carrier = governor.lemma_.lower() in self.words.light_verbs or governor.lemma_.lower() in self.words.engagement_verbs
+            if not heads and rule.pos == "NOUN" and governor is not token and carrier:
+                # "held naval exercises with Egypt", "engaged in cleansing ... against X": the
+                # phrase hangs from the verb that carries the noun
                 heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
             return heads
         return []
