@@ -14,7 +14,7 @@ def _coded(extract_text, sentence):
         ("Moscow has rushed reinforcements to the border with Ukraine, Western officials said.", ("RUS",), ("UKR",)),
         ("India redeployed two divisions from the western front to its border with China, PTI reported.", ("IND",), ("CHN",)),
         ("Chinese troops moved up to the frontier with India in the Ladakh sector, officials said.", ("CHN",), ("IND",)),
-        ("Caracas moved tanks up to its border with Guyana's western region.", ("VEN",), ("GUY",)),
+        ("Minsk moved artillery up to its border with Lithuania's southern districts.", ("BLR",), ("LTU",)),
     ],
 )
 def test_forces_moved_to_a_shared_border_face_the_neighbour(extract_text, sentence, actor, recipient):
@@ -56,7 +56,7 @@ def test_people_or_ships_moving_without_forces_mobilise_nothing(extract_text, se
 @pytest.mark.parametrize(
     ("sentence", "recipient"),
     [
-        ("Eritrea pulled its troops out of Ethiopia's Tigray region on Tuesday.", ("ETH",)),
+        ("Uganda pulled its troops out of Congo's Ituri province on Tuesday.", ("COD",)),
         ("Moscow pulled its peacekeepers out of Moldova's eastern region, TASS reported.", ("MDA",)),
     ],
 )
@@ -88,7 +88,7 @@ def test_verbs_with_subjects_of_their_own_share_nothing(extract_text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kosovo deployed special police units to the Serb-majority north on Tuesday.",
+        "Cyprus deployed riot police to the Greek-majority south on Friday.",
         "Ukraine sent troops to the Russian-speaking east.",
     ],
 )
@@ -114,7 +114,7 @@ def test_a_particle_parsed_as_an_adverb_still_selects_its_row(extract_text):
 @pytest.mark.parametrize(
     ("sentence", "type_", "recipient"),
     [
-        ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.", "ASSAULT", ("ALB",)),
+        ("Armenian forces were engaged in ethnic cleansing in Karabakh against the Azerbaijani population.", "ASSAULT", ("AZE",)),
         ("Russian forces were engaged in heavy fighting in Donbas against Ukrainian troops.", "ASSAULT", ("UKR",)),
         ("Indian troops participated in exercises in Rajasthan with Egypt.", "COOPERATE", ("EGY",)),
     ],

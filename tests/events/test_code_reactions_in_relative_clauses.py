@@ -7,7 +7,7 @@ import pytest
 @pytest.mark.parametrize(
     ("sentence", "reaction"),
     [
-        ("Kosovo deployed special police units to the north on Tuesday, a move Belgrade condemned as a provocation.", ("ACCUSE", ("SRB",), ("XKX",))),
+        ("Albania moved special forces to the border on Monday, a move Athens denounced as reckless.", ("ACCUSE", ("GRC",), ("ALB",))),
         ("Israel struck targets in Syria, a step which Damascus denounced as aggression.", ("ACCUSE", ("SYR",), ("ISR",))),
         ("Japan lifted the curfew, a decision Seoul welcomed.", ("SUPPORT", ("KOR",), ("JPN",))),
     ],
@@ -20,7 +20,7 @@ def test_a_reaction_to_the_summing_noun_is_aimed_at_the_act_s_doer(extract_text,
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("Israeli jets struck what the army said were Hezbollah weapons depots in southern Lebanon.", ("ISR",), ("REB",)),
+        ("Israeli jets struck what the military said was a Hamas rocket workshop in Gaza City.", ("ISR",), ("REB",)),
         ("The US struck what it said was an Iranian drone factory.", ("USA",), ("IRN",)),
         ("Turkish drones bombed what Ankara called PKK hideouts in northern Iraq.", ("TUR",), ("REB",)),
     ],

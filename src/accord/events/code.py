@@ -997,10 +997,10 @@ class EventCoder:
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
             if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs:
-                governor = token.head.head  # "engaged in ethnic cleansing ... against X"
+                governor = token.head.head  # "were engaged in mass killings ... against X"
             carrier = governor.lemma_.lower() in self.words.light_verbs or governor.lemma_.lower() in self.words.engagement_verbs
             if not heads and rule.pos == "NOUN" and governor is not token and carrier:
-                # "held naval exercises with Egypt", "engaged in cleansing ... against X": the
+                # "held naval exercises with Egypt", "engaged in killings ... against X": the
                 # phrase hangs from the verb that carries the noun
                 heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
             return heads
@@ -1069,8 +1069,8 @@ class EventCoder:
         return []
 
     def _described_target(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
-        """"struck what the army said were Hezbollah depots", "hit what Kyiv called a Ukrainian
-        plant": the act's object is a free relative told by a speaker; the target is what the
+        """"hit what the ministry said was a militia arms store", "shelled what Kyiv called a
+        Ukrainian plant": the act's object is a free relative told by a speaker; the target is what the
         clause names, not the speaker."""
         for clause in (c for c in token.children if c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ == "what"):
             speakers = {t.i for v in clause.subtree if v.pos_ in ("VERB", "AUX") for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "what" for t in s.subtree}
@@ -1254,7 +1254,7 @@ class EventCoder:
         pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
         head = cand.token.head
         if cand.token.dep_ == "relcl" and (obj is None or obj.lower_ in syntax.RELATIVE_PRONOUNS) and head.lemma_.lower() in self.words.anaphoric_nouns and index.at(head.i) is None:
-            # "..., a move Belgrade condemned as a provocation", "a step which X criticised": the
+            # "..., a move Athens denounced as reckless", "a step which X criticised": the
             # relative clause reacts to the noun it modifies, which sums up the act just told
             obj, pointing = head, True
         if not responds and not pointing:
@@ -1585,14 +1585,14 @@ def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention],
                 if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
                     continue
                 if _describes_a_people(mention, index):
-                    continue  # "to the Serb-majority north", "the Russian-speaking east": who lives there
+                    continue  # "to the Greek-majority south", "the Russian-speaking east": who lives there
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
 
 
 def _describes_a_people(mention: Mention, index: MentionIndex) -> bool:
     """``mention`` is the first half of a hyphenated modifier whose second half names no actor
-    ("Serb-majority", "Russian-speaking", "Kurdish-held"): it says who lives in or holds a place,
+    ("Greek-majority", "Russian-speaking", "Kurdish-held"): it says who lives in or holds a place,
     not which state it is ("the Polish-Belarusian border" names two states)."""
     doc = index.doc
     if mention.end + 1 >= len(doc) or doc[mention.end].text != "-":
