@@ -121,3 +121,19 @@ def test_a_particle_parsed_as_an_adverb_still_selects_its_row(extract_text):
 )
 def test_an_act_engaged_in_takes_its_other_side_from_the_engaging_verb(extract_text, sentence, type_, recipient):
     assert [(e.type, e.recipient) for e in extract_text(sentence).events] == [(type_, recipient)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("Japan scrambled fighter jets on Tuesday after Chinese bombers approached Okinawa, Kyodo said.", ("JPN",), ("CHN",)),
+        ("Greece put its navy on alert following Turkish incursions into its waters.", ("GRC",), ("TUR",)),
+        ("South Korea raised its alert level after the North fired a missile.", ("KOR",), ("PRK",)),
+    ],
+)
+def test_forces_readied_in_answer_to_another_states_act_face_it(extract_text, sentence, actor, recipient):
+    assert ("MOBILIZE", actor, recipient) in _coded(extract_text, sentence)
+
+
+def test_forces_readied_after_a_disaster_face_no_one(extract_text):
+    assert _coded(extract_text, "Kenya put its troops on alert after heavy rains flooded the capital.") == [("MOBILIZE", ("KEN",), ())]

@@ -285,6 +285,8 @@ class EventCoder:
             recipients = self._demanders(token, index, actors)
         if not recipients:
             recipients = self._across_border(token, index, actors)
+        if not recipients and rule.type == PloverType.MOBILIZE and pos == "VERB":
+            recipients = self._provoking_side(token, index, actors)
         if not recipients:
             recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
@@ -539,6 +541,28 @@ class EventCoder:
                 found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
                 if found:
                     return found
+        return []
+
+    def _provoking_side(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"put its air bases on alert after Turkish jets were spotted", "scrambled fighters
+        following Russian incursions": forces readied in answer to another state's act face
+        that state, the one named as doing it (the subject of the "after" clause, or the
+        doer of the act a "following"/"amid" phrase names)."""
+        own = {m.code for m in actors}
+        phrases = []
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words.provocation_marks for m in child.children):
+                phrases += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            elif child.dep_ == "prep" and child.lower_ in self.words.provocation_marks:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    if pobj.pos_ in ("VERB", "AUX"):
+                        phrases += [c for c in pobj.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    else:
+                        phrases.append(pobj)
+        for phrase in phrases:
+            found = [m for m in self.grammar.np_mentions(phrase, index) if m.code and m.code not in own and m.kind in ("state", "group")]
+            if found:
+                return syntax.unique_mentions(found)
         return []
 
     def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:

@@ -60,6 +60,7 @@ class Lexicon:
     linking_prepositions: frozenset[str]
     vicinity_prepositions: frozenset[str]
     means_verbs: frozenset[str]
+    provocation_marks: frozenset[str]
     period_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
