@@ -37,8 +37,9 @@ def test_declining_to_act_is_a_refusal_like_will_not(extract_text, sentence, act
 
 
 def test_not_prepared_to_attack_is_coded_as_will_not_attack(extract_text):
-    # No REJECT code exists for a refused attack: both stay a negated ASSAULT.
-    expected = [("ASSAULT", ("RUS",), ("NATO",), "negated")]
+    # No REJECT code exists for a refused attack: both are the threat "will attack NATO" would
+    # be, negated (PLOVER's negation mode), not a negated attack.
+    expected = [("THREATEN", ("RUS",), ("NATO",), "negated")]
     assert _coded(extract_text, "Russia is not prepared to attack NATO.") == expected
     assert _coded(extract_text, "Russia will not attack NATO.") == expected
 

@@ -285,6 +285,8 @@ class EventCoder:
             recipients = self._demanders(token, index, actors)
         if not recipients:
             recipients = self._across_border(token, index, actors)
+        if not recipients and rule.type == PloverType.MOBILIZE and pos == "VERB":
+            recipients = self._provoking_side(token, index, actors)
         if not recipients:
             recipients = self._told_addressee(token, index, actors)
         if not recipients and rule.cameo in self.rules.mediation_codes:
@@ -530,14 +532,37 @@ class EventCoder:
         own = {m.code for m in actors}
         obj = syntax.direct_object(token)
         places = [obj] if obj is not None else []
-        places += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        for place in places:
-            if place.lemma_.lower() not in self.words.border_nouns:
-                continue
+        places += [g for c in syntax.prepositions(token) for g in c.children if g.dep_ == "pobj"]
+        # "moved divisions from the front to its border with X": the border noun may sit deeper
+        # in the phrase than the verb's own preposition
+        borders = [t for place in places for t in place.subtree if t.lemma_.lower() in self.words.border_nouns and (t is place or t.dep_ == "pobj")]
+        for place in borders:
             for neighbour in syntax.preposition_objects(place, "with"):
                 found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
                 if found:
                     return found
+        return []
+
+    def _provoking_side(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """"put its air bases on alert after Turkish jets were spotted", "scrambled fighters
+        following Russian incursions": forces readied in answer to another state's act face
+        that state, the one named as doing it (the subject of the "after" clause, or the
+        doer of the act a "following"/"amid" phrase names)."""
+        own = {m.code for m in actors}
+        phrases = []
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words.provocation_marks for m in child.children):
+                phrases += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            elif child.dep_ == "prep" and child.lower_ in self.words.provocation_marks:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    if pobj.pos_ in ("VERB", "AUX"):
+                        phrases += [c for c in pobj.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    else:
+                        phrases.append(pobj)
+        for phrase in phrases:
+            found = [m for m in self.grammar.np_mentions(phrase, index) if m.code and m.code not in own and m.kind in ("state", "group")]
+            if found:
+                return syntax.unique_mentions(found)
         return []
 
     def _conditioned_party(self, token: Any, pos: str, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
@@ -612,7 +637,7 @@ class EventCoder:
         """Readings the sides change: a deployment to another state, a delivery received."""
         if rule.type == PloverType.MOBILIZE and not recipients and not rule.objects & self.words.alert_words:
             # (forces put or kept on alert somewhere are ready there, not sent to protect it)
-            hosts = _foreign_destination(token, index, actors)
+            hosts = _foreign_destination(token, index, actors, self.words.vicinity_prepositions)
             if hosts:
                 # Troops or jets sent to another state are military protection for it (074).
                 abroad = self.rules.deployment_abroad
@@ -790,7 +815,7 @@ class EventCoder:
     def _actors(self, token: Any, rule: Trigger, index: MentionIndex) -> tuple[list[Mention], bool]:
         if rule.pos == "NOUN":
             return self._noun_actors(token, rule, index)
-        subject, _ = syntax.subject_of(token)
+        subject, _ = syntax.subject_of(token, self.words.means_verbs)
         if subject is None and token.lemma_.lower() in self.words.stance_participles:
             subject = syntax.passive_subject(token)  # "X is opposed to Y's plan": X's stance
         if subject is None:
@@ -981,6 +1006,8 @@ class EventCoder:
             if obj is None:
                 # A small clause: "let the monitors return", "recruits posted in X"
                 obj = next((g for c in token.children if c.dep_ == "ccomp" and not _has_mark(c) for g in c.children if g.dep_ == "nsubj"), None)
+                if obj is None:
+                    obj = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
             return [obj] if obj is not None else []
         if via == "iobj":
             heads = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
@@ -993,8 +1020,12 @@ class EventCoder:
         if via.startswith("prep:"):
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
-            if not heads and rule.pos == "NOUN" and governor is not token and governor.lemma_.lower() in self.words.light_verbs:
-                # "held naval exercises with Egypt": the phrase hangs from the light verb
+            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs:
+                governor = token.head.head  # "were engaged in mass killings ... against X"
+            carrier = governor.lemma_.lower() in self.words.light_verbs or governor.lemma_.lower() in self.words.engagement_verbs
+            if not heads and rule.pos == "NOUN" and governor is not token and carrier:
+                # "held naval exercises with Egypt", "engaged in killings ... against X": the
+                # phrase hangs from the verb that carries the noun
                 heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
             return heads
         return []
@@ -1057,6 +1088,19 @@ class EventCoder:
             found = [m for m in self.grammar.phrase_mentions(head, index, exclude=own) if m.code and m.actor_id not in actor_ids]
             if found:
                 return syntax.unique_mentions(found)
+        if obj is None or obj.lower_ == "what":
+            return self._described_target(token, index, actor_ids)
+        return []
+
+    def _described_target(self, token: Any, index: MentionIndex, actor_ids: set[str]) -> list[Mention]:
+        """"hit what the ministry said was a militia arms store", "shelled what Kyiv called a
+        Ukrainian plant": the act's object is a free relative told by a speaker; the target is what the
+        clause names, not the speaker."""
+        for clause in (c for c in token.children if c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ == "what"):
+            speakers = {t.i for v in clause.subtree if v.pos_ in ("VERB", "AUX") for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "what" for t in s.subtree}
+            found = [m for t in clause.subtree if t.i not in speakers and (m := index.at(t.i)) is not None and m.code and m.actor_id not in actor_ids]
+            if found:
+                return syntax.unique_mentions(found)[:1]  # the target itself, not where it stands
         return []
 
     def _event(self, cand: _Candidate, sent: Any, actors: dict[str, Actor], dates: DateResolver, number: int, index: MentionIndex) -> Event | None:
@@ -1114,6 +1158,13 @@ class EventCoder:
             if refusal is not None:
                 # "stated it would not give help to Serbia": a refusal, which happened.
                 plover_type, cameo, cand.status = PloverType.REJECT, refusal, EventStatus.OCCURRED
+            else:
+                # "is not prepared to attack X", "will not strike X": harm disowned is no refusal
+                # of anything asked; it is the announcement the affirmative would be ("will
+                # attack X" is THREATEN), negated (PLOVER: negation is an auxiliary mode).
+                intent = self.ontology.intention(plover_type, context)
+                if intent is not None:
+                    plover_type, cameo = self.ontology.plover_type(intent) or plover_type, intent
         preparation = self._preparation_of(cand.token) if plover_type == PloverType.ASSAULT else None
         if preparation is not None:
             # "prepared to resume shelling X": the readying is the event, and it is MOBILIZE
@@ -1225,6 +1276,11 @@ class EventCoder:
         obj = syntax.direct_object(cand.token)
         responds = any(c.dep_ == "ccomp" and c.lemma_.lower() in self.words.response_verbs for c in cand.token.children)
         pointing = obj is not None and obj.pos_ == "PRON" and obj.lower_ in self.words.act_pronouns
+        head = cand.token.head
+        if cand.token.dep_ == "relcl" and (obj is None or obj.lower_ in syntax.RELATIVE_PRONOUNS) and head.lemma_.lower() in self.words.anaphoric_nouns and index.at(head.i) is None:
+            # "..., a move Athens denounced as reckless", "a step which X criticised": the
+            # relative clause reacts to the noun it modifies, which sums up the act just told
+            obj, pointing = head, True
         if not responds and not pointing:
             # "cautioned it would retaliate": a response to what was just told
             if obj is None or obj.lemma_.lower() not in self.words.anaphoric_nouns or index.at(obj.i) is not None:
@@ -1470,10 +1526,17 @@ class EventCoder:
     def _select(self, rules: list[Trigger], token: Any, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> Trigger | None:
         # "called off the strike on Tuesday": a preposition of a date is no particle ("call on X")
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
+        # "stepped down", "pulled back": the small model often takes the particle for an adverb
+        particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and not list(c.children)}
         objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
         armed = None  # computed on demand: does the object name a military system?
         kinetic = None  # computed on demand: does a weapon or armed force do the act?
+        # A row that names the object outright ("send warships") beats one that takes it only
+        # as a piece of equipment ("send weapons"): the first is the more specific reading.
+        by_category: Trigger | None = None
         for rule in rules:
+            if by_category is not None and not (rule.objects and rule.objects & objects):
+                continue
             if rule.particle and rule.particle not in particles:
                 continue
             if rule.mode == self.rules.cyber_mode and "subject" not in rule.recipient_via:
@@ -1501,8 +1564,10 @@ class EventCoder:
                     armed = _object_is_equipment(token, weapon_tokens)
                 if not armed:
                     continue
+                by_category = by_category or rule
+                continue
             return rule
-        return None
+        return by_category
 
     def _kinetic_means(self, token: Any, weapon_tokens: Mapping[int, str | None]) -> bool:
         """The act's doer is a weapon or an armed force ("jets", "drones", "troops"), or a
@@ -1526,21 +1591,37 @@ class EventCoder:
         return False
 
 
-def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+def _foreign_destination(token: Any, index: MentionIndex, actors: list[Mention], vicinity: frozenset[str]) -> list[Mention]:
     """Where a deployment goes ("to Haiti", "in Poland"): a state other than the actor's own,
-    else the international mission it joins."""
+    else the international mission it joins. A state named only as what the place is near
+    ("to waters near X", "into the sea off X's coast") is not where the forces go."""
     actor_codes = {m.code for m in actors}
     states: list[Mention] = []
     bodies: list[Mention] = []
     for preposition in ("to", "in", "into"):
         for pobj in syntax.preposition_objects(token, preposition):
             # "to the EU battlegroup it heads in Estonia", "to the UN mission in Cyprus"
+            nearby = {t.i for p in pobj.subtree if p.dep_ == "prep" and p.lower_ in vicinity for t in p.subtree}
             for tok in pobj.subtree:
+                if tok.i in nearby:
+                    continue
                 mention = index.at(tok.i)
                 if mention is None or mention.code is None or mention.code in actor_codes or mention.kind == "person":
                     continue
+                if _describes_a_people(mention, index):
+                    continue  # "to the Greek-majority south", "the Russian-speaking east": who lives there
                 (states if mention.kind == "state" else bodies).append(mention)
     return syntax.unique_mentions(states or [m for m in bodies if m.key.startswith("org:")])
+
+
+def _describes_a_people(mention: Mention, index: MentionIndex) -> bool:
+    """``mention`` is the first half of a hyphenated modifier whose second half names no actor
+    ("Greek-majority", "Russian-speaking", "Kurdish-held"): it says who lives in or holds a place,
+    not which state it is ("the Polish-Belarusian border" names two states)."""
+    doc = index.doc
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "-":
+        return False
+    return index.at(mention.end + 1) is None
 
 
 def _meets_alone(token: Any) -> bool:
@@ -1676,7 +1757,10 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
     is one of the ``doers`` (forces) did the act and is not what it acts on: "crimes committed by
     X's forces" commits no forces; "struck by drones" keeps its instrument."""
     lemmas = set()
-    for child in token.children:
+    partner = syntax.shared_partner(token)
+    # "donated and delivered medicine": the object the two verbs share is the first's too
+    children = [*token.children, *(c for c in partner.children if c.dep_ in ("dobj", "obj", "prep"))] if partner is not None else list(token.children)
+    for child in children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr", "dative"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
@@ -1689,8 +1773,11 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
                             lemmas.add(pobj.lemma_.lower())
                             lemmas.update(g.lemma_.lower() for g in pobj.children if g.dep_ in ("compound", "amod"))
         elif child.dep_ == "ccomp":
-            # small clauses: "let the monitors return", "let inspectors visit"
+            # small clauses: "let the monitors return", "let inspectors visit"; verbless, the
+            # parser may head the clause by its noun ("allowed UN monitors into X")
             lemmas.update(g.lemma_.lower() for g in child.children if g.dep_ == "nsubj")
+            if child.pos_ in ("NOUN", "PROPN"):
+                lemmas.add(child.lemma_.lower())
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if child.dep_ == "agent" and pobj.lemma_.lower() in doers:

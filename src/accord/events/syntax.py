@@ -27,14 +27,17 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
-def subject_of(token: Any) -> tuple[Any | None, bool]:
+def subject_of(token: Any, means_verbs: frozenset[str] = frozenset()) -> tuple[Any | None, bool]:
     """The token heading the clause's actor, and whether it came from a passive 'by' agent.
 
     Climbs through infinitives ("wants to buy"), coordinated verbs ("condemned ... and
-    called"), participle clauses ("..., calling it") and relative clauses.
+    called"), participle clauses ("..., calling it") and relative clauses. The object of a
+    verb in ``means_verbs`` is what the act is done with, not who does it: "used Oman's bases
+    to strike X" is the user's act ("let Y use its bases to strike X": Y's).
     """
     seen = 0
     current = token
+    previous = token
     while current is not None and seen < 6:
         seen += 1
         children = list(current.children)
@@ -66,9 +69,10 @@ def subject_of(token: Any) -> tuple[Any | None, bool]:
                 current = noun.head if noun.dep_ != "pobj" else noun.head.head
                 continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head != current:
-            current = current.head
+            previous, current = current, current.head
             # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
-            if token.dep_ == "xcomp" and current == token.head:
+            controlled = previous is token or previous.lemma_.lower() in means_verbs
+            if previous.dep_ == "xcomp" and controlled and current.lemma_.lower() not in means_verbs:
                 for child in current.children:
                     if child.dep_ == "dobj":
                         return child, False
@@ -104,13 +108,38 @@ def direct_object(token: Any) -> Any | None:
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
             return child
-    return passive_subject(token)
+    passive = passive_subject(token)
+    if passive is not None:
+        return passive
+    partner = shared_partner(token)
+    return direct_object(partner) if partner is not None else None
+
+
+def shared_partner(token: Any) -> Any | None:
+    """The verb coordinated after ``token`` that carries the object both share: "donated and
+    delivered medicine to X", "signed and ratified a treaty with Y". Only when ``token`` has no
+    object or complement of its own and the partner no subject of its own ("X attacked and Y
+    retaliated" share nothing)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp", "prep", "dative") for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > token.i:
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in child.children):
+                return None
+            return child if any(c.dep_ in ("dobj", "obj") for c in child.children) else None
+    return None
 
 
 def preposition_objects(token: Any, preposition: str) -> list[Any]:
-    """pobj tokens of ``preposition`` attached to ``token`` or to its direct object."""
+    """pobj tokens of ``preposition`` attached to ``token`` or to its direct object (or to the
+    verb it shares its object with: "donated and delivered aid to X")."""
     found = []
     heads = [token]
+    partner = shared_partner(token)
+    if partner is not None:
+        heads.append(partner)
     obj = direct_object(token)
     if obj is not None:
         heads.append(obj)
@@ -121,9 +150,26 @@ def preposition_objects(token: Any, preposition: str) -> list[Any]:
             if child.dep_ == "prep" and child.lower_ != preposition:
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+        for child in prepositions(head):
+            if child.lower_ == preposition:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def prepositions(head: Any) -> list[Any]:
+    """The prepositions hanging from ``head``, with the second word of a compound preposition
+    the parser chains onto the first ("out of Chad", "up to the border", "away from the coast",
+    "back into the site"): the first (a preposition with no object of its own, or a particle)
+    passes its phrase on to the second."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            found.append(child)
+            if not any(c.dep_ == "pobj" for c in child.children):
+                found.extend(c for c in child.children if c.dep_ == "prep")
+        elif child.dep_ in ("prt", "advmod"):
+            # "moved tanks up to the border", "sailed back into port": the particle carries it
+            found.extend(c for c in child.children if c.dep_ == "prep")
     return found
 
 
