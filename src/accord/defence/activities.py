@@ -1233,6 +1233,10 @@ class ActivityExtractor:
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
+        if trained_alone and self._own_new_forces(obj):
+            # "soldiers will train the recruits of X's new national guard": a state and its own bodies
+            # are not two sides, so one party needs a named trainer from elsewhere
+            trained_alone = False
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
         status = self._progressive(clause, self.syntax.clause_status(clause))
@@ -1252,6 +1256,14 @@ class ActivityExtractor:
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+
+    def _own_new_forces(self, trained: Any) -> bool:
+        """"the recruits of X's national guard", "police cadets": forces trained that are all of a
+        kind a state trains at home ("the Afghan army and police": an army among them is not)."""
+        heads = syntax.conjuncts(trained)
+        if any(lemma(h) in self.rules.military_nouns for h in heads):
+            return False
+        return all(lemma(h) in self.rules.domestic_trainee_nouns or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.domestic_trainee_nouns for c in h.children) for h in heads)
 
     def _scope_of_an_agreement(self, token: Any) -> bool:
         """"a pact covering/including joint training": the activity (or the first of its conjuncts) is
@@ -1284,7 +1296,12 @@ class ActivityExtractor:
         heads = syntax.conjuncts(subject)
 
         def civilian(head: Any) -> bool:
-            return any(lemma(t) in self.rules.civilian_bodies for t in (head, *(c for c in head.children if c.dep_ in _QUALIFIER_DEPS)))
+            # "volunteer fire brigades", "disaster-response agencies": a qualifier may hang below another
+            qualifiers = (t for c in head.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree)
+            if any(lemma(t) in self.rules.civilian_bodies for t in (head, *qualifiers)):
+                return True
+            # "fire brigades", "fire services": a service named by the fire it fights
+            return lemma(head) in self.rules.fire_service_heads and any(c.lower_ == "fire" for c in head.children if c.dep_ in _QUALIFIER_DEPS)
 
         # "Bulgarian and Romanian customs officers": officers of a civilian body are no forces
         if any(lemma(h) in self.rules.force_nouns and not civilian(h) for h in heads):

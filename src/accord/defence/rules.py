@@ -389,6 +389,8 @@ class ActivityRules:
     military_qualifiers: Words
     company_prepositions: Words
     civilian_bodies: Words
+    domestic_trainee_nouns: Words
+    fire_service_heads: Words
     taking_part_verbs: Words
     taking_part_objects: Words
     naming_verbs: Words
