@@ -47,6 +47,9 @@ def test_an_intent_told_plainly_stays_a_wish(extract_text, text, expected):
         "The United States refused India's application to purchase 30 Reaper drones.",
         "Paris vetoed Cairo's request to buy a dozen Rafale jets.",
         "Stockholm declined an offer to sell 20 Gripen fighters to Thailand.",
+        "The State Department blocked Islamabad's request to buy eight F-16 jets.",
+        "Congress froze Ankara's bid to purchase 40 F-16 jets.",
+        "Berlin blocked Riyadh's request for 48 Eurofighter jets.",
     ],
 )
 def test_a_request_turned_down_before_any_order_is_no_transfer(extract_text, text):

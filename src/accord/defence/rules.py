@@ -212,6 +212,7 @@ class TransferRules:
     load_prepositions: Words
     relief_body_modifiers: Words
     relief_body_nouns: Words
+    asking_nouns: Words
     intention_nouns: Words
     stance_verbs: Words
     postponing_verbs: Words

@@ -958,6 +958,8 @@ class TransferExtractor:
             status = "offered" if lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors else "interest"
         if word in self.rules.offer_nouns | self.rules.request_nouns and self._refuses(syntax.nearest_verb(noun) or noun):
             status = None  # "Berlin rejected Kyiv's request for missiles": an intent turned down
+        if word in self.rules.offer_nouns | self.rules.request_nouns and self._request_blocked(noun):
+            status = None  # "Washington blocked Lima's request for jets": refused before any order
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
@@ -1470,8 +1472,18 @@ class TransferExtractor:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
             return True  # "its rejection of a request to deliver howitzers"
+        if self._request_blocked(noun):
+            return True  # "vetoed Oslo's bid to buy tanks", "blocked a request to buy jets": refused before any order
         above = syntax.nearest_verb(noun)
         return above is not None and self._refuses(above)  # "rejected calls to send tanks", "turned down a request to buy" too
+
+    def _request_blocked(self, noun: Any) -> bool:
+        """A request or bid to buy that a verb blocks or calls off ("blocked the request", "halted
+        Ankara's bid"): a refusal before any order, no transfer; a blocked sale stays cancelled."""
+        if lemma(noun) not in self.rules.asking_nouns:
+            return False
+        above = syntax.nearest_verb(noun)
+        return above is not None and above.pos_ == "VERB" and (self._cancels(above) or lemma(above) in self.rules.prohibiting_words)
 
     def _refuses(self, token: Any) -> bool:
         """A refusing word, or a phrasal one ("turned down", "knocked back")."""
