@@ -207,6 +207,12 @@ class TransferRules:
     accelerating_verbs: Words
     two_way_verbs: Words
     civilian_modifiers: Words
+    civilian_load_nouns: Words
+    load_carrying_verbs: Words
+    load_prepositions: Words
+    relief_body_modifiers: Words
+    relief_body_nouns: Words
+    asking_nouns: Words
     intention_nouns: Words
     stance_verbs: Words
     postponing_verbs: Words

@@ -120,6 +120,8 @@ class TransferExtractor:
         """The cue without civilian goods ("rice and medical equipment"); None when nothing is left."""
         if cue is None:
             return None
+        if cue.direction == "supply" and self._relief_sender(cue.token):
+            return None  # "the disaster agency sent 20 trucks": relief, not arms
         if self._armed_recipient(cue):
             return cue  # "donated rescue helicopters to the Philippine air force": goods for an armed force
         items = [item for item in cue.items if not self._civilian(item, doc)]
@@ -136,12 +138,40 @@ class TransferExtractor:
         return any(lemma(head) in self.rules.armed_body_nouns for head in heads)
 
     def _civilian(self, item: EquipmentMention, doc: Any) -> bool:
-        """A generic item qualified as civilian: "medical equipment", "relief supplies"."""
+        """A generic item qualified as civilian: "medical equipment", "relief supplies"; or vehicles
+        that only carry a civilian load ("30 lorries of flour", "planes loaded with tents")."""
+        head = doc[item.head]
+        if self._civilian_load(head):
+            return True
         if item.system is not None:
             return False
-        head = doc[item.head]
         words = [t for t in doc[item.start : item.end]] + [c for c in head.children if c.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.rules.civilian_modifiers for t in words)
+
+    def _civilian_load(self, head: Any) -> bool:
+        """Whether ``head`` names vehicles by a load that is all civilian goods: its "of" phrase, or
+        the goods of a carrying participle on it ("trucks carrying rice", "ships laden with fuel")."""
+        loads = grammar.prepositional_objects(head, {"of"})
+        for verb in (c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and lemma(c) in self.rules.load_carrying_verbs):
+            loads += [c for c in verb.children if c.dep_ == "dobj"] + grammar.prepositional_objects(verb, self.rules.load_prepositions)
+        loads = [t for load in loads for t in (load, *load.conjuncts)]
+        return bool(loads) and all(self._civilian_goods(load) for load in loads)
+
+    def _civilian_goods(self, noun: Any) -> bool:
+        """Food, tents, fuel and the like, or goods qualified as civilian ("relief supplies")."""
+        words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+        return lemma(noun) in self.rules.civilian_load_nouns or noun.lower_ in self.rules.civilian_load_nouns or any(t.lower_ in self.rules.civilian_modifiers for t in words)
+
+    def _relief_sender(self, verb: Any) -> bool:
+        """Whether the verb's subject is a body for relief or disasters ("the disaster agency",
+        "its humanitarian aid organisation", named or not): it sends relief, not arms."""
+        subject, _ = syntax.subject_of(verb)
+        if subject is None:
+            return False
+        heads = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))]
+        return any(
+            lemma(h) in self.rules.relief_body_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in self.rules.relief_body_modifiers for c in h.children) for h in heads
+        )
 
     def cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int] = frozenset()) -> TransferCue | None:
         """The transfer ``token`` tells, if it is a transfer verb, an arrival or a transfer noun."""
@@ -926,8 +956,10 @@ class TransferExtractor:
         if status not in (None, "cancelled") and word in self.rules.request_nouns:
             # "Lima's request for jets from Madrid": wanted; a request the supplier approves is an offer
             status = "offered" if lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors else "interest"
-        if word in self.rules.offer_nouns | self.rules.request_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.refusing_words:
+        if word in self.rules.offer_nouns | self.rules.request_nouns and self._refuses(syntax.nearest_verb(noun) or noun):
             status = None  # "Berlin rejected Kyiv's request for missiles": an intent turned down
+        if word in self.rules.offer_nouns | self.rules.request_nouns and self._request_blocked(noun):
+            status = None  # "Washington blocked Lima's request for jets": refused before any order
         if status == "delivered" and word in self.rules.acquire_nouns and not self._tells_receipt(noun):
             status = "ordered"  # "fostered ... Japanese purchases of US equipment": bought, no delivery told
         side = self._noun_side(noun, index)
@@ -1355,8 +1387,10 @@ class TransferExtractor:
             return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
         if self._completes_noun(verb) and self._refused(verb.head):
             return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
-        if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and lemma(head) in self.rules.refusing_words for head in _heads(verb, 4)):
+        if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and self._refuses(head) for head in _heads(verb, 4)):
             return None  # "denied reports that it had agreed to sell jets": told only to be denied
+        if self._negated_intent(verb):
+            return None  # "has no plans to buy tanks": no intent, no transfer
         arranged = self._arranged(verb)
         if arranged is not None:
             return arranged or None
@@ -1438,8 +1472,34 @@ class TransferExtractor:
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.rules.refusing_nouns:
             return True  # "its rejection of a request to deliver howitzers"
+        if self._request_blocked(noun):
+            return True  # "vetoed Oslo's bid to buy tanks", "blocked a request to buy jets": refused before any order
         above = syntax.nearest_verb(noun)
-        return above is not None and lemma(above) in self.rules.refusing_words  # "rejected calls to send tanks" too
+        return above is not None and self._refuses(above)  # "rejected calls to send tanks", "turned down a request to buy" too
+
+    def _request_blocked(self, noun: Any) -> bool:
+        """A request or bid to buy that a verb blocks or calls off ("blocked the request", "halted
+        Ankara's bid"): a refusal before any order, no transfer; a blocked sale stays cancelled."""
+        if lemma(noun) not in self.rules.asking_nouns:
+            return False
+        above = syntax.nearest_verb(noun)
+        return above is not None and above.pos_ == "VERB" and (self._cancels(above) or lemma(above) in self.rules.prohibiting_words)
+
+    def _refuses(self, token: Any) -> bool:
+        """A refusing word, or a phrasal one ("turned down", "knocked back")."""
+        return grammar.in_word_list(token, self.rules.refusing_words, ("prt", "prep", "advmod"))
+
+    def _negated_intent(self, verb: Any) -> bool:
+        """An intent to buy or sell that is denied: "has no plans to buy", "had no intention of
+        selling", "does not have any plans to sell" (the nearest noun of intent above the verb,
+        with "no" or under a negated verb)."""
+        for head in _heads(verb, 3):
+            if head.pos_ == "NOUN" and lemma(head) in self.rules.intention_nouns | self.rules.interest_nouns:
+                if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in head.children):
+                    return True
+                holder = syntax.nearest_verb(head)
+                return holder is not None and self.syntax.clause_status(holder) == "negated"
+        return False
 
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
