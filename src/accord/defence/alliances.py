@@ -15,7 +15,7 @@ from typing import Any
 from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import told_as_unfounded
+from accord.defence.agreements import told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -66,8 +66,8 @@ class AllianceExtractor:
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
-            if told_as_unfounded(token, self.unfounded_words):
-                continue  # "rejected claims that it had formed a military alliance": not stated as fact
+            if told_as_unfounded(token, self.unfounded_words) or told_as_ruled_out(token, self.unfounded_words):
+                continue  # "rejected claims that it had formed a military alliance", "a pact is out of the question": not stated as fact
             rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
             if rejoined is not None:
                 # "France rejoined NATO's integrated military command": back in the alliance

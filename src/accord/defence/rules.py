@@ -113,6 +113,8 @@ class AgreementRules:
     denying_determiners: Words
     grounds_prepositions: Words
     rejecting_verbs: Words
+    ruled_out_predicates: tuple[str, ...]
+    ruled_out_prefixes: tuple[str, ...]
     urging_prepositions: Words
     calling_verbs: Words
     calling_prepositions: Words
