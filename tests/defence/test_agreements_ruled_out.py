@@ -31,7 +31,7 @@ def test_an_agreement_ruled_out_is_no_record(extract_text, text):
     ("text", "expected"),
     [
         ("Poland signed a defence agreement with Lithuania on Tuesday.", [(("LTU", "POL"), "signed")]),
-        ("Hungary and Slovakia signed a defence cooperation agreement, MTI reported.", [(("HUN", "SVK"), "signed")]),
+        ("Hungary and Slovakia signed a military cooperation accord, MTI reported.", [(("HUN", "SVK"), "signed")]),
     ],
 )
 def test_an_agreement_stated_as_fact_stays_found(extract_text, text, expected):
