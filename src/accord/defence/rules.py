@@ -448,6 +448,8 @@ class AllianceRules:
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words
+    inviting_verbs: Words
+    grouping_prepositions: Words
     making_verbs: Words
     after_prepositions: Words
     accession_stages: Mapping[str, str]
