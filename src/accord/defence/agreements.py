@@ -114,7 +114,7 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules):
+            if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
@@ -1032,6 +1032,46 @@ def told_as_unfounded(token: Any, rules: Any) -> bool:
                     return True
                 return above.head.pos_ in VERB_TAGS and lemma(above.head) in rules.denying_verbs
         current = current.head
+    return False
+
+
+def told_as_ruled_out(token: Any, rules: Any) -> bool:
+    """"a defence pact between X and Y remains out of the question", "an alliance with X was ruled
+    out", "there is no question of a pact with Y": a pact or alliance the sentence rules out,
+    dismisses or calls unlikely is not stated as fact (docs/annotation.md §9.1, §9.4)."""
+    doc = token.doc
+    phrase = token
+    while phrase.dep_ in ("pobj", "prep", "conj", "appos") and phrase.head != phrase and phrase.head.i < phrase.i:
+        phrase = phrase.head  # "the idea of a pact with X": the phrase the pact sits in
+    before = " ".join(t.lower_ for t in doc[max(token.left_edge.i - 5, 0) : token.left_edge.i])
+    if any(before.endswith(prefix) for prefix in rules.ruled_out_prefixes):
+        return True
+    if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ in VERB_TAGS:
+        return _ruled_out_predicate(phrase.head, rules)
+    clause = token
+    for _ in range(8):  # "it is unthinkable that X would form an alliance with Y": the clause is ruled out
+        if clause.head == clause:
+            return False
+        if clause.dep_ in ("ccomp", "csubj") and clause.head.pos_ in VERB_TAGS:
+            said_of_it = any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in clause.head.children)
+            return said_of_it and _ruled_out_predicate(clause.head, rules)
+        clause = clause.head
+    return False
+
+
+def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
+    """The predicate says what it is said of is ruled out ("remains out of the question", "was
+    dismissed"); a negation undoes it unless the phrase carries it ("is not on the agenda")."""
+    doc = predicate.doc
+    negated = any(c.dep_ == "neg" for c in predicate.children)
+    window = [t.lower_ for t in doc[predicate.i : predicate.i + 8]]
+    for words in rules.ruled_out_predicates:
+        target = words.split()
+        if negated and target[0] != "not":
+            continue  # "a pact was not ruled out": still possible, the clause decides
+        for start in range(0, 4):
+            if window[start : start + len(target)] == target:
+                return True
     return False
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import told_as_unfounded
+from accord.defence.agreements import told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -66,8 +66,8 @@ class AllianceExtractor:
         found: list[Alliance] = []
         for token in sent:
             word = lemma(token)
-            if told_as_unfounded(token, self.unfounded_words):
-                continue  # "rejected claims that it had formed a military alliance": not stated as fact
+            if told_as_unfounded(token, self.unfounded_words) or told_as_ruled_out(token, self.unfounded_words):
+                continue  # "rejected claims that it had formed a military alliance", "a pact is out of the question": not stated as fact
             rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
             if rejoined is not None:
                 # "France rejoined NATO's integrated military command": back in the alliance
@@ -96,6 +96,9 @@ class AllianceExtractor:
                 continue
             elif token.pos_ == "VERB" and word in self.rules.staying_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._stayed_in(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "VERB" and word in self.rules.inviting_verbs:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
@@ -416,6 +419,30 @@ class AllianceExtractor:
             return None
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token))
+
+    def _from_invitation(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Slovakia hopes to be invited into NATO", "X was among the states invited to join
+        NATO": a state invited into an alliance is a proposed member of it."""
+        bodies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.admission_prepositions for p in prep.children if p.dep_ == "pobj"]
+        bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
+        # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
+        organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
+        if not organisations or self.syntax.clause_status(verb) == "negated":
+            return None
+        invited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if invited is None and verb.dep_ == "acl":
+            invited = verb.head  # "the states invited into NATO"
+            group = invited.head if invited.dep_ == "pobj" and invited.head.lower_ in self.rules.grouping_prepositions else None
+            if group is not None:
+                # "was among the states invited", "to be one of the nations invited": the clause's subject
+                holder = group.head.head if group.head.dep_ == "attr" else group.head
+                invited = syntax.subject_of(holder)[0] if holder.pos_ in VERB_TAGS else None
+        elif invited is None:
+            invited = syntax.subject_of(verb)[0]  # "hopes to be invited into NATO"
+        states = [m for m in self.syntax.np_mentions(invited, index) if m.kind == "state" and m.code] if invited is not None else []
+        if not states:
+            return None
+        return _membership(organisations, states, "proposed", grammar.evidence(sent, verb))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro

@@ -113,6 +113,8 @@ class AgreementRules:
     denying_determiners: Words
     grounds_prepositions: Words
     rejecting_verbs: Words
+    ruled_out_predicates: tuple[str, ...]
+    ruled_out_prefixes: tuple[str, ...]
     urging_prepositions: Words
     calling_verbs: Words
     calling_prepositions: Words
@@ -454,6 +456,8 @@ class AllianceRules:
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words
+    inviting_verbs: Words
+    grouping_prepositions: Words
     making_verbs: Words
     after_prepositions: Words
     accession_stages: Mapping[str, str]
