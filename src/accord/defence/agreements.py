@@ -1014,6 +1014,18 @@ class AgreementExtractor:
         return "other"
 
 
+def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
+    """Whether any token of ``sent`` could pass ``told_as_unfounded`` or ``told_as_ruled_out``: a
+    cheap screen for callers that test every token. Both need one of their words in the sentence
+    (a denying verb or a claim noun among its lemmas; a ruled-out phrase in its text, read a few
+    tokens beyond either end as those tests do)."""
+    if any(lemma(t) in rules.denying_verbs or lemma(t) in rules.alleging_nouns or lemma(t) in rules.report_nouns for t in sent):
+        return True
+    doc = sent.doc
+    text = " ".join(t.lower_ for t in doc[max(sent.start - 5, 0) : sent.end + 12])
+    return any(phrase in text for phrase in (*rules.ruled_out_prefixes, *rules.ruled_out_predicates))
+
+
 def told_as_unfounded(token: Any, rules: Any) -> bool:
     """"denied that X and Y had signed a pact", "rejected claims that it formed an alliance", "amid
     rumours that X joined": a record told inside a clause that someone denies, or that only a

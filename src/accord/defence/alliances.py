@@ -15,7 +15,7 @@ from typing import Any
 from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -64,9 +64,10 @@ class AllianceExtractor:
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
         found: list[Alliance] = []
+        doubtable = may_tell_unfounded_or_ruled_out(sent, self.unfounded_words)
         for token in sent:
             word = lemma(token)
-            if told_as_unfounded(token, self.unfounded_words) or told_as_ruled_out(token, self.unfounded_words):
+            if doubtable and (told_as_unfounded(token, self.unfounded_words) or told_as_ruled_out(token, self.unfounded_words)):
                 continue  # "rejected claims that it had formed a military alliance", "a pact is out of the question": not stated as fact
             rejoined = self._from_military_command(token, sent, index) if self.rules.stages.get(word) == "formal" else None
             if rejoined is not None:
