@@ -313,7 +313,7 @@ class ActivityExtractor:
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
         involving += [c for c in token.children if c.dep_ in ("acl", "relcl", "prep") and lemma(c) in self.rules.involving_verbs]
-        # "the exercise, which was to bring together X and Y warplanes": the clause's planned verb
+        # "the manoeuvres, which were to feature X and Y frigates": the clause's planned verb
         involving += [x for c in token.children if c.dep_ == "relcl" for x in c.children if x.dep_ == "xcomp" and lemma(x) in self.rules.involving_verbs]
         if token.dep_ == "dobj" and token.head == governor:
             involving += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in self.rules.involving_verbs]
@@ -389,7 +389,7 @@ class ActivityExtractor:
         return any(x.dep_ == "xcomp" and lemma(x) in self.rules.relative_holding_verbs and (x.head == clause or x.head.head == clause and x.head.dep_ == "acomp") for x in clause.subtree)
 
     def _acts_in_company(self, verb: Any, index: MentionIndex) -> bool:
-        """"the drill ended, with air defence units from X and Y firing 40 missiles at target drones":
+        """"the manoeuvres closed, with frigates from X and Y shooting 12 rockets at a towed hulk":
         forces doing anything in a clause on the activity do it in the activity, unless they act on
         other forces or a state ("with Chinese warships shadowing the group")."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -435,7 +435,7 @@ class ActivityExtractor:
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
         forces are "of" (a linked phrase may yield only the first of the coordinated states), also
-        one level down: "pilots and crews of the air forces of China and Thailand"."""
+        one level down: "cadets and instructors of the marine corps of Peru and Chile"."""
         force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns
         found: list[Mention] = []
         heads = [h for h in syntax.conjuncts(forces) if lemma(h) in force_words]
@@ -502,7 +502,7 @@ class ActivityExtractor:
             return "proposed"
         told_of_itself = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.nouns for c in governor.children)  # not "X will not hold drills": a refusal
         if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
-            return "cancelled"  # "the exercise will not be held this year": called off
+            return "cancelled"  # "the annual drills will not be staged in 2027": called off
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
     def _under_way(self, verb: Any) -> bool:
@@ -919,7 +919,7 @@ class ActivityExtractor:
         destinations += [a for d in destinations for a in d.children if a.dep_ == "appos"]  # "in Quetta, Pakistan"
         # "military colleges in India" may be one institution mention: its state is the host named
         hosts = [m.code if m.kind == "state" else m.country for d in destinations if (m := index.at(d.i)) is not None and (m.kind == "state" or m.form == "institution" and d.pos_ == "PROPN")]
-        # "studying at Russian military academies": the school's own state is the host
+        # "trained at French naval colleges": the school's own state is the host
         hosts += [m.code for m in self._modifier_states(school, index)]
         hosts = [h for h in hosts if h]
         senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
@@ -1277,7 +1277,7 @@ class ActivityExtractor:
             governor = first.head  # "a pact including joint training": the participle read as a preposition
         if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
             return True
-        # "an agreement that allows U.S. forces to ... hold joint exercises there": what a pact lets
+        # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
         # its parties do is its content, no activity held
         node = governor
         for _ in range(4):
@@ -1303,7 +1303,7 @@ class ActivityExtractor:
             # "fire brigades", "fire services": a service named by the fire it fights
             return lemma(head) in self.rules.fire_service_heads and any(c.lower_ == "fire" for c in head.children if c.dep_ in _QUALIFIER_DEPS)
 
-        # "Bulgarian and Romanian customs officers": officers of a civilian body are no forces
+        # "Czech and Slovak revenue officers": officers of a civilian body are no forces
         if any(lemma(h) in self.rules.force_nouns and not civilian(h) for h in heads):
             return False
         return any(civilian(h) for h in heads)
@@ -1349,12 +1349,12 @@ class ActivityExtractor:
         return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, access))
 
     def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
-        """"Tunisian troops left for Qatar to join the multinational force", "a platoon will
+        """"Uruguayan soldiers flew to Haiti to join an international contingent", "a platoon will
         leave for X to join the EU-led stabilisation force", "the frigate sailed for X to join the
         UN naval group": forces setting out for a state to join or serve with a multinational force or
-        mission there are sent to it (docs/annotation.md §9.3 missions): the sender, the host and the
-        force's organisation or leader. Joining one state's forces ("to join Russian forces") tells
-        no consent and is none."""
+        mission there are sent to it (docs/annotation.md §9.3 missions): the parties are the state
+        sending, the state receiving and the force's organisation or leader. Joining one state's forces
+        ("to join Russian forces") tells no consent and is none."""
         subject, agent = syntax.subject_of(verb)
         forces = subject if subject is not None and not agent else None
         if forces is None and verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS:
@@ -1372,7 +1372,7 @@ class ActivityExtractor:
         if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
             return None  # "left for X to join Russian forces": one state's forces, no mission
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep)]
-        # "sailed for Lebanon to join ...": the parser may read the destination as the purpose's subject
+        # "sailed for Somalia to join ...": the parser may read the destination as the purpose's subject
         destinations += [g for c in purposes if any(m.dep_ == "mark" and m.lower_ in self.rules.purpose_prepositions for m in c.children) for g in c.children if g.dep_ == "nsubj"]
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         found = [*self.syntax.np_mentions(forces, index, deep=True), *(index.at(t.i) for t in forces.subtree)]

@@ -352,8 +352,8 @@ class AgreementExtractor:
         return self._names_a_sale(token)
 
     def _names_a_sale(self, token: Any) -> bool:
-        """"the purchase of 96 helicopters, a deal that would be ...", "approved the sale of 18 jets in a
-        deal valued at ...": a commercial noun set beside a purchase or sale (in apposition, or "in/as"
+        """"the acquisition of 30 patrol boats, an order worth ...", "cleared the export of 12 frigates in a
+        contract worth ...": a commercial noun set beside a purchase or sale (in apposition, or "in/as"
         on it) names that order, not an agreement; "under a deal" frames an act."""
         if token.dep_ == "appos":
             node = token.head
@@ -362,7 +362,7 @@ class AgreementExtractor:
         else:
             return False
         for _ in range(4):
-            # "the sale to Mexico of 18 jets ... in a deal": up through the sale's own phrases
+            # "the export to Kenya of 12 frigates ... in a contract": up through the sale's own phrases
             if node.pos_ in NOUN_TAGS and self._purchase(node) or node.pos_ in VERB_TAGS and lemma(node) in self.transfer_verbs:
                 return True
             obj = syntax.direct_object(node) if node.pos_ in VERB_TAGS else None
@@ -545,7 +545,7 @@ class AgreementExtractor:
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
-            stage = "in_force"  # "a ceremony for the 40th anniversary of the treaty's signing": it has stood since
+            stage = "in_force"  # "celebrations on the 25th jubilee of the pact's ratification": it has stood since
         if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along
@@ -621,13 +621,13 @@ class AgreementExtractor:
         return None
 
     def _anniversary_of(self, stage_noun: Any) -> bool:
-        """"the 50th anniversary of the conclusion of the treaty": a stage noun whose anniversary is told."""
+        """"the centenary of the signing of the convention": a stage noun whose anniversary is told."""
         if stage_noun.pos_ not in NOUN_TAGS or stage_noun.dep_ != "pobj" or stage_noun.head.lower_ != "of":
             return False
         return lemma(stage_noun.head.head) in self.rules.anniversary_nouns
 
     def _binding_terms(self, token: Any) -> Any | None:
-        """"the treaty, which commits each side to ...": a present-tense relative clause whose
+        """"the convention, which obliges both parties to ...": a present-tense relative clause whose
         subject is the relative pronoun and whose verb binds the parties tells terms in force."""
         owners = [token, *grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)]  # "treaty of friendship, which"
         for clause in (c for owner in owners for c in owner.children if c.dep_ == "relcl"):

@@ -92,7 +92,7 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.ending_verbs:
-                # "after the Warsaw Pact was dissolved, Hungary ...": each member the sentence names leaves it
+                # "once CENTO was disbanded, Turkey ...": each member the sentence names leaves it
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._ended_pact(token, sent, index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.staying_verbs:
@@ -474,7 +474,7 @@ class AllianceExtractor:
         if not states or not (organisations or treaties) or clause == "negated":
             return None
         if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
-            return None  # "vetoed the accord to admit X into NATO": no membership proposed or completed
+            return None  # "rejected the plan to take X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
@@ -714,7 +714,7 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def _founding_treaty(self, noun: Any) -> list[Mention]:
-        """"quit the Collective Security Treaty", "acceded to the Washington Treaty": the founding
+        """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
         code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
@@ -922,7 +922,7 @@ class AllianceExtractor:
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
         targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
-        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "quit the Collective Security Treaty"
+        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "left the ANZUS Treaty"
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         org_members = [m for m in targets if joinable(m)]
         if not org_members:
@@ -963,7 +963,7 @@ class AllianceExtractor:
 
 
     def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
-        """"the Warsaw Pact was formally dissolved", "SEATO was disbanded": an alliance that ends (its
+        """"the Baghdad Pact was officially dismantled", "SEATO was disbanded": an alliance that ends (its
         subject) ends the membership of each of its members the sentence names (not as places)."""
         # what ends: "the pact was dissolved", "the pact collapsed", "they dissolved the pact" (not "NATO
         # ended its mission": a subject that ends something else)

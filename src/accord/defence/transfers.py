@@ -256,7 +256,7 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
-        """"The first eight of 40 jets that Egypt ordered from X landed at ...", "the submarines
+        """"The first five of 27 helicopters that Peru ordered from X reached ...", "the submarines
         Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
         arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
         if verb.pos_ != "VERB" or lemma(verb) not in self.rules.arrival_verbs or not found:
@@ -271,9 +271,9 @@ class TransferExtractor:
         status = self._status_from_clause(verb, self.syntax.clause_status(verb))
         status = "delivered" if status == "ongoing" and verb.tag_ != "VBG" else status
         if status not in ("delivered", "ongoing"):
-            return None  # "are due to arrive next year": no new stage
+            return None  # "are expected to land in 2028": no new stage
         goods = names[previous.item]
-        # "the first eight of 40 jets": the number before the "of" that holds the goods
+        # "the first five of 27 helicopters": the number before the "of" that holds the goods
         share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
@@ -297,7 +297,7 @@ class TransferExtractor:
         return [m for m in self._noun_side(noun, index) if m.kind in grammar.STATE_KINDS]
 
     def _share_named_by_noun(self, noun: Any, before: list[ArmsTransfer], sent: Any, dates: DateResolver) -> ArmsTransfer | None:
-        """"the delivery of the remaining two is continuing": a supply noun whose goods are a share
+        """"the shipment of the final three is proceeding": a supply noun whose goods are a share
         of goods told before ("the remaining two", "the last four") continues that transfer, at
         the stage its verb tells."""
         shares = [p for p in grammar.prepositional_objects(noun, set(self.rules.goods_prepositions_of_receipt)) if p.like_num and self._ordinal_share(p)]
