@@ -91,3 +91,14 @@ def test_vehicles_named_by_a_civilian_load_or_sent_by_a_relief_body_are_no_trans
 )
 def test_vehicles_given_stay_a_transfer(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russia sent 30 trucks of military supplies to Syria, the defence ministry said.", ("RUS", "SYR")),
+        ("Turkey dispatched 25 trucks of military equipment to Azerbaijan.", ("TUR", "AZE")),
+    ],
+)
+def test_vehicles_carrying_a_military_load_stay_a_transfer(extract_text, text, sides):
+    assert [(s, r) for s, r, _, _ in _transfers(extract_text, text)] == [sides]

@@ -210,6 +210,7 @@ class TransferRules:
     two_way_verbs: Words
     civilian_modifiers: Words
     civilian_load_nouns: Words
+    military_load_modifiers: Words
     load_carrying_verbs: Words
     load_prepositions: Words
     relief_body_modifiers: Words

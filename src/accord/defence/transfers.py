@@ -158,8 +158,11 @@ class TransferExtractor:
         return bool(loads) and all(self._civilian_goods(load) for load in loads)
 
     def _civilian_goods(self, noun: Any) -> bool:
-        """Food, tents, fuel and the like, or goods qualified as civilian ("relief supplies")."""
+        """Food, tents, fuel and the like, or goods qualified as civilian ("relief supplies"); goods
+        qualified as military ("military supplies", "army rations") are not."""
         words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+        if any(t.lower_ in self.rules.military_load_modifiers for t in words[1:]):
+            return False
         return lemma(noun) in self.rules.civilian_load_nouns or noun.lower_ in self.rules.civilian_load_nouns or any(t.lower_ in self.rules.civilian_modifiers for t in words)
 
     def _relief_sender(self, verb: Any) -> bool:
