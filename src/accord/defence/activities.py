@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
@@ -25,7 +24,6 @@ from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
 from accord.records import Activity
-from accord.text import split_multi
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
 _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
@@ -48,7 +46,7 @@ class ActivityExtractor:
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
-        self.members = {row["id"]: frozenset(split_multi(row.get("members"))) for row in read_table("accord.data.actors", "organizations.csv") if row.get("members")}
+        self.members = rules.organisation_members
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
@@ -21,7 +20,6 @@ from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
 from accord.records import Agreement, Alliance, Evidence
-from accord.text import split_multi
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -59,7 +57,7 @@ class AllianceExtractor:
         self.rejecting_verbs = rules.agreements.rejecting_verbs
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
-        self.members = {row["id"]: frozenset(split_multi(row.get("members"))) for row in read_table("accord.data.actors", "organizations.csv") if row.get("members")}  # "rejected the idea of an alliance": none proposed
+        self.members = rules.organisation_members
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""

@@ -13,9 +13,16 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from accord.actors.gazetteer import read_table
 from accord.errors import AccordError
+from accord.text import split_multi
 
 Words = frozenset[str]
+
+
+def _organisation_members() -> Mapping[str, Words]:
+    rows = read_table("accord.data.actors", "organizations.csv")
+    return MappingProxyType({row["id"]: frozenset(split_multi(row.get("members"))) for row in rows if row.get("members")})
 
 
 def _words(table: Mapping[str, Any], key: str) -> Words:
@@ -543,6 +550,9 @@ class DefenceRules:
     alliances: AllianceRules
     equipment: EquipmentRules
     grammar: GrammarWords
+    #: Each organisation's member states (``organizations.csv``; a historic pact's as of the pact):
+    #: "a NATO ally", "its NATO allies" tell a member from anyone's ally.
+    organisation_members: Mapping[str, Words]
 
     @classmethod
     def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
@@ -565,6 +575,7 @@ class DefenceRules:
             alliances=AllianceRules.from_table(defence["alliances"]),
             equipment=EquipmentRules.from_table(defence["equipment"]),
             grammar=GrammarWords.from_table(defence["grammar"]),
+            organisation_members=_organisation_members(),
         )
 
     @classmethod
