@@ -43,7 +43,7 @@ def test_a_one_party_contract_takes_the_other_side_of_the_transfer_it_buys(rules
 
 
 def test_extract_takes_only_what_it_uses():
-    assert list(inspect.signature(DefenceExtractor.extract).parameters) == ["self", "doc", "index", "dates", "equipment"]
+    assert list(inspect.signature(DefenceExtractor.extract).parameters) == ["self", "doc", "index", "dates", "equipment", "backoff"]
 
 
 # -- near misses: wording a defence rule could mistake for a record yields none -------------

@@ -44,11 +44,16 @@ def test_defence_records_follow_the_guide_schema():
     assert errors == []
 
 
+#: Lines written to train the defence back-off (version 1.3): all dev.
+TRAINING_LINES = range(421, 741)
+
+
 def test_ids_run_in_order_texts_are_unique_and_odd_numbers_are_dev():
     assert [r["id"] for r in RECORDS] == [f"wire-{i:04d}" for i in range(1, len(RECORDS) + 1)]
     assert len({r["text"] for r in RECORDS}) == len(RECORDS)
     for r in RECORDS:
-        assert r["split"] == ("dev" if int(r["id"][5:]) % 2 else "test"), r["id"]
+        number = int(r["id"][5:])
+        assert r["split"] == ("dev" if number % 2 or number in TRAINING_LINES else "test"), r["id"]
 
 
 def test_role_matches_the_records_and_near_misses_are_at_least_a_tenth_of_each_split():

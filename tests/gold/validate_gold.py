@@ -126,7 +126,10 @@ SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR 
 UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE XKX
 """.split())
 
-ACTOR_CODES = ISO3 | ORGANISATIONS
+#: States that no longer exist keep the gazetteer's historic codes (guide 5.1; the Soviet Union is RUS).
+HISTORIC_STATES = {"CSK", "DDR"}
+
+ACTOR_CODES = ISO3 | HISTORIC_STATES | ORGANISATIONS
 
 # Region of each state, for the coverage summary (states outside the map count as "other").
 REGIONS = {
@@ -278,7 +281,7 @@ def defence_record_errors(kind, rec):
         return [f"fields must be {sorted(DEFENCE_RECORD_FIELDS[kind])}"]
     errors = []
     if kind == "agreements":
-        if not _sorted_codes(rec["parties"], 2):
+        if not _sorted_codes(rec["parties"], 2, ACTOR_CODES | HISTORIC_PACTS):
             errors.append("parties: at least two known codes, sorted, unique")
         if rec["status"] not in AGREEMENT_STATUSES or rec["domain"] not in AGREEMENT_DOMAINS:
             errors.append("unknown status or domain")
@@ -292,7 +295,7 @@ def defence_record_errors(kind, rec):
         if not isinstance(rec["item"], str) or not rec["item"].strip():
             errors.append("item must be a non-empty string")
     elif kind == "activities":
-        if not _sorted_codes(rec["parties"], 1):
+        if not _sorted_codes(rec["parties"], 1, ACTOR_CODES | HISTORIC_PACTS):
             errors.append("parties: known codes, sorted, unique")
         if not rec["kinds"] or any(k not in ACTIVITY_KINDS for k in rec["kinds"]):
             errors.append("kinds must be a non-empty list of known kinds")

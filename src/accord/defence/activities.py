@@ -110,11 +110,11 @@ class ActivityExtractor:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
-        if subject is not None and self._police_only(subject):
+        if subject is not None and self.police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if self._scope_of_an_agreement(token):
             return None  # "a pact covering cadet visits and joint drills": the pact's scope, no activity told
-        if subject is not None and self._civilian_body(subject):
+        if subject is not None and self.civilian_body(subject):
             return None  # "the central banks of X and Y held a crisis exercise": no defence activity
         if len(parties) < 2 and drafts and (self.rules.joint_modifiers & modifiers or subject is not None and lemma(subject) in self.agreement_nouns or self._agreement_above(governor) is not None):
             # "the joint exercises" told after an agreement are that agreement's, unless the
@@ -547,9 +547,7 @@ class ActivityExtractor:
         return found
 
     def _kinds(self, sent: Any) -> tuple[str, ...]:
-        """The kinds whose words (or word sequences) the sentence's lemmas hold."""
-        lemmas = " " + " ".join(lemma(t) for t in sent) + " "
-        return tuple(kind for kind, words in self.rules.kinds.items() if any(f" {w} " in lemmas for w in words))
+        return activity_kinds(sent, self.rules.kinds)
 
     def _default_kinds(self, token: Any) -> tuple[str, ...]:
         return ("exercises",) if lemma(token) in self.rules.exercise_nouns else ("other",)
@@ -776,7 +774,7 @@ class ActivityExtractor:
         # for a rotation"); only police contributed to an organisation's mission serve in it as its
         # forces do ("sent 200 police officers to X to reinforce the UN mission there")
         to_a_mission = sent_to_a_mission or bool(served_bodies) or contributed and self._for_a_mission(verb, index)
-        if self._police_only(forces) and (arriving or not to_a_mission):
+        if self.police_only(forces) and (arriving or not to_a_mission):
             return None
         # "sent military advisers (instructors) to El Salvador": advisers serve where they are asked
         # to (docs/annotation.md §9.3 training), when sent to the state itself, not to a group in it
@@ -909,7 +907,7 @@ class ActivityExtractor:
         if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.training_verbs:
             return None
         subject, _ = syntax.subject_of(verb)
-        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns) or self._police_only(subject):
+        if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns) or self.police_only(subject):
             return None  # "police officers studied at a military academy in X": no defence activity
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
         students += self._states_of_forces(subject, index)
@@ -1004,7 +1002,7 @@ class ActivityExtractor:
         force in X": forces of a state serving in an organisation's mission in another state take part
         in it with the host and the organisation (docs/annotation.md §9.3: sent to a mission)."""
         forces, agent = syntax.subject_of(verb)
-        if forces is None or agent or forces.head != verb or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns or self._police_only(forces):
+        if forces is None or agent or forces.head != verb or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns or self.police_only(forces):
             return None
         hosts, bodies = self._served_mission(grammar.prepositional_objects(verb, self.rules.service_prepositions), index)
         senders = [c for c in grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place]) if c not in {index.at(h.i).code for h in hosts}]
@@ -1081,7 +1079,7 @@ class ActivityExtractor:
             return None
         if lemma(forces) in self.rules.adviser_nouns and not self._military_advisers(forces):
             return None  # "tennis instructors in X", "language instructors in X"
-        if self._police_only(forces):
+        if self.police_only(forces):
             return None  # "400 German police officers in X": no defence activity
         if self._stranded(sent):
             return None  # "remained in X after their ship sank", "who fled ... remain in X": stranded, not based
@@ -1199,7 +1197,7 @@ class ActivityExtractor:
         if obj is None:
             # "to train and assist Iraqi forces": the object hangs on the last of the coordinated verbs
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
-        if obj is not None and self._police_only(obj):
+        if obj is not None and self.police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
         if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
             return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
@@ -1247,7 +1245,7 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
-    def _police_only(self, trained: Any) -> bool:
+    def police_only(self, trained: Any) -> bool:
         """"police officers", "civilian police units": forces trained that are only police or
         civilians ("the Afghan army and police": an army among them is trained too)."""
         heads = syntax.conjuncts(trained)
@@ -1288,7 +1286,7 @@ class ActivityExtractor:
             node = node.head
         return False
 
-    def _civilian_body(self, subject: Any) -> bool:
+    def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
         heads = syntax.conjuncts(subject)
@@ -1439,7 +1437,7 @@ class ActivityExtractor:
         if obj is None or not recipients:
             return None
         qualifiers = {lemma(t) for c in obj.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree}
-        if qualifiers & self.rules.civilian_qualifiers or any(self._police_only(r) for r in recipients):
+        if qualifiers & self.rules.civilian_qualifiers or any(self.police_only(r) for r in recipients):
             return None
         forces_received = any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns for r in recipients for t in r.subtree)
         if not forces_received and not qualifiers & (self.rules.military_qualifiers | self.rules.adviser_qualifiers):
@@ -2025,3 +2023,9 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
         kinds = tuple(k for k in dict.fromkeys(same.kinds + activity.kinds) if k != "other") or ("other",)
         merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period)
     return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
+
+
+def activity_kinds(sent: Any, kinds: dict[str, Any]) -> tuple[str, ...]:
+    """The kinds (of the ``kinds`` table) whose words or word sequences ``sent``'s lemmas hold."""
+    lemmas = " " + " ".join(lemma(t) for t in sent) + " "
+    return tuple(kind for kind, words in kinds.items() if any(f" {w} " in lemmas for w in words))

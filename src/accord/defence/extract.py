@@ -5,7 +5,9 @@ alliance moves and the equipment named.
 ``transfers``, ``activities``, ``alliances``, ``equipment``); each reads the dependency
 parse around a cue word from ``data/patterns/defence.toml`` (loaded once, into
 ``DefenceRules``) and takes its parties from the actor mentions, its status from the
-governing verb and the clause's modality, its date from the sentence.
+governing verb and the clause's modality, its date from the sentence. Where the activity rules
+find nothing in a sentence, a learned back-off may propose an activity
+(``accord.defence.backoff``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from accord.dates import DateResolver
 from accord.defence.activities import ActivityExtractor, merge_activities
 from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements
 from accord.defence.alliances import AllianceExtractor, merge_alliances
+from accord.defence.backoff import DefenceBackoff
 from accord.defence.equipment import EquipmentMatcher, EquipmentMention, equipment_records
 from accord.defence.rules import DefenceRules
 from accord.defence.transfers import TransferExtractor, between_states
@@ -37,23 +40,36 @@ class DefenceRecords:
 class DefenceExtractor:
     """Extracts the defence records of one parsed Doc."""
 
-    def __init__(self, rules: DefenceRules, equipment: EquipmentMatcher, grammar: Grammar) -> None:
+    def __init__(self, rules: DefenceRules, equipment: EquipmentMatcher, grammar: Grammar, backoff: DefenceBackoff | None = None) -> None:
         self.rules = rules
         self.equipment = equipment
         self.agreements = AgreementExtractor(rules, grammar)
         self.transfers = TransferExtractor(rules, grammar)
         self.activities = ActivityExtractor(rules, grammar)
         self.alliances = AllianceExtractor(rules, grammar)
+        self.backoff = backoff if backoff is not None else DefenceBackoff()
 
     @classmethod
     def load(cls, nlp: Any, grammar: Grammar | None = None) -> "DefenceExtractor":
         """Read the vocabulary and the equipment gazetteer once, for ``nlp``'s vocab;
         ``grammar`` is the pipeline's clause grammar (read here when not given)."""
         rules = DefenceRules.load()
-        return cls(rules, EquipmentMatcher(nlp, rules.equipment), grammar if grammar is not None else Grammar.load())
+        grammar = grammar if grammar is not None else Grammar.load()
+        return cls(rules, EquipmentMatcher(nlp, rules.equipment), grammar, DefenceBackoff.load(rules, grammar))
 
-    def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None) -> DefenceRecords:
-        """The defence records of ``doc``; ``equipment`` when the mentions were found already."""
+    def _backed_off(self, sent: Any, index: MentionIndex, dates: DateResolver, joint: list[Activity], *, agreed: bool, sold: bool, moves: bool) -> list[Activity]:
+        """The sentence's activities, with the back-off's proposal where the rules found none; the
+        model is told which other kinds of record the rules found there."""
+        if joint or self.backoff.activities is None:
+            return joint
+        told = frozenset(kind for kind, found in (("agreements", agreed), ("arms_transfers", sold), ("alliances", moves)) if found)
+        proposal = self.backoff.activities.propose(sent, index, dates, told)
+        return [proposal] if proposal is not None else []
+
+    def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None, *, backoff: bool = True) -> DefenceRecords:
+        """The defence records of ``doc``; ``equipment`` when the mentions were found already.
+        ``backoff`` False gives the rules' records alone, without the learned back-off's
+        activities (``accord.defence.backoff``)."""
         if equipment is None:
             equipment = self.equipment.find(doc, index)
         by_token = {i: mention for mention in equipment for i in range(mention.start, mention.end)}
@@ -62,10 +78,16 @@ class DefenceExtractor:
         activities: list[Activity] = []
         alliances: list[Alliance] = []
         for sent in doc.sents:
+            drafted = len(drafts)
             self.agreements.add(sent, index, dates, drafts, by_token)
-            transfers.extend(self.transfers.find(sent, index, dates, by_token, transfers))
-            activities.extend(self.activities.find(sent, index, dates, drafts, len(activities)))
-            alliances.extend(self.alliances.find(sent, index, len(alliances)))
+            sold = self.transfers.find(sent, index, dates, by_token, transfers)
+            joint = self.activities.find(sent, index, dates, drafts, len(activities))
+            moves = self.alliances.find(sent, index, len(alliances))
+            if backoff:
+                joint = self._backed_off(sent, index, dates, joint, agreed=len(drafts) > drafted, sold=bool(sold), moves=bool(moves))
+            transfers.extend(sold)
+            activities.extend(joint)
+            alliances.extend(moves)
         complete_parties(drafts, transfers)
         transfers = between_states(transfers)
         agreements = finish_agreements(drafts)

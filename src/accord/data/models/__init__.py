@@ -1,0 +1,1 @@
+"""accord's trained models (scripts/train_defence_backoff.py writes them)."""

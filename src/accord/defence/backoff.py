@@ -1,0 +1,206 @@
+"""A learned recall back-off behind the joint-activity rules.
+
+The activity rules read the parse around a cue word; on phrasing they were not fitted to, most
+of what they miss is a sentence where they find no activity at all (README, issue 13). The
+back-off is a logistic regression over a sentence's words and its actors' places in the parse,
+trained on the dev splits of the gold sets (``scripts/train_defence_backoff.py``; data
+statement and figures in ``docs/defence_backoff.md``). Where the rules found no activity in a
+sentence naming at least two possible parties (states, intergovernmental organisations), no
+veto holds (``ActivityBackoff.vetoed``) and the model's probability clears the threshold chosen
+by cross-validation, it proposes one activity between every party named. It never changes a
+rule record.
+
+The features are computed here, so training and run time read a sentence the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from accord.actors.resolve import Mention, MentionIndex
+from accord.dates import DateResolver
+from accord.defence import grammar
+from accord.defence.activities import ActivityExtractor, activity_kinds
+from accord.defence.grammar import lemma
+from accord.defence.rules import DefenceRules
+from accord.events.syntax import Grammar
+from accord.records import Activity
+
+#: The packaged model (``scripts/train_defence_backoff.py`` writes it).
+MODEL_PACKAGE = "accord.data.models"
+MODEL_FILE = "defence_backoff.json"
+#: Parts of speech whose lemmas are features.
+CONTENT_POS = ("VERB", "NOUN", "ADJ", "ADV", "PROPN")
+#: What a clause status makes of an activity's stage; a negated or hypothetical clause ("did not
+#: hold drills", "if they train") tells none.
+ACTIVITY_STATUS = {"intended": "proposed", "proposed": "proposed", "planned": "planned", "ongoing": "ongoing", "occurred": "occurred"}
+
+
+def sentence_candidates(sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+    """The possible parties a sentence names, in order, with their mentions: states (by name,
+    adjective, capital, place, or through a person or body of theirs) and intergovernmental
+    organisations ("NATO", "UN peacekeepers"). Armed groups and news outlets are no party, nor
+    is a state named only to describe another ("Iraq, a former ally of Moscow")."""
+    candidates: dict[str, list[Mention]] = {}
+    for mention in index.in_range(sent.start, sent.end):
+        if mention.kind == "group" or mention.sector == "MED" or _describes_another(sent.doc[mention.end - 1]):
+            continue
+        code = mention.country or (mention.code if mention.sector == "IGO" else None)
+        if code:
+            candidates.setdefault(code, []).append(mention)
+    return candidates
+
+
+def sentence_states(sent: Any, index: MentionIndex) -> list[str]:
+    """The states among a sentence's candidates (``sentence_candidates``)."""
+    return [code for code, mentions in sentence_candidates(sent, index).items() if mentions[0].country]
+
+
+def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset()) -> list[str]:
+    """The features of one sentence: ``w=`` content lemmas outside actor mentions, ``b=`` pairs of
+    a word and its syntactic head, ``neg`` and ``md=`` modals, ``states=`` how many states,
+    ``told=`` the kinds of record the rules found in it (``told``: some of "agreements",
+    "arms_transfers", "activities", "alliances"; a sentence telling a sale seldom tells an
+    exercise too), ``r=`` the root, ``p=`` and ``pg=`` the prepositions actors hang on (and
+    what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head."""
+    inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
+    features: set[str] = set()
+    for token in sent:
+        if token.dep_ == "neg":
+            features.add("neg")
+        if token.tag_ == "MD":
+            features.add(f"md={lemma(token)}")
+        if token.i in inside or token.is_stop or not token.is_alpha or token.pos_ not in CONTENT_POS:
+            continue
+        word = lemma(token)
+        features.add(f"w={word}")
+        head = token.head
+        if head.i != token.i and head.i not in inside and head.is_alpha and not head.is_stop:
+            features.add(f"b={lemma(head)}>{word}")
+    features.add(f"states={min(len(sentence_states(sent, index)), 3)}")
+    features.update(f"told={kind}" for kind in told)
+    features.add(f"r={lemma(sent.root)}")
+    for mention in index.in_range(sent.start, sent.end):
+        head = sent.doc[mention.end - 1]
+        if head.dep_ == "pobj":
+            features.add(f"p={head.head.lower_}")
+            features.add(f"pg={head.head.lower_}|{lemma(head.head.head)}")
+        else:
+            features.add(f"a={head.dep_}")
+            if head.head.i != head.i and head.head.i not in inside:
+                features.add(f"g={lemma(head.head)}")
+    return sorted(features)
+
+
+@dataclass(frozen=True)
+class LinearDetector:
+    """A binary logistic regression over sparse binary features."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LinearDetector":
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]), float(data["threshold"]))
+
+
+class ActivityBackoff:
+    """Proposes the activity of a sentence the rules found none in (module docstring)."""
+
+    def __init__(self, detector: LinearDetector, rules: DefenceRules, syntax: Grammar) -> None:
+        self.detector = detector
+        self.rules = rules.activities
+        self.syntax = syntax
+        # the rules' own vetoes: a civilian body's or the police's exercise is no military activity
+        self.vetoes = ActivityExtractor(rules, syntax)
+
+    def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Activity | None:
+        """One activity between the parties ``sent`` names, when the model finds one told there
+        (``told``: the kinds of record the rules found in ``sent``)."""
+        candidates = sentence_candidates(sent, index)
+        if self.vetoed(sent, candidates) or self.detector.probability(sentence_features(sent, index, told)) < self.detector.threshold:
+            return None
+        trigger = _trigger(self.detector, sent, index)
+        status = ACTIVITY_STATUS.get(str(self.syntax.clause_status(_governor(trigger))))
+        if status is None:
+            return None
+        kinds = activity_kinds(sent, self.rules.kinds) or (("exercises",) if lemma(trigger) in self.rules.exercise_nouns else ("other",))
+        period = self.syntax.clause_date(_governor(trigger), sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger))
+
+    def vetoed(self, sent: Any, candidates: dict[str, list[Mention]]) -> bool:
+        """Where no proposal is made, whatever the model says: fewer than two parties named as
+        actors (a state named only as a place tells no host's consent: "troops arrived in X"), a
+        sentence that denies something (the back-off reads no scope), or a civilian body as a
+        subject, or one of police only ("the tax authorities of X and Y ran a joint exercise",
+        "the Italian police contingent arrived", as the rules read them)."""
+        if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
+            return True
+        if _negated(sent, self.rules.negating_determiners):
+            return True
+        return any(t.dep_ in ("nsubj", "nsubjpass") and (self.vetoes.civilian_body(t) or self.vetoes.police_only(t)) for t in sent)
+
+
+
+@dataclass(frozen=True)
+class DefenceBackoff:
+    """The packaged back-off models (``None`` for a kind the package carries no model of)."""
+
+    activities: ActivityBackoff | None = None
+
+    @classmethod
+    def load(cls, rules: DefenceRules, syntax: Grammar) -> "DefenceBackoff":
+        """Read the packaged model file once; an empty back-off when the package carries none."""
+        try:
+            raw = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        except (FileNotFoundError, ModuleNotFoundError):
+            return cls()
+        model = json.loads(raw)
+        return cls(ActivityBackoff(LinearDetector.from_dict(model["activities"]), rules, syntax) if "activities" in model else None)
+
+
+def _trigger(detector: LinearDetector, sent: Any, index: MentionIndex) -> Any:
+    """The word that weighs most for the record: its evidence and its clause."""
+    inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
+    best, best_weight = sent.root, -math.inf
+    for token in sent:
+        if token.i in inside or not token.is_alpha:
+            continue
+        weight = detector.weights.get(f"w={lemma(token)}", -math.inf)
+        if weight > best_weight:
+            best, best_weight = token, weight
+    return best
+
+
+def _describes_another(token: Any) -> bool:
+    """``token`` lies in an apposition: a description of something named before it."""
+    while token.head.i != token.i:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
+
+
+def _negated(sent: Any, negating_determiners: Any) -> bool:
+    """The sentence denies something ("did not hold", "no frigates joined"): a back-off reads
+    no scope, so it proposes nothing there."""
+    return any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in negating_determiners) for t in sent)
+
+
+def _governor(token: Any) -> Any:
+    """The verb whose clause tells ``token`` (itself for a verb; the root if none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
