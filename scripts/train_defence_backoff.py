@@ -14,7 +14,8 @@ Training data, all openly licensed and all from **dev** splits (no test line is 
   one-sentence line with a gold activity is positive), negative when its line has none;
 - ``tests/gold/defence_near_misses.jsonl``: every sentence negative (defence wording, no record).
 
-The threshold is chosen by cross-validation (``FOLDS`` folds over lines, seeded), on the
+The threshold is chosen by cross-validation (``FOLDS`` folds over lines, ``REPEATS`` seeded
+shufflings), on the
 activity F1 of rules + back-off over the held-out lines: the mean of that F1 over the
 wire-style lines written after the rules (``RULES_FITTED_UP_TO``; the only dev lines no rule was
 fitted to, so the only ones where the rules miss as they do on unseen news) and over every dev
@@ -53,12 +54,16 @@ OUT = REPO / "src" / "accord" / "data" / "models" / "defence_backoff.json"
 
 SEED = 13
 FOLDS = 5
+#: Cross-validation is repeated over this many seeded shufflings of the folds, and the counts
+#: summed: one shuffling alone moves the chosen threshold by a tenth.
+REPEATS = 3
 EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-3
 MIN_FEATURE_COUNT = 2
-#: The least share of proposals that must be right (held out, over every dev line).
-MIN_PRECISION = 0.6
+#: The least share of proposals that must be right (held out, over every dev line): more right
+#: than wrong. Each is marked as the model's, so an analyst may filter them out.
+MIN_PRECISION = 0.5
 #: The wire-style lines after this one were written after the rules of 4 Dec 2026 and never
 #: shown to a rule writer.
 RULES_FITTED_UP_TO = 420
@@ -154,10 +159,11 @@ def train(instances: list[tuple[list[str], int]]) -> LinearDetector:
     return LinearDetector(weights, round(b, 4), 1.0)
 
 
-def held_out(data: list[Sentence]) -> list[tuple[float, Sentence]]:
-    """Every sentence with its probability under the model of the folds it is not in."""
+def held_out(data: list[Sentence], seed: int) -> list[tuple[float, Sentence]]:
+    """Every sentence with its probability under the model of the folds it is not in (folds
+    shuffled by ``seed``)."""
     lines = sorted({s.line for s in data})
-    random.Random(SEED).shuffle(lines)
+    random.Random(seed).shuffle(lines)
     fold_of = {line: n % FOLDS for n, line in enumerate(lines)}
     scored = []
     for fold in range(FOLDS):
@@ -166,23 +172,25 @@ def held_out(data: list[Sentence]) -> list[tuple[float, Sentence]]:
     return scored
 
 
-def counts(scored: list[tuple[float, Sentence]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
-    """Activity (TP, FP, FN) on ``lines``: rules + held-out proposals at ``threshold`` (above 1.0:
-    the rules alone), matched by parties as ``accord evaluate`` matches them."""
-    proposals: dict[str, list[frozenset[str]]] = {}
-    for p, s in scored:
-        if s.line in lines and s.open and p >= threshold:
-            proposals.setdefault(s.line, []).append(s.parties)
+def counts(runs: list[list[tuple[float, Sentence]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
+    """Activity (TP, FP, FN) on ``lines``, summed over the cross-validation runs: rules + held-out
+    proposals at ``threshold`` (above 1.0: the rules alone), matched by parties as ``accord
+    evaluate`` matches them."""
     tp = fp = fn = 0
-    for name, line in lines.items():
-        left = list(line.gold)
-        for parties in list(dict.fromkeys(line.rules + proposals.get(name, []))):
-            if parties in left:
-                left.remove(parties)
-                tp += 1
-            else:
-                fp += 1
-        fn += len(left)
+    for scored in runs:
+        proposals: dict[str, list[frozenset[str]]] = {}
+        for p, s in scored:
+            if s.line in lines and s.open and p >= threshold:
+                proposals.setdefault(s.line, []).append(s.parties)
+        for name, line in lines.items():
+            left = list(line.gold)
+            for parties in list(dict.fromkeys(line.rules + proposals.get(name, []))):
+                if parties in left:
+                    left.remove(parties)
+                    tp += 1
+                else:
+                    fp += 1
+            fn += len(left)
     return tp, fp, fn
 
 
@@ -193,22 +201,22 @@ def f1(tp: int, fp: int, fn: int) -> float:
 RULES_ALONE = 1.01
 
 
-def choose_threshold(scored: list[tuple[float, Sentence]], lines: dict[str, Line], fresh: dict[str, Line]) -> float:
+def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, Line], fresh: dict[str, Line]) -> float:
     """The threshold that maximises the mean F1 over the fresh lines and over every dev line,
     among those precise enough (module docstring); ties: the higher. ``RULES_ALONE`` when none
     beats the rules alone."""
-    alone = counts(scored, RULES_ALONE, lines)
+    alone = counts(runs, RULES_ALONE, lines)
 
     def score(threshold: float) -> float:
-        return (f1(*counts(scored, threshold, fresh)) + f1(*counts(scored, threshold, lines))) / 2
+        return (f1(*counts(runs, threshold, fresh)) + f1(*counts(runs, threshold, lines))) / 2
 
     def precise(threshold: float) -> bool:
-        tp, fp, _ = counts(scored, threshold, lines)
+        tp, fp, _ = counts(runs, threshold, lines)
         added = (tp - alone[0]) + (fp - alone[1])
         return added == 0 or (tp - alone[0]) / added >= MIN_PRECISION
 
     best, best_score = RULES_ALONE, score(RULES_ALONE)
-    for threshold in sorted({round(p, 2) for p, _ in scored}, reverse=True):
+    for threshold in sorted({round(p, 2) for scored in runs for p, _ in scored}, reverse=True):
         if precise(threshold) and score(threshold) > best_score + 1e-9:
             best, best_score = threshold, score(threshold)
     return best
@@ -223,13 +231,13 @@ def main() -> int:
     fresh = {name: line for name, line in lines.items() if name.startswith("wire-") and int(name[5:]) > RULES_FITTED_UP_TO}
     print(f"{len(lines)} dev lines ({len(fresh)} wire lines written after the rules); {len(data)} sentences name two "
           f"possible parties, {sum(s.label for s in data)} of them tell an activity, {sum(s.open for s in data)} are open to a proposal")
-    scored = held_out(data)
-    threshold = choose_threshold(scored, lines, fresh)
-    print("held-out activity F1, rules alone -> rules + back-off (TP/FP/FN):")
+    runs = [held_out(data, SEED + n) for n in range(REPEATS)]
+    threshold = choose_threshold(runs, lines, fresh)
+    print(f"held-out activity F1, rules alone -> rules + back-off (TP/FP/FN summed over {REPEATS} runs):")
     for name, chosen in ((f"the chosen threshold {threshold}", threshold),) + tuple((str(t), t) for t in REPORTED_THRESHOLDS):
         figures = []
         for label, subset in (("fresh lines", fresh), ("all dev lines", lines)):
-            before, after = counts(scored, RULES_ALONE, subset), counts(scored, chosen, subset)
+            before, after = counts(runs, RULES_ALONE, subset), counts(runs, chosen, subset)
             figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
         print(f"  at {name}: " + "; ".join(figures))
     if args.dry_run:

@@ -2,8 +2,8 @@
 
 The set (tests/gold/defence_near_misses.jsonl) was written by people who had not read the
 rules; each line says which convention of docs/annotation.md section 9 leaves it empty. The
-first 160 lines (version 1.0) each yield nothing; lines 161 on (version 1.1) were measured at
-6 lines with a record by the rules of that day, and that count may not grow."""
+first 160 lines (version 1.0) each yield nothing; of the lines after them (versions 1.1 and
+1.2, 270 lines), 6 + 3 gave a record when they were written, and that count may not grow."""
 
 import json
 from pathlib import Path
@@ -23,7 +23,7 @@ def test_the_set_is_described_and_its_texts_are_unique():
 
 #: The lines every one of which yields nothing, and the most lines of the rest that may give a record.
 FIXED_LINES = 160
-MOST_LINES_WITH_A_RECORD_AFTER = 6
+MOST_LINES_WITH_A_RECORD_AFTER = 9
 
 
 def _records(extract_text, line):
