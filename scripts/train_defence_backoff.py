@@ -61,9 +61,9 @@ EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-3
 MIN_FEATURE_COUNT = 2
-#: The least share of proposals that must be right (held out, over every dev line): more right
-#: than wrong. Each is marked as the model's, so an analyst may filter them out.
-MIN_PRECISION = 0.5
+#: The least share of proposals that must be right (held out, over every dev line). At 0.5 the
+#: threshold fell to 0.63 and broke a near-miss specification of the activity rules.
+MIN_PRECISION = 0.6
 #: The wire-style lines after this one were written after the rules of 4 Dec 2026 and never
 #: shown to a rule writer.
 RULES_FITTED_UP_TO = 420
