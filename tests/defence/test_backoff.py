@@ -108,6 +108,49 @@ def test_the_back_off_never_changes_or_adds_to_what_the_rules_found_in_a_sentenc
     assert [a.parties for a in with_backoff.activities] == [("FRA", "IND")]
 
 
+def test_a_speaker_of_the_report_is_no_party_when_two_others_remain(pipeline, parsed):
+    [activity] = _propose(pipeline, parsed, REHEARSAL, "Chilean and Peruvian crews staged a rehearsal off Arica, a Bolivian official said.")
+    assert activity.parties == ("CHL", "PER")
+    [spoken] = _propose(pipeline, parsed, REHEARSAL, "Chile said its crews staged a rehearsal with Peru off Arica.")
+    assert spoken.parties == ("CHL", "PER")
+
+
+def test_a_proposal_never_changes_a_rule_record_of_the_same_parties(pipeline, parsed):
+    text = "India and France will hold joint naval exercises off Goa in July. Indian and French crews will stage a rehearsal there in June."
+    doc, index = parsed(text)
+    rules_alone = pipeline.defence.extract(doc, index, DateResolver("2025-03-14"), backoff=False).activities
+    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, DefenceBackoff(ActivityBackoff(REHEARSAL, pipeline.defence.rules, pipeline.grammar)))
+    assert extractor.extract(doc, index, DateResolver("2025-03-14")).activities == rules_alone
+
+
+def test_proposals_follow_the_rule_records(pipeline, parsed):
+    text = "India and France will hold joint naval exercises off Goa in July. Chilean and Peruvian crews staged a rehearsal off Arica."
+    doc, index = parsed(text)
+    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, DefenceBackoff(ActivityBackoff(REHEARSAL, pipeline.defence.rules, pipeline.grammar)))
+    assert [(a.id, a.parties) for a in extractor.extract(doc, index, DateResolver("2025-03-14")).activities] == [("j1", ("FRA", "IND")), ("j2", ("CHL", "PER"))]
+
+
+def test_the_rules_findings_per_sentence_are_what_the_back_off_is_told(pipeline, parsed):
+    doc, index = parsed("India and France will hold joint naval exercises off Goa in July. Chile signed a defence agreement with Peru on Monday.")
+    readings = pipeline.defence.sentence_readings(doc, index, DateResolver("2025-03-14"))
+    assert [(r.open, r.told) for r in readings] == [(False, frozenset()), (True, frozenset({"agreements"}))]
+
+
+def test_a_malformed_model_file_is_one_clear_error(monkeypatch, tmp_path, pipeline):
+    from accord.errors import ModelError
+
+    class Broken:
+        def joinpath(self, name):
+            return self
+
+        def read_text(self, encoding):
+            return "{not json"
+
+    monkeypatch.setattr("accord.defence.backoff.resources.files", lambda package: Broken())
+    with pytest.raises(ModelError, match="malformed"):
+        DefenceBackoff.load(pipeline.defence.rules, pipeline.grammar)
+
+
 def test_backoff_false_gives_the_rules_alone(pipeline, parsed):
     doc, index = parsed("Chilean and Peruvian crews staged a rehearsal off Arica on Tuesday.")
     extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, DefenceBackoff(ActivityBackoff(REHEARSAL, pipeline.defence.rules, pipeline.grammar)))

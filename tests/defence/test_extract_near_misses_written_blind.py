@@ -3,7 +3,7 @@
 The set (tests/gold/defence_near_misses.jsonl) was written by people who had not read the
 rules; each line says which convention of docs/annotation.md section 9 leaves it empty. The
 first 160 lines (version 1.0) each yield nothing; of the lines after them (versions 1.1 and
-1.2, 270 lines), 6 + 3 gave a record when they were written, and that count may not grow."""
+1.2, 270 lines), 6 + 3 gave a record when they were written: no other line may give one."""
 
 import json
 from pathlib import Path
@@ -21,9 +21,10 @@ def test_the_set_is_described_and_its_texts_are_unique():
     assert all(set(line) == {"text", "why"} and line["why"].strip() for line in LINES)
 
 
-#: The lines every one of which yields nothing, and the most lines of the rest that may give a record.
+#: The lines every one of which yields nothing, and the lines of the rest (numbered from 1) that
+#: gave a record when they were written (the rules' false records, still to fix).
 FIXED_LINES = 160
-MOST_LINES_WITH_A_RECORD_AFTER = 9
+GAVE_A_RECORD_WHEN_WRITTEN = {175, 215, 216, 236, 241, 268, 294, 405, 409}
 
 
 def _records(extract_text, line):
@@ -36,6 +37,6 @@ def test_a_near_miss_yields_no_defence_record(extract_text, line):
     assert _records(extract_text, line) == {}
 
 
-def test_the_later_near_misses_give_no_more_records_than_when_they_were_written(extract_text):
-    with_records = [n for n, line in enumerate(LINES[FIXED_LINES:], FIXED_LINES + 1) if _records(extract_text, line)]
-    assert len(with_records) <= MOST_LINES_WITH_A_RECORD_AFTER, with_records
+def test_no_later_near_miss_gives_a_record_it_did_not_give_when_written(extract_text):
+    with_records = {n for n, line in enumerate(LINES[FIXED_LINES:], FIXED_LINES + 1) if _records(extract_text, line)}
+    assert with_records <= GAVE_A_RECORD_WHEN_WRITTEN

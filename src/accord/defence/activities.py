@@ -137,7 +137,7 @@ class ActivityExtractor:
             governor, sent, dates, future=status == "planned", periods=True
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
-        return Activity("", tuple(parties), count, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+        return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _from_air_support(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Malian troops pushed north with French air cover", "the junta leans on Turkish air
@@ -177,7 +177,7 @@ class ActivityExtractor:
         # a state's leader stands for the state ("President X relies on Russian air support")
         leaders = [m.country for m in mentions if m.kind == "person" and m.country and m.org is None and m.sector in self.rules.leader_sectors]
         backed_states = [c for c in dict.fromkeys(grammar.state_codes([m for m in mentions if not m.is_place]) + leaders) if c not in providers]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not providers or not backed_states or status is None:
             return None
         if status == "occurred" and (verb.tag_ in ("VBP", "VBZ") or verb.pos_ == "AUX"):
@@ -238,7 +238,7 @@ class ActivityExtractor:
         if lemma(governor) in self.rules.keeping_verbs and governor.pos_ in VERB_TAGS:
             status = self._standing(governor, status)  # "France leads / has the EU training mission in X": a standing mission
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(parties), None, kinds or self._default_kinds(token), period, status, grammar.evidence(sent, token))
+        return Activity("", tuple(parties), None, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
@@ -549,7 +549,8 @@ class ActivityExtractor:
     def _kinds(self, sent: Any) -> tuple[str, ...]:
         return activity_kinds(sent, self.rules.kinds)
 
-    def _default_kinds(self, token: Any) -> tuple[str, ...]:
+    def default_kinds(self, token: Any) -> tuple[str, ...]:
+        """The kinds of an activity named by ``token`` when the sentence names none."""
         return ("exercises",) if lemma(token) in self.rules.exercise_nouns else ("other",)
 
     def _told_by_noun(self, token: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> list[Activity]:
@@ -616,7 +617,8 @@ class ActivityExtractor:
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
 
-    def _verb_status(self, verb: Any) -> str | None:
+    def verb_status(self, verb: Any) -> str | None:
+        """The stage of the activity a clause tells (None: negated, hypothetical or over)."""
         if self._ended(verb):
             return None  # "no longer leads the mission": over, no activity told
         status = self._progressive(verb, self.syntax.clause_status(verb))
@@ -686,7 +688,7 @@ class ActivityExtractor:
         organisations = sorted({m.code for m in mentions if m.kind == m.form == "organization" and not m.country and m.code})
         members = not parties and len(organisations) == 1
         parties = parties or organisations
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if len(parties) < 2 and not members or status is None:
             return None
         if status in ("occurred", "ongoing") and any(lemma(h) in self.rules.agreeing_verbs | self.rules.planning_governors for h in syntax.governing_chain(verb, limit=4)):
@@ -812,7 +814,7 @@ class ActivityExtractor:
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
         speakers = not senders and (subject is not None and self._speaker(subject, index) or any(c.dep_ == "poss" and self._speaker(c, index) for c in forces.children))
@@ -883,7 +885,7 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         leaders = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if not m.is_place]) if subject is not None else []
         hosts = [h for h in hosts if h not in leaders and h not in self.rules.breakaway_codes]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not leaders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
@@ -919,7 +921,7 @@ class ActivityExtractor:
         hosts += [m.code for m in self._modifier_states(school, index)]
         hosts = [h for h in hosts if h]
         senders = [c for c in dict.fromkeys(grammar.state_codes(students)) if c not in hosts]
-        status = self._standing(verb, self._verb_status(verb))  # "officers study at military academies in X": a standing practice
+        status = self._standing(verb, self.verb_status(verb))  # "officers study at military academies in X": a standing practice
         if not senders or not hosts or status is None:
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
@@ -1008,7 +1010,7 @@ class ActivityExtractor:
         senders = [c for c in grammar.state_codes([m for m in self._modifier_states(forces, index) if not m.is_place]) if c not in {index.at(h.i).code for h in hosts}]
         if not senders or not hosts or not bodies or self._hostile_presence(sent, hosts, index) or self._stranded(sent):
             return None
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if status is None:
             return None
         status = "ongoing" if status == "occurred" else status  # serving there: still there
@@ -1334,7 +1336,7 @@ class ActivityExtractor:
         hosts = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if m.kind in grammar.STATE_KINDS])
         hosts += [m.code for p in places for m in self._modifier_states(p, index)]  # "access to Philippine bases"
         guests = [g for g in dict.fromkeys(guests) if g not in hosts]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not guests or not hosts or status is None or self._told_in_conflict(sent, set(guests + hosts), index):
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
@@ -1375,7 +1377,7 @@ class ActivityExtractor:
         senders = grammar.state_codes([m for m in found if m is not None and not m.is_place and m.kind in grammar.STATE_KINDS])
         senders = [c for c in dict.fromkeys(senders) if c not in hosts]
         hosts = [h for h in dict.fromkeys(hosts) if h not in self.rules.breakaway_codes]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not senders or not hosts or status is None or self._hostile_presence(sent, destinations, index):
             return None
         if status == "occurred":
@@ -1411,7 +1413,7 @@ class ActivityExtractor:
         backed = grammar.state_codes([m for m in received if not m.is_place])
         providers = [c for c in grammar.state_codes([m for m in given if not m.is_place and m.kind != "group"]) if c not in backed]
         providers += [m.code for m in given if m.kind == "organization" and m.code in self.rules.military_organisation_codes]  # "backed by NATO troops"
-        status = self._verb_status(clause)
+        status = self.verb_status(clause)
         if not backed or not providers or status is None:
             return None
         status = self._standing(clause, status)
@@ -1449,7 +1451,7 @@ class ActivityExtractor:
         givers = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None and not agent else []
         receivers = grammar.state_codes([m for m in received if m.kind in grammar.STATE_KINDS or m.country])
         providers = [c for c in grammar.state_codes([m for m in givers if not m.is_place and m.kind != "group"]) if c not in receivers]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not receivers or not providers or status is None:
             return None
         if lemma(verb) in self.rules.offering_verbs and status in ("occurred", "ongoing", "planned"):
@@ -1480,10 +1482,10 @@ class ActivityExtractor:
         away = [m for o in origins for m in (*self.syntax.np_mentions(o, index, deep=True), *self._modifier_states(o, index)) if m.kind != "group"]
         guests = [c for c in grammar.state_codes(away) if c not in hosts]
         named_unit = any(t.pos_ == "PROPN" for o in origins for t in o.subtree)
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not hosts or not (guests or named_unit) or status is None:
             return None
-        kinds = self._kinds(sent) or self._default_kinds(activity)
+        kinds = self._kinds(sent) or self.default_kinds(activity)
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(hosts + guests))), None, kinds, period, status, grammar.evidence(sent, verb))
 
@@ -1508,7 +1510,7 @@ class ActivityExtractor:
         if not senders:
             senders = grammar.state_codes([m for f in sent_forces for m in self._modifier_states(f, index)])
         senders = [c for c in senders if c not in hosts]
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         # "responded ... by sending missiles": answered with arms, a transfer rather than forces
         if means and not any(lemma(t) in self.rules.force_nouns for t in means):
             return None
@@ -1579,7 +1581,7 @@ class ActivityExtractor:
         partners = [h for h in heads if lemma(h) in self.rules.military_nouns]
         mentions = [m for h in partners for m in (*self.syntax.np_mentions(h, index), *self._modifier_states(h, index))]
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if not parties or status is None:
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
@@ -1600,7 +1602,7 @@ class ActivityExtractor:
         together = any(t.lower_ in self.rules.together_words or lemma(t) in self.rules.allied_words for t in tokens)
         if not together and lemma(verb) in self.rules.clashing_verbs:
             return None  # "Indian, Pakistani and Chinese troops clashed": against each other
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if status is None or len(parties) < (2 if together else 3):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
@@ -1622,7 +1624,7 @@ class ActivityExtractor:
         found = [index.at(t.i) for t in subject.subtree]
         senders = [c for c in grammar.state_codes([m for m in found if m is not None and not m.is_place]) if c not in hosts]
         named_unit = any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and lemma(t) not in self.rules.force_nouns for t in subject.subtree)
-        status = self._verb_status(governor)
+        status = self.verb_status(governor)
         if not (senders or named_unit) or status is None:
             return None
         status = "ongoing" if status == "occurred" else status  # forces deployed are still there
@@ -1667,7 +1669,7 @@ class ActivityExtractor:
             return None
         parties = tuple(sorted(set(owner_codes + host_codes)))
         if governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.base_verbs:
-            status = self._verb_status(governor)
+            status = self.verb_status(governor)
             if status is None:
                 return None
             status = "ongoing" if status == "occurred" else status  # a base kept is still there
@@ -1821,7 +1823,7 @@ class ActivityExtractor:
             states = grammar.state_codes([m for m in actors if not m.is_place])
             coalitions = sorted({m.code for t in obj.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "organization"})
             leaders = grammar.state_codes(self._modifier_states(obj, index))
-            status = self._verb_status(verb)
+            status = self.verb_status(verb)
             parties = sorted(set(states + leaders + coalitions))
             if not states or status is None or len(parties) < 2 or not self._military_coalition(obj, leaders, coalitions):
                 return None  # "joined the coalition" (a government), "a coalition on climate"
@@ -1867,7 +1869,7 @@ class ActivityExtractor:
         parties = sorted({m.code for m in actors + partners if m.code and m.kind in grammar.STATE_KINDS and not m.is_place and not self._is_coalition(m, index)})
         if not parties:
             return None
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if status is None:
             return None
         if word in self.rules.joining_verbs and status == "occurred":
@@ -1888,7 +1890,7 @@ class ActivityExtractor:
         mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
-        status = self._verb_status(verb)
+        status = self.verb_status(verb)
         if len(parties) < 2 or status is None:
             return None
         heads = syntax.governing_chain(verb, limit=4)

@@ -28,6 +28,7 @@ from accord.defence.activities import ActivityExtractor, activity_kinds
 from accord.defence.grammar import lemma
 from accord.defence.rules import DefenceRules
 from accord.events.syntax import Grammar
+from accord.errors import ModelError
 from accord.records import Activity
 
 #: The packaged model (``scripts/train_defence_backoff.py`` writes it).
@@ -35,16 +36,15 @@ MODEL_PACKAGE = "accord.data.models"
 MODEL_FILE = "defence_backoff.json"
 #: Parts of speech whose lemmas are features.
 CONTENT_POS = ("VERB", "NOUN", "ADJ", "ADV", "PROPN")
-#: What a clause status makes of an activity's stage; a negated or hypothetical clause ("did not
-#: hold drills", "if they train") tells none.
-ACTIVITY_STATUS = {"intended": "proposed", "proposed": "proposed", "planned": "planned", "ongoing": "ongoing", "occurred": "occurred"}
 
 
-def sentence_candidates(sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+def sentence_candidates(sent: Any, index: MentionIndex, reporting_verbs: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
     """The possible parties a sentence names, in order, with their mentions: states (by name,
     adjective, capital, place, or through a person or body of theirs) and intergovernmental
     organisations ("NATO", "UN peacekeepers"). Armed groups and news outlets are no party, nor
-    is a state named only to describe another ("Iraq, a former ally of Moscow")."""
+    is a state named only to describe another ("Chile, a neighbour of Bolivia"), nor one named
+    only as the speaker of a report (the subject of one of ``reporting_verbs``) when two others
+    remain ("X and Y will drill, a Z official said")."""
     candidates: dict[str, list[Mention]] = {}
     for mention in index.in_range(sent.start, sent.end):
         if mention.kind == "group" or mention.sector == "MED" or _describes_another(sent.doc[mention.end - 1]):
@@ -52,6 +52,10 @@ def sentence_candidates(sent: Any, index: MentionIndex) -> dict[str, list[Mentio
         code = mention.country or (mention.code if mention.sector == "IGO" else None)
         if code:
             candidates.setdefault(code, []).append(mention)
+    speaking = _speakers(sent, reporting_verbs)
+    speakers = {code for code, mentions in candidates.items() if all(m.start in speaking for m in mentions)}
+    if speakers and len(candidates) - len(speakers) >= 2:
+        return {code: mentions for code, mentions in candidates.items() if code not in speakers}
     return candidates
 
 
@@ -123,34 +127,38 @@ class ActivityBackoff:
         self.detector = detector
         self.rules = rules.activities
         self.syntax = syntax
-        # the rules' own vetoes: a civilian body's or the police's exercise is no military activity
-        self.vetoes = ActivityExtractor(rules, syntax)
+        # the activity rules' reading of a clause's stage and of civilian and police bodies
+        self.rule_reader = ActivityExtractor(rules, syntax)
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Activity | None:
         """One activity between the parties ``sent`` names, when the model finds one told there
         (``told``: the kinds of record the rules found in ``sent``)."""
-        candidates = sentence_candidates(sent, index)
+        candidates = self.candidates(sent, index)
         if self.vetoed(sent, candidates) or self.detector.probability(sentence_features(sent, index, told)) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
-        status = ACTIVITY_STATUS.get(str(self.syntax.clause_status(_governor(trigger))))
+        status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
-            return None
-        kinds = activity_kinds(sent, self.rules.kinds) or (("exercises",) if lemma(trigger) in self.rules.exercise_nouns else ("other",))
+            return None  # a negated, hypothetical or ended clause tells no activity
+        kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)
         period = self.syntax.clause_date(_governor(trigger), sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger))
 
+    def candidates(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+        """The sentence's possible parties (``sentence_candidates``, speakers of reports left out)."""
+        return sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
+
     def vetoed(self, sent: Any, candidates: dict[str, list[Mention]]) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as
-        actors (a state named only as a place tells no host's consent: "troops arrived in X"), a
-        sentence that denies something (the back-off reads no scope), or a civilian body as a
-        subject, or one of police only ("the tax authorities of X and Y ran a joint exercise",
-        "the Italian police contingent arrived", as the rules read them)."""
+        actors (a state named only as a place tells no host's consent: "X's soldiers landed in
+        Y"), a sentence that denies something (the back-off reads no scope), or a subject that is
+        a civilian body or police only ("the customs services of X and Y held a drill", "a
+        police unit from X flew to Y", as the activity rules read them)."""
         if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
             return True
         if _negated(sent, self.rules.negating_determiners):
             return True
-        return any(t.dep_ in ("nsubj", "nsubjpass") and (self.vetoes.civilian_body(t) or self.vetoes.police_only(t)) for t in sent)
+        return any(t.dep_ in ("nsubj", "nsubjpass") and (self.rule_reader.civilian_body(t) or self.rule_reader.police_only(t)) for t in sent)
 
 
 
@@ -167,8 +175,12 @@ class DefenceBackoff:
             raw = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
         except (FileNotFoundError, ModuleNotFoundError):
             return cls()
-        model = json.loads(raw)
-        return cls(ActivityBackoff(LinearDetector.from_dict(model["activities"]), rules, syntax) if "activities" in model else None)
+        try:
+            model = json.loads(raw)
+            detector = LinearDetector.from_dict(model["activities"]) if "activities" in model else None
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise ModelError(f"the defence back-off model {MODEL_FILE} is malformed ({error!r}); reinstall accord or retrain it with scripts/train_defence_backoff.py") from error
+        return cls(ActivityBackoff(detector, rules, syntax) if detector is not None else None)
 
 
 def _trigger(detector: LinearDetector, sent: Any, index: MentionIndex) -> Any:
@@ -182,6 +194,17 @@ def _trigger(detector: LinearDetector, sent: Any, index: MentionIndex) -> Any:
         if weight > best_weight:
             best, best_weight = token, weight
     return best
+
+
+def _speakers(sent: Any, reporting_verbs: frozenset[str]) -> set[int]:
+    """The tokens of the subjects of the sentence's reporting verbs ("an official said")."""
+    found: set[int] = set()
+    for token in sent:
+        if token.lemma_.lower() in reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    found.update(t.i for t in child.subtree)
+    return found
 
 
 def _describes_another(token: Any) -> bool:
