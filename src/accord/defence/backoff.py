@@ -138,7 +138,7 @@ class ActivityBackoff:
             return None
         kinds = activity_kinds(sent, self.rules.kinds) or (("exercises",) if lemma(trigger) in self.rules.exercise_nouns else ("other",))
         period = self.syntax.clause_date(_governor(trigger), sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger))
+        return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger), found_by="model")
 
     def vetoed(self, sent: Any, candidates: dict[str, list[Mention]]) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as
