@@ -82,6 +82,13 @@ class ActivityStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class FoundBy(StrEnum):
+    """What found a record: the rules, or the learned back-off behind them (docs/defence_backoff.md)."""
+
+    RULES = "rules"
+    MODEL = "model"
+
+
 class PloverType(StrEnum):
     """The 16 PLOVER event types (``data/ontology/plover_types.csv`` describes each)."""
 
@@ -355,6 +362,12 @@ class Activity(Record):
     period: str | None = described("when (a year, a month or a date)")
     status: str = described("the activity's stage", enum=ActivityStatus)
     evidence: Evidence = described("the sentence and its trigger")
+    found_by: str = described(
+        "what found the activity: the rules, or the learned back-off (`model`) in a sentence where they found none",
+        default="rules",
+        enum=FoundBy,
+        required=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,9 @@ from accord.defence.backoff import (
     sentence_features,
     sentence_states,
 )
+from accord.defence.activities import merge_activities
 from accord.defence.extract import DefenceExtractor
+from accord.records import Activity, Evidence
 
 #: A detector that fires on one invented cue word only.
 REHEARSAL = LinearDetector({"w=rehearsal": 6.0}, -3.0, 0.5)
@@ -156,6 +158,23 @@ def test_backoff_false_gives_the_rules_alone(pipeline, parsed):
     extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, DefenceBackoff(ActivityBackoff(REHEARSAL, pipeline.defence.rules, pipeline.grammar)))
     assert [a.parties for a in extractor.extract(doc, index, DateResolver("2025-03-14")).activities] == [("CHL", "PER")]
     assert extractor.extract(doc, index, DateResolver("2025-03-14"), backoff=False).activities == ()
+
+
+def test_a_proposed_activity_is_found_by_the_model_and_a_rule_activity_by_the_rules(pipeline, parsed):
+    # Analysts filter on found_by (docs/schema.md); a rule record keeps the default.
+    doc, index = parsed("India and France began joint naval exercises off Goa. Chilean and Peruvian crews staged a rehearsal off Arica on Tuesday.")
+    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, DefenceBackoff(ActivityBackoff(REHEARSAL, pipeline.defence.rules, pipeline.grammar)))
+    found = extractor.extract(doc, index, DateResolver("2025-03-14")).activities
+    assert [(a.parties, a.found_by) for a in found] == [(("FRA", "IND"), "rules"), (("CHL", "PER"), "model")]
+    assert [a.to_dict()["found_by"] for a in found] == ["rules", "model"]
+
+
+def test_a_planned_programme_the_rules_read_in_one_of_its_sentences_is_found_by_the_rules():
+    evidence = Evidence("Chile and Peru will hold drills.", 0, 32)
+    rules = Activity("", ("CHL", "PER"), None, ("exercises",), "2025", "planned", evidence)
+    model = Activity("", ("CHL", "PER"), None, ("other",), None, "planned", evidence, found_by="model")
+    assert [a.found_by for a in merge_activities([model, rules])] == ["rules"]
+    assert [a.found_by for a in merge_activities([model, model])] == ["model"]
 
 
 def test_the_packaged_model_is_loaded_by_the_pipeline_and_has_a_calibrated_threshold(pipeline):

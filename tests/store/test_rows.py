@@ -45,7 +45,10 @@ def everything() -> Extraction:
                       (AgreementStage("signed", "2025-03-11", SAID), AgreementStage("agreed", None, DELIVERED))),
         ),
         arms_transfers=(ArmsTransfer("t1", ("HUN",), ("SRB",), "Gidran", None, ("Rába",), 12, "delivered", 2024, DELIVERED),),
-        activities=(Activity("j1", ("HUN", "SRB"), None, ("training",), None, "planned", SAID),),
+        activities=(
+            Activity("j1", ("HUN", "SRB"), None, ("training",), None, "planned", SAID),
+            Activity("j2", ("HUN", "SRB"), 2, ("exercises",), "2025", "occurred", DELIVERED, found_by="model"),
+        ),
         alliances=(Alliance("al1", ("HUN", "SRB"), "proposed", ("a1",), SAID, name="Pannonian pact"),),
         equipment=(Equipment("q1", "Gidran", "armoured vehicle", None, ("Rába",), None, (Span(72, 78, "Gidran"),)),),
         notices=(Notice("warning", "language", "looks like another language"),),
@@ -75,6 +78,14 @@ def test_rows_carry_the_store_columns_beside_the_record_fields():
     assert rows["transfers"][0]["day"] == dt.date(2024, 1, 1)  # not the publication year
     assert rows["actors"][0]["n_mentions"] == 1
     assert rows["notices"][0] == {"article_id": "art1", "level": "warning", "code": "language", "message": "looks like another language", "item": None}
+
+
+def test_what_found_an_activity_is_a_column_analysts_can_filter_on():
+    # read back into records by test_every_record_comes_back_equal_from_a_real_table
+    with Database(":memory:") as db:
+        db.write_records([(everything(), "story1")])
+        assert db.rows("SELECT local_id FROM activities WHERE found_by = 'model'") == [{"local_id": "j2"}]
+        assert db.rows("SELECT local_id FROM story_activities WHERE found_by = 'rules'") == [{"local_id": "j1"}]
 
 
 def test_every_row_has_exactly_the_tables_columns():

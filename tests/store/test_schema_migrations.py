@@ -1,5 +1,6 @@
-"""Migrations: an older store is upgraded (its derived query tables backfilled), and a store whose
-migration N is not this accord's migration N, or one written by a newer accord, is refused in one line."""
+"""Migrations: an older store is upgraded (its derived query tables backfilled, a new column filled
+in for the rows it holds), and a store whose migration N is not this accord's migration N, or one
+written by a newer accord, is refused in one line."""
 
 from __future__ import annotations
 
@@ -13,9 +14,26 @@ from accord.store import Database
 from accord.store.schema import SCHEMA_VERSION, migrations
 
 
-def as_version_3(path) -> None:
-    """Turn a store back into what schema version 3 wrote: ``event_states`` without ``seq``, in ingest order."""
+def without_found_by(db) -> None:
+    """Undo migration 5: ``activities`` without ``found_by``."""
+    db.execute("DROP INDEX activities_id")  # DuckDB drops no column of an indexed table
+    db.execute("ALTER TABLE activities DROP COLUMN found_by")
+    db.execute("CREATE INDEX activities_id ON activities (id)")
+    db.execute("CREATE OR REPLACE VIEW story_activities AS SELECT * FROM activities WHERE is_primary")
+
+
+def as_version_4(path) -> None:
+    """Turn a store back into what schema version 4 wrote: ``activities`` without ``found_by``."""
     with Database(path) as db, db.transaction():
+        without_found_by(db)
+        db.execute("DELETE FROM schema_version WHERE version >= 5")
+
+
+def as_version_3(path) -> None:
+    """Turn a store back into what schema version 3 wrote: ``event_states`` without ``seq``, in ingest order,
+    and ``activities`` without ``found_by``."""
+    with Database(path) as db, db.transaction():
+        without_found_by(db)
         db.execute("CREATE TABLE old_states AS SELECT * EXCLUDE (seq) FROM event_states ORDER BY id DESC")
         db.execute("DROP TABLE event_states")
         db.execute("ALTER TABLE old_states RENAME TO event_states")
@@ -39,6 +57,25 @@ def test_a_version_3_store_is_upgraded_with_its_query_tables_backfilled(tmp_path
         assert order.equals(order.sort_values(["state", "day", "seq", "id"], na_position="last").reset_index(drop=True))
     with Database(path, read_only=True) as db:
         assert db.stats()["events"] > 0
+
+
+def test_a_version_4_store_is_upgraded_keeping_its_activities_as_found_by_the_rules(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    build_kb(path).close()
+    with Database(path) as db:
+        expected = db.frame("SELECT * EXCLUDE (found_by) FROM activities ORDER BY id")
+    assert len(expected) > 0
+    as_version_4(path)
+    with pytest.raises(StoreError, match="never upgrade"):
+        Database(path, read_only=True)
+    with Database(path) as db:  # a writer migrates
+        assert db.schema_version == SCHEMA_VERSION
+        upgraded = db.frame("SELECT * FROM activities ORDER BY id")
+        pd.testing.assert_frame_equal(upgraded.drop(columns="found_by"), expected)
+        assert set(upgraded["found_by"]) == {"rules"}
+        assert db.frame("SELECT * FROM story_activities")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
+    with Database(path, read_only=True) as db:
+        assert db.stats()["activities"] == len(db.frame("SELECT * FROM story_activities"))
 
 
 @pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "writable"])

@@ -2023,7 +2023,9 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
             merged.append(activity)
             continue
         kinds = tuple(k for k in dict.fromkeys(same.kinds + activity.kinds) if k != "other") or ("other",)
-        merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period)
+        # a programme the rules read in any of its sentences is theirs, not the back-off's
+        found_by = same.found_by if same.found_by == activity.found_by else "rules"
+        merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period, found_by=found_by)
     return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
 
 

@@ -142,7 +142,7 @@ class ActivityBackoff:
             return None  # a negated, hypothetical or ended clause tells no activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)
         period = self.syntax.clause_date(_governor(trigger), sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger))
+        return Activity("", tuple(sorted(candidates)), None, kinds, period, status, grammar.evidence(sent, trigger), found_by="model")
 
     def candidates(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
         """The sentence's possible parties (``sentence_candidates``, speakers of reports left out)."""

@@ -106,6 +106,7 @@ class StoredActivity(Record):
     kinds: tuple[str, ...]
     period: str | None
     status: str
+    found_by: str  # "rules", or "model" for a record the learned back-off proposed
     evidence_text: str
     title: str | None
     published: str | None

@@ -90,7 +90,7 @@ def _record_tables(view: Any) -> list[RecordTable]:
          ("id", "counted", "name", "parties", "status", "date", "place", "evidence"), _agreement_row),
         ("Arms transfers", "transfers", x.arms_transfers,
          ("id", "counted", "supplier", "recipient", "item", "quantity", "status", "evidence"), _transfer_row),
-        ("Joint activities", "activities", x.activities, ("id", "counted", "parties", "kinds", "status", "evidence"), _activity_row),
+        ("Joint activities", "activities", x.activities, ("id", "counted", "parties", "kinds", "status", "found_by", "evidence"), _activity_row),
         ("Alliances", "alliances", x.alliances, ("id", "counted", "members", "status", "evidence"), _alliance_row),
     ):
         if records:
@@ -120,7 +120,7 @@ def _transfer_row(t: Any, counted: str) -> dict[str, Any]:
 
 def _activity_row(v: Any, counted: str) -> dict[str, Any]:
     return {"id": v.id, "counted": counted, "parties": list(v.parties), "kinds": list(v.kinds), "status": v.status,
-            "evidence": v.evidence.text}
+            "found_by": v.found_by, "evidence": v.evidence.text}
 
 
 def _alliance_row(a: Any, counted: str) -> dict[str, Any]:

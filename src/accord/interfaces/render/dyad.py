@@ -15,7 +15,7 @@ SECTIONS = (
     ("Agreements", "agreements", ("day", "name", "parties", "status", "place", "domain")),
     ("Arms transfers, both ways", "transfers", ("day", "direction", "item", "category", "quantity", "status", "year")),
     ("Alliance moves", "alliances", ("day", "name", "members", "status")),
-    ("Joint activities", "activities", ("day", "parties", "kinds", "status")),
+    ("Joint activities", "activities", ("day", "parties", "kinds", "status", "found_by")),
 )
 #: The columns kept first when the terminal is narrow.
 PRIORITY = ("direction", "type", "item", "name", "status", "actor", "recipient", "day", "quantity", "parties", "members")

@@ -86,7 +86,7 @@ def _record_tables(result: Extraction) -> list[Table]:
          _agreement_values),
         ("Arms transfers", ["id", "supplier", "recipient", "item", "category", "quantity", "status", "year"],
          result.arms_transfers, _transfer_values),
-        ("Joint activities", ["id", "parties", "count", "kinds", "period", "status"], result.activities, _activity_values),
+        ("Joint activities", ["id", "parties", "count", "kinds", "period", "status", "found_by"], result.activities, _activity_values),
         ("Alliances", ["id", "members", "status", "advocates", "name"], result.alliances, _alliance_values),
         ("Equipment", ["id", "name", "category", "origin", "manufacturer", "mentions"], result.equipment, _equipment_values),
     ):
@@ -125,7 +125,7 @@ def _transfer_values(result: Extraction, t: Any) -> tuple[object, ...]:
 
 
 def _activity_values(result: Extraction, a: Any) -> tuple[object, ...]:
-    return a.id, ", ".join(a.parties), a.count, ", ".join(a.kinds), a.period, a.status
+    return a.id, ", ".join(a.parties), a.count, ", ".join(a.kinds), a.period, a.status, a.found_by
 
 
 def _alliance_values(result: Extraction, al: Any) -> tuple[object, ...]:
