@@ -128,6 +128,7 @@ AGREEMENT_STATUSES = tuple(s.value for s in AgreementStatus)
 TRANSFER_STATUSES = tuple(s.value for s in TransferStatus)
 ALLIANCE_STATUSES = tuple(s.value for s in AllianceStatus)
 ACTIVITY_STATUSES = tuple(s.value for s in ActivityStatus)
+FOUND_BY = tuple(f.value for f in FoundBy)
 PLOVER_TYPES = tuple(t.value for t in PloverType)
 #: Statuses of an act still to come: planned, intended or proposed.
 FUTURE_STATUSES = frozenset({EventStatus.PLANNED, EventStatus.INTENDED, EventStatus.PROPOSED})

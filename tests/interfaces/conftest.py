@@ -20,6 +20,16 @@ def kb_path(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="module")
+def proposal_kb_path(tmp_path_factory):
+    """``kb_path``'s store with one more activity, proposed by the learned back-off (``found_by="model"``)."""
+    from store_fakes import build_kb_with_a_proposal
+
+    path = tmp_path_factory.mktemp("proposal") / "kb.duckdb"
+    build_kb_with_a_proposal(path).close()
+    return path
+
+
 @pytest.fixture
 def cli():
     """Run ``accord ...`` in-process at a fixed terminal width; returns the click Result."""

@@ -58,6 +58,8 @@ _EVENT = re.compile(rf"\b(?P<a>{_C}) (?P<verb>{'|'.join(VERBS)}) (?P<b>{_C})\b")
 _AGREEMENT = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) signed an? (?P<domain>\w+) agreement\b")
 _TRANSFER = re.compile(rf"\b(?P<a>{_C}) delivered (?P<n>\d+) (?P<item>[a-z]+ [a-z]+) to (?P<b>{_C})\b")
 _ACTIVITY = re.compile(rf"\b(?P<a>{_C}) held joint (?P<kind>exercises|training) with (?P<b>{_C})\b")
+#: A joint activity as the learned back-off proposes one, where the rules read none (``found_by="model"``).
+_PROPOSED_ACTIVITY = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) trained together\b")
 _ALLIANCE = re.compile(rf"\b(?P<a>{_C}) proposed an alliance with (?P<b>{_C})\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -117,6 +119,11 @@ def fake_extract(article: Article) -> Extraction:
         ev = _sentence(text, m.start())
         a, b = actor(m["a"]), actor(m["b"])
         activities.append(Activity(f"v{len(activities) + 1}", tuple(sorted((a.country, b.country))), None, (m["kind"],), "2025", "occurred", ev))
+    for m in _PROPOSED_ACTIVITY.finditer(text):
+        ev = _sentence(text, m.start())
+        a, b = actor(m["a"]), actor(m["b"])
+        activities.append(Activity(f"v{len(activities) + 1}", tuple(sorted((a.country, b.country))), None, ("training",), "2025",
+                                   "occurred", ev, found_by="model"))
     for m in _ALLIANCE.finditer(text):
         ev = _sentence(text, m.start())
         a, b = actor(m["a"]), actor(m["b"])
@@ -221,6 +228,18 @@ def build_kb(path):
         article(THIRD, outlet="adriatic.example", url="https://adriatic.example/4", published="2024-12-30"),
     ]
     store.ingest_articles(items, pipeline=FakePipeline())
+    return store
+
+
+#: A story whose only joint activity the learned back-off proposed.
+PROPOSED = "Serbia and Croatia trained together near Novi Sad in May, the army said. Officers called the drills a first step."
+
+
+def build_kb_with_a_proposal(path):
+    """``build_kb``'s store and one more story, whose joint activity (HRV, SRB) is ``found_by="model"``."""
+    store = build_kb(path)
+    store.ingest_articles([article(PROPOSED, outlet="army.example", url="https://army.example/5", published="2025-05-05")],
+                          pipeline=FakePipeline())
     return store
 
 

@@ -263,6 +263,11 @@ class Store:
         return rows_to(StoredActivity, self.activities_frame(**filters))
 
     def activities_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        """Joint activities as a DataFrame.
+
+        Filters: ``party``, ``kind``, ``status``, ``found_by`` ("rules", or "model" for the learned
+        back-off's proposals), ``since``, ``until``, ``outlet``, ``text``, ``limit``, ``all_copies``.
+        """
         return self._select("activities", engine, filters)
 
     def alliances(self, **filters: Any) -> list[StoredAlliance]:

@@ -2,8 +2,8 @@
 
 Each record table has the filters that make sense for it (``FILTERS``); every filter
 value may be one string, a comma-separated string or a list, and matches when any
-value matches. Codes (states, types, statuses) compare case-insensitively; ``text``,
-``item``, ``category`` and ``outlet`` are substring matches.
+value matches. Codes (states, types, statuses, an activity's ``found_by``) compare
+case-insensitively; ``text``, ``item``, ``category`` and ``outlet`` are substring matches.
 
 Only *primary* records are returned: for a syndicated story, the record of the
 earliest article that says it. ``all_copies=True`` returns every copy.
@@ -33,7 +33,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "events": ("actor", "dyad", "type", "cameo", "context", "status", "mode", *COMMON),
     "agreements": ("party", "status", "domain", *COMMON),
     "transfers": ("supplier", "recipient", "item", "category", "status", "year", *COMMON),
-    "activities": ("party", "kind", "status", *COMMON),
+    "activities": ("party", "kind", "status", "found_by", *COMMON),
     "alliances": ("member", "status", *COMMON),
 }
 
@@ -225,6 +225,7 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
         kinds = values(get("kind"))
         if kinds:
             where.add("list_has_any(list_transform(r.kinds, lambda x: lower(x)), ?::VARCHAR[])", [k.lower() for k in kinds])
+        _equals(where, "found_by", values(get("found_by"), upper=True))
     if table == "alliances":
         _any_in(where, ("members",), values(get("member"), upper=True))
     statuses = values(get("status"))

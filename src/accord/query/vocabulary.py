@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from accord.errors import StoreError
 from accord.records import (
+    FOUND_BY,
     ActivityStatus,
     AgreementStatus,
     AllianceStatus,
@@ -194,7 +195,7 @@ def stored_codes(store: Database, only: list[str] | None = None) -> set[str]:
 
 
 def check_filters(store: Database, table: str, filters: dict[str, Any]) -> None:
-    """Raise UnknownValue for an unknown code, event type, context or status among ``filters``.
+    """Raise UnknownValue for an unknown code, event type, context, status or ``found_by`` among ``filters``.
 
     Free-text filters (``text``, ``item``, ``outlet`` ...) are not checked: no match is an answer.
     """
@@ -226,6 +227,8 @@ def check_filters(store: Database, table: str, filters: dict[str, Any]) -> None:
     statuses = [s for s in values(filters.get("status")) if s.casefold() != "all"]
     if statuses and table in STATUSES:
         check_choices(f"{table} status", statuses, STATUSES[table])
+    if table == "activities" and filters.get("found_by"):
+        check_choices("found_by", values(filters["found_by"]), FOUND_BY)
 
 
 __all__ = ["CODE_FILTERS", "EVENT_TYPES", "STATUSES", "Codes", "UnknownValue", "check_choices", "check_filters", "closest"]

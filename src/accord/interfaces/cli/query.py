@@ -20,6 +20,7 @@ from accord.interfaces.render.article import print_article_view
 from accord.interfaces.render.dyad import print_dyad
 from accord.interfaces.render.formats import Format, ReportFormat, chosen
 from accord.interfaces.render.frames import MAX_TABLE_ROWS, print_frame, print_rows
+from accord.records import FOUND_BY
 
 #: The kinds of actor ``accord actors --kind`` offers (the gazetteer's kinds).
 ACTOR_KINDS = ("state", "person", "organization", "group")
@@ -138,6 +139,10 @@ def activities(
     party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A participant's code (repeatable)."),
     kind: Optional[list[str]] = typer.Option(None, "--kind", metavar="KIND", help="Activity kind, e.g. exercises, training (repeatable)."),
     status: Optional[list[str]] = status_option("activities"),
+    found_by: Optional[str] = typer.Option(
+        None, "--found-by", metavar="FINDER",
+        help=f"What found the activity: {' or '.join(FOUND_BY)} (the learned back-off behind the rules, docs/defence_backoff.md).",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -148,7 +153,8 @@ def activities(
 ) -> None:
     """List joint military activities (counted once per story)."""
     _list(db, format, "activities", lambda store, **f: store.activities_frame(**f), party=party, kind=kind,
-          status=status, since=since, until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
+          status=status, found_by=found_by, since=since, until=until, outlet=outlet, text=text, limit=limit,
+          all_copies=all_copies)
 
 
 def alliances(

@@ -138,6 +138,7 @@ def activities(
     party: Codes = None,
     kind: Annotated[list[str] | None, Query(description="Activity kind, e.g. exercises.")] = None,
     status: Statuses = None,
+    found_by: Annotated[str | None, Query(description="What found the activity: rules, or model (the learned back-off behind them).")] = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -146,7 +147,8 @@ def activities(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    raw = dict(party=party, kind=kind, status=status, since=since, until=until, outlet=outlet, text=text, all_copies=all_copies)
+    raw = dict(party=party, kind=kind, status=status, found_by=found_by, since=since, until=until, outlet=outlet, text=text,
+               all_copies=all_copies)
     return _page(state, "activities", raw, limit, offset)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from accord.errors import StoreError
 from accord.interfaces.web.vocabulary import ACTOR_KINDS, STATUSES, InvalidValue, Vocabulary, suggest
 from accord.query.select import FILTERS, parse_day, parse_dyad, values
+from accord.records import FOUND_BY
 
 #: Filters naming actor codes, per table.
 CODE_FILTERS = ("actor", "party", "supplier", "recipient", "member", "country")
@@ -64,6 +65,8 @@ def clean(table: str, raw: dict[str, Any], vocabulary: Vocabulary) -> dict[str, 
             out[name] = vocabulary.check_cameo(values(value))
         elif name == "kind" and table == "actors":
             out[name] = vocabulary.check_choice("kind", values(value), ACTOR_KINDS, "actor kind")
+        elif name == "found_by":
+            out[name] = vocabulary.check_choice("found_by", values(value), FOUND_BY, "found_by")
         elif name in ("since", "until"):
             out[name] = check_day(name, value, end=name == "until")
         elif name == "year":

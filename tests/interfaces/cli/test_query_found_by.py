@@ -1,0 +1,43 @@
+"""``accord activities --found-by rules|model``: the rules' activities, or the learned back-off's proposals."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+
+def test_found_by_model_lists_only_the_back_offs_proposals(cli, proposal_kb_path):
+    result = cli("activities", "--db", proposal_kb_path, "--found-by", "model", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [(r["parties"], r["found_by"]) for r in json.loads(result.stdout)] == [(["HRV", "SRB"], "model")]
+
+
+def test_found_by_rules_lists_only_the_rules_activities(cli, proposal_kb_path):
+    result = cli("activities", "--db", proposal_kb_path, "--found-by", "rules", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 3 and {r["found_by"] for r in rows} == {"rules"}
+
+
+def test_a_table_lists_what_the_filter_keeps(cli, proposal_kb_path):
+    # a table is read by one query (the json and csv listings above stream from the store)
+    result = cli("activities", "--db", proposal_kb_path, "--found-by", "MODEL", "-f", "table", width=200)
+    assert result.exit_code == 0, result.output
+    assert "HRV, SRB" in result.stdout and "trained together" in result.stdout
+    assert "HUN" not in result.stdout and "BIH" not in result.stdout
+
+
+@pytest.mark.parametrize(("value", "message"), [("modle", "did you mean model?"), ("people", "choose from rules, model")])
+def test_an_unknown_finder_exits_2_with_one_line_naming_the_choices(cli, proposal_kb_path, value, message):
+    result = cli("activities", "--db", proposal_kb_path, "--found-by", value)
+    assert result.exit_code == 2
+    assert f"unknown found_by {value!r}" in result.stderr and message in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
+
+
+def test_help_lists_the_finders(cli):
+    flat = " ".join(cli("activities", "-h", width=200).stdout.split())
+    assert "--found-by FINDER" in flat and "rules or model" in flat
