@@ -62,8 +62,10 @@ LEARNING_RATE = 0.05
 L2 = 1e-3
 MIN_FEATURE_COUNT = 2
 #: The least share of proposals that must be right (held out, over every dev line). At 0.5 the
-#: threshold fell to 0.63 and broke a near-miss specification of the activity rules.
-MIN_PRECISION = 0.6
+#: threshold fell to 0.63, at 0.6 (with the 400 training lines of version 1.5) to 0.75; both
+#: broke a near-miss specification of the activity rules (forces sent into a state at a third
+#: state's request, probability 0.76).
+MIN_PRECISION = 0.62
 #: The wire-style lines after this one were written after the rules of 4 Dec 2026 and never
 #: shown to a rule writer.
 RULES_FITTED_UP_TO = 420
