@@ -67,9 +67,8 @@ def sentence_states(sent: Any, index: MentionIndex) -> list[str]:
 def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset()) -> list[str]:
     """The features of one sentence: ``w=`` content lemmas outside actor mentions, ``b=`` pairs of
     a word and its syntactic head, ``neg`` and ``md=`` modals, ``states=`` how many states,
-    ``told=`` the kinds of record the rules found in it (``told``: some of "agreements",
-    "arms_transfers", "activities", "alliances"; a sentence telling a sale seldom tells an
-    exercise too), ``r=`` the root, ``p=`` and ``pg=`` the prepositions actors hang on (and
+    ``told=`` the other kinds of record the rules found in it (``told``: some of "agreements",
+    "arms_transfers", "alliances"; a sentence telling a sale seldom tells an exercise too), ``r=`` the root, ``p=`` and ``pg=`` the prepositions actors hang on (and
     what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head."""
     inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
     features: set[str] = set()
@@ -159,7 +158,6 @@ class ActivityBackoff:
         if _negated(sent, self.rules.negating_determiners):
             return True
         return any(t.dep_ in ("nsubj", "nsubjpass") and (self.rule_reader.civilian_body(t) or self.rule_reader.police_only(t)) for t in sent)
-
 
 
 @dataclass(frozen=True)
