@@ -190,6 +190,7 @@ class ResolverWords:
     event_name_nouns: frozenset[str]
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
+    national_force_nouns: frozenset[str]
     relational_groups: frozenset[str]
     led_bodies: frozenset[str]
     name_particles: frozenset[str]

@@ -663,7 +663,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
-        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states):
+        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states) and not _counted_plural(doc[span.end - 1]):
             # "SEOUL - ... the government said": a branch of government, in a story written
             # from a state's dateline, is that state's. Police, troops and people are left open:
             # they are as often the other side's, or the subject of the story, not its source.
@@ -700,6 +700,12 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             )
         )
     return found
+
+
+def _counted_plural(head: Any) -> bool:
+    """"the two governments", "both parliaments": a plural counted out refers to several states
+    told before, never to the dateline's one."""
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ == "both" for c in head.children)
 
 
 #: A people's name that says where its members live: "the <people> of <place>", "ethnic <people> in <place>".
@@ -1897,6 +1903,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = _mentions_from_gazetteer(doc, gaz)
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -2040,6 +2047,41 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
+#: Punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -").
+_DATELINE_CLOSERS = frozenset({",", "(", ":", "-", "—", "–"})
+_DATELINE_MAX_WORDS = 4
+
+
+def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """The place of a dateline in capitals that no other reading found ("OSLO, March 14 (Reuters)",
+    "KARACHI:", "RIO DE JANEIRO, Aug 26"): the lookup of names in capitals skips short words
+    (acronyms) and the geocoder reads only names spaCy tags in title case. At the head of a line
+    and closed by a dateline's punctuation, the words name a place: a state's form, else a city
+    the geocoder knows. The mention locates the article (it gives institutions their state) and is
+    no actor."""
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.strip() == ""):
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == token.i or end >= len(doc) or doc[end].text[:1] not in _DATELINE_CLOSERS:
+            continue
+        if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
+            continue
+        text = doc[token.i : end].text
+        country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
+        if country is None and gaz.geocoder is not None:
+            place = gaz.geocoder.geocode(text, named=_named_states(base))
+            if place is not None and place.feature in _GEOCODED_FEATURES and place.country in gaz.states:
+                country = place.country
+        if country is not None:
+            found.append(Mention(token.i, end, f"state:{country}", "state", country, _GEOCODED, None, True))
+    return found
+
+
 def _named_states(mentions: list[Mention]) -> set[str] | None:
     """The states a text names (for the geocoder's stricter lookup), or None when it names none."""
     return {m.country for m in mentions if m.kind == "state" and m.country} or None
@@ -2149,9 +2191,19 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         text = doc[start:end].text
         described, armed = _description(doc, start, states, gaz)
         country = leading or _country_near(doc, start, end, states) or described
+        sector = "REB" if armed else None
+        if country is None and not armed and _names_a_national_force(text, words.national_force_nouns):
+            country = _dateline_mention(doc, states)
+            sector = "MIL" if country is not None else None
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
-        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
+        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", sector))
     return found
+
+
+def _names_a_national_force(name: str, nouns: frozenset[str]) -> bool:
+    """Whether ``name`` ends with the noun of a state's armed service ("... Army", "... Armed Forces")."""
+    words = name.lower().split()
+    return any(" ".join(words[-n:]) in nouns for n in (1, 2)) and len(words) > 1
 
 
 def _kin_group_mentions(doc: Any, used: set[int], words: Any) -> list[Mention]:
