@@ -1980,7 +1980,28 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase. So is
     # a state named by an attitude: the events layer would read "anti-X sanctions" as X's own.
-    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude], [m for m in mentions if m.attitude])
+    # The agency credited in a dateline ("KYIV, May 2 (Reuters) -", "Tehran, IRNA --") filed the
+    # story: an actor of the article, never a party to what it reports.
+    credits = _dateline_credits(doc, mentions)
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude and m not in credits], [m for m in mentions if m.attitude])
+
+
+#: How far into an article a dateline's credit may stand ("BUENOS AIRES, March 8 (Telam) -").
+_DATELINE_CREDIT_REACH = 12
+_DATELINE_SEPARATORS = frozenset({"-", "--", "—", "–", ":"})
+
+
+def _dateline_credits(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """News outlets named as a dateline's credit: in brackets ("(Reuters)") or between a comma
+    and the dash that opens the story (", IRNA --"), within the article's first words."""
+    credits = []
+    for mention in mentions:
+        if mention.sector != "MED" or mention.start == 0 or mention.start > _DATELINE_CREDIT_REACH or mention.end >= len(doc):
+            continue
+        before, after = doc[mention.start - 1].text, doc[mention.end].text
+        if (before == "(" and after == ")") or (before == "," and after in _DATELINE_SEPARATORS):
+            credits.append(mention)
+    return credits
 
 
 #: How close a place name must be to a state's name to be read as a misspelling of it
@@ -2248,10 +2269,12 @@ def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) ->
 
 def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
     """"The <Name> (<ACRONYM>)": an acronym the text defines in brackets after a name spaCy tags
-    an organisation names that organisation wherever the text uses it, whatever its initials
-    (a party's acronym in its own language) and whatever body the gazetteer gives it."""
+    an organisation, or after a body already resolved ("the Armed Forces of <State> (AFP)"),
+    names that body wherever the text uses it, whatever its initials (a party's acronym in its
+    own language) and whatever body the gazetteer gives it (a news agency of the same letters)."""
     defined: dict[str, Mention] = {}
-    for organisation in named:
+    bodies = [m for m in mentions if m.kind == "organization" and m.form != "named"]
+    for organisation in [*named, *bodies]:
         end = organisation.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
             defined.setdefault(doc[end + 1].text, organisation)
@@ -2261,13 +2284,13 @@ def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention])
     for mention in mentions:
         organisation = defined.get(doc[mention.start : mention.end].text)
         if organisation is not None and mention.kind != "state" and mention is not organisation:
-            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector)
+            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent)
         seen.update(range(mention.start, mention.end))
         result.append(mention)
     for token in doc:
         organisation = defined.get(token.text)
         if organisation is not None and token.i not in seen and token.i > organisation.end:
-            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector))
+            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent))
     return result
 
 
