@@ -191,6 +191,7 @@ class ResolverWords:
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
     national_force_nouns: frozenset[str]
+    combining_forms: dict[str, str]
     relational_groups: frozenset[str]
     led_bodies: frozenset[str]
     name_particles: frozenset[str]
@@ -230,6 +231,9 @@ class ResolverWords:
                 continue
             if "holders" in table:
                 values[field_.name] = dict(table["holders"])
+                continue
+            if "forms" in table:
+                values[field_.name] = dict(table["forms"])
                 continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)

@@ -1904,6 +1904,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -2065,6 +2066,22 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if ent.label_ == "PERSON" and place.country not in (named or ()):
             continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
+    return found
+
+
+def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """"Franco-British", "Sino-Russian": the first half of a compound adjective of two states,
+    before a hyphen and a state's adjective or name, is its state's adjective too."""
+    forms = gaz.words.combining_forms
+    starts = {m.start: m for m in base if m.kind == "state" and m.country and m.form in ("adjective", "name")}
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for token in doc[:-2]:
+        country = forms.get(token.text)
+        following = starts.get(token.i + 2)
+        if country is None or token.i in used or doc[token.i + 1].text != "-" or following is None or following.country == country or country not in gaz.states:
+            continue
+        found.append(Mention(token.i, token.i + 1, f"state:{country}", "state", country, "adjective"))
     return found
 
 
