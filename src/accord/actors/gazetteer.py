@@ -592,7 +592,20 @@ class Gazetteer:
         if found is None and key in self.dated_people:
             person = self.dated_people[key]
             found = person.as_of(on, self.states) or person.former(on, self.states)
+        if found is None:
+            found = self._known_by_shorter_name(key)
         return found
+
+    def _known_by_shorter_name(self, key: str) -> KnownPerson | None:
+        """"Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's people table
+        lacks, whose last two or more words are a listed person's name, is that person written
+        with another given name (or a title word spaCy glued on) before it."""
+        words = key.split()
+        for first in range(1, len(words) - 1):
+            found = self.people.get(" ".join(words[first:]))
+            if found is not None:
+                return found
+        return None
 
     def role_named(self, role: str) -> Role | None:
         """The roles.csv row whose canonical role is ``role`` (for people.csv entries)."""
