@@ -1905,6 +1905,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _state_code_chains(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -2069,6 +2070,30 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
+#: Marks that join two states' codes in a tabular record ("JPN-KOR-USA", "KOR → POL").
+_CODE_JOINERS = frozenset({"-", "→", "/", "->"})
+
+
+def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """Digests and tables write states as their ISO codes joined by a dash or an arrow
+    ("JPN-KOR-USA", "KOR → POL"): each code of such a chain is its state. A lone capitalised
+    three-letter word is too often an acronym to count."""
+    used = {i for m in base for i in range(m.start, m.end)}
+
+    def is_code(i: int) -> bool:
+        return 0 <= i < len(doc) and len(doc[i].text) == 3 and doc[i].text.isupper() and doc[i].text.isalpha() and doc[i].text in gaz.states
+
+    found = []
+    for token in doc:
+        i = token.i
+        if i in used or not is_code(i):
+            continue
+        joined = (i + 2 < len(doc) and doc[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and doc[i - 1].text in _CODE_JOINERS and is_code(i - 2))
+        if joined:
+            found.append(Mention(i, i + 1, f"state:{token.text}", "state", token.text, "name"))
+    return found
+
+
 def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
     """"Franco-British", "Sino-Russian": the first half of a compound adjective of two states,
     before a hyphen and a state's adjective or name, is its state's adjective too."""
@@ -2228,14 +2253,28 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
         described, armed = _description(doc, start, states, gaz)
-        country = leading or _country_near(doc, start, end, states) or described
-        sector = "REB" if armed else None
+        regional = _region_of_force(doc, start, end, gaz) if leading is None and not armed else None
+        country = leading or regional or _country_near(doc, start, end, states) or described
+        sector = "REB" if armed else "MIL" if regional is not None and country is regional else None
         if country is None and not armed and _names_a_national_force(text, words.national_force_nouns):
             country = _dateline_mention(doc, states)
             sector = "MIL" if country is not None else None
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
         found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", sector))
     return found
+
+
+def _region_of_force(doc: Any, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """"the Iowa National Guard", "the Arizona Air National Guard": a service named after a
+    region of a state (a US state, a province) is that state's, whatever other state the
+    sentence names."""
+    if gaz.geocoder is None or end - start < 3 or not _names_a_national_force(doc[start:end].text, gaz.words.national_force_nouns):
+        return None
+    for length in (1, 2):
+        place = gaz.geocoder.geocode(doc[start : start + length].text)
+        if place is not None and place.feature == "region" and place.country in gaz.states:
+            return Mention(start, start + length, f"state:{place.country}", "state", place.country, "context")
+    return None
 
 
 def _names_a_national_force(name: str, nouns: frozenset[str]) -> bool:
