@@ -190,6 +190,8 @@ class ResolverWords:
     event_name_nouns: frozenset[str]
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
+    national_force_nouns: frozenset[str]
+    combining_forms: dict[str, str]
     relational_groups: frozenset[str]
     led_bodies: frozenset[str]
     name_particles: frozenset[str]
@@ -229,6 +231,9 @@ class ResolverWords:
                 continue
             if "holders" in table:
                 values[field_.name] = dict(table["holders"])
+                continue
+            if "forms" in table:
+                values[field_.name] = dict(table["forms"])
                 continue
             values[field_.name] = frozenset(table["words"] if "words" in table else table["codes"])
         return cls(**values)
@@ -587,7 +592,20 @@ class Gazetteer:
         if found is None and key in self.dated_people:
             person = self.dated_people[key]
             found = person.as_of(on, self.states) or person.former(on, self.states)
+        if found is None:
+            found = self._known_by_shorter_name(key)
         return found
+
+    def _known_by_shorter_name(self, key: str) -> KnownPerson | None:
+        """"Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's people table
+        lacks, whose last two or more words are a listed person's name, is that person written
+        with another given name (or a title word spaCy glued on) before it."""
+        words = key.split()
+        for first in range(1, len(words) - 1):
+            found = self.people.get(" ".join(words[first:]))
+            if found is not None:
+                return found
+        return None
 
     def role_named(self, role: str) -> Role | None:
         """The roles.csv row whose canonical role is ``role`` (for people.csv entries)."""

@@ -663,7 +663,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
-        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states):
+        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states) and not _counted_plural(doc[span.end - 1]):
             # "SEOUL - ... the government said": a branch of government, in a story written
             # from a state's dateline, is that state's. Police, troops and people are left open:
             # they are as often the other side's, or the subject of the story, not its source.
@@ -700,6 +700,12 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             )
         )
     return found
+
+
+def _counted_plural(head: Any) -> bool:
+    """"the two governments", "both parliaments": a plural counted out refers to several states
+    told before, never to the dateline's one."""
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ == "both" for c in head.children)
 
 
 #: A people's name that says where its members live: "the <people> of <place>", "ethnic <people> in <place>".
@@ -1897,6 +1903,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = _mentions_from_gazetteer(doc, gaz)
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _state_code_chains(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -1973,7 +1982,28 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # A group whose state the text leaves open is an actor of the article, but no event's
     # participant: left out of the index, it never hides a coded actor in the same phrase. So is
     # a state named by an attitude: the events layer would read "anti-X sanctions" as X's own.
-    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude], [m for m in mentions if m.attitude])
+    # The agency credited in a dateline ("KYIV, May 2 (Reuters) -", "Tehran, IRNA --") filed the
+    # story: an actor of the article, never a party to what it reports.
+    credits = _dateline_credits(doc, mentions)
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude and m not in credits], [m for m in mentions if m.attitude])
+
+
+#: How far into an article a dateline's credit may stand ("BUENOS AIRES, March 8 (Telam) -").
+_DATELINE_CREDIT_REACH = 12
+_DATELINE_SEPARATORS = frozenset({"-", "--", "—", "–", ":"})
+
+
+def _dateline_credits(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """News outlets named as a dateline's credit: in brackets ("(Reuters)") or between a comma
+    and the dash that opens the story (", IRNA --"), within the article's first words."""
+    credits = []
+    for mention in mentions:
+        if mention.sector != "MED" or mention.start == 0 or mention.start > _DATELINE_CREDIT_REACH or mention.end >= len(doc):
+            continue
+        before, after = doc[mention.start - 1].text, doc[mention.end].text
+        if (before == "(" and after == ")") or (before == "," and after in _DATELINE_SEPARATORS):
+            credits.append(mention)
+    return credits
 
 
 #: How close a place name must be to a state's name to be read as a misspelling of it
@@ -2037,6 +2067,81 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if ent.label_ == "PERSON" and place.country not in (named or ()):
             continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
+    return found
+
+
+#: Marks that join two states' codes in a tabular record ("JPN-KOR-USA", "KOR → POL").
+_CODE_JOINERS = frozenset({"-", "→", "/", "->"})
+
+
+def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """Digests and tables write states as their ISO codes joined by a dash or an arrow
+    ("JPN-KOR-USA", "KOR → POL"): each code of such a chain is its state. A lone capitalised
+    three-letter word is too often an acronym to count."""
+    used = {i for m in base for i in range(m.start, m.end)}
+
+    def is_code(i: int) -> bool:
+        return 0 <= i < len(doc) and len(doc[i].text) == 3 and doc[i].text.isupper() and doc[i].text.isalpha() and doc[i].text in gaz.states
+
+    found = []
+    for token in doc:
+        i = token.i
+        if i in used or not is_code(i):
+            continue
+        joined = (i + 2 < len(doc) and doc[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and doc[i - 1].text in _CODE_JOINERS and is_code(i - 2))
+        if joined:
+            found.append(Mention(i, i + 1, f"state:{token.text}", "state", token.text, "name"))
+    return found
+
+
+def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """"Franco-British", "Sino-Russian": the first half of a compound adjective of two states,
+    before a hyphen and a state's adjective or name, is its state's adjective too."""
+    forms = gaz.words.combining_forms
+    starts = {m.start: m for m in base if m.kind == "state" and m.country and m.form in ("adjective", "name")}
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for token in doc[:-2]:
+        country = forms.get(token.text)
+        following = starts.get(token.i + 2)
+        if country is None or token.i in used or doc[token.i + 1].text != "-" or following is None or following.country == country or country not in gaz.states:
+            continue
+        found.append(Mention(token.i, token.i + 1, f"state:{country}", "state", country, "adjective"))
+    return found
+
+
+#: Punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -").
+_DATELINE_CLOSERS = frozenset({",", "(", ":", "-", "—", "–"})
+_DATELINE_MAX_WORDS = 4
+
+
+def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """The place of a dateline in capitals that no other reading found ("OSLO, March 14 (Reuters)",
+    "KARACHI:", "RIO DE JANEIRO, Aug 26"): the lookup of names in capitals skips short words
+    (acronyms) and the geocoder reads only names spaCy tags in title case. At the head of a line
+    and closed by a dateline's punctuation, the words name a place: a state's form, else a city
+    the geocoder knows. The mention locates the article (it gives institutions their state) and is
+    no actor."""
+    used = {i for m in base for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.strip() == ""):
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == token.i or end >= len(doc) or doc[end].text[:1] not in _DATELINE_CLOSERS:
+            continue
+        if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
+            continue
+        text = doc[token.i : end].text
+        country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
+        if country is None and gaz.geocoder is not None:
+            place = gaz.geocoder.geocode(text, named=_named_states(base))
+            if place is not None and place.feature in _GEOCODED_FEATURES and place.country in gaz.states:
+                country = place.country
+        if country is not None:
+            found.append(Mention(token.i, end, f"state:{country}", "state", country, _GEOCODED, None, True))
     return found
 
 
@@ -2148,10 +2253,34 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
             continue  # "Eurofighter Typhoons": a maker's model
         text = doc[start:end].text
         described, armed = _description(doc, start, states, gaz)
-        country = leading or _country_near(doc, start, end, states) or described
+        regional = _region_of_force(doc, start, end, gaz) if leading is None and not armed else None
+        country = leading or regional or _country_near(doc, start, end, states) or described
+        sector = "REB" if armed else "MIL" if regional is not None and country is regional else None
+        if country is None and not armed and _names_a_national_force(text, words.national_force_nouns):
+            country = _dateline_mention(doc, states)
+            sector = "MIL" if country is not None else None
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
-        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", "REB" if armed else None))
+        found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", sector))
     return found
+
+
+def _region_of_force(doc: Any, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """"the Iowa National Guard", "the Arizona Air National Guard": a service named after a
+    region of a state (a US state, a province) is that state's, whatever other state the
+    sentence names."""
+    if gaz.geocoder is None or end - start < 3 or not _names_a_national_force(doc[start:end].text, gaz.words.national_force_nouns):
+        return None
+    for length in (1, 2):
+        place = gaz.geocoder.geocode(doc[start : start + length].text)
+        if place is not None and place.feature == "region" and place.country in gaz.states:
+            return Mention(start, start + length, f"state:{place.country}", "state", place.country, "context")
+    return None
+
+
+def _names_a_national_force(name: str, nouns: frozenset[str]) -> bool:
+    """Whether ``name`` ends with the noun of a state's armed service ("... Army", "... Armed Forces")."""
+    words = name.lower().split()
+    return any(" ".join(words[-n:]) in nouns for n in (1, 2)) and len(words) > 1
 
 
 def _kin_group_mentions(doc: Any, used: set[int], words: Any) -> list[Mention]:
@@ -2196,10 +2325,12 @@ def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) ->
 
 def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
     """"The <Name> (<ACRONYM>)": an acronym the text defines in brackets after a name spaCy tags
-    an organisation names that organisation wherever the text uses it, whatever its initials
-    (a party's acronym in its own language) and whatever body the gazetteer gives it."""
+    an organisation, or after a body already resolved ("the Armed Forces of <State> (AFP)"),
+    names that body wherever the text uses it, whatever its initials (a party's acronym in its
+    own language) and whatever body the gazetteer gives it (a news agency of the same letters)."""
     defined: dict[str, Mention] = {}
-    for organisation in named:
+    bodies = [m for m in mentions if m.kind == "organization" and m.form != "named"]
+    for organisation in [*named, *bodies]:
         end = organisation.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
             defined.setdefault(doc[end + 1].text, organisation)
@@ -2209,13 +2340,13 @@ def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention])
     for mention in mentions:
         organisation = defined.get(doc[mention.start : mention.end].text)
         if organisation is not None and mention.kind != "state" and mention is not organisation:
-            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector)
+            mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent)
         seen.update(range(mention.start, mention.end))
         result.append(mention)
     for token in doc:
         organisation = defined.get(token.text)
         if organisation is not None and token.i not in seen and token.i > organisation.end:
-            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector))
+            result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent))
     return result
 
 
