@@ -30,6 +30,8 @@ _STATE_SECTORS = (None, "GOV", "MIL")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that carry the cooperation word of a qualified noun.
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
+#: Entity labels of a time phrase ("on Thursday"), which names no actor.
+_TIME_ENTITIES = ("DATE", "TIME")
 
 
 @dataclass
@@ -68,12 +70,13 @@ class AgreementExtractor:
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
         self.alliance_nouns = rules.alliances.nouns
+        self.leave_verbs = rules.alliances.leave_verbs  # "left the pact": a body left, not one partner's pact ended
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
             return False
-        noun = lemma(token)
+        noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
         if noun in self.rules.qualified_nouns:
@@ -87,6 +90,14 @@ class AgreementExtractor:
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
         return False
+
+    def _noun_lemma(self, token: Any) -> str:
+        """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
+        Accords"), which the tagger leaves as it is, read in the singular."""
+        word = lemma(token)
+        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and word[:-1] in self.rules.nouns:
+            return word[:-1]
+        return word
 
     def is_signed_instrument(self, token: Any) -> bool:
         """"signed the document", "added their names to the roadmap": a noun that names an
@@ -114,6 +125,8 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
+            if self._joined_by_accession(token):
+                continue  # "Finland's accession to the North Atlantic Treaty": the body joined, named by its treaty
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -148,8 +161,9 @@ class AgreementExtractor:
             taken_in = self._accession_parties(token, stages, index)
             if taken_in:
                 # "the allies signed the accession protocol for X": an accord admitting states to a
-                # body is agreed (each member still ratifies), between the body and the states it admits
-                stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
+                # body is between the body and the states it admits; agreed when its members sign it (each
+                # still ratifies), ratified when a member's parliament approves it
+                stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
@@ -188,21 +202,45 @@ class AgreementExtractor:
 
     def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
         """"the members signed accession protocols for X and Y", "the accession protocol of X to
-        NATO": the states an accession instrument takes in and the alliance they
-        join (named on the noun or, as the parser hangs them, on its verb); [] when either is missing."""
-        if not stages or stages[-1][1] in ("suspended", "terminated") or not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
+        NATO", "Sweden's NATO accession protocol", "the protocol on Finland's accession to the North
+        Atlantic Treaty", "the protocols admitting X and Y to NATO": the states an accession
+        instrument takes in and the alliance they join (named on the noun, on its accession
+        complement or admitting clause, or, as the parser hangs them, on its verb); [] when either
+        is missing. The state whose parliament ratifies it or whose envoys sign it is no party."""
+        if not stages or stages[-1][1] in ("suspended", "terminated"):
+            return []
+        admission = self._admission(token, participles=True)
+        if admission is not None and admission.tag_ == "VBG":
+            # "an agreement to bring X into NATO" reached by Y and Z stays theirs too (see parties)
+            taken, _ = grammar.admitted_into(admission, self.admitting_verbs, self.admission_prepositions)
+            states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code]
+            alliances = [m for m in self._body_admitting(admission, index) if m.code in self.alliance_codes]
+            return sorted({m.code for m in states + alliances if m.code}) if states and alliances else []
+        # "the protocol on Finland's accession to ...": the accession noun completes the instrument's name
+        complements = [p for p in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions) if lemma(p) in self.accession_nouns]
+        if not complements and not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
             return []
         verb = stages[-1][0]
-        holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
-        named = [p for h in holders for p in grammar.prepositional_objects(h, self.rules.accession_party_prepositions)] + [c for c in token.children if c.dep_ == "poss"]
+        holders = [token, *complements] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
+        named = [p for h in holders for p in grammar.prepositional_objects(h, self.rules.accession_party_prepositions) if p not in complements]
+        named += [c for h in (token, *complements) for c in h.children if c.dep_ == "poss"]
         states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
-        bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
+        into = [p for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions)]
+        bodies = [m for p in into for m in self.syntax.np_mentions(p, index)]
+        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := grammar.founding_treaty_code(p, self.founding_treaties)) is not None]
+        # "Sweden's NATO accession protocol": the body named before the noun
+        bodies += [m for c in token.children if c.dep_ in ("compound", "nmod") for m in self.syntax.np_mentions(c, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
         bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         alliances = [m for m in bodies if m.key.startswith("org:") and m.code in self.alliance_codes]
         if not states or not alliances:
             return []
         return sorted({m.code for m in states + alliances if m.code})
+
+    def _joined_by_accession(self, token: Any) -> bool:
+        """"accession to the North Atlantic Treaty", "membership of the Rio Treaty": a treaty a state
+        accedes to stands for the body it set up, which is joined, not agreed."""
+        return token.dep_ == "pobj" and token.head.lower_ in self.admission_prepositions and lemma(token.head.head) in self.accession_nouns
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
@@ -265,11 +303,13 @@ class AgreementExtractor:
         acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
         return len(named) >= 2 and bool(acting) and not set(acting) & set(named)
 
-    def _admission(self, token: Any) -> Any | None:
+    def _admission(self, token: Any, *, participles: bool = False) -> Any | None:
         """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
-        Cyprus into the bloc"."""
+        Cyprus into the bloc"; with ``participles`` also a present participle ("the protocols
+        admitting X to NATO")."""
         for clause in token.children:
-            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            if clause.dep_ == "acl" and (infinitive or participles and clause.tag_ == "VBG"):
                 if grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) is not None:
                     return clause
         return None
@@ -312,7 +352,8 @@ class AgreementExtractor:
     def _subject(self, verb: Any) -> Any | None:
         """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
         if verb.dep_ == "xcomp":
-            urged = grammar.prepositional_objects(verb.head, self.rules.urging_prepositions)
+            # "voted on Thursday to denounce the pact": a date after "on" is when, not who is called on
+            urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in _TIME_ENTITIES]
             if urged:
                 return urged[0]
         return syntax.subject_of(verb)[0]
@@ -816,7 +857,22 @@ class AgreementExtractor:
             parties = self._with_visiting_side(noun, verb, parties, index)
         if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
             parties = _codes(mentions + self._reacting_states(verb, noun, index))
+        if len(parties) == 1 and verb is not None and self._ends_an_instrument(verb) and self._presupposed(noun):
+            parties = self._ended_with_partner(noun, parties, index)
         return parties, signatories
+
+    def _ends_an_instrument(self, verb: Any) -> bool:
+        """"suspended the treaty", "revoked the accord": a verb that ends an agreement itself; one of
+        leaving ("left the pact", "withdrew from the treaty") may tell a body left, whose members are many."""
+        return verb.pos_ in VERB_TAGS and self.rules.stages.get(lemma(verb)) in ("suspended", "terminated") and lemma(verb) not in self.leave_verbs
+
+    def _ended_with_partner(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """"Algeria decided to suspend the treaty it concluded in 2002 with Spain": a state that ends
+        "the" treaty ends its own; where the sentence names just one other state (the parser may hang
+        its "with" anywhere), that state is its partner."""
+        sent = noun.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)})
+        return named if len(named) == 2 and parties[0] in named else parties
 
     def _offered(self, verb: Any) -> bool:
         """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
