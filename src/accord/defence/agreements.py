@@ -149,6 +149,8 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
+            if lemma(token) in self.rules.qualified_nouns and not any(AGREEMENT_ORDER.index(stage) <= AGREEMENT_ORDER.index("ratified") for _, stage in stages):
+                continue  # "trained under the US partnership program", "suspended its cooperation programme": a scheme, its making untold
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
             if not stages and self._held_with(token, index):
