@@ -960,10 +960,14 @@ class AgreementExtractor:
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
-        if len(parties) < 2 and self._done_under(noun) and self._presupposed(noun):
+        if len(parties) < 2 and self._done_under(noun) and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
+            # "US troops are stationed in Japan under the treaty", "Russian servicemen serve at a base
+            # near Bishkek under a 2003 agreement": an act done under an agreement in a sentence that
+            # names two states, the actor's and the host's (a place may name it), is done under theirs;
+            # goods delivered "under a contract" are a sale
             present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
             if len(present) == 2 and set(parties) <= set(present):
-                return present  # "US troops are stationed in Japan under the treaty": the host named as a place
+                return present
         if len(parties) == 1 and self._presupposed(noun):
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
