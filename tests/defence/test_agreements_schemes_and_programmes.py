@@ -42,3 +42,12 @@ def test_a_scheme_whose_making_is_told_is_an_agreement(extract_text, text, expec
 )
 def test_an_act_under_a_scheme_or_its_suspension_is_no_agreement(extract_text, text):
     assert _agreements(extract_text, text) == []
+
+
+def test_a_scheme_told_standing_and_then_signed_is_an_agreement(extract_text):
+    # once its signing is told, the acts under it show it in force
+    text = (
+        "Under the defence cooperation programme, Latvian officers train in Poland. "
+        "Poland and Latvia signed the programme in Riga in 2019."
+    )
+    assert _agreements(extract_text, text) == [("LVA,POL", "in_force")]

@@ -47,6 +47,7 @@ class AgreementDraft:
     stages: list[AgreementStage] = field(default_factory=list)
     proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
     place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
+    scheme: bool = False  # a programme or framework first told only as standing: an agreement once told made
 
 
 class AgreementExtractor:
@@ -149,10 +150,12 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
-            if lemma(token) in self.rules.qualified_nouns and not any(AGREEMENT_ORDER.index(stage) <= AGREEMENT_ORDER.index("ratified") for _, stage in stages):
-                continue  # "trained under the US partnership program", "suspended its cooperation programme": a scheme, its making untold
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
+            # "trained under the US partnership program", "suspended its cooperation programme": a
+            # scheme whose making is untold; kept as a draft (an activity under it takes its sides),
+            # reported only once a later mention tells it made
+            scheme = lemma(token) in self.rules.qualified_nouns and not any(_made(stage) for _, stage in stages)
             if not stages and self._held_with(token, index):
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
@@ -172,7 +175,7 @@ class AgreementExtractor:
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
-                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
 
     def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
         """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
@@ -434,7 +437,7 @@ class AgreementExtractor:
         goods = grammar.prepositional_objects(noun, {"of"})
         return lemma(noun) in self.production_nouns and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
-    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
+    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]], *, scheme: bool = False) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
         signatories ``told`` for it."""
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
@@ -481,7 +484,7 @@ class AgreementExtractor:
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme)
             drafts.append(target)
         elif target.stages and self._done_under(token) and (
             all(s.evidence.start != stage_record.evidence.start for s in target.stages)
@@ -815,6 +818,7 @@ class AgreementExtractor:
                     heads = (subject, *(c for c in subject.children if c.dep_ == "poss"))
                     subject_mentions = next((found for head in heads if (found := self.syntax.plural_reference(head, index))), [])
                 mentions.extend(subject_mentions)
+                mentions.extend(self._conjoined_states(subject, subject_mentions, index))
                 # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
@@ -875,6 +879,21 @@ class AgreementExtractor:
         sent = noun.sent
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)})
         return named if len(named) == 2 and parties[0] in named else parties
+
+    def _conjoined_states(self, subject: Any, found: list[Mention], index: MentionIndex) -> list[Mention]:
+        """"Croatian and Montenegrin officials initialled", "negotiators from Japan and Vietnam
+        signed": a state conjoined, inside the subject, to one the subject was read as naming
+        (the phrase may have been read as the first state's alone)."""
+        codes = {m.code for m in found if m.code}
+        conjoined: list[Mention] = []
+        for token in subject.subtree:
+            mention = index.at(token.i)
+            if token.dep_ != "conj" or mention is None or mention.kind != "state" or mention.is_place:
+                continue
+            first = index.at(token.head.i)
+            if first is not None and first.kind == "state" and first.code in codes:
+                conjoined.append(mention)
+        return conjoined
 
     def _offered(self, verb: Any) -> bool:
         """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
@@ -1149,6 +1168,11 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
     return False
 
 
+def _made(stage: str) -> bool:
+    """A stage of the agreement's making (proposed ... ratified), not of its standing or end."""
+    return AGREEMENT_ORDER.index(stage) <= AGREEMENT_ORDER.index("ratified")
+
+
 def _codes(mentions: list[Mention]) -> list[str]:
     """Party codes; a company is no party to an intergovernmental agreement (a contract with
     one is a purchase)."""
@@ -1190,8 +1214,10 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     """The article's agreements, each at the latest stage it reached, with its history."""
     agreements = []
-    # An agreement with one party is not between states ("the government and its own region").
-    for n, draft in enumerate((d for d in drafts if len(set(d.parties)) >= 2), 1):
+    # An agreement with one party is not between states ("the government and its own region");
+    # a scheme is none unless some mention tells it made.
+    kept = (d for d in drafts if len(set(d.parties)) >= 2 and not (d.scheme and not any(_made(s.status) for s in d.stages)))
+    for n, draft in enumerate(kept, 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
         agreements.append(
