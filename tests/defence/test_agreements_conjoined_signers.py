@@ -19,6 +19,9 @@ def _agreements(extract_text, text):
         ("Latvian and Estonian defence officials initialled an agreement on air policing in Riga on Monday.", [("EST,LVA", "agreed")]),
         ("Negotiators from Chile and Peru initialled the text of an accord on maritime security on Friday.", [("CHL,PER", "agreed")]),
         ("Senior officers from Kenya and Uganda signed a memorandum on border security in Kampala.", [("KEN,UGA", "signed")]),
+        # the first state read as the owner of the ministries, the others conjoined in a chain
+        ("The defence ministries of Peru, Ecuador and Colombia signed a memorandum on river patrols on Monday.", [("COL,ECU,PER", "signed")]),
+        ("The navies of Ghana, Togo and Benin signed a memorandum on joint patrols in Lome.", [("BEN,GHA,TGO", "signed")]),
     ],
 )
 def test_each_state_conjoined_in_the_subject_is_a_party(extract_text, text, expected):

@@ -592,9 +592,11 @@ class AgreementExtractor:
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
             stage = "in_force"  # "celebrations on the 25th jubilee of the pact's ratification": it has stood since
-        if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
+        if stages and verb is not None and verb == self._act_under(token) and (self._to_come(verb) or self._first_told_signed(token, stages)):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
-            # an agreement whose own clause tells its stage shows it no further along
+            # an agreement whose own clause tells its stage shows it no further along; nor does one done
+            # under an agreement first told with its signing ("began patrols under an accord signed last
+            # week": the news is the signing), unlike "under the accord the two signed in 1991"
             stage = None
         if stage is not None:
             stages.append((verb, stage))
@@ -617,6 +619,10 @@ class AgreementExtractor:
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
+
+    def _first_told_signed(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
+        """"an accord signed last week": an agreement introduced (no "the", no "its") with its signing."""
+        return not self._presupposed(token) and any(stage == "signed" for _, stage in stages)
 
     def _to_come(self, verb: Any) -> bool:
         """"will leave", "are to leave": an act told as still to come (the clause grammar reads
@@ -881,18 +887,19 @@ class AgreementExtractor:
         return named if len(named) == 2 and parties[0] in named else parties
 
     def _conjoined_states(self, subject: Any, found: list[Mention], index: MentionIndex) -> list[Mention]:
-        """"Croatian and Montenegrin officials initialled", "negotiators from Japan and Vietnam
-        signed": a state conjoined, inside the subject, to one the subject was read as naming
-        (the phrase may have been read as the first state's alone)."""
+        """"Croatian and Montenegrin officials initialled", "the ministries of China, Laos and
+        Egypt signed": the states conjoined, inside the subject, to one the subject was read as
+        naming (the phrase may have been read as the first state's alone, "China's ministry")."""
         codes = {m.code for m in found if m.code}
         conjoined: list[Mention] = []
         for token in subject.subtree:
-            mention = index.at(token.i)
-            if token.dep_ != "conj" or mention is None or mention.kind != "state" or mention.is_place:
+            first = index.at(token.i)
+            if first is None or first.code not in codes:
                 continue
-            first = index.at(token.head.i)
-            if first is not None and first.kind == "state" and first.code in codes:
-                conjoined.append(mention)
+            for other in token.conjuncts:
+                mention = index.at(other.i)
+                if mention is not None and mention.kind == "state" and not mention.is_place and mention not in conjoined:
+                    conjoined.append(mention)
         return conjoined
 
     def _offered(self, verb: Any) -> bool:
