@@ -621,8 +621,10 @@ class AgreementExtractor:
         return stages
 
     def _first_told_signed(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
-        """"an accord signed last week": an agreement introduced (no "the", no "its") with its signing."""
-        return not self._presupposed(token) and any(stage == "signed" for _, stage in stages)
+        """"an accord signed last week": an agreement introduced (no "the", no "its") by the
+        participle of its signing; "an accord X and Y signed in 2019", a relative clause, tells
+        the accord the act is done under, which the act shows in force."""
+        return not self._presupposed(token) and any(stage == "signed" and verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" for verb, stage in stages)
 
     def _to_come(self, verb: Any) -> bool:
         """"will leave", "are to leave": an act told as still to come (the clause grammar reads
