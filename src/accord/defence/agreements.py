@@ -803,6 +803,8 @@ class AgreementExtractor:
             if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
                 # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
                 subject = self._subject(clause_verb.head.head)
+            if subject is None and clause_verb is not None:
+                subject = self._enacting_author(clause_verb)
             if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
                 # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
                 subject = clause_verb.head
@@ -887,6 +889,21 @@ class AgreementExtractor:
         sent = noun.sent
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)})
         return named if len(named) == 2 and parties[0] in named else parties
+
+    def _enacting_author(self, participle: Any) -> Any | None:
+        """"Putin signed the law ratifying the treaty with X", "the decree by the council revoking the
+        accord with Y": the stage is the participle of an instrument (a law, a decree, a statement);
+        whoever signs or issues the instrument (its "by" author or possessor, else the subject of the
+        verb it is the object of) takes the stage."""
+        owner = participle.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBG" or owner.pos_ not in NOUN_TAGS or owner == participle:
+            return None
+        authors = grammar.prepositional_objects(owner, {"by"}) + [c for c in owner.children if c.dep_ == "poss"]
+        if authors:
+            return authors[0]
+        if owner.dep_ == "dobj" and owner.head.pos_ in VERB_TAGS:
+            return self._subject(owner.head)
+        return None
 
     def _conjoined_states(self, subject: Any, found: list[Mention], index: MentionIndex) -> list[Mention]:
         """"Croatian and Montenegrin officials initialled", "the ministries of China, Laos and
