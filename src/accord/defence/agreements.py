@@ -352,6 +352,10 @@ class AgreementExtractor:
             if aimed:
                 return aimed
         subject = self._subject(clause)
+        if subject is not None and subject.i == noun.i and clause.dep_ == "ccomp" and clause.head.pos_ in VERB_TAGS:
+            # "Cairo reminded Addis that its pact with Khartoum remains binding": the agreement is its
+            # own clause's subject; "its" is the subject of the clause that tells it
+            subject = self._subject(clause.head)
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
 
     def _subject(self, verb: Any) -> Any | None:
