@@ -465,6 +465,8 @@ class AgreementExtractor:
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
+        elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
+            status = "planned"  # "the document now awaits approval by the legislature": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
         elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
@@ -512,6 +514,11 @@ class AgreementExtractor:
         elif len(name) > len(target.name) and parties and " " not in target.name:
             # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
+
+    def _awaited(self, stage_noun: Any) -> bool:
+        """"awaits approval", "is awaiting ratification": a stage noun an awaiting verb governs."""
+        governor = syntax.nearest_verb(stage_noun)
+        return governor is not None and stage_noun.dep_ == "dobj" and stage_noun.head == governor and lemma(governor) in self.rules.awaiting_verbs
 
     def _agreed_to(self, verb: Any) -> bool:
         return verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.agreeing_governors and self.syntax.clause_status(verb.head) != "negated"
