@@ -30,6 +30,8 @@ _STATE_SECTORS = (None, "GOV", "MIL")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that carry the cooperation word of a qualified noun.
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
+#: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
+_MEDIA_SECTOR = "MED"
 #: Entity labels of a time phrase ("on Thursday"), which names no actor.
 _TIME_ENTITIES = ("DATE", "TIME")
 
@@ -71,6 +73,7 @@ class AgreementExtractor:
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
         self.alliance_nouns = rules.alliances.nouns
+        self.founding_verbs = rules.alliances.founding_verbs  # "the convention establishing a body": set up, no party
         self.leave_verbs = rules.alliances.leave_verbs  # "left the pact": a body left, not one partner's pact ended
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
@@ -1116,6 +1119,8 @@ class AgreementExtractor:
             if sub.dep_ == "agent" and lemma(clause) not in self.rules.mediating_verbs:
                 for pobj in sub.children:
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+        if lemma(clause) in self.founding_verbs:
+            return mentions  # "the convention establishing the X Organisation": the body it sets up is no party
         if lemma(clause) not in self.rules.stages:
             # "an accord letting Greek and Cypriot troops be stationed": who it binds
             for sub in clause.subtree:
@@ -1212,8 +1217,8 @@ def _made(stage: str) -> bool:
 
 def _codes(mentions: list[Mention]) -> list[str]:
     """Party codes; a company is no party to an intergovernmental agreement (a contract with
-    one is a purchase)."""
-    return sorted({m.code for m in mentions if m.code and m.form != "company"})
+    one is a purchase), nor is a news outlet (a dateline's agency reports it)."""
+    return sorted({m.code for m in mentions if m.code and m.form != "company" and m.sector != _MEDIA_SECTOR})
 
 
 def referent(token: Any, verb: Any | None, drafts: list[AgreementDraft]) -> AgreementDraft:
