@@ -662,6 +662,8 @@ class AgreementExtractor:
                     continue
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
+                if child.dep_ == "relcl" and syntax.direct_object(child) is not None and any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in child.children):
+                    continue  # "a treaty that will scrap every missile": the treaty acts on something else
                 if child.dep_ == "relcl" and self._relative_of_act(child):
                     continue  # "an accord under which US troops will leave": an act under it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
