@@ -30,6 +30,10 @@ _STATE_SECTORS = (None, "GOV", "MIL")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that carry the cooperation word of a qualified noun.
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
+#: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
+_MEDIA_SECTOR = "MED"
+#: Entity labels of a time phrase ("on Thursday"), which names no actor.
+_TIME_ENTITIES = ("DATE", "TIME")
 
 
 @dataclass
@@ -45,6 +49,7 @@ class AgreementDraft:
     stages: list[AgreementStage] = field(default_factory=list)
     proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
     place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
+    scheme: bool = False  # a programme or framework first told only as standing: an agreement once told made
 
 
 class AgreementExtractor:
@@ -68,12 +73,14 @@ class AgreementExtractor:
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
         self.alliance_nouns = rules.alliances.nouns
+        self.founding_verbs = rules.alliances.founding_verbs  # "the convention establishing a body": set up, no party
+        self.leave_verbs = rules.alliances.leave_verbs  # "left the pact": a body left, not one partner's pact ended
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
         if token.pos_ not in NOUN_TAGS:
             return False
-        noun = lemma(token)
+        noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
         if noun in self.rules.qualified_nouns:
@@ -87,6 +94,14 @@ class AgreementExtractor:
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
         return False
+
+    def _noun_lemma(self, token: Any) -> str:
+        """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
+        Accords"), which the tagger leaves as it is, read in the singular."""
+        word = lemma(token)
+        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and word[:-1] in self.rules.nouns:
+            return word[:-1]
+        return word
 
     def is_signed_instrument(self, token: Any) -> bool:
         """"signed the document", "added their names to the roadmap": a noun that names an
@@ -114,6 +129,8 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
+            if self._joined_by_accession(token):
+                continue  # "Finland's accession to the North Atlantic Treaty": the body joined, named by its treaty
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -138,6 +155,10 @@ class AgreementExtractor:
                 stages = [(None, "signed" if recent or failed else "in_force")]
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
+            # "trained under the US partnership program", "suspended its cooperation programme": a
+            # scheme whose making is untold; kept as a draft (an activity under it takes its sides),
+            # reported only once a later mention tells it made
+            scheme = lemma(token) in self.rules.qualified_nouns and not any(_made(stage) for _, stage in stages)
             if not stages and self._held_with(token, index):
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
@@ -148,15 +169,16 @@ class AgreementExtractor:
             taken_in = self._accession_parties(token, stages, index)
             if taken_in:
                 # "the allies signed the accession protocol for X": an accord admitting states to a
-                # body is agreed (each member still ratifies), between the body and the states it admits
-                stages = [(verb, stage if AGREEMENT_ORDER.index(stage) < AGREEMENT_ORDER.index("agreed") else "agreed") for verb, stage in stages]
+                # body is between the body and the states it admits; agreed when its members sign it (each
+                # still ratifies), ratified when a member's parliament approves it
+                stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
-                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories))
+                self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
 
     def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
         """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
@@ -188,21 +210,45 @@ class AgreementExtractor:
 
     def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
         """"the members signed accession protocols for X and Y", "the accession protocol of X to
-        NATO": the states an accession instrument takes in and the alliance they
-        join (named on the noun or, as the parser hangs them, on its verb); [] when either is missing."""
-        if not stages or stages[-1][1] in ("suspended", "terminated") or not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
+        NATO", "Sweden's NATO accession protocol", "the protocol on Finland's accession to the North
+        Atlantic Treaty", "the protocols admitting X and Y to NATO": the states an accession
+        instrument takes in and the alliance they join (named on the noun, on its accession
+        complement or admitting clause, or, as the parser hangs them, on its verb); [] when either
+        is missing. The state whose parliament ratifies it or whose envoys sign it is no party."""
+        if not stages or stages[-1][1] in ("suspended", "terminated"):
+            return []
+        admission = self._admission(token, participles=True)
+        if admission is not None and admission.tag_ == "VBG":
+            # "an agreement to bring X into NATO" reached by Y and Z stays theirs too (see parties)
+            taken, _ = grammar.admitted_into(admission, self.admitting_verbs, self.admission_prepositions)
+            states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code]
+            alliances = [m for m in self._body_admitting(admission, index) if m.code in self.alliance_codes]
+            return sorted({m.code for m in states + alliances if m.code}) if states and alliances else []
+        # "the protocol on Finland's accession to ...": the accession noun completes the instrument's name
+        complements = [p for p in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions) if lemma(p) in self.accession_nouns]
+        if not complements and not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
             return []
         verb = stages[-1][0]
-        holders = [token] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
-        named = [p for h in holders for p in grammar.prepositional_objects(h, self.rules.accession_party_prepositions)] + [c for c in token.children if c.dep_ == "poss"]
+        holders = [token, *complements] + ([verb] if verb is not None and verb.pos_ in VERB_TAGS else [])
+        named = [p for h in holders for p in grammar.prepositional_objects(h, self.rules.accession_party_prepositions) if p not in complements]
+        named += [c for h in (token, *complements) for c in h.children if c.dep_ == "poss"]
         states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
-        bodies = [m for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions) for m in self.syntax.np_mentions(p, index)]
+        into = [p for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions)]
+        bodies = [m for p in into for m in self.syntax.np_mentions(p, index)]
+        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := grammar.founding_treaty_code(p, self.founding_treaties)) is not None]
+        # "Sweden's NATO accession protocol": the body named before the noun
+        bodies += [m for c in token.children if c.dep_ in ("compound", "nmod") for m in self.syntax.np_mentions(c, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
         bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         alliances = [m for m in bodies if m.key.startswith("org:") and m.code in self.alliance_codes]
         if not states or not alliances:
             return []
         return sorted({m.code for m in states + alliances if m.code})
+
+    def _joined_by_accession(self, token: Any) -> bool:
+        """"accession to the North Atlantic Treaty", "membership of the Rio Treaty": a treaty a state
+        accedes to stands for the body it set up, which is joined, not agreed."""
+        return token.dep_ == "pobj" and token.head.lower_ in self.admission_prepositions and lemma(token.head.head) in self.accession_nouns
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
@@ -265,11 +311,13 @@ class AgreementExtractor:
         acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
         return len(named) >= 2 and bool(acting) and not set(acting) & set(named)
 
-    def _admission(self, token: Any) -> Any | None:
+    def _admission(self, token: Any, *, participles: bool = False) -> Any | None:
         """The infinitive on the noun that admits states into a body: "a pact to admit Malta and
-        Cyprus into the bloc"."""
+        Cyprus into the bloc"; with ``participles`` also a present participle ("the protocols
+        admitting X to NATO")."""
         for clause in token.children:
-            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            if clause.dep_ == "acl" and (infinitive or participles and clause.tag_ == "VBG"):
                 if grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) is not None:
                     return clause
         return None
@@ -307,12 +355,17 @@ class AgreementExtractor:
             if aimed:
                 return aimed
         subject = self._subject(clause)
+        if subject is not None and subject.i == noun.i and clause.dep_ == "ccomp" and clause.head.pos_ in VERB_TAGS:
+            # "Cairo reminded Addis that its pact with Khartoum remains binding": the agreement is its
+            # own clause's subject; "its" is the subject of the clause that tells it
+            subject = self._subject(clause.head)
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
 
     def _subject(self, verb: Any) -> Any | None:
         """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
         if verb.dep_ == "xcomp":
-            urged = grammar.prepositional_objects(verb.head, self.rules.urging_prepositions)
+            # "voted on Thursday to denounce the pact": a date after "on" is when, not who is called on
+            urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in _TIME_ENTITIES]
             if urged:
                 return urged[0]
         return syntax.subject_of(verb)[0]
@@ -391,7 +444,7 @@ class AgreementExtractor:
         goods = grammar.prepositional_objects(noun, {"of"})
         return lemma(noun) in self.production_nouns and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
-    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]]) -> None:
+    def _add_stage(self, token: Any, verb: Any | None, stage: str, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention], told: tuple[list[str], list[str]], *, scheme: bool = False) -> None:
         """Record one lifecycle stage of the agreement ``token`` names, with the parties and
         signatories ``told`` for it."""
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
@@ -415,6 +468,8 @@ class AgreementExtractor:
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
+        elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
+            status = "planned"  # "the document now awaits approval by the legislature": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
         elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
@@ -438,7 +493,7 @@ class AgreementExtractor:
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None)
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme)
             drafts.append(target)
         elif target.stages and self._done_under(token) and (
             all(s.evidence.start != stage_record.evidence.start for s in target.stages)
@@ -462,6 +517,11 @@ class AgreementExtractor:
         elif len(name) > len(target.name) and parties and " " not in target.name:
             # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
+
+    def _awaited(self, stage_noun: Any) -> bool:
+        """"awaits approval", "is awaiting ratification": a stage noun an awaiting verb governs."""
+        governor = syntax.nearest_verb(stage_noun)
+        return governor is not None and stage_noun.dep_ == "dobj" and stage_noun.head == governor and lemma(governor) in self.rules.awaiting_verbs
 
     def _agreed_to(self, verb: Any) -> bool:
         return verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.agreeing_governors and self.syntax.clause_status(verb.head) != "negated"
@@ -546,9 +606,11 @@ class AgreementExtractor:
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
             stage = "in_force"  # "celebrations on the 25th jubilee of the pact's ratification": it has stood since
-        if stages and verb is not None and verb == self._act_under(token) and self._to_come(verb):
+        if stages and verb is not None and verb == self._act_under(token) and (self._to_come(verb) or self._first_told_signed(token, stages)):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
-            # an agreement whose own clause tells its stage shows it no further along
+            # an agreement whose own clause tells its stage shows it no further along; nor does one done
+            # under an agreement first told with its signing ("began patrols under an accord signed last
+            # week": the news is the signing), unlike "under the accord the two signed in 1991"
             stage = None
         if stage is not None:
             stages.append((verb, stage))
@@ -572,6 +634,12 @@ class AgreementExtractor:
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
 
+    def _first_told_signed(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
+        """"an accord signed last week": an agreement introduced (no "the", no "its") by the
+        participle of its signing; "an accord X and Y signed in 2019", a relative clause, tells
+        the accord the act is done under, which the act shows in force."""
+        return not self._presupposed(token) and any(stage == "signed" and verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" for verb, stage in stages)
+
     def _to_come(self, verb: Any) -> bool:
         """"will leave", "are to leave": an act told as still to come (the clause grammar reads
         "be to" + infinitive, a schedule, as told)."""
@@ -594,6 +662,8 @@ class AgreementExtractor:
                     continue
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
+                if child.dep_ == "relcl" and syntax.direct_object(child) is not None and any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in child.children):
+                    continue  # "a treaty that will scrap every missile": the treaty acts on something else
                 if child.dep_ == "relcl" and self._relative_of_act(child):
                     continue  # "an accord under which US troops will leave": an act under it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
@@ -749,6 +819,8 @@ class AgreementExtractor:
             if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
                 # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
                 subject = self._subject(clause_verb.head.head)
+            if subject is None and clause_verb is not None:
+                subject = self._enacting_author(clause_verb)
             if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
                 # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
                 subject = clause_verb.head
@@ -772,6 +844,7 @@ class AgreementExtractor:
                     heads = (subject, *(c for c in subject.children if c.dep_ == "poss"))
                     subject_mentions = next((found for head in heads if (found := self.syntax.plural_reference(head, index))), [])
                 mentions.extend(subject_mentions)
+                mentions.extend(self._conjoined_states(subject, subject_mentions, index))
                 # "Indonesia, Australia sign security pact": a headline's comma list, parsed as subjects side by side
                 mentions.extend(m for c in clause_verb.children if c.dep_ in ("nsubj", "nmod") and c.i < clause_verb.i and c.i != subject.i for m in self.syntax.np_mentions(c, index))
                 if lemma(verb) in self.rules.signing_verbs:
@@ -816,7 +889,53 @@ class AgreementExtractor:
             parties = self._with_visiting_side(noun, verb, parties, index)
         if len(parties) == 1 and verb is not None and verb.pos_ in NOUN_TAGS and verb.i != noun.i:
             parties = _codes(mentions + self._reacting_states(verb, noun, index))
+        if len(parties) == 1 and verb is not None and self._ends_an_instrument(verb) and self._presupposed(noun):
+            parties = self._ended_with_partner(noun, parties, index)
         return parties, signatories
+
+    def _ends_an_instrument(self, verb: Any) -> bool:
+        """"suspended the treaty", "revoked the accord": a verb that ends an agreement itself; one of
+        leaving ("left the pact", "withdrew from the treaty") may tell a body left, whose members are many."""
+        return verb.pos_ in VERB_TAGS and self.rules.stages.get(lemma(verb)) in ("suspended", "terminated") and lemma(verb) not in self.leave_verbs
+
+    def _ended_with_partner(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
+        """"Algeria decided to suspend the treaty it concluded in 2002 with Spain": a state that ends
+        "the" treaty ends its own; where the sentence names just one other state (the parser may hang
+        its "with" anywhere), that state is its partner."""
+        sent = noun.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc)})
+        return named if len(named) == 2 and parties[0] in named else parties
+
+    def _enacting_author(self, participle: Any) -> Any | None:
+        """"Putin signed the law ratifying the treaty with X", "the decree by the council revoking the
+        accord with Y": the stage is the participle of an instrument (a law, a decree, a statement);
+        whoever signs or issues the instrument (its "by" author or possessor, else the subject of the
+        verb it is the object of) takes the stage."""
+        owner = participle.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBG" or owner.pos_ not in NOUN_TAGS or owner == participle:
+            return None
+        authors = grammar.prepositional_objects(owner, {"by"}) + [c for c in owner.children if c.dep_ == "poss"]
+        if authors:
+            return authors[0]
+        if owner.dep_ == "dobj" and owner.head.pos_ in VERB_TAGS:
+            return self._subject(owner.head)
+        return None
+
+    def _conjoined_states(self, subject: Any, found: list[Mention], index: MentionIndex) -> list[Mention]:
+        """"Croatian and Montenegrin officials initialled", "the ministries of China, Laos and
+        Egypt signed": the states conjoined, inside the subject, to one the subject was read as
+        naming (the phrase may have been read as the first state's alone, "China's ministry")."""
+        codes = {m.code for m in found if m.code}
+        conjoined: list[Mention] = []
+        for token in subject.subtree:
+            first = index.at(token.i)
+            if first is None or first.code not in codes:
+                continue
+            for other in token.conjuncts:
+                mention = index.at(other.i)
+                if mention is not None and mention.kind == "state" and not mention.is_place and mention not in conjoined:
+                    conjoined.append(mention)
+        return conjoined
 
     def _offered(self, verb: Any) -> bool:
         """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
@@ -902,10 +1021,14 @@ class AgreementExtractor:
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
-        if len(parties) < 2 and self._done_under(noun) and self._presupposed(noun):
+        if len(parties) < 2 and self._done_under(noun) and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
+            # "US troops are stationed in Japan under the treaty", "Russian servicemen serve at a base
+            # near Bishkek under a 2003 agreement": an act done under an agreement in a sentence that
+            # names two states, the actor's and the host's (a place may name it), is done under theirs;
+            # goods delivered "under a contract" are a sale
             present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
             if len(present) == 2 and set(parties) <= set(present):
-                return present  # "US troops are stationed in Japan under the treaty": the host named as a place
+                return present
         if len(parties) == 1 and self._presupposed(noun):
             dyad = [m.code for m in index.top_states_before(noun.i, 2) if m.code]
             if parties[0] in dyad:
@@ -998,6 +1121,8 @@ class AgreementExtractor:
             if sub.dep_ == "agent" and lemma(clause) not in self.rules.mediating_verbs:
                 for pobj in sub.children:
                     mentions.extend(self.syntax.np_mentions(pobj, index))
+        if lemma(clause) in self.founding_verbs:
+            return mentions  # "the convention establishing the X Organisation": the body it sets up is no party
         if lemma(clause) not in self.rules.stages:
             # "an accord letting Greek and Cypriot troops be stationed": who it binds
             for sub in clause.subtree:
@@ -1087,10 +1212,15 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
     return False
 
 
+def _made(stage: str) -> bool:
+    """A stage of the agreement's making (proposed ... ratified), not of its standing or end."""
+    return AGREEMENT_ORDER.index(stage) <= AGREEMENT_ORDER.index("ratified")
+
+
 def _codes(mentions: list[Mention]) -> list[str]:
     """Party codes; a company is no party to an intergovernmental agreement (a contract with
-    one is a purchase)."""
-    return sorted({m.code for m in mentions if m.code and m.form != "company"})
+    one is a purchase), nor is a news outlet (a dateline's agency reports it)."""
+    return sorted({m.code for m in mentions if m.code and m.form != "company" and m.sector != _MEDIA_SECTOR})
 
 
 def referent(token: Any, verb: Any | None, drafts: list[AgreementDraft]) -> AgreementDraft:
@@ -1128,8 +1258,10 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     """The article's agreements, each at the latest stage it reached, with its history."""
     agreements = []
-    # An agreement with one party is not between states ("the government and its own region").
-    for n, draft in enumerate((d for d in drafts if len(set(d.parties)) >= 2), 1):
+    # An agreement with one party is not between states ("the government and its own region");
+    # a scheme is none unless some mention tells it made.
+    kept = (d for d in drafts if len(set(d.parties)) >= 2 and not (d.scheme and not any(_made(s.status) for s in d.stages)))
+    for n, draft in enumerate(kept, 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
         agreements.append(
