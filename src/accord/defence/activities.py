@@ -32,6 +32,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -351,6 +353,8 @@ class ActivityExtractor:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                            # "an operation of the air forces of X and Y": the linked phrase may yield only X
+                            mentions.extend(self._states_of_forces(pobj, index))
                             if child.lower_ in self.rules.company_prepositions and lemma(pobj) in self.rules.force_nouns | self.rules.force_platform_nouns:
                                 # "ended the drills, with troops from X and Y also taking part": the forces' states join
                                 mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
@@ -363,14 +367,21 @@ class ActivityExtractor:
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
                     scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
-                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled):
+                    # "the exercise, in which units of X and Y also took part": who takes part in the clause
+                    joined = child.dep_ == "relcl" and self._takes_part(child)
+                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled or joined):
                         # "the drills, which X and Y were scheduled to stage": the subject of the clause that would hold them
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
                         # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
                         subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj", "nsubjpass") if scheduled else ("nsubj",)
                         for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
+                            mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+        if len(parties) < 2 and subject is not None and not canceller:
+            # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
+            # made of several states' forces may name them deeper than the linked phrase is read
+            parties = sorted(set(parties) | {m.code for m in self._states_in_forces_phrase(subject, index) if m.code})
         if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
             # "X and Y said joint manoeuvres would begin next week": a joint activity with no party of its
             # own that begins in what two or more states say is theirs
@@ -400,6 +411,22 @@ class ActivityExtractor:
         enemies = self.rules.force_nouns | self.rules.military_nouns | self.rules.joinable_nouns | self.rules.force_platform_nouns - self.rules.target_nouns
         return not any(lemma(t) in enemies or (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS for t in targets)
 
+    def _states_in_forces_phrase(self, subject: Any, index: MentionIndex) -> list[Mention]:
+        """Every state a subject phrase names when the phrase is about forces ("specialists of X's
+        cyber command and of Y's", "6,500 X and 6,000 Y servicemen"), not in its clauses ("troops
+        that fought X"); none when no force word is in the phrase ("the ministers of X and Y")."""
+        words: list[Any] = []
+        pending = [subject]
+        while pending:
+            node = pending.pop()
+            words.append(node)
+            pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
+        if not any(lemma(t) in force_words for t in words):
+            return []
+        found = [m for t in words if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
+        return list({id(m): m for m in found}.values())
+
     def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
         """"the minister said his army would drill with X": the speaker's own forces are read like
         "his country" (grammar.speakers_country): they code as the state of whoever speaks."""
@@ -417,7 +444,7 @@ class ActivityExtractor:
         right before the subject is one."""
         found: list[Mention] = []
         for child in verb.children:
-            if child.dep_ not in ("npadvmod", "advmod") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
+            if child.dep_ not in ("npadvmod", "advmod", "dep") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
                 continue
             between = subject.doc[child.i + 1 : subject.left_edge.i]
             mention = index.at(child.i)
