@@ -89,8 +89,20 @@ class ActivityExtractor:
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
+        found = self._without_news_outlets(found, sent, index)
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    @staticmethod
+    def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
+        """"PORT BLAIR, Oct 6 (PTI) Ships of X and Y drilled": a news outlet (its dateline credit, or
+        "AFP" read for a force's initials) reports the activity and is never a party to it; a record
+        left with no party is dropped."""
+        outlets = {m.code for t in sent if (m := index.at(t.i)) is not None and _news_outlet(m)}
+        if not outlets or not any(outlets & set(a.parties) for a in found):
+            return found
+        cleaned = [replace(a, parties=tuple(p for p in a.parties if p not in outlets)) for a in found]
+        return [a for a in cleaned if a.parties]
 
     def _helps_forces(self, verb: Any) -> bool:
         """A helping verb whose object is forces ("supporting the Iraqi security forces"), not people
@@ -377,7 +389,7 @@ class ActivityExtractor:
                         for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
                             mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
-        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
         if len(parties) < 2 and subject is not None and not canceller:
             # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -1228,6 +1240,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self.police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if self._other_sense(verb, index):
+            return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
         if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
             return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
@@ -1274,13 +1288,28 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
+    def _other_sense(self, verb: Any, index: MentionIndex) -> bool:
+        """A drilling verb (not a training one) whose direct object names no forces, no state and no
+        drill: "exercised an option", "exercise restraint", "drilled wells" tell no military drill
+        ("the navies exercised together", "drilled their crews", "exercised Thai troops" do)."""
+        if lemma(verb) in self.rules.training_verbs:
+            return False
+        obj = syntax.direct_object(verb)
+        if obj is None:
+            return False
+        words = self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns | self.rules.force_platform_nouns | self.rules.nouns
+        # the object's own words (not its "for"/"from" phrases: "an option for jets from Korea")
+        own = [t for head in syntax.conjuncts(obj) for t in (head, *(c for c in head.children if c.dep_ in _PARTY_MODIFIER_DEPS + _QUALIFIER_DEPS))]
+        return not any(lemma(t) in words or index.at(t.i) is not None for t in own)
+
     def police_only(self, trained: Any) -> bool:
         """"police officers", "civilian police units": forces trained that are only police or
         civilians ("the Afghan army and police": an army among them is trained too)."""
         heads = syntax.conjuncts(trained)
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
-        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+        # "Solomon Islands Police Force officers": the qualifier may hang below another
+        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in h.children for t in c.subtree) for h in heads)
 
     def _own_new_forces(self, trained: Any) -> bool:
         """"the recruits of X's national guard", "police cadets": forces trained that are all of a
@@ -1302,6 +1331,12 @@ class ActivityExtractor:
             governor = first.head  # "a pact including joint training": the participle read as a preposition
         if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
             return True
+        # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
+        # participle on the verb whose object is the agreement
+        if governor.dep_ == "advcl" and governor.tag_ == "VBG" and lemma(governor) in self.rules.planning_governors:
+            signed = syntax.direct_object(governor.head)
+            if signed is not None and lemma(signed) in self.agreement_nouns:
+                return True
         # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
         # its parties do is its content, no activity held
         node = governor
@@ -1319,10 +1354,15 @@ class ActivityExtractor:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
         heads = syntax.conjuncts(subject)
+        # "DHAKA, May 10 (IANS) Disaster authorities of X and Y held ...": the parser may make the body an
+        # apposition of the dateline's city
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c not in heads]
 
         def civilian(head: Any) -> bool:
             # "volunteer fire brigades", "disaster-response agencies": a qualifier may hang below another
-            qualifiers = (t for c in head.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree)
+            qualifiers = [t for c in head.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree]
+            # "the General Administration of Customs", "the Ministry of Health": the body named by its "of" object
+            qualifiers += [t for p in grammar.prepositional_objects(head, {"of"}) for t in (p, *(c for c in p.children if c.dep_ in _QUALIFIER_DEPS))]
             if any(lemma(t) in self.rules.civilian_bodies for t in (head, *qualifiers)):
                 return True
             # "fire brigades", "fire services": a service named by the fire it fights
@@ -2026,6 +2066,11 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _news_outlet(mention: Mention) -> bool:
+    """A news outlet: it carries its own code, never its home state's (``Mention.code``)."""
+    return mention.sector == "MED" and mention.code is not None and mention.code != mention.country
 
 
 def _told_already(activity: Activity, earlier: Activity) -> bool:
