@@ -15,7 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from functools import cache
+
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.agreements import AgreementDraft, referent
@@ -1068,11 +1071,15 @@ class ActivityExtractor:
         """The host state and the organisations of the mission phrases ``served`` (none if no mission
         or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
-        if not any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._civilian_mission(phrases):
+        running = _running_organisations(phrases, index)
+        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases)) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
+        if not hosts:
+            # "serving with UNIFIL": a mission of the gazetteer is coded by its host, so its name stands for the host
+            hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in mission_organisations() and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
-        return hosts, list(dict.fromkeys(bodies))
+        return hosts, list(dict.fromkeys(bodies + running))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -1433,6 +1440,7 @@ class ActivityExtractor:
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
         bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        bodies += _running_organisations([t for p in joined for t in p.subtree], index)  # "to join UNMISS": the UN runs it
         leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
             return None  # "left for X to join Russian forces": one state's forces, no mission
@@ -2066,6 +2074,20 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+@cache
+def mission_organisations() -> dict[str, str]:
+    """Gazetteer key of each multinational mission ("org:UNIFIL") -> the code of the organisation
+    running it ("UN"), from ``data/defence/mission_organisations.csv`` (read once)."""
+    return {f"org:{row['mission'].upper()}": row["organisation"] for row in read_table("accord.data.defence", "mission_organisations.csv") if row.get("mission") and row.get("organisation")}
+
+
+def _running_organisations(tokens: list[Any], index: MentionIndex) -> list[str]:
+    """The organisations running the missions named in ``tokens`` ("the United Nations Interim
+    Force in Lebanon" -> UN): the gazetteer codes a mission by its host."""
+    table = mission_organisations()
+    return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
 
 
 def _news_outlet(mention: Mention) -> bool:
