@@ -305,6 +305,10 @@ class ActivityExtractor:
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
         # "the Omani army welcomed British soldiers for a desert exercise": who receives forces for an activity holds it
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.purpose_prepositions and token.head.head == governor and lemma(governor) in self.rules.welcoming_verbs and (guests := syntax.direct_object(governor)) is not None and self._names_forces(guests, index)
+        # "American servicemen began arriving in Egypt for the manoeuvres", "jets flew to X for the drills":
+        # forces that travel for an activity take part in it
+        travelled = self._travelled_for(token, chain, governor, index)
+        holds = holds or travelled
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -316,7 +320,7 @@ class ActivityExtractor:
         canceller = agent and lemma(governor) in self.rules.stopping_verbs
         own: list[Mention] = []
         if subject is not None:
-            subject = self._referent(subject, governor)
+            subject = _past_dateline(self._referent(subject, governor))
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index) or self._speakers_forces(subject, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
             mentions.extend(self._states_of_forces(subject, index))
@@ -324,6 +328,10 @@ class ActivityExtractor:
             mentions.extend(self._headline_partners(subject, governor, index))
             if canceller:
                 own, mentions = mentions, []
+        if travelled:
+            # "arrived at an air base in X for the drills": the state the forces come to receives them for it
+            places = [p for prep in self.rules.destination_prepositions if prep not in self.rules.purpose_prepositions for p in syntax.preposition_objects(governor, prep)]
+            mentions.extend(m for p in places for t in self._host_words(p, index) if (m := index.at(t.i)) is not None and m.kind == "state")
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -406,6 +414,17 @@ class ActivityExtractor:
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _travelled_for(self, token: Any, chain: list[Any], governor: Any, index: MentionIndex) -> bool:
+        """The activity (or the name it stands in apposition to) is what forces arrive, set out or are
+        sent "for": the travellers (the subject, forces or a state) hold it."""
+        node = chain[-2] if len(chain) > 1 else token
+        if node.dep_ != "pobj" or node.head.lower_ not in self.rules.purpose_prepositions or node.head.head != governor:
+            return False
+        if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.arriving_verbs | self.rules.setting_out_verbs | self.rules.deploying_verbs:
+            return False
+        subject, agent = syntax.subject_of(governor)
+        return subject is not None and not agent and any(lemma(t) in self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns or (m := index.at(t.i)) is not None and m.kind == "state" for t in syntax.conjuncts(subject))
 
     def _scheduled_clause(self, clause: Any) -> bool:
         """"which X and Y were scheduled / were due to stage": a clause whose infinitive (on the verb,
@@ -1360,10 +1379,8 @@ class ActivityExtractor:
     def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
-        heads = syntax.conjuncts(subject)
-        # "DHAKA, May 10 (IANS) Disaster authorities of X and Y held ...": the parser may make the body an
-        # apposition of the dateline's city
-        heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c not in heads]
+        # "DHAKA, May 10 (IANS) Disaster authorities of X and Y held ...": the body may be the dateline's apposition
+        heads = syntax.conjuncts(_past_dateline(subject))
 
         def civilian(head: Any) -> bool:
             # "volunteer fire brigades", "disaster-response agencies": a qualifier may hang below another
@@ -2074,6 +2091,15 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _past_dateline(subject: Any) -> Any:
+    """"MALE, Feb 22 (PTI) Coast guards of X, Y and Z began ...": the parser may make the dateline's
+    city the subject and the true subject its apposition; the apposition is the subject then."""
+    if subject.i != subject.sent.start:
+        return subject
+    true = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in NOUN_TAGS and any(t.text in (")", "-", "--", "–", "—") for t in subject.doc[subject.i + 1 : c.i])]
+    return true[-1] if true else subject
 
 
 @cache
