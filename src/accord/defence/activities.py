@@ -150,6 +150,8 @@ class ActivityExtractor:
             return None
         if status == "occurred" and any(c.dep_ in ("relcl", "acl") and lemma(c) in self.rules.starting_verbs for c in token.children):
             status = "ongoing"  # "the drills, which began Monday, ...": begun and not said to be over
+        if status == "occurred" and self._travelled_for(token, chain, governor, index):
+            status = "ongoing"  # "troops arrived for the drills": there for them, not said to be over
         period = self.syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or self.syntax.clause_date(
             governor, sent, dates, future=status == "planned", periods=True
         )
@@ -421,6 +423,8 @@ class ActivityExtractor:
         node = chain[-2] if len(chain) > 1 else token
         if node.dep_ != "pobj" or node.head.lower_ not in self.rules.purpose_prepositions or node.head.head != governor:
             return False
+        if any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_bodies for c in token.children):
+            return False  # "landed in X for a disaster drill": a trip for civilian work tells no joint drill
         if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.arriving_verbs | self.rules.setting_out_verbs | self.rules.deploying_verbs:
             return False
         subject, agent = syntax.subject_of(governor)
