@@ -145,6 +145,8 @@ class ActivityExtractor:
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
+        elif len(parties) == 1 and self._named_side_uncoded(token, governor, subject, index):
+            return None  # "the MSDF and the Russian fleet held a joint drill": one side unknown, the record would be wrong
         status = self._status(governor, chain)
         if status is None:
             return None
@@ -258,6 +260,26 @@ class ActivityExtractor:
             status = self._standing(governor, status)  # "France leads / has the EU training mission in X": a standing mission
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _named_side_uncoded(self, token: Any, governor: Any, subject: Any | None, index: MentionIndex) -> bool:
+        """Whether a joint activity names two sides or more, as coordinated subjects or "with" partners,
+        and one of them is forces or a name that codes as no actor ("destroyers of the Maritime
+        Self-Defense Force and ships of the Russian fleet", "drills with the Bolivarian Military
+        Aviation"): a record of the one coded side would be wrong. The speaker's side ("we", "his
+        country") is known to be uncodable and counts as told."""
+        sides = [s for s in syntax.conjuncts(_past_dateline(subject))] if subject is not None else []
+        sides += [c for node in dict.fromkeys((token, governor)) for p in grammar.prepositional_objects(node, self.rules.verb_party_prepositions) for c in syntax.conjuncts(p)]
+        if len(sides) < 2:
+            return False
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
+        for side in sides:
+            if side.pos_ == "PRON" or lemma(side) in self.words.own_country_nouns:
+                continue  # "we", "they", "his country": the speaker's or a told side
+            if any(m.code for m in self.syntax.np_mentions(side, index, deep=True)):
+                continue
+            if any(lemma(t) in force_words or t.pos_ == "PROPN" for t in side.subtree):
+                return True
+        return False
 
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
