@@ -789,6 +789,8 @@ class ActivityExtractor:
         """Forces of one state based in another ("stations troops in Korea", "German troops
         are stationed in Lithuania"), or sent to a mission or a base there ("contribute troops
         to the UN mission in Lebanon"): an activity of the sending and the host side."""
+        if self._agreement_content(verb):
+            return None  # "an agreement under which X will host Y's troops": the pact's content, no basing told
         arriving = lemma(verb) in self.rules.arriving_verbs
         if arriving:
             forces = syntax.subject_of(verb)[0]
@@ -1383,6 +1385,9 @@ class ActivityExtractor:
             governor = first.head  # "a pact including joint training": the participle read as a preposition
         if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
             return True
+        # "their agreement on joint border patrols": the agreement's topic
+        if first.dep_ == "pobj" and first.head.lower_ in self.rules.topic_prepositions and lemma(first.head.head) in self.agreement_nouns:
+            return True
         # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
         # participle on the verb whose object is the agreement
         if governor.dep_ == "advcl" and governor.tag_ == "VBG" and lemma(governor) in self.rules.planning_governors:
@@ -1401,6 +1406,17 @@ class ActivityExtractor:
                 return False
             node = node.head
         return False
+
+    def _agreement_content(self, verb: Any) -> bool:
+        """A clause on an agreement that tells what the agreement lets or lays out ("the agreement that
+        gives X's troops access", "a pact under which X will host Y's troops"): its content, no activity
+        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on."""
+        if verb.dep_ not in ("relcl", "acl") or lemma(verb.head) not in self.agreement_nouns:
+            return False
+        if lemma(verb.head.head) in self.rules.renewing_verbs:
+            return False
+        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+        return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
 
     def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
@@ -1438,8 +1454,8 @@ class ActivityExtractor:
         there (docs/annotation.md §9.3 basing: "a state's bases used by another state's forces"). An
         offer is proposed; access to markets, ports for trade or anything but bases is none."""
         access = syntax.direct_object(verb)
-        if access is None or lemma(access) not in self.rules.access_nouns:
-            return None
+        if access is None or lemma(access) not in self.rules.access_nouns or self._agreement_content(verb):
+            return None  # "the agreement that gives X's troops access to bases": the pact's content
         places = [p for p in grammar.prepositional_objects(access, self.rules.recipient_prepositions) if lemma(p) in self.rules.base_nouns or p.tag_ == "NNS" and p.lower_[:-1] in self.rules.base_nouns or lemma(p) in self.rules.base_like_nouns]
         if not places:
             return None
