@@ -17,6 +17,8 @@ def _parties(extract_text, text):
     [
         "Two Russian bombers landed in Caracas, where they will take part in joint air exercises with the Bolivarian Naval Aviation Command.",
         "Russian bombers will carry out joint flight exercises with the Zorvanian Air Wing next week.",
+        # the sides as the "of" objects of one subject word
+        "Units of the Zorvanian People's Guard and of the Russian armed forces will conduct a joint tactical exercise in November.",
     ],
 )
 def test_an_uncoded_partner_leaves_no_one_sided_record(extract_text, text):
@@ -27,6 +29,7 @@ def test_an_uncoded_partner_leaves_no_one_sided_record(extract_text, text):
     ("text", "expected"),
     [
         ("Croatia will hold joint exercises next spring.", [("HRV",)]),
+        ("Units of the Algerian army and of the Russian armed forces will conduct a joint tactical exercise in November.", [("DZA", "RUS")]),
         ("Russian bombers will carry out joint flight exercises with the Venezuelan air force next week.", [("RUS", "VEN")]),
     ],
 )

@@ -268,6 +268,10 @@ class ActivityExtractor:
         Aviation"): a record of the one coded side would be wrong. The speaker's side ("we", "his
         country") is known to be uncodable and counts as told."""
         sides = [s for s in syntax.conjuncts(_past_dateline(subject))] if subject is not None else []
+        # "units of X's army and of Y's forces": the sides may be the "of" objects of one subject word
+        linked = [c for head in sides for p in grammar.prepositional_objects(head, {"of"}) for c in syntax.conjuncts(p)]
+        if len(sides) == 1 and len(linked) > 1 and lemma(sides[0]) in self.rules.force_nouns | self.rules.military_nouns:
+            sides = linked
         sides += [c for node in dict.fromkeys((token, governor)) for p in grammar.prepositional_objects(node, self.rules.verb_party_prepositions) for c in syntax.conjuncts(p)]
         if len(sides) < 2:
             return False
