@@ -15,7 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from functools import cache
+
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.agreements import AgreementDraft, referent
@@ -32,6 +35,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -87,8 +92,20 @@ class ActivityExtractor:
             found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
+        found = self._without_news_outlets(found, sent, index)
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    @staticmethod
+    def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
+        """"PORT BLAIR, Oct 6 (PTI) Ships of X and Y drilled": a news outlet (its dateline credit, or
+        "AFP" read for a force's initials) reports the activity and is never a party to it; a record
+        left with no party is dropped."""
+        outlets = {m.code for t in sent if (m := index.at(t.i)) is not None and _news_outlet(m)}
+        if not outlets or not any(outlets & set(a.parties) for a in found):
+            return found
+        cleaned = [replace(a, parties=tuple(p for p in a.parties if p not in outlets)) for a in found]
+        return [a for a in cleaned if a.parties]
 
     def _helps_forces(self, verb: Any) -> bool:
         """A helping verb whose object is forces ("supporting the Iraqi security forces"), not people
@@ -128,11 +145,15 @@ class ActivityExtractor:
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
+        elif len(parties) == 1 and self._named_side_uncoded(token, governor, subject, index):
+            return None  # "the MSDF and the Russian fleet held a joint drill": one side unknown, the record would be wrong
         status = self._status(governor, chain)
         if status is None:
             return None
         if status == "occurred" and any(c.dep_ in ("relcl", "acl") and lemma(c) in self.rules.starting_verbs for c in token.children):
             status = "ongoing"  # "the drills, which began Monday, ...": begun and not said to be over
+        if status == "occurred" and self._travelled_for(token, chain, governor, index):
+            status = "ongoing"  # "troops arrived for the drills": there for them, not said to be over
         period = self.syntax.clause_date(token, sent, dates, future=status == "planned", periods=True) or self.syntax.clause_date(
             governor, sent, dates, future=status == "planned", periods=True
         )
@@ -240,6 +261,30 @@ class ActivityExtractor:
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
 
+    def _named_side_uncoded(self, token: Any, governor: Any, subject: Any | None, index: MentionIndex) -> bool:
+        """Whether a joint activity names two sides or more, as coordinated subjects or "with" partners,
+        and one of them is forces or a name that codes as no actor ("destroyers of the Maritime
+        Self-Defense Force and ships of the Russian fleet", "drills with the Bolivarian Military
+        Aviation"): a record of the one coded side would be wrong. The speaker's side ("we", "his
+        country") is known to be uncodable and counts as told."""
+        sides = [s for s in syntax.conjuncts(_past_dateline(subject))] if subject is not None else []
+        # "units of X's army and of Y's forces": the sides may be the "of" objects of one subject word
+        linked = [c for head in sides for p in grammar.prepositional_objects(head, {"of"}) for c in syntax.conjuncts(p)]
+        if len(sides) == 1 and len(linked) > 1 and lemma(sides[0]) in self.rules.force_nouns | self.rules.military_nouns:
+            sides = linked
+        sides += [c for node in dict.fromkeys((token, governor)) for p in grammar.prepositional_objects(node, self.rules.verb_party_prepositions) for c in syntax.conjuncts(p)]
+        if len(sides) < 2:
+            return False
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
+        for side in sides:
+            if side.pos_ == "PRON" or lemma(side) in self.words.own_country_nouns:
+                continue  # "we", "they", "his country": the speaker's or a told side
+            if any(m.code for m in self.syntax.np_mentions(side, index, deep=True)):
+                continue
+            if any(lemma(t) in force_words or t.pos_ == "PROPN" for t in side.subtree):
+                return True
+        return False
+
     def _uncoded_partner(self, token: Any, governor: Any, subject: Any | None) -> bool:
         """Whether the activity's other side is there but uncodable: a coalition named as a
         partner ("drilling with the Kenyans and with the Alliance"), or the speaker ("we held
@@ -288,6 +333,10 @@ class ActivityExtractor:
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.participation_prepositions and token.head.head == governor and lemma(governor) not in self.rules.clashing_verbs
         # "the Omani army welcomed British soldiers for a desert exercise": who receives forces for an activity holds it
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.purpose_prepositions and token.head.head == governor and lemma(governor) in self.rules.welcoming_verbs and (guests := syntax.direct_object(governor)) is not None and self._names_forces(guests, index)
+        # "American servicemen began arriving in Egypt for the manoeuvres", "jets flew to X for the drills":
+        # forces that travel for an activity take part in it
+        travelled = self._travelled_for(token, chain, governor, index)
+        holds = holds or travelled
         # "is supporting the Iraqi forces with training": the means of the help is the subject's
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
@@ -299,7 +348,7 @@ class ActivityExtractor:
         canceller = agent and lemma(governor) in self.rules.stopping_verbs
         own: list[Mention] = []
         if subject is not None:
-            subject = self._referent(subject, governor)
+            subject = _past_dateline(self._referent(subject, governor))
             mentions.extend(self.syntax.np_mentions(subject, index, deep=True) or self._speakers_country(subject, subject.sent, index) or self._speakers_forces(subject, index))
             mentions.extend(m for head in syntax.conjuncts(subject) for m in self._modifier_states(head, index))
             mentions.extend(self._states_of_forces(subject, index))
@@ -307,6 +356,10 @@ class ActivityExtractor:
             mentions.extend(self._headline_partners(subject, governor, index))
             if canceller:
                 own, mentions = mentions, []
+        if travelled:
+            # "arrived at an air base in X for the drills": the state the forces come to receives them for it
+            places = [p for prep in self.rules.destination_prepositions if prep not in self.rules.purpose_prepositions for p in syntax.preposition_objects(governor, prep)]
+            mentions.extend(m for p in places for t in self._host_words(p, index) if (m := index.at(t.i)) is not None and m.kind == "state")
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
         involving = [governor] if token.dep_ == "nsubj" and lemma(governor) in self.rules.involving_verbs else []
         # "drills involving troops from Belarus", "held an exercise next month involving warships from Japan"
@@ -351,6 +404,8 @@ class ActivityExtractor:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                            # "an operation of the air forces of X and Y": the linked phrase may yield only X
+                            mentions.extend(self._states_of_forces(pobj, index))
                             if child.lower_ in self.rules.company_prepositions and lemma(pobj) in self.rules.force_nouns | self.rules.force_platform_nouns:
                                 # "ended the drills, with troops from X and Y also taking part": the forces' states join
                                 mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
@@ -363,14 +418,21 @@ class ActivityExtractor:
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
                     scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
-                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled):
+                    # "the exercise, in which units of X and Y also took part": who takes part in the clause
+                    joined = child.dep_ == "relcl" and self._takes_part(child)
+                    if child.dep_ == "relcl" and (lemma(child) in self.rules.relative_holding_verbs or scheduled or joined):
                         # "the drills, which X and Y were scheduled to stage": the subject of the clause that would hold them
                         # "the drills that Finland hosts", "exercises which Poland is hosting": the clause's subject
                         # "the exercise Thailand hosts": the parser may read the verb as a noun, its subject as a compound
                         subject_deps = ("nsubj", "compound") if child.pos_ in NOUN_TAGS else ("nsubj", "nsubjpass") if scheduled else ("nsubj",)
                         for subject_word in (c for c in child.children if c.dep_ in subject_deps and c.lower_ not in self.rules.relative_pronouns):
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
-        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS})
+                            mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
+        if len(parties) < 2 and subject is not None and not canceller:
+            # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
+            # made of several states' forces may name them deeper than the linked phrase is read
+            parties = sorted(set(parties) | {m.code for m in self._states_in_forces_phrase(subject, index) if m.code})
         if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
             # "X and Y said joint manoeuvres would begin next week": a joint activity with no party of its
             # own that begins in what two or more states say is theirs
@@ -380,6 +442,19 @@ class ActivityExtractor:
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         return parties, subject
+
+    def _travelled_for(self, token: Any, chain: list[Any], governor: Any, index: MentionIndex) -> bool:
+        """The activity (or the name it stands in apposition to) is what forces arrive, set out or are
+        sent "for": the travellers (the subject, forces or a state) hold it."""
+        node = chain[-2] if len(chain) > 1 else token
+        if node.dep_ != "pobj" or node.head.lower_ not in self.rules.purpose_prepositions or node.head.head != governor:
+            return False
+        if any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_bodies for c in token.children):
+            return False  # "landed in X for a disaster drill": a trip for civilian work tells no joint drill
+        if governor.pos_ not in VERB_TAGS or lemma(governor) not in self.rules.arriving_verbs | self.rules.setting_out_verbs | self.rules.deploying_verbs:
+            return False
+        subject, agent = syntax.subject_of(governor)
+        return subject is not None and not agent and any(lemma(t) in self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns or (m := index.at(t.i)) is not None and m.kind == "state" for t in syntax.conjuncts(subject))
 
     def _scheduled_clause(self, clause: Any) -> bool:
         """"which X and Y were scheduled / were due to stage": a clause whose infinitive (on the verb,
@@ -400,6 +475,22 @@ class ActivityExtractor:
         enemies = self.rules.force_nouns | self.rules.military_nouns | self.rules.joinable_nouns | self.rules.force_platform_nouns - self.rules.target_nouns
         return not any(lemma(t) in enemies or (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS for t in targets)
 
+    def _states_in_forces_phrase(self, subject: Any, index: MentionIndex) -> list[Mention]:
+        """Every state a subject phrase names when the phrase is about forces ("specialists of X's
+        cyber command and of Y's", "6,500 X and 6,000 Y servicemen"), not in its clauses ("troops
+        that fought X"); none when no force word is in the phrase ("the ministers of X and Y")."""
+        words: list[Any] = []
+        pending = [subject]
+        while pending:
+            node = pending.pop()
+            words.append(node)
+            pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
+        if not any(lemma(t) in force_words for t in words):
+            return []
+        found = [m for t in words if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
+        return list({id(m): m for m in found}.values())
+
     def _speakers_forces(self, subject: Any, index: MentionIndex) -> list[Mention]:
         """"the minister said his army would drill with X": the speaker's own forces are read like
         "his country" (grammar.speakers_country): they code as the state of whoever speaks."""
@@ -417,7 +508,7 @@ class ActivityExtractor:
         right before the subject is one."""
         found: list[Mention] = []
         for child in verb.children:
-            if child.dep_ not in ("npadvmod", "advmod") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
+            if child.dep_ not in ("npadvmod", "advmod", "dep") or child.i >= subject.left_edge.i:  # "Greek, Cypriot forces": the adjective too
                 continue
             between = subject.doc[child.i + 1 : subject.left_edge.i]
             mention = index.at(child.i)
@@ -702,6 +793,8 @@ class ActivityExtractor:
         """Forces of one state based in another ("stations troops in Korea", "German troops
         are stationed in Lithuania"), or sent to a mission or a base there ("contribute troops
         to the UN mission in Lebanon"): an activity of the sending and the host side."""
+        if self._agreement_content(verb):
+            return None  # "an agreement under which X will host Y's troops": the pact's content, no basing told
         arriving = lemma(verb) in self.rules.arriving_verbs
         if arriving:
             forces = syntax.subject_of(verb)[0]
@@ -1029,11 +1122,15 @@ class ActivityExtractor:
         """The host state and the organisations of the mission phrases ``served`` (none if no mission
         or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
-        if not any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._civilian_mission(phrases):
+        running = _running_organisations(phrases, index)
+        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases)) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
+        if not hosts:
+            # "serving with UNIFIL": a mission of the gazetteer is coded by its host, so its name stands for the host
+            hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in mission_organisations() and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
-        return hosts, list(dict.fromkeys(bodies))
+        return hosts, list(dict.fromkeys(bodies + running))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -1201,6 +1298,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self.police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if self._other_sense(verb, index):
+            return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
         if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
             return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
@@ -1247,13 +1346,28 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
 
+    def _other_sense(self, verb: Any, index: MentionIndex) -> bool:
+        """A drilling verb (not a training one) whose direct object names no forces, no state and no
+        drill: "exercised an option", "exercise restraint", "drilled wells" tell no military drill
+        ("the navies exercised together", "drilled their crews", "exercised Thai troops" do)."""
+        if lemma(verb) in self.rules.training_verbs:
+            return False
+        obj = syntax.direct_object(verb)
+        if obj is None:
+            return False
+        words = self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns | self.rules.force_platform_nouns | self.rules.nouns
+        # the object's own words (not its "for"/"from" phrases: "an option for jets from Korea")
+        own = [t for head in syntax.conjuncts(obj) for t in (head, *(c for c in head.children if c.dep_ in _PARTY_MODIFIER_DEPS + _QUALIFIER_DEPS))]
+        return not any(lemma(t) in words or index.at(t.i) is not None for t in own)
+
     def police_only(self, trained: Any) -> bool:
         """"police officers", "civilian police units": forces trained that are only police or
         civilians ("the Afghan army and police": an army among them is trained too)."""
         heads = syntax.conjuncts(trained)
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
-        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.civilian_mission_modifiers for c in h.children) for h in heads)
+        # "Solomon Islands Police Force officers": the qualifier may hang below another
+        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in h.children for t in c.subtree) for h in heads)
 
     def _own_new_forces(self, trained: Any) -> bool:
         """"the recruits of X's national guard", "police cadets": forces trained that are all of a
@@ -1275,6 +1389,15 @@ class ActivityExtractor:
             governor = first.head  # "a pact including joint training": the participle read as a preposition
         if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
             return True
+        # "their agreement on joint border patrols": the agreement's topic
+        if first.dep_ == "pobj" and first.head.lower_ in self.rules.topic_prepositions and lemma(first.head.head) in self.agreement_nouns:
+            return True
+        # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
+        # participle on the verb whose object is the agreement
+        if governor.dep_ == "advcl" and governor.tag_ == "VBG" and lemma(governor) in self.rules.planning_governors:
+            signed = syntax.direct_object(governor.head)
+            if signed is not None and lemma(signed) in self.agreement_nouns:
+                return True
         # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
         # its parties do is its content, no activity held
         node = governor
@@ -1288,14 +1411,28 @@ class ActivityExtractor:
             node = node.head
         return False
 
+    def _agreement_content(self, verb: Any) -> bool:
+        """A clause on an agreement that tells what the agreement lets or lays out ("the agreement that
+        gives X's troops access", "a pact under which X will host Y's troops"): its content, no activity
+        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on."""
+        if verb.dep_ not in ("relcl", "acl") or lemma(verb.head) not in self.agreement_nouns:
+            return False
+        if lemma(verb.head.head) in self.rules.renewing_verbs:
+            return False
+        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+        return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
+
     def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
         word qualifying it, names a civilian body (forces among the conjuncts keep it military)."""
-        heads = syntax.conjuncts(subject)
+        # "DHAKA, May 10 (IANS) Disaster authorities of X and Y held ...": the body may be the dateline's apposition
+        heads = syntax.conjuncts(_past_dateline(subject))
 
         def civilian(head: Any) -> bool:
             # "volunteer fire brigades", "disaster-response agencies": a qualifier may hang below another
-            qualifiers = (t for c in head.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree)
+            qualifiers = [t for c in head.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree]
+            # "the General Administration of Customs", "the Ministry of Health": the body named by its "of" object
+            qualifiers += [t for p in grammar.prepositional_objects(head, {"of"}) for t in (p, *(c for c in p.children if c.dep_ in _QUALIFIER_DEPS))]
             if any(lemma(t) in self.rules.civilian_bodies for t in (head, *qualifiers)):
                 return True
             # "fire brigades", "fire services": a service named by the fire it fights
@@ -1321,8 +1458,8 @@ class ActivityExtractor:
         there (docs/annotation.md §9.3 basing: "a state's bases used by another state's forces"). An
         offer is proposed; access to markets, ports for trade or anything but bases is none."""
         access = syntax.direct_object(verb)
-        if access is None or lemma(access) not in self.rules.access_nouns:
-            return None
+        if access is None or lemma(access) not in self.rules.access_nouns or self._agreement_content(verb):
+            return None  # "the agreement that gives X's troops access to bases": the pact's content
         places = [p for p in grammar.prepositional_objects(access, self.rules.recipient_prepositions) if lemma(p) in self.rules.base_nouns or p.tag_ == "NNS" and p.lower_[:-1] in self.rules.base_nouns or lemma(p) in self.rules.base_like_nouns]
         if not places:
             return None
@@ -1366,6 +1503,7 @@ class ActivityExtractor:
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
         bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
+        bodies += _running_organisations([t for p in joined for t in p.subtree], index)  # "to join UNMISS": the UN runs it
         leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
             return None  # "left for X to join Russian forces": one state's forces, no mission
@@ -1999,6 +2137,34 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _past_dateline(subject: Any) -> Any:
+    """"MALE, Feb 22 (PTI) Coast guards of X, Y and Z began ...": the parser may make the dateline's
+    city the subject and the true subject its apposition; the apposition is the subject then."""
+    if subject.i != subject.sent.start:
+        return subject
+    true = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in NOUN_TAGS and any(t.text in (")", "-", "--", "–", "—") for t in subject.doc[subject.i + 1 : c.i])]
+    return true[-1] if true else subject
+
+
+@cache
+def mission_organisations() -> dict[str, str]:
+    """Gazetteer key of each multinational mission ("org:UNIFIL") -> the code of the organisation
+    running it ("UN"), from ``data/defence/mission_organisations.csv`` (read once)."""
+    return {f"org:{row['mission'].upper()}": row["organisation"] for row in read_table("accord.data.defence", "mission_organisations.csv") if row.get("mission") and row.get("organisation")}
+
+
+def _running_organisations(tokens: list[Any], index: MentionIndex) -> list[str]:
+    """The organisations running the missions named in ``tokens`` ("the United Nations Interim
+    Force in Lebanon" -> UN): the gazetteer codes a mission by its host."""
+    table = mission_organisations()
+    return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
+
+
+def _news_outlet(mention: Mention) -> bool:
+    """A news outlet: it carries its own code, never its home state's (``Mention.code``)."""
+    return mention.sector == "MED" and mention.code is not None and mention.code != mention.country
 
 
 def _told_already(activity: Activity, earlier: Activity) -> bool:

@@ -1,0 +1,44 @@
+"""A multinational mission the actors gazetteer knows (UNIFIL, UNMISS, KFOR ...) is coded by its
+host state; forces setting out to join it or serving with it take part with the host and with the
+organisation that runs the mission (data/defence/mission_organisations.csv). Sentences invented;
+near misses stay empty or keep no organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.defence.activities import mission_organisations
+
+
+def _parties(extract_text, text):
+    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+
+
+def test_every_mission_row_names_an_organisation():
+    table = mission_organisations()
+    assert table["org:UNIFIL"] == "UN" and table["org:KFOR"] == "NATO"
+    assert all(key.startswith("org:") and code for key, code in table.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fresh battalion of 600 Ghanaian soldiers left for Lebanon on Monday to serve with the United Nations Interim Force in Lebanon (UNIFIL).", [("GHA", "LBN", "UN")]),
+        ("A company of 200 Rwandan troops flew to Juba on Friday to join the United Nations Mission in South Sudan (UNMISS).", [("RWA", "SSD", "UN")]),
+    ],
+)
+def test_forces_joining_a_known_mission(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mission's name alone, with no forces sent to it, tells no activity
+        "The United Nations Interim Force in Lebanon (UNIFIL) said its positions were shelled on Monday.",
+        # a civilian trip to the mission's host
+        "A delegation of Ghanaian lawmakers left for Lebanon on Monday to meet officials of the United Nations Interim Force in Lebanon.",
+    ],
+)
+def test_no_activity_without_forces_sent(extract_text, text):
+    assert _parties(extract_text, text) == []
