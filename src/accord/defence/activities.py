@@ -1127,7 +1127,7 @@ class ActivityExtractor:
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
         if not hosts:
-            # "serving with UNIFIL": a mission of the gazetteer is coded by its host, so its name stands for the host
+            # "serving with KFOR": a mission the gazetteer codes by its host, so its name stands for the host
             hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in mission_organisations() and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
         return hosts, list(dict.fromkeys(bodies + running))
@@ -1503,7 +1503,7 @@ class ActivityExtractor:
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
         bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
-        bodies += _running_organisations([t for p in joined for t in p.subtree], index)  # "to join UNMISS": the UN runs it
+        bodies += _running_organisations([t for p in joined for t in p.subtree], index)  # "to join KFOR": NATO runs it
         leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
             return None  # "left for X to join Russian forces": one state's forces, no mission
@@ -2150,14 +2150,14 @@ def _past_dateline(subject: Any) -> Any:
 
 @cache
 def mission_organisations() -> dict[str, str]:
-    """Gazetteer key of each multinational mission ("org:UNIFIL") -> the code of the organisation
-    running it ("UN"), from ``data/defence/mission_organisations.csv`` (read once)."""
+    """Gazetteer key of each multinational mission coded by its host ("org:KFOR") -> the code of
+    the organisation running it ("NATO"), from ``data/defence/mission_organisations.csv`` (read once)."""
     return {f"org:{row['mission'].upper()}": row["organisation"] for row in read_table("accord.data.defence", "mission_organisations.csv") if row.get("mission") and row.get("organisation")}
 
 
 def _running_organisations(tokens: list[Any], index: MentionIndex) -> list[str]:
-    """The organisations running the missions named in ``tokens`` ("the United Nations Interim
-    Force in Lebanon" -> UN): the gazetteer codes a mission by its host."""
+    """The organisations running the missions named in ``tokens`` ("the Kosovo Force" -> NATO):
+    the gazetteer codes such a mission by its host."""
     table = mission_organisations()
     return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
 
