@@ -263,9 +263,8 @@ class ActivityExtractor:
 
     def _named_side_uncoded(self, token: Any, governor: Any, subject: Any | None, index: MentionIndex) -> bool:
         """Whether a joint activity names two sides or more, as coordinated subjects or "with" partners,
-        and one of them is forces or a name that codes as no actor ("destroyers of the Maritime
-        Self-Defense Force and ships of the Russian fleet", "drills with the Bolivarian Military
-        Aviation"): a record of the one coded side would be wrong. The speaker's side ("we", "his
+        and one of them is forces or a name that codes as no actor ("frigates of a coast guard and
+        ships of X's fleet", "drills with a national force named without its state"): a record of the one coded side would be wrong. The speaker's side ("we", "his
         country") is known to be uncodable and counts as told."""
         sides = [s for s in syntax.conjuncts(_past_dateline(subject))] if subject is not None else []
         # "units of X's army and of Y's forces": the sides may be the "of" objects of one subject word

@@ -210,8 +210,8 @@ class AgreementExtractor:
 
     def _accession_parties(self, token: Any, stages: list[tuple[Any | None, str]], index: MentionIndex) -> list[str]:
         """"the members signed accession protocols for X and Y", "the accession protocol of X to
-        NATO", "Sweden's NATO accession protocol", "the protocol on Finland's accession to the North
-        Atlantic Treaty", "the protocols admitting X and Y to NATO": the states an accession
+        NATO", "Sweden's NATO accession protocol", "the protocol on X's accession to the
+        Washington Treaty", "the protocols admitting X and Y to NATO": the states an accession
         instrument takes in and the alliance they join (named on the noun, on its accession
         complement or admitting clause, or, as the parser hangs them, on its verb); [] when either
         is missing. The state whose parliament ratifies it or whose envoys sign it is no party."""
