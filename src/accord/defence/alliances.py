@@ -8,8 +8,10 @@ from a signed mutual defence pact (its parties are formal allies).
 from __future__ import annotations
 
 import re
+import tomllib
 
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -58,6 +60,7 @@ class AllianceExtractor:
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
+        self.extra = _untyped_words()
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -85,7 +88,7 @@ class AllianceExtractor:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 alliance = self._from_participation(token, sent, index)
-            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
+            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token)):
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -106,6 +109,10 @@ class AllianceExtractor:
                 alliance = self._from_formation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
+            elif token.pos_ == "NOUN" and word in self.extra["withdrawal_nouns"]:
+                # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
                 # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
@@ -469,8 +476,8 @@ class AllianceExtractor:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         clause = self.syntax.clause_status(verb)
-        if not states or not (organisations or treaties) or clause == "negated":
-            return None
+        if not states or not (organisations or treaties) or clause == "negated" or self._told_as_condition(verb):
+            return None  # "should X ever be admitted to NATO": a condition, no membership put forward
         if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
             return None  # "rejected the plan to take X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
@@ -918,11 +925,7 @@ class AllianceExtractor:
         named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
-        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
-        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
-        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "left the ANZUS Treaty"
-        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
-        org_members = [m for m in targets if joinable(m)]
+        org_members = self._organisations_joined(named, index)
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
@@ -940,9 +943,9 @@ class AllianceExtractor:
         if len(codes) < 2:
             return None
         clause = self.syntax.clause_status(verb)
-        if clause == "negated":
-            return None
-        if lemma(verb) in self.rules.leave_verbs:
+        if clause == "negated" or self._told_as_condition(verb):
+            return None  # "if X were to walk out of NATO", "had X applied to join NATO": no move told
+        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb):
             if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
                 return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
@@ -959,6 +962,72 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _told_as_condition(self, verb: Any) -> bool:
+        """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":
+        a move in a condition, marked or told by the auxiliary put before its subject, is not told
+        as made (nor as proposed: no one puts it forward)."""
+        if self.syntax.conditioned_act(verb) is not None:
+            return True
+        current = verb
+        for _ in range(4):
+            if current.dep_ == "advcl":
+                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.extra["inverted_condition_auxiliaries"]]
+                if current.lower_ in self.extra["inverted_condition_auxiliaries"]:
+                    auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
+                if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
+                    return True
+            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+                return False
+            current = current.head
+        return False
+
+    def _walked_out(self, verb: Any) -> bool:
+        """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
+        particle ("walked into NATO headquarters" leaves nothing)."""
+        return lemma(verb) in self.extra["particle_leave_verbs"] and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.extra["leave_particles"] for c in verb.children)
+
+    def _organisations_joined(self, named: list[Any], index: MentionIndex) -> list[Mention]:
+        """The organisations the phrases ``named`` join or leave: the organisation itself, not a body
+        or an activity of it ("join the UN peacekeeping force", "joined the alliance's rowing cup")."""
+        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
+        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "left the ANZUS Treaty"
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        return [m for m in targets if joinable(m)]
+
+    def _from_withdrawal(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Pakistan's withdrawal from SEATO in 1973 left ...", "announced its exit from the CSTO",
+        "approved the country's withdrawal from the Rio Treaty": leaving an alliance told by a noun,
+        as done (dissolved). Sought, threatened, proposed, denied or only possible, it is none: the
+        state is still a member (as with the leaving verbs)."""
+        organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.extra["withdrawal_prepositions"]), index) if self._is_alliance(m)]
+        if not organisations or any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
+            return None
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        path = [*_path(noun, governor), governor] if governor != noun else []
+        doubting = self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words | self.rules.alleging_words | self.rejecting_verbs
+        if any(lemma(node) in doubting or self.rules.stages.get(lemma(node)) == "proposed" for node in path):
+            return None  # "threatened / called for / rejected its withdrawal from NATO": still a member
+        if governor.pos_ in VERB_TAGS:
+            if self.syntax.clause_status(governor) not in ("occurred", "ongoing") or self._told_as_condition(governor):
+                return None  # "its withdrawal from NATO would be a blow"
+            if any(lemma(node) in doubting for node in syntax.governing_chain(governor, limit=3)):
+                return None
+        named = [c for c in noun.children if c.dep_ == "poss"] + grammar.prepositional_objects(noun, ("of",))
+        states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code and not m.is_place]
+        if not states and governor.pos_ in VERB_TAGS and noun.dep_ not in ("nsubj", "nsubjpass"):
+            # "the ministers of A and B announced the withdrawal of their countries", "X's parliament
+            # approved the country's withdrawal": the states the governing verb's subject names
+            subject, _ = syntax.subject_of(governor)
+            # (a state's own body acts for it: "Ecuador's National Assembly approved ...")
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code and m.country and m.kind in grammar.STATE_KINDS and not m.is_place] if subject is not None else []
+        if not states:
+            return None
+        return _membership(organisations, states, "dissolved", grammar.evidence(sent, noun))
 
     def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Baghdad Pact was officially dismantled", "SEATO was disbanded": an alliance that ends (its
@@ -1037,6 +1106,18 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
     if name is None:
         name = ", ".join(dict.fromkeys(m.code or "" for m in organisations))
     return Alliance("", members, status, advocates, evidence, name)
+
+
+def _untyped_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``[alliances.words]`` that ``AllianceRules`` does not declare (read once per
+    extractor; declared there, they would load with the rest)."""
+    table = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))
+    words = table["alliances"]["words"]
+    return {name: frozenset(words[name]) for name in _UNTYPED_WORD_LISTS}
+
+
+# The [alliances.words] lists read by ``_untyped_words``.
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries")
 
 
 def joinable(mention: Mention) -> bool:
