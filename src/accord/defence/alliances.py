@@ -242,7 +242,13 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index) or self._member_in_role(token, sent, index)
+        stated = (
+            self._stated_membership(token, sent, index)
+            or self._made_members(token, sent, index)
+            or self._stated_allies(token, sent, index)
+            or self._member_in_role(token, sent, index)
+            or self._appositive_member_of(token, sent, index)
+        )
         if stated is not None:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
@@ -706,17 +712,60 @@ class AllianceExtractor:
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
         # "the alliance's newest member", "a member of NATO", "a loyal CSTO member"
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
-        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
+        organisations = self._member_of(token, index)
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
-        if not organisations or not states:
+        if not states and subject is not None:
+            states = self._the_country(subject, index)  # "since the country became a NATO member"
+        if not organisations or not states or self._former_or_wished(token):
             return None
         clause = self.syntax.clause_status(verb)
         if clause == "negated":
             return None
-        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        # "X will remain a member of the CSTO": a membership kept is held, told as now or to come
+        kept = lemma(verb) in self.rules.staying_verbs
+        status = "formal" if clause in ("occurred", "ongoing") or kept else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
+
+    def _member_of(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """The military alliance a member noun belongs to: its possessor, compound or "of X" ("the
+        alliance's newest member", "a member of NATO", "a full NATO member"), named or referred back to
+        ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
+        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
+        return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
+
+    def _former_or_wished(self, noun: Any) -> bool:
+        """"a former member", "a would-be member", "a possible ally": no membership held now."""
+        before = noun.doc[noun.left_edge.i : noun.i]
+        words = set(before.text.lower().split()) | {lemma(t) for t in before} | {t.lower_ for t in before}  # "would-be" is one word in the text
+        return bool(words & (self.rules.former_words | self.rules.wish_modifiers | self.extra["aspiring_words"]))
+
+    def _the_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"the country", "the nation": the state named last before it (in its sentence or the one
+        before), when the noun is bare (no state of its own named in its phrase)."""
+        if lemma(noun) not in self.grammar.own_country_nouns or noun.tag_ != "NN" or not grammar.is_definite(noun, self.grammar):
+            return []
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+            return []
+        sent = noun.sent
+        start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [m for m in index.in_range(start, noun.i) if m.kind == "state" and m.code and not m.is_place]
+        return before[-1:]
+
+    def _appositive_member_of(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Turkey, the only Muslim member of NATO, ...", "Norway, a founding member of the alliance,
+        ...": a member noun in apposition to a state tells its membership as a fact (formal); a
+        former or would-be member holds none."""
+        if token.dep_ != "appos" or not grammar.prepositional_objects(token, ("of",)):
+            return None
+        state = index.at(token.head.i)
+        if state is None or state.kind != "state" or not state.code or state.is_place or self._former_or_wished(token):
+            return None
+        organisations = self._member_of(token, index)
+        if not organisations:
+            return None
+        return _membership(organisations, [state], "formal", grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
@@ -1074,7 +1123,10 @@ class AllianceExtractor:
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
         article named before it (none when it named several, or none)."""
-        if lemma(head) not in self.rules.nouns or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if lemma(head) in self.extra["referring_pact_nouns"] and not {lemma(c) for c in head.children if c.dep_ in ("amod", "compound")} & (self.rules.mutual_defence_qualifiers | self.rules.mutual_words):
+            return None  # "the pact on trade": only a defence pact ("the mutual defence pact") stands for the alliance
+        referring = self.rules.nouns | self.extra["referring_pact_nouns"]
+        if lemma(head) not in referring or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
         return next(iter(earlier.values())) if len(earlier) == 1 else None
@@ -1117,7 +1169,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns")
 
 
 def joinable(mention: Mention) -> bool:
