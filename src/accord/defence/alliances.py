@@ -113,9 +113,12 @@ class AllianceExtractor:
                 # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
                 continue
-            elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
-                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
-                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
+            elif word in self.rules.accession_nouns and (token.pos_ == "NOUN" or self._document_of(token) is not None):
+                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state;
+                # "approved Sweden's NATO accession protocol": the document's stage tells the accession's
+                accession = self._from_accession_document(token, sent, index, ("protocol", "instrument"))
+                accession = accession or self._from_accession(token, sent, index) or self._from_accession_document(token, sent, index, ("application",))
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(accession, index), 1))
                 continue
             elif token.pos_ == "NOUN" and word in self.rules.enlargement_nouns:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_enlargement(token, sent, index), index), 1))
@@ -488,7 +491,9 @@ class AllianceExtractor:
             return None  # "rejected the plan to take X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
+        # "ratified the protocols admitting X to NATO": the allies ratify one by one; X is not in yet
+        by_protocol = verb.dep_ == "acl" and lemma(verb.head) in self.extra["accession_protocol_nouns"]
+        status = "formal" if clause in ("occurred", "ongoing") and not infinitive and not by_protocol else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
         advocate_ids = tuple(dict.fromkeys(m.actor_id for m in advocates))
@@ -581,6 +586,7 @@ class AllianceExtractor:
         organisations = [m for m in mentions if self._is_alliance(m)]
         # "Finland's accession to the alliance": the one military alliance named before
         organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        organisations = organisations or [m for head in named for m in self._founding_treaty(head)]  # "accession to the North Atlantic Treaty"
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and status == "proposed":
             # "Georgia's bid for NATO membership was discussed": whose bid it is
@@ -592,6 +598,73 @@ class AllianceExtractor:
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _document_of(self, noun: Any) -> tuple[str, Any] | None:
+        """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession
+        protocol", "the protocol on Finland's accession" (protocol), "its instrument of accession"
+        (instrument), "an application for membership of NATO" (application)."""
+        if noun.dep_ == "compound":
+            holder = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_TAGS:
+            holder = noun.head.head
+        else:
+            return None
+        word = lemma(holder)
+        if holder.tag_ == "NNPS":
+            word = word.removesuffix("s")  # "the Accession Protocols": the tagger leaves a proper plural as it is
+        if word in self.extra["accession_protocol_nouns"]:
+            return "protocol", holder
+        if word in self.extra["accession_instrument_nouns"] and noun.dep_ == "pobj":
+            return "instrument", holder
+        if word in self.rules.seeking_words and holder.pos_ in NOUN_TAGS and noun.dep_ == "pobj":
+            return "application", holder
+        return None
+
+    def _from_accession_document(self, noun: Any, sent: Any, index: MentionIndex, kinds: tuple[str, ...]) -> Alliance | None:
+        """An accession told through its document: a protocol of accession signed, approved or ratified
+        (by the allies, one by one) leaves the state a proposed member until it joins; an instrument of
+        accession deposited makes it a member (formal; to be deposited, proposed); an application for
+        membership submitted puts it forward (proposed). Denied or told as a condition, none."""
+        document = self._document_of(noun)
+        if document is None or document[0] not in kinds:
+            return None
+        kind, holder = document
+        governor = holder
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        verb = governor if governor.pos_ in VERB_TAGS else None
+        clause = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        if clause == "negated" or verb is not None and self._told_as_condition(verb):
+            return None
+        if verb is not None and any(lemma(node) in self.rejecting_verbs | self.rules.alleging_words for node in [verb, *syntax.governing_chain(verb, limit=3)]):
+            return None  # "rejected Kyiv's application for NATO membership": no one puts it forward
+        # "Sweden's NATO accession protocol", "the accession protocols for Finland and Sweden", "its instrument of accession to the Rio Treaty"
+        named = [c for h in (noun, holder) for c in h.children if c.dep_ in ("poss", "compound") and c != noun]
+        named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.extra["document_state_prepositions"])
+        mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
+        organisations = [m for m in mentions if self._is_alliance(m)]
+        organisations = organisations or [m for head in named for m in self._founding_treaty(head) + self._named_alliance(head)]
+        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        if not organisations and kind == "protocol":
+            # "NATO allies signed the accession protocols for X": the one alliance the sentence names
+            named_here = {m.code: m for m in index.in_range(sent.start, sent.end) if self._is_alliance(m)}
+            organisations = list(named_here.values()) if len(named_here) == 1 else []
+        states = [m for m in mentions if m.kind == "state" and m.code and not m.is_place]
+        if not states and kind != "protocol" and verb is not None:
+            # "Stockholm deposited its instrument of accession", "Ukraine is submitting an application for
+            # membership of NATO": the state that deposits or applies (not the ally that ratifies a protocol)
+            # (a leader or a state body acts for its state: "Prime Minister X handed the instrument")
+            subject, _ = syntax.subject_of(verb)
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.country and m.code == m.country and not m.is_place] if subject is not None else []
+            states = states or (self._the_country(subject, index) if subject is not None else [])
+        if not organisations or not states:
+            return None
+        status = "proposed"
+        if kind == "instrument":
+            deposited = verb is not None and lemma(verb) in self.extra["depositing_verbs"] and clause in ("occurred", "ongoing")
+            status = "formal" if deposited else "proposed"
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
@@ -982,7 +1055,7 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
+        sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
         if not joiners and sought:
@@ -1031,6 +1104,14 @@ class AllianceExtractor:
                 return False
             current = current.head
         return False
+
+    def _after_seeking_noun(self, verb: Any) -> bool:
+        """"letters of application to join NATO", "its bid to enter the CSTO": an infinitive right after a
+        noun of seeking is what is sought (the parser may hang it elsewhere)."""
+        if verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to" or not any(c.dep_ == "aux" and c.i == verb.i - 1 for c in verb.children):
+            return False
+        noun = verb.doc[verb.i - 2]
+        return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
 
     def _walked_out(self, verb: Any) -> bool:
         """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
@@ -1169,7 +1250,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions")
 
 
 def joinable(mention: Mention) -> bool:
