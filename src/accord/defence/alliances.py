@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -61,6 +62,8 @@ class AllianceExtractor:
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
         self.extra = _untyped_words()
+        # the states' codes (countries.csv): a pact's allies are states, not the bodies or agencies named beside them
+        self.state_codes = frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -87,7 +90,9 @@ class AllianceExtractor:
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
-                alliance = self._from_participation(token, sent, index)
+                # "X and Y froze their participation in the Warsaw Pact's command": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token)):
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
@@ -864,9 +869,33 @@ class AllianceExtractor:
                 for state in (c for c in agreement.parties if c not in joined):
                     found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
                 continue
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
-                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
+            founded = self._treaty_of_alliance(agreement)
+            trigger = agreement.evidence.trigger.text.lower() if agreement.evidence.trigger is not None else ""
+            # (a treaty formed "among/by" the states, or founded by them, is one record of the founders alone:
+            # see _from_formation and _from_founding; the stem tells "founded", "formed", "established")
+            told_founding = trigger in self.rules.formation_nouns or any(trigger.startswith(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
+            if status is not None and founded is not None and not told_founding:
+                # "signed a protocol prolonging the Warsaw Treaty", "left the Collective Security Treaty": the
+                # founding treaty of an alliance binds each party as a member of it (one record per state)
+                for state in (c for c in agreement.parties if c in self.state_codes):
+                    found.append(Alliance(f"al{offset + len(found) + 1}", (founded, state) if founded < state else (state, founded), status, (), agreement.evidence, founded))
+                continue
+            # allies are states: a news agency or a union of states named beside them is no ally ("Britain and the EU negotiate a defence pact")
+            parties = tuple(c for c in agreement.parties if c in self.state_codes)
+            if status is not None and len(parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
+                found.append(Alliance(f"al{offset + len(found) + 1}", parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _treaty_of_alliance(self, agreement: Agreement) -> str | None:
+        """The alliance whose founding treaty the agreement is: named so ("the Collective Security
+        Treaty"), or, for a pact named by its bare noun ("a protocol"), the one founding treaty its
+        sentence names ("a protocol prolonging the Warsaw Treaty")."""
+        name = " ".join(agreement.name.lower().replace("-", " ").split())
+        named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in name}
+        if not named and len(name.split()) == 1:
+            text = " ".join(agreement.evidence.text.lower().replace("-", " ").split())
+            named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in text}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its
