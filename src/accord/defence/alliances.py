@@ -861,7 +861,7 @@ class AllianceExtractor:
         proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
-            name = agreement.name.lower().replace("-", " ")
+            name = self._full_title(agreement).lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
             joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
             if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
@@ -911,11 +911,51 @@ class AllianceExtractor:
         pledged = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.defence_pledge_phrases if p in text]
         if not topical and pledged and not all(self._civil_adjunct(_words(rest)) for rest in pledged):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
+        aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.extra["aid_pledge_phrases"] if p in text]
+        if not topical and any(self._military_aid(_words(rest)) for rest in aided):
+            return True  # "whose clause obliges X and Y to help each other in case of aggression"
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
             return True  # "a partnership treaty that includes a mutual defence clause"
+        if named_at >= 0 and self._renamed_as_defence_pact(after_name):
+            return True  # "signed the X Treaty on Monday, the first mutual defence treaty Y has entered"
         if " " in agreement.name.strip():
             return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
+
+    def _renamed_as_defence_pact(self, after_name: str) -> bool:
+        """"the X Treaty ..., the first mutual defence treaty Australia has entered": the phrase set off
+        by the comma after the pact's name, opened by a determiner, names it a mutual defence pact."""
+        parts = after_name.split(",")
+        if len(parts) < 2:
+            return False
+        words = parts[1].split()
+        if not words or words[0] not in self.grammar.definite_determiners | {"a", "an"}:
+            return False
+        appositive = " ".join(words)
+        return any(f"{p} {noun}" in appositive for p in self.rules.pact_phrases if " " in p for noun in self.agreement_nouns)
+
+    def _full_title(self, agreement: Agreement) -> str:
+        """The pact's name with the rest of a title the name stops short of at its commas: "the 1997
+        Treaty of Friendship, Cooperation and Mutual Assistance" (capitalised words joined by commas
+        and "and" after it)."""
+        name = agreement.name
+        text = agreement.evidence.text
+        at = text.find(name) if name else -1
+        if at < 0:
+            return name
+        rest = re.match(r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text[at + len(name) :])
+        return name + rest.group(0) if rest else name
+
+    def _military_aid(self, words: list[str]) -> bool:
+        """Whether the words after a pledge of help ("to help each other", "assistance to the other")
+        make it military, up to the sentence's end: "militarily", "in case of aggression", "if
+        attacked" ("to help each other develop tourism" is no defence)."""
+        window = []
+        for word in words[:14]:
+            if word in (".", ";"):
+                break
+            window.append(word)
+        return any(w in self.rules.military_context_words or w.startswith("militar") for w in window)
 
     def _mutual_defence_name(self, name: str) -> bool:
         """"an agreement on mutual military assistance", "a collective defence treaty": a mutual
@@ -1279,7 +1319,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases")
 
 
 def joinable(mention: Mention) -> bool:
