@@ -107,6 +107,9 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.inviting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation(token, sent, index), index), 1))
                 continue
+            elif token.pos_ == "NOUN" and word in self.extra["inviting_nouns"]:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation_noun(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
                 continue
@@ -447,10 +450,19 @@ class AllianceExtractor:
         bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
         organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
-        if not organisations or self.syntax.clause_status(verb) == "negated":
+        organisations = organisations or [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+        subject, _ = syntax.subject_of(verb)
+        if not organisations and subject is not None and self._to_accession_talks(verb):
+            # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
+            organisations = [m for m in self.syntax.np_mentions(subject, index, deep=True) if self._is_alliance(m)]
+            organisations = organisations or [m for c in subject.children if c.dep_ in ("nmod", "compound") and (m := index.at(c.i)) is not None and self._is_alliance(m)]
+        if not organisations or self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb):
             return None
         invited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if invited is None and verb.dep_ == "acl":
+        obj = syntax.direct_object(verb)
+        if invited is None and obj is not None and any(m.kind == "state" for m in self.syntax.np_mentions(obj, index)):
+            invited = obj  # "the allies invited Montenegro to join NATO": the state invited is the object
+        elif invited is None and verb.dep_ == "acl":
             invited = verb.head  # "the states invited into NATO"
             group = invited.head if invited.dep_ == "pobj" and invited.head.lower_ in self.rules.grouping_prepositions else None
             if group is not None:
@@ -463,6 +475,30 @@ class AllianceExtractor:
         if not states:
             return None
         return _membership(organisations, states, "proposed", grammar.evidence(sent, verb))
+
+    def _to_accession_talks(self, verb: Any) -> bool:
+        """"invited X to start accession talks", "to open membership talks": the invitation is to talks
+        on joining (a complement whose object is talks named by an accession noun)."""
+        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+            for obj in (c for c in complement.children if c.dep_ == "dobj"):
+                if lemma(obj) in self.extra["talk_nouns"] and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
+                    return True
+        return False
+
+    def _from_invitation_noun(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"extended formal invitations to Finland and Sweden to join the alliance": the states an
+        invitation is to, invited to join an alliance, are proposed members of it."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_TAGS else None
+        # (the parser may hang "to X" on the verb that extends the invitation)
+        invitees = grammar.prepositional_objects(noun, ("to",)) + (grammar.prepositional_objects(verb, ("to",)) if verb is not None else [])
+        states = [m for p in invitees for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code and not m.is_place]
+        joins = [c for c in noun.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.join_verbs]
+        joins += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.join_verbs and c.i > noun.i] if verb is not None else []
+        named = [o for join in joins for o in join.children if o.dep_ == "dobj"] + [p for join in joins for p in grammar.prepositional_objects(join, self.rules.membership_prepositions)]
+        organisations = [m for m in self._organisations_joined(named, index) if self._is_alliance(m)]
+        if not states or not organisations or verb is not None and (self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb)):
+            return None
+        return _membership(organisations, states, "proposed", grammar.evidence(sent, noun))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
@@ -992,6 +1028,8 @@ class AllianceExtractor:
             governor = governor.head
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
+        if governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
+            return None  # "had X invited Y to join the alliance, ...": a condition puts nothing forward
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
                 return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
@@ -1319,7 +1357,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns")
 
 
 def joinable(mention: Mention) -> bool:
