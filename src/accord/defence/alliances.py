@@ -1162,6 +1162,8 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        if any(self._is_alliance(m) for m in org_members):
+            joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
@@ -1211,6 +1213,20 @@ class AllianceExtractor:
                 return False
             current = current.head
         return False
+
+    def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"joined NATO together with Greece", "left the CSTO along with Georgia": the states named as
+        joining or leaving beside the subject ("with" after a word of company)."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if prep.lower_ == "with" and any(c.lower_ in self.extra["company_words"] for c in prep.children if c.dep_ == "advmod"):
+                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "together with X"
+            elif prep.lower_ in self.extra["company_words"]:
+                heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
+            else:
+                continue
+            found += [m for h in heads for m in self.syntax.np_mentions(h, index) if m.kind == "state" and m.code and not m.is_place]
+        return found
 
     def _after_seeking_noun(self, verb: Any) -> bool:
         """"letters of application to join NATO", "its bid to enter the CSTO": an infinitive right after a
@@ -1357,7 +1373,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns", "company_words")
 
 
 def joinable(mention: Mention) -> bool:
