@@ -1112,6 +1112,9 @@ class AllianceExtractor:
         for child in token.children:
             if child.dep_ in _MEMBER_MODIFIER_DEPS and index.at(child.i):
                 members.extend(self.syntax.np_mentions(child, index))
+            elif child.dep_ == "appos" and pobjs:
+                # "an alliance of Iran, Saudi Arabia, Qatar and Iraq": the parser may hang the list's rest on the noun
+                members.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state")
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
@@ -1121,7 +1124,11 @@ class AllianceExtractor:
         """"for X, Y and Z to form an alliance": the objects of "for" on the verb above the infinitive."""
         if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
-        return [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
+        named = [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
+        if self.rules.stages.get(lemma(verb.head)) == "proposed":
+            # "called on Syria and Iran to form an alliance": the ones called on (not "on Saturday")
+            named += [p for p in grammar.prepositional_objects(verb.head, self.extra["urged_prepositions"]) if p.i < verb.i and p.ent_type_ not in _TIME_ENTITIES]
+        return named
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """Who wants the alliance: the subject of the nearest wishing or speaking verb above it
@@ -1373,7 +1380,7 @@ def _untyped_words() -> dict[str, frozenset[str]]:
 
 
 # The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns", "company_words")
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns", "company_words", "urged_prepositions")
 
 
 def joinable(mention: Mention) -> bool:
