@@ -8,11 +8,14 @@ from a signed mutual defence pact (its parties are formal allies).
 from __future__ import annotations
 
 import re
+import tomllib
 
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -58,6 +61,9 @@ class AllianceExtractor:
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
+        self.extra = _untyped_words()
+        # the states' codes (countries.csv): a pact's allies are states, not the bodies or agencies named beside them
+        self.state_codes = frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -84,8 +90,10 @@ class AllianceExtractor:
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
             elif token.pos_ == "VERB" and self._participation(token) is not None:
-                alliance = self._from_participation(token, sent, index)
-            elif token.pos_ == "VERB" and word in self.rules.join_verbs | self.rules.leave_verbs:
+                # "X and Y froze their participation in the Warsaw Pact's command": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token)):
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -99,6 +107,9 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.inviting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation(token, sent, index), index), 1))
                 continue
+            elif token.pos_ == "NOUN" and word in self.extra["inviting_nouns"]:
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation_noun(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_admission(token, sent, index), index), 1))
                 continue
@@ -106,9 +117,16 @@ class AllianceExtractor:
                 alliance = self._from_formation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
-            elif token.pos_ == "NOUN" and word in self.rules.accession_nouns:
-                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state
-                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_accession(token, sent, index), index), 1))
+            elif token.pos_ == "NOUN" and word in self.extra["withdrawal_nouns"]:
+                # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
+                continue
+            elif word in self.rules.accession_nouns and (token.pos_ == "NOUN" or self._document_of(token) is not None):
+                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state;
+                # "approved Sweden's NATO accession protocol": the document's stage tells the accession's
+                accession = self._from_accession_document(token, sent, index, ("protocol", "instrument"))
+                accession = accession or self._from_accession(token, sent, index) or self._from_accession_document(token, sent, index, ("application",))
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(accession, index), 1))
                 continue
             elif token.pos_ == "NOUN" and word in self.rules.enlargement_nouns:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_enlargement(token, sent, index), index), 1))
@@ -235,7 +253,13 @@ class AllianceExtractor:
         military alliance, told as a fact, by the words around the noun (the parser splits
         such phrases unreliably)."""
         doc = token.doc
-        stated = self._stated_membership(token, sent, index) or self._made_members(token, sent, index) or self._stated_allies(token, sent, index) or self._member_in_role(token, sent, index)
+        stated = (
+            self._stated_membership(token, sent, index)
+            or self._made_members(token, sent, index)
+            or self._stated_allies(token, sent, index)
+            or self._member_in_role(token, sent, index)
+            or self._appositive_member_of(token, sent, index)
+        )
         if stated is not None:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
@@ -426,10 +450,19 @@ class AllianceExtractor:
         bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
         organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
-        if not organisations or self.syntax.clause_status(verb) == "negated":
+        organisations = organisations or [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+        subject, _ = syntax.subject_of(verb)
+        if not organisations and subject is not None and self._to_accession_talks(verb):
+            # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
+            organisations = [m for m in self.syntax.np_mentions(subject, index, deep=True) if self._is_alliance(m)]
+            organisations = organisations or [m for c in subject.children if c.dep_ in ("nmod", "compound") and (m := index.at(c.i)) is not None and self._is_alliance(m)]
+        if not organisations or self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb):
             return None
         invited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if invited is None and verb.dep_ == "acl":
+        obj = syntax.direct_object(verb)
+        if invited is None and obj is not None and any(m.kind == "state" for m in self.syntax.np_mentions(obj, index)):
+            invited = obj  # "the allies invited Montenegro to join NATO": the state invited is the object
+        elif invited is None and verb.dep_ == "acl":
             invited = verb.head  # "the states invited into NATO"
             group = invited.head if invited.dep_ == "pobj" and invited.head.lower_ in self.rules.grouping_prepositions else None
             if group is not None:
@@ -442,6 +475,30 @@ class AllianceExtractor:
         if not states:
             return None
         return _membership(organisations, states, "proposed", grammar.evidence(sent, verb))
+
+    def _to_accession_talks(self, verb: Any) -> bool:
+        """"invited X to start accession talks", "to open membership talks": the invitation is to talks
+        on joining (a complement whose object is talks named by an accession noun)."""
+        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+            for obj in (c for c in complement.children if c.dep_ == "dobj"):
+                if lemma(obj) in self.extra["talk_nouns"] and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
+                    return True
+        return False
+
+    def _from_invitation_noun(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"extended formal invitations to Finland and Sweden to join the alliance": the states an
+        invitation is to, invited to join an alliance, are proposed members of it."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_TAGS else None
+        # (the parser may hang "to X" on the verb that extends the invitation)
+        invitees = grammar.prepositional_objects(noun, ("to",)) + (grammar.prepositional_objects(verb, ("to",)) if verb is not None else [])
+        states = [m for p in invitees for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code and not m.is_place]
+        joins = [c for c in noun.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.join_verbs]
+        joins += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.join_verbs and c.i > noun.i] if verb is not None else []
+        named = [o for join in joins for o in join.children if o.dep_ == "dobj"] + [p for join in joins for p in grammar.prepositional_objects(join, self.rules.membership_prepositions)]
+        organisations = [m for m in self._organisations_joined(named, index) if self._is_alliance(m)]
+        if not states or not organisations or verb is not None and (self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb)):
+            return None
+        return _membership(organisations, states, "proposed", grammar.evidence(sent, noun))
 
     def _from_admission(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"The alliance admitted North Macedonia into NATO", "agreed to bring Montenegro
@@ -469,13 +526,15 @@ class AllianceExtractor:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         clause = self.syntax.clause_status(verb)
-        if not states or not (organisations or treaties) or clause == "negated":
-            return None
+        if not states or not (organisations or treaties) or clause == "negated" or self._told_as_condition(verb):
+            return None  # "should X ever be admitted to NATO": a condition, no membership put forward
         if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
             return None  # "rejected the plan to take X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        status = "formal" if clause in ("occurred", "ongoing") and not infinitive else "proposed"
+        # "ratified the protocols admitting X to NATO": the allies ratify one by one; X is not in yet
+        by_protocol = verb.dep_ == "acl" and lemma(verb.head) in self.extra["accession_protocol_nouns"]
+        status = "formal" if clause in ("occurred", "ongoing") and not infinitive and not by_protocol else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
         advocate_ids = tuple(dict.fromkeys(m.actor_id for m in advocates))
@@ -568,6 +627,7 @@ class AllianceExtractor:
         organisations = [m for m in mentions if self._is_alliance(m)]
         # "Finland's accession to the alliance": the one military alliance named before
         organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        organisations = organisations or [m for head in named for m in self._founding_treaty(head)]  # "accession to the North Atlantic Treaty"
         states = [m for m in mentions if m.kind == "state" and m.code]
         if not states and status == "proposed":
             # "Georgia's bid for NATO membership was discussed": whose bid it is
@@ -579,6 +639,73 @@ class AllianceExtractor:
             states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
         if not organisations or not states:
             return None
+        advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
+        return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _document_of(self, noun: Any) -> tuple[str, Any] | None:
+        """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession
+        protocol", "the protocol on Finland's accession" (protocol), "its instrument of accession"
+        (instrument), "an application for membership of NATO" (application)."""
+        if noun.dep_ == "compound":
+            holder = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_TAGS:
+            holder = noun.head.head
+        else:
+            return None
+        word = lemma(holder)
+        if holder.tag_ == "NNPS":
+            word = word.removesuffix("s")  # "the Accession Protocols": the tagger leaves a proper plural as it is
+        if word in self.extra["accession_protocol_nouns"]:
+            return "protocol", holder
+        if word in self.extra["accession_instrument_nouns"] and noun.dep_ == "pobj":
+            return "instrument", holder
+        if word in self.rules.seeking_words and holder.pos_ in NOUN_TAGS and noun.dep_ == "pobj":
+            return "application", holder
+        return None
+
+    def _from_accession_document(self, noun: Any, sent: Any, index: MentionIndex, kinds: tuple[str, ...]) -> Alliance | None:
+        """An accession told through its document: a protocol of accession signed, approved or ratified
+        (by the allies, one by one) leaves the state a proposed member until it joins; an instrument of
+        accession deposited makes it a member (formal; to be deposited, proposed); an application for
+        membership submitted puts it forward (proposed). Denied or told as a condition, none."""
+        document = self._document_of(noun)
+        if document is None or document[0] not in kinds:
+            return None
+        kind, holder = document
+        governor = holder
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        verb = governor if governor.pos_ in VERB_TAGS else None
+        clause = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        if clause == "negated" or verb is not None and self._told_as_condition(verb):
+            return None
+        if verb is not None and any(lemma(node) in self.rejecting_verbs | self.rules.alleging_words for node in [verb, *syntax.governing_chain(verb, limit=3)]):
+            return None  # "rejected Kyiv's application for NATO membership": no one puts it forward
+        # "Sweden's NATO accession protocol", "the accession protocols for Finland and Sweden", "its instrument of accession to the Rio Treaty"
+        named = [c for h in (noun, holder) for c in h.children if c.dep_ in ("poss", "compound") and c != noun]
+        named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.extra["document_state_prepositions"])
+        mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
+        organisations = [m for m in mentions if self._is_alliance(m)]
+        organisations = organisations or [m for head in named for m in self._founding_treaty(head) + self._named_alliance(head)]
+        organisations = organisations or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        if not organisations and kind == "protocol":
+            # "NATO allies signed the accession protocols for X": the one alliance the sentence names
+            named_here = {m.code: m for m in index.in_range(sent.start, sent.end) if self._is_alliance(m)}
+            organisations = list(named_here.values()) if len(named_here) == 1 else []
+        states = [m for m in mentions if m.kind == "state" and m.code and not m.is_place]
+        if not states and kind != "protocol" and verb is not None:
+            # "Stockholm deposited its instrument of accession", "Ukraine is submitting an application for
+            # membership of NATO": the state that deposits or applies (not the ally that ratifies a protocol)
+            # (a leader or a state body acts for its state: "Prime Minister X handed the instrument")
+            subject, _ = syntax.subject_of(verb)
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.country and m.code == m.country and not m.is_place] if subject is not None else []
+            states = states or (self._the_country(subject, index) if subject is not None else [])
+        if not organisations or not states:
+            return None
+        status = "proposed"
+        if kind == "instrument":
+            deposited = verb is not None and lemma(verb) in self.extra["depositing_verbs"] and clause in ("occurred", "ongoing")
+            status = "formal" if deposited else "proposed"
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
@@ -699,17 +826,60 @@ class AllianceExtractor:
         if token.dep_ != "attr" or lemma(verb) not in self.rules.membership_state_verbs:
             return None
         # "the alliance's newest member", "a member of NATO", "a loyal CSTO member"
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
-        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) if m.code in self.rules.alliance_codes]
+        organisations = self._member_of(token, index)
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index) if m.kind == "state" and m.code] if subject is not None else []
-        if not organisations or not states:
+        if not states and subject is not None:
+            states = self._the_country(subject, index)  # "since the country became a NATO member"
+        if not organisations or not states or self._former_or_wished(token):
             return None
         clause = self.syntax.clause_status(verb)
         if clause == "negated":
             return None
-        status = "formal" if clause in ("occurred", "ongoing") else "proposed"
+        # "X will remain a member of the CSTO": a membership kept is held, told as now or to come
+        kept = lemma(verb) in self.rules.staying_verbs
+        status = "formal" if clause in ("occurred", "ongoing") or kept else "proposed"
         return _membership(organisations, states, status, grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
+
+    def _member_of(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """The military alliance a member noun belongs to: its possessor, compound or "of X" ("the
+        alliance's newest member", "a member of NATO", "a full NATO member"), named or referred back to
+        ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
+        organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
+        return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
+
+    def _former_or_wished(self, noun: Any) -> bool:
+        """"a former member", "a would-be member", "a possible ally": no membership held now."""
+        before = noun.doc[noun.left_edge.i : noun.i]
+        words = set(before.text.lower().split()) | {lemma(t) for t in before} | {t.lower_ for t in before}  # "would-be" is one word in the text
+        return bool(words & (self.rules.former_words | self.rules.wish_modifiers | self.extra["aspiring_words"]))
+
+    def _the_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"the country", "the nation": the state named last before it (in its sentence or the one
+        before), when the noun is bare (no state of its own named in its phrase)."""
+        if lemma(noun) not in self.grammar.own_country_nouns or noun.tag_ != "NN" or not grammar.is_definite(noun, self.grammar):
+            return []
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+            return []
+        sent = noun.sent
+        start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [m for m in index.in_range(start, noun.i) if m.kind == "state" and m.code and not m.is_place]
+        return before[-1:]
+
+    def _appositive_member_of(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Turkey, the only Muslim member of NATO, ...", "Norway, a founding member of the alliance,
+        ...": a member noun in apposition to a state tells its membership as a fact (formal); a
+        former or would-be member holds none."""
+        if token.dep_ != "appos" or not grammar.prepositional_objects(token, ("of",)):
+            return None
+        state = index.at(token.head.i)
+        if state is None or state.kind != "state" or not state.code or state.is_place or self._former_or_wished(token):
+            return None
+        organisations = self._member_of(token, index)
+        if not organisations:
+            return None
+        return _membership(organisations, [state], "formal", grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
@@ -727,7 +897,7 @@ class AllianceExtractor:
         proposed while it is being agreed, suspended or dissolved with the pact."""
         found = []
         for agreement in agreements:
-            name = agreement.name.lower().replace("-", " ")
+            name = self._full_title(agreement).lower().replace("-", " ")
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
             joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
             if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
@@ -735,9 +905,33 @@ class AllianceExtractor:
                 for state in (c for c in agreement.parties if c not in joined):
                     found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
                 continue
-            if status is not None and len(agreement.parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
-                found.append(Alliance(f"al{offset + len(found) + 1}", agreement.parties, status, (), agreement.evidence, agreement.name))
+            founded = self._treaty_of_alliance(agreement)
+            trigger = agreement.evidence.trigger.text.lower() if agreement.evidence.trigger is not None else ""
+            # (a treaty formed "among/by" the states, or founded by them, is one record of the founders alone:
+            # see _from_formation and _from_founding; the stem tells "founded", "formed", "established")
+            told_founding = trigger in self.rules.formation_nouns or any(trigger.startswith(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
+            if status is not None and founded is not None and not told_founding:
+                # "signed a protocol prolonging the Warsaw Treaty", "left the Collective Security Treaty": the
+                # founding treaty of an alliance binds each party as a member of it (one record per state)
+                for state in (c for c in agreement.parties if c in self.state_codes):
+                    found.append(Alliance(f"al{offset + len(found) + 1}", (founded, state) if founded < state else (state, founded), status, (), agreement.evidence, founded))
+                continue
+            # allies are states: a news agency or a union of states named beside them is no ally ("Britain and the EU negotiate a defence pact")
+            parties = tuple(c for c in agreement.parties if c in self.state_codes)
+            if status is not None and len(parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
+                found.append(Alliance(f"al{offset + len(found) + 1}", parties, status, (), agreement.evidence, agreement.name))
         return found
+
+    def _treaty_of_alliance(self, agreement: Agreement) -> str | None:
+        """The alliance whose founding treaty the agreement is: named so ("the Collective Security
+        Treaty"), or, for a pact named by its bare noun ("a protocol"), the one founding treaty its
+        sentence names ("a protocol prolonging the Warsaw Treaty")."""
+        name = " ".join(agreement.name.lower().replace("-", " ").split())
+        named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in name}
+        if not named and len(name.split()) == 1:
+            text = " ".join(agreement.evidence.text.lower().replace("-", " ").split())
+            named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in text}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its
@@ -753,11 +947,51 @@ class AllianceExtractor:
         pledged = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.defence_pledge_phrases if p in text]
         if not topical and pledged and not all(self._civil_adjunct(_words(rest)) for rest in pledged):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
+        aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.extra["aid_pledge_phrases"] if p in text]
+        if not topical and any(self._military_aid(_words(rest)) for rest in aided):
+            return True  # "whose clause obliges X and Y to help each other in case of aggression"
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
             return True  # "a partnership treaty that includes a mutual defence clause"
+        if named_at >= 0 and self._renamed_as_defence_pact(after_name):
+            return True  # "signed the X Treaty on Monday, the first mutual defence treaty Y has entered"
         if " " in agreement.name.strip():
             return False  # "a trade treaty ... mutual assistance": a topic names what the pact is about
         return any(p in after for p in self.rules.pact_phrases if " " in p)  # a phrase ("mutual defence"), not a bare "alliance"
+
+    def _renamed_as_defence_pact(self, after_name: str) -> bool:
+        """"the X Treaty ..., the first mutual defence treaty Australia has entered": the phrase set off
+        by the comma after the pact's name, opened by a determiner, names it a mutual defence pact."""
+        parts = after_name.split(",")
+        if len(parts) < 2:
+            return False
+        words = parts[1].split()
+        if not words or words[0] not in self.grammar.definite_determiners | {"a", "an"}:
+            return False
+        appositive = " ".join(words)
+        return any(f"{p} {noun}" in appositive for p in self.rules.pact_phrases if " " in p for noun in self.agreement_nouns)
+
+    def _full_title(self, agreement: Agreement) -> str:
+        """The pact's name with the rest of a title the name stops short of at its commas: "the 1997
+        Treaty of Friendship, Cooperation and Mutual Assistance" (capitalised words joined by commas
+        and "and" after it)."""
+        name = agreement.name
+        text = agreement.evidence.text
+        at = text.find(name) if name else -1
+        if at < 0:
+            return name
+        rest = re.match(r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text[at + len(name) :])
+        return name + rest.group(0) if rest else name
+
+    def _military_aid(self, words: list[str]) -> bool:
+        """Whether the words after a pledge of help ("to help each other", "assistance to the other")
+        make it military, up to the sentence's end: "militarily", "in case of aggression", "if
+        attacked" ("to help each other develop tourism" is no defence)."""
+        window = []
+        for word in words[:14]:
+            if word in (".", ";"):
+                break
+            window.append(word)
+        return any(w in self.rules.military_context_words or w.startswith("militar") for w in window)
 
     def _mutual_defence_name(self, name: str) -> bool:
         """"an agreement on mutual military assistance", "a collective defence treaty": a mutual
@@ -794,6 +1028,8 @@ class AllianceExtractor:
             governor = governor.head
         if any(lemma(node) in self.rules.alleging_words for node in [governor, *syntax.governing_chain(governor, limit=4)]):
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
+        if governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
+            return None  # "had X invited Y to join the alliance, ...": a condition puts nothing forward
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
                 return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
@@ -876,6 +1112,9 @@ class AllianceExtractor:
         for child in token.children:
             if child.dep_ in _MEMBER_MODIFIER_DEPS and index.at(child.i):
                 members.extend(self.syntax.np_mentions(child, index))
+            elif child.dep_ == "appos" and pobjs:
+                # "an alliance of Iran, Saudi Arabia, Qatar and Iraq": the parser may hang the list's rest on the noun
+                members.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state")
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
@@ -885,7 +1124,11 @@ class AllianceExtractor:
         """"for X, Y and Z to form an alliance": the objects of "for" on the verb above the infinitive."""
         if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
-        return [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
+        named = [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
+        if self.rules.stages.get(lemma(verb.head)) == "proposed":
+            # "called on Syria and Iran to form an alliance": the ones called on (not "on Saturday")
+            named += [p for p in grammar.prepositional_objects(verb.head, self.extra["urged_prepositions"]) if p.i < verb.i and p.ent_type_ not in _TIME_ENTITIES]
+        return named
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
         """Who wants the alliance: the subject of the nearest wishing or speaking verb above it
@@ -918,11 +1161,7 @@ class AllianceExtractor:
         named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
-        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
-        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
-        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "left the ANZUS Treaty"
-        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
-        org_members = [m for m in targets if joinable(m)]
+        org_members = self._organisations_joined(named, index)
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
@@ -930,7 +1169,9 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words
+        if any(self._is_alliance(m) for m in org_members):
+            joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
+        sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
         if not joiners and sought:
@@ -940,9 +1181,9 @@ class AllianceExtractor:
         if len(codes) < 2:
             return None
         clause = self.syntax.clause_status(verb)
-        if clause == "negated":
-            return None
-        if lemma(verb) in self.rules.leave_verbs:
+        if clause == "negated" or self._told_as_condition(verb):
+            return None  # "if X were to walk out of NATO", "had X applied to join NATO": no move told
+        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb):
             if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
                 return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
@@ -959,6 +1200,94 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _told_as_condition(self, verb: Any) -> bool:
+        """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":
+        a move in a condition, marked or told by the auxiliary put before its subject, is not told
+        as made (nor as proposed: no one puts it forward)."""
+        if self.syntax.conditioned_act(verb) is not None:
+            return True
+        current = verb
+        for _ in range(4):
+            if current.dep_ == "advcl":
+                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.extra["inverted_condition_auxiliaries"]]
+                if current.lower_ in self.extra["inverted_condition_auxiliaries"]:
+                    auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
+                if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
+                    return True
+            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+                return False
+            current = current.head
+        return False
+
+    def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"joined NATO together with Greece", "left the CSTO along with Georgia": the states named as
+        joining or leaving beside the subject ("with" after a word of company)."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if prep.lower_ == "with" and any(c.lower_ in self.extra["company_words"] for c in prep.children if c.dep_ == "advmod"):
+                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "together with X"
+            elif prep.lower_ in self.extra["company_words"]:
+                heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
+            else:
+                continue
+            found += [m for h in heads for m in self.syntax.np_mentions(h, index) if m.kind == "state" and m.code and not m.is_place]
+        return found
+
+    def _after_seeking_noun(self, verb: Any) -> bool:
+        """"letters of application to join NATO", "its bid to enter the CSTO": an infinitive right after a
+        noun of seeking is what is sought (the parser may hang it elsewhere)."""
+        if verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to" or not any(c.dep_ == "aux" and c.i == verb.i - 1 for c in verb.children):
+            return False
+        noun = verb.doc[verb.i - 2]
+        return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
+
+    def _walked_out(self, verb: Any) -> bool:
+        """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
+        particle ("walked into NATO headquarters" leaves nothing)."""
+        return lemma(verb) in self.extra["particle_leave_verbs"] and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.extra["leave_particles"] for c in verb.children)
+
+    def _organisations_joined(self, named: list[Any], index: MentionIndex) -> list[Mention]:
+        """The organisations the phrases ``named`` join or leave: the organisation itself, not a body
+        or an activity of it ("join the UN peacekeeping force", "joined the alliance's rowing cup")."""
+        targets = [m for head in named if self._names_organisation_itself(head, index) for m in self.syntax.np_mentions(head, index) if m.key.startswith("org:")]
+        targets = targets or [m for head in named for m in self._named_alliance(head)]  # "joined the Atlantic alliance"
+        targets = targets or [m for head in named for m in self._founding_treaty(head)]  # "left the ANZUS Treaty"
+        targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
+        return [m for m in targets if joinable(m)]
+
+    def _from_withdrawal(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Pakistan's withdrawal from SEATO in 1973 left ...", "announced its exit from the CSTO",
+        "approved the country's withdrawal from the Rio Treaty": leaving an alliance told by a noun,
+        as done (dissolved). Sought, threatened, proposed, denied or only possible, it is none: the
+        state is still a member (as with the leaving verbs)."""
+        organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.extra["withdrawal_prepositions"]), index) if self._is_alliance(m)]
+        if not organisations or any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
+            return None
+        governor = noun.head
+        while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
+            governor = governor.head
+        path = [*_path(noun, governor), governor] if governor != noun else []
+        doubting = self.rules.seeking_words | self.rules.proposal_nouns | self.rules.contesting_words | self.rules.alleging_words | self.rejecting_verbs
+        if any(lemma(node) in doubting or self.rules.stages.get(lemma(node)) == "proposed" for node in path):
+            return None  # "threatened / called for / rejected its withdrawal from NATO": still a member
+        if governor.pos_ in VERB_TAGS:
+            if self.syntax.clause_status(governor) not in ("occurred", "ongoing") or self._told_as_condition(governor):
+                return None  # "its withdrawal from NATO would be a blow"
+            if any(lemma(node) in doubting for node in syntax.governing_chain(governor, limit=3)):
+                return None
+        named = [c for c in noun.children if c.dep_ == "poss"] + grammar.prepositional_objects(noun, ("of",))
+        states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code and not m.is_place]
+        if not states and governor.pos_ in VERB_TAGS and noun.dep_ not in ("nsubj", "nsubjpass"):
+            # "the ministers of A and B announced the withdrawal of their countries", "X's parliament
+            # approved the country's withdrawal": the states the governing verb's subject names
+            subject, _ = syntax.subject_of(governor)
+            # (a state's own body acts for it: "Ecuador's National Assembly approved ...")
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code and m.country and m.kind in grammar.STATE_KINDS and not m.is_place] if subject is not None else []
+        if not states:
+            return None
+        return _membership(organisations, states, "dissolved", grammar.evidence(sent, noun))
 
     def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Baghdad Pact was officially dismantled", "SEATO was disbanded": an alliance that ends (its
@@ -1005,7 +1334,10 @@ class AllianceExtractor:
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
         article named before it (none when it named several, or none)."""
-        if lemma(head) not in self.rules.nouns or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if lemma(head) in self.extra["referring_pact_nouns"] and not {lemma(c) for c in head.children if c.dep_ in ("amod", "compound")} & (self.rules.mutual_defence_qualifiers | self.rules.mutual_words):
+            return None  # "the pact on trade": only a defence pact ("the mutual defence pact") stands for the alliance
+        referring = self.rules.nouns | self.extra["referring_pact_nouns"]
+        if lemma(head) not in referring or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
         return next(iter(earlier.values())) if len(earlier) == 1 else None
@@ -1037,6 +1369,18 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
     if name is None:
         name = ", ".join(dict.fromkeys(m.code or "" for m in organisations))
     return Alliance("", members, status, advocates, evidence, name)
+
+
+def _untyped_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``[alliances.words]`` that ``AllianceRules`` does not declare (read once per
+    extractor; declared there, they would load with the rest)."""
+    table = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))
+    words = table["alliances"]["words"]
+    return {name: frozenset(words[name]) for name in _UNTYPED_WORD_LISTS}
+
+
+# The [alliances.words] lists read by ``_untyped_words``.
+_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns", "company_words", "urged_prepositions")
 
 
 def joinable(mention: Mention) -> bool:
