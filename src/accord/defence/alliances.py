@@ -8,10 +8,8 @@ from a signed mutual defence pact (its parties are formal allies).
 from __future__ import annotations
 
 import re
-import tomllib
 
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -61,7 +59,6 @@ class AllianceExtractor:
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
-        self.extra = _untyped_words()
         # the states' codes (countries.csv): a pact's allies are states, not the bodies or agencies named beside them
         self.state_codes = frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
 
@@ -107,7 +104,7 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.inviting_verbs:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation(token, sent, index), index), 1))
                 continue
-            elif token.pos_ == "NOUN" and word in self.extra["inviting_nouns"]:
+            elif token.pos_ == "NOUN" and word in self.rules.inviting_nouns:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_invitation_noun(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and word in self.rules.admitting_verbs:
@@ -117,7 +114,7 @@ class AllianceExtractor:
                 alliance = self._from_formation(token, sent, index)
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
-            elif token.pos_ == "NOUN" and word in self.extra["withdrawal_nouns"]:
+            elif token.pos_ == "NOUN" and word in self.rules.withdrawal_nouns:
                 # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
                 continue
@@ -481,7 +478,7 @@ class AllianceExtractor:
         on joining (a complement whose object is talks named by an accession noun)."""
         for complement in (c for c in verb.children if c.dep_ == "xcomp"):
             for obj in (c for c in complement.children if c.dep_ == "dobj"):
-                if lemma(obj) in self.extra["talk_nouns"] and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
+                if lemma(obj) in self.rules.talk_nouns and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
                     return True
         return False
 
@@ -533,7 +530,7 @@ class AllianceExtractor:
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
         infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         # "ratified the protocols admitting X to NATO": the allies ratify one by one; X is not in yet
-        by_protocol = verb.dep_ == "acl" and lemma(verb.head) in self.extra["accession_protocol_nouns"]
+        by_protocol = verb.dep_ == "acl" and lemma(verb.head) in self.rules.accession_protocol_nouns
         status = "formal" if clause in ("occurred", "ongoing") and not infinitive and not by_protocol else "proposed"
         subject, _ = syntax.subject_of(verb)
         advocates = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None and status == "proposed" else []
@@ -655,9 +652,9 @@ class AllianceExtractor:
         word = lemma(holder)
         if holder.tag_ == "NNPS":
             word = word.removesuffix("s")  # "the Accession Protocols": the tagger leaves a proper plural as it is
-        if word in self.extra["accession_protocol_nouns"]:
+        if word in self.rules.accession_protocol_nouns:
             return "protocol", holder
-        if word in self.extra["accession_instrument_nouns"] and noun.dep_ == "pobj":
+        if word in self.rules.accession_instrument_nouns and noun.dep_ == "pobj":
             return "instrument", holder
         if word in self.rules.seeking_words and holder.pos_ in NOUN_TAGS and noun.dep_ == "pobj":
             return "application", holder
@@ -683,7 +680,7 @@ class AllianceExtractor:
             return None  # "rejected Kyiv's application for NATO membership": no one puts it forward
         # "Sweden's NATO accession protocol", "the accession protocols for Finland and Sweden", "its instrument of accession to the Rio Treaty"
         named = [c for h in (noun, holder) for c in h.children if c.dep_ in ("poss", "compound") and c != noun]
-        named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.extra["document_state_prepositions"])
+        named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.rules.document_state_prepositions)
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
         organisations = [m for m in mentions if self._is_alliance(m)]
         organisations = organisations or [m for head in named for m in self._founding_treaty(head) + self._named_alliance(head)]
@@ -704,7 +701,7 @@ class AllianceExtractor:
             return None
         status = "proposed"
         if kind == "instrument":
-            deposited = verb is not None and lemma(verb) in self.extra["depositing_verbs"] and clause in ("occurred", "ongoing")
+            deposited = verb is not None and lemma(verb) in self.rules.depositing_verbs and clause in ("occurred", "ongoing")
             status = "formal" if deposited else "proposed"
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
@@ -853,7 +850,7 @@ class AllianceExtractor:
         """"a former member", "a would-be member", "a possible ally": no membership held now."""
         before = noun.doc[noun.left_edge.i : noun.i]
         words = set(before.text.lower().split()) | {lemma(t) for t in before} | {t.lower_ for t in before}  # "would-be" is one word in the text
-        return bool(words & (self.rules.former_words | self.rules.wish_modifiers | self.extra["aspiring_words"]))
+        return bool(words & (self.rules.former_words | self.rules.wish_modifiers | self.rules.aspiring_words))
 
     def _the_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"the country", "the nation": the state named last before it (in its sentence or the one
@@ -901,9 +898,11 @@ class AllianceExtractor:
             status = _PACT_ALLIANCE_STATUS.get(agreement.status)
             joined = [c for c in agreement.parties if c in self.rules.alliance_codes]
             if status is not None and joined and any(w in self.rules.accession_nouns for w in name.split()):
-                # "the allies signed the accession protocol for X": each state taken in, not yet a member
+                # "the allies signed the accession protocol for X": each state taken in, not yet a member;
+                # signed or ratified by some allies, the accession is not complete until it is in force (9.4)
+                taken_in = "formal" if agreement.status == "in_force" else "proposed" if status == "formal" else status
                 for state in (c for c in agreement.parties if c not in joined):
-                    found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), status, (), agreement.evidence, joined[0]))
+                    found.append(Alliance(f"al{offset + len(found) + 1}", tuple(sorted((state, joined[0]))), taken_in, (), agreement.evidence, joined[0]))
                 continue
             founded = self._treaty_of_alliance(agreement)
             trigger = agreement.evidence.trigger.text.lower() if agreement.evidence.trigger is not None else ""
@@ -947,7 +946,7 @@ class AllianceExtractor:
         pledged = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.defence_pledge_phrases if p in text]
         if not topical and pledged and not all(self._civil_adjunct(_words(rest)) for rest in pledged):
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
-        aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.extra["aid_pledge_phrases"] if p in text]
+        aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.aid_pledge_phrases if p in text]
         if not topical and any(self._military_aid(_words(rest)) for rest in aided):
             return True  # "whose clause obliges X and Y to help each other in case of aggression"
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
@@ -1127,7 +1126,7 @@ class AllianceExtractor:
         named = [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
         if self.rules.stages.get(lemma(verb.head)) == "proposed":
             # "called on Syria and Iran to form an alliance": the ones called on (not "on Saturday")
-            named += [p for p in grammar.prepositional_objects(verb.head, self.extra["urged_prepositions"]) if p.i < verb.i and p.ent_type_ not in _TIME_ENTITIES]
+            named += [p for p in grammar.prepositional_objects(verb.head, self.rules.urged_prepositions) if p.i < verb.i and p.ent_type_ not in _TIME_ENTITIES]
         return named
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
@@ -1211,8 +1210,8 @@ class AllianceExtractor:
         for _ in range(4):
             if current.dep_ == "advcl":
                 subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.extra["inverted_condition_auxiliaries"]]
-                if current.lower_ in self.extra["inverted_condition_auxiliaries"]:
+                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
+                if current.lower_ in self.rules.inverted_condition_auxiliaries:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
                 if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
                     return True
@@ -1226,9 +1225,9 @@ class AllianceExtractor:
         joining or leaving beside the subject ("with" after a word of company)."""
         found = []
         for prep in (c for c in verb.children if c.dep_ == "prep"):
-            if prep.lower_ == "with" and any(c.lower_ in self.extra["company_words"] for c in prep.children if c.dep_ == "advmod"):
+            if prep.lower_ == "with" and any(c.lower_ in self.rules.company_words for c in prep.children if c.dep_ == "advmod"):
                 heads = [p for p in prep.children if p.dep_ == "pobj"]  # "together with X"
-            elif prep.lower_ in self.extra["company_words"]:
+            elif prep.lower_ in self.rules.company_words:
                 heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
             else:
                 continue
@@ -1246,7 +1245,7 @@ class AllianceExtractor:
     def _walked_out(self, verb: Any) -> bool:
         """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
         particle ("walked into NATO headquarters" leaves nothing)."""
-        return lemma(verb) in self.extra["particle_leave_verbs"] and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.extra["leave_particles"] for c in verb.children)
+        return lemma(verb) in self.rules.particle_leave_verbs and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.rules.leave_particles for c in verb.children)
 
     def _organisations_joined(self, named: list[Any], index: MentionIndex) -> list[Mention]:
         """The organisations the phrases ``named`` join or leave: the organisation itself, not a body
@@ -1262,7 +1261,7 @@ class AllianceExtractor:
         "approved the country's withdrawal from the Rio Treaty": leaving an alliance told by a noun,
         as done (dissolved). Sought, threatened, proposed, denied or only possible, it is none: the
         state is still a member (as with the leaving verbs)."""
-        organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.extra["withdrawal_prepositions"]), index) if self._is_alliance(m)]
+        organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.rules.withdrawal_prepositions), index) if self._is_alliance(m)]
         if not organisations or any(lemma(c) in self.rules.wish_modifiers for c in noun.children if c.dep_ == "amod"):
             return None
         governor = noun.head
@@ -1334,9 +1333,9 @@ class AllianceExtractor:
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the
         article named before it (none when it named several, or none)."""
-        if lemma(head) in self.extra["referring_pact_nouns"] and not {lemma(c) for c in head.children if c.dep_ in ("amod", "compound")} & (self.rules.mutual_defence_qualifiers | self.rules.mutual_words):
+        if lemma(head) in self.rules.referring_pact_nouns and not {lemma(c) for c in head.children if c.dep_ in ("amod", "compound")} & (self.rules.mutual_defence_qualifiers | self.rules.mutual_words):
             return None  # "the pact on trade": only a defence pact ("the mutual defence pact") stands for the alliance
-        referring = self.rules.nouns | self.extra["referring_pact_nouns"]
+        referring = self.rules.nouns | self.rules.referring_pact_nouns
         if lemma(head) not in referring or index.at(head.i) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
@@ -1369,18 +1368,6 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
     if name is None:
         name = ", ".join(dict.fromkeys(m.code or "" for m in organisations))
     return Alliance("", members, status, advocates, evidence, name)
-
-
-def _untyped_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``[alliances.words]`` that ``AllianceRules`` does not declare (read once per
-    extractor; declared there, they would load with the rest)."""
-    table = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))
-    words = table["alliances"]["words"]
-    return {name: frozenset(words[name]) for name in _UNTYPED_WORD_LISTS}
-
-
-# The [alliances.words] lists read by ``_untyped_words``.
-_UNTYPED_WORD_LISTS = ("withdrawal_nouns", "withdrawal_prepositions", "particle_leave_verbs", "leave_particles", "inverted_condition_auxiliaries", "aspiring_words", "referring_pact_nouns", "accession_protocol_nouns", "accession_instrument_nouns", "depositing_verbs", "document_state_prepositions", "aid_pledge_phrases", "inviting_nouns", "talk_nouns", "company_words", "urged_prepositions")
 
 
 def joinable(mention: Mention) -> bool:

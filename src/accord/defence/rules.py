@@ -513,6 +513,22 @@ class AllianceRules:
     defence_clause_nouns: Words
     partner_prepositions: Words
     infinitive_subject_prepositions: Words
+    withdrawal_nouns: Words
+    withdrawal_prepositions: Words
+    particle_leave_verbs: Words
+    leave_particles: Words
+    inverted_condition_auxiliaries: Words
+    aspiring_words: Words
+    referring_pact_nouns: Words
+    accession_protocol_nouns: Words
+    accession_instrument_nouns: Words
+    depositing_verbs: Words
+    document_state_prepositions: Words
+    aid_pledge_phrases: Words
+    inviting_nouns: Words
+    talk_nouns: Words
+    company_words: Words
+    urged_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
