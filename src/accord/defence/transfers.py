@@ -10,7 +10,9 @@ then every item becomes one record.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -34,6 +36,18 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "npadvmod")
 
 
 @dataclass(frozen=True, slots=True)
+class TransferStageWords:
+    """``data/defence/transfer_stages.toml``: the words that move a transfer's stage."""
+
+    beginning_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "TransferStageWords":
+        table = tomllib.loads(resources.files("accord.data.defence").joinpath("transfer_stages.toml").read_text(encoding="utf-8"))
+        return cls(**{name: frozenset(table[name]) for name in cls.__slots__})
+
+
+@dataclass(frozen=True, slots=True)
 class TransferCue:
     """What one cue word says: the items, who stands on the cue's side and on the other."""
 
@@ -47,6 +61,10 @@ class TransferCue:
     remainder: str | None = None  # "dropped 30 of the frigates it had ordered": the rest of the order keeps this stage
 
 
+#: Read once per process, as the other tables.
+_STAGE_WORDS = TransferStageWords.load()
+
+
 class TransferExtractor:
     """Finds the arms transfers of a sentence."""
 
@@ -58,6 +76,7 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
+        self.stages = _STAGE_WORDS
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -183,7 +202,7 @@ class TransferExtractor:
             return self._verb_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and (self._from_objects(token) or self._goods_sources(token)):
             return self._arrival_cue(token, index, equipment)
-        if token.pos_ == "NOUN" and word in self.rules.nouns:
+        if self._transfer_noun(token):
             return self._noun_cue(token, index, equipment, covered)
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
@@ -607,6 +626,8 @@ class TransferExtractor:
     def _under_contract(self, verb: Any) -> bool:
         """"supply fighters under a contract", "buys tanks in an arms deal": on the verb or its goods."""
         nodes = [verb, *self._objects(verb), *(p for prep in self.rules.supply_goods_prepositions for p in grammar.prepositional_objects(verb, {prep}))]
+        # "will supply X with launchers, rockets and ammunition under contracts": the parser hangs the contract on the last of the goods
+        nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
     def _talks(self, token: Any) -> Any | None:
@@ -950,6 +971,10 @@ class TransferExtractor:
             status = "ongoing"  # "is continuing deliveries" read as a modifier, "the ongoing shipments of shells"
         if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
             status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
+        if status == "delivered" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and lemma(noun.head) in self.stages.beginning_verbs:
+            status = "ongoing"  # "began deliveries of tanks to Poland": under way
+        if word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and self.syntax.clause_status(noun.head) == "planned":
+            status = "ongoing"  # "will complete deliveries of the remaining S-400s by 2026": begun, still going on
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -1157,6 +1182,8 @@ class TransferExtractor:
             if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and self._clause_subject_states(noun.head, index):
                 side.extend(self._clause_subject_states(noun.head, index))  # "Washington should scrap its plans": its = the subject's
                 continue
+            if child.dep_ == "compound" and noun.pos_ == "PROPN":
+                continue  # "a Foreign Military Sale": the words of the programme's name, no party
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
@@ -1267,6 +1294,9 @@ class TransferExtractor:
             holder = [noun.head] if noun.dep_ == "dobj" else []
             recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
             items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
+            if recipients and holder:
+                # "approved a sale to Lithuania of 20 missiles": both phrases hung on the verb
+                items.extend(m for m in grammar.items_in([c for c in holder[0].children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions and c.i > recipients[0].i], equipment) if m not in items)
         goods = self._goods(items, noun.doc)  # not "the sale of a tank factory"
         return self._with_parts(grammar.top_items(goods), goods, noun.doc)
 
@@ -1361,6 +1391,14 @@ class TransferExtractor:
 
     # -- status -----------------------------------------------------------------------
 
+    def _transfer_noun(self, token: Any) -> bool:
+        """A transfer noun, or one capitalised as the head of a programme's name ("a possible
+        Foreign Military Sale to Kuwait of ..."), which the parser tags as a proper noun."""
+        if token.pos_ == "NOUN":
+            return lemma(token) in self.rules.nouns
+        named = token.pos_ == "PROPN" and token.dep_ != "compound" and any(c.dep_ == "compound" for c in token.children)
+        return named and token.lower_ in self.rules.supply_nouns
+
     def status(self, verb: Any) -> str | None:
         """The transfer's stage, per the annotation guide: offers, pledges and "will supply" are
         `offered`; contracts, orders and purchases without a delivery cue `ordered`; received
@@ -1395,6 +1433,8 @@ class TransferExtractor:
         if self._negated_intent(verb):
             return None  # "has no plans to buy tanks": no intent, no transfer
         arranged = self._arranged(verb)
+        if arranged == "planned":
+            return self._status_from_clause(verb, arranged)  # "is to send": offered; "is to buy": interest
         if arranged is not None:
             return arranged or None
         cancelling = verb if self._cancels(verb) else None
@@ -1437,6 +1477,8 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.stages.beginning_verbs:
+            stage = "ongoing"  # "has begun taking delivery of fighters": the first have come, more follow
         if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
             return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
@@ -1507,10 +1549,13 @@ class TransferExtractor:
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
         in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
-        shares the deal's fate; "" when the clause says it was never made (a condition, a collapse)."""
+        shares the deal's fate; "" when the clause says it was never made (a condition, a collapse);
+        "planned" when told in the present ("is to send"): a plan, no arrangement yet."""
         if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return None
         holder = verb.head
+        if holder.tag_ in ("VBZ", "VBP"):
+            return "planned"  # "Germany is to hand Kyiv a third Patriot": a plan announced, not an arrangement made
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
         if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
@@ -1526,7 +1571,8 @@ class TransferExtractor:
     def _arrival_told(self, verb: Any) -> bool:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
         nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
-        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
+        # "with the last due to arrive in 2025": an infinitive arrival is still to come
+        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
     def _shares_the_deal(self, verb: Any) -> bool:
         """A transfer verb coordinated with another, with no auxiliary or subject of its own: the
