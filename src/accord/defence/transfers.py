@@ -733,7 +733,21 @@ class TransferExtractor:
 
     def _licence(self, verb: Any) -> Any | None:
         """The licence a verb of making works under: "builds Su-30s under licence"."""
-        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns), None)
+        # "under licence", "under a licence agreement signed with FNSS"
+        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
+
+    def _licence_deal(self, licence: Any) -> Any | None:
+        """The agreement a licensed production is made under: "under a licence agreement".
+        ("signed a deal with a Czech maker to produce rifles under licence" is left: the agreement
+        extractor reads that deal as an agreement of its own, not as the purchase.)"""
+        return licence if lemma(licence) in self.agreement_nouns else None
+
+    def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
+        """Who a licence agreement is signed with: "a licence agreement signed with FNSS" (on the
+        agreement or its participle)."""
+        nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+        pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
+        return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
     def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """Licensed production: "India will build Su-30 fighters under licence from Russia", "began
@@ -742,9 +756,13 @@ class TransferExtractor:
         if token.pos_ == "VERB":
             heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
             other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            deal = self._licence_deal(licence) if licence is not None else None
+            if not other and deal is not None:
+                other = self._licensors(deal, index)
             clause = token
         else:
             heads, side, other = self._all_prepositional_objects(token, self.rules.noun_goods_prepositions), self._noun_side(token, index), []
+            deal = None
             clause = syntax.nearest_verb(token) or token
         items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
         if not items:
@@ -752,8 +770,8 @@ class TransferExtractor:
         status = self.syntax.clause_status(clause)
         if status in ("negated", "hypothetical"):
             return None
-        if status in ("planned", "intended", "proposed"):
-            stage = "ordered"  # a licence agreed: the system is bought, not yet made
+        if status in ("planned", "intended", "proposed") or token.pos_ == "VERB" and deal is not None:
+            stage = "ordered"  # a licence agreed (or production under a licence deal): the system is bought, not yet made
         elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
             stage = "ongoing"  # production under way
         else:
@@ -998,6 +1016,11 @@ class TransferExtractor:
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
             side, other = other, side
+        if direction == "acquire" and not other:
+            # "A contract for 44 tanks was signed by Lithuania's agency and Germany's KNDS", "the
+            # Brazilian Air Force and the Swedish maker Saab signed the contract": the maker among
+            # the signers sells, the other signer buys
+            side, other = _buyer_and_maker(side, {item.origin for item in items if item.origin})
         if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
             # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
             # not the seller (the goods' maker is); talked about, no stage told
@@ -1708,6 +1731,21 @@ def _within_subordinate_clause(verb: Any, chain: list[Any]) -> list[Any]:
 def _relative_object(verb: Any) -> bool:
     """Whether the verb's object is a relative pronoun ("the jets that Chile bought")."""
     return verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Mention], list[Mention]]:
+    """(buyers, makers) of the signers of a contract for goods: the companies, with the
+    mentions of their states ("the Swedish maker Saab"), against the signers of other states;
+    when only companies sign ("Kazakhstan Engineering and Turkish Aerospace signed a contract for
+    the licensed production of ANKA drones"), the makers are those of the goods' state.
+    (signers, []) unless both kinds are there."""
+    makers = {m.code for m in signers if m.form == "company" and m.code}
+    if all(m.form == "company" for m in signers):
+        makers &= origins
+    buyers = [m for m in signers if m.code and m.code not in makers]
+    if not makers or not grammar.state_codes(buyers):
+        return signers, []
+    return buyers, [m for m in signers if m.code in makers]
 
 
 def _companies_only(mentions: list[Mention]) -> bool:
