@@ -413,6 +413,11 @@ class TransferExtractor:
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
             return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
+        if direction == "supply" and not grammar.state_codes(side) and syntax.passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children):
+            # "two submarines built in China were handed over to the Bangladesh Navy", "a corvette
+            # gifted by the Korean navy was transferred to ...": with no agent, the goods' own
+            # phrase names who gives them
+            side = self._giver_of_goods(items, verb.doc, index) or self._makers(self._objects(verb), index)
         passive = self._passive_supply(verb, index) if direction == "supply" else None
         if passive is not None:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
@@ -798,6 +803,13 @@ class TransferExtractor:
         if not found:
             found = [m for item in items for p in grammar.prepositional_objects(_phrase_head(doc[item.head]), self.rules.acquire_verb_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         return found
+
+    def _giver_of_goods(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The giver a participle on the goods names by its agent: "a corvette gifted by the
+        Republic of Korea Navy", "tanks donated by Canada" (a state, or its armed force)."""
+        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.supply_verbs | self.rules.pledging_verbs]
+        agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
