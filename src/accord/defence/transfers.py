@@ -950,7 +950,8 @@ class TransferExtractor:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
         if not other and direction == "acquire":
-            other = self._goods_suppliers(items, noun.doc, index)
+            # "the contract for three patrol vessels being built in Britain": the maker's state sells
+            other = self._goods_suppliers(items, noun.doc, index) or self._makers([noun.doc[item.head] for item in items], index)
         if not other and direction == "supply":
             # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
             goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
@@ -1845,7 +1846,8 @@ def _holding_verb(noun: Any) -> Any | None:
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     node = noun.head
-    while node.pos_ == "ADP" and node.dep_ == "prep" and node.head != node:
+    # "walked away from a deal for 50 helicopters": through the particle of a phrasal verb too
+    while (node.pos_ == "ADP" and node.dep_ == "prep" or node.pos_ in ("ADV", "ADP") and node.dep_ in ("advmod", "prt")) and node.head != node:
         node = node.head
     return node if node.pos_ == "VERB" else None
 
