@@ -40,6 +40,8 @@ class TransferStageWords:
     """``data/defence/transfer_stages.toml``: the words that move a transfer's stage."""
 
     beginning_verbs: frozenset[str]
+    share_ordinals: frozenset[str]
+    lot_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "TransferStageWords":
@@ -418,6 +420,8 @@ class TransferExtractor:
             # gifted by the Korean navy was transferred to ...": with no agent, the goods' own
             # phrase names who gives them
             side = self._giver_of_goods(items, verb.doc, index) or self._makers(self._objects(verb), index)
+        if direction == "acquire" and not grammar.state_codes(side) and self._receives(verb):
+            side = self._orderers(items, verb.doc, index)  # "the navy received the first batch of 13 drones ordered by Morocco"
         passive = self._passive_supply(verb, index) if direction == "supply" else None
         if passive is not None:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
@@ -436,6 +440,8 @@ class TransferExtractor:
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
+        if direction == "supply" and not other:
+            other = self._orderers(items, verb.doc, index)  # "handed over the first of eight submarines ordered by the Pakistan Navy"
         askers = self._askers(verb, index) if direction == "supply" else []
         if not other:
             other = askers  # "Kyiv asked Berlin to supply Taurus missiles": to the asker
@@ -803,6 +809,17 @@ class TransferExtractor:
         if not found:
             found = [m for item in items for p in grammar.prepositional_objects(_phrase_head(doc[item.head]), self.rules.acquire_verb_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         return found
+
+    def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The buyer a participle of ordering on the goods names by its agent: "the first of eight
+        submarines ordered by the Pakistan Navy" (a state, or its armed force)."""
+        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.acquire_verbs and lemma(c) not in self.rules.receiving_verbs]
+        agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+
+    def _receives(self, verb: Any) -> bool:
+        """A verb of receipt: "received", "took delivery of", "commissioned"."""
+        return lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered"
 
     def _giver_of_goods(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The giver a participle on the goods names by its agent: "a corvette gifted by the
@@ -1412,6 +1429,8 @@ class TransferExtractor:
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        lot = self._lot_share(item, cue.token)
+        quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
@@ -1419,11 +1438,26 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=_share(item, cue.token) or _count(item, sent.doc),
+            quantity=quantity or None,
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
         )
+
+    def _lot_share(self, item: EquipmentMention, cue: Any) -> int | None:
+        """The count of a share the cue moves named by a word, not a number: "handed over the
+        first of eight submarines" (1); "received the first batch of the 13 drones" (0: untold,
+        but the whole order's count is not the share's). None when the goods are no such share."""
+        head = cue.doc[item.head]
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        word = head.head.head  # not a figure ("10 of the 30 jets": _share); spaCy counts "first" as like_num
+        governor = word.head.head if word.head.dep_ == "prep" else word.head
+        if governor.i != cue.i:
+            return None
+        if word.lower_ in self.stages.share_ordinals:
+            return 1
+        return 0 if lemma(word) in self.stages.lot_nouns else None
 
     # -- status -----------------------------------------------------------------------
 
