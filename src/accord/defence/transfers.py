@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -49,6 +50,12 @@ class TransferStageWords:
         return cls(**{name: frozenset(table[name]) for name in cls.__slots__})
 
 
+@lru_cache(maxsize=1)
+def _stage_words() -> TransferStageWords:
+    """Read once per process, when the first extractor is built (importing reads no data file)."""
+    return TransferStageWords.load()
+
+
 @dataclass(frozen=True, slots=True)
 class TransferCue:
     """What one cue word says: the items, who stands on the cue's side and on the other."""
@@ -63,10 +70,6 @@ class TransferCue:
     remainder: str | None = None  # "dropped 30 of the frigates it had ordered": the rest of the order keeps this stage
 
 
-#: Read once per process, as the other tables.
-_STAGE_WORDS = TransferStageWords.load()
-
-
 class TransferExtractor:
     """Finds the arms transfers of a sentence."""
 
@@ -78,7 +81,7 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
-        self.stages = _STAGE_WORDS
+        self.stages = _stage_words()
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -108,6 +111,8 @@ class TransferExtractor:
                 share = self._share_named_by_noun(token, earlier + found, sent, dates)
                 if share is not None:
                     found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
+            if cue is not None and cue.status is None and cue.token.pos_ == "NOUN":
+                covered.update(item.start for item in cue.items)  # "denied reports that X signed a contract for the acquisition of jets": none, nor the nouns within
             if cue is None or cue.status is None:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
@@ -1657,6 +1662,10 @@ class TransferExtractor:
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
+        if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
+            deal = syntax.direct_object(verb.head)
+            if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
+                return "ordered"  # "clinched a deal worth $1.6 billion to sell jets": the parser hangs the infinitive on the verb
         for head in self._own_clause_chain(verb) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             word = lemma(head)
             if word in self.agreement_nouns or word in self.rules.ordering_words:
