@@ -43,6 +43,8 @@ class TransferStageWords:
     beginning_verbs: frozenset[str]
     share_ordinals: frozenset[str]
     lot_nouns: frozenset[str]
+    approving_nouns: frozenset[str]
+    accompanying_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "TransferStageWords":
@@ -410,6 +412,8 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
+        if any(lemma(obj) in self.stages.approving_nouns for obj in self._objects(verb)):
+            return None  # "gave its approval for the sale of jets": the sale's noun tells it (offered)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -1018,6 +1022,8 @@ class TransferExtractor:
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._approving(noun.head.head):
+            status = "offered"  # "its approval for the sale of drones to India": cleared for export, not sold
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
         if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
@@ -1302,6 +1308,7 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
+        heads += self._accompanying(verb)  # "acquire jets from China, along with early warning aircraft"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
@@ -1346,6 +1353,9 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
+        # "approved the sale of drones along with missiles": the parser may hang "along with" on the verb
+        alongside = self._accompanying(noun) + (self._accompanying(noun.head) if noun.dep_ == "dobj" else [])
+        items.extend(m for m in grammar.items_in(alongside, equipment) if m not in items)
         if not items and lemma(noun) in self.rules.supply_nouns:
             # "the sale to Norway of 40 missiles": the parser hangs the goods on the recipient named first
             # (or on the verb that holds the noun: "cleared the sale to X of ...")
@@ -1448,6 +1458,19 @@ class TransferExtractor:
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
         )
+
+    def _approving(self, token: Any) -> bool:
+        """A noun of approval ("its approval for the sale"), or a verb that gives one ("gave its
+        approval for the sale", the parser hanging the "for" on the verb)."""
+        if lemma(token) in self.stages.approving_nouns:
+            return True
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.stages.approving_nouns for c in token.children)
+
+    def _accompanying(self, node: Any) -> list[Any]:
+        """Goods named "along with" or "together with" on ``node``: "the sale of drones along with missiles"."""
+        words = [c for c in node.children if c.dep_ in ("prep", "advmod") and c.lower_ in self.stages.accompanying_words]
+        # the parser may hang the goods on "along" itself, or on its "with"
+        return [p for c in words for w in (c, *(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")) for p in w.children if p.dep_ == "pobj"]
 
     def _lot_share(self, item: EquipmentMention, cue: Any) -> int | None:
         """The count of a share the cue moves named by a word, not a number: "handed over the
