@@ -385,7 +385,8 @@ def _heads_the_designation(doc: Any, designation: EquipmentMention, generic: Equ
         return False
     if any(t.dep_ not in _PHRASE_MODIFIER_DEPS and t.text != "-" for t in gap):
         return False
-    head = doc[designation.end - 1]
+    span = doc[designation.start : designation.end]
+    head = next((t for t in span if not designation.start <= t.head.i < designation.end), doc[designation.end - 1])  # "Leopard 2": the token the phrase hangs by
     while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.i > head.i and head.head.i < generic.end:
         head = head.head
     return generic.start <= head.i < generic.end

@@ -45,6 +45,8 @@ class TransferStageWords:
     lot_nouns: frozenset[str]
     approving_nouns: frozenset[str]
     accompanying_words: frozenset[str]
+    entering_verbs: frozenset[str]
+    entering_prepositions: frozenset[str]
 
     @classmethod
     def load(cls) -> "TransferStageWords":
@@ -449,6 +451,8 @@ class TransferExtractor:
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
+        if direction == "supply" and not other and verb.dep_ == "acl":
+            other = self._destination_of_goods(verb, index)  # "tanks donated by Canada have reached Ukraine"
         if direction == "supply" and not other:
             other = self._orderers(items, verb.doc, index)  # "handed over the first of eight submarines ordered by the Pakistan Navy"
         askers = self._askers(verb, index) if direction == "supply" else []
@@ -818,6 +822,26 @@ class TransferExtractor:
         if not found:
             found = [m for item in items for p in grammar.prepositional_objects(_phrase_head(doc[item.head]), self.rules.acquire_verb_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         return found
+
+    def _destination_of_goods(self, participle: Any, index: MentionIndex) -> list[Mention]:
+        """Where goods a participle names as given end up: "the last of the tanks donated by
+        Canada has reached Ukraine", "jets donated by Denmark are now in Ukraine", "tanks sent by
+        Russia were incorporated into the Army of Nicaragua" (the clause the goods are subject of)."""
+        top = participle.head
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("ADJ", "NUM", "NOUN"):
+            top = top.head.head  # "the last of the eight tanks ..."
+        if top.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        predicate = top.head
+        word = lemma(predicate)
+        if word in self.rules.arrival_verbs:
+            heads = [c for c in predicate.children if c.dep_ in ("dobj", "obj")]
+        elif word == "be" or word in self.stages.entering_verbs:
+            heads = []
+        else:
+            return []
+        heads += grammar.prepositional_objects(predicate, set(self.stages.entering_prepositions))
+        return [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True, allow_places=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the first of eight
@@ -1407,6 +1431,8 @@ class TransferExtractor:
             else:
                 supplier, recipient = side, other
                 agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                # "Indian-made launchers delivered to Armenia": a participle with no agent
+                agentless = agentless or cue.token.dep_ == "acl" and not any(c.dep_ == "agent" for c in cue.token.children)
                 if not supplier and recipient and agentless and origin and origin not in recipient:
                     # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
                     # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
