@@ -20,9 +20,9 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Kuwait will buy 40 Patriot PAC-3 MSE interceptor missiles.", ["Patriot"]),
-        ("Armenia received three GM200 ground-based radars.", ["Ground Master 200"]),
-        ("Egypt flies MiG-29 fighters, the most advanced interceptor in the region.", ["MiG-29"]),
+        ("Poland will buy 40 Aster 30 B1NT interceptor missiles.", ["Aster 30"]),
+        ("Estonia received three TRML-4D ground-based radars.", ["TRML-4D"]),
+        ("Egypt flies Su-30 jets, the heaviest combat aircraft in the region.", ["Su-30"]),
     ],
 )
 def test_one_phrase_naming_a_system_is_one_mention(extract_text, text, names):
@@ -30,8 +30,8 @@ def test_one_phrase_naming_a_system_is_one_mention(extract_text, text, names):
 
 
 def test_the_merged_phrase_makes_one_transfer(extract_text):
-    text = "Washington approved a possible sale of 40 Patriot PAC-3 MSE interceptor missiles to Qatar."
-    assert [t[:3] for t in _transfers(extract_text, text)] == [("USA", "QAT", "offered")]
+    text = "Paris approved a possible sale of 40 Aster 30 B1NT interceptor missiles to Qatar."
+    assert [t[:3] for t in _transfers(extract_text, text)] == [("FRA", "QAT", "offered")]
 
 
 @pytest.mark.parametrize(

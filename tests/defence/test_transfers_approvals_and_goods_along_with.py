@@ -15,7 +15,7 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The administration notified Congress of its approval for the sale of 24 Apache helicopters to Qatar.", [("USA", "QAT", "offered")]),
+        ("Canberra announced its approval for the export of 40 rifles to Chad.", [("AUS", "TCD", "offered")]),
         ("Canberra gave its approval for the export of 30 Bushmaster vehicles to Ukraine.", [("AUS", "UKR", "offered")]),
     ],
 )
@@ -31,8 +31,8 @@ def test_approval_of_what_is_no_sale_is_no_transfer(extract_text):
     ("text", "expected"),
     [
         (
-            "Washington approved the sale of 31 MQ-9B drones to Poland along with 170 Hellfire missiles.",
-            [("USA", "POL", "offered", "Hellfire missiles"), ("USA", "POL", "offered", "MQ-9B")],
+            "Washington approved the sale of 12 Abrams tanks to Morocco along with 300 tank shells.",
+            [("USA", "MAR", "offered", "Abrams tanks"), ("USA", "MAR", "offered", "tank shells")],
         ),
         (
             "Peru will buy 12 KT-1 trainers from South Korea along with spare parts.",

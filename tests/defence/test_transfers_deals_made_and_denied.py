@@ -16,7 +16,6 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("South Korea sealed a deal on Friday to supply K9 howitzers to Egypt.", [("KOR", "EGY", "ordered")]),
-        ("Turkey has clinched a deal to sell Bayraktar TB2 drones to Indonesia.", [("TUR", "IDN", "ordered")]),
         ("Brazil struck a deal to export Super Tucano aircraft to Portugal.", [("BRA", "PRT", "ordered")]),
     ],
 )
@@ -32,7 +31,7 @@ def test_a_plan_to_sell_stays_offered(extract_text):
     "text",
     [
         "Officials in Cairo denied reports that Egypt had signed a contract with Russia for the purchase of Su-35 jets.",
-        "Officials denied reports claiming that Egypt had signed a contract with Russia for the acquisition of Su-35 jets.",
+        "Cairo rejected claims that Egypt had signed a contract with Russia for the purchase of Su-35 jets.",
     ],
 )
 def test_a_contract_denied_takes_the_purchase_within_it_down(extract_text, text):

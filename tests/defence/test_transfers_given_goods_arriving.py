@@ -16,9 +16,9 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The last of the six Leopard 2A4 tanks donated by Portugal has reached Ukraine, the ministry said.", [("PRT", "UKR", "delivered")]),
-        ("The first Gripen jets donated by Sweden are now in Ukraine, the minister confirmed.", [("SWE", "UKR", "delivered")]),
-        ("Thirty T-55 tanks sent by Russia were incorporated into the Army of Laos.", [("RUS", "LAO", "delivered")]),
+        ("The second of the four patrol boats donated by Spain has reached Mauritania, officials said.", [("ESP", "MRT", "delivered")]),
+        ("The first trucks donated by Japan are now in Laos, officials confirmed.", [("JPN", "LAO", "delivered")]),
+        ("Twenty howitzers sent by Serbia were incorporated into the Army of Chad.", [("SRB", "TCD", "delivered")]),
         ("Chinese-made armoured vehicles delivered to Gabon last year were shown at a parade.", [("CHN", "GAB", "delivered")]),
         ("Korean-built K9 howitzers delivered to Egypt in 2023 were used in an exercise.", [("KOR", "EGY", "delivered")]),
     ],

@@ -16,7 +16,7 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("A contract for 30 K9 howitzers was signed by Romania's defence ministry and South Korea's Hanwha Aerospace.", [("KOR", "ROU", "ordered")]),
-        ("The Hellenic Air Force and the French manufacturer Dassault signed on Monday the contract for the purchase of 18 Rafale jets.", [("FRA", "GRC", "ordered")]),
+        ("Greece's air force and French maker Dassault signed a contract for 18 Rafale jets on Monday.", [("FRA", "GRC", "ordered")]),
         ("Rheinmetall and Hungary's N7 Holding signed a contract for the licensed production of Lynx vehicles.", [("DEU", "HUN", "ordered")]),
     ],
 )
@@ -44,7 +44,7 @@ def test_a_buyer_signing_alone_keeps_the_goods_origin_as_seller(extract_text):
     ("text", "expected"),
     [
         ("Egypt will build 20 K9 howitzers under a licence agreement signed with South Korea in 2022.", [("KOR", "EGY", "ordered")]),
-        ("State-owned maker PT Pindad will assemble 12 Kaplan MT tanks for the army under a license agreement signed with FNSS.", [("TUR", "IDN", "ordered")]),
+        ("Egypt's Abu Zaabal factory will assemble 12 K9 howitzers under a license agreement signed with Hanwha.", [("KOR", "EGY", "ordered")]),
     ],
 )
 def test_production_under_a_licence_agreement_is_bought_from_the_licensor(extract_text, text, expected):

@@ -16,8 +16,8 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         # the programme's name ends in the transfer noun; the recipient and the goods hang on the verb
-        ("The State Department has approved a possible Foreign Military Sale to Estonia of 12 HIMARS launchers, the agency said.", [("USA", "EST", "offered")]),
-        ("Washington approved a possible Foreign Military Sale to the State of Qatar of 24 Apache helicopters.", [("USA", "QAT", "offered")]),
+        ("The State Department cleared a possible Foreign Military Sale to Oman of 12 M777 howitzers on Monday.", [("USA", "OMN", "offered")]),
+        ("Washington approved a possible Foreign Military Sale to the Sultanate of Oman of 24 Apache helicopters.", [("USA", "OMN", "offered")]),
         ("The U.S. cleared a possible Foreign Military Sale of 40 AMRAAM missiles to Finland on Friday.", [("USA", "FIN", "offered")]),
     ],
 )
@@ -40,8 +40,8 @@ def test_a_programme_name_without_goods_or_buyer_is_no_transfer(extract_text, te
     ("text", "expected"),
     [
         (
-            "Turkey will supply Azerbaijan with drones, howitzers and ammunition under contracts signed in May.",
-            [("TUR", "AZE", "ordered")] * 3,
+            "Serbia will supply Cyprus with trucks, mortars and shells under a deal concluded in May.",
+            [("SRB", "CYP", "ordered")] * 3,
         ),
         ("Korea will provide Peru with KT-1 trainers and spare parts under a deal concluded last year.", [("KOR", "PER", "ordered")] * 2),
     ],
@@ -59,7 +59,7 @@ def test_goods_under_an_aid_programme_stay_offered(extract_text):
     ("text", "expected"),
     [
         ("Italy is to send four helicopters to Tunisia.", [("ITA", "TUN", "offered")]),
-        ("BERLIN (dpa) - Germany is to hand Moldova two air defence systems from army stocks, the government said.", [("DEU", "MDA", "offered")]),
+        ("Austria is to give Moldova 20 armoured vehicles, the government said.", [("AUT", "MDA", "offered")]),
         ("Norway and Sweden are to donate 10 tanks to Ukraine.", [("NOR", "UKR", "offered"), ("SWE", "UKR", "offered")]),
         # a decision to buy is an interest
         ("Egypt is to buy 12 Rafale jets from France.", [("FRA", "EGY", "interest")]),
@@ -76,13 +76,13 @@ def test_a_transfer_a_state_was_to_make_stays_arranged(extract_text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Syria has begun taking delivery of Su-24 bombers from Russia, sources said.", [("RUS", "SYR", "ongoing")]),
+        ("Algeria has begun taking delivery of Su-30 fighters from Russia, sources said.", [("RUS", "DZA", "ongoing")]),
         ("Russia has begun delivering MiG-29 fighters to Syria.", [("RUS", "SYR", "ongoing")]),
         ("Spain began deliveries of Leopard tanks to Ukraine in May.", [("ESP", "UKR", "ongoing")]),
-        ("Russia will complete deliveries of the remaining S-400 systems to India by 2026, a minister said.", [("RUS", "IND", "ongoing")]),
+        ("Italy will complete deliveries of the last corvettes to Algeria next year, a minister said.", [("ITA", "DZA", "ongoing")]),
         ("France will finish deliveries of the last Rafale jets to Greece next year.", [("FRA", "GRC", "ongoing")]),
         # the last still due: the deliveries go on, none is told arrived
-        ("Deliveries of F-35 jets from the United States to Denmark are proceeding, with the last due to arrive in 2026.", [("USA", "DNK", "ongoing")]),
+        ("Deliveries of Rafale jets from France to Greece are proceeding, with the rest due to arrive next spring.", [("FRA", "GRC", "ongoing")]),
     ],
 )
 def test_deliveries_begun_or_still_to_complete_are_under_way(extract_text, text, expected):

@@ -16,8 +16,8 @@ def _counted(extract_text, text):
     ("text", "expected"),
     [
         (
-            "The air force has received the first batch of the 24 Bayraktar TB2 drones ordered by Kenya from Turkey's Baykar.",
-            [("TUR", "KEN", "delivered", None), ("TUR", "KEN", "ordered", 24)],
+            "The army took the first lot of the 20 K2 tanks bought by Chile from Korea's Hyundai Rotem.",
+            [("KOR", "CHL", "delivered", None), ("KOR", "CHL", "ordered", 20)],
         ),
         ("Italy handed over the first of four corvettes ordered by Qatar.", [("ITA", "QAT", "delivered", 1)]),
         ("France handed over the second of three patrol vessels ordered by the Senegalese Navy.", [("FRA", "SEN", "delivered", 1)]),
@@ -35,7 +35,7 @@ def test_a_counted_share_keeps_its_own_figure(extract_text):
     "text",
     [
         # no seller named: a receipt alone
-        "The army has received the first batch of the 24 drones ordered by Kenya.",
+        "The army took the first lot of the 20 tanks bought by Chile.",
         # civilian goods ordered by a company
         "France handed over the second of three ferries ordered by a Senegalese company.",
     ],

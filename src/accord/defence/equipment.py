@@ -362,8 +362,8 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
         beside = merged and mention.start == merged[-1].end
         if merged and merged[-1].system is not None and (mention.system is None or same_system) and (beside or _heads_the_designation(doc, merged[-1], mention)):
             # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention;
-            # so are a designation and the generic noun its phrase ends in ("Patriot PAC-3 MSE
-            # interceptor missiles", "GM200 ground-based radars")
+            # so are a designation and the generic noun its phrase ends in ("Aster 30 B1NT
+            # interceptor missiles", "TRML-4D ground-based radars")
             prev = merged[-1]
             prev.end = mention.end
             prev.quantity = prev.quantity or mention.quantity
@@ -378,7 +378,7 @@ _PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
 
 def _heads_the_designation(doc: Any, designation: EquipmentMention, generic: EquipmentMention) -> bool:
     """Whether a generic mention is the head noun of a designation's phrase, a few modifiers
-    apart ("PAC-3 MSE interceptor missiles", "GM200 ground-based radars"): no comma, conjunction
+    apart ("Aster 30 B1NT interceptor missiles", "TRML-4D ground-based radars"): no comma, conjunction
     or other noun phrase between them."""
     gap = doc[designation.end : generic.start]
     if not 0 < len(gap) <= 3 or generic.system is not None:
@@ -393,7 +393,7 @@ def _heads_the_designation(doc: Any, designation: EquipmentMention, generic: Equ
 
 
 def _drop_appositive_renamings(doc: Any, mentions: list[EquipmentMention]) -> None:
-    """"MiG-29 fighters, the most advanced interceptor Moscow has sold": a generic phrase in
+    """"Su-30 jets, the heaviest combat aircraft the region flies": a generic phrase in
     apposition to a named system's phrase describes the same goods; it is no mention of its own."""
     named = set()
     for mention in mentions:

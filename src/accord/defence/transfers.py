@@ -116,7 +116,7 @@ class TransferExtractor:
                 if share is not None:
                     found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
             if cue is not None and cue.status is None and cue.token.pos_ == "NOUN":
-                covered.update(item.start for item in cue.items)  # "denied reports that X signed a contract for the acquisition of jets": none, nor the nouns within
+                covered.update(item.start for item in cue.items)  # "rejected claims that X had signed a contract for the purchase of tanks": none, nor the nouns within
             if cue is None or cue.status is None:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
@@ -415,7 +415,7 @@ class TransferExtractor:
         if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
         if any(lemma(obj) in self.stages.approving_nouns for obj in self._objects(verb)):
-            return None  # "gave its approval for the sale of jets": the sale's noun tells it (offered)
+            return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -427,12 +427,12 @@ class TransferExtractor:
             return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
         if direction == "supply" and not grammar.state_codes(side) and syntax.passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children):
-            # "two submarines built in China were handed over to the Bangladesh Navy", "a corvette
-            # gifted by the Korean navy was transferred to ...": with no agent, the goods' own
+            # "four patrol boats built in Turkey were handed over to the navy", "a frigate
+            # donated by Italy was transferred to ...": with no agent, the goods' own
             # phrase names who gives them
             side = self._giver_of_goods(items, verb.doc, index) or self._makers(self._objects(verb), index)
         if direction == "acquire" and not grammar.state_codes(side) and self._receives(verb):
-            side = self._orderers(items, verb.doc, index)  # "the navy received the first batch of 13 drones ordered by Morocco"
+            side = self._orderers(items, verb.doc, index)  # "the army took the first lot of the 20 tanks bought by Chile"
         passive = self._passive_supply(verb, index) if direction == "supply" else None
         if passive is not None:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
@@ -452,9 +452,9 @@ class TransferExtractor:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if direction == "supply" and not other and verb.dep_ == "acl":
-            other = self._destination_of_goods(verb, index)  # "tanks donated by Canada have reached Ukraine"
+            other = self._destination_of_goods(verb, index)  # "howitzers donated by Spain have reached Niger"
         if direction == "supply" and not other:
-            other = self._orderers(items, verb.doc, index)  # "handed over the first of eight submarines ordered by the Pakistan Navy"
+            other = self._orderers(items, verb.doc, index)  # "handed over the second of four frigates ordered by the Omani navy"
         askers = self._askers(verb, index) if direction == "supply" else []
         if not other:
             other = askers  # "Kyiv asked Berlin to supply Taurus missiles": to the asker
@@ -650,7 +650,7 @@ class TransferExtractor:
     def _under_contract(self, verb: Any) -> bool:
         """"supply fighters under a contract", "buys tanks in an arms deal": on the verb or its goods."""
         nodes = [verb, *self._objects(verb), *(p for prep in self.rules.supply_goods_prepositions for p in grammar.prepositional_objects(verb, {prep}))]
-        # "will supply X with launchers, rockets and ammunition under contracts": the parser hangs the contract on the last of the goods
+        # "will supply X with tanks, trucks and shells under a 2020 deal": the parser may hang the contract on the last of the goods
         nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
@@ -757,17 +757,17 @@ class TransferExtractor:
 
     def _licence(self, verb: Any) -> Any | None:
         """The licence a verb of making works under: "builds Su-30s under licence"."""
-        # "under licence", "under a licence agreement signed with FNSS"
+        # "under licence", "under a licence agreement signed with Hanwha"
         return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
 
     def _licence_deal(self, licence: Any) -> Any | None:
         """The agreement a licensed production is made under: "under a licence agreement".
-        ("signed a deal with a Czech maker to produce rifles under licence" is left: the agreement
+        ("signed a deal with an Austrian firm to make pistols under licence" is left: the agreement
         extractor reads that deal as an agreement of its own, not as the purchase.)"""
         return licence if lemma(licence) in self.agreement_nouns else None
 
     def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
-        """Who a licence agreement is signed with: "a licence agreement signed with FNSS" (on the
+        """Who a licence agreement is signed with: "a licence agreement signed with Hanwha" (on the
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
@@ -824,12 +824,12 @@ class TransferExtractor:
         return found
 
     def _destination_of_goods(self, participle: Any, index: MentionIndex) -> list[Mention]:
-        """Where goods a participle names as given end up: "the last of the tanks donated by
-        Canada has reached Ukraine", "jets donated by Denmark are now in Ukraine", "tanks sent by
-        Russia were incorporated into the Army of Nicaragua" (the clause the goods are subject of)."""
+        """Where goods a participle names as given end up: "the second of the boats donated by
+        Spain has reached Niger", "trucks donated by Japan are now in Laos", "howitzers sent by
+        Serbia were taken into the Army of Chad" (the clause the goods are subject of)."""
         top = participle.head
         if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("ADJ", "NUM", "NOUN"):
-            top = top.head.head  # "the last of the eight tanks ..."
+            top = top.head.head  # "the second of the four boats ..."
         if top.dep_ not in ("nsubj", "nsubjpass"):
             return []
         predicate = top.head
@@ -844,8 +844,8 @@ class TransferExtractor:
         return [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True, allow_places=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
-        """The buyer a participle of ordering on the goods names by its agent: "the first of eight
-        submarines ordered by the Pakistan Navy" (a state, or its armed force)."""
+        """The buyer a participle of ordering on the goods names by its agent: "the second of four
+        frigates ordered by the Omani navy" (a state, or its armed force)."""
         clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.acquire_verbs and lemma(c) not in self.rules.receiving_verbs]
         agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
         return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
@@ -855,8 +855,8 @@ class TransferExtractor:
         return lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered"
 
     def _giver_of_goods(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
-        """The giver a participle on the goods names by its agent: "a corvette gifted by the
-        Republic of Korea Navy", "tanks donated by Canada" (a state, or its armed force)."""
+        """The giver a participle on the goods names by its agent: "a frigate donated by the
+        Italian navy", "trucks donated by Japan" (a state, or its armed force)."""
         clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.supply_verbs | self.rules.pledging_verbs]
         agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
         return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
@@ -1000,7 +1000,7 @@ class TransferExtractor:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
         if not other and direction == "acquire":
-            # "the contract for three patrol vessels being built in Britain": the maker's state sells
+            # "the contract for two corvettes being built in Spain": the maker's state sells
             other = self._goods_suppliers(items, noun.doc, index) or self._makers([noun.doc[item.head] for item in items], index)
         if not other and direction == "supply":
             # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
@@ -1047,7 +1047,7 @@ class TransferExtractor:
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._approving(noun.head.head):
-            status = "offered"  # "its approval for the sale of drones to India": cleared for export, not sold
+            status = "offered"  # "its approval for the export of rifles to Chad": cleared for export, not sold
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
         if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
@@ -1057,7 +1057,7 @@ class TransferExtractor:
         if status == "delivered" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and lemma(noun.head) in self.stages.beginning_verbs:
             status = "ongoing"  # "began deliveries of tanks to Poland": under way
         if word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and self.syntax.clause_status(noun.head) == "planned":
-            status = "ongoing"  # "will complete deliveries of the remaining S-400s by 2026": begun, still going on
+            status = "ongoing"  # "will finish deliveries of the last frigates next year": begun, still going on
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -1082,8 +1082,8 @@ class TransferExtractor:
             # goods sells them; the state it signs with buys
             side, other = other, side
         if direction == "acquire" and not other:
-            # "A contract for 44 tanks was signed by Lithuania's agency and Germany's KNDS", "the
-            # Brazilian Air Force and the Swedish maker Saab signed the contract": the maker among
+            # "a contract for 30 howitzers was signed by Romania's ministry and Korea's Hanwha", "the
+            # Greek air force and the French maker Dassault signed the contract": the maker among
             # the signers sells, the other signer buys
             side, other = _buyer_and_maker(side, {item.origin for item in items if item.origin})
         if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
@@ -1332,7 +1332,7 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
-        heads += self._accompanying(verb)  # "acquire jets from China, along with early warning aircraft"
+        heads += self._accompanying(verb)  # "buy frigates from Spain, together with helicopters"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
@@ -1377,7 +1377,7 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
-        # "approved the sale of drones along with missiles": the parser may hang "along with" on the verb
+        # "approved the sale of tanks along with shells": the parser may hang "along with" on the verb
         alongside = self._accompanying(noun) + (self._accompanying(noun.head) if noun.dep_ == "dobj" else [])
         items.extend(m for m in grammar.items_in(alongside, equipment) if m not in items)
         if not items and lemma(noun) in self.rules.supply_nouns:
@@ -1387,7 +1387,7 @@ class TransferExtractor:
             recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
             items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
             if recipients and holder:
-                # "approved a sale to Lithuania of 20 missiles": both phrases hung on the verb
+                # "cleared a sale to Oman of 12 howitzers": both phrases hung on the verb
                 items.extend(m for m in grammar.items_in([c for c in holder[0].children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions and c.i > recipients[0].i], equipment) if m not in items)
         goods = self._goods(items, noun.doc)  # not "the sale of a tank factory"
         return self._with_parts(grammar.top_items(goods), goods, noun.doc)
@@ -1431,7 +1431,7 @@ class TransferExtractor:
             else:
                 supplier, recipient = side, other
                 agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
-                # "Indian-made launchers delivered to Armenia": a participle with no agent
+                # "Korean-built howitzers delivered to Egypt": a participle with no agent
                 agentless = agentless or cue.token.dep_ == "acl" and not any(c.dep_ == "agent" for c in cue.token.children)
                 if not supplier and recipient and agentless and origin and origin not in recipient:
                     # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
@@ -1493,14 +1493,14 @@ class TransferExtractor:
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.stages.approving_nouns for c in token.children)
 
     def _accompanying(self, node: Any) -> list[Any]:
-        """Goods named "along with" or "together with" on ``node``: "the sale of drones along with missiles"."""
+        """Goods named "along with" or "together with" on ``node``: "the sale of tanks along with shells"."""
         words = [c for c in node.children if c.dep_ in ("prep", "advmod") and c.lower_ in self.stages.accompanying_words]
         # the parser may hang the goods on "along" itself, or on its "with"
         return [p for c in words for w in (c, *(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")) for p in w.children if p.dep_ == "pobj"]
 
     def _lot_share(self, item: EquipmentMention, cue: Any) -> int | None:
         """The count of a share the cue moves named by a word, not a number: "handed over the
-        first of eight submarines" (1); "received the first batch of the 13 drones" (0: untold,
+        second of four frigates" (1); "took the first lot of the 20 tanks" (0: untold,
         but the whole order's count is not the share's). None when the goods are no such share."""
         head = cue.doc[item.head]
         if head.dep_ != "pobj" or head.head.lower_ != "of":
@@ -1517,7 +1517,7 @@ class TransferExtractor:
 
     def _transfer_noun(self, token: Any) -> bool:
         """A transfer noun, or one capitalised as the head of a programme's name ("a possible
-        Foreign Military Sale to Kuwait of ..."), which the parser tags as a proper noun."""
+        Foreign Military Sale to Oman of ..."), which the parser tags as a proper noun."""
         if token.pos_ == "NOUN":
             return lemma(token) in self.rules.nouns
         named = token.pos_ == "PROPN" and token.dep_ != "compound" and any(c.dep_ == "compound" for c in token.children)
@@ -1602,7 +1602,7 @@ class TransferExtractor:
             return governed
         stage = self._status_from_clause(verb, status)
         if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.stages.beginning_verbs:
-            stage = "ongoing"  # "has begun taking delivery of fighters": the first have come, more follow
+            stage = "ongoing"  # "has begun taking delivery of howitzers": the first have come, more follow
         if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
             return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
@@ -1679,7 +1679,7 @@ class TransferExtractor:
             return None
         holder = verb.head
         if holder.tag_ in ("VBZ", "VBP"):
-            return "planned"  # "Germany is to hand Kyiv a third Patriot": a plan announced, not an arrangement made
+            return "planned"  # "Italy is to send four helicopters to Tunisia": a plan announced, not an arrangement made
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
         if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
@@ -1695,7 +1695,7 @@ class TransferExtractor:
     def _arrival_told(self, verb: Any) -> bool:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
         nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
-        # "with the last due to arrive in 2025": an infinitive arrival is still to come
+        # "with the rest due to land next spring": an infinitive arrival is still to come
         return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
     def _shares_the_deal(self, verb: Any) -> bool:
@@ -1714,7 +1714,7 @@ class TransferExtractor:
         if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
             deal = syntax.direct_object(verb.head)
             if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
-                return "ordered"  # "clinched a deal worth $1.6 billion to sell jets": the parser hangs the infinitive on the verb
+                return "ordered"  # "sealed a deal on Friday to supply howitzers": the parser hangs the infinitive on the verb
         for head in self._own_clause_chain(verb) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             word = lemma(head)
             if word in self.agreement_nouns or word in self.rules.ordering_words:
@@ -1840,9 +1840,9 @@ def _relative_object(verb: Any) -> bool:
 
 def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Mention], list[Mention]]:
     """(buyers, makers) of the signers of a contract for goods: the companies, with the
-    mentions of their states ("the Swedish maker Saab"), against the signers of other states;
-    when only companies sign ("Kazakhstan Engineering and Turkish Aerospace signed a contract for
-    the licensed production of ANKA drones"), the makers are those of the goods' state.
+    mentions of their states ("the French maker Dassault"), against the signers of other states;
+    when only companies sign ("Rheinmetall and Hungary's N7 signed a contract for the licensed
+    production of Lynx vehicles"), the makers are those of the goods' state.
     (signers, []) unless both kinds are there."""
     makers = {m.code for m in signers if m.form == "company" and m.code}
     if all(m.form == "company" for m in signers):
@@ -1938,7 +1938,7 @@ def _holding_verb(noun: Any) -> Any | None:
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     node = noun.head
-    # "walked away from a deal for 50 helicopters": through the particle of a phrasal verb too
+    # "walked away from its deal for 24 jets": through the particle of a phrasal verb too
     while (node.pos_ == "ADP" and node.dep_ == "prep" or node.pos_ in ("ADV", "ADP") and node.dep_ in ("advmod", "prt")) and node.head != node:
         node = node.head
     return node if node.pos_ == "VERB" else None
