@@ -483,7 +483,7 @@ class AllianceExtractor:
         return False
 
     def _from_invitation_noun(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"extended formal invitations to Finland and Sweden to join the alliance": the states an
+        """"extended formal invitations to X and Y to join the alliance": the states an
         invitation is to, invited to join an alliance, are proposed members of it."""
         verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_TAGS else None
         # (the parser may hang "to X" on the verb that extends the invitation)

@@ -170,6 +170,7 @@ class EquipmentMatcher:
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
+        _drop_appositive_renamings(doc, mentions)
         _extend_calibres(doc, mentions)
         return mentions
 
@@ -358,14 +359,50 @@ def _attach_generic_heads(doc: Any, mentions: list[EquipmentMention]) -> None:
             # "60 armoured personnel carriers (APCs)": the short form of the goods just named
             continue
         same_system = merged and mention.system is not None and mention.system == merged[-1].system
-        if merged and merged[-1].system is not None and (mention.system is None or same_system) and mention.start == merged[-1].end:
-            # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention
+        beside = merged and mention.start == merged[-1].end
+        if merged and merged[-1].system is not None and (mention.system is None or same_system) and (beside or _heads_the_designation(doc, merged[-1], mention)):
+            # "MQ-9B Reaper drone": a designation and the system's name side by side are one mention;
+            # so are a designation and the generic noun its phrase ends in ("Aster 30 B1NT
+            # interceptor missiles", "TRML-4D ground-based radars")
             prev = merged[-1]
             prev.end = mention.end
             prev.quantity = prev.quantity or mention.quantity
             continue
         merged.append(mention)
     mentions[:] = merged
+
+
+#: Words that may stand between a designation and the generic noun heading its phrase.
+_PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+
+
+def _heads_the_designation(doc: Any, designation: EquipmentMention, generic: EquipmentMention) -> bool:
+    """Whether a generic mention is the head noun of a designation's phrase, a few modifiers
+    apart ("Aster 30 B1NT interceptor missiles", "TRML-4D ground-based radars"): no comma, conjunction
+    or other noun phrase between them."""
+    gap = doc[designation.end : generic.start]
+    if not 0 < len(gap) <= 3 or generic.system is not None:
+        return False
+    if any(t.dep_ not in _PHRASE_MODIFIER_DEPS and t.text != "-" for t in gap):
+        return False
+    span = doc[designation.start : designation.end]
+    head = next((t for t in span if not designation.start <= t.head.i < designation.end), doc[designation.end - 1])  # "Leopard 2": the token the phrase hangs by
+    while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.i > head.i and head.head.i < generic.end:
+        head = head.head
+    return generic.start <= head.i < generic.end
+
+
+def _drop_appositive_renamings(doc: Any, mentions: list[EquipmentMention]) -> None:
+    """"Su-30 jets, the heaviest combat aircraft the region flies": a generic phrase in
+    apposition to a named system's phrase describes the same goods; it is no mention of its own."""
+    named = set()
+    for mention in mentions:
+        if mention.system is not None:
+            head = doc[mention.head]
+            while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.i > head.i:
+                head = head.head
+            named.add(head.i)
+    mentions[:] = [m for m in mentions if not (m.system is None and doc[m.head].dep_ == "appos" and doc[m.head].head.i in named)]
 
 
 def _in_parentheses_after(doc: Any, mention: EquipmentMention, previous: EquipmentMention) -> bool:

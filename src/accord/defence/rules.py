@@ -248,6 +248,13 @@ class TransferRules:
     more_words: Words
     part_nouns: Words
     dealing_verbs: Words
+    beginning_verbs: Words
+    share_ordinals: Words
+    lot_nouns: Words
+    approving_nouns: Words
+    accompanying_words: Words
+    entering_verbs: Words
+    entering_prepositions: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

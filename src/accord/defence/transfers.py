@@ -87,6 +87,8 @@ class TransferExtractor:
                 share = self._share_named_by_noun(token, earlier + found, sent, dates)
                 if share is not None:
                     found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
+            if cue is not None and cue.status is None and cue.token.pos_ == "NOUN":
+                covered.update(item.start for item in cue.items)  # "rejected claims that X had signed a contract for the purchase of tanks": none, nor the nouns within
             if cue is None or cue.status is None:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
@@ -183,7 +185,7 @@ class TransferExtractor:
             return self._verb_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.goods_arrival_verbs and (self._from_objects(token) or self._goods_sources(token)):
             return self._arrival_cue(token, index, equipment)
-        if token.pos_ == "NOUN" and word in self.rules.nouns:
+        if self._transfer_noun(token):
             return self._noun_cue(token, index, equipment, covered)
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
@@ -384,6 +386,8 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
+        if any(lemma(obj) in self.rules.approving_nouns for obj in self._objects(verb)):
+            return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -394,6 +398,13 @@ class TransferExtractor:
         if direction == "supply" and (self._with_crews(verb) or self._to_a_mission(verb)):
             return None  # "sent warplanes and pilots", "offered aircraft for the UN mission": forces, not a sale
         side = self._subject_side(verb, index)
+        if direction == "supply" and not grammar.state_codes(side) and syntax.passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children):
+            # "four patrol boats built in Turkey were handed over to the navy", "a frigate
+            # donated by Italy was transferred to ...": with no agent, the goods' own
+            # phrase names who gives them
+            side = self._giver_of_goods(items, verb.doc, index) or self._makers(self._objects(verb), index)
+        if direction == "acquire" and not grammar.state_codes(side) and self._receives(verb):
+            side = self._orderers(items, verb.doc, index)  # "the army took the first lot of the 20 tanks bought by Chile"
         passive = self._passive_supply(verb, index) if direction == "supply" else None
         if passive is not None:
             return TransferCue(verb, direction, items, all_items, passive[0], passive[1], self.status(verb))
@@ -412,6 +423,10 @@ class TransferExtractor:
         if direction == "acquire" and not other and self._shares_the_deal(verb) and lemma(verb.head) in self.rules.supply_verbs:
             # "will supply Cyprus with howitzers and, in return, receive patrol boats": from the partner
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
+        if direction == "supply" and not other and verb.dep_ == "acl":
+            other = self._destination_of_goods(verb, index)  # "howitzers donated by Spain have reached Niger"
+        if direction == "supply" and not other:
+            other = self._orderers(items, verb.doc, index)  # "handed over the second of four frigates ordered by the Omani navy"
         askers = self._askers(verb, index) if direction == "supply" else []
         if not other:
             other = askers  # "Kyiv asked Berlin to supply Taurus missiles": to the asker
@@ -607,6 +622,8 @@ class TransferExtractor:
     def _under_contract(self, verb: Any) -> bool:
         """"supply fighters under a contract", "buys tanks in an arms deal": on the verb or its goods."""
         nodes = [verb, *self._objects(verb), *(p for prep in self.rules.supply_goods_prepositions for p in grammar.prepositional_objects(verb, {prep}))]
+        # "will supply X with tanks, trucks and shells under a 2020 deal": the parser may hang the contract on the last of the goods
+        nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
     def _talks(self, token: Any) -> Any | None:
@@ -712,7 +729,21 @@ class TransferExtractor:
 
     def _licence(self, verb: Any) -> Any | None:
         """The licence a verb of making works under: "builds Su-30s under licence"."""
-        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns), None)
+        # "under licence", "under a licence agreement signed with Hanwha"
+        return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
+
+    def _licence_deal(self, licence: Any) -> Any | None:
+        """The agreement a licensed production is made under: "under a licence agreement".
+        ("signed a deal with an Austrian firm to make pistols under licence" is left: the agreement
+        extractor reads that deal as an agreement of its own, not as the purchase.)"""
+        return licence if lemma(licence) in self.agreement_nouns else None
+
+    def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
+        """Who a licence agreement is signed with: "a licence agreement signed with Hanwha" (on the
+        agreement or its participle)."""
+        nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+        pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
+        return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
     def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """Licensed production: "India will build Su-30 fighters under licence from Russia", "began
@@ -721,9 +752,13 @@ class TransferExtractor:
         if token.pos_ == "VERB":
             heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
             other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            deal = self._licence_deal(licence) if licence is not None else None
+            if not other and deal is not None:
+                other = self._licensors(deal, index)
             clause = token
         else:
             heads, side, other = self._all_prepositional_objects(token, self.rules.noun_goods_prepositions), self._noun_side(token, index), []
+            deal = None
             clause = syntax.nearest_verb(token) or token
         items = grammar.top_items([i for i in grammar.items_in(heads, equipment) if i.start not in covered])
         if not items:
@@ -731,8 +766,8 @@ class TransferExtractor:
         status = self.syntax.clause_status(clause)
         if status in ("negated", "hypothetical"):
             return None
-        if status in ("planned", "intended", "proposed"):
-            stage = "ordered"  # a licence agreed: the system is bought, not yet made
+        if status in ("planned", "intended", "proposed") or token.pos_ == "VERB" and deal is not None:
+            stage = "ordered"  # a licence agreed (or production under a licence deal): the system is bought, not yet made
         elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
             stage = "ongoing"  # production under way
         else:
@@ -759,6 +794,44 @@ class TransferExtractor:
         if not found:
             found = [m for item in items for p in grammar.prepositional_objects(_phrase_head(doc[item.head]), self.rules.acquire_verb_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         return found
+
+    def _destination_of_goods(self, participle: Any, index: MentionIndex) -> list[Mention]:
+        """Where goods a participle names as given end up: "the second of the boats donated by
+        Spain has reached Niger", "trucks donated by Japan are now in Laos", "howitzers sent by
+        Serbia were taken into the Army of Chad" (the clause the goods are subject of)."""
+        top = participle.head
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("ADJ", "NUM", "NOUN"):
+            top = top.head.head  # "the second of the four boats ..."
+        if top.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        predicate = top.head
+        word = lemma(predicate)
+        if word in self.rules.arrival_verbs:
+            heads = [c for c in predicate.children if c.dep_ in ("dobj", "obj")]
+        elif word == "be" or word in self.rules.entering_verbs:
+            heads = []
+        else:
+            return []
+        heads += grammar.prepositional_objects(predicate, set(self.rules.entering_prepositions))
+        return [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True, allow_places=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+
+    def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The buyer a participle of ordering on the goods names by its agent: "the second of four
+        frigates ordered by the Omani navy" (a state, or its armed force)."""
+        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.acquire_verbs and lemma(c) not in self.rules.receiving_verbs]
+        agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+
+    def _receives(self, verb: Any) -> bool:
+        """A verb of receipt: "received", "took delivery of", "commissioned"."""
+        return lemma(verb) in self.rules.receiving_verbs or self.rules.status_by_verb.get(lemma(verb)) == "delivered"
+
+    def _giver_of_goods(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
+        """The giver a participle on the goods names by its agent: "a frigate donated by the
+        Italian navy", "trucks donated by Japan" (a state, or its armed force)."""
+        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.supply_verbs | self.rules.pledging_verbs]
+        agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
@@ -899,7 +972,8 @@ class TransferExtractor:
             other_prepositions = self.rules.won_noun_other if won else self.rules.supply_noun_other
         other = [m for pobj in self._all_prepositional_objects(noun, other_prepositions) for m in self.syntax.np_mentions(pobj, index, allow_places=True) or self._leaders(pobj, index)]
         if not other and direction == "acquire":
-            other = self._goods_suppliers(items, noun.doc, index)
+            # "the contract for two corvettes being built in Spain": the maker's state sells
+            other = self._goods_suppliers(items, noun.doc, index) or self._makers([noun.doc[item.head] for item in items], index)
         if not other and direction == "supply":
             # "the sale of corvettes to Riyadh": the parser may hang "to X" on the goods
             goods = self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions)
@@ -944,12 +1018,18 @@ class TransferExtractor:
             status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
+        if status not in (None, "cancelled") and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._approving(noun.head.head):
+            status = "offered"  # "its approval for the export of rifles to Chad": cleared for export, not sold
         if status == "delivered" and lemma(noun.head) in self.rules.continuing_verbs:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
         if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
             status = "ongoing"  # "is continuing deliveries" read as a modifier, "the ongoing shipments of shells"
         if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
             status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
+        if status == "delivered" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and lemma(noun.head) in self.rules.beginning_verbs:
+            status = "ongoing"  # "began deliveries of tanks to Poland": under way
+        if word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and self.syntax.clause_status(noun.head) == "planned":
+            status = "ongoing"  # "will finish deliveries of the last frigates next year": begun, still going on
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
         if direction == "supply" and status == "interest":
@@ -973,6 +1053,11 @@ class TransferExtractor:
             # "Naval Group signed a contract with Brazil for submarines": a maker that signs for its
             # goods sells them; the state it signs with buys
             side, other = other, side
+        if direction == "acquire" and not other:
+            # "a contract for 30 howitzers was signed by Romania's ministry and Korea's Hanwha", "the
+            # Greek air force and the French maker Dassault signed the contract": the maker among
+            # the signers sells, the other signer buys
+            side, other = _buyer_and_maker(side, {item.origin for item in items if item.origin})
         if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
             # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
             # not the seller (the goods' maker is); talked about, no stage told
@@ -1157,6 +1242,8 @@ class TransferExtractor:
             if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and self._clause_subject_states(noun.head, index):
                 side.extend(self._clause_subject_states(noun.head, index))  # "Washington should scrap its plans": its = the subject's
                 continue
+            if child.dep_ == "compound" and noun.pos_ == "PROPN":
+                continue  # "a Foreign Military Sale": the words of the programme's name, no party
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and index.at(child.i)):
                 side.extend(self.syntax.np_mentions(child, index))
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_agent_prepositions:
@@ -1217,6 +1304,7 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
+        heads += self._accompanying(verb)  # "buy frigates from Spain, together with helicopters"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
@@ -1261,12 +1349,18 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
+        # "approved the sale of tanks along with shells": the parser may hang "along with" on the verb
+        alongside = self._accompanying(noun) + (self._accompanying(noun.head) if noun.dep_ == "dobj" else [])
+        items.extend(m for m in grammar.items_in(alongside, equipment) if m not in items)
         if not items and lemma(noun) in self.rules.supply_nouns:
             # "the sale to Norway of 40 missiles": the parser hangs the goods on the recipient named first
             # (or on the verb that holds the noun: "cleared the sale to X of ...")
             holder = [noun.head] if noun.dep_ == "dobj" else []
             recipients = [r for node in [noun, *holder] for r in self._all_prepositional_objects(node, self.rules.supply_noun_other) if r.i > noun.i]
             items.extend(m for r in recipients for m in grammar.items_in([c for c in r.children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions], equipment) if m not in items)
+            if recipients and holder:
+                # "cleared a sale to Oman of 12 howitzers": both phrases hung on the verb
+                items.extend(m for m in grammar.items_in([c for c in holder[0].children if c.dep_ == "prep" and c.lower_ in self.rules.recipient_first_prepositions and c.i > recipients[0].i], equipment) if m not in items)
         goods = self._goods(items, noun.doc)  # not "the sale of a tank factory"
         return self._with_parts(grammar.top_items(goods), goods, noun.doc)
 
@@ -1309,6 +1403,8 @@ class TransferExtractor:
             else:
                 supplier, recipient = side, other
                 agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                # "Korean-built howitzers delivered to Egypt": a participle with no agent
+                agentless = agentless or cue.token.dep_ == "acl" and not any(c.dep_ == "agent" for c in cue.token.children)
                 if not supplier and recipient and agentless and origin and origin not in recipient:
                     # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
                     # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
@@ -1346,6 +1442,8 @@ class TransferExtractor:
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        lot = self._lot_share(item, cue.token)
+        quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
@@ -1353,13 +1451,49 @@ class TransferExtractor:
             item=item.name,
             category=item.category,
             manufacturer=item.manufacturer,
-            quantity=_share(item, cue.token) or _count(item, sent.doc),
+            quantity=quantity or None,
             status=cue.status,
             year=grammar.year(date or dates.published),
             evidence=grammar.evidence(sent, cue.token),
         )
 
+    def _approving(self, token: Any) -> bool:
+        """A noun of approval ("its approval for the sale"), or a verb that gives one ("gave its
+        approval for the sale", the parser hanging the "for" on the verb)."""
+        if lemma(token) in self.rules.approving_nouns:
+            return True
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.rules.approving_nouns for c in token.children)
+
+    def _accompanying(self, node: Any) -> list[Any]:
+        """Goods named "along with" or "together with" on ``node``: "the sale of tanks along with shells"."""
+        words = [c for c in node.children if c.dep_ in ("prep", "advmod") and c.lower_ in self.rules.accompanying_words]
+        # the parser may hang the goods on "along" itself, or on its "with"
+        return [p for c in words for w in (c, *(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")) for p in w.children if p.dep_ == "pobj"]
+
+    def _lot_share(self, item: EquipmentMention, cue: Any) -> int | None:
+        """The count of a share the cue moves named by a word, not a number: "handed over the
+        second of four frigates" (1); "took the first lot of the 20 tanks" (0: untold,
+        but the whole order's count is not the share's). None when the goods are no such share."""
+        head = cue.doc[item.head]
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        word = head.head.head  # not a figure ("10 of the 30 jets": _share); spaCy counts "first" as like_num
+        governor = word.head.head if word.head.dep_ == "prep" else word.head
+        if governor.i != cue.i:
+            return None
+        if word.lower_ in self.rules.share_ordinals:
+            return 1
+        return 0 if lemma(word) in self.rules.lot_nouns else None
+
     # -- status -----------------------------------------------------------------------
+
+    def _transfer_noun(self, token: Any) -> bool:
+        """A transfer noun, or one capitalised as the head of a programme's name ("a possible
+        Foreign Military Sale to Oman of ..."), which the parser tags as a proper noun."""
+        if token.pos_ == "NOUN":
+            return lemma(token) in self.rules.nouns
+        named = token.pos_ == "PROPN" and token.dep_ != "compound" and any(c.dep_ == "compound" for c in token.children)
+        return named and token.lower_ in self.rules.supply_nouns
 
     def status(self, verb: Any) -> str | None:
         """The transfer's stage, per the annotation guide: offers, pledges and "will supply" are
@@ -1395,6 +1529,8 @@ class TransferExtractor:
         if self._negated_intent(verb):
             return None  # "has no plans to buy tanks": no intent, no transfer
         arranged = self._arranged(verb)
+        if arranged == "planned":
+            return self._status_from_clause(verb, arranged)  # "is to send": offered; "is to buy": interest
         if arranged is not None:
             return arranged or None
         cancelling = verb if self._cancels(verb) else None
@@ -1437,6 +1573,8 @@ class TransferExtractor:
         if governed is not None:
             return governed
         stage = self._status_from_clause(verb, status)
+        if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.beginning_verbs:
+            stage = "ongoing"  # "has begun taking delivery of howitzers": the first have come, more follow
         if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
             return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
@@ -1507,10 +1645,13 @@ class TransferExtractor:
     def _arranged(self, verb: Any) -> str | None:
         """"Russia was to deliver S-400s to India": a transfer arranged, not made, is ordered; told
         in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
-        shares the deal's fate; "" when the clause says it was never made (a condition, a collapse)."""
+        shares the deal's fate; "" when the clause says it was never made (a condition, a collapse);
+        "planned" when told in the present ("is to send"): a plan, no arrangement yet."""
         if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return None
         holder = verb.head
+        if holder.tag_ in ("VBZ", "VBP"):
+            return "planned"  # "Italy is to send four helicopters to Tunisia": a plan announced, not an arrangement made
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
         if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
@@ -1526,7 +1667,8 @@ class TransferExtractor:
     def _arrival_told(self, verb: Any) -> bool:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
         nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
-        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
+        # "with the rest due to land next spring": an infinitive arrival is still to come
+        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
     def _shares_the_deal(self, verb: Any) -> bool:
         """A transfer verb coordinated with another, with no auxiliary or subject of its own: the
@@ -1541,6 +1683,10 @@ class TransferExtractor:
 
     def _status_from_governor(self, verb: Any) -> str | None:
         """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
+        if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
+            deal = syntax.direct_object(verb.head)
+            if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
+                return "ordered"  # "sealed a deal on Friday to supply howitzers": the parser hangs the infinitive on the verb
         for head in self._own_clause_chain(verb) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             word = lemma(head)
             if word in self.agreement_nouns or word in self.rules.ordering_words:
@@ -1664,6 +1810,21 @@ def _relative_object(verb: Any) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
+def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Mention], list[Mention]]:
+    """(buyers, makers) of the signers of a contract for goods: the companies, with the
+    mentions of their states ("the French maker Dassault"), against the signers of other states;
+    when only companies sign ("Rheinmetall and Hungary's N7 signed a contract for the licensed
+    production of Lynx vehicles"), the makers are those of the goods' state.
+    (signers, []) unless both kinds are there."""
+    makers = {m.code for m in signers if m.form == "company" and m.code}
+    if all(m.form == "company" for m in signers):
+        makers &= origins
+    buyers = [m for m in signers if m.code and m.code not in makers]
+    if not makers or not grammar.state_codes(buyers):
+        return signers, []
+    return buyers, [m for m in signers if m.code in makers]
+
+
 def _companies_only(mentions: list[Mention]) -> bool:
     """Whether ``mentions`` name companies and nothing else ("Naval Group", "Hanwha and Hyundai")."""
     return bool(mentions) and all(m.form == "company" for m in mentions)
@@ -1749,7 +1910,8 @@ def _holding_verb(noun: Any) -> Any | None:
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     node = noun.head
-    while node.pos_ == "ADP" and node.dep_ == "prep" and node.head != node:
+    # "walked away from its deal for 24 jets": through the particle of a phrasal verb too
+    while (node.pos_ == "ADP" and node.dep_ == "prep" or node.pos_ in ("ADV", "ADP") and node.dep_ in ("advmod", "prt")) and node.head != node:
         node = node.head
     return node if node.pos_ == "VERB" else None
 
