@@ -63,3 +63,9 @@ def test_a_protocol_beside_two_founding_treaties_is_of_neither(extract_text):
 def test_a_founding_treaty_founded_by_states_stays_one_record_of_the_founders(extract_text):
     text = "Australia, New Zealand and the United States founded the ANZUS Treaty in 1951."
     assert _alliances(extract_text, text) == [(("AUS", "NZL", "USA"), "formal")]
+
+
+def test_a_protocol_formalised_is_no_founding(extract_text):
+    # "formalised" starts like "formed" but tells a signing: each party stays a member
+    text = "Leaders of Poland, Hungary and Bulgaria formalised a protocol prolonging the Warsaw Treaty on Friday."
+    assert _alliances(extract_text, text) == [(("BGR", "WARSAW_PACT"), "formal"), (("HUN", "WARSAW_PACT"), "formal"), (("POL", "WARSAW_PACT"), "formal")]

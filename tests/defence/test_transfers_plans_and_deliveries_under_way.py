@@ -102,3 +102,15 @@ def test_deliveries_completed_or_told_arrived_are_delivered(extract_text, text, 
 
 def test_beginning_talks_on_a_purchase_is_no_delivery(extract_text):
     assert _transfers(extract_text, "Peru began talks with South Korea on buying K2 tanks.") == [("KOR", "PER", "negotiating")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in a clause on a deal, the transfer is the deal's, present tense or past
+        ("Ankara signed the contract under which Moscow is to deliver four air-defence batteries to Turkey.", [("RUS", "TUR", "ordered")]),
+        ("The contract under which Spain is to sell six corvettes to Peru was cancelled on Monday.", [("ESP", "PER", "cancelled")]),
+    ],
+)
+def test_a_transfer_a_deal_says_a_state_is_to_make_keeps_the_deals_stage(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected

@@ -907,8 +907,8 @@ class AllianceExtractor:
             founded = self._treaty_of_alliance(agreement)
             trigger = agreement.evidence.trigger.text.lower() if agreement.evidence.trigger is not None else ""
             # (a treaty formed "among/by" the states, or founded by them, is one record of the founders alone:
-            # see _from_formation and _from_founding; the stem tells "founded", "formed", "established")
-            told_founding = trigger in self.rules.formation_nouns or any(trigger.startswith(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
+            # see _from_formation and _from_founding; "founded", "formed", "established", not "formalised")
+            told_founding = trigger in self.rules.formation_nouns or any(trigger in _inflections(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
             if status is not None and founded is not None and not told_founding:
                 # "signed a protocol prolonging the Warsaw Treaty", "left the Collective Security Treaty": the
                 # founding treaty of an alliance binds each party as a member of it (one record per state)
@@ -1357,6 +1357,13 @@ class AllianceExtractor:
         if len(organisations) + len(states) <= 2:
             return [alliance if len(alliance.members) == 2 else replace(alliance, members=tuple(sorted((*states, *organisations))), name=organisations[0])]
         return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
+
+
+def _inflections(verb: str) -> set[str]:
+    """The forms a regular verb takes in news ("form" -> "forms", "formed", "forming"; "create" ->
+    "created", "creating"): the trigger of a record is its text, not its lemma."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem + "ed", stem + "ing"}
 
 
 def _membership(organisations: list[Mention], states: list[Mention], status: str, evidence: Evidence, name: str | None = None, advocates: tuple[str, ...] = ()) -> Alliance | None:

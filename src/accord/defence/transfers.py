@@ -1650,8 +1650,6 @@ class TransferExtractor:
         if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return None
         holder = verb.head
-        if holder.tag_ in ("VBZ", "VBP"):
-            return "planned"  # "Italy is to send four helicopters to Tunisia": a plan announced, not an arrangement made
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
         if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
@@ -1662,6 +1660,9 @@ class TransferExtractor:
                 return "cancelled"
             if self._called_off_by_adjective(holder.head):
                 return "cancelled"  # "the contract under which X was to sell ... was frozen": the participle read as an adjective
+            return "ordered"  # "the contract under which X is to deliver ...": the deal arranges it, whatever the tense
+        if holder.tag_ in ("VBZ", "VBP"):
+            return "planned"  # "X is to send four helicopters to Y": a plan announced, not an arrangement made
         return "ordered"
 
     def _arrival_told(self, verb: Any) -> bool:
