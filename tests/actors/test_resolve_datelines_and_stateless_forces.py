@@ -79,3 +79,16 @@ def test_japanese_service_branches_are_japan(pipeline):
 def test_the_chinese_air_force_by_its_acronym_is_china(pipeline):
     _, actors, _ = _resolve(pipeline, "Two bombers of the PLA Air Force flew over the strait on Friday.")
     assert any(a.country == "CHN" and a.sector == "MIL" for a in actors)
+
+
+def test_a_section_heading_in_capitals_is_no_dateline(pipeline):
+    # the geocoder knows towns named Africa and Asia; a digest's heading names neither
+    for text in ("AFRICA: The government approved a new budget for the navy.", "ASIA - The ministry ordered two patrol boats."):
+        _, _, index = _resolve(pipeline, text)
+        assert index.home_country() is None, text
+
+
+def test_a_charity_named_like_an_army_is_no_armed_service(pipeline):
+    _, actors, _ = _resolve(pipeline, "NAIROBI, March 3 (Reuters) - The Salvation Army handed out food in the city on Monday.")
+    army = _by_name(actors)["The Salvation Army"]
+    assert army.country is None and army.sector != "MIL"

@@ -2135,6 +2135,8 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
             continue
         text = doc[token.i : end].text
+        if text.lower() in gaz.words.section_headings:
+            continue  # "AFRICA:" heads a section of a digest; the geocoder knows a town so named
         country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
         if country is None and gaz.geocoder is not None:
             place = gaz.geocoder.geocode(text, named=_named_states(base))
