@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from accord.defence.activities import mission_organisations
 
 
 def _parties(extract_text, text):
     return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
 
 
-def test_every_mission_row_names_an_organisation():
-    table = mission_organisations()
+def test_every_mission_row_names_an_organisation(rules):
+    table = rules.mission_organisations
     assert table["org:KFOR"] == "NATO" and "org:UNIFIL" not in table  # the gazetteer codes UN missions UN
     assert all(key.startswith("org:") and code for key, code in table.items())
 

@@ -12,13 +12,11 @@ Planned activities of the same parties told over several sentences are one progr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from functools import cache
-
 from accord.actors.resolve import Mention, MentionIndex
-from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.agreements import AgreementDraft, referent
@@ -48,6 +46,7 @@ class ActivityExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.activities
         self.words = rules.grammar  # "his country": the speaker's own state
+        self.mission_organisations = rules.mission_organisations  # "to join KFOR": NATO runs it
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
@@ -100,12 +99,16 @@ class ActivityExtractor:
     def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
         """"PORT BLAIR, Oct 6 (PTI) Ships of X and Y drilled": a news outlet (its dateline credit, or
         "AFP" read for a force's initials) reports the activity and is never a party to it; a record
-        left with no party is dropped."""
+        left with no party is dropped, one left with the parties of an earlier record is that record."""
         outlets = {m.code for t in sent if (m := index.at(t.i)) is not None and _news_outlet(m)}
         if not outlets or not any(outlets & set(a.parties) for a in found):
             return found
-        cleaned = [replace(a, parties=tuple(p for p in a.parties if p not in outlets)) for a in found]
-        return [a for a in cleaned if a.parties]
+        cleaned: dict[tuple[str, ...], Activity] = {}
+        for activity in found:
+            parties = tuple(p for p in activity.parties if p not in outlets)
+            if parties:
+                cleaned.setdefault(parties, replace(activity, parties=parties))
+        return list(cleaned.values())
 
     def _helps_forces(self, verb: Any) -> bool:
         """A helping verb whose object is forces ("supporting the Iraqi security forces"), not people
@@ -1121,13 +1124,13 @@ class ActivityExtractor:
         """The host state and the organisations of the mission phrases ``served`` (none if no mission
         or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
-        running = _running_organisations(phrases, index)
+        running = _running_organisations(phrases, index, self.mission_organisations)
         if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases)) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
         if not hosts:
             # "serving with KFOR": a mission the gazetteer codes by its host, so its name stands for the host
-            hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in mission_organisations() and m.country and m.start == t.i]
+            hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in self.mission_organisations and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
         return hosts, list(dict.fromkeys(bodies + running))
 
@@ -1502,7 +1505,7 @@ class ActivityExtractor:
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
         bodies = [m.code for p in joined for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code]
-        bodies += _running_organisations([t for p in joined for t in p.subtree], index)  # "to join KFOR": NATO runs it
+        bodies += _running_organisations([t for p in joined for t in p.subtree], index, self.mission_organisations)  # "to join KFOR": NATO runs it
         leaders = [m.code for p in joined for t in p.subtree if t.lower_ in self.rules.leading_participles for h in t.children if (m := index.at(h.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         if not (bodies or leaders or words & (self.rules.multinational_modifiers | self.rules.consent_nouns)):
             return None  # "left for X to join Russian forces": one state's forces, no mission
@@ -2147,17 +2150,9 @@ def _past_dateline(subject: Any) -> Any:
     return true[-1] if true else subject
 
 
-@cache
-def mission_organisations() -> dict[str, str]:
-    """Gazetteer key of each multinational mission coded by its host ("org:KFOR") -> the code of
-    the organisation running it ("NATO"), from ``data/defence/mission_organisations.csv`` (read once)."""
-    return {f"org:{row['mission'].upper()}": row["organisation"] for row in read_table("accord.data.defence", "mission_organisations.csv") if row.get("mission") and row.get("organisation")}
-
-
-def _running_organisations(tokens: list[Any], index: MentionIndex) -> list[str]:
+def _running_organisations(tokens: list[Any], index: MentionIndex, table: Mapping[str, str]) -> list[str]:
     """The organisations running the missions named in ``tokens`` ("the Kosovo Force" -> NATO):
-    the gazetteer codes such a mission by its host."""
-    table = mission_organisations()
+    the gazetteer codes such a mission by its host (``table``: ``DefenceRules.mission_organisations``)."""
     return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
 
 

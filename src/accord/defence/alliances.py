@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
-from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -59,8 +58,7 @@ class AllianceExtractor:
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
-        # the states' codes (countries.csv): a pact's allies are states, not the bodies or agencies named beside them
-        self.state_codes = frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
+        self.state_codes = rules.state_codes  # a pact's allies are states, not the bodies or agencies named beside them
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""

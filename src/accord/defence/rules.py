@@ -25,6 +25,15 @@ def _organisation_members() -> Mapping[str, Words]:
     return MappingProxyType({row["id"]: frozenset(split_multi(row.get("members"))) for row in rows if row.get("members")})
 
 
+def _state_codes() -> Words:
+    return frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
+
+
+def _mission_organisations() -> Mapping[str, str]:
+    rows = read_table("accord.data.defence", "mission_organisations.csv")
+    return MappingProxyType({f"org:{row['mission'].upper()}": row["organisation"] for row in rows if row.get("mission") and row.get("organisation")})
+
+
 def _words(table: Mapping[str, Any], key: str) -> Words:
     return frozenset(table[key])
 
@@ -576,6 +585,11 @@ class DefenceRules:
     #: Each organisation's member states (``organizations.csv``; a historic pact's as of the pact):
     #: "a NATO ally", "its NATO allies" tell a member from anyone's ally.
     organisation_members: Mapping[str, Words]
+    #: The states' codes (``countries.csv``): a pact's allies are states, not the bodies named beside them.
+    state_codes: Words
+    #: Gazetteer key of each multinational mission the gazetteer codes by its host ("org:KFOR") ->
+    #: the code of the organisation running it ("NATO"), from ``data/defence/mission_organisations.csv``.
+    mission_organisations: Mapping[str, str]
 
     @classmethod
     def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
@@ -599,6 +613,8 @@ class DefenceRules:
             equipment=EquipmentRules.from_table(defence["equipment"]),
             grammar=GrammarWords.from_table(defence["grammar"]),
             organisation_members=_organisation_members(),
+            state_codes=_state_codes(),
+            mission_organisations=_mission_organisations(),
         )
 
     @classmethod
