@@ -988,7 +988,7 @@ class AllianceExtractor:
             if word in (".", ";"):
                 break
             window.append(word)
-        return any(w in self.rules.military_context_words or w.startswith("militar") for w in window)
+        return any(w in self.rules.military_context_words for w in window)
 
     def _mutual_defence_name(self, name: str) -> bool:
         """"an agreement on mutual military assistance", "a collective defence treaty": a mutual
