@@ -69,3 +69,9 @@ def test_a_protocol_formalised_is_no_founding(extract_text):
     # "formalised" starts like "formed" but tells a signing: each party stays a member
     text = "Leaders of Poland, Hungary and Bulgaria formalised a protocol prolonging the Warsaw Treaty on Friday."
     assert _alliances(extract_text, text) == [(("BGR", "WARSAW_PACT"), "formal"), (("HUN", "WARSAW_PACT"), "formal"), (("POL", "WARSAW_PACT"), "formal")]
+
+
+def test_a_founding_treaty_outside_the_pacts_phrase_makes_no_member(extract_text):
+    # near miss: the treaty is named in another clause, not by the protocol's own phrase
+    text = "Sweden and Finland signed a protocol on Friday, weeks after NATO marked the anniversary of the North Atlantic Treaty."
+    assert _alliances(extract_text, text) == []

@@ -927,7 +927,7 @@ class AllianceExtractor:
         named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in name}
         if not named and len(name.split()) == 1:
             text = " ".join(agreement.evidence.text.lower().replace("-", " ").split())
-            named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in text}
+            named = {code for treaty, code in self.rules.founding_treaties.items() if _in_phrase_of(name, treaty, text)}
         return next(iter(named)) if len(named) == 1 else None
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
@@ -1355,6 +1355,23 @@ class AllianceExtractor:
         if len(organisations) + len(states) <= 2:
             return [alliance if len(alliance.members) == 2 else replace(alliance, members=tuple(sorted((*states, *organisations))), name=organisations[0])]
         return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
+
+
+#: Words that may stand between a pact's bare noun and the treaty its phrase names ("a protocol
+#: prolonging the Warsaw Treaty"); a longer gap, or a comma, leaves the treaty outside its phrase.
+_PHRASE_GAP = 4
+
+
+def _in_phrase_of(noun: str, treaty: str, text: str) -> bool:
+    """Whether ``treaty`` follows ``noun`` in ``text`` within its phrase: a few words later, no
+    comma or semicolon between ("a protocol prolonging the Warsaw Treaty", not "signed a protocol
+    on Friday, weeks after NATO marked the anniversary of the North Atlantic Treaty")."""
+    for match in re.finditer(rf"\b{re.escape(noun)}\b", text):
+        after = text[match.end() :]
+        at = after.find(treaty)
+        if at >= 0 and not any(mark in after[:at] for mark in ",;") and len(after[:at].split()) <= _PHRASE_GAP:
+            return True
+    return False
 
 
 def _inflections(verb: str) -> set[str]:
