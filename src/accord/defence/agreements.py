@@ -32,8 +32,6 @@ _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
-#: Entity labels of a time phrase ("on Thursday"), which names no actor.
-_TIME_ENTITIES = ("DATE", "TIME")
 
 
 @dataclass
@@ -365,7 +363,7 @@ class AgreementExtractor:
         """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
         if verb.dep_ == "xcomp":
             # "voted on Thursday to denounce the pact": a date after "on" is when, not who is called on
-            urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in _TIME_ENTITIES]
+            urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in grammar.TIME_ENTITIES]
             if urged:
                 return urged[0]
         return syntax.subject_of(verb)[0]

@@ -1063,7 +1063,7 @@ class AllianceExtractor:
                 words = [t.lower_ for t in pobj.subtree]
                 if any(w in self.rules.military_context_words or w in self.rules.time_adjunct_words or w.isdigit() for w in words):
                     continue
-                if any(t.ent_type_ in _TIME_ENTITIES for t in pobj.subtree) or lemma(pobj) in self.rules.qualifiers:
+                if any(t.ent_type_ in grammar.TIME_ENTITIES for t in pobj.subtree) or lemma(pobj) in self.rules.qualifiers:
                     continue
                 return True
         return False
@@ -1124,7 +1124,7 @@ class AllianceExtractor:
         named = [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
         if self.rules.stages.get(lemma(verb.head)) == "proposed":
             # "called on Syria and Iran to form an alliance": the ones called on (not "on Saturday")
-            named += [p for p in grammar.prepositional_objects(verb.head, self.rules.urged_prepositions) if p.i < verb.i and p.ent_type_ not in _TIME_ENTITIES]
+            named += [p for p in grammar.prepositional_objects(verb.head, self.rules.urged_prepositions) if p.i < verb.i and p.ent_type_ not in grammar.TIME_ENTITIES]
         return named
 
     def advocates(self, governor: Any, sent: Any, index: MentionIndex) -> list[Mention]:
@@ -1395,10 +1395,6 @@ def _membership(organisations: list[Mention], states: list[Mention], status: str
 def joinable(mention: Mention) -> bool:
     """Organisations a state joins or leaves (NATO, the CSTO, the EU), not armed groups."""
     return mention.key.startswith("org:") and mention.kind == "organization"
-
-
-# The named-entity labels of a time ("on Friday", "in May 1953"): a date adjunct, no topic.
-_TIME_ENTITIES = ("DATE", "TIME")
 
 
 def _words(text: str) -> list[str]:

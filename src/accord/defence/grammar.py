@@ -20,6 +20,8 @@ VERB_TAGS = ("VERB", "AUX")
 NAME_MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
 #: Named-entity labels that are places.
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+#: Named-entity labels of a time phrase ("on Thursday", "in May 1953"): a date adjunct, no actor.
+TIME_ENTITIES = ("DATE", "TIME")
 #: Mention kinds that can be a party to a record.
 STATE_KINDS = ("state", "organization")
 #: At most this many items make transfers from one phrase.

@@ -818,9 +818,7 @@ class TransferExtractor:
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the second of four
         frigates ordered by the Omani navy" (a state, or its armed force)."""
-        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.acquire_verbs and lemma(c) not in self.rules.receiving_verbs]
-        agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
-        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+        return self._participle_agents(items, doc, index, self.rules.acquire_verbs - self.rules.receiving_verbs)
 
     def _receives(self, verb: Any) -> bool:
         """A verb of receipt: "received", "took delivery of", "commissioned"."""
@@ -829,7 +827,12 @@ class TransferExtractor:
     def _giver_of_goods(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The giver a participle on the goods names by its agent: "a frigate donated by the
         Italian navy", "trucks donated by Japan" (a state, or its armed force)."""
-        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in self.rules.supply_verbs | self.rules.pledging_verbs]
+        return self._participle_agents(items, doc, index, self.rules.supply_verbs | self.rules.pledging_verbs)
+
+    def _participle_agents(self, items: list[EquipmentMention], doc: Any, index: MentionIndex, verbs: frozenset[str]) -> list[Mention]:
+        """The states (or their armed forces) named as the agent of a participle of one of
+        ``verbs`` hung on the goods ("frigates ordered by the Omani navy")."""
+        clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in verbs]
         agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
         return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
