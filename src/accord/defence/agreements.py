@@ -8,9 +8,11 @@ stages to the article's last agreement, which is how an agreement's history is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.equipment import EquipmentMention
@@ -32,6 +34,14 @@ _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
+#: Statuses of a clause whose act has not happened (still to come, wished or refused).
+_UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
+
+
+@cache
+def agreement_words(role: str) -> frozenset[str]:
+    """The words of one role in ``data/defence/agreement_words.csv``, read once."""
+    return frozenset(row["word"] for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == role)
 
 
 @dataclass
@@ -448,6 +458,13 @@ class AgreementExtractor:
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
             stage = "terminated"  # "would no longer abide by the agreement"
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in agreement_words("renewing"):
+            if status in _UNDONE_STATUSES:
+                # "will not be renewed", "decided not to renew its pact", "is to be extended": the
+                # agreement stands until its renewal, which is only to come or refused
+                stage, status = "in_force", "occurred"
+            elif stage == "in_force":
+                stage = "signed"  # "extended the pact last year": renewed, a new signing (docs/annotation.md 9.1)
         if status == "negated":
             return
         unreached = verb is not None and self._counterfactual(verb)
@@ -455,8 +472,9 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and status in ("planned", "intended", "proposed"):
-            stage, status = "in_force", "occurred"  # "the treaty is due to expire in February": it stands until then
+        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _present(verb)):
+            # "the treaty is due to expire in February", "the accord expires in June": it stands until then
+            stage, status = "in_force", "occurred"
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
         above = self.rules.stages.get(lemma(verb.head)) if verb is not None and verb.dep_ in ("xcomp", "pcomp") else None
@@ -628,9 +646,25 @@ class AgreementExtractor:
             # "their treaty, which obliges each to aid the other", told in passing: it stands (told
             # with its signing, the clause is only what it will bind them to)
             stages.append((binding, "in_force"))
+        lapse = self._lapse_ahead(token)
+        if lapse is not None and self._counterfactual(lapse):
+            stages.append((lapse, "terminated"))  # "which would have expired in May": an end not reached (see _add_stage)
+        elif lapse is not None and not stages:
+            stages.append((lapse, "in_force"))  # "its pact with X, which expires next year": it stands until then
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
+
+    def _lapse_ahead(self, token: Any) -> Any | None:
+        """"the accord between X and Y, which expires next year", "which would have expired in May": a
+        relative clause in the present, or a counterfactual, that tells a lapse not reached; the parser
+        often hangs it on the last party."""
+        partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
+        for owner in (token, *partners):
+            for clause in owner.children:
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_present(clause) or self._counterfactual(clause)):
+                    return clause
+        return None
 
     def _first_told_signed(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
         """"an accord signed last week": an agreement introduced (no "the", no "its") by the
@@ -1019,9 +1053,11 @@ class AgreementExtractor:
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
-        if len(parties) < 2 and self._done_under(noun) and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
+        acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
+        if len(parties) < 2 and acted_under and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
             # "US troops are stationed in Japan under the treaty", "Russian servicemen serve at a base
-            # near Bishkek under a 2003 agreement": an act done under an agreement in a sentence that
+            # near Bishkek under a 2003 agreement", "QUITO - The accord under which US jets use the
+            # base expires": an act done under an agreement (or that it allows) in a sentence that
             # names two states, the actor's and the host's (a place may name it), is done under theirs;
             # goods delivered "under a contract" are a sale
             present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
@@ -1208,6 +1244,11 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
             if window[start : start + len(target)] == target:
                 return True
     return False
+
+
+def _present(verb: Any) -> bool:
+    """A verb in the simple present ("expires"), which tells of a scheduled event, not a past one."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _made(stage: str) -> bool:
