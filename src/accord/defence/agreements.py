@@ -765,6 +765,10 @@ class AgreementExtractor:
                 lapse = self._lapse_to_come(token, head)
                 if lapse is not None:
                     return lapse, "terminated"  # "the treaty is due to expire in May" (see _add_stage: it stands)
+                if token.dep_ in ("dobj", "nsubjpass") and self._put_on_hold(head):
+                    # "put the pact on hold", "held the treaty in abeyance"; "put on hold a pact", where
+                    # the parser makes "hold" the verb over the noun: who put it there acts
+                    return (head.head if head.dep_ == "dobj" and head.head.pos_ in VERB_TAGS else head), "suspended"
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
@@ -805,6 +809,16 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _put_on_hold(self, head: Any) -> bool:
+        """A verb that puts what it governs in a state of suspension: "put the pact on hold", "hold
+        the treaty in abeyance", "placed the accord on ice"; or the parser's "hold" of "put on
+        hold a pact"."""
+        if head.pos_ not in VERB_TAGS:
+            return False
+        if head.lower_ in agreement_words("suspension") and head.i > 0 and head.doc[head.i - 1].lower_ in agreement_words("suspension_preposition"):
+            return True
+        return any(lemma(p) in agreement_words("suspension") for p in grammar.prepositional_objects(head, agreement_words("suspension_preposition")))
 
     def _talks_on(self, prep: Any, verb: Any) -> Any | None:
         """"Talks between X and Y on a defence pact began": the talks noun, subject of the verb the
