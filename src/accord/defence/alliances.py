@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -38,6 +40,14 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
+#: Modals that leave a move only possible ("may withdraw"), not decided.
+_POSSIBILITY_MODALS = ("may", "might", "could", "would", "should", "can")
+
+
+@cache
+def alliance_words(role: str) -> frozenset[str]:
+    """The words of one role in ``data/defence/alliance_words.csv``, read once."""
+    return frozenset(row["word"] for row in read_table("accord.data.defence", "alliance_words.csv") if row.get("role") == role)
 
 
 class AllianceExtractor:
@@ -88,7 +98,7 @@ class AllianceExtractor:
                 # "X and Y froze their participation in the Warsaw Pact's command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
                 continue
-            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token)):
+            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token) or self._denounces_treaty(token)):
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -1166,6 +1176,11 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        if not joiners and verb.dep_ == "acl" and lemma(verb.head) in alliance_words("deciding"):
+            # "X and Y announced their decision to denounce the Rio Treaty": who announces the decision leaves
+            announcer = syntax.nearest_verb(verb.head)
+            decider = syntax.subject_of(announcer)[0] if announcer is not None and lemma(announcer) in alliance_words("deciding") else None
+            joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
@@ -1180,8 +1195,8 @@ class AllianceExtractor:
         clause = self.syntax.clause_status(verb)
         if clause == "negated" or self._told_as_condition(verb):
             return None  # "if X were to walk out of NATO", "had X applied to join NATO": no move told
-        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb):
-            if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
+        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb) or self._denounces_treaty(verb):
+            if clause != "occurred" and not self._decided(verb) or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
                 return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
         elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
@@ -1197,6 +1212,31 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _denounces_treaty(self, verb: Any) -> bool:
+        """"denounced the Rio Treaty", "renounced the pact": a verb that leaves an alliance only when its
+        object is a treaty (the noun of the name); "denounced NATO" is criticism."""
+        obj = syntax.direct_object(verb) if lemma(verb) in alliance_words("treaty_leaving") else None
+        return obj is not None and lemma(obj) in self.agreement_nouns
+
+    def _decided(self, verb: Any) -> bool:
+        """"announced that it will withdraw from X", "voted to quit X", "announced their decision to
+        denounce X": a leaving to come, the content of a decision told as made, is decided (dissolved);
+        one only possible ("may withdraw") or under another word ("threatened to quit") is not."""
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & set(_POSSIBILITY_MODALS)
+        node = verb
+        for _ in range(2):
+            if node.dep_ not in ("xcomp", "ccomp", "acl") or node.head == node:
+                return False
+            node = node.head
+            if lemma(node) not in alliance_words("deciding"):
+                continue
+            told = node if node.pos_ in VERB_TAGS else syntax.nearest_verb(node)
+            # "announced it would quit": reported in the past, "would" is the "will" of the announcement
+            if modals - {"would"} or "would" in modals and (told is None or told.tag_ != "VBD"):
+                return False
+            return told is not None and self.syntax.clause_status(told) == "occurred" and (told == node or lemma(told) in alliance_words("deciding"))
+        return False
 
     def _told_as_condition(self, verb: Any) -> bool:
         """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":
