@@ -1177,9 +1177,9 @@ class AllianceExtractor:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         if not joiners and verb.dep_ == "acl" and lemma(verb.head) in alliance_words("deciding"):
-            # "X and Y announced their decision to denounce the Rio Treaty": who announces the decision leaves
-            announcer = syntax.nearest_verb(verb.head)
-            decider = syntax.subject_of(announcer)[0] if announcer is not None and lemma(announcer) in alliance_words("deciding") else None
+            # "X and Y announced their decision to denounce the Rio Treaty": who tells the decision leaves
+            teller = self._decision_teller(verb.head)
+            decider = syntax.subject_of(teller)[0] if teller is not None else None
             joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
@@ -1220,23 +1220,24 @@ class AllianceExtractor:
         return obj is not None and lemma(obj) in self.agreement_nouns
 
     def _decided(self, verb: Any) -> bool:
-        """"announced that it will withdraw from X", "voted to quit X", "announced their decision to
-        denounce X": a leaving to come, the content of a decision told as made, is decided (dissolved);
-        one only possible ("may withdraw") or under another word ("threatened to quit") is not."""
-        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & set(_POSSIBILITY_MODALS)
-        node = verb
-        for _ in range(2):
-            if node.dep_ not in ("xcomp", "ccomp", "acl") or node.head == node:
-                return False
-            node = node.head
-            if lemma(node) not in alliance_words("deciding"):
-                continue
-            told = node if node.pos_ in VERB_TAGS else syntax.nearest_verb(node)
-            # "announced it would quit": reported in the past, "would" is the "will" of the announcement
-            if modals - {"would"} or "would" in modals and (told is None or told.tag_ != "VBD"):
-                return False
-            return told is not None and self.syntax.clause_status(told) == "occurred" and (told == node or lemma(told) in alliance_words("deciding"))
-        return False
+        """"voted to quit X", "decided to leave X", "announced their decision to denounce X": a leaving
+        whose decision is told as taken is made (dissolved), as a vote to leave is; one only announced
+        as coming ("said it would quit X"), possible ("may") or under another word ("threatened to
+        quit", "criticised the decision to quit") is not."""
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+            return False
+        decision = verb.head if verb.dep_ in ("xcomp", "acl") and lemma(verb.head) in alliance_words("deciding") else None
+        if decision is None:
+            return False
+        if decision.pos_ in VERB_TAGS:
+            return self.syntax.clause_status(decision) == "occurred"
+        teller = self._decision_teller(decision)
+        return teller is not None and self.syntax.clause_status(teller) == "occurred"
+
+    def _decision_teller(self, decision: Any) -> Any | None:
+        """The verb that tells a decision noun as taken by its subject ("announced / took their decision")."""
+        teller = syntax.nearest_verb(decision)
+        return teller if teller is not None and lemma(teller) in alliance_words("decision_telling") else None
 
     def _told_as_condition(self, verb: Any) -> bool:
         """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":
