@@ -44,6 +44,12 @@ def agreement_words(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == role)
 
 
+@cache
+def agreement_numbers() -> dict[str, int]:
+    """The number words that count agreements ("two memoranda"), with their values."""
+    return {row["word"]: int(row["value"]) for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == "number"}
+
+
 @dataclass
 class AgreementDraft:
     """An agreement while the article is read: its stages grow sentence by sentence."""
@@ -58,6 +64,7 @@ class AgreementDraft:
     proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
     place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
     scheme: bool = False  # a programme or framework first told only as standing: an agreement once told made
+    count: int = 1  # "signed two memoranda": as many agreements, told together
 
 
 class AgreementExtractor:
@@ -509,7 +516,7 @@ class AgreementExtractor:
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme)
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme, count=_counted(token))
             drafts.append(target)
         elif target.stages and self._done_under(token) and (
             all(s.evidence.start != stage_record.evidence.start for s in target.stages)
@@ -1260,6 +1267,13 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
     return False
 
 
+def _counted(noun: Any) -> int:
+    """How many agreements a noun counts: "two memoranda", "the three accords" (a number word of
+    ``agreement_words.csv`` on the noun itself); one otherwise ("a two-year accord": the year's)."""
+    counts = agreement_numbers()
+    return next((counts[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in counts), 1)
+
+
 def _present(verb: Any) -> bool:
     """A verb in the simple present ("expires"), which tells of a scheduled event, not a past one."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
@@ -1314,6 +1328,8 @@ def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     # An agreement with one party is not between states ("the government and its own region");
     # a scheme is none unless some mention tells it made.
     kept = (d for d in drafts if len(set(d.parties)) >= 2 and not (d.scheme and not any(_made(s.status) for s in d.stages)))
+    # "signed two memoranda": one record for each agreement counted
+    kept = [d for draft in kept for d in [draft] * draft.count]
     for n, draft in enumerate(kept, 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))
