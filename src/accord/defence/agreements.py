@@ -793,6 +793,8 @@ class AgreementExtractor:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
+            if head.pos_ in VERB_TAGS and _for_to_infinitive(head):
+                return ""  # "paving the way for the pact to enter into force": a goal, not reached
             if head.pos_ in NOUN_TAGS and self._still_to_come(head):
                 return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
@@ -1272,6 +1274,13 @@ def _counted(noun: Any) -> int:
     ``agreement_words.csv`` on the noun itself); one otherwise ("a two-year accord": the year's)."""
     counts = agreement_numbers()
     return next((counts[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in counts), 1)
+
+
+def _for_to_infinitive(verb: Any) -> bool:
+    """"(the way) for the pact to enter into force": an infinitive with its own subject after "for",
+    which tells an aim or a wait, not an event."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _present(verb: Any) -> bool:
