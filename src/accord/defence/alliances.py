@@ -1125,6 +1125,8 @@ class AllianceExtractor:
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
+            # "with Mali and Burkina Faso": the parser may hang the list's first state on the last one's name
+            members.extend(m for c in pobj.children if c.dep_ == "nmod" and c.i < pobj.i for m in self.syntax.np_mentions(c, index) if m.kind == "state")
         return members
 
     def _infinitive_subjects(self, verb: Any) -> list[Any]:
