@@ -377,7 +377,12 @@ class AgreementExtractor:
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
 
     def _subject(self, verb: Any) -> Any | None:
-        """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
+        """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on;
+        for one on a predicate noun ("X and Y were the first states to ratify the pact"), the copula's subject."""
+        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            described = syntax.subject_of(verb.head.head)[0]
+            if described is not None:
+                return described
         if verb.dep_ == "xcomp":
             # "voted on Thursday to denounce the pact": a date after "on" is when, not who is called on
             urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in grammar.TIME_ENTITIES]
