@@ -881,6 +881,10 @@ class AgreementExtractor:
                 subject = self._subject(clause_verb.head.head)
             if subject is None and clause_verb is not None:
                 subject = self._enacting_author(clause_verb)
+            if subject is None and clause_verb is not None and clause_verb.dep_ == "acl" and syntax.direct_object(clause_verb) is not None and index.at(clause_verb.head.i) is not None:
+                # "A, B, C and D signed the treaty": after a long list of states the parser may read the
+                # verb as a clause on the list's first state; with an object it is active, the list its subject
+                subject = clause_verb.head
             if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
                 # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
                 subject = clause_verb.head
