@@ -98,6 +98,8 @@ class AgreementExtractor:
         noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
+        if noun in agreement_words("exchange") and any(self._noun_lemma(p) in agreement_words("exchanged") for p in grammar.prepositional_objects(token, {"of"})):
+            return True  # "an exchange of notes", "the Exchange of Letters": a treaty made by notes both sides sign
         if noun in self.rules.qualified_nouns:
             # "security cooperation roadmap", "roadmap of two-way security cooperation"
             words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
@@ -114,7 +116,7 @@ class AgreementExtractor:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
         Accords"), which the tagger leaves as it is, read in the singular."""
         word = lemma(token)
-        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and word[:-1] in self.rules.nouns:
+        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in agreement_words("exchanged")):
             return word[:-1]
         return word
 
@@ -155,6 +157,11 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            if any(verb is not None and lemma(verb) in agreement_words("renewing") and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING) for verb, _ in stages):
+                # "renewed the accord under which X's troops stay in Y", "under an arrangement Y extended last
+                # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
+                acts = {self._act_under(token), self._relative_under(token)} - {None}
+                stages = [(verb, "signed" if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
