@@ -501,6 +501,8 @@ class AgreementExtractor:
             stage = above  # "discussed forming a defence pact", "proposed signing an accord": not made yet
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
+        elif verb is not None and stage == "negotiating" and verb.pos_ in NOUN_TAGS and self._talks_completed(verb):
+            stage = "agreed"  # "concluded talks on the text of the accord": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
@@ -552,6 +554,12 @@ class AgreementExtractor:
         elif len(name) > len(target.name) and parties and " " not in target.name:
             # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
+
+    def _talks_completed(self, talks: Any) -> bool:
+        """"have concluded talks on the pact", "wrapped up negotiations on the accord": a noun of talks that
+        a completing verb, told as done, governs."""
+        governor = talks.head if talks.dep_ in ("dobj", "nsubjpass") else None
+        return governor is not None and governor.pos_ in VERB_TAGS and lemma(governor) in agreement_words("completing") and self.syntax.clause_status(governor) == "occurred"
 
     def _awaited(self, stage_noun: Any) -> bool:
         """"awaits approval", "is awaiting ratification": a stage noun an awaiting verb governs."""
