@@ -8,9 +8,11 @@ stages to the article's last agreement, which is how an agreement's history is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.equipment import EquipmentMention
@@ -32,6 +34,20 @@ _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
+#: Statuses of a clause whose act has not happened (still to come, wished or refused).
+_UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
+
+
+@cache
+def agreement_words(role: str) -> frozenset[str]:
+    """The words of one role in ``data/defence/agreement_words.csv``, read once."""
+    return frozenset(row["word"] for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == role)
+
+
+@cache
+def agreement_numbers() -> dict[str, int]:
+    """The number words that count agreements ("two memoranda"), with their values."""
+    return {row["word"]: int(row["value"]) for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == "number"}
 
 
 @dataclass
@@ -48,6 +64,7 @@ class AgreementDraft:
     proper: bool = False  # named by a proper name ("the Reciprocal Access Agreement")
     place_stated: bool = False  # the place is said of the stage ("signed in Cairo"), not just named nearby
     scheme: bool = False  # a programme or framework first told only as standing: an agreement once told made
+    count: int = 1  # "signed two memoranda": as many agreements, told together
 
 
 class AgreementExtractor:
@@ -81,6 +98,8 @@ class AgreementExtractor:
         noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
+        if noun in agreement_words("exchange") and any(self._noun_lemma(p) in agreement_words("exchanged") for p in grammar.prepositional_objects(token, {"of"})):
+            return True  # "an exchange of notes", "the Exchange of Letters": a treaty made by notes both sides sign
         if noun in self.rules.qualified_nouns:
             # "security cooperation roadmap", "roadmap of two-way security cooperation"
             words = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
@@ -97,7 +116,7 @@ class AgreementExtractor:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
         Accords"), which the tagger leaves as it is, read in the singular."""
         word = lemma(token)
-        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and word[:-1] in self.rules.nouns:
+        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in agreement_words("exchanged")):
             return word[:-1]
         return word
 
@@ -138,6 +157,11 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            if any(verb is not None and lemma(verb) in agreement_words("renewing") and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING) for verb, _ in stages):
+                # "renewed the accord under which X's troops stay in Y", "under an arrangement Y extended last
+                # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
+                acts = {self._act_under(token), self._relative_under(token)} - {None}
+                stages = [(verb, "signed" if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
@@ -360,7 +384,12 @@ class AgreementExtractor:
         return self.syntax.np_mentions(subject, index, deep=True) if subject is not None and subject.i != noun.i else []
 
     def _subject(self, verb: Any) -> Any | None:
-        """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on."""
+        """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on;
+        for one on a predicate noun ("X and Y were the first states to ratify the pact"), the copula's subject."""
+        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            described = syntax.subject_of(verb.head.head)[0]
+            if described is not None:
+                return described
         if verb.dep_ == "xcomp":
             # "voted on Thursday to denounce the pact": a date after "on" is when, not who is called on
             urged = [p for p in grammar.prepositional_objects(verb.head, self.rules.urging_prepositions) if p.ent_type_ not in grammar.TIME_ENTITIES]
@@ -448,6 +477,13 @@ class AgreementExtractor:
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
             stage = "terminated"  # "would no longer abide by the agreement"
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in agreement_words("renewing"):
+            if status in _UNDONE_STATUSES:
+                # "will not be renewed", "decided not to renew its pact", "is to be extended": the
+                # agreement stands until its renewal, which is only to come or refused
+                stage, status = "in_force", "occurred"
+            elif stage == "in_force":
+                stage = "signed"  # "extended the pact last year": renewed, a new signing (docs/annotation.md 9.1)
         if status == "negated":
             return
         unreached = verb is not None and self._counterfactual(verb)
@@ -455,8 +491,9 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and status in ("planned", "intended", "proposed"):
-            stage, status = "in_force", "occurred"  # "the treaty is due to expire in February": it stands until then
+        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _present(verb)):
+            # "the treaty is due to expire in February", "the accord expires in June": it stands until then
+            stage, status = "in_force", "occurred"
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
         above = self.rules.stages.get(lemma(verb.head)) if verb is not None and verb.dep_ in ("xcomp", "pcomp") else None
@@ -464,6 +501,8 @@ class AgreementExtractor:
             stage = above  # "discussed forming a defence pact", "proposed signing an accord": not made yet
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
+        elif verb is not None and stage == "negotiating" and verb.pos_ in NOUN_TAGS and self._talks_completed(verb):
+            stage = "agreed"  # "concluded talks on the text of the accord": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
@@ -491,7 +530,7 @@ class AgreementExtractor:
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme)
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme, count=_counted(token))
             drafts.append(target)
         elif target.stages and self._done_under(token) and (
             all(s.evidence.start != stage_record.evidence.start for s in target.stages)
@@ -515,6 +554,12 @@ class AgreementExtractor:
         elif len(name) > len(target.name) and parties and " " not in target.name:
             # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
+
+    def _talks_completed(self, talks: Any) -> bool:
+        """"have concluded talks on the pact", "wrapped up negotiations on the accord": a noun of talks that
+        a completing verb, told as done, governs."""
+        governor = talks.head if talks.dep_ in ("dobj", "nsubjpass") else None
+        return governor is not None and governor.pos_ in VERB_TAGS and lemma(governor) in agreement_words("completing") and self.syntax.clause_status(governor) == "occurred"
 
     def _awaited(self, stage_noun: Any) -> bool:
         """"awaits approval", "is awaiting ratification": a stage noun an awaiting verb governs."""
@@ -628,9 +673,25 @@ class AgreementExtractor:
             # "their treaty, which obliges each to aid the other", told in passing: it stands (told
             # with its signing, the clause is only what it will bind them to)
             stages.append((binding, "in_force"))
+        lapse = self._lapse_ahead(token)
+        if lapse is not None and self._counterfactual(lapse):
+            stages.append((lapse, "terminated"))  # "which would have expired in May": an end not reached (see _add_stage)
+        elif lapse is not None and not stages:
+            stages.append((lapse, "in_force"))  # "its pact with X, which expires next year": it stands until then
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
+
+    def _lapse_ahead(self, token: Any) -> Any | None:
+        """"the accord between X and Y, which expires next year", "which would have expired in May": a
+        relative clause in the present, or a counterfactual, that tells a lapse not reached; the parser
+        often hangs it on the last party."""
+        partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
+        for owner in (token, *partners):
+            for clause in owner.children:
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_present(clause) or self._counterfactual(clause)):
+                    return clause
+        return None
 
     def _first_told_signed(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
         """"an accord signed last week": an agreement introduced (no "the", no "its") by the
@@ -731,6 +792,10 @@ class AgreementExtractor:
                 lapse = self._lapse_to_come(token, head)
                 if lapse is not None:
                     return lapse, "terminated"  # "the treaty is due to expire in May" (see _add_stage: it stands)
+                if token.dep_ in ("dobj", "nsubjpass") and self._put_on_hold(head):
+                    # "put the pact on hold", "held the treaty in abeyance"; "put on hold a pact", where
+                    # the parser makes "hold" the verb over the noun: who put it there acts
+                    return (head.head if head.dep_ == "dobj" and head.head.pos_ in VERB_TAGS else head), "suspended"
                 stage = self._stage_of_head(token, head)
                 if stage is not None:
                     return (None, None) if stage == "" else (head, stage)
@@ -748,6 +813,8 @@ class AgreementExtractor:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
+            if head.pos_ in VERB_TAGS and _for_to_infinitive(head):
+                return ""  # "paving the way for the pact to enter into force": a goal, not reached
             if head.pos_ in NOUN_TAGS and self._still_to_come(head):
                 return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
@@ -771,6 +838,16 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _put_on_hold(self, head: Any) -> bool:
+        """A verb that puts what it governs in a state of suspension: "put the pact on hold", "hold
+        the treaty in abeyance", "placed the accord on ice"; or the parser's "hold" of "put on
+        hold a pact"."""
+        if head.pos_ not in VERB_TAGS:
+            return False
+        if head.lower_ in agreement_words("suspension") and head.i > 0 and head.doc[head.i - 1].lower_ in agreement_words("suspension_preposition"):
+            return True
+        return any(lemma(p) in agreement_words("suspension") for p in grammar.prepositional_objects(head, agreement_words("suspension_preposition")))
 
     def _talks_on(self, prep: Any, verb: Any) -> Any | None:
         """"Talks between X and Y on a defence pact began": the talks noun, subject of the verb the
@@ -819,6 +896,10 @@ class AgreementExtractor:
                 subject = self._subject(clause_verb.head.head)
             if subject is None and clause_verb is not None:
                 subject = self._enacting_author(clause_verb)
+            if subject is None and clause_verb is not None and clause_verb.dep_ == "acl" and syntax.direct_object(clause_verb) is not None and index.at(clause_verb.head.i) is not None:
+                # "A, B, C and D signed the treaty": after a long list of states the parser may read the
+                # verb as a clause on the list's first state; with an object it is active, the list its subject
+                subject = clause_verb.head
             if subject is None and clause_verb is not None and self._proposed_on_noun(clause_verb):
                 # "Cairo's standing offer to sign a pact with X": the offer's maker is a party
                 subject = clause_verb.head
@@ -1019,9 +1100,11 @@ class AgreementExtractor:
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
-        if len(parties) < 2 and self._done_under(noun) and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
+        acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
+        if len(parties) < 2 and acted_under and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
             # "US troops are stationed in Japan under the treaty", "Russian servicemen serve at a base
-            # near Bishkek under a 2003 agreement": an act done under an agreement in a sentence that
+            # near Bishkek under a 2003 agreement", "QUITO - The accord under which US jets use the
+            # base expires": an act done under an agreement (or that it allows) in a sentence that
             # names two states, the actor's and the host's (a place may name it), is done under theirs;
             # goods delivered "under a contract" are a sale
             present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
@@ -1210,6 +1293,25 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
     return False
 
 
+def _counted(noun: Any) -> int:
+    """How many agreements a noun counts: "two memoranda", "the three accords" (a number word of
+    ``agreement_words.csv`` on the noun itself); one otherwise ("a two-year accord": the year's)."""
+    counts = agreement_numbers()
+    return next((counts[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in counts), 1)
+
+
+def _for_to_infinitive(verb: Any) -> bool:
+    """"(the way) for the pact to enter into force": an infinitive with its own subject after "for",
+    which tells an aim or a wait, not an event."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _present(verb: Any) -> bool:
+    """A verb in the simple present ("expires"), which tells of a scheduled event, not a past one."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def _made(stage: str) -> bool:
     """A stage of the agreement's making (proposed ... ratified), not of its standing or end."""
     return AGREEMENT_ORDER.index(stage) <= AGREEMENT_ORDER.index("ratified")
@@ -1259,6 +1361,8 @@ def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     # An agreement with one party is not between states ("the government and its own region");
     # a scheme is none unless some mention tells it made.
     kept = (d for d in drafts if len(set(d.parties)) >= 2 and not (d.scheme and not any(_made(s.status) for s in d.stages)))
+    # "signed two memoranda": one record for each agreement counted
+    kept = [d for draft in kept for d in [draft] * draft.count]
     for n, draft in enumerate(kept, 1):
         stages = draft.stages
         latest = max(stages, key=lambda s: AGREEMENT_ORDER.index(s.status))

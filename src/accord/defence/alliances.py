@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
+from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -38,6 +40,14 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
+#: Modals that leave a move only possible ("may withdraw"), not decided.
+_POSSIBILITY_MODALS = ("may", "might", "could", "would", "should", "can")
+
+
+@cache
+def alliance_words(role: str) -> frozenset[str]:
+    """The words of one role in ``data/defence/alliance_words.csv``, read once."""
+    return frozenset(row["word"] for row in read_table("accord.data.defence", "alliance_words.csv") if row.get("role") == role)
 
 
 class AllianceExtractor:
@@ -88,7 +98,7 @@ class AllianceExtractor:
                 # "X and Y froze their participation in the Warsaw Pact's command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
                 continue
-            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token)):
+            elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token) or self._denounces_treaty(token)):
                 # "Greece and Turkey joined NATO", "joined SEATO and the Baghdad Pact": one record per member and alliance
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_membership(token, sent, index), index), 1))
                 continue
@@ -133,7 +143,18 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return found
+        return [self._by_members(a) for a in found]
+
+    def _by_members(self, alliance: Alliance) -> Alliance:
+        """"invited Chad to join the Alliance of Sahel States": a pact among a few states with no
+        organisation of its own (``member_listed``), widened only in proposal, is a proposed alliance
+        among its members and the state invited or bidding (docs/annotation.md 9.4: an alliance between
+        states put forward); an accession completed or a leaving stays a membership record."""
+        listed = [c for c in alliance.members if c in alliance_words("member_listed") and self.members.get(c)]
+        others = [c for c in alliance.members if c not in listed]
+        if len(listed) != 1 or not others or alliance.status != "proposed" or any(c in self.rules.alliance_codes for c in others):
+            return alliance
+        return replace(alliance, members=tuple(sorted(set(self.members[listed[0]]) | set(others))))
 
     def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
@@ -1115,6 +1136,8 @@ class AllianceExtractor:
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
+            # "with Mali and Burkina Faso": the parser may hang the list's first state on the last one's name
+            members.extend(m for c in pobj.children if c.dep_ == "nmod" and c.i < pobj.i for m in self.syntax.np_mentions(c, index) if m.kind == "state")
         return members
 
     def _infinitive_subjects(self, verb: Any) -> list[Any]:
@@ -1166,6 +1189,11 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        if not joiners and verb.dep_ == "acl" and lemma(verb.head) in alliance_words("deciding"):
+            # "X and Y announced their decision to denounce the Rio Treaty": who tells the decision leaves
+            teller = self._decision_teller(verb.head)
+            decider = syntax.subject_of(teller)[0] if teller is not None else None
+            joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
@@ -1180,8 +1208,8 @@ class AllianceExtractor:
         clause = self.syntax.clause_status(verb)
         if clause == "negated" or self._told_as_condition(verb):
             return None  # "if X were to walk out of NATO", "had X applied to join NATO": no move told
-        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb):
-            if clause != "occurred" or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
+        if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb) or self._denounces_treaty(verb):
+            if clause != "occurred" and not self._decided(verb) or any(lemma(node) in self.rules.contesting_words | self.rules.alleging_words for node in syntax.governing_chain(verb, limit=3)):
                 return None  # "may withdraw from the CSTO", "threatened to expel X from NATO": still a member, and "proposed" is a bid to join
             status = "dissolved"
         elif sought or any(lemma(head) in self.rules.seeking_words for head in syntax.complement_chain(verb, limit=3)):
@@ -1197,6 +1225,32 @@ class AllianceExtractor:
             name=", ".join(m.code or "" for m in org_members),
         )
 
+
+    def _denounces_treaty(self, verb: Any) -> bool:
+        """"denounced the Rio Treaty", "renounced the pact": a verb that leaves an alliance only when its
+        object is a treaty (the noun of the name); "denounced NATO" is criticism."""
+        obj = syntax.direct_object(verb) if lemma(verb) in alliance_words("treaty_leaving") else None
+        return obj is not None and lemma(obj) in self.agreement_nouns
+
+    def _decided(self, verb: Any) -> bool:
+        """"voted to quit X", "decided to leave X", "announced their decision to denounce X": a leaving
+        whose decision is told as taken is made (dissolved), as a vote to leave is; one only announced
+        as coming ("said it would quit X"), possible ("may") or under another word ("threatened to
+        quit", "criticised the decision to quit") is not."""
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+            return False
+        decision = verb.head if verb.dep_ in ("xcomp", "acl") and lemma(verb.head) in alliance_words("deciding") else None
+        if decision is None:
+            return False
+        if decision.pos_ in VERB_TAGS:
+            return self.syntax.clause_status(decision) == "occurred"
+        teller = self._decision_teller(decision)
+        return teller is not None and self.syntax.clause_status(teller) == "occurred"
+
+    def _decision_teller(self, decision: Any) -> Any | None:
+        """The verb that tells a decision noun as taken by its subject ("announced / took their decision")."""
+        teller = syntax.nearest_verb(decision)
+        return teller if teller is not None and lemma(teller) in alliance_words("decision_telling") else None
 
     def _told_as_condition(self, verb: Any) -> bool:
         """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":
