@@ -1529,7 +1529,14 @@ def _complete_from_known_people(info: dict[str, _PersonInfo], names: dict[str, s
     for key, person in info.items():
         if (person.role is None or person.country is None) and person.org is None:
             name = names.get(key, key.split(":", 1)[1])
-            known = gaz.known_person(name, on=published, surname_ok=person.role is not None)
+            if person.role is not None and person.role.role.lower() in gaz.words.given_name_titles and gaz.people.get(person_key(name)) is None:
+                # "King Abdullah", "Emir Tamim": the holder of that title by given name, or no one.
+                known = gaz.title_holder(person.role.role, name, published)
+                if known is None and " " not in name.strip():
+                    continue
+            else:
+                known = None
+            known = known or gaz.known_person(name, on=published, surname_ok=person.role is not None, role=person.role.role if person.role else None)
             if known is None and person.role is None:
                 # "Biden said", "de Klerk said", on a day the one such surname was in office
                 words = name.split()
