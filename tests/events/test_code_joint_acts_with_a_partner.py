@@ -45,3 +45,15 @@ def test_a_joint_act_takes_no_recipient_from_its_content(extract_text):
 def test_an_offer_a_meeting_or_a_ratification_stays_one_sided(extract_text, sentence, actor, recipient):
     coded = _coded(extract_text, sentence)
     assert coded and all(c[1] == actor and c[2] == recipient for c in coded), coded
+
+
+def test_talks_held_in_the_partners_state_are_the_visitors_act(extract_text):
+    # near miss: a host makes the talks a visit, one side's act towards the host
+    coded = [c for c in _coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister in Reykjavik.") if c[0] == "CONSULT"]
+    assert coded == [("CONSULT", ("NOR",), ("ISL",))]
+
+
+def test_talks_during_a_visit_to_the_partners_capital_are_the_visitors_act(extract_text):
+    # near miss: the visit to the partner's capital makes the partner the host
+    coded = [c for c in _coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister during a visit to Reykjavik.") if c[0] == "CONSULT"]
+    assert coded == [("CONSULT", ("NOR",), ("ISL",))]
