@@ -217,6 +217,9 @@ class ResolverWords:
     domestic_group_names: frozenset[str]
     arena_bodies: frozenset[str]
     arena_nouns: frozenset[str]
+    given_name_titles: frozenset[str]
+    # A word one state's own press uses for its government -> that state's ISO3.
+    home_press_governments: dict[str, str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -273,6 +276,10 @@ class Gazetteer:
     # for text that writes one in the wrong case where spaCy still sees a place or a people.
     state_forms_by_lower: dict[str, list[Form]] = field(default_factory=dict)
     people: dict[str, "KnownPerson"] = field(default_factory=dict)  # person_key -> person
+    # people.csv person (person_key of the row's name) -> every word of their name and aliases
+    person_name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # people.csv holders of a title written before a given name ("King Abdullah"): (role, since, until, name words)
+    titled_people: list[tuple[str, str, str, tuple[str, ...], KnownPerson]] = field(default_factory=list)
     surnames: dict[str, "KnownPerson | None"] = field(default_factory=dict)  # unique surnames only
     dated_people: dict[str, DatedPerson] = field(default_factory=dict)  # person_key -> Phoenix person
     # Surnames the Phoenix dictionaries list alone ("Putin"), by person (None: shared).
@@ -329,7 +336,12 @@ class Gazetteer:
             if not name:
                 continue
             person = KnownPerson(name, row.get("country") or None, row.get("role") or None, row.get("sector") or None)
-            for text in [name, *split_multi(row.get("aliases"))]:
+            texts = [name, *split_multi(row.get("aliases"))]
+            own_words = self.person_name_words.get(person_key(name), frozenset())
+            self.person_name_words[person_key(name)] = own_words | {w for text in texts for w in person_key(text).split()}
+            if (person.role or "").lower() in self.words.given_name_titles:
+                self._add_titled_person(person, texts, row.get("since") or "", row.get("until") or "")
+            for text in texts:
                 key = person_key(text)
                 # A name two rows share (two office holders called alike) is left out: no guessing.
                 if key in self.people and self.people[key] != person:
@@ -364,6 +376,37 @@ class Gazetteer:
                 self.dated_people[key] = person if earlier is None else DatedPerson(earlier.name, earlier.roles + "|" + person.roles)
         self.surnames_used_alone = frozenset(used_alone)
         self._add_office_terms()
+
+    def _add_titled_person(self, person: KnownPerson, texts: list[str], since: str, until: str) -> None:
+        """Index a monarch (a holder of a title written before a given name) by each written
+        name less the title: "King Abdullah II" and "Abdullah II bin Al-Hussein" both open "abdullah"."""
+        title = person_key(person.role or "").split()
+        for text in texts:
+            words = person_key(text).split()
+            if words[: len(title)] == title:
+                words = words[len(title) :]
+            if words:
+                self.titled_people.append((person_key(person.role or ""), since, until, tuple(words), person))
+
+    def title_holder(self, role: str, name: str, on: str | None) -> KnownPerson | None:
+        """Who "<title> <given name>" names ("King Abdullah", "Emir Tamim", "Sultan Haitham"):
+        the one people.csv holder of that title whose name opens with those words and whose
+        reign covers the article's year ``on`` (any reign, with no date). A monarch is named by
+        his given name, which other listed people may bear as a surname ("King Hussein" is no
+        Saddam Hussein): so no holder of the title, no one."""
+        words = tuple(person_key(name).split())
+        if not words:
+            return None
+        role_key = person_key(role)
+        year = on[:4] if on else None
+        found = {
+            person
+            for title, since, until, names, person in self.titled_people
+            if title == role_key
+            and names[: len(words)] == words
+            and (year is None or ((not since or since <= year) and (not until or year <= until)))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _add_office_terms(self) -> None:
         """Index every dated office of people.csv (years) and of the Phoenix people (days) by the
@@ -572,9 +615,10 @@ class Gazetteer:
     def state(self, iso3: str) -> Entry | None:
         return self.states.get(iso3)
 
-    def known_person(self, name: str, *, on: str | None = None, surname_ok: bool = True) -> KnownPerson | None:
+    def known_person(self, name: str, *, on: str | None = None, surname_ok: bool = True, role: str | None = None) -> KnownPerson | None:
         """Who ``name`` is: accord's people first, then the Phoenix people in their office on
-        date ``on``; a bare surname only where ``surname_ok`` (the text gave evidence)."""
+        date ``on``; a bare surname only where ``surname_ok`` (the text gave evidence). ``role``
+        is the title the text writes before the name (roles.csv ``role``), if any."""
         key = person_key(name)
         found = self.people.get(key)
         if found is None and " " not in key:
@@ -594,19 +638,37 @@ class Gazetteer:
             person = self.dated_people[key]
             found = person.as_of(on, self.states) or person.former(on, self.states)
         if found is None:
-            found = self._known_by_shorter_name(key)
+            found = self._known_by_shorter_name(key, role)
         return found
 
-    def _known_by_shorter_name(self, key: str) -> KnownPerson | None:
+    def _known_by_shorter_name(self, key: str, role: str | None = None) -> KnownPerson | None:
         """"Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's people table
         lacks, whose last two or more words are a listed person's name, is that person written
-        with another given name (or a title word spaCy glued on) before it."""
+        with another given name (or a title word spaCy glued on) before it, but only with
+        evidence that it is the same person and not a son or brother who shares the family
+        names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names
+        or a title word, or the title the text gives (``role``) is the listed person's. A
+        patronymic particle among the extra words ("Salman bin Hamad ...") makes the listed
+        name the father's: never that person."""
         words = key.split()
         for first in range(1, len(words) - 1):
             found = self.people.get(" ".join(words[first:]))
-            if found is not None:
+            if found is None:
+                continue
+            extra = words[:first]
+            if any(word in self.words.patronymic_particles for word in extra):
+                return None
+            own = self.person_name_words.get(person_key(found.name), frozenset())
+            if all(word in own or self._is_title_word(word) for word in extra):
                 return found
+            if role is not None and found.role is not None and person_key(role) == person_key(found.role):
+                return found
+            return None
         return None
+
+    def _is_title_word(self, word: str) -> bool:
+        """A word of a title ("president", "ministers", "gen") that the parser may glue to a name."""
+        return word in self.title_words or word in self.role_words or word.removesuffix("s") in self.role_words
 
     def role_named(self, role: str) -> Role | None:
         """The roles.csv row whose canonical role is ``role`` (for people.csv entries)."""

@@ -50,6 +50,7 @@ class _Candidate:
     committed: bool = False  # the act of an "agreed/pledged/vowed to ..." commitment
     date_anchor: Any = None  # where the event's date is read: the committing verb, if any
     domestic: bool = False  # aimed at the actor's own state ("protested against the government")
+    joint: bool = False  # done together by its actors ("X held talks with Y"): no recipient to find
 
 
 class EventCoder:
@@ -80,9 +81,9 @@ class EventCoder:
         events: list[Event] = []
         for sent in doc.sents:
             for candidate in self.candidates(sent, index, weapon_tokens):
-                if not candidate.recipients:
+                if not candidate.recipients and not candidate.joint:
                     candidate.recipients = self._content_recipients(candidate, index)
-                if not candidate.recipients:
+                if not candidate.recipients and not candidate.joint:
                     candidate.recipients = self._anaphoric_recipients(candidate, events, index)
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
@@ -310,7 +311,38 @@ class EventCoder:
             return allegation
         if self._unowned_claim(token, rule, speakers):
             return None  # "a report alleged that X's troops killed ...": claimed, by no one we can code
+        if recipients and not reciprocal and status in (EventStatus.OCCURRED, EventStatus.ONGOING) and rule.cameo in self.words.joint_with_codes and token.lemma_.lower() in self.words.joint_act_lemmas and self._partners_with(token, recipients, index):
+            # "held talks with Y", "signed a deal with Y": done together, each side towards the
+            # other; an offer or intent to talk ("ready to talk with Y") stays one side's
+            joint = syntax.unique_mentions([*actors, *recipients])
+            return _Candidate(token, rule, joint, [], speakers, status, direct, joint=True)
         return _Candidate(token, rule, actors, recipients, speakers, status, direct, domestic=domestic)
+
+    def _partners_with(self, token: Any, recipients: list[Mention], index: MentionIndex) -> bool:
+        """Whether every recipient is named in a "with" phrase of the act itself or of its
+        object ("talks with Y", "signed an agreement with Y"), not deeper in the sentence, and
+        the act is not done in a partner's state (docs/annotation.md 5.4: talks without a host)."""
+        owners = {token.i} | {c.i for c in token.children if c.dep_ in ("dobj", "attr", "pobj")}
+        partners = {m.code for m in recipients}
+        named = {(m.start, m.end) for m in recipients}
+        clause = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        for word in clause.subtree:
+            mention = index.at(word.i) if word.dep_ == "pobj" else None
+            if mention is None or mention.kind != "state" or mention.code not in partners or (mention.start, mention.end) in named:
+                continue
+            if mention.is_place or mention.form == "capital":
+                # "held talks with Y in Y's capital", "during a visit to Y's capital": a visit,
+                # the visitor's act towards the host
+                return False
+        for mention in recipients:
+            word = token.doc[mention.start]
+            while word.dep_ in ("compound", "amod", "poss", "case", "det", "conj", "appos", "nmod") and word.head.i != word.i:
+                word = word.head
+            while word.dep_ == "conj" and word.head.i != word.i:
+                word = word.head
+            if not (word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.i in owners):
+                return False
+        return True
 
     def _received_status(self, token: Any, verb: Any) -> EventStatus:
         """Whether a received act happened is told by the verb that receives it ("has not come
@@ -480,7 +512,8 @@ class EventCoder:
         inaction"); "the government" with no state of its own is the protesters' own (domestic).
         RETURNS the recipients and whether they are the protesters' own state."""
         own = frozenset(m.code for m in actors if m.code)
-        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in self.words.place_prepositions for g in c.children if g.dep_ == "pobj"]
+        # ("following a demonstration": the parser makes a participle preposition's object a dobj)
+        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in self.words.place_prepositions for g in c.children if g.dep_ in ("pobj", "dobj")]
         obj = syntax.direct_object(token)
         if obj is not None:
             heads.append(obj)
@@ -490,6 +523,10 @@ class EventCoder:
         for child in (*token.children, *(governor.children if governor is not token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
                 heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
+        # what a protest noun says it is for: "a demonstration calling for X's removal", "a rally
+        # demanding the closure of X's base" (the noun the act is, or the one it is staged after)
+        nouns = [token, *heads]  # the direct object is among the heads
+        heads.extend(g for noun in nouns if noun.pos_ == "NOUN" for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" for g in c.children if g.dep_ in ("dobj", "ccomp", "prep"))
         stand_ins = {noun: actors[0] for noun in self.words.government_nouns} if actors else {}
         for head in heads:
             found = [m for m in self.grammar.phrase_mentions(head, index, stand_ins=stand_ins) if m.code]
@@ -1117,7 +1154,7 @@ class EventCoder:
         if not context and entry is not None:
             context = list(entry.context)
         location_mention = _location_mention(cand.token, index)
-        if not recipient_codes and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes and not _names_adversary(cand.token) and self.rules.people_context not in rule.context:
+        if not recipient_codes and not cand.joint and rule.type in self.rules.hosted_types and location_mention is not None and location_mention.code not in actor_codes and not _names_adversary(cand.token) and self.rules.people_context not in rule.context:
             # "meet in Zurich", "staged a protest in Beijing": the host state is the recipient;
             # not where the act names whom it is against ("cleansing against a minority in X"),
             # nor for an act aimed at a people ("ethnic cleansing in X"): its victims are no state
@@ -1371,7 +1408,7 @@ class EventCoder:
         kept = []
         by_token = {c.token.i: c for c in candidates}
         for cand in candidates:
-            if cand.rule.type in self.rules.subsuming_types and not cand.recipients:
+            if cand.rule.type in self.rules.subsuming_types and not cand.recipients and not cand.joint:
                 cand.recipients = self._addressees(cand, index)
         owners = {}
         for cand in candidates:
@@ -1388,7 +1425,7 @@ class EventCoder:
             if owner is None or owner.token.i in reporters:
                 kept.append(cand)
                 continue
-            if not owner.recipients:
+            if not owner.recipients and not owner.joint:
                 # "demanded that the US match the EU's support": whoever is asked to act is the
                 # recipient; an act of the owner's own ("threatened to sanction X") lends its recipient.
                 own_ids = {a.actor_id for a in owner.actors}

@@ -93,6 +93,8 @@ class Lexicon:
     reflexive_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
+    joint_with_codes: frozenset[str]
+    joint_act_lemmas: frozenset[str]
     count_words: Mapping[str, int]
     conflict_prepositions: tuple[str, ...]
     cooperation_prepositions: tuple[str, ...]
