@@ -1,5 +1,5 @@
 """An entry into force told as an aim or a wait, in an infinitive with its own subject after
-"for" ("paving the way for the pact to enter into force", "waiting for the treaty to take
+"for" ("opening the way for the accord to enter into force", "waiting for the treaty to take
 effect"), is not reached: the agreement stays at the stage its own clause tells. All sentences
 are invented."""
 
@@ -15,7 +15,7 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ghana's parliament approved the defence cooperation agreement between Ghana and Togo, paving the way for the pact to enter into force.", [("GHA,TGO", "ratified")]),
+        ("Ghana's parliament approved the defence cooperation agreement between Ghana and Togo, opening the way for the accord to enter into force.", [("GHA,TGO", "ratified")]),
         ("Oman and Jordan signed a military cooperation accord on Monday, clearing the way for the accord to enter into force next year.", [("JOR,OMN", "signed")]),
     ],
 )

@@ -814,7 +814,7 @@ class AgreementExtractor:
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             if head.pos_ in VERB_TAGS and _for_to_infinitive(head):
-                return ""  # "paving the way for the pact to enter into force": a goal, not reached
+                return ""  # "opening the way for the accord to enter into force": a goal, not reached
             if head.pos_ in NOUN_TAGS and self._still_to_come(head):
                 return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
