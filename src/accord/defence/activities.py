@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
@@ -37,6 +38,18 @@ _MAX_HOLDING_NOUNS = 2
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The lists of ``activity_words.csv`` (list name -> words), read once."""
+    lists: dict[str, set[str]] = {}
+    for row in read_table("accord.data.defence", "activity_words.csv"):
+        lists.setdefault(row["list"], set()).add(row["word"].lower())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+#: Word lists kept beside defence.toml (its [activities] fields are fixed by accord.defence.rules).
+WORDS = _word_lists()
 
 
 class ActivityExtractor:
@@ -414,7 +427,9 @@ class ActivityExtractor:
                                 mentions.extend(self._modifier_states(pobj, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
-                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child)):
+                            if child.lower_ in self.rules.company_prepositions:
+                                mentions.extend(self._participants(pobj, index))  # "with the participation of units from X and Y"
+                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child) or self._co_organised(child)):
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
@@ -517,6 +532,31 @@ class ActivityExtractor:
             if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
                 found.append(mention)
         return found
+
+    def _participants(self, participation: Any, index: MentionIndex) -> list[Mention]:
+        """"with the participation of units from X, Y and Z", "with the participation of air forces from
+        the Kingdom of X and the Republic of Y": the states whose forces the noun is "of" (forces or a
+        state only: "with the participation of experts" names none)."""
+        if lemma(participation) not in WORDS["participation_nouns"]:
+            return []
+        found: list[Mention] = []
+        for forces in grammar.prepositional_objects(participation, {"of"}):
+            if not self._names_forces(forces, index):
+                continue
+            found.extend(self.syntax.np_mentions(forces, index, deep=True))
+            found.extend(m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index))
+            found.extend(m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for c in syntax.conjuncts(p) for m in self.syntax.np_mentions(c, index))
+        return [m for m in found if m.kind in grammar.STATE_KINDS]
+
+    @staticmethod
+    def _co_organised(participle: Any) -> bool:
+        """"the exercise co-hosted / co-organised / co-sponsored by X and Y": a participle with the
+        shared-organising prefix (split off by the tokenizer: "co", "-", "hosted") whose agents hold
+        the activity together, whatever the verb."""
+        doc = participle.doc
+        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in WORDS["shared_organising_prefixes"]
+        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in WORDS["shared_organising_prefixes"]
+        return (split or joined) and any(c.dep_ == "agent" for c in participle.children)
 
     def _takes_part(self, verb: Any) -> bool:
         """"participating", "joining", "taking part" (not "taking a town")."""
