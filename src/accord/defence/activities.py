@@ -97,7 +97,7 @@ class ActivityExtractor:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
                 continue
-            same = next((a for a in found if a.parties == activity.parties), None)
+            same = next((a for a in found if a.parties == activity.parties and a.status == activity.status), None)
             if same is not None:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
                 continue
