@@ -2067,9 +2067,13 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_TAGS:
             subject, _ = syntax.subject_of(verb.head.head)  # "officials held talks on jointly producing"
+        subject = _past_dateline(subject) if subject is not None else None  # "HYDERABAD, Aug 9 (PTI) Indian and Russian engineers ..."
         mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
-        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        # "Indian and Russian engineers are jointly developing": a state's engineers or technicians (a
+        # civilian body of it, as the resolver reads them) make arms for it; armed groups make none
+        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in WORDS["making_body_sectors"]]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | {m.country for m in makers})
         status = self.verb_status(verb)
         if len(parties) < 2 or status is None:
             return None
