@@ -1036,14 +1036,21 @@ class ActivityExtractor:
         """"30 Ghanaian officers study at staff colleges in Y", "cadets from X
         graduated from a naval school in Y": forces of one state schooled at a military school of
         another (education). The school must be military (a military qualifier), the students forces."""
-        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+        # "a naval school", "the Navy's submarine school": a military word qualifies it, or forces own it
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in (*_QUALIFIER_DEPS, "poss")):
             return None  # "a language school in X"
         # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
         # verb over the school ("captured at", "fled from a military academy" school no one)
-        verb = school.head.head if school.dep_ == "pobj" else school.head if school.dep_ == "dobj" else None
-        if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.training_verbs:
+        named = school.head if school.dep_ == "appos" else school  # "trained at INS X, the Indian Navy's submarine school"
+        verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
+        # "passed out of the military academy": the graduate's phrasal verb (activity_words.csv), its
+        # particle read as a preposition the school's "of" hangs on
+        particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
+        verb = particle.head if particle is not None else verb
+        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in WORDS["graduating_phrasal_verbs"] or grammar.in_word_list(verb, WORDS["graduating_phrasal_verbs"], ("prt", "prep")))
+        if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
-        subject, _ = syntax.subject_of(verb)
+        subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"
         if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns) or self.police_only(subject):
             return None  # "police officers studied at a military academy in X": no defence activity
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
