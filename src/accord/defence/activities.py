@@ -369,6 +369,12 @@ class ActivityExtractor:
             mentions.extend(self._states_of_forces(subject, index))
             mentions.extend(self._nations_listed(subject, index))
             mentions.extend(self._headline_partners(subject, governor, index))
+            if any(c.dep_ == "cc" for c in subject.children) and not subject.conjuncts:
+                # "About 6,500 X and 6,000 Y servicemen will take part": the parser may hang the numbered
+                # halves of one subject on the verb as two subjects, the first keeping the "and"
+                for half in (c for c in governor.children if c.dep_ == "nsubj" and c.i > subject.i):
+                    mentions.extend(self.syntax.np_mentions(half, index, deep=True))
+                    mentions.extend(self._modifier_states(half, index))
             if canceller:
                 own, mentions = mentions, []
         if travelled:
