@@ -50,6 +50,8 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 #: Word lists kept beside defence.toml (its [activities] fields are fixed by accord.defence.rules).
 WORDS = _word_lists()
+#: "USS Coronado", "HMAS Warramunga": the state a ship prefix names (as written, case and all).
+SHIP_PREFIXES = {row["prefix"]: row["state"] for row in read_table("accord.data.defence", "activity_ship_prefixes.csv") if row.get("prefix") and row.get("state")}
 
 
 class ActivityExtractor:
@@ -452,6 +454,9 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
                             mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
+        # "Sailors from USS X and Sri Lankan personnel drilled", "drills with HMAS Y": ships named by prefix
+        phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
+        parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase)})
         if len(parties) < 2 and subject is not None and not canceller:
             # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -2196,6 +2201,19 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _ship_states(phrase: Any) -> list[str]:
+    """The states of the ships a phrase names by their navy's prefix ("the littoral combat ship USS
+    X", "JS A, BRP B and USS C"), not in its clauses: a prefix is a compound of the ship's name."""
+    found: list[str] = []
+    pending = [phrase]
+    while pending:
+        node = pending.pop()
+        if node.text in SHIP_PREFIXES and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+            found.append(SHIP_PREFIXES[node.text])
+        pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+    return found
 
 
 def _past_dateline(subject: Any) -> Any:
