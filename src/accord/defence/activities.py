@@ -469,7 +469,22 @@ class ActivityExtractor:
             parties = said_by if len(said_by) > 1 else parties
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
+        if not parties and subject is not None and not canceller:
+            parties = self._counted_referents(subject, index)  # "..., and the two navies will hold a joint patrol"
         return parties, subject
+
+    _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+    def _counted_referents(self, subject: Any, index: MentionIndex) -> list[str]:
+        """"X and Y marines landed ..., and the two navies will hold a patrol", "with the two crews
+        practising manoeuvres": a counted subject of forces or sides names no state itself; it stands
+        for the states named before it in the sentence, when they are as many as it counts."""
+        counts = [self._NUMBERS[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in WORDS["counted_referents"] and c.lower_ in self._NUMBERS]
+        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | WORDS["referent_nouns"]:
+            return []
+        sent = subject.sent
+        named = {m.code for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)}
+        return sorted(named) if len(named) == counts[0] else []
 
     def _travelled_for(self, token: Any, chain: list[Any], governor: Any, index: MentionIndex) -> bool:
         """The activity (or the name it stands in apposition to) is what forces arrive, set out or are
