@@ -433,6 +433,9 @@ class ActivityExtractor:
                                 # "ended the drills, with troops from X and Y also taking part": the forces' states join
                                 mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                                 mentions.extend(self._modifier_states(pobj, index))
+                                # "with around 14,000 personnel, X, Y and Z units among them": the forces' apposition lists them
+                                for listed in (c for c in pobj.children if c.dep_ == "appos" and lemma(c) in self.rules.force_nouns | self.rules.force_platform_nouns):
+                                    mentions.extend(self._modifier_states(listed, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
                             if child.lower_ in self.rules.company_prepositions:
