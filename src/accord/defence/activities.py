@@ -12,11 +12,13 @@ Planned activities of the same parties told over several sentences are one progr
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
-from accord.actors.gazetteer import read_table
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
@@ -40,18 +42,24 @@ _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
 
-def _word_lists() -> dict[str, frozenset[str]]:
-    """The lists of ``activity_words.csv`` (list name -> words), read once."""
-    lists: dict[str, set[str]] = {}
-    for row in read_table("accord.data.defence", "activity_words.csv"):
-        lists.setdefault(row["list"], set()).add(row["word"].lower())
-    return {name: frozenset(words) for name, words in lists.items()}
+@functools.cache
+def _activity_table() -> Mapping[str, Any]:
+    """defence.toml's [activities] table as written, read once on first use (not at import)."""
+    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)["activities"]
 
 
-#: Word lists kept beside defence.toml (its [activities] fields are fixed by accord.defence.rules).
-WORDS = _word_lists()
-#: "USS Coronado", "HMAS Warramunga": the state a ship prefix names (as written, case and all).
-SHIP_PREFIXES = {row["prefix"]: row["state"] for row in read_table("accord.data.defence", "activity_ship_prefixes.csv") if row.get("prefix") and row.get("state")}
+@functools.cache
+def activity_words() -> dict[str, frozenset[str]]:
+    """The [activities.words] lists accord.defence.rules keeps no field for (it reads a fixed set):
+    participation nouns, watched nouns and the like, lower-cased."""
+    return {name: frozenset(str(w).lower() for w in words) for name, words in _activity_table()["words"].items() if isinstance(words, list)}
+
+
+@functools.cache
+def ship_prefixes() -> dict[str, str]:
+    """"USS Coronado", "HMAS Warramunga": the state a ship prefix names ([activities.ship_prefixes])."""
+    return dict(_activity_table().get("ship_prefixes", {}))
 
 
 class ActivityExtractor:
@@ -482,8 +490,8 @@ class ActivityExtractor:
         """"X and Y marines landed ..., and the two navies will hold a patrol", "with the two crews
         practising manoeuvres": a counted subject of forces or sides names no state itself; it stands
         for the states named before it in the sentence, when they are as many as it counts."""
-        counts = [self._NUMBERS[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in WORDS["counted_referents"] and c.lower_ in self._NUMBERS]
-        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | WORDS["referent_nouns"]:
+        counts = [self._NUMBERS[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in self._NUMBERS]
+        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | activity_words()["referent_nouns"]:
             return []
         sent = subject.sent
         named = {m.code for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)}
@@ -563,10 +571,10 @@ class ActivityExtractor:
         return found
 
     def _participants(self, participation: Any, index: MentionIndex) -> list[Mention]:
-        """"with the participation of units from X, Y and Z", "with the participation of air forces from
+        """"with the participation of units from X, Y and Z", "with the participation of naval units from
         the Kingdom of X and the Republic of Y": the states whose forces the noun is "of" (forces or a
         state only: "with the participation of experts" names none)."""
-        if lemma(participation) not in WORDS["participation_nouns"]:
+        if lemma(participation) not in activity_words()["participation_nouns"]:
             return []
         found: list[Mention] = []
         for forces in grammar.prepositional_objects(participation, {"of"}):
@@ -575,6 +583,9 @@ class ActivityExtractor:
             found.extend(self.syntax.np_mentions(forces, index, deep=True))
             found.extend(m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index))
             found.extend(m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for c in syntax.conjuncts(p) for m in self.syntax.np_mentions(c, index))
+            # "the participation of naval units from the Republic of X, the State of Y, ...": the parser may hang
+            # the forces' origin on the noun, and the list on its first item
+            found.extend(m for p in grammar.prepositional_objects(participation, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index, deep=True))
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
     @staticmethod
@@ -583,8 +594,8 @@ class ActivityExtractor:
         shared-organising prefix (split off by the tokenizer: "co", "-", "hosted") whose agents hold
         the activity together, whatever the verb."""
         doc = participle.doc
-        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in WORDS["shared_organising_prefixes"]
-        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in WORDS["shared_organising_prefixes"]
+        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in activity_words()["shared_organising_prefixes"]
+        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in activity_words()["shared_organising_prefixes"]
         return (split or joined) and any(c.dep_ == "agent" for c in participle.children)
 
     def _takes_part(self, verb: Any) -> bool:
@@ -1076,7 +1087,7 @@ class ActivityExtractor:
         # particle read as a preposition the school's "of" hangs on
         particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
         verb = particle.head if particle is not None else verb
-        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in WORDS["graduating_phrasal_verbs"] or grammar.in_word_list(verb, WORDS["graduating_phrasal_verbs"], ("prt", "prep")))
+        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in activity_words()["graduating_phrasal_verbs"] or grammar.in_word_list(verb, activity_words()["graduating_phrasal_verbs"], ("prt", "prep")))
         if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
         subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"
@@ -2108,7 +2119,7 @@ class ActivityExtractor:
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
         # "Indian and Russian engineers are jointly developing": a state's engineers or technicians (a
         # civilian body of it, as the resolver reads them) make arms for it; armed groups make none
-        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in WORDS["making_body_sectors"]]
+        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in activity_words()["making_body_sectors"]]
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | {m.country for m in makers})
         status = self.verb_status(verb)
         if len(parties) < 2 or status is None:
@@ -2228,8 +2239,8 @@ def _ship_states(phrase: Any) -> list[str]:
     pending = [phrase]
     while pending:
         node = pending.pop()
-        if node.text in SHIP_PREFIXES and node.dep_ == "compound" and node.head.pos_ == "PROPN":
-            found.append(SHIP_PREFIXES[node.text])
+        if node.text in ship_prefixes() and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+            found.append(ship_prefixes()[node.text])
         pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
     return found
 

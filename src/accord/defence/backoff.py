@@ -24,7 +24,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.activities import WORDS, ActivityExtractor, activity_kinds
+from accord.defence.activities import ActivityExtractor, activity_kinds, activity_words
 from accord.defence.grammar import lemma
 from accord.defence.rules import DefenceRules
 from accord.events.syntax import Grammar
@@ -79,20 +79,20 @@ def _no_party(head: Any, mention: Mention) -> bool:
     phrase of a watched noun, or "against" it) or, an organisation, as what a state is a member of."""
     if not mention.country:
         joined = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
-        if head.dep_ in ("compound", "poss", "nmod") and lemma(head.head) in WORDS["membership_nouns"] or joined is not None and lemma(joined) in WORDS["membership_verbs"]:
+        if head.dep_ in ("compound", "poss", "nmod") and lemma(head.head) in activity_words()["organisation_membership_nouns"] or joined is not None and lemma(joined) in activity_words()["membership_verbs"]:
             return True
     node = head
     for _ in range(8):
         parent = node.head
         if parent.i == node.i or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
             return False
-        if node.dep_ == "pobj" and parent.lower_ in WORDS["enemy_prepositions"]:
+        if node.dep_ == "pobj" and parent.lower_ in activity_words()["enemy_prepositions"]:
             return True
         if node.dep_ == "pobj" and parent.lower_ in ("by", "with", "alongside", "between", "among"):
             return False  # "strikes by X and Y jets": the actors of the deed
         # "on North Korean missile launches": the parser may tag the noun a verb; its place tells
         nominal = parent.pos_ in ("NOUN", "PROPN") or parent.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        if nominal and lemma(parent) in WORDS["watched_nouns"]:
+        if nominal and lemma(parent) in activity_words()["watched_nouns"]:
             return True
         if not nominal and parent.pos_ in ("VERB", "AUX"):
             return False
@@ -105,7 +105,7 @@ def _describes_force(token: Any) -> bool:
     peacekeeping force", "UNIFIL, the UN force in Lebanon")."""
     while token.head.i != token.i:
         if token.dep_ == "appos":
-            return lemma(token) in WORDS["described_force_nouns"]
+            return lemma(token) in activity_words()["described_force_nouns"]
         token = token.head
     return False
 
