@@ -12,8 +12,11 @@ Planned activities of the same parties told over several sentences are one progr
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -37,6 +40,26 @@ _MAX_HOLDING_NOUNS = 2
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
+
+
+@functools.cache
+def _activity_table() -> Mapping[str, Any]:
+    """defence.toml's [activities] table as written, read once on first use (not at import)."""
+    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)["activities"]
+
+
+@functools.cache
+def activity_words() -> dict[str, frozenset[str]]:
+    """The [activities.words] lists accord.defence.rules keeps no field for (it reads a fixed set):
+    participation nouns, watched nouns and the like, lower-cased."""
+    return {name: frozenset(str(w).lower() for w in words) for name, words in _activity_table()["words"].items() if isinstance(words, list)}
+
+
+@functools.cache
+def ship_prefixes() -> dict[str, str]:
+    """"USS Coronado", "HMAS Warramunga": the state a ship prefix names ([activities.ship_prefixes])."""
+    return dict(_activity_table().get("ship_prefixes", {}))
 
 
 class ActivityExtractor:
@@ -84,7 +107,7 @@ class ActivityExtractor:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
                 continue
-            same = next((a for a in found if a.parties == activity.parties), None)
+            same = next((a for a in found if a.parties == activity.parties and a.status == activity.status), None)
             if same is not None:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
                 continue
@@ -356,6 +379,12 @@ class ActivityExtractor:
             mentions.extend(self._states_of_forces(subject, index))
             mentions.extend(self._nations_listed(subject, index))
             mentions.extend(self._headline_partners(subject, governor, index))
+            if any(c.dep_ == "cc" for c in subject.children) and not subject.conjuncts:
+                # "About 6,500 X and 6,000 Y servicemen will take part": the parser may hang the numbered
+                # halves of one subject on the verb as two subjects, the first keeping the "and"
+                for half in (c for c in governor.children if c.dep_ == "nsubj" and c.i > subject.i):
+                    mentions.extend(self.syntax.np_mentions(half, index, deep=True))
+                    mentions.extend(self._modifier_states(half, index))
             if canceller:
                 own, mentions = mentions, []
         if travelled:
@@ -412,9 +441,14 @@ class ActivityExtractor:
                                 # "ended the drills, with troops from X and Y also taking part": the forces' states join
                                 mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                                 mentions.extend(self._modifier_states(pobj, index))
+                                # "with around 14,000 personnel, X, Y and Z units among them": the forces' apposition lists them
+                                for listed in (c for c in pobj.children if c.dep_ == "appos" and lemma(c) in self.rules.force_nouns | self.rules.force_platform_nouns):
+                                    mentions.extend(self._modifier_states(listed, index))
                             if child.lower_ in sources:
                                 mentions.extend(self._modifier_states(pobj, index))  # "training from Russian instructors"
-                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child)):
+                            if child.lower_ in self.rules.company_prepositions:
+                                mentions.extend(self._participants(pobj, index))  # "with the participation of units from X and Y"
+                if child.dep_ in ("acl", "relcl") and (lemma(child) in self.rules.holding_verbs or self._scheduled_clause(child) or self._co_organised(child)):
                     # "a war game hosted by Finland": the organiser or host takes part
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
@@ -431,6 +465,9 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
                             mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
+        # "Sailors from USS X and Sri Lankan personnel drilled", "drills with HMAS Y": ships named by prefix
+        phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
+        parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase)})
         if len(parties) < 2 and subject is not None and not canceller:
             # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -443,7 +480,22 @@ class ActivityExtractor:
             parties = said_by if len(said_by) > 1 else parties
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
+        if not parties and subject is not None and not canceller:
+            parties = self._counted_referents(subject, index)  # "..., and the two navies will hold a joint patrol"
         return parties, subject
+
+    _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+    def _counted_referents(self, subject: Any, index: MentionIndex) -> list[str]:
+        """"X and Y marines landed ..., and the two navies will hold a patrol", "with the two crews
+        practising manoeuvres": a counted subject of forces or sides names no state itself; it stands
+        for the states named before it in the sentence, when they are as many as it counts."""
+        counts = [self._NUMBERS[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in self._NUMBERS]
+        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | activity_words()["referent_nouns"]:
+            return []
+        sent = subject.sent
+        named = {m.code for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)}
+        return sorted(named) if len(named) == counts[0] else []
 
     def _travelled_for(self, token: Any, chain: list[Any], governor: Any, index: MentionIndex) -> bool:
         """The activity (or the name it stands in apposition to) is what forces arrive, set out or are
@@ -517,6 +569,34 @@ class ActivityExtractor:
             if mention is not None and mention.kind == "state" and len(between) == 1 and between[0].text == ",":
                 found.append(mention)
         return found
+
+    def _participants(self, participation: Any, index: MentionIndex) -> list[Mention]:
+        """"with the participation of units from X, Y and Z", "with the participation of naval units from
+        the Kingdom of X and the Republic of Y": the states whose forces the noun is "of" (forces or a
+        state only: "with the participation of experts" names none)."""
+        if lemma(participation) not in activity_words()["participation_nouns"]:
+            return []
+        found: list[Mention] = []
+        for forces in grammar.prepositional_objects(participation, {"of"}):
+            if not self._names_forces(forces, index):
+                continue
+            found.extend(self.syntax.np_mentions(forces, index, deep=True))
+            found.extend(m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index))
+            found.extend(m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for c in syntax.conjuncts(p) for m in self.syntax.np_mentions(c, index))
+            # "the participation of naval units from the Republic of X, the State of Y, ...": the parser may hang
+            # the forces' origin on the noun, and the list on its first item
+            found.extend(m for p in grammar.prepositional_objects(participation, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index, deep=True))
+        return [m for m in found if m.kind in grammar.STATE_KINDS]
+
+    @staticmethod
+    def _co_organised(participle: Any) -> bool:
+        """"the exercise co-hosted / co-organised / co-sponsored by X and Y": a participle with the
+        shared-organising prefix (split off by the tokenizer: "co", "-", "hosted") whose agents hold
+        the activity together, whatever the verb."""
+        doc = participle.doc
+        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in activity_words()["shared_organising_prefixes"]
+        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in activity_words()["shared_organising_prefixes"]
+        return (split or joined) and any(c.dep_ == "agent" for c in participle.children)
 
     def _takes_part(self, verb: Any) -> bool:
         """"participating", "joining", "taking part" (not "taking a town")."""
@@ -996,14 +1076,21 @@ class ActivityExtractor:
         """"30 Ghanaian officers study at staff colleges in Y", "cadets from X
         graduated from a naval school in Y": forces of one state schooled at a military school of
         another (education). The school must be military (a military qualifier), the students forces."""
-        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in _QUALIFIER_DEPS):
+        # "a naval school", "the Navy's submarine school": a military word qualifies it, or forces own it
+        if not any(lemma(c) in self.rules.adviser_qualifiers | self.rules.military_nouns | self.rules.military_school_qualifiers for c in school.children if c.dep_ in (*_QUALIFIER_DEPS, "poss")):
             return None  # "a language school in X"
         # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
         # verb over the school ("captured at", "fled from a military academy" school no one)
-        verb = school.head.head if school.dep_ == "pobj" else school.head if school.dep_ == "dobj" else None
-        if verb is None or verb.pos_ not in VERB_TAGS or lemma(verb) not in self.rules.training_verbs:
+        named = school.head if school.dep_ == "appos" else school  # "trained at INS X, the Indian Navy's submarine school"
+        verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
+        # "passed out of the military academy": the graduate's phrasal verb (activity_words.csv), its
+        # particle read as a preposition the school's "of" hangs on
+        particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
+        verb = particle.head if particle is not None else verb
+        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in activity_words()["graduating_phrasal_verbs"] or grammar.in_word_list(verb, activity_words()["graduating_phrasal_verbs"], ("prt", "prep")))
+        if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
-        subject, _ = syntax.subject_of(verb)
+        subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"
         if subject is None or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns) or self.police_only(subject):
             return None  # "police officers studied at a military academy in X": no defence activity
         students = [m for t in subject.subtree if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
@@ -2027,9 +2114,13 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_TAGS:
             subject, _ = syntax.subject_of(verb.head.head)  # "officials held talks on jointly producing"
+        subject = _past_dateline(subject) if subject is not None else None  # "HYDERABAD, Aug 9 (PTI) Indian and Russian engineers ..."
         mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
-        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place})
+        # "Indian and Russian engineers are jointly developing": a state's engineers or technicians (a
+        # civilian body of it, as the resolver reads them) make arms for it; armed groups make none
+        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in activity_words()["making_body_sectors"]]
+        parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | {m.country for m in makers})
         status = self.verb_status(verb)
         if len(parties) < 2 or status is None:
             return None
@@ -2139,6 +2230,19 @@ class ActivityExtractor:
     def _is_coalition(self, mention: Mention, index: MentionIndex) -> bool:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
+
+
+def _ship_states(phrase: Any) -> list[str]:
+    """The states of the ships a phrase names by their navy's prefix ("the littoral combat ship USS
+    X", "JS A, BRP B and USS C"), not in its clauses: a prefix is a compound of the ship's name."""
+    found: list[str] = []
+    pending = [phrase]
+    while pending:
+        node = pending.pop()
+        if node.text in ship_prefixes() and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+            found.append(ship_prefixes()[node.text])
+        pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+    return found
 
 
 def _past_dateline(subject: Any) -> Any:
