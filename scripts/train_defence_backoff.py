@@ -5,7 +5,8 @@
 
 A logistic regression (plain numpy) answers one question: does a sentence naming two possible
 parties (states or intergovernmental organisations) tell a joint military activity? The
-proposal's parties are every candidate named (a learned party model was tried and chose no
+proposal's parties are the candidates less the side watched or fought and memberships
+(``proposed_parties``; a learned party model was tried and chose no
 better; so was a back-off for arms transfers, which was not shipped: ``docs/defence_backoff.md``).
 
 Training data, all openly licensed and all from **dev** splits (no test line is read):
@@ -45,7 +46,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from accord.actors.resolve import resolve_actors  # noqa: E402
 from accord.dates import DateResolver  # noqa: E402
-from accord.defence.backoff import ActivityBackoff, LinearDetector, sentence_features  # noqa: E402
+from accord.defence.backoff import ActivityBackoff, LinearDetector, proposed_parties, sentence_features  # noqa: E402
 from accord.pipeline import Pipeline  # noqa: E402
 
 GOLD = REPO / "tests" / "gold"
@@ -86,7 +87,7 @@ class Sentence:
     features: list[str]
     label: int
     open: bool  # the rules found no activity here and no veto holds: the back-off may propose
-    parties: frozenset[str]  # every candidate party it names: what the back-off would propose
+    parties: frozenset[str]  # the parties the back-off would propose (``proposed_parties``)
 
 
 @dataclass
@@ -128,12 +129,13 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
             if len(candidates) < 2:
                 continue
             named = frozenset(candidates)
+            parties = frozenset(proposed_parties(reading.sent, index, candidates))
             found.append(Sentence(
                 line["id"],
                 sentence_features(reading.sent, index, reading.told),
                 int(bool(gold) and (len(readings) == 1 or any(len(g & named) >= 2 for g in gold))),
-                reading.open and not backoff.vetoed(reading.sent, candidates),
-                named,
+                reading.open and len(parties) >= 2 and not backoff.vetoed(reading.sent, candidates),
+                parties,
             ))
     return found, by_line
 
