@@ -264,9 +264,9 @@ class TransferExtractor:
         """"The first five of 27 helicopters that Peru ordered from X reached ...", "the submarines
         Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
         arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
-        if verb.pos_ != "VERB" or lemma(verb) not in self.rules.arrival_verbs or not found:
+        if verb.pos_ != "VERB" or not (self._arrives(verb) or self._received_goods(verb)) or not found:
             return None
-        subject, _ = syntax.subject_of(verb)
+        subject = syntax.passive_subject(verb) if self._received_goods(verb) else syntax.subject_of(verb)[0]
         if subject is None:
             return None
         names = {equipment[t.i].name: t for t in subject.subtree if t.i in equipment and equipment[t.i].head == t.i}
@@ -277,12 +277,24 @@ class TransferExtractor:
         status = "delivered" if status == "ongoing" and verb.tag_ != "VBG" else status
         if status not in ("delivered", "ongoing"):
             return None  # "are expected to land in 2028": no new stage
+        if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, status) for t in found):
+            return None  # "landed at the base to join the air force": one arrival
         goods = names[previous.item]
         # "the first five of 27 helicopters": the number before the "of" that holds the goods
         share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _arrives(self, verb: Any) -> bool:
+        """A verb of arriving, alone or phrasal ("landed", "touched down")."""
+        particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+        return lemma(verb) in self.rules.arrival_verbs or particle is not None and f"{lemma(verb)} {particle.lower_}" in self.rules.arrival_verbs
+
+    def _received_goods(self, verb: Any) -> bool:
+        """"the first batch was received by the navy", "were handed over to the army": goods that
+        are the passive subject of a verb of receipt or supply."""
+        return syntax.passive_subject(verb) is not None and (self._receives(verb) or lemma(verb) in self.rules.supply_verbs)
 
     def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
@@ -412,6 +424,8 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in _with_conjoined_phrases(syntax.preposition_objects(verb, prep)) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
+            other = self._recipient_on_goods(verb, index)
+        if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other and _relative_object(verb):
             # "continued deliveries of the rifles that Caracas bought": the seller is who delivers them
@@ -436,6 +450,17 @@ class TransferExtractor:
         if status is not None and set(grammar.state_codes(askers)) & set(grammar.state_codes(other)):
             status = "interest"  # the buyer asks for the goods
         return TransferCue(verb, direction, items, all_items, side, other, status)
+
+    def _recipient_on_goods(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"donated rifles, machine guns and shells to Kyiv", "delivered rifles and a consignment of
+        ammunition to the army", "handed over tanks worth $5 million to Uganda": the parser may hang
+        the recipient's "to" on the last of the goods, on their "of" phrase, or on a modifier of the
+        object; it is still the verb's recipient."""
+        goods = [h for obj in self._objects(verb) if obj.i > verb.i for h in (obj, *obj.conjuncts)]
+        holders = goods + [p for g in goods for p in grammar.prepositional_objects(g, {"of"})]
+        holders += [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "advmod", "acomp") and goods and c.i > goods[0].i]
+        pobjs = [p for h in holders for prep in self.rules.supply_verb_other for p in syntax.preposition_objects(h, prep)]
+        return [m for pobj in _with_conjoined_phrases(pobjs) for m in self._mentions_or_home(_antecedent(pobj), index) if m.kind in grammar.STATE_KINDS]
 
     def _askers(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who asks a state to supply: "Ukraine asked Germany to send tanks" (the subject of an
@@ -1311,12 +1336,34 @@ class TransferExtractor:
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
+        if direction == "acquire" and verb.dep_ in ("acl", "pcomp"):
+            heads.extend(self._goods_of_a_share(verb))
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
             particle = self._phrasal_particle(verb)
             if particle is not None and particle.dep_ == "prep":
                 heads.extend(c for c in particle.children if c.dep_ == "pobj")
         return heads
+
+    def _goods_of_a_share(self, participle: Any) -> list[Any]:
+        """"the first two jets of the 24 acquired from Russia", "two jets, the first of 28
+        ordered from Italy", "six frigates, out of 24 ordered from France": a participle of buying
+        on a bare count (or ordinal, or "out of") stands for the goods the share is of, the noun
+        the count's phrase hangs on (or the object of the verb it hangs on: "received four jets
+        of the 20 bought from X")."""
+        anchor = participle.head
+        if not (anchor.like_num or anchor.lower_ in self.rules.share_ordinals or anchor.dep_ == "prep" and participle.dep_ == "pcomp"):
+            return []
+        node = anchor
+        for _ in range(4):
+            if node.dep_ not in ("pobj", "prep", "appos") or node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN") and not node.like_num:
+                return [node]
+            if node.pos_ == "VERB":
+                return [o for o in self._objects(node) if o.i < anchor.i]
+        return []
 
     def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items that are goods: a term that only qualifies support ("material support",
@@ -1378,7 +1425,8 @@ class TransferExtractor:
             # jets it ordered": the buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
-            side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+            inside = {t.i for t in cue.token.subtree}  # not the seller named in the participle itself
+            side = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.start not in inside]) if subject is not None else []
         if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -1447,6 +1495,11 @@ class TransferExtractor:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         lot = self._lot_share(item, cue.token)
         quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
+        if cue.direction == "acquire" and cue.token.dep_ == "acl" and self._goods_of_a_share(cue.token):
+            # "two jets of the 24 bought from X", "the first of 24 bought from X": the order is 24
+            anchor = cue.token.head
+            counts = [_number_of(t, self.word_numbers) for t in (anchor, *grammar.prepositional_objects(anchor, {"of"}))]
+            quantity = next((c for c in counts if c is not None), None)
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
