@@ -10,7 +10,9 @@ then every item becomes one record.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -58,6 +60,9 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
+        # transfer word lists DefenceRules does not carry, in their own data file
+        words = tomllib.loads(resources.files("accord.data.defence").joinpath("transfer_words.toml").read_text(encoding="utf-8"))
+        self.compared_goods_prepositions = frozenset(words["compared_goods_prepositions"])
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -496,7 +501,12 @@ class TransferExtractor:
             source = any(syntax.preposition_objects(verb, prep) for prep in self.rules.acquire_verb_other)
             recipient = any(c.dep_ in ("dative", "iobj") for c in verb.children) or any(syntax.preposition_objects(verb, prep) for prep in self.rules.supply_verb_other)
             return "supply" if recipient and not source else "acquire"
-        return "acquire" if word in self.rules.acquire_verbs else "supply"
+        return "acquire" if self._verb_key(verb) in self.rules.acquire_verbs else "supply"
+
+    def _verb_key(self, verb: Any) -> str:
+        """The verb's lemma, with its particle for a phrasal transfer verb ("look at", "fly in")."""
+        particle = self._phrasal_particle(verb) if verb.pos_ == "VERB" else None
+        return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
 
     def _transfer_verb(self, token: Any) -> bool:
         """A verb of supplying or acquiring, alone or phrasal ("flew in military equipment")."""
@@ -1326,7 +1336,13 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
-        return self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        items = self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        if verb.pos_ == "VERB" and " " in self._verb_key(verb) and self._verb_key(verb) in self.rules.weighing_verbs:
+            # "is looking at the Rafale": the goods are the phrase looked at, not something in a
+            # clause on it ("looking at ways to repair its drones", "at the wreck of a drone")
+            phrases = {t.i for head in self._goods_heads(verb, direction) for t in (head, *head.conjuncts)}
+            items = [m for m in items if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ in ("compound", "nummod", "appos")]
+        return items
 
     def _goods_heads(self, verb: Any, direction: str) -> list[Any]:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
@@ -1340,9 +1356,12 @@ class TransferExtractor:
             heads.extend(self._goods_of_a_share(verb))
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
-            particle = self._phrasal_particle(verb)
-            if particle is not None and particle.dep_ == "prep":
-                heads.extend(c for c in particle.children if c.dep_ == "pobj")
+        particle = self._phrasal_particle(verb)
+        if particle is not None and particle.dep_ == "prep":
+            heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in equipment", "is looking at the Rafale"
+        if self._verb_key(verb) in self.rules.weighing_verbs:
+            # "evaluating the Akinci alongside the Wing Loong", "weighing X against Y": each is weighed
+            heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.compared_goods_prepositions))
         return heads
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
@@ -1609,8 +1628,8 @@ class TransferExtractor:
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
             return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
-        if lemma(verb) in self.rules.weighing_verbs:
-            return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
+        if lemma(verb) in self.rules.weighing_verbs or verb.pos_ == "VERB" and self._verb_key(verb) in self.rules.weighing_verbs:
+            return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
