@@ -63,6 +63,8 @@ class TransferExtractor:
         # transfer word lists DefenceRules does not carry, in their own data file
         words = tomllib.loads(resources.files("accord.data.defence").joinpath("transfer_words.toml").read_text(encoding="utf-8"))
         self.compared_goods_prepositions = frozenset(words["compared_goods_prepositions"])
+        self.option_nouns = frozenset(words["option_nouns"])
+        self.exercising_verbs = frozenset(words["exercising_verbs"])
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -527,7 +529,7 @@ class TransferExtractor:
         """Whether ``token`` is a word of supplying, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
-        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None  # "fly in" supplies
+        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None and self._verb_key(token) in self.rules.supply_verbs  # "fly in" supplies, "sign for" does not
         return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs or phrasal
 
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
@@ -876,8 +878,13 @@ class TransferExtractor:
         a supply or pledging verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
-            # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct
-            for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
+            # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct;
+            # "its first two submarines, second-hand boats bought from Germany": or on an apposition
+            head = doc[item.head]
+            renamings = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "dobj":
+                renamings += [c for c in head.head.children if c.dep_ == "dobj" and c.i > head.i]  # the parser may read it as a second object
+            for clause in (c for node in (head, *head.conjuncts, *renamings) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
                 if word in self.rules.supply_verbs or word in self.rules.pledging_verbs:  # "tanks promised by Germany"
                     pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
@@ -987,6 +994,8 @@ class TransferExtractor:
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
         word = lemma(noun)
+        if word in self.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.exercising_verbs):
+            return None  # "has an option for 12 more jets": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
             return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
         direction = "acquire" if word in self.rules.acquire_nouns else "supply"
@@ -1446,7 +1455,7 @@ class TransferExtractor:
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
             inside = {t.i for t in cue.token.subtree}  # not the seller named in the participle itself
             side = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.start not in inside]) if subject is not None else []
-        if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
+        if cue.direction == "acquire" and not side and (cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)):
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
             home = index.home_country()
@@ -1786,7 +1795,7 @@ class TransferExtractor:
 
     def _status_from_clause(self, verb: Any, status: str) -> str:
         """The stage the verb and its clause's modality give."""
-        word = lemma(verb)
+        word = self._verb_key(verb) if verb.pos_ == "VERB" else lemma(verb)  # "signed for jets": ordered
         supplies = self._supplies(verb)
         if status == "intended":
             return "offered" if supplies else "interest"  # "willing to provide"
