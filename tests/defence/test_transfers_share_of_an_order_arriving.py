@@ -36,6 +36,12 @@ def test_share_of_an_order_arriving_tells_the_order_and_the_delivery(extract_tex
     assert _transfers(extract_text, text) == expected
 
 
+def test_out_of_an_order_counts_the_whole(extract_text):
+    text = "ATHENS, May 4 (Reuters) - Six Rafale jets, out of 18 ordered from France, touched down at Tanagra on Tuesday, officials said."
+    found = extract_text(text).arms_transfers
+    assert sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in found) == [("FRA", "GRC", "delivered", None), ("FRA", "GRC", "ordered", 18)]
+
+
 def test_the_order_counts_the_whole_and_arrives_once(extract_text):
     text = "KUWAIT, Dec 4 (KUNA) -- Two Rafale jets, the first of 12 contracted from France in 2021, landed at the air base on Tuesday to join the Kuwaiti air force."
     found = extract_text(text).arms_transfers

@@ -1523,7 +1523,7 @@ class TransferExtractor:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         lot = self._lot_share(item, cue.token)
         quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
-        if cue.direction == "acquire" and cue.token.dep_ == "acl" and self._goods_of_a_share(cue.token):
+        if cue.direction == "acquire" and cue.token.dep_ in ("acl", "pcomp") and self._goods_of_a_share(cue.token):
             # "two jets of the 24 bought from X", "the first of 24 bought from X": the order is 24
             anchor = cue.token.head
             counts = [_number_of(t, self.word_numbers) for t in (anchor, *grammar.prepositional_objects(anchor, {"of"}))]
