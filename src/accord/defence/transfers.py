@@ -1455,7 +1455,10 @@ class TransferExtractor:
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
             inside = {t.i for t in cue.token.subtree}  # not the seller named in the participle itself
             side = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.start not in inside]) if subject is not None else []
-        if cue.direction == "acquire" and not side and (cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)):
+        unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
+        # "LIMA - The acquisition of 24 helicopters from Russia was formalised": a purchase noun with no buyer named
+        unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
+        if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
             home = index.home_country()
@@ -1481,7 +1484,7 @@ class TransferExtractor:
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
                 supplier, recipient = side, other
-                agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                agentless = cue.token.pos_ in ("NOUN", "PROPN") or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
                 # "Korean-built howitzers delivered to Egypt": a participle with no agent
                 agentless = agentless or cue.token.dep_ == "acl" and not any(c.dep_ == "agent" for c in cue.token.children)
                 if not supplier and recipient and agentless and origin and origin not in recipient:
