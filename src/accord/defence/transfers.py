@@ -60,8 +60,8 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
-        # transfer word lists DefenceRules does not carry, in their own data file
-        words = tomllib.loads(resources.files("accord.data.defence").joinpath("transfer_words.toml").read_text(encoding="utf-8"))
+        # [transfers.words] lists DefenceRules does not carry, read here once
+        words = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))["transfers"]["words"]
         self.compared_goods_prepositions = frozenset(words["compared_goods_prepositions"])
         self.option_nouns = frozenset(words["option_nouns"])
         self.exercising_verbs = frozenset(words["exercising_verbs"])
@@ -871,7 +871,8 @@ class TransferExtractor:
         ``verbs`` hung on the goods ("frigates ordered by the Omani navy")."""
         clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in verbs]
         agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
-        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+        # "helicopters donated by King Abdullah": a head of state or official gives for his state
+        return [m for p in agents for m in _officials_as_states(self.syntax.np_mentions(p, index, deep=True)) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
