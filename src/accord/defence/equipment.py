@@ -170,6 +170,7 @@ class EquipmentMatcher:
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
+        _drop_generic_wrappers(mentions)
         _drop_appositive_renamings(doc, mentions)
         _extend_calibres(doc, mentions)
         return mentions
@@ -390,6 +391,15 @@ def _heads_the_designation(doc: Any, designation: EquipmentMention, generic: Equ
     while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.i > head.i and head.head.i < generic.end:
         head = head.head
     return generic.start <= head.i < generic.end
+
+
+def _drop_generic_wrappers(mentions: list[EquipmentMention]) -> None:
+    """"coastal radar equipment": a generic term of no category ("equipment") stretched left over
+    a more specific mention names those goods; the specific mention stands for them."""
+    def wraps(outer: EquipmentMention, inner: EquipmentMention) -> bool:
+        return outer is not inner and outer.start <= inner.start and inner.end < outer.end and inner.category not in (None, "other")
+
+    mentions[:] = [m for m in mentions if not (m.system is None and m.category in (None, "other") and any(wraps(m, other) for other in mentions))]
 
 
 def _drop_appositive_renamings(doc: Any, mentions: list[EquipmentMention]) -> None:

@@ -10,7 +10,9 @@ then every item becomes one record.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -58,6 +60,11 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
+        # [transfers.words] lists DefenceRules does not carry, read here once
+        words = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))["transfers"]["words"]
+        self.compared_goods_prepositions = frozenset(words["compared_goods_prepositions"])
+        self.option_nouns = frozenset(words["option_nouns"])
+        self.exercising_verbs = frozenset(words["exercising_verbs"])
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -264,9 +271,9 @@ class TransferExtractor:
         """"The first five of 27 helicopters that Peru ordered from X reached ...", "the submarines
         Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
         arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
-        if verb.pos_ != "VERB" or lemma(verb) not in self.rules.arrival_verbs or not found:
+        if verb.pos_ != "VERB" or not (self._arrives(verb) or self._received_goods(verb)) or not found:
             return None
-        subject, _ = syntax.subject_of(verb)
+        subject = syntax.passive_subject(verb) if self._received_goods(verb) else syntax.subject_of(verb)[0]
         if subject is None:
             return None
         names = {equipment[t.i].name: t for t in subject.subtree if t.i in equipment and equipment[t.i].head == t.i}
@@ -277,12 +284,24 @@ class TransferExtractor:
         status = "delivered" if status == "ongoing" and verb.tag_ != "VBG" else status
         if status not in ("delivered", "ongoing"):
             return None  # "are expected to land in 2028": no new stage
+        if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, status) for t in found):
+            return None  # "landed at the base to join the air force": one arrival
         goods = names[previous.item]
         # "the first five of 27 helicopters": the number before the "of" that holds the goods
         share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _arrives(self, verb: Any) -> bool:
+        """A verb of arriving, alone or phrasal ("landed", "touched down")."""
+        particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+        return lemma(verb) in self.rules.arrival_verbs or particle is not None and f"{lemma(verb)} {particle.lower_}" in self.rules.arrival_verbs
+
+    def _received_goods(self, verb: Any) -> bool:
+        """"the first batch was received by the navy", "were handed over to the army": goods that
+        are the passive subject of a verb of receipt or supply."""
+        return syntax.passive_subject(verb) is not None and (self._receives(verb) or lemma(verb) in self.rules.supply_verbs)
 
     def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
@@ -412,6 +431,8 @@ class TransferExtractor:
         prepositions = self.rules.acquire_verb_other if direction == "acquire" else self.rules.supply_verb_other
         other = [m for prep in prepositions for pobj in _with_conjoined_phrases(syntax.preposition_objects(verb, prep)) for m in self._mentions_or_home(_antecedent(pobj), index)]
         if direction == "supply" and not other:
+            other = self._recipient_on_goods(verb, index)
+        if direction == "supply" and not other:
             other = self._supplied(verb, index) or self._defended(verb, index) or self._offered_to(verb, index, side) or self._requesters(verb, index)
         if direction == "acquire" and not other and _relative_object(verb):
             # "continued deliveries of the rifles that Caracas bought": the seller is who delivers them
@@ -436,6 +457,17 @@ class TransferExtractor:
         if status is not None and set(grammar.state_codes(askers)) & set(grammar.state_codes(other)):
             status = "interest"  # the buyer asks for the goods
         return TransferCue(verb, direction, items, all_items, side, other, status)
+
+    def _recipient_on_goods(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"donated rifles, machine guns and shells to Kyiv", "delivered rifles and a consignment of
+        ammunition to the army", "handed over tanks worth $5 million to Uganda": the parser may hang
+        the recipient's "to" on the last of the goods, on their "of" phrase, or on a modifier of the
+        object; it is still the verb's recipient."""
+        goods = [h for obj in self._objects(verb) if obj.i > verb.i for h in (obj, *obj.conjuncts)]
+        holders = goods + [p for g in goods for p in grammar.prepositional_objects(g, {"of"})]
+        holders += [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "advmod", "acomp") and goods and c.i > goods[0].i]
+        pobjs = [p for h in holders for prep in self.rules.supply_verb_other for p in syntax.preposition_objects(h, prep)]
+        return [m for pobj in _with_conjoined_phrases(pobjs) for m in self._mentions_or_home(_antecedent(pobj), index) if m.kind in grammar.STATE_KINDS]
 
     def _askers(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """Who asks a state to supply: "Ukraine asked Germany to send tanks" (the subject of an
@@ -471,7 +503,12 @@ class TransferExtractor:
             source = any(syntax.preposition_objects(verb, prep) for prep in self.rules.acquire_verb_other)
             recipient = any(c.dep_ in ("dative", "iobj") for c in verb.children) or any(syntax.preposition_objects(verb, prep) for prep in self.rules.supply_verb_other)
             return "supply" if recipient and not source else "acquire"
-        return "acquire" if word in self.rules.acquire_verbs else "supply"
+        return "acquire" if self._verb_key(verb) in self.rules.acquire_verbs else "supply"
+
+    def _verb_key(self, verb: Any) -> str:
+        """The verb's lemma, with its particle for a phrasal transfer verb ("look at", "fly in")."""
+        particle = self._phrasal_particle(verb) if verb.pos_ == "VERB" else None
+        return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
 
     def _transfer_verb(self, token: Any) -> bool:
         """A verb of supplying or acquiring, alone or phrasal ("flew in military equipment")."""
@@ -492,7 +529,7 @@ class TransferExtractor:
         """Whether ``token`` is a word of supplying, in this clause's sense."""
         if lemma(token) in self.rules.two_way_verbs and token.pos_ == "VERB":
             return self._direction(token) == "supply"
-        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None  # "fly in" supplies
+        phrasal = token.pos_ == "VERB" and self._phrasal_particle(token) is not None and self._verb_key(token) in self.rules.supply_verbs  # "fly in" supplies, "sign for" does not
         return lemma(token) in self.rules.supply_verbs or lemma(token) in self.rules.building_verbs or phrasal
 
     def _mentions_or_home(self, pobj: Any, index: MentionIndex) -> list[Mention]:
@@ -834,15 +871,21 @@ class TransferExtractor:
         ``verbs`` hung on the goods ("frigates ordered by the Omani navy")."""
         clauses = [c for item in items for c in doc[item.head].children if c.dep_ == "acl" and lemma(c) in verbs]
         agents = [p for clause in clauses for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
-        return [m for p in agents for m in self.syntax.np_mentions(p, index, deep=True) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
+        # "helicopters donated by King Abdullah": a head of state or official gives for his state
+        return [m for p in agents for m in _officials_as_states(self.syntax.np_mentions(p, index, deep=True)) if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _participle_suppliers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The supplier a participle on the goods names: "trucks donated by China" (the agent of
         a supply or pledging verb), "frigates bought from Italy" ("from" on an acquire verb)."""
         found: list[Mention] = []
         for item in items:
-            # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct
-            for clause in (c for node in (doc[item.head], *doc[item.head].conjuncts) for c in node.children if c.dep_ == "acl"):
+            # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct;
+            # "its first two submarines, second-hand boats bought from Germany": or on an apposition
+            head = doc[item.head]
+            renamings = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "dobj":
+                renamings += [c for c in head.head.children if c.dep_ == "dobj" and c.i > head.i]  # the parser may read it as a second object
+            for clause in (c for node in (head, *head.conjuncts, *renamings) for c in node.children if c.dep_ == "acl"):
                 word = lemma(clause)
                 if word in self.rules.supply_verbs or word in self.rules.pledging_verbs:  # "tanks promised by Germany"
                     pobjs = [p for agent in clause.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
@@ -952,6 +995,8 @@ class TransferExtractor:
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
         word = lemma(noun)
+        if word in self.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.exercising_verbs):
+            return None  # "has an option for 12 more jets": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
             return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
         direction = "acquire" if word in self.rules.acquire_nouns else "supply"
@@ -1301,7 +1346,13 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
-        return self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        items = self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        if verb.pos_ == "VERB" and " " in self._verb_key(verb) and self._verb_key(verb) in self.rules.weighing_verbs:
+            # "is looking at the Rafale": the goods are the phrase looked at, not something in a
+            # clause on it ("looking at ways to repair its drones", "at the wreck of a drone")
+            phrases = {t.i for head in self._goods_heads(verb, direction) for t in (head, *head.conjuncts)}
+            items = [m for m in items if m.head in phrases or verb.doc[m.head].head.i in phrases and verb.doc[m.head].dep_ in ("compound", "nummod", "appos")]
+        return items
 
     def _goods_heads(self, verb: Any, direction: str) -> list[Any]:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
@@ -1311,12 +1362,37 @@ class TransferExtractor:
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
+        if direction == "acquire" and verb.dep_ in ("acl", "pcomp"):
+            heads.extend(self._goods_of_a_share(verb))
         if direction == "supply":
             heads.extend(p for prep in self.rules.supply_goods_prepositions for p in syntax.preposition_objects(verb, prep))
-            particle = self._phrasal_particle(verb)
-            if particle is not None and particle.dep_ == "prep":
-                heads.extend(c for c in particle.children if c.dep_ == "pobj")
+        particle = self._phrasal_particle(verb)
+        if particle is not None and particle.dep_ == "prep":
+            heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in equipment", "is looking at the Rafale"
+        if self._verb_key(verb) in self.rules.weighing_verbs:
+            # "evaluating the Akinci alongside the Wing Loong", "weighing X against Y": each is weighed
+            heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.compared_goods_prepositions))
         return heads
+
+    def _goods_of_a_share(self, participle: Any) -> list[Any]:
+        """"the first two jets of the 24 acquired from Russia", "two jets, the first of 28
+        ordered from Italy", "six frigates, out of 24 ordered from France": a participle of buying
+        on a bare count (or ordinal, or "out of") stands for the goods the share is of, the noun
+        the count's phrase hangs on (or the object of the verb it hangs on: "received four jets
+        of the 20 bought from X")."""
+        anchor = participle.head
+        if not (anchor.like_num or anchor.lower_ in self.rules.share_ordinals or anchor.dep_ == "prep" and participle.dep_ == "pcomp"):
+            return []
+        node = anchor
+        for _ in range(4):
+            if node.dep_ not in ("pobj", "prep", "appos") or node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN") and not node.like_num:
+                return [node]
+            if node.pos_ == "VERB":
+                return [o for o in self._objects(node) if o.i < anchor.i]
+        return []
 
     def _goods(self, items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items that are goods: a term that only qualifies support ("material support",
@@ -1378,8 +1454,12 @@ class TransferExtractor:
             # jets it ordered": the buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
-            side = grammar.state_codes(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
-        if cue.direction == "acquire" and not side and cue.token.dep_ in _MODIFIER_CLAUSE_DEPS:
+            inside = {t.i for t in cue.token.subtree}  # not the seller named in the participle itself
+            side = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.start not in inside]) if subject is not None else []
+        unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
+        # "LIMA - The acquisition of 24 helicopters from Russia was formalised": a purchase noun with no buyer named
+        unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
+        if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
             home = index.home_country()
@@ -1405,7 +1485,7 @@ class TransferExtractor:
                 recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
             else:
                 supplier, recipient = side, other
-                agentless = cue.token.pos_ == "NOUN" or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
+                agentless = cue.token.pos_ in ("NOUN", "PROPN") or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
                 # "Korean-built howitzers delivered to Egypt": a participle with no agent
                 agentless = agentless or cue.token.dep_ == "acl" and not any(c.dep_ == "agent" for c in cue.token.children)
                 if not supplier and recipient and agentless and origin and origin not in recipient:
@@ -1447,6 +1527,11 @@ class TransferExtractor:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         lot = self._lot_share(item, cue.token)
         quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
+        if cue.direction == "acquire" and cue.token.dep_ in ("acl", "pcomp") and self._goods_of_a_share(cue.token):
+            # "two jets of the 24 bought from X", "the first of 24 bought from X": the order is 24
+            anchor = cue.token.head
+            counts = [_number_of(t, self.word_numbers) for t in (anchor, *grammar.prepositional_objects(anchor, {"of"}))]
+            quantity = next((c for c in counts if c is not None), None)
         return ArmsTransfer(
             id=record_id,
             supplier=tuple(supplier),
@@ -1556,8 +1641,8 @@ class TransferExtractor:
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
             return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
-        if lemma(verb) in self.rules.weighing_verbs:
-            return "interest"  # "would keep evaluating the Gripen": a buyer weighing goods
+        if lemma(verb) in self.rules.weighing_verbs or verb.pos_ == "VERB" and self._verb_key(verb) in self.rules.weighing_verbs:
+            return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
@@ -1714,7 +1799,7 @@ class TransferExtractor:
 
     def _status_from_clause(self, verb: Any, status: str) -> str:
         """The stage the verb and its clause's modality give."""
-        word = lemma(verb)
+        word = self._verb_key(verb) if verb.pos_ == "VERB" else lemma(verb)  # "signed for jets": ordered
         supplies = self._supplies(verb)
         if status == "intended":
             return "offered" if supplies else "interest"  # "willing to provide"

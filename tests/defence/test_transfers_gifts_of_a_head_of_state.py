@@ -1,0 +1,20 @@
+"""Goods given by a head of state or official named as a participle's agent (round 11, from
+wire dev misses): "helicopters donated by President Macron were handed over to the Ghanaian
+Air Force" are France's gift, not a sale by the goods' maker. An official who only does
+something else to the goods gives nothing. Every sentence is invented."""
+
+from __future__ import annotations
+
+
+def _transfers(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+
+
+def test_a_gift_by_a_head_of_state_is_his_states(extract_text):
+    text = "Two Mi-17 helicopters donated by President Emmanuel Macron were handed over to the Ghanaian Air Force on Monday."
+    assert _transfers(extract_text, text) == [("FRA", "GHA", "delivered")]
+
+
+def test_an_official_who_does_not_give_the_goods_is_no_supplier(extract_text):
+    text = "Two Mi-17 helicopters inspected by President Emmanuel Macron were handed over to the Ghanaian Air Force on Monday."
+    assert ("FRA", "GHA", "delivered") not in _transfers(extract_text, text)

@@ -1,0 +1,53 @@
+"""Goods a buyer weighs side by side, and "looking at" as weighing (round 11, from wire dev
+misses): "evaluating the Akinci alongside the Wing Loong", "weighing the K2 against the Leopard"
+give an interest in each, from its own maker's state; "is now looking at the Rafale and the
+F-16" weighs the goods looked at (the phrase itself, not something in a clause on it). Every
+sentence is invented; near misses stay empty."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _transfers(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan Air Force is evaluating the Turkish-made Bayraktar TB2 alongside the Chinese Wing Loong II, officials said.",
+            [("CHN", "KEN", "interest"), ("TUR", "KEN", "interest")],
+        ),
+        ("Peru is weighing the South Korean K2 against the German Leopard 2A7, the army said.", [("DEU", "PER", "interest"), ("KOR", "PER", "interest")]),
+    ],
+)
+def test_goods_weighed_side_by_side_are_each_of_interest(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya is looking at the Turkish Bayraktar TB2, officials said.", [("TUR", "KEN", "interest")]),
+        (
+            "Chile has dropped its plan to buy Gripen fighters from Sweden and is now looking at the French Rafale and the American F-16, a minister said.",
+            [("FRA", "CHL", "interest"), ("SWE", "CHL", "cancelled"), ("USA", "CHL", "interest")],
+        ),
+    ],
+)
+def test_looking_at_goods_is_an_interest(extract_text, text, expected):
+    assert _transfers(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are looking at the wreck of a Turkish Bayraktar TB2 that crashed near Nairobi.",
+        "Kenya is looking at ways to repair its Bayraktar TB2 drones.",
+        "Kenya compared its Bayraktar TB2 against the Chinese Wing Loong II at an exercise.",
+    ],
+)
+def test_looking_at_something_else_or_comparing_own_goods_is_no_interest(extract_text, text):
+    assert _transfers(extract_text, text) == []
