@@ -264,6 +264,9 @@ class TransferRules:
     accompanying_words: Words
     entering_verbs: Words
     entering_prepositions: Words
+    compared_goods_prepositions: Words
+    option_nouns: Words
+    exercising_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

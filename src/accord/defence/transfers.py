@@ -10,9 +10,7 @@ then every item becomes one record.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -60,11 +58,6 @@ class TransferExtractor:
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
-        # [transfers.words] lists DefenceRules does not carry, read here once
-        words = tomllib.loads(resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8"))["transfers"]["words"]
-        self.compared_goods_prepositions = frozenset(words["compared_goods_prepositions"])
-        self.option_nouns = frozenset(words["option_nouns"])
-        self.exercising_verbs = frozenset(words["exercising_verbs"])
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, equipment: dict[int, EquipmentMention], earlier: list[ArmsTransfer]) -> list[ArmsTransfer]:
         """The transfers told in ``sent``; ``earlier`` ones (of the article) continue agentless ones."""
@@ -995,7 +988,7 @@ class TransferExtractor:
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
         word = lemma(noun)
-        if word in self.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.exercising_verbs):
+        if word in self.rules.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.rules.exercising_verbs):
             return None  # "has an option for 12 more jets": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
             return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
@@ -1371,7 +1364,7 @@ class TransferExtractor:
             heads.extend(c for c in particle.children if c.dep_ == "pobj")  # "flew in equipment", "is looking at the Rafale"
         if self._verb_key(verb) in self.rules.weighing_verbs:
             # "evaluating the Akinci alongside the Wing Loong", "weighing X against Y": each is weighed
-            heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.compared_goods_prepositions))
+            heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.rules.compared_goods_prepositions))
         return heads
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
