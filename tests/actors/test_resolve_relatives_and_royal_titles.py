@@ -108,6 +108,7 @@ def test_the_commonwealth_organisation_is_no_state(pipeline):
         "The Commonwealth suspended Fiji after the coup.",
         "Commonwealth leaders met in Samoa to discuss climate finance.",
         "The Commonwealth has signed a contract with Rheinmetall for new trucks.",
+        "SYDNEY, May 1 (AAP) - Fiji was readmitted to the Commonwealth on Monday.",
     ):
         states = {a.country for a in _actors(pipeline, text) if a.kind == "state"}
         assert not states & {"AUS", "GBR", "BHS", "DMA"}, text
@@ -120,26 +121,3 @@ def test_a_bare_defence_is_no_state(pipeline):
         "The contract was signed today, Defence announced.",
     ):
         assert not [a for a in _actors(pipeline, text) if a.country], text
-
-
-def _commonwealth_state(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer, "2024-05-02")
-    word = next(t for t in doc if t.text == "Commonwealth")
-    mention = index.at(word.i)
-    return mention.country if mention is not None and mention.kind == "state" else None
-
-
-def test_the_commonwealth_in_a_story_placed_in_australia_is_its_government(pipeline):
-    assert _commonwealth_state(pipeline, "The Commonwealth has signed a contract with Rheinmetall for trucks to be built near Brisbane.") == "AUS"
-    assert _commonwealth_state(pipeline, "CANBERRA, May 2 - A deal for new radars was signed with the Commonwealth on Tuesday.") == "AUS"
-
-
-def test_a_states_name_alone_does_not_place_the_story_there(pipeline):
-    # near miss: Australia named, but no place of it: "the Commonwealth" is the organisation
-    assert _commonwealth_state(pipeline, "Australia urged the Commonwealth to suspend Fiji.") is None
-
-
-def test_commonwealth_before_a_noun_is_never_a_government(pipeline):
-    # near miss: "the Commonwealth Games" in a story placed in Australia
-    assert _commonwealth_state(pipeline, "The Commonwealth Games opened in Melbourne on Thursday.") is None

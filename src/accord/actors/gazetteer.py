@@ -218,8 +218,6 @@ class ResolverWords:
     arena_bodies: frozenset[str]
     arena_nouns: frozenset[str]
     given_name_titles: frozenset[str]
-    # A word one state's own press uses for its government -> that state's ISO3.
-    home_press_governments: dict[str, str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -1911,7 +1911,6 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
-    base = sorted(base + _home_press_governments(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _state_code_chains(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
@@ -2121,28 +2120,6 @@ def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
 #: Punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -").
 _DATELINE_CLOSERS = frozenset({",", "(", ":", "-", "—", "–"})
 _DATELINE_MAX_WORDS = 4
-
-
-def _home_press_governments(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
-    """"The Commonwealth has signed a contract", "a contract signed with the Commonwealth" in a
-    story placed in Australia: the word its own press uses for its government names that state,
-    but only alone after "the" (not "the Commonwealth Games", "Commonwealth leaders", "the
-    Commonwealth of Nations") and only where the article names a place of that state (its
-    dateline, a city); a state's name alone does not place the story there ("Australia urged
-    the Commonwealth to act" is the organisation of nations)."""
-    used = {i for m in base for i in range(m.start, m.end)}
-    found = []
-    for token in doc:
-        state = gaz.words.home_press_governments.get(token.lower_)
-        if state is None or token.i in used or not token.is_title or token.i == 0 or doc[token.i - 1].lower_ != "the":
-            continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ == "of" or following.is_title):
-            continue
-        dateline = _dateline_mention(doc, [m for m in base if m.country])
-        if any(m.country == state and m.is_place for m in base) or (dateline is not None and dateline.country == state):
-            found.append(Mention(token.i, token.i + 1, f"state:{state}", "state", state, "metonym"))
-    return found
 
 
 def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
