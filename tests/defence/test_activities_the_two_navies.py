@@ -32,3 +32,8 @@ def test_the_two_navies_are_the_states_named_before(extract_text, text, expected
 )
 def test_no_party_guessed_when_the_count_or_the_noun_does_not_fit(extract_text, text):
     assert not any(len(parties) == 2 for parties in _parties(extract_text, text))
+
+
+def test_two_armies_holding_separate_drills_hold_no_joint_one(extract_text):
+    text = "India accused Pakistan of shelling border villages, and the two armies conducted separate exercises along the frontier."
+    assert not any(set(parties) == {"IND", "PAK"} for parties in _parties(extract_text, text))

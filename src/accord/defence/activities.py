@@ -484,17 +484,20 @@ class ActivityExtractor:
             parties = self._counted_referents(subject, index)  # "..., and the two navies will hold a joint patrol"
         return parties, subject
 
-    _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
-
     def _counted_referents(self, subject: Any, index: MentionIndex) -> list[str]:
         """"X and Y marines landed ..., and the two navies will hold a patrol", "with the two crews
         practising manoeuvres": a counted subject of forces or sides names no state itself; it stands
         for the states named before it in the sentence, when they are as many as it counts."""
-        counts = [self._NUMBERS[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in self._NUMBERS]
+        numbers = self.syntax.lexicon.count_words
+        counts = [numbers[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in numbers]
         if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | activity_words()["referent_nouns"]:
             return []
         sent = subject.sent
-        named = {m.code for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)}
+        mentions = [m for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)]
+        named = {m.code for m in mentions}
+        # "..., and the two armies held separate / their own drills": each holds its own, none joint
+        if any(lemma(t) in activity_words()["separate_modifiers"] for t in subject.head.subtree if t.i > subject.i):
+            return []
         return sorted(named) if len(named) == counts[0] else []
 
     def _travelled_for(self, token: Any, chain: list[Any], governor: Any, index: MentionIndex) -> bool:
