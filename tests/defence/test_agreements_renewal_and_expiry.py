@@ -61,3 +61,9 @@ def test_an_act_under_an_agreement_in_the_datelines_state_is_under_the_hosts_agr
 )
 def test_renewals_and_expiries_of_other_things_are_no_agreement(extract_text, text):
     assert _agreements(extract_text, text) == []
+
+
+def test_a_lapse_told_in_the_present_without_a_time_is_the_news_itself(extract_text):
+    # headline present: no date of its own, so the end is what is reported, not one ahead
+    found = extract_text("The INF treaty between the United States and Russia expires as the two sides trade blame.").agreements
+    assert [(a.parties, a.status) for a in found] == [(("RUS", "USA"), "terminated")]

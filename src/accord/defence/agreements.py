@@ -491,7 +491,7 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _present(verb)):
+        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
             # "the treaty is due to expire in February", "the accord expires in June": it stands until then
             stage, status = "in_force", "occurred"
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
@@ -689,7 +689,7 @@ class AgreementExtractor:
         partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
         for owner in (token, *partners):
             for clause in owner.children:
-                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_present(clause) or self._counterfactual(clause)):
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause) or self._counterfactual(clause)):
                     return clause
         return None
 
@@ -1307,9 +1307,11 @@ def _for_to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
-def _present(verb: Any) -> bool:
-    """A verb in the simple present ("expires"), which tells of a scheduled event, not a past one."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+def _scheduled(verb: Any) -> bool:
+    """A verb in the simple present with a time of its own ("expires in June", "which lapses next
+    year"): a scheduled event, not reached. Without one the present tells a news event in headline
+    style ("the treaty expires as the sides trade blame")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) and any(t.ent_type_ in grammar.TIME_ENTITIES for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
 
 
 def _made(stage: str) -> bool:
