@@ -143,18 +143,7 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return [self._by_members(a) for a in found]
-
-    def _by_members(self, alliance: Alliance) -> Alliance:
-        """"invited Chad to join the Alliance of Sahel States": a pact among a few states with no
-        organisation of its own (``member_listed``), widened only in proposal, is a proposed alliance
-        among its members and the state invited or bidding (docs/annotation.md 9.4: an alliance between
-        states put forward); an accession completed or a leaving stays a membership record."""
-        listed = [c for c in alliance.members if c in alliance_words("member_listed") and self.members.get(c)]
-        others = [c for c in alliance.members if c not in listed]
-        if len(listed) != 1 or not others or alliance.status != "proposed" or any(c in self.rules.alliance_codes for c in others):
-            return alliance
-        return replace(alliance, members=tuple(sorted(set(self.members[listed[0]]) | set(others))))
+        return found
 
     def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
