@@ -1218,10 +1218,7 @@ class AllianceExtractor:
     def _denounces_treaty(self, verb: Any) -> bool:
         """"denounced the Rio Treaty", "renounced the pact": a verb that leaves an alliance only when its
         object is a treaty (the noun of the name); "denounced NATO" is criticism."""
-        # "denounce" is mostly condemnation in news ("denounced the pact as a relic"): it leaves
-        # a treaty only when decided ("their decision to denounce the treaty")
-        leaving = alliance_words("treaty_leaving") | (alliance_words("treaty_leaving_when_decided") if self._decided(verb) else frozenset())
-        obj = syntax.direct_object(verb) if lemma(verb) in leaving else None
+        obj = syntax.direct_object(verb) if lemma(verb) in alliance_words("treaty_leaving") else None
         return obj is not None and lemma(obj) in self.agreement_nouns
 
     def _decided(self, verb: Any) -> bool:
