@@ -640,14 +640,15 @@ class Gazetteer:
         return found
 
     def _known_by_shorter_name(self, key: str, role: str | None = None) -> KnownPerson | None:
-        """"Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's people table
-        lacks, whose last two or more words are a listed person's name, is that person written
-        with another given name (or a title word spaCy glued on) before it, but only with
+        """"Prime Minister Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's
+        people table lacks, whose last two or more words are a listed person's name, is that person
+        written with another given name (or a title word spaCy glued on) before it, but only with
         evidence that it is the same person and not a son or brother who shares the family
         names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names
         or a title word, or the title the text gives (``role``) is the listed person's. A
         patronymic particle among the extra words ("Salman bin Hamad ...") makes the listed
-        name the father's: never that person."""
+        name the father's: never that person. The cost: an extra given name with no title and
+        not among the listed person's names ("Muhammad Shehbaz Sharif met ...") names no one."""
         words = key.split()
         for first in range(1, len(words) - 1):
             found = self.people.get(" ".join(words[first:]))
