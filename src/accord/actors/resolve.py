@@ -2124,7 +2124,7 @@ _DATELINE_MAX_WORDS = 4
 
 
 def _home_press_governments(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
-    """"The Commonwealth has signed a contract", "a contract signed with the Commonwealth" in a
+    """"The Commonwealth has awarded a tender", "a deal struck with the Commonwealth" in a
     story placed in Australia: the word its own press uses for its government names that state,
     but only alone after "the" (not "the Commonwealth Games", "Commonwealth leaders", "the
     Commonwealth of Nations") and only where the article names a place of that state (its
