@@ -380,7 +380,7 @@ class ActivityExtractor:
             mentions.extend(self._nations_listed(subject, index))
             mentions.extend(self._headline_partners(subject, governor, index))
             if any(c.dep_ == "cc" for c in subject.children) and not subject.conjuncts:
-                # "About 6,500 X and 6,000 Y servicemen will take part": the parser may hang the numbered
+                # "Some 4,200 X and 3,900 Y soldiers are to join in": the parser may hang the numbered
                 # halves of one subject on the verb as two subjects, the first keeping the "and"
                 for half in (c for c in governor.children if c.dep_ == "nsubj" and c.i > subject.i):
                     mentions.extend(self.syntax.np_mentions(half, index, deep=True))
@@ -388,7 +388,7 @@ class ActivityExtractor:
             if canceller:
                 own, mentions = mentions, []
         if travelled:
-            # "arrived at an air base in X for the drills": the state the forces come to receives them for it
+            # "flew into an airfield in X ahead of the manoeuvres": the state the forces come to receives them for it
             places = [p for prep in self.rules.destination_prepositions if prep not in self.rules.purpose_prepositions for p in syntax.preposition_objects(governor, prep)]
             mentions.extend(m for p in places for t in self._host_words(p, index) if (m := index.at(t.i)) is not None and m.kind == "state")
         mentions.extend(self._modifier_states(token, index))  # "the Russian-Belarusian drills"
@@ -435,13 +435,13 @@ class ActivityExtractor:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mentions.extend(self.syntax.np_mentions(pobj, index))
-                            # "an operation of the air forces of X and Y": the linked phrase may yield only X
+                            # "a sortie by the air arms of X and Y": the linked phrase may yield only X
                             mentions.extend(self._states_of_forces(pobj, index))
                             if child.lower_ in self.rules.company_prepositions and lemma(pobj) in self.rules.force_nouns | self.rules.force_platform_nouns:
-                                # "ended the drills, with troops from X and Y also taking part": the forces' states join
+                                # "closed the manoeuvres, with soldiers from X and Y joining in": the forces' states join
                                 mentions.extend(m for p in grammar.prepositional_objects(pobj, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                                 mentions.extend(self._modifier_states(pobj, index))
-                                # "with around 14,000 personnel, X, Y and Z units among them": the forces' apposition lists them
+                                # "with some 9,000 troops, X, Y and Z contingents among them": the forces' apposition lists them
                                 for listed in (c for c in pobj.children if c.dep_ == "appos" and lemma(c) in self.rules.force_nouns | self.rules.force_platform_nouns):
                                     mentions.extend(self._modifier_states(listed, index))
                             if child.lower_ in sources:
@@ -465,11 +465,11 @@ class ActivityExtractor:
                             mentions.extend(self.syntax.np_mentions(subject_word, index, deep=True))
                             mentions.extend(self._states_of_forces(subject_word, index))  # "which the navies of X and Y carry out"
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
-        # "Sailors from USS X and Sri Lankan personnel drilled", "drills with HMAS Y": ships named by prefix
+        # "Crew from USS X and Kenyan sailors trained together", "manoeuvres with HMAS Y": ships named by prefix
         phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
         parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase)})
         if len(parties) < 2 and subject is not None and not canceller:
-            # "ships of the X navy and bombers of the Y air force performed a joint patrol": a subject
+            # "frigates of the X navy and jets of the Y air force flew a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
             parties = sorted(set(parties) | {m.code for m in self._states_in_forces_phrase(subject, index) if m.code})
         if not parties and token.dep_ == "nsubj" and token.head == governor and lemma(governor) in self.rules.starting_verbs and modifiers & self.rules.joint_modifiers:
@@ -481,12 +481,12 @@ class ActivityExtractor:
         if own and len(parties) < 2:
             parties = sorted(set(parties) | {m.code for m in own if m.code and m.kind in grammar.STATE_KINDS})
         if not parties and subject is not None and not canceller:
-            parties = self._counted_referents(subject, index)  # "..., and the two navies will hold a joint patrol"
+            parties = self._counted_referents(subject, index)  # "..., and the two fleets will stage a joint patrol"
         return parties, subject
 
     def _counted_referents(self, subject: Any, index: MentionIndex) -> list[str]:
-        """"X and Y marines landed ..., and the two navies will hold a patrol", "with the two crews
-        practising manoeuvres": a counted subject of forces or sides names no state itself; it stands
+        """"X and Y commandos came ashore ..., and the two fleets will stage a patrol", "with the two
+        crews rehearsing boarding drills": a counted subject of forces or sides names no state itself; it stands
         for the states named before it in the sentence, when they are as many as it counts."""
         numbers = self.syntax.lexicon.count_words
         counts = [numbers[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in numbers]
@@ -1084,7 +1084,7 @@ class ActivityExtractor:
             return None  # "a language school in X"
         # "studying at", "graduated from", "were trained at", "attend military colleges": a learner's
         # verb over the school ("captured at", "fled from a military academy" school no one)
-        named = school.head if school.dep_ == "appos" else school  # "trained at INS X, the Indian Navy's submarine school"
+        named = school.head if school.dep_ == "appos" else school  # "instructed at INS X, the Indian Navy's diving school"
         verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
         # "passed out of the military academy": the graduate's phrasal verb (activity_words.csv), its
         # particle read as a preposition the school's "of" hangs on
@@ -2117,10 +2117,10 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(verb)
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_TAGS:
             subject, _ = syntax.subject_of(verb.head.head)  # "officials held talks on jointly producing"
-        subject = _past_dateline(subject) if subject is not None else None  # "HYDERABAD, Aug 9 (PTI) Indian and Russian engineers ..."
+        subject = _past_dateline(subject) if subject is not None else None  # "PUNE, March 3 (PTI) French and Indian technicians ..."
         mentions = [m for head in (syntax.conjuncts(subject) if subject is not None else []) for m in (*self.syntax.np_mentions(head, index, deep=True), *self._modifier_states(head, index))]
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
-        # "Indian and Russian engineers are jointly developing": a state's engineers or technicians (a
+        # "French and Indian technicians are jointly building": a state's engineers or technicians (a
         # civilian body of it, as the resolver reads them) make arms for it; armed groups make none
         makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in activity_words()["making_body_sectors"]]
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | {m.country for m in makers})
@@ -2236,7 +2236,7 @@ class ActivityExtractor:
 
 
 def _ship_states(phrase: Any) -> list[str]:
-    """The states of the ships a phrase names by their navy's prefix ("the littoral combat ship USS
+    """The states of the ships a phrase names by their navy's prefix ("the guided-missile destroyer USS
     X", "JS A, BRP B and USS C"), not in its clauses: a prefix is a compound of the ship's name."""
     found: list[str] = []
     pending = [phrase]

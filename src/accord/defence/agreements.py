@@ -385,7 +385,7 @@ class AgreementExtractor:
 
     def _subject(self, verb: Any) -> Any | None:
         """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on;
-        for one on a predicate noun ("X and Y were the first states to ratify the pact"), the copula's subject."""
+        for one on a predicate noun ("X and Y were the only members to approve the accord"), the copula's subject."""
         if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             described = syntax.subject_of(verb.head.head)[0]
             if described is not None:
@@ -479,7 +479,7 @@ class AgreementExtractor:
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
         if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in agreement_words("renewing"):
             if status in _UNDONE_STATUSES:
-                # "will not be renewed", "decided not to renew its pact", "is to be extended": the
+                # "will not be renewed", "opted not to prolong the deal", "is to be extended": the
                 # agreement stands until its renewal, which is only to come or refused
                 stage, status = "in_force", "occurred"
             elif stage == "in_force":
@@ -492,7 +492,7 @@ class AgreementExtractor:
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
         elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
-            # "the treaty is due to expire in February", "the accord expires in June": it stands until then
+            # "the pact is due to lapse in 2027", "the accord runs out in autumn": it stands until then
             stage, status = "in_force", "occurred"
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
@@ -502,7 +502,7 @@ class AgreementExtractor:
         if verb is not None and stage == "negotiating" and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and status == "occurred":
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         elif verb is not None and stage == "negotiating" and verb.pos_ in NOUN_TAGS and self._talks_completed(verb):
-            stage = "agreed"  # "concluded talks on the text of the accord": its terms are agreed
+            stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
@@ -556,7 +556,7 @@ class AgreementExtractor:
             target.name = name
 
     def _talks_completed(self, talks: Any) -> bool:
-        """"have concluded talks on the pact", "wrapped up negotiations on the accord": a noun of talks that
+        """"had finished negotiations on the treaty", "wrapped up negotiations on the accord": a noun of talks that
         a completing verb, told as done, governs."""
         governor = talks.head if talks.dep_ in ("dobj", "nsubjpass") else None
         return governor is not None and governor.pos_ in VERB_TAGS and lemma(governor) in agreement_words("completing") and self.syntax.clause_status(governor) == "occurred"
@@ -677,13 +677,13 @@ class AgreementExtractor:
         if lapse is not None and self._counterfactual(lapse):
             stages.append((lapse, "terminated"))  # "which would have expired in May": an end not reached (see _add_stage)
         elif lapse is not None and not stages:
-            stages.append((lapse, "in_force"))  # "its pact with X, which expires next year": it stands until then
+            stages.append((lapse, "in_force"))  # "its accord with X, which runs out in 2028": it stands until then
         if not stages and any(c.dep_ == "amod" and c.lower_ in self.rules.in_force_modifiers for c in token.children):
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
 
     def _lapse_ahead(self, token: Any) -> Any | None:
-        """"the accord between X and Y, which expires next year", "which would have expired in May": a
+        """"the pact that X and Y signed, which lapses in 2029", "which would have expired in May": a
         relative clause in the present, or a counterfactual, that tells a lapse not reached; the parser
         often hangs it on the last party."""
         partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
@@ -814,7 +814,7 @@ class AgreementExtractor:
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
             if head.pos_ in VERB_TAGS and _for_to_infinitive(head):
-                return ""  # "opening the way for the accord to enter into force": a goal, not reached
+                return ""  # "clearing the path for the treaty to take effect": a goal, not reached
             if head.pos_ in NOUN_TAGS and self._still_to_come(head):
                 return "signed"  # "its entry into force is expected next year": signed, not yet in force
             return "in_force"
@@ -1102,9 +1102,9 @@ class AgreementExtractor:
             return named
         acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
         if len(parties) < 2 and acted_under and (self._presupposed(noun) or lemma(noun) not in self.rules.commercial_nouns):
-            # "US troops are stationed in Japan under the treaty", "Russian servicemen serve at a base
-            # near Bishkek under a 2003 agreement", "QUITO - The accord under which US jets use the
-            # base expires": an act done under an agreement (or that it allows) in a sentence that
+            # "French soldiers are based in Djibouti under the accord", "Indian airmen man a radar post
+            # in Mauritius under a 2015 deal", "LIMA - The pact that lets US aircraft fly from the
+            # airfield lapses in May": an act done under an agreement (or that it allows) in a sentence that
             # names two states, the actor's and the host's (a place may name it), is done under theirs;
             # goods delivered "under a contract" are a sale
             present = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and m.kind != "group" and m.start not in taken_in})
@@ -1301,7 +1301,7 @@ def _counted(noun: Any) -> int:
 
 
 def _for_to_infinitive(verb: Any) -> bool:
-    """"(the way) for the pact to enter into force": an infinitive with its own subject after "for",
+    """"(opening the door) for the treaty to take effect": an infinitive with its own subject after "for",
     which tells an aim or a wait, not an event."""
     children = list(verb.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)

@@ -848,7 +848,7 @@ class AllianceExtractor:
 
     def _member_of(self, token: Any, index: MentionIndex) -> list[Mention]:
         """The military alliance a member noun belongs to: its possessor, compound or "of X" ("the
-        alliance's newest member", "a member of NATO", "a full NATO member"), named or referred back to
+        alliance's newest member", "a member of NATO", "a fully fledged NATO member"), named or referred back to
         ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
@@ -1125,7 +1125,7 @@ class AllianceExtractor:
         for pobj in pobjs:
             # np_mentions also resolves "between the two countries"
             members.extend(self.syntax.np_mentions(pobj, index))
-            # "with Mali and Burkina Faso": the parser may hang the list's first state on the last one's name
+            # "with Niger and Guinea": the parser may hang the list's first state on the last one's name
             members.extend(m for c in pobj.children if c.dep_ == "nmod" and c.i < pobj.i for m in self.syntax.np_mentions(c, index) if m.kind == "state")
         return members
 
@@ -1179,7 +1179,7 @@ class AllianceExtractor:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
         if not joiners and verb.dep_ == "acl" and lemma(verb.head) in alliance_words("deciding"):
-            # "X and Y announced their decision to denounce the Rio Treaty": who tells the decision leaves
+            # "X and Y announced their decision to renounce the pact": who tells the decision leaves
             teller = self._decision_teller(verb.head)
             decider = syntax.subject_of(teller)[0] if teller is not None else None
             joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
@@ -1222,7 +1222,7 @@ class AllianceExtractor:
         return obj is not None and lemma(obj) in self.agreement_nouns
 
     def _decided(self, verb: Any) -> bool:
-        """"voted to quit X", "decided to leave X", "announced their decision to denounce X": a leaving
+        """"voted to quit X", "decided to leave X", "made known their decision to abandon X": a leaving
         whose decision is told as taken is made (dissolved), as a vote to leave is; one only announced
         as coming ("said it would quit X"), possible ("may") or under another word ("threatened to
         quit", "criticised the decision to quit") is not."""

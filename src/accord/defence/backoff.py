@@ -61,10 +61,10 @@ def sentence_candidates(sent: Any, index: MentionIndex, reporting_verbs: frozens
 
 def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]]) -> tuple[str, ...]:
     """The parties of a proposal: the candidates less those named only as the side watched or
-    fought ("information on North Korean missile launches", "the air war against Iraq") or, for an
-    organisation, only as what a state is a member of ("since Finland joined NATO", "a full NATO
-    member"); with the leader and host a force's description names ("KFOR, the NATO-led force",
-    "UNIFIL, the UN force in Lebanon"), which candidates leave out as descriptions. Only the party
+    fought ("data on Syrian rocket firings", "the bombing campaign against Serbia") or, for an
+    organisation, only as what a state is a member of ("after Albania joined NATO", "a fully
+    fledged NATO member"); with the leader and host a force's description names ("EUFOR, the EU-led force",
+    "MINUSMA, the UN mission in Mali"), which candidates leave out as descriptions. Only the party
     set changes: the model's features read the candidates as they were trained."""
     kept = {code for code, mentions in candidates.items() if not all(_no_party(sent.doc[m.end - 1], m) for m in mentions)}
     for mention in index.in_range(sent.start, sent.end):
@@ -90,7 +90,7 @@ def _no_party(head: Any, mention: Mention) -> bool:
             return True
         if node.dep_ == "pobj" and parent.lower_ in ("by", "with", "alongside", "between", "among"):
             return False  # "strikes by X and Y jets": the actors of the deed
-        # "on North Korean missile launches": the parser may tag the noun a verb; its place tells
+        # "on Syrian rocket firings": the parser may tag the noun a verb; its place tells
         nominal = parent.pos_ in ("NOUN", "PROPN") or parent.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
         if nominal and lemma(parent) in activity_words()["watched_nouns"]:
             return True
@@ -101,8 +101,8 @@ def _no_party(head: Any, mention: Mention) -> bool:
 
 
 def _describes_force(token: Any) -> bool:
-    """``token`` lies in an apposition describing a force or mission ("KFOR, the NATO-led
-    peacekeeping force", "UNIFIL, the UN force in Lebanon")."""
+    """``token`` lies in an apposition describing a force or mission ("EUFOR, the EU-led
+    stabilisation force", "MINUSMA, the UN mission in Mali")."""
     while token.head.i != token.i:
         if token.dep_ == "appos":
             return lemma(token) in activity_words()["described_force_nouns"]

@@ -292,7 +292,7 @@ class TransferExtractor:
         return lemma(verb) in self.rules.arrival_verbs or particle is not None and f"{lemma(verb)} {particle.lower_}" in self.rules.arrival_verbs
 
     def _received_goods(self, verb: Any) -> bool:
-        """"the first batch was received by the navy", "were handed over to the army": goods that
+        """"the first batch was received by the navy", "were handed to the coast guard": goods that
         are the passive subject of a verb of receipt or supply."""
         return syntax.passive_subject(verb) is not None and (self._receives(verb) or lemma(verb) in self.rules.supply_verbs)
 
@@ -452,8 +452,8 @@ class TransferExtractor:
         return TransferCue(verb, direction, items, all_items, side, other, status)
 
     def _recipient_on_goods(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """"donated rifles, machine guns and shells to Kyiv", "delivered rifles and a consignment of
-        ammunition to the army", "handed over tanks worth $5 million to Uganda": the parser may hang
+        """"donated rifles, machine guns and shells to Kyiv", "shipped pistols and a batch of
+        mortar rounds to the police", "handed over tanks worth $5 million to Uganda": the parser may hang
         the recipient's "to" on the last of the goods, on their "of" phrase, or on a modifier of the
         object; it is still the verb's recipient."""
         goods = [h for obj in self._objects(verb) if obj.i > verb.i for h in (obj, *obj.conjuncts)]
@@ -873,7 +873,7 @@ class TransferExtractor:
         found: list[Mention] = []
         for item in items:
             # "jeeps and other vehicles gifted by Japan": the participle may hang on a conjunct;
-            # "its first two submarines, second-hand boats bought from Germany": or on an apposition
+            # "three patrol boats, used vessels purchased from Norway": or on an apposition
             head = doc[item.head]
             renamings = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "dobj":
@@ -989,7 +989,7 @@ class TransferExtractor:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
         word = lemma(noun)
         if word in self.rules.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.rules.exercising_verbs):
-            return None  # "has an option for 12 more jets": held, not taken up
+            return None  # "holds an option on 6 more ships": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
             return None  # "a joint procurement agreement": the agreement's subject, no transfer yet
         direction = "acquire" if word in self.rules.acquire_nouns else "supply"
@@ -1368,8 +1368,8 @@ class TransferExtractor:
         return heads
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
-        """"the first two jets of the 24 acquired from Russia", "two jets, the first of 28
-        ordered from Italy", "six frigates, out of 24 ordered from France": a participle of buying
+        """"the first three helicopters of the 18 bought from France", "two jets, the first of 16
+        ordered from Sweden", "four corvettes, out of 10 ordered from Spain": a participle of buying
         on a bare count (or ordinal, or "out of") stands for the goods the share is of, the noun
         the count's phrase hangs on (or the object of the verb it hangs on: "received four jets
         of the 20 bought from X")."""
@@ -1450,7 +1450,7 @@ class TransferExtractor:
             inside = {t.i for t in cue.token.subtree}  # not the seller named in the participle itself
             side = grammar.state_codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.start not in inside]) if subject is not None else []
         unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
-        # "LIMA - The acquisition of 24 helicopters from Russia was formalised": a purchase noun with no buyer named
+        # "QUITO - The purchase of 9 radars from Spain was sealed": a purchase noun with no buyer named
         unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
         if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
