@@ -1086,7 +1086,7 @@ class ActivityExtractor:
         # verb over the school ("captured at", "fled from a military academy" school no one)
         named = school.head if school.dep_ == "appos" else school  # "instructed at INS X, the Indian Navy's diving school"
         verb = named.head.head if named.dep_ == "pobj" else named.head if named.dep_ == "dobj" else None
-        # "passed out of the military academy": the graduate's phrasal verb (activity_words.csv), its
+        # "passed out of the military academy": the graduate's phrasal verb (defence.toml [activities.words]), its
         # particle read as a preposition the school's "of" hangs on
         particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
         verb = particle.head if particle is not None else verb
