@@ -143,7 +143,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
             if len(candidates) < 2:
                 continue
             named = frozenset(candidates)
-            parties = frozenset(proposed_parties(reading.sent, index, candidates))
+            parties = frozenset(proposed_parties(reading.sent, index, candidates, pipeline.defence.rules.activities))
             found.append(Sentence(
                 line["id"],
                 sentence_features(reading.sent, index, reading.told),

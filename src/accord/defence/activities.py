@@ -12,11 +12,8 @@ Planned activities of the same parties told over several sentences are one progr
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -40,26 +37,6 @@ _MAX_HOLDING_NOUNS = 2
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
-
-
-@functools.cache
-def _activity_table() -> Mapping[str, Any]:
-    """defence.toml's [activities] table as written, read once on first use (not at import)."""
-    raw = resources.files("accord.data.patterns").joinpath("defence.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)["activities"]
-
-
-@functools.cache
-def activity_words() -> dict[str, frozenset[str]]:
-    """The [activities.words] lists accord.defence.rules keeps no field for (it reads a fixed set):
-    participation nouns, watched nouns and the like, lower-cased."""
-    return {name: frozenset(str(w).lower() for w in words) for name, words in _activity_table()["words"].items() if isinstance(words, list)}
-
-
-@functools.cache
-def ship_prefixes() -> dict[str, str]:
-    """"USS Coronado", "HMAS Warramunga": the state a ship prefix names ([activities.ship_prefixes])."""
-    return dict(_activity_table().get("ship_prefixes", {}))
 
 
 class ActivityExtractor:
@@ -467,7 +444,7 @@ class ActivityExtractor:
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not _news_outlet(m)})
         # "Crew from USS X and Kenyan sailors trained together", "manoeuvres with HMAS Y": ships named by prefix
         phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
-        parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase)})
+        parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase, self.rules.ship_prefixes)})
         if len(parties) < 2 and subject is not None and not canceller:
             # "frigates of the X navy and jets of the Y air force flew a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -489,14 +466,14 @@ class ActivityExtractor:
         crews rehearsing boarding drills": a counted subject of forces or sides names no state itself; it stands
         for the states named before it in the sentence, when they are as many as it counts."""
         numbers = self.syntax.lexicon.count_words
-        counts = [numbers[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in activity_words()["counted_referents"] and c.lower_ in numbers]
-        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | activity_words()["referent_nouns"]:
+        counts = [numbers[c.lower_] for c in subject.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in self.rules.counted_referents and c.lower_ in numbers]
+        if len(counts) != 1 or lemma(subject) not in self.rules.force_nouns | self.rules.military_nouns | self.rules.referent_nouns:
             return []
         sent = subject.sent
         mentions = [m for t in sent if t.i < subject.left_edge.i and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and m.country and not m.is_place and not _news_outlet(m)]
         named = {m.code for m in mentions}
         # "..., and the two armies held separate / their own drills": each holds its own, none joint
-        if any(lemma(t) in activity_words()["separate_modifiers"] for t in subject.head.subtree if t.i > subject.i):
+        if any(lemma(t) in self.rules.separate_modifiers for t in subject.head.subtree if t.i > subject.i):
             return []
         return sorted(named) if len(named) == counts[0] else []
 
@@ -577,7 +554,7 @@ class ActivityExtractor:
         """"with the participation of units from X, Y and Z", "with the participation of naval units from
         the Kingdom of X and the Republic of Y": the states whose forces the noun is "of" (forces or a
         state only: "with the participation of experts" names none)."""
-        if lemma(participation) not in activity_words()["participation_nouns"]:
+        if lemma(participation) not in self.rules.participation_nouns:
             return []
         found: list[Mention] = []
         for forces in grammar.prepositional_objects(participation, {"of"}):
@@ -591,14 +568,13 @@ class ActivityExtractor:
             found.extend(m for p in grammar.prepositional_objects(participation, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index, deep=True))
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
-    @staticmethod
-    def _co_organised(participle: Any) -> bool:
+    def _co_organised(self, participle: Any) -> bool:
         """"the exercise co-hosted / co-organised / co-sponsored by X and Y": a participle with the
         shared-organising prefix (split off by the tokenizer: "co", "-", "hosted") whose agents hold
         the activity together, whatever the verb."""
         doc = participle.doc
-        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in activity_words()["shared_organising_prefixes"]
-        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in activity_words()["shared_organising_prefixes"]
+        split = participle.i >= 2 and doc[participle.i - 1].text == "-" and doc[participle.i - 2].lower_ in self.rules.shared_organising_prefixes
+        joined = "-" in participle.lower_ and participle.lower_.split("-", 1)[0] in self.rules.shared_organising_prefixes
         return (split or joined) and any(c.dep_ == "agent" for c in participle.children)
 
     def _takes_part(self, verb: Any) -> bool:
@@ -1090,7 +1066,7 @@ class ActivityExtractor:
         # particle read as a preposition the school's "of" hangs on
         particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
         verb = particle.head if particle is not None else verb
-        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in activity_words()["graduating_phrasal_verbs"] or grammar.in_word_list(verb, activity_words()["graduating_phrasal_verbs"], ("prt", "prep")))
+        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in self.rules.graduating_phrasal_verbs or grammar.in_word_list(verb, self.rules.graduating_phrasal_verbs, ("prt", "prep")))
         if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
         subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"
@@ -2122,7 +2098,7 @@ class ActivityExtractor:
         mentions += [m for prep in self.rules.together_prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index)]
         # "French and Indian technicians are jointly building": a state's engineers or technicians (a
         # civilian body of it, as the resolver reads them) make arms for it; armed groups make none
-        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in activity_words()["making_body_sectors"]]
+        makers = [m for m in mentions if m.kind == "group" and m.country and (m.sector or "").lower() in self.rules.making_body_sectors]
         parties = sorted({m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | {m.country for m in makers})
         status = self.verb_status(verb)
         if len(parties) < 2 or status is None:
@@ -2235,15 +2211,15 @@ class ActivityExtractor:
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
 
 
-def _ship_states(phrase: Any) -> list[str]:
+def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
     """The states of the ships a phrase names by their navy's prefix ("the guided-missile destroyer USS
     X", "JS A, BRP B and USS C"), not in its clauses: a prefix is a compound of the ship's name."""
     found: list[str] = []
     pending = [phrase]
     while pending:
         node = pending.pop()
-        if node.text in ship_prefixes() and node.dep_ == "compound" and node.head.pos_ == "PROPN":
-            found.append(ship_prefixes()[node.text])
+        if node.text in prefixes and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+            found.append(prefixes[node.text])
         pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
     return found
 

@@ -24,9 +24,9 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.activities import ActivityExtractor, activity_kinds, activity_words
+from accord.defence.activities import ActivityExtractor, activity_kinds
 from accord.defence.grammar import lemma
-from accord.defence.rules import DefenceRules
+from accord.defence.rules import ActivityRules, DefenceRules
 from accord.events.syntax import Grammar
 from accord.errors import ModelError
 from accord.records import Activity
@@ -59,40 +59,40 @@ def sentence_candidates(sent: Any, index: MentionIndex, reporting_verbs: frozens
     return candidates
 
 
-def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]]) -> tuple[str, ...]:
+def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]], rules: ActivityRules) -> tuple[str, ...]:
     """The parties of a proposal: the candidates less those named only as the side watched or
     fought ("data on Syrian rocket firings", "the bombing campaign against Serbia") or, for an
     organisation, only as what a state is a member of ("after Albania joined NATO", "a fully
     fledged NATO member"); with the leader and host a force's description names ("EUFOR, the EU-led force",
     "MINUSMA, the UN mission in Mali"), which candidates leave out as descriptions. Only the party
     set changes: the model's features read the candidates as they were trained."""
-    kept = {code for code, mentions in candidates.items() if not all(_no_party(sent.doc[m.end - 1], m) for m in mentions)}
+    kept = {code for code, mentions in candidates.items() if not all(_no_party(sent.doc[m.end - 1], m, rules) for m in mentions)}
     for mention in index.in_range(sent.start, sent.end):
         code = mention.country or (mention.code if mention.sector == "IGO" else None)
-        if code and mention.kind != "group" and mention.sector != "MED" and _describes_force(sent.doc[mention.end - 1]):
+        if code and mention.kind != "group" and mention.sector != "MED" and _describes_force(sent.doc[mention.end - 1], rules):
             kept.add(code)
     return tuple(sorted(kept))
 
 
-def _no_party(head: Any, mention: Mention) -> bool:
+def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
     """A mention (by its last token) named as the side an activity watches or fights (inside the
     phrase of a watched noun, or "against" it) or, an organisation, as what a state is a member of."""
     if not mention.country:
         joined = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
-        if head.dep_ in ("compound", "poss", "nmod") and lemma(head.head) in activity_words()["organisation_membership_nouns"] or joined is not None and lemma(joined) in activity_words()["membership_verbs"]:
+        if head.dep_ in ("compound", "poss", "nmod") and lemma(head.head) in rules.organisation_membership_nouns or joined is not None and lemma(joined) in rules.membership_verbs:
             return True
     node = head
     for _ in range(8):
         parent = node.head
         if parent.i == node.i or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
             return False
-        if node.dep_ == "pobj" and parent.lower_ in activity_words()["enemy_prepositions"]:
+        if node.dep_ == "pobj" and parent.lower_ in rules.enemy_prepositions:
             return True
         if node.dep_ == "pobj" and parent.lower_ in ("by", "with", "alongside", "between", "among"):
             return False  # "strikes by X and Y jets": the actors of the deed
         # "on Syrian rocket firings": the parser may tag the noun a verb; its place tells
         nominal = parent.pos_ in ("NOUN", "PROPN") or parent.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        if nominal and lemma(parent) in activity_words()["watched_nouns"]:
+        if nominal and lemma(parent) in rules.watched_nouns:
             return True
         if not nominal and parent.pos_ in ("VERB", "AUX"):
             return False
@@ -100,12 +100,12 @@ def _no_party(head: Any, mention: Mention) -> bool:
     return False
 
 
-def _describes_force(token: Any) -> bool:
+def _describes_force(token: Any, rules: ActivityRules) -> bool:
     """``token`` lies in an apposition describing a force or mission ("EUFOR, the EU-led
     stabilisation force", "MINUSMA, the UN mission in Mali")."""
     while token.head.i != token.i:
         if token.dep_ == "appos":
-            return lemma(token) in activity_words()["described_force_nouns"]
+            return lemma(token) in rules.described_force_nouns
         token = token.head
     return False
 
@@ -190,7 +190,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = proposed_parties(sent, index, candidates)
+        parties = proposed_parties(sent, index, candidates, self.rules)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)

@@ -445,10 +445,28 @@ class ActivityRules:
     future_auxiliaries: Words
     area_prepositions: Words
     host_area_nouns: Words
+    counted_referents: Words
+    described_force_nouns: Words
+    enemy_prepositions: Words
+    graduating_phrasal_verbs: Words
+    making_body_sectors: Words
+    membership_verbs: Words
+    organisation_membership_nouns: Words
+    participation_nouns: Words
+    referent_nouns: Words
+    shared_organising_prefixes: Words
+    watched_nouns: Words
+    separate_modifiers: Words
+    #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
+    ship_prefixes: Mapping[str, str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
-        return cls(kinds=MappingProxyType({kind: tuple(words) for kind, words in table["kinds"].items()}), **_lists(cls, table, table["words"]))
+        return cls(
+            kinds=MappingProxyType({kind: tuple(words) for kind, words in table["kinds"].items()}),
+            ship_prefixes=MappingProxyType(dict(table["ship_prefixes"])),
+            **_lists(cls, table, table["words"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
