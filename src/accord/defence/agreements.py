@@ -8,11 +8,10 @@ stages to the article's last agreement, which is how an agreement's history is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Mapping
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
-from accord.data import read_table
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.equipment import EquipmentMention
@@ -36,18 +35,6 @@ _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 _MEDIA_SECTOR = "MED"
 #: Statuses of a clause whose act has not happened (still to come, wished or refused).
 _UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
-
-
-@cache
-def agreement_words(role: str) -> frozenset[str]:
-    """The words of one role in ``data/defence/agreement_words.csv``, read once."""
-    return frozenset(row["word"] for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == role)
-
-
-@cache
-def agreement_numbers() -> dict[str, int]:
-    """The number words that count agreements ("two memoranda"), with their values."""
-    return {row["word"]: int(row["value"]) for row in read_table("accord.data.defence", "agreement_words.csv") if row.get("role") == "number"}
 
 
 @dataclass
@@ -98,7 +85,7 @@ class AgreementExtractor:
         noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
             return lemma(token.head) not in self.rules.idioms.get(noun, ())  # not "a great deal"
-        if noun in agreement_words("exchange") and any(self._noun_lemma(p) in agreement_words("exchanged") for p in grammar.prepositional_objects(token, {"of"})):
+        if noun in self.rules.word_classes["exchange"] and any(self._noun_lemma(p) in self.rules.word_classes["exchanged"] for p in grammar.prepositional_objects(token, {"of"})):
             return True  # "an exchange of notes", "the Exchange of Letters": a treaty made by notes both sides sign
         if noun in self.rules.qualified_nouns:
             # "security cooperation roadmap", "roadmap of two-way security cooperation"
@@ -116,7 +103,7 @@ class AgreementExtractor:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
         Accords"), which the tagger leaves as it is, read in the singular."""
         word = lemma(token)
-        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in agreement_words("exchanged")):
+        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
 
@@ -157,7 +144,7 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
-            if any(verb is not None and lemma(verb) in agreement_words("renewing") and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING) for verb, _ in stages):
+            if any(verb is not None and lemma(verb) in self.rules.word_classes["renewing"] and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING) for verb, _ in stages):
                 # "renewed the accord under which X's troops stay in Y", "under an arrangement Y extended last
                 # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
                 acts = {self._act_under(token), self._relative_under(token)} - {None}
@@ -477,7 +464,7 @@ class AgreementExtractor:
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
             stage = "terminated"  # "would no longer abide by the agreement"
         status = self.syntax.clause_status(verb) if verb is not None else "occurred"
-        if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in agreement_words("renewing"):
+        if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in self.rules.word_classes["renewing"]:
             if status in _UNDONE_STATUSES:
                 # "will not be renewed", "opted not to prolong the deal", "is to be extended": the
                 # agreement stands until its renewal, which is only to come or refused
@@ -530,7 +517,7 @@ class AgreementExtractor:
         if target is None:
             if not parties:
                 return
-            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme, count=_counted(token))
+            target = AgreementDraft(lemma(token), name, parties, [], domain, place, proper=token.pos_ == "PROPN", place_stated=stated_place is not None, scheme=scheme, count=_counted(token, self.rules.counting_numbers))
             drafts.append(target)
         elif target.stages and self._done_under(token) and (
             all(s.evidence.start != stage_record.evidence.start for s in target.stages)
@@ -559,7 +546,7 @@ class AgreementExtractor:
         """"had finished negotiations on the treaty", "wrapped up negotiations on the accord": a noun of talks that
         a completing verb, told as done, governs."""
         governor = talks.head if talks.dep_ in ("dobj", "nsubjpass") else None
-        return governor is not None and governor.pos_ in VERB_TAGS and lemma(governor) in agreement_words("completing") and self.syntax.clause_status(governor) == "occurred"
+        return governor is not None and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.word_classes["completing"] and self.syntax.clause_status(governor) == "occurred"
 
     def _awaited(self, stage_noun: Any) -> bool:
         """"awaits approval", "is awaiting ratification": a stage noun an awaiting verb governs."""
@@ -845,9 +832,9 @@ class AgreementExtractor:
         hold a pact"."""
         if head.pos_ not in VERB_TAGS:
             return False
-        if head.lower_ in agreement_words("suspension") and head.i > 0 and head.doc[head.i - 1].lower_ in agreement_words("suspension_preposition"):
+        if head.lower_ in self.rules.word_classes["suspension"] and head.i > 0 and head.doc[head.i - 1].lower_ in self.rules.word_classes["suspension_preposition"]:
             return True
-        return any(lemma(p) in agreement_words("suspension") for p in grammar.prepositional_objects(head, agreement_words("suspension_preposition")))
+        return any(lemma(p) in self.rules.word_classes["suspension"] for p in grammar.prepositional_objects(head, self.rules.word_classes["suspension_preposition"]))
 
     def _talks_on(self, prep: Any, verb: Any) -> Any | None:
         """"Talks between X and Y on a defence pact began": the talks noun, subject of the verb the
@@ -1293,10 +1280,9 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
     return False
 
 
-def _counted(noun: Any) -> int:
+def _counted(noun: Any, counts: Mapping[str, int]) -> int:
     """How many agreements a noun counts: "two memoranda", "the three accords" (a number word of
     ``agreement_words.csv`` on the noun itself); one otherwise ("a two-year accord": the year's)."""
-    counts = agreement_numbers()
     return next((counts[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in counts), 1)
 
 

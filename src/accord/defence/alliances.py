@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
-from accord.data import read_table
 from accord.defence import grammar
 from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
@@ -40,14 +38,6 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
-#: Modals that leave a move only possible ("may withdraw"), not decided.
-_POSSIBILITY_MODALS = ("may", "might", "could", "would", "should", "can")
-
-
-@cache
-def alliance_words(role: str) -> frozenset[str]:
-    """The words of one role in ``data/defence/alliance_words.csv``, read once."""
-    return frozenset(row["word"] for row in read_table("accord.data.defence", "alliance_words.csv") if row.get("role") == role)
 
 
 class AllianceExtractor:
@@ -1178,7 +1168,7 @@ class AllianceExtractor:
             # "X was expelled from the CSTO", "the bloc ousted X": who is put out, not who puts out
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or syntax.direct_object(verb)
         joiners = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
-        if not joiners and verb.dep_ == "acl" and lemma(verb.head) in alliance_words("deciding"):
+        if not joiners and verb.dep_ == "acl" and lemma(verb.head) in self.rules.word_classes["deciding"]:
             # "X and Y announced their decision to renounce the pact": who tells the decision leaves
             teller = self._decision_teller(verb.head)
             decider = syntax.subject_of(teller)[0] if teller is not None else None
@@ -1218,7 +1208,7 @@ class AllianceExtractor:
     def _denounces_treaty(self, verb: Any) -> bool:
         """"denounced the Rio Treaty", "renounced the pact": a verb that leaves an alliance only when its
         object is a treaty (the noun of the name); "denounced NATO" is criticism."""
-        obj = syntax.direct_object(verb) if lemma(verb) in alliance_words("treaty_leaving") else None
+        obj = syntax.direct_object(verb) if lemma(verb) in self.rules.word_classes["treaty_leaving"] else None
         return obj is not None and lemma(obj) in self.agreement_nouns
 
     def _decided(self, verb: Any) -> bool:
@@ -1226,9 +1216,9 @@ class AllianceExtractor:
         whose decision is told as taken is made (dissolved), as a vote to leave is; one only announced
         as coming ("said it would quit X"), possible ("may") or under another word ("threatened to
         quit", "criticised the decision to quit") is not."""
-        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in self.rules.possibility_modals for c in verb.children):
             return False
-        decision = verb.head if verb.dep_ in ("xcomp", "acl") and lemma(verb.head) in alliance_words("deciding") else None
+        decision = verb.head if verb.dep_ in ("xcomp", "acl") and lemma(verb.head) in self.rules.word_classes["deciding"] else None
         if decision is None:
             return False
         if decision.pos_ in VERB_TAGS:
@@ -1239,7 +1229,7 @@ class AllianceExtractor:
     def _decision_teller(self, decision: Any) -> Any | None:
         """The verb that tells a decision noun as taken by its subject ("announced / took their decision")."""
         teller = syntax.nearest_verb(decision)
-        return teller if teller is not None and lemma(teller) in alliance_words("decision_telling") else None
+        return teller if teller is not None and lemma(teller) in self.rules.word_classes["decision_telling"] else None
 
     def _told_as_condition(self, verb: Any) -> bool:
         """"if X were ever to leave NATO", "should X be admitted to NATO", "had X applied to join":

@@ -34,6 +34,15 @@ def _mission_organisations() -> Mapping[str, str]:
     return MappingProxyType({f"org:{row['mission'].upper()}": row["organisation"] for row in rows if row.get("mission") and row.get("organisation")})
 
 
+def _word_classes(name: str) -> Mapping[str, Words]:
+    """The word classes of a ``data/defence/*_words.csv`` table (``role,word`` rows): role -> words."""
+    classes: dict[str, set[str]] = {}
+    for row in read_table("accord.data.defence", name):
+        if row.get("role") and row.get("word"):
+            classes.setdefault(row["role"], set()).add(row["word"])
+    return MappingProxyType({role: frozenset(words) for role, words in classes.items()})
+
+
 def _words(table: Mapping[str, Any], key: str) -> Words:
     return frozenset(table[key])
 
@@ -140,10 +149,17 @@ class AgreementRules:
     undertaking_verbs: Words
     party_affirming_verbs: Words
     civil_topics: Words
+    #: ``data/defence/agreement_words.csv``: role -> words (suspension nouns, renewing verbs ...).
+    word_classes: Mapping[str, Words]
+    #: The number words of that table that count agreements ("two memoranda"), with their values.
+    counting_numbers: Mapping[str, int]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
+        rows = read_table("accord.data.defence", "agreement_words.csv")
         return cls(
+            word_classes=_word_classes("agreement_words.csv"),
+            counting_numbers=MappingProxyType({row["word"]: int(row["value"]) for row in rows if row.get("role") == "number"}),
             stages=MappingProxyType(dict(table["stages"])),
             domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
             idioms=MappingProxyType({noun: frozenset(heads) for noun, heads in table["words"]["idioms"].items()}),
@@ -567,10 +583,14 @@ class AllianceRules:
     company_words: Words
     urged_prepositions: Words
 
+    possibility_modals: Words
+    #: ``data/defence/alliance_words.csv``: role -> words (treaty-leaving verbs, decisions ...).
+    word_classes: Mapping[str, Words]
+
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
         stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties", "named_alliances")}
-        return cls(**stages, **_lists(cls, table, table["words"]))
+        return cls(**stages, word_classes=_word_classes("alliance_words.csv"), **_lists(cls, table, table["words"]))
 
 
 @dataclass(frozen=True, slots=True)
