@@ -1066,7 +1066,7 @@ class ActivityExtractor:
         # particle read as a preposition the school's "of" hangs on
         particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
         verb = particle.head if particle is not None else verb
-        graduated = verb is not None and (particle is not None and f"{lemma(verb)} {particle.lower_}" in self.rules.graduating_phrasal_verbs or grammar.in_word_list(verb, self.rules.graduating_phrasal_verbs, ("prt", "prep")))
+        graduated = verb is not None and grammar.in_word_list(verb, self.rules.graduating_phrasal_verbs, ("prt", "prep"))
         if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
         subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"

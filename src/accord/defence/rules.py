@@ -34,10 +34,10 @@ def _mission_organisations() -> Mapping[str, str]:
     return MappingProxyType({f"org:{row['mission'].upper()}": row["organisation"] for row in rows if row.get("mission") and row.get("organisation")})
 
 
-def _word_classes(name: str) -> Mapping[str, Words]:
-    """The word classes of a ``data/defence/*_words.csv`` table (``role,word`` rows): role -> words."""
+def _word_classes(rows: list[dict[str, str]]) -> Mapping[str, Words]:
+    """The word classes of a ``data/defence/*_words.csv`` table's rows (``role,word``): role -> words."""
     classes: dict[str, set[str]] = {}
-    for row in read_table("accord.data.defence", name):
+    for row in rows:
         if row.get("role") and row.get("word"):
             classes.setdefault(row["role"], set()).add(row["word"])
     return MappingProxyType({role: frozenset(words) for role, words in classes.items()})
@@ -158,7 +158,7 @@ class AgreementRules:
     def from_table(cls, table: Mapping[str, Any]) -> "AgreementRules":
         rows = read_table("accord.data.defence", "agreement_words.csv")
         return cls(
-            word_classes=_word_classes("agreement_words.csv"),
+            word_classes=_word_classes(rows),
             counting_numbers=MappingProxyType({row["word"]: int(row["value"]) for row in rows if row.get("role") == "number"}),
             stages=MappingProxyType(dict(table["stages"])),
             domains=MappingProxyType({domain: tuple(words) for domain, words in table["domains"].items()}),
@@ -590,7 +590,7 @@ class AllianceRules:
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "AllianceRules":
         stages = {name: MappingProxyType(dict(table[name])) for name in ("stages", "accession_stages", "founding_treaties", "named_alliances")}
-        return cls(**stages, word_classes=_word_classes("alliance_words.csv"), **_lists(cls, table, table["words"]))
+        return cls(**stages, word_classes=_word_classes(read_table("accord.data.defence", "alliance_words.csv")), **_lists(cls, table, table["words"]))
 
 
 @dataclass(frozen=True, slots=True)

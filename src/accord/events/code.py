@@ -338,8 +338,6 @@ class EventCoder:
             word = token.doc[mention.start]
             while word.dep_ in ("compound", "amod", "poss", "case", "det", "conj", "appos", "nmod") and word.head.i != word.i:
                 word = word.head
-            while word.dep_ == "conj" and word.head.i != word.i:
-                word = word.head
             if not (word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.i in owners):
                 return False
         return True
