@@ -92,7 +92,7 @@ MIN_THRESHOLD = 0.8
 #: written at the start of round 11 (their dev half; the test half is read by no script here).
 #: Until round 10 this was every line after 420, but rounds 10 and 11 fitted rules to lines
 #: 421-1540, so those now miss less than unseen news does.
-FRESH_WIRE_LINES = range(2341, 3141)
+FRESH_WIRE_LINES = range(3141, 3940)
 
 
 @dataclass
