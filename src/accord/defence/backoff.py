@@ -206,7 +206,10 @@ class ActivityBackoff:
         actors (a state named only as a place tells no host's consent: "X's soldiers landed in
         Y"), a sentence that denies something (the back-off reads no scope), or a subject that is
         a civilian body or police only ("the customs services of X and Y held a drill", "a
-        police unit from X flew to Y", as the activity rules read them)."""
+        police unit from X flew to Y", as the activity rules read them), or a clause the activity
+        rules read and declined (``ActivityExtractor.declined_deployment``, ``trains_police_only``,
+        ``reacts_to_anothers_activity``): forces sent or arriving without the host's consent,
+        police trained, an activity the states named only react to."""
         if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
             return True
         if _negated(sent, self.rules.negating_determiners):
