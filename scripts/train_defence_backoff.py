@@ -86,13 +86,15 @@ TOLERANCE = 0.01
 #: in round 9, 0.71 in round 10, 0.7 in round 11) it broke near-miss specifications of the
 #: activity rules (forces sent into a state at a third state's request; in round 11 also police
 #: trained by foreign advisers), which the cross-validation cannot see: those sentences are in
-#: the tests, not in the training lines.
-MIN_THRESHOLD = 0.8
+#: the tests, not in the training lines. Round 12 vetoes those sentences by the activity rules'
+#: own readings (``ActivityBackoff.vetoed``: forces sent or arriving without the host's consent,
+#: police trained, an activity others only react to); with them every specification holds at 0.6.
+MIN_THRESHOLD = 0.6
 #: The wire-style lines written after the rules and never shown to a rule writer: version 1.8's,
 #: written at the start of round 11 (their dev half; the test half is read by no script here).
 #: Until round 10 this was every line after 420, but rounds 10 and 11 fitted rules to lines
 #: 421-1540, so those now miss less than unseen news does.
-FRESH_WIRE_LINES = range(2341, 3141)
+FRESH_WIRE_LINES = range(3141, 3940)
 
 
 @dataclass
@@ -148,7 +150,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                 line["id"],
                 sentence_features(reading.sent, index, reading.told),
                 int(bool(gold) and (len(readings) == 1 or any(len(g & named) >= 2 for g in gold))),
-                reading.open and len(parties) >= 2 and not backoff.vetoed(reading.sent, candidates),
+                reading.open and len(parties) >= 2 and not backoff.vetoed(reading.sent, candidates, index),
                 parties,
             ))
     return found, by_line

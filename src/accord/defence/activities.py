@@ -2210,6 +2210,89 @@ class ActivityExtractor:
         """A coalition named as such is no codable party."""
         return any(lemma(t) in self.rules.coalition_nouns for t in index.doc[mention.start : mention.end])
 
+    # Readings the learned back-off (accord.defence.backoff) reuses to veto a proposal where these
+    # rules read a clause and declined it; they change nothing the rules extract.
+
+    def declined_deployment(self, sent: Any, index: MentionIndex) -> bool:
+        """``sent`` has a clause of forces sent or arriving that the deployment rules decline for
+        want of the host's consent: sent to a named place at a request that is not the host's ("at
+        the request of a third state"), sent to back a government or forces other than the host's,
+        or arriving with no consent of the host told (``_arrival_with_consent``) or under a third
+        state's."""
+        for verb in sent:
+            if verb.pos_ != "VERB":
+                continue
+            if lemma(verb) in self.rules.deploying_verbs and self._sent_without_the_hosts_call(verb, index):
+                return True
+            if lemma(verb) in self.rules.arriving_verbs and self._arrival_without_consent(verb, index):
+                return True
+        return False
+
+    def _sent_without_the_hosts_call(self, verb: Any, index: MentionIndex) -> bool:
+        forces = syntax.direct_object(verb) or syntax.passive_subject(verb) or self._deployed_subject(verb)
+        if forces is None or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns:
+            return False
+        # "deployed at the invitation of Damascus": with no place named, the asker may be the host
+        places = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(verb, prep) if lemma(p) not in self.rules.request_nouns]
+        requested = any(lemma(p) in self.rules.request_nouns for p in grammar.prepositional_objects(verb, self.rules.request_prepositions))
+        if places and requested and not self._asked_by_host(verb, index):
+            return True
+        backed = [
+            obj
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and lemma(c) in self.rules.assisting_verbs | self.rules.backing_verbs
+            and (obj := syntax.direct_object(c)) is not None
+            and lemma(obj) in self.syntax.lexicon.government_nouns | self.rules.military_nouns
+        ]
+        return bool(backed) and not self._backs_host_government(verb, index)
+
+    def _arrival_without_consent(self, verb: Any, index: MentionIndex) -> bool:
+        forces = syntax.subject_of(verb)[0]
+        if forces is None or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns:
+            return False
+        senders = {m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS}
+        if not self._arrival_with_consent(verb, forces, index):
+            refused = any(c.dep_ == "prep" and c.lower_ in self.rules.refusal_prepositions for c in verb.children)
+            # "in X, a Y partner,": the host told as tied to someone other than the sender
+            anothers = any(any(lemma(t) in self.rules.consent_words for t in d.subtree) for d in self._host_descriptions(verb, index))
+            # "arrived to join the mission": a purpose told is read by the rules of missions and activities
+            purpose = any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+            if refused or anothers or not purpose:
+                return True
+        places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and (m := index.at(o.i)) is not None and m.kind == "state"]
+        hosts = {m.code for p in places if (m := index.at(p.i)) is not None and m.code}
+        return self._consent_of_another(verb, senders | hosts, index)  # "under a deal with Y": a third state's consent
+
+    def trains_police_only(self, sent: Any) -> bool:
+        """``sent`` has a training or drilling verb whose trainees are police or civilians only
+        ("advisers began training police officers"): the verb rules read no defence activity there."""
+        return any(
+            (t.pos_ == "VERB" or self._gerund_read_as_noun(t)) and lemma(t) in self.rules.verbs and (obj := syntax.direct_object(t)) is not None and self.police_only(obj)
+            for t in sent
+        )
+
+    def reacts_to_anothers_activity(self, sent: Any, index: MentionIndex) -> bool:
+        """``sent`` has an activity noun that its own modifier gives to one state ("the Polish
+        exercise"), the object of a verb the noun rules read as not holding it, whose subject
+        names someone but no forces ("ministers of X and Y praised the Polish exercise"): those
+        who only react to an activity take no part in it."""
+        forces_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns
+        for token in sent:
+            if not _nominal(token) or lemma(token) not in self.rules.nouns or token.dep_ != "dobj" or token.head.pos_ not in VERB_TAGS:
+                continue
+            named, _ = syntax.subject_of(token.head)
+            if named is None or not self.syntax.np_mentions(named, index, deep=True) or {lemma(t) for t in named.subtree} & forces_words:
+                continue
+            if len({m.code for m in self._modifier_states(token, index) if m.code}) != 1:
+                continue
+            chain = self._governors(token)
+            modifiers = {lemma(c) for c in token.children if c.dep_ in _QUALIFIER_DEPS}
+            parties, holder = self._noun_parties(token, chain, modifiers, index)
+            if holder is None and len(parties) < 2:
+                return True
+        return False
+
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
     """The states of the ships a phrase names by their navy's prefix ("the guided-missile destroyer USS

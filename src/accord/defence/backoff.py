@@ -184,7 +184,7 @@ class ActivityBackoff:
         """One activity between the parties ``sent`` names, when the model finds one told there
         (``told``: the kinds of record the rules found in ``sent``)."""
         candidates = self.candidates(sent, index)
-        if self.vetoed(sent, candidates) or self.detector.probability(sentence_features(sent, index, told)) < self.detector.threshold:
+        if self.vetoed(sent, candidates, index) or self.detector.probability(sentence_features(sent, index, told)) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
         status = self.rule_reader.verb_status(_governor(trigger))
@@ -201,17 +201,24 @@ class ActivityBackoff:
         """The sentence's possible parties (``sentence_candidates``, speakers of reports left out)."""
         return sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
 
-    def vetoed(self, sent: Any, candidates: dict[str, list[Mention]]) -> bool:
+    def vetoed(self, sent: Any, candidates: dict[str, list[Mention]], index: MentionIndex) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as
         actors (a state named only as a place tells no host's consent: "X's soldiers landed in
         Y"), a sentence that denies something (the back-off reads no scope), or a subject that is
         a civilian body or police only ("the customs services of X and Y held a drill", "a
-        police unit from X flew to Y", as the activity rules read them)."""
+        police unit from X flew to Y", as the activity rules read them), or a clause the activity
+        rules read and declined (``ActivityExtractor.declined_deployment``, ``trains_police_only``,
+        ``reacts_to_anothers_activity``): forces sent or arriving without the host's consent,
+        police trained, an activity the states named only react to."""
         if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
             return True
         if _negated(sent, self.rules.negating_determiners):
             return True
-        return any(t.dep_ in ("nsubj", "nsubjpass") and (self.rule_reader.civilian_body(t) or self.rule_reader.police_only(t)) for t in sent)
+        if any(t.dep_ in ("nsubj", "nsubjpass") and (self.rule_reader.civilian_body(t) or self.rule_reader.police_only(t)) for t in sent):
+            return True
+        # a clause the activity rules read and declined: forces sent or arriving without the host's
+        # consent, police trained, an activity the subject only reacts to
+        return self.rule_reader.declined_deployment(sent, index) or self.rule_reader.trains_police_only(sent) or self.rule_reader.reacts_to_anothers_activity(sent, index)
 
 
 @dataclass(frozen=True)

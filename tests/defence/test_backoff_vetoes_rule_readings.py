@@ -1,0 +1,88 @@
+"""Vetoes of the learned activity back-off that reuse the activity rules' own readings: where the
+rules read a clause and declined it for a reason they know, the back-off proposes nothing there
+whatever its model says. Forces sent at a request that is not the host's or to back another
+state's government or army, forces arriving with no consent of the host told (or under a third
+state's), police trained, and an activity that the states named only react to. Each class has a
+sentence the veto must leave open, so a veto stays a reading, not a word. The detector is hand-set
+to fire on every sentence, so a retrained model cannot change what these tests mean. All
+sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.actors.resolve import resolve_actors
+from accord.dates import DateResolver
+from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
+from accord.defence.extract import DefenceExtractor
+
+#: A detector that fires on every sentence.
+ALWAYS = LinearDetector({}, 10.0, 0.5)
+
+
+def _parse(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
+    return doc, index
+
+
+def _propose(pipeline, text):
+    doc, index = _parse(pipeline, text)
+    backoff = ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar)
+    return [backoff.propose(sent, index, DateResolver("2025-03-14")) for sent in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces sent at the request of someone other than the host
+        "Senegal sent troops into Gambia at the request of the Nigerian president.",
+        # forces sent to back the government or army of a state that is not the host
+        "Ghana sent soldiers to Togo to support the army of Benin.",
+        # forces arriving with no consent of the host told, or under a third state's
+        "Ethiopian troops arrived in Somalia, a Kenyan ally, on Friday.",
+        "Turkish soldiers arrived in Iraq under an accord with Iran.",
+        # police trained by foreign advisers
+        "Japanese advisers started training Indonesian police cadets in forensics.",
+        # states that only react to another state's activity
+        "Officials of Norway and Sweden criticised the Russian exercise on Friday.",
+    ],
+)
+def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(pipeline, text):
+    assert _propose(pipeline, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the host asked, or the forces back the host's own army
+        ("Senegal sent troops into Gambia at the request of the Gambian president.", ("GMB", "SEN")),
+        ("Ghana sent soldiers to Togo to support the Togolese army.", ("GHA", "TGO")),
+        # arriving at the host's invitation: consent told
+        ("Dutch soldiers arrived in Lithuania at the invitation of the Lithuanian government.", ("LTU", "NLD")),
+        # the army trained, not police
+        ("Japanese advisers started training Indonesian army cadets in demolition.", ("IDN", "JPN")),
+        # the states named join the exercise, they do not react to it
+        ("Troops of Norway and Sweden joined the Finnish exercise on Friday.", ("FIN", "NOR", "SWE")),
+    ],
+)
+def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(pipeline, text, parties):
+    [activity] = _propose(pipeline, text)
+    assert activity is not None and activity.parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali sent troops into Niger at the request of the Algerian government.",
+        "Uganda sent soldiers to Burundi to support the army of Rwanda.",
+        "Serbian troops arrived in Bosnia without Sarajevo's consent.",
+        "French advisers began training Tunisian police officers in riot control.",
+        "Ministers of Spain and Portugal welcomed the Moroccan exercise on Monday.",
+    ],
+)
+def test_near_misses_stay_empty_with_a_back_off_that_always_fires(pipeline, text):
+    doc, index = _parse(pipeline, text)
+    backoff = DefenceBackoff(ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar))
+    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, backoff)
+    assert not extractor.extract(doc, index, DateResolver("2025-03-14")).activities
