@@ -443,9 +443,11 @@ class AllianceExtractor:
         NATO": a state invited into an alliance is a proposed member of it."""
         bodies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.admission_prepositions for p in prep.children if p.dep_ == "pobj"]
         bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
+        # "invited X to open talks on joining the North Atlantic Treaty": the body the talks are on joining
+        bodies += [o for join in self._talks_on_joining(verb) for o in join.children if o.dep_ == "dobj"]
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
         organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
-        organisations = organisations or [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+        organisations = organisations or [m for p in bodies for m in self._named_alliance(p) + self._founding_treaty(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         if not organisations and subject is not None and self._to_accession_talks(verb):
             # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
@@ -474,11 +476,20 @@ class AllianceExtractor:
     def _to_accession_talks(self, verb: Any) -> bool:
         """"invited X to start accession talks", "to open membership talks": the invitation is to talks
         on joining (a complement whose object is talks named by an accession noun)."""
-        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
-            for obj in (c for c in complement.children if c.dep_ == "dobj"):
-                if lemma(obj) in self.rules.talk_nouns and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
-                    return True
+        for obj in self._talks_invited_to(verb):
+            if any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
+                return True
         return False
+
+    def _talks_invited_to(self, verb: Any) -> list[Any]:
+        """The talks an invitation is to: the object of its infinitive ("invited X to begin talks"; the
+        parser may hang the infinitive as an adverbial clause rather than a complement)."""
+        complements = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [o for c in complements for o in c.children if o.dep_ == "dobj" and lemma(o) in self.rules.talk_nouns]
+
+    def _talks_on_joining(self, verb: Any) -> list[Any]:
+        """"invited X to open talks on joining NATO": the joining verbs the invited talks are on."""
+        return [j for talks in self._talks_invited_to(verb) for prep in talks.children if prep.dep_ == "prep" and prep.lower_ in self.rules.topic_prepositions for j in prep.children if j.dep_ == "pcomp" and lemma(j) in self.rules.join_verbs]
 
     def _from_invitation_noun(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"extended formal invitations to X and Y to join the alliance": the states an
