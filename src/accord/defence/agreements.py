@@ -409,6 +409,10 @@ class AgreementExtractor:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
         clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+        if token.dep_ == "pobj" and (verb := syntax.nearest_verb(token)) is not None:
+            # "pulled out of the deal to buy 12 jets": the parser may hang the noun's infinitive on the
+            # verb above its preposition; only one that starts right after the noun is the noun's
+            clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == token.i + 1]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
         clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
         if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
@@ -446,7 +450,12 @@ class AgreementExtractor:
         if lemma(token) not in self.rules.commercial_nouns:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        # "a contract worth $5 billion for five regiments of S-400s": the parser may hang the "for" on
+        # "worth" or on the sum under it
+        owners += [t for c in token.children if c.dep_ == "amod" and c.lower_ in self.rules.value_words for t in c.subtree if t.dep_ != "prep" and t.pos_ != "ADP"]
         goods = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)]
+        # "signed a contract on the delivery of 24 Su-35 fighters": a purchase or supply of goods the contract is on
+        goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, {"of"})]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
     def _purchase(self, noun: Any) -> bool:

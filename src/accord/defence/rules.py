@@ -146,6 +146,8 @@ class AgreementRules:
     act_place_prepositions: Words
     proposing_nouns: Words
     purchase_prepositions: Words
+    purchase_topic_prepositions: Words
+    value_words: Words
     undertaking_verbs: Words
     party_affirming_verbs: Words
     civil_topics: Words
