@@ -38,6 +38,9 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
+#: Dependencies climbed from a step towards membership to the noun whose possessor takes it ("X's
+#: status, a move its authors called a step towards ...": apposition, relative clause and its object).
+_AIM_HOLDER_PATH_DEPS = ("appos", "relcl", "acl", "prep", "dobj", "oprd", "attr")
 
 
 class AllianceExtractor:
@@ -611,6 +614,11 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        aimed_at = self._aimed_at(noun)
+        if aimed_at is not None:
+            # "a first step towards NATO membership", "marked its progress toward membership": still to come,
+            # whatever the verb above says of the step
+            status, governor = "proposed", noun
         if status is None and self._accession_told_as_done(noun, governor):
             status = "formal"  # "Observers celebrated the accession of Poland to NATO": a completed accession told as a fact
         if status == "proposed" and lemma(governor) not in self.rules.contesting_words and self._said_done(noun):
@@ -639,6 +647,14 @@ class AllianceExtractor:
             # "Georgia's bid for NATO membership was discussed": whose bid it is
             path = _path(noun, governor)
             states = [m for node in path if lemma(node) in self.rules.seeking_words for c in node.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state" and m.code]
+        if not states and aimed_at is not None:
+            # "its progress towards NATO membership", "Ukraine's non-aligned status, a step toward NATO
+            # membership": whose progress (or whose thing the step is) it is
+            holders = [aimed_at]
+            while len(holders) < 6 and (holders[-1].dep_ in _AIM_HOLDER_PATH_DEPS or holders[-1].dep_ == "pobj" and holders[-1].head.lower_ in self.rules.role_prepositions):
+                holders.append(holders[-1].head)  # "Ukraine's status, a move its authors described as a step towards ..."
+            holders = [h for h in holders if h.pos_ in NOUN_TAGS]
+            states = next((found for h in holders if (found := self._possessing_states(h, index) or self._possessor_country(h, index))), [])
         sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
         if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
@@ -647,6 +663,20 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _aimed_at(self, noun: Any) -> Any | None:
+        """"the first step towards NATO membership", "its progress toward membership of the alliance":
+        the noun a membership is the direction of (a step, progress, a path), or None. The
+        membership may be named by a bid on it ("a step toward a NATO membership bid")."""
+        target = noun.head if noun.dep_ == "compound" and lemma(noun.head) in self.rules.seeking_words else noun
+        if target.dep_ != "pobj" or target.head.lower_ not in self.rules.direction_prepositions:
+            return None
+        holder = target.head.head
+        return holder if holder.pos_ in NOUN_TAGS else None
+
+    def _possessor_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"the country's non-aligned status": the state "the country" stands for."""
+        return [m for c in noun.children if c.dep_ == "poss" for m in self._the_country(c, index)]
 
     def _document_of(self, noun: Any) -> tuple[str, Any] | None:
         """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession

@@ -516,6 +516,7 @@ class AllianceRules:
     seeking_words: Words
     body_nouns: Words
     accession_nouns: Words
+    direction_prepositions: Words
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words
