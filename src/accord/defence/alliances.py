@@ -966,10 +966,21 @@ class AllianceExtractor:
         sentence names ("a protocol prolonging the Warsaw Treaty")."""
         name = " ".join(agreement.name.lower().replace("-", " ").split())
         named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in name}
+        if named and self._new_pact_of_the_kind(agreement):
+            return None  # "signed a collective security treaty": a treaty of that kind, not the alliance's own
         if not named and len(name.split()) == 1:
             text = " ".join(agreement.evidence.text.lower().replace("-", " ").split())
             named = {code for treaty, code in self.rules.founding_treaties.items() if _in_phrase_of(name, treaty, text)}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _new_pact_of_the_kind(self, agreement: Agreement) -> bool:
+        """"Six states signed a collective security treaty": a treaty named by common words after an
+        indefinite determiner is a new one of that kind, not the named founding treaty ("the
+        Collective Security Treaty") of an alliance."""
+        if agreement.name != agreement.name.lower():
+            return False
+        determiners = "|".join(re.escape(d) for d in self.rules.indefinite_determiners)
+        return re.search(rf"\b(?:{determiners})\s+(?:\w+\s+)?{re.escape(agreement.name)}\b", agreement.evidence.text, re.IGNORECASE) is not None
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its

@@ -517,6 +517,7 @@ class AllianceRules:
     body_nouns: Words
     accession_nouns: Words
     direction_prepositions: Words
+    indefinite_determiners: Words
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words
