@@ -626,8 +626,8 @@ class AllianceExtractor:
         if status == "proposed" and self._reaction_to_held_membership(noun, governor):
             status = "formal"  # "praised Finland's membership of NATO": praise tells no stage, the noun does
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
-        if status is None or clause == "negated":
-            return None
+        if status is None or clause == "negated" or governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
+            return None  # "Should Sweden ever decide to apply for membership of NATO, ...": a condition, put forward by no one
         if status == "formal" and clause not in ("occurred", "ongoing"):
             status = "proposed"  # "parliament will ratify the accession": not yet a member
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
@@ -1291,9 +1291,11 @@ class AllianceExtractor:
             return True
         current = verb
         for _ in range(4):
-            if current.dep_ == "advcl":
-                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (the parser may read the fronted condition as a complement clause, or as the main one)
+            if current.dep_ in ("advcl", "ccomp") or current.head is current:
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
+                # "Should Finland or Sweden join NATO": the parser may hang the subject on the fronted auxiliary
+                subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if current.lower_ in self.rules.inverted_condition_auxiliaries:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
                 if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
