@@ -23,6 +23,8 @@ from accord.records import Agreement, AgreementStage, ArmsTransfer, EventStatus
 
 #: Lifecycle stages in order: an agreement's status is the latest stage it reached.
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
+#: Stages of making an agreement that, told as done, are the news even where an act under it is told too.
+_MAKING_STAGES = ("signed", "ratified")
 #: Dependencies through which the stage verb governs the noun ("signed a deal on ...").
 _STAGE_PATH_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "conj")
 #: The actor sectors that speak for a state: its government and its armed forces (None: the state itself).
@@ -149,6 +151,14 @@ class AgreementExtractor:
                 # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
                 acts = {self._act_under(token), self._relative_under(token)} - {None}
                 stages = [(verb, "signed" if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
+            made = [stage for verb, stage in stages if stage in _MAKING_STAGES and verb is not None and verb.pos_ in VERB_TAGS and token.dep_ == "dobj" and token.head == verb and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING)]
+            if made:
+                # "ratified a cooperation agreement, under which instructors are already helping train ...": the
+                # news is the stage the clause tells of its object; the act under it shows no further stage
+                # (a pact only mentioned, "based there under the lease signed in 2017", is in force)
+                acts = {self._act_under(token), self._relative_under(token)} - {None}
+                told_stage = max(made, key=AGREEMENT_ORDER.index)
+                stages = [(verb, told_stage if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
