@@ -70,6 +70,7 @@ class AgreementExtractor:
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
+        self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
         self.admission_prepositions = rules.alliances.admission_prepositions
@@ -135,8 +136,8 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._joined_by_accession(token):
-                continue  # "Finland's accession to the North Atlantic Treaty": the body joined, named by its treaty
+            if self._joined_by_accession(token) or self._left_as_alliance(token):
+                continue  # "Finland's accession to the North Atlantic Treaty", "X quit the Collective Security Treaty": the body joined or left, named by its treaty
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -268,6 +269,21 @@ class AgreementExtractor:
         """"accession to the North Atlantic Treaty", "membership of the Rio Treaty": a treaty a state
         accedes to stands for the body it set up, which is joined, not agreed."""
         return token.dep_ == "pobj" and token.head.lower_ in self.admission_prepositions and lemma(token.head.head) in self.accession_nouns
+
+    def _left_as_alliance(self, token: Any) -> bool:
+        """"Azerbaijan left the Collective Security Treaty along with Georgia", "pulled out of the Warsaw
+        Treaty": an alliance's founding treaty that a verb of leaving takes stands for the alliance left
+        (an alliance record), not an agreement ended among the states that leave."""
+        if grammar.founding_treaty_code(token, self.founding_treaties) is None:
+            return False
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("dobj", "pobj", "prep", "prt") or node.head == node:
+                return False
+            node = node.head
+            if node.pos_ in VERB_TAGS:
+                return lemma(node) in self.leave_verbs
+        return False
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
