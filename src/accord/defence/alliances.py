@@ -81,6 +81,11 @@ class AllianceExtractor:
                 # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
                 found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
                 continue
+            if word in self.rules.member_nouns and token.dep_ == "compound" and lemma(token.head) in self.rules.member_head_nouns:
+                # "became the 29th member state of NATO", "the six CSTO member states - A, B and C": the
+                # phrase's head noun is the member
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_states(token.head, sent, index), 1))
+                continue
             if word in self.rules.member_nouns and (token.pos_ == "NOUN" or self._misread_member_noun(token, index)):
                 # "NATO members Norway and Denmark": one membership per state named
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
@@ -282,6 +287,29 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_member_states(self, noun: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"Montenegro became the 29th member state of NATO", "the six CSTO member countries, A, B and
+        C": a member state noun of a military alliance, with the states it is said of (the subject of
+        a verb of being, or the states set beside it), one membership per state."""
+        stated = self._stated_membership(noun, sent, index) or self._appositive_member_of(noun, sent, index)
+        if stated is not None:
+            organisations = [c for c in stated.members if c in self.rules.alliance_codes]
+            states = [c for c in stated.members if c not in organisations]
+            if len(organisations) != 1:
+                return []
+            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+        organisations = self._member_of(noun, index)
+        # (the resolver may take "CSTO member states" whole as the organisation's mention)
+        organisations = organisations or [m for m in (index.at(noun.i),) if m is not None and self._is_alliance(m)]
+        listed = [c for c in noun.children if c.dep_ == "appos"]
+        listed += [c for head in listed for c in head.conjuncts]
+        states = {m.code: m for head in listed for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code and not m.is_place}
+        codes = {m.code for m in organisations}
+        if len(codes) != 1 or not states or self._former_or_wished(noun):
+            return []
+        code = codes.pop()
+        return [Alliance("", tuple(sorted({code, state})), "formal", (), grammar.evidence(sent, noun), grammar.phrase(noun, self.grammar)) for state in states]
 
     def _possessing_states(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"Poland's NATO allies": the state named as possessor; "its NATO allies": the subject of the

@@ -498,6 +498,7 @@ class AllianceRules:
     join_verbs: Words
     proposal_nouns: Words
     member_nouns: Words
+    member_head_nouns: Words
     alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
