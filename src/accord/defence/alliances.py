@@ -275,6 +275,9 @@ class AllianceExtractor:
         if organisation is None or organisation.code not in self.rules.alliance_codes:
             return []
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
+        if state is not None and state.kind != "state" and state.country and state.start == token.i + 1 and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS":
+            # "NATO member Turkey's military said": the state's name, possessor of the body it opens
+            return [Alliance("", tuple(sorted({organisation.code, state.country})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))]
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
         if (state is None or state.kind != "state") and token.tag_ in ("NNS", "VBZ"):
