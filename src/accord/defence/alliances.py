@@ -1110,6 +1110,10 @@ class AllianceExtractor:
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
             return None  # "had X invited Y to join the alliance, ...": a condition puts nothing forward
+        if token.dep_ == "dobj" and governor == token.head and lemma(governor) in self.rules.join_verbs and grammar.is_definite(token, self.grammar):
+            # "X and Y were invited to join the alliance": the one named before, a membership sought (see
+            # _from_membership), no alliance between them
+            return None
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
                 return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
