@@ -23,6 +23,8 @@ from accord.records import Agreement, AgreementStage, ArmsTransfer, EventStatus
 
 #: Lifecycle stages in order: an agreement's status is the latest stage it reached.
 AGREEMENT_ORDER = ("proposed", "negotiating", "agreed", "signed", "ratified", "in_force", "suspended", "terminated")
+#: Stages of making an agreement that, told as done, are the news even where an act under it is told too.
+_MAKING_STAGES = ("signed", "ratified")
 #: Dependencies through which the stage verb governs the noun ("signed a deal on ...").
 _STAGE_PATH_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "conj")
 #: The actor sectors that speak for a state: its government and its armed forces (None: the state itself).
@@ -68,6 +70,7 @@ class AgreementExtractor:
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
+        self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
         self.admission_prepositions = rules.alliances.admission_prepositions
@@ -133,8 +136,8 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._joined_by_accession(token):
-                continue  # "Finland's accession to the North Atlantic Treaty": the body joined, named by its treaty
+            if self._joined_by_accession(token) or self._left_as_alliance(token):
+                continue  # "Finland's accession to the North Atlantic Treaty", "X quit the Collective Security Treaty": the body joined or left, named by its treaty
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -149,6 +152,14 @@ class AgreementExtractor:
                 # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
                 acts = {self._act_under(token), self._relative_under(token)} - {None}
                 stages = [(verb, "signed" if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
+            made = [stage for verb, stage in stages if stage in _MAKING_STAGES and verb is not None and verb.pos_ in VERB_TAGS and token.dep_ == "dobj" and token.head == verb and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING)]
+            if made:
+                # "ratified a cooperation agreement, under which instructors are already helping train ...": the
+                # news is the stage the clause tells of its object; the act under it shows no further stage
+                # (a pact only mentioned, "based there under the lease signed in 2017", is in force)
+                acts = {self._act_under(token), self._relative_under(token)} - {None}
+                told_stage = max(made, key=AGREEMENT_ORDER.index)
+                stages = [(verb, told_stage if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
             if not stages and self._admission(token) is not None and self.syntax.clause_status(syntax.nearest_verb(token) or token) in (EventStatus.OCCURRED, EventStatus.ONGOING):
                 if self._rejected(token):
                     continue  # "blocked the accord to admit X": rejected, not agreed
@@ -258,6 +269,21 @@ class AgreementExtractor:
         """"accession to the North Atlantic Treaty", "membership of the Rio Treaty": a treaty a state
         accedes to stands for the body it set up, which is joined, not agreed."""
         return token.dep_ == "pobj" and token.head.lower_ in self.admission_prepositions and lemma(token.head.head) in self.accession_nouns
+
+    def _left_as_alliance(self, token: Any) -> bool:
+        """"Azerbaijan left the Collective Security Treaty along with Georgia", "pulled out of the Warsaw
+        Treaty": an alliance's founding treaty that a verb of leaving takes stands for the alliance left
+        (an alliance record), not an agreement ended among the states that leave."""
+        if grammar.founding_treaty_code(token, self.founding_treaties) is None:
+            return False
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("dobj", "pobj", "prep", "prt") or node.head == node:
+                return False
+            node = node.head
+            if node.pos_ in VERB_TAGS:
+                return lemma(node) in self.leave_verbs
+        return False
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""
@@ -409,6 +435,10 @@ class AgreementExtractor:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
         clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+        if token.dep_ == "pobj" and (verb := syntax.nearest_verb(token)) is not None:
+            # "pulled out of the deal to buy 12 jets": the parser may hang the noun's infinitive on the
+            # verb above its preposition; only one that starts right after the noun is the noun's
+            clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == token.i + 1]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
         clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
         if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
@@ -446,7 +476,12 @@ class AgreementExtractor:
         if lemma(token) not in self.rules.commercial_nouns:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
+        # "a contract worth $5 billion for five regiments of S-400s": the parser may hang the "for" on
+        # "worth" or on the sum under it
+        owners += [t for c in token.children if c.dep_ == "amod" and c.lower_ in self.rules.value_words for t in c.subtree if t.dep_ != "prep" and t.pos_ != "ADP"]
         goods = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)]
+        # "signed a contract on the delivery of 24 Su-35 fighters": a purchase or supply of goods the contract is on
+        goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, {"of"})]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
     def _purchase(self, noun: Any) -> bool:

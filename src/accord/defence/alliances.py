@@ -38,6 +38,9 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
+#: Dependencies climbed from a step towards membership to the noun whose possessor takes it ("X's
+#: status, a move its authors called a step towards ...": apposition, relative clause and its object).
+_AIM_HOLDER_PATH_DEPS = ("appos", "relcl", "acl", "prep", "dobj", "oprd", "attr")
 
 
 class AllianceExtractor:
@@ -77,6 +80,11 @@ class AllianceExtractor:
             if pledged is not None:
                 # "X and Y pledged to defend each other", "an attack on X is an attack on Y": mutual defence
                 found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
+                continue
+            if word in self.rules.member_nouns and token.dep_ == "compound" and lemma(token.head) in self.rules.member_head_nouns:
+                # "became the 29th member state of NATO", "the six CSTO member states - A, B and C": the
+                # phrase's head noun is the member
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_states(token.head, sent, index), 1))
                 continue
             if word in self.rules.member_nouns and (token.pos_ == "NOUN" or self._misread_member_noun(token, index)):
                 # "NATO members Norway and Denmark": one membership per state named
@@ -267,6 +275,9 @@ class AllianceExtractor:
         if organisation is None or organisation.code not in self.rules.alliance_codes:
             return []
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
+        if state is not None and state.kind != "state" and state.country and state.start == token.i + 1 and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS":
+            # "NATO member Turkey's military said": the state's name, possessor of the body it opens
+            return [Alliance("", tuple(sorted({organisation.code, state.country})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))]
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
         if (state is None or state.kind != "state") and token.tag_ in ("NNS", "VBZ"):
@@ -279,6 +290,29 @@ class AllianceExtractor:
         head = doc[state.end - 1]
         states = [state] + [m for c in head.conjuncts if (m := index.at(c.i)) is not None and m.kind == "state" and m.code and m is not state]
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
+
+    def _from_member_states(self, noun: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
+        """"Montenegro became the 29th member state of NATO", "the six CSTO member countries, A, B and
+        C": a member state noun of a military alliance, with the states it is said of (the subject of
+        a verb of being, or the states set beside it), one membership per state."""
+        stated = self._stated_membership(noun, sent, index) or self._appositive_member_of(noun, sent, index)
+        if stated is not None:
+            organisations = [c for c in stated.members if c in self.rules.alliance_codes]
+            states = [c for c in stated.members if c not in organisations]
+            if len(organisations) != 1:
+                return []
+            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+        organisations = self._member_of(noun, index)
+        # (the resolver may take "CSTO member states" whole as the organisation's mention)
+        organisations = organisations or [m for m in (index.at(noun.i),) if m is not None and self._is_alliance(m)]
+        listed = [c for c in noun.children if c.dep_ == "appos"]
+        listed += [c for head in listed for c in head.conjuncts]
+        states = {m.code: m for head in listed for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code and not m.is_place}
+        codes = {m.code for m in organisations}
+        if len(codes) != 1 or not states or self._former_or_wished(noun):
+            return []
+        code = codes.pop()
+        return [Alliance("", tuple(sorted({code, state})), "formal", (), grammar.evidence(sent, noun), grammar.phrase(noun, self.grammar)) for state in states]
 
     def _possessing_states(self, noun: Any, index: MentionIndex) -> list[Mention]:
         """"Poland's NATO allies": the state named as possessor; "its NATO allies": the subject of the
@@ -443,9 +477,11 @@ class AllianceExtractor:
         NATO": a state invited into an alliance is a proposed member of it."""
         bodies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.admission_prepositions for p in prep.children if p.dep_ == "pobj"]
         bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
+        # "invited X to open talks on joining the North Atlantic Treaty": the body the talks are on joining
+        bodies += [o for join in self._talks_on_joining(verb) for o in join.children if o.dep_ == "dobj"]
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
         organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
-        organisations = organisations or [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
+        organisations = organisations or [m for p in bodies for m in self._named_alliance(p) + self._founding_treaty(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         if not organisations and subject is not None and self._to_accession_talks(verb):
             # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
@@ -474,11 +510,20 @@ class AllianceExtractor:
     def _to_accession_talks(self, verb: Any) -> bool:
         """"invited X to start accession talks", "to open membership talks": the invitation is to talks
         on joining (a complement whose object is talks named by an accession noun)."""
-        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
-            for obj in (c for c in complement.children if c.dep_ == "dobj"):
-                if lemma(obj) in self.rules.talk_nouns and any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
-                    return True
+        for obj in self._talks_invited_to(verb):
+            if any(lemma(c) in self.rules.accession_nouns for c in obj.children if c.dep_ in ("compound", "amod")):
+                return True
         return False
+
+    def _talks_invited_to(self, verb: Any) -> list[Any]:
+        """The talks an invitation is to: the object of its infinitive ("invited X to begin talks"; the
+        parser may hang the infinitive as an adverbial clause rather than a complement)."""
+        complements = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [o for c in complements for o in c.children if o.dep_ == "dobj" and lemma(o) in self.rules.talk_nouns]
+
+    def _talks_on_joining(self, verb: Any) -> list[Any]:
+        """"invited X to open talks on joining NATO": the joining verbs the invited talks are on."""
+        return [j for talks in self._talks_invited_to(verb) for prep in talks.children if prep.dep_ == "prep" and prep.lower_ in self.rules.topic_prepositions for j in prep.children if j.dep_ == "pcomp" and lemma(j) in self.rules.join_verbs]
 
     def _from_invitation_noun(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"extended formal invitations to X and Y to join the alliance": the states an
@@ -600,6 +645,11 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        aimed_at = self._aimed_at(noun)
+        if aimed_at is not None:
+            # "a first step towards NATO membership", "marked its progress toward membership": still to come,
+            # whatever the verb above says of the step
+            status, governor = "proposed", noun
         if status is None and self._accession_told_as_done(noun, governor):
             status = "formal"  # "Observers celebrated the accession of Poland to NATO": a completed accession told as a fact
         if status == "proposed" and lemma(governor) not in self.rules.contesting_words and self._said_done(noun):
@@ -607,8 +657,8 @@ class AllianceExtractor:
         if status == "proposed" and self._reaction_to_held_membership(noun, governor):
             status = "formal"  # "praised Finland's membership of NATO": praise tells no stage, the noun does
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
-        if status is None or clause == "negated":
-            return None
+        if status is None or clause == "negated" or governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
+            return None  # "Should Sweden ever decide to apply for membership of NATO, ...": a condition, put forward by no one
         if status == "formal" and clause not in ("occurred", "ongoing"):
             status = "proposed"  # "parliament will ratify the accession": not yet a member
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
@@ -628,6 +678,14 @@ class AllianceExtractor:
             # "Georgia's bid for NATO membership was discussed": whose bid it is
             path = _path(noun, governor)
             states = [m for node in path if lemma(node) in self.rules.seeking_words for c in node.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state" and m.code]
+        if not states and aimed_at is not None:
+            # "its progress towards NATO membership", "Ukraine's non-aligned status, a step toward NATO
+            # membership": whose progress (or whose thing the step is) it is
+            holders = [aimed_at]
+            while len(holders) < 6 and (holders[-1].dep_ in _AIM_HOLDER_PATH_DEPS or holders[-1].dep_ == "pobj" and holders[-1].head.lower_ in self.rules.role_prepositions):
+                holders.append(holders[-1].head)  # "Ukraine's status, a move its authors described as a step towards ..."
+            holders = [h for h in holders if h.pos_ in NOUN_TAGS]
+            states = next((found for h in holders if (found := self._possessing_states(h, index) or self._possessor_country(h, index))), [])
         sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
         if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
@@ -636,6 +694,20 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _aimed_at(self, noun: Any) -> Any | None:
+        """"the first step towards NATO membership", "its progress toward membership of the alliance":
+        the noun a membership is the direction of (a step, progress, a path), or None. The
+        membership may be named by a bid on it ("a step toward a NATO membership bid")."""
+        target = noun.head if noun.dep_ == "compound" and lemma(noun.head) in self.rules.seeking_words else noun
+        if target.dep_ != "pobj" or target.head.lower_ not in self.rules.direction_prepositions:
+            return None
+        holder = target.head.head
+        return holder if holder.pos_ in NOUN_TAGS else None
+
+    def _possessor_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
+        """"the country's non-aligned status": the state "the country" stands for."""
+        return [m for c in noun.children if c.dep_ == "poss" for m in self._the_country(c, index)]
 
     def _document_of(self, noun: Any) -> tuple[str, Any] | None:
         """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession
@@ -925,10 +997,21 @@ class AllianceExtractor:
         sentence names ("a protocol prolonging the Warsaw Treaty")."""
         name = " ".join(agreement.name.lower().replace("-", " ").split())
         named = {code for treaty, code in self.rules.founding_treaties.items() if treaty in name}
+        if named and self._new_pact_of_the_kind(agreement):
+            return None  # "signed a collective security treaty": a treaty of that kind, not the alliance's own
         if not named and len(name.split()) == 1:
             text = " ".join(agreement.evidence.text.lower().replace("-", " ").split())
             named = {code for treaty, code in self.rules.founding_treaties.items() if _in_phrase_of(name, treaty, text)}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _new_pact_of_the_kind(self, agreement: Agreement) -> bool:
+        """"Six states signed a collective security treaty": a treaty named by common words after an
+        indefinite determiner is a new one of that kind, not the named founding treaty ("the
+        Collective Security Treaty") of an alliance."""
+        if agreement.name != agreement.name.lower():
+            return False
+        determiners = "|".join(re.escape(d) for d in self.rules.indefinite_determiners)
+        return re.search(rf"\b(?:{determiners})\s+(?:\w+\s+)?{re.escape(agreement.name)}\b", agreement.evidence.text, re.IGNORECASE) is not None
 
     def _pledges_defence(self, agreement: Agreement) -> bool:
         """"signed a pact promising to defend each other if one is attacked": a pact named by its
@@ -1027,6 +1110,10 @@ class AllianceExtractor:
             return None  # "charged Latvia with forming a defence bloc": alleged, not recorded
         if governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
             return None  # "had X invited Y to join the alliance, ...": a condition puts nothing forward
+        if token.dep_ == "dobj" and governor == token.head and lemma(governor) in self.rules.join_verbs and grammar.is_definite(token, self.grammar):
+            # "X and Y were invited to join the alliance": the one named before, a membership sought (see
+            # _from_membership), no alliance between them
+            return None
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
             if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
                 return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
@@ -1239,9 +1326,11 @@ class AllianceExtractor:
             return True
         current = verb
         for _ in range(4):
-            if current.dep_ == "advcl":
-                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (the parser may read the fronted condition as a complement clause, or as the main one)
+            if current.dep_ in ("advcl", "ccomp") or current.head is current:
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
+                # "Should Finland or Sweden join NATO": the parser may hang the subject on the fronted auxiliary
+                subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if current.lower_ in self.rules.inverted_condition_auxiliaries:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
                 if subject is not None and any(aux.i < subject.i for aux in auxiliaries):

@@ -146,6 +146,8 @@ class AgreementRules:
     act_place_prepositions: Words
     proposing_nouns: Words
     purchase_prepositions: Words
+    purchase_topic_prepositions: Words
+    value_words: Words
     undertaking_verbs: Words
     party_affirming_verbs: Words
     civil_topics: Words
@@ -496,6 +498,7 @@ class AllianceRules:
     join_verbs: Words
     proposal_nouns: Words
     member_nouns: Words
+    member_head_nouns: Words
     alliance_codes: Words
     leave_verbs: Words
     pact_phrases: tuple[str, ...]
@@ -514,6 +517,8 @@ class AllianceRules:
     seeking_words: Words
     body_nouns: Words
     accession_nouns: Words
+    direction_prepositions: Words
+    indefinite_determiners: Words
     accession_prepositions: Words
     admitting_verbs: Words
     admission_prepositions: Words

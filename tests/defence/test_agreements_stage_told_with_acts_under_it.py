@@ -1,0 +1,47 @@
+"""A clause that signs or ratifies an agreement (its object) tells that stage as the news, also when a
+relative "under which ..." tells what is done under it: "parliament ratified a defence accord with X,
+under which X's officers already train its cadets" is ratified (docs/annotation.md §9.1: the stage
+the text states), not in force. An agreement only mentioned, with an act under it, is in force;
+and a clause that says it is in force still says so. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract_text, text):
+    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia's parliament ratified on Tuesday a defence cooperation agreement with Poland, under which Polish officers are already training Georgian cadets.",
+            [(("GEO", "POL"), "ratified")],
+        ),
+        (
+            "Kenya and Uganda signed a security pact on Monday, under which their police forces will patrol the border jointly.",
+            [(("KEN", "UGA"), "signed")],
+        ),
+    ],
+)
+def test_the_stage_told_of_the_agreement_is_its_status(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polish officers train Georgian cadets under the defence agreement signed with Tbilisi in 2019.",
+            [(("GEO", "POL"), "in_force")],
+        ),
+        (
+            "A treaty between Kenya and Uganda, under which their police patrol the border, was signed in 2001 and is now in force.",
+            [(("KEN", "UGA"), "in_force")],
+        ),
+    ],
+)
+def test_an_agreement_only_mentioned_or_said_in_force_is_in_force(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

@@ -1,0 +1,43 @@
+"""An invitation to talks on joining puts a membership forward (docs/annotation.md §9.4: proposed),
+whichever way the talks are told: "invited X to open talks on joining NATO" (the body the talks are
+on joining; its founding treaty stands for it), and "invited X and Y to begin accession talks" when
+the parser hangs the infinitive as an adverbial clause rather than a complement. Talks on anything
+else, or on joining a body that is no alliance, are none. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alliance leaders on Friday invited Sweden and Finland to open talks on joining the North Atlantic Treaty, officials said.",
+            [(("FIN", "NATO"), "proposed"), (("NATO", "SWE"), "proposed")],
+        ),
+        ("CSTO leaders invited Mongolia to begin talks on joining the CSTO at their summit.", [(("CSTO", "MNG"), "proposed")]),
+        (
+            "NATO ministers gathered in Riga on Tuesday invited Bosnia and Serbia to begin accession talks, while urging reforms.",
+            [(("BIH", "NATO"), "proposed"), (("NATO", "SRB"), "proposed")],
+        ),
+    ],
+)
+def test_an_invitation_to_talks_on_joining_is_a_proposed_membership(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO leaders invited Finland to begin talks on cyber defence.",
+        "NATO ministers invited Sweden to open talks on joining the coalition's training mission.",
+        "NATO did not invite Georgia to open talks on joining the North Atlantic Treaty.",
+    ],
+)
+def test_an_invitation_to_other_talks_or_one_denied_is_none(extract_text, text):
+    assert _alliances(extract_text, text) == []

@@ -1,0 +1,26 @@
+""""X and Y were invited to join the alliance": states that join (or are to join) the alliance
+named before are members of it (docs/annotation.md §9.4), not allies of each other by a pact of
+their own; with no alliance named before, "the alliance" joined gives no record at all. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia objected to the CSTO summit on Friday, while Serbia and Mongolia were invited to join the alliance.",
+            [(("CSTO", "MNG"), "proposed"), (("CSTO", "SRB"), "proposed")],
+        ),
+        ("Bosnia and Serbia were invited to join the alliance at the NATO summit.", []),
+    ],
+)
+def test_joining_the_alliance_is_membership_not_a_pact_between_the_joiners(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected

@@ -1,0 +1,27 @@
+""""NATO member Turkey's military said ...": a state named after an alliance's member noun stays the
+member when it is the possessor of a body the resolver reads as one mention (its armed forces, its
+ministry): formal membership (docs/annotation.md §9.4). A body that is no military alliance gives
+none. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO member Norway's military said on Monday that two jets had been scrambled.", [(("NATO", "NOR"), "formal")]),
+        ("CSTO member Armenia's defence ministry denied the report.", [(("ARM", "CSTO"), "formal")]),
+    ],
+)
+def test_a_member_state_named_as_possessor_is_a_member(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+def test_a_member_of_no_alliance_named_as_possessor_is_none(extract_text):
+    assert _alliances(extract_text, "EU member Norway's military said on Monday that two jets had been scrambled.") == []

@@ -1,0 +1,41 @@
+"""A member noun that names a head noun of states ("member state", "member country", "member
+nation") tells a membership as the member noun alone does (docs/annotation.md §9.4: formal once a
+member): "Croatia became the 28th member state of NATO" (the subject of a verb of being), "the
+four CSTO member countries, Armenia, Belarus, Russia and Tajikistan, ..." (the states set beside
+it), one record per state. A former or wished member state, or one of a body that is no military
+alliance, gives none. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia on Wednesday became the 28th member state of NATO.", [(("HRV", "NATO"), "formal")]),
+        (
+            "Ministers of the four CSTO member countries, Armenia, Belarus, Russia and Tajikistan, met in Minsk.",
+            [(("ARM", "CSTO"), "formal"), (("BLR", "CSTO"), "formal"), (("CSTO", "RUS"), "formal"), (("CSTO", "TJK"), "formal")],
+        ),
+        ("Bosnia hopes to become a member state of NATO within ten years.", [(("BIH", "NATO"), "proposed")]),
+    ],
+)
+def test_a_member_state_of_an_alliance_is_a_membership(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the two EU member states, France and Italy, met in Rome.",
+        "Ministers of the two former Warsaw Pact member countries, Poland and Hungary, met in Budapest.",
+        "Croatia on Wednesday became the 28th member state of the European Union.",
+    ],
+)
+def test_a_former_member_state_or_one_of_no_alliance_is_none(extract_text, text):
+    assert _alliances(extract_text, text) == []

@@ -1,0 +1,41 @@
+"""A membership that a step, progress or a path heads for is still to come (docs/annotation.md §9.4:
+proposed), whatever the verb above the step says ("marked its progress towards NATO membership"
+celebrates the progress, not a membership). The state is whose step or progress it is: the
+possessor of the noun ("its" standing for the clause's subject), or of the noun the step is set
+beside ("Moldova's neutral status, a move its backers called a step toward NATO membership").
+A step towards a body that is no alliance, or one taken by no state named, is none. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(extract_text, text):
+    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Montenegro held a parade on Friday to celebrate its progress toward NATO membership.", [(("MNE", "NATO"), "proposed")]),
+        (
+            "The parliament in Chisinau voted on Monday to drop Moldova's neutral status, a move its backers called a decisive step towards NATO membership.",
+            [(("MDA", "NATO"), "proposed")],
+        ),
+        ("Bosnia's reform law, the latest step toward membership of NATO, passed on Tuesday.", [(("BIH", "NATO"), "proposed")]),
+    ],
+)
+def test_a_step_or_progress_towards_membership_is_a_proposed_membership(extract_text, text, expected):
+    assert _alliances(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia made steady progress towards EU membership last year.",
+        "Analysts said the summit was a step towards NATO membership for no one in particular.",
+        "Russia's warning against any step towards NATO membership was repeated on Monday.",
+    ],
+)
+def test_a_step_towards_another_body_or_by_no_state_is_none(extract_text, text):
+    assert _alliances(extract_text, text) == []
