@@ -144,6 +144,8 @@ class ActivityExtractor:
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index, token)))
+        if len(parties) == 1 and self.rules.shared_modifiers & modifiers and self._partner_named(token, parties[0], index):
+            parties = sorted(set(parties) | set(self._announcers_state(governor, index)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
@@ -296,6 +298,28 @@ class ActivityExtractor:
         if any(lemma(t) in self.rules.coalition_nouns for p in partners for t in (p, *p.conjuncts)):
             return True
         return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
+
+    def _partner_named(self, token: Any, party: str, index: MentionIndex) -> bool:
+        """Whether the activity's one party is its partner, named by "with" on the noun ("a joint
+        exercise with Chile"): the other side is then left untold in the phrase."""
+        partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
+        return any(m.code == party for p in partners for m in self.syntax.np_mentions(p, index, deep=True))
+
+    def _announcers_state(self, governor: Any, index: MentionIndex) -> list[str]:
+        """"X's navy said a joint exercise with Y was put off", "X announced the postponement of the
+        joint exercise with Y", "asked about the joint drills with Y, X's spokesman said": a state's
+        own voice telling its joint activity with a partner is the partner's other side. The state
+        of the subject of the reporting verb that is, or is over, the activity's governing verb."""
+        reporting = self.syntax.lexicon.reporting_verbs
+        verbs = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else []
+        teller = next((v for v in verbs if lemma(v) in reporting and v.pos_ in VERB_TAGS), None)
+        if teller is None:
+            return []
+        subject, agent = syntax.subject_of(teller)
+        if subject is None or agent:
+            return []
+        said_by = self.syntax.np_mentions(subject, index, deep=True)
+        return sorted({m.country for m in said_by if m.country and not m.is_place and not _news_outlet(m)})
 
     @staticmethod
     def _governors(token: Any) -> list[Any]:
