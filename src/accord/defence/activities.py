@@ -992,6 +992,8 @@ class ActivityExtractor:
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
+        if not hosts and senders and lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs:
+            hosts = [h for h in self._host_of_a_base(verb, destinations, sent, index) if h not in senders and h not in self.rules.breakaway_codes]
         status = self.verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
@@ -1016,6 +1018,32 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _host_of_a_base(self, verb: Any, destinations: list[Any], sent: Any, index: MentionIndex) -> list[str]:
+        """"Some 1,000 U.S. troops are stationed at the X air base", "the base near Y, where 500
+        Russian servicemen are stationed": forces based at a base that names no state are hosted by the
+        state of the place the base's phrase names ("near Bishkek", "in Dushanbe") or, in the
+        dateline's sentence, by the dateline's state (a wire story's base is where it is filed from)."""
+        bases = [d for d in destinations if lemma(d) in self.rules.base_nouns]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            # "the base at X airport, where ... are based": the clause may hang on the base's place
+            node = verb.head
+            while node.dep_ == "pobj" and lemma(node) not in self.rules.base_nouns and node.head.dep_ == "prep":
+                node = node.head.head
+            bases += [node] if lemma(node) in self.rules.base_nouns else []
+        if not bases:
+            return []
+        clause = {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set()
+        placed = [m.country for b in bases for t in b.subtree if t.i not in clause and t.dep_ == "pobj" and (m := index.at(t.i)) is not None and m.kind == "state" and m.country]
+        if placed:
+            return list(dict.fromkeys(placed))
+        # the dateline is read only for the story's opening sentence (a dateline alone may be parsed as the first)
+        opening = list(sent.doc.sents)[:2]
+        dateline = index.mentions[0] if index.mentions else None
+        if dateline is None or dateline.start > 1 or sent not in opening or dateline.kind != "state" or not dateline.country:
+            return []
+        after = sent.doc[dateline.end] if dateline.end < len(sent.doc) else None
+        return [dateline.country] if after is not None and after.text in (",", ":", "-", "—", "–") else []
 
     def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
         """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
