@@ -1520,21 +1520,47 @@ class ActivityExtractor:
                 return True
         # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
         # its parties do is its content, no activity held
-        node = governor
+        node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which provides for joint exercises"
         for _ in range(4):
-            if node.dep_ in ("acl", "relcl") and lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs and lemma(node.head) in self.agreement_nouns:
+            agreement = self._agreement_described(node)
+            if agreement is not None and (lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs or self._planned_under(node)):
                 # "renewed the agreement that lets X's troops train in Y": a pact renewed tells what goes on under it
-                return lemma(node.head.head) not in self.rules.renewing_verbs
+                return lemma(agreement.head) not in self.rules.renewing_verbs
 
             if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
                 return False
             node = node.head
         return False
 
+    def _agreement_described(self, clause: Any) -> Any | None:
+        """The agreement noun a relative or participle clause describes: its head, or, as the parser
+        may hang the clause on the last noun of the agreement's phrase, the agreement that phrase is
+        of ("an agreement on cooperation with X, which provides for ..."); None for any other clause."""
+        if clause.dep_ not in ("acl", "relcl"):
+            return None
+        node = clause.head
+        for _ in range(3):
+            if lemma(node) in self.agreement_nouns:
+                return node
+            if clause.dep_ != "relcl" or node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head == node.head:
+                return None
+            node = node.head.head
+        return node if lemma(node) in self.agreement_nouns else None
+
+    def _planned_under(self, clause: Any) -> bool:
+        """"a framework under which the two sides will hold joint exercises": what a clause "under which"
+        says will be done is the agreement's content; told as going on ("under which X's instructors
+        are helping train ...") it is held."""
+        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+        return under and getattr(self.syntax.clause_status(clause), "value", None) in ("planned", "hypothetical", "intended")
+
     def _agreement_content(self, verb: Any) -> bool:
         """A clause on an agreement that tells what the agreement lets or lays out ("the agreement that
         gives X's troops access", "a pact under which X will host Y's troops"): its content, no activity
-        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on."""
+        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on.
+        "an agreement that would let X's troops enter Y for drills": the verb let is the content too."""
+        if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and lemma(verb.head) in self.rules.permitting_verbs and self._agreement_described(verb.head) is not None:
+            return lemma(self._agreement_described(verb.head).head) not in self.rules.renewing_verbs
         if verb.dep_ not in ("relcl", "acl") or lemma(verb.head) not in self.agreement_nouns:
             return False
         if lemma(verb.head.head) in self.rules.renewing_verbs:
