@@ -148,6 +148,8 @@ class ActivityExtractor:
             parties = sorted(set(parties) | set(self._announcers_state(governor, index)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
+        elif self._organisations_own_exercise(token, parties):
+            pass  # "NATO opened its annual exercise": an organisation's own exercise has it as sole party
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         elif len(parties) == 1 and self._named_side_uncoded(token, governor, subject, index):
@@ -298,6 +300,12 @@ class ActivityExtractor:
         if any(lemma(t) in self.rules.coalition_nouns for p in partners for t in (p, *p.conjuncts)):
             return True
         return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
+
+    def _organisations_own_exercise(self, token: Any, parties: list[str]) -> bool:
+        """An exercise whose one party is an organisation of states ("the CSTO's rapid reaction force
+        will hold an exercise", "NATO opened its exercise"): the organisation's own, its sole party
+        (docs/annotation.md §9.3); no other activity noun is an organisation's alone."""
+        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns
 
     def _partner_named(self, token: Any, party: str, index: MentionIndex) -> bool:
         """Whether the activity's one party is its partner, named by "with" on the noun ("a joint
