@@ -440,6 +440,9 @@ class ActivityExtractor:
                     for forces in (s for c in child.children if c.dep_ == "pcomp" and (self._takes_part(c) or self._acts_in_company(c, index)) for s in c.children if s.dep_ == "nsubj"):
                         mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                         mentions.extend(self._modifier_states(forces, index))
+                        mentions.extend(self._states_of_forces(forces, index))  # "with 70 personnel of the X Defence Force also joining"
+                        # "with Ghana and Togo also taking part": states named as the clause's subject take part
+                        mentions.extend(m for m in self.syntax.np_mentions(forces, index) if m.kind == "state" and not m.is_place)
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
