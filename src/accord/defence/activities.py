@@ -2358,6 +2358,9 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
         # a programme the rules read in any of its sentences is theirs, not the back-off's
         found_by = same.found_by if same.found_by == activity.found_by else "rules"
         merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period, found_by=found_by)
+    # "... joint training in X. It was the second such training": a one-party record whose party
+    # a fuller record of the story has is that activity told again, its partner left to the reference
+    merged = [a for a in merged if len(a.parties) != 1 or not any(len(m.parties) > 1 and a.parties[0] in m.parties for m in merged)]
     return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
 
 
