@@ -983,7 +983,9 @@ class ActivityExtractor:
                 # "Hungary and Romania are among the countries that have contributed troops"
                 members, _ = syntax.subject_of(subject.head.head)
                 senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
-        named_there = {m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None}  # not "in X, Y's ally"
+        # not "in X, Y's ally"; a person the destination's phrase names is not where the forces are
+        # ("for a rotation under a pact announced by X's president")
+        named_there = {m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.kind != "person"}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
             # sending forces counts only to a mission or a base, not to a border or a city; forces
