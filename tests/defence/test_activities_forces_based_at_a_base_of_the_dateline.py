@@ -26,6 +26,18 @@ def test_forces_at_a_base_are_hosted_by_its_place_or_the_dateline(extract_text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the base's place tells of other forces and states: neither sender nor host
+        ("VILNIUS, May 3 (BNS) - Some 600 German soldiers are stationed at the Rukla military base near the river, which serves as a hub for Polish forces returning from Latvia, the army said.", [("DEU", "LTU")]),
+        ("Some 600 German soldiers are stationed at a base in Lithuania, which serves as a hub for Polish forces returning from Latvia.", [("DEU", "LTU")]),
+    ],
+)
+def test_a_relative_clause_on_the_base_names_neither_sender_nor_host(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "WASHINGTON, May 3 - Some 600 U.S. soldiers are stationed at the Fort Bragg base, the army said.",

@@ -985,7 +985,10 @@ class ActivityExtractor:
                 senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
         # not "in X, Y's ally"; a person the destination's phrase names is not where the forces are
         # ("for a rotation under a pact announced by X's president")
-        named_there = {m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.kind != "person"}
+        # ("for a rotation under a pact announced by X's president"), nor is a state a relative clause on
+        # the place tells of ("the air base on the coast, which serves as a hub for X's forces")
+        described = {t.i for d in destinations for c in d.subtree if c.dep_ == "relcl" for t in c.subtree}
+        named_there = {m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.kind != "person"}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
             # sending forces counts only to a mission or a base, not to a border or a city; forces
@@ -1000,7 +1003,7 @@ class ActivityExtractor:
             destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | self.rules.entry_prepositions or d.head.lower_ == "at"]
             if self._hostile_presence(sent, destinations, index):
                 return None
-        hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
@@ -1046,7 +1049,8 @@ class ActivityExtractor:
             bases += [node] if lemma(node) in self.rules.base_nouns else []
         if not bases:
             return []
-        clause = {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set()
+        # the place is the base's own phrase, not a relative clause on it ("..., which serves X's forces")
+        clause = {t.i for b in bases for c in b.subtree if c.dep_ == "relcl" for t in c.subtree}
         placed = [m.country for b in bases for t in b.subtree if t.i not in clause and t.dep_ == "pobj" and (m := index.at(t.i)) is not None and m.kind == "state" and m.country]
         if placed:
             return list(dict.fromkeys(placed))
