@@ -1041,7 +1041,7 @@ class ActivityExtractor:
         state of the place the base's phrase names ("near Bishkek", "in Dushanbe") or, in the
         dateline's sentence, by the dateline's state (a wire story's base is where it is filed from)."""
         bases = [d for d in destinations if lemma(d) in self.rules.base_nouns]
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.lower_ in self.rules.place_relatives for c in verb.children):
             # "the base at X airport, where ... are based": the clause may hang on the base's place
             node = verb.head
             while node.dep_ == "pobj" and lemma(node) not in self.rules.base_nouns and node.head.dep_ == "prep":

@@ -473,6 +473,7 @@ class ActivityRules:
     shared_organising_prefixes: Words
     watched_nouns: Words
     separate_modifiers: Words
+    place_relatives: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
