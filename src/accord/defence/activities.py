@@ -1001,6 +1001,9 @@ class ActivityExtractor:
             # phrase names; forces arriving in a region of the host, in an occupation or in a story of
             # conflict are no guests (docs/annotation.md §9.3)
             destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | self.rules.entry_prepositions or d.head.lower_ == "at"]
+            # "troops entered X at the request of its government": the place entered is the verb's object
+            entered = syntax.direct_object(verb) if lemma(verb) in self.rules.entering_verbs else None
+            destinations += [entered] if entered is not None and entered is not forces else []
             if self._hostile_presence(sent, destinations, index):
                 return None
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]

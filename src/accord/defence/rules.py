@@ -474,6 +474,7 @@ class ActivityRules:
     watched_nouns: Words
     separate_modifiers: Words
     place_relatives: Words
+    entering_verbs: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
