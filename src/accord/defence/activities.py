@@ -144,8 +144,12 @@ class ActivityExtractor:
                 parties = sorted(set(parties) | set(told))
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index, token)))
+        if len(parties) == 1 and self.rules.shared_modifiers & modifiers and self._partner_named(token, parties[0], index):
+            parties = sorted(set(parties) | set(self._announcers_state(governor, index)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
+        elif self._organisations_own_exercise(token, parties):
+            pass  # "NATO opened its annual exercise": an organisation's own exercise has it as sole party
         elif len(parties) < 2 and not (self.rules.shared_modifiers & modifiers and parties):
             return None
         elif len(parties) == 1 and self._named_side_uncoded(token, governor, subject, index):
@@ -297,6 +301,34 @@ class ActivityExtractor:
             return True
         return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
 
+    def _organisations_own_exercise(self, token: Any, parties: list[str]) -> bool:
+        """An exercise whose one party is an organisation of states ("the CSTO's rapid reaction force
+        will hold an exercise", "NATO opened its exercise"): the organisation's own, its sole party
+        (docs/annotation.md §9.3); no other activity noun is an organisation's alone."""
+        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns
+
+    def _partner_named(self, token: Any, party: str, index: MentionIndex) -> bool:
+        """Whether the activity's one party is its partner, named by "with" on the noun ("a joint
+        exercise with Chile"): the other side is then left untold in the phrase."""
+        partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
+        return any(m.code == party for p in partners for m in self.syntax.np_mentions(p, index, deep=True))
+
+    def _announcers_state(self, governor: Any, index: MentionIndex) -> list[str]:
+        """"X's navy said a joint exercise with Y was put off", "X announced the postponement of the
+        joint exercise with Y", "asked about the joint drills with Y, X's spokesman said": a state's
+        own voice telling its joint activity with a partner is the partner's other side. The state
+        of the subject of the reporting verb that is, or is over, the activity's governing verb."""
+        reporting = self.syntax.lexicon.reporting_verbs
+        verbs = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else []
+        teller = next((v for v in verbs if lemma(v) in reporting and v.pos_ in VERB_TAGS), None)
+        if teller is None:
+            return []
+        subject, agent = syntax.subject_of(teller)
+        if subject is None or agent:
+            return []
+        said_by = self.syntax.np_mentions(subject, index, deep=True)
+        return sorted({m.country for m in said_by if m.country and not m.is_place and not _news_outlet(m)})
+
     @staticmethod
     def _governors(token: Any) -> list[Any]:
         """The words above the activity noun up to the verb that tells what happened to it,
@@ -408,6 +440,9 @@ class ActivityExtractor:
                     for forces in (s for c in child.children if c.dep_ == "pcomp" and (self._takes_part(c) or self._acts_in_company(c, index)) for s in c.children if s.dep_ == "nsubj"):
                         mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                         mentions.extend(self._modifier_states(forces, index))
+                        mentions.extend(self._states_of_forces(forces, index))  # "with 70 personnel of the X Defence Force also joining"
+                        # "with Ghana and Togo also taking part": states named as the clause's subject take part
+                        mentions.extend(m for m in self.syntax.np_mentions(forces, index) if m.kind == "state" and not m.is_place)
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -948,7 +983,12 @@ class ActivityExtractor:
                 # "Hungary and Romania are among the countries that have contributed troops"
                 members, _ = syntax.subject_of(subject.head.head)
                 senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
-        named_there = {m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None}  # not "in X, Y's ally"
+        # not "in X, Y's ally"; a person the destination's phrase names is not where the forces are
+        # ("for a rotation under a pact announced by X's president")
+        # ("for a rotation under a pact announced by X's president"), nor is a state a relative clause on
+        # the place tells of ("the air base on the coast, which serves as a hub for X's forces")
+        described = {t.i for d in destinations for c in d.subtree if c.dep_ == "relcl" for t in c.subtree}
+        named_there = {m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.kind != "person"}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
         if lemma(verb) in self.rules.deploying_verbs and not self._for_a_mission(verb, index) and not contributed:
             # sending forces counts only to a mission or a base, not to a border or a city; forces
@@ -961,13 +1001,18 @@ class ActivityExtractor:
             # phrase names; forces arriving in a region of the host, in an occupation or in a story of
             # conflict are no guests (docs/annotation.md §9.3)
             destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | self.rules.entry_prepositions or d.head.lower_ == "at"]
+            # "troops entered X at the request of its government": the place entered is the verb's object
+            entered = syntax.direct_object(verb) if lemma(verb) in self.rules.entering_verbs else None
+            destinations += [entered] if entered is not None and entered is not forces else []
             if self._hostile_presence(sent, destinations, index):
                 return None
-        hosts = [m.code for d in destinations for t in self._host_words(d, index) if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
+        hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
+        if not hosts and senders and lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs:
+            hosts = [h for h in self._host_of_a_base(verb, destinations, sent, index) if h not in senders and h not in self.rules.breakaway_codes]
         status = self.verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
@@ -992,6 +1037,33 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _host_of_a_base(self, verb: Any, destinations: list[Any], sent: Any, index: MentionIndex) -> list[str]:
+        """"Some 1,000 U.S. troops are stationed at the X air base", "the base near Y, where 500
+        Russian servicemen are stationed": forces based at a base that names no state are hosted by the
+        state of the place the base's phrase names ("near Bishkek", "in Dushanbe") or, in the
+        dateline's sentence, by the dateline's state (a wire story's base is where it is filed from)."""
+        bases = [d for d in destinations if lemma(d) in self.rules.base_nouns]
+        if verb.dep_ == "relcl" and any(c.lower_ in self.rules.place_relatives for c in verb.children):
+            # "the base at X airport, where ... are based": the clause may hang on the base's place
+            node = verb.head
+            while node.dep_ == "pobj" and lemma(node) not in self.rules.base_nouns and node.head.dep_ == "prep":
+                node = node.head.head
+            bases += [node] if lemma(node) in self.rules.base_nouns else []
+        if not bases:
+            return []
+        # the place is the base's own phrase, not a relative clause on it ("..., which serves X's forces")
+        clause = {t.i for b in bases for c in b.subtree if c.dep_ == "relcl" for t in c.subtree}
+        placed = [m.country for b in bases for t in b.subtree if t.i not in clause and t.dep_ == "pobj" and (m := index.at(t.i)) is not None and m.kind == "state" and m.country]
+        if placed:
+            return list(dict.fromkeys(placed))
+        # the dateline is read only for the story's opening sentence (a dateline alone may be parsed as the first)
+        opening = list(sent.doc.sents)[:2]
+        dateline = index.mentions[0] if index.mentions else None
+        if dateline is None or dateline.start > 1 or sent not in opening or dateline.kind != "state" or not dateline.country:
+            return []
+        after = sent.doc[dateline.end] if dateline.end < len(sent.doc) else None
+        return [dateline.country] if after is not None and after.text in (",", ":", "-", "—", "–") else []
 
     def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
         """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
@@ -1468,21 +1540,47 @@ class ActivityExtractor:
                 return True
         # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
         # its parties do is its content, no activity held
-        node = governor
+        node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which provides for joint exercises"
         for _ in range(4):
-            if node.dep_ in ("acl", "relcl") and lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs and lemma(node.head) in self.agreement_nouns:
+            agreement = self._agreement_described(node)
+            if agreement is not None and (lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs or self._planned_under(node)):
                 # "renewed the agreement that lets X's troops train in Y": a pact renewed tells what goes on under it
-                return lemma(node.head.head) not in self.rules.renewing_verbs
+                return lemma(agreement.head) not in self.rules.renewing_verbs
 
             if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
                 return False
             node = node.head
         return False
 
+    def _agreement_described(self, clause: Any) -> Any | None:
+        """The agreement noun a relative or participle clause describes: its head, or, as the parser
+        may hang the clause on the last noun of the agreement's phrase, the agreement that phrase is
+        of ("an agreement on cooperation with X, which provides for ..."); None for any other clause."""
+        if clause.dep_ not in ("acl", "relcl"):
+            return None
+        node = clause.head
+        for _ in range(3):
+            if lemma(node) in self.agreement_nouns:
+                return node
+            if clause.dep_ != "relcl" or node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head == node.head:
+                return None
+            node = node.head.head
+        return node if lemma(node) in self.agreement_nouns else None
+
+    def _planned_under(self, clause: Any) -> bool:
+        """"a framework under which the two sides will hold joint exercises": what a clause "under which"
+        says will be done is the agreement's content; told as going on ("under which X's instructors
+        are helping train ...") it is held."""
+        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+        return under and getattr(self.syntax.clause_status(clause), "value", None) in ("planned", "hypothetical", "intended")
+
     def _agreement_content(self, verb: Any) -> bool:
         """A clause on an agreement that tells what the agreement lets or lays out ("the agreement that
         gives X's troops access", "a pact under which X will host Y's troops"): its content, no activity
-        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on."""
+        held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on.
+        "an agreement that would let X's troops enter Y for drills": the verb let is the content too."""
+        if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and lemma(verb.head) in self.rules.permitting_verbs and self._agreement_described(verb.head) is not None:
+            return lemma(self._agreement_described(verb.head).head) not in self.rules.renewing_verbs
         if verb.dep_ not in ("relcl", "acl") or lemma(verb.head) not in self.agreement_nouns:
             return False
         if lemma(verb.head.head) in self.rules.renewing_verbs:
@@ -2352,6 +2450,9 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
         # a programme the rules read in any of its sentences is theirs, not the back-off's
         found_by = same.found_by if same.found_by == activity.found_by else "rules"
         merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period, found_by=found_by)
+    # "... joint training in X. It was the second such training": a one-party record whose party
+    # a fuller record of the story has is that activity told again, its partner left to the reference
+    merged = [a for a in merged if len(a.parties) != 1 or not any(len(m.parties) > 1 and a.parties[0] in m.parties for m in merged)]
     return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
 
 

@@ -475,6 +475,8 @@ class ActivityRules:
     shared_organising_prefixes: Words
     watched_nouns: Words
     separate_modifiers: Words
+    place_relatives: Words
+    entering_verbs: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 

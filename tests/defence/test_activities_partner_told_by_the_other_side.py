@@ -1,0 +1,52 @@
+"""A joint activity named with its partner only ("a joint exercise with Y") and told by a state's
+own voice ("X's navy said ...", "X announced the postponement of ...", "asked about ..., X's
+spokesman said") has the teller's state as its other side. A teller that is no state (analysts, a
+news agency) adds no party, and a teller about an activity whose sides are both named is no party."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _parties(extract_text, text):
+    return [a.parties for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's army said on Monday that a joint exercise with Uganda planned for March had been postponed.", [("KEN", "UGA")]),
+        ("The Indonesian navy announced the cancellation of its joint patrol with Malaysia in the Celebes Sea.", [("IDN", "MYS")]),
+        ("Asked about the coming joint naval drills with Vietnam, an Indian Defence Ministry spokesman said the exercise was routine.", [("IND", "VNM")]),
+        ("Greece said on Friday that the bilateral exercise with Egypt would go ahead next month.", [("EGY", "GRC")]),
+    ],
+)
+def test_the_teller_is_the_other_side_of_a_joint_activity_with_a_partner(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both sides named: the state that speaks about it only comments
+        ("Russia said the joint exercise of China with Iran was a threat to regional security.", [("CHN", "IRN")]),
+        ("The Chilean navy said Peru had held a joint exercise with Ecuador.", [("ECU", "PER")]),
+    ],
+)
+def test_a_teller_of_an_activity_with_both_sides_named_is_no_party(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a joint exercise with Japan would be held next year.",
+        "Reuters reported that a joint drill with Japan was planned.",
+    ],
+)
+def test_a_teller_that_is_no_state_adds_no_party(extract_text, text):
+    assert all(len(parties) == 1 for parties in _parties(extract_text, text))
+
+
+def test_a_refusal_told_by_the_state_stays_empty(extract_text):
+    assert _parties(extract_text, "Japan said it would not hold joint drills with China.") == []
