@@ -220,6 +220,8 @@ class ResolverWords:
     arena_bodies: frozenset[str]
     arena_nouns: frozenset[str]
     given_name_titles: frozenset[str]
+    # A definite description of a state ("kingdom", "island nation") -> the states it can describe.
+    state_descriptions: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -232,6 +234,9 @@ class ResolverWords:
                 continue
             if "against" in table:
                 values[field_.name] = dict(table["against"])
+                continue
+            if "refers_to" in table:
+                values[field_.name] = {noun: frozenset(codes) for noun, codes in table["refers_to"].items()}
                 continue
             if "holders" in table:
                 values[field_.name] = dict(table["holders"])

@@ -1913,6 +1913,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _state_code_chains(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _state_descriptions(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -2098,6 +2099,56 @@ def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
         joined = (i + 2 < len(doc) and doc[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and doc[i - 1].text in _CODE_JOINERS and is_code(i - 2))
         if joined:
             found.append(Mention(i, i + 1, f"state:{token.text}", "state", token.text, "name"))
+    return found
+
+
+def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """"the kingdom", "the Gulf emirate's forces", "the island nation": a definite description
+    of a state refers back to the nearest state named before it that it can describe. "The
+    Kingdom of X" is X's own name, and a description with no such state before it names no one."""
+    descriptions = gaz.words.state_descriptions
+    used = {i for m in base for i in range(m.start, m.end)}
+    named = [m for m in base if m.kind == "state" and m.country and not m.attitude]
+    found = []
+    for token in doc:
+        if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = token.i
+        codes = descriptions.get(token.lower_)
+        if codes is None and token.i > 0:
+            start = token.i - 1
+            codes = descriptions.get(f"{doc[start].lower_} {token.lower_}")
+        if codes is None or start in used:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue
+        if not (start > 0 and doc[start - 1].lower_ == "the") and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            continue
+        # "Britain agreed to sell the kingdom jets": the subject of its own clause is another state.
+        others = {m.country for m in named if m.start in _controlling_subjects(token)}
+        antecedent = next((m for m in reversed(named) if m.end <= start and m.country in codes and m.country not in others), None)
+        if antecedent is None:
+            continue
+        span = doc[start : token.i + 1]
+        found.append(Mention(start, token.i + 1, antecedent.key, "state", antecedent.country, "name", None, _is_place(span, gaz)))
+    return found
+
+
+def _controlling_subjects(token: Any) -> set[int]:
+    """Token indices of the subjects of the verb ``token`` depends on and of the verbs that
+    control it ("X agreed to sell <token>": X's tokens)."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    found: set[int] = set()
+    for _ in range(4):
+        found |= {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            break
+        verb = verb.head
+    found -= {t.i for t in token.subtree}
     return found
 
 

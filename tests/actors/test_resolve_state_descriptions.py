@@ -1,0 +1,69 @@
+"""A definite description of a state ("the kingdom", "the emirate", "the sultanate", "the island
+nation") refers back to the nearest state named before it that it can describe, the dateline's
+included; never to the subject of its own clause ("Britain agreed to sell the kingdom ..."), and
+never to a state the story has not named. "The Kingdom of X" is X's own name."""
+
+from accord.actors.resolve import resolve_actors
+
+
+def _codes(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+
+
+def test_the_kingdom_is_the_dateline_state(pipeline):
+    codes = _codes(pipeline, "AMMAN, June 3 - The kingdom will buy eight more transport aircraft, officials said.")
+    assert codes.get("kingdom") == "JOR"
+
+
+def test_a_capitalised_kingdom_refers_back_to_the_named_monarchy(pipeline):
+    codes = _codes(pipeline, "Morocco took delivery of ten patrol boats, the first the Kingdom has bought abroad.")
+    assert codes.get("Kingdom") == "MAR"
+
+
+def test_the_description_skips_states_it_cannot_describe(pipeline):
+    codes = _codes(pipeline, "Troops from Qatar landed in Pakistan on Monday; the emirate says they will stay a month.")
+    assert codes.get("emirate") == "QAT"
+
+
+def test_an_island_nation_and_its_forces(pipeline):
+    codes = _codes(pipeline, "Japan will send engineers to Sri Lanka to help train the island nation's navy.")
+    assert codes.get("island nation's navy") == "LKA"
+
+
+def test_the_subject_of_its_own_clause_is_not_the_kingdom(pipeline):
+    text = "Saudi Arabia and Spain met in Madrid, where the Spanish government agreed to sell the Kingdom four corvettes."
+    assert _codes(pipeline, text).get("Kingdom") == "SAU"
+
+
+def test_no_state_named_before_means_no_one(pipeline):
+    # near miss: nothing before it for "the kingdom" to refer to
+    codes = _codes(pipeline, "The kingdom will buy eight more transport aircraft, officials said.")
+    assert "kingdom" not in codes
+
+
+def test_a_description_that_fits_no_named_state_names_no_one(pipeline):
+    # near miss: France and Germany are no kingdoms
+    codes = _codes(pipeline, "France and Germany met in Paris; the kingdom was not invited.")
+    assert "kingdom" not in codes
+
+
+def test_the_kingdom_of_a_state_is_that_state_by_name(pipeline):
+    codes = _codes(pipeline, "Thailand and the Kingdom of Cambodia held border talks.")
+    assert codes.get("Kingdom of Cambodia") == "KHM"
+
+
+# --- what the descriptions give the defence records ------------------------------------------
+
+
+def test_a_transfer_to_the_kingdom_has_the_kingdom_as_recipient(extract_text):
+    text = "RABAT, June 3 - Spain has agreed to sell the kingdom twelve patrol boats, the ministry said."
+    transfers = extract_text(text).arms_transfers
+    assert [(t.supplier, t.recipient) for t in transfers] == [(("ESP",), ("MAR",))]
+
+
+def test_the_kingdom_in_a_story_with_no_defence_act_gives_no_record(extract_text):
+    # near miss: the description resolves, but nothing in the sentence is a defence record
+    extraction = extract_text("AMMAN, June 3 - The kingdom's economy grew four percent last year, officials said.")
+    assert not (extraction.agreements or extraction.arms_transfers or extraction.activities or extraction.alliances)
