@@ -2069,6 +2069,11 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue
         if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
             continue  # the small model often labels a town a people ("near <town>"); a name only
+        stated = _state_named_after(doc, ent.end, base)
+        if stated is not None:
+            # "in Tapa, Estonia": the state written after the town is the town's.
+            found.append(Mention(start, ent.end, f"state:{stated}", "state", stated, _GEOCODED, None, True))
+            continue
         place = gaz.geocoder.geocode(span.text, named=named)
         if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
             continue
@@ -2076,6 +2081,13 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
     return found
+
+
+def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
+    """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    return next((m.country for m in base if m.start == end + 1 and m.kind == "state" and m.form == "name" and m.country), None)
 
 
 #: Marks that join two states' codes in a tabular record ("JPN-KOR-USA", "KOR → POL").
@@ -2196,6 +2208,9 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if text.lower() in gaz.words.section_headings:
             continue  # "AFRICA:" heads a section of a digest; the geocoder knows a town so named
         country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
+        if country is None:
+            # "TAPA, Estonia (AP) -": the state the dateline names after the town is the town's.
+            country = _state_named_after(doc, end, base)
         if country is None and gaz.geocoder is not None:
             place = gaz.geocoder.geocode(text, named=_named_states(base))
             if place is not None and place.feature in _GEOCODED_FEATURES and place.country in gaz.states:
