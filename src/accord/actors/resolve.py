@@ -2115,12 +2115,13 @@ def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
 
 
 def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
-    """"the kingdom", "the Gulf emirate's forces", "the island nation": a definite description
-    of a state refers back to the nearest state named before it that it can describe. "The
-    Kingdom of X" is X's own name, and a description with no such state before it names no one."""
+    """"the kingdom", "the emirate's forces", "the island nation", "the alliance": a definite
+    description of a state or an organisation, the article right before its noun, refers back to
+    the one named before it that it can describe. "The Kingdom of X" is X's own name, and a
+    description with no such state or organisation before it, or with two, names no one."""
     descriptions = gaz.words.state_descriptions
     used = {i for m in base for i in range(m.start, m.end)}
-    named = [m for m in base if m.kind == "state" and m.country and not m.attitude]
+    named = [m for m in base if m.code and not m.attitude and (m.kind == "state" or m.key.startswith("org:"))]
     found = []
     for token in doc:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
@@ -2130,19 +2131,23 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
         if codes is None and token.i > 0:
             start = token.i - 1
             codes = descriptions.get(f"{doc[start].lower_} {token.lower_}")
-        if codes is None or start in used:
-            continue
+        if codes is None or start in used or start - 1 in used:
+            continue  # "the NATO alliance": the name before the noun is the mention
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue
-        if not (start > 0 and doc[start - 1].lower_ == "the") and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
-            continue
+        if not (start > 0 and doc[start - 1].lower_ == "the"):
+            continue  # "the now 32-member alliance": a modified description may describe anew
         # "Britain agreed to sell the kingdom jets": the subject of its own clause is another state.
-        others = {m.country for m in named if m.start in _controlling_subjects(token)}
-        antecedent = next((m for m in reversed(named) if m.end <= start and m.country in codes and m.country not in others), None)
-        if antecedent is None:
-            continue
+        others = {m.code for m in named if m.start in _controlling_subjects(token)}
+        candidates = [m for m in named if m.end <= start and m.code in codes and m.code not in others]
+        if len({m.code for m in candidates}) != 1:
+            continue  # none named before, or two it could be ("NATO and the CSTO ... the alliance")
+        antecedent = candidates[-1]
         span = doc[start : token.i + 1]
-        found.append(Mention(start, token.i + 1, antecedent.key, "state", antecedent.country, "name", None, _is_place(span, gaz)))
+        if antecedent.kind == "state":
+            found.append(Mention(start, token.i + 1, antecedent.key, "state", antecedent.country, "name", None, _is_place(span, gaz)))
+        else:
+            found.append(Mention(start, token.i + 1, antecedent.key, antecedent.kind, antecedent.country, antecedent.form, antecedent.sector, parent=antecedent.parent))
     return found
 
 
