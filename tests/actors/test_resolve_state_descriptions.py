@@ -73,3 +73,14 @@ def test_two_kingdoms_named_before_leave_the_kingdom_open(pipeline):
     # near miss: Spain and Morocco are both kingdoms; which one is meant is not written
     codes = _codes(pipeline, "Spain and Morocco held naval talks in Rabat; the kingdom will host the next round.")
     assert "kingdom" not in codes
+
+
+def test_the_island_refers_back_to_the_named_island_state(pipeline):
+    codes = _codes(pipeline, "Chinese warships sailed near Taiwan on Monday, the island's coast guard said.")
+    assert codes.get("island's coast guard") == "TWN"
+
+
+def test_the_island_with_no_island_state_named_before_names_no_one(pipeline):
+    # near miss: Russia and Ukraine are no island states; "the island" here is a place
+    codes = _codes(pipeline, "Russia and Ukraine traded fire near Snake Island, and the island was shelled again.")
+    assert "island" not in codes
