@@ -84,3 +84,27 @@ def test_the_island_with_no_island_state_named_before_names_no_one(pipeline):
     # near miss: Russia and Ukraine are no island states; "the island" here is a place
     codes = _codes(pipeline, "Russia and Ukraine traded fire near Snake Island, and the island was shelled again.")
     assert "island" not in codes
+
+
+# --- "the republic": any state may answer to it ----------------------------------------------
+
+
+def test_the_republic_refers_back_to_the_one_state_named_before(pipeline):
+    codes = _codes(pipeline, "BAMAKO - Mali received two transport aircraft in May, and the republic's air force will fly them from Sévaré.")
+    assert codes.get("republic's air force") == "MLI"
+
+
+def test_a_transfer_to_the_republic_has_it_as_recipient(extract_text):
+    text = "BAMAKO, May 3 - Russian instructors are training pilots to fly the attack helicopters that Moscow delivered to the republic in March."
+    assert [(t.supplier, t.recipient) for t in extract_text(text).arms_transfers] == [(("RUS",), ("MLI",))]
+
+
+def test_the_republic_with_two_states_named_before_names_no_one(pipeline):
+    # near miss: Mali and Niger were both named; which republic is meant is not written
+    codes = _codes(pipeline, "Mali and Niger signed a pact in Niamey, and the republic will host the first drill.")
+    assert "republic" not in codes
+
+
+def test_a_two_word_description_is_read_whole(pipeline):
+    codes = _codes(pipeline, "India and the Maldives signed a plan under which India will help train the island nation's forces.")
+    assert codes.get("island nation's forces") == "MDV"

@@ -222,6 +222,7 @@ class ResolverWords:
     given_name_titles: frozenset[str]
     # A definite description of a state ("kingdom", "island nation") -> the states it can describe.
     state_descriptions: dict[str, frozenset[str]]
+    any_state_descriptions: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -2126,11 +2126,13 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
     for token in doc:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        start = token.i
-        codes = descriptions.get(token.lower_)
-        if codes is None and token.i > 0:
-            start = token.i - 1
-            codes = descriptions.get(f"{doc[start].lower_} {token.lower_}")
+        start = token.i - 1 if token.i > 0 else token.i
+        codes = descriptions.get(f"{doc[start].lower_} {token.lower_}") if token.i > 0 else None
+        if codes is None:
+            start = token.i
+            codes = descriptions.get(token.lower_)
+        if codes is None and token.lower_ in gaz.words.any_state_descriptions:
+            codes = gaz.states.keys()
         if codes is None or start in used or start - 1 in used:
             continue  # "the NATO alliance": the name before the noun is the mention
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
