@@ -1,7 +1,7 @@
 """A definite description of an organisation ("the alliance", "the Alliance", "the bloc", "the
 organisation"), the article right before its noun, refers back to the one organisation named
 before it that it can describe; with none or two named before, or with a modifier that may describe a
-new one ("the now 32-member alliance"), it names no one. "The NATO alliance" is one mention."""
+new one ("the enlarged alliance"), it names no one. "The NATO alliance" is one mention."""
 
 from accord.actors.resolve import resolve_actors
 

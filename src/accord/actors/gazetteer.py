@@ -654,7 +654,7 @@ class Gazetteer:
         return found
 
     def _without_initials(self, key: str) -> str:
-        """"Ashton B. Carter", "Benigno Aquino III": a name key less its middle initials and a
+        """"<Given> B. <Surname>", "<Given> <Surname> III": a name key less its middle initials and a
         generational suffix, where two words or more are left (a bare surname needs evidence)."""
         words = key.split()
         if len(words) < 3:

@@ -2071,7 +2071,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue  # the small model often labels a town a people ("near <town>"); a name only
         stated = _state_named_after(doc, ent.end, base)
         if stated is not None:
-            # "in Tapa, Estonia": the state written after the town is the town's.
+            # "in Korvenkyla, Finland": the state written after the town is the town's.
             found.append(Mention(start, ent.end, f"state:{stated}", "state", stated, _GEOCODED, None, True))
             continue
         place = gaz.geocoder.geocode(span.text, named=named)
@@ -2138,8 +2138,8 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue
         if not (start > 0 and doc[start - 1].lower_ == "the"):
-            continue  # "the now 32-member alliance": a modified description may describe anew
-        # "Britain agreed to sell the kingdom jets": the subject of its own clause is another state.
+            continue  # "the enlarged alliance": a modified description may describe anew
+        # "Spain agreed to sell the kingdom corvettes": the subject of its own clause is another state.
         others = {m.code for m in named if m.start in _controlling_subjects(token)}
         candidates = [m for m in named if m.end <= start and m.code in codes and m.code not in others]
         if len({m.code for m in candidates}) != 1:
@@ -2216,7 +2216,7 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue  # "AFRICA:" heads a section of a digest; the geocoder knows a town so named
         country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
         if country is None:
-            # "TAPA, Estonia (AP) -": the state the dateline names after the town is the town's.
+            # "KORVENKYLA, Finland (Reuters) -": the state the dateline names after the town is the town's.
             country = _state_named_after(doc, end, base)
         if country is None and gaz.geocoder is not None:
             place = gaz.geocoder.geocode(text, named=_named_states(base))
