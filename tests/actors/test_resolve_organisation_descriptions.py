@@ -28,7 +28,7 @@ def test_the_bloc_skips_organisations_it_cannot_describe(pipeline):
 
 
 def test_an_activity_of_the_alliance_has_the_alliance_as_party(extract_text):
-    text = "Romania, a NATO member, will deploy 100 troops to Latvia next month to take part in the alliance's exercise there."
+    text = "Romania joined NATO in 2004 and will send 100 troops to Latvia in May for the alliance's exercise there."
     parties = [a.parties for a in extract_text(text).activities]
     assert any("NATO" in p for p in parties)
 

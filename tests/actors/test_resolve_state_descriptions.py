@@ -1,6 +1,6 @@
 """A definite description of a state ("the kingdom", "the emirate", "the sultanate", "the island
 nation") refers back to the one state named before it that it can describe, the dateline's
-included; never to the subject of its own clause ("Britain agreed to sell the kingdom ..."), and
+included; never to the subject of its own clause ("Spain will sell the kingdom ..."), and
 never to a state the story has not named. "The Kingdom of X" is X's own name."""
 
 from accord.actors.resolve import resolve_actors
@@ -33,7 +33,7 @@ def test_an_island_nation_and_its_forces(pipeline):
 
 
 def test_the_subject_of_its_own_clause_is_not_the_kingdom(pipeline):
-    text = "Saudi Arabia and Spain met in Madrid, where the Spanish government agreed to sell the Kingdom four corvettes."
+    text = "Saudi Arabia and Spain held talks in Madrid, after which Spain will sell the Kingdom four corvettes."
     assert _codes(pipeline, text).get("Kingdom") == "SAU"
 
 
@@ -95,7 +95,7 @@ def test_the_republic_refers_back_to_the_one_state_named_before(pipeline):
 
 
 def test_a_transfer_to_the_republic_has_it_as_recipient(extract_text):
-    text = "BAMAKO, May 3 - Russian instructors are training pilots to fly the attack helicopters that Moscow delivered to the republic in March."
+    text = "BAMAKO, May 3 - Russia has shipped four attack helicopters to the republic, the army said."
     assert [(t.supplier, t.recipient) for t in extract_text(text).arms_transfers] == [(("RUS",), ("MLI",))]
 
 
