@@ -209,6 +209,8 @@ class ResolverWords:
     principal_offices: frozenset[str]
     family_name_first_states: frozenset[str]
     patronymic_particles: frozenset[str]
+    devotional_given_names: frozenset[str]
+    generational_suffixes: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
     state_side_words: frozenset[str]
@@ -218,6 +220,9 @@ class ResolverWords:
     arena_bodies: frozenset[str]
     arena_nouns: frozenset[str]
     given_name_titles: frozenset[str]
+    # A definite description of a state ("kingdom", "island nation") -> the states it can describe.
+    state_descriptions: dict[str, frozenset[str]]
+    any_state_descriptions: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -230,6 +235,9 @@ class ResolverWords:
                 continue
             if "against" in table:
                 values[field_.name] = dict(table["against"])
+                continue
+            if "refers_to" in table:
+                values[field_.name] = {noun: frozenset(codes) for noun, codes in table["refers_to"].items()}
                 continue
             if "holders" in table:
                 values[field_.name] = dict(table["holders"])
@@ -294,6 +302,8 @@ class Gazetteer:
     english_surnames: frozenset[str] = frozenset()  # surnames by date that are English words too ("Store")
     principal_people: dict[str, frozenset[str]] = field(default_factory=dict)  # people.csv principal holders -> states
     common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
+    devotional_name_keys: frozenset[str] = frozenset()  # resolver.toml's devotional_given_names, as keys
+    generational_suffix_keys: frozenset[str] = frozenset()  # resolver.toml's generational_suffixes, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -410,6 +420,8 @@ class Gazetteer:
         """Index every dated office of people.csv (years) and of the Phoenix people (days) by the
         holder's surname: the last word of each name, the first for family-name-first states."""
         self.common_surname_keys = frozenset(person_key(word) for word in self.words.common_word_surnames)
+        self.devotional_name_keys = frozenset(person_key(word) for word in self.words.devotional_given_names)
+        self.generational_suffix_keys = frozenset(person_key(word) for word in self.words.generational_suffixes)
         ranks = {role.role: role.rank for role in self.roles}
         roles_by_words = {tuple(name_key(pattern).split()): role for role in reversed(self.roles) for pattern in role.patterns}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
@@ -618,6 +630,8 @@ class Gazetteer:
         date ``on``; a bare surname only where ``surname_ok`` (the text gave evidence). ``role``
         is the title the text writes before the name (roles.csv ``role``), if any."""
         key = person_key(name)
+        if key not in self.people and key not in self.dated_people:
+            key = self._without_initials(key)
         found = self.people.get(key)
         if found is None and " " not in key:
             if not surname_ok:
@@ -639,16 +653,28 @@ class Gazetteer:
             found = self._known_by_shorter_name(key, role)
         return found
 
+    def _without_initials(self, key: str) -> str:
+        """"<Given> B. <Surname>", "<Given> <Surname> III": a name key less its middle initials and a
+        generational suffix, where two words or more are left (a bare surname needs evidence)."""
+        words = key.split()
+        if len(words) < 3:
+            return key
+        if words[-1] in self.generational_suffix_keys:
+            words = words[:-1]
+        words = words[:1] + [word for word in words[1:-1] if len(word) > 1] + words[-1:]
+        return " ".join(words) if len(words) >= 2 else key
+
     def _known_by_shorter_name(self, key: str, role: str | None = None) -> KnownPerson | None:
         """"Prime Minister Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's
         people table lacks, whose last two or more words are a listed person's name, is that person
         written with another given name (or a title word spaCy glued on) before it, but only with
         evidence that it is the same person and not a son or brother who shares the family
-        names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names
-        or a title word, or the title the text gives (``role``) is the listed person's. A
+        names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names,
+        a title word or a devotional given name that many people bear before their own
+        ("Muhammad", "Syed"), or the title the text gives (``role``) is the listed person's. A
         patronymic particle among the extra words ("Salman bin Hamad ...") makes the listed
-        name the father's: never that person. The cost: an extra given name with no title and
-        not among the listed person's names ("Muhammad Shehbaz Sharif met ...") names no one."""
+        name the father's: never that person. The cost: a relative whose only given name is a
+        devotional one ("Muhammad <listed name>", no title) is taken for the listed person."""
         words = key.split()
         for first in range(1, len(words) - 1):
             found = self.people.get(" ".join(words[first:]))
@@ -658,7 +684,7 @@ class Gazetteer:
             if any(word in self.words.patronymic_particles for word in extra):
                 return None
             own = self.person_name_words.get(person_key(found.name), frozenset())
-            if all(word in own or self._is_title_word(word) for word in extra):
+            if all(word in own or word in self.devotional_name_keys or self._is_title_word(word) for word in extra):
                 return found
             if role is not None and found.role is not None and person_key(role) == person_key(found.role):
                 return found

@@ -1913,6 +1913,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _dateline_places(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _combining_forms(doc, gaz, base), key=lambda m: m.start)
     base = sorted(base + _state_code_chains(doc, gaz, base), key=lambda m: m.start)
+    base = sorted(base + _state_descriptions(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
@@ -2068,6 +2069,11 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue
         if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
             continue  # the small model often labels a town a people ("near <town>"); a name only
+        stated = _state_named_after(doc, ent.end, base)
+        if stated is not None:
+            # "in Korvenkyla, Finland": the state written after the town is the town's.
+            found.append(Mention(start, ent.end, f"state:{stated}", "state", stated, _GEOCODED, None, True))
+            continue
         place = gaz.geocoder.geocode(span.text, named=named)
         if place is None or place.feature not in _GEOCODED_FEATURES or place.country not in gaz.states:
             continue
@@ -2075,6 +2081,13 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue  # "near Jackson": a person's name as often as a town's
         found.append(Mention(start, ent.end, f"state:{place.country}", "state", place.country, _GEOCODED, None, True))
     return found
+
+
+def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
+    """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    return next((m.country for m in base if m.start == end + 1 and m.kind == "state" and m.form == "name" and m.country), None)
 
 
 #: Marks that join two states' codes in a tabular record ("JPN-KOR-USA", "KOR → POL").
@@ -2098,6 +2111,63 @@ def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
         joined = (i + 2 < len(doc) and doc[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and doc[i - 1].text in _CODE_JOINERS and is_code(i - 2))
         if joined:
             found.append(Mention(i, i + 1, f"state:{token.text}", "state", token.text, "name"))
+    return found
+
+
+def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """"the kingdom", "the emirate's forces", "the island nation", "the alliance": a definite
+    description of a state or an organisation, the article right before its noun, refers back to
+    the one named before it that it can describe. "The Kingdom of X" is X's own name, and a
+    description with no such state or organisation before it, or with two, names no one."""
+    descriptions = gaz.words.state_descriptions
+    used = {i for m in base for i in range(m.start, m.end)}
+    named = [m for m in base if m.code and not m.attitude and (m.kind == "state" or m.key.startswith("org:"))]
+    found = []
+    for token in doc:
+        if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = token.i - 1 if token.i > 0 else token.i
+        codes = descriptions.get(f"{doc[start].lower_} {token.lower_}") if token.i > 0 else None
+        if codes is None:
+            start = token.i
+            codes = descriptions.get(token.lower_)
+        if codes is None and token.lower_ in gaz.words.any_state_descriptions:
+            codes = gaz.states.keys()
+        if codes is None or start in used or start - 1 in used:
+            continue  # "the NATO alliance": the name before the noun is the mention
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue
+        if not (start > 0 and doc[start - 1].lower_ == "the"):
+            continue  # "the enlarged alliance": a modified description may describe anew
+        # "Spain agreed to sell the kingdom corvettes": the subject of its own clause is another state.
+        others = {m.code for m in named if m.start in _controlling_subjects(token)}
+        candidates = [m for m in named if m.end <= start and m.code in codes and m.code not in others]
+        if len({m.code for m in candidates}) != 1:
+            continue  # none named before, or two it could be ("NATO and the CSTO ... the alliance")
+        antecedent = candidates[-1]
+        span = doc[start : token.i + 1]
+        if antecedent.kind == "state":
+            found.append(Mention(start, token.i + 1, antecedent.key, "state", antecedent.country, "name", None, _is_place(span, gaz)))
+        else:
+            found.append(Mention(start, token.i + 1, antecedent.key, antecedent.kind, antecedent.country, antecedent.form, antecedent.sector, parent=antecedent.parent))
+    return found
+
+
+def _controlling_subjects(token: Any) -> set[int]:
+    """Token indices of the subjects of the verb ``token`` depends on and of the verbs that
+    control it ("X agreed to sell <token>": X's tokens)."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    found: set[int] = set()
+    for _ in range(4):
+        found |= {t.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            break
+        verb = verb.head
+    found -= {t.i for t in token.subtree}
     return found
 
 
@@ -2145,6 +2215,9 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         if text.lower() in gaz.words.section_headings:
             continue  # "AFRICA:" heads a section of a digest; the geocoder knows a town so named
         country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
+        if country is None:
+            # "KORVENKYLA, Finland (Reuters) -": the state the dateline names after the town is the town's.
+            country = _state_named_after(doc, end, base)
         if country is None and gaz.geocoder is not None:
             place = gaz.geocoder.geocode(text, named=_named_states(base))
             if place is not None and place.feature in _GEOCODED_FEATURES and place.country in gaz.states:

@@ -1,0 +1,43 @@
+"""A devotional given name or honorific ("Muhammad", "Syed", "Mian") that South Asian and Arab
+naming puts before many people's own names is no evidence of a relative: "Muhammad <listed
+full name>" with no title is the listed person. A distinct given name before the family names
+("<Son> <listed full name>") and a patronymic still name someone else."""
+
+from accord.actors.resolve import resolve_actors
+
+
+def _people(pipeline, text, published="2024-05-02"):
+    actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer, published)
+    return {a.name: a for a in actors if a.kind == "person"}
+
+
+def test_a_devotional_given_name_before_a_listed_full_name_is_that_person(pipeline):
+    found = pipeline.gazetteer.known_person("Muhammad Shehbaz Sharif")
+    assert found is not None and found.country == "PAK"
+
+
+def test_spelling_variants_of_the_devotional_name_fold_alike(pipeline):
+    for given in ("Mohammad", "Mohammed", "Muhammed"):
+        found = pipeline.gazetteer.known_person(f"{given} Shehbaz Sharif")
+        assert found is not None and found.name == "Shehbaz Sharif", given
+
+
+def test_an_honorific_and_a_devotional_name_together_are_still_the_listed_person(pipeline):
+    found = pipeline.gazetteer.known_person("Mian Muhammad Shehbaz Sharif")
+    assert found is not None and found.name == "Shehbaz Sharif"
+
+
+def test_an_untitled_full_name_in_a_sentence_speaks_for_the_state(pipeline):
+    people = _people(pipeline, "Muhammad Shehbaz Sharif told reporters the budget would pass before June.")
+    person = next(a for name, a in people.items() if name.endswith("Shehbaz Sharif"))
+    assert person.country == "PAK"
+
+
+def test_a_distinct_given_name_still_names_a_relative(pipeline):
+    # near miss: a son's own given name before the family names is no devotional name
+    assert pipeline.gazetteer.known_person("Salman Shehbaz Sharif") is None
+
+
+def test_a_devotional_name_after_a_patronymic_is_still_the_fathers(pipeline):
+    # near miss: "bin" makes the listed name the father's, whatever given name comes first
+    assert pipeline.gazetteer.known_person("Muhammad bin Shehbaz Sharif") is None

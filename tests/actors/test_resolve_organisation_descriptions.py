@@ -1,0 +1,55 @@
+"""A definite description of an organisation ("the alliance", "the Alliance", "the bloc", "the
+organisation"), the article right before its noun, refers back to the one organisation named
+before it that it can describe; with none or two named before, or with a modifier that may describe a
+new one ("the enlarged alliance"), it names no one. "The NATO alliance" is one mention."""
+
+from accord.actors.resolve import resolve_actors
+
+
+def _codes(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer)
+    return [(doc[m.start : m.end].text, m.code) for m in index.mentions]
+
+
+def test_the_alliance_refers_back_to_the_named_alliance(pipeline):
+    codes = dict(_codes(pipeline, "Finland joined NATO last year, and the Alliance now plans more drills in Lapland."))
+    assert codes.get("Alliance") == "NATO"
+
+
+def test_the_organisation_refers_back_to_the_named_organisation(pipeline):
+    codes = dict(_codes(pipeline, "Troops of the CSTO began a drill near Dushanbe, the organisation's spokesman said."))
+    assert codes.get("organisation") == "CSTO"
+
+
+def test_the_bloc_skips_organisations_it_cannot_describe(pipeline):
+    codes = dict(_codes(pipeline, "ASEAN ministers met the IAEA chief, and the bloc agreed to hold a maritime drill."))
+    assert codes.get("bloc") == "ASEAN"
+
+
+def test_an_activity_of_the_alliance_has_the_alliance_as_party(extract_text):
+    text = "Romania joined NATO in 2004 and will send 100 troops to Latvia in May for the alliance's exercise there."
+    parties = [a.parties for a in extract_text(text).activities]
+    assert any("NATO" in p for p in parties)
+
+
+def test_no_organisation_named_before_means_no_one(pipeline):
+    # near miss: nothing earlier for "the alliance" to refer to
+    assert not any(code == "NATO" for _, code in _codes(pipeline, "The alliance will meet in Vilnius next week."))
+
+
+def test_a_modified_description_names_no_one(pipeline):
+    # near miss: "the enlarged alliance" may describe a new grouping; left open
+    codes = _codes(pipeline, "Sweden joined NATO on Thursday, and Japan said it would work with the enlarged alliance.")
+    assert [code for text, code in codes if "alliance" in text] == []
+
+
+def test_the_name_before_the_noun_is_one_mention(pipeline):
+    codes = _codes(pipeline, "Sweden became a member of the NATO alliance on Thursday.")
+    assert [code for _, code in codes].count("NATO") == 1
+
+
+def test_two_alliances_named_before_leave_the_alliance_open(pipeline):
+    # near miss: NATO and the CSTO are both alliances; which one is meant is not written
+    codes = _codes(pipeline, "NATO and the CSTO held talks on Monday. Serbia wants to join the alliance, its president said.")
+    assert [code for text, code in codes if text == "alliance"] == []
