@@ -2316,10 +2316,13 @@ class ActivityExtractor:
         want of the host's consent: sent to a named place at a request that is not the host's ("at
         the request of a third state"), sent to back a government or forces other than the host's,
         or arriving with no consent of the host told (``_arrival_with_consent``) or under a third
-        state's."""
+        state's; or forces stationed, sent or arriving in a story of fighting (``_told_in_conflict``:
+        they may be invaders as well as guests)."""
         for verb in sent:
             if verb.pos_ != "VERB":
                 continue
+            if lemma(verb) in self.rules.basing_verbs | self.rules.presence_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs and self._garrison_in_conflict(verb, sent, index):
+                return True
             if lemma(verb) in self.rules.deploying_verbs and self._sent_without_the_hosts_call(verb, index):
                 return True
             if lemma(verb) in self.rules.arriving_verbs and self._arrival_without_consent(verb, index):
@@ -2344,6 +2347,13 @@ class ActivityExtractor:
             and lemma(obj) in self.syntax.lexicon.government_nouns | self.rules.military_nouns
         ]
         return bool(backed) and not self._backs_host_government(verb, index)
+
+    def _garrison_in_conflict(self, verb: Any, sent: Any, index: MentionIndex) -> bool:
+        forces = syntax.passive_subject(verb) or syntax.subject_of(verb)[0] or syntax.direct_object(verb)
+        if forces is None or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns:
+            return False
+        states = {m.code for m in index.in_range(sent.start, sent.end) if m.code and m.kind in grammar.STATE_KINDS}
+        return self._told_in_conflict(sent, states, index)
 
     def _arrival_without_consent(self, verb: Any, index: MentionIndex) -> bool:
         forces = syntax.subject_of(verb)[0]

@@ -477,7 +477,7 @@ class AllianceExtractor:
         NATO": a state invited into an alliance is a proposed member of it."""
         bodies = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.rules.admission_prepositions for p in prep.children if p.dep_ == "pobj"]
         bodies += [o for join in verb.children if join.dep_ == "xcomp" and lemma(join) in self.rules.join_verbs for o in join.children if o.dep_ == "dobj"]
-        # "invited X to open talks on joining the North Atlantic Treaty": the body the talks are on joining
+        # "asked X to begin talks about joining the Rio Treaty": the body the talks are on joining
         bodies += [o for join in self._talks_on_joining(verb) for o in join.children if o.dep_ == "dobj"]
         # the alliance is the whole object ("into NATO"), not a modifier of another noun ("to the NATO summit")
         organisations = [m for p in bodies for m in self.syntax.np_mentions(p, index) if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))]
@@ -658,7 +658,7 @@ class AllianceExtractor:
             status = "formal"  # "praised Finland's membership of NATO": praise tells no stage, the noun does
         clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated" or governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
-            return None  # "Should Sweden ever decide to apply for membership of NATO, ...": a condition, put forward by no one
+            return None  # "Should Peru one day choose to seek membership of the CSTO, ...": a condition, put forward by no one
         if status == "formal" and clause not in ("occurred", "ongoing"):
             status = "proposed"  # "parliament will ratify the accession": not yet a member
         named = [c for c in noun.children if c.dep_ in _MEMBER_MODIFIER_DEPS] + grammar.prepositional_objects(noun, self.rules.accession_prepositions)
