@@ -364,6 +364,11 @@ def transfer_counts(runs: list[list[tuple[float, TransferSentence, TransferKey]]
     return tp, fp, fn
 
 
+def transfer_proposed_on(runs: list[list[tuple[float, TransferSentence, TransferKey]]], threshold: float, names: set[str]) -> float:
+    """How many of the lines ``names`` get a held-out transfer proposal, on average over the runs."""
+    return sum(len({s.line for p, s, _ in scored if s.line in names and p >= threshold}) for scored in runs) / len(runs)
+
+
 def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, TransferKey]]], lines: dict[str, Line], fresh: dict[str, Line]) -> float:
     """As ``choose_threshold``, for the transfer back-off: the highest threshold of
     ``TRANSFER_THRESHOLDS`` within ``TOLERANCE`` of the best mean F1 (fresh lines, every dev
@@ -393,7 +398,8 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true", help="cross-validate and report; write nothing")
     args = parser.parse_args()
     pipeline = Pipeline()
-    data, lines, transfer_data = read_sentences(pipeline, read_lines())
+    raw_lines = read_lines()
+    data, lines, transfer_data = read_sentences(pipeline, raw_lines)
     fresh = {name: line for name, line in lines.items() if name.startswith("wire-") and int(name[5:]) in FRESH_WIRE_LINES}
     print(f"{len(lines)} dev lines ({len(fresh)} wire lines written after the rules); {len(data)} sentences name two "
           f"possible parties, {sum(s.label for s in data)} of them tell an activity, {sum(s.open for s in data)} are open to a proposal")
@@ -406,6 +412,8 @@ def main() -> int:
             before, after = counts(runs, RULES_ALONE, subset), counts(runs, chosen, subset)
             figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
         print(f"  at {name}: " + "; ".join(figures) + f"; dev lines with no activity that get a proposal: {empty_lines_proposed(runs, chosen, lines):.1f} of {sum(not line.gold for line in lines.values())}")
+    near_miss_lines = {line["id"] for line in raw_lines if line.get("role") == "near_miss"}
+    near_miss_set = {name for name in lines if name.startswith("near-miss-")}
     transfer_runs = [transfer_held_out(transfer_data, SEED + n) for n in range(REPEATS)]
     transfer_threshold = choose_transfer_threshold(transfer_runs, lines, fresh)
     print(f"{len(transfer_data)} sentences name two states, {sum(s.label for s in transfer_data)} of them tell a transfer between them, "
@@ -416,6 +424,8 @@ def main() -> int:
         for label, subset in (("fresh lines", fresh), ("all dev lines", lines)):
             before, after = transfer_counts(transfer_runs, RULES_ALONE, subset), transfer_counts(transfer_runs, chosen, subset)
             figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
+        figures.append(f"wire near-miss lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
+        figures.append(f"near-miss set lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
         print(f"  at {name}: " + "; ".join(figures))
     if args.dry_run:
         return 0

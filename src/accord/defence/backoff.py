@@ -260,9 +260,11 @@ class TransferBackoff:
         self.rule_reader = TransferExtractor(rules, syntax)
 
     def states(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
-        """The states among the sentence's possible parties (``sentence_candidates``)."""
+        """The states among the sentence's possible parties (``sentence_candidates``) named at
+        least once as an actor, not only as a place: a state named only where goods are built or
+        based ("to be built at X") is no side of a transfer."""
         candidates = sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
-        return {code: mentions for code, mentions in candidates.items() if mentions[0].country}
+        return {code: mentions for code, mentions in candidates.items() if mentions[0].country and any(not m.is_place for m in mentions)}
 
     def vetoed(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]], equipment: dict[int, EquipmentMention]) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two states; no military
