@@ -1,4 +1,4 @@
-"""Train the joint-activity back-off (``accord.defence.backoff``) and write it into the package.
+"""Train the defence back-offs (``accord.defence.backoff``: joint activities, arms transfers) and write them into the package.
 
     PYTHONPATH=src .venv/bin/python scripts/train_defence_backoff.py            # train, write the model
     PYTHONPATH=src .venv/bin/python scripts/train_defence_backoff.py --dry-run  # cross-validate only
@@ -7,7 +7,14 @@ A logistic regression (plain numpy) answers one question: does a sentence naming
 parties (states or intergovernmental organisations) tell a joint military activity? The
 proposal's parties are the candidates less the side watched or fought and memberships
 (``proposed_parties``; a learned party model was tried and chose no
-better; so was a back-off for arms transfers, which was not shipped: ``docs/defence_backoff.md``).
+better: ``docs/defence_backoff.md``).
+
+A second set of regressions is the transfer back-off (``TransferBackoff``): a detector over the
+same features for sentences naming two actor states (positive when a gold transfer of the line
+runs between two of them), a supplier and a recipient model over each state's
+``candidate_features``, and one model per stage; its threshold is chosen by the same
+cross-validation on transfer F1 with status (``choose_transfer_threshold``), and written only
+when it beats the rules alone.
 
 Training data, all openly licensed and all from **dev** splits (no test line is read):
 - ``tests/gold/defence.jsonl``, ``defence_real.jsonl`` and ``defence_wire.jsonl``, split dev. A

@@ -76,6 +76,9 @@ def test_below_the_threshold_nothing_is_proposed(pipeline, parsed):
     [
         # one state only
         "Chilean gunners unpacked a haul of howitzers in Arica on Tuesday.",
+        # the other state named only as a place: where the goods are, no side of a transfer
+        "Chile unpacked a haul of howitzers in Peru on Tuesday.",
+        "Chile unpacked a haul of howitzers at a depot in Lima on Tuesday.",
         # no military goods as the rules count them: civilian goods, a facility, relief
         "Chile unpacked a haul of tents from Peru on Tuesday.",
         "Chile unpacked a haul of medical equipment from Peru on Tuesday.",
