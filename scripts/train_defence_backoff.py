@@ -298,6 +298,11 @@ def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, 
 TRANSFER_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 TRANSFER_MIN_PRECISION = 0.5
 TRANSFER_MIN_THRESHOLD = 0.5
+#: Whether the packaged model carries the transfer back-off: not yet. Cross-validated it raises
+#: transfer F1 on the fresh and all dev lines with no proposal on near-miss lines, but with it the
+#: accuracy gate's floor for transfers on the real sentences' test split fails
+#: (tests/evaluate/test_accuracy_floors.py); ``--with-transfers`` writes it for that decision.
+TRANSFERS_SHIPPED = False
 #: A transfer as the scorer compares it: supplier, recipient, stage.
 TransferKey = tuple[str, str, str]
 
@@ -403,6 +408,7 @@ def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, Tra
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="cross-validate and report; write nothing")
+    parser.add_argument("--with-transfers", action="store_true", help="write the transfer back-off into the model file too (off: see TRANSFERS_SHIPPED)")
     args = parser.parse_args()
     pipeline = Pipeline()
     raw_lines = read_lines()
@@ -442,7 +448,7 @@ def main() -> int:
         "seed": SEED,
         "activities": LinearDetector(detector.weights, detector.bias, threshold).to_dict(),
     }
-    if transfer_threshold < RULES_ALONE:
+    if (args.with_transfers or TRANSFERS_SHIPPED) and transfer_threshold < RULES_ALONE:
         models = train_transfer_models(transfer_data)
         payload["arms_transfers"] = {
             "detector": LinearDetector(models.detector.weights, models.detector.bias, transfer_threshold).to_dict(),

@@ -133,9 +133,23 @@ def test_a_state_named_as_the_objector_of_a_sale_gets_nothing_even_from_a_detect
     assert _extract(pipeline, parsed, ALWAYS, "Peru objected to the sale of howitzers to Chile.") == ()
 
 
-def test_the_packaged_model_carries_a_transfer_part_of_the_expected_shape():
+def test_a_model_file_with_a_transfer_part_loads_it(pipeline, tmp_path, monkeypatch):
+    part = {
+        "detector": HAUL.to_dict(),
+        "supplier": FROM_SUPPLIER.to_dict(),
+        "recipient": SUBJECT_RECIPIENT.to_dict(),
+        "status": {stage: model.to_dict() for stage, model in STAGES.items()},
+    }
     model = json.loads(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    part = model["arms_transfers"]
-    assert 0.5 <= part["detector"]["threshold"] <= 1.0
-    assert {"supplier", "recipient", "status"} <= set(part)
     assert set(part["status"]) <= set(TRANSFER_STATUSES)
+    (tmp_path / MODEL_FILE).write_text(json.dumps({**model, "arms_transfers": part}), encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
+    loaded = DefenceBackoff.load(pipeline.defence.rules, pipeline.grammar)
+    assert loaded.transfers is not None and loaded.transfers.detector == HAUL
+    assert set(loaded.transfers.statuses) == set(STAGES)
+
+
+def test_the_packaged_model_carries_no_transfer_part_yet():
+    # written only with --with-transfers (scripts/train_defence_backoff.py, TRANSFERS_SHIPPED)
+    model = json.loads(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    assert "arms_transfers" not in model

@@ -15,7 +15,8 @@ where the rules found no transfer in a sentence naming two states and a military
 detector says whether a transfer is told, one model each ranks the states as supplier and as
 recipient, and one per stage ranks the stages. Its proposals are vetoed wherever the transfer
 rules' own readings say there is no transfer (``TransferExtractor.reads_no_transfer``,
-``TransferExtractor.goods_named``).
+``TransferExtractor.goods_named``). It runs when the model file carries it; the packaged one
+does not yet (``docs/defence_backoff.md``, "The transfer back-off").
 
 The features are computed here, so training and run time read a sentence the same way.
 """

@@ -7,7 +7,7 @@ parse around a cue word from ``data/patterns/defence.toml`` (loaded once, into
 ``DefenceRules``) and takes its parties from the actor mentions, its status from the
 governing verb and the clause's modality, its date from the sentence. Where the activity rules
 find nothing in a sentence, a learned back-off may propose an activity, and where the transfer
-rules find none, a transfer (``accord.defence.backoff``).
+rules find none, a transfer when the model file carries a transfer part (``accord.defence.backoff``).
 """
 
 from __future__ import annotations
