@@ -10,6 +10,14 @@ veto holds (``ActivityBackoff.vetoed``) and the model's probability clears the t
 by cross-validation, it proposes one activity between every party named. It never changes a
 rule record.
 
+Behind the transfer rules a second set of regressions works the same way (``TransferBackoff``):
+where the rules found no transfer in a sentence naming two states and a military item, one
+detector says whether a transfer is told, one model each ranks the states as supplier and as
+recipient, and one per stage ranks the stages. Its proposals are vetoed wherever the transfer
+rules' own readings say there is no transfer (``TransferExtractor.reads_no_transfer``,
+``TransferExtractor.goods_named``). It runs when the model file carries it; the packaged one
+does not yet (``docs/defence_backoff.md``, "The transfer back-off").
+
 The features are computed here, so training and run time read a sentence the same way.
 """
 
@@ -29,7 +37,9 @@ from accord.defence.grammar import lemma
 from accord.defence.rules import ActivityRules, DefenceRules
 from accord.events.syntax import Grammar
 from accord.errors import ModelError
-from accord.records import Activity
+from accord.defence.equipment import EquipmentMention
+from accord.defence.transfers import TransferExtractor
+from accord.records import Activity, ArmsTransfer
 
 #: The packaged model (``scripts/train_defence_backoff.py`` writes it).
 MODEL_PACKAGE = "accord.data.models"
@@ -150,6 +160,29 @@ def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = fro
     return sorted(features)
 
 
+def candidate_features(mentions: list[Mention], sent: Any) -> list[str]:
+    """The features of one state in a sentence, for telling its role in a transfer: how it is
+    written (``form=``, ``place``), how its mentions hang in the parse (``dep=``, ``prep=``,
+    ``gov=``, ``depgov=``: the relation, the preposition and the governing word's lemma) and
+    whether it opens the sentence."""
+    features: set[str] = set()
+    for mention in mentions:
+        head = sent.doc[mention.end - 1]
+        features.add(f"form={mention.form}")
+        if mention.is_place:
+            features.add("place")
+        if mention.start == sent.start:
+            features.add("first")
+        relation, governor = head.dep_, head.head
+        if relation == "pobj":
+            features.add(f"prep={governor.lower_}")
+            relation, governor = f"pobj:{governor.lower_}", governor.head
+        features.add(f"dep={relation}")
+        features.add(f"gov={lemma(governor)}")
+        features.add(f"depgov={relation}|{lemma(governor)}")
+    return sorted(features)
+
+
 @dataclass(frozen=True)
 class LinearDetector:
     """A binary logistic regression over sparse binary features."""
@@ -221,11 +254,76 @@ class ActivityBackoff:
         return self.rule_reader.declined_deployment(sent, index) or self.rule_reader.trains_police_only(sent) or self.rule_reader.reacts_to_anothers_activity(sent, index)
 
 
+class TransferBackoff:
+    """Proposes the arms transfer of a sentence the transfer rules found none in (module docstring)."""
+
+    def __init__(self, detector: LinearDetector, supplier: LinearDetector, recipient: LinearDetector, statuses: dict[str, LinearDetector], rules: DefenceRules, syntax: Grammar) -> None:
+        self.detector = detector
+        self.supplier = supplier
+        self.recipient = recipient
+        self.statuses = statuses  # one detector per stage; the most probable stage is taken
+        self.syntax = syntax
+        self.negating_determiners = rules.activities.negating_determiners
+        # the transfer rules' own readings of cues and goods: where they say "no transfer", none
+        self.rule_reader = TransferExtractor(rules, syntax)
+
+    def states(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+        """The states among the sentence's possible parties (``sentence_candidates``) named at
+        least once as an actor, not only as a place: a state named only where goods are built or
+        based ("to be built at X") is no side of a transfer."""
+        candidates = sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
+        return {code: mentions for code, mentions in candidates.items() if mentions[0].country and any(not m.is_place for m in mentions)}
+
+    def vetoed(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]], equipment: dict[int, EquipmentMention]) -> bool:
+        """Where no proposal is made, whatever the model says: fewer than two states; no military
+        goods named, as the rules count goods (a facility built for a state, civilian or relief
+        goods, vague support); a sentence that denies something (the back-off reads no scope);
+        or a cue the rules read as telling no transfer (objected to, refused, prohibited, only
+        hypothetical, civilian: ``TransferExtractor.reads_no_transfer``)."""
+        if len(states) < 2 or not self.rule_reader.goods_named(sent, equipment):
+            return True
+        if _negated(sent, self.negating_determiners):
+            return True
+        return self.rule_reader.reads_no_transfer(sent, index, equipment)
+
+    def roles(self, states: dict[str, list[Mention]], sent: Any) -> tuple[str, str]:
+        """The supplier and the recipient: the states the role models rank first (two apart)."""
+        features = {code: candidate_features(mentions, sent) for code, mentions in states.items()}
+        supplier = max(features, key=lambda code: self.supplier.probability(features[code]))
+        recipient = max((code for code in features if code != supplier), key=lambda code: self.recipient.probability(features[code]))
+        return supplier, recipient
+
+    def stage(self, features: list[str]) -> str:
+        """The stage the stage models rank first."""
+        return max(sorted(self.statuses), key=lambda stage: self.statuses[stage].probability(features))
+
+    def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str], equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
+        """One transfer between two states ``sent`` names, when the model finds one told there
+        (``told``: the kinds of record the rules found in ``sent``; ``equipment``: the equipment
+        mentions by token, whose first military item in ``sent`` is the item)."""
+        states = self.states(sent, index)
+        if self.vetoed(sent, index, states, equipment):
+            return None
+        features = sentence_features(sent, index, told)
+        if self.detector.probability(features) < self.detector.threshold:
+            return None
+        trigger = _trigger(self.detector, sent, index)
+        if str(self.syntax.clause_status(_governor(trigger))) in ("negated", "hypothetical"):
+            return None
+        supplier, recipient = self.roles(states, sent)
+        item = self.rule_reader.goods_named(sent, equipment)[0]
+        year = grammar.year(self.syntax.clause_date(_governor(trigger), sent, dates, future=False) or dates.published)
+        return ArmsTransfer(
+            "", (supplier,), (recipient,), item.name, item.category, item.manufacturer, item.quantity, self.stage(features), year, grammar.evidence(sent, trigger),
+        )
+
+
 @dataclass(frozen=True)
 class DefenceBackoff:
     """The packaged back-off models (``None`` for a kind the package carries no model of)."""
 
     activities: ActivityBackoff | None = None
+    transfers: TransferBackoff | None = None
 
     @classmethod
     def load(cls, rules: DefenceRules, syntax: Grammar) -> "DefenceBackoff":
@@ -237,9 +335,19 @@ class DefenceBackoff:
         try:
             model = json.loads(raw)
             detector = LinearDetector.from_dict(model["activities"]) if "activities" in model else None
+            transfers = _transfer_models(model["arms_transfers"]) if "arms_transfers" in model else None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise ModelError(f"the defence back-off model {MODEL_FILE} is malformed ({error!r}); reinstall accord or retrain it with scripts/train_defence_backoff.py") from error
-        return cls(ActivityBackoff(detector, rules, syntax) if detector is not None else None)
+        return cls(
+            ActivityBackoff(detector, rules, syntax) if detector is not None else None,
+            TransferBackoff(*transfers, rules, syntax) if transfers is not None else None,
+        )
+
+
+def _transfer_models(part: dict[str, Any]) -> tuple[LinearDetector, LinearDetector, LinearDetector, dict[str, LinearDetector]]:
+    """The transfer back-off's detector, role models and stage models, as the model file holds them."""
+    statuses = {str(stage): LinearDetector.from_dict(d) for stage, d in part["status"].items()}
+    return LinearDetector.from_dict(part["detector"]), LinearDetector.from_dict(part["supplier"]), LinearDetector.from_dict(part["recipient"]), statuses
 
 
 def _trigger(detector: LinearDetector, sent: Any, index: MentionIndex) -> Any:

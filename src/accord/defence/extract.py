@@ -6,8 +6,8 @@ alliance moves and the equipment named.
 parse around a cue word from ``data/patterns/defence.toml`` (loaded once, into
 ``DefenceRules``) and takes its parties from the actor mentions, its status from the
 governing verb and the clause's modality, its date from the sentence. Where the activity rules
-find nothing in a sentence, a learned back-off may propose an activity
-(``accord.defence.backoff``).
+find nothing in a sentence, a learned back-off may propose an activity, and where the transfer
+rules find none, a transfer when the model file carries a transfer part (``accord.defence.backoff``).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class DefenceExtractor:
     def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None, *, backoff: bool = True) -> DefenceRecords:
         """The defence records of ``doc``; ``equipment`` when the mentions were found already.
         ``backoff`` False gives the rules' records alone, without the learned back-off's
-        activities (``accord.defence.backoff``)."""
+        activities and transfers (``accord.defence.backoff``)."""
         if equipment is None:
             equipment = self.equipment.find(doc, index)
         drafts: list[AgreementDraft] = []
@@ -69,13 +69,19 @@ class DefenceExtractor:
         activities: list[Activity] = []
         alliances: list[Alliance] = []
         proposed: list[Activity] = []
+        offered: list[ArmsTransfer] = []
+        by_token = {i: mention for mention in equipment for i in range(mention.start, mention.end)}
         for reading in self._read_sentences(doc, index, dates, equipment, drafts, transfers, activities, alliances):
             if backoff and reading.open and self.backoff.activities is not None:
                 proposal = self.backoff.activities.propose(reading.sent, index, dates, reading.told)
                 if proposal is not None:
                     proposed.append(proposal)
+            if backoff and reading.open_to_transfer and self.backoff.transfers is not None:
+                transfer = self.backoff.transfers.propose(reading.sent, index, dates, reading.told_besides_transfers, by_token)
+                if transfer is not None:
+                    offered.append(transfer)
         complete_parties(drafts, transfers)
-        transfers = between_states(transfers)
+        transfers = _with_transfer_proposals(between_states(transfers), offered)
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))
         return DefenceRecords(
@@ -115,17 +121,21 @@ class DefenceExtractor:
             activities.extend(joint)
             alliances.extend(moves)
             told = frozenset(kind for kind, found in (("agreements", len(drafts) > drafted), ("arms_transfers", sold), ("alliances", moves)) if found)
-            yield SentenceReading(sent, told, open=not joint)
+            yield SentenceReading(sent, told, open=not joint, open_to_transfer=not sold, told_besides_transfers=told - {"arms_transfers"} | ({"activities"} if joint else set()))
 
 
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
     """What the rules found in one sentence: the other kinds of record told there (``told``), and
-    whether it is ``open`` to a proposed activity (the rules found none)."""
+    whether it is ``open`` to a proposed activity (the rules found none); for the transfer
+    back-off, whether it is open to a proposed transfer (the rules found none) and the kinds
+    told there besides transfers (activities among them)."""
 
     sent: Any
     told: frozenset[str]
     open: bool
+    open_to_transfer: bool = False
+    told_besides_transfers: frozenset[str] = frozenset()
 
 
 def _with_proposals(activities: list[Activity], proposed: list[Activity]) -> list[Activity]:
@@ -134,3 +144,15 @@ def _with_proposals(activities: list[Activity], proposed: list[Activity]) -> lis
     known = {frozenset(a.parties) for a in activities}
     added = [a for a in merge_activities(proposed) if frozenset(a.parties) not in known]
     return [replace(a, id=f"j{n}") for n, a in enumerate(activities + added, 1)]
+
+
+def _with_transfer_proposals(transfers: list[ArmsTransfer], proposed: list[ArmsTransfer]) -> list[ArmsTransfer]:
+    """The rules' transfers, then the back-off's proposals for a supplier and recipient no rule
+    transfer has (one per pair): a proposal never changes or repeats a rule record."""
+    known = {(t.supplier, t.recipient) for t in transfers}
+    added: list[ArmsTransfer] = []
+    for transfer in proposed:
+        if (transfer.supplier, transfer.recipient) not in known:
+            known.add((transfer.supplier, transfer.recipient))
+            added.append(transfer)
+    return [replace(t, id=f"t{n}") for n, t in enumerate(transfers + added, 1)]

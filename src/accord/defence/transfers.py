@@ -118,6 +118,27 @@ class TransferExtractor:
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
         return found
 
+    def reads_no_transfer(self, sent: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> bool:
+        """Whether a cue word of ``sent`` is read by these rules as telling no transfer: a sale
+        objected to, refused, denied, prohibited, negated or only hypothetical (no stage), or
+        goods that are civilian or relief ("donated rice and tents"). The learned back-off
+        proposes nothing where the rules know why there is none."""
+        for token in sent:
+            raw = self.cue(token, index, equipment)
+            if raw is None:
+                continue
+            cue = self._military(raw, sent.doc)
+            if cue is None or cue.status is None:
+                return True
+        return False
+
+    def goods_named(self, sent: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
+        """The items of ``sent`` that these rules count as military goods: not civilian ("medical
+        equipment"), not a facility the goods word only qualifies ("a submarine factory"), not
+        vague support ("material support")."""
+        items = list({id(m): m for i, m in sorted(equipment.items()) if sent.start <= i < sent.end}.values())
+        return [item for item in self._goods(items, sent.doc) if not self._civilian(item, sent.doc)]
+
     def _military(self, cue: TransferCue | None, doc: Any) -> TransferCue | None:
         """The cue without civilian goods ("rice and medical equipment"); None when nothing is left."""
         if cue is None:
