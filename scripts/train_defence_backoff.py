@@ -94,13 +94,17 @@ TOLERANCE = 0.01
 #: activity rules (forces sent into a state at a third state's request; in round 11 also police
 #: trained by foreign advisers), which the cross-validation cannot see: those sentences are in
 #: the tests, not in the training lines. Round 12 vetoes those sentences by the activity rules'
-#: own readings (``ActivityBackoff.vetoed``: forces sent or arriving without the host's consent,
-#: police trained, an activity others only react to); with them every specification holds at 0.6.
-MIN_THRESHOLD = 0.6
-#: The wire-style lines written after the rules and never shown to a rule writer: version 1.8's,
-#: written at the start of round 11 (their dev half; the test half is read by no script here).
-#: Until round 10 this was every line after 420, but rounds 10 and 11 fitted rules to lines
-#: 421-1540, so those now miss less than unseen news does.
+#: own readings (``ActivityBackoff.vetoed``: forces sent or arriving without the host's consent or
+#: in a story of fighting, police trained, an activity others only react to); with them every
+#: specification holds at 0.6. But vetoes written against known specifications cannot show what
+#: unseen near misses do, so the floor was set on 300 near-miss sentences written blind that
+#: round and not yet trained on: the model gave records on 2 of them at 0.6 and on none at 0.7 or
+#: 0.8. The floor is the lowest threshold that added none.
+MIN_THRESHOLD = 0.7
+#: The wire-style lines written after the rules and never shown to a rule writer: version 1.9's,
+#: written at the start of round 12 (their dev half; the test half is read by no script here).
+#: Each round moves it to the newest block: rounds 10-12 fitted rules to lines 421-1540 and
+#: 2341-3140, so those now miss less than unseen news does.
 FRESH_WIRE_LINES = range(3141, 3940)
 
 
@@ -300,11 +304,6 @@ def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, 
 TRANSFER_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 TRANSFER_MIN_PRECISION = 0.5
 TRANSFER_MIN_THRESHOLD = 0.5
-#: Whether the packaged model carries the transfer back-off: not yet. Cross-validated it raises
-#: transfer F1 on the fresh and all dev lines with no proposal on near-miss lines, but with it the
-#: accuracy gate's floor for transfers on the real sentences' test split fails
-#: (tests/evaluate/test_accuracy_floors.py); ``--with-transfers`` writes it for that decision.
-TRANSFERS_SHIPPED = False
 #: A transfer as the scorer compares it: supplier, recipient, stage.
 TransferKey = tuple[str, str, str]
 
@@ -410,7 +409,6 @@ def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, Tra
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="cross-validate and report; write nothing")
-    parser.add_argument("--with-transfers", action="store_true", help="write the transfer back-off into the model file too (off: see TRANSFERS_SHIPPED)")
     args = parser.parse_args()
     pipeline = Pipeline()
     raw_lines = read_lines()
@@ -450,7 +448,7 @@ def main() -> int:
         "seed": SEED,
         "activities": LinearDetector(detector.weights, detector.bias, threshold).to_dict(),
     }
-    if (args.with_transfers or TRANSFERS_SHIPPED) and transfer_threshold < RULES_ALONE:
+    if transfer_threshold < RULES_ALONE:
         models = train_transfer_models(transfer_data)
         payload["arms_transfers"] = {
             "detector": LinearDetector(models.detector.weights, models.detector.bias, transfer_threshold).to_dict(),

@@ -149,7 +149,9 @@ def test_a_model_file_with_a_transfer_part_loads_it(pipeline, tmp_path, monkeypa
     assert set(loaded.transfers.statuses) == set(STAGES)
 
 
-def test_the_packaged_model_carries_no_transfer_part_yet():
-    # written only with --with-transfers (scripts/train_defence_backoff.py, TRANSFERS_SHIPPED)
+def test_the_packaged_model_carries_a_transfer_part_with_a_detector_roles_and_stages():
     model = json.loads(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    assert "arms_transfers" not in model
+    part = model["arms_transfers"]
+    assert {"detector", "supplier", "recipient", "status"} <= set(part)
+    assert set(part["status"]) <= set(TRANSFER_STATUSES)
+    assert 0.5 <= part["detector"]["threshold"] < 1.0
