@@ -1,8 +1,8 @@
 """A purchase contract is no agreement (docs/annotation.md §9.1: it is an arms transfer, ordered),
-also where the parser splits its phrase: "a contract worth $N for 12 jets" (the goods hung on
-"worth"), "a contract on the delivery of 20 helicopters" (a contract on a supply of counted
-weapons), "pulled out of the deal to buy 8 frigates" (the deal's infinitive hung on the verb
-above it). A pact on a civil supply, or one left for another purpose, stays an agreement.
+also where the parser splits its phrase: "finalised a contract worth $N for 16 howitzers" (the goods
+hung on "worth"), "a deal on the purchase of 8 patrol boats" (a commercial noun on a supply of
+counted weapons), "withdrew from the deal to buy four corvettes" (the deal's infinitive hung on
+the verb above it). A pact on a civil supply, or one left for another purpose, stays an agreement.
 Invented sentences."""
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Egypt and France on Monday signed a contract worth about $4 billion for 30 Rafale fighters.",
-        "Vietnam and Russia have signed a contract on the delivery of 12 Su-30 fighters, officials said.",
-        "Peru has pulled out of the deal to buy 8 frigates from Spain after a court ruling, the ministry said.",
+        "Norway and South Korea finalised a contract worth some $900 million for 16 howitzers.",
+        "An order on the supply of 8 patrol boats was signed by Ghana and Turkey on Monday.",
+        "Ghana and Turkey have agreed a deal on the purchase of 8 patrol boats.",
+        "Citing costs, Chile withdrew from the deal to buy four corvettes from Italy.",
     ],
 )
 def test_a_contract_for_counted_weapons_is_no_agreement(extract_text, text):

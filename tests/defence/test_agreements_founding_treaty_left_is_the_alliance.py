@@ -17,7 +17,7 @@ def _records(extract_text, text):
     ("text", "alliances"),
     [
         (
-            "Moldova, which quit the Collective Security Treaty in 2001 along with Ukraine, has no plans to return.",
+            "Along with Ukraine, Moldova quit the Collective Security Treaty in 2001.",
             [(("CSTO", "MDA"), "dissolved"), (("CSTO", "UKR"), "dissolved")],
         ),
         ("Romania left the Warsaw Treaty together with Bulgaria in 1991.", [(("BGR", "WARSAW_PACT"), "dissolved"), (("ROU", "WARSAW_PACT"), "dissolved")]),

@@ -1,6 +1,6 @@
 """A clause that signs or ratifies an agreement (its object) tells that stage as the news, also when a
-relative "under which ..." tells what is done under it: "parliament ratified a defence accord with X,
-under which X's officers already train its cadets" is ratified (docs/annotation.md §9.1: the stage
+relative "under which ..." tells what is done under it: "X ratified its naval treaty with Y, under
+which X's sailors have been trained in Y for years" is ratified (docs/annotation.md §9.1: the stage
 the text states), not in force. An agreement only mentioned, with an act under it, is in force;
 and a clause that says it is in force still says so. Invented sentences."""
 
@@ -17,8 +17,8 @@ def _agreements(extract_text, text):
     ("text", "expected"),
     [
         (
-            "Georgia's parliament ratified on Tuesday a defence cooperation agreement with Poland, under which Polish officers are already training Georgian cadets.",
-            [(("GEO", "POL"), "ratified")],
+            "Senegal ratified its naval cooperation treaty with Portugal, under which Senegalese sailors have been trained in Lisbon for two years.",
+            [(("PRT", "SEN"), "ratified")],
         ),
         (
             "Kenya and Uganda signed a security pact on Monday, under which their police forces will patrol the border jointly.",

@@ -17,7 +17,7 @@ def _alliances(extract_text, text):
     ("text", "expected"),
     [
         (
-            "Alliance leaders on Friday invited Sweden and Finland to open talks on joining the North Atlantic Treaty, officials said.",
+            "At Friday's summit the allies invited Sweden and Finland to begin talks on joining the Washington Treaty after months of debate.",
             [(("FIN", "NATO"), "proposed"), (("NATO", "SWE"), "proposed")],
         ),
         ("CSTO leaders invited Mongolia to begin talks on joining the CSTO at their summit.", [(("CSTO", "MNG"), "proposed")]),
@@ -35,8 +35,8 @@ def test_an_invitation_to_talks_on_joining_is_a_proposed_membership(extract_text
     "text",
     [
         "NATO leaders invited Finland to begin talks on cyber defence.",
-        "NATO ministers invited Sweden to open talks on joining the coalition's training mission.",
-        "NATO did not invite Georgia to open talks on joining the North Atlantic Treaty.",
+        "NATO ministers invited Sweden on Monday to begin discussions on joining the coalition's training mission.",
+        "NATO has never invited Georgia to begin talks on joining the Washington Treaty, the envoy noted.",
     ],
 )
 def test_an_invitation_to_other_talks_or_one_denied_is_none(extract_text, text):

@@ -1,4 +1,4 @@
-""""NATO member Turkey's military said ...": a state named after an alliance's member noun stays the
+""""according to NATO member X's air force": a state named after an alliance's member noun stays the
 member when it is the possessor of a body the resolver reads as one mention (its armed forces, its
 ministry): formal membership (docs/annotation.md §9.4). A body that is no military alliance gives
 none. Invented sentences."""
@@ -15,8 +15,8 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("NATO member Norway's military said on Monday that two jets had been scrambled.", [(("NATO", "NOR"), "formal")]),
-        ("CSTO member Armenia's defence ministry denied the report.", [(("ARM", "CSTO"), "formal")]),
+        ("Two jets were scrambled on Monday, according to NATO member Norway's air force.", [(("NATO", "NOR"), "formal")]),
+        ("Reporters were briefed by CSTO member Armenia's defence ministry on Monday.", [(("ARM", "CSTO"), "formal")]),
     ],
 )
 def test_a_member_state_named_as_possessor_is_a_member(extract_text, text, expected):
@@ -24,4 +24,4 @@ def test_a_member_state_named_as_possessor_is_a_member(extract_text, text, expec
 
 
 def test_a_member_of_no_alliance_named_as_possessor_is_none(extract_text):
-    assert _alliances(extract_text, "EU member Norway's military said on Monday that two jets had been scrambled.") == []
+    assert _alliances(extract_text, "Two jets were scrambled on Monday, according to EU member Norway's air force.") == []

@@ -1,6 +1,6 @@
 """A member noun that names a head noun of states ("member state", "member country", "member
 nation") tells a membership as the member noun alone does (docs/annotation.md §9.4: formal once a
-member): "Croatia became the 28th member state of NATO" (the subject of a verb of being), "the
+member): "X is now a full member state of NATO" (the subject of a verb of being), "the
 four CSTO member countries, Armenia, Belarus, Russia and Tajikistan, ..." (the states set beside
 it), one record per state. A former or wished member state, or one of a body that is no military
 alliance, gives none. Invented sentences."""
@@ -17,7 +17,7 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Croatia on Wednesday became the 28th member state of NATO.", [(("HRV", "NATO"), "formal")]),
+        ("Croatia is now a full member state of NATO, its president said.", [(("HRV", "NATO"), "formal")]),
         (
             "Ministers of the four CSTO member countries, Armenia, Belarus, Russia and Tajikistan, met in Minsk.",
             [(("ARM", "CSTO"), "formal"), (("BLR", "CSTO"), "formal"), (("CSTO", "RUS"), "formal"), (("CSTO", "TJK"), "formal")],
@@ -34,7 +34,7 @@ def test_a_member_state_of_an_alliance_is_a_membership(extract_text, text, expec
     [
         "Ministers of the two EU member states, France and Italy, met in Rome.",
         "Ministers of the two former Warsaw Pact member countries, Poland and Hungary, met in Budapest.",
-        "Croatia on Wednesday became the 28th member state of the European Union.",
+        "Croatia is now a full member state of the European Union, its president said.",
     ],
 )
 def test_a_former_member_state_or_one_of_no_alliance_is_none(extract_text, text):

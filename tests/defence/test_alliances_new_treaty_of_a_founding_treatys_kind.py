@@ -32,7 +32,7 @@ def test_a_new_treaty_of_the_kind_makes_its_signers_allies(extract_text, text, e
     ("text", "expected"),
     [
         ("Greece and Turkey signed the North Atlantic Treaty in 1952.", [(("GRC", "NATO"), "formal"), (("NATO", "TUR"), "formal")]),
-        ("Uzbekistan left the Collective Security Treaty in 1999.", [(("CSTO", "UZB"), "dissolved")]),
+        ("Uzbekistan left the Collective Security Treaty for a second time in 2012.", [(("CSTO", "UZB"), "dissolved")]),
     ],
 )
 def test_the_named_founding_treaty_still_stands_for_its_alliance(extract_text, text, expected):

@@ -1,8 +1,8 @@
 """A membership that a step, progress or a path heads for is still to come (docs/annotation.md §9.4:
-proposed), whatever the verb above the step says ("marked its progress towards NATO membership"
-celebrates the progress, not a membership). The state is whose step or progress it is: the
+proposed), whatever the verb above the step says ("pointed to its progress towards NATO membership"
+cites the progress, not a membership). The state is whose step or progress it is: the
 possessor of the noun ("its" standing for the clause's subject), or of the noun the step is set
-beside ("Moldova's neutral status, a move its backers called a step toward NATO membership").
+beside ("passed Moldova's new doctrine, which the government hails as a step towards NATO membership").
 A step towards a body that is no alliance, or one taken by no state named, is none. Invented sentences."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Montenegro held a parade on Friday to celebrate its progress toward NATO membership.", [(("MNE", "NATO"), "proposed")]),
+        ("Georgia pointed to its progress towards NATO membership when it asked for more aid.", [(("GEO", "NATO"), "proposed")]),
         (
-            "The parliament in Chisinau voted on Monday to drop Moldova's neutral status, a move its backers called a decisive step towards NATO membership.",
+            "Lawmakers passed Moldova's new defence doctrine, which the government hails as a step towards NATO membership.",
             [(("MDA", "NATO"), "proposed")],
         ),
         ("Bosnia's reform law, the latest step toward membership of NATO, passed on Tuesday.", [(("BIH", "NATO"), "proposed")]),

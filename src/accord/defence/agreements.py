@@ -137,7 +137,7 @@ class AgreementExtractor:
             else:
                 continue
             if self._joined_by_accession(token) or self._left_as_alliance(token):
-                continue  # "Finland's accession to the North Atlantic Treaty", "X quit the Collective Security Treaty": the body joined or left, named by its treaty
+                continue  # "X's accession to the Rio Treaty", "Y walked out of the Washington Treaty": the body joined or left, named by its treaty
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -154,7 +154,7 @@ class AgreementExtractor:
                 stages = [(verb, "signed" if stage == "in_force" and verb in acts else stage) for verb, stage in stages]
             made = [stage for verb, stage in stages if stage in _MAKING_STAGES and verb is not None and verb.pos_ in VERB_TAGS and token.dep_ == "dobj" and token.head == verb and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING)]
             if made:
-                # "ratified a cooperation agreement, under which instructors are already helping train ...": the
+                # "approved a border security accord with Y, under which patrols are to be pooled": the
                 # news is the stage the clause tells of its object; the act under it shows no further stage
                 # (a pact only mentioned, "based there under the lease signed in 2017", is in force)
                 acts = {self._act_under(token), self._relative_under(token)} - {None}
@@ -271,7 +271,7 @@ class AgreementExtractor:
         return token.dep_ == "pobj" and token.head.lower_ in self.admission_prepositions and lemma(token.head.head) in self.accession_nouns
 
     def _left_as_alliance(self, token: Any) -> bool:
-        """"Azerbaijan left the Collective Security Treaty along with Georgia", "pulled out of the Warsaw
+        """"X and Y walked out of the North Atlantic Treaty", "pulled out of the Warsaw
         Treaty": an alliance's founding treaty that a verb of leaving takes stands for the alliance left
         (an alliance record), not an agreement ended among the states that leave."""
         if grammar.founding_treaty_code(token, self.founding_treaties) is None:
@@ -436,7 +436,7 @@ class AgreementExtractor:
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
         clauses = [c for owner in owners for c in owner.children if c.i > token.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         if token.dep_ == "pobj" and (verb := syntax.nearest_verb(token)) is not None:
-            # "pulled out of the deal to buy 12 jets": the parser may hang the noun's infinitive on the
+            # "backed out of its contract to sell six frigates": the parser may hang the noun's infinitive on the
             # verb above its preposition; only one that starts right after the noun is the noun's
             clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == token.i + 1]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
@@ -476,12 +476,12 @@ class AgreementExtractor:
         if lemma(token) not in self.rules.commercial_nouns:
             return False
         owners = [token, token.head] if token.dep_ == "dobj" else [token]
-        # "a contract worth $5 billion for five regiments of S-400s": the parser may hang the "for" on
+        # "an order worth some 300 million euros for 40 armoured cars": the parser may hang the "for" on
         # "worth" or on the sum under it
         owners += [t for c in token.children if c.dep_ == "amod" and c.lower_ in self.rules.value_words for t in c.subtree if t.dep_ != "prep" and t.pos_ != "ADP"]
         goods = [p for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)]
-        # "signed a contract on the delivery of 24 Su-35 fighters": a purchase or supply of goods the contract is on
-        goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, {"of"})]
+        # "agreed a deal on the purchase of six submarines": a purchase or supply of goods the commercial noun is on
+        goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, self.rules.purchase_goods_prepositions)]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
     def _purchase(self, noun: Any) -> bool:

@@ -38,8 +38,8 @@ _WISHED_CLAUSES = ("intended", "proposed", "planned", "hypothetical")
 #: alliance ... was proposed": through the passive subject).
 _GOVERNOR_PATH_DEPS = ("prep", "pobj", "dobj", "nsubjpass")
 _MEMBER_MODIFIER_DEPS = ("amod", "compound", "poss")
-#: Dependencies climbed from a step towards membership to the noun whose possessor takes it ("X's
-#: status, a move its authors called a step towards ...": apposition, relative clause and its object).
+#: Dependencies climbed from a step towards membership to the noun whose possessor takes it ("the
+#: reform of X's army, which critics see as a step towards ...": apposition, relative clause and its object).
 _AIM_HOLDER_PATH_DEPS = ("appos", "relcl", "acl", "prep", "dobj", "oprd", "attr")
 
 
@@ -82,7 +82,7 @@ class AllianceExtractor:
                 found.append(replace(pledged, id=f"al{offset + len(found) + 1}"))
                 continue
             if word in self.rules.member_nouns and token.dep_ == "compound" and lemma(token.head) in self.rules.member_head_nouns:
-                # "became the 29th member state of NATO", "the six CSTO member states - A, B and C": the
+                # "X is now a member state of the CSTO", "the three member states of NATO - A, B and C": the
                 # phrase's head noun is the member
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_states(token.head, sent, index), 1))
                 continue
@@ -276,7 +276,7 @@ class AllianceExtractor:
             return []
         state = index.at(token.i + 1) if token.i + 1 < len(doc) else None
         if state is not None and state.kind != "state" and state.country and state.start == token.i + 1 and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS":
-            # "NATO member Turkey's military said": the state's name, possessor of the body it opens
+            # "talks with CSTO member X's air force chief": the state's name, possessor of the body it opens
             return [Alliance("", tuple(sorted({organisation.code, state.country})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar))]
         if (state is None or state.kind != "state") and token.dep_ == "appos":
             state = index.at(token.head.i)
@@ -292,7 +292,7 @@ class AllianceExtractor:
         return [Alliance("", tuple(sorted({organisation.code, s.code})), "formal", (), grammar.evidence(sent, token), grammar.phrase(token, self.grammar)) for s in states]
 
     def _from_member_states(self, noun: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
-        """"Montenegro became the 29th member state of NATO", "the six CSTO member countries, A, B and
+        """"X is now a member state of the CSTO", "envoys from the NATO member nations A, B and
         C": a member state noun of a military alliance, with the states it is said of (the subject of
         a verb of being, or the states set beside it), one membership per state."""
         stated = self._stated_membership(noun, sent, index) or self._appositive_member_of(noun, sent, index)
@@ -647,7 +647,7 @@ class AllianceExtractor:
             status, governor = "formal", noun
         aimed_at = self._aimed_at(noun)
         if aimed_at is not None:
-            # "a first step towards NATO membership", "marked its progress toward membership": still to come,
+            # "a decisive stride towards CSTO membership", "its long path toward membership": still to come,
             # whatever the verb above says of the step
             status, governor = "proposed", noun
         if status is None and self._accession_told_as_done(noun, governor):
@@ -679,11 +679,11 @@ class AllianceExtractor:
             path = _path(noun, governor)
             states = [m for node in path if lemma(node) in self.rules.seeking_words for c in node.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state" and m.code]
         if not states and aimed_at is not None:
-            # "its progress towards NATO membership", "Ukraine's non-aligned status, a step toward NATO
-            # membership": whose progress (or whose thing the step is) it is
+            # "its path towards CSTO membership", "X's new army law, which officials hailed as a step towards
+            # alliance membership": whose path (or whose thing the step is) it is
             holders = [aimed_at]
             while len(holders) < 6 and (holders[-1].dep_ in _AIM_HOLDER_PATH_DEPS or holders[-1].dep_ == "pobj" and holders[-1].head.lower_ in self.rules.role_prepositions):
-                holders.append(holders[-1].head)  # "Ukraine's status, a move its authors described as a step towards ..."
+                holders.append(holders[-1].head)  # "X's army law, which officials hailed as a step towards ..."
             holders = [h for h in holders if h.pos_ in NOUN_TAGS]
             states = next((found for h in holders if (found := self._possessing_states(h, index) or self._possessor_country(h, index))), [])
         sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
@@ -696,9 +696,9 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
     def _aimed_at(self, noun: Any) -> Any | None:
-        """"the first step towards NATO membership", "its progress toward membership of the alliance":
+        """"X's path towards CSTO membership", "the reforms, a stride toward membership of the alliance":
         the noun a membership is the direction of (a step, progress, a path), or None. The
-        membership may be named by a bid on it ("a step toward a NATO membership bid")."""
+        membership may be named by a seeking noun on it ("moves towards an alliance membership request")."""
         target = noun.head if noun.dep_ == "compound" and lemma(noun.head) in self.rules.seeking_words else noun
         if target.dep_ != "pobj" or target.head.lower_ not in self.rules.direction_prepositions:
             return None
@@ -706,7 +706,7 @@ class AllianceExtractor:
         return holder if holder.pos_ in NOUN_TAGS else None
 
     def _possessor_country(self, noun: Any, index: MentionIndex) -> list[Mention]:
-        """"the country's non-aligned status": the state "the country" stands for."""
+        """"the country's army reform": the state "the country" stands for."""
         return [m for c in noun.children if c.dep_ == "poss" for m in self._the_country(c, index)]
 
     def _document_of(self, noun: Any) -> tuple[str, Any] | None:
@@ -1111,7 +1111,7 @@ class AllianceExtractor:
         if governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
             return None  # "had X invited Y to join the alliance, ...": a condition puts nothing forward
         if token.dep_ == "dobj" and governor == token.head and lemma(governor) in self.rules.join_verbs and grammar.is_definite(token, self.grammar):
-            # "X and Y were invited to join the alliance": the one named before, a membership sought (see
+            # "A and B would be invited to join the alliance": the one named before, a membership sought (see
             # _from_membership), no alliance between them
             return None
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
@@ -1329,7 +1329,7 @@ class AllianceExtractor:
             # (the parser may read the fronted condition as a complement clause, or as the main one)
             if current.dep_ in ("advcl", "ccomp") or current.head is current:
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
-                # "Should Finland or Sweden join NATO": the parser may hang the subject on the fronted auxiliary
+                # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
                 subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if current.lower_ in self.rules.inverted_condition_auxiliaries:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself

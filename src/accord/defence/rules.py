@@ -147,6 +147,7 @@ class AgreementRules:
     proposing_nouns: Words
     purchase_prepositions: Words
     purchase_topic_prepositions: Words
+    purchase_goods_prepositions: Words
     value_words: Words
     undertaking_verbs: Words
     party_affirming_verbs: Words
