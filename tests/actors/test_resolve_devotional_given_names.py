@@ -11,15 +11,14 @@ def _people(pipeline, text, published="2024-05-02"):
     return {a.name: a for a in actors if a.kind == "person"}
 
 
-def test_a_devotional_given_name_before_a_listed_full_name_is_that_person(pipeline):
+def test_a_devotional_name_the_person_is_listed_with_is_that_person(pipeline):
     found = pipeline.gazetteer.known_person("Muhammad Shehbaz Sharif")
     assert found is not None and found.country == "PAK"
 
 
-def test_spelling_variants_of_the_devotional_name_fold_alike(pipeline):
-    for given in ("Mohammad", "Mohammed", "Muhammed"):
-        found = pipeline.gazetteer.known_person(f"{given} Shehbaz Sharif")
-        assert found is not None and found.name == "Shehbaz Sharif", given
+def test_a_devotional_name_the_person_is_not_listed_with_is_no_evidence(pipeline):
+    # near miss: the listed spokesman is not known by "Syed"; the longer name may be a relative's
+    assert pipeline.gazetteer.known_person("Syed Ahmed Sharif Chaudhry", on="2024-05-02") is None
 
 
 def test_an_honorific_and_a_devotional_name_together_are_still_the_listed_person(pipeline):

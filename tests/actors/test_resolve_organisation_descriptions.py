@@ -13,12 +13,12 @@ def _codes(pipeline, text):
 
 
 def test_the_alliance_refers_back_to_the_named_alliance(pipeline):
-    codes = dict(_codes(pipeline, "Finland joined NATO last year, and the Alliance now plans more drills in Lapland."))
+    codes = dict(_codes(pipeline, "Canada pressed NATO for a northern command, and the Alliance agreed to study it."))
     assert codes.get("Alliance") == "NATO"
 
 
 def test_the_organisation_refers_back_to_the_named_organisation(pipeline):
-    codes = dict(_codes(pipeline, "Troops of the CSTO began a drill near Dushanbe, the organisation's spokesman said."))
+    codes = dict(_codes(pipeline, "A CSTO convoy crossed the border overnight; the organisation's secretariat confirmed it on Friday."))
     assert codes.get("organisation") == "CSTO"
 
 
@@ -28,7 +28,7 @@ def test_the_bloc_skips_organisations_it_cannot_describe(pipeline):
 
 
 def test_an_activity_of_the_alliance_has_the_alliance_as_party(extract_text):
-    text = "Romania joined NATO in 2004 and will send 100 troops to Latvia in May for the alliance's exercise there."
+    text = "NATO said on Friday that 300 Portuguese marines will take part in the alliance's spring exercise in Estonia."
     parties = [a.parties for a in extract_text(text).activities]
     assert any("NATO" in p for p in parties)
 
@@ -40,12 +40,12 @@ def test_no_organisation_named_before_means_no_one(pipeline):
 
 def test_a_modified_description_names_no_one(pipeline):
     # near miss: "the enlarged alliance" may describe a new grouping; left open
-    codes = _codes(pipeline, "Sweden joined NATO on Thursday, and Japan said it would work with the enlarged alliance.")
+    codes = _codes(pipeline, "Chile's navy chief visited NATO headquarters, saying he hoped to train with the enlarged alliance.")
     assert [code for text, code in codes if "alliance" in text] == []
 
 
 def test_the_name_before_the_noun_is_one_mention(pipeline):
-    codes = _codes(pipeline, "Sweden became a member of the NATO alliance on Thursday.")
+    codes = _codes(pipeline, "Icelandic coast guard crews train with the NATO alliance every spring.")
     assert [code for _, code in codes].count("NATO") == 1
 
 
@@ -53,3 +53,15 @@ def test_two_alliances_named_before_leave_the_alliance_open(pipeline):
     # near miss: NATO and the CSTO are both alliances; which one is meant is not written
     codes = _codes(pipeline, "NATO and the CSTO held talks on Monday. Serbia wants to join the alliance, its president said.")
     assert [code for text, code in codes if text == "alliance"] == []
+
+
+def test_the_organisation_with_an_unlisted_organisation_named_before_names_no_one(pipeline):
+    # near miss: "the organisation" may be Greenpeace as well as NATO; which one is not written
+    codes = _codes(pipeline, "Greenpeace protested outside NATO's summit venue, and the organisation handed out leaflets.")
+    assert [code for text, code in codes if text == "organisation"] == []
+
+
+def test_the_organisation_with_another_listed_organisation_named_before_names_no_one(pipeline):
+    # near miss: "the organisation" can describe the IAEA as well as NATO
+    codes = _codes(pipeline, "NATO envoys met the IAEA chief in Vienna, and the organisation later issued a statement.")
+    assert [code for text, code in codes if text == "organisation"] == []

@@ -13,33 +13,33 @@ def _codes(pipeline, text):
 
 
 def test_the_kingdom_is_the_dateline_state(pipeline):
-    codes = _codes(pipeline, "AMMAN, June 3 - The kingdom will buy eight more transport aircraft, officials said.")
-    assert codes.get("kingdom") == "JOR"
+    codes = _codes(pipeline, "MBABANE, June 3 - The kingdom will lease two utility helicopters, officials said.")
+    assert codes.get("kingdom") == "SWZ"
 
 
 def test_a_capitalised_kingdom_refers_back_to_the_named_monarchy(pipeline):
-    codes = _codes(pipeline, "Morocco took delivery of ten patrol boats, the first the Kingdom has bought abroad.")
-    assert codes.get("Kingdom") == "MAR"
+    codes = _codes(pipeline, "Bhutan asked for mountain training, and instructors reached the Kingdom in April.")
+    assert codes.get("Kingdom") == "BTN"
 
 
 def test_the_description_skips_states_it_cannot_describe(pipeline):
-    codes = _codes(pipeline, "Troops from Qatar landed in Pakistan on Monday; the emirate says they will stay a month.")
-    assert codes.get("emirate") == "QAT"
+    codes = _codes(pipeline, "Kuwaiti engineers will rebuild a runway in Peru, and the emirate will pay for the work.")
+    assert codes.get("emirate") == "KWT"
 
 
 def test_an_island_nation_and_its_forces(pipeline):
-    codes = _codes(pipeline, "India will send engineers to Sri Lanka to help train the island nation's navy.")
-    assert codes.get("island nation's navy") == "LKA"
+    codes = _codes(pipeline, "French divers trained in Mauritius last month; the island nation's coast guard hopes to repeat the course.")
+    assert codes.get("island nation's coast guard") == "MUS"
 
 
 def test_the_subject_of_its_own_clause_is_not_the_kingdom(pipeline):
-    text = "Saudi Arabia and Spain held talks in Madrid, after which Spain will sell the Kingdom four corvettes."
-    assert _codes(pipeline, text).get("Kingdom") == "SAU"
+    text = "Officials of Norway and Sweden met in Oslo, and Sweden then offered the kingdom a loan of two submarines."
+    assert _codes(pipeline, text).get("kingdom") == "NOR"
 
 
 def test_no_state_named_before_means_no_one(pipeline):
     # near miss: nothing before it for "the kingdom" to refer to
-    codes = _codes(pipeline, "The kingdom will buy eight more transport aircraft, officials said.")
+    codes = _codes(pipeline, "The kingdom has no plans to lease more tankers, a spokesman said.")
     assert "kingdom" not in codes
 
 
@@ -50,7 +50,7 @@ def test_a_description_that_fits_no_named_state_names_no_one(pipeline):
 
 
 def test_the_kingdom_of_a_state_is_that_state_by_name(pipeline):
-    codes = _codes(pipeline, "Thailand and the Kingdom of Cambodia held border talks.")
+    codes = _codes(pipeline, "Laos hosted envoys from the Kingdom of Cambodia on Friday.")
     assert codes.get("Kingdom of Cambodia") == "KHM"
 
 
@@ -58,31 +58,31 @@ def test_the_kingdom_of_a_state_is_that_state_by_name(pipeline):
 
 
 def test_a_transfer_to_the_kingdom_has_the_kingdom_as_recipient(extract_text):
-    text = "RABAT, June 3 - Spain has agreed to sell the kingdom twelve patrol boats, the ministry said."
+    text = "MBABANE, June 3 - The kingdom will receive six armoured vehicles from Brazil later this year, the army said."
     transfers = extract_text(text).arms_transfers
-    assert [(t.supplier, t.recipient) for t in transfers] == [(("ESP",), ("MAR",))]
+    assert [(t.supplier, t.recipient) for t in transfers] == [(("BRA",), ("SWZ",))]
 
 
 def test_the_kingdom_in_a_story_with_no_defence_act_gives_no_record(extract_text):
     # near miss: the description resolves, but nothing in the sentence is a defence record
-    extraction = extract_text("AMMAN, June 3 - The kingdom's economy grew four percent last year, officials said.")
+    extraction = extract_text("MBABANE, June 3 - The kingdom's sugar exports rose four percent last year, officials said.")
     assert not (extraction.agreements or extraction.arms_transfers or extraction.activities or extraction.alliances)
 
 
 def test_two_kingdoms_named_before_leave_the_kingdom_open(pipeline):
-    # near miss: Spain and Morocco are both kingdoms; which one is meant is not written
-    codes = _codes(pipeline, "Spain and Morocco held naval talks in Rabat; the kingdom will host the next round.")
+    # near miss: Belgium and the Netherlands are both kingdoms; which one is meant is not written
+    codes = _codes(pipeline, "Belgium and the Netherlands agreed on a joint minehunter school; the kingdom will train the first crews.")
     assert "kingdom" not in codes
 
 
 def test_the_island_refers_back_to_the_named_island_state(pipeline):
-    codes = _codes(pipeline, "Chinese warships sailed near Taiwan on Monday, the island's coast guard said.")
-    assert codes.get("island's coast guard") == "TWN"
+    codes = _codes(pipeline, "Cyprus has asked Greece for two fast boats, and the island's coast guard will crew them.")
+    assert codes.get("island's coast guard") == "CYP"
 
 
 def test_the_island_with_no_island_state_named_before_names_no_one(pipeline):
-    # near miss: Russia and Ukraine are no island states; "the island" here is a place
-    codes = _codes(pipeline, "Russia and Ukraine traded fire near Snake Island, and the island was shelled again.")
+    # near miss: Chile and Peru are no island states; "the island" here is a place
+    codes = _codes(pipeline, "Chile and Peru held a rescue drill off Easter Island, and the island was closed to tourists.")
     assert "island" not in codes
 
 
@@ -90,21 +90,21 @@ def test_the_island_with_no_island_state_named_before_names_no_one(pipeline):
 
 
 def test_the_republic_refers_back_to_the_one_state_named_before(pipeline):
-    codes = _codes(pipeline, "BAMAKO - Mali received two transport aircraft in May, and the republic's air force will fly them from Sévaré.")
-    assert codes.get("republic's air force") == "MLI"
+    codes = _codes(pipeline, "Chad's defence chief said on Friday that the republic's air force will retire its last jets.")
+    assert codes.get("republic's air force") == "TCD"
 
 
 def test_a_transfer_to_the_republic_has_it_as_recipient(extract_text):
-    text = "BAMAKO, May 3 - Russia has shipped four attack helicopters to the republic, the army said."
-    assert [(t.supplier, t.recipient) for t in extract_text(text).arms_transfers] == [(("RUS",), ("MLI",))]
+    text = "LIBREVILLE, May 3 - Brazil will hand over four trainer aircraft to the republic next year, officials said."
+    assert [(t.supplier, t.recipient) for t in extract_text(text).arms_transfers] == [(("BRA",), ("GAB",))]
 
 
 def test_the_republic_with_two_states_named_before_names_no_one(pipeline):
-    # near miss: Mali and Niger were both named; which republic is meant is not written
-    codes = _codes(pipeline, "Mali and Niger signed a pact in Niamey, and the republic will host the first drill.")
+    # near miss: Ghana and Togo were both named; which republic is meant is not written
+    codes = _codes(pipeline, "Ghana and Togo drafted a border accord, and the republic will host the signing.")
     assert "republic" not in codes
 
 
 def test_a_two_word_description_is_read_whole(pipeline):
-    codes = _codes(pipeline, "India and the Maldives signed a plan under which India will help train the island nation's forces.")
-    assert codes.get("island nation's forces") == "MDV"
+    codes = _codes(pipeline, "Australia pledged a patrol boat to Fiji, and the island nation's navy will crew it from June.")
+    assert codes.get("island nation's navy") == "FJI"

@@ -209,8 +209,6 @@ class ResolverWords:
     principal_offices: frozenset[str]
     family_name_first_states: frozenset[str]
     patronymic_particles: frozenset[str]
-    devotional_given_names: frozenset[str]
-    generational_suffixes: frozenset[str]
     common_word_surnames: frozenset[str]
     stateless_group_nouns: frozenset[str]
     state_side_words: frozenset[str]
@@ -223,6 +221,12 @@ class ResolverWords:
     # A definite description of a state ("kingdom", "island nation") -> the states it can describe.
     state_descriptions: dict[str, frozenset[str]]
     any_state_descriptions: frozenset[str]
+    # Descriptions that can describe any organisation ("the organisation"), listed or not.
+    any_organisation_descriptions: frozenset[str]
+    # The article a description needs right before it ("the kingdom").
+    description_articles: frozenset[str]
+    # A word after the noun that makes it part of a name ("the Kingdom of X").
+    description_name_links: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":
@@ -302,8 +306,6 @@ class Gazetteer:
     english_surnames: frozenset[str] = frozenset()  # surnames by date that are English words too ("Store")
     principal_people: dict[str, frozenset[str]] = field(default_factory=dict)  # people.csv principal holders -> states
     common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
-    devotional_name_keys: frozenset[str] = frozenset()  # resolver.toml's devotional_given_names, as keys
-    generational_suffix_keys: frozenset[str] = frozenset()  # resolver.toml's generational_suffixes, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
@@ -372,7 +374,12 @@ class Gazetteer:
                 listed = self.surnames.get(key)
                 if known is person and listed is not None and person_key(listed.name) == person_key(row["name"]):
                     used_alone.add(key)
-            for text in [row["name"], *split_multi(row.get("aliases"))]:
+            texts = [row["name"], *split_multi(row.get("aliases"))]
+            # The person's own names, for their middle initials: under accord's own row where it lists them.
+            listed = next((self.people[person_key(text)] for text in texts if self.people.get(person_key(text)) is not None), None)
+            canonical = person_key(listed.name if listed is not None else row["name"])
+            self.person_name_words[canonical] = self.person_name_words.get(canonical, frozenset()) | {w for text in texts for w in person_key(text).split()}
+            for text in texts:
                 key = person_key(text)
                 if key in self.people:
                     continue
@@ -420,8 +427,6 @@ class Gazetteer:
         """Index every dated office of people.csv (years) and of the Phoenix people (days) by the
         holder's surname: the last word of each name, the first for family-name-first states."""
         self.common_surname_keys = frozenset(person_key(word) for word in self.words.common_word_surnames)
-        self.devotional_name_keys = frozenset(person_key(word) for word in self.words.devotional_given_names)
-        self.generational_suffix_keys = frozenset(person_key(word) for word in self.words.generational_suffixes)
         ranks = {role.role: role.rank for role in self.roles}
         roles_by_words = {tuple(name_key(pattern).split()): role for role in reversed(self.roles) for pattern in role.patterns}
         listed: dict[str, str] = {}  # any name key of a people.csv person -> its main key
@@ -654,27 +659,40 @@ class Gazetteer:
         return found
 
     def _without_initials(self, key: str) -> str:
-        """"<Given> B. <Surname>", "<Given> <Surname> III": a name key less its middle initials and a
-        generational suffix, where two words or more are left (a bare surname needs evidence)."""
+        """"<Given> B. <Surname>": a name key less its middle initials, where two words or more are
+        left (a bare surname needs evidence) and each initial is the first letter of one of the
+        listed person's own other names ("Anthony N. Albanese" is Anthony Norman Albanese; "George
+        P. Bush" is not George H. W. Bush). A generational suffix ("Jr.", "III") is never dropped:
+        it tells a son from his father; people.csv lists such forms where the listed person uses one."""
         words = key.split()
         if len(words) < 3:
             return key
-        if words[-1] in self.generational_suffix_keys:
-            words = words[:-1]
-        words = words[:1] + [word for word in words[1:-1] if len(word) > 1] + words[-1:]
-        return " ".join(words) if len(words) >= 2 else key
+        kept = words[:1] + [word for word in words[1:-1] if len(word) > 1] + words[-1:]
+        initials = [word for word in words[1:-1] if len(word) == 1]
+        shorter = " ".join(kept)
+        if not initials or len(kept) < 2:
+            return key
+        listed = self.people.get(shorter)
+        canonical = person_key(listed.name) if listed is not None else (person_key(self.dated_people[shorter].name) if shorter in self.dated_people else None)
+        if canonical is None:
+            return key
+        other_names = self.person_name_words.get(canonical, frozenset()) - set(kept)
+        if all(any(name.startswith(initial) for name in other_names) for initial in initials):
+            return shorter
+        return key
 
     def _known_by_shorter_name(self, key: str, role: str | None = None) -> KnownPerson | None:
         """"Prime Minister Muhammad Shehbaz Sharif", "Inacio Lula da Silva": a full name accord's
         people table lacks, whose last two or more words are a listed person's name, is that person
         written with another given name (or a title word spaCy glued on) before it, but only with
         evidence that it is the same person and not a son or brother who shares the family
-        names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names,
-        a title word or a devotional given name that many people bear before their own
-        ("Muhammad", "Syed"), or the title the text gives (``role``) is the listed person's. A
+        names ("Hamza Shehbaz Sharif"): each extra word is one of the listed person's own names
+        (people.csv lists the devotional names a person uses, "Mian Muhammad Shehbaz Sharif")
+        or a title word, or the title the text gives (``role``) is the listed person's. A
         patronymic particle among the extra words ("Salman bin Hamad ...") makes the listed
-        name the father's: never that person. The cost: a relative whose only given name is a
-        devotional one ("Muhammad <listed name>", no title) is taken for the listed person."""
+        name the father's: never that person. A devotional name ("Muhammad") before a listed
+        name that the person is not listed with is no evidence: in Arab and Pakistani naming
+        "Muhammad <father's full name>" is as often the son's own name."""
         words = key.split()
         for first in range(1, len(words) - 1):
             found = self.people.get(" ".join(words[first:]))
@@ -684,7 +702,7 @@ class Gazetteer:
             if any(word in self.words.patronymic_particles for word in extra):
                 return None
             own = self.person_name_words.get(person_key(found.name), frozenset())
-            if all(word in own or word in self.devotional_name_keys or self._is_title_word(word) for word in extra):
+            if all(word in own or self._is_title_word(word) for word in extra):
                 return found
             if role is not None and found.role is not None and person_key(role) == person_key(found.role):
                 return found

@@ -2084,10 +2084,20 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
 
 
 def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
-    """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name)."""
+    """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name,
+    then a closing mark or the sentence's end). A state that opens a list ("in <Town>, <State> and
+    <State>", "<Town>, <State>, <State>") is a list's item, not the town's state."""
     if end >= len(doc) or doc[end].text != ",":
         return None
-    return next((m.country for m in base if m.start == end + 1 and m.kind == "state" and m.form == "name" and m.country), None)
+    state = next((m for m in base if m.start == end + 1 and m.kind == "state" and m.form == "name" and m.country), None)
+    if state is None:
+        return None
+    after = state.end
+    if after < len(doc) and not doc[after].is_sent_start and doc[after].text not in _QUALIFIER_CLOSERS:
+        return None  # "in <Town>, <State> and <State>": coordinated, not closed
+    if after + 1 < len(doc) and doc[after].text == "," and any(m.start == after + 1 and m.kind == "state" for m in base):
+        return None  # "<Town>, <State>, <State> and ...": a list
+    return state.country
 
 
 #: Marks that join two states' codes in a tabular record ("JPN-KOR-USA", "KOR → POL").
@@ -2135,9 +2145,9 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
             codes = gaz.states.keys()
         if codes is None or start in used or start - 1 in used:
             continue  # "the NATO alliance": the name before the noun is the mention
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in gaz.words.description_name_links:
             continue
-        if not (start > 0 and doc[start - 1].lower_ == "the"):
+        if not (start > 0 and doc[start - 1].lower_ in gaz.words.description_articles):
             continue  # "the enlarged alliance": a modified description may describe anew
         # "Spain agreed to sell the kingdom corvettes": the subject of its own clause is another state.
         others = {m.code for m in named if m.start in _controlling_subjects(token)}
@@ -2145,12 +2155,33 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
         if len({m.code for m in candidates}) != 1:
             continue  # none named before, or two it could be ("NATO and the CSTO ... the alliance")
         antecedent = candidates[-1]
+        if antecedent.kind != "state" and not _only_organisation_before(doc, gaz, base, start, token.lower_, codes, antecedent):
+            continue  # "Amnesty criticised NATO's strikes, and the organisation ...": either may be meant
         span = doc[start : token.i + 1]
         if antecedent.kind == "state":
             found.append(Mention(start, token.i + 1, antecedent.key, "state", antecedent.country, "name", None, _is_place(span, gaz)))
         else:
             found.append(Mention(start, token.i + 1, antecedent.key, antecedent.kind, antecedent.country, antecedent.form, antecedent.sector, parent=antecedent.parent))
     return found
+
+
+def _only_organisation_before(doc: Any, gaz: Gazetteer, base: list[Mention], start: int, noun: str, codes: Any, antecedent: Mention) -> bool:
+    """Whether ``antecedent`` is the one organisation named before ``start`` that the
+    description ``noun`` could describe. Every organisation counts, listed or not (an unlisted
+    one the parser tags ORG too): "the organisation" can describe any, so a second one named
+    before leaves it open; only a narrow description ("the alliance", "the bloc") skips a listed
+    organisation it cannot describe (the IAEA is no bloc)."""
+    describes_any = noun in gaz.words.any_organisation_descriptions
+    others: set[str] = set()
+    for m in base:
+        if m.kind != "organization" or m.attitude or m.end > start or m.code == antecedent.code:
+            continue
+        if m.code is not None and m.code not in codes and not describes_any:
+            continue
+        others.add(m.key)
+    covered = {i for m in base for i in range(m.start, m.end)}
+    others |= {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.end <= start and not any(i in covered for i in range(ent.start, ent.end))}
+    return not others
 
 
 def _controlling_subjects(token: Any) -> set[int]:
@@ -2189,6 +2220,8 @@ def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
 
 #: Punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -").
 _DATELINE_CLOSERS = frozenset({",", "(", ":", "-", "—", "–"})
+#: Marks that may close a state written after a town ("in <Town>, <State>, on ...", "<TOWN>, <State> (AP) -").
+_QUALIFIER_CLOSERS = _DATELINE_CLOSERS | {")", ";", ".", "!", "?"}
 _DATELINE_MAX_WORDS = 4
 
 
