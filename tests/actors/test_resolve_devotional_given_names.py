@@ -1,7 +1,7 @@
-"""A devotional given name or honorific ("Muhammad", "Syed", "Mian") that South Asian and Arab
-naming puts before many people's own names is no evidence of a relative: "Muhammad <listed
-full name>" with no title is the listed person. A distinct given name before the family names
-("<Son> <listed full name>") and a patronymic still name someone else."""
+"""A devotional given name or honorific ("Muhammad", "Mian") before a listed full name is the
+listed person only where people.csv lists the person with it ("Mian Muhammad Shehbaz Sharif"):
+in Arab and Pakistani naming "Muhammad <father's full name>" is as often a son's own name. A
+distinct given name before the family names and a patronymic still name someone else."""
 
 from accord.actors.resolve import resolve_actors
 
