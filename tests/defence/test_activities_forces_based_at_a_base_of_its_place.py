@@ -25,9 +25,15 @@ def test_forces_at_a_base_are_hosted_by_the_state_of_its_place(extract_text, tex
     assert _parties(extract_text, text) == expected
 
 
-def test_a_relative_clause_on_the_base_names_neither_sender_nor_host(extract_text):
-    text = "Some 600 German soldiers are stationed at a base in Lithuania, which serves as a hub for Polish forces returning from Latvia."
-    assert _parties(extract_text, text) == [("DEU", "LTU")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 250 Belgian airmen are based at an air base in Romania, which also hosts Portuguese jets on their way back from Poland.",
+        "About 250 Belgian airmen are stationed at a base near Constanta, which also hosts Portuguese jets on their way back from Poland.",
+    ],
+)
+def test_a_relative_clause_on_the_base_names_neither_sender_nor_host(extract_text, text):
+    assert _parties(extract_text, text) == [("BEL", "ROU")]
 
 
 @pytest.mark.parametrize(
@@ -37,8 +43,8 @@ def test_a_relative_clause_on_the_base_names_neither_sender_nor_host(extract_tex
         "BERLIN, May 3 (Reuters) - Around 400 Dutch soldiers are stationed at the Ramstein air base, officials said.",
         "RIGA, April 9 - Some 300 Canadian troops are based at the Adazi base, the ministry said.",
         "WASHINGTON, May 3 - Some 600 U.S. soldiers are stationed at the Fort Bragg base, the army said.",
-        "Some 600 German soldiers are stationed at the Rukla military base, the army said.",
-        "VILNIUS, May 3 (BNS) - Some 600 German soldiers are stationed near the border, the army said.",
+        "About 250 Belgian airmen are based at the Campia Turzii air base, a ministry official said.",
+        "SOFIA, June 8 - About 250 Belgian airmen are based close to the frontier, a ministry official said.",
         "KABUL, May 3 - Some 6,000 U.S. soldiers are stationed at the Bagram base amid heavy fighting with the Taliban, officials said.",
     ],
 )
