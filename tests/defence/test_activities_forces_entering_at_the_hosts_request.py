@@ -1,6 +1,7 @@
-"""Forces that enter a state or fly into it with the host's consent told ("at the request of its
+"""Forces that enter a state or fly into it with the host's consent told ("at the invitation of its
 president") are hosted there as forces that arrive or land are (docs/annotation.md §9.3 basing:
-forces sent at the invitation or request of the host); the place entered may be the verb's object.
+forces sent at the invitation or request of the host); the place entered may be the verb's object,
+when it names a place ("entered the last week of the drills" enters none).
 With no consent told, entering or flying in is no activity (it may be an invasion)."""
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ def _parties(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Some 1,500 Nigerian troops entered Gambia on Tuesday at the request of its president, the army said.", [("GMB", "NGA")]),
-        ("Another 500 British soldiers flew into Oman on Monday at the request of the sultan.", [("GBR", "OMN")]),
+        ("Around 900 Rwandan soldiers entered Mozambique last week at the invitation of its president, officials said.", [("MOZ", "RWA")]),
+        ("Several hundred Italian paratroopers flew into Niger on Sunday at the invitation of the junta.", [("ITA", "NER")]),
     ],
 )
 def test_forces_entering_at_the_hosts_request_are_hosted(extract_text, text, expected):
@@ -26,7 +27,7 @@ def test_forces_entering_at_the_hosts_request_are_hosted(extract_text, text, exp
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 1,500 Nigerian troops entered Gambia on Tuesday, the army said.",
+        "Around 900 Rwandan soldiers entered Mozambique last week, officials said.",
         "Russian jets flew into Syria on Monday.",
     ],
 )

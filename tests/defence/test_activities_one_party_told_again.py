@@ -1,6 +1,8 @@
-"""A one-party record whose party a fuller record of the same story has is that activity told again
-("Slovenia will send instructors to the EU's training mission in X. The mission trains X's troops"):
-the fuller record stands for it. A one-party record with no fuller record beside it stays."""
+"""A one-party record whose party a fuller record told earlier in the story has, sharing a kind with
+it, is that activity told again ("N medics will join the EU's training mission in X. The mission
+teaches X's troops ..."): the fuller record stands for it. A one-party record alone in its story, told
+before the fuller one, or of another kind (an organisation's own exercise beside its joint training
+with a partner) is an activity of its own and stays."""
 
 from __future__ import annotations
 
@@ -10,17 +12,24 @@ def _parties(extract_text, text):
 
 
 def test_a_one_party_record_told_again_after_a_fuller_one_is_that_record(extract_text):
-    text = (
-        "Slovenia will send two more military instructors to the EU's training mission in Somalia, the government said on Monday. "
-        "The mission trains Somali troops fighting insurgents."
-    )
-    assert _parties(extract_text, text) == [("EU", "SOM", "SVN")]
+    text = "Two Dutch medics will join the EU's training mission in Mozambique in May. The mission teaches Mozambican troops field first aid."
+    assert _parties(extract_text, text) == [("EU", "MOZ")]
 
 
 def test_a_one_party_record_alone_in_its_story_stays(extract_text):
-    assert _parties(extract_text, "The mission trains Somali troops fighting insurgents.") == [("SOM",)]
+    assert _parties(extract_text, "The mission teaches Mozambican troops field first aid.") == [("MOZ",)]
+
+
+def test_an_organisations_own_exercise_told_first_stays(extract_text):
+    text = "NATO kicked off its yearly deterrence exercise over the North Sea on Tuesday. Separately, NATO and Georgia held joint training in Tbilisi."
+    assert sorted(_parties(extract_text, text)) == [("GEO", "NATO"), ("NATO",)]
+
+
+def test_an_organisations_own_exercise_of_another_kind_told_after_stays(extract_text):
+    text = "NATO and Georgia held joint training in Tbilisi on Monday. Separately, NATO kicked off its yearly deterrence exercise over the North Sea."
+    assert sorted(_parties(extract_text, text)) == [("GEO", "NATO"), ("NATO",)]
 
 
 def test_a_story_of_talks_told_twice_stays_empty(extract_text):
-    text = "Chinese and Thai officials held trade talks in Bangkok on Tuesday. It was the second such round since 2010."
+    text = "Peruvian and Bolivian diplomats met for border talks in La Paz on Friday. Such meetings are held twice a year."
     assert _parties(extract_text, text) == []

@@ -64,6 +64,10 @@ def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(pipeline, t
         ("Japanese advisers started training Indonesian army cadets in demolition.", ("IDN", "JPN")),
         # the states named join the exercise, they do not react to it
         ("Troops of Norway and Sweden joined the Finnish exercise on Friday.", ("FIN", "NOR", "SWE")),
+        # forces arriving or entering with no host state named as where they go: no consent to miss
+        ("Dutch marines landed on the beaches of Aruba alongside Venezuelan soldiers during the drill.", ("NLD", "VEN")),
+        ("Polish sappers flew into the closing stage of the Anakonda exercise with Lithuanian units.", ("LTU", "POL")),
+        ("Spanish and Italian marines entered the last day of the Dynamic Mongoose drills on Friday.", ("ESP", "ITA")),
     ],
 )
 def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(pipeline, text, parties):

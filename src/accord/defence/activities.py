@@ -145,7 +145,7 @@ class ActivityExtractor:
         if len(parties) == 1 and subject is not None:
             parties = sorted(set(parties) | set(self._host(governor, subject, parties, index, token)))
         if len(parties) == 1 and self.rules.shared_modifiers & modifiers and self._partner_named(token, parties[0], index):
-            parties = sorted(set(parties) | set(self._announcers_state(governor, index)))
+            parties = sorted(set(parties) | set(self._announcers_state(token, governor, index)))
         if len(parties) == 1 and self._uncoded_partner(token, governor, subject):
             pass  # "drilling with the Kenyans and with the Alliance", "we held drills with Japan"
         elif self._organisations_own_exercise(token, parties):
@@ -301,11 +301,35 @@ class ActivityExtractor:
             return True
         return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
 
+    def _judged(self, token: Any, governor: Any) -> bool:
+        """The activity noun is the subject of a clause that says what it is or does ("the drills were
+        a rehearsal", "the exercise threatened stability"), not of a stage ("was held", "went ahead")."""
+        if token.dep_ != "nsubj" or token.head != governor:
+            return False
+        if any(c.dep_ in ("attr", "acomp", "oprd") for c in governor.children):
+            return True
+        return lemma(governor) not in self.rules.holding_verbs | self.rules.starting_verbs | self.rules.stopping_verbs | self.rules.taking_place_verbs
+
     def _organisations_own_exercise(self, token: Any, parties: list[str]) -> bool:
-        """An exercise whose one party is an organisation of states ("the CSTO's rapid reaction force
-        will hold an exercise", "NATO opened its exercise"): the organisation's own, its sole party
-        (docs/annotation.md §9.3); no other activity noun is an organisation's alone."""
-        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns
+        """An exercise whose one party is an organisation of states ("the CSTO's air arm is to
+        stage an exercise", "NATO opened its exercise"): the organisation's own, its sole party
+        (docs/annotation.md §9.3); no other activity noun is an organisation's alone. An exercise said
+        to be something ("the review was a costly exercise", "an exercise in patience") is a figure of
+        speech: a predicate noun, or one "in" a bare noun that names no place, force or activity."""
+        if token.dep_ in ("attr", "oprd", "acomp"):
+            return False
+        figurative = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in self.rules.host_prepositions
+            for p in c.children
+            if p.dep_ == "pobj" and not any(t.dep_ == "det" or t.ent_type_ or self._martial(t) for t in p.subtree)
+        ]
+        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns and not figurative
+
+    def _martial(self, token: Any) -> bool:
+        """A word of forces or of an activity kind ("an exercise in cyber defence", "in mine clearing")."""
+        return lemma(token) in self.rules.force_nouns | self.rules.military_nouns | self.rules.nouns or any(lemma(token) in words for words in self.rules.kinds.values())
 
     def _partner_named(self, token: Any, party: str, index: MentionIndex) -> bool:
         """Whether the activity's one party is its partner, named by "with" on the noun ("a joint
@@ -313,11 +337,15 @@ class ActivityExtractor:
         partners = [p for child in token.children if child.dep_ == "prep" and child.lower_ in self.rules.verb_party_prepositions for p in child.children if p.dep_ == "pobj"]
         return any(m.code == party for p in partners for m in self.syntax.np_mentions(p, index, deep=True))
 
-    def _announcers_state(self, governor: Any, index: MentionIndex) -> list[str]:
-        """"X's navy said a joint exercise with Y was put off", "X announced the postponement of the
-        joint exercise with Y", "asked about the joint drills with Y, X's spokesman said": a state's
-        own voice telling its joint activity with a partner is the partner's other side. The state
-        of the subject of the reporting verb that is, or is over, the activity's governing verb."""
+    def _announcers_state(self, token: Any, governor: Any, index: MentionIndex) -> list[str]:
+        """"X's army said the joint drills with Y would go ahead", "X announced the suspension of
+        its joint training with Y", "asked about the joint patrols with Y, X's envoy said": a state's
+        own voice telling a stage of its joint activity with a partner is the partner's other side.
+        The state of the subject of the reporting verb that is, or is over, the activity's governing
+        verb. A clause that judges the activity ("said the drills with Y were a provocation", "said
+        the exercise with Y threatened the region") tells no stage: a critic is no party."""
+        if self._judged(token, governor):
+            return []
         reporting = self.syntax.lexicon.reporting_verbs
         verbs = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else []
         teller = next((v for v in verbs if lemma(v) in reporting and v.pos_ in VERB_TAGS), None)
@@ -440,8 +468,8 @@ class ActivityExtractor:
                     for forces in (s for c in child.children if c.dep_ == "pcomp" and (self._takes_part(c) or self._acts_in_company(c, index)) for s in c.children if s.dep_ == "nsubj"):
                         mentions.extend(m for p in grammar.prepositional_objects(forces, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index))
                         mentions.extend(self._modifier_states(forces, index))
-                        mentions.extend(self._states_of_forces(forces, index))  # "with 70 personnel of the X Defence Force also joining"
-                        # "with Ghana and Togo also taking part": states named as the clause's subject take part
+                        mentions.extend(self._states_of_forces(forces, index))  # "with a platoon drawn from the X Defence Force in tow"
+                        # "with X and Y sending observers too": states named as the clause's subject take part
                         mentions.extend(m for m in self.syntax.np_mentions(forces, index) if m.kind == "state" and not m.is_place)
                 if child.dep_ == "prep" and (child.lower_ in self.rules.party_prepositions or child.lower_ in sources):
                     for pobj in child.children:
@@ -984,9 +1012,8 @@ class ActivityExtractor:
                 members, _ = syntax.subject_of(subject.head.head)
                 senders += grammar.state_codes([m for m in self.syntax.np_mentions(members, index, deep=True) if not m.is_place]) if members is not None else []
         # not "in X, Y's ally"; a person the destination's phrase names is not where the forces are
-        # ("for a rotation under a pact announced by X's president")
-        # ("for a rotation under a pact announced by X's president"), nor is a state a relative clause on
-        # the place tells of ("the air base on the coast, which serves as a hub for X's forces")
+        # ("to X for drills the Y premier proposed"), nor is a state a relative clause on the place
+        # tells of ("the port up north, which W's frigates also use")
         described = {t.i for d in destinations for c in d.subtree if c.dep_ == "relcl" for t in c.subtree}
         named_there = {m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.kind != "person"}
         senders = [c for c in dict.fromkeys(senders) if c not in named_there]  # "troops in X" are not X's own
@@ -1001,8 +1028,8 @@ class ActivityExtractor:
             # phrase names; forces arriving in a region of the host, in an occupation or in a story of
             # conflict are no guests (docs/annotation.md §9.3)
             destinations = [d for d in destinations if d.head.lower_ in self.rules.host_prepositions | self.rules.entry_prepositions or d.head.lower_ == "at"]
-            # "troops entered X at the request of its government": the place entered is the verb's object
-            entered = syntax.direct_object(verb) if lemma(verb) in self.rules.entering_verbs else None
+            # "paratroopers entered X at its cabinet's invitation": the place entered is the verb's object
+            entered = self._place_entered(verb, index)
             destinations += [entered] if entered is not None and entered is not forces else []
             if self._hostile_presence(sent, destinations, index):
                 return None
@@ -1012,7 +1039,7 @@ class ActivityExtractor:
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
         if not hosts and senders and lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs:
-            hosts = [h for h in self._host_of_a_base(verb, destinations, sent, index) if h not in senders and h not in self.rules.breakaway_codes]
+            hosts = [h for h in self._host_of_a_base(verb, destinations, index) if h not in senders and h not in self.rules.breakaway_codes]
         status = self.verb_status(verb)
         # "we have soldiers stationed in Japan", "our troops in Korea": the speaker's state goes
         # uncoded and the host is the named party
@@ -1038,32 +1065,22 @@ class ActivityExtractor:
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
 
-    def _host_of_a_base(self, verb: Any, destinations: list[Any], sent: Any, index: MentionIndex) -> list[str]:
-        """"Some 1,000 U.S. troops are stationed at the X air base", "the base near Y, where 500
-        Russian servicemen are stationed": forces based at a base that names no state are hosted by the
-        state of the place the base's phrase names ("near Bishkek", "in Dushanbe") or, in the
-        dateline's sentence, by the dateline's state (a wire story's base is where it is filed from)."""
+    def _host_of_a_base(self, verb: Any, destinations: list[Any], index: MentionIndex) -> list[str]:
+        """"Some 300 X troops are based at the Y air station", "the base outside Z, where W's
+        airmen are stationed": forces based at a base that names no state are hosted by the state of
+        the place the base's own phrase names ("outside Z", "in Z"). The dateline is not read: a
+        story filed from one capital often tells of a base in another state."""
         bases = [d for d in destinations if lemma(d) in self.rules.base_nouns]
         if verb.dep_ == "relcl" and any(c.lower_ in self.rules.place_relatives for c in verb.children):
-            # "the base at X airport, where ... are based": the clause may hang on the base's place
+            # "the depot outside X, where ... are housed": the clause may hang on the base's place
             node = verb.head
             while node.dep_ == "pobj" and lemma(node) not in self.rules.base_nouns and node.head.dep_ == "prep":
                 node = node.head.head
             bases += [node] if lemma(node) in self.rules.base_nouns else []
-        if not bases:
-            return []
         # the place is the base's own phrase, not a relative clause on it ("..., which serves X's forces")
         clause = {t.i for b in bases for c in b.subtree if c.dep_ == "relcl" for t in c.subtree}
         placed = [m.country for b in bases for t in b.subtree if t.i not in clause and t.dep_ == "pobj" and (m := index.at(t.i)) is not None and m.kind == "state" and m.country]
-        if placed:
-            return list(dict.fromkeys(placed))
-        # the dateline is read only for the story's opening sentence (a dateline alone may be parsed as the first)
-        opening = list(sent.doc.sents)[:2]
-        dateline = index.mentions[0] if index.mentions else None
-        if dateline is None or dateline.start > 1 or sent not in opening or dateline.kind != "state" or not dateline.country:
-            return []
-        after = sent.doc[dateline.end] if dateline.end < len(sent.doc) else None
-        return [dateline.country] if after is not None and after.text in (",", ":", "-", "—", "–") else []
+        return list(dict.fromkeys(placed))
 
     def _leaders_joined(self, verb: Any, index: MentionIndex) -> list[str]:
         """"sent troops to X to join the Y-led force": the state leading the force the troops are sent
@@ -1538,13 +1555,13 @@ class ActivityExtractor:
             signed = syntax.direct_object(governor.head)
             if signed is not None and lemma(signed) in self.agreement_nouns:
                 return True
-        # "a pact that permits Canadian troops to ... stage joint drills on its soil": what a pact lets
+        # "an accord allowing X's marines to rehearse landings with Y on its beaches": what a pact lets
         # its parties do is its content, no activity held
-        node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which provides for joint exercises"
+        node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which foresees combined manoeuvres"
         for _ in range(4):
             agreement = self._agreement_described(node)
             if agreement is not None and (lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs or self._planned_under(node)):
-                # "renewed the agreement that lets X's troops train in Y": a pact renewed tells what goes on under it
+                # "X prolonged the accord letting its pilots drill over Y": a pact renewed tells what goes on under it
                 return lemma(agreement.head) not in self.rules.renewing_verbs
 
             if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
@@ -1555,7 +1572,7 @@ class ActivityExtractor:
     def _agreement_described(self, clause: Any) -> Any | None:
         """The agreement noun a relative or participle clause describes: its head, or, as the parser
         may hang the clause on the last noun of the agreement's phrase, the agreement that phrase is
-        of ("an agreement on cooperation with X, which provides for ..."); None for any other clause."""
+        of ("a memorandum on naval ties with X, which foresees ..."); None for any other clause."""
         if clause.dep_ not in ("acl", "relcl"):
             return None
         node = clause.head
@@ -1568,17 +1585,17 @@ class ActivityExtractor:
         return node if lemma(node) in self.agreement_nouns else None
 
     def _planned_under(self, clause: Any) -> bool:
-        """"a framework under which the two sides will hold joint exercises": what a clause "under which"
-        says will be done is the agreement's content; told as going on ("under which X's instructors
-        are helping train ...") it is held."""
+        """"a roadmap under which both navies are to rehearse convoy escort": what a clause "under which"
+        says will be done is the agreement's content; told as going on ("under which X's medics now
+        teach field surgery to Y") it is held."""
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
-        return under and getattr(self.syntax.clause_status(clause), "value", None) in ("planned", "hypothetical", "intended")
+        return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
 
     def _agreement_content(self, verb: Any) -> bool:
-        """A clause on an agreement that tells what the agreement lets or lays out ("the agreement that
-        gives X's troops access", "a pact under which X will host Y's troops"): its content, no activity
+        """A clause on an agreement that tells what the agreement lets or lays out ("the accord that
+        opens X's ports to Y's frigates", "a deal under which Y's pilots are to use X's airfields"): its content, no activity
         held (docs/annotation.md §9.3 an agreement's scope); one renewed or extended tells it going on.
-        "an agreement that would let X's troops enter Y for drills": the verb let is the content too."""
+        "a compact that would let Y's sappers cross into X to train": the verb let is the content too."""
         if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and lemma(verb.head) in self.rules.permitting_verbs and self._agreement_described(verb.head) is not None:
             return lemma(self._agreement_described(verb.head).head) not in self.rules.renewing_verbs
         if verb.dep_ not in ("relcl", "acl") or lemma(verb.head) not in self.agreement_nouns:
@@ -2355,11 +2372,30 @@ class ActivityExtractor:
         states = {m.code for m in index.in_range(sent.start, sent.end) if m.code and m.kind in grammar.STATE_KINDS}
         return self._told_in_conflict(sent, states, index)
 
+    def _place_entered(self, verb: Any, index: MentionIndex) -> Any | None:
+        """The place an entering verb's object names ("entered X"), not a time or an activity
+        ("entered the final week of the drills"): a place the resolver knows or a named location."""
+        if lemma(verb) not in self.rules.entering_verbs:
+            return None
+        entered = syntax.direct_object(verb)
+        if entered is None:
+            return None
+        known = index.at(entered.i)
+        return entered if known is not None and (known.kind in grammar.STATE_KINDS or known.is_place) or entered.ent_type_ in ("GPE", "LOC") else None
+
     def _arrival_without_consent(self, verb: Any, index: MentionIndex) -> bool:
         forces = syntax.subject_of(verb)[0]
         if forces is None or not {lemma(t) for t in forces.subtree} & self.rules.force_nouns:
             return False
         senders = {m.code for t in forces.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS}
+        # only an arrival in a state named as the destination, not the sender's own, can lack its consent
+        # ("landed on the shore of X alongside Y's soldiers", "entered the last week of the drills": none named)
+        entry = self.rules.host_prepositions | self.rules.entry_prepositions
+        named = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in entry for o in c.children if o.dep_ == "pobj"]
+        named += [entered] if (entered := self._place_entered(verb, index)) is not None else []
+        destinations = {m.code for o in named if (m := index.at(o.i)) is not None and m.code and m.kind in grammar.STATE_KINDS}
+        if not destinations - senders:
+            return False
         if not self._arrival_with_consent(verb, forces, index):
             refused = any(c.dep_ == "prep" and c.lower_ in self.rules.refusal_prepositions for c in verb.children)
             # "in X, a Y partner,": the host told as tied to someone other than the sender
@@ -2442,6 +2478,13 @@ def _told_already(activity: Activity, earlier: Activity) -> bool:
     return activity.parties == earlier.parties or set(activity.parties) < set(earlier.parties)
 
 
+def _told_again(activity: Activity, fuller: Activity) -> bool:
+    """``activity`` (one party) tells again ``fuller``, a record of more parties that has its party,
+    told earlier in the story and sharing a kind with it."""
+    same_kind = set(activity.kinds) & set(fuller.kinds)
+    return len(fuller.parties) > 1 and activity.parties[0] in fuller.parties and fuller.evidence.start < activity.evidence.start and bool(same_kind)
+
+
 def _nominal(token: Any) -> bool:
     """A noun, or a word the parser tags as a verb but attaches as an object."""
     return token.pos_ in NOUN_TAGS or token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.tag_ in ("VBZ", "VBP")
@@ -2460,9 +2503,11 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
         # a programme the rules read in any of its sentences is theirs, not the back-off's
         found_by = same.found_by if same.found_by == activity.found_by else "rules"
         merged[merged.index(same)] = replace(same, kinds=kinds, count=same.count or activity.count, period=same.period or activity.period, found_by=found_by)
-    # "... joint training in X. It was the second such training": a one-party record whose party
-    # a fuller record of the story has is that activity told again, its partner left to the reference
-    merged = [a for a in merged if len(a.parties) != 1 or not any(len(m.parties) > 1 and a.parties[0] in m.parties for m in merged)]
+    # "... drills off X with Y. Such drills are held twice a year": a one-party record whose party a
+    # fuller record told before it has, of the same kind, is that activity told again, its partner
+    # left to the reference; one told first, or of another kind ("NATO opened its own exercise.
+    # Separately, NATO and X held joint training"), is an activity of its own
+    merged = [a for a in merged if len(a.parties) != 1 or not any(_told_again(a, m) for m in merged)]
     return [replace(a, id=f"j{n}") for n, a in enumerate(merged, 1)]
 
 

@@ -481,6 +481,11 @@ class ActivityRules:
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
+    def __post_init__(self) -> None:
+        # an entering verb is read on the arrival path only: one missing from arriving_verbs is never reached
+        if not self.entering_verbs <= self.arriving_verbs:
+            raise ValueError(f"[activities.words] entering_verbs not in arriving_verbs: {sorted(self.entering_verbs - self.arriving_verbs)}")
+
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "ActivityRules":
         return cls(
