@@ -347,6 +347,12 @@ class ArmsTransfer(Record):
     status: str = described("the transfer's stage", enum=TransferStatus)
     year: int | None = described("the year of the stage")
     evidence: Evidence = described("the sentence and its trigger")
+    found_by: str = described(
+        "what found the transfer: the rules, or the learned back-off (`model`) in a sentence where they found none",
+        default="rules",
+        enum=FoundBy,
+        required=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ def test_a_sentence_the_model_finds_a_transfer_in_gets_one_with_the_ranked_suppl
     assert transfer.item == "howitzers"
     assert transfer.year == 2025
     assert transfer.evidence.trigger.text == "haul"
+    assert transfer.found_by == "model"
 
 
 def test_the_stage_models_choose_the_stage(pipeline, parsed):
@@ -118,6 +119,19 @@ def test_the_extractor_adds_a_proposal_only_where_the_rules_found_no_transfer(pi
     # the rules told this one: their record stands alone, unchanged
     [told] = _extract(pipeline, parsed, ALWAYS, "Peru sold 12 howitzers to Chile last year.")
     assert (told.supplier, told.recipient, told.status, told.quantity) == (("PER",), ("CHL",), "delivered", 12)
+
+
+def test_a_proposed_transfer_is_found_by_the_model_and_a_rule_transfer_by_the_rules(pipeline, parsed):
+    # Analysts filter on found_by (docs/schema.md), as on an activity's; a rule record keeps the default.
+    found = _extract(pipeline, parsed, HAUL, "Peru sold 12 howitzers to Chile last year. Bolivia unpacked a haul of howitzers from Argentina on Tuesday.")
+    assert [(t.id, t.supplier, t.recipient, t.found_by) for t in found] == [("t1", ("PER",), ("CHL",), "rules"), ("t2", ("ARG",), ("BOL",), "model")]
+    assert [t.to_dict()["found_by"] for t in found] == ["rules", "model"]
+
+
+def test_a_proposal_for_a_pair_the_rules_told_leaves_the_rules_record_found_by_the_rules(pipeline, parsed):
+    # the rules' record wins over the back-off's for the same supplier and recipient: it stays the rules'
+    [told] = _extract(pipeline, parsed, HAUL, "Peru sold 12 howitzers to Chile last year. Chile unpacked a haul of howitzers from Peru on Tuesday.")
+    assert (told.supplier, told.recipient, told.quantity, told.found_by) == (("PER",), ("CHL",), 12, "rules")
 
 
 def test_no_transfer_is_proposed_when_the_back_off_is_off(pipeline, parsed):

@@ -22,7 +22,7 @@ def kb_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def proposal_kb_path(tmp_path_factory):
-    """``kb_path``'s store with one more activity, proposed by the learned back-off (``found_by="model"``)."""
+    """``kb_path``'s store with one more activity and one more transfer, proposed by the learned back-off (``found_by="model"``)."""
     from store_fakes import build_kb_with_a_proposal
 
     path = tmp_path_factory.mktemp("proposal") / "kb.duckdb"

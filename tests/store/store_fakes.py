@@ -60,6 +60,8 @@ _TRANSFER = re.compile(rf"\b(?P<a>{_C}) delivered (?P<n>\d+) (?P<item>[a-z]+ [a-
 _ACTIVITY = re.compile(rf"\b(?P<a>{_C}) held joint (?P<kind>exercises|training) with (?P<b>{_C})\b")
 #: A joint activity as the learned back-off proposes one, where the rules read none (``found_by="model"``).
 _PROPOSED_ACTIVITY = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) trained together\b")
+#: An arms transfer as the learned back-off proposes one, where the rules read none (``found_by="model"``).
+_PROPOSED_TRANSFER = re.compile(rf"\b(?P<a>{_C}) shipped (?P<n>\d+) (?P<item>[a-z]+ [a-z]+) to (?P<b>{_C})\b")
 _ALLIANCE = re.compile(rf"\b(?P<a>{_C}) proposed an alliance with (?P<b>{_C})\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -115,6 +117,15 @@ def fake_extract(article: Article) -> Extraction:
         )
         equipment.append(Equipment(f"q{len(equipment) + 1}", m["item"], "armoured vehicle", a.country, ("Rába",), "vehicle",
                                    (Span(m.start("item"), m.end("item"), m["item"]),)))
+    for m in _PROPOSED_TRANSFER.finditer(text):
+        ev = _sentence(text, m.start())
+        a, b = actor(m["a"]), actor(m["b"])
+        transfers.append(
+            ArmsTransfer(
+                f"t{len(transfers) + 1}", (a.country,), (b.country,), m["item"], "patrol boat", (), int(m["n"]), "delivered", 2025, ev,
+                found_by="model",
+            )
+        )
     for m in _ACTIVITY.finditer(text):
         ev = _sentence(text, m.start())
         a, b = actor(m["a"]), actor(m["b"])
@@ -231,12 +242,16 @@ def build_kb(path):
     return store
 
 
-#: A story whose only joint activity the learned back-off proposed.
-PROPOSED = "Serbia and Croatia trained together near Novi Sad in May, the army said. Officers called the drills a first step."
+#: A story whose only joint activity and only arms transfer the learned back-off proposed.
+PROPOSED = (
+    "Serbia and Croatia trained together near Novi Sad in May, the army said. Officers called the drills a first step. "
+    "Croatia shipped 6 patrol boats to Serbia later that month."
+)
 
 
 def build_kb_with_a_proposal(path):
-    """``build_kb``'s store and one more story, whose joint activity (HRV, SRB) is ``found_by="model"``."""
+    """``build_kb``'s store and one more story, whose joint activity (HRV, SRB) and arms transfer
+    (HRV to SRB) are ``found_by="model"``."""
     store = build_kb(path)
     store.ingest_articles([article(PROPOSED, outlet="army.example", url="https://army.example/5", published="2025-05-05")],
                           pipeline=FakePipeline())

@@ -44,7 +44,10 @@ def everything() -> Extraction:
             Agreement("ag1", "defence plan", ("HUN", "SRB"), (), "signed", None, None, "defence", SAID,
                       (AgreementStage("signed", "2025-03-11", SAID), AgreementStage("agreed", None, DELIVERED))),
         ),
-        arms_transfers=(ArmsTransfer("t1", ("HUN",), ("SRB",), "Gidran", None, ("Rába",), 12, "delivered", 2024, DELIVERED),),
+        arms_transfers=(
+            ArmsTransfer("t1", ("HUN",), ("SRB",), "Gidran", None, ("Rába",), 12, "delivered", 2024, DELIVERED),
+            ArmsTransfer("t2", ("SRB",), ("HUN",), "Gidran", None, (), None, "ordered", 2025, SAID, found_by="model"),
+        ),
         activities=(
             Activity("j1", ("HUN", "SRB"), None, ("training",), None, "planned", SAID),
             Activity("j2", ("HUN", "SRB"), 2, ("exercises",), "2025", "occurred", DELIVERED, found_by="model"),
@@ -86,6 +89,14 @@ def test_what_found_an_activity_is_a_column_analysts_can_filter_on():
         db.write_records([(everything(), "story1")])
         assert db.rows("SELECT local_id FROM activities WHERE found_by = 'model'") == [{"local_id": "j2"}]
         assert db.rows("SELECT local_id FROM story_activities WHERE found_by = 'rules'") == [{"local_id": "j1"}]
+
+
+def test_what_found_a_transfer_is_a_column_analysts_can_filter_on():
+    # read back into records by test_every_record_comes_back_equal_from_a_real_table
+    with Database(":memory:") as db:
+        db.write_records([(everything(), "story1")])
+        assert db.rows("SELECT local_id FROM transfers WHERE found_by = 'model'") == [{"local_id": "t2"}]
+        assert db.rows("SELECT local_id FROM story_transfers WHERE found_by = 'rules'") == [{"local_id": "t1"}]
 
 
 def test_every_row_has_exactly_the_tables_columns():

@@ -22,17 +22,34 @@ def without_found_by(db) -> None:
     db.execute("CREATE OR REPLACE VIEW story_activities AS SELECT * FROM activities WHERE is_primary")
 
 
-def as_version_4(path) -> None:
-    """Turn a store back into what schema version 4 wrote: ``activities`` without ``found_by``."""
+def without_transfer_found_by(db) -> None:
+    """Undo migration 6: ``transfers`` without ``found_by``."""
+    db.execute("DROP INDEX transfers_id")  # DuckDB drops no column of an indexed table
+    db.execute("ALTER TABLE transfers DROP COLUMN found_by")
+    db.execute("CREATE INDEX transfers_id ON transfers (id)")
+    db.execute("CREATE OR REPLACE VIEW story_transfers AS SELECT * FROM transfers WHERE is_primary")
+
+
+def as_version_5(path) -> None:
+    """Turn a store back into what schema version 5 wrote: ``transfers`` without ``found_by``."""
     with Database(path) as db, db.transaction():
+        without_transfer_found_by(db)
+        db.execute("DELETE FROM schema_version WHERE version >= 6")
+
+
+def as_version_4(path) -> None:
+    """Turn a store back into what schema version 4 wrote: ``activities`` and ``transfers`` without ``found_by``."""
+    with Database(path) as db, db.transaction():
+        without_transfer_found_by(db)
         without_found_by(db)
         db.execute("DELETE FROM schema_version WHERE version >= 5")
 
 
 def as_version_3(path) -> None:
     """Turn a store back into what schema version 3 wrote: ``event_states`` without ``seq``, in ingest order,
-    and ``activities`` without ``found_by``."""
+    and ``activities`` and ``transfers`` without ``found_by``."""
     with Database(path) as db, db.transaction():
+        without_transfer_found_by(db)
         without_found_by(db)
         db.execute("CREATE TABLE old_states AS SELECT * EXCLUDE (seq) FROM event_states ORDER BY id DESC")
         db.execute("DROP TABLE event_states")
@@ -78,6 +95,22 @@ def test_a_version_4_store_is_upgraded_keeping_its_activities_as_found_by_the_ru
         assert db.frame("SELECT * FROM story_activities")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
     with Database(path, read_only=True) as db:
         assert db.stats()["activities"] == len(db.frame("SELECT * FROM story_activities"))
+
+
+def test_a_version_5_store_is_upgraded_keeping_its_transfers_as_found_by_the_rules(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    expected = older_store(path, "SELECT * EXCLUDE (found_by) FROM transfers ORDER BY id", as_version_5)
+    assert len(expected) > 0
+    with Database(path) as db:  # a writer migrates
+        assert db.schema_version == SCHEMA_VERSION
+        upgraded = db.frame("SELECT * FROM transfers ORDER BY id")
+        pd.testing.assert_frame_equal(upgraded.drop(columns="found_by"), expected)
+        assert set(upgraded["found_by"]) == {"rules"}
+        assert db.frame("SELECT * FROM story_transfers")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
+    with Database(path, read_only=True) as db:
+        assert db.stats()["transfers"] == len(db.frame("SELECT * FROM story_transfers"))
+    with Store(path, read_only=True) as store:
+        assert {t.found_by for t in store.transfers()} == {"rules"}
 
 
 @pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "writable"])

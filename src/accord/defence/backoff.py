@@ -315,6 +315,7 @@ class TransferBackoff:
         year = grammar.year(self.syntax.clause_date(_governor(trigger), sent, dates, future=False) or dates.published)
         return ArmsTransfer(
             "", (supplier,), (recipient,), item.name, item.category, item.manufacturer, item.quantity, self.stage(features), year, grammar.evidence(sent, trigger),
+            found_by="model",
         )
 
 

@@ -255,6 +255,12 @@ class Store:
         return rows_to(StoredTransfer, self.transfers_frame(**filters))
 
     def transfers_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        """Arms transfers as a DataFrame.
+
+        Filters: ``supplier``, ``recipient``, ``item``, ``category`` (substrings), ``status``,
+        ``year``, ``found_by`` ("rules", or "model" for the learned back-off's proposals),
+        ``since``, ``until``, ``outlet``, ``text``, ``limit``, ``all_copies``.
+        """
         return self._select("transfers", engine, filters)
 
     def activities(self, **filters: Any) -> list[StoredActivity]:

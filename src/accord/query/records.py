@@ -90,6 +90,7 @@ class StoredTransfer(Record):
     quantity: int | None
     status: str
     year: int | None
+    found_by: str  # "rules", or "model" for a record the learned back-off proposed
     evidence_text: str
     title: str | None
     published: str | None

@@ -2,7 +2,7 @@
 
 Each record table has the filters that make sense for it (``FILTERS``); every filter
 value may be one string, a comma-separated string or a list, and matches when any
-value matches. Codes (states, types, statuses, an activity's ``found_by``) compare
+value matches. Codes (states, types, statuses, a transfer's or activity's ``found_by``) compare
 case-insensitively; ``text``, ``item``, ``category`` and ``outlet`` are substring matches.
 
 Only *primary* records are returned: for a syndicated story, the record of the
@@ -32,7 +32,7 @@ COMMON = ("since", "until", "outlet", "text", "limit", "all_copies", "ids")
 FILTERS: dict[str, tuple[str, ...]] = {
     "events": ("actor", "dyad", "type", "cameo", "context", "status", "mode", *COMMON),
     "agreements": ("party", "status", "domain", *COMMON),
-    "transfers": ("supplier", "recipient", "item", "category", "status", "year", *COMMON),
+    "transfers": ("supplier", "recipient", "item", "category", "status", "year", "found_by", *COMMON),
     "activities": ("party", "kind", "status", "found_by", *COMMON),
     "alliances": ("member", "status", *COMMON),
 }
@@ -221,6 +221,7 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
                 where.add("r.year IN (SELECT unnest(?::INTEGER[]))", [int(y) for y in years])
             except ValueError:
                 raise StoreError(f"--year must be a year such as 2024, got {get('year')!r}") from None
+        _equals(where, "found_by", values(get("found_by"), upper=True))
     if table == "activities":
         kinds = values(get("kind"))
         if kinds:

@@ -120,6 +120,10 @@ def transfers(
     category: Optional[list[str]] = typer.Option(None, "--category", metavar="TEXT", help="Category contains this, e.g. aircraft (repeatable)."),
     status: Optional[list[str]] = status_option("transfers"),
     year: Optional[list[int]] = typer.Option(None, "--year", metavar="YEAR", help="Transfer year (repeatable)."),
+    found_by: Optional[str] = typer.Option(
+        None, "--found-by", metavar="FINDER",
+        help=f"What found the transfer: {' or '.join(FOUND_BY)} (the learned back-off behind the rules, docs/defence_backoff.md).",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -130,8 +134,8 @@ def transfers(
 ) -> None:
     """List arms transfers (counted once per story)."""
     _list(db, format, "transfers", lambda store, **f: store.transfers_frame(**f), supplier=supplier, recipient=recipient,
-          item=item, category=category, status=status, year=year, since=since, until=until, outlet=outlet, text=text,
-          limit=limit, all_copies=all_copies)
+          item=item, category=category, status=status, year=year, found_by=found_by, since=since, until=until, outlet=outlet,
+          text=text, limit=limit, all_copies=all_copies)
 
 
 def activities(

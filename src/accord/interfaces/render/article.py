@@ -89,7 +89,7 @@ def _record_tables(view: Any) -> list[RecordTable]:
         ("Agreements", "agreements", x.agreements,
          ("id", "counted", "name", "parties", "status", "date", "place", "evidence"), _agreement_row),
         ("Arms transfers", "transfers", x.arms_transfers,
-         ("id", "counted", "supplier", "recipient", "item", "quantity", "status", "evidence"), _transfer_row),
+         ("id", "counted", "supplier", "recipient", "item", "quantity", "status", "found_by", "evidence"), _transfer_row),
         ("Joint activities", "activities", x.activities, ("id", "counted", "parties", "kinds", "status", "found_by", "evidence"), _activity_row),
         ("Alliances", "alliances", x.alliances, ("id", "counted", "members", "status", "evidence"), _alliance_row),
     ):
@@ -115,7 +115,7 @@ def _agreement_row(g: Any, counted: str) -> dict[str, Any]:
 
 def _transfer_row(t: Any, counted: str) -> dict[str, Any]:
     return {"id": t.id, "counted": counted, "supplier": list(t.supplier), "recipient": list(t.recipient),
-            "item": t.item, "quantity": t.quantity, "status": t.status, "evidence": t.evidence.text}
+            "item": t.item, "quantity": t.quantity, "status": t.status, "found_by": t.found_by, "evidence": t.evidence.text}
 
 
 def _activity_row(v: Any, counted: str) -> dict[str, Any]:

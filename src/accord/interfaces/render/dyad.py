@@ -13,7 +13,7 @@ from accord.interfaces.render.tables import mini_table
 #: The record sections of a dyad summary: title, attribute, columns shown.
 SECTIONS = (
     ("Agreements", "agreements", ("day", "name", "parties", "status", "place", "domain")),
-    ("Arms transfers, both ways", "transfers", ("day", "direction", "item", "category", "quantity", "status", "year")),
+    ("Arms transfers, both ways", "transfers", ("day", "direction", "item", "category", "quantity", "status", "year", "found_by")),
     ("Alliance moves", "alliances", ("day", "name", "members", "status")),
     ("Joint activities", "activities", ("day", "parties", "kinds", "status", "found_by")),
 )

@@ -84,7 +84,7 @@ def _record_tables(result: Extraction) -> list[Table]:
         ("Events", ["id", "type", "cameo", "actor", "recipient", "status", "date", "evidence"], result.events, _event_values),
         ("Agreements", ["id", "name", "parties", "status", "date", "place", "domain", "history"], result.agreements,
          _agreement_values),
-        ("Arms transfers", ["id", "supplier", "recipient", "item", "category", "quantity", "status", "year"],
+        ("Arms transfers", ["id", "supplier", "recipient", "item", "category", "quantity", "status", "year", "found_by"],
          result.arms_transfers, _transfer_values),
         ("Joint activities", ["id", "parties", "count", "kinds", "period", "status", "found_by"], result.activities, _activity_values),
         ("Alliances", ["id", "members", "status", "advocates", "name"], result.alliances, _alliance_values),
@@ -121,7 +121,7 @@ def _agreement_values(result: Extraction, ag: Any) -> tuple[object, ...]:
 
 
 def _transfer_values(result: Extraction, t: Any) -> tuple[object, ...]:
-    return t.id, ", ".join(t.supplier), ", ".join(t.recipient), t.item, t.category, t.quantity, t.status, t.year
+    return t.id, ", ".join(t.supplier), ", ".join(t.recipient), t.item, t.category, t.quantity, t.status, t.year, t.found_by
 
 
 def _activity_values(result: Extraction, a: Any) -> tuple[object, ...]:

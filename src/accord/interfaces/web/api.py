@@ -119,6 +119,7 @@ def transfers(
     category: Annotated[list[str] | None, Query(description="Category contains this, e.g. aircraft.")] = None,
     status: Statuses = None,
     year: Annotated[list[str] | None, Query(description="Transfer year, e.g. 2024.")] = None,
+    found_by: Annotated[str | None, Query(description="What found the transfer: rules, or model (the learned back-off behind them).")] = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -127,8 +128,8 @@ def transfers(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    raw = dict(supplier=supplier, recipient=recipient, item=item, category=category, status=status, year=year, since=since,
-               until=until, outlet=outlet, text=text, all_copies=all_copies)
+    raw = dict(supplier=supplier, recipient=recipient, item=item, category=category, status=status, year=year, found_by=found_by,
+               since=since, until=until, outlet=outlet, text=text, all_copies=all_copies)
     return _page(state, "transfers", raw, limit, offset)
 
 
