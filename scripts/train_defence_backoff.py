@@ -447,7 +447,7 @@ def main() -> int:
         return 0
     detector = train([(s.features, s.label) for s in data])
     payload = {
-        "about": "accord's joint-activity back-off; written by scripts/train_defence_backoff.py (docs/defence_backoff.md)",
+        "about": "accord's joint-activity and arms-transfer back-offs; written by scripts/train_defence_backoff.py (docs/defence_backoff.md)",
         "seed": SEED,
         "activities": LinearDetector(detector.weights, detector.bias, threshold).to_dict(),
     }

@@ -65,3 +65,9 @@ def test_the_organisation_with_another_listed_organisation_named_before_names_no
     # near miss: "the organisation" can describe the IAEA as well as NATO
     codes = _codes(pipeline, "NATO envoys met the IAEA chief in Vienna, and the organisation later issued a statement.")
     assert [code for text, code in codes if text == "organisation"] == []
+
+
+def test_the_alliance_skips_an_unlisted_organisation_quoted_before(pipeline):
+    text = "NATO defence chiefs gathered in Mons, the Chatham House institute noted. The alliance will send ships to the Baltic."
+    codes = dict(_codes(pipeline, text))
+    assert codes.get("alliance") == "NATO"

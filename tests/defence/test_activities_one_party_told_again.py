@@ -1,6 +1,6 @@
 """A one-party record whose party a fuller record told earlier in the story has, sharing a kind with
-it, is that activity told again ("N medics will join the EU's training mission in X. The mission
-teaches X's troops ..."): the fuller record stands for it. A one-party record alone in its story, told
+it, is that activity told again ("X and Y began joint training on Monday. Later the instructors
+will train Y's troops in ..."): the fuller record stands for it. A one-party record alone in its story, told
 before the fuller one, or of another kind (an organisation's own exercise beside its joint training
 with a partner) is an activity of its own and stays."""
 
@@ -12,12 +12,12 @@ def _parties(extract_text, text):
 
 
 def test_a_one_party_record_told_again_after_a_fuller_one_is_that_record(extract_text):
-    text = "Two Dutch medics will join the EU's training mission in Mozambique in May. The mission teaches Mozambican troops field first aid."
-    assert _parties(extract_text, text) == [("EU", "MOZ")]
+    text = "Australia and Fiji began joint training at Nadi on Monday. Later in the week the instructors will train Fijian troops in field first aid."
+    assert _parties(extract_text, text) == [("AUS", "FJI")]
 
 
 def test_a_one_party_record_alone_in_its_story_stays(extract_text):
-    assert _parties(extract_text, "The mission teaches Mozambican troops field first aid.") == [("MOZ",)]
+    assert _parties(extract_text, "Later in the week the instructors will train Fijian troops in field first aid.") == [("FJI",)]
 
 
 def test_an_organisations_own_exercise_told_first_stays(extract_text):

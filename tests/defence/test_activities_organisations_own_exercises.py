@@ -50,3 +50,14 @@ def test_one_states_exercise_or_an_organisations_other_doings_stay_empty(extract
 )
 def test_an_exercise_as_a_figure_of_speech_stays_empty(extract_text, text):
     assert _parties(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CSTO staged an exercise in desert warfare on Monday.", [("CSTO",)]),
+        ("NATO held an exercise in crisis management last week.", [("NATO",)]),
+    ],
+)
+def test_an_exercise_held_in_a_field_is_the_organisations_own(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected

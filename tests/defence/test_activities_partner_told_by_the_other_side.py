@@ -63,3 +63,16 @@ def test_a_teller_that_is_no_state_adds_no_party(extract_text, text):
 
 def test_a_refusal_told_by_the_state_stays_empty(extract_text):
     assert _parties(extract_text, "Japan said it would not hold joint drills with China.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that only describes the activity, or one whose noun the teller's possessive ties to it
+        ("Chile's navy said the joint exercise with Peru involved nine ships.", [("CHL", "PER")]),
+        ("Ghana's army said the joint drills with Togo were a success.", [("GHA", "TGO")]),
+        ("Norway's navy said its joint patrol with Iceland was a sign of close ties.", [("ISL", "NOR")]),
+    ],
+)
+def test_a_teller_describing_its_joint_activity_is_a_party(extract_text, text, expected):
+    assert _parties(extract_text, text) == expected

@@ -2167,10 +2167,11 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
 
 def _only_organisation_before(doc: Any, gaz: Gazetteer, base: list[Mention], start: int, noun: str, codes: Any, antecedent: Mention) -> bool:
     """Whether ``antecedent`` is the one organisation named before ``start`` that the
-    description ``noun`` could describe. Every organisation counts, listed or not (an unlisted
-    one the parser tags ORG too): "the organisation" can describe any, so a second one named
-    before leaves it open; only a narrow description ("the alliance", "the bloc") skips a listed
-    organisation it cannot describe (the IAEA is no bloc)."""
+    description ``noun`` could describe. "The organisation" can describe any, so a second one
+    named before, listed or not (an unlisted one the parser tags ORG too), leaves it open; a
+    narrow description ("the alliance", "the bloc") skips organisations it cannot describe: a
+    listed one of another kind (the IAEA is no bloc) and any unlisted one (a think tank quoted
+    before is no alliance)."""
     describes_any = noun in gaz.words.any_organisation_descriptions
     others: set[str] = set()
     for m in base:
@@ -2180,7 +2181,8 @@ def _only_organisation_before(doc: Any, gaz: Gazetteer, base: list[Mention], sta
             continue
         others.add(m.key)
     covered = {i for m in base for i in range(m.start, m.end)}
-    others |= {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.end <= start and not any(i in covered for i in range(ent.start, ent.end))}
+    if describes_any:
+        others |= {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.end <= start and not any(i in covered for i in range(ent.start, ent.end))}
     return not others
 
 

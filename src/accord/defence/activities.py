@@ -302,34 +302,27 @@ class ActivityExtractor:
         return bool(partners) and subject is not None and self._speaker(subject, None) and lemma(governor) in self.rules.holding_verbs
 
     def _judged(self, token: Any, governor: Any) -> bool:
-        """The activity noun is the subject of a clause that says what it is or does ("the drills were
-        a rehearsal", "the exercise threatened stability"), not of a stage ("was held", "went ahead")."""
+        """The activity noun is the subject of a clause that judges it with hostility ("the drills
+        were a rehearsal for invasion", "the exercise threatened stability"): its teller is a critic.
+        Not a clause that only describes it ("involved 12 warships", "was a success"), nor one whose
+        noun a possessive ties to the teller ("its joint patrol with Y was a reminder ...")."""
         if token.dep_ != "nsubj" or token.head != governor:
             return False
-        if any(c.dep_ in ("attr", "acomp", "oprd") for c in governor.children):
-            return True
-        return lemma(governor) not in self.rules.holding_verbs | self.rules.starting_verbs | self.rules.stopping_verbs | self.rules.taking_place_verbs
+        if any(c.dep_ == "poss" for c in token.children):
+            return False
+        own = {t.i for t in token.subtree}
+        return any(lemma(t) in self.rules.hostile_judgement_words for t in governor.subtree if t.i not in own)
 
     def _organisations_own_exercise(self, token: Any, parties: list[str]) -> bool:
         """An exercise whose one party is an organisation of states ("the CSTO's air arm is to
         stage an exercise", "NATO opened its exercise"): the organisation's own, its sole party
         (docs/annotation.md §9.3); no other activity noun is an organisation's alone. An exercise said
-        to be something ("the review was a costly exercise", "an exercise in patience") is a figure of
-        speech: a predicate noun, or one "in" a bare noun that names no place, force or activity."""
+        to be something ("the review was a costly exercise", "was an exercise in patience") is a
+        figure of speech: a predicate noun. An exercise held "in" something ("held an exercise in
+        crisis management") is a real one."""
         if token.dep_ in ("attr", "oprd", "acomp"):
             return False
-        figurative = [
-            p
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in self.rules.host_prepositions
-            for p in c.children
-            if p.dep_ == "pobj" and not any(t.dep_ == "det" or t.ent_type_ or self._martial(t) for t in p.subtree)
-        ]
-        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns and not figurative
-
-    def _martial(self, token: Any) -> bool:
-        """A word of forces or of an activity kind ("an exercise in cyber defence", "in mine clearing")."""
-        return lemma(token) in self.rules.force_nouns | self.rules.military_nouns | self.rules.nouns or any(lemma(token) in words for words in self.rules.kinds.values())
+        return len(parties) == 1 and parties[0] in self.members and lemma(token) in self.rules.exercise_nouns
 
     def _partner_named(self, token: Any, party: str, index: MentionIndex) -> bool:
         """Whether the activity's one party is its partner, named by "with" on the noun ("a joint

@@ -1,4 +1,4 @@
-"""A learned recall back-off behind the joint-activity rules.
+"""Learned recall back-offs behind the joint-activity and arms-transfer rules.
 
 The activity rules read the parse around a cue word; on phrasing they were not fitted to, most
 of what they miss is a sentence where they find no activity at all (README, issue 13). The
@@ -15,8 +15,9 @@ where the rules found no transfer in a sentence naming two states and a military
 detector says whether a transfer is told, one model each ranks the states as supplier and as
 recipient, and one per stage ranks the stages. Its proposals are vetoed wherever the transfer
 rules' own readings say there is no transfer (``TransferExtractor.reads_no_transfer``,
-``TransferExtractor.goods_named``). It runs when the model file carries it; the packaged one
-does not yet (``docs/defence_backoff.md``, "The transfer back-off").
+``TransferExtractor.goods_named``); its proposals say ``found_by="model"``. It runs when the
+model file carries it, as the packaged one does (``docs/defence_backoff.md``, "The transfer
+back-off").
 
 The features are computed here, so training and run time read a sentence the same way.
 """

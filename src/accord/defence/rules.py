@@ -478,6 +478,7 @@ class ActivityRules:
     separate_modifiers: Words
     place_relatives: Words
     entering_verbs: Words
+    hostile_judgement_words: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
