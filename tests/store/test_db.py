@@ -3,6 +3,7 @@ how it is opened (read-only, where, with what limits) and its read-only SQL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -67,6 +68,20 @@ def test_records_are_replaced_and_the_earliest_copy_counted(db):
     assert db.article_ids(pending_only=True) == []
     db.delete_records([copy.id])
     assert db.rows("SELECT count(*) AS n FROM events WHERE article_id = ?", [copy.id])[0]["n"] == 0
+
+
+def test_a_story_counts_a_copy_the_rules_found_over_an_earlier_copy_a_model_proposed(db):
+    wire, copy = article(WIRE, outlet="wire.example"), article(syndicated_copy(), outlet="daily.example")
+    proposed = fake_extract(wire)
+    proposed = replace(proposed, arms_transfers=tuple(replace(t, found_by="model") for t in proposed.arms_transfers))
+    run_id = db.start_run("ingest", [], None)
+    with db.transaction():
+        db.write_articles([placed(wire), placed(copy, wire.id, 0.9)], {}, [], run_id, NOW, None)
+        db.write_records([(proposed, wire.id), (fake_extract(copy), wire.id)])
+        db.refresh_primary_records({wire.id})
+    counted = db.rows("SELECT article_id, found_by FROM transfers WHERE is_primary")
+    assert counted == [{"article_id": copy.id, "found_by": "rules"}]
+    assert {r["article_id"] for r in db.rows("SELECT article_id FROM events WHERE is_primary")} == {wire.id}
 
 
 def test_an_error_counts_its_repeats_until_the_item_is_read(db):

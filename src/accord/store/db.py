@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from accord.errors import StoreError
 from accord.records import Article, Extraction, Notice
-from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, article_from_row, extraction_from_rows, extraction_rows
+from accord.store.rows import EXTRACTED_TABLES, RECORD_TABLES, TABLES, article_from_row, columns, extraction_from_rows, extraction_rows
 from accord.store.schema import check_readable, check_writable, current_version, migrate
 
 if TYPE_CHECKING:
@@ -572,16 +572,23 @@ class Database:
             )
 
     def refresh_primary_records(self, story_ids: set[str]) -> None:
-        """Mark, per story, the earliest article's copy of each record as the one counted."""
+        """Mark, per story, the earliest article's copy of each record as the one counted; for a
+        record a learned back-off may propose (``found_by``), the earliest copy the rules found,
+        when any did, so that filtering on ``found_by = 'rules'`` keeps the story's record."""
         if not story_ids:
             return
         ids = sorted(story_ids)
         for table in RECORD_TABLES:
+            first = (
+                "coalesce(min(a2.seq) FILTER (WHERE r.found_by IS DISTINCT FROM 'model'), min(a2.seq))"
+                if any(c.name == "found_by" for c in columns(TABLES[table]))
+                else "min(a2.seq)"
+            )
             self.con.execute(
                 f"""
                 UPDATE {table} SET is_primary = (a.seq = m.first_seq)
                 FROM articles a, (
-                    SELECT r.story_id, r.dup_key, min(a2.seq) AS first_seq
+                    SELECT r.story_id, r.dup_key, {first} AS first_seq
                     FROM {table} r JOIN articles a2 ON a2.id = r.article_id
                     WHERE r.story_id IN (SELECT unnest(?::VARCHAR[]))
                     GROUP BY r.story_id, r.dup_key
