@@ -54,7 +54,8 @@ sys.path.insert(0, str(REPO / "src"))
 
 from accord.actors.resolve import resolve_actors  # noqa: E402
 from accord.dates import DateResolver  # noqa: E402
-from accord.defence.backoff import ActivityBackoff, LinearDetector, TransferBackoff, candidate_features, proposed_parties, sentence_features  # noqa: E402
+from accord.defence.backoff import ActivityBackoff, LinearDetector, TransferBackoff, candidate_features, proposed_parties, ranked_roles, ranked_stage, sentence_features  # noqa: E402
+from accord.defence.equipment import by_token  # noqa: E402
 from accord.pipeline import Pipeline  # noqa: E402
 
 GOLD = REPO / "tests" / "gold"
@@ -172,8 +173,8 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
             gold, [frozenset(a.parties) for a in records.activities],
             gold_transfers, [(",".join(t.supplier), ",".join(t.recipient), t.status) for t in records.arms_transfers],
         )
-        readings = pipeline.defence.sentence_readings(doc, index, dates)
-        by_token = {i: mention for mention in equipment for i in range(mention.start, mention.end)}
+        readings = pipeline.defence.sentence_readings(doc, index, dates, equipment)
+        goods = by_token(equipment)
         for reading in readings:
             states = transfer_backoff.states(reading.sent, index)
             if len(states) >= 2:
@@ -182,7 +183,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                     line["id"],
                     sentence_features(reading.sent, index, reading.told_besides_transfers),
                     int(told is not None),
-                    reading.open_to_transfer and not transfer_backoff.vetoed(reading.sent, index, states, by_token),
+                    reading.open_to_transfer and not transfer_backoff.vetoed(reading.sent, index, states, goods),
                     {code: candidate_features(mentions, reading.sent) for code, mentions in states.items()},
                     told,
                 ))
@@ -319,10 +320,8 @@ class TransferModels:
 
     def propose(self, s: TransferSentence) -> TransferKey:
         """The transfer the back-off would propose in ``s`` (as ``TransferBackoff.propose`` does)."""
-        supplier = max(s.roles, key=lambda code: self.supplier.probability(s.roles[code]))
-        recipient = max((code for code in s.roles if code != supplier), key=lambda code: self.recipient.probability(s.roles[code]))
-        status = max(sorted(self.statuses), key=lambda stage: self.statuses[stage].probability(s.features))
-        return supplier, recipient, status
+        supplier, recipient = ranked_roles(s.roles, self.supplier, self.recipient)
+        return supplier, recipient, ranked_stage(s.features, self.statuses)
 
 
 def train_transfer_models(data: list[TransferSentence]) -> TransferModels:

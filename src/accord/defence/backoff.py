@@ -289,14 +289,11 @@ class TransferBackoff:
 
     def roles(self, states: dict[str, list[Mention]], sent: Any) -> tuple[str, str]:
         """The supplier and the recipient: the states the role models rank first (two apart)."""
-        features = {code: candidate_features(mentions, sent) for code, mentions in states.items()}
-        supplier = max(features, key=lambda code: self.supplier.probability(features[code]))
-        recipient = max((code for code in features if code != supplier), key=lambda code: self.recipient.probability(features[code]))
-        return supplier, recipient
+        return ranked_roles({code: candidate_features(mentions, sent) for code, mentions in states.items()}, self.supplier, self.recipient)
 
     def stage(self, features: list[str]) -> str:
         """The stage the stage models rank first."""
-        return max(sorted(self.statuses), key=lambda stage: self.statuses[stage].probability(features))
+        return ranked_stage(features, self.statuses)
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str], equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
         """One transfer between two states ``sent`` names, when the model finds one told there
@@ -344,6 +341,19 @@ class DefenceBackoff:
             ActivityBackoff(detector, rules, syntax) if detector is not None else None,
             TransferBackoff(*transfers, rules, syntax) if transfers is not None else None,
         )
+
+
+def ranked_roles(features: dict[str, list[str]], supplier: LinearDetector, recipient: LinearDetector) -> tuple[str, str]:
+    """The supplier and the recipient among states given by their ``candidate_features``: the
+    one each role model ranks first, the recipient another state than the supplier (the training
+    script ranks held-out sentences through this too)."""
+    chosen = max(features, key=lambda code: supplier.probability(features[code]))
+    return chosen, max((code for code in features if code != chosen), key=lambda code: recipient.probability(features[code]))
+
+
+def ranked_stage(features: list[str], statuses: dict[str, LinearDetector]) -> str:
+    """The stage whose model ranks the sentence's features highest (ties: the first by name)."""
+    return max(sorted(statuses), key=lambda stage: statuses[stage].probability(features))
 
 
 def _transfer_models(part: dict[str, Any]) -> tuple[LinearDetector, LinearDetector, LinearDetector, dict[str, LinearDetector]]:

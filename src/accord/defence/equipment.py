@@ -62,6 +62,11 @@ class EquipmentMention:
         return self.end - 1
 
 
+def by_token(equipment: list[EquipmentMention]) -> dict[int, EquipmentMention]:
+    """The mentions by each token they cover (the rules and the transfer back-off look goods up by token)."""
+    return {i: mention for mention in equipment for i in range(mention.start, mention.end)}
+
+
 class EquipmentMatcher:
     """Finds equipment mentions in a Doc."""
 

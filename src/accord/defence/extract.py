@@ -22,7 +22,7 @@ from accord.defence.activities import ActivityExtractor, merge_activities
 from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements
 from accord.defence.alliances import AllianceExtractor, merge_alliances
 from accord.defence.backoff import DefenceBackoff
-from accord.defence.equipment import EquipmentMatcher, EquipmentMention, equipment_records
+from accord.defence.equipment import EquipmentMatcher, EquipmentMention, by_token, equipment_records
 from accord.defence.rules import DefenceRules
 from accord.defence.transfers import TransferExtractor, between_states
 from accord.events.syntax import Grammar
@@ -70,14 +70,14 @@ class DefenceExtractor:
         alliances: list[Alliance] = []
         proposed: list[Activity] = []
         offered: list[ArmsTransfer] = []
-        by_token = {i: mention for mention in equipment for i in range(mention.start, mention.end)}
-        for reading in self._read_sentences(doc, index, dates, equipment, drafts, transfers, activities, alliances):
+        goods = by_token(equipment)
+        for reading in self._read_sentences(doc, index, dates, goods, drafts, transfers, activities, alliances):
             if backoff and reading.open and self.backoff.activities is not None:
                 proposal = self.backoff.activities.propose(reading.sent, index, dates, reading.told)
                 if proposal is not None:
                     proposed.append(proposal)
             if backoff and reading.open_to_transfer and self.backoff.transfers is not None:
-                transfer = self.backoff.transfers.propose(reading.sent, index, dates, reading.told_besides_transfers, by_token)
+                transfer = self.backoff.transfers.propose(reading.sent, index, dates, reading.told_besides_transfers, goods)
                 if transfer is not None:
                     offered.append(transfer)
         complete_parties(drafts, transfers)
@@ -92,29 +92,31 @@ class DefenceExtractor:
             equipment=tuple(equipment_records(doc, equipment)),
         )
 
-    def sentence_readings(self, doc: Any, index: MentionIndex, dates: DateResolver) -> list[SentenceReading]:
+    def sentence_readings(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None) -> list[SentenceReading]:
         """What the rules found in each sentence of ``doc``, as the back-off is told it (its
-        training script reads the gold sentences through this, so training and run time agree)."""
-        return list(self._read_sentences(doc, index, dates, self.equipment.find(doc, index), [], [], [], []))
+        training script reads the gold sentences through this, so training and run time agree);
+        ``equipment`` when the mentions were found already."""
+        if equipment is None:
+            equipment = self.equipment.find(doc, index)
+        return list(self._read_sentences(doc, index, dates, by_token(equipment), [], [], [], []))
 
     def _read_sentences(
         self,
         doc: Any,
         index: MentionIndex,
         dates: DateResolver,
-        equipment: list[EquipmentMention],
+        goods: dict[int, EquipmentMention],
         drafts: list[AgreementDraft],
         transfers: list[ArmsTransfer],
         activities: list[Activity],
         alliances: list[Alliance],
     ) -> Iterator[SentenceReading]:
         """Run the rules sentence by sentence, adding their records to the lists given, and say
-        for each sentence which kinds they found there."""
-        by_token = {i: mention for mention in equipment for i in range(mention.start, mention.end)}
+        for each sentence which kinds they found there (``goods``: the equipment mentions by token)."""
         for sent in doc.sents:
             drafted = len(drafts)
-            self.agreements.add(sent, index, dates, drafts, by_token)
-            sold = self.transfers.find(sent, index, dates, by_token, transfers)
+            self.agreements.add(sent, index, dates, drafts, goods)
+            sold = self.transfers.find(sent, index, dates, goods, transfers)
             joint = self.activities.find(sent, index, dates, drafts, len(activities))
             moves = self.alliances.find(sent, index, len(alliances))
             transfers.extend(sold)
