@@ -584,7 +584,7 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, verb), advocates=advocate_ids)
 
     def _from_formation(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"the creation of ANZUS by Australia, New Zealand and the United States", "the
+        """"the founding of CENTO by Turkey, Iran and Pakistan", "the
         founding of the Rio Treaty between X, Y and Z": the states that set up a military pact
         are its allies (formal; proposed while only wished)."""
         complements = grammar.prepositional_objects(noun, {"of"})
