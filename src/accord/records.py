@@ -331,6 +331,12 @@ class Agreement(Record):
         required=False,
         export=False,
     )
+    found_by: str = described(
+        "what found the agreement: the rules, or a learned back-off (`model`) where they found none",
+        default="rules",
+        enum=FoundBy,
+        required=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +395,12 @@ class Alliance(Record):
     advocates: tuple[str, ...] = described("actor ids of those who propose or back it")
     evidence: Evidence = described("the sentence and its trigger")
     name: str | None = described("the alliance's name, when the text gives one", default=None, required=False, column_after="id")
+    found_by: str = described(
+        "what found the alliance move: the rules, or a learned back-off (`model`) where they found none",
+        default="rules",
+        enum=FoundBy,
+        required=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)

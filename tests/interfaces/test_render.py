@@ -52,3 +52,21 @@ def test_typed_rows_print_as_json_in_the_given_column_order(capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows == [{"a": 1, "b": "x"}, {"a": None, "b": "y"}]
     assert list(rows[0]) == ["a", "b"]
+
+
+def test_the_agreement_and_alliance_tables_say_what_found_each_record():
+    from accord.records import Agreement, Alliance
+
+    sentence = "Serbia and Hungary pledged a defence accord and closed ranks."
+    evidence = Evidence(sentence, 0, len(sentence))
+    extraction = Extraction(
+        article=Article(id="x", text=sentence),
+        agreements=(Agreement("ag1", "defence accord", ("HUN", "SRB"), (), "agreed", None, None, "defence", evidence, found_by="model"),),
+        alliances=(Alliance("al1", ("HUN", "SRB"), "proposed", (), evidence),),
+    )
+    out = StringIO()
+    render_extraction(extraction, Console(file=out, width=250, color_system=None))
+    printed = out.getvalue()
+    agreements, alliances = printed.split("Alliances", 1)
+    assert "found_by" in agreements and "model" in agreements and "rules" not in agreements
+    assert "found_by" in alliances and "rules" in alliances and "model" not in alliances

@@ -63,6 +63,9 @@ _PROPOSED_ACTIVITY = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) trained togethe
 #: An arms transfer as the learned back-off proposes one, where the rules read none (``found_by="model"``).
 _PROPOSED_TRANSFER = re.compile(rf"\b(?P<a>{_C}) shipped (?P<n>\d+) (?P<item>[a-z]+ [a-z]+) to (?P<b>{_C})\b")
 _ALLIANCE = re.compile(rf"\b(?P<a>{_C}) proposed an alliance with (?P<b>{_C})\b")
+#: An agreement and an alliance move as a learned back-off would propose them, where the rules read none (``found_by="model"``).
+_PROPOSED_AGREEMENT = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) pledged a (?P<domain>\w+) accord\b")
+_PROPOSED_ALLIANCE = re.compile(rf"\b(?P<a>{_C}) and (?P<b>{_C}) closed ranks in a (?P<name>[a-z]+ [a-z]+)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -106,6 +109,15 @@ def fake_extract(article: Article) -> Extraction:
                 article.published, "Belgrade", m["domain"], ev, (AgreementStage("signed", article.published, ev),),
             )
         )
+    for m in _PROPOSED_AGREEMENT.finditer(text):
+        ev = _sentence(text, m.start())
+        a, b = actor(m["a"]), actor(m["b"])
+        agreements.append(
+            Agreement(
+                f"g{len(agreements) + 1}", f"{m['domain']} accord", tuple(sorted((a.country, b.country))), (), "agreed",
+                article.published, None, m["domain"], ev, (AgreementStage("agreed", article.published, ev),), found_by="model",
+            )
+        )
     for m in _TRANSFER.finditer(text):
         ev = _sentence(text, m.start())
         a, b = actor(m["a"]), actor(m["b"])
@@ -139,6 +151,11 @@ def fake_extract(article: Article) -> Extraction:
         ev = _sentence(text, m.start())
         a, b = actor(m["a"]), actor(m["b"])
         alliances.append(Alliance(f"l{len(alliances) + 1}", tuple(sorted((a.country, b.country))), "proposed", (a.id,), ev))
+    for m in _PROPOSED_ALLIANCE.finditer(text):
+        ev = _sentence(text, m.start())
+        a, b = actor(m["a"]), actor(m["b"])
+        alliances.append(Alliance(f"l{len(alliances) + 1}", tuple(sorted((a.country, b.country))), "proposed", (), ev,
+                                  name=m["name"], found_by="model"))
     notices = (Notice("warning", "language", "looks like another language", article.id),) if "LANGWARN" in text else ()
     return Extraction(
         article=article,
@@ -242,16 +259,19 @@ def build_kb(path):
     return store
 
 
-#: A story whose only joint activity and only arms transfer the learned back-off proposed.
+#: A story whose only joint activity, arms transfer, agreement and alliance move a learned back-off proposed.
 PROPOSED = (
     "Serbia and Croatia trained together near Novi Sad in May, the army said. Officers called the drills a first step. "
-    "Croatia shipped 6 patrol boats to Serbia later that month."
+    "Croatia shipped 6 patrol boats to Serbia later that month. "
+    "Croatia and Serbia pledged a defence accord at the closing dinner. "
+    "Croatia and Serbia closed ranks in a river league, the ministers said."
 )
 
 
 def build_kb_with_a_proposal(path):
-    """``build_kb``'s store and one more story, whose joint activity (HRV, SRB) and arms transfer
-    (HRV to SRB) are ``found_by="model"``."""
+    """``build_kb``'s store and one more story, whose joint activity (HRV, SRB), arms transfer
+    (HRV to SRB), agreement (HRV, SRB: "defence accord") and alliance move (HRV, SRB: "river league")
+    are ``found_by="model"``."""
     store = build_kb(path)
     store.ingest_articles([article(PROPOSED, outlet="army.example", url="https://army.example/5", published="2025-05-05")],
                           pipeline=FakePipeline())

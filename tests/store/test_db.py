@@ -84,6 +84,24 @@ def test_a_story_counts_a_copy_the_rules_found_over_an_earlier_copy_a_model_prop
     assert {r["article_id"] for r in db.rows("SELECT article_id FROM events WHERE is_primary")} == {wire.id}
 
 
+def test_a_story_counts_the_rules_copy_of_an_agreement_and_an_alliance_move_over_an_earlier_model_copy(db):
+    wire, copy = article(WIRE, outlet="wire.example"), article(syndicated_copy(), outlet="daily.example")
+    proposed = fake_extract(wire)
+    proposed = replace(
+        proposed,
+        agreements=tuple(replace(g, found_by="model") for g in proposed.agreements),
+        alliances=tuple(replace(al, found_by="model") for al in proposed.alliances),
+    )
+    run_id = db.start_run("ingest", [], None)
+    with db.transaction():
+        db.write_articles([placed(wire), placed(copy, wire.id, 0.9)], {}, [], run_id, NOW, None)
+        db.write_records([(proposed, wire.id), (fake_extract(copy), wire.id)])
+        db.refresh_primary_records({wire.id})
+    for table in ("agreements", "alliances"):
+        assert db.rows(f"SELECT article_id, found_by FROM {table} WHERE is_primary") == [{"article_id": copy.id, "found_by": "rules"}]
+    assert {r["article_id"] for r in db.rows("SELECT article_id FROM transfers WHERE is_primary")} == {wire.id}
+
+
 def test_an_error_counts_its_repeats_until_the_item_is_read(db):
     run_id = db.start_run("ingest", [], None)
     bad = Notice("error", "undecodable", "cannot decode", "a.txt")

@@ -43,6 +43,7 @@ def everything() -> Extraction:
         agreements=(
             Agreement("ag1", "defence plan", ("HUN", "SRB"), (), "signed", None, None, "defence", SAID,
                       (AgreementStage("signed", "2025-03-11", SAID), AgreementStage("agreed", None, DELIVERED))),
+            Agreement("ag2", "supply deal", ("HUN", "SRB"), (), "agreed", "2025", None, "defence", DELIVERED, found_by="model"),
         ),
         arms_transfers=(
             ArmsTransfer("t1", ("HUN",), ("SRB",), "Gidran", None, ("Rába",), 12, "delivered", 2024, DELIVERED),
@@ -52,7 +53,10 @@ def everything() -> Extraction:
             Activity("j1", ("HUN", "SRB"), None, ("training",), None, "planned", SAID),
             Activity("j2", ("HUN", "SRB"), 2, ("exercises",), "2025", "occurred", DELIVERED, found_by="model"),
         ),
-        alliances=(Alliance("al1", ("HUN", "SRB"), "proposed", ("a1",), SAID, name="Pannonian pact"),),
+        alliances=(
+            Alliance("al1", ("HUN", "SRB"), "proposed", ("a1",), SAID, name="Pannonian pact"),
+            Alliance("al2", ("HUN", "SRB"), "formal", (), DELIVERED, found_by="model"),
+        ),
         equipment=(Equipment("q1", "Gidran", "armoured vehicle", None, ("Rába",), None, (Span(72, 78, "Gidran"),)),),
         notices=(Notice("warning", "language", "looks like another language"),),
     )
@@ -97,6 +101,16 @@ def test_what_found_a_transfer_is_a_column_analysts_can_filter_on():
         db.write_records([(everything(), "story1")])
         assert db.rows("SELECT local_id FROM transfers WHERE found_by = 'model'") == [{"local_id": "t2"}]
         assert db.rows("SELECT local_id FROM story_transfers WHERE found_by = 'rules'") == [{"local_id": "t1"}]
+
+
+def test_what_found_an_agreement_or_an_alliance_move_is_a_column_analysts_can_filter_on():
+    # read back into records by test_every_record_comes_back_equal_from_a_real_table
+    with Database(":memory:") as db:
+        db.write_records([(everything(), "story1")])
+        assert db.rows("SELECT local_id FROM agreements WHERE found_by = 'model'") == [{"local_id": "ag2"}]
+        assert db.rows("SELECT local_id FROM story_agreements WHERE found_by = 'rules'") == [{"local_id": "ag1"}]
+        assert db.rows("SELECT local_id FROM alliances WHERE found_by = 'model'") == [{"local_id": "al2"}]
+        assert db.rows("SELECT local_id FROM story_alliances WHERE found_by = 'rules'") == [{"local_id": "al1"}]
 
 
 def test_every_row_has_exactly_the_tables_columns():

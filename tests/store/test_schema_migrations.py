@@ -30,16 +30,35 @@ def without_transfer_found_by(db) -> None:
     db.execute("CREATE OR REPLACE VIEW story_transfers AS SELECT * FROM transfers WHERE is_primary")
 
 
-def as_version_5(path) -> None:
-    """Turn a store back into what schema version 5 wrote: ``transfers`` without ``found_by``."""
+def without_agreement_and_alliance_found_by(db) -> None:
+    """Undo migration 7: ``agreements`` and ``alliances`` without ``found_by``."""
+    for table in ("agreements", "alliances"):
+        db.execute(f"DROP INDEX {table}_id")  # DuckDB drops no column of an indexed table
+        db.execute(f"ALTER TABLE {table} DROP COLUMN found_by")
+        db.execute(f"CREATE INDEX {table}_id ON {table} (id)")
+        db.execute(f"CREATE OR REPLACE VIEW story_{table} AS SELECT * FROM {table} WHERE is_primary")
+
+
+def as_version_6(path) -> None:
+    """Turn a store back into what schema version 6 wrote: ``agreements`` and ``alliances`` without ``found_by``."""
     with Database(path) as db, db.transaction():
+        without_agreement_and_alliance_found_by(db)
+        db.execute("DELETE FROM schema_version WHERE version >= 7")
+
+
+def as_version_5(path) -> None:
+    """Turn a store back into what schema version 5 wrote: no ``found_by`` on ``transfers``, ``agreements``
+    or ``alliances``."""
+    with Database(path) as db, db.transaction():
+        without_agreement_and_alliance_found_by(db)
         without_transfer_found_by(db)
         db.execute("DELETE FROM schema_version WHERE version >= 6")
 
 
 def as_version_4(path) -> None:
-    """Turn a store back into what schema version 4 wrote: ``activities`` and ``transfers`` without ``found_by``."""
+    """Turn a store back into what schema version 4 wrote: no ``found_by`` on any record table."""
     with Database(path) as db, db.transaction():
+        without_agreement_and_alliance_found_by(db)
         without_transfer_found_by(db)
         without_found_by(db)
         db.execute("DELETE FROM schema_version WHERE version >= 5")
@@ -47,8 +66,9 @@ def as_version_4(path) -> None:
 
 def as_version_3(path) -> None:
     """Turn a store back into what schema version 3 wrote: ``event_states`` without ``seq``, in ingest order,
-    and ``activities`` and ``transfers`` without ``found_by``."""
+    and no ``found_by`` on any record table."""
     with Database(path) as db, db.transaction():
+        without_agreement_and_alliance_found_by(db)
         without_transfer_found_by(db)
         without_found_by(db)
         db.execute("CREATE TABLE old_states AS SELECT * EXCLUDE (seq) FROM event_states ORDER BY id DESC")
@@ -111,6 +131,33 @@ def test_a_version_5_store_is_upgraded_keeping_its_transfers_as_found_by_the_rul
         assert db.stats()["transfers"] == len(db.frame("SELECT * FROM story_transfers"))
     with Store(path, read_only=True) as store:
         assert {t.found_by for t in store.transfers()} == {"rules"}
+
+
+def test_a_version_6_store_is_upgraded_keeping_its_agreements_and_alliances_as_found_by_the_rules(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    tables = ("agreements", "alliances")
+    build_kb(path).close()
+    with Database(path) as db:
+        expected = {t: db.frame(f"SELECT * EXCLUDE (found_by) FROM {t} ORDER BY id") for t in tables}
+    as_version_6(path)
+    with pytest.raises(StoreError, match="never upgrade"):
+        Database(path, read_only=True)
+    assert all(len(frame) > 0 for frame in expected.values())
+    with Database(path) as db:  # a writer migrates
+        assert db.schema_version == SCHEMA_VERSION
+        for table in tables:
+            upgraded = db.frame(f"SELECT * FROM {table} ORDER BY id")
+            pd.testing.assert_frame_equal(upgraded.drop(columns="found_by"), expected[table])
+            assert set(upgraded["found_by"]) == {"rules"}
+            primary = int(expected[table]["is_primary"].sum())
+            assert db.frame(f"SELECT * FROM story_{table}")["found_by"].tolist() == ["rules"] * primary
+    with Database(path, read_only=True) as db:
+        stats = db.stats()
+        assert all(stats[t] == len(db.frame(f"SELECT * FROM story_{t}")) for t in tables)
+    with Store(path, read_only=True) as store:
+        assert {g.found_by for g in store.agreements()} == {"rules"}
+        assert {al.found_by for al in store.alliances()} == {"rules"}
+        assert len(store.agreements(found_by="rules")) == len(store.agreements()) and store.alliances(found_by="model") == []
 
 
 @pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "writable"])

@@ -247,6 +247,11 @@ class Store:
         return rows_to(StoredAgreement, self.agreements_frame(**filters))
 
     def agreements_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        """Agreements as a DataFrame.
+
+        Filters: ``party``, ``status``, ``domain``, ``found_by`` ("rules", or "model" for a learned
+        back-off's proposals), ``since``, ``until``, ``outlet``, ``text``, ``limit``, ``all_copies``.
+        """
         return self._select("agreements", engine, filters)
 
     def transfers(self, **filters: Any) -> list[StoredTransfer]:
@@ -282,6 +287,11 @@ class Store:
         return rows_to(StoredAlliance, self.alliances_frame(**filters))
 
     def alliances_frame(self, *, engine: str = "pandas", **filters: Any) -> Any:
+        """Alliance moves as a DataFrame.
+
+        Filters: ``member``, ``status``, ``found_by`` ("rules", or "model" for a learned back-off's
+        proposals), ``since``, ``until``, ``outlet``, ``text``, ``limit``, ``all_copies``.
+        """
         return self._select("alliances", engine, filters)
 
     def actors(self, **filters: Any) -> list[ActorSummary]:

@@ -71,6 +71,7 @@ class StoredAgreement(Record):
     day: str | None
     place: str | None
     domain: str | None
+    found_by: str  # "rules", or "model" for a record a learned back-off proposed
     evidence_text: str
     title: str | None
     published: str | None
@@ -123,6 +124,7 @@ class StoredAlliance(Record):
     members: tuple[str, ...]
     status: str
     advocates: tuple[str, ...]
+    found_by: str  # "rules", or "model" for a record a learned back-off proposed
     evidence_text: str
     title: str | None
     published: str | None

@@ -2,7 +2,7 @@
 
 Each record table has the filters that make sense for it (``FILTERS``); every filter
 value may be one string, a comma-separated string or a list, and matches when any
-value matches. Codes (states, types, statuses, a transfer's or activity's ``found_by``) compare
+value matches. Codes (states, types, statuses, a defence record's ``found_by``) compare
 case-insensitively; ``text``, ``item``, ``category`` and ``outlet`` are substring matches.
 
 Only *primary* records are returned: for a syndicated story, the record of the
@@ -31,10 +31,10 @@ COMMON = ("since", "until", "outlet", "text", "limit", "all_copies", "ids")
 #: The filters each table accepts (``accord events --help`` lists the same).
 FILTERS: dict[str, tuple[str, ...]] = {
     "events": ("actor", "dyad", "type", "cameo", "context", "status", "mode", *COMMON),
-    "agreements": ("party", "status", "domain", *COMMON),
+    "agreements": ("party", "status", "domain", "found_by", *COMMON),
     "transfers": ("supplier", "recipient", "item", "category", "status", "year", "found_by", *COMMON),
     "activities": ("party", "kind", "status", "found_by", *COMMON),
-    "alliances": ("member", "status", *COMMON),
+    "alliances": ("member", "status", "found_by", *COMMON),
 }
 
 
@@ -229,6 +229,8 @@ def build_where(table: str, filters: dict[str, Any]) -> Where:
         _equals(where, "found_by", values(get("found_by"), upper=True))
     if table == "alliances":
         _any_in(where, ("members",), values(get("member"), upper=True))
+    if table in ("agreements", "alliances"):
+        _equals(where, "found_by", values(get("found_by"), upper=True))
     statuses = values(get("status"))
     if statuses:
         where.add("lower(r.status) IN (SELECT unnest(?::VARCHAR[]))", [s.lower() for s in statuses])

@@ -227,7 +227,7 @@ def check_filters(store: Database, table: str, filters: dict[str, Any]) -> None:
     statuses = [s for s in values(filters.get("status")) if s.casefold() != "all"]
     if statuses and table in STATUSES:
         check_choices(f"{table} status", statuses, STATUSES[table])
-    if table in ("transfers", "activities") and filters.get("found_by"):
+    if table in ("agreements", "transfers", "activities", "alliances") and filters.get("found_by"):
         check_choices("found_by", values(filters["found_by"]), FOUND_BY)
 
 

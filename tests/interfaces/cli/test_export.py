@@ -46,3 +46,35 @@ def test_the_transfer_network_from_the_command_line(status_db, tmp_path):
     result = _export(status_db, "--format", "gexf", "--table", "transfers", "--out", str(out))
     assert result.exit_code == 0, result.output
     assert list(nx.read_gexf(out).edges) == [("CHN", "SRB")]
+
+
+@pytest.mark.parametrize(
+    ("table", "found_by", "edges"),
+    [
+        ("transfers", "model", [("HRV", "SRB")]),
+        ("transfers", "rules", [("HUN", "SRB")]),
+        ("alliances", "model", [("HRV", "alliance:river league"), ("SRB", "alliance:river league")]),
+    ],
+)
+def test_found_by_picks_the_records_a_network_draws(proposal_kb_path, tmp_path, table, found_by, edges):
+    out = tmp_path / "n.graphml"
+    result = _export(proposal_kb_path, "--format", "graphml", "--table", table, "--found-by", found_by, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(nx.read_graphml(out).edges) == edges
+
+
+@pytest.mark.parametrize("table", ["agreements", "transfers", "activities", "alliances"])
+def test_found_by_picks_the_rows_a_table_export_writes(proposal_kb_path, tmp_path, table):
+    out = tmp_path / "r.jsonl"
+    result = _export(proposal_kb_path, "--format", "jsonl", "--table", table, "--found-by", "model", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 1 and rows[0]["found_by"] == "model"
+
+
+def test_an_unknown_finder_exits_2_and_writes_nothing(proposal_kb_path, tmp_path):
+    out = tmp_path / "r.jsonl"
+    result = _export(proposal_kb_path, "--format", "jsonl", "--table", "alliances", "--found-by", "modle", "--out", str(out))
+    assert result.exit_code == 2
+    assert "unknown found_by 'modle'" in result.output and "did you mean model?" in result.output
+    assert not out.exists()

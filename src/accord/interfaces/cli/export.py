@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -12,6 +12,7 @@ from accord.interfaces.cli.options import (
     ACTOR, ALL_COPIES, CAMEO, CONTEXT, DB, DYAD, LIMIT, OUTLET, SINCE, TEXT, TYPE, UNTIL, given,
 )
 from accord.interfaces.render.console import print_note
+from accord.records import FOUND_BY
 
 
 class ExportFormat(str, Enum):
@@ -42,6 +43,11 @@ def export_command(
         help="Record status (repeatable or comma-separated). Events: occurred and ongoing unless given; "
         "'all' for every status, e.g. --status all or --status planned,negated.",
     ),
+    found_by: Optional[str] = typer.Option(
+        None, "--found-by", metavar="FINDER",
+        help=f"Agreements, transfers, activities and alliances (and their networks): what found the record, "
+        f"{' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -51,9 +57,15 @@ def export_command(
 ) -> None:
     """Export records to CSV, JSONL or Parquet; events also as GDELT or PLOVER; the event,
     arms-transfer or alliance network as GraphML/GEXF. Written as a stream: memory stays flat."""
-    filters = given(actor=actor, dyad=dyad, type=type, cameo=cameo, context=context, status=status, since=since,
-                    until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
-    path = with_store(db, lambda store: store.export(format.value, out, table=table, **filters))
+    filters = given(actor=actor, dyad=dyad, type=type, cameo=cameo, context=context, status=status, found_by=found_by,
+                    since=since, until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
+
+    def run(store: Any) -> Any:
+        if found_by:
+            store.check(table, found_by=found_by)  # an unknown value exits 2 with a suggestion, as the listings do
+        return store.export(format.value, out, table=table, **filters)
+
+    path = with_store(db, run)
     print_note(f"wrote {path}")
 
 

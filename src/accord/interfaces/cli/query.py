@@ -99,6 +99,10 @@ def agreements(
     party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A party's code, e.g. HUN (repeatable)."),
     status: Optional[list[str]] = status_option("agreements"),
     domain: Optional[list[str]] = typer.Option(None, "--domain", metavar="DOMAIN", help="Agreement domain, e.g. defence (repeatable)."),
+    found_by: Optional[str] = typer.Option(
+        None, "--found-by", metavar="FINDER",
+        help=f"What found the agreement: {' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -109,7 +113,8 @@ def agreements(
 ) -> None:
     """List agreements between states (counted once per story)."""
     _list(db, format, "agreements", lambda store, **f: store.agreements_frame(**f), party=party, status=status,
-          domain=domain, since=since, until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
+          domain=domain, found_by=found_by, since=since, until=until, outlet=outlet, text=text, limit=limit,
+          all_copies=all_copies)
 
 
 def transfers(
@@ -165,6 +170,10 @@ def alliances(
     db: Optional[str] = DB,
     member: Optional[list[str]] = typer.Option(None, "--member", metavar="CODE", help="A member's code (repeatable)."),
     status: Optional[list[str]] = status_option("alliances"),
+    found_by: Optional[str] = typer.Option(
+        None, "--found-by", metavar="FINDER",
+        help=f"What found the alliance move: {' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
+    ),
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -175,7 +184,7 @@ def alliances(
 ) -> None:
     """List alliance moves: proposed, formed, suspended, dissolved (counted once per story)."""
     _list(db, format, "alliances", lambda store, **f: store.alliances_frame(**f), member=member, status=status,
-          since=since, until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
+          found_by=found_by, since=since, until=until, outlet=outlet, text=text, limit=limit, all_copies=all_copies)
 
 
 def dyad(

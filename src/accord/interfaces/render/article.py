@@ -87,11 +87,11 @@ def _record_tables(view: Any) -> list[RecordTable]:
         ("Events", "events", x.events,
          ("id", "counted", "type", "cameo", "actor", "recipient", "status", "date", "goldstein", "evidence"), _event_row),
         ("Agreements", "agreements", x.agreements,
-         ("id", "counted", "name", "parties", "status", "date", "place", "evidence"), _agreement_row),
+         ("id", "counted", "name", "parties", "status", "date", "place", "found_by", "evidence"), _agreement_row),
         ("Arms transfers", "transfers", x.arms_transfers,
          ("id", "counted", "supplier", "recipient", "item", "quantity", "status", "found_by", "evidence"), _transfer_row),
         ("Joint activities", "activities", x.activities, ("id", "counted", "parties", "kinds", "status", "found_by", "evidence"), _activity_row),
-        ("Alliances", "alliances", x.alliances, ("id", "counted", "members", "status", "evidence"), _alliance_row),
+        ("Alliances", "alliances", x.alliances, ("id", "counted", "members", "status", "found_by", "evidence"), _alliance_row),
     ):
         if records:
             tables.append(mini_table(title, [row(r, counted(table, r)) for r in records], columns, SHOW_PRIORITY))
@@ -110,7 +110,7 @@ def _event_row(e: Any, counted: str) -> dict[str, Any]:
 
 def _agreement_row(g: Any, counted: str) -> dict[str, Any]:
     return {"id": g.id, "counted": counted, "name": g.name, "parties": list(g.parties), "status": g.status,
-            "date": g.date, "place": g.place, "evidence": g.evidence.text}
+            "date": g.date, "place": g.place, "found_by": g.found_by, "evidence": g.evidence.text}
 
 
 def _transfer_row(t: Any, counted: str) -> dict[str, Any]:
@@ -124,7 +124,8 @@ def _activity_row(v: Any, counted: str) -> dict[str, Any]:
 
 
 def _alliance_row(a: Any, counted: str) -> dict[str, Any]:
-    return {"id": a.id, "counted": counted, "members": list(a.members), "status": a.status, "evidence": a.evidence.text}
+    return {"id": a.id, "counted": counted, "members": list(a.members), "status": a.status, "found_by": a.found_by,
+            "evidence": a.evidence.text}
 
 
 def _actor_row(a: Any) -> dict[str, Any]:

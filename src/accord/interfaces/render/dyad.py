@@ -12,9 +12,9 @@ from accord.interfaces.render.tables import mini_table
 
 #: The record sections of a dyad summary: title, attribute, columns shown.
 SECTIONS = (
-    ("Agreements", "agreements", ("day", "name", "parties", "status", "place", "domain")),
+    ("Agreements", "agreements", ("day", "name", "parties", "status", "place", "domain", "found_by")),
     ("Arms transfers, both ways", "transfers", ("day", "direction", "item", "category", "quantity", "status", "year", "found_by")),
-    ("Alliance moves", "alliances", ("day", "name", "members", "status")),
+    ("Alliance moves", "alliances", ("day", "name", "members", "status", "found_by")),
     ("Joint activities", "activities", ("day", "parties", "kinds", "status", "found_by")),
 )
 #: The columns kept first when the terminal is narrow.

@@ -82,12 +82,12 @@ def _record_tables(result: Extraction) -> list[Table]:
     for title, columns, records, values in (
         ("Actors", ["id", "name", "kind", "country", "sector", "role", "mentions"], result.actors, _actor_values),
         ("Events", ["id", "type", "cameo", "actor", "recipient", "status", "date", "evidence"], result.events, _event_values),
-        ("Agreements", ["id", "name", "parties", "status", "date", "place", "domain", "history"], result.agreements,
+        ("Agreements", ["id", "name", "parties", "status", "date", "place", "domain", "history", "found_by"], result.agreements,
          _agreement_values),
         ("Arms transfers", ["id", "supplier", "recipient", "item", "category", "quantity", "status", "year", "found_by"],
          result.arms_transfers, _transfer_values),
         ("Joint activities", ["id", "parties", "count", "kinds", "period", "status", "found_by"], result.activities, _activity_values),
-        ("Alliances", ["id", "members", "status", "advocates", "name"], result.alliances, _alliance_values),
+        ("Alliances", ["id", "members", "status", "advocates", "name", "found_by"], result.alliances, _alliance_values),
         ("Equipment", ["id", "name", "category", "origin", "manufacturer", "mentions"], result.equipment, _equipment_values),
     ):
         if records:
@@ -117,7 +117,7 @@ def _event_values(result: Extraction, event: Any) -> tuple[object, ...]:
 
 def _agreement_values(result: Extraction, ag: Any) -> tuple[object, ...]:
     history = "; ".join(f"{s.status} {s.date or ''}".strip() for s in ag.history)
-    return ag.id, ag.name, ", ".join(ag.parties), ag.status, ag.date, ag.place, ag.domain, history
+    return ag.id, ag.name, ", ".join(ag.parties), ag.status, ag.date, ag.place, ag.domain, history, ag.found_by
 
 
 def _transfer_values(result: Extraction, t: Any) -> tuple[object, ...]:
@@ -129,7 +129,7 @@ def _activity_values(result: Extraction, a: Any) -> tuple[object, ...]:
 
 
 def _alliance_values(result: Extraction, al: Any) -> tuple[object, ...]:
-    return al.id, ", ".join(al.members), al.status, _names(result, al.advocates, ()), al.name
+    return al.id, ", ".join(al.members), al.status, _names(result, al.advocates, ()), al.name, al.found_by
 
 
 def _equipment_values(result: Extraction, q: Any) -> tuple[object, ...]:

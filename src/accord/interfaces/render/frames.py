@@ -18,10 +18,10 @@ from accord.records import Record
 #: Columns shown in terminal tables (all columns go to json/csv).
 TABLE_COLUMNS = {
     "events": ("day", "type", "cameo", "actor", "recipient", "status", "goldstein", "evidence_text", "source_outlets", "story_id"),
-    "agreements": ("day", "name", "parties", "status", "place", "domain", "evidence_text", "source_outlets", "story_id"),
+    "agreements": ("day", "name", "parties", "status", "place", "domain", "found_by", "evidence_text", "source_outlets", "story_id"),
     "transfers": ("day", "supplier", "recipient", "item", "category", "quantity", "status", "year", "found_by", "evidence_text", "source_outlets"),
     "activities": ("day", "parties", "kinds", "count", "period", "status", "found_by", "evidence_text", "source_outlets"),
-    "alliances": ("day", "name", "members", "status", "evidence_text", "source_outlets"),
+    "alliances": ("day", "name", "members", "status", "found_by", "evidence_text", "source_outlets"),
     "actors": ("name", "kind", "country", "code", "role", "stories", "articles", "mentions", "events"),
     "errors": ("item", "code", "level", "message", "count", "last_seen"),
 }

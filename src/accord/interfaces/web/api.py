@@ -98,6 +98,7 @@ def agreements(
     party: Codes = None,
     status: Statuses = None,
     domain: Annotated[list[str] | None, Query(description="Agreement domain, e.g. defence.")] = None,
+    found_by: Annotated[str | None, Query(description="What found the agreement: rules, or model (a learned back-off behind them).")] = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -106,7 +107,8 @@ def agreements(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    raw = dict(party=party, status=status, domain=domain, since=since, until=until, outlet=outlet, text=text, all_copies=all_copies)
+    raw = dict(party=party, status=status, domain=domain, found_by=found_by, since=since, until=until, outlet=outlet, text=text,
+               all_copies=all_copies)
     return _page(state, "agreements", raw, limit, offset)
 
 
@@ -158,6 +160,7 @@ def alliances(
     state: State,
     member: Codes = None,
     status: Statuses = None,
+    found_by: Annotated[str | None, Query(description="What found the alliance move: rules, or model (a learned back-off behind them).")] = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -166,7 +169,8 @@ def alliances(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    raw = dict(member=member, status=status, since=since, until=until, outlet=outlet, text=text, all_copies=all_copies)
+    raw = dict(member=member, status=status, found_by=found_by, since=since, until=until, outlet=outlet, text=text,
+               all_copies=all_copies)
     return _page(state, "alliances", raw, limit, offset)
 
 
@@ -281,6 +285,10 @@ def export(
     dyad: Annotated[list[str] | None, Query(description="SRB-XKX or SRB>XKX (events).")] = None,
     type: Annotated[list[str] | None, Query(description="PLOVER event type (events).")] = None,
     status: Statuses = None,
+    found_by: Annotated[
+        str | None, Query(description="What found the record: rules, or model (a learned back-off behind them); agreements, "
+                                      "transfers, activities, alliances.")
+    ] = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -299,7 +307,8 @@ def export(
         raise InvalidValue("format", format, f"unknown export format {format!r}" + (f"; did you mean {hint}?" if hint else ""), hint)
     if table not in exporter.tables:
         raise InvalidValue("format", format, f"the {format} export writes {' or '.join(exporter.tables)}, not {table}")
-    raw = dict(actor=actor, dyad=dyad, type=type, status=status, since=since, until=until, outlet=outlet, text=text, all_copies=all_copies)
+    raw = dict(actor=actor, dyad=dyad, type=type, status=status, found_by=found_by, since=since, until=until, outlet=outlet, text=text,
+               all_copies=all_copies)
     filters = clean(table, raw, state.vocabulary_with_store_codes())
     folder = tempfile.mkdtemp(prefix="accord-export-")
     out = Path(folder) / f"{table}.{EXPORT_SUFFIX[format]}"
