@@ -48,6 +48,7 @@ class ActivityExtractor:
         self.words = rules.grammar  # "his country": the speaker's own state
         self.mission_organisations = rules.mission_organisations  # "to join KFOR": NATO runs it
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
+        self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
@@ -1450,6 +1451,8 @@ class ActivityExtractor:
             return None  # "trained Mexican police officers": no defence activity
         if self._other_sense(verb, index):
             return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
+        if self._planned_under(_clause_above(verb)):
+            return None  # "a plan under which X will help train Y's forces": the arrangement's content, not yet held
         if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
             return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
@@ -1533,24 +1536,44 @@ class ActivityExtractor:
         first = token
         while first.dep_ == "conj" and first.head != first:
             first = first.head
+        if first is not token and lemma(first) in self.agreement_nouns:
+            return True  # "signed a memorandum on cooperation covering training, joint exercises ...": the list read as the memorandum's conjuncts
         chain = self._governors(first)
         governor = chain[-1] if chain else first
         if first.dep_ == "pobj" and first.head.dep_ == "prep":
             governor = first.head  # "a pact including joint training": the participle read as a preposition
-        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
-            return True
+        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and self._agreement_or_its_topic(governor.head):
+            return True  # "a memorandum on military cooperation covering joint drills": the clause may hang on the topic
+        # "The pact covers border patrols and joint exercises", "the pact provides for joint patrols": an
+        # agreement told as the subject of its scope
+        for verb in dict.fromkeys((governor, chain[-1] if chain else governor)):
+            scope_subject = syntax.subject_of(verb)[0] if verb.pos_ in VERB_TAGS and lemma(verb) in self.rules.planning_governors else None
+            if scope_subject is not None and lemma(scope_subject) in self.framework_nouns:
+                return True  # not "the plan envisages 84 joint activities": a plan's activities are planned
         # "their agreement on joint border patrols": the agreement's topic
         if first.dep_ == "pobj" and first.head.lower_ in self.rules.topic_prepositions and lemma(first.head.head) in self.agreement_nouns:
             return True
         # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
         # participle on the verb whose object is the agreement
-        if governor.dep_ == "advcl" and governor.tag_ == "VBG" and lemma(governor) in self.rules.planning_governors:
-            signed = syntax.direct_object(governor.head)
-            if signed is not None and lemma(signed) in self.agreement_nouns:
-                return True
+        # "signed a joint declaration pledging closer cooperation in training": what the signed text pledges too
+        for participle in dict.fromkeys((governor, chain[-1] if chain else governor)):
+            if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma(participle) in self.rules.planning_governors | self.rules.agreeing_verbs:
+                signed = syntax.direct_object(participle.head)
+                if signed is not None and lemma(signed) in self.agreement_nouns:
+                    return True
         # "an accord allowing X's marines to rehearse landings with Y on its beaches": what a pact lets
         # its parties do is its content, no activity held
         node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which foresees combined manoeuvres"
+        # "a pact that lets their forces enter each other's territory for joint training": the verb above the nouns holding it
+        held_by = chain[-1] if chain and chain[-1].pos_ in VERB_TAGS else node
+        for start in dict.fromkeys((node, held_by)):
+            if self._lets_or_lays_out(start):
+                return True
+        return False
+
+    def _lets_or_lays_out(self, node: Any) -> bool:
+        """A clause (or the clause it is the complement of) describing an agreement that lays out or
+        lets what it says, not one renewed."""
         for _ in range(4):
             agreement = self._agreement_described(node)
             if agreement is not None and (lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs or self._planned_under(node)):
@@ -1561,6 +1584,12 @@ class ActivityExtractor:
                 return False
             node = node.head
         return False
+
+    def _agreement_or_its_topic(self, noun: Any) -> bool:
+        """An agreement noun, or the topic of one ("a memorandum on military cooperation")."""
+        if lemma(noun) in self.agreement_nouns:
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.rules.topic_prepositions and lemma(noun.head.head) in self.agreement_nouns
 
     def _agreement_described(self, clause: Any) -> Any | None:
         """The agreement noun a relative or participle clause describes: its head, or, as the parser
@@ -2442,6 +2471,13 @@ def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
             found.append(prefixes[node.text])
         pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
     return found
+
+
+def _clause_above(verb: Any) -> Any:
+    """The clause a verb's infinitive chain hangs from: "will help (to) train" -> "help"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _past_dateline(subject: Any) -> Any:
