@@ -446,6 +446,8 @@ class ActivityExtractor:
         joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor != token else []
         nodes += joining
         mentions.extend(m for c in joining for s in c.children if s.dep_ == "nsubj" for m in self.syntax.np_mentions(s, index, deep=True))
+        # "began the drills on Monday, joined by X and Y forces": who joins in is the participle's agent
+        mentions.extend(m for c in joining for forces in self._joining_agents(c) for m in self._forces_states(forces, index))
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
         sources = self.rules.source_prepositions if lemma(governor) in self.rules.receiving_verbs else frozenset()
@@ -487,6 +489,9 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                    # "the drills, held every year by X and joined this time by Y": the joiners of a coordinated participle
+                    for also in (c for c in child.conjuncts if self._takes_part(c)):
+                        mentions.extend(m for forces in self._joining_agents(also) for m in self._forces_states(forces, index))
                     scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
                     # "the exercise, in which units of X and Y also took part": who takes part in the clause
                     joined = child.dep_ == "relcl" and self._takes_part(child)
@@ -638,6 +643,20 @@ class ActivityExtractor:
         """"participating", "joining", "taking part" (not "taking a town")."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return lemma(verb) in self.rules.taking_part_verbs and all(lemma(c) in self.rules.taking_part_objects for c in objects)
+
+    @staticmethod
+    def _joining_agents(participle: Any) -> list[Any]:
+        """"joined by X and Y forces": the agents of a passive joining participle."""
+        return [pobj for agent in participle.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+
+    def _forces_states(self, forces: Any, index: MentionIndex) -> list[Mention]:
+        """The states a phrase of forces or states names: "Japan and Korea", "Japanese and Korean
+        forces", "the navies of X and Y", "troops from X"."""
+        found = list(self.syntax.np_mentions(forces, index))
+        found += [m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index)]
+        found += self._states_of_forces(forces, index)
+        found += [m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
+        return [m for m in found if m.kind in grammar.STATE_KINDS]
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
