@@ -741,7 +741,8 @@ class ActivityExtractor:
         part, as with forces based there)."""
         if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
             return []
-        places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
+        # "completed their training in Russia": the place may hang on the noun itself
+        places = [governor, token] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
         hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
         # "the drills held on Belarusian territory", "manoeuvres in Venezuelan waters": a state's own
         # waters, soil or airspace named by its adjective host the activity too
@@ -1497,6 +1498,14 @@ class ActivityExtractor:
             apart = any(c.dep_ == "advmod" and c.lower_ in self.rules.apart_words for c in verb.children)  # "train separately"
             if len(set(grammar.state_codes(coded))) >= 2 and not apart:
                 others = coded
+        # "Kenyan infantry units have trained in Britain", "X's crews will be trained in Y": forces
+        # trained abroad train with the host (docs/annotation.md §9.3, as "winter training in Norway")
+        trained = subject if obj is None else obj if subject is None and obj == syntax.passive_subject(verb) else None
+        if trained is not None and lemma(verb) in self.rules.training_verbs and {lemma(t) for t in syntax.conjuncts(trained)} & (self.rules.force_nouns | self.rules.trainee_nouns):
+            trainees = [m for m in sides + others + [m for head in syntax.conjuncts(trained) for m in self._modifier_states(head, index)] if m.code and m.kind in grammar.STATE_KINDS]
+            own = {m.code for m in trainees}
+            if len(own) == 1:
+                others = trainees + [m for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code and m.code not in own][:1]
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
