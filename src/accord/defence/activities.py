@@ -48,6 +48,7 @@ class ActivityExtractor:
         self.words = rules.grammar  # "his country": the speaker's own state
         self.mission_organisations = rules.mission_organisations  # "to join KFOR": NATO runs it
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
+        self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
@@ -445,6 +446,8 @@ class ActivityExtractor:
         joining = [c for c in governor.children if c.dep_ == "advcl" and self._takes_part(c)] if governor != token else []
         nodes += joining
         mentions.extend(m for c in joining for s in c.children if s.dep_ == "nsubj" for m in self.syntax.np_mentions(s, index, deep=True))
+        # "began the drills on Monday, joined by X and Y forces": who joins in is the participle's agent
+        mentions.extend(m for c in joining for forces in self._joining_agents(c) for m in self._forces_states(forces, index))
         if governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.agreeing_verbs:
             nodes.append(governor.head)  # "Kenya agreed with Tanzania to hold exercises"
         sources = self.rules.source_prepositions if lemma(governor) in self.rules.receiving_verbs else frozenset()
@@ -486,6 +489,9 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                    # "the drills, held every year by X and joined this time by Y": the joiners of a coordinated participle
+                    for also in (c for c in child.conjuncts if self._takes_part(c)):
+                        mentions.extend(m for forces in self._joining_agents(also) for m in self._forces_states(forces, index))
                     scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
                     # "the exercise, in which units of X and Y also took part": who takes part in the clause
                     joined = child.dep_ == "relcl" and self._takes_part(child)
@@ -638,6 +644,20 @@ class ActivityExtractor:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return lemma(verb) in self.rules.taking_part_verbs and all(lemma(c) in self.rules.taking_part_objects for c in objects)
 
+    @staticmethod
+    def _joining_agents(participle: Any) -> list[Any]:
+        """"joined by X and Y forces": the agents of a passive joining participle."""
+        return [pobj for agent in participle.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+
+    def _forces_states(self, forces: Any, index: MentionIndex) -> list[Mention]:
+        """The states a phrase of forces or states names: "Japan and Korea", "Japanese and Korean
+        forces", "the navies of X and Y", "troops from X"."""
+        found = list(self.syntax.np_mentions(forces, index))
+        found += [m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index)]
+        found += self._states_of_forces(forces, index)
+        found += [m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
+        return [m for m in found if m.kind in grammar.STATE_KINDS]
+
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
         forces are "of" (a linked phrase may yield only the first of the coordinated states), also
@@ -721,7 +741,8 @@ class ActivityExtractor:
         part, as with forces based there)."""
         if governor.pos_ not in VERB_TAGS or not any(lemma(t) in self.rules.force_nouns for t in subject.subtree):
             return []
-        places = [governor] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
+        # "completed their training in Russia": the place may hang on the noun itself
+        places = [governor, token] + [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in self.rules.holding_verbs]
         hosts = [m.code for node in places for p in grammar.prepositional_objects(node, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code]
         # "the drills held on Belarusian territory", "manoeuvres in Venezuelan waters": a state's own
         # waters, soil or airspace named by its adjective host the activity too
@@ -1450,6 +1471,8 @@ class ActivityExtractor:
             return None  # "trained Mexican police officers": no defence activity
         if self._other_sense(verb, index):
             return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
+        if self._planned_under(_clause_above(verb)):
+            return None  # "a plan under which X will help train Y's forces": the arrangement's content, not yet held
         if lemma(verb) in self.rules.teaching_verbs and (obj is None or not {lemma(t) for t in obj.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns)):
             return None  # "teach at the institute", "taught Somali children": teaching is training only of forces
         if obj is not None:
@@ -1475,6 +1498,14 @@ class ActivityExtractor:
             apart = any(c.dep_ == "advmod" and c.lower_ in self.rules.apart_words for c in verb.children)  # "train separately"
             if len(set(grammar.state_codes(coded))) >= 2 and not apart:
                 others = coded
+        # "Kenyan infantry units have trained in Britain", "X's crews will be trained in Y": forces
+        # trained abroad train with the host (docs/annotation.md §9.3, as "winter training in Norway")
+        trained = subject if obj is None else obj if subject is None and obj == syntax.passive_subject(verb) else None
+        if trained is not None and lemma(verb) in self.rules.training_verbs and {lemma(t) for t in syntax.conjuncts(trained)} & (self.rules.force_nouns | self.rules.trainee_nouns):
+            trainees = [m for m in sides + others + [m for head in syntax.conjuncts(trained) for m in self._modifier_states(head, index)] if m.code and m.kind in grammar.STATE_KINDS]
+            own = {m.code for m in trainees}
+            if len(own) == 1:
+                others = trainees + [m for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code and m.code not in own][:1]
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         # "bases central to instructing Malian police units": a trainer no state stands for
@@ -1533,24 +1564,44 @@ class ActivityExtractor:
         first = token
         while first.dep_ == "conj" and first.head != first:
             first = first.head
+        if first is not token and lemma(first) in self.agreement_nouns:
+            return True  # "signed a memorandum on cooperation covering training, joint exercises ...": the list read as the memorandum's conjuncts
         chain = self._governors(first)
         governor = chain[-1] if chain else first
         if first.dep_ == "pobj" and first.head.dep_ == "prep":
             governor = first.head  # "a pact including joint training": the participle read as a preposition
-        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and lemma(governor.head) in self.agreement_nouns:
-            return True
+        if governor.dep_ in ("acl", "prep") and lemma(governor) in self.rules.planning_governors and self._agreement_or_its_topic(governor.head):
+            return True  # "a memorandum on military cooperation covering joint drills": the clause may hang on the topic
+        # "The pact covers border patrols and joint exercises", "the pact provides for joint patrols": an
+        # agreement told as the subject of its scope
+        for verb in dict.fromkeys((governor, chain[-1] if chain else governor)):
+            scope_subject = syntax.subject_of(verb)[0] if verb.pos_ in VERB_TAGS and lemma(verb) in self.rules.planning_governors else None
+            if scope_subject is not None and lemma(scope_subject) in self.framework_nouns:
+                return True  # not "the plan envisages 84 joint activities": a plan's activities are planned
         # "their agreement on joint border patrols": the agreement's topic
         if first.dep_ == "pobj" and first.head.lower_ in self.rules.topic_prepositions and lemma(first.head.head) in self.agreement_nouns:
             return True
         # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
         # participle on the verb whose object is the agreement
-        if governor.dep_ == "advcl" and governor.tag_ == "VBG" and lemma(governor) in self.rules.planning_governors:
-            signed = syntax.direct_object(governor.head)
-            if signed is not None and lemma(signed) in self.agreement_nouns:
-                return True
+        # "signed a joint declaration pledging closer cooperation in training": what the signed text pledges too
+        for participle in dict.fromkeys((governor, chain[-1] if chain else governor)):
+            if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma(participle) in self.rules.planning_governors | self.rules.agreeing_verbs:
+                signed = syntax.direct_object(participle.head)
+                if signed is not None and lemma(signed) in self.agreement_nouns:
+                    return True
         # "an accord allowing X's marines to rehearse landings with Y on its beaches": what a pact lets
         # its parties do is its content, no activity held
         node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which foresees combined manoeuvres"
+        # "a pact that lets their forces enter each other's territory for joint training": the verb above the nouns holding it
+        held_by = chain[-1] if chain and chain[-1].pos_ in VERB_TAGS else node
+        for start in dict.fromkeys((node, held_by)):
+            if self._lets_or_lays_out(start):
+                return True
+        return False
+
+    def _lets_or_lays_out(self, node: Any) -> bool:
+        """A clause (or the clause it is the complement of) describing an agreement that lays out or
+        lets what it says, not one renewed."""
         for _ in range(4):
             agreement = self._agreement_described(node)
             if agreement is not None and (lemma(node) in self.rules.planning_governors | self.rules.permitting_verbs or self._planned_under(node)):
@@ -1561,6 +1612,12 @@ class ActivityExtractor:
                 return False
             node = node.head
         return False
+
+    def _agreement_or_its_topic(self, noun: Any) -> bool:
+        """An agreement noun, or the topic of one ("a memorandum on military cooperation")."""
+        if lemma(noun) in self.agreement_nouns:
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.rules.topic_prepositions and lemma(noun.head.head) in self.agreement_nouns
 
     def _agreement_described(self, clause: Any) -> Any | None:
         """The agreement noun a relative or participle clause describes: its head, or, as the parser
@@ -2442,6 +2499,13 @@ def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
             found.append(prefixes[node.text])
         pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
     return found
+
+
+def _clause_above(verb: Any) -> Any:
+    """The clause a verb's infinitive chain hangs from: "will help (to) train" -> "help"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _past_dateline(subject: Any) -> Any:

@@ -1,0 +1,29 @@
+"""States whose forces join an activity told by a passive "joined by" take part in it (docs/annotation.md
+§9.3, company): a participle on the activity's verb ("began the drills, joined by X and Y forces")
+or coordinated with the participle that names the holders ("held by X and joined this time by Y").
+Who only watches ("watched by observers from Z") takes no part. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _parties(extract_text, text):
+    return [a.parties for a in extract_text(text).activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Thai and American troops began their annual exercises on Tuesday, joined by Japanese and Korean forces.", ("JPN", "KOR", "THA", "USA")),
+        ("Thai and American troops began their annual exercises on Tuesday, joined by troops from Japan and Korea.", ("JPN", "KOR", "THA", "USA")),
+        ("The Sea Breeze drills, held every year by Ukraine and the United States and joined this time by Georgia and Moldova, began off Odesa on Monday.", ("GEO", "MDA", "UKR", "USA")),
+    ],
+)
+def test_forces_joining_an_activity_take_part(extract_text, text, parties):
+    assert _parties(extract_text, text) == [parties]
+
+
+def test_observers_watching_take_no_part(extract_text):
+    text = "Thai and American troops ended the exercises on Tuesday, watched by observers from China."
+    assert _parties(extract_text, text) == [("THA", "USA")]
