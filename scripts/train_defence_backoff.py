@@ -236,7 +236,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                     [frozenset(parties)],
                     told[1] if told else None,
                 ))
-                moves = alliance_backoff.moves(reading.sent, index, states)
+                moves = alliance_backoff.moves(reading.sent, index, states, reading.drafted)
                 named = set(states) | {code for move in moves for code in move}
                 told = next((g for g in gold_records["alliances"] if len(g[0] & named) >= 2), None)
                 staged["alliances"].append(StagedSentence(

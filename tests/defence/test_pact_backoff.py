@@ -143,6 +143,26 @@ def test_the_side_an_alliance_is_against_is_no_member(pipeline, parsed):
     assert move.members == ("CHL", "PER")
 
 
+def test_an_organisation_named_only_in_a_pacts_phrase_is_not_what_is_joined(pipeline, parsed):
+    # "the NATO pact", "a pact between X and Y inside NATO": the frame of the pact binds the states named
+    [move] = _alliances(pipeline, parsed, "Chile and Peru sealed a handshake, a NATO pact of mutual defence.")
+    assert move.members == ("CHL", "PER")
+
+
+def test_the_parties_of_a_pact_the_agreement_rules_drafted_in_the_sentence_are_the_members(pipeline, parsed):
+    doc, index = parsed("Chile, Peru and Bolivia sealed a handshake on mutual defence.")
+    backoff = AllianceBackoff(HANDSHAKE, ALLIANCE_STAGES, pipeline.defence.rules, pipeline.grammar)
+    [sent] = doc.sents
+    assert [a.members for a in backoff.propose(sent, index, drafted=(("CHL", "PER"),))] == [("CHL", "PER")]
+    assert [a.members for a in backoff.propose(sent, index)] == [("BOL", "CHL", "PER")]
+
+
+def test_the_rules_drafted_agreements_are_what_the_alliance_back_off_is_told(pipeline, parsed):
+    doc, index = parsed("Chile and Peru signed a defence cooperation agreement on Monday. Chile and Peru sealed a handshake.")
+    readings = pipeline.defence.sentence_readings(doc, index, DateResolver(PUBLISHED))
+    assert [r.drafted for r in readings] == [(("CHL", "PER"),), ()]
+
+
 @pytest.mark.parametrize(
     "text",
     [

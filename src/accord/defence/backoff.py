@@ -362,8 +362,15 @@ def alliance_members(sent: Any, index: MentionIndex, states: dict[str, list[Ment
 
 
 def _names_a_pact(token: Any, pact_nouns: frozenset[str]) -> bool:
-    """``token`` (an organisation's last word) modifies a pact or alliance noun ("the SADC Mutual Defence Pact")."""
-    return token.dep_ in ("compound", "nmod", "poss", "amod") and lemma(token.head) in pact_nouns
+    """``token`` (an organisation's last word) modifies a pact or alliance noun ("the SADC Mutual
+    Defence Pact"), or the phrase of one through a preposition ("an alliance of X and Y inside
+    NATO", "a pact among the states within the bloc"): the frame of the pact, not what is joined."""
+    if token.dep_ in ("compound", "nmod", "poss", "amod"):
+        return lemma(token.head) in pact_nouns
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        holder = token.head.head
+        return lemma(holder) in pact_nouns or any(lemma(t) in pact_nouns for t in holder.ancestors if t.pos_ in ("NOUN", "PROPN") and t.i < holder.i and holder.i in {d.i for d in t.subtree})
+    return False
 
 
 def _unfounded_or_ruled_out(sent: Any, tokens: list[Any], rules: Any) -> bool:
@@ -445,10 +452,15 @@ class AllianceBackoff:
     def states(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
         return actor_states(sent, index, self.syntax.lexicon.reporting_verbs)
 
-    def moves(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]]) -> list[tuple[str, ...]]:
+    def moves(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]], drafted: tuple[tuple[str, ...], ...] = ()) -> list[tuple[str, ...]]:
         """The member sets proposed: the actor states less the side an alliance is against (as
-        ``agreement_parties`` reads them), by the members heuristic (``alliance_members``)."""
+        ``agreement_parties`` reads them), by the members heuristic (``alliance_members``); where
+        the agreement rules drafted a pact in the sentence between two or more of those states
+        (``drafted``: its parties), the pact's parties, as the rules read them."""
         kept = set(agreement_parties(sent, index, states, self.activity_rules))
+        pact = next((parties for parties in drafted if len(set(parties) & kept) >= 2), None)
+        if pact is not None:
+            kept &= set(pact)
         return alliance_members(sent, index, {code: m for code, m in states.items() if code in kept}, self.members, self.pact_nouns)
 
     def vetoed(self, sent: Any, index: MentionIndex, moves: list[tuple[str, ...]]) -> bool:
@@ -461,10 +473,11 @@ class AllianceBackoff:
         words += [sent.doc[m.end - 1] for m in index.in_range(sent.start, sent.end) if m.code in self.members and joinable(m)]
         return _unfounded_or_ruled_out(sent, words or [sent.root], self.agreement_rules)
 
-    def propose(self, sent: Any, index: MentionIndex, told: frozenset[str] = frozenset()) -> list[Alliance]:
+    def propose(self, sent: Any, index: MentionIndex, told: frozenset[str] = frozenset(), drafted: tuple[tuple[str, ...], ...] = ()) -> list[Alliance]:
         """The alliance moves of ``sent`` when the model finds one told there (``told``: the kinds
-        of record the rules found in ``sent`` besides alliances)."""
-        moves = self.moves(sent, index, self.states(sent, index))
+        of record the rules found in ``sent`` besides alliances; ``drafted``: the parties of the
+        agreements the rules drafted in it)."""
+        moves = self.moves(sent, index, self.states(sent, index), drafted)
         if self.vetoed(sent, index, moves):
             return []
         features = sentence_features(sent, index, told)

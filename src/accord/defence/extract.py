@@ -88,7 +88,7 @@ class DefenceExtractor:
                 if pact is not None:
                     pacts.append(pact)
             if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
-                moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances")))
+                moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
         complete_parties(drafts, transfers)
         transfers = _with_transfer_proposals(between_states(transfers), offered)
         agreements = finish_agreements(drafts)
@@ -139,6 +139,7 @@ class DefenceExtractor:
             yield SentenceReading(
                 sent, told, open=not joint, open_to_transfer=not sold, told_besides_transfers=found - {"arms_transfers"},
                 open_to_agreement=len(drafts) == drafted, open_to_alliance=not moves, found=found,
+                drafted=tuple(tuple(sorted(set(d.parties))) for d in drafts[drafted:]),
             )
 
 
@@ -158,6 +159,7 @@ class SentenceReading:
     open_to_agreement: bool = False
     open_to_alliance: bool = False
     found: frozenset[str] = frozenset()  # every kind the rules found here, activities included
+    drafted: tuple[tuple[str, ...], ...] = ()  # the parties of the agreements the rules drafted here
 
     def told_besides(self, kind: str) -> frozenset[str]:
         """The kinds the rules found in the sentence other than ``kind`` (what a back-off of that kind is told)."""
