@@ -16,6 +16,12 @@ runs between two of them), a supplier and a recipient model over each state's
 cross-validation on transfer F1 with status (``choose_transfer_threshold``; it must also propose
 on no held-out near-miss line), and written only when it beats the rules alone.
 
+A third and fourth set are the agreement and alliance back-offs (``AgreementBackoff``,
+``AllianceBackoff``): a detector each over sentences naming two actor states (positive when a gold
+record of that kind of the line has two of them among its parties) and one model per status; their
+thresholds are chosen as the transfer back-off's (``choose_staged_threshold``), and a part is
+written only when it beats the rules alone.
+
 Training data, all openly licensed and all from **dev** splits (no test line is read):
 - ``tests/gold/defence.jsonl``, ``defence_real.jsonl`` and ``defence_wire.jsonl``, split dev. A
   sentence is positive when a gold activity of its line has two of its parties named there (a
@@ -54,7 +60,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from accord.actors.resolve import resolve_actors  # noqa: E402
 from accord.dates import DateResolver  # noqa: E402
-from accord.defence.backoff import ActivityBackoff, LinearDetector, TransferBackoff, candidate_features, proposed_parties, ranked_roles, ranked_stage, sentence_features  # noqa: E402
+from accord.defence.backoff import ActivityBackoff, AgreementBackoff, AllianceBackoff, LinearDetector, TransferBackoff, candidate_features, proposed_parties, ranked_roles, ranked_stage, sentence_features  # noqa: E402
 from accord.defence.equipment import by_token  # noqa: E402
 from accord.pipeline import Pipeline  # noqa: E402
 
@@ -124,6 +130,25 @@ class Line:
     rules: list[frozenset[str]]  # the rules' activities' parties
     gold_transfers: list[tuple[str, str, str]] = field(default_factory=list)  # (supplier, recipient, status)
     rule_transfers: list[tuple[str, str, str]] = field(default_factory=list)
+    # per kind ("agreements", "alliances"): the gold and the rules' records as (parties, status)
+    gold_records: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    rule_records: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+
+
+#: A record as the scorer compares an agreement or alliance move: its parties and its status.
+StagedKey = tuple[frozenset[str], str]
+
+
+@dataclass
+class StagedSentence:
+    """A sentence naming two actor states, for the agreement or the alliance back-off."""
+
+    line: str
+    features: list[str]  # ``sentence_features``, told what the rules found besides this kind
+    label: int  # a gold record of this kind of its line has two of the sentence's parties
+    open: bool  # the rules found no record of this kind here and no veto holds: the back-off may propose
+    proposed: list[frozenset[str]]  # the party sets the back-off would propose
+    status: str | None  # the status of that gold record
 
 
 @dataclass
@@ -152,7 +177,7 @@ def read_lines() -> list[dict]:
     return lines
 
 
-def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence], dict[str, Line], list[TransferSentence]]:
+def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence], dict[str, Line], list[TransferSentence], dict[str, list[StagedSentence]]]:
     """The sentences naming two possible parties, and each line's gold and rule activities. The
     rules' findings per sentence come from ``DefenceExtractor.sentence_readings`` and the
     candidates and vetoes from ``ActivityBackoff``: what the back-off is given at run time."""
@@ -160,6 +185,9 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
     blank = LinearDetector({}, 0.0, 1.0)
     transfer_backoff = TransferBackoff(blank, blank, blank, {}, pipeline.defence.rules, pipeline.grammar)
     transfer_found: list[TransferSentence] = []
+    agreement_backoff = AgreementBackoff(blank, {}, pipeline.defence.rules, pipeline.grammar)
+    alliance_backoff = AllianceBackoff(blank, {}, pipeline.defence.rules, pipeline.grammar)
+    staged: dict[str, list[StagedSentence]] = {"agreements": [], "alliances": []}
     found: list[Sentence] = []
     by_line: dict[str, Line] = {}
     for line, doc in zip(lines, pipeline.nlp.pipe(line["text"] for line in lines)):
@@ -172,7 +200,16 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
         by_line[line["id"]] = Line(
             gold, [frozenset(a.parties) for a in records.activities],
             gold_transfers, [(",".join(t.supplier), ",".join(t.recipient), t.status) for t in records.arms_transfers],
+            {
+                "agreements": [(frozenset(a["parties"]), a["status"]) for a in line.get("agreements", [])],
+                "alliances": [(frozenset(a["members"]), a["status"]) for a in line.get("alliances", [])],
+            },
+            {
+                "agreements": [(frozenset(a.parties), a.status) for a in records.agreements],
+                "alliances": [(frozenset(a.members), a.status) for a in records.alliances],
+            },
         )
+        gold_records = by_line[line["id"]].gold_records
         readings = pipeline.defence.sentence_readings(doc, index, dates, equipment)
         goods = by_token(equipment)
         for reading in readings:
@@ -187,6 +224,29 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                     {code: candidate_features(mentions, reading.sent) for code, mentions in states.items()},
                     told,
                 ))
+            states = agreement_backoff.states(reading.sent, index)
+            if len(states) >= 2:
+                parties = agreement_backoff.parties(reading.sent, index, states)
+                told = next((g for g in gold_records["agreements"] if len(g[0] & set(states)) >= 2), None)
+                staged["agreements"].append(StagedSentence(
+                    line["id"],
+                    sentence_features(reading.sent, index, reading.told_besides("agreements")),
+                    int(told is not None),
+                    reading.open_to_agreement and not agreement_backoff.vetoed(reading.sent, index, parties),
+                    [frozenset(parties)],
+                    told[1] if told else None,
+                ))
+                moves = alliance_backoff.moves(reading.sent, index, states, reading.drafted)
+                named = set(states) | {code for move in moves for code in move}
+                told = next((g for g in gold_records["alliances"] if len(g[0] & named) >= 2), None)
+                staged["alliances"].append(StagedSentence(
+                    line["id"],
+                    sentence_features(reading.sent, index, reading.told_besides("alliances")),
+                    int(told is not None),
+                    reading.open_to_alliance and not alliance_backoff.vetoed(reading.sent, index, moves),
+                    [frozenset(move) for move in moves],
+                    told[1] if told else None,
+                ))
             candidates = backoff.candidates(reading.sent, index)
             if len(candidates) < 2:
                 continue
@@ -199,7 +259,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                 reading.open and len(parties) >= 2 and not backoff.vetoed(reading.sent, candidates, index),
                 parties,
             ))
-    return found, by_line, transfer_found
+    return found, by_line, transfer_found, staged
 
 
 def train(instances: list[tuple[list[str], int]]) -> LinearDetector:
@@ -408,13 +468,134 @@ def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, Tra
     return max(t for t in candidates if score(t) >= best - TOLERANCE)
 
 
+#: The agreement and alliance back-offs' thresholds tried, least share of right proposals and
+#: lowest threshold: as for transfers (a proposal told where the writers meant none costs an
+#: analyst more than a missed one, so they too must propose on no held-out near-miss line).
+STAGED_KINDS = ("agreements", "alliances")
+STAGED_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+STAGED_MIN_PRECISION = 0.5
+STAGED_MIN_THRESHOLD = 0.5
+
+
+@dataclass
+class StagedModels:
+    """What one training run of an agreement or alliance back-off gives: a detector and one model per stage."""
+
+    detector: LinearDetector
+    statuses: dict[str, LinearDetector]
+
+    def propose(self, s: StagedSentence) -> list[StagedKey]:
+        """The records the back-off would propose in ``s`` (as ``AgreementBackoff.propose`` and
+        ``AllianceBackoff.propose`` do)."""
+        stage = ranked_stage(s.features, self.statuses)
+        return [(parties, stage) for parties in s.proposed]
+
+
+def train_staged_models(data: list[StagedSentence]) -> StagedModels:
+    told = [s for s in data if s.status]
+    stages = sorted({s.status for s in told if s.status})
+    return StagedModels(
+        train([(s.features, s.label) for s in data]),
+        {stage: train([(s.features, int(s.status == stage)) for s in told]) for stage in stages},
+    )
+
+
+def staged_held_out(data: list[StagedSentence], seed: int) -> list[tuple[float, StagedSentence, list[StagedKey]]]:
+    """Every sentence open to a proposal, with its probability and proposals under the models of
+    the folds it is not in (folds over lines, shuffled by ``seed``)."""
+    lines = sorted({s.line for s in data})
+    random.Random(seed).shuffle(lines)
+    fold_of = {line: n % FOLDS for n, line in enumerate(lines)}
+    scored = []
+    for fold in range(FOLDS):
+        models = train_staged_models([s for s in data if fold_of[s.line] != fold])
+        scored += [(models.detector.probability(s.features), s, models.propose(s)) for s in data if fold_of[s.line] == fold and s.open]
+    return scored
+
+
+def staged_counts(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
+    """(TP, FP, FN) of ``kind`` on ``lines`` with status, summed over the runs: rules + held-out
+    proposals at ``threshold``; a proposal for parties a rule record (or an earlier proposal) has
+    is dropped, as ``DefenceExtractor`` drops it."""
+    tp = fp = fn = 0
+    for scored in runs:
+        proposals: dict[str, list[StagedKey]] = {}
+        for p, s, keys in scored:
+            if s.line in lines and p >= threshold:
+                proposals.setdefault(s.line, []).extend(keys)
+        for name, line in lines.items():
+            records = list(line.rule_records[kind])
+            known = {parties for parties, _ in records}
+            for key in proposals.get(name, []):
+                if key[0] not in known:
+                    known.add(key[0])
+                    records.append(key)
+            left = list(line.gold_records[kind])
+            for record in records:
+                if record in left:
+                    left.remove(record)
+                    tp += 1
+                else:
+                    fp += 1
+            fn += len(left)
+    return tp, fp, fn
+
+
+def staged_proposed_on(runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], threshold: float, names: set[str]) -> float:
+    """How many of the lines ``names`` get a held-out proposal, on average over the runs."""
+    return sum(len({s.line for p, s, _ in scored if s.line in names and p >= threshold}) for scored in runs) / len(runs)
+
+
+def choose_staged_threshold(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
+    """As ``choose_transfer_threshold``, for the agreement or alliance back-off (``kind``): the
+    highest threshold of ``STAGED_THRESHOLDS`` within ``TOLERANCE`` of the best mean F1 with status
+    (fresh lines, every dev line) among those whose added proposals are right at least
+    ``STAGED_MIN_PRECISION`` of the time, that raise the F1 on both and that propose on none of the
+    ``near_misses`` lines held out; ``RULES_ALONE`` when none does."""
+    alone_all, alone_fresh = staged_counts(kind, runs, RULES_ALONE, lines), staged_counts(kind, runs, RULES_ALONE, fresh)
+
+    def score(threshold: float) -> float:
+        return (f1(*staged_counts(kind, runs, threshold, fresh)) + f1(*staged_counts(kind, runs, threshold, lines))) / 2
+
+    def fit(threshold: float) -> bool:
+        tp, fp, _ = all_counts = staged_counts(kind, runs, threshold, lines)
+        added = (tp - alone_all[0]) + (fp - alone_all[1])
+        precise = added == 0 or (tp - alone_all[0]) / added >= STAGED_MIN_PRECISION
+        raises = f1(*all_counts) > f1(*alone_all) and f1(*staged_counts(kind, runs, threshold, fresh)) > f1(*alone_fresh)
+        quiet = staged_proposed_on(runs, threshold, near_misses) == 0
+        return threshold >= STAGED_MIN_THRESHOLD and precise and raises and quiet
+
+    candidates = [t for t in STAGED_THRESHOLDS if fit(t)]
+    if not candidates:
+        return RULES_ALONE
+    best = max(score(t) for t in candidates)
+    return max(t for t in candidates if score(t) >= best - TOLERANCE)
+
+
+def report_staged(kind: str, data: list[StagedSentence], lines: dict[str, Line], fresh: dict[str, Line], near_miss_lines: set[str], near_miss_set: set[str]) -> float:
+    """Cross-validate the ``kind`` back-off, print its held-out figures, and return its chosen threshold."""
+    runs = [staged_held_out(data, SEED + n) for n in range(REPEATS)]
+    threshold = choose_staged_threshold(kind, runs, lines, fresh, near_miss_lines | near_miss_set)
+    print(f"{kind}: {len(data)} sentences name two actor states, {sum(s.label for s in data)} of them tell a record between them, {sum(s.open for s in data)} are open to a proposal")
+    print(f"held-out {kind} F1 with status, rules alone -> rules + back-off (TP/FP/FN summed over {REPEATS} runs):")
+    for name, chosen in ((f"the chosen threshold {threshold}", threshold),) + tuple((str(t), t) for t in STAGED_THRESHOLDS):
+        figures = []
+        for label, subset in (("fresh lines", fresh), ("all dev lines", lines)):
+            before, after = staged_counts(kind, runs, RULES_ALONE, subset), staged_counts(kind, runs, chosen, subset)
+            figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
+        figures.append(f"wire near-miss lines with a proposal {staged_proposed_on(runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
+        figures.append(f"near-miss set lines with a proposal {staged_proposed_on(runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
+        print(f"  at {name}: " + "; ".join(figures))
+    return threshold
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="cross-validate and report; write nothing")
     args = parser.parse_args()
     pipeline = Pipeline()
     raw_lines = read_lines()
-    data, lines, transfer_data = read_sentences(pipeline, raw_lines)
+    data, lines, transfer_data, staged_data = read_sentences(pipeline, raw_lines)
     fresh = {name: line for name, line in lines.items() if name.startswith("wire-") and int(name[5:]) in FRESH_WIRE_LINES}
     print(f"{len(lines)} dev lines ({len(fresh)} wire lines written after the rules); {len(data)} sentences name two "
           f"possible parties, {sum(s.label for s in data)} of them tell an activity, {sum(s.open for s in data)} are open to a proposal")
@@ -442,11 +623,12 @@ def main() -> int:
         figures.append(f"wire near-miss lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
         figures.append(f"near-miss set lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
         print(f"  at {name}: " + "; ".join(figures))
+    staged_thresholds = {kind: report_staged(kind, staged_data[kind], lines, fresh, near_miss_lines, near_miss_set) for kind in STAGED_KINDS}
     if args.dry_run:
         return 0
     detector = train([(s.features, s.label) for s in data])
     payload = {
-        "about": "accord's joint-activity and arms-transfer back-offs; written by scripts/train_defence_backoff.py (docs/defence_backoff.md)",
+        "about": "accord's joint-activity, arms-transfer, agreement and alliance back-offs (the parts whose cross-validation passed); written by scripts/train_defence_backoff.py (docs/defence_backoff.md)",
         "seed": SEED,
         "activities": LinearDetector(detector.weights, detector.bias, threshold).to_dict(),
     }
@@ -458,6 +640,13 @@ def main() -> int:
             "recipient": models.recipient.to_dict(),
             "status": {stage: model.to_dict() for stage, model in models.statuses.items()},
         }
+    for kind, staged_threshold in staged_thresholds.items():
+        if staged_threshold < RULES_ALONE:
+            models = train_staged_models(staged_data[kind])
+            payload[kind] = {
+                "detector": LinearDetector(models.detector.weights, models.detector.bias, staged_threshold).to_dict(),
+                "status": {stage: model.to_dict() for stage, model in models.statuses.items()},
+            }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(payload, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size:,} bytes, {len(detector.weights)} weights)")

@@ -1241,6 +1241,14 @@ class AgreementExtractor:
                     return domain
         return "other"
 
+    def reads_no_agreement(self, token: Any) -> bool:
+        """Whether the rules read the agreement noun ``token`` as no agreement standing: ended ("its
+        former pact", "the expired accord", "the treaty, which lapsed"), said to be ended, or
+        rejected or blocked by its governor. For the learned back-off's vetoes
+        (``accord.defence.backoff.AgreementBackoff``)."""
+        lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
+        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token)
+
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
     """Whether any token of ``sent`` could pass ``told_as_unfounded`` or ``told_as_ruled_out``: a

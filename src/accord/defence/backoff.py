@@ -19,6 +19,13 @@ rules' own readings say there is no transfer (``TransferExtractor.reads_no_trans
 model file carries it, as the packaged one does (``docs/defence_backoff.md``, "The transfer
 back-off").
 
+Behind the agreement rules a detector and one model per stage propose one agreement between the
+actor states of a sentence the rules drafted none in (``AgreementBackoff``; round 13), vetoed
+where the agreement rules read an agreement as ended, rejected, denied or ruled out
+(``AgreementExtractor.reads_no_agreement``). ``AllianceBackoff`` works the same way behind the
+alliance rules; the packaged model carries no alliance part (its cross-validation lowered the F1
+over all dev lines: ``docs/defence_backoff.md``).
+
 The features are computed here, so training and run time read a sentence the same way.
 """
 
@@ -34,17 +41,24 @@ from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.activities import ActivityExtractor, activity_kinds
+from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
 from accord.defence.rules import ActivityRules, DefenceRules
 from accord.events.syntax import Grammar
 from accord.errors import ModelError
 from accord.defence.equipment import EquipmentMention
 from accord.defence.transfers import TransferExtractor
-from accord.records import Activity, ArmsTransfer
+from accord.records import Activity, Agreement, Alliance, ArmsTransfer
 
 #: The packaged model (``scripts/train_defence_backoff.py`` writes it).
 MODEL_PACKAGE = "accord.data.models"
 MODEL_FILE = "defence_backoff.json"
+#: The name of a proposed agreement when no agreement noun is named ("X and Y agreed to ...").
+PLAIN_AGREEMENT = "agreement"
+#: Sectors whose mentions make no party of an agreement or alliance: a company signs contracts,
+#: not intergovernmental agreements (docs/annotation.md §9.1).
+COMPANY_SECTORS = ("BUS",)
 #: Parts of speech whose lemmas are features.
 CONTENT_POS = ("VERB", "NOUN", "ADJ", "ADV", "PROPN")
 
@@ -317,12 +331,177 @@ class TransferBackoff:
         )
 
 
+def actor_states(sent: Any, index: MentionIndex, reporting_verbs: frozenset[str]) -> dict[str, list[Mention]]:
+    """The states among the sentence's possible parties (``sentence_candidates``) named at least
+    once as an actor, not only as a place ("talks in Geneva" makes no party of Switzerland)."""
+    candidates = sentence_candidates(sent, index, reporting_verbs)
+    actors = {code: [m for m in mentions if m.sector not in COMPANY_SECTORS] for code, mentions in candidates.items()}
+    return {code: mentions for code, mentions in actors.items() if mentions and mentions[0].country and any(not m.is_place for m in mentions)}
+
+
+def agreement_parties(sent: Any, index: MentionIndex, states: dict[str, list[Mention]], rules: ActivityRules) -> tuple[str, ...]:
+    """The parties of a proposed agreement: the actor states less those named only as the side
+    watched or fought or as a member of something (``proposed_parties``)."""
+    return tuple(code for code in proposed_parties(sent, index, states, rules) if code in states)
+
+
+def alliance_members(sent: Any, index: MentionIndex, states: dict[str, list[Mention]], members: Any, pact_nouns: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
+    """The member sets of proposed alliance moves: one [state, organisation] pair per actor state
+    when an alliance organisation (one with members in organizations.csv: ``members``) is named
+    (its listed members too: the list is today's, the move may be the one that made them members),
+    else one set of every actor state (fewer than two: none). An organisation that only names a
+    pact noun (``pact_nouns``: "the SADC Mutual Defence Pact") is no organisation joined: the pact
+    binds the states named."""
+    organisations = list(dict.fromkeys(
+        m.code for m in index.in_range(sent.start, sent.end) if m.code and joinable(m) and m.code in members and not _names_a_pact(sent.doc[m.end - 1], pact_nouns)
+    ))
+    if organisations:
+        organisation = organisations[0]
+        return [tuple(sorted((code, organisation))) for code in states]
+    return [tuple(sorted(states))] if len(states) >= 2 else []
+
+
+def _names_a_pact(token: Any, pact_nouns: frozenset[str]) -> bool:
+    """``token`` (an organisation's last word) modifies a pact or alliance noun ("the SADC Mutual
+    Defence Pact"), or the phrase of one through a preposition ("an alliance of X and Y inside
+    NATO", "a pact among the states within the bloc"): the frame of the pact, not what is joined."""
+    if token.dep_ in ("compound", "nmod", "poss", "amod"):
+        return lemma(token.head) in pact_nouns
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        holder = token.head.head
+        return lemma(holder) in pact_nouns or any(lemma(t) in pact_nouns for t in holder.ancestors if t.pos_ in ("NOUN", "PROPN") and t.i < holder.i and holder.i in {d.i for d in t.subtree})
+    return False
+
+
+def _unfounded_or_ruled_out(sent: Any, tokens: list[Any], rules: Any) -> bool:
+    """The agreement rules' reading of ``tokens``: told inside a denied claim or rumour, or ruled out."""
+    return may_tell_unfounded_or_ruled_out(sent, rules) and any(told_as_unfounded(t, rules) or told_as_ruled_out(t, rules) for t in tokens)
+
+
+class AgreementBackoff:
+    """Proposes the agreement of a sentence the agreement rules found none in: a detector says
+    whether one is told between two or more of its actor states, one model per stage ranks its
+    status (``ranked_stage``); vetoed by negation and by the rules' own readings (denied or
+    rumoured, ruled out, a negated or hypothetical clause)."""
+
+    def __init__(self, detector: LinearDetector, statuses: dict[str, LinearDetector], rules: DefenceRules, syntax: Grammar) -> None:
+        self.detector = detector
+        self.statuses = statuses
+        self.syntax = syntax
+        self.activity_rules = rules.activities
+        self.agreement_rules = rules.agreements
+        self.rule_reader = AgreementExtractor(rules, syntax)
+
+    def states(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+        return actor_states(sent, index, self.syntax.lexicon.reporting_verbs)
+
+    def parties(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]]) -> tuple[str, ...]:
+        return agreement_parties(sent, index, states, self.activity_rules)
+
+    def noun(self, sent: Any) -> Any | None:
+        """The sentence's first agreement noun, as the agreement rules read one."""
+        return next((t for t in sent if self.rule_reader.is_agreement_noun(t)), None)
+
+    def vetoed(self, sent: Any, index: MentionIndex, parties: tuple[str, ...]) -> bool:
+        """Fewer than two parties, a sentence that denies something, or an agreement noun (else
+        the sentence's root) the agreement rules read as denied, rumoured or ruled out. Read from
+        the sentence alone, not the model, so training sees the same vetoes."""
+        if len(parties) < 2 or _negated(sent, self.activity_rules.negating_determiners):
+            return True
+        nouns = [t for t in sent if self.rule_reader.is_agreement_noun(t)]
+        if any(self.rule_reader.reads_no_agreement(t) for t in nouns):
+            return True  # an ended, expired or rejected agreement, as the agreement rules read it
+        return _unfounded_or_ruled_out(sent, nouns[:1] or [sent.root], self.agreement_rules)
+
+    def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Agreement | None:
+        """One agreement between the actor states ``sent`` names, when the model finds one told
+        there (``told``: the kinds of record the rules found in ``sent`` besides agreements)."""
+        parties = self.parties(sent, index, self.states(sent, index))
+        if self.vetoed(sent, index, parties):
+            return None
+        features = sentence_features(sent, index, told)
+        if self.detector.probability(features) < self.detector.threshold:
+            return None
+        noun = self.noun(sent)
+        trigger = noun if noun is not None else _trigger(self.detector, sent, index)
+        name = _noun_phrase(noun) if noun is not None else PLAIN_AGREEMENT
+        domain = self.rule_reader.domain(noun, sent) if noun is not None else "defence"
+        status = ranked_stage(features, self.statuses)
+        date = self.syntax.clause_date(_governor(trigger), sent, dates, future=status in ("proposed", "negotiating"))
+        return Agreement("", name, parties, (), status, date, None, "defence" if domain == "other" else domain, grammar.evidence(sent, trigger))
+
+
+class AllianceBackoff:
+    """Proposes the alliance moves of a sentence the alliance rules found none in: a detector says
+    whether one is told; where an alliance organisation is named, one [state, organisation]
+    record per actor state that is not yet its member (the members heuristic), else one record of
+    the actor states; the status from one model per stage. Vetoed by negation and by the rules'
+    readings (denied or rumoured, ruled out, a negated or hypothetical clause)."""
+
+    def __init__(self, detector: LinearDetector, statuses: dict[str, LinearDetector], rules: DefenceRules, syntax: Grammar) -> None:
+        self.detector = detector
+        self.statuses = statuses
+        self.syntax = syntax
+        self.negating_determiners = rules.activities.negating_determiners
+        self.agreement_rules = rules.agreements
+        self.members = rules.organisation_members
+        self.alliance_nouns = rules.alliances.nouns
+        self.activity_rules = rules.activities
+        self.pact_nouns = rules.agreements.nouns | rules.alliances.nouns
+
+    def states(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
+        return actor_states(sent, index, self.syntax.lexicon.reporting_verbs)
+
+    def moves(self, sent: Any, index: MentionIndex, states: dict[str, list[Mention]], drafted: tuple[tuple[str, ...], ...] = ()) -> list[tuple[str, ...]]:
+        """The member sets proposed: the actor states less the side an alliance is against (as
+        ``agreement_parties`` reads them), by the members heuristic (``alliance_members``); where
+        the agreement rules drafted a pact in the sentence between two or more of those states
+        (``drafted``: its parties), the pact's parties, as the rules read them."""
+        kept = set(agreement_parties(sent, index, states, self.activity_rules))
+        pact = next((parties for parties in drafted if len(set(parties) & kept) >= 2), None)
+        if pact is not None:
+            kept &= set(pact)
+        return alliance_members(sent, index, {code: m for code, m in states.items() if code in kept}, self.members, self.pact_nouns)
+
+    def vetoed(self, sent: Any, index: MentionIndex, moves: list[tuple[str, ...]]) -> bool:
+        """No member set, a sentence that denies something, or an alliance word (an alliance noun,
+        an alliance organisation named; else the sentence's root) the rules read as denied,
+        rumoured or ruled out. Read from the sentence alone, not the model."""
+        if not moves or _negated(sent, self.negating_determiners):
+            return True
+        words = [t for t in sent if lemma(t) in self.alliance_nouns]
+        words += [sent.doc[m.end - 1] for m in index.in_range(sent.start, sent.end) if m.code in self.members and joinable(m)]
+        return _unfounded_or_ruled_out(sent, words or [sent.root], self.agreement_rules)
+
+    def propose(self, sent: Any, index: MentionIndex, told: frozenset[str] = frozenset(), drafted: tuple[tuple[str, ...], ...] = ()) -> list[Alliance]:
+        """The alliance moves of ``sent`` when the model finds one told there (``told``: the kinds
+        of record the rules found in ``sent`` besides alliances; ``drafted``: the parties of the
+        agreements the rules drafted in it)."""
+        moves = self.moves(sent, index, self.states(sent, index), drafted)
+        if self.vetoed(sent, index, moves):
+            return []
+        features = sentence_features(sent, index, told)
+        if self.detector.probability(features) < self.detector.threshold:
+            return []
+        status = ranked_stage(features, self.statuses)
+        evidence = grammar.evidence(sent, _trigger(self.detector, sent, index))
+        return [Alliance("", members, status, (), evidence) for members in moves]
+
+
+def _noun_phrase(noun: Any) -> str:
+    """An agreement noun with its compounds and adjectives ("defence cooperation agreement")."""
+    words = [t for t in noun.subtree if t.i == noun.i or t.i < noun.i and t.dep_ in ("compound", "amod") and t.ent_type_ not in ("ORDINAL", "CARDINAL", "DATE")]
+    return " ".join(t.text for t in words)
+
+
 @dataclass(frozen=True)
 class DefenceBackoff:
     """The packaged back-off models (``None`` for a kind the package carries no model of)."""
 
     activities: ActivityBackoff | None = None
     transfers: TransferBackoff | None = None
+    agreements: AgreementBackoff | None = None
+    alliances: AllianceBackoff | None = None
 
     @classmethod
     def load(cls, rules: DefenceRules, syntax: Grammar) -> "DefenceBackoff":
@@ -335,11 +514,15 @@ class DefenceBackoff:
             model = json.loads(raw)
             detector = LinearDetector.from_dict(model["activities"]) if "activities" in model else None
             transfers = _transfer_models(model["arms_transfers"]) if "arms_transfers" in model else None
+            agreements = staged_models(model["agreements"]) if "agreements" in model else None
+            alliances = staged_models(model["alliances"]) if "alliances" in model else None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise ModelError(f"the defence back-off model {MODEL_FILE} is malformed ({error!r}); reinstall accord or retrain it with scripts/train_defence_backoff.py") from error
         return cls(
             ActivityBackoff(detector, rules, syntax) if detector is not None else None,
             TransferBackoff(*transfers, rules, syntax) if transfers is not None else None,
+            AgreementBackoff(*agreements, rules, syntax) if agreements is not None else None,
+            AllianceBackoff(*alliances, rules, syntax) if alliances is not None else None,
         )
 
 
@@ -354,6 +537,11 @@ def ranked_roles(features: dict[str, list[str]], supplier: LinearDetector, recip
 def ranked_stage(features: list[str], statuses: dict[str, LinearDetector]) -> str:
     """The stage whose model ranks the sentence's features highest (ties: the first by name)."""
     return max(sorted(statuses), key=lambda stage: statuses[stage].probability(features))
+
+
+def staged_models(part: dict[str, Any]) -> tuple[LinearDetector, dict[str, LinearDetector]]:
+    """A detector and its stage models, as the model file holds an agreement or alliance part."""
+    return LinearDetector.from_dict(part["detector"]), {str(stage): LinearDetector.from_dict(d) for stage, d in part["status"].items()}
 
 
 def _transfer_models(part: dict[str, Any]) -> tuple[LinearDetector, LinearDetector, LinearDetector, dict[str, LinearDetector]]:

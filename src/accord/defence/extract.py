@@ -7,7 +7,8 @@ parse around a cue word from ``data/patterns/defence.toml`` (loaded once, into
 ``DefenceRules``) and takes its parties from the actor mentions, its status from the
 governing verb and the clause's modality, its date from the sentence. Where the activity rules
 find nothing in a sentence, a learned back-off may propose an activity, and where the transfer
-rules find none, a transfer when the model file carries a transfer part (``accord.defence.backoff``).
+rules find none, a transfer when the model file carries a transfer part, and likewise an
+agreement or alliance moves behind those rules (``accord.defence.backoff``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class DefenceExtractor:
         alliances: list[Alliance] = []
         proposed: list[Activity] = []
         offered: list[ArmsTransfer] = []
+        pacts: list[Agreement] = []
+        moved: list[Alliance] = []
         goods = by_token(equipment)
         for reading in self._read_sentences(doc, index, dates, goods, drafts, transfers, activities, alliances):
             if backoff and reading.open and self.backoff.activities is not None:
@@ -80,15 +83,24 @@ class DefenceExtractor:
                 transfer = self.backoff.transfers.propose(reading.sent, index, dates, reading.told_besides_transfers, goods)
                 if transfer is not None:
                     offered.append(transfer)
+            if backoff and reading.open_to_agreement and self.backoff.agreements is not None:
+                pact = self.backoff.agreements.propose(reading.sent, index, dates, reading.told_besides("agreements"))
+                if pact is not None:
+                    pacts.append(pact)
+            if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
+                moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
         complete_parties(drafts, transfers)
         transfers = _with_transfer_proposals(between_states(transfers), offered)
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))
+        # proposed agreements make no alliance: only the rules' pacts do
+        agreements = _with_agreement_proposals(agreements, pacts)
+        alliances = _with_alliance_proposals(merge_alliances(alliances), moved)
         return DefenceRecords(
             agreements=tuple(agreements),
             arms_transfers=tuple(transfers),
             activities=tuple(_with_proposals(merge_activities(activities), proposed)),
-            alliances=tuple(merge_alliances(alliances)),
+            alliances=tuple(alliances),
             equipment=tuple(equipment_records(doc, equipment)),
         )
 
@@ -123,7 +135,12 @@ class DefenceExtractor:
             activities.extend(joint)
             alliances.extend(moves)
             told = frozenset(kind for kind, found in (("agreements", len(drafts) > drafted), ("arms_transfers", sold), ("alliances", moves)) if found)
-            yield SentenceReading(sent, told, open=not joint, open_to_transfer=not sold, told_besides_transfers=told - {"arms_transfers"} | ({"activities"} if joint else set()))
+            found = told | ({"activities"} if joint else set())
+            yield SentenceReading(
+                sent, told, open=not joint, open_to_transfer=not sold, told_besides_transfers=found - {"arms_transfers"},
+                open_to_agreement=len(drafts) == drafted, open_to_alliance=not moves, found=found,
+                drafted=tuple(tuple(sorted(set(d.parties))) for d in drafts[drafted:]),
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +148,22 @@ class SentenceReading:
     """What the rules found in one sentence: the other kinds of record told there (``told``), and
     whether it is ``open`` to a proposed activity (the rules found none); for the transfer
     back-off, whether it is open to a proposed transfer (the rules found none) and the kinds
-    told there besides transfers (activities among them)."""
+    told there besides transfers (activities among them); likewise whether it is open to a proposed
+    agreement or alliance move."""
 
     sent: Any
     told: frozenset[str]
     open: bool
     open_to_transfer: bool = False
     told_besides_transfers: frozenset[str] = frozenset()
+    open_to_agreement: bool = False
+    open_to_alliance: bool = False
+    found: frozenset[str] = frozenset()  # every kind the rules found here, activities included
+    drafted: tuple[tuple[str, ...], ...] = ()  # the parties of the agreements the rules drafted here
+
+    def told_besides(self, kind: str) -> frozenset[str]:
+        """The kinds the rules found in the sentence other than ``kind`` (what a back-off of that kind is told)."""
+        return self.found - {kind}
 
 
 def _with_proposals(activities: list[Activity], proposed: list[Activity]) -> list[Activity]:
@@ -158,3 +184,27 @@ def _with_transfer_proposals(transfers: list[ArmsTransfer], proposed: list[ArmsT
             known.add((transfer.supplier, transfer.recipient))
             added.append(transfer)
     return [replace(t, id=f"t{n}") for n, t in enumerate(transfers + added, 1)]
+
+
+def _with_agreement_proposals(agreements: list[Agreement], proposed: list[Agreement]) -> list[Agreement]:
+    """The rules' agreements, then the back-off's proposals for parties no rule agreement has (one
+    per party set): a proposal never changes or repeats a rule record."""
+    known = {frozenset(a.parties) for a in agreements}
+    added: list[Agreement] = []
+    for agreement in proposed:
+        if frozenset(agreement.parties) not in known:
+            known.add(frozenset(agreement.parties))
+            added.append(agreement)
+    return agreements + [replace(a, id=f"ag{n}") for n, a in enumerate(added, len(agreements) + 1)]
+
+
+def _with_alliance_proposals(alliances: list[Alliance], proposed: list[Alliance]) -> list[Alliance]:
+    """The rules' alliance moves, then the back-off's for member sets no rule move has (one per
+    set): a proposal never changes or repeats a rule record."""
+    known = {frozenset(a.members) for a in alliances}
+    added: list[Alliance] = []
+    for alliance in proposed:
+        if frozenset(alliance.members) not in known:
+            known.add(frozenset(alliance.members))
+            added.append(alliance)
+    return alliances + [replace(a, id=f"al{n}") for n, a in enumerate(added, len(alliances) + 1)]
