@@ -61,6 +61,7 @@ def test_a_sentence_the_model_finds_an_agreement_in_gets_one_between_the_states_
     assert agreement.status == "signed"
     assert agreement.name == PLAIN_AGREEMENT and agreement.domain == "defence"
     assert agreement.evidence.trigger.text == "handshake"
+    assert agreement.found_by == "model"  # an analyst can set the back-off's records apart
 
 
 def test_the_status_is_the_stage_its_models_rank_first(pipeline, parsed):
@@ -125,6 +126,7 @@ def test_states_sealing_a_move_with_an_alliance_organisation_get_one_record_each
     moves = _alliances(pipeline, parsed, "Chile and Peru sealed a handshake with NATO on Tuesday.")
     assert sorted(a.members for a in moves) == [("CHL", "NATO"), ("NATO", "PER")]
     assert {a.status for a in moves} == {"formal"}
+    assert {a.found_by for a in moves} == {"model"}
 
 
 def test_a_state_listed_as_a_member_today_gets_a_record_too(pipeline, parsed):

@@ -428,7 +428,7 @@ class AgreementBackoff:
         domain = self.rule_reader.domain(noun, sent) if noun is not None else "defence"
         status = ranked_stage(features, self.statuses)
         date = self.syntax.clause_date(_governor(trigger), sent, dates, future=status in ("proposed", "negotiating"))
-        return Agreement("", name, parties, (), status, date, None, "defence" if domain == "other" else domain, grammar.evidence(sent, trigger))
+        return Agreement("", name, parties, (), status, date, None, "defence" if domain == "other" else domain, grammar.evidence(sent, trigger), found_by="model")
 
 
 class AllianceBackoff:
@@ -485,7 +485,7 @@ class AllianceBackoff:
             return []
         status = ranked_stage(features, self.statuses)
         evidence = grammar.evidence(sent, _trigger(self.detector, sent, index))
-        return [Alliance("", members, status, (), evidence) for members in moves]
+        return [Alliance("", members, status, (), evidence, found_by="model") for members in moves]
 
 
 def _noun_phrase(noun: Any) -> str:

@@ -13,9 +13,9 @@ agreement or alliance moves behind those rules (``accord.defence.backoff``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from accord.actors.resolve import MentionIndex
 from accord.dates import DateResolver
@@ -28,6 +28,8 @@ from accord.defence.rules import DefenceRules
 from accord.defence.transfers import TransferExtractor, between_states
 from accord.events.syntax import Grammar
 from accord.records import Activity, Agreement, Alliance, ArmsTransfer, Equipment
+
+R = TypeVar("R", Activity, Agreement, Alliance, ArmsTransfer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +92,16 @@ class DefenceExtractor:
             if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
                 moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
         complete_parties(drafts, transfers)
-        transfers = _with_transfer_proposals(between_states(transfers), offered)
+        transfers = _with_proposals(between_states(transfers), offered, _sides, "t")
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))
         # proposed agreements make no alliance: only the rules' pacts do
-        agreements = _with_agreement_proposals(agreements, pacts)
-        alliances = _with_alliance_proposals(merge_alliances(alliances), moved)
+        agreements = _with_proposals(agreements, pacts, _parties, "ag")
+        alliances = _with_proposals(merge_alliances(alliances), moved, _members, "al")
         return DefenceRecords(
             agreements=tuple(agreements),
             arms_transfers=tuple(transfers),
-            activities=tuple(_with_proposals(merge_activities(activities), proposed)),
+            activities=tuple(_with_proposals(merge_activities(activities), merge_activities(proposed), _parties, "j")),
             alliances=tuple(alliances),
             equipment=tuple(equipment_records(doc, equipment)),
         )
@@ -166,45 +168,26 @@ class SentenceReading:
         return self.found - {kind}
 
 
-def _with_proposals(activities: list[Activity], proposed: list[Activity]) -> list[Activity]:
-    """The rules' activities, then the back-off's proposals for parties no rule activity has (one
-    per party set): a proposal never changes or repeats a rule record."""
-    known = {frozenset(a.parties) for a in activities}
-    added = [a for a in merge_activities(proposed) if frozenset(a.parties) not in known]
-    return [replace(a, id=f"j{n}") for n, a in enumerate(activities + added, 1)]
+def _with_proposals(records: list[R], proposed: list[R], key: Callable[[R], Hashable], prefix: str) -> list[R]:
+    """The rules' records, then the back-off's proposals whose ``key`` (parties, or supplier and
+    recipient) no rule record and no earlier proposal has, numbered ``prefix``1, 2, ... in that
+    order: a proposal never changes or repeats a rule record."""
+    known = {key(record) for record in records}
+    added: list[R] = []
+    for record in proposed:
+        if key(record) not in known:
+            known.add(key(record))
+            added.append(record)
+    return [replace(record, id=f"{prefix}{n}") for n, record in enumerate(records + added, 1)]
 
 
-def _with_transfer_proposals(transfers: list[ArmsTransfer], proposed: list[ArmsTransfer]) -> list[ArmsTransfer]:
-    """The rules' transfers, then the back-off's proposals for a supplier and recipient no rule
-    transfer has (one per pair): a proposal never changes or repeats a rule record."""
-    known = {(t.supplier, t.recipient) for t in transfers}
-    added: list[ArmsTransfer] = []
-    for transfer in proposed:
-        if (transfer.supplier, transfer.recipient) not in known:
-            known.add((transfer.supplier, transfer.recipient))
-            added.append(transfer)
-    return [replace(t, id=f"t{n}") for n, t in enumerate(transfers + added, 1)]
+def _parties(record: Agreement | Activity) -> frozenset[str]:
+    return frozenset(record.parties)
 
 
-def _with_agreement_proposals(agreements: list[Agreement], proposed: list[Agreement]) -> list[Agreement]:
-    """The rules' agreements, then the back-off's proposals for parties no rule agreement has (one
-    per party set): a proposal never changes or repeats a rule record."""
-    known = {frozenset(a.parties) for a in agreements}
-    added: list[Agreement] = []
-    for agreement in proposed:
-        if frozenset(agreement.parties) not in known:
-            known.add(frozenset(agreement.parties))
-            added.append(agreement)
-    return agreements + [replace(a, id=f"ag{n}") for n, a in enumerate(added, len(agreements) + 1)]
+def _members(record: Alliance) -> frozenset[str]:
+    return frozenset(record.members)
 
 
-def _with_alliance_proposals(alliances: list[Alliance], proposed: list[Alliance]) -> list[Alliance]:
-    """The rules' alliance moves, then the back-off's for member sets no rule move has (one per
-    set): a proposal never changes or repeats a rule record."""
-    known = {frozenset(a.members) for a in alliances}
-    added: list[Alliance] = []
-    for alliance in proposed:
-        if frozenset(alliance.members) not in known:
-            known.add(frozenset(alliance.members))
-            added.append(alliance)
-    return alliances + [replace(a, id=f"al{n}") for n, a in enumerate(added, len(alliances) + 1)]
+def _sides(record: ArmsTransfer) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return record.supplier, record.recipient
