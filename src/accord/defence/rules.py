@@ -276,6 +276,8 @@ class TransferRules:
     more_words: Words
     part_nouns: Words
     dealing_verbs: Words
+    order_participles: Words
+    past_auxiliaries: Words
     beginning_verbs: Words
     share_ordinals: Words
     lot_nouns: Words

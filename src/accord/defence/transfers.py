@@ -116,6 +116,13 @@ class TransferExtractor:
                             # "handed over 24 jets under a deal sealed in 2019": the order is a stage told with its year
                             told.add(order)
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
+                        bought = self._order_behind(item, cue.token) if staged is cue and cue.status in ("delivered", "ongoing") else None
+                        if bought is not None and order not in told:
+                            # "the six F-16s bought from Denmark landed": the purchase the goods are
+                            # described by is the order the delivery presupposes, a stage of its own
+                            told.add(order)
+                            when = self.syntax.clause_date(bought, sent, dates, future=False)
+                            found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=_count(item, sent.doc) or None, year=grammar.year(when) if when else None))
         return found
 
     def reads_no_transfer(self, sent: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> bool:
@@ -306,6 +313,23 @@ class TransferExtractor:
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _order_behind(self, item: EquipmentMention, cue: Any) -> Any | None:
+        """The participle or relative clause of a purchase on goods ``cue`` tells delivered ("F-16s
+        bought from Denmark landed", "deliveries of the rifles that Caracas purchased last year",
+        "a submarine sold to Iran arrived"): a purchase already made, told in the past, neither
+        negated nor still to come. The purchase word as the cue itself tells the delivery only
+        through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
+        head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
+        for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")):
+            if lemma(clause) not in self.rules.order_participles:
+                continue
+            if clause.i == cue.i and not (clause.dep_ == "acl" and self._arrives(clause.head.head)):
+                continue
+            if any(c.dep_ in ("neg", "aux") and c.lower_ not in self.rules.past_auxiliaries for c in clause.children):
+                continue  # "the jets it will not buy", "the tanks it would order": no purchase made
+            return clause
+        return None
 
     def _arrives(self, verb: Any) -> bool:
         """A verb of arriving, alone or phrasal ("landed", "touched down")."""
