@@ -426,6 +426,8 @@ class TransferExtractor:
         status = self.status(verb)
         if status in ("delivered", "ongoing") or status == "offered" and self.syntax.clause_status(verb) == "planned":
             status = "ordered"
+        if status is not None and verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma(verb.head) in self.rules.choosing_verbs:
+            status = "interest"  # "has chosen Naval Group to build four submarines for its navy": the maker chosen, no order yet
         return TransferCue(verb, "supply", items, items, self._subject_side(verb, index), buyers, status)
 
     def _buyer_named(self, pobj: Any, index: MentionIndex) -> list[Mention]:
@@ -1683,6 +1685,8 @@ class TransferExtractor:
             return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
+        if verb.pos_ == "VERB" and lemma(verb) in self.rules.choosing_verbs and self._acquires(verb):
+            return "interest"  # "Chile has picked the F-16": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
             # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
             # the first jets": delivered
