@@ -277,6 +277,8 @@ class TransferRules:
     part_nouns: Words
     dealing_verbs: Words
     order_participles: Words
+    goods_talks_nouns: Words
+    goods_talks_prepositions: Words
     past_auxiliaries: Words
     beginning_verbs: Words
     share_ordinals: Words

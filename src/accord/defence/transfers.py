@@ -215,6 +215,10 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if self._transfer_noun(token):
             return self._noun_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.goods_talks_nouns:
+            talked = self._goods_talks_cue(token, index, equipment, covered)
+            if talked is not None:
+                return talked
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
         built = self._building_cue(token, index, equipment) if token.pos_ == "VERB" and word in self.rules.building_verbs else None
@@ -1161,6 +1165,46 @@ class TransferExtractor:
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
+
+    def _goods_talks_cue(self, talks: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Norway is in talks with Germany's TKMS over two submarines", "Riyadh and Moscow are
+        holding talks on the supply of S-400s", "negotiations with Hanwha over the contract for 129
+        vehicles": talks whose topic is goods, or a transfer noun for goods, between a buyer and a
+        seller are the transfer negotiated. The seller is the side the goods come from, else the
+        side talked with; the buyer the side a sale goes to, else the other. None when the sides
+        are not both named or the talks are told not to be held."""
+        topics = [t for p in grammar.prepositional_objects(talks, set(self.rules.goods_talks_prepositions)) for t in (p, *p.conjuncts)]
+        items: list[EquipmentMention] = []
+        named_buyers: list[Mention] = []
+        for topic in topics:
+            if self._transfer_noun(topic):
+                items += self._noun_items(topic, equipment)
+                named_buyers += [m for p in self._all_prepositional_objects(topic, self.rules.supply_noun_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            else:
+                items += [m for m in grammar.items_in([topic], equipment) if m.head == topic.i or _phrase_head(topic.doc[m.head]).i == topic.i]
+        items = [i for i in grammar.top_items(self._goods(grammar.distinct(items), talks.doc)) if i.start not in covered]
+        if not items:
+            return None
+        verb = syntax.nearest_verb(talks)
+        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or lemma(verb) in self.rules.collapsing_verbs:
+            return None  # "there were no talks on jets", "talks on the sale collapsed"
+        partners = [m for p in grammar.prepositional_objects(talks, self.rules.talks_partner_prepositions) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        holders = self._subject_side(verb, index)
+        sides = [m for m in holders + partners if m.kind in grammar.STATE_KINDS or m.country]
+        codes = set(grammar.state_codes(sides))
+        origins = {item.origin for item in items if item.origin}
+        buyer_codes = set(grammar.state_codes(named_buyers))
+        if len(codes) < 2 and not (buyer_codes and codes - buyer_codes):
+            return None  # one side alone ("officials held talks on the sale")
+        if buyer_codes:
+            sellers, buyers = [m for m in sides if m.code not in buyer_codes], named_buyers
+        elif origins & codes:
+            sellers, buyers = [m for m in sides if m.code in origins], [m for m in sides if m.code not in origins]
+        elif partners and holders and not origins:
+            sellers, buyers = partners, holders  # "Oslo is in talks with TKMS over submarines": the buyer seeks the seller
+        else:
+            return None  # "Baku and Islamabad are in talks on Chinese jets": who sells is not told
+        return TransferCue(talks, "supply", items, items, sellers, buyers, "negotiating")
 
     def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
         """Whether the states that talk about a supply noun ("discussed the sale", "talked about
