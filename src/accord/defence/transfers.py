@@ -1994,6 +1994,9 @@ def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Me
     makers = {m.code for m in signers if m.form == "company" and m.code}
     if all(m.form == "company" for m in signers):
         makers &= origins
+    states = set(grammar.state_codes(signers))
+    if not makers and len(states) > 1 and len(states & origins) == 1:
+        makers = states & origins  # "Russia and Egypt signed a contract for Su-35 fighters": the goods' state sells
     buyers = [m for m in signers if m.code and m.code not in makers]
     if not makers or not grammar.state_codes(buyers):
         return signers, []
