@@ -280,6 +280,8 @@ class TransferRules:
     goods_talks_nouns: Words
     goods_talks_prepositions: Words
     past_auxiliaries: Words
+    following_verbs: Words
+    following_shares: Words
     beginning_verbs: Words
     share_ordinals: Words
     lot_nouns: Words

@@ -123,7 +123,28 @@ class TransferExtractor:
                             told.add(order)
                             when = self.syntax.clause_date(bought, sent, dates, future=False)
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=_count(item, sent.doc) or None, year=grammar.year(when) if when else None))
+        rest = self._rest_to_follow(sent, equipment)
+        delivered = next((t for t in reversed(found) if t.status == "delivered"), None) if rest is not None else None
+        if delivered is not None and not any((t.supplier, t.recipient, t.item, t.status) == (delivered.supplier, delivered.recipient, delivered.item, "offered") for t in found):
+            # "handed over three helicopters, with a fourth to follow": the rest is pledged, a stage of its own
+            found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
         return found
+
+    def _rest_to_follow(self, sent: Any, equipment: dict[int, EquipmentMention]) -> Any | None:
+        """The verb of goods still to follow in a "with" phrase ("with a fourth to follow", "with the
+        remainder of the 30 howitzers to follow next month"), if ``sent`` has one; what follows is
+        a count, the rest, or goods ("with talks to follow" is none)."""
+        for token in sent:
+            if token.pos_ != "VERB" or lemma(token) not in self.rules.following_verbs or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                continue
+            heads = _heads(token, 5)
+            # "with" above the verb (the parser's "with a fourth to follow") or marking it ("with the rest to follow")
+            marked = any(c.lower_ == "with" and c.dep_ in ("mark", "prep") for c in token.children) or any(h.lower_ == "with" and h.dep_ == "prep" for h in heads)
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = subject or next((h for h, above in zip([token, *heads], heads) if above.lower_ == "with" and above.dep_ == "prep"), None)
+            if marked and holder is not None and (holder.like_num or lemma(holder) in self.rules.following_shares or holder.i in equipment):
+                return token
+        return None
 
     def reads_no_transfer(self, sent: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> bool:
         """Whether a cue word of ``sent`` is read by these rules as telling no transfer: a sale
@@ -261,8 +282,10 @@ class TransferExtractor:
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.supplier) and t.recipient), None)
         if previous is None:
             return []
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None:
-            status = previous.status  # "will send vehicles, with Oslo providing six of them": the share is at the whole's stage
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None and lemma(verb) not in self.rules.status_by_verb:
+            # "will send vehicles, with Oslo providing six of them": the share is at the whole's
+            # stage; a verb with a stage of its own keeps it ("received two jets, with Beijing pledging four more")
+            status = previous.status
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
