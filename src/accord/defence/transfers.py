@@ -1465,6 +1465,8 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
+        if not heads:
+            heads = self._object_after_a_date(verb)  # "received on Thursday six K-8 jets"
         heads += self._accompanying(verb)  # "buy frigates from Spain, together with helicopters"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
@@ -1480,6 +1482,17 @@ class TransferExtractor:
             # "evaluating the Akinci alongside the Wing Loong", "weighing X against Y": each is weighed
             heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.rules.compared_goods_prepositions))
         return heads
+
+    @staticmethod
+    def _object_after_a_date(verb: Any) -> list[Any]:
+        """"received on Thursday six K-8 jets": the parser may read the object after a day as the
+        object of the day's preposition ("on ... jets"); that phrase, when its head is no date
+        but the word after the preposition is, is the verb's object."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.i + 1 < len(verb.doc)):
+            after = verb.doc[prep.i + 1]
+            found += [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ != "DATE" and after.ent_type_ == "DATE" and after.i < p.i]
+        return found
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
         """"the first three helicopters of the 18 bought from France", "two jets, the first of 16
