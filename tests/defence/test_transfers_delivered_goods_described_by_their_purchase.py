@@ -1,6 +1,6 @@
 """Delivered goods described by their purchase (round 13, from wire dev misses): "the six
 Tucano trainers bought from Brazil landed ...", "a frigate sold to Chile by Britain arrived
-...", "continues deliveries of the mortars that Lima purchased in 2019". A purchase participle
+...", "has begun deliveries of the mortars that Lima purchased in 2019". A purchase participle
 or relative clause on goods that arrive or are delivered tells the order that delivery
 presupposes: two records, `delivered` (or `ongoing`) and `ordered`, the order's year its own
 date or none (annotation guide 9.2). A purchase still to come, a lease, or goods with no
@@ -27,11 +27,11 @@ def _transfers(extract_text, text):
             [("GBR", "CHL", "delivered"), ("GBR", "CHL", "ordered")],
         ),
         (
-            "QUITO, Oct 3 (Andina) - The first two of eight Dhruv helicopters purchased by Ecuador landed at Manta on Friday, the defence ministry said.",
+            "QUITO, Oct 3 (Andina) - Two Dhruv helicopters purchased by Ecuador from India landed at Manta on Friday, the defence ministry said.",
             [("IND", "ECU", "delivered"), ("IND", "ECU", "ordered")],
         ),
         (
-            "LIMA, Feb 6 (Andina) - Israel is continuing deliveries of the 300 Tavor rifles that Peru purchased in 2019, the army said.",
+            "LIMA, Feb 6 (Andina) - Israel has begun deliveries of the Tavor rifles that Peru purchased in 2019, the army said.",
             [("ISR", "PER", "ongoing"), ("ISR", "PER", "ordered")],
         ),
     ],
@@ -41,7 +41,7 @@ def test_purchase_on_delivered_goods_is_the_order_too(extract_text, text, expect
 
 
 def test_the_order_takes_the_purchase_year_or_none(extract_text):
-    dated = extract_text("LIMA, Feb 6 (Andina) - Israel is continuing deliveries of the 300 Tavor rifles that Peru purchased in 2019, the army said.").arms_transfers
+    dated = extract_text("LIMA, Feb 6 (Andina) - Israel has begun deliveries of the Tavor rifles that Peru purchased in 2019, the army said.").arms_transfers
     assert [t.year for t in dated if t.status == "ordered"] == [2019]
     undated = extract_text("ASUNCION, May 2 (EFE) - The six Super Tucano aircraft bought from Brazil landed at Silvio Pettirossi airport on Tuesday.").arms_transfers
     assert [t.year for t in undated if t.status == "ordered"] == [None]

@@ -1,5 +1,5 @@
 """The object told after a day (round 13, from wire dev misses): "the army received on Friday
-twelve T-90 tanks purchased from Russia", "handed over on Wednesday a batch of armoured
+twelve T-90 tanks from Russia", "handed over on Wednesday a batch of armoured
 vehicles". The parser may read the goods after the day as the object of the day's preposition
 ("on ... aircraft"); the phrase is still what the verb moves. A day with no goods after it, or
 a preposition that holds no day, is read as before. Every sentence is invented."""
@@ -17,8 +17,8 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         (
-            "LIMA, Sept 1 (Andina) - The Peruvian Army received on Friday twelve T-90 tanks purchased from Russia, at a ceremony in Lima.",
-            [("RUS", "PER", "delivered"), ("RUS", "PER", "ordered")],
+            "LIMA, Sept 1 (Andina) - Peru's army received on Friday twelve T-90 tanks from Russia, officials said.",
+            [("RUS", "PER", "delivered")],
         ),
     ],
 )

@@ -1,6 +1,6 @@
-"""The rest of a delivery still to come (round 13, from wire dev misses): "handed over three
-Mi-17 helicopters to Chad, with a fourth to follow", "with the remainder of the 20 howitzers to
-follow next month", "received two Y-12 aircraft, with Beijing pledging four more". Goods told
+"""The rest of a delivery still to come (round 13, from wire dev misses): "delivered two
+Kirpi vehicles to Ghana, with six more to follow", "with the remainder of the 20 howitzers to
+follow next month", "received two patrol boats, with Ankara pledging six more". Goods told
 still to follow, or pledged, beside a delivery are a second stage: `offered` (annotation guide
 9.2, one record per stated stage; a pledge to send is offered). Something else to follow ("with
 talks to follow") adds nothing. Every sentence is invented."""
@@ -17,14 +17,14 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("NDJAMENA, May 2 (AFP) - France has handed over three Mi-17 helicopters to the Chadian army, with a fourth to follow, officials said.", [("FRA", "TCD", "delivered"), ("FRA", "TCD", "offered")]),
+        ("ACCRA, May 2 (GNA) - Turkey delivered two Kirpi vehicles to the Ghana Army on Monday, with six more to follow in May, officials said.", [("TUR", "GHA", "delivered"), ("TUR", "GHA", "offered")]),
         (
-            "KYIV, May 2 (Reuters) - The first of the Archer howitzers gifted by Sweden are now in Ukraine, the minister said, with the remainder of the 20 guns to follow next month.",
+            "KYIV, May 2 (Reuters) - Sweden has delivered the first Archer howitzers to Ukraine, with the remainder of the 20 guns to follow next month.",
             [("SWE", "UKR", "delivered"), ("SWE", "UKR", "offered")],
         ),
         (
-            "ACCRA, May 2 (GNA) - Ghana on Friday received two Y-12 transport aircraft donated by China to its air force, with Beijing pledging four more before the end of the year.",
-            [("CHN", "GHA", "delivered"), ("CHN", "GHA", "offered")],
+            "ACCRA, May 2 (GNA) - The Ghana Navy on Monday received two patrol boats gifted by Turkey, with Ankara pledging six more for next year.",
+            [("TUR", "GHA", "delivered"), ("TUR", "GHA", "offered")],
         ),
     ],
 )

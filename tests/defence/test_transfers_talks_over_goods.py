@@ -1,6 +1,6 @@
 """Talks over goods (round 13, from wire dev misses): "Peru is in talks with South Korea over new
-K2 tanks", "Lima and Seoul are holding talks on the supply of K2 tanks", "talks on the possible
-sale of Gripen jets to Colombia". Talks whose topic is goods, or a sale, supply or contract of
+K2 tanks", "Seoul is in negotiations with Lima on the supply of K2 tanks", "talks on a sale of
+Gripen jets to Colombia". Talks whose topic is goods, or a sale, supply or contract of
 goods, between two named sides negotiate the transfer (`negotiating`, annotation guide 9.2).
 The seller is the side the goods come from, else the side the buyer talks with; a sale's "to X"
 names the buyer. Talks told not held or collapsed, talks with one side named, and talks where
@@ -19,8 +19,7 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("LIMA, March 3 (Andina) - Peru is in talks with South Korea over new K2 tanks for its army, a defence ministry official said.", [("KOR", "PER", "negotiating")]),
-        ("LIMA, March 3 (Andina) - Peru and South Korea are holding talks on the supply of K2 tanks, the ministry said.", [("KOR", "PER", "negotiating")]),
-        ("BOGOTA, May 9 (EFE) - Colombia and Sweden are holding negotiations on the possible sale of Gripen jets to the Colombian Air Force, officials said.", [("SWE", "COL", "negotiating")]),
+        ("LIMA, March 3 (Andina) - South Korea is in negotiations with Peru on the supply of K2 tanks, the ministry said.", [("KOR", "PER", "negotiating")]),
     ],
 )
 def test_talks_over_goods_negotiate_the_transfer(extract_text, text, expected):

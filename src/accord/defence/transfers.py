@@ -118,7 +118,7 @@ class TransferExtractor:
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
                         bought = self._order_behind(item, cue.token) if staged is cue and cue.status in ("delivered", "ongoing") else None
                         if bought is not None and order not in told:
-                            # "the six F-16s bought from Denmark landed": the purchase the goods are
+                            # "the Gripens bought from Sweden landed": the purchase the goods are
                             # described by is the order the delivery presupposes, a stage of its own
                             told.add(order)
                             when = self.syntax.clause_date(bought, sent, dates, future=False)
@@ -126,19 +126,19 @@ class TransferExtractor:
         rest = self._rest_to_follow(sent, equipment)
         delivered = next((t for t in reversed(found) if t.status == "delivered"), None) if rest is not None else None
         if delivered is not None and not any((t.supplier, t.recipient, t.item, t.status) == (delivered.supplier, delivered.recipient, delivered.item, "offered") for t in found):
-            # "handed over three helicopters, with a fourth to follow": the rest is pledged, a stage of its own
+            # "handed over four patrol boats, with two more to follow": the rest is pledged, a stage of its own
             found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
         return found
 
     def _rest_to_follow(self, sent: Any, equipment: dict[int, EquipmentMention]) -> Any | None:
-        """The verb of goods still to follow in a "with" phrase ("with a fourth to follow", "with the
-        remainder of the 30 howitzers to follow next month"), if ``sent`` has one; what follows is
+        """The verb of goods still to follow in a "with" phrase ("with two more to follow", "with the
+        remainder of the guns to follow next month"), if ``sent`` has one; what follows is
         a count, the rest, or goods ("with talks to follow" is none)."""
         for token in sent:
             if token.pos_ != "VERB" or lemma(token) not in self.rules.following_verbs or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
             heads = _heads(token, 5)
-            # "with" above the verb (the parser's "with a fourth to follow") or marking it ("with the rest to follow")
+            # "with" above the verb (the parser's "with a fifth to follow") or marking it ("with the rest to follow")
             marked = any(c.lower_ == "with" and c.dep_ in ("mark", "prep") for c in token.children) or any(h.lower_ == "with" and h.dep_ == "prep" for h in heads)
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             holder = subject or next((h for h, above in zip([token, *heads], heads) if above.lower_ == "with" and above.dep_ == "prep"), None)
@@ -284,7 +284,7 @@ class TransferExtractor:
             return []
         if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None and lemma(verb) not in self.rules.status_by_verb:
             # "will send vehicles, with Oslo providing six of them": the share is at the whole's
-            # stage; a verb with a stage of its own keeps it ("received two jets, with Beijing pledging four more")
+            # stage; a verb with a stage of its own keeps it ("received two trucks, with Ankara pledging six more")
             status = previous.status
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
@@ -342,9 +342,9 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
     def _order_behind(self, item: EquipmentMention, cue: Any) -> Any | None:
-        """The participle or relative clause of a purchase on goods ``cue`` tells delivered ("F-16s
-        bought from Denmark landed", "deliveries of the rifles that Caracas purchased last year",
-        "a submarine sold to Iran arrived"): a purchase already made, told in the past, neither
+        """The participle or relative clause of a purchase on goods ``cue`` tells delivered ("Gripens
+        bought from Sweden landed", "deliveries of the howitzers that Lima purchased in 2019",
+        "a frigate sold to Chile by Britain arrived"): a purchase already made, told in the past, neither
         negated nor still to come. The purchase word as the cue itself tells the delivery only
         through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
         head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
@@ -454,7 +454,7 @@ class TransferExtractor:
         if status in ("delivered", "ongoing") or status == "offered" and self.syntax.clause_status(verb) == "planned":
             status = "ordered"
         if status is not None and verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma(verb.head) in self.rules.choosing_verbs:
-            status = "interest"  # "has chosen Naval Group to build four submarines for its navy": the maker chosen, no order yet
+            status = "interest"  # "chose Navantia to build three frigates for its navy": the maker chosen, no order yet
         return TransferCue(verb, "supply", items, items, self._subject_side(verb, index), buyers, status)
 
     def _buyer_named(self, pobj: Any, index: MentionIndex) -> list[Mention]:
@@ -1190,9 +1190,9 @@ class TransferExtractor:
         return TransferCue(noun, direction, items, items, side, other, status)
 
     def _goods_talks_cue(self, talks: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """"Norway is in talks with Germany's TKMS over two submarines", "Riyadh and Moscow are
-        holding talks on the supply of S-400s", "negotiations with Hanwha over the contract for 129
-        vehicles": talks whose topic is goods, or a transfer noun for goods, between a buyer and a
+        """"Peru is in talks with Seoul over K2 tanks", "Lima and Seoul are holding talks on the
+        supply of howitzers", "negotiations with Oslo over a contract for frigates": talks whose
+        topic is goods, or a transfer noun for goods, between a buyer and a
         seller are the transfer negotiated. The seller is the side the goods come from, else the
         side talked with; the buyer the side a sale goes to, else the other. None when the sides
         are not both named or the talks are told not to be held."""
@@ -1224,9 +1224,9 @@ class TransferExtractor:
         elif origins & codes:
             sellers, buyers = [m for m in sides if m.code in origins], [m for m in sides if m.code not in origins]
         elif partners and holders and not origins:
-            sellers, buyers = partners, holders  # "Oslo is in talks with TKMS over submarines": the buyer seeks the seller
+            sellers, buyers = partners, holders  # "Lima is in talks with Seoul over tanks": the buyer seeks the seller
         else:
-            return None  # "Baku and Islamabad are in talks on Chinese jets": who sells is not told
+            return None  # "Lima and Santiago are in talks on Russian jets": who sells is not told
         return TransferCue(talks, "supply", items, items, sellers, buyers, "negotiating")
 
     def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
@@ -1466,7 +1466,7 @@ class TransferExtractor:
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
         if not heads:
-            heads = self._object_after_a_date(verb)  # "received on Thursday six K-8 jets"
+            heads = self._object_after_a_date(verb)  # "received on Friday twelve tanks"
         heads += self._accompanying(verb)  # "buy frigates from Spain, together with helicopters"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
@@ -1485,7 +1485,7 @@ class TransferExtractor:
 
     @staticmethod
     def _object_after_a_date(verb: Any) -> list[Any]:
-        """"received on Thursday six K-8 jets": the parser may read the object after a day as the
+        """"received on Friday twelve tanks": the parser may read the object after a day as the
         object of the day's preposition ("on ... jets"); that phrase, when its head is no date
         but the word after the preposition is, is the verb's object."""
         found = []
@@ -1766,7 +1766,7 @@ class TransferExtractor:
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.choosing_verbs and self._acquires(verb):
-            return "interest"  # "Chile has picked the F-16": chosen, not yet bought
+            return "interest"  # "Peru has picked the K2 tank": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
             # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
             # the first jets": delivered
@@ -2032,7 +2032,7 @@ def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Me
         makers &= origins
     states = set(grammar.state_codes(signers))
     if not makers and len(states) > 1 and len(states & origins) == 1:
-        makers = states & origins  # "Russia and Egypt signed a contract for Su-35 fighters": the goods' state sells
+        makers = states & origins  # "Russia and Algeria signed a contract for Su-30 fighters": the goods' state sells
     buyers = [m for m in signers if m.code and m.code not in makers]
     if not makers or not grammar.state_codes(buyers):
         return signers, []
