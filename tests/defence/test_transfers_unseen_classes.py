@@ -21,7 +21,8 @@ def _counted(extract_text, text):
     [
         ("Germany dispatched 14 Leopard tanks to Ukraine.", [("DEU", "UKR", "delivered")]),
         ("Russia has rushed S-300 batteries to Syria, the ministry said.", [("RUS", "SYR", "delivered")]),
-        ("Morocco has commissioned a frigate bought from the Netherlands.", [("NLD", "MAR", "delivered")]),
+        # the purchase the frigate is described by is the order its delivery presupposes (guide 9.2)
+        ("Morocco has commissioned a frigate bought from the Netherlands.", [("NLD", "MAR", "delivered"), ("NLD", "MAR", "ordered")]),
         ("A consignment of Chinese rifles was delivered to Zimbabwe.", [("CHN", "ZWE", "delivered")]),
     ],
 )

@@ -276,6 +276,12 @@ class TransferRules:
     more_words: Words
     part_nouns: Words
     dealing_verbs: Words
+    order_participles: Words
+    goods_talks_nouns: Words
+    goods_talks_prepositions: Words
+    past_auxiliaries: Words
+    following_verbs: Words
+    following_shares: Words
     beginning_verbs: Words
     share_ordinals: Words
     lot_nouns: Words

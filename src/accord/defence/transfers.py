@@ -116,7 +116,35 @@ class TransferExtractor:
                             # "handed over 24 jets under a deal sealed in 2019": the order is a stage told with its year
                             told.add(order)
                             found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=None, year=grammar.year(contracted)))
+                        bought = self._order_behind(item, cue.token) if staged is cue and cue.status in ("delivered", "ongoing") else None
+                        if bought is not None and order not in told:
+                            # "the Gripens bought from Sweden landed": the purchase the goods are
+                            # described by is the order the delivery presupposes, a stage of its own
+                            told.add(order)
+                            when = self.syntax.clause_date(bought, sent, dates, future=False)
+                            found.append(replace(record, id=f"t{len(earlier) + len(found) + 1}", status="ordered", quantity=_count(item, sent.doc) or None, year=grammar.year(when) if when else None))
+        rest = self._rest_to_follow(sent, equipment)
+        delivered = next((t for t in reversed(found) if t.status == "delivered"), None) if rest is not None else None
+        if delivered is not None and not any((t.supplier, t.recipient, t.item, t.status) == (delivered.supplier, delivered.recipient, delivered.item, "offered") for t in found):
+            # "handed over four patrol boats, with two more to follow": the rest is pledged, a stage of its own
+            found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
         return found
+
+    def _rest_to_follow(self, sent: Any, equipment: dict[int, EquipmentMention]) -> Any | None:
+        """The verb of goods still to follow in a "with" phrase ("with two more to follow", "with the
+        remainder of the guns to follow next month"), if ``sent`` has one; what follows is
+        a count, the rest, or goods ("with talks to follow" is none)."""
+        for token in sent:
+            if token.pos_ != "VERB" or lemma(token) not in self.rules.following_verbs or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                continue
+            heads = _heads(token, 5)
+            # "with" above the verb (the parser's "with a fifth to follow") or marking it ("with the rest to follow")
+            marked = any(c.lower_ == "with" and c.dep_ in ("mark", "prep") for c in token.children) or any(h.lower_ == "with" and h.dep_ == "prep" for h in heads)
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = subject or next((h for h, above in zip([token, *heads], heads) if above.lower_ == "with" and above.dep_ == "prep"), None)
+            if marked and holder is not None and (holder.like_num or lemma(holder) in self.rules.following_shares or holder.i in equipment):
+                return token
+        return None
 
     def reads_no_transfer(self, sent: Any, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> bool:
         """Whether a cue word of ``sent`` is read by these rules as telling no transfer: a sale
@@ -208,6 +236,10 @@ class TransferExtractor:
             return self._arrival_cue(token, index, equipment)
         if self._transfer_noun(token):
             return self._noun_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.goods_talks_nouns:
+            talked = self._goods_talks_cue(token, index, equipment, covered)
+            if talked is not None:
+                return talked
         if token.pos_ == "ADJ" and token.lower_ in self.rules.interest_adjectives or token.pos_ == "NOUN" and word in self.rules.interest_nouns:
             return self._interest_cue(token, index, equipment, covered)
         built = self._building_cue(token, index, equipment) if token.pos_ == "VERB" and word in self.rules.building_verbs else None
@@ -250,8 +282,10 @@ class TransferExtractor:
             previous = next((t for t in reversed(before) if side and set(side) <= set(t.supplier) and t.recipient), None)
         if previous is None:
             return []
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None:
-            status = previous.status  # "will send vehicles, with Oslo providing six of them": the share is at the whole's stage
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and previous.status is not None and lemma(verb) not in self.rules.status_by_verb:
+            # "will send vehicles, with Oslo providing six of them": the share is at the whole's
+            # stage; a verb with a stage of its own keeps it ("received two trucks, with Ankara pledging six more")
+            status = previous.status
         date = self.syntax.clause_date(verb, sent, dates, future=status in _FORWARD_STATUSES)
         # "Norway and Finland will send howitzers, with Oslo providing eight of them": the subject's share
         narrowed = {"recipient": tuple(side)} if direction == "acquire" else {"supplier": tuple(side)}
@@ -306,6 +340,23 @@ class TransferExtractor:
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _order_behind(self, item: EquipmentMention, cue: Any) -> Any | None:
+        """The participle or relative clause of a purchase on goods ``cue`` tells delivered ("Gripens
+        bought from Sweden landed", "deliveries of the howitzers that Lima purchased in 2019",
+        "a frigate sold to Chile by Britain arrived"): a purchase already made, told in the past, neither
+        negated nor still to come. The purchase word as the cue itself tells the delivery only
+        through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
+        head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
+        for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")):
+            if lemma(clause) not in self.rules.order_participles:
+                continue
+            if clause.i == cue.i and not (clause.dep_ == "acl" and self._arrives(clause.head.head)):
+                continue
+            if any(c.dep_ in ("neg", "aux") and c.lower_ not in self.rules.past_auxiliaries for c in clause.children):
+                continue  # "the jets it will not buy", "the tanks it would order": no purchase made
+            return clause
+        return None
 
     def _arrives(self, verb: Any) -> bool:
         """A verb of arriving, alone or phrasal ("landed", "touched down")."""
@@ -402,6 +453,8 @@ class TransferExtractor:
         status = self.status(verb)
         if status in ("delivered", "ongoing") or status == "offered" and self.syntax.clause_status(verb) == "planned":
             status = "ordered"
+        if status is not None and verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma(verb.head) in self.rules.choosing_verbs:
+            status = "interest"  # "chose Navantia to build three frigates for its navy": the maker chosen, no order yet
         return TransferCue(verb, "supply", items, items, self._subject_side(verb, index), buyers, status)
 
     def _buyer_named(self, pobj: Any, index: MentionIndex) -> list[Mention]:
@@ -1136,6 +1189,46 @@ class TransferExtractor:
             side = [m for p in inner for pobj in self._all_prepositional_objects(p, self.rules.supply_noun_other) for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         return TransferCue(noun, direction, items, items, side, other, status)
 
+    def _goods_talks_cue(self, talks: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Peru is in talks with Seoul over K2 tanks", "Lima and Seoul are holding talks on the
+        supply of howitzers", "negotiations with Oslo over a contract for frigates": talks whose
+        topic is goods, or a transfer noun for goods, between a buyer and a
+        seller are the transfer negotiated. The seller is the side the goods come from, else the
+        side talked with; the buyer the side a sale goes to, else the other. None when the sides
+        are not both named or the talks are told not to be held."""
+        topics = [t for p in grammar.prepositional_objects(talks, set(self.rules.goods_talks_prepositions)) for t in (p, *p.conjuncts)]
+        items: list[EquipmentMention] = []
+        named_buyers: list[Mention] = []
+        for topic in topics:
+            if self._transfer_noun(topic):
+                items += self._noun_items(topic, equipment)
+                named_buyers += [m for p in self._all_prepositional_objects(topic, self.rules.supply_noun_other) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+            else:
+                items += [m for m in grammar.items_in([topic], equipment) if m.head == topic.i or _phrase_head(topic.doc[m.head]).i == topic.i]
+        items = [i for i in grammar.top_items(self._goods(grammar.distinct(items), talks.doc)) if i.start not in covered]
+        if not items:
+            return None
+        verb = syntax.nearest_verb(talks)
+        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or lemma(verb) in self.rules.collapsing_verbs:
+            return None  # "there were no talks on jets", "talks on the sale collapsed"
+        partners = [m for p in grammar.prepositional_objects(talks, self.rules.talks_partner_prepositions) for m in self.syntax.np_mentions(p, index, allow_places=True)]
+        holders = self._subject_side(verb, index)
+        sides = [m for m in holders + partners if m.kind in grammar.STATE_KINDS or m.country]
+        codes = set(grammar.state_codes(sides))
+        origins = {item.origin for item in items if item.origin}
+        buyer_codes = set(grammar.state_codes(named_buyers))
+        if len(codes) < 2 and not (buyer_codes and codes - buyer_codes):
+            return None  # one side alone ("officials held talks on the sale")
+        if buyer_codes:
+            sellers, buyers = [m for m in sides if m.code not in buyer_codes], named_buyers
+        elif origins & codes:
+            sellers, buyers = [m for m in sides if m.code in origins], [m for m in sides if m.code not in origins]
+        elif partners and holders and not origins:
+            sellers, buyers = partners, holders  # "Lima is in talks with Seoul over tanks": the buyer seeks the seller
+        else:
+            return None  # "Lima and Santiago are in talks on Russian jets": who sells is not told
+        return TransferCue(talks, "supply", items, items, sellers, buyers, "negotiating")
+
     def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
         """Whether the states that talk about a supply noun ("discussed the sale", "talked about
         the delivery") cannot be its seller: the goods come from another state."""
@@ -1372,6 +1465,8 @@ class TransferExtractor:
         """The phrases naming what a transfer verb moves: its objects, "supply X with", the
         particle's object of a phrasal verb ("flew in military equipment")."""
         heads = self._objects(verb)
+        if not heads:
+            heads = self._object_after_a_date(verb)  # "received on Friday twelve tanks"
         heads += self._accompanying(verb)  # "buy frigates from Spain, together with helicopters"
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
@@ -1387,6 +1482,17 @@ class TransferExtractor:
             # "evaluating the Akinci alongside the Wing Loong", "weighing X against Y": each is weighed
             heads.extend(p for node in [verb, *heads] for p in grammar.prepositional_objects(node, self.rules.compared_goods_prepositions))
         return heads
+
+    @staticmethod
+    def _object_after_a_date(verb: Any) -> list[Any]:
+        """"received on Friday twelve tanks": the parser may read the object after a day as the
+        object of the day's preposition ("on ... jets"); that phrase, when its head is no date
+        but the word after the preposition is, is the verb's object."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.i + 1 < len(verb.doc)):
+            after = verb.doc[prep.i + 1]
+            found += [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ != "DATE" and after.ent_type_ == "DATE" and after.i < p.i]
+        return found
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
         """"the first three helicopters of the 18 bought from France", "two jets, the first of 16
@@ -1659,6 +1765,8 @@ class TransferExtractor:
             return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
+        if verb.pos_ == "VERB" and lemma(verb) in self.rules.choosing_verbs and self._acquires(verb):
+            return "interest"  # "Peru has picked the K2 tank": chosen, not yet bought
         if self._past_marker(verb) is not None and self._acquires(verb):
             # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
             # the first jets": delivered
@@ -1922,6 +2030,9 @@ def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Me
     makers = {m.code for m in signers if m.form == "company" and m.code}
     if all(m.form == "company" for m in signers):
         makers &= origins
+    states = set(grammar.state_codes(signers))
+    if not makers and len(states) > 1 and len(states & origins) == 1:
+        makers = states & origins  # "Russia and Algeria signed a contract for Su-30 fighters": the goods' state sells
     buyers = [m for m in signers if m.code and m.code not in makers]
     if not makers or not grammar.state_codes(buyers):
         return signers, []
