@@ -498,7 +498,7 @@ class AgreementExtractor:
         signatories ``told`` for it."""
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
             stage = "terminated"  # "would no longer abide by the agreement"
-        status = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        status = self._shared_status(verb) if verb is not None else "occurred"
         if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in self.rules.word_classes["renewing"]:
             if status in _UNDONE_STATUSES:
                 # "will not be renewed", "opted not to prolong the deal", "is to be extended": the
@@ -626,6 +626,18 @@ class AgreementExtractor:
             # a passive's agent is who acts, save in "as provided by the treaty" (no subject: the terms)
             return any(c.dep_ == "mark" and c.lower_ in self.rules.in_force_means_agent_marks for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         return True
+
+    def _shared_status(self, verb: Any) -> str:
+        """The status of ``verb``'s clause; a verb conjoined to a wished one, with no subject or
+        auxiliary of its own, is wished too ("proposed that X and Y merge their armies and
+        conclude a defence pact": the pact is proposed, not concluded)."""
+        status = self.syntax.clause_status(verb)
+        if status != EventStatus.OCCURRED or verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS:
+            return status
+        if any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in verb.children):
+            return status
+        shared = self.syntax.clause_status(verb.head)
+        return shared if shared in (EventStatus.PROPOSED, EventStatus.INTENDED) else status
 
     def _counterfactual(self, verb: Any) -> bool:
         """"would have terminated", "could have lapsed": a stage that was not reached."""

@@ -141,7 +141,18 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return found
+        return [self._told_by_members(a) for a in found]
+
+    def _told_by_members(self, alliance: Alliance) -> Alliance:
+        """"Chad joined the Alliance of Sahel States": a pact written as its member states (not an
+        organisation joined) is one record of the newcomer with the pact's members."""
+        pacts = [c for c in alliance.members if c in self.rules.pacts_told_by_members]
+        if not pacts:
+            return alliance
+        states = set(alliance.members) - set(pacts)
+        for pact in pacts:
+            states |= self.members.get(pact, frozenset())
+        return replace(alliance, members=tuple(sorted(states))) if len(states) > 1 else alliance
 
     def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
@@ -989,7 +1000,7 @@ class AllianceExtractor:
             parties = tuple(c for c in agreement.parties if c in self.state_codes)
             if status is not None and len(parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", parties, status, (), agreement.evidence, agreement.name))
-        return found
+        return [self._told_by_members(a) for a in found]
 
     def _treaty_of_alliance(self, agreement: Agreement) -> str | None:
         """The alliance whose founding treaty the agreement is: named so ("the Collective Security
@@ -1341,14 +1352,20 @@ class AllianceExtractor:
         return False
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """"joined NATO together with Greece", "left the CSTO along with Georgia": the states named as
-        joining or leaving beside the subject ("with" after a word of company)."""
+        """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO
+        alongside Greece": the states named as joining or leaving beside the subject ("with" after a
+        word of company, or a preposition of company)."""
         found = []
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        subject, _ = syntax.subject_of(verb)
+        # "X, together with Y and Z, joined NATO": the company may be told on the subject itself
+        beside_subject = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"] if subject is not None and subject.pos_ == "PROPN" else []
+        for prep in [c for c in verb.children if c.dep_ == "prep"] + beside_subject:
             if prep.lower_ == "with" and any(c.lower_ in self.rules.company_words for c in prep.children if c.dep_ == "advmod"):
                 heads = [p for p in prep.children if p.dep_ == "pobj"]  # "together with X"
-            elif prep.lower_ in self.rules.company_words:
+            elif prep.lower_ in self.rules.company_words and prep.head == verb:
                 heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
+            elif prep.lower_ in self.rules.company_prepositions and prep.head == verb:
+                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "joined NATO in 1952 alongside Greece"
             else:
                 continue
             found += [m for h in heads for m in self.syntax.np_mentions(h, index) if m.kind == "state" and m.code and not m.is_place]
