@@ -1390,6 +1390,15 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
                 draft.parties = sorted(set(draft.parties) | sides)
 
 
+def without_purchase_contracts(drafts: list[AgreementDraft], transfers: list[ArmsTransfer], commercial_nouns: frozenset[str]) -> list[AgreementDraft]:
+    """A contract or deal told with both sides of an arms transfer the article tells is that
+    transfer's order, not an agreement (docs/annotation.md 9.1), however the parser split its
+    phrase ("the two countries signed the $1 billion contract", "Moscow froze its 2007 contract
+    with Tehran"). Run before ``complete_parties``, which gives a one-party contract its other side."""
+    sides = [set(t.supplier) | set(t.recipient) for t in transfers]
+    return [d for d in drafts if not (d.noun in commercial_nouns and len(set(d.parties)) > 1 and any(set(d.parties) <= s for s in sides))]
+
+
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
     """The article's agreements, each at the latest stage it reached, with its history."""
     agreements = []

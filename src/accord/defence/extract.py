@@ -19,7 +19,7 @@ from typing import Any
 from accord.actors.resolve import MentionIndex
 from accord.dates import DateResolver
 from accord.defence.activities import ActivityExtractor, merge_activities
-from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements
+from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements, without_purchase_contracts
 from accord.defence.alliances import AllianceExtractor, merge_alliances
 from accord.defence.backoff import DefenceBackoff
 from accord.defence.equipment import EquipmentMatcher, EquipmentMention, by_token, equipment_records
@@ -80,6 +80,7 @@ class DefenceExtractor:
                 transfer = self.backoff.transfers.propose(reading.sent, index, dates, reading.told_besides_transfers, goods)
                 if transfer is not None:
                     offered.append(transfer)
+        drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns)
         complete_parties(drafts, transfers)
         transfers = _with_transfer_proposals(between_states(transfers), offered)
         agreements = finish_agreements(drafts)
