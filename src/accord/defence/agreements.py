@@ -317,9 +317,13 @@ class AgreementExtractor:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return token
         part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-        if part is not None and part.dep_ in ("nsubj", "nsubjpass") and lemma(part) in self.rules.part_nouns:
+        # "Article IV of ...": the parser may make the numeral the head and the part noun its compound
+        if part is None or not (lemma(part) in self.rules.part_nouns or any(c.dep_ == "compound" and lemma(c) in self.rules.part_nouns for c in part.children)):
+            return None
+        if part.dep_ in ("nsubj", "nsubjpass"):
             return part
-        return None
+        # "the islands are covered by Article 5 of the treaty between X and Y": the part acts as the passive's agent
+        return part if part.dep_ == "pobj" and part.head.dep_ == "agent" else None
 
     def _held_with(self, token: Any, index: MentionIndex) -> bool:
         """"its mutual defence treaty with Manila", "our alliance treaty with Japan": an agreement a
@@ -414,7 +418,9 @@ class AgreementExtractor:
         """Whether the agreement ``token`` names acts in its clause as a fact: "a treaty between
         X and Y could transform the region" (or "would", "if", "plans to") tells of none yet;
         "the treaty ... will boost trade" tells of one that exists, "a treaty ... will" does not."""
-        status = self.syntax.clause_status((subject if subject is not None else token).head)
+        clause = (subject if subject is not None else token).head
+        clause = clause.head if clause.dep_ == "agent" else clause  # "covered by Article 5 of ...": the passive verb
+        status = self.syntax.clause_status(clause)
         if status in (EventStatus.HYPOTHETICAL, EventStatus.INTENDED, EventStatus.PROPOSED):
             return False
         return status != EventStatus.PLANNED or grammar.is_definite(token, self.grammar)
