@@ -656,6 +656,9 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        aim = self._equated_aim(noun, governor)
+        if aim is not None:
+            status = "proposed"  # "membership in NATO remains its strategic goal": sought, not held
         aimed_at = self._aimed_at(noun)
         if aimed_at is not None:
             # "a decisive stride towards CSTO membership", "its long path toward membership": still to come,
@@ -697,6 +700,8 @@ class AllianceExtractor:
                 holders.append(holders[-1].head)  # "X's army law, which officials hailed as a step towards ..."
             holders = [h for h in holders if h.pos_ in NOUN_TAGS]
             states = next((found for h in holders if (found := self._possessing_states(h, index) or self._possessor_country(h, index))), [])
+        if not states and aim is not None:
+            states = self._aim_holders(aim, governor, index)
         sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
         if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
@@ -705,6 +710,29 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _equated_aim(self, noun: Any, governor: Any) -> Any | None:
+        """"membership in NATO remains its goal", "its ambition is membership of NATO": the aim noun a
+        verb of being sets beside the membership noun, or None."""
+        if governor.pos_ not in VERB_TAGS + ("AUX",) or lemma(governor) not in self.rules.membership_state_verbs or noun.head != governor:
+            return None
+        if noun.dep_ not in ("nsubj", "attr"):
+            return None
+        other = ("attr",) if noun.dep_ == "nsubj" else ("nsubj",)
+        return next((c for c in governor.children if c.dep_ in other and lemma(c) in self.rules.aim_nouns), None)
+
+    def _aim_holders(self, aim: Any, governor: Any, index: MentionIndex) -> list[Mention]:
+        """Whose aim it is: its possessor's state ("the emirate's ambition"); for "its", the subject of
+        the clause that tells the aim ("Kosovo's government reaffirmed that ... remains its goal")."""
+        owner = next((c for c in aim.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ != "PRON":
+            return [m for m in self.syntax.np_mentions(owner, index) if m.kind == "state" and m.code] or self._the_country(owner, index)
+        teller = governor.head if governor.dep_ == "ccomp" and governor.head.pos_ in VERB_TAGS else None
+        subject = syntax.subject_of(teller)[0] if teller is not None else None
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code and m.kind in grammar.STATE_KINDS] if subject is not None else []
+        return states if (len({m.code for m in states}) == 1) == (owner.lower_ == "its") else []
 
     def _aimed_at(self, noun: Any) -> Any | None:
         """"X's path towards CSTO membership", "the reforms, a stride toward membership of the alliance":

@@ -598,6 +598,7 @@ class AllianceRules:
     urged_prepositions: Words
     company_prepositions: Words
     pacts_told_by_members: Words
+    aim_nouns: Words
 
     possibility_modals: Words
     #: ``data/defence/alliance_words.csv``: role -> words (treaty-leaving verbs, decisions ...).
