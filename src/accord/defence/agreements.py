@@ -533,6 +533,8 @@ class AgreementExtractor:
             stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
+        elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
             status = "planned"  # "the document now awaits approval by the legislature": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
