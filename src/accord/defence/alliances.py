@@ -1287,6 +1287,9 @@ class AllianceExtractor:
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         org_members = self._organisations_joined(named, index)
+        # (a relative's verb joins its antecedent, named or not: "a bloc that Iran would join" is left to the antecedent's rules)
+        implied = self._alliance_left_unsaid(verb, index) if not named and verb.dep_ != "relcl" and lemma(verb) not in self.rules.expelling_verbs else None
+        org_members = org_members or ([implied] if implied is not None else [])
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
@@ -1301,6 +1304,8 @@ class AllianceExtractor:
             joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
+        if implied is not None:
+            joiners = self._members_of(implied.code, joiners)  # "since Croatia and Albania joined in 2009": members only
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
@@ -1452,6 +1457,19 @@ class AllianceExtractor:
         if not states:
             return None
         return _membership(organisations, states, "dissolved", grammar.evidence(sent, noun))
+
+    def _alliance_left_unsaid(self, token: Any, index: MentionIndex) -> Mention | None:
+        """"the first enlargement of NATO since Croatia and Albania joined in 2009": a joining or
+        leaving verb that names no body (no object, no prepositional phrase but a date) is of the
+        one military alliance named earlier in its sentence; the caller keeps only its members."""
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if any(p.ent_type_ not in grammar.TIME_ENTITIES and not p.like_num for p in prep.children if p.dep_ == "pobj"):
+                return None  # "joined in the exercise", "withdrawal from Syria": something else joined or left
+        if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in token.children):
+            return None
+        sent = token.sent
+        named = [m for m in index.in_range(sent.start, token.i) if self._is_alliance(m)]
+        return named[-1] if len({m.code for m in named}) == 1 else None
 
     def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Baghdad Pact was officially dismantled", "SEATO was disbanded": an alliance that ends (its
