@@ -317,9 +317,13 @@ class AgreementExtractor:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return token
         part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-        if part is not None and part.dep_ in ("nsubj", "nsubjpass") and lemma(part) in self.rules.part_nouns:
+        # "Article IV of ...": the parser may make the numeral the head and the part noun its compound
+        if part is None or not (lemma(part) in self.rules.part_nouns or any(c.dep_ == "compound" and lemma(c) in self.rules.part_nouns for c in part.children)):
+            return None
+        if part.dep_ in ("nsubj", "nsubjpass"):
             return part
-        return None
+        # "the islands are covered by Article 5 of the treaty between X and Y": the part acts as the passive's agent
+        return part if part.dep_ == "pobj" and part.head.dep_ == "agent" else None
 
     def _held_with(self, token: Any, index: MentionIndex) -> bool:
         """"its mutual defence treaty with Manila", "our alliance treaty with Japan": an agreement a
@@ -414,7 +418,9 @@ class AgreementExtractor:
         """Whether the agreement ``token`` names acts in its clause as a fact: "a treaty between
         X and Y could transform the region" (or "would", "if", "plans to") tells of none yet;
         "the treaty ... will boost trade" tells of one that exists, "a treaty ... will" does not."""
-        status = self.syntax.clause_status((subject if subject is not None else token).head)
+        clause = (subject if subject is not None else token).head
+        clause = clause.head if clause.dep_ == "agent" else clause  # "covered by Article 5 of ...": the passive verb
+        status = self.syntax.clause_status(clause)
         if status in (EventStatus.HYPOTHETICAL, EventStatus.INTENDED, EventStatus.PROPOSED):
             return False
         return status != EventStatus.PLANNED or grammar.is_definite(token, self.grammar)
@@ -498,7 +504,7 @@ class AgreementExtractor:
         signatories ``told`` for it."""
         if verb is not None and stage == "in_force" and any(c.lower_ in self.rules.ceasing_words for c in verb.children if c.dep_ == "advmod"):
             stage = "terminated"  # "would no longer abide by the agreement"
-        status = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        status = self._shared_status(verb) if verb is not None else "occurred"
         if verb is not None and verb.pos_ in VERB_TAGS and lemma(verb) in self.rules.word_classes["renewing"]:
             if status in _UNDONE_STATUSES:
                 # "will not be renewed", "opted not to prolong the deal", "is to be extended": the
@@ -527,6 +533,8 @@ class AgreementExtractor:
             stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
             status = "planned"  # "until the accord gets signed": not signed yet
+        elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
             status = "planned"  # "the document now awaits approval by the legislature": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
@@ -626,6 +634,18 @@ class AgreementExtractor:
             # a passive's agent is who acts, save in "as provided by the treaty" (no subject: the terms)
             return any(c.dep_ == "mark" and c.lower_ in self.rules.in_force_means_agent_marks for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         return True
+
+    def _shared_status(self, verb: Any) -> str:
+        """The status of ``verb``'s clause; a verb conjoined to a wished one, with no subject or
+        auxiliary of its own, is wished too ("proposed that X and Y merge their armies and
+        conclude a defence pact": the pact is proposed, not concluded)."""
+        status = self.syntax.clause_status(verb)
+        if status != EventStatus.OCCURRED or verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS:
+            return status
+        if any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in verb.children):
+            return status
+        shared = self.syntax.clause_status(verb.head)
+        return shared if shared in (EventStatus.PROPOSED, EventStatus.INTENDED) else status
 
     def _counterfactual(self, verb: Any) -> bool:
         """"would have terminated", "could have lapsed": a stage that was not reached."""
@@ -1384,6 +1404,15 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
             sides = set(transfer.supplier) | set(transfer.recipient)
             if transfer.evidence.start in sentences and draft.parties[0] in sides:
                 draft.parties = sorted(set(draft.parties) | sides)
+
+
+def without_purchase_contracts(drafts: list[AgreementDraft], transfers: list[ArmsTransfer], commercial_nouns: frozenset[str]) -> list[AgreementDraft]:
+    """A contract or deal told with both sides of an arms transfer the article tells is that
+    transfer's order, not an agreement (docs/annotation.md 9.1), however the parser split its
+    phrase ("the two countries signed the $1 billion contract", "Moscow froze its 2007 contract
+    with Tehran"). Run before ``complete_parties``, which gives a one-party contract its other side."""
+    sides = [set(t.supplier) | set(t.recipient) for t in transfers]
+    return [d for d in drafts if not (d.noun in commercial_nouns and len(set(d.parties)) > 1 and any(set(d.parties) <= s for s in sides))]
 
 
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:

@@ -141,7 +141,18 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return found
+        return [self._told_by_members(a) for a in found]
+
+    def _told_by_members(self, alliance: Alliance) -> Alliance:
+        """"Chad joined the Alliance of Sahel States": a pact written as its member states (not an
+        organisation joined) is one record of the newcomer with the pact's members."""
+        pacts = [c for c in alliance.members if c in self.rules.pacts_told_by_members]
+        if not pacts:
+            return alliance
+        states = set(alliance.members) - set(pacts)
+        for pact in pacts:
+            states |= self.members.get(pact, frozenset())
+        return replace(alliance, members=tuple(sorted(states))) if len(states) > 1 else alliance
 
     def _reciprocal_defence(self, token: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"X and Y pledged to defend each other", "the treaty commits X and Y to come to one
@@ -645,6 +656,9 @@ class AllianceExtractor:
         if before is not None and before.lower_ in self.rules.after_prepositions and (noun.dep_ == "pobj" and noun.head == before or before.dep_ == "mark"):
             # "since its accession to NATO" (the parser may read "since" as a clause's mark): completed before
             status, governor = "formal", noun
+        aim = self._equated_aim(noun, governor)
+        if aim is not None:
+            status = "proposed"  # "membership in NATO remains its strategic goal": sought, not held
         aimed_at = self._aimed_at(noun)
         if aimed_at is not None:
             # "a decisive stride towards CSTO membership", "its long path toward membership": still to come,
@@ -686,6 +700,8 @@ class AllianceExtractor:
                 holders.append(holders[-1].head)  # "X's army law, which officials hailed as a step towards ..."
             holders = [h for h in holders if h.pos_ in NOUN_TAGS]
             states = next((found for h in holders if (found := self._possessing_states(h, index) or self._possessor_country(h, index))), [])
+        if not states and aim is not None:
+            states = self._aim_holders(aim, governor, index)
         sought_by_verb = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.head == governor and lemma(governor) in self.rules.seeking_words
         if not states and sought_by_verb and governor.pos_ in VERB_TAGS and status == "proposed":
             subject, _ = syntax.subject_of(governor)  # "Kyiv has sought membership in NATO", "applied for NATO membership"
@@ -694,6 +710,29 @@ class AllianceExtractor:
             return None
         advocates = tuple(dict.fromkeys(m.actor_id for m in states)) if status == "proposed" else ()
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
+
+    def _equated_aim(self, noun: Any, governor: Any) -> Any | None:
+        """"membership in NATO remains its goal", "its ambition is membership of NATO": the aim noun a
+        verb of being sets beside the membership noun, or None."""
+        if governor.pos_ not in VERB_TAGS + ("AUX",) or lemma(governor) not in self.rules.membership_state_verbs or noun.head != governor:
+            return None
+        if noun.dep_ not in ("nsubj", "attr"):
+            return None
+        other = ("attr",) if noun.dep_ == "nsubj" else ("nsubj",)
+        return next((c for c in governor.children if c.dep_ in other and lemma(c) in self.rules.aim_nouns), None)
+
+    def _aim_holders(self, aim: Any, governor: Any, index: MentionIndex) -> list[Mention]:
+        """Whose aim it is: its possessor's state ("the emirate's ambition"); for "its", the subject of
+        the clause that tells the aim ("Kosovo's government reaffirmed that ... remains its goal")."""
+        owner = next((c for c in aim.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ != "PRON":
+            return [m for m in self.syntax.np_mentions(owner, index) if m.kind == "state" and m.code] or self._the_country(owner, index)
+        teller = governor.head if governor.dep_ == "ccomp" and governor.head.pos_ in VERB_TAGS else None
+        subject = syntax.subject_of(teller)[0] if teller is not None else None
+        states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code and m.kind in grammar.STATE_KINDS] if subject is not None else []
+        return states if (len({m.code for m in states}) == 1) == (owner.lower_ == "its") else []
 
     def _aimed_at(self, noun: Any) -> Any | None:
         """"X's path towards CSTO membership", "the reforms, a stride toward membership of the alliance":
@@ -989,7 +1028,7 @@ class AllianceExtractor:
             parties = tuple(c for c in agreement.parties if c in self.state_codes)
             if status is not None and len(parties) >= 2 and (any(p in name for p in self.rules.pact_phrases) or self._defence_pact(name) or self._mutual_defence_name(name) or self._pledges_defence(agreement)):
                 found.append(Alliance(f"al{offset + len(found) + 1}", parties, status, (), agreement.evidence, agreement.name))
-        return found
+        return [self._told_by_members(a) for a in found]
 
     def _treaty_of_alliance(self, agreement: Agreement) -> str | None:
         """The alliance whose founding treaty the agreement is: named so ("the Collective Security
@@ -1248,6 +1287,9 @@ class AllianceExtractor:
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
         # "joined the alliance's rowing cup"): the object is the organisation's name or an alliance noun
         org_members = self._organisations_joined(named, index)
+        # (a relative's verb joins its antecedent, named or not: "a bloc that Iran would join" is left to the antecedent's rules)
+        implied = self._alliance_left_unsaid(verb, index) if not named and verb.dep_ != "relcl" and lemma(verb) not in self.rules.expelling_verbs else None
+        org_members = org_members or ([implied] if implied is not None else [])
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)
@@ -1262,6 +1304,8 @@ class AllianceExtractor:
             joiners = self.syntax.np_mentions(decider, index, deep=True) if decider is not None else []
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
+        if implied is not None:
+            joiners = self._members_of(implied.code, joiners)  # "since Croatia and Albania joined in 2009": members only
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
@@ -1341,14 +1385,20 @@ class AllianceExtractor:
         return False
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
-        """"joined NATO together with Greece", "left the CSTO along with Georgia": the states named as
-        joining or leaving beside the subject ("with" after a word of company)."""
+        """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO
+        alongside Greece": the states named as joining or leaving beside the subject ("with" after a
+        word of company, or a preposition of company)."""
         found = []
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        subject, _ = syntax.subject_of(verb)
+        # "X, together with Y and Z, joined NATO": the company may be told on the subject itself
+        beside_subject = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"] if subject is not None and subject.pos_ == "PROPN" else []
+        for prep in [c for c in verb.children if c.dep_ == "prep"] + beside_subject:
             if prep.lower_ == "with" and any(c.lower_ in self.rules.company_words for c in prep.children if c.dep_ == "advmod"):
                 heads = [p for p in prep.children if p.dep_ == "pobj"]  # "together with X"
-            elif prep.lower_ in self.rules.company_words:
+            elif prep.lower_ in self.rules.company_words and prep.head == verb:
                 heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
+            elif prep.lower_ in self.rules.company_prepositions and prep.head == verb:
+                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "joined NATO in 1952 alongside Greece"
             else:
                 continue
             found += [m for h in heads for m in self.syntax.np_mentions(h, index) if m.kind == "state" and m.code and not m.is_place]
@@ -1407,6 +1457,19 @@ class AllianceExtractor:
         if not states:
             return None
         return _membership(organisations, states, "dissolved", grammar.evidence(sent, noun))
+
+    def _alliance_left_unsaid(self, token: Any, index: MentionIndex) -> Mention | None:
+        """"the first enlargement of NATO since Croatia and Albania joined in 2009": a joining or
+        leaving verb that names no body (no object, no prepositional phrase but a date) is of the
+        one military alliance named earlier in its sentence; the caller keeps only its members."""
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if any(p.ent_type_ not in grammar.TIME_ENTITIES and not p.like_num for p in prep.children if p.dep_ == "pobj"):
+                return None  # "joined in the exercise", "withdrawal from Syria": something else joined or left
+        if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in token.children):
+            return None
+        sent = token.sent
+        named = [m for m in index.in_range(sent.start, token.i) if self._is_alliance(m)]
+        return named[-1] if len({m.code for m in named}) == 1 else None
 
     def _ended_pact(self, verb: Any, sent: Any, index: MentionIndex) -> list[Alliance]:
         """"the Baghdad Pact was officially dismantled", "SEATO was disbanded": an alliance that ends (its

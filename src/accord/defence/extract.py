@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from accord.actors.resolve import MentionIndex
 from accord.dates import DateResolver
 from accord.defence.activities import ActivityExtractor, merge_activities
-from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements
+from accord.defence.agreements import AgreementDraft, AgreementExtractor, complete_parties, finish_agreements, without_purchase_contracts
 from accord.defence.alliances import AllianceExtractor, merge_alliances
 from accord.defence.backoff import DefenceBackoff
 from accord.defence.equipment import EquipmentMatcher, EquipmentMention, by_token, equipment_records
@@ -91,6 +91,7 @@ class DefenceExtractor:
                     pacts.append(pact)
             if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
                 moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
+        drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns)
         complete_parties(drafts, transfers)
         transfers = _with_proposals(between_states(transfers), offered, _sides, "t")
         agreements = finish_agreements(drafts)

@@ -602,6 +602,9 @@ class AllianceRules:
     talk_nouns: Words
     company_words: Words
     urged_prepositions: Words
+    company_prepositions: Words
+    pacts_told_by_members: Words
+    aim_nouns: Words
 
     possibility_modals: Words
     #: ``data/defence/alliance_words.csv``: role -> words (treaty-leaving verbs, decisions ...).

@@ -1,0 +1,28 @@
+"""An infinitive of a stage hung on the agreement noun tells a stage still to come ("a memorandum
+to be signed next month", "the pact to be signed by X and Y"): the agreement has not reached it
+(docs/annotation.md §9.1: not yet signed), so it stays at the stage its other words tell ("agreed
+on the text of ...": agreed) or is being negotiated. A pact signed whose infinitive names its
+purpose ("signed a pact to share data") stays signed. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract_text, text):
+    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Uganda have agreed on the text of a border security memorandum to be signed by their presidents next month.", [(("KEN", "UGA"), "agreed")]),
+        ("The defence pact to be signed by Peru and Chile covers border patrols.", [(("CHL", "PER"), "negotiating")]),
+    ],
+)
+def test_a_stage_in_an_infinitive_on_the_noun_is_not_reached(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+def test_a_purpose_infinitive_leaves_the_signing_told(extract_text):
+    assert _agreements(extract_text, "Peru and Chile signed a defence pact to share naval data.") == [(("CHL", "PER"), "signed")]
