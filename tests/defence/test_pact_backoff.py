@@ -64,6 +64,16 @@ def test_a_sentence_the_model_finds_an_agreement_in_gets_one_between_the_states_
     assert agreement.found_by == "model"  # an analyst can set the back-off's records apart
 
 
+def test_three_states_named_in_one_coordination_are_the_parties(pipeline, parsed):
+    [agreement] = _agreements(pipeline, parsed, "Chile, Peru and Mexico sealed a handshake on border patrols on Tuesday.")
+    assert agreement.parties == ("CHL", "MEX", "PER")
+
+
+def test_the_domain_is_the_agreement_rules_reading_of_the_noun(pipeline, parsed):
+    [agreement] = _agreements(pipeline, parsed, "Chile and Peru sealed a handshake on a cultural exchange accord on Tuesday.")
+    assert agreement.domain != "defence"
+
+
 def test_the_status_is_the_stage_its_models_rank_first(pipeline, parsed):
     [agreement] = _agreements(pipeline, parsed, "Chile and Peru want a handshake on border patrols.")
     assert agreement.status == "proposed"
@@ -90,6 +100,10 @@ def test_the_name_is_the_agreement_noun_with_its_modifiers(pipeline, parsed):
         "Chile and Peru recalled the handshake of the border treaty, which lapsed in 1990.",
         # an agreement told inside a denied claim
         "Chile denied reports that it had sealed a handshake accord with Peru.",
+        # an agreement only imagined: its clause is hypothetical
+        "A handshake accord between Chile and Peru, if it were ever sealed, would open the border.",
+        # three states in separate phrases: which of them would be the parties is not told
+        "Chile sealed a handshake with Peru like the one it has with Mexico.",
     ],
 )
 def test_no_agreement_is_proposed_where_a_veto_holds(pipeline, parsed, text):

@@ -361,6 +361,20 @@ def alliance_members(sent: Any, index: MentionIndex, states: dict[str, list[Ment
     return [tuple(sorted(states))] if len(states) >= 2 else []
 
 
+def _coordinated(sent: Any, index: MentionIndex, parties: tuple[str, ...]) -> bool:
+    """Every party is named in one coordination ("X, Y and Z", "between X, Y and Z"): the states
+    of a many-sided agreement, not states named in separate phrases of the sentence."""
+    heads = set()
+    for mention in index.in_range(sent.start, sent.end):
+        if (mention.country or mention.code) not in parties or mention.is_place:
+            continue
+        token = sent.doc[mention.end - 1]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        heads.add(token.i)
+    return len(heads) == 1
+
+
 def _names_a_pact(token: Any, pact_nouns: frozenset[str]) -> bool:
     """``token`` (an organisation's last word) modifies a pact or alliance noun ("the SADC Mutual
     Defence Pact"), or the phrase of one through a preposition ("an alliance of X and Y inside
@@ -408,9 +422,13 @@ class AgreementBackoff:
         the sentence alone, not the model, so training sees the same vetoes."""
         if len(parties) < 2 or _negated(sent, self.activity_rules.negating_determiners):
             return True
+        if len(parties) > 2 and not _coordinated(sent, index, parties):
+            return True  # "X wants a pact with Y like the one it has with Z": which two, the back-off cannot tell
         nouns = [t for t in sent if self.rule_reader.is_agreement_noun(t)]
         if any(self.rule_reader.reads_no_agreement(t) for t in nouns):
             return True  # an ended, expired or rejected agreement, as the agreement rules read it
+        if str(self.syntax.clause_status(_governor((nouns[:1] or [sent.root])[0]))) in ("negated", "hypothetical"):
+            return True  # "the pact, if it is ever signed, would allow ...": no stage told
         return _unfounded_or_ruled_out(sent, nouns[:1] or [sent.root], self.agreement_rules)
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Agreement | None:
@@ -428,7 +446,7 @@ class AgreementBackoff:
         domain = self.rule_reader.domain(noun, sent) if noun is not None else "defence"
         status = ranked_stage(features, self.statuses)
         date = self.syntax.clause_date(_governor(trigger), sent, dates, future=status in ("proposed", "negotiating"))
-        return Agreement("", name, parties, (), status, date, None, "defence" if domain == "other" else domain, grammar.evidence(sent, trigger), found_by="model")
+        return Agreement("", name, parties, (), status, date, None, domain, grammar.evidence(sent, trigger), found_by="model")
 
 
 class AllianceBackoff:
