@@ -452,7 +452,7 @@ class AgreementBackoff:
 class AllianceBackoff:
     """Proposes the alliance moves of a sentence the alliance rules found none in: a detector says
     whether one is told; where an alliance organisation is named, one [state, organisation]
-    record per actor state that is not yet its member (the members heuristic), else one record of
+    record per actor state, listed members included (the members heuristic), else one record of
     the actor states; the status from one model per stage. Vetoed by negation and by the rules'
     readings (denied or rumoured, ruled out, a negated or hypothetical clause)."""
 
