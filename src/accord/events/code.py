@@ -120,7 +120,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_attack_tolls(index, self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
+        return self._fold_attack_tolls(index, self._fold_resulting_adjuncts(self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -1465,6 +1465,23 @@ class EventCoder:
             if cand.token.dep_ == "acl" and cand.rule.type in (PloverType.COOPERATE, PloverType.AID):
                 codes = {m.code for m in cand.actors}
                 if any(other is not cand and cand.token.head in other.token.subtree and codes <= {m.code for m in other.actors} for other in deliveries):
+                    continue
+            kept.append(cand)
+        return kept
+
+    def _fold_resulting_adjuncts(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"X withdrew from Y, ending its role in Z": a participle set off by a comma that tells
+        what the coded act it hangs on brought about, of the same type and by the same side, is
+        that act told again, not a second event."""
+        kept = []
+        for cand in candidates:
+            token = cand.token
+            if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and token.doc[token.i - 1].text == ",":
+                codes = {m.code for m in cand.actors}
+                if codes and any(
+                    other is not cand and other.token.i == token.head.i and other.rule.type == cand.rule.type and codes <= {m.code for m in other.actors}
+                    for other in candidates
+                ):
                     continue
             kept.append(cand)
         return kept
