@@ -666,7 +666,7 @@ class Gazetteer:
         it tells a son from his father; people.csv lists such forms where the listed person uses one.
         Where the lists know no middle name of a dated person, nothing contradicts an initial: a
         title before the name (``vouched_on``, the article's date) vouches for it when that
-        person held office that day ("Defense Secretary Ashton B. Carter")."""
+        person held office that day ("Foreign Minister Alexander J. Downer")."""
         words = key.split()
         if len(words) < 3:
             return key
