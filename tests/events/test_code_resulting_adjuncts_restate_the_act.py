@@ -1,5 +1,5 @@
 """A participle set off by a comma that tells what a coded act brought about ("X withdrew from Y,
-ending its role in Z") is that act told again, not a second event of the same type; a participle
+ending its presence in Z") is that act told again, not a second event of the same type; a participle
 of another type ("..., accusing Y of ...") or by another side is still an event of its own.
 Every sentence here is invented.
 """
@@ -15,14 +15,14 @@ def _events(result, type_):
     ("sentence", "type_", "expected"),
     [
         (
-            "Kenyan troops withdrew from Somalia on Tuesday, ending their part in an African Union mission against al-Shabaab.",
+            "Italy withdrew its trainers from Niger in January, ending its presence in the fight against jihadist militants.",
             "RETREAT",
-            [(("KEN",), ("SOM",))],
+            [(("ITA",), ("NER",))],
         ),
         (
-            "Belgium formally handed its last base in Mali over to Malian forces on Monday, ending twenty years of presence.",
+            "Spain withdrew its frigate from Djibouti in 2021, ending its presence in the patrols against Somali pirates.",
             "RETREAT",
-            [(("BEL",), ("MLI",))],
+            [(("ESP",), ("DJI",))],
         ),
     ],
 )

@@ -1470,7 +1470,7 @@ class EventCoder:
         return kept
 
     def _fold_resulting_adjuncts(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """"X withdrew from Y, ending its role in Z": a participle set off by a comma that tells
+        """"X withdrew from Y, ending its presence in Z": a participle set off by a comma that tells
         what the coded act it hangs on brought about, of the same type and by the same side, is
         that act told again, not a second event."""
         kept = []
