@@ -18,7 +18,7 @@ def _codes(pipeline, text):
     ("text", "name", "code"),
     [
         ("Singaporean pilots will train at RAAF Base Pearce next month.", "RAAF", "AUSMIL"),
-        ("About 40 NZDF personnel are helping Fiji clear roads after the cyclone.", "NZDF", "NZLMIL"),
+        ("NZDF engineers arrived in Tonga on Friday to repair the wharf.", "NZDF", "NZLMIL"),
         ("UPDF troops crossed into South Sudan on Tuesday.", "UPDF", "UGAMIL"),
         ("KDF soldiers patrolled the border with Somalia.", "KDF", "KENMIL"),
         ("PNGDF engineers repaired the airstrip at Wewak.", "PNGDF", "PNGMIL"),
@@ -44,6 +44,6 @@ def test_an_ambiguous_adjective_before_a_place_stays_no_state(pipeline):
     assert "Indian" not in _codes(pipeline, "The ship sailed across the Indian Ocean on Friday.")
 
 
-def test_foreign_jets_at_an_air_force_base_are_hosted_by_its_state(extract_text):
-    activities = extract_text("Fighter jets from Indonesia and Thailand touched down at RAAF Base Tindal on Monday for a two-week air combat exercise.").activities
-    assert [sorted(a.parties) for a in activities] == [["AUS", "IDN", "THA"]]
+def test_foreign_squadrons_at_an_air_force_base_are_hosted_by_its_state(extract_text):
+    activities = extract_text("Squadrons from Malaysia and Indonesia will deploy to RAAF Base Tindal in June for a joint air exercise.").activities
+    assert [sorted(a.parties) for a in activities] == [["AUS", "IDN", "MYS"]]
