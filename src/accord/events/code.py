@@ -1396,6 +1396,13 @@ class EventCoder:
         for head in syntax.governing_chain(token, limit=3):
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.report_nouns:
                 return True
+        # The parser often hangs the content clause on its noun as a clausal modifier
+        # ("allegations that the army killed ..."): "that" marks it as content, where a relative
+        # clause ("the report that was released") would have "that" as its subject.
+        for clause in (token, *syntax.governing_chain(token, limit=3)):
+            noun = clause.head
+            if clause.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words.report_nouns and any(c.dep_ == "mark" for c in clause.children):
+                return True
         return False
 
     def _fold_subsumed(self, candidates: list[_Candidate], index: MentionIndex) -> list[_Candidate]:
