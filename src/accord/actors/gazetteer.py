@@ -636,7 +636,7 @@ class Gazetteer:
         is the title the text writes before the name (roles.csv ``role``), if any."""
         key = person_key(name)
         if key not in self.people and key not in self.dated_people:
-            key = self._without_initials(key)
+            key = self._without_initials(key, vouched_on=on if role is not None else None)
         found = self.people.get(key)
         if found is None and " " not in key:
             if not surname_ok:
@@ -658,12 +658,15 @@ class Gazetteer:
             found = self._known_by_shorter_name(key, role)
         return found
 
-    def _without_initials(self, key: str) -> str:
+    def _without_initials(self, key: str, vouched_on: str | None = None) -> str:
         """"<Given> B. <Surname>": a name key less its middle initials, where two words or more are
         left (a bare surname needs evidence) and each initial is the first letter of one of the
         listed person's own other names ("Anthony N. Albanese" is Anthony Norman Albanese; "George
         P. Bush" is not George H. W. Bush). A generational suffix ("Jr.", "III") is never dropped:
-        it tells a son from his father; people.csv lists such forms where the listed person uses one."""
+        it tells a son from his father; people.csv lists such forms where the listed person uses one.
+        Where the lists know no middle name of a dated person, nothing contradicts an initial: a
+        title before the name (``vouched_on``, the article's date) vouches for it when that
+        person held office that day ("Foreign Minister Alexander J. Downer")."""
         words = key.split()
         if len(words) < 3:
             return key
@@ -679,6 +682,9 @@ class Gazetteer:
         other_names = self.person_name_words.get(canonical, frozenset()) - set(kept)
         if all(any(name.startswith(initial) for name in other_names) for initial in initials):
             return shorter
+        if vouched_on and listed is None and shorter in self.dated_people and len(canonical.split()) == len(kept):
+            if self.dated_people[shorter].holds_office_on(vouched_on):
+                return shorter
         return key
 
     def _known_by_shorter_name(self, key: str, role: str | None = None) -> KnownPerson | None:

@@ -211,7 +211,7 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
         form = _best_form([f for f in forms if f.entry.key in named] or forms)
         if form.entry.kind != "state" and len(span) == 1 and _inside_longer_name(span):
             continue  # "Commodore Rafael Dizon": a first name, not the company called Rafael
-        if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz):
+        if form.ambiguous and not _ambiguous_form_is_actor(span, gaz) and not _qualifies_institution(span, form, gaz) and not _qualifies_model(span, form):
             continue
         if form.form == "company" and _names_a_product(span, gaz):
             continue  # "Eurofighter Typhoons", "Boeing 777": the maker's name is part of the weapon's
@@ -268,6 +268,13 @@ def _qualifies_institution(span: Any, form: Form, gaz: Gazetteer) -> bool:
     doc = span.doc
     attributive = form.form == "adjective" or (form.form == "demonym" and len(span) == 1 and doc[span.start].dep_ in ("compound", "amod", "nmod"))
     return attributive and span.end < len(doc) and doc[span.end].lower_ in gaz.institution_words
+
+
+def _qualifies_model(span: Any, form: Form) -> bool:
+    """An ambiguous adjective right before a model designation is the state's: "Indian Su-30MKI
+    jets", "Georgian T-72 tanks" (the weapons a state's forces fly or drive)."""
+    doc = span.doc
+    return form.form == "adjective" and span.end < len(doc) and _is_designator(doc[span.end])
 
 
 def _ambiguous_form_is_actor(span: Any, gaz: Gazetteer) -> bool:

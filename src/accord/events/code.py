@@ -120,7 +120,7 @@ class EventCoder:
                 fired.add(token.i)
                 found.append(candidate)
         found = [c for c in found if not self._is_condition_of_coded_act(c.token, fired)]
-        return self._fold_attack_tolls(index, self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index))))
+        return self._fold_attack_tolls(index, self._fold_resulting_adjuncts(self._fold_described_acts(self._fold_protest_demands(self._fold_subsumed(self._fold_commitments(found), index)))))
 
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
@@ -1396,6 +1396,13 @@ class EventCoder:
         for head in syntax.governing_chain(token, limit=3):
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.report_nouns:
                 return True
+        # The parser often hangs the content clause on its noun as a clausal modifier
+        # ("allegations that the army killed ..."): "that" marks it as content, where a relative
+        # clause ("the report that was released") would have "that" as its subject.
+        for clause in (token, *syntax.governing_chain(token, limit=3)):
+            noun = clause.head
+            if clause.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words.report_nouns and any(c.dep_ == "mark" for c in clause.children):
+                return True
         return False
 
     def _fold_subsumed(self, candidates: list[_Candidate], index: MentionIndex) -> list[_Candidate]:
@@ -1465,6 +1472,23 @@ class EventCoder:
             if cand.token.dep_ == "acl" and cand.rule.type in (PloverType.COOPERATE, PloverType.AID):
                 codes = {m.code for m in cand.actors}
                 if any(other is not cand and cand.token.head in other.token.subtree and codes <= {m.code for m in other.actors} for other in deliveries):
+                    continue
+            kept.append(cand)
+        return kept
+
+    def _fold_resulting_adjuncts(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"X withdrew from Y, ending its presence in Z": a participle set off by a comma that tells
+        what the coded act it hangs on brought about, of the same type and by the same side, is
+        that act told again, not a second event."""
+        kept = []
+        for cand in candidates:
+            token = cand.token
+            if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and token.doc[token.i - 1].text == ",":
+                codes = {m.code for m in cand.actors}
+                if codes and any(
+                    other is not cand and other.token.i == token.head.i and other.rule.type == cand.rule.type and codes <= {m.code for m in other.actors}
+                    for other in candidates
+                ):
                     continue
             kept.append(cand)
         return kept
