@@ -1909,8 +1909,14 @@ class TransferExtractor:
         holder = verb.head
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
-        if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
-            return ""  # "X was to sell jets, but talks collapsed": the arrangement fell through
+        # "X was to sell jets, but talks collapsed": the arrangement fell through; with a trailing
+        # reporter ("..., but the talks failed, an official said") the parser may hang the collapse
+        # on the reporter, beside the arrangement or under a reporter joined to it
+        after = [conj for conj in holder.conjuncts for conj in (conj, *(x for x in conj.children if x.dep_ == "ccomp"))]
+        if holder.dep_ == "ccomp" and any(c.dep_ == "cc" for c in holder.children):
+            after += [x for x in holder.head.children if x.dep_ == "ccomp" and x.i > holder.i]
+        if any(lemma(c) in self.rules.collapsing_verbs for c in after):
+            return ""
         if holder.dep_ in ("relcl", "acl") and lemma(holder.head) in self.agreement_nouns:
             above = holder.head.head
             if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
