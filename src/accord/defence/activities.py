@@ -2487,6 +2487,22 @@ class ActivityExtractor:
                 return True
         return False
 
+    def watches_anothers_activity(self, sent: Any, index: MentionIndex) -> bool:
+        """``sent`` has an activity noun of one state only (by its modifier, "a Soviet exercise",
+        "Y's drills", or "the drills of Y") that a watching verb takes as its object ("X's aircraft
+        shadowed ...", "X's officers observed ..."), forces or not in the subject: who watches an
+        activity takes no part in it."""
+        for token in sent:
+            if not _nominal(token) or lemma(token) not in self.rules.nouns or token.dep_ != "dobj" or lemma(token.head) not in self.rules.watching_verbs:
+                continue
+            owners = self._modifier_states(token, index)
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    owners += [m for o in prep.children if o.dep_ == "pobj" for node in (o, *o.conjuncts) if (m := index.at(node.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+            if len({m.code for m in owners}) == 1 and not self.rules.joint_modifiers & {lemma(c) for c in token.children}:
+                return True
+        return False
+
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
     """The states of the ships a phrase names by their navy's prefix ("the guided-missile destroyer USS

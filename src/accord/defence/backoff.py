@@ -86,7 +86,8 @@ def sentence_candidates(sent: Any, index: MentionIndex, reporting_verbs: frozens
 
 def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]], rules: ActivityRules) -> tuple[str, ...]:
     """The parties of a proposal: the candidates less those named only as the side watched or
-    fought ("data on Syrian rocket firings", "the bombing campaign against Serbia") or, for an
+    fought ("data on Syrian rocket firings", "the bombing campaign against Serbia"), or as a
+    war's side or place ("citing X's war in Y", "since the war in Y") or, for an
     organisation, only as what a state is a member of ("after Albania joined NATO", "a fully
     fledged NATO member"); with the leader and host a force's description names ("EUFOR, the EU-led force",
     "MINUSMA, the UN mission in Mali"), which candidates leave out as descriptions. Only the party
@@ -117,8 +118,8 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
             return False  # "strikes by X and Y jets": the actors of the deed
         # "on Syrian rocket firings": the parser may tag the noun a verb; its place tells
         nominal = parent.pos_ in ("NOUN", "PROPN") or parent.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        if nominal and lemma(parent) in rules.watched_nouns:
-            return True
+        if nominal and lemma(parent) in rules.watched_nouns | rules.war_nouns:
+            return True  # watched or fought, or a war's side or place ("citing X's war in Y")
         if not nominal and parent.pos_ in ("VERB", "AUX"):
             return False
         node = parent
@@ -256,8 +257,9 @@ class ActivityBackoff:
         a civilian body or police only ("the customs services of X and Y held a drill", "a
         police unit from X flew to Y", as the activity rules read them), or a clause the activity
         rules read and declined (``ActivityExtractor.declined_deployment``, ``trains_police_only``,
-        ``reacts_to_anothers_activity``): forces sent or arriving without the host's consent,
-        police trained, an activity the states named only react to."""
+        ``reacts_to_anothers_activity``, ``watches_anothers_activity``): forces sent or arriving
+        without the host's consent, police trained, an activity the states named only react to
+        or watch."""
         if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
             return True
         if _negated(sent, self.rules.negating_determiners):
@@ -266,7 +268,12 @@ class ActivityBackoff:
             return True
         # a clause the activity rules read and declined: forces sent or arriving without the host's
         # consent, police trained, an activity the subject only reacts to
-        return self.rule_reader.declined_deployment(sent, index) or self.rule_reader.trains_police_only(sent) or self.rule_reader.reacts_to_anothers_activity(sent, index)
+        return (
+            self.rule_reader.declined_deployment(sent, index)
+            or self.rule_reader.trains_police_only(sent)
+            or self.rule_reader.reacts_to_anothers_activity(sent, index)
+            or self.rule_reader.watches_anothers_activity(sent, index)
+        )
 
 
 class TransferBackoff:
@@ -294,12 +301,14 @@ class TransferBackoff:
         goods named, as the rules count goods (a facility built for a state, civilian or relief
         goods, vague support); a sentence that denies something (the back-off reads no scope);
         or a cue the rules read as telling no transfer (objected to, refused, prohibited, only
-        hypothetical, civilian: ``TransferExtractor.reads_no_transfer``)."""
+        hypothetical, civilian: ``TransferExtractor.reads_no_transfer``), or goods from the
+        receiver's own industry (``TransferExtractor.domestic_procurement``)."""
         if len(states) < 2 or not self.rule_reader.goods_named(sent, equipment):
             return True
         if _negated(sent, self.negating_determiners):
             return True
-        return self.rule_reader.reads_no_transfer(sent, index, equipment)
+        # goods from the receiver's own industry: another state is only mentioned
+        return self.rule_reader.reads_no_transfer(sent, index, equipment) or self.rule_reader.domestic_procurement(sent, index)
 
     def roles(self, states: dict[str, list[Mention]], sent: Any) -> tuple[str, str]:
         """The supplier and the recipient: the states the role models rank first (two apart)."""

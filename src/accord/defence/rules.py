@@ -259,6 +259,9 @@ class TransferRules:
     refusing_words: Words
     refusing_nouns: Words
     collapsing_verbs: Words
+    domestic_maker_words: Words
+    dismissing_nouns: Words
+    alleging_verbs: Words
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
@@ -481,6 +484,8 @@ class ActivityRules:
     referent_nouns: Words
     shared_organising_prefixes: Words
     watched_nouns: Words
+    war_nouns: Words
+    watching_verbs: Words
     separate_modifiers: Words
     place_relatives: Words
     entering_verbs: Words

@@ -160,6 +160,31 @@ class TransferExtractor:
                 return True
         return False
 
+    def domestic_procurement(self, sent: Any, index: MentionIndex) -> bool:
+        """Whether ``sent`` tells goods got "from" the receiver's own industry: a maker of the
+        subject's state ("the X army took delivery of tanks from state-owned <X company>") or one
+        called domestic with no state named ("from domestic maker Y", "from a local shipyard").
+        That is a state's own production (docs/annotation.md 9.2), no transfer, whatever other
+        state the sentence mentions."""
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ != "from":
+                continue
+            verb = syntax.nearest_verb(token)
+            subject = syntax.subject_of(verb)[0] if verb is not None else None
+            if subject is None:
+                continue
+            own = {m.country for t in subject.subtree if (m := index.at(t.i)) is not None and m.country and not m.is_place}
+            phrase = [t for t in token.subtree]
+            named = [m for t in phrase if (m := index.at(t.i)) is not None]
+            makers = {m.country for m in named if m.form == "company" and m.country}
+            if makers:
+                if own and makers <= own:
+                    return True
+                continue
+            if own and not any(m.country and m.form != "company" for m in named) and any(t.lower_ in self.rules.domestic_maker_words for t in phrase):
+                return True
+        return False
+
     def goods_named(self, sent: Any, equipment: dict[int, EquipmentMention]) -> list[EquipmentMention]:
         """The items of ``sent`` that these rules count as military goods: not civilian ("medical
         equipment"), not a facility the goods word only qualifies ("a submarine factory"), not
@@ -1736,6 +1761,8 @@ class TransferExtractor:
             return None  # "denied reports that it had agreed to sell jets": told only to be denied
         if self._negated_intent(verb):
             return None  # "has no plans to buy tanks": no intent, no transfer
+        if self._alleged(verb):
+            return None  # "accused X of supplying shells to Y": only alleged, never a fact (nor the accuser's sale)
         arranged = self._arranged(verb)
         if arranged == "planned":
             return self._status_from_clause(verb, arranged)  # "is to send": offered; "is to buy": interest
@@ -1826,7 +1853,14 @@ class TransferExtractor:
         if self._request_blocked(noun):
             return True  # "vetoed Oslo's bid to buy tanks", "blocked a request to buy jets": refused before any order
         above = syntax.nearest_verb(noun)
-        return above is not None and self._refuses(above)  # "rejected calls to send tanks", "turned down a request to buy" too
+        if above is None:
+            return False
+        # "rejected calls to send tanks", "turned down a request to buy" too; "reports of a plan to sell
+        # jets were false and were denied": a refusing verb coordinated with the holder's own
+        if any(self._refuses(v) for v in (above, *above.conjuncts)):
+            return True
+        # "reports of a plan to sell jets were pure fabrication": the holder's predicate dismisses it
+        return any(c.dep_ in ("attr", "acomp") and lemma(c) in self.rules.dismissing_nouns for c in above.children)
 
     def _request_blocked(self, noun: Any) -> bool:
         """A request or bid to buy that a verb blocks or calls off ("blocked the request", "halted
@@ -1839,6 +1873,19 @@ class TransferExtractor:
     def _refuses(self, token: Any) -> bool:
         """A refusing word, or a phrasal one ("turned down", "knocked back")."""
         return grammar.in_word_list(token, self.rules.refusing_words, ("prt", "prep", "advmod"))
+
+    def _alleged(self, verb: Any) -> bool:
+        """A transfer verb told as what an alleging verb alleges: "accused X of supplying ..."
+        (on "of"), "alleged that X had sold ..." (its clause), or conjoined with one; not a
+        clause beside the allegation ("accused X of breaking the truce after Y supplied tanks")."""
+        if verb.pos_ != "VERB":
+            return False
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        if not (verb.dep_ == "pcomp" and verb.head.lower_ == "of" or verb.dep_ == "ccomp"):
+            return False
+        above = next((head for head in _heads(verb, 5) if head.pos_ == "VERB"), None)
+        return above is not None and lemma(above) in self.rules.alleging_verbs
 
     def _negated_intent(self, verb: Any) -> bool:
         """An intent to buy or sell that is denied: "has no plans to buy", "had no intention of
@@ -1862,8 +1909,14 @@ class TransferExtractor:
         holder = verb.head
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
             return ""  # "If the deal had gone ahead, X was to deliver ...": never arranged
-        if any(lemma(c) in self.rules.collapsing_verbs for c in holder.conjuncts):
-            return ""  # "X was to sell jets, but talks collapsed": the arrangement fell through
+        # "X was to sell jets, but talks collapsed": the arrangement fell through; with a trailing
+        # reporter ("..., but the talks failed, an official said") the parser may hang the collapse
+        # on the reporter, beside the arrangement or under a reporter joined to it
+        after = [conj for conj in holder.conjuncts for conj in (conj, *(x for x in conj.children if x.dep_ == "ccomp"))]
+        if holder.dep_ == "ccomp" and any(c.dep_ == "cc" for c in holder.children):
+            after += [x for x in holder.head.children if x.dep_ == "ccomp" and x.i > holder.i]
+        if any(lemma(c) in self.rules.collapsing_verbs for c in after):
+            return ""
         if holder.dep_ in ("relcl", "acl") and lemma(holder.head) in self.agreement_nouns:
             above = holder.head.head
             if above.pos_ == "VERB" and self._cancels(above) and self.syntax.clause_status(above) in ("occurred", "ongoing"):
