@@ -1,7 +1,7 @@
 """Classes of false agreement and alliance records found on blind near misses (round 13), each
 with the real record that must still come out (docs/annotation.md §9.1, §9.4): a pact said to be
 years away, a claim dismissed (the parser hanging its "that" clause as a relative), traders whose
-demonym is no state party, a pact in an imagined scenario, a breach only alleged (no termination), membership of a body that is no military alliance,
+demonym is no state party, a pact in an imagined scenario, a breach only alleged (no termination), states a truce had "no" part in, membership of a body that is no military alliance,
 and a one-party contract not completed from a buyer's wish. Sentences invented."""
 
 from __future__ import annotations
@@ -156,3 +156,13 @@ def test_a_pact_in_an_imagined_scenario_is_none(extract_text, text):
 def test_a_pact_a_report_tells_signed_still_comes_out(extract_text):
     text = "Australia and Indonesia signed a defence treaty, the report said."
     assert _agreements(extract_text, text) == [(("AUS", "IDN"), "signed")]
+
+
+def test_states_a_truce_had_no_part_in_are_no_parties(extract_text):
+    text = "Sudan agreed a truce with South Sudan on Friday, with no Ethiopian or Kenyan involvement."
+    assert _agreements(extract_text, text) == [(("SDN", "SSD"), "agreed")]
+
+
+def test_a_truce_between_groups_with_no_state_taking_part_is_none(extract_text):
+    text = "Two rival gangs agreed a truce in Port Harcourt on Monday, with no Cameroonian or Beninese involvement."
+    assert _agreements(extract_text, text) == []

@@ -1006,7 +1006,7 @@ class AgreementExtractor:
                 if obj is not None:
                     mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
-        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc)]
+        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc)]
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
@@ -1023,6 +1023,14 @@ class AgreementExtractor:
         if len(parties) == 1 and verb is not None and self._ends_an_instrument(verb) and self._presupposed(noun):
             parties = self._ended_with_partner(noun, parties, index)
         return parties, signatories
+
+    def _denied_mention(self, mention: Mention, doc: Any) -> bool:
+        """"a truce with no Ghanaian or Liberian involvement": a state named in a phrase a determiner
+        denies is said to take no part."""
+        node = doc[mention.end - 1]
+        while node.dep_ in ("amod", "compound", "conj", "nmod", "poss") and node.head != node:
+            node = node.head
+        return any(c.dep_ == "det" and c.lower_ in self.rules.denying_determiners for c in node.children)
 
     def _ends_an_instrument(self, verb: Any) -> bool:
         """"suspended the treaty", "revoked the accord": a verb that ends an agreement itself; one of
