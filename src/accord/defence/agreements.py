@@ -147,6 +147,9 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            # "accused Bangkok of breaking the truce": a breach only alleged is a violation (in force, as
+            # "accused X of violating the accord"), no termination
+            stages = [(verb, "in_force" if stage == "terminated" and self._accused_of(verb) else stage) for verb, stage in stages]
             if any(verb is not None and lemma(verb) in self.rules.word_classes["renewing"] and self.syntax.clause_status(verb) in (EventStatus.OCCURRED, EventStatus.ONGOING) for verb, _ in stages):
                 # "renewed the accord under which X's troops stay in Y", "under an arrangement Y extended last
                 # year": the news is the renewal (signed); the act under it shows no further stage, only who is party
@@ -217,6 +220,13 @@ class AgreementExtractor:
         subject = self._subject(verb)
         acting = _codes([m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind in grammar.STATE_KINDS]) if subject is not None else []
         return len(named) < 2 or not set(acting) <= set(named)  # "Japan upheld the truce between X and Y": no party of it
+
+    def _accused_of(self, verb: Any | None) -> bool:
+        """"accused Bangkok of breaking the truce", "blamed X for breaking the pact": an act on the
+        agreement only alleged."""
+        if verb is None or verb.pos_ not in VERB_TAGS or verb.dep_ != "pcomp":
+            return False
+        return verb.head.dep_ == "prep" and lemma(verb.head.head) in self.rules.accusing_verbs
 
     def _denied_or_doubted(self, token: Any) -> bool:
         """"no defence treaty", "its alleged arms pact": a determiner that denies the agreement
@@ -996,7 +1006,7 @@ class AgreementExtractor:
                 if obj is not None:
                     mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
-        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc)]
+        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc)]
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
@@ -1013,6 +1023,14 @@ class AgreementExtractor:
         if len(parties) == 1 and verb is not None and self._ends_an_instrument(verb) and self._presupposed(noun):
             parties = self._ended_with_partner(noun, parties, index)
         return parties, signatories
+
+    def _denied_mention(self, mention: Mention, doc: Any) -> bool:
+        """"a truce with no Ghanaian or Liberian involvement": a state named in a phrase a determiner
+        denies is said to take no part."""
+        node = doc[mention.end - 1]
+        while node.dep_ in ("amod", "compound", "conj", "nmod", "poss") and node.head != node:
+            node = node.head
+        return any(c.dep_ == "det" and c.lower_ in self.rules.denying_determiners for c in node.children)
 
     def _ends_an_instrument(self, verb: Any) -> bool:
         """"suspended the treaty", "revoked the accord": a verb that ends an agreement itself; one of
@@ -1273,9 +1291,9 @@ class AgreementExtractor:
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
     """Whether any token of ``sent`` could pass ``told_as_unfounded`` or ``told_as_ruled_out``: a
     cheap screen for callers that test every token. Both need one of their words in the sentence
-    (a denying verb or a claim noun among its lemmas; a ruled-out phrase in its text, read a few
+    (a denying verb, a claim noun or a scenario noun among its lemmas; a ruled-out phrase in its text, read a few
     tokens beyond either end as those tests do)."""
-    if any(lemma(t) in rules.denying_verbs or lemma(t) in rules.alleging_nouns or lemma(t) in rules.report_nouns for t in sent):
+    if any(lemma(t) in rules.denying_verbs or lemma(t) in rules.alleging_nouns or lemma(t) in rules.report_nouns or lemma(t) in rules.hypothetical_nouns for t in sent):
         return True
     doc = sent.doc
     text = " ".join(t.lower_ for t in doc[max(sent.start - 5, 0) : sent.end + 12])
@@ -1295,7 +1313,11 @@ def told_as_unfounded(token: Any, rules: Any) -> bool:
             word = lemma(above)
             if current.dep_ == "ccomp" and above.pos_ in VERB_TAGS and word in rules.denying_verbs:
                 return True
-            if above.pos_ in NOUN_TAGS and word in rules.alleging_nouns | rules.report_nouns and current.dep_ == "acl":
+            # "claims that Kigali had a pact": the parser may hang the "that" clause as a relative (its "that" a mark)
+            that_clause = current.dep_ == "acl" or current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+            if above.pos_ in NOUN_TAGS and word in rules.hypothetical_nouns and current.dep_ in ("acl", "relcl"):
+                return True  # "a scenario in which X and Y conclude a pact": imagined, not told
+            if above.pos_ in NOUN_TAGS and word in rules.alleging_nouns | rules.report_nouns and that_clause:
                 if word in rules.alleging_nouns:
                     return True
                 return above.head.pos_ in VERB_TAGS and lemma(above.head) in rules.denying_verbs
@@ -1401,6 +1423,8 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
             continue
         sentences = {stage.evidence.start for stage in draft.stages}
         for transfer in transfers:
+            if transfer.status == "interest":
+                continue  # "wants to buy jets from X" while "in contract negotiations" with Y: a wish names no side of the contract
             sides = set(transfer.supplier) | set(transfer.recipient)
             if transfer.evidence.start in sentences and draft.parties[0] in sides:
                 draft.parties = sorted(set(draft.parties) | sides)

@@ -1290,6 +1290,8 @@ class AllianceExtractor:
         # (a relative's verb joins its antecedent, named or not: "a bloc that Iran would join" is left to the antecedent's rules)
         implied = self._alliance_left_unsaid(verb, index) if not named and verb.dep_ != "relcl" and lemma(verb) not in self.rules.expelling_verbs else None
         org_members = org_members or ([implied] if implied is not None else [])
+        # "entered the European Union", "quit UNESCO": membership of a body that is no military alliance is no record (§9.4)
+        org_members = [m for m in org_members if self._is_alliance(m)]
         if not org_members:
             return None
         subject, _ = syntax.subject_of(verb)

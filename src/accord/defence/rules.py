@@ -129,6 +129,8 @@ class AgreementRules:
     sale_naming_prepositions: Words
     denying_verbs: Words
     alleging_nouns: Words
+    accusing_verbs: Words
+    hypothetical_nouns: Words
     report_nouns: Words
     prospective_modifiers: Words
     first_person_possessives: Words
