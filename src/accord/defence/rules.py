@@ -148,6 +148,8 @@ class AgreementRules:
     purchase_prepositions: Words
     purchase_topic_prepositions: Words
     purchase_goods_prepositions: Words
+    contract_subject_prepositions: Words
+    contract_cause_nouns: Words
     value_words: Words
     undertaking_verbs: Words
     party_affirming_verbs: Words
