@@ -607,6 +607,8 @@ class AllianceRules:
     company_prepositions: Words
     pacts_told_by_members: Words
     aim_nouns: Words
+    bygone_aim_adverbs: Words
+    aim_ending_words: Words
 
     possibility_modals: Words
     #: ``data/defence/alliance_words.csv``: role -> words (treaty-leaving verbs, decisions ...).
