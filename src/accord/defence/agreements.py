@@ -1430,13 +1430,65 @@ def complete_parties(drafts: list[AgreementDraft], transfers: list[ArmsTransfer]
                 draft.parties = sorted(set(draft.parties) | sides)
 
 
-def without_purchase_contracts(drafts: list[AgreementDraft], transfers: list[ArmsTransfer], commercial_nouns: frozenset[str]) -> list[AgreementDraft]:
+def without_purchase_contracts(
+    drafts: list[AgreementDraft],
+    transfers: list[ArmsTransfer],
+    commercial_nouns: frozenset[str],
+    doc: Any = None,
+    goods: frozenset[int] = frozenset(),
+    subject_prepositions: frozenset[str] = frozenset(),
+    cause_nouns: frozenset[str] = frozenset(),
+) -> list[AgreementDraft]:
     """A contract or deal told with both sides of an arms transfer the article tells is that
     transfer's order, not an agreement (docs/annotation.md 9.1), however the parser split its
     phrase ("the two countries signed the $1 billion contract", "Moscow froze its 2007 contract
-    with Tehran"). Run before ``complete_parties``, which gives a one-party contract its other side."""
+    with Tehran"), unless it says what it is on and that is no goods nor the transfer ("also
+    signed a deal to cooperate on space research": an agreement of its own). ``goods``: the
+    indices of the article's equipment tokens. Run before ``complete_parties``, which gives a
+    one-party contract its other side."""
     sides = [set(t.supplier) | set(t.recipient) for t in transfers]
-    return [d for d in drafts if not (d.noun in commercial_nouns and len(set(d.parties)) > 1 and any(set(d.parties) <= s for s in sides))]
+    told = set(goods)  # "a contract for Spike missiles", "a deal under which X sells jets": the transfer's goods or trigger
+    if doc is not None:
+        told |= {t.i for x in transfers if x.evidence.trigger is not None and (span := doc.char_span(x.evidence.trigger.start, x.evidence.trigger.end, alignment_mode="expand")) is not None for t in span}
+    return [
+        d
+        for d in drafts
+        if not (d.noun in commercial_nouns and len(set(d.parties)) > 1 and any(set(d.parties) <= s for s in sides) and not _own_subject(d, doc, told, subject_prepositions, cause_nouns))
+    ]
+
+
+_UNSUBJECT_ENTITIES = ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+
+
+def _own_subject(draft: AgreementDraft, doc: Any, told: set[int], prepositions: frozenset[str], causes: frozenset[str]) -> bool:
+    """A commercial noun that says what it is on, naming neither goods nor a transfer (tokens in
+    ``told``): "a deal on police training", "signed a deal on Friday to cooperate on space
+    research" (the parser may hang the infinitive, or the preposition, on the verb). A time or a
+    sum ("on Monday", "for $1 billion") says nothing of it, nor a cause ("for political reasons")."""
+    if doc is None:
+        return False
+    for stage in draft.stages:
+        span = doc.char_span(stage.evidence.start, stage.evidence.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.pos_ not in NOUN_TAGS or lemma(token) != draft.noun:
+                continue
+            # the infinitive may hang on the verb over the noun; a phrase on the verb ("froze the contract for
+            # political reasons") tells the act, not the contract
+            owners = [token, token.head] if token.dep_ == "dobj" else [token]
+            topics = [c for owner in owners for c in owner.children if c.i > token.i and _subject_phrase(c, prepositions if owner is token else frozenset(), causes)]
+            if any(not any(t.i in told for t in c.subtree) for c in topics):
+                return True
+    return False
+
+
+def _subject_phrase(token: Any, prepositions: frozenset[str], causes: frozenset[str]) -> bool:
+    """An infinitive ("to cooperate on ..."), or a preposition of ``prepositions`` whose object is no time, sum or cause."""
+    if token.dep_ in ("acl", "advcl", "xcomp"):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ != "prep" or token.lower_ not in prepositions:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and not any(o.ent_type_ in _UNSUBJECT_ENTITIES or lemma(o) in causes for o in objects)
 
 
 def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:

@@ -718,8 +718,25 @@ class AllianceExtractor:
             return None
         if noun.dep_ not in ("nsubj", "attr"):
             return None
+        if self._bygone_aim(governor):
+            return None  # "membership of the alliance was once its goal, until it joined": no longer sought
         other = ("attr",) if noun.dep_ == "nsubj" else ("nsubj",)
         return next((c for c in governor.children if c.dep_ in other and lemma(c) in self.rules.aim_nouns), None)
+
+    def _bygone_aim(self, governor: Any) -> bool:
+        """A verb of being in the past that tells an aim of the past: "was once its goal", "had been
+        its aim until it joined", "was its priority till 2019"."""
+        past = governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)
+        if not past:
+            return False
+        for child in governor.children:
+            if child.dep_ == "advmod" and child.lower_ in self.rules.bygone_aim_adverbs:
+                return True
+            if child.dep_ == "prep" and child.lower_ in self.rules.aim_ending_words:
+                return True  # "until 2023"
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.rules.aim_ending_words for m in child.children):
+                return True  # "until it joined"
+        return False
 
     def _aim_holders(self, aim: Any, governor: Any, index: MentionIndex) -> list[Mention]:
         """Whose aim it is: its possessor's state ("the emirate's ambition"); for "its", the subject of

@@ -91,7 +91,7 @@ class DefenceExtractor:
                     pacts.append(pact)
             if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
                 moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
-        drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns)
+        drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns, doc, frozenset(goods), self.agreements.rules.contract_subject_prepositions, self.agreements.rules.contract_cause_nouns)
         complete_parties(drafts, transfers)
         transfers = _with_proposals(between_states(transfers), offered, _sides, "t")
         agreements = finish_agreements(drafts)

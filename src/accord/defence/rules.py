@@ -150,6 +150,8 @@ class AgreementRules:
     purchase_prepositions: Words
     purchase_topic_prepositions: Words
     purchase_goods_prepositions: Words
+    contract_subject_prepositions: Words
+    contract_cause_nouns: Words
     value_words: Words
     undertaking_verbs: Words
     party_affirming_verbs: Words
@@ -612,6 +614,8 @@ class AllianceRules:
     company_prepositions: Words
     pacts_told_by_members: Words
     aim_nouns: Words
+    bygone_aim_adverbs: Words
+    aim_ending_words: Words
 
     possibility_modals: Words
     #: ``data/defence/alliance_words.csv``: role -> words (treaty-leaving verbs, decisions ...).

@@ -1793,7 +1793,18 @@ class TransferExtractor:
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.choosing_verbs and self._acquires(verb):
             return "interest"  # "opting to buy Swedish Gripens instead": chosen, not yet bought
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.choosing_verbs and self._acquires(verb):
-            return "interest"  # "Peru has picked the K2 tank": chosen, not yet bought
+            # "Peru has picked the K2 tank": chosen, not yet bought; "picked the K2 but later scrapped the
+            # order": the choice reversed by a conjunct on the same goods (or its order, or the decision)
+            chosen = syntax.direct_object(verb)
+            # "..., then scrapped the purchase": the parser may hang the second verb as a bare dependent
+            for other in (*verb.conjuncts, *(c for c in verb.children if c.dep_ == "dep" and c.i > verb.i)):
+                if other.pos_ != "VERB" or not self._cancels(other) or self.syntax.clause_status(other) not in ("occurred", "ongoing"):
+                    continue
+                target = syntax.direct_object(other)
+                words = self.rules.acquire_nouns | self.rules.supply_nouns | self.rules.intention_nouns
+                if target is None or target.pos_ == "PRON" or lemma(target) in words or chosen is not None and lemma(target) == lemma(chosen):
+                    return "cancelled"
+            return "interest"
         if self._past_marker(verb) is not None and self._acquires(verb):
             # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
             # the first jets": delivered
