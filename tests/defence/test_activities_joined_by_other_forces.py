@@ -1,6 +1,6 @@
 """States whose forces join an activity told by a passive "joined by" take part in it (docs/annotation.md
 §9.3, company): a participle on the activity's verb ("began the drills, joined by X and Y forces")
-or coordinated with the participle that names the holders ("held by X and joined this time by Y").
+or coordinated with the participle that names the holders ("organised by X and later joined by Y").
 Who only watches ("watched by observers from Z") takes no part. Sentences invented."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _parties(extract_text, text):
     [
         ("Thai and American troops began their annual exercises on Tuesday, joined by Japanese and Korean forces.", ("JPN", "KOR", "THA", "USA")),
         ("Thai and American troops began their annual exercises on Tuesday, joined by troops from Japan and Korea.", ("JPN", "KOR", "THA", "USA")),
-        ("The Sea Breeze drills, held every year by Ukraine and the United States and joined this time by Georgia and Moldova, began off Odesa on Monday.", ("GEO", "MDA", "UKR", "USA")),
+        ("Near Entebbe, the lake exercises held yearly by Uganda and Kenya and joined in 2024 by Rwanda and Burundi resumed on Thursday.", ("BDI", "KEN", "RWA", "UGA")),
     ],
 )
 def test_forces_joining_an_activity_take_part(extract_text, text, parties):

@@ -1,8 +1,8 @@
 """A numbered part of an agreement that acts tells the agreement in force (docs/annotation.md §9.1:
 "Article 5 of the treaty between X and Y obliges ..."), also where the parser makes the numeral
 the head ("Article IV", the part noun its compound) and where the part is a passive's agent
-("are covered by Article 5 of the X-Y treaty"). A part that would act only in a hypothetical
-clause tells no agreement. Invented sentences."""
+("its ships are shielded by Article 3 of the X-Y treaty"). A part that would act only in a
+hypothetical clause tells no agreement. Invented sentences."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _agreements(extract_text, text):
     ("text", "parties"),
     [
         ("The envoy said Article IV of the 1960 defence treaty between Tokyo and Canberra extends to disputed reefs.", ("AUS", "JPN")),
-        ("Officials said the atolls are covered by Article 3 of the Australia-Japan Security Treaty.", ("AUS", "JPN")),
+        ("Canberra insists that its ships near the reef are shielded by Article 3 of the Australia-Japan Security Treaty.", ("AUS", "JPN")),
         ("Clause 9 of the security accord between Chile and Peru requires each navy to report patrols.", ("CHL", "PER")),
     ],
 )

@@ -1,5 +1,5 @@
 """A verb conjoined to a proposed one, sharing its subject, is proposed too (docs/annotation.md
-§9.1, §9.4): "proposed that X and Y pool their navies and sign a defence pact" proposes the pact
+§9.1, §9.4): "suggested that X and Y share radar data and sign a security pact" proposes the pact
 (and the alliance it would make); it was not signed. A conjoined verb with its own subject, or
 one beside a verb told as done, keeps its own status. Invented sentences."""
 
@@ -19,8 +19,8 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("The Kenyan president proposed on Monday that Kenya and Uganda merge their border units and conclude a mutual defence pact.", ("KEN", "UGA")),
-        ("Peru's foreign minister suggested that Peru and Chile pool their coast guards and sign a maritime security accord.", ("CHL", "PER")),
+        ("In a letter to Kampala, Nairobi proposed that Kenya and Uganda share radar data and sign a mutual defence treaty.", ("KEN", "UGA")),
+        ("Peru's navy chief suggested that Peru and Chile run joint coast guard patrols and then sign a maritime security accord.", ("CHL", "PER")),
     ],
 )
 def test_a_pact_conjoined_to_a_proposal_is_proposed(extract_text, text, parties):
@@ -28,7 +28,7 @@ def test_a_pact_conjoined_to_a_proposal_is_proposed(extract_text, text, parties)
 
 
 def test_the_alliance_of_such_a_pact_is_proposed(extract_text):
-    text = "The Kenyan president proposed on Monday that Kenya and Uganda merge their border units and conclude a mutual defence pact."
+    text = "In a letter to Kampala, Nairobi proposed that Kenya and Uganda share radar data and sign a mutual defence treaty."
     assert _alliances(extract_text, text) == [(("KEN", "UGA"), "proposed")]
 
 

@@ -1,7 +1,7 @@
-"""The states a predicate noun describes take the stage of its infinitive: "X and Y were the first
-states to ratify the pact", "Z became the first country to sign the treaty" (the copula's subject
-is the infinitive's doer). A predicate noun naming no state gives no party. All sentences are
-invented."""
+"""The states a predicate noun describes take the stage of its infinitive: "X and Y, diplomats
+noted, were the only members to have ratified the pact", "Z became the first country to sign the
+treaty" (the copula's subject is the infinitive's doer). A predicate noun naming no state gives no
+party. All sentences are invented."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ghana, Togo and Benin were the first states to ratify the West African mutual defence pact.", [("BEN,GHA,TGO", "ratified")]),
+        ("Ghana, Togo and Benin, diplomats noted, were the only members to have ratified the West African mutual defence pact by June.", [("BEN,GHA,TGO", "ratified")]),
         ("Oman was the first country to sign the defence cooperation treaty with Jordan.", [("JOR,OMN", "signed")]),
     ],
 )

@@ -16,7 +16,7 @@ def _agreements(extract_text, text):
     ("text", "expected"),
     [
         ("Beijing, May 3, Xinhua -- Laos and Cambodia signed a defence cooperation agreement in Vientiane on Friday.", [("KHM,LAO", "signed")]),
-        ("Tokyo, Kyodo -- Japan and Australia signed a reciprocal access agreement on Monday.", [("AUS,JPN", "signed")]),
+        ("Tokyo, Kyodo -- Japan and Australia concluded a visiting forces agreement in Canberra on Thursday.", [("AUS,JPN", "signed")]),
         ("Defence ministers of Sweden, Norway and Finland on Monday signed the convention establishing the Nordic Defence Procurement Organisation.", [("FIN,NOR,SWE", "signed")]),
     ],
 )

@@ -19,7 +19,7 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Portugal joined NATO in 1949 alongside Norway, officials recalled.", [(("NATO", "NOR"), "formal"), (("NATO", "PRT"), "formal")]),
+        ("Portugal, a founding member, entered NATO alongside Norway in April 1949.", [(("NATO", "NOR"), "formal"), (("NATO", "PRT"), "formal")]),
         ("Iran, which joined CENTO alongside Pakistan in 1955, hosted the talks.", [(("CENTO", "IRN"), "formal"), (("CENTO", "PAK"), "formal")]),
         ("Hungary, together with Poland and the Czech Republic, joined NATO on Friday.", [(("CZE", "NATO"), "formal"), (("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]),
     ],

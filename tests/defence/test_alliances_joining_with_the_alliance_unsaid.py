@@ -1,4 +1,4 @@
-"""A joining or leaving verb that names no body ("since Croatia and Albania joined in 2009") is of
+"""A joining or leaving verb that names no body ("once Slovakia had joined, in 2004") is of
 the one military alliance named earlier in its sentence, and only for states that are (or were)
 its members (docs/annotation.md §9.4). A verb with an object or a phrase of its own ("joined in
 the exercise"), one before the alliance is named, one in a relative clause, or a state that never
@@ -16,7 +16,7 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("NATO held its biggest summit since Poland and Hungary joined in 1999.", [(("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]),
+        ("NATO's eastern flank shifted once Hungary and Poland had joined, in 1999.", [(("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]),
         ("The Warsaw Pact began to crumble after Hungary withdrew in 1990, historians said.", [(("HUN", "WARSAW_PACT"), "dissolved")]),
     ],
 )

@@ -1,4 +1,4 @@
-"""A membership that a verb of being equates with an aim ("membership in NATO remains its goal",
+"""A membership that a verb of being equates with an aim ("CSTO membership is still its first priority",
 "Moldova's aim is membership of the CSTO") is sought, not held (docs/annotation.md §9.4:
 proposed), by whoever holds the aim: the aim's possessor, or for "its" the subject of the clause
 that tells the aim. Denied, or an aim of no alliance, it is none. Invented sentences."""
@@ -15,7 +15,7 @@ def _alliances(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Montenegro's government said on Monday that membership in NATO remains its main goal.", [(("MNE", "NATO"), "proposed")]),
+        ("NATO membership is still its first priority, Bosnia's cabinet insisted after a late-night session.", [(("BIH", "NATO"), "proposed")]),
         ("Officials in Chisinau said Moldova's long-term objective is membership of the CSTO.", [(("CSTO", "MDA"), "proposed")]),
     ],
 )

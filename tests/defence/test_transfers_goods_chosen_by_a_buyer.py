@@ -1,5 +1,5 @@
 """Goods chosen by a buyer (round 13, from wire dev misses): "Peru has picked the Korean K2
-over the Leopard", "the Rafale was chosen by the Greek air force", "Oslo chose Navantia to build
+over the Leopard", "the Rafale was selected by Greek air force chiefs", "Oslo chose Navantia to build
 three frigates for its navy". A buyer that chooses, picks or selects goods (or a maker to build
 them) has decided to buy, not bought: `interest` (annotation guide 9.2, "a decision to buy is
 interest"), the supplier the goods' origin or maker. Goods only compared with the chosen ones,
@@ -18,7 +18,7 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("LIMA, June 2 (Andina) - Peru has picked the South Korean K2 tank for its armoured brigades, the army said on Monday.", [("KOR", "PER", "interest")]),
-        ("ATHENS, May 4 (Reuters) - Dassault's Rafale has been chosen by the Greek air force to replace its Mirage jets, the ministry said.", [("FRA", "GRC", "interest")]),
+        ("ATHENS, May 4 (Reuters) - After a long contest, the Rafale was selected by Greek air force chiefs as their next fighter, a spokesman said.", [("FRA", "GRC", "interest")]),
         ("WARSAW, Jan 8 (PAP) - Poland selected the Swedish Gripen for its new fighter fleet on Tuesday, the defence minister said.", [("SWE", "POL", "interest")]),
         ("OSLO, Nov 3 (NTB) - The Norwegian government has chosen Spain's Navantia to build three new frigates for the Royal Norwegian Navy, officials said.", [("ESP", "NOR", "interest")]),
     ],

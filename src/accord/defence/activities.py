@@ -489,7 +489,7 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
-                    # "the drills, held every year by X and joined this time by Y": the joiners of a coordinated participle
+                    # "manoeuvres organised by X and later joined by Y's units": the joiners of a coordinated participle
                     for also in (c for c in child.conjuncts if self._takes_part(c)):
                         mentions.extend(m for forces in self._joining_agents(also) for m in self._forces_states(forces, index))
                     scheduled = child.dep_ == "relcl" and self._scheduled_clause(child)
@@ -1583,7 +1583,7 @@ class ActivityExtractor:
             return True
         # "signed a cooperation agreement on Tuesday covering training": the parser may hang the
         # participle on the verb whose object is the agreement
-        # "signed a joint declaration pledging closer cooperation in training": what the signed text pledges too
+        # "signed a protocol, committing their navies to yearly drills": what the signed text pledges too
         for participle in dict.fromkeys((governor, chain[-1] if chain else governor)):
             if participle.dep_ == "advcl" and participle.tag_ == "VBG" and lemma(participle) in self.rules.planning_governors | self.rules.agreeing_verbs:
                 signed = syntax.direct_object(participle.head)
@@ -1592,7 +1592,7 @@ class ActivityExtractor:
         # "an accord allowing X's marines to rehearse landings with Y on its beaches": what a pact lets
         # its parties do is its content, no activity held
         node = governor.head if governor.dep_ == "prep" and governor.head.pos_ in VERB_TAGS else governor  # "which foresees combined manoeuvres"
-        # "a pact that lets their forces enter each other's territory for joint training": the verb above the nouns holding it
+        # "a pact that lets its pilots use the partner's airfields for combined drills": the verb above the nouns holding it
         held_by = chain[-1] if chain and chain[-1].pos_ in VERB_TAGS else node
         for start in dict.fromkeys((node, held_by)):
             if self._lets_or_lays_out(start):

@@ -332,7 +332,7 @@ class AgreementExtractor:
             return None
         if part.dep_ in ("nsubj", "nsubjpass"):
             return part
-        # "the islands are covered by Article 5 of the treaty between X and Y": the part acts as the passive's agent
+        # "its ships are shielded by Article 3 of the pact between X and Y": the part acts as the passive's agent
         return part if part.dep_ == "pobj" and part.head.dep_ == "agent" else None
 
     def _held_with(self, token: Any, index: MentionIndex) -> bool:
@@ -647,8 +647,8 @@ class AgreementExtractor:
 
     def _shared_status(self, verb: Any) -> str:
         """The status of ``verb``'s clause; a verb conjoined to a wished one, with no subject or
-        auxiliary of its own, is wished too ("proposed that X and Y merge their armies and
-        conclude a defence pact": the pact is proposed, not concluded)."""
+        auxiliary of its own, is wished too ("suggested that X and Y share radar data and sign
+        a security pact": the pact is proposed, not signed)."""
         status = self.syntax.clause_status(verb)
         if status != EventStatus.OCCURRED or verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS:
             return status
@@ -1441,9 +1441,9 @@ def without_purchase_contracts(
 ) -> list[AgreementDraft]:
     """A contract or deal told with both sides of an arms transfer the article tells is that
     transfer's order, not an agreement (docs/annotation.md 9.1), however the parser split its
-    phrase ("the two countries signed the $1 billion contract", "Moscow froze its 2007 contract
-    with Tehran"), unless it says what it is on and that is no goods nor the transfer ("also
-    signed a deal to cooperate on space research": an agreement of its own). ``goods``: the
+    phrase ("a contract worth $600 million was inked by both governments", "Moscow froze its 2007
+    contract with Tehran"), unless it says what it is on and that is no goods nor the transfer
+    ("also signed a deal to cooperate on space research": an agreement of its own). ``goods``: the
     indices of the article's equipment tokens. Run before ``complete_parties``, which gives a
     one-party contract its other side."""
     sides = [set(t.supplier) | set(t.recipient) for t in transfers]

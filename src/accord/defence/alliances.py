@@ -658,7 +658,7 @@ class AllianceExtractor:
             status, governor = "formal", noun
         aim = self._equated_aim(noun, governor)
         if aim is not None:
-            status = "proposed"  # "membership in NATO remains its strategic goal": sought, not held
+            status = "proposed"  # "CSTO membership is still the republic's first priority": sought, not held
         aimed_at = self._aimed_at(noun)
         if aimed_at is not None:
             # "a decisive stride towards CSTO membership", "its long path toward membership": still to come,
@@ -712,7 +712,7 @@ class AllianceExtractor:
         return _membership(organisations, states, status, grammar.evidence(sent, noun), advocates=advocates)
 
     def _equated_aim(self, noun: Any, governor: Any) -> Any | None:
-        """"membership in NATO remains its goal", "its ambition is membership of NATO": the aim noun a
+        """"a seat in the CSTO stays its first priority", "its ambition is membership of NATO": the aim noun a
         verb of being sets beside the membership noun, or None."""
         if governor.pos_ not in VERB_TAGS + ("AUX",) or lemma(governor) not in self.rules.membership_state_verbs or noun.head != governor:
             return None
@@ -739,8 +739,8 @@ class AllianceExtractor:
         return False
 
     def _aim_holders(self, aim: Any, governor: Any, index: MentionIndex) -> list[Mention]:
-        """Whose aim it is: its possessor's state ("the emirate's ambition"); for "its", the subject of
-        the clause that tells the aim ("Kosovo's government reaffirmed that ... remains its goal")."""
+        """Whose aim it is: its possessor's state ("Moldova's objective"); for "its", the subject of
+        the clause that tells the aim ("... is still its first priority, Bosnia's cabinet insisted")."""
         owner = next((c for c in aim.children if c.dep_ == "poss"), None)
         if owner is None:
             return []
@@ -1324,7 +1324,7 @@ class AllianceExtractor:
         if any(self._is_alliance(m) for m in org_members):
             joiners += self._fellow_joiners(verb, index)  # "joined NATO together with Greece"
         if implied is not None:
-            joiners = self._members_of(implied.code, joiners)  # "since Croatia and Albania joined in 2009": members only
+            joiners = self._members_of(implied.code, joiners)  # "once Slovakia had joined, in 2004": members only
         sought = verb.dep_ == "acl" and lemma(verb.head) in self.rules.seeking_words or self._after_seeking_noun(verb)
         if sought and self.agreement_stages.get(lemma(verb.head.head)) == "ratified":
             return None  # "Oslo ratified Albania's application to enter the CSTO": no longer only sought, not yet complete
@@ -1417,7 +1417,7 @@ class AllianceExtractor:
             elif prep.lower_ in self.rules.company_words and prep.head == verb:
                 heads = grammar.prepositional_objects(prep, ("with",))  # "along with X", as parsed
             elif prep.lower_ in self.rules.company_prepositions and prep.head == verb:
-                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "joined NATO in 1952 alongside Greece"
+                heads = [p for p in prep.children if p.dep_ == "pobj"]  # "entered the CSTO alongside Armenia"
             else:
                 continue
             found += [m for h in heads for m in self.syntax.np_mentions(h, index) if m.kind == "state" and m.code and not m.is_place]
@@ -1478,7 +1478,7 @@ class AllianceExtractor:
         return _membership(organisations, states, "dissolved", grammar.evidence(sent, noun))
 
     def _alliance_left_unsaid(self, token: Any, index: MentionIndex) -> Mention | None:
-        """"the first enlargement of NATO since Croatia and Albania joined in 2009": a joining or
+        """"NATO's map changed once Slovakia had joined, in 2004": a joining or
         leaving verb that names no body (no object, no prepositional phrase but a date) is of the
         one military alliance named earlier in its sentence; the caller keeps only its members."""
         for prep in (c for c in token.children if c.dep_ == "prep"):

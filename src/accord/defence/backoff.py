@@ -359,7 +359,7 @@ def alliance_members(sent: Any, index: MentionIndex, states: dict[str, list[Ment
     when an alliance organisation (one with members in organizations.csv: ``members``) is named
     (its listed members too: the list is today's, the move may be the one that made them members),
     else one set of every actor state (fewer than two: none). An organisation that only names a
-    pact noun (``pact_nouns``: "the SADC Mutual Defence Pact") is no organisation joined: the pact
+    pact noun (``pact_nouns``: "an ASEAN security pact") is no organisation joined: the pact
     binds the states named."""
     organisations = list(dict.fromkeys(
         m.code for m in index.in_range(sent.start, sent.end) if m.code and joinable(m) and m.code in members and not _names_a_pact(sent.doc[m.end - 1], pact_nouns)
@@ -385,8 +385,8 @@ def _coordinated(sent: Any, index: MentionIndex, parties: tuple[str, ...]) -> bo
 
 
 def _names_a_pact(token: Any, pact_nouns: frozenset[str]) -> bool:
-    """``token`` (an organisation's last word) modifies a pact or alliance noun ("the SADC Mutual
-    Defence Pact"), or the phrase of one through a preposition ("an alliance of X and Y inside
+    """``token`` (an organisation's last word) modifies a pact or alliance noun ("an ASEAN
+    security pact"), or the phrase of one through a preposition ("an alliance of X and Y inside
     NATO", "a pact among the states within the bloc"): the frame of the pact, not what is joined."""
     if token.dep_ in ("compound", "nmod", "poss", "amod"):
         return lemma(token.head) in pact_nouns

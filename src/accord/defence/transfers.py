@@ -1215,8 +1215,8 @@ class TransferExtractor:
         return TransferCue(noun, direction, items, items, side, other, status)
 
     def _goods_talks_cue(self, talks: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """"Peru is in talks with Seoul over K2 tanks", "Lima and Seoul are holding talks on the
-        supply of howitzers", "negotiations with Oslo over a contract for frigates": talks whose
+        """"Peru is in talks with Seoul over K2 tanks", "negotiations between Lima and Seoul
+        about buying howitzers resumed", "negotiations with Oslo over a contract for frigates": talks whose
         topic is goods, or a transfer noun for goods, between a buyer and a
         seller are the transfer negotiated. The seller is the side the goods come from, else the
         side talked with; the buyer the side a sale goes to, else the other. None when the sides
