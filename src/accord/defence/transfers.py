@@ -1645,6 +1645,11 @@ class TransferExtractor:
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        if date is None and cue.status == "ordered" and cue.token.pos_ in ("NOUN", "PROPN") and cue.token.dep_ in ("dobj", "nsubjpass") and cue.token.head.pos_ in grammar.VERB_TAGS:
+            # "in 2012 the two states signed a contract for corvettes": the order's date is the one
+            # its verb is told with, not the publication's (a number in the goods' name is no date)
+            told = (e for e in self.syntax.clause_dates(cue.token.head, sent) if e.end <= item.start or e.start >= item.end)
+            date = next((v for v in (dates.resolve(e.text, future=False) for e in told) if v), None)
         lot = self._lot_share(item, cue.token)
         quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
         if cue.direction == "acquire" and cue.token.dep_ in ("acl", "pcomp") and self._goods_of_a_share(cue.token):
