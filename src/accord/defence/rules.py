@@ -259,6 +259,7 @@ class TransferRules:
     refusing_words: Words
     refusing_nouns: Words
     collapsing_verbs: Words
+    held_goods_verbs: Words
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
