@@ -651,11 +651,13 @@ class ActivityExtractor:
 
     def _forces_states(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """The states a phrase of forces or states names: "Japan and Korea", "Japanese and Korean
-        forces", "the navies of X and Y", "troops from X"."""
+        forces", "the navies of X and Y", "troops from X" (not "observers from X")."""
         found = list(self.syntax.np_mentions(forces, index))
         found += [m for head in syntax.conjuncts(forces) for m in self._modifier_states(head, index)]
         found += self._states_of_forces(forces, index)
-        found += [m for head in syntax.conjuncts(forces) for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
+        # "troops from X" joins, "observers / journalists from X" does not: the origin counts only for forces
+        force_words = self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns | self.rules.trainee_nouns
+        found += [m for head in syntax.conjuncts(forces) if lemma(head) in force_words for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:

@@ -266,6 +266,7 @@ class TransferRules:
     domestic_maker_words: Words
     dismissing_nouns: Words
     alleging_verbs: Words
+    held_goods_verbs: Words
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words

@@ -126,8 +126,11 @@ class TransferExtractor:
         rest = self._rest_to_follow(sent, equipment)
         delivered = next((t for t in reversed(found) if t.status == "delivered"), None) if rest is not None else None
         if delivered is not None and not any((t.supplier, t.recipient, t.item, t.status) == (delivered.supplier, delivered.recipient, delivered.item, "offered") for t in found):
-            # "handed over four patrol boats, with two more to follow": the rest is pledged, a stage of its own
-            found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
+            # "handed over four patrol boats, with two more to follow": the rest is pledged, a stage of its own;
+            # "with a fourth to follow from X": the rest comes from X, who pledges it
+            source = sorted({m.code for p in grammar.prepositional_objects(rest, set(self.rules.arrival_supplier_prepositions)) for m in self.syntax.np_mentions(p, index) if m.code and m.kind in grammar.STATE_KINDS})
+            supplier = tuple(source) if source and not set(source) & set(delivered.recipient) else delivered.supplier
+            found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", supplier=supplier, status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
         return found
 
     def _rest_to_follow(self, sent: Any, equipment: dict[int, EquipmentMention]) -> Any | None:
@@ -1231,6 +1234,8 @@ class TransferExtractor:
             else:
                 items += [m for m in grammar.items_in([topic], equipment) if m.head == topic.i or _phrase_head(topic.doc[m.head]).i == topic.i]
         items = [i for i in grammar.top_items(self._goods(grammar.distinct(items), talks.doc)) if i.start not in covered]
+        # "talks on the missiles Ankara already owns": goods the buyer holds are not sold in the talks
+        items = [i for i in items if not any(c.dep_ == "relcl" and ({lemma(c)} | {a.lower_ for a in c.children if a.dep_ == "advmod"}) & self.rules.held_goods_verbs for c in _phrase_head(talks.doc[i.head]).children)]
         if not items:
             return None
         verb = syntax.nearest_verb(talks)
@@ -1670,6 +1675,11 @@ class TransferExtractor:
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
         date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        if date is None and cue.status == "ordered" and cue.token.pos_ in ("NOUN", "PROPN") and cue.token.dep_ in ("dobj", "nsubjpass") and cue.token.head.pos_ in grammar.VERB_TAGS:
+            # "in 2012 the two states signed a contract for corvettes": the order's date is the one
+            # its verb is told with, not the publication's (a number in the goods' name is no date)
+            told = (e for e in self.syntax.clause_dates(cue.token.head, sent) if e.end <= item.start or e.start >= item.end)
+            date = next((v for v in (dates.resolve(e.text, future=False) for e in told) if v), None)
         lot = self._lot_share(item, cue.token)
         quantity = _share(item, cue.token) or (lot if lot is not None else _count(item, sent.doc))
         if cue.direction == "acquire" and cue.token.dep_ in ("acl", "pcomp") and self._goods_of_a_share(cue.token):
