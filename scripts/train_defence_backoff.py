@@ -50,8 +50,10 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -401,14 +403,20 @@ def train_transfer_models(data: list[TransferSentence]) -> TransferModels:
 
 
 def transfer_held_out(data: list[TransferSentence], seed: int) -> list[tuple[float, TransferSentence, TransferKey]]:
-    """Every sentence open to a proposal, with its probability and proposal under the models of
-    the folds it is not in (folds over lines, shuffled by ``seed``)."""
+    """Every sentence open to a transfer proposal, with its probability and proposal held out (``folded``)."""
+    return folded(data, seed, train_transfer_models)
+
+
+def folded(data: list, seed: int, train_models: Callable[[list], Any]) -> list[tuple[float, Any, Any]]:
+    """Every sentence of ``data`` open to a proposal, with its probability and proposal under the
+    models ``train_models`` fits on the folds it is not in (folds over lines, shuffled by
+    ``seed``); the transfer, agreement and alliance back-offs share it."""
     lines = sorted({s.line for s in data})
     random.Random(seed).shuffle(lines)
     fold_of = {line: n % FOLDS for n, line in enumerate(lines)}
     scored = []
     for fold in range(FOLDS):
-        models = train_transfer_models([s for s in data if fold_of[s.line] != fold])
+        models = train_models([s for s in data if fold_of[s.line] != fold])
         scored += [(models.detector.probability(s.features), s, models.propose(s)) for s in data if fold_of[s.line] == fold and s.open]
     return scored
 
@@ -441,36 +449,52 @@ def transfer_counts(runs: list[list[tuple[float, TransferSentence, TransferKey]]
     return tp, fp, fn
 
 
-def transfer_proposed_on(runs: list[list[tuple[float, TransferSentence, TransferKey]]], threshold: float, names: set[str]) -> float:
-    """How many of the lines ``names`` get a held-out transfer proposal, on average over the runs."""
+def proposed_on(runs: list[list[tuple[float, Any, Any]]], threshold: float, names: set[str]) -> float:
+    """How many of the lines ``names`` get a held-out proposal, on average over the runs."""
     return sum(len({s.line for p, s, _ in scored if s.line in names and p >= threshold}) for scored in runs) / len(runs)
 
 
-def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, TransferKey]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
-    """As ``choose_threshold``, for the transfer back-off: the highest threshold of
-    ``TRANSFER_THRESHOLDS`` within ``TOLERANCE`` of the best mean F1 (fresh lines, every dev
-    line) among those whose proposals are right at least ``TRANSFER_MIN_PRECISION`` of the time,
-    that raise the F1 on both and that propose on none of the ``near_misses`` lines held out (a
-    transfer told where the writers meant none costs an analyst more than a missed one);
-    ``RULES_ALONE`` when none does."""
-    alone_all, alone_fresh = transfer_counts(runs, RULES_ALONE, lines), transfer_counts(runs, RULES_ALONE, fresh)
+def choose_guarded_threshold(
+    counts: Callable[[float, dict[str, Line]], tuple[int, int, int]],
+    runs: list[list[tuple[float, Any, Any]]],
+    lines: dict[str, Line],
+    fresh: dict[str, Line],
+    near_misses: set[str],
+    thresholds: tuple[float, ...],
+    min_precision: float,
+    min_threshold: float,
+) -> float:
+    """The highest of ``thresholds`` within ``TOLERANCE`` of the best mean F1 (``counts`` on the
+    fresh lines and on every dev line) among those whose added proposals are right at least
+    ``min_precision`` of the time, that raise the F1 on both, that propose on none of the
+    ``near_misses`` lines held out (a record told where the writers meant none costs an analyst
+    more than a missed one) and that are at least ``min_threshold``; ``RULES_ALONE`` when none does."""
+    alone_all, alone_fresh = counts(RULES_ALONE, lines), counts(RULES_ALONE, fresh)
 
     def score(threshold: float) -> float:
-        return (f1(*transfer_counts(runs, threshold, fresh)) + f1(*transfer_counts(runs, threshold, lines))) / 2
+        return (f1(*counts(threshold, fresh)) + f1(*counts(threshold, lines))) / 2
 
     def fit(threshold: float) -> bool:
-        tp, fp, _ = all_counts = transfer_counts(runs, threshold, lines)
+        tp, fp, _ = all_counts = counts(threshold, lines)
         added = (tp - alone_all[0]) + (fp - alone_all[1])
-        precise = added == 0 or (tp - alone_all[0]) / added >= TRANSFER_MIN_PRECISION
-        raises = f1(*all_counts) > f1(*alone_all) and f1(*transfer_counts(runs, threshold, fresh)) > f1(*alone_fresh)
-        quiet = transfer_proposed_on(runs, threshold, near_misses) == 0
-        return threshold >= TRANSFER_MIN_THRESHOLD and precise and raises and quiet
+        precise = added == 0 or (tp - alone_all[0]) / added >= min_precision
+        raises = f1(*all_counts) > f1(*alone_all) and f1(*counts(threshold, fresh)) > f1(*alone_fresh)
+        quiet = proposed_on(runs, threshold, near_misses) == 0
+        return threshold >= min_threshold and precise and raises and quiet
 
-    candidates = [t for t in TRANSFER_THRESHOLDS if fit(t)]
+    candidates = [t for t in thresholds if fit(t)]
     if not candidates:
         return RULES_ALONE
     best = max(score(t) for t in candidates)
     return max(t for t in candidates if score(t) >= best - TOLERANCE)
+
+
+def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, TransferKey]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
+    """``choose_guarded_threshold`` for the transfer back-off (transfer F1 with status)."""
+    return choose_guarded_threshold(
+        lambda threshold, subset: transfer_counts(runs, threshold, subset), runs, lines, fresh, near_misses,
+        TRANSFER_THRESHOLDS, TRANSFER_MIN_PRECISION, TRANSFER_MIN_THRESHOLD,
+    )
 
 
 #: The agreement and alliance back-offs' thresholds tried, least share of right proposals and
@@ -508,16 +532,8 @@ def train_staged_models(data: list[StagedSentence]) -> StagedModels:
 
 
 def staged_held_out(data: list[StagedSentence], seed: int) -> list[tuple[float, StagedSentence, list[StagedKey]]]:
-    """Every sentence open to a proposal, with its probability and proposals under the models of
-    the folds it is not in (folds over lines, shuffled by ``seed``)."""
-    lines = sorted({s.line for s in data})
-    random.Random(seed).shuffle(lines)
-    fold_of = {line: n % FOLDS for n, line in enumerate(lines)}
-    scored = []
-    for fold in range(FOLDS):
-        models = train_staged_models([s for s in data if fold_of[s.line] != fold])
-        scored += [(models.detector.probability(s.features), s, models.propose(s)) for s in data if fold_of[s.line] == fold and s.open]
-    return scored
+    """Every sentence open to an agreement or alliance proposal, with its probability and proposals held out (``folded``)."""
+    return folded(data, seed, train_staged_models)
 
 
 def staged_counts(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
@@ -548,35 +564,12 @@ def staged_counts(kind: str, runs: list[list[tuple[float, StagedSentence, list[S
     return tp, fp, fn
 
 
-def staged_proposed_on(runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], threshold: float, names: set[str]) -> float:
-    """How many of the lines ``names`` get a held-out proposal, on average over the runs."""
-    return sum(len({s.line for p, s, _ in scored if s.line in names and p >= threshold}) for scored in runs) / len(runs)
-
-
 def choose_staged_threshold(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
-    """As ``choose_transfer_threshold``, for the agreement or alliance back-off (``kind``): the
-    highest threshold of ``STAGED_THRESHOLDS`` within ``TOLERANCE`` of the best mean F1 with status
-    (fresh lines, every dev line) among those whose added proposals are right at least
-    ``STAGED_MIN_PRECISION`` of the time, that raise the F1 on both and that propose on none of the
-    ``near_misses`` lines held out; ``RULES_ALONE`` when none does."""
-    alone_all, alone_fresh = staged_counts(kind, runs, RULES_ALONE, lines), staged_counts(kind, runs, RULES_ALONE, fresh)
-
-    def score(threshold: float) -> float:
-        return (f1(*staged_counts(kind, runs, threshold, fresh)) + f1(*staged_counts(kind, runs, threshold, lines))) / 2
-
-    def fit(threshold: float) -> bool:
-        tp, fp, _ = all_counts = staged_counts(kind, runs, threshold, lines)
-        added = (tp - alone_all[0]) + (fp - alone_all[1])
-        precise = added == 0 or (tp - alone_all[0]) / added >= STAGED_MIN_PRECISION
-        raises = f1(*all_counts) > f1(*alone_all) and f1(*staged_counts(kind, runs, threshold, fresh)) > f1(*alone_fresh)
-        quiet = staged_proposed_on(runs, threshold, near_misses) == 0
-        return threshold >= STAGED_MIN_THRESHOLD and precise and raises and quiet
-
-    candidates = [t for t in STAGED_THRESHOLDS if fit(t)]
-    if not candidates:
-        return RULES_ALONE
-    best = max(score(t) for t in candidates)
-    return max(t for t in candidates if score(t) >= best - TOLERANCE)
+    """``choose_guarded_threshold`` for the agreement or alliance back-off (``kind``'s F1 with status)."""
+    return choose_guarded_threshold(
+        lambda threshold, subset: staged_counts(kind, runs, threshold, subset), runs, lines, fresh, near_misses,
+        STAGED_THRESHOLDS, STAGED_MIN_PRECISION, STAGED_MIN_THRESHOLD,
+    )
 
 
 def report_staged(kind: str, data: list[StagedSentence], lines: dict[str, Line], fresh: dict[str, Line], near_miss_lines: set[str], near_miss_set: set[str]) -> float:
@@ -590,8 +583,8 @@ def report_staged(kind: str, data: list[StagedSentence], lines: dict[str, Line],
         for label, subset in (("fresh lines", fresh), ("all dev lines", lines)):
             before, after = staged_counts(kind, runs, RULES_ALONE, subset), staged_counts(kind, runs, chosen, subset)
             figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
-        figures.append(f"wire near-miss lines with a proposal {staged_proposed_on(runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
-        figures.append(f"near-miss set lines with a proposal {staged_proposed_on(runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
+        figures.append(f"wire near-miss lines with a proposal {proposed_on(runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
+        figures.append(f"near-miss set lines with a proposal {proposed_on(runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
         print(f"  at {name}: " + "; ".join(figures))
     return threshold
 
@@ -627,8 +620,8 @@ def main() -> int:
         for label, subset in (("fresh lines", fresh), ("all dev lines", lines)):
             before, after = transfer_counts(transfer_runs, RULES_ALONE, subset), transfer_counts(transfer_runs, chosen, subset)
             figures.append(f"{label} {f1(*before):.3f} -> {f1(*after):.3f} ({before} -> {after})")
-        figures.append(f"wire near-miss lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
-        figures.append(f"near-miss set lines with a proposal {transfer_proposed_on(transfer_runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
+        figures.append(f"wire near-miss lines with a proposal {proposed_on(transfer_runs, chosen, near_miss_lines):.1f} of {len(near_miss_lines)}")
+        figures.append(f"near-miss set lines with a proposal {proposed_on(transfer_runs, chosen, near_miss_set):.1f} of {len(near_miss_set)}")
         print(f"  at {name}: " + "; ".join(figures))
     staged_thresholds = {kind: report_staged(kind, staged_data[kind], lines, fresh, near_miss_lines, near_miss_set) for kind in STAGED_KINDS}
     if args.dry_run:
