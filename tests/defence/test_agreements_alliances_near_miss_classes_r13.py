@@ -166,3 +166,9 @@ def test_states_a_truce_had_no_part_in_are_no_parties(extract_text):
 def test_a_truce_between_groups_with_no_state_taking_part_is_none(extract_text):
     text = "Two rival gangs agreed a truce in Port Harcourt on Monday, with no Cameroonian or Beninese involvement."
     assert _agreements(extract_text, text) == []
+
+
+def test_an_agreement_years_away_from_its_end_still_stands(extract_text):
+    # the distance told is to its expiry, not to its making
+    text = "Signed in 2016, the security accord between Ghana and Togo is still decades away from lapsing."
+    assert [parties for parties, _ in _agreements(extract_text, text)] == [("GHA", "TGO")]

@@ -33,3 +33,9 @@ def test_a_choice_cancelled_is_no_interest(extract_text, text, expected):
 )
 def test_a_choice_not_reversed_stays_interest(extract_text, text, expected):
     assert _transfers(extract_text, text) == expected
+
+
+def test_a_conjunct_cancelling_another_deal_leaves_the_interest(extract_text):
+    # "plans to buy Mirages from France" name goods and a seller of their own: another deal
+    text = "Ecuador picked the F-16 from the United States in 2003 and later cancelled plans to buy Mirages from France."
+    assert (("USA",), ("ECU",), "interest") in _transfers(extract_text, text)

@@ -1360,9 +1360,16 @@ def _ruled_out_predicate(predicate: Any, rules: Any) -> bool:
         if negated and target[0] != "not":
             continue  # "a pact was not ruled out": still possible, the clause decides
         for start in range(0, 4):
-            if window[start : start + len(target)] == target:
+            if window[start : start + len(target)] == target and not _far_from_its_end(doc, predicate.i + start + len(target), rules):
                 return True
     return False
+
+
+def _far_from_its_end(doc: Any, after: int, rules: Any) -> bool:
+    """"(the treaty) is years away from expiring": the distance told is to the agreement's end,
+    so it stands; only a distance to its making rules it out."""
+    following = doc[after : after + 2]
+    return len(following) == 2 and following[0].lower_ == "from" and (lemma(following[1]) in rules.lapsing_verbs or rules.stages.get(lemma(following[1])) == "terminated")
 
 
 def _counted(noun: Any, counts: Mapping[str, int]) -> int:

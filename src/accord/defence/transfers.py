@@ -1812,8 +1812,10 @@ class TransferExtractor:
                     continue
                 target = syntax.direct_object(other)
                 words = self.rules.acquire_nouns | self.rules.supply_nouns | self.rules.intention_nouns
-                if target is None or target.pos_ == "PRON" or lemma(target) in words or chosen is not None and lemma(target) == lemma(chosen):
+                if target is None or target.pos_ == "PRON" or chosen is not None and lemma(target) == lemma(chosen):
                     return "cancelled"
+                if lemma(target) in words and not _names_others(target, chosen):
+                    return "cancelled"  # "cancelled the order": the choice's own; not "cancelled plans to buy Mirages from France"
             return "interest"
         if self._past_marker(verb) is not None and self._acquires(verb):
             # "after purchasing systems from Moscow": bought, delivery not told; "after receiving
@@ -2033,6 +2035,13 @@ class TransferExtractor:
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
         return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+
+
+def _names_others(noun: Any, chosen: Any) -> bool:
+    """An order or plan noun whose own phrase names goods or sides of its own ("plans to buy
+    Mirages from France"): another deal than the one over ``chosen`` (its names, not ``chosen``'s)."""
+    own = {t.i for t in chosen.subtree} if chosen is not None else set()
+    return any(t.pos_ == "PROPN" and t.i not in own for c in noun.children if c.dep_ in ("acl", "prep", "relcl") for t in c.subtree)
 
 
 def between_states(transfers: list[ArmsTransfer]) -> list[ArmsTransfer]:
