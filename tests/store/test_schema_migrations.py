@@ -80,9 +80,14 @@ def as_version_3(path) -> None:
 def older_store(path, expected_sql: str, downgrade) -> pd.DataFrame:
     """A fresh store's frame for ``expected_sql``, after which ``downgrade`` makes it an older
     accord's store: a reader refuses it (only a writer migrates)."""
+    return older_store_frames(path, {"": expected_sql}, downgrade)[""]
+
+
+def older_store_frames(path, expected_sql: dict[str, str], downgrade) -> dict[str, pd.DataFrame]:
+    """``older_store`` for several queries of the same fresh store, by name."""
     build_kb(path).close()
     with Database(path) as db:
-        expected = db.frame(expected_sql)
+        expected = {name: db.frame(sql) for name, sql in expected_sql.items()}
     downgrade(path)
     with pytest.raises(StoreError, match="never upgrade"):
         Database(path, read_only=True)
@@ -136,12 +141,7 @@ def test_a_version_5_store_is_upgraded_keeping_its_transfers_as_found_by_the_rul
 def test_a_version_6_store_is_upgraded_keeping_its_agreements_and_alliances_as_found_by_the_rules(tmp_path):
     path = tmp_path / "kb.duckdb"
     tables = ("agreements", "alliances")
-    build_kb(path).close()
-    with Database(path) as db:
-        expected = {t: db.frame(f"SELECT * EXCLUDE (found_by) FROM {t} ORDER BY id") for t in tables}
-    as_version_6(path)
-    with pytest.raises(StoreError, match="never upgrade"):
-        Database(path, read_only=True)
+    expected = older_store_frames(path, {t: f"SELECT * EXCLUDE (found_by) FROM {t} ORDER BY id" for t in tables}, as_version_6)
     assert all(len(frame) > 0 for frame in expected.values())
     with Database(path) as db:  # a writer migrates
         assert db.schema_version == SCHEMA_VERSION
