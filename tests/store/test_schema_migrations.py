@@ -108,34 +108,25 @@ def test_a_version_3_store_is_upgraded_with_its_query_tables_backfilled(tmp_path
         assert db.stats()["events"] > 0
 
 
-def test_a_version_4_store_is_upgraded_keeping_its_activities_as_found_by_the_rules(tmp_path):
+@pytest.mark.parametrize(
+    ("table", "story", "downgrade"),
+    [("activities", "story_activities", as_version_4), ("transfers", "story_transfers", as_version_5)],
+    ids=["version-4-activities", "version-5-transfers"],
+)
+def test_an_older_store_is_upgraded_keeping_its_records_as_found_by_the_rules(tmp_path, table, story, downgrade):
     path = tmp_path / "kb.duckdb"
-    expected = older_store(path, "SELECT * EXCLUDE (found_by) FROM activities ORDER BY id", as_version_4)
+    expected = older_store(path, f"SELECT * EXCLUDE (found_by) FROM {table} ORDER BY id", downgrade)
     assert len(expected) > 0
     with Database(path) as db:  # a writer migrates
         assert db.schema_version == SCHEMA_VERSION
-        upgraded = db.frame("SELECT * FROM activities ORDER BY id")
+        upgraded = db.frame(f"SELECT * FROM {table} ORDER BY id")
         pd.testing.assert_frame_equal(upgraded.drop(columns="found_by"), expected)
         assert set(upgraded["found_by"]) == {"rules"}
-        assert db.frame("SELECT * FROM story_activities")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
+        assert db.frame(f"SELECT * FROM {story}")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
     with Database(path, read_only=True) as db:
-        assert db.stats()["activities"] == len(db.frame("SELECT * FROM story_activities"))
-
-
-def test_a_version_5_store_is_upgraded_keeping_its_transfers_as_found_by_the_rules(tmp_path):
-    path = tmp_path / "kb.duckdb"
-    expected = older_store(path, "SELECT * EXCLUDE (found_by) FROM transfers ORDER BY id", as_version_5)
-    assert len(expected) > 0
-    with Database(path) as db:  # a writer migrates
-        assert db.schema_version == SCHEMA_VERSION
-        upgraded = db.frame("SELECT * FROM transfers ORDER BY id")
-        pd.testing.assert_frame_equal(upgraded.drop(columns="found_by"), expected)
-        assert set(upgraded["found_by"]) == {"rules"}
-        assert db.frame("SELECT * FROM story_transfers")["found_by"].tolist() == ["rules"] * int(expected["is_primary"].sum())
-    with Database(path, read_only=True) as db:
-        assert db.stats()["transfers"] == len(db.frame("SELECT * FROM story_transfers"))
+        assert db.stats()[table] == len(db.frame(f"SELECT * FROM {story}"))
     with Store(path, read_only=True) as store:
-        assert {t.found_by for t in store.transfers()} == {"rules"}
+        assert {r.found_by for r in getattr(store, table)()} == {"rules"}
 
 
 def test_a_version_6_store_is_upgraded_keeping_its_agreements_and_alliances_as_found_by_the_rules(tmp_path):
