@@ -385,10 +385,11 @@ class TransferModels:
     recipient: LinearDetector
     statuses: dict[str, LinearDetector]
 
-    def propose(self, s: TransferSentence) -> TransferKey:
-        """The transfer the back-off would propose in ``s`` (as ``TransferBackoff.propose`` does)."""
+    def propose(self, s: TransferSentence) -> list[TransferKey]:
+        """The transfer the back-off would propose in ``s`` (as ``TransferBackoff.propose`` does), as
+        a list of one, the shape every back-off's proposals take here (``held_out_counts``)."""
         supplier, recipient = ranked_roles(s.roles, self.supplier, self.recipient)
-        return supplier, recipient, ranked_stage(s.features, self.statuses)
+        return [(supplier, recipient, ranked_stage(s.features, self.statuses))]
 
 
 def train_transfer_models(data: list[TransferSentence]) -> TransferModels:
@@ -402,7 +403,7 @@ def train_transfer_models(data: list[TransferSentence]) -> TransferModels:
     )
 
 
-def transfer_held_out(data: list[TransferSentence], seed: int) -> list[tuple[float, TransferSentence, TransferKey]]:
+def transfer_held_out(data: list[TransferSentence], seed: int) -> list[tuple[float, TransferSentence, list[TransferKey]]]:
     """Every sentence open to a transfer proposal, with its probability and proposal held out (``folded``)."""
     return folded(data, seed, train_transfer_models)
 
@@ -421,25 +422,41 @@ def folded(data: list, seed: int, train_models: Callable[[list], Any]) -> list[t
     return scored
 
 
-def transfer_counts(runs: list[list[tuple[float, TransferSentence, TransferKey]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
-    """Transfer (TP, FP, FN) on ``lines`` with status, summed over the runs: rules + held-out
-    proposals at ``threshold``; a proposal for a supplier and recipient the rules (or an earlier
-    proposal) have is dropped, as ``DefenceExtractor`` drops it."""
+def transfer_counts(runs: list[list[tuple[float, TransferSentence, list[TransferKey]]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
+    """Transfer (TP, FP, FN) on ``lines`` with status (``held_out_counts``): a proposal for a
+    supplier and recipient the rules (or an earlier proposal) have is dropped; the records are
+    compared once each, a rule transfer told twice counting once."""
+    return held_out_counts(runs, threshold, lines, lambda line: line.rule_transfers, lambda line: line.gold_transfers, lambda key: key[:2], once=True)
+
+
+def held_out_counts(
+    runs: list[list[tuple[float, Any, list[Any]]]],
+    threshold: float,
+    lines: dict[str, Line],
+    rule_records: Callable[[Line], list[Any]],
+    gold_records: Callable[[Line], list[Any]],
+    sides: Callable[[Any], Any],
+    once: bool = False,
+) -> tuple[int, int, int]:
+    """(TP, FP, FN) on ``lines`` summed over the runs: each line's ``rule_records``, then the
+    held-out proposals at ``threshold`` whose ``sides`` no rule record or earlier proposal has, as
+    ``DefenceExtractor`` adds them; matched against ``gold_records`` (``once``: equal records
+    compared once)."""
     tp = fp = fn = 0
     for scored in runs:
-        proposals: dict[str, list[TransferKey]] = {}
-        for p, s, key in scored:
+        proposals: dict[str, list[Any]] = {}
+        for p, s, keys in scored:
             if s.line in lines and p >= threshold:
-                proposals.setdefault(s.line, []).append(key)
+                proposals.setdefault(s.line, []).extend(keys)
         for name, line in lines.items():
-            pairs = {(t[0], t[1]) for t in line.rule_transfers}
-            records = list(line.rule_transfers)
+            records = list(rule_records(line))
+            known = {sides(record) for record in records}
             for key in proposals.get(name, []):
-                if (key[0], key[1]) not in pairs:
-                    pairs.add((key[0], key[1]))
+                if sides(key) not in known:
+                    known.add(sides(key))
                     records.append(key)
-            left = list(line.gold_transfers)
-            for record in dict.fromkeys(records):
+            left = list(gold_records(line))
+            for record in dict.fromkeys(records) if once else records:
                 if record in left:
                     left.remove(record)
                     tp += 1
@@ -489,7 +506,7 @@ def choose_guarded_threshold(
     return max(t for t in candidates if score(t) >= best - TOLERANCE)
 
 
-def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, TransferKey]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
+def choose_transfer_threshold(runs: list[list[tuple[float, TransferSentence, list[TransferKey]]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
     """``choose_guarded_threshold`` for the transfer back-off (transfer F1 with status)."""
     return choose_guarded_threshold(
         lambda threshold, subset: transfer_counts(runs, threshold, subset), runs, lines, fresh, near_misses,
@@ -537,31 +554,9 @@ def staged_held_out(data: list[StagedSentence], seed: int) -> list[tuple[float, 
 
 
 def staged_counts(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], threshold: float, lines: dict[str, Line]) -> tuple[int, int, int]:
-    """(TP, FP, FN) of ``kind`` on ``lines`` with status, summed over the runs: rules + held-out
-    proposals at ``threshold``; a proposal for parties a rule record (or an earlier proposal) has
-    is dropped, as ``DefenceExtractor`` drops it."""
-    tp = fp = fn = 0
-    for scored in runs:
-        proposals: dict[str, list[StagedKey]] = {}
-        for p, s, keys in scored:
-            if s.line in lines and p >= threshold:
-                proposals.setdefault(s.line, []).extend(keys)
-        for name, line in lines.items():
-            records = list(line.rule_records[kind])
-            known = {parties for parties, _ in records}
-            for key in proposals.get(name, []):
-                if key[0] not in known:
-                    known.add(key[0])
-                    records.append(key)
-            left = list(line.gold_records[kind])
-            for record in records:
-                if record in left:
-                    left.remove(record)
-                    tp += 1
-                else:
-                    fp += 1
-            fn += len(left)
-    return tp, fp, fn
+    """(TP, FP, FN) of ``kind`` on ``lines`` with status (``held_out_counts``): a proposal for
+    parties a rule record (or an earlier proposal) has is dropped."""
+    return held_out_counts(runs, threshold, lines, lambda line: line.rule_records[kind], lambda line: line.gold_records[kind], lambda key: key[0])
 
 
 def choose_staged_threshold(kind: str, runs: list[list[tuple[float, StagedSentence, list[StagedKey]]]], lines: dict[str, Line], fresh: dict[str, Line], near_misses: set[str]) -> float:
