@@ -2498,9 +2498,10 @@ class ActivityExtractor:
             if not _nominal(token) or lemma(token) not in self.rules.nouns or token.dep_ != "dobj" or lemma(token.head) not in self.rules.watching_verbs:
                 continue
             owners = self._modifier_states(token, index)
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    owners += [m for o in prep.children if o.dep_ == "pobj" for node in (o, *o.conjuncts) if (m := index.at(node.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+            owners += [
+                m for o in grammar.prepositional_objects(token, {"of"}) for node in (o, *o.conjuncts)
+                if (m := index.at(node.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place
+            ]
             if len({m.code for m in owners}) == 1 and not self.rules.joint_modifiers & {lemma(c) for c in token.children}:
                 return True
         return False
