@@ -1923,6 +1923,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _state_descriptions(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
+    base = _services_of_another_state(doc, base)
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -2320,6 +2321,25 @@ def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Ment
         if owner is not None:
             text = doc[mention.start : mention.end].text
             mention = Mention(mention.start, mention.end, "named:" + name_key(text), "organization", owner.country, "named")
+        result.append(mention)
+    return result
+
+
+def _services_of_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
+    """"the Royal Navy of Oman", "the Royal Air Force of <State>": a listed armed service of one
+    state, written with "of" and another state right after it, names that other state's service
+    of the same name (many monarchies style theirs so), not the listed one."""
+    states = {m.start: m for m in base if m.kind == "state" and m.country}
+    result = []
+    for mention in base:
+        if mention.kind != "state" and mention.sector == "MIL" and mention.country and mention.key.startswith("org:"):
+            after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ == "of" else None
+            if after is not None and after < len(doc) and doc[after].lower_ == "the":
+                after += 1
+            owner = states.get(after) if after is not None else None
+            if owner is not None and owner.country != mention.country:
+                name = doc[mention.start : mention.end].text
+                mention = Mention(mention.start, mention.end, f"inst:{owner.country}:{name}", "organization", owner.country, "institution", "MIL")
         result.append(mention)
     return result
 
