@@ -1924,6 +1924,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
     base = _services_of_another_state(doc, base)
+    base = [m for m in base if not _names_a_ship(doc, m, gaz)]
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -2367,6 +2368,15 @@ def _commands_named_for_their_station(doc: Any, institutions: list[Mention], bas
                 mention = replace(mention, end=host.end)
         result.append(mention)
     return result
+
+
+def _names_a_ship(doc: Any, mention: Mention, gaz: Gazetteer) -> bool:
+    """"the frigate Victoria", "INS Kolkata": a city's or capital's name right after a vessel noun
+    or a ship prefix is the ship's (navies name ships after towns), no place nor government."""
+    if mention.kind != "state" or mention.form not in ("capital", _GEOCODED) or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    return doc[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
