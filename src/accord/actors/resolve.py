@@ -16,7 +16,7 @@ Mentions come from four sources, in this order of trust:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
@@ -1923,6 +1923,8 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _state_descriptions(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
+    base = _services_of_another_state(doc, base)
+    base = [m for m in base if not _names_a_ship(doc, m, gaz)]
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -1947,6 +1949,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
     institutions += residents
     institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
+    institutions = _commands_named_for_their_station(doc, institutions, base)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base + attitudes if not any(i in covered for i in range(m.start, m.end))] + institutions + people
@@ -2322,6 +2325,58 @@ def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Ment
             mention = Mention(mention.start, mention.end, "named:" + name_key(text), "organization", owner.country, "named")
         result.append(mention)
     return result
+
+
+def _services_of_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
+    """"the Royal Navy of Oman", "the Royal Air Force of <State>": a listed armed service of one
+    state, written with "of" and another state right after it, names that other state's service
+    of the same name (many monarchies style theirs so), not the listed one."""
+    states = {m.start: m for m in base if m.kind == "state" and m.country}
+    result = []
+    for mention in base:
+        if mention.kind != "state" and mention.sector == "MIL" and mention.country and mention.key.startswith("org:"):
+            after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ == "of" else None
+            if after is not None and after < len(doc) and doc[after].lower_ == "the":
+                after += 1
+            owner = states.get(after) if after is not None else None
+            if owner is not None and owner.country != mention.country:
+                name = doc[mention.start : mention.end].text
+                mention = Mention(mention.start, mention.end, f"inst:{owner.country}:{name}", "organization", owner.country, "institution", "MIL")
+        result.append(mention)
+    return result
+
+
+#: Capitalised words a command's name may hold between its service and its station ("Training Unit").
+_STATION_NAME_WORDS = 3
+
+
+def _commands_named_for_their_station(doc: Any, institutions: list[Mention], base: list[Mention]) -> list[Mention]:
+    """"U.S. Forces Korea", "British Forces Cyprus", "the British Army Training Unit Kenya": a
+    state's armed service whose name ends with the state it is stationed in is the first state's
+    command; the host's name is part of it, no actor of its own (the name's head is the host's
+    word, so it would otherwise speak for the command)."""
+    states = {m.start: m for m in base if m.kind == "state" and m.form == "name" and m.country}
+    result = []
+    for mention in institutions:
+        if mention.sector == "MIL" and mention.country:
+            j = mention.end
+            while j < len(doc) and j - mention.end < _STATION_NAME_WORDS and j not in states and doc[j].is_title and doc[j].pos_ == "PROPN":
+                j += 1
+            host = states.get(j)
+            closes = host is not None and (host.end >= len(doc) or not (doc[host.end].is_title and doc[host.end].pos_ == "PROPN"))
+            if closes and host.country != mention.country and doc[mention.end - 1].is_title:
+                mention = replace(mention, end=host.end)
+        result.append(mention)
+    return result
+
+
+def _names_a_ship(doc: Any, mention: Mention, gaz: Gazetteer) -> bool:
+    """"the frigate Victoria", "INS Kolkata": a city's or capital's name right after a vessel noun
+    or a ship prefix is the ship's (navies name ships after towns), no place nor government."""
+    if mention.kind != "state" or mention.form not in ("capital", _GEOCODED) or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    return doc[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
