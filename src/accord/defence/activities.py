@@ -397,6 +397,8 @@ class ActivityExtractor:
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
+        # "Budapest proposed joint exercises with Austria": who proposes doing it with another takes part
+        holds = holds or self._proposed_with_another(token, governor)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, agent = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         # "the drill between X and Y was cancelled by Z": who calls off an activity whose parties
@@ -709,6 +711,8 @@ class ActivityExtractor:
             return None  # "marched against the planned combined drills": no activity is told
         if words & self.rules.discussion_nouns:
             return "proposed"  # "talks about co-manufacturing armoured cars"
+        if self._proposed_object(governor, chain) and status in ("occurred", "ongoing", "planned"):
+            return "proposed"  # "proposed joint patrols": put forward, not held
         if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
             words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
         # "Britain provided the army with training": a state giving the activity holds it; what a
@@ -732,6 +736,18 @@ class ActivityExtractor:
         if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
             return "cancelled"  # "the annual drills will not be staged in 2027": called off
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _proposed_object(self, governor: Any, chain: list[Any]) -> bool:
+        """The activity noun is the direct object of a proposing verb ("proposed joint drills")."""
+        return len(chain) == 1 and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.proposing_verbs and any(c.dep_ == "dobj" and c in chain[0].children for c in governor.children)
+
+    def _proposed_with_another(self, token: Any, governor: Any) -> bool:
+        """"X proposed joint exercises with Y": the activity proposed is to be done "with" another
+        side (on the noun or on the verb), so its proposer is the other party; one proposing drills
+        "between Y and Z" takes no part."""
+        if token.dep_ != "dobj" or token.head != governor or lemma(governor) not in self.rules.proposing_verbs:
+            return False
+        return bool(grammar.prepositional_objects(token, self.rules.company_prepositions) or grammar.prepositional_objects(governor, self.rules.company_prepositions))
 
     def _under_way(self, verb: Any) -> bool:
         """"got under way", "are under way": the verb is told as begun."""
@@ -947,6 +963,11 @@ class ActivityExtractor:
                 forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
             if forces is None and lemma(verb) in self.rules.deploying_verbs:
                 forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
+        # "the 3,200 troops it keeps in X": the clause's object is the forces it hangs on, its subject the keeper
+        # ("the 4,000 soldiers that Britain maintains in X": the relative pronoun stands for them)
+        kept_by_clause = (forces is None or forces.lower_ in self.rules.relative_pronouns) and verb.dep_ == "relcl" and lemma(verb) in self.rules.presence_verbs and not arriving
+        if kept_by_clause:
+            forces = verb.head
         if forces is None:
             return None
         if verb.dep_ == "acl" and forces == verb.head and forces.dep_ == "pobj" and forces.head.lower_ == "of" and lemma(forces.head.head) in self.rules.force_nouns:
@@ -960,7 +981,7 @@ class ActivityExtractor:
             return None
         if arriving and not self._arrival_with_consent(verb, forces, index):
             return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
-        subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
+        subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" or kept_by_clause else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
@@ -1051,6 +1072,8 @@ class ActivityExtractor:
                 return None
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
+        if not hosts and (arriving or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
+            hosts = self._dateline_host(verb, index)  # "the 3,800 French troops stationed here"
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
@@ -1080,6 +1103,17 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _dateline_host(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"DJIBOUTI -- The French troops stationed here ...", "SEOUL, Nov 4 - ... the U.S. troops stationed
+        here": forces placed "here" are in the state of the story's dateline (the place that opens the
+        text, followed by its mark), which hosts them; none without such a dateline."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.dateline_adverbs for c in verb.children):
+            return []
+        first = index.mentions[0] if index.mentions else None
+        if first is None or first.start > 0 or first.kind != "state" or not first.code or first.end >= len(index.doc):
+            return []
+        return [first.code] if index.doc[first.end].text in self.rules.dateline_marks else []
 
     def _host_of_a_base(self, verb: Any, destinations: list[Any], index: MentionIndex) -> list[str]:
         """"Some 300 X troops are based at the Y air station", "the base outside Z, where W's
