@@ -509,6 +509,8 @@ class ActivityExtractor:
         # "Crew from USS X and Kenyan sailors trained together", "manoeuvres with HMAS Y": ships named by prefix
         phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
         parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase, self.rules.ship_prefixes)})
+        if subject is not None and not canceller:
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will hold joint training with ..."
         if len(parties) < 2 and subject is not None and not canceller:
             # "frigates of the X navy and jets of the Y air force flew a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -661,6 +663,36 @@ class ActivityExtractor:
         force_words = self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns | self.rules.trainee_nouns
         found += [m for head in syntax.conjuncts(forces) if lemma(head) in force_words for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
         return [m for m in found if m.kind in grammar.STATE_KINDS]
+
+    def _possessors_states(self, forces: Any | None, index: MentionIndex) -> list[str]:
+        """"Two Brazilian ships docked ..., during which their crews will train ...", "A Soviet detachment
+        called at X. Their crews will hold joint training ...": forces told by a possessive pronoun are
+        those of the forces or ships that were the subject before them (an earlier clause of the
+        sentence, else the sentence before); their one state (one per coordinated subject) is the
+        forces' own. None when that subject names no forces or ships, or more states than it has parts."""
+        if forces is None or lemma(forces) not in self.rules.force_nouns | self.rules.crew_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in self.rules.possessive_referents for c in forces.children):
+            return []
+        sent = forces.sent
+        earlier = [t for t in sent if t.i < forces.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in NOUN_TAGS]
+        if earlier:
+            antecedent = earlier[-1]
+        elif sent.start > 0:
+            before = forces.doc[sent.start - 1].sent.root
+            # "A X flotilla called at Y.": the parser may make the subject the root of a verbless reading
+            antecedent = before if before.pos_ in NOUN_TAGS else syntax.subject_of(before)[0]
+        else:
+            antecedent = None
+        if antecedent is None:
+            return []
+        ships = _ship_states(antecedent, self.rules.ship_prefixes)
+        if not ships and not {lemma(t) for t in antecedent.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return []
+        mentions = self.syntax.np_mentions(antecedent, index, deep=True) + self._modifier_states(antecedent, index) + self._states_of_forces(antecedent, index)
+        codes = {m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | set(ships)
+        # "X's army chief and his Y counterpart agreed that their forces will ...": one state per conjunct
+        return sorted(codes) if len(codes) == 1 or len(codes) == len(syntax.conjuncts(antecedent)) else []
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
@@ -1544,6 +1576,8 @@ class ActivityExtractor:
                 others = trainees + [m for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code and m.code not in own][:1]
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
+        if not sides and others:
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will train Angolan marines"
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)

@@ -498,6 +498,8 @@ class ActivityRules:
     proposing_verbs: Words
     dateline_adverbs: Words
     dateline_marks: Words
+    possessive_referents: Words
+    crew_nouns: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
