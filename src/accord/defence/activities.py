@@ -33,6 +33,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: At most this many words above an activity noun to the clause that may tell it as an agreement's content.
+_MAX_CONTENT_DEPTH = 6
 #: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
@@ -1667,7 +1669,23 @@ class ActivityExtractor:
         for start in dict.fromkeys((node, held_by)):
             if self._lets_or_lays_out(start):
                 return True
-        return False
+        return any(self._lays_out_for_an_agreement(clause) for clause in list(first.ancestors)[:_MAX_CONTENT_DEPTH])
+
+    def _lays_out_for_an_agreement(self, clause: Any) -> bool:
+        """A clause above the activity that tells what an agreement lays out or lets, however deep the
+        activity sits in it: "the Agreement, which provides the framework for X's troops taking part in
+        joint exercises" (a clause on the agreement), "ratified the agreement with Y, letting the two
+        militaries share fuel during joint exercises" (a participle on the verb whose object is the
+        agreement). An agreement renewed or extended tells what goes on under it."""
+        if clause.pos_ not in VERB_TAGS or lemma(clause) not in self.rules.planning_governors | self.rules.permitting_verbs:
+            return False
+        described = self._agreement_described(clause)
+        if described is not None:
+            return lemma(described.head) not in self.rules.renewing_verbs
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or lemma(clause.head) in self.rules.renewing_verbs:
+            return False
+        signed = syntax.direct_object(clause.head)
+        return signed is not None and any(lemma(part) in self.agreement_nouns for part in (signed, *signed.conjuncts))
 
     def _lets_or_lays_out(self, node: Any) -> bool:
         """A clause (or the clause it is the complement of) describing an agreement that lays out or
