@@ -666,6 +666,11 @@ class ActivityExtractor:
         found += [m for head in syntax.conjuncts(forces) if lemma(head) in force_words for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
+    def _compound_force(self, token: Any) -> bool:
+        """"28,500 U.S. service members": forces named by a compound whose head alone is no force noun
+        ("members of parliament" are none)."""
+        return any(c.dep_ == "compound" and f"{lemma(c)} {lemma(token)}" in self.rules.compound_force_nouns for c in token.children)
+
     def _possessors_states(self, forces: Any | None, index: MentionIndex) -> list[str]:
         """"Two Brazilian ships docked ..., during which their crews will train ...", "A Soviet detachment
         called at X. Their crews will hold joint training ...": forces told by a possessive pronoun are
@@ -847,7 +852,7 @@ class ActivityExtractor:
             found.append(self._from_air_support(token, sent, index, dates))
         if word in self.rules.organisation_mission_nouns:
             found.append(self._from_organisation_mission(token, sent, index, dates))
-        if word in self.rules.force_nouns:
+        if word in self.rules.force_nouns or self._compound_force(token):
             found.append(self._from_forces_abroad(token, sent, index, dates))
         if word in self.rules.mission_nouns and word not in self.rules.base_nouns:
             found.append(self._from_led_force(token, sent, index, dates))
@@ -1011,7 +1016,7 @@ class ActivityExtractor:
         # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
         # based there ("jets stationed in X"; a state hosting another's warships may be a port call)
         based_platforms = lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs
-        if not force_words & self.rules.force_nouns and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
+        if not (force_words & self.rules.force_nouns or self._compound_force(forces)) and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
             return None
         if arriving and not self._arrival_with_consent(verb, forces, index):
             return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
@@ -1021,6 +1026,8 @@ class ActivityExtractor:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
         presence = lemma(verb) in self.rules.presence_verbs
+        if not destinations and (presence or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
+            destinations = self._place_referred_to(verb, forces, index)  # "keeps some 1,450 troops there"
         if presence:
             # "keeps 28,500 troops in South Korea": the host may hang on the forces kept, and is the
             # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
@@ -1137,6 +1144,33 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _place_referred_to(self, verb: Any, forces: Any, index: MentionIndex) -> list[Any]:
+        """"Under its treaty with Djibouti, France ... keeps some 1,450 troops there", "... sent to Saudi
+        Arabia. Pakistani troops already stationed there ...": "there" on the verb stands for the last
+        place named before it (in its sentence or the one before), other than the forces' or the
+        keeper's own state; it hosts them when it is a state named as a preposition's object; the
+        word naming it, or none."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.anaphoric_place_adverbs for c in verb.children):
+            return []
+        keeper = syntax.subject_of(verb)[0]
+        own = {m.code for t in (*forces.subtree, *(keeper.subtree if keeper is not None else ())) if (m := index.at(t.i)) is not None and m.code}
+        sent = verb.sent
+        start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for token in reversed(verb.doc[start : verb.i]):
+            mention = index.at(token.i)
+            if mention is not None and mention.code in own:
+                continue
+            named = mention is not None and mention.kind == "state" and mention.form in self.rules.place_forms
+            # "reached the Sahel": a name no state codes (not a day, a date or a person)
+            uncoded_name = mention is None and token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS + ("nsubj",) and token.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP")
+            if not named and not uncoded_name and token.ent_type_ not in ("GPE", "LOC"):
+                continue
+            # the nearest place decides: a state named as a preposition's object ("with X", "to X", not
+            # "from X"), not as a clause's subject ("if X allowed troops to be stationed there") nor a place no state codes
+            head = next((t for t in verb.doc[mention.start : mention.end] if t.head.i < mention.start or t.head.i >= mention.end), token) if mention is not None else token
+            return [head] if named and head.dep_ == "pobj" and head.head.lower_ not in self.rules.source_prepositions else []
+        return []
 
     def _dateline_host(self, verb: Any, index: MentionIndex) -> list[str]:
         """"DJIBOUTI -- The French troops stationed here ...", "SEOUL, Nov 4 - ... the U.S. troops stationed

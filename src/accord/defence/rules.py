@@ -500,6 +500,9 @@ class ActivityRules:
     dateline_marks: Words
     possessive_referents: Words
     crew_nouns: Words
+    compound_force_nouns: Words
+    anaphoric_place_adverbs: Words
+    place_forms: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
