@@ -33,6 +33,8 @@ _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
+#: At most this many words above an activity noun to the clause that may tell it as an agreement's content.
+_MAX_CONTENT_DEPTH = 6
 #: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
@@ -397,6 +399,8 @@ class ActivityExtractor:
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
+        # "Budapest proposed joint exercises with Austria": who proposes doing it with another takes part
+        holds = holds or self._proposed_with_another(token, governor)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, agent = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
         # "the drill between X and Y was cancelled by Z": who calls off an activity whose parties
@@ -507,6 +511,8 @@ class ActivityExtractor:
         # "Crew from USS X and Kenyan sailors trained together", "manoeuvres with HMAS Y": ships named by prefix
         phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
         parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase, self.rules.ship_prefixes)})
+        if subject is not None and not canceller:
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will hold joint training with ..."
         if len(parties) < 2 and subject is not None and not canceller:
             # "frigates of the X navy and jets of the Y air force flew a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -660,6 +666,41 @@ class ActivityExtractor:
         found += [m for head in syntax.conjuncts(forces) if lemma(head) in force_words for p in grammar.prepositional_objects(head, self.rules.source_prepositions) for m in self.syntax.np_mentions(p, index)]
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
+    def _compound_force(self, token: Any) -> bool:
+        """"28,500 U.S. service members": forces named by a compound whose head alone is no force noun
+        ("members of parliament" are none)."""
+        return any(c.dep_ == "compound" and f"{lemma(c)} {lemma(token)}" in self.rules.compound_force_nouns for c in token.children)
+
+    def _possessors_states(self, forces: Any | None, index: MentionIndex) -> list[str]:
+        """"Two Brazilian ships docked ..., during which their crews will train ...", "A Soviet detachment
+        called at X. Their crews will hold joint training ...": forces told by a possessive pronoun are
+        those of the forces or ships that were the subject before them (an earlier clause of the
+        sentence, else the sentence before); their one state (one per coordinated subject) is the
+        forces' own. None when that subject names no forces or ships, or more states than it has parts."""
+        if forces is None or lemma(forces) not in self.rules.force_nouns | self.rules.crew_nouns:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in self.rules.possessive_referents for c in forces.children):
+            return []
+        sent = forces.sent
+        earlier = [t for t in sent if t.i < forces.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in NOUN_TAGS]
+        if earlier:
+            antecedent = earlier[-1]
+        elif sent.start > 0:
+            before = forces.doc[sent.start - 1].sent.root
+            # "A X flotilla called at Y.": the parser may make the subject the root of a verbless reading
+            antecedent = before if before.pos_ in NOUN_TAGS else syntax.subject_of(before)[0]
+        else:
+            antecedent = None
+        if antecedent is None:
+            return []
+        ships = _ship_states(antecedent, self.rules.ship_prefixes)
+        if not ships and not {lemma(t) for t in antecedent.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return []
+        mentions = self.syntax.np_mentions(antecedent, index, deep=True) + self._modifier_states(antecedent, index) + self._states_of_forces(antecedent, index)
+        codes = {m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | set(ships)
+        # "X's army chief and his Y counterpart agreed that their forces will ...": one state per conjunct
+        return sorted(codes) if len(codes) == 1 or len(codes) == len(syntax.conjuncts(antecedent)) else []
+
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
         """"the navies of Russia and India", "the armies of Kenya and Uganda": every state the
         forces are "of" (a linked phrase may yield only the first of the coordinated states), also
@@ -709,6 +750,8 @@ class ActivityExtractor:
             return None  # "marched against the planned combined drills": no activity is told
         if words & self.rules.discussion_nouns:
             return "proposed"  # "talks about co-manufacturing armoured cars"
+        if self._proposed_object(governor, chain) and status in ("occurred", "ongoing", "planned"):
+            return "proposed"  # "proposed joint patrols": put forward, not held
         if subject is not None and lemma(subject) in self.rules.nouns and lemma(governor) in self.rules.involving_verbs:
             words = words - {lemma(governor)}  # "the drills included soldiers from X": what they include is no plan's
         # "Britain provided the army with training": a state giving the activity holds it; what a
@@ -732,6 +775,18 @@ class ActivityExtractor:
         if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
             return "cancelled"  # "the annual drills will not be staged in 2027": called off
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _proposed_object(self, governor: Any, chain: list[Any]) -> bool:
+        """The activity noun is the direct object of a proposing verb ("proposed joint drills")."""
+        return len(chain) == 1 and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.proposing_verbs and any(c.dep_ == "dobj" and c in chain[0].children for c in governor.children)
+
+    def _proposed_with_another(self, token: Any, governor: Any) -> bool:
+        """"X proposed joint exercises with Y": the activity proposed is to be done "with" another
+        side (on the noun or on the verb), so its proposer is the other party; one proposing drills
+        "between Y and Z" takes no part."""
+        if token.dep_ != "dobj" or token.head != governor or lemma(governor) not in self.rules.proposing_verbs:
+            return False
+        return bool(grammar.prepositional_objects(token, self.rules.company_prepositions) or grammar.prepositional_objects(governor, self.rules.company_prepositions))
 
     def _under_way(self, verb: Any) -> bool:
         """"got under way", "are under way": the verb is told as begun."""
@@ -797,7 +852,7 @@ class ActivityExtractor:
             found.append(self._from_air_support(token, sent, index, dates))
         if word in self.rules.organisation_mission_nouns:
             found.append(self._from_organisation_mission(token, sent, index, dates))
-        if word in self.rules.force_nouns:
+        if word in self.rules.force_nouns or self._compound_force(token):
             found.append(self._from_forces_abroad(token, sent, index, dates))
         if word in self.rules.mission_nouns and word not in self.rules.base_nouns:
             found.append(self._from_led_force(token, sent, index, dates))
@@ -947,6 +1002,11 @@ class ActivityExtractor:
                 forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
             if forces is None and lemma(verb) in self.rules.deploying_verbs:
                 forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
+        # "the 3,200 troops it keeps in X": the clause's object is the forces it hangs on, its subject the keeper
+        # ("the 4,000 soldiers that Britain maintains in X": the relative pronoun stands for them)
+        kept_by_clause = (forces is None or forces.lower_ in self.rules.relative_pronouns) and verb.dep_ == "relcl" and lemma(verb) in self.rules.presence_verbs and not arriving
+        if kept_by_clause:
+            forces = verb.head
         if forces is None:
             return None
         if verb.dep_ == "acl" and forces == verb.head and forces.dep_ == "pobj" and forces.head.lower_ == "of" and lemma(forces.head.head) in self.rules.force_nouns:
@@ -956,16 +1016,18 @@ class ActivityExtractor:
         # ships and aircraft are forces only when sent to a mission ("two frigates to the NATO mission") or
         # based there ("jets stationed in X"; a state hosting another's warships may be a port call)
         based_platforms = lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs
-        if not force_words & self.rules.force_nouns and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
+        if not (force_words & self.rules.force_nouns or self._compound_force(forces)) and not ((sent_to_a_mission or based_platforms) and force_words & self.rules.force_platform_nouns):
             return None
         if arriving and not self._arrival_with_consent(verb, forces, index):
             return None  # "troops arrived in X (for a rotation)" may be an invasion: the host's consent must be told
-        subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" else (None, False)
+        subject, _ = syntax.subject_of(verb) if forces.dep_ == "dobj" or kept_by_clause else (None, False)
         subject = self._referent(subject, verb) if subject is not None else None  # "Denmark said it would send"
         if verb.dep_ == "acl" and forces.dep_ == "dobj" and lemma(forces.head) in self.rules.keeping_verbs:
             subject, _ = syntax.subject_of(forces.head)  # "France has 1,500 soldiers stationed in Chad"
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
         presence = lemma(verb) in self.rules.presence_verbs
+        if not destinations and (presence or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
+            destinations = self._place_referred_to(verb, forces, index)  # "keeps some 1,450 troops there"
         if presence:
             # "keeps 28,500 troops in South Korea": the host may hang on the forces kept, and is the
             # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
@@ -1051,6 +1113,8 @@ class ActivityExtractor:
                 return None
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
+        if not hosts and (arriving or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
+            hosts = self._dateline_host(verb, index)  # "the 3,800 French troops stationed here"
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
@@ -1080,6 +1144,44 @@ class ActivityExtractor:
         if based and not sent_to_a_mission and self._told_in_conflict(sent, set(senders + hosts), index):
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
+
+    def _place_referred_to(self, verb: Any, forces: Any, index: MentionIndex) -> list[Any]:
+        """"Under its treaty with Djibouti, France ... keeps some 1,450 troops there", "... sent to Saudi
+        Arabia. Pakistani troops already stationed there ...": "there" on the verb stands for the last
+        place named before it (in its sentence or the one before), other than the forces' or the
+        keeper's own state; it hosts them when it is a state named as a preposition's object; the
+        word naming it, or none."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.anaphoric_place_adverbs for c in verb.children):
+            return []
+        keeper = syntax.subject_of(verb)[0]
+        own = {m.code for t in (*forces.subtree, *(keeper.subtree if keeper is not None else ())) if (m := index.at(t.i)) is not None and m.code}
+        sent = verb.sent
+        start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for token in reversed(verb.doc[start : verb.i]):
+            mention = index.at(token.i)
+            if mention is not None and mention.code in own:
+                continue
+            named = mention is not None and mention.kind == "state" and mention.form in self.rules.place_forms
+            # "reached the Sahel": a name no state codes (not a day, a date or a person)
+            uncoded_name = mention is None and token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS + ("nsubj",) and token.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP")
+            if not named and not uncoded_name and token.ent_type_ not in ("GPE", "LOC"):
+                continue
+            # the nearest place decides: a state named as a preposition's object ("with X", "to X", not
+            # "from X"), not as a clause's subject ("if X allowed troops to be stationed there") nor a place no state codes
+            head = next((t for t in verb.doc[mention.start : mention.end] if t.head.i < mention.start or t.head.i >= mention.end), token) if mention is not None else token
+            return [head] if named and head.dep_ == "pobj" and head.head.lower_ not in self.rules.source_prepositions else []
+        return []
+
+    def _dateline_host(self, verb: Any, index: MentionIndex) -> list[str]:
+        """"DJIBOUTI -- The French troops stationed here ...", "SEOUL, Nov 4 - ... the U.S. troops stationed
+        here": forces placed "here" are in the state of the story's dateline (the place that opens the
+        text, followed by its mark), which hosts them; none without such a dateline."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.rules.dateline_adverbs for c in verb.children):
+            return []
+        first = index.mentions[0] if index.mentions else None
+        if first is None or first.start > 0 or first.kind != "state" or not first.code or first.end >= len(index.doc):
+            return []
+        return [first.code] if index.doc[first.end].text in self.rules.dateline_marks else []
 
     def _host_of_a_base(self, verb: Any, destinations: list[Any], index: MentionIndex) -> list[str]:
         """"Some 300 X troops are based at the Y air station", "the base outside Z, where W's
@@ -1510,6 +1612,8 @@ class ActivityExtractor:
                 others = trainees + [m for p in grammar.prepositional_objects(verb, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.kind == "state" and m.code and m.code not in own][:1]
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
+        if not sides and others:
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will train Angolan marines"
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
@@ -1599,7 +1703,23 @@ class ActivityExtractor:
         for start in dict.fromkeys((node, held_by)):
             if self._lets_or_lays_out(start):
                 return True
-        return False
+        return any(self._lays_out_for_an_agreement(clause) for clause in list(first.ancestors)[:_MAX_CONTENT_DEPTH])
+
+    def _lays_out_for_an_agreement(self, clause: Any) -> bool:
+        """A clause above the activity that tells what an agreement lays out or lets, however deep the
+        activity sits in it: "the Agreement, which provides the framework for X's troops taking part in
+        joint exercises" (a clause on the agreement), "ratified the agreement with Y, letting the two
+        militaries share fuel during joint exercises" (a participle on the verb whose object is the
+        agreement). An agreement renewed or extended tells what goes on under it."""
+        if clause.pos_ not in VERB_TAGS or lemma(clause) not in self.rules.planning_governors | self.rules.permitting_verbs:
+            return False
+        described = self._agreement_described(clause)
+        if described is not None:
+            return lemma(described.head) not in self.rules.renewing_verbs
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or lemma(clause.head) in self.rules.renewing_verbs:
+            return False
+        signed = syntax.direct_object(clause.head)
+        return signed is not None and any(lemma(part) in self.agreement_nouns for part in (signed, *signed.conjuncts))
 
     def _lets_or_lays_out(self, node: Any) -> bool:
         """A clause (or the clause it is the complement of) describing an agreement that lays out or

@@ -495,6 +495,14 @@ class ActivityRules:
     place_relatives: Words
     entering_verbs: Words
     hostile_judgement_words: Words
+    proposing_verbs: Words
+    dateline_adverbs: Words
+    dateline_marks: Words
+    possessive_referents: Words
+    crew_nouns: Words
+    compound_force_nouns: Words
+    anaphoric_place_adverbs: Words
+    place_forms: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
