@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import json
 import math
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -54,6 +56,8 @@ from accord.records import Activity, Agreement, Alliance, ArmsTransfer
 #: The packaged model (``scripts/train_defence_backoff.py`` writes it).
 MODEL_PACKAGE = "accord.data.models"
 MODEL_FILE = "defence_backoff.json"
+#: The back-offs' own word lists, in ``accord.data.patterns``.
+BACKOFF_WORDS_FILE = "defence_backoff.toml"
 #: The name of a proposed agreement when no agreement noun is named ("X and Y agreed to ...").
 PLAIN_AGREEMENT = "agreement"
 #: Sectors whose mentions make no party of an agreement or alliance: a company signs contracts,
@@ -124,6 +128,58 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
             return False
         node = parent
     return False
+
+
+#: Relations that keep a word inside the noun phrase it describes ("the Russian carrier", "Y's
+#: drills", "the carrier and its escorts").
+_INSIDE_PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "appos", "conj", "case")
+
+
+def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str]) -> bool:
+    """A mention (by its last token) inside the phrase a verb of watching, clashing or invading
+    acts on: its object or passive subject ("shadowed the Russian carrier", "invaded Kuwait",
+    "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
+    boats"); or naming the state across a border ("the border with Syria", "the Syrian frontier").
+    A place the object is in ("stormed a beach on the Polish coast") is not what is acted on."""
+    node = head
+    for _ in range(10):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if node.dep_ == "pobj" and parent.lower_ == "with" and (lemma(parent.head) in border_nouns or parent.i > parent.sent.start and lemma(parent.nbor(-1)) in border_nouns):
+            return True  # "near the border with Syria" (the parser may hang "with" on the verb)
+        if node.dep_ in ("amod", "compound", "poss", "nmod") and lemma(parent) in border_nouns:
+            return True  # "along the Afghan frontier"
+        if lemma(parent) in facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
+            return True  # a passive subject only with its agent named: "are engaged in drills" acts on no one
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
+            return parent.lower_ in targeting_prepositions and lemma(parent.head) in facing_verbs
+        if node.dep_ in _INSIDE_PHRASE_DEPS or (node.dep_ == "pobj" and parent.lower_ == "of") or (node.dep_ == "prep" and parent.pos_ in ("NOUN", "PROPN") and node.lower_ == "of"):
+            node = parent
+            continue
+        return False
+    return False
+
+
+def _subject_tokens(sent: Any, verbs: frozenset[str]) -> set[int]:
+    """The tokens of the subjects of the sentence's verbs among ``verbs``."""
+    return {t.i for verb in sent if verb.pos_ in ("VERB", "AUX") and lemma(verb) in verbs for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+@dataclass(frozen=True)
+class BackoffWords:
+    """The back-offs' own word lists (``data/patterns/defence_backoff.toml``)."""
+
+    reacting_verbs: frozenset[str]
+    facing_verbs: frozenset[str]
+    targeting_prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def backoff_words() -> BackoffWords:
+    """Read the back-offs' word lists once."""
+    table = tomllib.loads(resources.files("accord.data.patterns").joinpath(BACKOFF_WORDS_FILE).read_text(encoding="utf-8"))["activity_parties"]
+    return BackoffWords(frozenset(table["reacting_verbs"]), frozenset(table["facing_verbs"]), frozenset(table["targeting_prepositions"]))
 
 
 def _describes_force(token: Any, rules: ActivityRules) -> bool:
@@ -228,6 +284,9 @@ class ActivityBackoff:
         self.syntax = syntax
         # the activity rules' reading of a clause's stage and of civilian and police bodies
         self.rule_reader = ActivityExtractor(rules, syntax)
+        self.words = backoff_words()
+        # verbs of acting on another side: the activity rules' watching, clashing and invading, and ours
+        self.facing_verbs = self.rules.watching_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.words.facing_verbs
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Activity | None:
         """One activity between the parties ``sent`` names, when the model finds one told there
@@ -239,7 +298,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = proposed_parties(sent, index, candidates, self.rules)
+        parties = self.parties(sent, index, candidates)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)
@@ -249,6 +308,21 @@ class ActivityBackoff:
     def candidates(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
         """The sentence's possible parties (``sentence_candidates``, speakers of reports left out)."""
         return sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
+
+    def parties(self, sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]]) -> tuple[str, ...]:
+        """The parties of a proposal (``proposed_parties``) less the states named only as what
+        one side's forces face or as who reacts to them: the side a verb of watching, clashing
+        or invading acts on ("Norwegian frigates shadowed the Russian carrier", "jets struck
+        targets in Syria", "troops invaded Kuwait"), the state across a border ("deployed near
+        the border with Syria", "along the Afghan frontier"), or the subject of a reacting verb
+        ("Beijing's foreign ministry condemned the drills", "Pakistan complained that ...").
+        Whoever faces or answers another's forces holds no joint activity with them."""
+        reacting = _subject_tokens(sent, self.words.reacting_verbs)
+        faced = {
+            code for code, mentions in candidates.items()
+            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns) for m in mentions)
+        }
+        return tuple(code for code in proposed_parties(sent, index, candidates, self.rules) if code not in faced)
 
     def vetoed(self, sent: Any, candidates: dict[str, list[Mention]], index: MentionIndex) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as

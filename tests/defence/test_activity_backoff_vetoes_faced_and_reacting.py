@@ -1,0 +1,89 @@
+"""The learned activity back-off proposes no party that only faces another state's forces or
+only reacts to them (``ActivityBackoff.parties``): the side a verb of watching, clashing or
+invading acts on ("shadowed the Russian corvette", "invaded Rwanda", "fired at Cambodian
+boats", "were tracked by"), the state across a border ("along the frontier with Kyrgyzstan",
+"near the Bolivian border"), and a state named only in the subject of a reacting verb ("Greece
+complained that ...", "Vietnam accused ..."). With one party left it proposes nothing. Each class
+has a sentence the readings must leave open. The detector is hand-set to fire on every sentence,
+so a retrained model cannot change what these tests mean. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.actors.resolve import resolve_actors
+from accord.dates import DateResolver
+from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
+from accord.defence.extract import DefenceExtractor
+
+#: A detector that fires on every sentence.
+ALWAYS = LinearDetector({}, 10.0, 0.5)
+
+
+def _parse(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
+    return doc, index
+
+
+def _propose(pipeline, text):
+    doc, index = _parse(pipeline, text)
+    backoff = ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar)
+    return [backoff.propose(sent, index, DateResolver("2025-03-14")) for sent in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side a watching verb takes, active or passive with its agent
+        "Danish patrol boats shadowed the Russian corvette through the Fehmarn Belt on Sunday.",
+        "Chinese survey ships were tracked by Vietnamese frigates near the Paracels on Monday.",
+        # the side a verb of clashing or invading acts on, as its object or behind "at"
+        "Ugandan troops invaded Rwanda before dawn on Sunday.",
+        "Thai gunboats fired at Cambodian fishing boats off Koh Kong on Monday.",
+        # the state across a border
+        "Kazakh troops held a snap drill along the frontier with Kyrgyzstan on Wednesday.",
+        "Peruvian marines began manoeuvres near the Bolivian border on Tuesday.",
+        # a state named only in the subject of a reacting verb
+        "Greece complained that Turkish frigates had sailed close to Rhodes on Monday.",
+        "Vietnam accused Chinese coast guard ships of ramming its fishing boats near the Paracels.",
+    ],
+)
+def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipeline, text):
+    assert _propose(pipeline, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # two states' forces together watch a third: the watchers stay parties
+        ("Danish and Norwegian frigates shadowed the Russian carrier through the Skagerrak.", ("DNK", "NOR")),
+        # "are engaged in" names no one acted on: a passive subject counts only with an agent
+        ("Soldiers of Kenya and Tanzania are engaged in a joint exercise at Arusha this week.", ("KEN", "TZA")),
+        # a place the object is in is not what is acted on
+        ("Greek and Cypriot marines stormed a beach on the Cypriot coast during the drill.", ("CYP", "GRC")),
+        # the side fired on or watched is left out, the forces acting together stay
+        ("Jordanian and Egyptian troops held a joint patrol along the border with Israel.", ("EGY", "JOR")),
+        # one who reacts is left out, the partners stay
+        ("Indonesian and Malaysian troops held a joint patrol on Borneo, and Singapore welcomed the move.", ("IDN", "MYS")),
+    ],
+)
+def test_the_states_acting_together_stay_parties(pipeline, text, parties):
+    [activity] = _propose(pipeline, text)
+    assert activity is not None and activity.parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian jets intercepted two Russian bombers over the Baltic on Friday.",
+        "Iraqi troops occupied Kuwait in August 1990.",
+        "Tajik border guards reinforced their posts along the frontier with Afghanistan.",
+        "Argentina protested after British warships sailed near the Falklands.",
+    ],
+)
+def test_near_misses_stay_empty_with_a_back_off_that_always_fires(pipeline, text):
+    doc, index = _parse(pipeline, text)
+    backoff = DefenceBackoff(ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar))
+    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, backoff)
+    assert not extractor.extract(doc, index, DateResolver("2025-03-14")).activities
