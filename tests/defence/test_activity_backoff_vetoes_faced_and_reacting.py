@@ -1,9 +1,11 @@
 """The learned activity back-off proposes no party that only faces another state's forces or
 only reacts to them (``ActivityBackoff.parties``): the side a verb of watching, clashing or
 invading acts on ("shadowed the Russian corvette", "invaded Rwanda", "fired at Cambodian
-boats", "were tracked by"), the state across a border ("along the frontier with Kyrgyzstan",
-"near the Bolivian border"), and a state named only in the subject of a reacting verb ("Greece
-complained that ...", "Vietnam accused ..."). With one party left it proposes nothing. Each class
+boats", "were tracked by"), the watcher ("observed ... by Romanian officers", "officials in
+Seoul said they had monitored ..."), the side a threat is told of ("threats from Colombia"), the
+state across a border ("along the frontier with Kyrgyzstan", "near the Bolivian border"), and a
+state named only in the subject of a reacting verb ("Greece complained that ...", "Vietnam
+accused ..."). With one party left it proposes nothing. Each class
 has a sentence the readings must leave open. The detector is hand-set to fire on every sentence,
 so a retrained model cannot change what these tests mean. All sentences are invented."""
 
@@ -44,6 +46,11 @@ def _propose(pipeline, text):
         # the state across a border
         "Kazakh troops held a snap drill along the frontier with Kyrgyzstan on Wednesday.",
         "Peruvian marines began manoeuvres near the Bolivian border on Tuesday.",
+        # the watcher of a passive watching participle, and the teller who says "we watched"
+        "The Serbian army opened its spring manoeuvres near Nis, observed from a ridge by Romanian officers.",
+        "Officials in Seoul said they had monitored the North Korean artillery drill closely.",
+        # the side a threat is told of
+        "Venezuelan marines began drills near Maracaibo in answer to threats from Colombia.",
         # a state named only in the subject of a reacting verb
         "Greece complained that Turkish frigates had sailed close to Rhodes on Monday.",
         "Vietnam accused Chinese coast guard ships of ramming its fishing boats near the Paracels.",
@@ -64,6 +71,9 @@ def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipel
         ("Greek and Cypriot marines stormed a beach on the Cypriot coast during the drill.", ("CYP", "GRC")),
         # the side fired on or watched is left out, the forces acting together stay
         ("Jordanian and Egyptian troops held a joint patrol along the border with Israel.", ("EGY", "JOR")),
+        # forces that watch together in the active voice stay parties; a threat's side is left out
+        ("Japanese and American destroyers tracked the missile over the Sea of Japan.", ("JPN", "USA")),
+        ("Estonian and Latvian troops drilled near Tartu against threats from Russia.", ("EST", "LVA")),
         # one who reacts is left out, the partners stay
         ("Indonesian and Malaysian troops held a joint patrol on Borneo, and Singapore welcomed the move.", ("IDN", "MYS")),
     ],

@@ -135,12 +135,15 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
 _INSIDE_PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "appos", "conj", "case")
 
 
-def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str]) -> bool:
+def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str], watching_verbs: frozenset[str] = frozenset(), threat_nouns: frozenset[str] = frozenset(), threat_prepositions: frozenset[str] = frozenset()) -> bool:
     """A mention (by its last token) inside the phrase a verb of watching, clashing or invading
     acts on: its object or passive subject ("shadowed the Russian carrier", "invaded Kuwait",
     "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
     boats"); or naming the state across a border ("the border with Syria", "the Syrian frontier").
-    A place the object is in ("stormed a beach on the Polish coast") is not what is acted on."""
+    A place the object is in ("stormed a beach on the Polish coast") is not what is acted on.
+    Also the agent of a watching participle (``watching_verbs``: "watched by Greek attaches") and
+    the side a threat or provocation is told of (``threat_nouns``, behind ``threat_prepositions``
+    or as a modifier: "threats from X", "X's aggression")."""
     node = head
     for _ in range(10):
         parent = node.head
@@ -152,6 +155,12 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
             return True  # "along the Afghan frontier"
         if lemma(parent) in facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
             return True  # a passive subject only with its agent named: "are engaged in drills" acts on no one
+        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, watching_verbs):
+            return True  # the watcher: "the manoeuvres, watched from a hilltop by Greek attaches"
+        if node.dep_ == "pobj" and parent.lower_ in threat_prepositions and lemma(parent.head) in threat_nouns:
+            return True  # "a response to threats from the United States"
+        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns:
+            return True  # "Russian aggression"
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
             return parent.lower_ in targeting_prepositions and lemma(parent.head) in facing_verbs
         if node.dep_ in _INSIDE_PHRASE_DEPS or (node.dep_ == "pobj" and parent.lower_ == "of") or (node.dep_ == "prep" and parent.pos_ in ("NOUN", "PROPN") and node.lower_ == "of"):
@@ -161,9 +170,29 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
     return False
 
 
-def _subject_tokens(sent: Any, verbs: frozenset[str]) -> set[int]:
-    """The tokens of the subjects of the sentence's verbs among ``verbs``."""
-    return {t.i for verb in sent if verb.pos_ in ("VERB", "AUX") and lemma(verb) in verbs for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+def _participle_above(token: Any, verbs: frozenset[str]) -> bool:
+    """The first verb above ``token`` is a past participle among ``verbs`` ("watched ... by")."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.pos_ == "VERB" and node.tag_ == "VBN" and lemma(node) in verbs
+
+
+def _subject_tokens(sent: Any, verbs: frozenset[str], reported_verbs: frozenset[str] = frozenset()) -> set[int]:
+    """The tokens of the subjects of the sentence's verbs among ``verbs``, and of those among
+    ``reported_verbs`` whose subject is a pronoun standing for the teller of the clause around
+    them: the subject of the verb it is the complement of ("officials in X said they had
+    monitored the drill": X's officials watch)."""
+    found: set[int] = set()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs | reported_verbs:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if lemma(verb) in verbs:
+                found.update(t.i for t in subject.subtree)
+            if subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+                found.update(t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree)
+    return found
 
 
 @dataclass(frozen=True)
@@ -173,13 +202,15 @@ class BackoffWords:
     reacting_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     targeting_prepositions: frozenset[str]
+    threat_nouns: frozenset[str]
+    threat_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def backoff_words() -> BackoffWords:
     """Read the back-offs' word lists once."""
     table = tomllib.loads(resources.files("accord.data.patterns").joinpath(BACKOFF_WORDS_FILE).read_text(encoding="utf-8"))["activity_parties"]
-    return BackoffWords(frozenset(table["reacting_verbs"]), frozenset(table["facing_verbs"]), frozenset(table["targeting_prepositions"]))
+    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions")))
 
 
 def _describes_force(token: Any, rules: ActivityRules) -> bool:
@@ -317,10 +348,10 @@ class ActivityBackoff:
         the border with Syria", "along the Afghan frontier"), or the subject of a reacting verb
         ("Beijing's foreign ministry condemned the drills", "Pakistan complained that ...").
         Whoever faces or answers another's forces holds no joint activity with them."""
-        reacting = _subject_tokens(sent, self.words.reacting_verbs)
+        reacting = _subject_tokens(sent, self.words.reacting_verbs, self.rules.watching_verbs)
         faced = {
             code for code, mentions in candidates.items()
-            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns) for m in mentions)
+            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns, self.rules.watching_verbs, self.words.threat_nouns, self.words.threat_prepositions) for m in mentions)
         }
         return tuple(code for code in proposed_parties(sent, index, candidates, self.rules) if code not in faced)
 
