@@ -74,6 +74,8 @@ def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipel
         # forces that watch together in the active voice stay parties; a threat's side is left out
         ("Japanese and American destroyers tracked the missile over the Sea of Japan.", ("JPN", "USA")),
         ("Estonian and Latvian troops drilled near Tartu against threats from Russia.", ("EST", "LVA")),
+        # the agent of a clashing participle is the other side, not a partner
+        ("Latvian and Estonian patrol boats held a joint patrol on Friday, a day after a Latvian trawler was harassed by Russian coast guard vessels.", ("EST", "LVA")),
         # one who reacts is left out, the partners stay
         ("Indonesian and Malaysian troops held a joint patrol on Borneo, and Singapore welcomed the move.", ("IDN", "MYS")),
     ],
@@ -90,6 +92,7 @@ def test_the_states_acting_together_stay_parties(pipeline, text, parties):
         "Iraqi troops occupied Kuwait in August 1990.",
         "Tajik border guards reinforced their posts along the frontier with Afghanistan.",
         "Argentina protested after British warships sailed near the Falklands.",
+        "A Greek fishing boat was rammed by Turkish coast guard vessels off Lesbos on Sunday.",
     ],
 )
 def test_near_misses_stay_empty_with_a_back_off_that_always_fires(pipeline, text):

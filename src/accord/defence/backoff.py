@@ -141,7 +141,8 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
     "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
     boats"); or naming the state across a border ("the border with Syria", "the Syrian frontier").
     A place the object is in ("stormed a beach on the Polish coast") is not what is acted on.
-    Also the agent of a watching participle (``watching_verbs``: "watched by Greek attaches") and
+    Also the agent of a participle of watching or facing ("watched by Greek attaches", "a supply
+    boat harassed by X's coast guard": the other side, whoever is acted on) and
     the side a threat or provocation is told of (``threat_nouns``, behind ``threat_prepositions``
     or as a modifier: "threats from X", "X's aggression")."""
     node = head
@@ -155,8 +156,8 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
             return True  # "along the Afghan frontier"
         if lemma(parent) in facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
             return True  # a passive subject only with its agent named: "are engaged in drills" acts on no one
-        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, watching_verbs):
-            return True  # the watcher: "the manoeuvres, watched from a hilltop by Greek attaches"
+        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, watching_verbs | facing_verbs):
+            return True  # the watcher or the other side: "watched from a hilltop by Greek attaches", "harassed by X's boats"
         if node.dep_ == "pobj" and parent.lower_ in threat_prepositions and lemma(parent.head) in threat_nouns:
             return True  # "a response to threats from the United States"
         if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns:
