@@ -5,7 +5,8 @@ boats", "were tracked by"), the watcher ("observed ... by Romanian officers", "o
 Seoul said they had monitored ..."), the side a threat is told of ("threats from Colombia"), the
 state across a border ("along the frontier with Kyrgyzstan", "near the Bolivian border"), and a
 state named only in the subject of a reacting verb ("Greece complained that ...", "Vietnam
-accused ..."). With one party left it proposes nothing. Each class
+accused ...") or as who voices or hears a reaction ("Norway voiced concern", "a protest with
+Tokyo", "Chinese objections"). With one party left it proposes nothing. Each class
 has a sentence the readings must leave open. The detector is hand-set to fire on every sentence,
 so a retrained model cannot change what these tests mean. All sentences are invented."""
 
@@ -54,6 +55,9 @@ def _propose(pipeline, text):
         # a state named only in the subject of a reacting verb
         "Greece complained that Turkish frigates had sailed close to Rhodes on Monday.",
         "Vietnam accused Chinese coast guard ships of ramming its fishing boats near the Paracels.",
+        # who voices a reaction as a noun, and to whom
+        "Norway voiced concern after Russian warships drilled off Finnmark on Monday.",
+        "Seoul lodged a protest with Tokyo over the Japanese naval drill near the islets.",
     ],
 )
 def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipeline, text):
@@ -76,6 +80,7 @@ def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipel
         ("Estonian and Latvian troops drilled near Tartu against threats from Russia.", ("EST", "LVA")),
         # the agent of a clashing participle is the other side, not a partner
         ("Latvian and Estonian patrol boats held a joint patrol on Friday, a day after a Latvian trawler was harassed by Russian coast guard vessels.", ("EST", "LVA")),
+        ("Indonesian and Philippine marines held joint drills off Sulu despite Chinese objections.", ("IDN", "PHL")),
         # one who reacts is left out, the partners stay
         ("Indonesian and Malaysian troops held a joint patrol on Borneo, and Singapore welcomed the move.", ("IDN", "MYS")),
     ],

@@ -47,7 +47,7 @@ from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
 from accord.defence.rules import ActivityRules, DefenceRules
-from accord.events.syntax import Grammar
+from accord.events.syntax import Grammar, direct_object
 from accord.errors import ModelError
 from accord.defence.equipment import EquipmentMention
 from accord.defence.transfers import TransferExtractor
@@ -135,7 +135,7 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
 _INSIDE_PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "appos", "conj", "case")
 
 
-def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str], watching_verbs: frozenset[str] = frozenset(), threat_nouns: frozenset[str] = frozenset(), threat_prepositions: frozenset[str] = frozenset()) -> bool:
+def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str], watching_verbs: frozenset[str] = frozenset(), threat_nouns: frozenset[str] = frozenset(), threat_prepositions: frozenset[str] = frozenset(), reacting_nouns: frozenset[str] = frozenset()) -> bool:
     """A mention (by its last token) inside the phrase a verb of watching, clashing or invading
     acts on: its object or passive subject ("shadowed the Russian carrier", "invaded Kuwait",
     "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
@@ -144,7 +144,8 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
     Also the agent of a participle of watching or facing ("watched by Greek attaches", "a supply
     boat harassed by X's coast guard": the other side, whoever is acted on) and
     the side a threat or provocation is told of (``threat_nouns``, behind ``threat_prepositions``
-    or as a modifier: "threats from X", "X's aggression")."""
+    or as a modifier: "threats from X", "X's aggression"), and who voices or hears a reaction
+    (``reacting_nouns``: "Baghdad's protest", "concern about China's activities")."""
     node = head
     for _ in range(10):
         parent = node.head
@@ -160,8 +161,10 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
             return True  # the watcher or the other side: "watched from a hilltop by Greek attaches", "harassed by X's boats"
         if node.dep_ == "pobj" and parent.lower_ in threat_prepositions and lemma(parent.head) in threat_nouns:
             return True  # "a response to threats from the United States"
-        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns:
-            return True  # "Russian aggression"
+        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns | reacting_nouns:
+            return True  # "Russian aggression", "Baghdad's protest"
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and lemma(parent.head) in reacting_nouns:
+            return True  # "concern about China's activities", "lodged a protest with Beijing"
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
             return parent.lower_ in targeting_prepositions and lemma(parent.head) in facing_verbs
         if node.dep_ in _INSIDE_PHRASE_DEPS or (node.dep_ == "pobj" and parent.lower_ == "of") or (node.dep_ == "prep" and parent.pos_ in ("NOUN", "PROPN") and node.lower_ == "of"):
@@ -205,13 +208,14 @@ class BackoffWords:
     targeting_prepositions: frozenset[str]
     threat_nouns: frozenset[str]
     threat_prepositions: frozenset[str]
+    reacting_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def backoff_words() -> BackoffWords:
     """Read the back-offs' word lists once."""
     table = tomllib.loads(resources.files("accord.data.patterns").joinpath(BACKOFF_WORDS_FILE).read_text(encoding="utf-8"))["activity_parties"]
-    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions")))
+    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions", "reacting_nouns")))
 
 
 def _describes_force(token: Any, rules: ActivityRules) -> bool:
@@ -350,9 +354,11 @@ class ActivityBackoff:
         ("Beijing's foreign ministry condemned the drills", "Pakistan complained that ...").
         Whoever faces or answers another's forces holds no joint activity with them."""
         reacting = _subject_tokens(sent, self.words.reacting_verbs, self.rules.watching_verbs)
+        # "X voiced concern", "Tokyo lodged a protest": the subject of a verb whose object is a reaction
+        reacting |= {t.i for verb in sent if verb.pos_ == "VERB" and (obj := direct_object(verb)) is not None and lemma(obj) in self.words.reacting_nouns for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         faced = {
             code for code, mentions in candidates.items()
-            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns, self.rules.watching_verbs, self.words.threat_nouns, self.words.threat_prepositions) for m in mentions)
+            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns, self.rules.watching_verbs, self.words.threat_nouns, self.words.threat_prepositions, self.words.reacting_nouns) for m in mentions)
         }
         return tuple(code for code in proposed_parties(sent, index, candidates, self.rules) if code not in faced)
 
