@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import json
 import math
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -45,7 +47,7 @@ from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
 from accord.defence.rules import ActivityRules, DefenceRules
-from accord.events.syntax import Grammar
+from accord.events.syntax import Grammar, direct_object
 from accord.errors import ModelError
 from accord.defence.equipment import EquipmentMention
 from accord.defence.transfers import TransferExtractor
@@ -54,6 +56,8 @@ from accord.records import Activity, Agreement, Alliance, ArmsTransfer
 #: The packaged model (``scripts/train_defence_backoff.py`` writes it).
 MODEL_PACKAGE = "accord.data.models"
 MODEL_FILE = "defence_backoff.json"
+#: The back-offs' own word lists, in ``accord.data.patterns``.
+BACKOFF_WORDS_FILE = "defence_backoff.toml"
 #: The name of a proposed agreement when no agreement noun is named ("X and Y agreed to ...").
 PLAIN_AGREEMENT = "agreement"
 #: Sectors whose mentions make no party of an agreement or alliance: a company signs contracts,
@@ -124,6 +128,94 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
             return False
         node = parent
     return False
+
+
+#: Relations that keep a word inside the noun phrase it describes ("the Russian carrier", "Y's
+#: drills", "the carrier and its escorts").
+_INSIDE_PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "appos", "conj", "case")
+
+
+def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str], watching_verbs: frozenset[str] = frozenset(), threat_nouns: frozenset[str] = frozenset(), threat_prepositions: frozenset[str] = frozenset(), reacting_nouns: frozenset[str] = frozenset()) -> bool:
+    """A mention (by its last token) inside the phrase a verb of watching, clashing or invading
+    acts on: its object or passive subject ("shadowed the Russian carrier", "invaded Kuwait",
+    "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
+    boats"); or naming the state across a border ("the border with Syria", "the Syrian frontier").
+    A place the object is in ("stormed a beach on the Polish coast") is not what is acted on.
+    Also the agent of a participle of watching or facing ("watched by Greek attaches", "a supply
+    boat harassed by X's coast guard": the other side, whoever is acted on) and
+    the side a threat or provocation is told of (``threat_nouns``, behind ``threat_prepositions``
+    or as a modifier: "threats from X", "X's aggression"), and who voices or hears a reaction
+    (``reacting_nouns``: "Baghdad's protest", "concern about China's activities")."""
+    node = head
+    for _ in range(10):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if node.dep_ == "pobj" and parent.lower_ == "with" and (lemma(parent.head) in border_nouns or parent.i > parent.sent.start and lemma(parent.nbor(-1)) in border_nouns):
+            return True  # "near the border with Syria" (the parser may hang "with" on the verb)
+        if node.dep_ in ("amod", "compound", "poss", "nmod") and lemma(parent) in border_nouns:
+            return True  # "along the Afghan frontier"
+        if lemma(parent) in facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
+            return True  # a passive subject only with its agent named: "are engaged in drills" acts on no one
+        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, watching_verbs | facing_verbs):
+            return True  # the watcher or the other side: "watched from a hilltop by Greek attaches", "harassed by X's boats"
+        if node.dep_ == "pobj" and parent.lower_ in threat_prepositions and lemma(parent.head) in threat_nouns:
+            return True  # "a response to threats from the United States"
+        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns | reacting_nouns:
+            return True  # "Russian aggression", "Baghdad's protest"
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and lemma(parent.head) in reacting_nouns:
+            return True  # "concern about China's activities", "lodged a protest with Beijing"
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
+            return parent.lower_ in targeting_prepositions and lemma(parent.head) in facing_verbs
+        if node.dep_ in _INSIDE_PHRASE_DEPS or (node.dep_ == "pobj" and parent.lower_ == "of") or (node.dep_ == "prep" and parent.pos_ in ("NOUN", "PROPN") and node.lower_ == "of"):
+            node = parent
+            continue
+        return False
+    return False
+
+
+def _participle_above(token: Any, verbs: frozenset[str]) -> bool:
+    """The first verb above ``token`` is a past participle among ``verbs`` ("watched ... by")."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.pos_ == "VERB" and node.tag_ == "VBN" and lemma(node) in verbs
+
+
+def _subject_tokens(sent: Any, verbs: frozenset[str], reported_verbs: frozenset[str] = frozenset()) -> set[int]:
+    """The tokens of the subjects of the sentence's verbs among ``verbs``, and of those among
+    ``reported_verbs`` whose subject is a pronoun standing for the teller of the clause around
+    them: the subject of the verb it is the complement of ("officials in X said they had
+    monitored the drill": X's officials watch)."""
+    found: set[int] = set()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs | reported_verbs:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if lemma(verb) in verbs:
+                found.update(t.i for t in subject.subtree)
+            if subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+                found.update(t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree)
+    return found
+
+
+@dataclass(frozen=True)
+class BackoffWords:
+    """The back-offs' own word lists (``data/patterns/defence_backoff.toml``)."""
+
+    reacting_verbs: frozenset[str]
+    facing_verbs: frozenset[str]
+    targeting_prepositions: frozenset[str]
+    threat_nouns: frozenset[str]
+    threat_prepositions: frozenset[str]
+    reacting_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def backoff_words() -> BackoffWords:
+    """Read the back-offs' word lists once."""
+    table = tomllib.loads(resources.files("accord.data.patterns").joinpath(BACKOFF_WORDS_FILE).read_text(encoding="utf-8"))["activity_parties"]
+    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions", "reacting_nouns")))
 
 
 def _describes_force(token: Any, rules: ActivityRules) -> bool:
@@ -228,6 +320,9 @@ class ActivityBackoff:
         self.syntax = syntax
         # the activity rules' reading of a clause's stage and of civilian and police bodies
         self.rule_reader = ActivityExtractor(rules, syntax)
+        self.words = backoff_words()
+        # verbs of acting on another side: the activity rules' watching, clashing and invading, and ours
+        self.facing_verbs = self.rules.watching_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.words.facing_verbs
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Activity | None:
         """One activity between the parties ``sent`` names, when the model finds one told there
@@ -239,7 +334,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = proposed_parties(sent, index, candidates, self.rules)
+        parties = self.parties(sent, index, candidates)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)
@@ -249,6 +344,23 @@ class ActivityBackoff:
     def candidates(self, sent: Any, index: MentionIndex) -> dict[str, list[Mention]]:
         """The sentence's possible parties (``sentence_candidates``, speakers of reports left out)."""
         return sentence_candidates(sent, index, self.syntax.lexicon.reporting_verbs)
+
+    def parties(self, sent: Any, index: MentionIndex, candidates: dict[str, list[Mention]]) -> tuple[str, ...]:
+        """The parties of a proposal (``proposed_parties``) less the states named only as what
+        one side's forces face or as who reacts to them: the side a verb of watching, clashing
+        or invading acts on ("Norwegian frigates shadowed the Russian carrier", "jets struck
+        targets in Syria", "troops invaded Kuwait"), the state across a border ("deployed near
+        the border with Syria", "along the Afghan frontier"), or the subject of a reacting verb
+        ("Beijing's foreign ministry condemned the drills", "Pakistan complained that ...").
+        Whoever faces or answers another's forces holds no joint activity with them."""
+        reacting = _subject_tokens(sent, self.words.reacting_verbs, self.rules.watching_verbs)
+        # "X voiced concern", "Tokyo lodged a protest": the subject of a verb whose object is a reaction
+        reacting |= {t.i for verb in sent if verb.pos_ == "VERB" and (obj := direct_object(verb)) is not None and lemma(obj) in self.words.reacting_nouns for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        faced = {
+            code for code, mentions in candidates.items()
+            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns, self.rules.watching_verbs, self.words.threat_nouns, self.words.threat_prepositions, self.words.reacting_nouns) for m in mentions)
+        }
+        return tuple(code for code in proposed_parties(sent, index, candidates, self.rules) if code not in faced)
 
     def vetoed(self, sent: Any, candidates: dict[str, list[Mention]], index: MentionIndex) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as
