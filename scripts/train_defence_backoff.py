@@ -5,8 +5,8 @@
 
 A logistic regression (plain numpy) answers one question: does a sentence naming two possible
 parties (states or intergovernmental organisations) tell a joint military activity? The
-proposal's parties are the candidates less the side watched or fought and memberships
-(``proposed_parties``; a learned party model was tried and chose no
+proposal's parties are the candidates less the side watched or fought, memberships and the
+states that only face or answer another's forces (``ActivityBackoff.parties``; a learned party model was tried and chose no
 better: ``docs/defence_backoff.md``).
 
 A second set of regressions is the transfer back-off (``TransferBackoff``): a detector over the
@@ -62,7 +62,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from accord.actors.resolve import resolve_actors  # noqa: E402
 from accord.dates import DateResolver  # noqa: E402
-from accord.defence.backoff import ActivityBackoff, AgreementBackoff, AllianceBackoff, LinearDetector, TransferBackoff, candidate_features, proposed_parties, ranked_roles, ranked_stage, sentence_features  # noqa: E402
+from accord.defence.backoff import ActivityBackoff, AgreementBackoff, AllianceBackoff, LinearDetector, TransferBackoff, candidate_features, ranked_roles, ranked_stage, sentence_features  # noqa: E402
 from accord.defence.equipment import by_token  # noqa: E402
 from accord.pipeline import Pipeline  # noqa: E402
 
@@ -129,7 +129,7 @@ class Sentence:
     features: list[str]
     label: int
     open: bool  # the rules found no activity here and no veto holds: the back-off may propose
-    parties: frozenset[str]  # the parties the back-off would propose (``proposed_parties``)
+    parties: frozenset[str]  # the parties the back-off would propose (``ActivityBackoff.parties``)
 
 
 @dataclass
@@ -259,7 +259,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
             if len(candidates) < 2:
                 continue
             named = frozenset(candidates)
-            parties = frozenset(proposed_parties(reading.sent, index, candidates, pipeline.defence.rules.activities))
+            parties = frozenset(backoff.parties(reading.sent, index, candidates))
             found.append(Sentence(
                 line["id"],
                 sentence_features(reading.sent, index, reading.told),
