@@ -191,6 +191,7 @@ class ResolverWords:
     spatial_prepositions: frozenset[str]
     unit_nouns: frozenset[str]
     national_force_nouns: frozenset[str]
+    state_guard_nouns: frozenset[str]
     section_headings: frozenset[str]
     combining_forms: dict[str, str]
     relational_groups: frozenset[str]

@@ -1925,6 +1925,10 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = _acronyms_owned_by_another_state(doc, base)
     base = _services_of_another_state(doc, base)
     base = [m for m in base if not _names_a_ship(doc, m, gaz)]
+    # "the Iowa National Guard", "Nebraska Guardsmen": the state's name is part of the force.
+    guards = _state_guard_mentions(doc, gaz, base)
+    guarded = {i for m in guards for i in range(m.start, m.end)}
+    base = [m for m in base if not _overlaps(m, guarded)]
     # States named by an attitude ("anti-X") stay mentions but give no other mention its state.
     attitudes = [m for m in base if m.attitude]
     base = [m for m in base if not m.attitude]
@@ -1933,10 +1937,12 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # Groups with no state in reach come last: any other reading of their words wins.
     unplaced = [m for m in institutions if m.key.startswith(_OPEN_STATE)]
     institutions = [m for m in institutions if not m.key.startswith(_OPEN_STATE)]
+    unplaced = [m for m in unplaced if not _overlaps(m, guarded)]
+    institutions = [m for m in institutions if not _overlaps(m, guarded)]
     acronyms = _acronym_mentions(doc, gaz, base + institutions)
     states += [m for m in acronyms if m.country]
     taken = {i for m in base if m.kind != "state" or m.form in ("name", "capital", "metonym", _GEOCODED) for i in range(m.start, m.end)}
-    taken |= {i for m in institutions + acronyms + attitudes for i in range(m.start, m.end)}
+    taken |= {i for m in institutions + acronyms + attitudes for i in range(m.start, m.end)} | guarded
     organisations = [m for m in base if m.key.startswith("org:") and not m.country]
     people, info, names = _person_mentions(doc, gaz, taken, states, published, {i for m in unplaced for i in range(m.start, m.end)}, organisations)
     institutions += acronyms
@@ -1952,7 +1958,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     institutions = _commands_named_for_their_station(doc, institutions, base)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
-    mentions = [m for m in base + attitudes if not any(i in covered for i in range(m.start, m.end))] + institutions + people
+    mentions = [m for m in base + attitudes if not any(i in covered for i in range(m.start, m.end))] + institutions + people + guards
     used = {i for m in mentions for i in range(m.start, m.end)}
     named = _named_organisations(doc, used, [m for m in base if m.kind == "state"], gaz)
     # A name that opens with a state's adjective ("the <Adjective> Observatory for ...") absorbs it.
@@ -2454,6 +2460,63 @@ def _region_of_force(doc: Any, start: int, end: int, gaz: Gazetteer) -> Mention 
         if place is not None and place.feature == "region" and place.country in gaz.states:
             return Mention(start, start + length, f"state:{place.country}", "state", place.country, "context")
     return None
+
+
+def _state_guard_mentions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
+    """A federated state's name written right before its force's noun ("the Ohio National
+    Guard", "Nebraska Guardsmen", "the Maryland Air Guard"): the federation's armed forces, the
+    state's name part of the force, never a place. A name that is also a country's ("Georgia")
+    reads so only where the text names the federation elsewhere (a US dateline, "U.S."); else
+    the force is the country's."""
+    federal = _federal_states()
+    nouns = gaz.words.state_guard_nouns
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        match = _state_guard_at(doc, i, federal, nouns)
+        if match is None:
+            i += 1
+            continue
+        end, name_end, country = match
+        name = doc[i:name_end].text
+        foreign = next((f.entry.country for f in gaz.lookup(name) if f.entry.kind == "state" and f.entry.country != country), None)
+        told = any(m.country == country and not (i <= m.start < end) for m in base) or any(g.country == country for g in found)
+        owner = country if foreign is None or told else foreign
+        found.append(Mention(i, end, "named:" + name_key(doc[i:end].text), "organization", owner, "named", "MIL"))
+        i = end
+    return found
+
+
+def _state_guard_at(doc: Any, i: int, federal: dict[str, str], nouns: frozenset[str]) -> tuple[int, int, str] | None:
+    """(end, end of the state's name, federation) of a state's force named from token ``i``."""
+    for n in (3, 2, 1):
+        name = doc[i : i + n]
+        if len(name) < n or not all(t.is_title or t.is_upper or (t.is_lower and 0 < k < n - 1) for k, t in enumerate(name)):
+            continue
+        country = federal.get(" ".join(t.lower_ for t in name))
+        if country is None:
+            continue
+        for g in (3, 2, 1):
+            noun = doc[i + n : i + n + g]
+            if len(noun) == g and all(t.is_title or t.is_upper for t in noun) and " ".join(t.lower_ for t in noun) in nouns:
+                return i + n + g, i + n, country
+    return None
+
+
+_FEDERAL_STATES: dict[str, str] = {}
+
+
+def _federal_states() -> dict[str, str]:
+    """Lower-case names of federated states (``federal_states.csv``) -> their federation's ISO3."""
+    if not _FEDERAL_STATES:
+        from accord.data import read_table
+
+        _FEDERAL_STATES.update((row["name"].lower(), row["country"]) for row in read_table("accord.data.actors", "federal_states.csv"))
+    return _FEDERAL_STATES
+
+
+def _overlaps(mention: Mention, indices: set[int]) -> bool:
+    return any(i in indices for i in range(mention.start, mention.end))
 
 
 def _names_a_national_force(name: str, nouns: frozenset[str]) -> bool:
