@@ -880,6 +880,8 @@ class AgreementExtractor:
             return "ratified"  # "signed the agreement into law"
         if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:
             return "terminated"  # "the accord expired last year"
+        if token.dep_ == "nsubj" and word in self.rules.word_classes["ceasing"] and self._ceases_to_stand(head):
+            return "terminated"  # "the treaty ceased to exist", "the pact ceased to be in effect today"
         if token.dep_ == "nsubj" and self.rules.stages.get(word) == "terminated" and self._counterfactual(head):
             return "terminated"  # "the treaty ... would have terminated in 1912": it stands (see _add_stage)
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":
@@ -890,6 +892,17 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _ceases_to_stand(self, verb: Any) -> bool:
+        """"ceased to exist", "ceased to be in force", "stopped being in effect": the complement of a
+        ceasing verb that says its subject stands (exists, or is in force)."""
+        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+            word = lemma(complement)
+            if word in self.rules.word_classes["existing"]:
+                return True
+            if word in self.rules.standing_verbs and any(lemma(p) in self.rules.in_force_words for p in grammar.prepositional_objects(complement, {"in"})):
+                return True
+        return False
 
     def _put_on_hold(self, head: Any) -> bool:
         """A verb that puts what it governs in a state of suspension: "put the pact on hold", "hold
