@@ -78,6 +78,8 @@ class AgreementExtractor:
         self.accession_nouns = rules.alliances.accession_nouns  # "accession protocols for X": an admission accord
         self.alliance_codes = rules.alliances.alliance_codes
         self.alliance_nouns = rules.alliances.nouns
+        self.alliance_stages = rules.alliances.stages
+        self.obligation_nouns = rules.alliances.word_classes["obligation"]  # "suspended its obligations under the ANZUS treaty": an alliance move
         self.founding_verbs = rules.alliances.founding_verbs  # "the convention establishing a body": set up, no party
         self.leave_verbs = rules.alliances.leave_verbs  # "left the pact": a body left, not one partner's pact ended
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
@@ -136,8 +138,10 @@ class AgreementExtractor:
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
                 continue
-            if self._joined_by_accession(token) or self._left_as_alliance(token):
-                continue  # "X's accession to the Rio Treaty", "Y walked out of the Washington Treaty": the body joined or left, named by its treaty
+            if self._joined_by_accession(token) or self._left_as_alliance(token) or self._alliance_obligations_under(token, index):
+                # "X's accession to the Rio Treaty", "Y walked out of the Washington Treaty", "suspended its obligations to Z
+                # under the ANZUS treaty": the body joined or left, named by its treaty (an alliance record)
+                continue
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
@@ -294,6 +298,19 @@ class AgreementExtractor:
             if node.pos_ in VERB_TAGS:
                 return lemma(node) in self.leave_verbs
         return False
+
+    def _alliance_obligations_under(self, token: Any, index: MentionIndex) -> bool:
+        """"suspended its security obligations to X under the ANZUS treaty": an alliance's treaty
+        under which a member's obligations are suspended or ended stands for the alliance, whose
+        membership the move changes (see AllianceExtractor._from_obligations)."""
+        verb = self._act_under(token)
+        if verb is None or verb.pos_ not in VERB_TAGS or self.alliance_stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+            return False
+        obj = syntax.direct_object(verb)
+        if obj is None or lemma(obj) not in self.obligation_nouns:
+            return False
+        named = grammar.founding_treaty_code(token, self.founding_treaties) or next((m.code for t in token.subtree if (m := index.at(t.i)) is not None and m.key.startswith("org:")), None)
+        return named in self.alliance_codes
 
     def _ended(self, token: Any) -> bool:
         """"its former pact", "the defunct accord": a modifier that says the agreement has ended."""

@@ -92,6 +92,10 @@ class AllianceExtractor:
                 continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
                 alliance = self._from_noun(token, sent, index)
+            elif token.pos_ == "VERB" and self._obligations(token) is not None:
+                # "Washington suspended its obligations to Wellington under ANZUS": one record per state owed
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 # "X and Y froze their participation in the Warsaw Pact's command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
@@ -924,6 +928,37 @@ class AllianceExtractor:
             return None
         if not organisations:
             return self._from_joint_force(verb, states, sent, index)
+        return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
+
+    def _obligations(self, verb: Any) -> Any | None:
+        """The obligations noun a suspending or ending verb takes: "suspended its security
+        obligations", "ended its NATO commitments"."""
+        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+            return None
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in self.rules.word_classes["obligation"] else None
+
+    def _from_obligations(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"The US suspended its security obligations to New Zealand under the ANZUS treaty",
+        "suspended its ANZUS obligations to Wellington": the obligations of a military alliance
+        (named on the noun or by "under" its name or founding treaty) suspended or ended toward a
+        state suspend or end that state's part in it; toward none named, the subject's own part."""
+        obligations = self._obligations(verb)
+        owed = [p for h in (verb, obligations) for p in grammar.prepositional_objects(h, self.rules.word_classes["obligee_preposition"])]
+        named = [c for c in obligations.children if c.dep_ in ("compound", "nmod")]
+        # "to Canberra under ANZUS": the parser may hang the alliance on the state owed
+        named += [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
+        organisations = [m for p in named for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
+        if not organisations or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "threatened to suspend its obligations": a suspension only in view
+        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        if not owed:
+            subject, _ = syntax.subject_of(verb)
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not states:
+            return None
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
     def _from_joint_force(self, verb: Any, states: list[Mention], sent: Any, index: MentionIndex) -> Alliance | None:
