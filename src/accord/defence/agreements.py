@@ -558,8 +558,8 @@ class AgreementExtractor:
             stage = "agreed"  # "the accord the envoys had negotiated": its terms are agreed
         elif verb is not None and stage == "negotiating" and verb.pos_ in NOUN_TAGS and self._talks_completed(verb):
             stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
-        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children):
-            status = "planned"  # "until the accord gets signed": not signed yet
+        if verb is not None and (any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children) or self._still_owed(verb)):
+            status = "planned"  # "until the accord gets signed", "once all parliaments have ratified it", "must now be ratified": not yet
         elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
@@ -611,6 +611,16 @@ class AgreementExtractor:
         elif len(name) > len(target.name) and parties and " " not in target.name:
             # "The contract with Saab" names "the contract" told before; a described agreement keeps its name
             target.name = name
+
+    def _still_owed(self, verb: Any) -> bool:
+        """"once all 28 parliaments have ratified the text", "which must now be ratified": a stage
+        told as a condition still to be met or as owed; "once it was ratified" (a past tense) and
+        "must have signed" (a perfect, supposing it done) tell it reached."""
+        children = list(verb.children)
+        if any(c.dep_ == "mark" and c.lower_ in self.rules.word_classes["future_mark"] for c in children):
+            return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children)
+        modals = [c for c in children if c.dep_ == "aux" and c.lower_ in self.rules.word_classes["owing_modal"]]
+        return bool(modals) and not any(c.dep_ == "aux" and lemma(c) == "have" for c in children)
 
     def _talks_completed(self, talks: Any) -> bool:
         """"had finished negotiations on the treaty", "wrapped up negotiations on the accord": a noun of talks that
