@@ -269,7 +269,7 @@ class AgreementExtractor:
         states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
         into = [p for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions)]
         bodies = [m for p in into for m in self.syntax.np_mentions(p, index)]
-        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := grammar.founding_treaty_code(p, self.founding_treaties)) is not None]
+        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := founding_treaty_code(p, self.founding_treaties)) is not None]
         # "Sweden's NATO accession protocol": the body named before the noun
         bodies += [m for c in token.children if c.dep_ in ("compound", "nmod") for m in self.syntax.np_mentions(c, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
@@ -288,7 +288,7 @@ class AgreementExtractor:
         """"X and Y walked out of the North Atlantic Treaty", "pulled out of the Warsaw
         Treaty": an alliance's founding treaty that a verb of leaving takes stands for the alliance left
         (an alliance record), not an agreement ended among the states that leave."""
-        if grammar.founding_treaty_code(token, self.founding_treaties) is None:
+        if founding_treaty_code(token, self.founding_treaties) is None:
             return False
         node = token
         for _ in range(3):
@@ -309,7 +309,7 @@ class AgreementExtractor:
         obj = syntax.direct_object(verb)
         if obj is None or lemma(obj) not in self.obligation_nouns:
             return False
-        named = grammar.founding_treaty_code(token, self.founding_treaties) or next((m.code for t in token.subtree if (m := index.at(t.i)) is not None and m.key.startswith("org:")), None)
+        named = founding_treaty_code(token, self.founding_treaties) or next((m.code for t in token.subtree if (m := index.at(t.i)) is not None and m.key.startswith("org:")), None)
         return named in self.alliance_codes
 
     def _ended(self, token: Any) -> bool:
@@ -397,7 +397,7 @@ class AgreementExtractor:
             if mention is not None and mention.code:
                 found.append(mention)
                 continue
-            code = grammar.founding_treaty_code(pobj, self.founding_treaties)
+            code = founding_treaty_code(pobj, self.founding_treaties)
             if code is not None:
                 found.append(Mention(pobj.left_edge.i, pobj.i + 1, f"org:{code}", "organization", None, "organization"))
         return found
@@ -1326,6 +1326,18 @@ class AgreementExtractor:
         (``accord.defence.backoff.AgreementBackoff``)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
         return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token)
+
+
+def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str]) -> str | None:
+    """The organisation an alliance's founding treaty set up (grammar.founding_treaty_code); "the
+    Moscow-led Collective Security Treaty", "the CIS Collective Security Treaty": a proper name or a
+    participle before the treaty's own name describes it, and the name after them still names it."""
+    code = grammar.founding_treaty_code(treaty, founding_treaties)
+    words = [t for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")]
+    while code is None and words and (words[0].pos_ == "PROPN" or words[0].tag_ == "VBN"):
+        words = words[1:]
+        code = founding_treaties.get(" ".join([t.lower_ for t in words] + [treaty.lower_]))
+    return code
 
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import founding_treaty_code, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -576,7 +576,7 @@ class AllianceExtractor:
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
-        treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
+        treaties = [code for p in bodies if (code := founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
@@ -890,7 +890,7 @@ class AllianceExtractor:
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
-        organisation = grammar.founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
+        organisation = founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
@@ -1042,7 +1042,7 @@ class AllianceExtractor:
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
-        code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
+        code = founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def _named_alliance(self, noun: Any) -> list[Mention]:
