@@ -804,6 +804,8 @@ class AgreementExtractor:
                     continue  # "a treaty that will scrap every missile": the treaty acts on something else
                 if child.dep_ == "relcl" and self._relative_of_act(child):
                     continue  # "an accord under which US troops will leave": an act under it, no stage of it
+                if child.dep_ == "amod" and _role_participle(child):
+                    continue  # "the Moscow-led pact": who leads it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
         return found
@@ -1276,6 +1278,8 @@ class AgreementExtractor:
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 mentions.extend(m for m in self._possessor(noun, index) if m.kind == "state")  # "its treaty": whose it is
+            elif child.dep_ in _PARTY_MODIFIER_DEPS and _role_participle(child):
+                pass  # "a China-brokered accord", "the Moscow-led pact": the state before the participle brokers or leads it, no party named
             elif child.dep_ in _PARTY_MODIFIER_DEPS:
                 # "the Minsk agreements", "the Oslo accords": a city before the noun is where it was made
                 mentions.extend(m for m in self.syntax.np_mentions(child, index) if m.kind == "state" and not (m.form in ("capital", "metonym") and child.dep_ == "compound"))
@@ -1338,6 +1342,12 @@ def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str]) -> s
         words = words[1:]
         code = founding_treaties.get(" ".join([t.lower_ for t in words] + [treaty.lower_]))
     return code
+
+
+def _role_participle(modifier: Any) -> bool:
+    """"China-brokered", "Moscow-led", "Bangkok-headquartered": a participle joined by a hyphen to
+    the word before it, which names who brokers, leads or hosts the thing (not a party to it)."""
+    return modifier.tag_ in ("VBN", "VBD") and modifier.i > 1 and modifier.doc[modifier.i - 1].text in ("-", "–") and modifier.doc[modifier.i - 2].pos_ == "PROPN"
 
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
