@@ -91,7 +91,10 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
-                alliance = self._from_noun(token, sent, index)
+                # "the six Warsaw Pact states - A, B, ... - dissolved the alliance": the alliance named
+                # before is an organisation, so one record per member, as for joining or leaving it
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_noun(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and self._obligations(token) is not None:
                 # "Washington suspended its obligations to Wellington under ANZUS": one record per state owed
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
