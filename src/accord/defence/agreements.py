@@ -144,7 +144,7 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
-            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment):
+            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
@@ -516,6 +516,25 @@ class AgreementExtractor:
         # "agreed a deal on the purchase of six submarines": a purchase or supply of goods the commercial noun is on
         goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, self.rules.purchase_goods_prepositions)]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
+
+    def _goods_traded_under(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
+        """"the purchase of 36 jets from France under the agreement", "will buy 382 carriers under a
+        deal", "will assemble 18 tanks under a licence agreement": weapons bought, sold or made in an
+        act done under the agreement make it the order of that transfer, no agreement of its own
+        (troops "sent under a pact" move no goods). One named for defence or cooperation ("under
+        its defence cooperation accord", "under an exchange of notes") is a framework between the
+        states, which goods moved under it show in force."""
+        act = self._act_under(token)
+        if act is None or lemma(token) in self.rules.word_classes["exchange"]:
+            return False
+        if any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.qualifiers for c in token.children):
+            return False
+        if act.pos_ in VERB_TAGS:
+            trading = lemma(act) in self.transfer_verbs or lemma(act) in self.rules.word_classes["producing"]
+        else:
+            trading = act.pos_ in NOUN_TAGS and self._purchase(act)
+        inside = {t.i for t in token.subtree}
+        return trading and any(t.i in equipment and t.i not in inside for t in act.subtree)
 
     def _purchase(self, noun: Any) -> bool:
         """"for the purchase of tanks", "for the licensed assembly of 40 jets" (production nouns): what a contract is
