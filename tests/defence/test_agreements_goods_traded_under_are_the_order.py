@@ -17,9 +17,9 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The purchase of 24 Rafale fighter jets from France under the agreement signed on Monday will boost Greece's air force.",
-        "Belgium will buy 200 Griffon armoured personnel carriers from France under a government-to-government deal approved on Friday.",
-        "A state-owned arms maker will assemble 18 Kaplan MT medium tanks for the Indonesian Army under a licence agreement signed with Turkey last year.",
+        "Athens said its purchase of 24 Rafale fighters from France under the agreement would be paid in three instalments.",
+        "Under a deal the cabinet approved, Chile is to buy 30 Leopard 2 tanks from Germany.",
+        "A Brazilian factory will build 12 Scorpene submarines for the navy under a licence agreement with France.",
     ],
 )
 def test_goods_traded_under_an_agreement_make_it_the_order(extract_text, text):
@@ -29,7 +29,7 @@ def test_goods_traded_under_an_agreement_make_it_the_order(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Under its defence cooperation accord with Moscow, Hungary has taken Russian tanks and helicopters as repayment of a debt.", [("HUN,RUS", "in_force")]),
+        ("Hungary received 20 Russian helicopters in 2022 under its defence cooperation accord with Moscow.", [("HUN,RUS", "in_force")]),
         ("Kenyan troops were sent to Somalia under a 2011 defence pact with Mogadishu.", [("KEN,SOM", "in_force")]),
     ],
 )

@@ -11,7 +11,7 @@ def _alliances(extract_text, text):
 
 
 def test_an_organisation_dissolved_by_its_members_gives_one_record_per_member(extract_text):
-    text = "Leaders of the three remaining SEATO states - Thailand, the Philippines and Pakistan - formally dissolved the alliance on Monday."
+    text = "In 1977 the remaining SEATO states Thailand, the Philippines and Pakistan dissolved the alliance."
     assert _alliances(extract_text, text) == [("PAK,SEATO", "dissolved"), ("PHL,SEATO", "dissolved"), ("SEATO,THA", "dissolved")]
 
 
@@ -21,4 +21,4 @@ def test_an_alliance_of_states_alone_stays_one_record(extract_text):
 
 def test_an_alliance_only_praised_gives_no_record(extract_text):
     # near miss: no move of the alliance told
-    assert _alliances(extract_text, "Leaders of the SEATO states Thailand and Pakistan praised the alliance's founders.") == []
+    assert _alliances(extract_text, "Historians in the SEATO states Thailand and Pakistan still praise the alliance's founders.") == []

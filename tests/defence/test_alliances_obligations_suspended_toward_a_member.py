@@ -18,9 +18,9 @@ def _alliances(records):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States suspended its defence obligations to Australia under the ANZUS treaty on Monday.", [("ANZUS,AUS", "suspended")]),
-        ("Washington has formally suspended its security commitments to Canberra under ANZUS, officials said.", [("ANZUS,AUS", "suspended")]),
-        ("Twenty years after Canberra suspended its ANZUS obligations to the United States, ties are warm again.", [("ANZUS,USA", "suspended")]),
+        ("Washington froze its defence commitments to Canberra under the ANZUS treaty in 1986.", [("ANZUS,AUS", "suspended")]),
+        ("Officials confirmed that the US had suspended its treaty commitments to Australia under ANZUS.", [("ANZUS,AUS", "suspended")]),
+        ("Ties are warm again, two decades after Canberra froze its ANZUS obligations to Washington.", [("ANZUS,USA", "suspended")]),
         ("France suspended its NATO commitments in 1966.", [("FRA,NATO", "suspended")]),
     ],
 )
@@ -34,11 +34,11 @@ def test_obligations_suspended_toward_a_state_suspend_its_part(extract_text, tex
     "text",
     [
         # honoured, not suspended: no move
-        "The United States has honoured its obligations to Australia under the ANZUS treaty for decades.",
+        "Washington has kept its commitments to Canberra under the ANZUS treaty for decades.",
         # only threatened: no move yet
-        "Washington threatened to suspend its security obligations to Canberra under ANZUS.",
+        "Washington threatened to freeze its commitments to Canberra under ANZUS.",
         # obligations under a trade treaty: no alliance
-        "Chile suspended its obligations to Peru under the fisheries convention.",
+        "Chile froze its obligations to Peru under the fisheries convention.",
     ],
 )
 def test_no_suspension_is_recorded_without_a_done_suspension_of_alliance_obligations(extract_text, text):

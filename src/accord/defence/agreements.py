@@ -304,6 +304,8 @@ class AgreementExtractor:
         under which a member's obligations are suspended or ended stands for the alliance, whose
         membership the move changes (see AllianceExtractor._from_obligations)."""
         verb = self._act_under(token)
+        if verb is not None and verb.pos_ not in VERB_TAGS:
+            verb = syntax.nearest_verb(verb)  # "froze its commitments to Canberra under the treaty": the parser may hang "under" on the state
         if verb is None or verb.pos_ not in VERB_TAGS or self.alliance_stages.get(lemma(verb)) not in ("suspended", "dissolved"):
             return False
         obj = syntax.direct_object(verb)

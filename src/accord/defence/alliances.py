@@ -96,7 +96,7 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_noun(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and self._obligations(token) is not None:
-                # "Washington suspended its obligations to Wellington under ANZUS": one record per state owed
+                # "Paris suspended its defence commitments to Bonn under NATO": one record per state owed
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and self._participation(token) is not None:
@@ -942,8 +942,8 @@ class AllianceExtractor:
         return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in self.rules.word_classes["obligation"] else None
 
     def _from_obligations(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"The US suspended its security obligations to New Zealand under the ANZUS treaty",
-        "suspended its ANZUS obligations to Wellington": the obligations of a military alliance
+        """"Canberra suspended its defence commitments to Manila under the treaty of SEATO",
+        "ended its NATO obligations to Ankara": the obligations of a military alliance
         (named on the noun or by "under" its name or founding treaty) suspended or ended toward a
         state suspend or end that state's part in it; toward none named, the subject's own part."""
         obligations = self._obligations(verb)
