@@ -14,7 +14,7 @@ from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import founding_treaty_code, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -91,7 +91,14 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
-                alliance = self._from_noun(token, sent, index)
+                # "the six Warsaw Pact states - A, B, ... - dissolved the alliance": the alliance named
+                # before is an organisation, so one record per member, as for joining or leaving it
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_noun(token, sent, index), index), 1))
+                continue
+            elif token.pos_ == "VERB" and self._obligations(token) is not None:
+                # "Paris suspended its defence commitments to Bonn under NATO": one record per state owed
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
+                continue
             elif token.pos_ == "VERB" and self._participation(token) is not None:
                 # "X and Y froze their participation in the Warsaw Pact's command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
@@ -572,7 +579,7 @@ class AllianceExtractor:
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
-        treaties = [code for p in bodies if (code := grammar.founding_treaty_code(p, self.rules.founding_treaties)) is not None]
+        treaties = [code for p in bodies if (code := founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
@@ -886,7 +893,7 @@ class AllianceExtractor:
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
-        organisation = grammar.founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
+        organisation = founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
@@ -924,6 +931,37 @@ class AllianceExtractor:
             return None
         if not organisations:
             return self._from_joint_force(verb, states, sent, index)
+        return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
+
+    def _obligations(self, verb: Any) -> Any | None:
+        """The obligations noun a suspending or ending verb takes: "suspended its security
+        obligations", "ended its NATO commitments"."""
+        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+            return None
+        obj = syntax.direct_object(verb)
+        return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in self.rules.word_classes["obligation"] else None
+
+    def _from_obligations(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
+        """"Canberra suspended its defence commitments to Manila under the treaty of SEATO",
+        "ended its NATO obligations to Ankara": the obligations of a military alliance
+        (named on the noun or by "under" its name or founding treaty) suspended or ended toward a
+        state suspend or end that state's part in it; toward none named, the subject's own part."""
+        obligations = self._obligations(verb)
+        owed = [p for h in (verb, obligations) for p in grammar.prepositional_objects(h, self.rules.word_classes["obligee_preposition"])]
+        named = [c for c in obligations.children if c.dep_ in ("compound", "nmod")]
+        # "to Canberra under ANZUS": the parser may hang the alliance on the state owed
+        named += [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
+        organisations = [m for p in named for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
+        if not organisations or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "threatened to suspend its obligations": a suspension only in view
+        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        if not owed:
+            subject, _ = syntax.subject_of(verb)
+            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not states:
+            return None
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
     def _from_joint_force(self, verb: Any, states: list[Mention], sent: Any, index: MentionIndex) -> Alliance | None:
@@ -1007,7 +1045,7 @@ class AllianceExtractor:
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
-        code = grammar.founding_treaty_code(noun, self.rules.founding_treaties)
+        code = founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def _named_alliance(self, noun: Any) -> list[Mention]:

@@ -1,0 +1,40 @@
+"""A stage told as a condition still to be met ("once both parliaments have ratified it") or as
+owed ("which must now be ratified") has not been reached (docs/annotation.md 9.1: the most
+advanced stage the text states): the agreement stays at the stage its clause tells as done. Told
+in a past tense ("once they had ratified it") or supposed done ("must have ratified"), it is reached."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract_text, text):
+    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a defence accord on Monday, which must now be ratified by both parliaments.",
+        "Chile and Peru signed a defence accord on Monday; it takes effect once both parliaments have ratified it.",
+    ],
+)
+def test_a_ratification_still_owed_leaves_the_accord_signed(extract_text, text):
+    assert _agreements(extract_text, text) == [("CHL,PER", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once both parliaments had ratified the defence accord between Chile and Peru, joint patrols began.",
+        "Chile's senate must have ratified the defence accord with Peru by now.",
+        "The Peruvian Congress ratified the defence accord with Chile on Monday.",
+    ],
+)
+def test_a_ratification_told_as_done_is_reached(extract_text, text):
+    assert _agreements(extract_text, text) == [("CHL,PER", "ratified")]
+
+
+def test_an_owed_stage_of_no_agreement_gives_no_record(extract_text):
+    # a budget that must be approved is no agreement
+    assert _agreements(extract_text, "Chile's defence budget must now be approved by the Senate once Peru has ratified nothing.") == []

@@ -1,0 +1,24 @@
+"""An alliance noun that stands for an organisation named before it ("the Warsaw Pact states A, B
+and C dissolved the alliance") gives one record per member state and organisation, as joining or
+leaving it does (docs/annotation.md 9.4: `[X, NATO]`, `[Y, NATO]`); an alliance of states alone
+("Chile and Peru formed a military alliance") stays one record of its members."""
+
+from __future__ import annotations
+
+
+def _alliances(extract_text, text):
+    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+
+
+def test_an_organisation_dissolved_by_its_members_gives_one_record_per_member(extract_text):
+    text = "In 1977 the remaining SEATO states Thailand, the Philippines and Pakistan dissolved the alliance."
+    assert _alliances(extract_text, text) == [("PAK,SEATO", "dissolved"), ("PHL,SEATO", "dissolved"), ("SEATO,THA", "dissolved")]
+
+
+def test_an_alliance_of_states_alone_stays_one_record(extract_text):
+    assert _alliances(extract_text, "Chile and Peru formed a military alliance on Monday.") == [("CHL,PER", "formal")]
+
+
+def test_an_alliance_only_praised_gives_no_record(extract_text):
+    # near miss: no move of the alliance told
+    assert _alliances(extract_text, "Historians in the SEATO states Thailand and Pakistan still praise the alliance's founders.") == []

@@ -1,0 +1,45 @@
+"""A military alliance's obligations (or commitments) that a member suspends or ends toward
+another state suspend or end that state's part in the alliance (docs/annotation.md 9.4): "the US
+suspended its security obligations to New Zealand under ANZUS" is one `suspended` record of New
+Zealand and ANZUS, whether the alliance is named by "under" its name or its founding treaty, or on
+the noun ("its ANZUS obligations"). Toward no state named, the subject's own part changes. The
+founding treaty named there stands for the alliance: no agreement record, and no `formal` pact.
+Obligations honoured, or suspended under a treaty that founded no alliance, move no membership."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _alliances(records):
+    return sorted((",".join(a.members), a.status) for a in records.alliances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington froze its defence commitments to Canberra under the ANZUS treaty in 1986.", [("ANZUS,AUS", "suspended")]),
+        ("Officials confirmed that the US had suspended its treaty commitments to Australia under ANZUS.", [("ANZUS,AUS", "suspended")]),
+        ("Ties are warm again, two decades after Canberra froze its ANZUS obligations to Washington.", [("ANZUS,USA", "suspended")]),
+        ("France suspended its NATO commitments in 1966.", [("FRA,NATO", "suspended")]),
+    ],
+)
+def test_obligations_suspended_toward_a_state_suspend_its_part(extract_text, text, expected):
+    records = extract_text(text)
+    assert _alliances(records) == expected
+    assert records.agreements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # honoured, not suspended: no move
+        "Washington has kept its commitments to Canberra under the ANZUS treaty for decades.",
+        # only threatened: no move yet
+        "Washington threatened to freeze its commitments to Canberra under ANZUS.",
+        # obligations under a trade treaty: no alliance
+        "Chile froze its obligations to Peru under the fisheries convention.",
+    ],
+)
+def test_no_suspension_is_recorded_without_a_done_suspension_of_alliance_obligations(extract_text, text):
+    assert [a for a in extract_text(text).alliances if a.status == "suspended"] == []
