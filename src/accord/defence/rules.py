@@ -283,6 +283,9 @@ class TransferRules:
     back_reference_ordinals: Words
     more_words: Words
     part_nouns: Words
+    accessory_modifiers: Words
+    umbrella_goods_nouns: Words
+    umbrella_goods_modifiers: Words
     dealing_verbs: Words
     order_participles: Words
     goods_talks_nouns: Words

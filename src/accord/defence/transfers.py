@@ -397,9 +397,18 @@ class TransferExtractor:
         return syntax.passive_subject(verb) is not None and (self._receives(verb) or lemma(verb) in self.rules.supply_verbs)
 
     def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
-        """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
-        their own, though of no specific category."""
-        return kept + [m for m in items if m.system is None and lemma(doc[m.head]) in self.rules.part_nouns and m not in kept]
+        """The items kept, and spare parts named beside them ("shells and spare parts"), and
+        goods of no specific category conjoined with a kept item ("trucks and communication
+        equipment", "helicopters, weapons and ammunition"): goods of their own, not a general
+        word standing for the specific ones ("equipment, including drones")."""
+        kept_heads = {doc[m.head] for m in kept}
+        conjoined = {c.i for head in kept_heads for c in head.conjuncts if not any(w.lower_ in self.rules.accessory_modifiers for w in c.children if w.dep_ in ("amod", "compound"))}
+        return kept + [m for m in items if m not in kept and (m.system is None and lemma(doc[m.head]) in self.rules.part_nouns or m.head in conjoined and not self._umbrella_goods(m, doc))]
+
+    def _umbrella_goods(self, item: EquipmentMention, doc: Any) -> bool:
+        """A bare word for goods in general ("other equipment", "military hardware"), not a kind of them."""
+        words = doc[item.start : item.end]
+        return lemma(doc[item.head]) in self.rules.umbrella_goods_nouns and all(t.lower_ in self.rules.umbrella_goods_modifiers for t in words if t.i != item.head)
 
     def _deliverers(self, goods: Any, index: MentionIndex) -> list[Mention]:
         """The supplier of the supply noun whose goods ``goods`` are ("deliveries of the rifles")."""
