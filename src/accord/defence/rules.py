@@ -186,6 +186,7 @@ class TransferRules:
     supply_nouns: Words
     offer_nouns: Words
     request_nouns: Words
+    request_document_nouns: Words
     status_by_verb: Mapping[str, str]
     receiving_verbs: Words
     winning_verbs: Words

@@ -511,6 +511,8 @@ class TransferExtractor:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
         if any(lemma(obj) in self.rules.approving_nouns for obj in self._objects(verb)):
             return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
+        if any(self._request_document(obj) is not None for obj in self._objects(verb)):
+            return None  # "sent Washington a letter of request for rocket launchers": the request's noun tells it (interest)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -1098,7 +1100,8 @@ class TransferExtractor:
 
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
-        word = lemma(noun)
+        document = self._request_document(noun)
+        word = lemma(noun) if document is None else lemma(document)
         if word in self.rules.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.rules.exercising_verbs):
             return None  # "holds an option on 6 more ships": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
@@ -1142,6 +1145,8 @@ class TransferExtractor:
             # missiles to Kuwait": the parser may hang "to X" on the verb
             # (as a preposition or, "suspended the delivery of bombs to Israel", as a dative)
             pobjs = self._all_prepositional_objects(holder, other_prepositions) + [p for c in holder.children if c.dep_ == "dative" and c.lower_ in other_prepositions for p in c.children if p.dep_ == "pobj"]
+            if word in self.rules.request_nouns:
+                pobjs += [c for c in holder.children if c.dep_ == "dative" and c.pos_ == "PROPN"]  # "sent Washington a request": the state asked
             other = [m for pobj in pobjs if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
@@ -1739,11 +1744,18 @@ class TransferExtractor:
 
     # -- status -----------------------------------------------------------------------
 
+    def _request_document(self, noun: Any) -> Any | None:
+        """The request a document noun is of ("a letter of request for jets"): the document
+        stands for the request, its phrases ("for jets", "to Washington") are the request's."""
+        if lemma(noun) not in self.rules.request_document_nouns:
+            return None
+        return next((p for p in grammar.prepositional_objects(noun, {"of"}) if lemma(p) in self.rules.request_nouns), None)
+
     def _transfer_noun(self, token: Any) -> bool:
         """A transfer noun, or one capitalised as the head of a programme's name ("a possible
         Foreign Military Sale to Oman of ..."), which the parser tags as a proper noun."""
         if token.pos_ == "NOUN":
-            return lemma(token) in self.rules.nouns
+            return lemma(token) in self.rules.nouns or self._request_document(token) is not None
         named = token.pos_ == "PROPN" and token.dep_ != "compound" and any(c.dep_ == "compound" for c in token.children)
         return named and token.lower_ in self.rules.supply_nouns
 
@@ -1835,6 +1847,11 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
+        holder = syntax.nearest_verb(verb.head) if self._completes_noun(verb) and lemma(verb.head) in self.rules.request_nouns else None
+        if holder is not None and lemma(holder) not in self.rules.offering_governors:
+            # "submitted a request to buy jets from X": wanted, asked for, not bought; "will not
+            # make a request to buy": none ("approved X's request to buy" is the approver's sale)
+            return None if self.syntax.clause_status(holder) in ("negated", "hypothetical") else "interest"
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
             return self._status_from_clause(verb, "intended")
