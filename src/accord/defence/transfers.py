@@ -776,6 +776,11 @@ class TransferExtractor:
             for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
                 if lemma(pobj) in self.rules.negotiating_words:
                     return pobj
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and lemma(token.head.head) not in self.rules.collapsing_verbs:
+            # "talks are continuing on the sale of jets": the talks are the subject of the verb the noun hangs on
+            subject, _ = syntax.subject_of(token.head.head)
+            if subject is not None and lemma(subject) in self.rules.negotiating_words:
+                return subject
         return None
 
     def _talks_partners(self, token: Any, index: MentionIndex) -> list[Mention]:
@@ -1171,8 +1176,8 @@ class TransferExtractor:
             status = "ordered"  # "the agreement calls for the delivery of 12 jets": contracted
         if status in ("delivered", "ongoing", "interest") and helped and other is helped:
             status = "offered"  # a package meant to help a state, asked for or prepared: put forward, not sent
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
-            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
+        if status not in (None, "cancelled", "negotiating") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold (talks on a possible sale stay talks)
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._approving(noun.head.head):
@@ -1288,9 +1293,11 @@ class TransferExtractor:
         """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
         "Israel and India discussed the sale of Heron drones", "Russia discussed with Egypt the
         supply of Su-35s" (the subject and "with X"); the supplier is the one the goods come from.
-        None when a side is missing or someone else talks about it ("officials discussed the sale")."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
+        None when a side is missing or someone else talks about it ("officials discussed the sale");
+        the noun may be what the talks are over ("is negotiating with Moscow over the sale of")."""
+        over = noun.dep_ == "pobj" and noun.head.lower_ in self.rules.goods_talks_prepositions
+        verb = noun.head.head if over else noun.head
+        if noun.dep_ != "dobj" and not over or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
             return None
         subject, _ = syntax.subject_of(verb)
         heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
