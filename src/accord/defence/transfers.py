@@ -509,7 +509,7 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
-        if any(lemma(obj) in self.rules.approving_nouns for obj in self._objects(verb)):
+        if any(self._names_approval(obj) for obj in self._objects(verb)):
             return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
         if any(self._request_document(obj) is not None for obj in self._objects(verb)):
             return None  # "sent Washington a letter of request for rocket launchers": the request's noun tells it (interest)
@@ -1724,9 +1724,14 @@ class TransferExtractor:
     def _approving(self, token: Any) -> bool:
         """A noun of approval ("its approval for the sale"), or a verb that gives one ("gave its
         approval for the sale", the parser hanging the "for" on the verb)."""
-        if lemma(token) in self.rules.approving_nouns:
+        if self._names_approval(token):
             return True
-        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.rules.approving_nouns for c in token.children)
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and self._names_approval(c) for c in token.children)
+
+    def _names_approval(self, noun: Any) -> bool:
+        """A noun of approval, alone ("approval") or with its modifier ("the green light")."""
+        word = lemma(noun)
+        return word in self.rules.approving_nouns or any(f"{c.lower_} {word}" in self.rules.approving_nouns for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1)
 
     def _accompanying(self, node: Any) -> list[Any]:
         """Goods named "along with" or "together with" on ``node``: "the sale of tanks along with shells"."""
@@ -1859,6 +1864,13 @@ class TransferExtractor:
             # "submitted a request to buy jets from X": wanted, asked for, not bought; "will not
             # make a request to buy": none ("approved X's request to buy" is the approver's sale)
             return None if self.syntax.clause_status(holder) in ("negated", "hypothetical") else "interest"
+        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read "cleared X to sell" as a purpose
+        allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
+        if allowed in ("negated", "hypothetical"):
+            return None  # "will not clear the maker to sell tanks": no transfer
+        if allowed in ("occurred", "ongoing"):
+            # "cleared the maker to sell tanks to Qatar": allowed, cleared for export, not yet sold
+            return self._status_from_clause(verb, "intended")
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
             return self._status_from_clause(verb, "intended")
