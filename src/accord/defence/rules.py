@@ -186,6 +186,7 @@ class TransferRules:
     supply_nouns: Words
     offer_nouns: Words
     request_nouns: Words
+    request_document_nouns: Words
     status_by_verb: Mapping[str, str]
     receiving_verbs: Words
     winning_verbs: Words
@@ -283,6 +284,9 @@ class TransferRules:
     back_reference_ordinals: Words
     more_words: Words
     part_nouns: Words
+    accessory_modifiers: Words
+    umbrella_goods_nouns: Words
+    umbrella_goods_modifiers: Words
     dealing_verbs: Words
     order_participles: Words
     goods_talks_nouns: Words

@@ -397,9 +397,18 @@ class TransferExtractor:
         return syntax.passive_subject(verb) is not None and (self._receives(verb) or lemma(verb) in self.rules.supply_verbs)
 
     def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
-        """The items kept, and spare parts named beside them ("shells and spare parts"): goods of
-        their own, though of no specific category."""
-        return kept + [m for m in items if m.system is None and lemma(doc[m.head]) in self.rules.part_nouns and m not in kept]
+        """The items kept, and spare parts named beside them ("shells and spare parts"), and
+        goods of no specific category conjoined with a kept item ("trucks and communication
+        equipment", "helicopters, weapons and ammunition"): goods of their own, not a general
+        word standing for the specific ones ("equipment, including drones")."""
+        kept_heads = {doc[m.head] for m in kept}
+        conjoined = {c.i for head in kept_heads for c in head.conjuncts if not any(w.lower_ in self.rules.accessory_modifiers for w in c.children if w.dep_ in ("amod", "compound"))}
+        return kept + [m for m in items if m not in kept and (m.system is None and lemma(doc[m.head]) in self.rules.part_nouns or m.head in conjoined and not self._umbrella_goods(m, doc))]
+
+    def _umbrella_goods(self, item: EquipmentMention, doc: Any) -> bool:
+        """A bare word for goods in general ("other equipment", "military hardware"), not a kind of them."""
+        words = doc[item.start : item.end]
+        return lemma(doc[item.head]) in self.rules.umbrella_goods_nouns and all(t.lower_ in self.rules.umbrella_goods_modifiers for t in words if t.i != item.head)
 
     def _deliverers(self, goods: Any, index: MentionIndex) -> list[Mention]:
         """The supplier of the supply noun whose goods ``goods`` are ("deliveries of the rifles")."""
@@ -500,8 +509,10 @@ class TransferExtractor:
         """"Peru acquired howitzers from Spain", "Hungary supplied Serbia with vehicles"."""
         if verb.dep_ == "acl" and lemma(verb) in self.rules.pledging_verbs:
             return None  # "received the tanks promised by Germany": the participle only names the supplier
-        if any(lemma(obj) in self.rules.approving_nouns for obj in self._objects(verb)):
+        if any(self._names_approval(obj) for obj in self._objects(verb)):
             return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
+        if any(self._request_document(obj) is not None for obj in self._objects(verb)):
+            return None  # "sent Washington a letter of request for rocket launchers": the request's noun tells it (interest)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -765,6 +776,11 @@ class TransferExtractor:
             for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
                 if lemma(pobj) in self.rules.negotiating_words:
                     return pobj
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and lemma(token.head.head) not in self.rules.collapsing_verbs:
+            # "talks are continuing on the sale of jets": the talks are the subject of the verb the noun hangs on
+            subject, _ = syntax.subject_of(token.head.head)
+            if subject is not None and lemma(subject) in self.rules.negotiating_words:
+                return subject
         return None
 
     def _talks_partners(self, token: Any, index: MentionIndex) -> list[Mention]:
@@ -1089,7 +1105,8 @@ class TransferExtractor:
 
     def _noun_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"the sale of F-16s to Argentina", "took delivery of", "secured a contract from Chile"."""
-        word = lemma(noun)
+        document = self._request_document(noun)
+        word = lemma(noun) if document is None else lemma(document)
         if word in self.rules.option_nouns and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and self._verb_key(noun.head) in self.rules.exercising_verbs):
             return None  # "holds an option on 6 more ships": held, not taken up
         if noun.dep_ == "compound" and lemma(noun.head) in self.agreement_nouns:
@@ -1133,6 +1150,8 @@ class TransferExtractor:
             # missiles to Kuwait": the parser may hang "to X" on the verb
             # (as a preposition or, "suspended the delivery of bombs to Israel", as a dative)
             pobjs = self._all_prepositional_objects(holder, other_prepositions) + [p for c in holder.children if c.dep_ == "dative" and c.lower_ in other_prepositions for p in c.children if p.dep_ == "pobj"]
+            if word in self.rules.request_nouns:
+                pobjs += [c for c in holder.children if c.dep_ == "dative" and c.pos_ == "PROPN"]  # "sent Washington a request": the state asked
             other = [m for pobj in pobjs if pobj.i != noun.i for m in self.syntax.np_mentions(pobj, index, allow_places=True)]
         if not other and direction == "supply":
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
@@ -1157,8 +1176,8 @@ class TransferExtractor:
             status = "ordered"  # "the agreement calls for the delivery of 12 jets": contracted
         if status in ("delivered", "ongoing", "interest") and helped and other is helped:
             status = "offered"  # a package meant to help a state, asked for or prepared: put forward, not sent
-        if status not in (None, "cancelled") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
-            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold
+        if status not in (None, "cancelled", "negotiating") and word in self.rules.supply_nouns and any({lemma(c), c.lower_} & (self.rules.wish_modifiers | self.rules.offering_governors) for c in noun.children if c.dep_ == "amod"):
+            status = "offered"  # "cleared a possible sale of helicopters", "a newly approved package": cleared for export, not sold (talks on a possible sale stay talks)
         if status in ("delivered", "ongoing") and word in self.rules.supply_nouns and lemma(syntax.nearest_verb(noun) or noun) in self.rules.offering_governors:
             status = "offered"  # "approved the sale of jets to Kuwait", "announced a military aid package": pledged, not sent
         if status not in (None, "cancelled") and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._approving(noun.head.head):
@@ -1274,9 +1293,11 @@ class TransferExtractor:
         """(suppliers, recipients) when the states that discuss a transfer noun are its two sides:
         "Israel and India discussed the sale of Heron drones", "Russia discussed with Egypt the
         supply of Su-35s" (the subject and "with X"); the supplier is the one the goods come from.
-        None when a side is missing or someone else talks about it ("officials discussed the sale")."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
+        None when a side is missing or someone else talks about it ("officials discussed the sale");
+        the noun may be what the talks are over ("is negotiating with Moscow over the sale of")."""
+        over = noun.dep_ == "pobj" and noun.head.lower_ in self.rules.goods_talks_prepositions
+        verb = noun.head.head if over else noun.head
+        if noun.dep_ != "dobj" and not over or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
             return None
         subject, _ = syntax.subject_of(verb)
         heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
@@ -1703,9 +1724,14 @@ class TransferExtractor:
     def _approving(self, token: Any) -> bool:
         """A noun of approval ("its approval for the sale"), or a verb that gives one ("gave its
         approval for the sale", the parser hanging the "for" on the verb)."""
-        if lemma(token) in self.rules.approving_nouns:
+        if self._names_approval(token):
             return True
-        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.rules.approving_nouns for c in token.children)
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and self._names_approval(c) for c in token.children)
+
+    def _names_approval(self, noun: Any) -> bool:
+        """A noun of approval, alone ("approval") or with its modifier ("the green light")."""
+        word = lemma(noun)
+        return word in self.rules.approving_nouns or any(f"{c.lower_} {word}" in self.rules.approving_nouns for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1)
 
     def _accompanying(self, node: Any) -> list[Any]:
         """Goods named "along with" or "together with" on ``node``: "the sale of tanks along with shells"."""
@@ -1730,11 +1756,18 @@ class TransferExtractor:
 
     # -- status -----------------------------------------------------------------------
 
+    def _request_document(self, noun: Any) -> Any | None:
+        """The request a document noun is of ("a letter of request for jets"): the document
+        stands for the request, its phrases ("for jets", "to Washington") are the request's."""
+        if lemma(noun) not in self.rules.request_document_nouns:
+            return None
+        return next((p for p in grammar.prepositional_objects(noun, {"of"}) if lemma(p) in self.rules.request_nouns), None)
+
     def _transfer_noun(self, token: Any) -> bool:
         """A transfer noun, or one capitalised as the head of a programme's name ("a possible
         Foreign Military Sale to Oman of ..."), which the parser tags as a proper noun."""
         if token.pos_ == "NOUN":
-            return lemma(token) in self.rules.nouns
+            return lemma(token) in self.rules.nouns or self._request_document(token) is not None
         named = token.pos_ == "PROPN" and token.dep_ != "compound" and any(c.dep_ == "compound" for c in token.children)
         return named and token.lower_ in self.rules.supply_nouns
 
@@ -1826,6 +1859,18 @@ class TransferExtractor:
             return "negotiating"  # "is in discussions with Oman on acquiring"
         if verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.continuing_verbs and status in ("occurred", "ongoing", "planned"):
             return "ongoing"  # "continues to buy", "would continue to buy"
+        holder = syntax.nearest_verb(verb.head) if self._completes_noun(verb) and lemma(verb.head) in self.rules.request_nouns else None
+        if holder is not None and lemma(holder) not in self.rules.offering_governors:
+            # "submitted a request to buy jets from X": wanted, asked for, not bought; "will not
+            # make a request to buy": none ("approved X's request to buy" is the approver's sale)
+            return None if self.syntax.clause_status(holder) in ("negated", "hypothetical") else "interest"
+        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read "cleared X to sell" as a purpose
+        allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
+        if allowed in ("negated", "hypothetical"):
+            return None  # "will not clear the maker to sell tanks": no transfer
+        if allowed in ("occurred", "ongoing"):
+            # "cleared the maker to sell tanks to Qatar": allowed, cleared for export, not yet sold
+            return self._status_from_clause(verb, "intended")
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
             return self._status_from_clause(verb, "intended")

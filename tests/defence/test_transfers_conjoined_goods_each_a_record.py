@@ -1,0 +1,57 @@
+"""Goods of no specific category conjoined with a system ("trucks and communication equipment",
+"vehicles, weapons and ammunition") are goods of their own: one record each (guide 9.2, one record
+per stated item), not a general word standing for the specific goods as in "equipment, including
+drones". Goods the phrase makes the system's accessories ("missiles and related equipment") add
+none. Every sentence is invented; near misses stay empty."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _items(extract_text, text):
+    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan handed over military trucks and communication equipment to the Laotian army on Tuesday.",
+            [("JPN", "LAO", "delivered", "communication equipment"), ("JPN", "LAO", "delivered", "military trucks")],
+        ),
+        (
+            "Turkey will send armoured vehicles, weapons and ammunition to the Somali army next month.",
+            [("TUR", "SOM", "offered", "ammunition"), ("TUR", "SOM", "offered", "armoured vehicles"), ("TUR", "SOM", "offered", "weapons")],
+        ),
+    ],
+)
+def test_general_goods_conjoined_with_a_system_are_goods_of_their_own(extract_text, text, expected):
+    assert _items(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department approved the possible sale of 40 Stinger missiles and related equipment to Estonia.",
+            [("USA", "EST", "offered", "Stinger missiles")],
+        ),
+        ("Canada sold 12 helicopters and associated equipment to Peru.", [("CAN", "PER", "delivered", "helicopters")]),
+    ],
+)
+def test_accessories_of_a_system_are_no_goods_of_their_own(extract_text, text, expected):
+    assert _items(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no seller named: a state's own purchase at home
+        "The ministry bought military trucks and communication equipment from a domestic maker.",
+        # civilian goods to civilians
+        "The charity donated trucks and medical equipment to flood victims in Pakistan.",
+    ],
+)
+def test_conjoined_goods_without_a_transfer_stay_empty(extract_text, text):
+    assert _items(extract_text, text) == []
