@@ -1493,6 +1493,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
             if of_state is not None:
                 # "Ministers A of Spain and B of Portugal": skip the state that qualifies A.
                 between = doc[next(m.end for m in states if m.start == group[-1].end + 1) : nxt.start]
+            if between and between[-1].tag_ == "POS":
+                between = between[:-1]  # "... and Slovakia's B"
+            if between and _state_just_before(doc, nxt.start, states) is not None:
+                between = doc[between.start : min(m.start for m in states if m.end in (nxt.start, nxt.start - 1) and m.kind == "state")]
             if not between or not all(t.text in (",", "and", "&") for t in between) or nxt.key in {m.key for m in group}:
                 break
             group.append(nxt)
@@ -1509,12 +1513,35 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
         for mention in states:
             if sent.start <= mention.start < sent.end and mention.kind == "state" and not mention.is_place and mention.country not in named:
                 named.append(mention.country)
+        in_title = []
+        for mention in states:
+            if sent.start <= mention.start and mention.end <= title_end and mention.kind == "state" and mention.country not in in_title and _within_title(doc[mention.end : title_end]):
+                in_title.append(mention.country)
+        if len(in_title) == 1:
+            named = in_title * len(group)  # "Slovak ministers A and B": the one state is both's
+        elif in_title:
+            named = in_title  # "the Turkish and Azerbaijani presidents, A and B"
         for n, mention in enumerate(group):
             # One title over several names: its one state is not each one's, the list in order is;
-            # a state written right after a name ("A of Spain") is that name's own.
-            own = _state_of_name(doc, mention.end, states)
+            # a state written right after a name ("A of Spain") or right before a later one
+            # ("... and Slovakia's B") is that name's own.
+            own = _state_of_name(doc, mention.end, states) or (_state_just_before(doc, mention.start, states) if n else None)
             country = own or (named[n] if len(named) == len(group) else None)
             info[mention.key] = _PersonInfo(title.role, country)
+
+
+def _within_title(words: Any) -> bool:
+    """Whether ``words`` between a state and its title's end are all the title's ("Slovenian and
+    Slovak defence"), with no verb, preposition or clause between."""
+    return all(t.pos_ in ("ADJ", "PROPN", "NOUN", "CCONJ", "DET", "PART") or t.text == "," or t.tag_ == "POS" for t in words)
+
+
+def _state_just_before(doc: Any, name_start: int, states: list[Mention]) -> str | None:
+    """The state written right before a name, as an adjective or a possessive ("Slovak B",
+    "Slovakia's B")."""
+    gap = 1 if name_start > 0 and doc[name_start - 1].tag_ == "POS" else 0
+    found = next((m for m in states if m.end == name_start - gap and m.kind == "state" and not m.is_place), None)
+    return found.country if found is not None else None
 
 
 def _written_as_surname(doc: Any, i: int, gaz: Gazetteer) -> bool:
@@ -1831,7 +1858,7 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Token spans of people: spaCy's PERSON entities, plus capitalised names right after a
     title ("Deputy Interior Minister Ana Kovač"), which the small model often labels ORG
     or misses."""
-    spans = [(_given_name_before(doc, ent.start, gaz), ent.end) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
+    spans = [(_given_name_before(doc, ent.start, gaz), _before_of_state(ent, taken)) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
     n = len(doc)
     for i, token in enumerate(doc):
@@ -1839,16 +1866,57 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
             continue
         # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk", "his <Adjective>
         # counterpart" + "<First> <Last>")
-        if i == 0 or not (_role_ends_at(doc, i - 1, gaz) or doc[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
+        if i == 0 or not (_role_ends_at(doc, i - 1, gaz, plural=True) or doc[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
             continue
-        j = i
-        while j < n and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
-            j += 1
+        j = _name_run_end(doc, i, gaz, taken)
         # Two name tokens, or one after a capitalised title ("President Vucic").
         if j - i >= 2 or (j - i == 1 and doc[i - 1].is_title):
             spans.append((i, j))
             covered.update(range(i, j))
-    return sorted(spans)
+    spans.extend(_names_under_plural_titles(doc, gaz, taken, spans))
+    return sorted(set(spans))
+
+
+def _before_of_state(ent: Any, taken: set[int]) -> int:
+    """Where a PERSON entity's name ends: before an "of <State>" the small model took in with it
+    ("<Name> of Slovenia"), the state being an actor of its own."""
+    for token in ent[1:-1]:
+        if token.lower_ == "of" and token.i + 1 in taken:
+            return token.i
+    return ent.end
+
+
+def _name_run_end(doc: Any, i: int, gaz: Gazetteer, taken: set[int]) -> int:
+    """Where the capitalised name starting at ``i`` ends (four words at most, none an actor's)."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
+        j += 1
+    return j
+
+
+def _names_under_plural_titles(doc: Any, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Presidents A and B", "Prime Ministers A, B and C": a plural title is every coordinated
+    name's, so the names after the first are people too, even where the small model missed
+    them or took one for a place."""
+    found: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if start == 0 or not _plural_role_ends_at(doc, start - 1, gaz):
+            continue
+        while True:
+            end = _after_state_words(doc, end + 1, taken) if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in taken else end
+            if end + 1 >= len(doc) or doc[end].text not in (",", "and"):
+                break
+            following = end + 1 if doc[end].text == "and" or doc[end + 1].lower_ != "and" else end + 2
+            # "... and Slovakia's B", "... and Slovak B": the next name's own state before it
+            following = _after_state_words(doc, following, taken) if following in taken else following
+            stop = _name_run_end(doc, following, gaz, taken)
+            if stop - following < 2 or any(following < s < stop or s < following < e for s, e in spans):
+                break  # a one-word or clipped run is no full name to take on the title's word
+            found.append((following, stop))
+            if doc[end].text == "and" or doc[end + 1].lower_ == "and":
+                break
+            end = stop
+    return found
 
 
 def _given_name_before(doc: Any, start: int, gaz: Gazetteer) -> int:
@@ -1880,14 +1948,32 @@ def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
     return any(name_key(t.text) in gaz.role_words for t in window[:2])
 
 
-def _role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
+def _after_state_words(doc: Any, i: int, taken: set[int]) -> int:
+    """The token after the actor's words starting at ``i`` and a possessive "'s" closing them."""
+    while i < len(doc) and i in taken:
+        i += 1
+    return i + 1 if i < len(doc) and doc[i].tag_ == "POS" else i
+
+
+def _plural_role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
+    """Whether a plural title ends at ``index`` ("Prime Ministers", "defence ministers")."""
+    word = doc[index].lower_
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not _role_ends_at(doc, index, gaz) and _role_ends_at(doc, index, gaz, plural=True)
+
+
+def _role_ends_at(doc: Any, index: int, gaz: Gazetteer, plural: bool = False) -> bool:
+    """Whether a title ends at ``index``; with ``plural``, one whose last word is in the plural."""
+    token_words = _token_words(doc)
+    endings = [token_words[index]]
+    last = token_words[index]
+    if plural and last and last[-1].endswith("s") and not last[-1].endswith("ss"):
+        endings.append((*last[:-1], last[-1][:-1]))
     for length in range(1, gaz.max_role_len + 1):
         start = index - length + 1
         if start < 0:
             break
-        token_words = _token_words(doc)
-        words = tuple(w for i in range(start, index + 1) for w in token_words[i])
-        if gaz.role_for(words):
+        before = tuple(w for i in range(start, index) for w in token_words[i])
+        if any(gaz.role_for(before + ending) for ending in endings):
             return True
     return False
 
