@@ -1,6 +1,7 @@
-"""A listed armed service of one state written "of <another state>" ("the Royal Navy of Oman",
-"the Royal Air Force of <State>") is that other state's service of the same name; the listed
-service keeps its own state everywhere else. Sentences invented."""
+"""A listed armed service of one state written "of <another state>" ("the Royal Air Force of
+Jordan", "the Royal Navy of Bahrain") is that other state's service of the same name; the listed
+service keeps its own state everywhere else. The link words are resolver.toml
+[service_state_links]. Sentences invented."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ def _codes(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The Royal Navy of Oman commissioned two patrol boats on Sunday.", "OMN"),
-        ("Crews of the Royal Air Force of Oman flew over the capital.", "OMN"),
-        ("A frigate of the Royal Navy of Oman docked at Mumbai.", "OMN"),
+        ("Two patrol boats joined the Royal Navy of Bahrain last month.", "BHR"),
+        ("Pilots of the Royal Air Force of Jordan flew a display over Dubai.", "JOR"),
+        ("A frigate of the Royal Navy of Thailand reached Chennai on Friday.", "THA"),
     ],
 )
 def test_a_service_written_of_another_state_is_that_states(pipeline, text, code):
@@ -31,20 +32,20 @@ def test_a_service_written_of_another_state_is_that_states(pipeline, text, code)
 @pytest.mark.parametrize(
     "text",
     [
-        "The Royal Navy sailed two destroyers off Oman on Friday.",
-        "The Royal Navy of the United Kingdom welcomed a new frigate.",
-        "Britain's Royal Air Force flew alongside jets of Oman.",
+        "Two Royal Navy destroyers patrolled off Qatar on Friday.",
+        "A new frigate joined the Royal Navy of the United Kingdom in March.",
+        "Jets of Bahrain escorted Britain's Royal Air Force tankers.",
     ],
 )
 def test_the_listed_service_keeps_its_own_state_elsewhere(pipeline, text):
     assert "GBR" in [c for _, c in _codes(pipeline, text)]
 
 
-def test_a_joint_drill_with_such_a_service_has_no_third_party(extract_text):
-    activities = extract_text("Ships of the Bangladesh Navy and the Royal Navy of Oman held a joint search-and-rescue drill on Monday.").activities
-    assert [a.parties for a in activities if a.found_by == "rules"] == [("BGD", "OMN")]
+def test_an_exercise_with_such_a_service_has_no_third_party(extract_text):
+    activities = extract_text("The Pakistan Navy trained with the Royal Navy of Bahrain in a week-long mine-clearing exercise.").activities
+    assert [a.parties for a in activities if a.found_by == "rules"] == [("BHR", "PAK")]
 
 
-def test_a_drill_with_the_british_service_off_another_state_keeps_britain(extract_text):
-    activities = extract_text("The Royal Navy and the Bangladesh Navy held a joint drill off Oman on Monday.").activities
-    assert any("GBR" in a.parties and "BGD" in a.parties for a in activities)
+def test_an_exercise_with_the_british_service_off_another_state_keeps_britain(extract_text):
+    activities = extract_text("Off the coast of Qatar, the Royal Navy exercised with the Pakistan Navy.").activities
+    assert any("GBR" in a.parties and "PAK" in a.parties for a in activities)

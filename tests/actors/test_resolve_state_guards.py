@@ -1,8 +1,9 @@
 """A US state's name written right before its Guard's noun ("the Oregon National Guard",
 "Utah Guardsmen", "the Kansas Air Guard") names a force of the United States' armed forces: the
 state's name is part of the force, never a place nor a same-named town abroad. "Georgia" names
-the US state's Guard only where the text tells of the United States elsewhere; "Georgia's
-National Guard" and a Georgia Guard with no US context stay the country's."""
+the US state's Guard unless the text tells of the country in other words (Tbilisi, "Georgian")
+and never of the United States; "Georgia's National Guard" stays the country's. The states are
+data/actors/federal_states.csv, loaded with the gazetteer. Sentences invented."""
 
 from accord.actors.resolve import resolve_actors
 
@@ -23,30 +24,30 @@ def _guard(actors, word):
 
 
 def test_a_state_national_guard_abroad_is_american(pipeline):
-    actors = _actors(pipeline, "Medics of the Oregon National Guard are teaching field surgery to Bangladeshi army doctors near Dhaka.")
+    actors = _actors(pipeline, "In Dhaka, Bangladeshi surgeons spent a week learning trauma care from an Oregon National Guard team.")
     guard = _guard(actors, "Oregon")
     assert (guard.country, guard.sector) == ("USA", "MIL")
 
 
 def test_a_state_name_that_is_also_a_town_abroad_stays_the_state(pipeline):
     # "Arizona" is a town abroad too: before "National Guard" it is the US state.
-    actors = _actors(pipeline, "Engineers of the Arizona National Guard are rebuilding a bridge with Honduran troops.")
+    actors = _actors(pipeline, "Honduran troops and Arizona National Guard engineers finished a bridge near the border on Tuesday.")
     assert _guard(actors, "Arizona").country == "USA"
 
 
 def test_guardsmen_after_a_state_name_are_american(pipeline):
-    actors = _actors(pipeline, "Utah Guardsmen have drilled alongside Moroccan infantry since 2003.")
+    actors = _actors(pipeline, "Moroccan commanders praised the Utah Guardsmen who coached their artillery crews this year.")
     guard = _guard(actors, "Utah")
     assert (guard.country, guard.sector) == ("USA", "MIL")
 
 
 def test_a_state_air_guard_is_american(pipeline):
-    actors = _actors(pipeline, "Kansas Air Guard pilots flew with Armenian officers over the Caucasus last week.")
+    actors = _actors(pipeline, "Armenia's air force invited two Kansas Air Guard tanker crews to its spring air show.")
     assert _guard(actors, "Kansas").country == "USA"
 
 
 def test_a_state_guard_in_the_possessive_is_american(pipeline):
-    actors = _actors(pipeline, "Ghana, the North Dakota Guard's partner since 2004, hosted the exercise.")
+    actors = _actors(pipeline, "Ghana hosted the North Dakota Guard's medics for a malaria clinic in March.")
     guard = _guard(actors, "North Dakota")
     assert guard.country == "USA"
     assert _guard(actors, "Ghana").country == "GHA"
@@ -64,10 +65,26 @@ def test_georgias_own_national_guard_stays_georgian(pipeline):
     assert any(a.country == "GEO" for a in actors)
 
 
-def test_a_georgia_guard_with_no_us_context_stays_georgian(pipeline):
-    # near miss: no US place or name anywhere, so "Georgia" keeps the country's reading
+def test_a_georgia_guard_told_with_the_countrys_capital_stays_georgian(pipeline):
+    # near miss: the country's capital and no US name, so "Georgia" keeps the country's reading
     actors = _actors(pipeline, "The Georgia National Guard held a reserve call-up near Tbilisi on Monday.")
     assert not any(a.country == "USA" for a in actors)
+
+
+def test_a_georgia_guard_with_no_context_either_way_is_american(pipeline):
+    # the absence of "U.S." is no evidence for the country: the Guard is the US state's
+    actors = _actors(pipeline, "A Georgia National Guard engineer company is rebuilding schools in Armenia this summer.")
+    assert _guard(actors, "Georgia").country == "USA"
+
+
+def test_a_georgia_guard_training_the_countrys_troops_in_a_us_story_is_american(pipeline):
+    actors = _actors(pipeline, "Instructors of the Georgia National Guard, a U.S. reserve force, coached Georgian infantry near Tbilisi.")
+    assert _guard(actors, "Guard").country == "USA"
+
+
+def test_a_georgia_guard_sending_soldiers_abroad_is_a_us_activity(extract_text):
+    result = extract_text("Last spring the Georgia National Guard flew 150 soldiers to Armenia for a field exercise.")
+    assert all("GEO" not in r.parties for r in result.activities)
 
 
 def test_the_national_guard_alone_names_no_us_state(pipeline):
@@ -83,5 +100,5 @@ def test_a_lower_case_guard_after_a_state_name_names_no_force(pipeline):
 
 
 def test_a_state_guard_training_another_army_is_a_us_activity(extract_text):
-    result = extract_text("Soldiers of the Oregon National Guard are training a Bangladeshi army battalion near Dhaka.")
+    result = extract_text("Bangladesh's army will host a battalion of the Oregon National Guard for joint training in November.")
     assert any(sorted(r.parties) == ["BGD", "USA"] for r in result.activities)

@@ -192,6 +192,10 @@ class ResolverWords:
     unit_nouns: frozenset[str]
     national_force_nouns: frozenset[str]
     state_guard_nouns: frozenset[str]
+    # Words a service's command name may hold between the service and its host ("Forces", "Training").
+    station_name_words: frozenset[str]
+    # Words between a listed service and the state whose own service it is ("of", "of the").
+    service_state_links: frozenset[str]
     section_headings: frozenset[str]
     combining_forms: dict[str, str]
     relational_groups: frozenset[str]
@@ -254,6 +258,11 @@ class ResolverWords:
         return cls(**values)
 
 
+def _federal_states() -> dict[str, str]:
+    """Lower-case names of federated states (``federal_states.csv``) -> their federation's ISO3."""
+    return {row["name"].lower(): row["country"] for row in read_table(_PACKAGE, "federal_states.csv")}
+
+
 def _english_words(nlp: Any) -> frozenset[str]:
     """The English words of ``nlp``'s lemmatizer tables (WordNet's index and exceptions, lower
     case); none where the pipeline has no such tables."""
@@ -311,6 +320,8 @@ class Gazetteer:
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
+    # Lower-cased names of a federation's member states (federal_states.csv) -> the federation's ISO3.
+    federal_states: dict[str, str] = field(default_factory=lambda: _federal_states())
     geocoder: Any = None  # accord.actors.geo.Geocoder: cities and regions to their state
     _state_names: dict[str, Entry] | None = None
 

@@ -2009,9 +2009,9 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     base = sorted(base + _state_descriptions(doc, gaz, base), key=lambda m: m.start)
     base = _seats_of_organisations(doc, gaz, base)
     base = _acronyms_owned_by_another_state(doc, base)
-    base = _services_of_another_state(doc, base)
+    base = _services_of_another_state(doc, base, gaz.words.service_state_links)
     base = [m for m in base if not _names_a_ship(doc, m, gaz)]
-    # "the Iowa National Guard", "Nebraska Guardsmen": the state's name is part of the force.
+    # "the Vermont National Guard", "Idaho Guardsmen": the state's name is part of the force.
     guards = _state_guard_mentions(doc, gaz, base)
     guarded = {i for m in guards for i in range(m.start, m.end)}
     base = [m for m in base if not _overlaps(m, guarded)]
@@ -2041,7 +2041,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     people = [p for p in people if not any(r.start < p.end and p.start < r.end for r in residents)]
     institutions += residents
     institutions += _state_led_bodies(doc, gaz, base, {i for m in institutions for i in range(m.start, m.end)})
-    institutions = _commands_named_for_their_station(doc, institutions, base)
+    institutions = _commands_named_for_their_station(doc, institutions, base, gaz)
     # Institution mentions absorb the adjective/possessive state mention they were built on.
     covered = {i for m in institutions for i in range(m.start, m.end)}
     mentions = [m for m in base + attitudes if not any(i in covered for i in range(m.start, m.end))] + institutions + people + guards
@@ -2419,18 +2419,15 @@ def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Ment
     return result
 
 
-def _services_of_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
-    """"the Royal Navy of Oman", "the Royal Air Force of <State>": a listed armed service of one
-    state, written with "of" and another state right after it, names that other state's service
-    of the same name (many monarchies style theirs so), not the listed one."""
+def _services_of_another_state(doc: Any, base: list[Mention], links: frozenset[str]) -> list[Mention]:
+    """"the Royal Air Force of Jordan", "the Royal Navy of <State>": a listed armed service of one
+    state, written with a link word ("of") and another state right after it, names that other
+    state's service of the same name (many monarchies style theirs so), not the listed one."""
     states = {m.start: m for m in base if m.kind == "state" and m.country}
     result = []
     for mention in base:
         if mention.kind != "state" and mention.sector == "MIL" and mention.country and mention.key.startswith("org:"):
-            after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ == "of" else None
-            if after is not None and after < len(doc) and doc[after].lower_ == "the":
-                after += 1
-            owner = states.get(after) if after is not None else None
+            owner = next((states.get(mention.end + n) for n in (2, 1) if " ".join(t.lower_ for t in doc[mention.end : mention.end + n]) in links), None)
             if owner is not None and owner.country != mention.country:
                 name = doc[mention.start : mention.end].text
                 mention = Mention(mention.start, mention.end, f"inst:{owner.country}:{name}", "organization", owner.country, "institution", "MIL")
@@ -2438,21 +2435,19 @@ def _services_of_another_state(doc: Any, base: list[Mention]) -> list[Mention]:
     return result
 
 
-#: Capitalised words a command's name may hold between its service and its station ("Training Unit").
-_STATION_NAME_WORDS = 3
-
-
-def _commands_named_for_their_station(doc: Any, institutions: list[Mention], base: list[Mention]) -> list[Mention]:
-    """"U.S. Forces Korea", "British Forces Cyprus", "the British Army Training Unit Kenya": a
+def _commands_named_for_their_station(doc: Any, institutions: list[Mention], base: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"U.S. Forces Korea", "British Forces Cyprus", "the French Army Support Element Chad": a
     state's armed service whose name ends with the state it is stationed in is the first state's
     command; the host's name is part of it, no actor of its own (the name's head is the host's
-    word, so it would otherwise speak for the command)."""
+    word, so it would otherwise speak for the command). Only station-name words
+    (``resolver.toml [station_name_words]``) may stand between service and host."""
     states = {m.start: m for m in base if m.kind == "state" and m.form == "name" and m.country}
+    station_words = gaz.words.station_name_words
     result = []
     for mention in institutions:
         if mention.sector == "MIL" and mention.country:
             j = mention.end
-            while j < len(doc) and j - mention.end < _STATION_NAME_WORDS and j not in states and doc[j].is_title and doc[j].pos_ == "PROPN":
+            while j < len(doc) and j not in states and doc[j].is_title and doc[j].lower_ in station_words:
                 j += 1
             host = states.get(j)
             closes = host is not None and (host.end >= len(doc) or not (doc[host.end].is_title and doc[host.end].pos_ == "PROPN"))
@@ -2463,12 +2458,30 @@ def _commands_named_for_their_station(doc: Any, institutions: list[Mention], bas
 
 
 def _names_a_ship(doc: Any, mention: Mention, gaz: Gazetteer) -> bool:
-    """"the frigate Victoria", "INS Kolkata": a city's or capital's name right after a vessel noun
-    or a ship prefix is the ship's (navies name ships after towns), no place nor government."""
+    """"the destroyer Canberra", "INS Kolkata": a city's or capital's name right after a vessel noun
+    or a ship prefix is the ship's (navies name ships after towns), no place nor government;
+    unless the name opens a clause on the vessel noun ("the frigate Paris sold to Cairo": the
+    government that sold it)."""
     if mention.kind != "state" or mention.form not in ("capital", _GEOCODED) or mention.start == 0:
         return False
     before = doc[mention.start - 1]
-    return doc[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes
+    if not (doc[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes):
+        return False
+    return not _opens_a_clause_on_the_vessel(doc, mention)
+
+
+def _opens_a_clause_on_the_vessel(doc: Any, mention: Mention) -> bool:
+    """Whether the name right after a vessel noun is the subject of a clause on that noun, with
+    no relative word ("the frigate Paris sold to Cairo", "the corvette Beijing built for ..."):
+    the verb follows the name at once and hangs on the name or the noun as a clause."""
+    name = doc[mention.end - 1]
+    if mention.end >= len(doc):
+        return False
+    verb = doc[mention.end]
+    nouns = {name.i, mention.start - 1}
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and verb.head.i in nouns:
+        return True
+    return name.dep_ == "nsubj" and name.head.i == verb.i and verb.dep_ in ("acl", "relcl")
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
@@ -2549,12 +2562,12 @@ def _region_of_force(doc: Any, start: int, end: int, gaz: Gazetteer) -> Mention 
 
 
 def _state_guard_mentions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
-    """A federated state's name written right before its force's noun ("the Ohio National
-    Guard", "Nebraska Guardsmen", "the Maryland Air Guard"): the federation's armed forces, the
+    """A federated state's name written right before its force's noun ("the Vermont National
+    Guard", "Idaho Guardsmen", "the Kansas Air Guard"): the federation's armed forces, the
     state's name part of the force, never a place. A name that is also a country's ("Georgia")
-    reads so only where the text names the federation elsewhere (a US dateline, "U.S."); else
-    the force is the country's."""
-    federal = _federal_states()
+    is the country's force only where the text tells of that country in other words (its
+    capital, its adjective) and never of the federation; else the federation's."""
+    federal = gaz.federal_states
     nouns = gaz.words.state_guard_nouns
     found: list[Mention] = []
     i = 0
@@ -2566,8 +2579,11 @@ def _state_guard_mentions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list
         end, name_end, country = match
         name = doc[i:name_end].text
         foreign = next((f.entry.country for f in gaz.lookup(name) if f.entry.kind == "state" and f.entry.country != country), None)
-        told = any(m.country == country and not (i <= m.start < end) for m in base) or any(g.country == country for g in found)
-        owner = country if foreign is None or told else foreign
+        outside = [m for m in base if not (i <= m.start < end)]
+        federation_told = any(m.country == country for m in outside) or any(g.country == country for g in found)
+        # The bare shared name elsewhere ("Georgia") tells of neither; "Tbilisi" or "Georgian" does.
+        country_told = foreign is not None and any(m.country == foreign and doc[m.start : m.end].text.lower() != name.lower() for m in outside)
+        owner = foreign if country_told and not federation_told else country
         found.append(Mention(i, end, "named:" + name_key(doc[i:end].text), "organization", owner, "named", "MIL"))
         i = end
     return found
@@ -2587,18 +2603,6 @@ def _state_guard_at(doc: Any, i: int, federal: dict[str, str], nouns: frozenset[
             if len(noun) == g and all(t.is_title or t.is_upper for t in noun) and " ".join(t.lower_ for t in noun) in nouns:
                 return i + n + g, i + n, country
     return None
-
-
-_FEDERAL_STATES: dict[str, str] = {}
-
-
-def _federal_states() -> dict[str, str]:
-    """Lower-case names of federated states (``federal_states.csv``) -> their federation's ISO3."""
-    if not _FEDERAL_STATES:
-        from accord.data import read_table
-
-        _FEDERAL_STATES.update((row["name"].lower(), row["country"]) for row in read_table("accord.data.actors", "federal_states.csv"))
-    return _FEDERAL_STATES
 
 
 def _overlaps(mention: Mention, indices: set[int]) -> bool:
