@@ -935,6 +935,16 @@ class ActivityExtractor:
             return "ongoing"  # "has been passing intelligence", "have been partnering with": still going on
         return status
 
+    def _continued_since(self, verb: Any) -> bool:
+        """"whose soldiers have trained with X since 1996": a present perfect ("have", "has") with the
+        point it started from tells an activity still going on ("had trained since" tells none now);
+        a counted object tells a tally of what is done ("has trained 1,000 soldiers since 2021")."""
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+        obj = syntax.direct_object(verb)
+        if obj is not None and any(t.dep_ == "nummod" or t.like_num for t in obj.subtree):
+            return False
+        return perfect and any(c.dep_ == "prep" and c.lower_ in self.rules.continuing_prepositions for c in verb.children)
+
     @staticmethod
     def _standing(verb: Any, status: str | None) -> str | None:
         """"Ghanaian troops train with U.S. soldiers", "the navies patrol together": a joint
@@ -1561,6 +1571,9 @@ class ActivityExtractor:
             if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
                 subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
+        if not sides and subject is not None and anchor.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ in self.rules.possessive_relatives for c in subject.children) and {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            # "Croatia, whose soldiers have trained with X": the forces are those of the noun the clause tells of
+            sides = [m for m in self.syntax.np_mentions(anchor.head, index) if m.code and m.kind in grammar.STATE_KINDS]
         holder = self._mission_holder(anchor) if not sides else None
         # "are helping to train X's army": the verb the training hangs on may tell it is in progress
         clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else anchor
@@ -1633,6 +1646,8 @@ class ActivityExtractor:
         if status in ("negated", "hypothetical"):
             return None
         status = self._standing(clause, {"intended": "proposed"}.get(status, status))
+        if status == "occurred" and self._continued_since(clause):
+            status = "ongoing"
         kind = "training" if lemma(verb) in self.rules.training_verbs or self._gerund_read_as_noun(verb) else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
