@@ -846,6 +846,8 @@ class ActivityExtractor:
         found: list[Activity | None] = []
         if word in self.rules.base_nouns or token.tag_ == "NNS" and token.lower_[:-1] in self.rules.base_nouns:
             found.append(self._from_base(token, sent, index, dates))  # "bases", which the lemmatiser may read as "basis"
+        elif word in self.rules.base_like_nouns:
+            found.append(self._from_base(token, sent, index, dates, users_needed=True))
         elif word in self.rules.deployment_nouns:
             found.append(self._from_deployment_noun(token, sent, index, dates))
         if word in self.rules.air_support_nouns:
@@ -893,6 +895,8 @@ class ActivityExtractor:
                 activity = self._from_joint_production(token, sent, index, dates)
             if activity is None and word in self.rules.access_granting_verbs:
                 activity = self._base_access(token, sent, index, dates)
+            if activity is None and word in self.rules.using_verbs:
+                activity = self._permitted_base_use(token, sent, index, dates)
             if activity is None and word in self.rules.setting_out_verbs:
                 activity = self._set_out_to_join(token, sent, index, dates)
             if activity is None and word in self.rules.backing_verbs | self.rules.assisting_verbs:
@@ -930,6 +934,16 @@ class ActivityExtractor:
         if status == "occurred" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
             return "ongoing"  # "has been passing intelligence", "have been partnering with": still going on
         return status
+
+    def _continued_since(self, verb: Any) -> bool:
+        """"whose soldiers have trained with X since 1996": a present perfect ("have", "has") with the
+        point it started from tells an activity still going on ("had trained since" tells none now);
+        a counted object tells a tally of what is done ("has trained 1,000 soldiers since 2021")."""
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+        obj = syntax.direct_object(verb)
+        if obj is not None and any(t.dep_ == "nummod" or t.like_num for t in obj.subtree):
+            return False
+        return perfect and any(c.dep_ == "prep" and c.lower_ in self.rules.continuing_prepositions for c in verb.children)
 
     @staticmethod
     def _standing(verb: Any, status: str | None) -> str | None:
@@ -1557,6 +1571,9 @@ class ActivityExtractor:
             if {lemma(t) for t in verb.head.subtree if t.i < verb.i} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.trainee_nouns):
                 subject = verb.head
         sides = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code] if subject is not None else []
+        if not sides and subject is not None and anchor.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ in self.rules.possessive_relatives for c in subject.children) and {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.military_nouns):
+            # "Croatia, whose soldiers have trained with X": the forces are those of the noun the clause tells of
+            sides = [m for m in self.syntax.np_mentions(anchor.head, index) if m.code and m.kind in grammar.STATE_KINDS]
         holder = self._mission_holder(anchor) if not sides else None
         # "are helping to train X's army": the verb the training hangs on may tell it is in progress
         clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.pos_ in VERB_TAGS else anchor
@@ -1629,6 +1646,8 @@ class ActivityExtractor:
         if status in ("negated", "hypothetical"):
             return None
         status = self._standing(clause, {"intended": "proposed"}.get(status, status))
+        if status == "occurred" and self._continued_since(clause):
+            status = "ongoing"
         kind = "training" if lemma(verb) in self.rules.training_verbs or self._gerund_read_as_noun(verb) else "exercises"
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, (kind,), period, status, grammar.evidence(sent, verb))
@@ -1837,6 +1856,35 @@ class ActivityExtractor:
             status = "ongoing"  # access granted is access held
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, access))
+
+    def _permitted_base_use(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Uzbekistan will allow U.S. forces to use an air base", "Niamey lets French jets use its
+        airport": a state letting another state's forces use its bases or airfields hosts them there
+        (docs/annotation.md §9.3 basing), as "granted access to its bases" does. What an agreement
+        lets its parties do is its content, and is left to the agreement."""
+        permitter = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp") or permitter.pos_ not in VERB_TAGS or lemma(permitter) not in self.rules.permitting_verbs:
+            return None
+        if self._agreement_content(permitter) or self._agreement_content(verb):
+            return None
+        objects = [c for o in (syntax.direct_object(verb),) if o is not None for c in (o, *o.conjuncts)]
+        if not any(lemma(o) in self.rules.base_nouns | self.rules.base_like_nouns or o.tag_ == "NNS" and o.lower_[:-1] in self.rules.base_nouns for o in objects):
+            return None
+        user = syntax.subject_of(verb)[0] or syntax.direct_object(permitter)
+        if user is None or not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
+            return None
+        subject, agent = syntax.subject_of(permitter)
+        if subject is None or agent:
+            return None
+        guests = grammar.state_codes([m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.kind != "group"])
+        hosts = grammar.state_codes([m for m in self.syntax.np_mentions(self._referent(subject, permitter), index, deep=True) if m.kind in grammar.STATE_KINDS])
+        guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+        status = self.verb_status(permitter)
+        if not guests or not hosts or status is None or self._told_in_conflict(sent, set(guests + hosts), index):
+            return None
+        status = "ongoing" if status == "occurred" else status  # use allowed is use going on
+        period = self.syntax.clause_date(permitter, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(guests + hosts))), None, ("other",), period, status, grammar.evidence(sent, verb))
 
     def _set_out_to_join(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Uruguayan soldiers flew to Haiti to join an international contingent", "a platoon will
@@ -2124,12 +2172,14 @@ class ActivityExtractor:
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(senders + hosts))), None, ("other",), period, status, grammar.evidence(sent, noun))
 
-    def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+    def _from_base(self, base: Any, sent: Any, index: MentionIndex, dates: DateResolver, users_needed: bool = False) -> Activity | None:
         """"the French air base in Niamey", "Russia's naval base in Tartus": one state's base
         in another is an activity of both (as forces based there), when the verb over it keeps,
         builds or uses it, or when the phrase itself names the owner and the host ("the upkeep of
         French bases in Djibouti", "its Greek bases", "British base spending in Cyprus"): a base that
-        stands is basing (ongoing), unless it is closing, attacked or told in a conflict."""
+        stands is basing (ongoing), unless it is closing, attacked or told in a conflict. An airfield,
+        port or facility (``users_needed``) is basing only when forces are told using it ("the Somali
+        airfield is used by U.S. Navy patrol aircraft"): a foreign port or facility may be a trader's."""
         phrase = base.head if base.dep_ == "compound" and base.head.pos_ in NOUN_TAGS and base.head != base else base  # "base spending in X"
         owners = [m for node in dict.fromkeys((base, phrase)) for m in self._modifier_states(node, index)]
         owners += [m for c in base.children if c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.code and m.kind == "state"]
@@ -2141,6 +2191,8 @@ class ActivityExtractor:
         hosts = [m for node in dict.fromkeys(places) for p in grammar.prepositional_objects(node, self.rules.host_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind == "state"]
         unowned = not any(c.dep_ == "poss" for c in base.children) and base.dep_ == "dobj" and lemma(governor) in self.rules.owning_verbs
         users = self._base_users(base, governor, index)
+        if users_needed and not users:
+            return None
         if users:
             # "Japan's bases are used by American forces", "U.S. jets use bases in Japan": the base's own
             # state (or the place on the verb) hosts, the forces that use it are based there

@@ -337,6 +337,8 @@ class ActivityRules:
     under_way_nouns: Words
     relative_holding_verbs: Words
     relative_pronouns: Words
+    possessive_relatives: Words
+    continuing_prepositions: Words
     habitual_adverbs: Words
     joint_modifiers: Words
     shared_modifiers: Words
