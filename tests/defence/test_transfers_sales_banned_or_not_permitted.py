@@ -1,6 +1,6 @@
 """A sale blocked or banned is `cancelled` (guide 9.2: "A blocked sale is `cancelled`"), however
 the ban is told: a state that bans it ("Rome banned the sale of 16 helicopters to Peru") or an act
-that bans it ("signed a decree banning the delivery of tanks to X", whose maker is the seller). A
+that bans it ("issued an edict banning the sale of jets to X", whose maker is the seller). A
 sale permitted ("allowed the maker to export tanks to X", "let the maker sell") is `offered`
 (cleared for export); a permission negated or refused ("has not allowed", "would not let") tells
 no sale at all. Every sentence is invented; near misses stay empty."""
@@ -18,7 +18,7 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("Rome banned the sale of 16 helicopters to Peru on Monday.", [("ITA", "PER", "cancelled", 16)]),
-        ("President Macron signed a decree banning the delivery of Rafale fighters to Qatar.", [("FRA", "QAT", "cancelled", None)]),
+        ("President Macron issued an edict banning the sale of Rafale fighters to Qatar.", [("FRA", "QAT", "cancelled", None)]),
         ("The Kremlin issued an order prohibiting the export of Su-35 fighters to Egypt.", [("RUS", "EGY", "cancelled", None)]),
     ],
 )

@@ -1488,7 +1488,7 @@ class TransferExtractor:
         if governor is not None and self._completes_noun(governor):
             return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
         if governor is not None and governor.dep_ == "acl" and self._cancels(governor):
-            # "signed a decree banning the delivery of tanks to X": the act that calls the sale off
+            # "issued an edict banning the sale of jets to X": the act that calls the sale off
             # is its seller's, named on the act ("a Senate resolution") or by who made it
             act = governor.head
             side = [m for m in self.syntax.np_mentions(act, index) if m.kind in grammar.STATE_KINDS]
