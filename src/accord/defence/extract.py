@@ -93,6 +93,9 @@ class DefenceExtractor:
                 moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
         drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns, doc, frozenset(goods), self.agreements.rules.contract_subject_prepositions, self.agreements.rules.contract_cause_nouns)
         complete_parties(drafts, transfers)
+        # "scrapping a contract" beside a sale called off: the contract completed with that
+        # sale's sides is its order, called off with it, no agreement
+        drafts = without_purchase_contracts(drafts, [t for t in transfers if t.status == "cancelled"], self.agreements.rules.commercial_nouns, doc, frozenset(goods), self.agreements.rules.contract_subject_prepositions, self.agreements.rules.contract_cause_nouns)
         transfers = _with_proposals(between_states(transfers), offered, _sides, "t")
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))

@@ -222,6 +222,7 @@ class TransferRules:
     licensed_modifiers: Words
     production_nouns: Words
     offering_governors: Words
+    permitting_verbs: Words
     proceeding_verbs: Words
     plain_goods_nouns: Words
     wish_modifiers: Words

@@ -1487,6 +1487,16 @@ class TransferExtractor:
                 return named
         if governor is not None and self._completes_noun(governor):
             return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
+        if governor is not None and governor.dep_ == "acl" and self._cancels(governor):
+            # "issued an edict banning the sale of jets to X": the act that calls the sale off
+            # is its seller's, named on the act ("a Senate resolution") or by who made it
+            act = governor.head
+            side = [m for m in self.syntax.np_mentions(act, index) if m.kind in grammar.STATE_KINDS]
+            if not side and act.dep_ in ("dobj", "nsubjpass") and act.head.pos_ == "VERB":
+                subject, _ = syntax.subject_of(act.head)
+                side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
+            if grammar.state_codes(side):
+                return side
         subject, _ = syntax.subject_of(governor) if governor is not None else (None, False)
         side = _officials_as_states(self.syntax.np_mentions(subject, index, deep=True)) if subject is not None else []
         if not grammar.state_codes(side) and governor is not None and governor.dep_ == "xcomp" and lemma(governor.head) in self.rules.requesting_words:
@@ -1866,6 +1876,8 @@ class TransferExtractor:
             return None if self.syntax.clause_status(holder) in ("negated", "hypothetical") else "interest"
         infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read "cleared X to sell" as a purpose
         allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
+        if allowed is None and self._permitted(verb):
+            allowed = self.syntax.clause_status(verb.head)  # "has not allowed the maker to export tanks", "would not let it sell"
         if allowed in ("negated", "hypothetical"):
             return None  # "will not clear the maker to sell tanks": no transfer
         if allowed in ("occurred", "ongoing"):
@@ -1892,6 +1904,17 @@ class TransferExtractor:
             # ordered; a delivery under a contract stays delivered
             return "ordered"
         return stage
+
+    def _permitted(self, verb: Any) -> bool:
+        """A transfer verb whose clause a permitting verb allows ("allowed X to export tanks", "let X
+        sell tanks"): the parser may read the clause as an xcomp, a ccomp or an advcl; a "that"
+        clause is said, not permitted."""
+        head = verb.head
+        if verb.pos_ != "VERB" or head.pos_ != "VERB" or head == verb or lemma(head) not in self.rules.permitting_verbs:
+            return False
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
+            return False
+        return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or lemma(head) == "let"
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
