@@ -1,7 +1,8 @@
-"""Forces placed "here" in wire copy ("the 2,000 X troops stationed here") are in the place of the
+"""Forces placed "here" in wire copy ("the 700 X marines based here") are in the place of the
 story's dateline, whose state hosts them (docs/annotation.md §9.3, basing and stationing): a
-garrison of both states. With no dateline opening the text, "here" names no host and no record is
-made. Sentences invented."""
+garrison of both states. The class: any agency story that opens on its place (in capitals, or
+before a dash) and tells a garrison by where it is written from. With no dateline opening the text,
+"here" names no host; nor does a "here" quoted from a speaker of another state. Sentences invented."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ def _records(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("LIBREVILLE -- The 900 French soldiers stationed here under the 1960 defence accord will stay, the ministry said.", ("FRA", "GAB")),
-        ("TOKYO, May 3 (Kyodo) -- Tokyo agreed on Friday to pay more toward the upkeep of the 54,000 American troops stationed here.", ("JPN", "USA")),
-        ("BERLIN, June 2 - Washington plans to cut the 35,000 U.S. soldiers based here by a third, officials said.", ("DEU", "USA")),
+        ("ABIDJAN (Reuters) - Ivorian officers on Thursday toured the camp of the 600 French marines based here since 2015.", ("CIV", "FRA")),
+        ("DAKAR, March 2 - Senegal's president met the commander of the 350 French soldiers stationed here on Thursday.", ("FRA", "SEN")),
+        ("OSLO -- Norway will pay part of the housing costs of the 700 American marines stationed here, the ministry said.", ("NOR", "USA")),
     ],
 )
 def test_forces_stationed_here_are_hosted_by_the_dateline_state(extract_text, text, parties):
@@ -28,11 +29,15 @@ def test_forces_stationed_here_are_hosted_by_the_dateline_state(extract_text, te
     "text",
     [
         # no dateline: "here" names no state
-        "The 900 French soldiers stationed here under the 1960 defence accord will stay, the ministry said.",
+        "The 600 French marines based here since 2015 will get new barracks, officials said.",
+        # a state opening the text as a sentence's subject, with its apposition, is no dateline
+        "Moldova, a small post-Soviet state, says 1,500 Russian soldiers are based here.",
+        # "here" quoted from a speaker another state's word names: he speaks from elsewhere
+        'OSLO -- The talks were held in Stockholm. "We are glad of the American marines based here," the Swedish defence minister said.',
         # a dateline, but people who are no forces
-        "LIBREVILLE -- The 900 French engineers stationed here by the oil company will stay, the firm said.",
+        "ABIDJAN (Reuters) - The 600 French engineers based here by a cement company will stay, the firm said.",
         # a dateline, but the forces are the dateline state's own
-        "PARIS, May 3 - The 900 French soldiers stationed here for the parade will return to their barracks on Monday.",
+        "ROME, May 3 - The 5,000 Italian soldiers stationed here for the national day parade will return to their bases on Monday.",
     ],
 )
 def test_no_garrison_without_a_dateline_host_or_foreign_forces(extract_text, text):

@@ -1,7 +1,8 @@
-"""A garrison told by its size in a relative clause of keeping ("the 3,000 troops it keeps in X",
-"the 4,000 soldiers that Y maintains in X") is based there (docs/annotation.md §9.3: a garrison a
+"""A garrison told by its size in a relative clause of keeping ("the 1,100 soldiers X keeps in Y",
+"the garrison of 700 that X has in Y") is based there (docs/annotation.md §9.3: a garrison a
 state keeps, has or maintains in another state, told by its size): the clause's subject (a pronoun
-read as the state it stands for) sends them, the place hosts them. Sentences invented."""
+read as the state it stands for) sends them, the place hosts them. A garrison kept "once", no longer
+kept, or told gone home is none (the schema has no "ended" stage). Sentences invented."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ def _records(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("Paris has no plans to cut the 1,200 troops it keeps in Gabon, the ministry said.", ("FRA", "GAB")),
-        ("Britain will reduce the 4,000 soldiers it maintains in Germany by half.", ("DEU", "GBR")),
-        ("The 900 marines that Washington keeps in Australia will stay another year.", ("AUS", "USA")),
+        ("Italy will trim the garrison of 1,100 soldiers it has in Lebanon to 800 next year.", ("ITA", "LBN")),
+        ("The 700 marines that Canberra maintains in Papua New Guinea will be rotated every six months.", ("AUS", "PNG")),
+        # some of them brought home: the rest are kept
+        ("Italy will bring home 300 of the 1,100 soldiers it keeps in Lebanon by June.", ("ITA", "LBN")),
+        # a departure denied leaves the garrison kept
+        ("Italy will not withdraw the 1,100 soldiers it keeps in Lebanon.", ("ITA", "LBN")),
     ],
 )
 def test_a_sized_garrison_kept_in_a_relative_clause_is_based_there(extract_text, text, parties):
@@ -28,12 +32,17 @@ def test_a_sized_garrison_kept_in_a_relative_clause_is_based_there(extract_text,
     "text",
     [
         # no forces: what a state keeps abroad is no garrison
-        "Britain will sell the 40 tanks it keeps in Germany.",
+        "Italy plans to auction the 40 trucks it keeps in Lebanon.",
         # a garrison in a story of fighting is no joint activity
-        "Moscow will not cut the 2,000 troops it keeps in Syria, where they are fighting rebels.",
-        # no size: "troops it keeps in X" reads as often of an occupation
-        "Ankara will not withdraw the troops it keeps in Iraq.",
+        "Moscow will leave the 2,000 soldiers it has in Syria, where they are battling rebels.",
+        # no size: "soldiers it has in X" reads as often of an occupation
+        "Ankara will not withdraw the soldiers it has in Iraq.",
+        # kept once, no longer
+        "Britain no longer has the 20,000 soldiers it once kept in Germany.",
+        "Britain said the 4,000 soldiers it once kept in Germany had all come home.",
+        # told gone home
+        "Italy said the 1,100 soldiers it kept in Lebanon had flown home.",
     ],
 )
-def test_no_garrison_without_forces_size_or_consent(extract_text, text):
+def test_no_garrison_without_forces_size_consent_or_presence(extract_text, text):
     assert _records(extract_text, text) == []

@@ -399,7 +399,7 @@ class ActivityExtractor:
         holds = holds or token.dep_ == "pobj" and token.head.lower_ in self.rules.means_prepositions and token.head.head == governor and self._helps_forces(governor)
         # "flew in to meet his opposite number about co-manufacturing ...": who talks takes part
         holds = holds or any(lemma(node) in self.rules.discussion_nouns for node in chain)
-        # "Budapest proposed joint exercises with Austria": who proposes doing it with another takes part
+        # "X put forward combined air patrols with Y": who proposes doing it with another takes part
         holds = holds or self._proposed_with_another(token, governor)
         counted_joint = bool(self.rules.joint_modifiers & modifiers) and any(c.dep_ == "nummod" for c in token.children)
         subject, agent = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS and (holds or counted_joint) else (None, False)
@@ -512,7 +512,7 @@ class ActivityExtractor:
         phrases = ([subject] if subject is not None and not canceller else []) + [p for node in nodes for p in grammar.prepositional_objects(node, {*self.rules.verb_party_prepositions, *self.rules.party_prepositions})]
         parties = sorted(set(parties) | {code for phrase in phrases for code in _ship_states(phrase, self.rules.ship_prefixes)})
         if subject is not None and not canceller:
-            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will hold joint training with ..."
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their sailors will run drills alongside Y's navy"
         if len(parties) < 2 and subject is not None and not canceller:
             # "frigates of the X navy and jets of the Y air force flew a joint patrol": a subject
             # made of several states' forces may name them deeper than the linked phrase is read
@@ -667,13 +667,13 @@ class ActivityExtractor:
         return [m for m in found if m.kind in grammar.STATE_KINDS]
 
     def _compound_force(self, token: Any) -> bool:
-        """"28,500 U.S. service members": forces named by a compound whose head alone is no force noun
+        """"some 600 X service members in Y": forces named by a compound whose head alone is no force noun
         ("members of parliament" are none)."""
         return any(c.dep_ == "compound" and f"{lemma(c)} {lemma(token)}" in self.rules.compound_force_nouns for c in token.children)
 
     def _possessors_states(self, forces: Any | None, index: MentionIndex) -> list[str]:
-        """"Two Brazilian ships docked ..., during which their crews will train ...", "A Soviet detachment
-        called at X. Their crews will hold joint training ...": forces told by a possessive pronoun are
+        """"X's frigates docked at Y on Tuesday, and next week their crews will be training Y's divers", "X's
+        warships are due at Y on Sunday. Their sailors will run drills with ...": forces told by a possessive pronoun are
         those of the forces or ships that were the subject before them (an earlier clause of the
         sentence, else the sentence before); their one state (one per coordinated subject) is the
         forces' own. None when that subject names no forces or ships, or more states than it has parts."""
@@ -687,8 +687,9 @@ class ActivityExtractor:
             antecedent = earlier[-1]
         elif sent.start > 0:
             before = forces.doc[sent.start - 1].sent.root
-            # "A X flotilla called at Y.": the parser may make the subject the root of a verbless reading
-            antecedent = before if before.pos_ in NOUN_TAGS else syntax.subject_of(before)[0]
+            # a subject the parser left as the root of a verbless reading ("Two X frigates in port at Y.")
+            # is itself the antecedent; a passive's is its patient, not its agent ("were escorted by Z")
+            antecedent = before if before.pos_ in NOUN_TAGS else syntax.passive_subject(before) or syntax.subject_of(before)[0]
         else:
             antecedent = None
         if antecedent is None:
@@ -698,7 +699,7 @@ class ActivityExtractor:
             return []
         mentions = self.syntax.np_mentions(antecedent, index, deep=True) + self._modifier_states(antecedent, index) + self._states_of_forces(antecedent, index)
         codes = {m.code for m in mentions if m.code and m.kind in grammar.STATE_KINDS and not m.is_place} | set(ships)
-        # "X's army chief and his Y counterpart agreed that their forces will ...": one state per conjunct
+        # "X's defence chief and his Y counterpart said their armies would ...": one state per conjunct
         return sorted(codes) if len(codes) == 1 or len(codes) == len(syntax.conjuncts(antecedent)) else []
 
     def _states_of_forces(self, forces: Any, index: MentionIndex) -> list[Mention]:
@@ -1016,11 +1017,15 @@ class ActivityExtractor:
                 forces = syntax.passive_subject(verb) or (verb.head if verb.dep_ in ("acl", "compound") else None)
             if forces is None and lemma(verb) in self.rules.deploying_verbs:
                 forces = self._deployed_subject(verb)  # "Kenyan police officers deployed to Haiti"
-        # "the 3,200 troops it keeps in X": the clause's object is the forces it hangs on, its subject the keeper
-        # ("the 4,000 soldiers that Britain maintains in X": the relative pronoun stands for them)
+        # "X means to halve the garrison of 700 it has in Y" / "the 700 marines X has in Y": the clause's object is
+        # the forces it hangs on, its subject the keeper ("that"/"which" stands for them)
         kept_by_clause = (forces is None or forces.lower_ in self.rules.relative_pronouns) and verb.dep_ == "relcl" and lemma(verb) in self.rules.presence_verbs and not arriving
         if kept_by_clause:
             forces = verb.head
+            if self._garrison_gone(forces):
+                return None  # "X no longer keeps the 900 troops it kept in Y", "the troops it kept in Y have gone home"
+        if lemma(verb) in self.rules.presence_verbs | self.rules.basing_verbs and self._former(verb):
+            return None  # "X, which formerly kept 900 troops there, ...": a garrison of the past (no "ended" stage)
         if forces is None:
             return None
         if verb.dep_ == "acl" and forces == verb.head and forces.dep_ == "pobj" and forces.head.lower_ == "of" and lemma(forces.head.head) in self.rules.force_nouns:
@@ -1041,7 +1046,7 @@ class ActivityExtractor:
         destinations = [p for prep in self.rules.destination_prepositions for p in syntax.preposition_objects(forces if verb.dep_ == "compound" else verb, prep)]
         presence = lemma(verb) in self.rules.presence_verbs
         if not destinations and (presence or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
-            destinations = self._place_referred_to(verb, forces, index)  # "keeps some 1,450 troops there"
+            destinations = self._place_referred_to(verb, forces, index)  # "... and has based 150 paratroopers there since"
         if presence:
             # "keeps 28,500 troops in South Korea": the host may hang on the forces kept, and is the
             # state itself ("in Russia's Kursk region" is a region of it). Only a garrison told by
@@ -1128,7 +1133,7 @@ class ActivityExtractor:
         hosts = [m.code for d in destinations for t in self._host_words(d, index) if t.i not in described and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         hosts = list(dict.fromkeys(hosts))
         if not hosts and (arriving or lemma(verb) in self.rules.basing_verbs - self.rules.hosting_verbs):
-            hosts = self._dateline_host(verb, index)  # "the 3,800 French troops stationed here"
+            hosts = self._dateline_host(verb, index)  # "ROME -- ... of the 700 X marines based here"
         if arriving and (self._consent_of_another(verb, set(hosts) | set(senders), index) or self._told_in_conflict(sent, set(senders + hosts), index)):
             return None  # "arrived in X under a deal with Y": Y's consent is not X's
         hosts = [h for h in hosts if h not in senders and h not in self.rules.breakaway_codes]  # a breakaway region hosts no one
@@ -1159,12 +1164,30 @@ class ActivityExtractor:
             return None
         return Activity("", tuple(sorted(set(senders + hosts + sending_bodies + served_bodies + self._role_bodies(verb, index) + self._leaders_joined(verb, index)))), None, kinds, period, status, grammar.evidence(sent, verb))
 
+    def _garrison_gone(self, forces: Any) -> bool:
+        """The clause the forces of a relative clause of keeping stand in tells them gone or no longer
+        kept: "X no longer has the troops it kept in Y", "said the troops it kept in Y had flown home",
+        "will pull out the soldiers it keeps in Y". Some of them taken away leave the rest ("will bring
+        home 300 of the 1,100 soldiers it keeps in Y")."""
+        if forces.dep_ == "pobj" and forces.head.lower_ in self.rules.partitive_prepositions:
+            return False
+        verb = forces.head
+        while verb.pos_ not in VERB_TAGS and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in VERB_TAGS:
+            return False
+        if self._ended(verb):
+            return True
+        gone = lemma(verb) in self.rules.departure_verbs or any(c.dep_ == "advmod" and c.lower_ in self.rules.home_adverbs for c in verb.children)
+        return gone and not any(c.dep_ == "neg" for c in verb.children)  # not "will not withdraw the troops it keeps"
+
     def _place_referred_to(self, verb: Any, forces: Any, index: MentionIndex) -> list[Any]:
-        """"Under its treaty with Djibouti, France ... keeps some 1,450 troops there", "... sent to Saudi
-        Arabia. Pakistani troops already stationed there ...": "there" on the verb stands for the last
-        place named before it (in its sentence or the one before), other than the forces' or the
-        keeper's own state; it hosts them when it is a state named as a preposition's object; the
-        word naming it, or none."""
+        """"X has had a defence pact with Y since 2019 and has based 150 paratroopers there since then",
+        "X's battalion reached Y in March, joining 2,000 of its soldiers posted there": "there" on the
+        verb stands for the last place named before it (in its sentence or the one before), other than
+        the forces' or the keeper's own state; it hosts them when it is a state named as the object of a
+        preposition of place or partnership ("in", "to", "with"), not one where talks, a visit or an
+        activity were held ("back from talks in Y", "drills off Y"); the word naming it, or none."""
         if not any(c.dep_ == "advmod" and c.lower_ in self.rules.anaphoric_place_adverbs for c in verb.children):
             return []
         keeper = syntax.subject_of(verb)[0]
@@ -1177,25 +1200,56 @@ class ActivityExtractor:
                 continue
             named = mention is not None and mention.kind == "state" and mention.form in self.rules.place_forms
             # "reached the Sahel": a name no state codes (not a day, a date or a person)
-            uncoded_name = mention is None and token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS + ("nsubj",) and token.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP")
-            if not named and not uncoded_name and token.ent_type_ not in ("GPE", "LOC"):
+            uncoded_name = mention is None and token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS + ("nsubj",) and token.ent_type_ not in self.rules.unplaced_entity_types
+            if not named and not uncoded_name and token.ent_type_ not in self.rules.place_entity_types:
                 continue
-            # the nearest place decides: a state named as a preposition's object ("with X", "to X", not
-            # "from X"), not as a clause's subject ("if X allowed troops to be stationed there") nor a place no state codes
+            # the nearest place decides: a state named as a preposition's object, not as a clause's
+            # subject ("whether X should let a brigade be based there") nor a place no state codes
             head = next((t for t in verb.doc[mention.start : mention.end] if t.head.i < mention.start or t.head.i >= mention.end), token) if mention is not None else token
-            return [head] if named and head.dep_ == "pobj" and head.head.lower_ not in self.rules.source_prepositions else []
+            return [head] if named and head.dep_ == "pobj" and self._place_of_stay(head) else []
         return []
 
+    def _place_of_stay(self, place: Any) -> bool:
+        """A state named as the object of a preposition of place or partnership ("a pact with Y", "flew
+        a battalion to Y") whose phrase tells no talks, visit or activity held there ("returned from
+        talks in Y", "condemned the drills near Y") and comes from no "from"."""
+        if place.head.lower_ not in self.rules.referred_place_prepositions:
+            return False
+        for above in place.head.ancestors:
+            if lemma(above) in self.rules.discussion_nouns | self.rules.nouns | self.rules.occasion_nouns:
+                return False
+            if above.dep_ == "prep" and above.lower_ in self.rules.source_prepositions:
+                return False
+            if above.pos_ in VERB_TAGS:
+                return True
+        return True
+
     def _dateline_host(self, verb: Any, index: MentionIndex) -> list[str]:
-        """"DJIBOUTI -- The French troops stationed here ...", "SEOUL, Nov 4 - ... the U.S. troops stationed
-        here": forces placed "here" are in the state of the story's dateline (the place that opens the
-        text, followed by its mark), which hosts them; none without such a dateline."""
+        """"ROME -- ... the 700 X marines based here", "OSLO, Nov 4 - ... X's soldiers posted here":
+        forces placed "here" are in the state of the story's dateline (a place written in capitals, or
+        followed by a dash, that opens the text), which hosts them; none without such a dateline
+        ("Y, a former republic, says X's troops are stationed here" opens with no dateline), and none
+        when "here" is quoted from a speaker another state's word names (who speaks from elsewhere)."""
         if not any(c.dep_ == "advmod" and c.lower_ in self.rules.dateline_adverbs for c in verb.children):
             return []
         first = index.mentions[0] if index.mentions else None
         if first is None or first.start > 0 or first.kind != "state" or not first.code or first.end >= len(index.doc):
             return []
-        return [first.code] if index.doc[first.end].text in self.rules.dateline_marks else []
+        mark = index.doc[first.end].text
+        capitals = all(t.text.isupper() for t in index.doc[first.start : first.end] if t.is_alpha)
+        if mark not in self.rules.dateline_marks or not capitals and mark not in self.rules.dateline_dashes:
+            return []
+        if self._quoted(verb):
+            forces_states = {m.code for t in verb.head.subtree if (m := index.at(t.i)) is not None}
+            others = {m.code for t in verb.sent if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and m.code} - forces_states - {first.code}
+            if others:
+                return []
+        return [first.code]
+
+    @staticmethod
+    def _quoted(token: Any) -> bool:
+        """The token stands inside a quotation of its sentence (an odd number of quote marks before it)."""
+        return sum(1 for t in token.sent if t.i < token.i and t.is_quote and t.text in ('"', "\u201c", "\u201d")) % 2 == 1
 
     def _host_of_a_base(self, verb: Any, destinations: list[Any], index: MentionIndex) -> list[str]:
         """"Some 300 X troops are based at the Y air station", "the base outside Z, where W's
@@ -1630,7 +1684,7 @@ class ActivityExtractor:
         # an armed group trained ("training militia units") is no party to a joint activity
         parties = sorted({m.code for m in sides + others if m.code and m.kind != "group"})
         if not sides and others:
-            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will train Angolan marines"
+            parties = sorted(set(parties) | set(self._possessors_states(subject, index)))  # "their crews will be training Y's divers"
         # "bases central to instructing Malian police units": a trainer no state stands for
         # leaves the trained state's forces as the named party
         trained_alone = not sides and obj is not None and lemma(verb) in self.rules.training_verbs and any(lemma(t) in self.rules.force_nouns | self.rules.military_nouns for t in obj.subtree)
@@ -1722,14 +1776,20 @@ class ActivityExtractor:
         for start in dict.fromkeys((node, held_by)):
             if self._lets_or_lays_out(start):
                 return True
-        return any(self._lays_out_for_an_agreement(clause) for clause in list(first.ancestors)[:_MAX_CONTENT_DEPTH])
+        return not self._held_on_its_own(first) and any(self._lays_out_for_an_agreement(clause) for clause in list(first.ancestors)[:_MAX_CONTENT_DEPTH])
+
+    @staticmethod
+    def _held_on_its_own(noun: Any) -> bool:
+        """"... joint drills, which opened on Sunday": a relative clause on the activity tells it happen
+        (a finite verb with no modal), so it is held, whatever agreement lets it."""
+        return any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in noun.children)
 
     def _lays_out_for_an_agreement(self, clause: Any) -> bool:
         """A clause above the activity that tells what an agreement lays out or lets, however deep the
-        activity sits in it: "the Agreement, which provides the framework for X's troops taking part in
-        joint exercises" (a clause on the agreement), "ratified the agreement with Y, letting the two
-        militaries share fuel during joint exercises" (a participle on the verb whose object is the
-        agreement). An agreement renewed or extended tells what goes on under it."""
+        activity sits in it: "a pact that gives Y's pilots a legal footing for flying in combined air
+        patrols" (a clause on the agreement), "the senate endorsed the accord with Y, allowing X's
+        warships to refuel at its ports on combined patrols" (a participle on the verb whose object is
+        the agreement). An agreement renewed or extended tells what goes on under it."""
         if clause.pos_ not in VERB_TAGS or lemma(clause) not in self.rules.planning_governors | self.rules.permitting_verbs:
             return False
         described = self._agreement_described(clause)

@@ -510,6 +510,13 @@ class ActivityRules:
     compound_force_nouns: Words
     anaphoric_place_adverbs: Words
     place_forms: Words
+    dateline_dashes: Words
+    home_adverbs: Words
+    partitive_prepositions: Words
+    referred_place_prepositions: Words
+    occasion_nouns: Words
+    place_entity_types: Words
+    unplaced_entity_types: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
