@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Mapping
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import founding_treaty_code, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -58,10 +58,13 @@ class AllianceExtractor:
         self.command_nouns = rules.alliances.command_nouns
         self.unfounded_words = rules.agreements  # its denying verbs and nouns of claims and reports
         self.rejecting_verbs = rules.agreements.rejecting_verbs
+        self.requesting_verbs = rules.transfers.requesting_words  # "urged X to end its obligations": only asked for
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
         self.state_codes = rules.state_codes  # a pact's allies are states, not the bodies or agencies named beside them
+        # "the Beijing-led Mutual Aid Treaty": who leads it is no part of the treaty's name (the agreement extractor's list)
+        self.role_participles = rules.agreements.word_classes["role_participle"]
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -91,9 +94,12 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
-                # "the six Warsaw Pact states - A, B, ... - dissolved the alliance": the alliance named
-                # before is an organisation, so one record per member, as for joining or leaving it
-                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_noun(token, sent, index), index), 1))
+                # "the two SEATO states A and B wound up the alliance": the alliance named before is an
+                # organisation, so one record per member, as for joining or leaving it; "formed a new
+                # alliance with C" makes a pact of its own, no member of the organisation
+                alliance = self._from_noun(token, sent, index)
+                moves = self._per_member(alliance, index) if self._refers_to_named_body(token, alliance) else [alliance] if alliance is not None else []
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(moves, 1))
                 continue
             elif token.pos_ == "VERB" and self._obligations(token) is not None:
                 # "Paris suspended its defence commitments to Bonn under NATO": one record per state owed
@@ -579,7 +585,7 @@ class AllianceExtractor:
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
-        treaties = [code for p in bodies if (code := founding_treaty_code(p, self.rules.founding_treaties)) is not None]
+        treaties = [code for p in bodies if (code := self._founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
@@ -893,7 +899,7 @@ class AllianceExtractor:
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
-        organisation = founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
+        organisation = self._founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
@@ -935,11 +941,18 @@ class AllianceExtractor:
 
     def _obligations(self, verb: Any) -> Any | None:
         """The obligations noun a suspending or ending verb takes: "suspended its security
-        obligations", "ended its NATO commitments"."""
-        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
-            return None
-        obj = syntax.direct_object(verb)
-        return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in self.rules.word_classes["obligation"] else None
+        obligations", "ended its NATO commitments" (grammar.suspended_obligations)."""
+        return grammar.suspended_obligations(verb, self.rules.stages, self.rules.word_classes["obligation"], self.requesting_verbs)
+
+    def _obligation_source(self, phrase: Any, index: MentionIndex) -> bool:
+        """"under ANZUS", "under the ANZUS treaty": what the obligations are owed under is the
+        alliance itself or a treaty or pact noun, not a deal, contract or mission of it."""
+        mention = index.at(phrase.i)
+        return (mention is not None and joinable(mention)) or lemma(phrase) in self.rules.word_classes["obligation_source"]
+
+    def _alliance_member(self, mention: Mention, organisations: list[Mention]) -> bool:
+        """A state that is a member of one of ``organisations`` (organizations.csv), as far as known."""
+        return mention.kind == "state" and any(o.code not in self.members or mention.code in self.members[o.code] for o in organisations)
 
     def _from_obligations(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Canberra suspended its defence commitments to Manila under the treaty of SEATO",
@@ -950,17 +963,22 @@ class AllianceExtractor:
         owed = [p for h in (verb, obligations) for p in grammar.prepositional_objects(h, self.rules.word_classes["obligee_preposition"])]
         named = [c for c in obligations.children if c.dep_ in ("compound", "nmod")]
         # "to Canberra under ANZUS": the parser may hang the alliance on the state owed
-        named += [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
-        organisations = [m for p in named for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
+        under = [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
+        if any(not self._obligation_source(p, index) for p in under):
+            return None  # "under the NATO contract", "under the bloc's training mission": no membership is owed
+        organisations = [m for p in named + under for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
         if not organisations or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "threatened to suspend its obligations": a suspension only in view
-        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
-        if not owed:
-            subject, _ = syntax.subject_of(verb)
-            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
-        if not states:
+        # only a member owes the alliance's obligations, and only to a member: a maker's delivery
+        # commitments, or a member's pledges to a partner outside, move no membership
+        subject, _ = syntax.subject_of(verb)
+        owing = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not owing or not all(self._alliance_member(m, organisations) for m in owing):
+            return None
+        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"] if owed else owing
+        if not states or not all(self._alliance_member(m, organisations) for m in states):
             return None
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
@@ -1042,15 +1060,19 @@ class AllianceExtractor:
             return None
         return _membership(organisations, [state], "formal", grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
+    def _founding_treaty_code(self, treaty: Any, names: Mapping[str, str]) -> str | None:
+        """The alliance ``names`` gives the treaty or alliance noun ``treaty`` (grammar.founding_treaty_code)."""
+        return grammar.founding_treaty_code(treaty, names, self.role_participles, self.rules.word_classes["treaty_descriptor"])
+
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
-        code = founding_treaty_code(noun, self.rules.founding_treaties)
+        code = self._founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def _named_alliance(self, noun: Any) -> list[Mention]:
         """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
-        code = grammar.founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
+        code = self._founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
@@ -1581,6 +1603,11 @@ class AllianceExtractor:
         earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
         return next(iter(earlier.values())) if len(earlier) == 1 else None
 
+    def _refers_to_named_body(self, noun: Any, alliance: Alliance | None) -> bool:
+        """"wound up the alliance", "suspended the pact": a definite alliance noun that a move of its
+        members ends or suspends refers back to the organisation named before it."""
+        return alliance is not None and alliance.status in _MEMBERSHIP_ENDS and grammar.is_definite(noun, self.grammar)
+
     def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
         """A membership move of several states or into several military alliances, split into one
         record per state and alliance (the annotation's unit); a body joined beside an alliance ("NATO and
@@ -1598,6 +1625,9 @@ class AllianceExtractor:
             return [alliance if len(alliance.members) == 2 else replace(alliance, members=tuple(sorted((*states, *organisations))), name=organisations[0])]
         return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
 
+
+#: The statuses of an organisation's own members ending or suspending it ("dissolved the alliance").
+_MEMBERSHIP_ENDS = ("dissolved", "suspended")
 
 #: Words that may stand between a pact's bare noun and the treaty its phrase names ("a protocol
 #: prolonging the Warsaw Treaty"); a longer gap, or a comma, leaves the treaty outside its phrase.
