@@ -263,7 +263,7 @@ class AgreementExtractor:
             states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code]
             alliances = [m for m in self._body_admitting(admission, index) if m.code in self.alliance_codes]
             return sorted({m.code for m in states + alliances if m.code}) if states and alliances else []
-        # "the protocol on Finland's accession to ...": the accession noun completes the instrument's name
+        # "a protocol on the accession of Malta to ...": the accession noun completes the instrument's name
         complements = [p for p in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions) if lemma(p) in self.accession_nouns]
         if not complements and not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
             return []
@@ -603,7 +603,7 @@ class AgreementExtractor:
         elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
-            status = "planned"  # "the document now awaits approval by the legislature": not approved yet
+            status = "planned"  # "the text still awaits the assembly's approval": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
         elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
@@ -841,7 +841,7 @@ class AgreementExtractor:
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
                 if child.dep_ == "relcl" and syntax.direct_object(child) is not None and any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in child.children):
-                    continue  # "a treaty that will scrap every missile": the treaty acts on something else
+                    continue  # "an accord that is to destroy all such rockets": the treaty acts on something else
                 if child.dep_ == "relcl" and self._relative_of_act(child):
                     continue  # "an accord under which US troops will leave": an act under it, no stage of it
                 if child.dep_ == "amod" and grammar.role_participle(child, self.role_participles):

@@ -106,7 +106,7 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and self._participation(token) is not None:
-                # "X and Y froze their participation in the Warsaw Pact's command": one record per state
+                # "X and Y put on hold their part in the bloc's joint command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token) or self._denounces_treaty(token)):
@@ -134,11 +134,11 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.withdrawal_nouns:
-                # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
+                # "Peru's departure from the bloc in 1990", "made public its departure from the CSTO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
                 continue
             elif word in self.rules.accession_nouns and (token.pos_ == "NOUN" or self._document_of(token) is not None):
-                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state;
+                # "the entry of Chile, Peru and Ecuador into the bloc": one record per state;
                 # "approved Sweden's NATO accession protocol": the document's stage tells the accession's
                 accession = self._from_accession_document(token, sent, index, ("protocol", "instrument"))
                 accession = accession or self._from_accession(token, sent, index) or self._from_accession_document(token, sent, index, ("application",))
@@ -508,7 +508,7 @@ class AllianceExtractor:
         organisations = organisations or [m for p in bodies for m in self._named_alliance(p) + self._founding_treaty(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         if not organisations and subject is not None and self._to_accession_talks(verb):
-            # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
+            # "the bloc's envoys asked Malta to open membership talks": the alliance that invites
             organisations = [m for m in self.syntax.np_mentions(subject, index, deep=True) if self._is_alliance(m)]
             organisations = organisations or [m for c in subject.children if c.dep_ in ("nmod", "compound") and (m := index.at(c.i)) is not None and self._is_alliance(m)]
         if not organisations or self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb):
@@ -631,8 +631,8 @@ class AllianceExtractor:
         return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
 
     def _from_founding(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Australia, New Zealand and the United States founded ANZUS", "the Baghdad Pact was
-        formed among Turkey, Iraq and Pakistan": the states that set up a military pact are its
+        """"Chile and Peru founded the Andean Defence Pact", "the Baghdad Pact was
+        set up by its three regional members": the states that set up a military pact are its
         allies, as with its formation told by a noun (formal; proposed while only wished)."""
         obj = syntax.direct_object(verb) or syntax.passive_subject(verb)
         pact = index.at(obj.i) if obj is not None else None
@@ -655,7 +655,7 @@ class AllianceExtractor:
         return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in verb.children)
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
+        """"Malta's entry into the bloc was finalised", "ratified Sweden's accession to the
         alliance", "Kyiv has sought membership in NATO": joining told by a noun, at the stage
         the verb above it names."""
         governor = noun.head
@@ -780,7 +780,7 @@ class AllianceExtractor:
 
     def _document_of(self, noun: Any) -> tuple[str, Any] | None:
         """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession
-        protocol", "the protocol on Finland's accession" (protocol), "its instrument of accession"
+        protocol", "a protocol on Malta's joining" (protocol), "its instrument of accession"
         (instrument), "an application for membership of NATO" (application)."""
         if noun.dep_ == "compound":
             holder = noun.head
@@ -817,7 +817,7 @@ class AllianceExtractor:
             return None
         if verb is not None and any(lemma(node) in self.rejecting_verbs | self.rules.alleging_words for node in [verb, *syntax.governing_chain(verb, limit=3)]):
             return None  # "rejected Kyiv's application for NATO membership": no one puts it forward
-        # "Sweden's NATO accession protocol", "the accession protocols for Finland and Sweden", "its instrument of accession to the Rio Treaty"
+        # "the Maltese accession protocol", "accession protocols for Peru and Chile", "the instrument by which Chile accedes to the pact"
         named = [c for h in (noun, holder) for c in h.children if c.dep_ in ("poss", "compound") and c != noun]
         named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.rules.document_state_prepositions)
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
@@ -830,7 +830,7 @@ class AllianceExtractor:
             organisations = list(named_here.values()) if len(named_here) == 1 else []
         states = [m for m in mentions if m.kind == "state" and m.code and not m.is_place]
         if not states and kind != "protocol" and verb is not None:
-            # "Stockholm deposited its instrument of accession", "Ukraine is submitting an application for
+            # "Lima has lodged the papers of its accession", "Moldova is lodging a bid for
             # membership of NATO": the state that deposits or applies (not the ally that ratifies a protocol)
             # (a leader or a state body acts for its state: "Prime Minister X handed the instrument")
             subject, _ = syntax.subject_of(verb)
@@ -1096,7 +1096,7 @@ class AllianceExtractor:
             # see _from_formation and _from_founding; "founded", "formed", "established", not "formalised")
             told_founding = trigger in self.rules.formation_nouns or any(trigger in _inflections(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
             if status is not None and founded is not None and not told_founding:
-                # "signed a protocol prolonging the Warsaw Treaty", "left the Collective Security Treaty": the
+                # "initialled a protocol that extends the Rio Treaty", "walked out of the ANZUS Treaty": the
                 # founding treaty of an alliance binds each party as a member of it (one record per state)
                 for state in (c for c in agreement.parties if c in self.state_codes):
                     found.append(Alliance(f"al{offset + len(found) + 1}", (founded, state) if founded < state else (state, founded), status, (), agreement.evidence, founded))
@@ -1145,9 +1145,9 @@ class AllianceExtractor:
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
         aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.aid_pledge_phrases if p in text]
         if not topical and any(self._military_aid(_words(rest)) for rest in aided):
-            return True  # "whose clause obliges X and Y to help each other in case of aggression"
+            return True  # "whose article binds X and Y to shield each other from any attacker"
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
-            return True  # "a partnership treaty that includes a mutual defence clause"
+            return True  # "a friendship treaty carrying an article of mutual defence"
         if named_at >= 0 and self._renamed_as_defence_pact(after_name):
             return True  # "signed the X Treaty on Monday, the first mutual defence treaty Y has entered"
         if " " in agreement.name.strip():
@@ -1506,8 +1506,8 @@ class AllianceExtractor:
         return [m for m in targets if joinable(m)]
 
     def _from_withdrawal(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Pakistan's withdrawal from SEATO in 1973 left ...", "announced its exit from the CSTO",
-        "approved the country's withdrawal from the Rio Treaty": leaving an alliance told by a noun,
+        """"Peru's departure from the bloc in 1990 meant ...", "made public its departure from the CSTO",
+        "endorsed Lima's pull-out from the pact": leaving an alliance told by a noun,
         as done (dissolved). Sought, threatened, proposed, denied or only possible, it is none: the
         state is still a member (as with the leaving verbs)."""
         organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.rules.withdrawal_prepositions), index) if self._is_alliance(m)]
@@ -1636,7 +1636,7 @@ _PHRASE_GAP = 4
 
 def _in_phrase_of(noun: str, treaty: str, text: str) -> bool:
     """Whether ``treaty`` follows ``noun`` in ``text`` within its phrase: a few words later, no
-    comma or semicolon between ("a protocol prolonging the Warsaw Treaty", not "signed a protocol
+    comma or semicolon between ("a protocol renewing the Rio Treaty", not "signed a protocol
     on Friday, weeks after NATO marked the anniversary of the North Atlantic Treaty")."""
     for match in re.finditer(rf"\b{re.escape(noun)}\b", text):
         after = text[match.end() :]
