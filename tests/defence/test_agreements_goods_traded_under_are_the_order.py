@@ -1,9 +1,11 @@
-"""Weapons bought, sold or made in an act done under an agreement ("the purchase of 36 jets from
-France under the agreement", "will buy 200 armoured carriers from France under a deal", "will
-assemble 18 tanks under a licence agreement") make that agreement the order of the transfer
+"""Weapons bought, sold or made in an act done under an unnamed agreement whose making the
+sentence leaves untold ("the sale of nine corvettes to Peru under the accord", "a shipyard will
+turn out 16 patrol boats under a licence agreement") make that agreement the order of the transfer
 (docs/annotation.md 9.1: purchase contracts are arms transfers), no agreement of its own. An
 agreement named for defence or cooperation, or an exchange of notes, stays a framework between
-the states; troops sent under a pact move no goods."""
+the states; so does one with a name of its own or a stage told with its parties ("under the truce
+signed by the two capitals"; "under the deal the cabinet approved" stays the order), and troops
+sent under a pact move no goods."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Athens said its purchase of 24 Rafale fighters from France under the agreement would be paid in three instalments.",
-        "Under a deal the cabinet approved, Chile is to buy 30 Leopard 2 tanks from Germany.",
+        "Greek officials said the sale of nine Rafale jets to Athens under the agreement would close in May.",
+        "Chile is to take 30 ex-German Leopard 2 tanks next year under a deal with Berlin.",
+        "Peru will buy 14 Korean K9 howitzers under an accord approved by its cabinet on Monday.",
         "A Brazilian factory will build 12 Scorpene submarines for the navy under a licence agreement with France.",
     ],
 )
@@ -29,9 +32,22 @@ def test_goods_traded_under_an_agreement_make_it_the_order(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hungary received 20 Russian helicopters in 2022 under its defence cooperation accord with Moscow.", [("HUN,RUS", "in_force")]),
+        ("Twenty Mi-17 helicopters reached Budapest from Moscow last spring under a 2019 defence cooperation accord between Hungary and Russia.", [("HUN,RUS", "in_force")]),
         ("Kenyan troops were sent to Somalia under a 2011 defence pact with Mogadishu.", [("KEN,SOM", "in_force")]),
     ],
 )
 def test_a_defence_framework_or_troops_sent_under_it_stays_an_agreement(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named agreement is more than an order
+        ("Under the Kestrel pact, Norway is to build six frigates with help from Denmark.", [("DNK,NOR", "in_force")]),
+        # its signing is told: the agreement stands, the weapons moved under it a matter inside a side
+        ("Under the ceasefire accord signed by Chad and Niger, the militias will hand over 800 rifles to the police.", [("NER,TCD", "signed")]),
+    ],
+)
+def test_a_named_agreement_or_one_whose_stage_is_told_stays_an_agreement(extract_text, text, expected):
     assert _agreements(extract_text, text) == expected

@@ -1,5 +1,5 @@
-"""A stage told as a condition still to be met ("once both parliaments have ratified it") or as
-owed ("which must now be ratified") has not been reached (docs/annotation.md 9.1: the most
+"""A stage told as a condition still to be met ("it takes effect once the senate approves it") or
+as owed ("the senate must still approve it") has not been reached (docs/annotation.md 9.1: the most
 advanced stage the text states): the agreement stays at the stage its clause tells as done. Told
 in a past tense ("once they had ratified it") or supposed done ("must have ratified"), it is reached."""
 
@@ -15,7 +15,7 @@ def _agreements(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile and Peru signed a defence accord on Monday, which must now be ratified by both parliaments.",
+        "Lawmakers in Lima and Santiago still have to vote, and each senate must approve the defence accord Chile and Peru signed on Monday.",
         "Chile and Peru signed a defence accord on Monday; it takes effect once both parliaments have ratified it.",
     ],
 )

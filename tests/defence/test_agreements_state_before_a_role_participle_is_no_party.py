@@ -31,3 +31,15 @@ def test_a_leader_named_before_the_noun_tells_no_stage_and_no_party(extract_text
 
 def test_states_named_before_the_noun_without_a_participle_stay_parties(extract_text):
     assert _agreements(extract_text, "The Chile-Peru defence accord was signed on Monday.") == [("CHL,PER", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of acting as a party ("negotiated", "signed") is no role: the state named makes the accord
+        ("The Canada-negotiated border accord with Peru took effect in 2019.", [("CAN,PER", "in_force")]),
+        ("Last year's Korea-signed defence pact with Chile was ratified on Friday.", [("CHL,KOR", "ratified")]),
+    ],
+)
+def test_a_party_participle_before_the_noun_keeps_the_state_a_party(extract_text, text, expected):
+    assert _agreements(extract_text, text) == expected

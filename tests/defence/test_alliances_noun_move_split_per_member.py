@@ -22,3 +22,9 @@ def test_an_alliance_of_states_alone_stays_one_record(extract_text):
 def test_an_alliance_only_praised_gives_no_record(extract_text):
     # near miss: no move of the alliance told
     assert _alliances(extract_text, "Historians in the SEATO states Thailand and Pakistan still praise the alliance's founders.") == []
+
+
+def test_a_new_alliance_with_an_outside_state_puts_no_state_into_the_organisation(extract_text):
+    # a new alliance of two SEATO states with a third state: no record makes India a SEATO member
+    alliances = _alliances(extract_text, "The SEATO allies Thailand and Pakistan set up a military alliance with India.")
+    assert ("IND,SEATO", "formal") not in alliances

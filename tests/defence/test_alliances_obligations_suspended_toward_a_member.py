@@ -1,7 +1,7 @@
 """A military alliance's obligations (or commitments) that a member suspends or ends toward
-another state suspend or end that state's part in the alliance (docs/annotation.md 9.4): "the US
-suspended its security obligations to New Zealand under ANZUS" is one `suspended` record of New
-Zealand and ANZUS, whether the alliance is named by "under" its name or its founding treaty, or on
+another state suspend or end that state's part in the alliance (docs/annotation.md 9.4): "Canberra
+froze its pledges of defence to Wellington under the ANZUS pact" is one `suspended` record of
+New Zealand and ANZUS, whether the alliance is named by "under" its name or its founding treaty, or on
 the noun ("its ANZUS obligations"). Toward no state named, the subject's own part changes. The
 founding treaty named there stands for the alliance: no agreement record, and no `formal` pact.
 Obligations honoured, or suspended under a treaty that founded no alliance, move no membership."""
@@ -43,3 +43,20 @@ def test_obligations_suspended_toward_a_state_suspend_its_part(extract_text, tex
 )
 def test_no_suspension_is_recorded_without_a_done_suspension_of_alliance_obligations(extract_text, text):
     assert [a for a in extract_text(text).alliances if a.status == "suspended"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker's commitments, owed under a contract
+        "Boeing froze its supply commitments to Denmark under the NATO contract.",
+        # a deal of the alliance's era, not the alliance
+        "A Sydney yard put on ice its repair obligations toward Wellington under an ANZUS-era deal.",
+        # only demanded
+        "Students in Auckland demanded that Canberra end its obligations under the ANZUS treaty.",
+        # owed to a state outside the alliance, under a mission
+        "Norway froze its training commitments to Moldova under NATO's mission.",
+    ],
+)
+def test_obligations_of_no_member_toward_a_member_move_no_membership(extract_text, text):
+    assert extract_text(text).alliances == ()

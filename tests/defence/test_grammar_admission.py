@@ -40,9 +40,9 @@ def test_another_verb_is_no_admission(rules):
 
 def test_a_founding_treaty_name_stands_for_its_organisation(rules):
     parsed = _admit_sweden_into([("the", 6, "det", "DET", "the"), ("Washington", 6, "compound", "PROPN", "washington"), ("Treaty", 3, "pobj", "PROPN", "treaty")])
-    assert grammar.founding_treaty_code(parsed["Treaty"], rules.alliances.founding_treaties) == "NATO"
+    assert grammar.founding_treaty_code(parsed["Treaty"], rules.alliances.founding_treaties, rules.agreements.word_classes["role_participle"], rules.alliances.word_classes["treaty_descriptor"]) == "NATO"
 
 
 def test_an_unknown_treaty_name_stands_for_nothing(rules):
     parsed = _admit_sweden_into([("the", 6, "det", "DET", "the"), ("Lisbon", 6, "compound", "PROPN", "lisbon"), ("Treaty", 3, "pobj", "PROPN", "treaty")])
-    assert grammar.founding_treaty_code(parsed["Treaty"], rules.alliances.founding_treaties) is None
+    assert grammar.founding_treaty_code(parsed["Treaty"], rules.alliances.founding_treaties, rules.agreements.word_classes["role_participle"], rules.alliances.word_classes["treaty_descriptor"]) is None

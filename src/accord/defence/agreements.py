@@ -70,6 +70,9 @@ class AgreementExtractor:
         self.enlarging_verbs = rules.alliances.enlarging_verbs
         self.inclusion_verbs = rules.alliances.inclusion_verbs
         self.founding_treaties = rules.alliances.founding_treaties  # "into the Washington Treaty": into NATO
+        self.treaty_descriptors = rules.alliances.word_classes["treaty_descriptor"]
+        # "a Cairo-mediated truce": who mediates, leads or hosts it, no party (one list with the alliance extractor's)
+        self.role_participles = self.rules.word_classes["role_participle"]
         self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
@@ -80,6 +83,8 @@ class AgreementExtractor:
         self.alliance_nouns = rules.alliances.nouns
         self.alliance_stages = rules.alliances.stages
         self.obligation_nouns = rules.alliances.word_classes["obligation"]  # "suspended its obligations under the ANZUS treaty": an alliance move
+        self.obligation_sources = rules.alliances.word_classes["obligation_source"]
+        self.requesting_verbs = rules.transfers.requesting_words  # "urged X to end its obligations under ...": only asked for
         self.founding_verbs = rules.alliances.founding_verbs  # "the convention establishing a body": set up, no party
         self.leave_verbs = rules.alliances.leave_verbs  # "left the pact": a body left, not one partner's pact ended
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
@@ -144,7 +149,7 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
-            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment):
+            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
@@ -258,7 +263,7 @@ class AgreementExtractor:
             states = [m for m in self.syntax.np_mentions(taken, index) if m.kind == "state" and m.code]
             alliances = [m for m in self._body_admitting(admission, index) if m.code in self.alliance_codes]
             return sorted({m.code for m in states + alliances if m.code}) if states and alliances else []
-        # "the protocol on Finland's accession to ...": the accession noun completes the instrument's name
+        # "a protocol on the accession of Malta to ...": the accession noun completes the instrument's name
         complements = [p for p in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions) if lemma(p) in self.accession_nouns]
         if not complements and not any(c.dep_ in ("compound", "amod") and lemma(c) in self.accession_nouns for c in token.children):
             return []
@@ -269,7 +274,7 @@ class AgreementExtractor:
         states = [m for p in named for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
         into = [p for h in holders for p in grammar.prepositional_objects(h, self.admission_prepositions)]
         bodies = [m for p in into for m in self.syntax.np_mentions(p, index)]
-        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := founding_treaty_code(p, self.founding_treaties)) is not None]
+        bodies += [Mention(p.left_edge.i, p.i + 1, f"org:{code}", "organization", None, "organization") for p in into if (code := self._founding_treaty_code(p)) is not None]
         # "Sweden's NATO accession protocol": the body named before the noun
         bodies += [m for c in token.children if c.dep_ in ("compound", "nmod") for m in self.syntax.np_mentions(c, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
@@ -278,6 +283,10 @@ class AgreementExtractor:
         if not states or not alliances:
             return []
         return sorted({m.code for m in states + alliances if m.code})
+
+    def _founding_treaty_code(self, treaty: Any) -> str | None:
+        """The alliance the founding treaty ``treaty`` names set up (grammar.founding_treaty_code)."""
+        return grammar.founding_treaty_code(treaty, self.founding_treaties, self.role_participles, self.treaty_descriptors)
 
     def _joined_by_accession(self, token: Any) -> bool:
         """"accession to the North Atlantic Treaty", "membership of the Rio Treaty": a treaty a state
@@ -288,7 +297,7 @@ class AgreementExtractor:
         """"X and Y walked out of the North Atlantic Treaty", "pulled out of the Warsaw
         Treaty": an alliance's founding treaty that a verb of leaving takes stands for the alliance left
         (an alliance record), not an agreement ended among the states that leave."""
-        if founding_treaty_code(token, self.founding_treaties) is None:
+        if self._founding_treaty_code(token) is None:
             return False
         node = token
         for _ in range(3):
@@ -300,18 +309,17 @@ class AgreementExtractor:
         return False
 
     def _alliance_obligations_under(self, token: Any, index: MentionIndex) -> bool:
-        """"suspended its security obligations to X under the ANZUS treaty": an alliance's treaty
+        """"froze its defence commitments to X under the pact of ANZUS": an alliance's treaty
         under which a member's obligations are suspended or ended stands for the alliance, whose
         membership the move changes (see AllianceExtractor._from_obligations)."""
         verb = self._act_under(token)
         if verb is not None and verb.pos_ not in VERB_TAGS:
             verb = syntax.nearest_verb(verb)  # "froze its commitments to Canberra under the treaty": the parser may hang "under" on the state
-        if verb is None or verb.pos_ not in VERB_TAGS or self.alliance_stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+        if verb is None or verb.pos_ not in VERB_TAGS or lemma(token) not in self.obligation_sources:
+            return False  # "under the bloc's supply contract": a contract, no alliance
+        if grammar.suspended_obligations(verb, self.alliance_stages, self.obligation_nouns, self.requesting_verbs) is None:
             return False
-        obj = syntax.direct_object(verb)
-        if obj is None or lemma(obj) not in self.obligation_nouns:
-            return False
-        named = founding_treaty_code(token, self.founding_treaties) or next((m.code for t in token.subtree if (m := index.at(t.i)) is not None and m.key.startswith("org:")), None)
+        named = self._founding_treaty_code(token) or next((m.code for t in token.subtree if (m := index.at(t.i)) is not None and m.key.startswith("org:")), None)
         return named in self.alliance_codes
 
     def _ended(self, token: Any) -> bool:
@@ -399,7 +407,7 @@ class AgreementExtractor:
             if mention is not None and mention.code:
                 found.append(mention)
                 continue
-            code = founding_treaty_code(pobj, self.founding_treaties)
+            code = self._founding_treaty_code(pobj)
             if code is not None:
                 found.append(Mention(pobj.left_edge.i, pobj.i + 1, f"org:{code}", "organization", None, "organization"))
         return found
@@ -519,17 +527,22 @@ class AgreementExtractor:
         goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, self.rules.purchase_goods_prepositions)]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
-    def _goods_traded_under(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
-        """"the purchase of 36 jets from France under the agreement", "will buy 382 carriers under a
-        deal", "will assemble 18 tanks under a licence agreement": weapons bought, sold or made in an
-        act done under the agreement make it the order of that transfer, no agreement of its own
-        (troops "sent under a pact" move no goods). One named for defence or cooperation ("under
-        its defence cooperation accord", "under an exchange of notes") is a framework between the
-        states, which goods moved under it show in force."""
+    def _goods_traded_under(self, token: Any, equipment: dict[int, EquipmentMention], index: MentionIndex) -> bool:
+        """"the sale of nine corvettes to Peru under the accord", "is to buy 64 trucks from Spain
+        under a deal", "a shipyard will turn out 16 patrol boats under a licence agreement": weapons
+        bought, sold or made in an act done under an unnamed agreement whose making the sentence
+        does not tell make it the order of that transfer, no agreement of its own (troops "sent
+        under a pact" move no goods). One named ("under the Kestrel pact"), one whose stage is told
+        with its parties ("under the truce signed by X and Y"; "the deal approved by the cabinet" is
+        still the order), and one named for defence or cooperation ("under
+        its defence cooperation accord", "under notes the two capitals exchanged") stay agreements: a framework
+        between the states, which goods moved under it show in force."""
         act = self._act_under(token)
         if act is None or lemma(token) in self.rules.word_classes["exchange"]:
             return False
         if any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.qualifiers for c in token.children):
+            return False
+        if self._named_agreement(token, equipment) or any(verb is not None and verb.i != act.i and len(_codes(self._clause_parties(verb, index))) > 1 for verb, _ in self.stages(token)):
             return False
         if act.pos_ in VERB_TAGS:
             trading = lemma(act) in self.transfer_verbs or lemma(act) in self.rules.word_classes["producing"]
@@ -537,6 +550,11 @@ class AgreementExtractor:
             trading = act.pos_ in NOUN_TAGS and self._purchase(act)
         inside = {t.i for t in token.subtree}
         return trading and any(t.i in equipment and t.i not in inside for t in act.subtree)
+
+    def _named_agreement(self, token: Any, equipment: dict[int, EquipmentMention]) -> bool:
+        """"the Kestrel pact", "the Tallinn accord": a proper name on the agreement noun, other than
+        the name of the weapons it is for ("the Rafale deal"), names an agreement of its own."""
+        return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in equipment for c in token.children)
 
     def _purchase(self, noun: Any) -> bool:
         """"for the purchase of tanks", "for the licensed assembly of 40 jets" (production nouns): what a contract is
@@ -567,8 +585,9 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and lemma(verb) in self.rules.lapsing_verbs and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
-            # "the pact is due to lapse in 2027", "the accord runs out in autumn": it stands until then
+        elif verb is not None and stage == "terminated" and self._lapses(verb) and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
+            # "the pact is due to lapse in 2027", "the accord runs out in autumn", "will cease to
+            # exist if a side walks out": it stands until then
             stage, status = "in_force", "occurred"
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in syntax.CONDITIONAL_MARKS for c in verb.children):
             return  # "if Kabul signs the agreement": a condition, no stage reached
@@ -580,11 +599,11 @@ class AgreementExtractor:
         elif verb is not None and stage == "negotiating" and verb.pos_ in NOUN_TAGS and self._talks_completed(verb):
             stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
         if verb is not None and (any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children) or self._still_owed(verb)):
-            status = "planned"  # "until the accord gets signed", "once all parliaments have ratified it", "must now be ratified": not yet
+            status = "planned"  # "until the accord gets signed", "once the senate approves it", "the senate must still approve it": not yet
         elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
-            status = "planned"  # "the document now awaits approval by the legislature": not approved yet
+            status = "planned"  # "the text still awaits the assembly's approval": not approved yet
         if verb is not None and stage in ("signed", "agreed", "ratified") and self._agreed_to(verb):
             stage = "agreed"  # "have decided to finalise an accord": agreed, not yet signed
         elif verb is not None and stage in ("signed", "agreed") and (self._proposed_on_noun(verb) or self._offered(verb)):
@@ -634,14 +653,14 @@ class AgreementExtractor:
             target.name = name
 
     def _still_owed(self, verb: Any) -> bool:
-        """"once all 28 parliaments have ratified the text", "which must now be ratified": a stage
-        told as a condition still to be met or as owed; "once it was ratified" (a past tense) and
+        """"it takes effect once the senate approves it", "the senate must still approve it": a
+        stage told as a condition still to be met or as owed; "once it was ratified" (a past tense) and
         "must have signed" (a perfect, supposing it done) tell it reached."""
         children = list(verb.children)
         if any(c.dep_ == "mark" and c.lower_ in self.rules.word_classes["future_mark"] for c in children):
             return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children)
         modals = [c for c in children if c.dep_ == "aux" and c.lower_ in self.rules.word_classes["owing_modal"]]
-        return bool(modals) and not any(c.dep_ == "aux" and lemma(c) == "have" for c in children)
+        return bool(modals) and not any(c.dep_ == "aux" and lemma(c) in self.rules.word_classes["perfect_auxiliary"] for c in children)
 
     def _talks_completed(self, talks: Any) -> bool:
         """"had finished negotiations on the treaty", "wrapped up negotiations on the accord": a noun of talks that
@@ -822,10 +841,10 @@ class AgreementExtractor:
                 if child.dep_ == "acl" and child.tag_ == "VBG" and syntax.direct_object(child) is not None:
                     continue  # "a peace deal ending two decades of hostility": the deal acts on something else
                 if child.dep_ == "relcl" and syntax.direct_object(child) is not None and any(c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in child.children):
-                    continue  # "a treaty that will scrap every missile": the treaty acts on something else
+                    continue  # "an accord that is to destroy all such rockets": the treaty acts on something else
                 if child.dep_ == "relcl" and self._relative_of_act(child):
                     continue  # "an accord under which US troops will leave": an act under it, no stage of it
-                if child.dep_ == "amod" and _role_participle(child):
+                if child.dep_ == "amod" and grammar.role_participle(child, self.role_participles):
                     continue  # "the Moscow-led pact": who leads it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
@@ -931,7 +950,7 @@ class AgreementExtractor:
         if token.dep_ == "nsubj" and word in self.rules.lapsing_verbs:
             return "terminated"  # "the accord expired last year"
         if token.dep_ == "nsubj" and word in self.rules.word_classes["ceasing"] and self._ceases_to_stand(head):
-            return "terminated"  # "the treaty ceased to exist", "the pact ceased to be in effect today"
+            return "terminated"  # "the convention ceased to exist", "the old pact has ceased to be in force"
         if token.dep_ == "nsubj" and self.rules.stages.get(word) == "terminated" and self._counterfactual(head):
             return "terminated"  # "the treaty ... would have terminated in 1912": it stands (see _add_stage)
         if token.dep_ == "nsubj" and head.pos_ != "NOUN":
@@ -942,6 +961,10 @@ class AgreementExtractor:
         if word in self.rules.negotiating_nouns:
             return "negotiating"
         return None
+
+    def _lapses(self, verb: Any) -> bool:
+        """"expires", "runs out", "ceases to exist": a verb by which an agreement ends on its own."""
+        return lemma(verb) in self.rules.lapsing_verbs or (lemma(verb) in self.rules.word_classes["ceasing"] and self._ceases_to_stand(verb))
 
     def _ceases_to_stand(self, verb: Any) -> bool:
         """"ceased to exist", "ceased to be in force", "stopped being in effect": the complement of a
@@ -1299,7 +1322,7 @@ class AgreementExtractor:
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 mentions.extend(m for m in self._possessor(noun, index) if m.kind == "state")  # "its treaty": whose it is
-            elif child.dep_ in _PARTY_MODIFIER_DEPS and _role_participle(child):
+            elif child.dep_ in _PARTY_MODIFIER_DEPS and grammar.role_participle(child, self.role_participles):
                 pass  # "a China-brokered accord", "the Moscow-led pact": the state before the participle brokers or leads it, no party named
             elif child.dep_ in _PARTY_MODIFIER_DEPS:
                 # "the Minsk agreements", "the Oslo accords": a city before the noun is where it was made
@@ -1351,24 +1374,6 @@ class AgreementExtractor:
         (``accord.defence.backoff.AgreementBackoff``)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
         return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token)
-
-
-def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str]) -> str | None:
-    """The organisation an alliance's founding treaty set up (grammar.founding_treaty_code); "the
-    Moscow-led Collective Security Treaty", "the CIS Collective Security Treaty": a proper name or a
-    participle before the treaty's own name describes it, and the name after them still names it."""
-    code = grammar.founding_treaty_code(treaty, founding_treaties)
-    words = [t for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")]
-    while code is None and words and (words[0].pos_ == "PROPN" or words[0].tag_ == "VBN"):
-        words = words[1:]
-        code = founding_treaties.get(" ".join([t.lower_ for t in words] + [treaty.lower_]))
-    return code
-
-
-def _role_participle(modifier: Any) -> bool:
-    """"China-brokered", "Moscow-led", "Bangkok-headquartered": a participle joined by a hyphen to
-    the word before it, which names who brokers, leads or hosts the thing (not a party to it)."""
-    return modifier.tag_ in ("VBN", "VBD") and modifier.i > 1 and modifier.doc[modifier.i - 1].text in ("-", "–") and modifier.doc[modifier.i - 2].pos_ == "PROPN"
 
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:

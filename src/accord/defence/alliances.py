@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Mapping
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import founding_treaty_code, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -58,10 +58,13 @@ class AllianceExtractor:
         self.command_nouns = rules.alliances.command_nouns
         self.unfounded_words = rules.agreements  # its denying verbs and nouns of claims and reports
         self.rejecting_verbs = rules.agreements.rejecting_verbs
+        self.requesting_verbs = rules.transfers.requesting_words  # "urged X to end its obligations": only asked for
         # each alliance's members (organizations.csv; a historic pact's as of the pact): "its NATO allies"
         # makes its possessor a member only if it is one, and a pact that ends ends its members' membership
         self.members = rules.organisation_members
         self.state_codes = rules.state_codes  # a pact's allies are states, not the bodies or agencies named beside them
+        # "the Beijing-led Mutual Aid Treaty": who leads it is no part of the treaty's name (the agreement extractor's list)
+        self.role_participles = rules.agreements.word_classes["role_participle"]
 
     def find(self, sent: Any, index: MentionIndex, offset: int) -> list[Alliance]:
         """The alliance moves told in ``sent`` (ids numbered after ``offset``)."""
@@ -91,16 +94,19 @@ class AllianceExtractor:
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._from_member_noun(token, sent, index), 1))
                 continue
             if token.pos_ in NOUN_TAGS and word in self.rules.nouns:
-                # "the six Warsaw Pact states - A, B, ... - dissolved the alliance": the alliance named
-                # before is an organisation, so one record per member, as for joining or leaving it
-                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_noun(token, sent, index), index), 1))
+                # "the two SEATO states A and B wound up the alliance": the alliance named before is an
+                # organisation, so one record per member, as for joining or leaving it; "formed a new
+                # alliance with C" makes a pact of its own, no member of the organisation
+                alliance = self._from_noun(token, sent, index)
+                moves = self._per_member(alliance, index) if self._refers_to_named_body(token, alliance) else [alliance] if alliance is not None else []
+                found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(moves, 1))
                 continue
             elif token.pos_ == "VERB" and self._obligations(token) is not None:
                 # "Paris suspended its defence commitments to Bonn under NATO": one record per state owed
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_obligations(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and self._participation(token) is not None:
-                # "X and Y froze their participation in the Warsaw Pact's command": one record per state
+                # "X and Y put on hold their part in the bloc's joint command": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_participation(token, sent, index), index), 1))
                 continue
             elif token.pos_ == "VERB" and (word in self.rules.join_verbs | self.rules.leave_verbs or self._walked_out(token) or self._denounces_treaty(token)):
@@ -128,11 +134,11 @@ class AllianceExtractor:
             elif token.pos_ == "VERB" and word in self.rules.founding_verbs:
                 alliance = self._from_founding(token, sent, index)
             elif token.pos_ == "NOUN" and word in self.rules.withdrawal_nouns:
-                # "Pakistan's withdrawal from SEATO in 1973", "announced its exit from the CSTO": one record per state
+                # "Peru's departure from the bloc in 1990", "made public its departure from the CSTO": one record per state
                 found.extend(replace(a, id=f"al{offset + len(found) + n}") for n, a in enumerate(self._per_member(self._from_withdrawal(token, sent, index), index), 1))
                 continue
             elif word in self.rules.accession_nouns and (token.pos_ == "NOUN" or self._document_of(token) is not None):
-                # "the accession of Poland, Hungary and the Czech Republic to NATO": one record per state;
+                # "the entry of Chile, Peru and Ecuador into the bloc": one record per state;
                 # "approved Sweden's NATO accession protocol": the document's stage tells the accession's
                 accession = self._from_accession_document(token, sent, index, ("protocol", "instrument"))
                 accession = accession or self._from_accession(token, sent, index) or self._from_accession_document(token, sent, index, ("application",))
@@ -502,7 +508,7 @@ class AllianceExtractor:
         organisations = organisations or [m for p in bodies for m in self._named_alliance(p) + self._founding_treaty(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         if not organisations and subject is not None and self._to_accession_talks(verb):
-            # "NATO ministers invited Montenegro to start accession talks": the alliance that invites
+            # "the bloc's envoys asked Malta to open membership talks": the alliance that invites
             organisations = [m for m in self.syntax.np_mentions(subject, index, deep=True) if self._is_alliance(m)]
             organisations = organisations or [m for c in subject.children if c.dep_ in ("nmod", "compound") and (m := index.at(c.i)) is not None and self._is_alliance(m)]
         if not organisations or self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb):
@@ -579,7 +585,7 @@ class AllianceExtractor:
             if self._is_alliance(m) and any(index.at(head.i) is m for head in (p, *p.conjuncts))
         ]
         # "to bring Spain into the Washington Treaty": the treaty stands for the organisation it founded
-        treaties = [code for p in bodies if (code := founding_treaty_code(p, self.rules.founding_treaties)) is not None]
+        treaties = [code for p in bodies if (code := self._founding_treaty_code(p, self.rules.founding_treaties)) is not None]
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
@@ -625,8 +631,8 @@ class AllianceExtractor:
         return Alliance("", tuple(sorted(states)), status, (), grammar.evidence(sent, noun), index.at(pacts[0].i).code)
 
     def _from_founding(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Australia, New Zealand and the United States founded ANZUS", "the Baghdad Pact was
-        formed among Turkey, Iraq and Pakistan": the states that set up a military pact are its
+        """"Chile and Peru founded the Andean Defence Pact", "the Baghdad Pact was
+        set up by its three regional members": the states that set up a military pact are its
         allies, as with its formation told by a noun (formal; proposed while only wished)."""
         obj = syntax.direct_object(verb) or syntax.passive_subject(verb)
         pact = index.at(obj.i) if obj is not None else None
@@ -649,7 +655,7 @@ class AllianceExtractor:
         return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in verb.children)
 
     def _from_accession(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Finland's accession to NATO was completed", "ratified Sweden's accession to the
+        """"Malta's entry into the bloc was finalised", "ratified Sweden's accession to the
         alliance", "Kyiv has sought membership in NATO": joining told by a noun, at the stage
         the verb above it names."""
         governor = noun.head
@@ -774,7 +780,7 @@ class AllianceExtractor:
 
     def _document_of(self, noun: Any) -> tuple[str, Any] | None:
         """The document an accession noun is the subject of, and its kind: "Sweden's NATO accession
-        protocol", "the protocol on Finland's accession" (protocol), "its instrument of accession"
+        protocol", "a protocol on Malta's joining" (protocol), "its instrument of accession"
         (instrument), "an application for membership of NATO" (application)."""
         if noun.dep_ == "compound":
             holder = noun.head
@@ -811,7 +817,7 @@ class AllianceExtractor:
             return None
         if verb is not None and any(lemma(node) in self.rejecting_verbs | self.rules.alleging_words for node in [verb, *syntax.governing_chain(verb, limit=3)]):
             return None  # "rejected Kyiv's application for NATO membership": no one puts it forward
-        # "Sweden's NATO accession protocol", "the accession protocols for Finland and Sweden", "its instrument of accession to the Rio Treaty"
+        # "the Maltese accession protocol", "accession protocols for Peru and Chile", "the instrument by which Chile accedes to the pact"
         named = [c for h in (noun, holder) for c in h.children if c.dep_ in ("poss", "compound") and c != noun]
         named += grammar.prepositional_objects(noun, self.rules.accession_prepositions) + grammar.prepositional_objects(holder, self.rules.document_state_prepositions)
         mentions = [m for head in named for m in self.syntax.np_mentions(head, index)]
@@ -824,7 +830,7 @@ class AllianceExtractor:
             organisations = list(named_here.values()) if len(named_here) == 1 else []
         states = [m for m in mentions if m.kind == "state" and m.code and not m.is_place]
         if not states and kind != "protocol" and verb is not None:
-            # "Stockholm deposited its instrument of accession", "Ukraine is submitting an application for
+            # "Lima has lodged the papers of its accession", "Moldova is lodging a bid for
             # membership of NATO": the state that deposits or applies (not the ally that ratifies a protocol)
             # (a leader or a state body acts for its state: "Prime Minister X handed the instrument")
             subject, _ = syntax.subject_of(verb)
@@ -893,7 +899,7 @@ class AllianceExtractor:
             # hung on the main verb belongs to the noun just before its comma
             before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
             treaty = before if before is not None and before.pos_ in NOUN_TAGS else None
-        organisation = founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
+        organisation = self._founding_treaty_code(treaty, self.rules.founding_treaties) if treaty is not None else None
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
@@ -935,11 +941,18 @@ class AllianceExtractor:
 
     def _obligations(self, verb: Any) -> Any | None:
         """The obligations noun a suspending or ending verb takes: "suspended its security
-        obligations", "ended its NATO commitments"."""
-        if self.rules.stages.get(lemma(verb)) not in ("suspended", "dissolved"):
-            return None
-        obj = syntax.direct_object(verb)
-        return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in self.rules.word_classes["obligation"] else None
+        obligations", "ended its NATO commitments" (grammar.suspended_obligations)."""
+        return grammar.suspended_obligations(verb, self.rules.stages, self.rules.word_classes["obligation"], self.requesting_verbs)
+
+    def _obligation_source(self, phrase: Any, index: MentionIndex) -> bool:
+        """"under ANZUS", "under the ANZUS treaty": what the obligations are owed under is the
+        alliance itself or a treaty or pact noun, not a deal, contract or mission of it."""
+        mention = index.at(phrase.i)
+        return (mention is not None and joinable(mention)) or lemma(phrase) in self.rules.word_classes["obligation_source"]
+
+    def _alliance_member(self, mention: Mention, organisations: list[Mention]) -> bool:
+        """A state that is a member of one of ``organisations`` (organizations.csv), as far as known."""
+        return mention.kind == "state" and any(o.code not in self.members or mention.code in self.members[o.code] for o in organisations)
 
     def _from_obligations(self, verb: Any, sent: Any, index: MentionIndex) -> Alliance | None:
         """"Canberra suspended its defence commitments to Manila under the treaty of SEATO",
@@ -950,17 +963,22 @@ class AllianceExtractor:
         owed = [p for h in (verb, obligations) for p in grammar.prepositional_objects(h, self.rules.word_classes["obligee_preposition"])]
         named = [c for c in obligations.children if c.dep_ in ("compound", "nmod")]
         # "to Canberra under ANZUS": the parser may hang the alliance on the state owed
-        named += [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
-        organisations = [m for p in named for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
+        under = [p for h in (verb, obligations, *owed) for p in grammar.prepositional_objects(h, self.agreement_prepositions)]
+        if any(not self._obligation_source(p, index) for p in under):
+            return None  # "under the NATO contract", "under the bloc's training mission": no membership is owed
+        organisations = [m for p in named + under for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
         if not organisations or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "threatened to suspend its obligations": a suspension only in view
-        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
-        if not owed:
-            subject, _ = syntax.subject_of(verb)
-            states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
-        if not states:
+        # only a member owes the alliance's obligations, and only to a member: a maker's delivery
+        # commitments, or a member's pledges to a partner outside, move no membership
+        subject, _ = syntax.subject_of(verb)
+        owing = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
+        if not owing or not all(self._alliance_member(m, organisations) for m in owing):
+            return None
+        states = [m for p in owed for m in self.syntax.np_mentions(p, index) if m.kind == "state"] if owed else owing
+        if not states or not all(self._alliance_member(m, organisations) for m in states):
             return None
         return _membership(organisations, states, self.rules.stages[lemma(verb)], grammar.evidence(sent, verb))
 
@@ -1042,15 +1060,19 @@ class AllianceExtractor:
             return None
         return _membership(organisations, [state], "formal", grammar.evidence(sent, token), name=grammar.phrase(token, self.grammar))
 
+    def _founding_treaty_code(self, treaty: Any, names: Mapping[str, str]) -> str | None:
+        """The alliance ``names`` gives the treaty or alliance noun ``treaty`` (grammar.founding_treaty_code)."""
+        return grammar.founding_treaty_code(treaty, names, self.role_participles, self.rules.word_classes["treaty_descriptor"])
+
     def _founding_treaty(self, noun: Any) -> list[Mention]:
         """"left the ANZUS Treaty", "acceded to the Washington Treaty": the founding
         treaty of an alliance, joined or left, stands for the alliance it set up."""
-        code = founding_treaty_code(noun, self.rules.founding_treaties)
+        code = self._founding_treaty_code(noun, self.rules.founding_treaties)
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def _named_alliance(self, noun: Any) -> list[Mention]:
         """"the North Atlantic alliance": an alliance noun whose name words make a known alliance."""
-        code = grammar.founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
+        code = self._founding_treaty_code(noun, self.rules.named_alliances) if lemma(noun) in self.rules.nouns else None
         return [Mention(noun.left_edge.i, noun.i + 1, f"org:{code}", "organization", None, "organization")] if code else []
 
     def pacts(self, agreements: list[Agreement], offset: int) -> list[Alliance]:
@@ -1074,7 +1096,7 @@ class AllianceExtractor:
             # see _from_formation and _from_founding; "founded", "formed", "established", not "formalised")
             told_founding = trigger in self.rules.formation_nouns or any(trigger in _inflections(verb) for verb in self.rules.founding_verbs if len(verb) > 3)
             if status is not None and founded is not None and not told_founding:
-                # "signed a protocol prolonging the Warsaw Treaty", "left the Collective Security Treaty": the
+                # "initialled a protocol that extends the Rio Treaty", "walked out of the ANZUS Treaty": the
                 # founding treaty of an alliance binds each party as a member of it (one record per state)
                 for state in (c for c in agreement.parties if c in self.state_codes):
                     found.append(Alliance(f"al{offset + len(found) + 1}", (founded, state) if founded < state else (state, founded), status, (), agreement.evidence, founded))
@@ -1123,9 +1145,9 @@ class AllianceExtractor:
             return True  # "a cooperation accord, pledging to defend each other": the pledge is what it binds them to
         aided = [text.split(p, 1)[1] for text in (after, after_name) for p in self.rules.aid_pledge_phrases if p in text]
         if not topical and any(self._military_aid(_words(rest)) for rest in aided):
-            return True  # "whose clause obliges X and Y to help each other in case of aggression"
+            return True  # "whose article binds X and Y to shield each other from any attacker"
         if any(f"{p} {noun}" in after for p in self.rules.pact_phrases if " " in p for noun in self.rules.defence_clause_nouns):
-            return True  # "a partnership treaty that includes a mutual defence clause"
+            return True  # "a friendship treaty carrying an article of mutual defence"
         if named_at >= 0 and self._renamed_as_defence_pact(after_name):
             return True  # "signed the X Treaty on Monday, the first mutual defence treaty Y has entered"
         if " " in agreement.name.strip():
@@ -1484,8 +1506,8 @@ class AllianceExtractor:
         return [m for m in targets if joinable(m)]
 
     def _from_withdrawal(self, noun: Any, sent: Any, index: MentionIndex) -> Alliance | None:
-        """"Pakistan's withdrawal from SEATO in 1973 left ...", "announced its exit from the CSTO",
-        "approved the country's withdrawal from the Rio Treaty": leaving an alliance told by a noun,
+        """"Peru's departure from the bloc in 1990 meant ...", "made public its departure from the CSTO",
+        "endorsed Lima's pull-out from the pact": leaving an alliance told by a noun,
         as done (dissolved). Sought, threatened, proposed, denied or only possible, it is none: the
         state is still a member (as with the leaving verbs)."""
         organisations = [m for m in self._organisations_joined(grammar.prepositional_objects(noun, self.rules.withdrawal_prepositions), index) if self._is_alliance(m)]
@@ -1581,6 +1603,11 @@ class AllianceExtractor:
         earlier = {m.code: m for m in index.mentions if m.end <= head.i and m.code in self.rules.alliance_codes and joinable(m)}
         return next(iter(earlier.values())) if len(earlier) == 1 else None
 
+    def _refers_to_named_body(self, noun: Any, alliance: Alliance | None) -> bool:
+        """"wound up the alliance", "suspended the pact": a definite alliance noun that a move of its
+        members ends or suspends refers back to the organisation named before it."""
+        return alliance is not None and alliance.status in _MEMBERSHIP_ENDS and grammar.is_definite(noun, self.grammar)
+
     def _per_member(self, alliance: Alliance | None, index: MentionIndex) -> list[Alliance]:
         """A membership move of several states or into several military alliances, split into one
         record per state and alliance (the annotation's unit); a body joined beside an alliance ("NATO and
@@ -1599,6 +1626,9 @@ class AllianceExtractor:
         return [replace(alliance, members=tuple(sorted((state, organisation))), name=organisation) for organisation in organisations for state in states]
 
 
+#: The statuses of an organisation's own members ending or suspending it ("dissolved the alliance").
+_MEMBERSHIP_ENDS = ("dissolved", "suspended")
+
 #: Words that may stand between a pact's bare noun and the treaty its phrase names ("a protocol
 #: prolonging the Warsaw Treaty"); a longer gap, or a comma, leaves the treaty outside its phrase.
 _PHRASE_GAP = 4
@@ -1606,7 +1636,7 @@ _PHRASE_GAP = 4
 
 def _in_phrase_of(noun: str, treaty: str, text: str) -> bool:
     """Whether ``treaty`` follows ``noun`` in ``text`` within its phrase: a few words later, no
-    comma or semicolon between ("a protocol prolonging the Warsaw Treaty", not "signed a protocol
+    comma or semicolon between ("a protocol renewing the Rio Treaty", not "signed a protocol
     on Friday, weeks after NATO marked the anniversary of the North Atlantic Treaty")."""
     for match in re.finditer(rf"\b{re.escape(noun)}\b", text):
         after = text[match.end() :]

@@ -24,6 +24,10 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TIME_ENTITIES = ("DATE", "TIME")
 #: Mention kinds that can be a party to a record.
 STATE_KINDS = ("state", "organization")
+#: Modifiers that make up a founding treaty's name ("the North Atlantic Treaty").
+NAME_WORD_DEPS = ("compound", "amod")
+#: Hyphen characters that join a name to a role participle ("Moscow-led").
+HYPHENS = ("-", "–")
 #: At most this many items make transfers from one phrase.
 MAX_ITEMS = 8
 
@@ -121,11 +125,43 @@ def prepositional_objects(token: Any, prepositions: Any) -> list[Any]:
     return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children if pobj.dep_ == "pobj"]
 
 
-def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str]) -> str | None:
+def role_participle(modifier: Any, role_participles: Any) -> bool:
+    """"a Cairo-mediated truce", "the Oslo-hosted talks": a participle of ``role_participles`` joined
+    by a hyphen to the proper name before it, which names who leads, brokers or hosts the thing, not
+    a party to it ("a US-negotiated accord" is no role: the negotiator is a party)."""
+    i = modifier.i
+    return modifier.lower_ in role_participles and i > 1 and modifier.doc[i - 1].text in HYPHENS and modifier.doc[i - 2].pos_ == "PROPN"
+
+
+def founding_treaty_code(treaty: Any, founding_treaties: Mapping[str, str], role_participles: Any, descriptors: Any) -> str | None:
     """The organisation the founding treaty ``treaty`` names set up: the name is the head with the
-    compounds and adjectives before it ("the North Atlantic Treaty", "the Washington Treaty": NATO)."""
-    name = [t.lower_ for t in treaty.subtree if t.i < treaty.i and t.dep_ in ("compound", "amod")] + [treaty.lower_]
-    return founding_treaties.get(" ".join(name))
+    compounds and adjectives before it ("the North Atlantic Treaty", "the Washington Treaty": NATO).
+    Words that describe the treaty before its name leave the name standing: a role participle with
+    the proper name hyphened to it ("the Beijing-led Mutual Aid Treaty") and the ``descriptors`` of
+    data; any other word before it is part of another name ("the Baghdad Treaty" is no "Treaty")."""
+    words = [t for t in treaty.subtree if t.i < treaty.i and t.dep_ in NAME_WORD_DEPS]
+    while True:
+        code = founding_treaties.get(" ".join([t.lower_ for t in words] + [treaty.lower_]))
+        if code is not None or not words:
+            return code
+        if words[0].lower_ in descriptors or role_participle(words[0], role_participles):
+            words = words[1:]
+        elif len(words) > 1 and words[0].i == words[1].i - 2 and role_participle(words[1], role_participles):
+            words = words[2:]  # the proper name the participle is hyphened to
+        else:
+            return None
+
+
+def suspended_obligations(verb: Any, alliance_stages: Mapping[str, str], obligation_nouns: Any, requesting_verbs: Any) -> Any | None:
+    """The obligations noun a suspending or ending verb takes ("froze its defence commitments",
+    "ended its treaty obligations"), the move told as made: None for any other verb or object, and
+    for a move only asked for ("pressed Rome to end its obligations", "demanded that Rome end them")."""
+    if alliance_stages.get(lemma(verb)) not in ("suspended", "dissolved"):
+        return None
+    if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in requesting_verbs:
+        return None
+    obj = syntax.direct_object(verb)
+    return obj if obj is not None and obj.pos_ in NOUN_TAGS and lemma(obj) in obligation_nouns else None
 
 
 def admitted_into(verb: Any, admitting_verbs: Any, prepositions: Any) -> tuple[Any, list[Any]] | None:
