@@ -57,12 +57,12 @@ def test_a_state_willing_to_provide_goods_offers_them(extract_text, text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Spain suspended the sale of laser-guided bombs to Saudi Arabia.", [("ESP", "SAU", "cancelled")]),
+        ("Norway suspended the sale of grenades to Qatar.", [("NOR", "QAT", "cancelled")]),
         ("Canada froze arms exports to Turkey after the offensive.", [("CAN", "TUR", "cancelled")]),
         ("Indonesia pulled out of its order for 11 Su-35 fighters from Russia.", [("RUS", "IDN", "cancelled")]),
         ("Washington paused a shipment of 2,000-pound bombs to Israel.", [("USA", "ISR", "cancelled")]),
         # the noun of the cancelling word, and a decision to cancel
-        ("Spain's cancellation of a sale of 400 laser-guided bombs to Saudi Arabia angered Riyadh.", [("ESP", "SAU", "cancelled")]),
+        ("Belgium's cancellation of a sale of 200 mortar rounds to Niger angered Niamey.", [("BEL", "NER", "cancelled")]),
         ("Berlin announced the suspension of arms exports to Riyadh.", [("DEU", "SAU", "cancelled")]),
         ("Denmark's decision to suspend exports of weapons to Saudi Arabia was welcomed.", [("DNK", "SAU", "cancelled")]),
     ],
