@@ -76,7 +76,7 @@ def test_a_transfer_a_state_was_to_make_stays_arranged(extract_text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Algeria has begun taking delivery of Su-30 fighters from Russia, sources said.", [("RUS", "DZA", "ongoing")]),
+        ("Algeria has started to receive Su-30 fighters from Russia.", [("RUS", "DZA", "ongoing")]),
         ("Russia has begun delivering MiG-29 fighters to Syria.", [("RUS", "SYR", "ongoing")]),
         ("Spain began deliveries of Leopard tanks to Ukraine in May.", [("ESP", "UKR", "ongoing")]),
         ("Italy will complete deliveries of the last corvettes to Algeria next year, a minister said.", [("ITA", "DZA", "ongoing")]),
