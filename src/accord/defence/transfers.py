@@ -894,7 +894,7 @@ class TransferExtractor:
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
     def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """Licensed production: "Egypt makes the rifles under licence from Belgium", "began
+        """Licensed production: "Brazil will build Gripen fighters under licence from Sweden", "began
         licensed production of K9 howitzers": the licensee acquires the system from the licensor
         (named "from X", else the system's origin)."""
         if token.pos_ == "VERB":
