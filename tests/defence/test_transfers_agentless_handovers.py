@@ -16,7 +16,7 @@ def _transfers(extract_text, text):
     [
         ("Four patrol boats built in Turkey were handed over to the Ghanaian Navy on Friday.", [("TUR", "GHA", "delivered")]),
         ("The frigate, built by France's Naval Group, was handed over to Athens on Thursday.", [("FRA", "GRC", "delivered")]),
-        ("Six trucks donated by Japan were handed over to the Philippine Army.", [("JPN", "PHL", "delivered")]),
+        ("Ten trucks given by Japan were handed over to the Kenyan army on Tuesday.", [("JPN", "KEN", "delivered")]),
     ],
 )
 def test_the_goods_phrase_names_the_giver_of_an_agentless_handover(extract_text, text, expected):

@@ -1,6 +1,6 @@
 """Deals called off (round 10, from blind wire dev classes): a phrasal cancelling verb whose
-particle is read as an adverb ("walked away from a deal for ..."), and a contract cancelled for
-goods whose maker's state the goods' phrase names ("vessels being built in Britain"). Every
+particle is read as an adverb ("backed out of a deal for ..."), and a contract cancelled for
+goods whose maker's state the goods' phrase names ("corvettes being built in X"). Every
 sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Poland has walked away from a deal for 50 French-built Caracal helicopters, the ministry said.", [("FRA", "POL", "cancelled")]),
-        ("Qatar walked away from its deal for 24 Rafale jets.", [("FRA", "QAT", "cancelled")]),
-        ("Kenya has cancelled the contract for two patrol vessels being built in Spain by Navantia.", [("ESP", "KEN", "cancelled")]),
+        ("Chile has backed out of a deal for 24 Italian-made M-346 trainers.", [("ITA", "CHL", "cancelled")]),
+        ("Peru walked away from its order of six Korean corvettes.", [("KOR", "PER", "cancelled")]),
+        ("Ghana cancelled a contract for two corvettes being built in South Korea, citing costs.", [("KOR", "GHA", "cancelled")]),
     ],
 )
 def test_a_deal_called_off_keeps_its_parties_cancelled(extract_text, text, expected):
@@ -29,7 +29,7 @@ def test_a_deal_called_off_keeps_its_parties_cancelled(extract_text, text, expec
     [
         "Chile walked away from the talks on trade, officials said.",
         # civilian goods
-        "Kenya has cancelled the contract for two ferries being built in Spain.",
+        "Ghana cancelled a contract for two ferries being built in South Korea, citing costs.",
     ],
 )
 def test_calling_off_what_is_no_arms_deal_is_no_transfer(extract_text, text):

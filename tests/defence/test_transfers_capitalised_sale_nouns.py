@@ -1,7 +1,7 @@
 """A transfer noun written as part of a programme's name (round 11, from wire dev misses):
-"approved a possible Foreign Military Sale to Bahrain of twelve AH-64E" reads the capitalised
+"cleared a possible Foreign Military Sale to Kuwait of eight CH-47F" reads the capitalised
 "Sale" as the parser's proper noun; with no seller named, the goods' maker supplies, as for
-"the possible sale to Bahrain of ...". Every sentence is invented; near misses stay empty."""
+"a possible sale to Kuwait of ...". Every sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ def _transfers(extract_text, text):
 
 
 def test_a_capitalised_sale_with_no_seller_named_is_the_makers_offer(extract_text):
-    text = "WASHINGTON -- The State Department has approved a possible Foreign Military Sale to the Kingdom of Bahrain of twelve (12) AH-64E Apache helicopters."
-    assert _transfers(extract_text, text) == [("USA", "BHR", "offered")]
+    text = "WASHINGTON -- On Friday the State Department cleared a possible Foreign Military Sale to Kuwait of eight (8) CH-47F Chinook helicopters."
+    assert _transfers(extract_text, text) == [("USA", "KWT", "offered")]
 
 
 def test_a_programme_named_with_no_goods_or_recipient_is_no_transfer(extract_text):

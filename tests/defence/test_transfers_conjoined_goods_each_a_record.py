@@ -1,4 +1,4 @@
-"""Goods of no specific category conjoined with a system ("trucks and communication equipment",
+"""Goods of no specific category conjoined with a system ("radio equipment and army trucks",
 "vehicles, weapons and ammunition") are goods of their own: one record each (guide 9.2, one record
 per stated item), not a general word standing for the specific goods as in "equipment, including
 drones". Goods the phrase makes the system's accessories ("missiles and related equipment") add
@@ -17,8 +17,8 @@ def _items(extract_text, text):
     ("text", "expected"),
     [
         (
-            "Japan handed over military trucks and communication equipment to the Laotian army on Tuesday.",
-            [("JPN", "LAO", "delivered", "communication equipment"), ("JPN", "LAO", "delivered", "military trucks")],
+            "Japan delivered radio equipment and army trucks to the Cambodian army on Friday.",
+            [("JPN", "KHM", "delivered", "army trucks"), ("JPN", "KHM", "delivered", "radio equipment")],
         ),
         (
             "Turkey will send armoured vehicles, weapons and ammunition to the Somali army next month.",
@@ -48,7 +48,7 @@ def test_accessories_of_a_system_are_no_goods_of_their_own(extract_text, text, e
     "text",
     [
         # no seller named: a state's own purchase at home
-        "The ministry bought military trucks and communication equipment from a domestic maker.",
+        "The ministry bought army trucks and radio equipment from a domestic maker.",
         # civilian goods to civilians
         "The charity donated trucks and medical equipment to flood victims in Pakistan.",
     ],

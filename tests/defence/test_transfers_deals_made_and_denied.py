@@ -30,8 +30,8 @@ def test_a_plan_to_sell_stays_offered(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials in Cairo denied reports that Egypt had signed a contract with Russia for the purchase of Su-35 jets.",
-        "Cairo rejected claims that Egypt had signed a contract with Russia for the purchase of Su-35 jets.",
+        "Hanoi denied a newspaper story that its navy had signed a contract with Moscow to buy four submarines.",
+        "Vietnam's ministry denied a report saying Hanoi had signed a contract with Moscow for four Kilo submarines.",
     ],
 )
 def test_a_contract_denied_takes_the_purchase_within_it_down(extract_text, text):
@@ -39,4 +39,4 @@ def test_a_contract_denied_takes_the_purchase_within_it_down(extract_text, text)
 
 
 def test_a_contract_not_denied_orders_the_purchase(extract_text):
-    assert _transfers(extract_text, "Egypt signed a contract with Russia for the acquisition of Su-35 jets.") == [("RUS", "EGY", "ordered")]
+    assert _transfers(extract_text, "Vietnam signed a contract with Moscow in March for four Kilo submarines.") == [("RUS", "VNM", "ordered")]

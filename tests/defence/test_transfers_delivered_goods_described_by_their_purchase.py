@@ -51,9 +51,9 @@ def test_the_order_takes_the_purchase_year_or_none(extract_text):
     ("text", "expected"),
     [
         # a lease is no purchase: the delivery alone
-        ("MANILA, June 3 (PNA) - Two patrol aircraft leased by Japan to the Philippine Navy arrived at Sangley Point on Monday.", [("JPN", "PHL", "delivered")]),
+        ("KUALA LUMPUR (Bernama) - Four helicopters leased by Italy to the Malaysian army arrived at Subang on Monday.", [("ITA", "MYS", "delivered")]),
         # goods given, not bought: the delivery alone
-        ("ACCRA, May 2 (GNA) - Ten armoured vehicles donated by China to the Ghana Armed Forces arrived at Tema port on Tuesday.", [("CHN", "GHA", "delivered")]),
+        ("LUSAKA (ZNBC) - Six trucks donated by India to the Zambian army reached the capital by road on Friday.", [("IND", "ZMB", "delivered")]),
     ],
 )
 def test_goods_not_bought_stay_one_record(extract_text, text, expected):

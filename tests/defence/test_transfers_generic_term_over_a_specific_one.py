@@ -1,5 +1,5 @@
 """A generic goods word stretched over a specific one (round 11, from wire dev misses): in
-"coastal radar equipment" the radar is the goods, so beside "patrol boats" it is not dropped as
+"coastal radar equipment" the radar is the goods, so beside "a patrol boat" it is not dropped as
 bare "equipment" would be. Every sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
@@ -10,16 +10,16 @@ def _transfers(extract_text, text):
 
 
 def test_specific_goods_inside_a_generic_phrase_are_kept_beside_other_goods(extract_text):
-    text = "Japan will provide the Fijian navy with patrol boats and coastal radar equipment, the embassy said."
+    text = "Under a new grant, Australia will supply Tonga's navy with a patrol boat and coastal radar equipment."
     found = _transfers(extract_text, text)
     assert [row[3] for row in found] == ["patrol vessel", "radar"]
-    assert {row[:3] for row in found} == {("JPN", "FJI", "offered")}
+    assert {row[:3] for row in found} == {("AUS", "TON", "offered")}
 
 
 def test_bare_equipment_beside_named_goods_stays_dropped(extract_text):
-    text = "Japan will provide the Fijian navy with patrol boats and other equipment, the embassy said."
+    text = "Under a new grant, Australia will supply Tonga's navy with a patrol boat and other equipment."
     assert [row[3] for row in _transfers(extract_text, text)] == ["patrol vessel"]
 
 
 def test_civilian_equipment_wrapping_nothing_is_no_transfer(extract_text):
-    assert _transfers(extract_text, "Japan will provide Fiji with office equipment, the embassy said.") == []
+    assert _transfers(extract_text, "Under a new grant, Australia will supply Tonga with office equipment.") == []

@@ -1,7 +1,7 @@
 """Goods named as given that are then told to have arrived (round 10, from blind wire dev
-classes): "tanks donated by Canada have reached Ukraine", "jets donated by Denmark are now in
-Ukraine", "tanks sent by Russia were incorporated into the Army of Nicaragua": the clause the goods
-are subject of names the recipient; a made-in origin supplies goods a bare participle delivered
+classes): "rockets donated by Norway have reached X", "radars given by Japan are now in X",
+"howitzers sent by Serbia were taken into service by the army of X": the clause the goods are
+subject of names the recipient; a made-in origin supplies goods a bare participle delivered
 ("Indian-made launchers delivered to Armenia"). Every sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         ("The second of the four patrol boats donated by Spain has reached Mauritania, officials said.", [("ESP", "MRT", "delivered")]),
-        ("The first trucks donated by Japan are now in Laos, officials confirmed.", [("JPN", "LAO", "delivered")]),
-        ("Twenty howitzers sent by Serbia were incorporated into the Army of Chad.", [("SRB", "TCD", "delivered")]),
+        ("Two radars given by Japan are now in Laos, where crews are training on them.", [("JPN", "LAO", "delivered")]),
+        ("Twenty howitzers sent by Serbia were taken into service by the army of Chad.", [("SRB", "TCD", "delivered")]),
         ("Chinese-made armoured vehicles delivered to Gabon last year were shown at a parade.", [("CHN", "GAB", "delivered")]),
         ("Korean-built K9 howitzers delivered to Egypt in 2023 were used in an exercise.", [("KOR", "EGY", "delivered")]),
     ],
@@ -30,8 +30,8 @@ def test_given_goods_arriving_tell_the_recipient(extract_text, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tanks donated by Canada are now in storage.",
-        "Jets donated by Denmark are in poor condition.",
+        "Rockets donated by Norway are now in storage.",
+        "Rockets donated by Norway remain in a poor state.",
     ],
 )
 def test_given_goods_somewhere_else_than_a_state_are_no_transfer(extract_text, text):

@@ -1,7 +1,7 @@
 """Goods a buyer weighs side by side, and "looking at" as weighing (round 11, from wire dev
-misses): "evaluating the Akinci alongside the Wing Loong", "weighing the K2 against the Leopard"
-give an interest in each, from its own maker's state; "is now looking at the Rafale and the
-F-16" weighs the goods looked at (the phrase itself, not something in a clause on it). Every
+misses): "is evaluating the TB2 alongside the Wing Loong", "weighing the K2 against the Leopard"
+give an interest in each, from its own maker's state; "is looking at the Rafale and the F-16
+instead" weighs the goods looked at (the phrase itself, not something in a clause on it). Every
 sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _transfers(extract_text, text):
     ("text", "expected"),
     [
         (
-            "The Kenyan Air Force is evaluating the Turkish-made Bayraktar TB2 alongside the Chinese Wing Loong II, officials said.",
+            "Before deciding next year, the Kenyan army is evaluating the Turkish Bayraktar TB2 alongside the Chinese Wing Loong II.",
             [("CHN", "KEN", "interest"), ("TUR", "KEN", "interest")],
         ),
         ("Peru is weighing the South Korean K2 against the German Leopard 2A7, the army said.", [("DEU", "PER", "interest"), ("KOR", "PER", "interest")]),
@@ -32,7 +32,7 @@ def test_goods_weighed_side_by_side_are_each_of_interest(extract_text, text, exp
     [
         ("Kenya is looking at the Turkish Bayraktar TB2, officials said.", [("TUR", "KEN", "interest")]),
         (
-            "Chile has dropped its plan to buy Gripen fighters from Sweden and is now looking at the French Rafale and the American F-16, a minister said.",
+            "Chile scrapped its plan to buy Gripen fighters from Sweden and is looking at the French Rafale and the American F-16 instead, a minister said.",
             [("FRA", "CHL", "interest"), ("SWE", "CHL", "cancelled"), ("USA", "CHL", "interest")],
         ),
     ],

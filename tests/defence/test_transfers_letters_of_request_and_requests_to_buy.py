@@ -1,8 +1,8 @@
 """Requests for goods (guide 9.2: the buyer "asks for the item" is `interest`): a letter of
-request stands for the request it is of ("sent Washington a letter of request for launchers",
-"submitted a letter of request to Paris for jets"), so the verb that sends the letter moves no
-goods and the state it is sent to is the supplier; a request to buy ("submitted a request to buy
-jets from X") is wanted, not bought. Every sentence is invented; near misses stay empty."""
+request stands for the request it is of ("handed X its letter of request for interceptors",
+"forwarded to X a letter of request for corvettes"), so the verb that sends the letter moves no
+goods and the state it is sent to is the supplier; a request to buy ("lodged a request to buy
+drones from X") is wanted, not bought. Every sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Estonia has sent Washington a letter of request for six HIMARS launchers, the minister said.", [("USA", "EST", "interest", 6)]),
-        ("Peru formally submitted a letter of request to Paris for 12 Rafale jets on Monday.", [("FRA", "PER", "interest", 12)]),
-        ("Oman has submitted a formal request to buy 18 F-16 fighters from the United States.", [("USA", "OMN", "interest", 18)]),
-        ("Chile made a request to buy six Leopard 2 tanks from Germany last year.", [("DEU", "CHL", "interest", 6)]),
+        ("In May, Bucharest handed Washington its letter of request for 36 Patriot interceptors.", [("USA", "ROU", "interest", 36)]),
+        ("Last week the Philippine navy forwarded to Paris a letter of request for four Gowind corvettes.", [("FRA", "PHL", "interest", 4)]),
+        ("Kenya's defence ministry lodged a request to buy 12 Bayraktar TB2 drones from Turkey.", [("TUR", "KEN", "interest", 12)]),
+        ("Last year Ecuador made a request to acquire 10 Cougar helicopters from France.", [("FRA", "ECU", "interest", 10)]),
     ],
 )
 def test_a_request_for_goods_is_an_interest_of_the_asker(extract_text, text, expected):
@@ -30,11 +30,11 @@ def test_a_request_for_goods_is_an_interest_of_the_asker(extract_text, text, exp
     "text",
     [
         # a request not made
-        "Chile will not make a request to buy Leopard 2 tanks from Germany.",
+        "Ecuador will not make a request to acquire Cougar helicopters from France.",
         # a request turned down
-        "Germany rejected Chile's request to buy six Leopard 2 tanks.",
+        "France turned down Ecuador's request to acquire 10 Cougar helicopters.",
         # a letter of another kind
-        "Estonia sent Washington a letter of thanks for its support, the minister said.",
+        "Bucharest handed the American envoy a letter of thanks for the flood relief.",
     ],
 )
 def test_requests_not_made_or_refused_stay_empty(extract_text, text):

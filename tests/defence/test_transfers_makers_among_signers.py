@@ -17,7 +17,7 @@ def _transfers(extract_text, text):
     [
         ("A contract for 30 K9 howitzers was signed by Romania's defence ministry and South Korea's Hanwha Aerospace.", [("KOR", "ROU", "ordered")]),
         ("Greece's air force and French maker Dassault signed a contract for 18 Rafale jets on Monday.", [("FRA", "GRC", "ordered")]),
-        ("Rheinmetall and Hungary's N7 Holding signed a contract for the licensed production of Lynx vehicles.", [("DEU", "HUN", "ordered")]),
+        ("Hungary's N7 Holding and Rheinmetall signed a licensed-production contract for Lynx vehicles on Monday.", [("DEU", "HUN", "ordered")]),
     ],
 )
 def test_the_maker_among_the_signers_sells(extract_text, text, expected):
@@ -43,8 +43,8 @@ def test_a_buyer_signing_alone_keeps_the_goods_origin_as_seller(extract_text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Egypt will build 20 K9 howitzers under a licence agreement signed with South Korea in 2022.", [("KOR", "EGY", "ordered")]),
-        ("Egypt's Abu Zaabal factory will assemble 12 K9 howitzers under a license agreement signed with Hanwha.", [("KOR", "EGY", "ordered")]),
+        ("Under a licence agreement it reached with South Korea in 2022, Egypt is producing 20 K9 howitzers.", [("KOR", "EGY", "ordered")]),
+        ("Egypt's Abu Zaabal factory will produce 12 K9 howitzers under a license agreement concluded with Hanwha.", [("KOR", "EGY", "ordered")]),
     ],
 )
 def test_production_under_a_licence_agreement_is_bought_from_the_licensor(extract_text, text, expected):

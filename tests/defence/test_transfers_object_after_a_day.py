@@ -1,6 +1,6 @@
 """The object told after a day (round 13, from wire dev misses): "the army received on Friday
-twelve T-90 tanks from Russia", "handed over on Wednesday a batch of armoured
-vehicles". The parser may read the goods after the day as the object of the day's preposition
+twelve T-90 tanks from Russia", "shipped on Monday a first lot of mortars to
+X". The parser may read the goods after the day as the object of the day's preposition
 ("on ... aircraft"); the phrase is still what the verb moves. A day with no goods after it, or
 a preposition that holds no day, is read as before. Every sentence is invented."""
 

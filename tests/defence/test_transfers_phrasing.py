@@ -101,7 +101,7 @@ def test_past_purchases_makers_and_interests(extract_text, text, expected):
         ("Germany approved a new military aid package for Moldova that includes air defence systems.", [("DEU", "MDA", "offered")]),
         ("Canada pledged a new package of air defence systems for Ukraine.", [("CAN", "UKR", "offered")]),
         # licensed production: the licensee acquires the system from the licensor
-        ("India will build Su-30 fighters under licence from Russia.", [("RUS", "IND", "ordered")]),
+        ("Brazil will build Gripen fighters under licence from Sweden.", [("SWE", "BRA", "ordered")]),
         ("Turkey produces the German Leopard tank under licence.", [("DEU", "TUR", "ongoing")]),
         ("Poland began licensed production of South Korean K9 howitzers.", [("KOR", "POL", "ongoing")]),
         ("Egypt assembles the American M1 Abrams tank under licence.", [("USA", "EGY", "ongoing")]),

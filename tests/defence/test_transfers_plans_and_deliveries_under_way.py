@@ -76,10 +76,10 @@ def test_a_transfer_a_state_was_to_make_stays_arranged(extract_text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Algeria has begun taking delivery of Su-30 fighters from Russia, sources said.", [("RUS", "DZA", "ongoing")]),
-        ("Russia has begun delivering MiG-29 fighters to Syria.", [("RUS", "SYR", "ongoing")]),
+        ("Algeria has started to receive Su-30 fighters from Russia.", [("RUS", "DZA", "ongoing")]),
+        ("Belarus has begun delivering armoured cars to Zimbabwe.", [("BLR", "ZWE", "ongoing")]),
         ("Spain began deliveries of Leopard tanks to Ukraine in May.", [("ESP", "UKR", "ongoing")]),
-        ("Italy will complete deliveries of the last corvettes to Algeria next year, a minister said.", [("ITA", "DZA", "ongoing")]),
+        ("Next year Italy will complete deliveries of the last corvettes to Algeria, a minister said.", [("ITA", "DZA", "ongoing")]),
         ("France will finish deliveries of the last Rafale jets to Greece next year.", [("FRA", "GRC", "ongoing")]),
         # the last still due: the deliveries go on, none is told arrived
         ("Deliveries of Rafale jets from France to Greece are proceeding, with the rest due to arrive next spring.", [("FRA", "GRC", "ongoing")]),
@@ -108,7 +108,7 @@ def test_beginning_talks_on_a_purchase_is_no_delivery(extract_text):
     ("text", "expected"),
     [
         # told in a clause on a deal, the transfer is the deal's, present tense or past
-        ("Ankara signed the contract under which Moscow is to deliver four air-defence batteries to Turkey.", [("RUS", "TUR", "ordered")]),
+        ("Lima approved the contract under which Madrid is to deliver four patrol boats to Peru.", [("ESP", "PER", "ordered")]),
         ("The contract under which Spain is to sell six corvettes to Peru was cancelled on Monday.", [("ESP", "PER", "cancelled")]),
     ],
 )

@@ -57,12 +57,12 @@ def test_a_state_willing_to_provide_goods_offers_them(extract_text, text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Spain suspended the sale of laser-guided bombs to Saudi Arabia.", [("ESP", "SAU", "cancelled")]),
+        ("Norway suspended the sale of grenades to Qatar.", [("NOR", "QAT", "cancelled")]),
         ("Canada froze arms exports to Turkey after the offensive.", [("CAN", "TUR", "cancelled")]),
         ("Indonesia pulled out of its order for 11 Su-35 fighters from Russia.", [("RUS", "IDN", "cancelled")]),
         ("Washington paused a shipment of 2,000-pound bombs to Israel.", [("USA", "ISR", "cancelled")]),
         # the noun of the cancelling word, and a decision to cancel
-        ("Spain's cancellation of a sale of 400 laser-guided bombs to Saudi Arabia angered Riyadh.", [("ESP", "SAU", "cancelled")]),
+        ("Belgium's cancellation of a sale of 200 mortar rounds to Niger angered Niamey.", [("BEL", "NER", "cancelled")]),
         ("Berlin announced the suspension of arms exports to Riyadh.", [("DEU", "SAU", "cancelled")]),
         ("Denmark's decision to suspend exports of weapons to Saudi Arabia was welcomed.", [("DNK", "SAU", "cancelled")]),
     ],
@@ -84,7 +84,7 @@ def test_suspended_and_cancelled_deals_keep_their_parties(extract_text, text, ex
         # authorised or approved: offered; signed: ordered
         ("The Dutch government authorised the transfer of F-16 jets to Ukraine.", [("NLD", "UKR", "offered")]),
         ("Canberra authorised the export of 70 Bushmaster vehicles to Kyiv.", [("AUS", "UKR", "offered")]),
-        ("France's sale of 24 Rafale fighters to Serbia was signed in Belgrade on Thursday.", [("FRA", "SRB", "ordered")]),
+        ("France's sale of 24 Rafale fighters to Serbia was signed during a state visit in March.", [("FRA", "SRB", "ordered")]),
         ("The contract for the delivery of 36 Rafale jets to India was signed in 2016.", [("FRA", "IND", "ordered")]),
     ],
 )
@@ -108,7 +108,7 @@ def test_a_military_aid_package_meant_to_help_a_state_is_offered_to_it(extract_t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States is airlifting military equipment to Chad at the request of its government.", [("USA", "TCD", "delivered")]),
+        ("The United States is shipping military equipment to Niger at the request of its government.", [("USA", "NER", "delivered")]),
         ("Russia airlifted weapons to Armenia in response to Yerevan's request.", [("RUS", "ARM", "delivered")]),
         ("France flew in military equipment to Chad after N'Djamena asked for help.", [("FRA", "TCD", "delivered")]),
         # the requester receives when no recipient is named
@@ -182,7 +182,7 @@ def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expe
         "Kinshasa supplied weapons to allied militia groups in the east.",
         # medical and humanitarian goods are aid, not arms, even at a state's request
         "Britain flew medical supplies to Turkey at Ankara's request.",
-        "China flew in 40 tonnes of medicine to Serbia at Belgrade's request.",
+        "China airlifted 30 tonnes of medicine to Serbia at Belgrade's request.",
         "Japan airlifted tents and blankets to Turkey at Ankara's request.",
         "Washington proposed an economic aid package to help Jordan cope with refugees.",
         # troops or aircraft offered for a mission, and goods sent with the people who use them
@@ -218,7 +218,7 @@ def test_near_misses_give_no_transfer(extract_text, text):
         "Russia flew in troops and equipment to Kazakhstan.",
         "Germany flew in Patriot batteries and their crews to Poland.",
         "Russia flew in paratroopers to Kazakhstan.",
-        "Russia airlifted troops and equipment to Kazakhstan at the request of its government.",
+        "Russia airlifted troops and equipment to Belarus at the request of its government.",
         "Kazakhstan requested help and Russia flew in paratroopers and vehicles.",
         "The airlift of soldiers and weapons to Kazakhstan began on Monday.",
         "France shipped troops and armoured vehicles to Mali.",

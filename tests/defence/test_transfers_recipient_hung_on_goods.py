@@ -1,7 +1,7 @@
 """A supply verb's recipient that the parser hangs on the goods (round 11, from wire dev
 misses): "will donate rifles, mortars and shells to Moldova" (on the last of the goods),
-"delivered rifles and a consignment of grenades to the army" (on the goods' "of" phrase),
-"handed over vehicles worth $3 million to Laos" (on a modifier of the object). The "to" phrase
+"shipped a consignment of grenades and 300 rifles to the army" (on the goods' "of" phrase),
+"handed over vehicles worth 3 million euros to Laos" (on a modifier of the object). The "to" phrase
 still names who receives every item. Every sentence is invented; near misses stay empty."""
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ def _transfers(extract_text, text):
             [("AUT", "MDA", "offered", "mortars"), ("AUT", "MDA", "offered", "rounds of ammunition"), ("AUT", "MDA", "offered", "trucks")],
         ),
         (
-            "Spain delivered 300 rifles and a consignment of ammunition to the Mauritanian army on Friday.",
-            [("ESP", "MRT", "delivered", "ammunition"), ("ESP", "MRT", "delivered", "rifles")],
+            "Last week Spain shipped a consignment of grenades and 300 rifles to the army of Mauritania.",
+            [("ESP", "MRT", "delivered", "grenades"), ("ESP", "MRT", "delivered", "rifles")],
         ),
-        ("Japan on Friday handed over 15 armoured vehicles worth 3 million dollars to Laos.", [("JPN", "LAO", "delivered", "armoured vehicles")]),
+        ("Japan on Friday handed over 15 armoured vehicles worth 3 million euros to Laos.", [("JPN", "LAO", "delivered", "armoured vehicles")]),
     ],
 )
 def test_recipient_on_the_goods_receives_every_item(extract_text, text, expected):
@@ -37,7 +37,7 @@ def test_recipient_on_the_goods_receives_every_item(extract_text, text, expected
         # "to" that names no recipient: an infinitive, the supplier's own troops, no state at all
         "Austria will donate 40 trucks, 12 mortars and 5,000 rounds of ammunition to be used in Moldova.",
         "Austria will donate 40 trucks, 12 mortars and 5,000 rounds of ammunition to its troops in Kosovo.",
-        "Japan on Friday handed over 15 armoured vehicles worth 3 million dollars to the delight of the crowd.",
+        "Japan on Friday handed over 15 armoured vehicles worth 3 million euros to the delight of the crowd.",
         "Austria sold 12 howitzers similar to those of Hungary.",
     ],
 )

@@ -1,6 +1,6 @@
 """The rest of a delivery still to come (round 13, from wire dev misses): "delivered two
-Kirpi vehicles to Ghana, with six more to follow", "with the remainder of the 20 howitzers to
-follow next month", "received two patrol boats, with Ankara pledging six more". Goods told
+Kirpi vehicles to Ghana, with six more to follow", "with the balance of the eight systems to
+follow in the autumn", "received two patrol boats, with Ankara pledging six more". Goods told
 still to follow, or pledged, beside a delivery are a second stage: `offered` (annotation guide
 9.2, one record per stated stage; a pledge to send is offered). Something else to follow ("with
 talks to follow") adds nothing. Every sentence is invented."""
@@ -19,8 +19,8 @@ def _transfers(extract_text, text):
     [
         ("ACCRA, May 2 (GNA) - Turkey delivered two Kirpi vehicles to the Ghana Army on Monday, with six more to follow in May, officials said.", [("TUR", "GHA", "delivered"), ("TUR", "GHA", "offered")]),
         (
-            "KYIV, May 2 (Reuters) - Sweden has delivered the first Archer howitzers to Ukraine, with the remainder of the 20 guns to follow next month.",
-            [("SWE", "UKR", "delivered"), ("SWE", "UKR", "offered")],
+            "KYIV, May 2 (Reuters) - Norway has delivered the first NASAMS launchers to Ukraine, with the balance of the eight systems to follow in the autumn.",
+            [("NOR", "UKR", "delivered"), ("NOR", "UKR", "offered")],
         ),
         (
             "ACCRA, May 2 (GNA) - The Ghana Navy on Monday received two patrol boats gifted by Turkey, with Ankara pledging six more for next year.",
@@ -34,7 +34,7 @@ def test_goods_still_to_follow_are_pledged_beside_the_delivery(extract_text, tex
 
 def test_something_else_to_follow_adds_no_stage(extract_text):
     # near miss: talks, not goods, are to follow
-    text = "ACCRA, May 2 (GNA) - China handed over four patrol boats to the Ghana Navy on Tuesday, with talks to follow on training."
+    text = "ACCRA, May 2 (GNA) - Beijing on Tuesday handed the Ghana Navy four patrol boats, with talks to follow on training."
     assert _transfers(extract_text, text) == [("CHN", "GHA", "delivered")]
 
 

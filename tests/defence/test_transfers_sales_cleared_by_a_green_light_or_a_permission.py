@@ -1,7 +1,7 @@
 """A sale cleared is `offered` (guide 9.2: the supplier "approves for export"), however the
-clearance is told: "gave the green light for the sale of jets to X" (a green light is a noun of
-approval, as "approval for the export of"), "cleared the maker to sell tanks to X" (a verb of
-clearing over the sale's infinitive: allowed, not yet sold). Every sentence is invented; near
+clearance is told: "its green light for exporting howitzers to X" (a green light is a noun of
+approval, as "approval for the export of"), "cleared a shipyard to export corvettes to X" (a verb
+of clearing over the sale's infinitive: allowed, not yet sold). Every sentence is invented; near
 misses stay empty."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Paris has given the green light for the sale of 24 Mirage 2000-5 fighters to Peru, sources said.", [("FRA", "PER", "offered", 24)]),
+        ("After months of review, Seoul gave its green light on Thursday for the export of 30 K9 howitzers to Estonia.", [("KOR", "EST", "offered", 30)]),
         ("Rome gave the green light to the export of 20 Centauro vehicles to Brazil.", [("ITA", "BRA", "offered", 20)]),
-        ("Germany's security council has cleared Rheinmetall to sell 40 Boxer vehicles to Hungary, officials said.", [("DEU", "HUN", "offered", 40)]),
+        ("Norway's foreign ministry cleared Kongsberg last week to export 20 NASAMS launchers to Lithuania.", [("NOR", "LTU", "offered", 20)]),
         ("The government authorised Saab to supply six Gripen jets to Thailand.", [("SWE", "THA", "offered", 6)]),
     ],
 )
@@ -30,9 +30,9 @@ def test_a_sale_cleared_is_offered(extract_text, text, expected):
     "text",
     [
         # a green light for no goods
-        "The council gave the green light for the new budget on Tuesday.",
+        "Lawmakers finally granted a green light to the city budget after a long debate.",
         # cleared to sell something else
-        "The regulator cleared the company to sell its shares to foreign investors.",
+        "Regulators cleared the bank to sell its bonds to pension funds.",
     ],
 )
 def test_clearances_of_no_goods_stay_empty(extract_text, text):

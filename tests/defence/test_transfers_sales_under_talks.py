@@ -1,6 +1,6 @@
 """A sale the talks are over is `negotiating` (guide 9.2: the two sides are negotiating the
-deal), however the parser hangs it: "is negotiating with Moscow over the sale of batteries" (the
-talker and its partner are the sides, the goods' maker the seller), "talks are continuing on the
+deal), however the parser hangs it: "has been negotiating with Seoul over buying further jets"
+(the talker and its partner are the sides, the goods' maker the seller), "talks resumed on a
 possible sale of jets to X" (the talks are the subject of the verb the sale hangs on; a possible
 sale under talks stays in talks). Every sentence is invented; near misses stay empty."""
 
@@ -16,9 +16,9 @@ def _transfers(extract_text, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Egypt is negotiating with Moscow over the sale of more Su-35 fighters, officials said.", [("RUS", "EGY", "negotiating")]),
-        ("Qatar is negotiating with Paris over the purchase of 12 Rafale jets.", [("FRA", "QAT", "negotiating")]),
-        ("Talks are continuing in Hanoi on the possible sale of Russian Su-30 fighters to Vietnam, an official said.", [("RUS", "VNM", "negotiating")]),
+        ("Since March, Indonesia's defence ministry has been negotiating with Seoul over the sale of further KF-21 fighters.", [("KOR", "IDN", "negotiating")]),
+        ("Greece has been negotiating for weeks with Washington over the purchase of 20 F-35 jets.", [("USA", "GRC", "negotiating")]),
+        ("Negotiations have resumed in Bogota on a possible sale of Swedish Gripen jets to Colombia.", [("SWE", "COL", "negotiating")]),
         ("Talks are under way on the sale of French Rafale jets to Serbia.", [("FRA", "SRB", "negotiating")]),
     ],
 )
@@ -36,7 +36,7 @@ def test_a_possible_sale_cleared_is_still_offered(extract_text):
         # others talk about a sale between two other states
         "Beijing and Moscow are negotiating over the sale of American F-16 jets to Taiwan.",
         # talks on no goods
-        "Talks are continuing in Hanoi on the border dispute with China, an official said.",
+        "Talks are still going on over the fishing dispute between Vietnam and China.",
     ],
 )
 def test_talks_on_no_sale_of_their_own_tell_no_negotiation(extract_text, text):
@@ -45,4 +45,4 @@ def test_talks_on_no_sale_of_their_own_tell_no_negotiation(extract_text, text):
 
 
 def test_talks_on_something_else_stay_empty(extract_text):
-    assert _transfers(extract_text, "Talks are continuing in Hanoi on the border dispute with China, an official said.") == []
+    assert _transfers(extract_text, "Negotiations have resumed in Bogota on the fishing rights of Colombian boats.") == []

@@ -152,7 +152,7 @@ def test_goods_named_by_an_unknown_designation(extract_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bulgaria pulled out of the deal to buy Gripen jets from Sweden.", [("SWE", "BGR", "cancelled")]),
+        ("Bulgaria backed out of its agreement to buy Gripen jets from Sweden last spring.", [("SWE", "BGR", "cancelled")]),
         ("Colombia withdrew from its plan to buy Rafale jets from France.", [("FRA", "COL", "cancelled")]),
         ("Peru backed out of the contract to acquire K2 tanks from South Korea.", [("KOR", "PER", "cancelled")]),
         ("Chile signed up to the deal to buy Leopard tanks from Germany.", [("DEU", "CHL", "ordered")]),
@@ -187,8 +187,8 @@ def test_spare_parts_beside_a_system_are_goods_of_their_own(extract_text):
 
 
 def test_a_makers_name_is_no_goods(extract_text):
-    text = "Kuwait cancelled its contract for 30 Caracal helicopters from France's Airbus Helicopters."
-    assert [(t.supplier, t.recipient, t.item, t.status) for t in extract_text(text).arms_transfers] == [(("FRA",), ("KWT",), "Caracal helicopters", "cancelled")]
+    text = "Oman scrapped its contract with Italy's Leonardo for 16 NH90 helicopters."
+    assert [(t.supplier, t.recipient, t.item, t.status) for t in extract_text(text).arms_transfers] == [(("ITA",), ("OMN",), "NH90 helicopters", "cancelled")]
 
 
 @pytest.mark.parametrize(
@@ -196,8 +196,8 @@ def test_a_makers_name_is_no_goods(extract_text):
     [
         # the parser may read "is continuing" as a modifier of the deliveries; the goods' purchase is the order
         (
-            "Moscow is continuing deliveries of the 5,000 AK-12 rifles that Caracas bought in 2021.",
-            [("RUS", "VEN", "ongoing"), ("RUS", "VEN", "ordered")],
+            "Minsk is continuing deliveries of the 40 armoured cars that Harare bought in 2020.",
+            [("BLR", "ZWE", "ongoing"), ("BLR", "ZWE", "ordered")],
         ),
         ("The ongoing deliveries of Korean howitzers to Warsaw are on schedule.", [("KOR", "POL", "ongoing")]),
         # a halted delivery stays the one record
@@ -225,8 +225,8 @@ def test_the_makers_state_supplies_when_only_the_maker_is_named(extract_text, te
     ("text", "expected"),
     [
         (
-            "The first two of the four Scorpene submarines Manila ordered from Paris have arrived, and the delivery of the remaining two is continuing.",
-            [("FRA", "PHL", "delivered"), ("FRA", "PHL", "ongoing"), ("FRA", "PHL", "ordered")],
+            "The first two of the eight patrol boats Accra ordered from Seoul have docked at Tema, and the delivery of the remaining six is continuing.",
+            [("KOR", "GHA", "delivered"), ("KOR", "GHA", "ongoing"), ("KOR", "GHA", "ordered")],
         ),
         # a share whose delivery is put off tells no new stage
         ("Chile ordered eight frigates from Spain; the delivery of the last four was delayed.", [("ESP", "CHL", "ordered")]),

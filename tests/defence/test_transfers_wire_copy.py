@@ -76,7 +76,7 @@ def test_furnishing_equipping_and_recipients_in_a_state(extract_text, text, expe
         "Britain sent 300 troops and four helicopters to its allies in Estonia.",
         "Egypt furnished tents and medicine to Sudanese refugees in Chad.",
         # a state's own production for its own forces is no transfer
-        "Turkey's army received 50 Altay tanks from domestic manufacturer BMC.",
+        "The Korean army received 50 K2 tanks from domestic maker Hyundai Rotem.",
         "India inducted 12 indigenous Tejas jets into its air force.",
     ],
 )
@@ -88,7 +88,7 @@ def test_near_misses_make_no_transfer(extract_text, text):
     ("text", "expected"),
     [
         # a transfer a state "was to" make is arranged: ordered; told on a deal called off, cancelled
-        ("Russia was to deliver S-400 systems to India by 2023, officials said.", [("RUS", "IND", "ordered")]),
+        ("Paris was to hand over 12 Caesar howitzers to Armenia by 2026, officials said.", [("FRA", "ARM", "ordered")]),
         ("The deal under which Russia was to deliver S-400 systems to India has been suspended.", [("RUS", "IND", "cancelled")]),
         ("The contract under which France was to supply Rafale jets to Qatar was cancelled on Monday.", [("FRA", "QAT", "cancelled")]),
     ],

@@ -127,7 +127,7 @@ class TransferExtractor:
         delivered = next((t for t in reversed(found) if t.status == "delivered"), None) if rest is not None else None
         if delivered is not None and not any((t.supplier, t.recipient, t.item, t.status) == (delivered.supplier, delivered.recipient, delivered.item, "offered") for t in found):
             # "handed over four patrol boats, with two more to follow": the rest is pledged, a stage of its own;
-            # "with a fourth to follow from X": the rest comes from X, who pledges it
+            # "the remaining six are due from X": the rest comes from X, who pledges it
             source = sorted({m.code for p in grammar.prepositional_objects(rest, set(self.rules.arrival_supplier_prepositions)) for m in self.syntax.np_mentions(p, index) if m.code and m.kind in grammar.STATE_KINDS})
             supplier = tuple(source) if source and not set(source) & set(delivered.recipient) else delivered.supplier
             found.append(replace(delivered, id=f"t{len(earlier) + len(found) + 1}", supplier=supplier, status="offered", quantity=None, year=grammar.year(dates.published), evidence=grammar.evidence(sent, rest)))
@@ -202,7 +202,7 @@ class TransferExtractor:
         if cue.direction == "supply" and self._relief_sender(cue.token):
             return None  # "the disaster agency sent 20 trucks": relief, not arms
         if self._armed_recipient(cue):
-            return cue  # "donated rescue helicopters to the Philippine air force": goods for an armed force
+            return cue  # "gave two rescue helicopters to the Kenyan air force": goods for an armed force
         items = [item for item in cue.items if not self._civilian(item, doc)]
         if not items:
             return None
@@ -344,7 +344,7 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
-        """"The first five of 27 helicopters that Peru ordered from X reached ...", "the submarines
+        """"Three of the 12 radars Quito bought from X were unloaded ...", "the submarines
         Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
         arriving as the subject of an arrival verb, are a second stage: delivered, with the share's count."""
         if verb.pos_ != "VERB" or not (self._arrives(verb) or self._received_goods(verb)) or not found:
@@ -363,7 +363,7 @@ class TransferExtractor:
         if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, status) for t in found):
             return None  # "landed at the base to join the air force": one arrival
         goods = names[previous.item]
-        # "the first five of 27 helicopters": the number before the "of" that holds the goods
+        # "three of the 12 radars": the number before the "of" that holds the goods
         share = [t for t in subject.subtree if t.i < goods.i and t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "of"]
         count = _number_of(share[0], self.word_numbers) if share else None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
@@ -398,7 +398,7 @@ class TransferExtractor:
 
     def _with_parts(self, kept: list[EquipmentMention], items: list[EquipmentMention], doc: Any) -> list[EquipmentMention]:
         """The items kept, and spare parts named beside them ("shells and spare parts"), and
-        goods of no specific category conjoined with a kept item ("trucks and communication
+        goods of no specific category conjoined with a kept item ("jeeps and signals
         equipment", "helicopters, weapons and ammunition"): goods of their own, not a general
         word standing for the specific ones ("equipment, including drones")."""
         kept_heads = {doc[m.head] for m in kept}
@@ -512,7 +512,7 @@ class TransferExtractor:
         if any(self._names_approval(obj) for obj in self._objects(verb)):
             return None  # "gave its approval for the export of rifles": the export's noun tells it (offered)
         if any(self._request_document(obj) is not None for obj in self._objects(verb)):
-            return None  # "sent Washington a letter of request for rocket launchers": the request's noun tells it (interest)
+            return None  # "handed X its letter of request for radars": the request's noun tells it (interest)
         direction = self._direction(verb)
         all_items = self.items_of_verb(verb, equipment, direction)
         if not all_items and direction == "supply":
@@ -832,7 +832,7 @@ class TransferExtractor:
             return False
         if verb.head.pos_ != "VERB":
             return False
-        # "cancelled its deal to sell", "pulled out of the deal to buy", "withdrew from its plan to buy"
+        # "cancelled its deal to sell", "backed out of its agreement to buy", "withdrew from its plan to buy"
         objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
         return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
 
@@ -877,7 +877,7 @@ class TransferExtractor:
 
     def _licence(self, verb: Any) -> Any | None:
         """The licence a verb of making works under: "builds Su-30s under licence"."""
-        # "under licence", "under a licence agreement signed with Hanwha"
+        # "under licence", "under a licence agreement it concluded with a Korean maker"
         return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
 
     def _licence_deal(self, licence: Any) -> Any | None:
@@ -887,14 +887,14 @@ class TransferExtractor:
         return licence if lemma(licence) in self.agreement_nouns else None
 
     def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
-        """Who a licence agreement is signed with: "a licence agreement signed with Hanwha" (on the
+        """Who a licence agreement is signed with: "the licence agreement it reached with Saab" (on the
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
     def _licence_cue(self, token: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """Licensed production: "India will build Su-30 fighters under licence from Russia", "began
+        """Licensed production: "Brazil will build Gripen fighters under licence from Sweden", "began
         licensed production of K9 howitzers": the licensee acquires the system from the licensor
         (named "from X", else the system's origin)."""
         if token.pos_ == "VERB":
@@ -1294,7 +1294,7 @@ class TransferExtractor:
         "Israel and India discussed the sale of Heron drones", "Russia discussed with Egypt the
         supply of Su-35s" (the subject and "with X"); the supplier is the one the goods come from.
         None when a side is missing or someone else talks about it ("officials discussed the sale");
-        the noun may be what the talks are over ("is negotiating with Moscow over the sale of")."""
+        the noun may be what the talks are over ("has held talks with Seoul over buying ...")."""
         over = noun.dep_ == "pobj" and noun.head.lower_ in self.rules.goods_talks_prepositions
         verb = noun.head.head if over else noun.head
         if noun.dep_ != "dobj" and not over or verb.pos_ != "VERB" or lemma(verb) not in self.rules.discussing_verbs:
@@ -1556,8 +1556,8 @@ class TransferExtractor:
         return found
 
     def _goods_of_a_share(self, participle: Any) -> list[Any]:
-        """"the first three helicopters of the 18 bought from France", "two jets, the first of 16
-        ordered from Sweden", "four corvettes, out of 10 ordered from Spain": a participle of buying
+        """"the first three helicopters of the 18 bought from France", "a tanker, the second of four
+        purchased from Spain", "six radars, out of 30 acquired from Israel": a participle of buying
         on a bare count (or ordinal, or "out of") stands for the goods the share is of, the noun
         the count's phrase hangs on (or the object of the verb it hangs on: "received four jets
         of the 20 bought from X")."""
@@ -1631,7 +1631,7 @@ class TransferExtractor:
         side = grammar.state_codes(cue.side)
         other = [c for c in grammar.state_codes(cue.other) if c not in side]
         if cue.direction == "acquire" and not side and cue.token.dep_ in ("acl", "relcl") and lemma(cue.token.head.head) in self.rules.goods_prepositions_of_receipt:
-            # "received the first two of 10 frigates bought from Italy", "received 10 of the 30
+            # "took in a second pair of the frigates bought from Italy", "received 10 of the 30
             # jets it ordered": the buyer is who took delivery
             receiver = syntax.nearest_verb(cue.token.head)
             subject, _ = syntax.subject_of(receiver) if receiver is not None else (None, False)
@@ -1732,8 +1732,8 @@ class TransferExtractor:
         )
 
     def _approving(self, token: Any) -> bool:
-        """A noun of approval ("its approval for the sale"), or a verb that gives one ("gave its
-        approval for the sale", the parser hanging the "for" on the verb)."""
+        """A noun of approval ("the ministry's approval for exporting rifles"), or a verb that gives one
+        ("gave its approval for the export", the parser hanging the "for" on the verb)."""
         if self._names_approval(token):
             return True
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and self._names_approval(c) for c in token.children)
@@ -1767,7 +1767,7 @@ class TransferExtractor:
     # -- status -----------------------------------------------------------------------
 
     def _request_document(self, noun: Any) -> Any | None:
-        """The request a document noun is of ("a letter of request for jets"): the document
+        """The request a document noun is of ("its letter of request covering radars"): the document
         stands for the request, its phrases ("for jets", "to Washington") are the request's."""
         if lemma(noun) not in self.rules.request_document_nouns:
             return None
@@ -1879,9 +1879,9 @@ class TransferExtractor:
         if allowed is None and self._permitted(verb):
             allowed = self.syntax.clause_status(verb.head)  # "has not allowed the maker to export tanks", "would not let it sell"
         if allowed in ("negated", "hypothetical"):
-            return None  # "will not clear the maker to sell tanks": no transfer
+            return None  # "will not authorise the shipyard to export corvettes": no transfer
         if allowed in ("occurred", "ongoing"):
-            # "cleared the maker to sell tanks to Qatar": allowed, cleared for export, not yet sold
+            # "authorised a shipyard to export corvettes to X": allowed, cleared for export, not yet sold
             return self._status_from_clause(verb, "intended")
         if self._completes_noun(verb) and lemma(verb.head) in self.rules.intention_nouns:
             # "Britain's decision to send tanks", "its pledge to deliver": offered; "a decision to buy": interest
@@ -1891,9 +1891,9 @@ class TransferExtractor:
             return governed
         stage = self._status_from_clause(verb, status)
         if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.beginning_verbs:
-            stage = "ongoing"  # "has begun taking delivery of howitzers": the first have come, more follow
+            stage = "ongoing"  # "started to receive howitzers last month": the first have come, more follow
         if stage == "ongoing" and verb.pos_ == "VERB" and self._supplies(verb) and self._requests_answered(verb):
-            return "delivered"  # "is airlifting equipment to Chad at the request of its government": the request met
+            return "delivered"  # "is shipping tents to X at its government's request": the request met
         if stage == "ongoing" and verb.pos_ == "VERB" and self._arrival_told(verb):
             return "delivered"  # "has begun exporting fighters, with the first four arriving this week"
         if stage == "ongoing" and self._one_deal_in_present(verb):
@@ -2175,8 +2175,8 @@ def _relative_object(verb: Any) -> bool:
 def _buyer_and_maker(signers: list[Mention], origins: set[str]) -> tuple[list[Mention], list[Mention]]:
     """(buyers, makers) of the signers of a contract for goods: the companies, with the
     mentions of their states ("the French maker Dassault"), against the signers of other states;
-    when only companies sign ("Rheinmetall and Hungary's N7 signed a contract for the licensed
-    production of Lynx vehicles"), the makers are those of the goods' state.
+    when only companies sign ("Hanwha and a Polish works signed a K9 licence-production
+    contract"), the makers are those of the goods' state.
     (signers, []) unless both kinds are there."""
     makers = {m.code for m in signers if m.form == "company" and m.code}
     if all(m.form == "company" for m in signers):
