@@ -215,7 +215,7 @@ def test_the_packaged_agreement_back_off_is_loaded_with_a_calibrated_threshold(p
     [
         # near misses: an ended pact remembered, a rejected one, a civil contract
         "LIMA, May 2 - A Peruvian senator said the lapsed 1960 defence pact with Chile still colours every debate over military bases.",
-        "SANTIAGO, May 2 - Chile's senate voted on Monday to reject a treaty that would have let Peruvian ships use the port of Arica.",
+        "SANTIAGO, May 2 - By 30 votes to 12, Chilean lawmakers threw out a draft accord granting Peruvian warships access to Arica.",
         "LIMA, May 2 - Peru's flag carrier signed a contract with Airbus on Friday for 20 passenger jets.",
     ],
 )

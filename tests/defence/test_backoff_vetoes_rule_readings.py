@@ -81,7 +81,7 @@ def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(pipeline, text
         "Mali sent troops into Niger at the request of the Algerian government.",
         "Uganda sent soldiers to Burundi to support the army of Rwanda.",
         "Serbian troops arrived in Bosnia without Sarajevo's consent.",
-        "French advisers began training Tunisian police officers in riot control.",
+        "Tunisian police cadets are learning crowd handling from French instructors.",
         "Ministers of Spain and Portugal welcomed the Moroccan exercise on Monday.",
     ],
 )

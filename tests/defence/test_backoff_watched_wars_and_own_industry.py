@@ -97,7 +97,7 @@ def test_states_acting_together_in_a_war_sentence_stay_parties(pipeline):
     [
         "The Indian army received its first Pinaka rocket launchers from domestic maker Larsen & Toubro, while Pakistan studied its own options.",
         "The Turkish navy commissioned a new corvette from a local shipyard on Friday, as Greece weighed its own frigate programme.",
-        "The French army took delivery of new Caesar howitzers from Nexter, days after Belgium announced an order of its own.",
+        "Days after Belgium placed an order of its own, French artillery regiments received new Caesar howitzers from Nexter.",
     ],
 )
 def test_goods_from_the_buyers_own_industry_are_no_transfer(pipeline, text):
@@ -109,7 +109,7 @@ def test_goods_from_the_buyers_own_industry_are_no_transfer(pipeline, text):
     [
         # a maker of another state is a seller: a transfer
         ("Norway's navy took delivery of new frigates from Spain's Navantia on Friday.", (("ESP",), ("NOR",))),
-        ("The Brazilian air force took delivery of its first Gripen jets from Sweden on Friday.", (("SWE",), ("BRA",))),
+        ("Brazil's air force received four more Gripen fighters from Sweden last month.", (("SWE",), ("BRA",))),
     ],
 )
 def test_goods_from_another_state_s_maker_stay_a_transfer(pipeline, text, sides):

@@ -94,7 +94,7 @@ def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[
     war's side or place ("citing X's war in Y", "since the war in Y") or, for an
     organisation, only as what a state is a member of ("after Albania joined NATO", "a fully
     fledged NATO member"); with the leader and host a force's description names ("EUFOR, the EU-led force",
-    "MINUSMA, the UN mission in Mali"), which candidates leave out as descriptions. Only the party
+    "UNIFIL, the UN force keeping watch over Lebanon"), which candidates leave out as descriptions. Only the party
     set changes: the model's features read the candidates as they were trained."""
     kept = {code for code, mentions in candidates.items() if not all(_no_party(sent.doc[m.end - 1], m, rules) for m in mentions)}
     for mention in index.in_range(sent.start, sent.end):
@@ -135,14 +135,29 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
 _INSIDE_PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "appos", "conj", "case")
 
 
-def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions: frozenset[str], border_nouns: frozenset[str], watching_verbs: frozenset[str] = frozenset(), threat_nouns: frozenset[str] = frozenset(), threat_prepositions: frozenset[str] = frozenset(), reacting_nouns: frozenset[str] = frozenset()) -> bool:
+@dataclass(frozen=True)
+class FacingWords:
+    """The words ``_faced_only`` reads one side acting on another by: the activity rules' own
+    (watching, clashing and invading verbs, enemy prepositions, hostile words; the events
+    lexicon's border nouns) with the back-off's few additions (``defence_backoff.toml``)."""
+
+    facing_verbs: frozenset[str]
+    watching_verbs: frozenset[str]
+    targeting_prepositions: frozenset[str]
+    border_nouns: frozenset[str]
+    threat_nouns: frozenset[str]
+    threat_prepositions: frozenset[str]
+    reacting_nouns: frozenset[str]
+
+
+def _faced_only(head: Any, words: FacingWords) -> bool:
     """A mention (by its last token) inside the phrase a verb of watching, clashing or invading
     acts on: its object or passive subject ("shadowed the Russian carrier", "invaded Kuwait",
     "Y's bombers were tracked by"), or behind a targeting preposition on it ("fired at X's
-    boats"); or naming the state across a border ("the border with Syria", "the Syrian frontier").
-    A place the object is in ("stormed a beach on the Polish coast") is not what is acted on.
-    Also the agent of a participle of watching or facing ("watched by Greek attaches", "a supply
-    boat harassed by X's coast guard": the other side, whoever is acted on) and
+    boats"); or naming the state across a border ("the border with Chad", "the Syrian frontier").
+    A place the object is in ("attacked a mock airfield on a Latvian range") is not what is acted
+    on. Also the agent of a participle of watching or facing ("watched by Greek attaches", "a
+    trawler rammed by X's cutters": the other side, whoever is acted on) and
     the side a threat or provocation is told of (``threat_nouns``, behind ``threat_prepositions``
     or as a modifier: "threats from X", "X's aggression"), and who voices or hears a reaction
     (``reacting_nouns``: "Baghdad's protest", "concern about China's activities")."""
@@ -151,22 +166,22 @@ def _faced_only(head: Any, facing_verbs: frozenset[str], targeting_prepositions:
         parent = node.head
         if parent.i == node.i:
             return False
-        if node.dep_ == "pobj" and parent.lower_ == "with" and (lemma(parent.head) in border_nouns or parent.i > parent.sent.start and lemma(parent.nbor(-1)) in border_nouns):
-            return True  # "near the border with Syria" (the parser may hang "with" on the verb)
-        if node.dep_ in ("amod", "compound", "poss", "nmod") and lemma(parent) in border_nouns:
+        if node.dep_ == "pobj" and parent.lower_ == "with" and (lemma(parent.head) in words.border_nouns or parent.i > parent.sent.start and lemma(parent.nbor(-1)) in words.border_nouns):
+            return True  # "near the border with Chad" (the parser may hang "with" on the verb)
+        if node.dep_ in ("amod", "compound", "poss", "nmod") and lemma(parent) in words.border_nouns:
             return True  # "along the Afghan frontier"
-        if lemma(parent) in facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
+        if lemma(parent) in words.facing_verbs and (node.dep_ == "dobj" or node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in parent.children)):
             return True  # a passive subject only with its agent named: "are engaged in drills" acts on no one
-        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, watching_verbs | facing_verbs):
-            return True  # the watcher or the other side: "watched from a hilltop by Greek attaches", "harassed by X's boats"
-        if node.dep_ == "pobj" and parent.lower_ in threat_prepositions and lemma(parent.head) in threat_nouns:
+        if node.dep_ == "pobj" and parent.lower_ == "by" and _participle_above(parent, words.watching_verbs | words.facing_verbs):
+            return True  # the watcher or the other side: "watched from a hilltop by Greek attaches", "rammed by X's cutters"
+        if node.dep_ == "pobj" and parent.lower_ in words.threat_prepositions and lemma(parent.head) in words.threat_nouns:
             return True  # "a response to threats from the United States"
-        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in threat_nouns | reacting_nouns:
+        if node.dep_ in ("amod", "compound", "poss") and lemma(parent) in words.threat_nouns | words.reacting_nouns:
             return True  # "Russian aggression", "Baghdad's protest"
-        if node.dep_ == "pobj" and parent.dep_ == "prep" and lemma(parent.head) in reacting_nouns:
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and lemma(parent.head) in words.reacting_nouns:
             return True  # "concern about China's activities", "lodged a protest with Beijing"
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
-            return parent.lower_ in targeting_prepositions and lemma(parent.head) in facing_verbs
+            return parent.lower_ in words.targeting_prepositions and lemma(parent.head) in words.facing_verbs
         if node.dep_ in _INSIDE_PHRASE_DEPS or (node.dep_ == "pobj" and parent.lower_ == "of") or (node.dep_ == "prep" and parent.pos_ in ("NOUN", "PROPN") and node.lower_ == "of"):
             node = parent
             continue
@@ -182,28 +197,12 @@ def _participle_above(token: Any, verbs: frozenset[str]) -> bool:
     return node.pos_ == "VERB" and node.tag_ == "VBN" and lemma(node) in verbs
 
 
-def _subject_tokens(sent: Any, verbs: frozenset[str], reported_verbs: frozenset[str] = frozenset()) -> set[int]:
-    """The tokens of the subjects of the sentence's verbs among ``verbs``, and of those among
-    ``reported_verbs`` whose subject is a pronoun standing for the teller of the clause around
-    them: the subject of the verb it is the complement of ("officials in X said they had
-    monitored the drill": X's officials watch)."""
-    found: set[int] = set()
-    for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs | reported_verbs:
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if lemma(verb) in verbs:
-                found.update(t.i for t in subject.subtree)
-            if subject.pos_ == "PRON" and verb.dep_ == "ccomp":
-                found.update(t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree)
-    return found
-
-
 @dataclass(frozen=True)
 class BackoffWords:
     """The back-offs' own word lists (``data/patterns/defence_backoff.toml``)."""
 
     reacting_verbs: frozenset[str]
+    approving_verbs: frozenset[str]
     facing_verbs: frozenset[str]
     targeting_prepositions: frozenset[str]
     threat_nouns: frozenset[str]
@@ -215,12 +214,12 @@ class BackoffWords:
 def backoff_words() -> BackoffWords:
     """Read the back-offs' word lists once."""
     table = tomllib.loads(resources.files("accord.data.patterns").joinpath(BACKOFF_WORDS_FILE).read_text(encoding="utf-8"))["activity_parties"]
-    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions", "reacting_nouns")))
+    return BackoffWords(*(frozenset(table[name]) for name in ("reacting_verbs", "approving_verbs", "facing_verbs", "targeting_prepositions", "threat_nouns", "threat_prepositions", "reacting_nouns")))
 
 
 def _describes_force(token: Any, rules: ActivityRules) -> bool:
     """``token`` lies in an apposition describing a force or mission ("EUFOR, the EU-led
-    stabilisation force", "MINUSMA, the UN mission in Mali")."""
+    stabilisation force", "UNIFIL, the UN force keeping watch over Lebanon")."""
     while token.head.i != token.i:
         if token.dep_ == "appos":
             return lemma(token) in rules.described_force_nouns
@@ -321,8 +320,17 @@ class ActivityBackoff:
         # the activity rules' reading of a clause's stage and of civilian and police bodies
         self.rule_reader = ActivityExtractor(rules, syntax)
         self.words = backoff_words()
-        # verbs of acting on another side: the activity rules' watching, clashing and invading, and ours
-        self.facing_verbs = self.rules.watching_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.words.facing_verbs
+        # acting on another side, as the activity rules read it (watching, clashing and invading
+        # verbs, enemy prepositions, hostile words), with the back-off's few additions
+        self.facing = FacingWords(
+            facing_verbs=self.rules.watching_verbs | self.rules.clashing_verbs | self.rules.hostile_words | self.words.facing_verbs,
+            watching_verbs=self.rules.watching_verbs,
+            targeting_prepositions=self.rules.enemy_prepositions | self.words.targeting_prepositions,
+            border_nouns=self.syntax.lexicon.border_nouns,
+            threat_nouns=self.rules.hostile_words | self.words.threat_nouns,
+            threat_prepositions=self.words.threat_prepositions,
+            reacting_nouns=self.words.reacting_nouns,
+        )
 
     def propose(self, sent: Any, index: MentionIndex, dates: DateResolver, told: frozenset[str] = frozenset()) -> Activity | None:
         """One activity between the parties ``sent`` names, when the model finds one told there
@@ -350,17 +358,63 @@ class ActivityBackoff:
         one side's forces face or as who reacts to them: the side a verb of watching, clashing
         or invading acts on ("Norwegian frigates shadowed the Russian carrier", "jets struck
         targets in Syria", "troops invaded Kuwait"), the state across a border ("deployed near
-        the border with Syria", "along the Afghan frontier"), or the subject of a reacting verb
+        the border with Chad", "along the Afghan frontier"), or the subject of a reacting verb
         ("Beijing's foreign ministry condemned the drills", "Pakistan complained that ...").
-        Whoever faces or answers another's forces holds no joint activity with them."""
-        reacting = _subject_tokens(sent, self.words.reacting_verbs, self.rules.watching_verbs)
-        # "X voiced concern", "Tokyo lodged a protest": the subject of a verb whose object is a reaction
-        reacting |= {t.i for verb in sent if verb.pos_ == "VERB" and (obj := direct_object(verb)) is not None and lemma(obj) in self.words.reacting_nouns for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        Whoever faces or answers another's forces holds no joint activity with them; but one who
+        also acts in a clause of its own ("X voiced concern ... and held drills with Y") or
+        welcomes an activity held with another ("X welcomed the joint drills with Y") stays, and
+        then what it reacts to is left out instead."""
+        reactors, reacted = self._reactions(sent, index)
         faced = {
             code for code, mentions in candidates.items()
-            if all(m.start in reacting or _faced_only(sent.doc[m.end - 1], self.facing_verbs, self.words.targeting_prepositions, self.syntax.lexicon.border_nouns, self.rules.watching_verbs, self.words.threat_nouns, self.words.threat_prepositions, self.words.reacting_nouns) for m in mentions)
+            if all(m.start in reactors or m.start in reacted or _faced_only(sent.doc[m.end - 1], self.facing) for m in mentions)
         }
         return tuple(code for code in proposed_parties(sent, index, candidates, self.rules) if code not in faced)
+
+    def _reactions(self, sent: Any, index: MentionIndex) -> tuple[set[int], set[int]]:
+        """The tokens of who only reacts to others' forces: the subject of a reacting verb or of a
+        verb whose object is a reaction ("X condemned", "X voiced concern"), and the teller behind a
+        pronoun subject of a reacting or watching complement ("officials in X said they had
+        monitored the drill"). A subject that also acts, in a conjoined clause of its own, or that
+        welcomes an activity held with another, is no mere reactor: then the tokens of what it
+        reacts to (the verb's complement and object) are returned apart, as the other side."""
+        reactors: set[int] = set()
+        reacted: set[int] = set()
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            obj = direct_object(verb)
+            reacts = lemma(verb) in self.words.reacting_verbs | self.words.approving_verbs or obj is not None and lemma(obj) in self.words.reacting_nouns
+            if not reacts and lemma(verb) not in self.rules.watching_verbs:
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if reacts and self._also_acts(verb):
+                    reacted.update(t.i for c in verb.children if c.dep_ in ("ccomp", "dobj", "prep") for t in c.subtree)
+                elif reacts and not (lemma(verb) in self.words.approving_verbs and self._welcomes_an_activity_held_with_another(obj, index)):
+                    reactors.update(t.i for t in subject.subtree)
+                if subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+                    reactors.update(t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree)
+        return reactors, reacted
+
+    def _also_acts(self, verb: Any) -> bool:
+        """A reacting verb's subject is the subject of a conjoined verb, no reaction, that tells an
+        activity (an activity noun or verb in its clause: "voiced concern ... and held drills",
+        "worried that ..., and invited Marines to train"); not "protested ... and asked X to ..."."""
+        return any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and lemma(c) not in self.words.reacting_verbs | self.words.approving_verbs
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and bool({lemma(t) for t in c.subtree} & (self.rules.nouns | self.rules.verbs))
+            for c in verb.children
+        )
+
+    def _welcomes_an_activity_held_with_another(self, obj: Any, index: MentionIndex) -> bool:
+        """The object of an approving verb is an activity held "with" someone and given to no state
+        by a modifier ("welcomed the joint drills with Y"): the one who welcomes it holds it."""
+        if obj is None or lemma(obj) not in self.rules.nouns:
+            return False
+        held_with = any(c.dep_ == "prep" and c.lower_ in self.rules.together_prepositions for c in obj.children)
+        owned = any(index.at(c.i) is not None for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod"))
+        return held_with and not owned
 
     def vetoed(self, sent: Any, candidates: dict[str, list[Mention]], index: MentionIndex) -> bool:
         """Where no proposal is made, whatever the model says: fewer than two parties named as
