@@ -1,11 +1,19 @@
-"""Fixtures for the defence tests: the rules loaded once, and a resolver for dates."""
+"""Fixtures for the defence tests: the rules loaded once, a resolver for dates, and an activity
+back-off whose detector fires on every sentence (so a retrained model cannot change what a test of
+the back-off's vetoes and parties means)."""
 
 from __future__ import annotations
 
 import pytest
 
+from accord.actors.resolve import resolve_actors
 from accord.dates import DateResolver
+from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
+from accord.defence.extract import DefenceExtractor
 from accord.defence.rules import DefenceRules
+
+#: A detector that fires on every sentence.
+ALWAYS_FIRING = LinearDetector({}, 10.0, 0.5)
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +31,34 @@ def grammar():
 @pytest.fixture
 def dates() -> DateResolver:
     return DateResolver("2025-03-14")
+
+
+def _parse(pipeline, text):
+    doc = pipeline.nlp(text)
+    _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
+    return doc, index
+
+
+@pytest.fixture
+def propose_always(pipeline):
+    """``text -> [proposal or None per sentence]`` of an activity back-off that always fires."""
+
+    def propose(text):
+        doc, index = _parse(pipeline, text)
+        backoff = ActivityBackoff(ALWAYS_FIRING, pipeline.defence.rules, pipeline.grammar)
+        return [backoff.propose(sent, index, DateResolver("2025-03-14")) for sent in doc.sents]
+
+    return propose
+
+
+@pytest.fixture
+def activities_with_an_always_firing_backoff(pipeline):
+    """``text -> activities`` the extractor gives with rules and an activity back-off that always fires."""
+
+    def extract(text):
+        doc, index = _parse(pipeline, text)
+        backoff = DefenceBackoff(ActivityBackoff(ALWAYS_FIRING, pipeline.defence.rules, pipeline.grammar))
+        extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, backoff)
+        return extractor.extract(doc, index, DateResolver("2025-03-14")).activities
+
+    return extract

@@ -16,26 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
-from accord.dates import DateResolver
-from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
-from accord.defence.extract import DefenceExtractor
-
-#: A detector that fires on every sentence.
-ALWAYS = LinearDetector({}, 10.0, 0.5)
-
-
-def _parse(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
-    return doc, index
-
-
-def _propose(pipeline, text):
-    doc, index = _parse(pipeline, text)
-    backoff = ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar)
-    return [backoff.propose(sent, index, DateResolver("2025-03-14")) for sent in doc.sents]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -66,8 +46,8 @@ def _propose(pipeline, text):
         "Brazil's ambassador protested the arrests and urged Bolivia's junta to free the prisoners.",
     ],
 )
-def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipeline, text):
-    assert _propose(pipeline, text) == [None]
+def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(propose_always, text):
+    assert propose_always(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -98,8 +78,8 @@ def test_no_proposal_when_the_other_state_only_faces_or_answers_the_forces(pipel
         ("Kenya and Uganda rejected the Somali plan and held a joint border patrol near Busia.", ("KEN", "UGA")),
     ],
 )
-def test_the_states_acting_together_stay_parties(pipeline, text, parties):
-    [activity] = _propose(pipeline, text)
+def test_the_states_acting_together_stay_parties(propose_always, text, parties):
+    [activity] = propose_always(text)
     assert activity is not None and activity.parties == parties
 
 
@@ -113,8 +93,5 @@ def test_the_states_acting_together_stay_parties(pipeline, text, parties):
         "A Greek fishing boat was rammed by Turkish coast guard vessels off Lesbos on Sunday.",
     ],
 )
-def test_near_misses_stay_empty_with_a_back_off_that_always_fires(pipeline, text):
-    doc, index = _parse(pipeline, text)
-    backoff = DefenceBackoff(ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar))
-    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, backoff)
-    assert not extractor.extract(doc, index, DateResolver("2025-03-14")).activities
+def test_near_misses_stay_empty_with_a_back_off_that_always_fires(activities_with_an_always_firing_backoff, text):
+    assert not activities_with_an_always_firing_backoff(text)

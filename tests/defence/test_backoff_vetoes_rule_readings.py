@@ -11,26 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
-from accord.dates import DateResolver
-from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
-from accord.defence.extract import DefenceExtractor
-
-#: A detector that fires on every sentence.
-ALWAYS = LinearDetector({}, 10.0, 0.5)
-
-
-def _parse(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
-    return doc, index
-
-
-def _propose(pipeline, text):
-    doc, index = _parse(pipeline, text)
-    backoff = ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar)
-    return [backoff.propose(sent, index, DateResolver("2025-03-14")) for sent in doc.sents]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -48,8 +28,8 @@ def _propose(pipeline, text):
         "Officials of Norway and Sweden criticised the Russian exercise on Friday.",
     ],
 )
-def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(pipeline, text):
-    assert _propose(pipeline, text) == [None]
+def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(propose_always, text):
+    assert propose_always(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -70,8 +50,8 @@ def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(pipeline, t
         ("Spanish and Italian marines entered the last day of the Dynamic Mongoose drills on Friday.", ("ESP", "ITA")),
     ],
 )
-def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(pipeline, text, parties):
-    [activity] = _propose(pipeline, text)
+def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(propose_always, text, parties):
+    [activity] = propose_always(text)
     assert activity is not None and activity.parties == parties
 
 
@@ -85,8 +65,5 @@ def test_the_vetoes_leave_the_clauses_the_rules_would_accept_open(pipeline, text
         "Ministers of Spain and Portugal welcomed the Moroccan exercise on Monday.",
     ],
 )
-def test_near_misses_stay_empty_with_a_back_off_that_always_fires(pipeline, text):
-    doc, index = _parse(pipeline, text)
-    backoff = DefenceBackoff(ActivityBackoff(ALWAYS, pipeline.defence.rules, pipeline.grammar))
-    extractor = DefenceExtractor(pipeline.defence.rules, pipeline.defence.equipment, pipeline.grammar, backoff)
-    assert not extractor.extract(doc, index, DateResolver("2025-03-14")).activities
+def test_near_misses_stay_empty_with_a_back_off_that_always_fires(activities_with_an_always_firing_backoff, text):
+    assert not activities_with_an_always_firing_backoff(text)
