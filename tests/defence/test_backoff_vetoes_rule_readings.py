@@ -2,7 +2,8 @@
 rules read a clause and declined it for a reason they know, the back-off proposes nothing there
 whatever its model says. Forces sent at a request that is not the host's or to back another
 state's government or army, forces arriving with no consent of the host told (or under a third
-state's), police trained, and an activity that the states named only react to. Each class has a
+state's), police trained, an activity that the states named only react to, and one an agreement
+only lets or covers. Each class has a
 sentence the veto must leave open, so a veto stays a reading, not a word. The detector is hand-set
 to fire on every sentence, so a retrained model cannot change what these tests mean. All
 sentences are invented."""
@@ -26,6 +27,8 @@ import pytest
         "Japanese advisers started training Indonesian police cadets in forensics.",
         # states that only react to another state's activity
         "Officials of Norway and Sweden criticised the Russian exercise on Friday.",
+        # what an agreement lets or covers: its content, no activity held
+        "Chile and Peru ratified a treaty permitting Peruvian marines to stage joint exercises on the Chilean coast.",
     ],
 )
 def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(propose_always, text):
@@ -44,6 +47,8 @@ def test_no_proposal_where_the_rules_read_the_clause_and_declined_it(propose_alw
         ("Japanese advisers started training Indonesian army cadets in demolition.", ("IDN", "JPN")),
         # the states named join the exercise, they do not react to it
         ("Troops of Norway and Sweden joined the Finnish exercise on Friday.", ("FIN", "NOR", "SWE")),
+        # an activity held under an agreement, not one it only lets
+        ("Under their treaty, Chilean and Peruvian marines staged joint exercises on the coast last week.", ("CHL", "PER")),
         # forces arriving or entering with no host state named as where they go: no consent to miss
         ("Dutch marines landed on the beaches of Aruba alongside Venezuelan soldiers during the drill.", ("NLD", "VEN")),
         ("Polish sappers flew into the closing stage of the Anakonda exercise with Lithuanian units.", ("LTU", "POL")),

@@ -2738,6 +2738,12 @@ class ActivityExtractor:
                 return True
         return False
 
+    def tells_an_agreements_scope(self, sent: Any) -> bool:
+        """``sent`` has an activity noun the rules read as what an agreement covers, lets or lays
+        out (``_scope_of_an_agreement``: "a treaty permitting the partner's marines to exercise on
+        its coast"): the agreement's content, no activity held."""
+        return any(_nominal(token) and lemma(token) in self.rules.nouns and self._scope_of_an_agreement(token) for token in sent)
+
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
     """The states of the ships a phrase names by their navy's prefix ("the guided-missile destroyer USS

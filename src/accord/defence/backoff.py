@@ -423,9 +423,10 @@ class ActivityBackoff:
         a civilian body or police only ("the customs services of X and Y held a drill", "a
         police unit from X flew to Y", as the activity rules read them), or a clause the activity
         rules read and declined (``ActivityExtractor.declined_deployment``, ``trains_police_only``,
-        ``reacts_to_anothers_activity``, ``watches_anothers_activity``): forces sent or arriving
-        without the host's consent, police trained, an activity the states named only react to
-        or watch."""
+        ``reacts_to_anothers_activity``, ``watches_anothers_activity``,
+        ``tells_an_agreements_scope``): forces sent or arriving without the host's consent, police
+        trained, an activity the states named only react to or watch, or one an agreement only
+        lets or covers."""
         if sum(1 for mentions in candidates.values() if any(not m.is_place for m in mentions)) < 2:
             return True
         if _negated(sent, self.rules.negating_determiners):
@@ -439,6 +440,7 @@ class ActivityBackoff:
             or self.rule_reader.trains_police_only(sent)
             or self.rule_reader.reacts_to_anothers_activity(sent, index)
             or self.rule_reader.watches_anothers_activity(sent, index)
+            or self.rule_reader.tells_an_agreements_scope(sent)
         )
 
 
