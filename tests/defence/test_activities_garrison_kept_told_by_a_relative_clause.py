@@ -46,3 +46,9 @@ def test_a_sized_garrison_kept_in_a_relative_clause_is_based_there(extract_text,
 )
 def test_no_garrison_without_forces_size_consent_or_presence(extract_text, text):
     assert _records(extract_text, text) == []
+
+
+def test_a_relative_clause_on_a_pronoun_in_a_verbless_clause_ends(extract_text):
+    # "those who have ...": the walk up to the verb above the forces stops at the sentence's root,
+    # whatever its part of speech (it once went on forever on a theatre's web page)
+    assert _records(extract_text, "For those who have yet to see <The Harbour: A Tale of Two Sisters>, what are you waiting for?") == []

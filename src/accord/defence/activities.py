@@ -1172,7 +1172,7 @@ class ActivityExtractor:
         if forces.dep_ == "pobj" and forces.head.lower_ in self.rules.partitive_prepositions:
             return False
         verb = forces.head
-        while verb.pos_ not in VERB_TAGS and verb.head is not verb:
+        while verb.pos_ not in VERB_TAGS and verb.head != verb:  # spaCy makes a new Token on each access: compare, never "is"
             verb = verb.head
         if verb.pos_ not in VERB_TAGS:
             return False
