@@ -91,11 +91,16 @@ class DefenceExtractor:
                     pacts.append(pact)
             if backoff and reading.open_to_alliance and self.backoff.alliances is not None:
                 moved.extend(self.backoff.alliances.propose(reading.sent, index, reading.told_besides("alliances"), reading.drafted))
-        drafts = without_purchase_contracts(drafts, transfers, self.agreements.rules.commercial_nouns, doc, frozenset(goods), self.agreements.rules.contract_subject_prepositions, self.agreements.rules.contract_cause_nouns)
+        agreement_rules, goods_named = self.agreements.rules, frozenset(goods)
+
+        def without_orders(drafts: list[AgreementDraft], sales: list[ArmsTransfer]) -> list[AgreementDraft]:
+            return without_purchase_contracts(drafts, sales, agreement_rules.commercial_nouns, doc, goods_named, agreement_rules.contract_subject_prepositions, agreement_rules.contract_cause_nouns)
+
+        drafts = without_orders(drafts, transfers)
         complete_parties(drafts, transfers)
         # "scrapping a contract" beside a sale called off: the contract completed with that
         # sale's sides is its order, called off with it, no agreement
-        drafts = without_purchase_contracts(drafts, [t for t in transfers if t.status == "cancelled"], self.agreements.rules.commercial_nouns, doc, frozenset(goods), self.agreements.rules.contract_subject_prepositions, self.agreements.rules.contract_cause_nouns)
+        drafts = without_orders(drafts, [t for t in transfers if t.status == "cancelled"])
         transfers = _with_proposals(between_states(transfers), offered, _sides, "t")
         agreements = finish_agreements(drafts)
         alliances.extend(self.alliances.pacts(agreements, len(alliances)))
