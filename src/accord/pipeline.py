@@ -18,7 +18,7 @@ from typing import Any
 from accord.actors.resolve import resolve_actors
 from accord.dates import DateResolver
 from accord.records import Article, Extraction, Notice
-from accord.nlp.lines import SOURCE_TEXT_KEY, unwrap_lines
+from accord.nlp.lines import SOURCE_TEXT_KEY, doc_text, unwrap_lines
 
 #: spaCy works on texts up to this many characters per Doc; longer articles are cut
 #: there with a warning (50 MB of text would need ~50 GB of parser memory).
@@ -92,7 +92,7 @@ class Pipeline:
                 yield unwrap_lines(text), (article, notices, text)
 
         for doc, (article, notices, text) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-            if doc.text != text:
+            if doc_text(doc) != text:
                 doc.user_data[SOURCE_TEXT_KEY] = text
             yield self.extract_doc(doc, article, notices)
 

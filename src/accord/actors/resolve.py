@@ -21,7 +21,7 @@ from typing import Any
 
 from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.actors.names import person_key
-from accord.nlp.lines import source_text
+from accord.nlp.lines import doc_text, source_text
 from accord.records import Actor, Span
 from accord.text import name_key
 
@@ -1626,7 +1626,7 @@ def _speaking_body(doc: Any, start: int, states: list[Mention]) -> str | None:
 def _paragraph_place(doc: Any, start: int, states: list[Mention]) -> str | None:
     """The state of a paragraph's opening place ("In Abidjan, the government ..."), when the
     paragraph holding ``start`` has one."""
-    paragraph_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    paragraph_start = doc_text(doc).rfind("\n", 0, doc[start].idx) + 1
     for mention in states:
         token = doc[mention.start]
         if token.idx < paragraph_start or mention.start >= start:
@@ -1660,7 +1660,7 @@ def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
     for mention in states[:8] if found is None else ():
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
         token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
-        opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
+        opens_line = token.idx == 0 or doc_text(doc)[token.idx - 1] == "\n"
         if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
             found = mention
             break
@@ -1778,8 +1778,12 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
 
 def _capitals_headline(doc: Any) -> set[int]:
     """The tokens of an article's first line when every word of it is in capitals (a headline)."""
-    first = doc.text.split("\n", 1)[0]
-    tokens = [t for t in doc if t.idx < len(first)]
+    first = doc_text(doc).split("\n", 1)[0]
+    tokens = []
+    for token in doc:
+        if token.idx >= len(first):
+            break
+        tokens.append(token)
     words = [t for t in tokens if t.is_alpha]
     if len(words) < 2 or not all(t.is_upper for t in words):
         return set()
@@ -2569,9 +2573,16 @@ def _state_guard_mentions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list
     capital, its adjective) and never of the federation; else the federation's."""
     federal = gaz.federal_states
     nouns = gaz.words.state_guard_nouns
+    # A force's noun ends in one of a few words ("Guard", "Guardsmen"): only the few tokens
+    # before one can start a match, so most articles are never scanned.
+    last_words = {noun.split()[-1] for noun in nouns}
+    starts = {i - k for i, words in enumerate(_token_words(doc)) if last_words.intersection(words) for k in range(1, 7)}
     found: list[Mention] = []
     i = 0
     while i < len(doc):
+        if i not in starts:
+            i += 1
+            continue
         match = _state_guard_at(doc, i, federal, nouns)
         if match is None:
             i += 1

@@ -443,7 +443,7 @@ class TransferExtractor:
 
     def _more_of_the_same(self, obj: Any) -> bool:
         """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
-        if grammar.prepositional_objects(obj, {"of"}) or obj.i in {t.i for t in obj.doc if t.dep_ == "compound"}:
+        if grammar.prepositional_objects(obj, {"of"}) or obj.dep_ == "compound":
             return False
         if obj.lower_ in self.rules.more_words and obj.pos_ in ("ADJ", "ADV", "PRON", "NOUN") and not any(c.dep_ in ("compound", "amod") for c in obj.children):
             return True  # "ordered more"

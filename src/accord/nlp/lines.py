@@ -17,6 +17,8 @@ from accord.ingest.clean import continues_sentence
 
 #: ``Doc.user_data`` key of the text the Doc stands for, when the model read an unwrapped copy.
 SOURCE_TEXT_KEY = "accord.source_text"
+#: ``Doc.user_data`` key of the Doc's own text, kept once built (see :func:`doc_text`).
+DOC_TEXT_KEY = "accord.doc_text"
 
 
 def unwrap_lines(text: str) -> str:
@@ -42,6 +44,16 @@ def unwrap_lines(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each call, and the
+    stages ask for it per sentence and per mention."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
+
+
 def source_text(doc: Any) -> str:
     """The article text ``doc`` stands for: the text before unwrapping, else the Doc's own."""
-    return doc.user_data.get(SOURCE_TEXT_KEY, doc.text)
+    text = doc.user_data.get(SOURCE_TEXT_KEY)
+    return doc_text(doc) if text is None else text
