@@ -149,6 +149,13 @@ class MentionIndex:
             return None
         return self.doc[first.start : first.end].text.title() if self.doc[first.start : first.end].text.isupper() else self.doc[first.start : first.end].text
 
+    def dateline(self) -> Dateline | None:
+        """The article's dateline (``read_dateline``), read once per Doc: the place, its state and
+        its mark, for the stages that place "here" or a story's events in the dateline's state."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = read_dateline(self.doc, [m for m in self.mentions if m.kind == "state"])
+        return self._dateline
+
     def home_country(self) -> str | None:
         """The state the article is written from: its dateline, else its clearly most-named state."""
         if not hasattr(self, "_home"):
@@ -1647,25 +1654,55 @@ def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
-def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
-    """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
-    headline), as a context mention, or None."""
+# What may follow a dateline's place: "KYIV, May 20", "ISLAMABAD:", "ROME --", "OSLO (Reuters)".
+_DATELINE_MARKS = frozenset({",", ":", "-", "--", "(", "—", "–"})
+# The home state is not read from a "--" dateline: tried, it gave one more arms transfer a wrong
+# status on the dev lines (and one activity its host), so it stays as it was.
+_HOME_DATELINE_MARKS = _DATELINE_MARKS - {"--"}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """An article's dateline: the state's place that opens it ("ISLAMABAD:", "KYIV, May 20 -",
+    "NAIROBI –" opening the body after a headline) and how it is written."""
+
+    place: Mention  # the place's own mention; its state is ``place.country``
+    mark: str  # the token after the place: ",", ":", "-", "--", "(", a dash
+    capitals: bool  # written in capitals ("OSLO"), as wire datelines are
+    opens_text: bool  # the place is the text's first token (no headline before it)
+
+
+def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] = _DATELINE_MARKS) -> Dateline | None:
+    """The dateline of ``doc`` among the state mentions ``states``, or None; ``marks``: what may
+    follow its place. The one reading of a dateline: the home state (``_dateline_mention``) and
+    ``MentionIndex.dateline`` use it."""
     states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
-    found = None
     if states:
         first = states[0]
         after = doc[first.end] if first.end < len(doc) else None
-        if first.start <= 1 and after is not None and after.text in (",", ":", "-", "(", "—", "–"):
-            found = first
-    for mention in states[:8] if found is None else ():
+        if first.start <= 1 and after is not None and after.text in marks:
+            return _dateline_of(doc, first, after.text)
+    for mention in states[:8]:
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
         token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
         opens_line = token.idx == 0 or doc_text(doc)[token.idx - 1] == "\n"
-        if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in (",", ":", "-", "—", "–"):
-            found = mention
-            break
-    if found is None:
+        if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in marks and after.text != "(":
+            return _dateline_of(doc, mention, after.text)
+    return None
+
+
+def _dateline_of(doc: Any, place: Mention, mark: str) -> Dateline:
+    capitals = all(t.text.isupper() for t in doc[place.start : place.end] if t.is_alpha)
+    return Dateline(place, mark, capitals, place.start == 0)
+
+
+def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
+    """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
+    headline), as a context mention, or None."""
+    dateline = read_dateline(doc, states, _HOME_DATELINE_MARKS)
+    if dateline is None:
         return None
+    found = dateline.place
     return Mention(found.start, found.end, f"state:{found.country}", "state", found.country, "context")
 
 

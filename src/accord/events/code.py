@@ -196,7 +196,7 @@ class EventCoder:
         """``token`` hangs (through a preposition) from a verb that fired and has a row naming
         it as its object: the verb's event is the noun's."""
         governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else _governor(token)
-        if governor is token or governor.i not in fired or governor.pos_ not in ("VERB", "AUX"):
+        if governor == token or governor.i not in fired or governor.pos_ not in ("VERB", "AUX"):
             return False
         lemmas = {token.lemma_.lower(), token.lower_}
         return any(row.objects & lemmas for row in self.triggers.get((governor.lemma_.lower(), "VERB"), ()))
@@ -518,7 +518,7 @@ class EventCoder:
         # the purpose it is staged for: "to protest X", "to demand X", "demanding X"; for a noun
         # also the purpose of the verb that starts it ("started a sit-in to protest X")
         governor = _governor(token)
-        for child in (*token.children, *(governor.children if governor is not token else ())):
+        for child in (*token.children, *(governor.children if governor != token else ())):
             if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
                 heads.extend(c for c in child.children if c.dep_ in ("dobj", "ccomp", "prep"))
         # what a protest noun says it is for: "a demonstration calling for X's removal", "a rally
@@ -540,7 +540,7 @@ class EventCoder:
         from the port's fishermen": a concession is aimed at whoever demanded it."""
         own = frozenset(m.code for m in actors if m.code)
         for owner in (token, *syntax.governing_chain(token, limit=2)):
-            nouns = [g for c in owner.children if c.dep_ in ("prep", "advcl") for g in (*c.children, c) if g.dep_ in ("pobj", "dobj") or g is c]
+            nouns = [g for c in owner.children if c.dep_ in ("prep", "advcl") for g in (*c.children, c) if g.dep_ in ("pobj", "dobj") or g == c]
             nouns += [g for c in owner.children if c.dep_ == "advcl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             for noun in nouns:
                 if noun.lemma_.lower() not in self.words.demand_nouns:
@@ -570,7 +570,7 @@ class EventCoder:
         places += [g for c in syntax.prepositions(token) for g in c.children if g.dep_ == "pobj"]
         # "moved divisions from the front to its border with X": the border noun may sit deeper
         # in the phrase than the verb's own preposition
-        borders = [t for place in places for t in place.subtree if t.lemma_.lower() in self.words.border_nouns and (t is place or t.dep_ == "pobj")]
+        borders = [t for place in places for t in place.subtree if t.lemma_.lower() in self.words.border_nouns and (t == place or t.dep_ == "pobj")]
         for place in borders:
             for neighbour in syntax.preposition_objects(place, "with"):
                 found = [m for m in self.grammar.phrase_mentions(neighbour, index, exclude=frozenset(own)) if m.code and m.code not in own]
@@ -829,7 +829,7 @@ class EventCoder:
         """"X said Y must / should withdraw" is X's demand on Y (PLOVER manual: REQUEST by X),
         not Y's act; an actor's word about itself ("said it should act") stays its own act."""
         act = token if pos == "VERB" else _governor(token)  # "should open talks": the light verb
-        if act is token and pos != "VERB":
+        if act == token and pos != "VERB":
             return None
         if not self._is_obliged(act):
             return None
@@ -1058,7 +1058,7 @@ class EventCoder:
             if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in self.words.engagement_verbs:
                 governor = token.head.head  # "were engaged in mass killings ... against X"
             carrier = governor.lemma_.lower() in self.words.light_verbs or governor.lemma_.lower() in self.words.engagement_verbs
-            if not heads and rule.pos == "NOUN" and governor is not token and carrier:
+            if not heads and rule.pos == "NOUN" and governor != token and carrier:
                 # "held naval exercises with Egypt", "engaged in killings ... against X": the
                 # phrase hangs from the verb that carries the noun
                 heads = [p for p in syntax.preposition_objects(governor, via[5:]) if p.i != token.i]
@@ -1776,7 +1776,7 @@ def _is_purpose_clause(token: Any) -> bool:
         if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return True
         # up through a complement, also a bare small clause ("to help him oust X")
-        if not (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and not _has_mark(token))) or token.head is token:
+        if not (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and not _has_mark(token))) or token.head == token:
             return False
         token = token.head
     return False

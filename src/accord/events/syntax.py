@@ -71,7 +71,7 @@ def subject_of(token: Any, means_verbs: frozenset[str] = frozenset()) -> tuple[A
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and current.head != current:
             previous, current = current, current.head
             # An infinitive's subject is the object of "ask/urge X to ..." if there is one.
-            controlled = previous is token or previous.lemma_.lower() in means_verbs
+            controlled = previous.i == token.i or previous.lemma_.lower() in means_verbs
             if previous.dep_ == "xcomp" and controlled and current.lemma_.lower() not in means_verbs:
                 for child in current.children:
                     if child.dep_ == "dobj":
@@ -599,7 +599,7 @@ class Grammar:
                     break
                 if node.head == node:
                     break
-                if node is not ent.root and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+                if node.i != ent.root.i and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
                     break
                 node = node.head
                 hops += 1
@@ -624,7 +624,7 @@ class Grammar:
         for _ in range(4):
             if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks for c in current.children):
                 return current.head
-            if current.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or current.head is current:
+            if current.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or current.head == current:
                 return None
             current = current.head
         return None
@@ -639,7 +639,7 @@ class Grammar:
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks), None)
                     if mark is not None:
                         return mark
-            if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            if current.dep_ not in ("xcomp", "conj") or current.head == current:
                 return None
             current = current.head
         return None
@@ -652,7 +652,7 @@ class Grammar:
             for child in current.children:
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
                     return child
-            if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            if current.dep_ not in ("xcomp", "conj") or current.head == current:
                 return None
             current = current.head
         return None
