@@ -1570,7 +1570,7 @@ def _own_subject(draft: AgreementDraft, doc: Any, told: set[int], prepositions: 
             # the infinitive may hang on the verb over the noun; a phrase on the verb ("froze the contract for
             # political reasons") tells the act, not the contract
             owners = [token, token.head] if token.dep_ == "dobj" else [token]
-            topics = [c for owner in owners for c in owner.children if c.i > token.i and _subject_phrase(c, prepositions if owner is token else frozenset(), causes)]
+            topics = [c for owner in owners for c in owner.children if c.i > token.i and _subject_phrase(c, prepositions if owner.i == token.i else frozenset(), causes)]
             if any(not any(t.i in told for t in c.subtree) for c in topics):
                 return True
     return False

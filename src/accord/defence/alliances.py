@@ -1450,7 +1450,7 @@ class AllianceExtractor:
         current = verb
         for _ in range(4):
             # (the parser may read the fronted condition as a complement clause, or as the main one)
-            if current.dep_ in ("advcl", "ccomp") or current.head is current:
+            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i:
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
                 # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
                 subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1458,7 +1458,7 @@ class AllianceExtractor:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
                 if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
                     return True
-            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head.i == current.i:
                 return False
             current = current.head
         return False
