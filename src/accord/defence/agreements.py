@@ -1476,8 +1476,12 @@ def _for_to_infinitive(verb: Any) -> bool:
 def _scheduled(verb: Any) -> bool:
     """A verb in the simple present with a time of its own ("expires in June", "which lapses next
     year"): a scheduled event, not reached. Without one the present tells a news event in headline
-    style ("the treaty expires as the sides trade blame")."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) and any(t.ent_type_ in grammar.TIME_ENTITIES for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
+    style ("the treaty expires as the sides trade blame"). The time may hang on the verb's
+    complement ("ceases to exist in May")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    heads = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    return any(t.ent_type_ in grammar.TIME_ENTITIES for head in heads for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
 
 
 def _made(stage: str) -> bool:
