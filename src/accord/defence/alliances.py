@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import for_to_infinitive, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -154,7 +154,28 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return [self._told_by_members(a) for a in found]
+        return [self._told_by_members(self._aim_only(a, sent)) for a in found]
+
+    def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
+        """"opened the way for X to join NATO", "clearing the way for X to become the alliance's 32nd
+        member", "for X to be brought into the North Atlantic Treaty": a membership told in an
+        infinitive with its own subject after "for" is an aim the sentence opens the way to, not one
+        reached; X is a proposed member (docs/annotation.md 9.4)."""
+        trigger = alliance.evidence.trigger
+        if alliance.status != "formal" or trigger is None:
+            return alliance
+        span = sent.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None:
+            return alliance
+        # the trigger is the verb of joining, or the member noun its verb of being has
+        head = span.root
+        for _ in range(3):
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head):
+                return replace(alliance, status="proposed")
+            if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
+                break
+            head = head.head
+        return alliance
 
     def _told_by_members(self, alliance: Alliance) -> Alliance:
         """"Chad joined the Alliance of Sahel States": a pact written as its member states (not an
