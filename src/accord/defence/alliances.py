@@ -312,9 +312,12 @@ class AllianceExtractor:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
             states = [c for c in stated.members if c not in organisations]
-            if len(organisations) != 1 or len(states) < 2:
-                return [stated]
-            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+            if len(organisations) == 1 and len(states) >= 2:
+                return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+            if len(organisations) >= 2 and states:
+                # "X was a member of both SEATO and CENTO": one membership per alliance too
+                return [replace(stated, members=tuple(sorted((organisation, state))), name=organisation) for organisation in organisations for state in states]
+            return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
@@ -1046,6 +1049,7 @@ class AllianceExtractor:
         alliance's newest member", "a member of NATO", "a fully fledged NATO member"), named or referred back to
         ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
+        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of SEATO and CENTO"
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
         return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
 
