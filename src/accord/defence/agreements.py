@@ -768,7 +768,7 @@ class AgreementExtractor:
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
             stage = "in_force"  # "celebrations on the 25th jubilee of the pact's ratification": it has stood since
-        if stages and verb is not None and verb == self._act_under(token) and (self._to_come(verb) or self._first_told_signed(token, stages)):
+        if stages and verb is not None and verb == self._act_under(token) and ((self._to_come(verb) and not self._made_years_ago(stages)) or self._first_told_signed(token, stages)):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along; nor does one done
             # under an agreement first told with its signing ("began patrols under an accord signed last
@@ -816,7 +816,22 @@ class AgreementExtractor:
         """"an accord signed last week": an agreement introduced (no "the", no "its") by the
         participle of its signing; "an accord X and Y signed in 2019", a relative clause, tells
         the accord the act is done under, which the act shows in force."""
-        return not self._presupposed(token) and any(stage == "signed" and verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" for verb, stage in stages)
+        contact = self._contact_relative(token)
+        participles = [verb for verb, stage in stages if stage == "signed" and verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN"]
+        # (a relative with no pronoun the parser read as a participle on its subject is no such participle)
+        return not self._presupposed(token) and any(contact is None or verb.i != contact[0].i for verb in participles)
+
+    @staticmethod
+    def _made_years_ago(stages: list[tuple[Any | None, str]]) -> bool:
+        """"under the accord the two signed in 2017": a stage told only by its year is background (news
+        tells a new one by its day or month), so an act to come under the agreement shows it standing."""
+        for verb, stage in stages:
+            if verb is None or stage not in _MAKING_STAGES:
+                continue
+            times = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ in grammar.TIME_ENTITIES]
+            if times and all(t.like_num and len(t.text) == 4 for t in times):
+                return True
+        return False
 
     def _to_come(self, verb: Any) -> bool:
         """"will leave", "are to leave": an act told as still to come (the clause grammar reads
@@ -848,7 +863,40 @@ class AgreementExtractor:
                     continue  # "the Moscow-led pact": who leads it, no stage of it
                 if child.dep_ in ("acl", "relcl") or (child.dep_ == "amod" and child.tag_ == "VBN"):
                     found.append(child)
+        contact = self._contact_relative(token)
+        if contact is not None and all(f.i != contact[0].i for f in found):
+            found.append(contact[0])
         return found
+
+    def _contact_relative(self, token: Any) -> tuple[Any, Any] | None:
+        """"the accord Chile and Peru signed last week", "the truce the two sides reached": a relative
+        clause with no pronoun, whose subject follows the noun at once. The parser often reads it as
+        a clause of its own (the verb hung on the main verb, or the root; its subject on the verb or in
+        apposition to the noun). The verb of a making stage, with no object or clause of its own (the
+        noun is its object), and the head of its subject; None when there is none."""
+        doc = token.doc
+        if token.pos_ not in NOUN_TAGS or token.i + 2 >= len(doc) or doc[token.i + 1].pos_ not in _CONTACT_SUBJECT_STARTS:
+            return None
+        verb = next((t for t in doc[token.i + 1 : min(len(doc), token.i + 10)] if t.pos_ in VERB_TAGS), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self.rules.stages.get(lemma(verb)) not in _CONTACT_STAGES:
+            return None
+        if verb.head.i == token.i or any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "dative") for c in verb.children):
+            return None  # a relative the parser read (see _participles), a passive, or a verb with an object of its own
+        span = doc[token.i + 1 : verb.i]
+        if any(t.pos_ not in _CONTACT_SUBJECT_WORDS for t in span):
+            return None
+        roots = [t for t in span if not (token.i < t.head.i < verb.i)]
+        if len(roots) != 1:
+            return None
+        subject = roots[0]
+        # "the memorandum the two countries signed": the parser may read the subject as an object of the
+        # main verb and the verb as a participle on it
+        on_subject = verb.dep_ == "acl" and verb.head.i == subject.i
+        if verb.tag_ == "VBN" and not on_subject and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
+            return None  # a participle ("the accord Chile and Peru have signed") only with "have"
+        if on_subject or (subject.head.i == verb.i and subject.dep_ == "nsubj") or (subject.head.i == token.i and verb.head.i != token.i):
+            return verb, subject
+        return None
 
     def _entered_into_force(self, token: Any) -> Any | None:
         """"An accord letting ... combined drills entered into force on Monday": the parser may
@@ -934,7 +982,7 @@ class AgreementExtractor:
         """The stage ``head`` gives the agreement ``token``; "" when the search stops there."""
         word = self._stage_word(head)
         if word in self.rules.in_force_verbs and any(c.lower_ in self.rules.in_force_words for c in head.subtree):
-            if head.pos_ in VERB_TAGS and _for_to_infinitive(head):
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head):
                 return ""  # "clearing the path for the treaty to take effect": a goal, not reached
             if head.pos_ in NOUN_TAGS and self._still_to_come(head):
                 return "signed"  # "its entry into force is expected next year": signed, not yet in force
@@ -1025,10 +1073,14 @@ class AgreementExtractor:
         signatories: list[str] = []
         clause_verb = None
         # An act done under a truce names no party to it: "the armies halted fighting under a truce".
-        truce_context = lemma(noun) in self.rules.phrase_party_nouns and self._done_under(noun)
+        contact = self._contact_relative(noun) if verb is not None else None
+        contact = contact if contact is not None and contact[0].i == verb.i else None
+        # (its own relative clause names who made it: "under the truce X and Y signed")
+        own_relative = verb is not None and (contact is not None or (verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i))
+        truce_context = lemma(noun) in self.rules.phrase_party_nouns and self._done_under(noun) and not own_relative
         if verb is not None and not truce_context:
             clause_verb = verb if verb.pos_ in VERB_TAGS else syntax.nearest_verb(verb)
-            subject = self._subject(clause_verb) if clause_verb is not None else None
+            subject = contact[1] if contact is not None else self._subject(clause_verb) if clause_verb is not None else None
             if subject is None and clause_verb is not None and clause_verb.dep_ == "pcomp" and clause_verb.head.head.pos_ in VERB_TAGS:
                 # "Since signing a pact with X, Paris has ...": the gerund's doer is the main clause's subject
                 subject = self._subject(clause_verb.head.head)
@@ -1466,7 +1518,7 @@ def _counted(noun: Any, counts: Mapping[str, int]) -> int:
     return next((counts[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in counts), 1)
 
 
-def _for_to_infinitive(verb: Any) -> bool:
+def for_to_infinitive(verb: Any) -> bool:
     """"(opening the door) for the treaty to take effect": an infinitive with its own subject after "for",
     which tells an aim or a wait, not an event."""
     children = list(verb.children)
@@ -1476,8 +1528,12 @@ def _for_to_infinitive(verb: Any) -> bool:
 def _scheduled(verb: Any) -> bool:
     """A verb in the simple present with a time of its own ("expires in June", "which lapses next
     year"): a scheduled event, not reached. Without one the present tells a news event in headline
-    style ("the treaty expires as the sides trade blame")."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) and any(t.ent_type_ in grammar.TIME_ENTITIES for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
+    style ("the treaty expires as the sides trade blame"). The time may hang on the verb's
+    complement ("ceases to exist in May")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    heads = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    return any(t.ent_type_ in grammar.TIME_ENTITIES for head in heads for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
 
 
 def _made(stage: str) -> bool:
@@ -1552,6 +1608,13 @@ def without_purchase_contracts(
     ]
 
 
+#: The parts of speech that may begin the subject of a relative clause with no pronoun ("the accord
+#: Chile ...", "the pact the two ...", "the deal their ministers ..."), and those its subject may have.
+_CONTACT_SUBJECT_STARTS = ("PROPN", "DET", "NUM")
+_CONTACT_SUBJECT_WORDS = ("PROPN", "DET", "NUM", "NOUN", "ADJ", "CCONJ", "PART", "PRON")
+#: The stages a relative with no pronoun may tell: the agreement's making.
+_CONTACT_STAGES = ("signed", "agreed", "ratified")
+
 _UNSUBJECT_ENTITIES = ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 
 
@@ -1570,7 +1633,7 @@ def _own_subject(draft: AgreementDraft, doc: Any, told: set[int], prepositions: 
             # the infinitive may hang on the verb over the noun; a phrase on the verb ("froze the contract for
             # political reasons") tells the act, not the contract
             owners = [token, token.head] if token.dep_ == "dobj" else [token]
-            topics = [c for owner in owners for c in owner.children if c.i > token.i and _subject_phrase(c, prepositions if owner is token else frozenset(), causes)]
+            topics = [c for owner in owners for c in owner.children if c.i > token.i and _subject_phrase(c, prepositions if owner.i == token.i else frozenset(), causes)]
             if any(not any(t.i in told for t in c.subtree) for c in topics):
                 return True
     return False

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.defence import grammar
-from accord.defence.agreements import may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
+from accord.defence.agreements import for_to_infinitive, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -154,7 +154,28 @@ class AllianceExtractor:
                 continue
             if alliance is not None:
                 found.append(replace(alliance, id=f"al{offset + len(found) + 1}"))
-        return [self._told_by_members(a) for a in found]
+        return [self._told_by_members(self._aim_only(a, sent)) for a in found]
+
+    def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
+        """"opened the way for X to join NATO", "clearing the way for X to become the alliance's 32nd
+        member", "for X to be brought into the North Atlantic Treaty": a membership told in an
+        infinitive with its own subject after "for" is an aim the sentence opens the way to, not one
+        reached; X is a proposed member (docs/annotation.md 9.4)."""
+        trigger = alliance.evidence.trigger
+        if alliance.status != "formal" or trigger is None:
+            return alliance
+        span = sent.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None:
+            return alliance
+        # the trigger is the verb of joining, or the member noun its verb of being has
+        head = span.root
+        for _ in range(3):
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head):
+                return replace(alliance, status="proposed")
+            if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
+                break
+            head = head.head
+        return alliance
 
     def _told_by_members(self, alliance: Alliance) -> Alliance:
         """"Chad joined the Alliance of Sahel States": a pact written as its member states (not an
@@ -291,9 +312,12 @@ class AllianceExtractor:
             # membership is one state and the organisation: "Albania and Croatia ... members of NATO" is two
             organisations = [c for c in stated.members if c in self.rules.alliance_codes or c in stated.name.split(", ")]
             states = [c for c in stated.members if c not in organisations]
-            if len(organisations) != 1 or len(states) < 2:
-                return [stated]
-            return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+            if len(organisations) == 1 and len(states) >= 2:
+                return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
+            if len(organisations) >= 2 and states:
+                # "X was a member of both SEATO and CENTO": one membership per alliance too
+                return [replace(stated, members=tuple(sorted((organisation, state))), name=organisation) for organisation in organisations for state in states]
+            return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
         if organisation is None or organisation.code not in self.rules.alliance_codes:
@@ -1025,6 +1049,7 @@ class AllianceExtractor:
         alliance's newest member", "a member of NATO", "a fully fledged NATO member"), named or referred back to
         ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
+        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of SEATO and CENTO"
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
         return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
 
@@ -1450,7 +1475,7 @@ class AllianceExtractor:
         current = verb
         for _ in range(4):
             # (the parser may read the fronted condition as a complement clause, or as the main one)
-            if current.dep_ in ("advcl", "ccomp") or current.head is current:
+            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i:
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
                 # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
                 subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1458,7 +1483,7 @@ class AllianceExtractor:
                     auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
                 if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
                     return True
-            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+            if current.dep_ not in ("xcomp", "conj", "advcl") or current.head.i == current.i:
                 return False
             current = current.head
         return False
