@@ -736,6 +736,50 @@ class AgreementExtractor:
         head = doc[mention.end - 1]
         return head.dep_ in _PARTY_MODIFIER_DEPS and head.head.i >= mention.end and lemma(head.head) in self.rules.company_nouns
 
+    def _of_a_civil_body(self, mention: Mention, doc: Any) -> bool:
+        """"the port cities of X and Y", "X's University of Z", "the rugby unions of X and Y", "Dutch club
+        N", "the French village of N": a state named only as the home of a body that is no government
+        (a city, a university, a club, a party, a chamber of commerce), or such a body named, is no
+        party to what the body signs (docs/annotation.md 9.1: intergovernmental agreements only)."""
+        root = _span_root(doc, mention)
+        if mention.key.startswith("named:") and self._civil_body(root):
+            return True  # "the University of N", "the N League": the body itself
+        if mention.kind not in grammar.STATE_KINDS and mention.kind != "person":
+            return False
+        inside = range(mention.start, mention.end)
+        if any(c.dep_ == "conj" and self._civil_body(c) and any(g.dep_ == "poss" for g in c.children) for c in root.children) and not any(c.dep_ == "det" for c in root.children):
+            return True  # "X and Y's chambers of commerce": one possessive shared by the list
+        node = root
+        for _ in range(6):
+            if node.i != root.i and self._civil_body(node):
+                return True
+            if any(c.dep_ in ("compound", "appos") and c.i not in inside and self._civil_body(c) for c in node.children):
+                return True  # "club N", "King's College N": the name of a body
+            head = node.head
+            if head == node:
+                return False
+            if node.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+                node = head.head  # "the football associations of X"
+            elif node.dep_ in _PARTY_MODIFIER_DEPS or node.dep_ == "npadvmod" or (node.dep_ == "amod" and head.pos_ in NOUN_TAGS):
+                node = head  # "X's university", "the French village", "the X-based university"
+            elif node.dep_ == "conj" and not self._civil_body(head):
+                node = head  # "the unions of X and Y": Y as X; "the universities and X": X a side of its own
+            else:
+                return False
+        return False
+
+    def _civil_body(self, token: Any) -> bool:
+        """A noun naming a body that is no government: a word of the civil_body class (its plural read
+        in the singular: "Democrats"), a company noun, or a noun whose complement names one ("the
+        chamber of commerce")."""
+        if token.pos_ not in NOUN_TAGS:
+            return False
+        word = lemma(token)
+        words = self.rules.word_classes["civil_body"] | self.rules.company_nouns
+        if word in words or word.endswith("s") and word[:-1] in words:
+            return True
+        return any(lemma(p) in self.rules.word_classes["civil_body_complement"] for p in grammar.prepositional_objects(token, ("of",)))
+
     def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
         """The draft this mention adds to, if the agreement was told before."""
         if drafts and grammar.is_definite(token, self.grammar):
@@ -1092,7 +1136,7 @@ class AgreementExtractor:
                 if obj is not None:
                     mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
-        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc)]
+        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc) and not self._of_a_civil_body(m, noun.doc)]
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
@@ -1243,7 +1287,7 @@ class AgreementExtractor:
         "the agreement"/"its accord" with one side named, the two states the story is about."""
         sent = noun.sent
         taken_in = {t.i for verb in sent if lemma(verb) in self.enlarging_verbs for c in self._inclusions(verb) for obj in c.children if obj.dep_ == "dobj" for t in obj.subtree}
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
         acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
@@ -1373,7 +1417,29 @@ class AgreementExtractor:
         rejected or blocked by its governor. For the learned back-off's vetoes
         (``accord.defence.backoff.AgreementBackoff``)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
-        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token)
+        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token)
+
+    def _signed_by_civil_bodies(self, token: Any) -> bool:
+        """"the rugby unions of X and Y signed a memorandum", "X's University of N and Y's N College
+        signed a pact": an agreement whose signing subject lists only bodies that are no government
+        (see _of_a_civil_body) is no intergovernmental agreement, whatever states name their homes."""
+        for verb, _ in self.stages(token):
+            subject = self._subject(verb) if verb is not None and verb.pos_ in VERB_TAGS else None
+            if subject is None:
+                continue
+            conjuncts = [subject, *(c for c in subject.subtree if c.dep_ == "conj" and c.head.i in (subject.i, *(g.i for g in subject.subtree if g.dep_ == "conj")))]
+            if all(self._names_a_civil_body(c, conjuncts) for c in conjuncts):
+                return True
+        return False
+
+    def _names_a_civil_body(self, token: Any, conjuncts: list[Any]) -> bool:
+        """A conjunct of a subject that names a body that is no government: "the port cities",
+        "club N", "King's College N", or, in "X and Y's chambers of commerce", the bare name before
+        a shared possessive."""
+        if self._civil_body(token) or any(c.dep_ in ("compound", "appos") and self._civil_body(c) for c in token.children):
+            return True
+        shared = [c for c in conjuncts if c.i > token.i and self._civil_body(c) and any(g.dep_ == "poss" for g in c.children)]
+        return token.pos_ == "PROPN" and bool(shared) and not any(c.dep_ == "det" for c in token.children)
 
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
@@ -1612,3 +1678,9 @@ def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
             )
         )
     return agreements
+
+
+def _span_root(doc: Any, mention: Mention) -> Any:
+    """The token of ``mention``'s span whose head lies outside it (its last token where none does)."""
+    span = doc[mention.start : mention.end]
+    return next((t for t in span if not mention.start <= t.head.i < mention.end or t.head == t), doc[mention.end - 1])
