@@ -90,7 +90,7 @@ class AgreementExtractor:
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
-        if token.pos_ not in NOUN_TAGS:
+        if token.pos_ not in NOUN_TAGS or self._names_no_instrument(token):
             return False
         noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
@@ -108,6 +108,17 @@ class AgreementExtractor:
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
         return False
+
+    def _names_no_instrument(self, token: Any) -> bool:
+        """"at the N Treaty Grounds", "the Accord Hall": an agreement word in the name of a place
+        (the name's head a place noun) names the place; "under military protocol", "by protocol": a
+        bare singular noun of etiquette, with no determiner, owner, number or complement, is
+        ceremony, not an instrument ("the protocol", "a protocol on X", "the Kyoto Protocol" are)."""
+        if token.dep_ == "compound" and token.head.pos_ in NOUN_TAGS and lemma(token.head) in self.rules.word_classes["place_noun"]:
+            return True
+        if lemma(token) not in self.rules.word_classes["etiquette_noun"] or token.tag_ != "NN" or token.dep_ != "pobj":
+            return False
+        return not any(c.dep_ in ("det", "poss", "nummod", "prep", "appos", "acl", "relcl", "compound") for c in token.children)
 
     def _noun_lemma(self, token: Any) -> str:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
@@ -149,6 +160,8 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
+            if self._lacked(token):
+                continue  # "the talks ended without a deal": no agreement was reached
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
@@ -156,6 +169,8 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            # "with the lapsed accord no longer shielding them, trawlers left the zone": the main verb tells nothing of it
+            stages = [(verb, stage) for verb, stage in stages if not self._in_absolute_with(token, verb)]
             # "accused Bangkok of breaking the truce": a breach only alleged is a violation (in force, as
             # "accused X of violating the accord"), no termination
             stages = [(verb, "in_force" if stage == "terminated" and self._accused_of(verb) else stage) for verb, stage in stages]
@@ -1417,7 +1432,23 @@ class AgreementExtractor:
         rejected or blocked by its governor. For the learned back-off's vetoes
         (``accord.defence.backoff.AgreementBackoff``)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
-        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token)
+        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token) or self._lacked(token)
+
+    def _in_absolute_with(self, token: Any, verb: Any | None) -> bool:
+        """"With the pact no longer binding them, the two navies left the strait": an agreement noun
+        after "with" that has a predicate of its own (a participle on it) is an absolute clause, a
+        circumstance of the main verb, which does nothing to it."""
+        if verb is None or token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["absolute_preposition"] or token.head.head != verb:
+            return False
+        return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children)
+
+    def _lacked(self, token: Any) -> bool:
+        """"the talks ended without a deal", "broke up without an accord": an indefinite agreement
+        noun a preposition of lacking governs is one nobody reached ("without the treaty, X would ...",
+        definite, still presupposes it)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["lacking_preposition"]:
+            return False
+        return not grammar.is_definite(token, self.grammar) and not any(c.dep_ == "poss" for c in token.children)
 
     def _signed_by_civil_bodies(self, token: Any) -> bool:
         """"the rugby unions of X and Y signed a memorandum", "X's University of N and Y's N College
