@@ -2,7 +2,7 @@
 one state's forces hold their drills ("X soldiers in the Abkhaz region held drills") hosts no one
 and takes no part (breakaway_codes), while its own forces named as a side still do; and a base
 that is only imagined, an indefinite base as the subject of a modal clause ("warned that a
-Chinese base in X would threaten ..."), is no basing, while a base told standing or kept still
+Russian base in X would destabilise ..."), is no basing, while a base told standing or kept still
 is. Sentences invented."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_forces_named_as_sides_still_take_part(extract_text, text, expected):
 
 
 def test_an_imagined_base_is_no_basing(extract_text):
-    assert _activities(extract_text, "Japan warned that a Chinese military base in Cambodia would threaten shipping lanes.") == []
+    assert _activities(extract_text, "India fears that a Russian military base in Myanmar would destabilise the region.") == []
 
 
 @pytest.mark.parametrize(

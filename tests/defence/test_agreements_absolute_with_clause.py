@@ -1,5 +1,5 @@
-"""An agreement noun after "with" that has a participle of its own ("With the pact no longer
-binding them, the boats left the zone") is an absolute clause: the main verb does nothing to the
+"""An agreement noun after "with" that has a participle of its own ("With the pact ceasing to
+bind them, the boats quit the zone") is an absolute clause: the main verb does nothing to the
 agreement (its leaving verb is no withdrawal), and an ended pact so told gives no record. A pact
 withdrawn from, or one an act is done under, keeps its stage. Hand-built parses fix the
 reading whatever the model makes of the sentence; the rest invented."""
@@ -11,21 +11,21 @@ from handparse import hand_parse
 
 from accord.defence.agreements import AgreementExtractor, finish_agreements
 
-# "With the lapsed Lima pact no longer binding them , Chilean boats left Ecuador 's waters ."
+# "With the expired Lima pact ceasing to bind them , Chilean boats quit Ecuador 's waters ."
 ABSOLUTE = [
     ("With", 12, "prep", "ADP", "with", "IN"),
     ("the", 4, "det", "DET", "the", "DT"),
-    ("lapsed", 4, "amod", "VERB", "lapse", "VBN"),
+    ("expired", 4, "amod", "VERB", "expire", "VBN"),
     ("Lima", 4, "compound", "PROPN", "lima", "NNP"),
     ("pact", 0, "pobj", "NOUN", "pact", "NN"),
-    ("no", 6, "neg", "ADV", "no", "RB"),
-    ("longer", 7, "advmod", "ADV", "longer", "RBR"),
-    ("binding", 4, "acl", "VERB", "bind", "VBG"),
+    ("ceasing", 4, "acl", "VERB", "cease", "VBG"),
+    ("to", 7, "aux", "PART", "to", "TO"),
+    ("bind", 5, "xcomp", "VERB", "bind", "VB"),
     ("them", 7, "dobj", "PRON", "they", "PRP"),
     (",", 12, "punct", "PUNCT", ",", ","),
     ("Chilean", 11, "amod", "ADJ", "chilean", "JJ"),
     ("boats", 12, "nsubj", "NOUN", "boat", "NNS"),
-    ("left", 12, "ROOT", "VERB", "leave", "VBD"),
+    ("quit", 12, "ROOT", "VERB", "quit", "VBD"),
     ("Ecuador", 15, "poss", "PROPN", "ecuador", "NNP"),
     ("'s", 13, "case", "PART", "'s", "POS"),
     ("waters", 12, "dobj", "NOUN", "water", "NNS"),

@@ -1,5 +1,5 @@
 """Bodies that are no government (towns, universities, sports federations, clubs, chambers of
-commerce, provinces, political parties) sign no intergovernmental agreement, whatever states
+industry, provinces, political parties) sign no intergovernmental agreement, whatever states
 name their homes (docs/annotation.md 9.1); the states' own ministries, forces and the states
 themselves still do. Neither the rules nor the back-off give a record for the first. Sentences
 invented."""
@@ -19,7 +19,7 @@ def _agreements(extract_text, text):
         "The harbour towns of Kiel and Gdynia signed a friendship charter on Monday.",
         "The basketball federations of Greece and Turkey concluded a pact on fan safety.",
         "Brazilian club Flamengo and Portuguese club Benfica signed a cooperation agreement.",
-        "Ghana and Togo's chambers of commerce signed an accord on border trade.",
+        "Ghana and Togo's chambers of industry signed an accord on border trade.",
         "Kenya's Mombasa county and India's Kerala province signed an agreement on port security.",
         "The Greek Socialists and the Cypriot Communists signed a pact on electoral cooperation.",
         "Spain's University of Salamanca and Mexico's National Autonomous University signed an exchange accord.",

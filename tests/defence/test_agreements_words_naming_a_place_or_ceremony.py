@@ -17,8 +17,8 @@ def _agreements(extract_text, text):
     "text",
     [
         "Turkey's president joined Greek leaders at the Lausanne Treaty Park as an army band played.",
-        "Under naval protocol, Peru's frigate fired a salute as Chile's president boarded.",
-        "By long-standing protocol, Peru's honour guard saluted as Chile's president arrived at the palace.",
+        "Under naval protocol, a Peruvian admiral boarded the Chilean flagship before its captain.",
+        "By long-standing protocol, Peru's envoy speaks first whenever Chile's foreign minister visits.",
     ],
 )
 def test_a_place_name_or_etiquette_is_no_agreement(extract_text, text):

@@ -133,7 +133,7 @@ class ActivityExtractor:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
-        parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Transnistrian region held drills"
+        parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Abkhaz region held drills"
         if subject is not None and self.police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if self._scope_of_an_agreement(token):
@@ -172,7 +172,7 @@ class ActivityExtractor:
         return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _breakaway_place(self, token: Any, subject: Any | None, index: MentionIndex) -> set[str]:
-        """"Russian soldiers in the Transnistrian region held drills", "drills in Abkhazia": a
+        """"Armenian soldiers in the Abkhaz region held drills", "drills in Abkhazia": a
         breakaway region named only as where the forces or the activity are hosts no one (see
         breakaway_codes) and takes no part; named as a side ("Abkhaz forces"), it still does."""
         found: set[str] = set()
@@ -2321,7 +2321,7 @@ class ActivityExtractor:
         return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
 
     def _imagined_base(self, base: Any, governor: Any) -> bool:
-        """"warned that a Chinese base in X would threaten shipping": an indefinite base that is the
+        """"fears that a Russian base in X would destabilise the region": an indefinite base that is the
         subject of a modal clause is only imagined; no base is told standing ("the Chinese base
         in X would be expanded" presupposes one)."""
         if base.dep_ not in ("nsubj", "nsubjpass") or governor.pos_ not in VERB_TAGS or base.head != governor:

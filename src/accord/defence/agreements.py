@@ -161,7 +161,7 @@ class AgreementExtractor:
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._lacked(token):
-                continue  # "the talks ended without a deal": no agreement was reached
+                continue  # "negotiations broke up without an accord": no agreement was reached
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
@@ -169,7 +169,7 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
-            # "with the lapsed accord no longer shielding them, trawlers left the zone": the main verb tells nothing of it
+            # "with the expired pact ceasing to bind them, boats quit the zone": the main verb tells nothing of it
             stages = [(verb, stage) for verb, stage in stages if not self._in_absolute_with(token, verb)]
             # "accused Bangkok of breaking the truce": a breach only alleged is a violation (in force, as
             # "accused X of violating the accord"), no termination
@@ -752,8 +752,8 @@ class AgreementExtractor:
         return head.dep_ in _PARTY_MODIFIER_DEPS and head.head.i >= mention.end and lemma(head.head) in self.rules.company_nouns
 
     def _of_a_civil_body(self, mention: Mention, doc: Any) -> bool:
-        """"the port cities of X and Y", "X's University of Z", "the rugby unions of X and Y", "Dutch club
-        N", "the French village of N": a state named only as the home of a body that is no government
+        """"the harbour towns of X and Y", "X's N University", "the basketball federations of X and Y",
+        "club N", "the Spanish town of N": a state named only as the home of a body that is no government
         (a city, a university, a club, a party, a chamber of commerce), or such a body named, is no
         party to what the body signs (docs/annotation.md 9.1: intergovernmental agreements only)."""
         root = _span_root(doc, mention)
@@ -763,20 +763,20 @@ class AgreementExtractor:
             return False
         inside = range(mention.start, mention.end)
         if any(c.dep_ == "conj" and self._civil_body(c) and any(g.dep_ == "poss" for g in c.children) for c in root.children) and not any(c.dep_ == "det" for c in root.children):
-            return True  # "X and Y's chambers of commerce": one possessive shared by the list
+            return True  # "X and Y's chambers of industry": one possessive shared by the list
         node = root
         for _ in range(6):
             if node.i != root.i and self._civil_body(node):
                 return True
             if any(c.dep_ in ("compound", "appos") and c.i not in inside and self._civil_body(c) for c in node.children):
-                return True  # "club N", "King's College N": the name of a body
+                return True  # "club N", "N Institute Lima": the name of a body
             head = node.head
             if head == node:
                 return False
             if node.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
-                node = head.head  # "the football associations of X"
+                node = head.head  # "the basketball federations of X"
             elif node.dep_ in _PARTY_MODIFIER_DEPS or node.dep_ == "npadvmod" or (node.dep_ == "amod" and head.pos_ in NOUN_TAGS):
-                node = head  # "X's university", "the French village", "the X-based university"
+                node = head  # "X's university", "the Spanish town", "the X-based university"
             elif node.dep_ == "conj" and not self._civil_body(head):
                 node = head  # "the unions of X and Y": Y as X; "the universities and X": X a side of its own
             else:
@@ -1435,7 +1435,7 @@ class AgreementExtractor:
         return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token) or self._lacked(token)
 
     def _in_absolute_with(self, token: Any, verb: Any | None) -> bool:
-        """"With the pact no longer binding them, the two navies left the strait": an agreement noun
+        """"With the pact ceasing to bind them, the two navies quit the strait": an agreement noun
         after "with" that has a predicate of its own (a participle on it) is an absolute clause, a
         circumstance of the main verb, which does nothing to it."""
         if verb is None or token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["absolute_preposition"] or token.head.head != verb:
@@ -1443,7 +1443,7 @@ class AgreementExtractor:
         return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children)
 
     def _lacked(self, token: Any) -> bool:
-        """"the talks ended without a deal", "broke up without an accord": an indefinite agreement
+        """"negotiations broke up without an accord", "closed without agreement": an indefinite agreement
         noun a preposition of lacking governs is one nobody reached ("without the treaty, X would ...",
         definite, still presupposes it)."""
         if token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["lacking_preposition"]:
@@ -1451,8 +1451,8 @@ class AgreementExtractor:
         return not grammar.is_definite(token, self.grammar) and not any(c.dep_ == "poss" for c in token.children)
 
     def _signed_by_civil_bodies(self, token: Any) -> bool:
-        """"the rugby unions of X and Y signed a memorandum", "X's University of N and Y's N College
-        signed a pact": an agreement whose signing subject lists only bodies that are no government
+        """"the basketball federations of X and Y concluded a pact", "X's N University and Y's N
+        Institute signed an accord": an agreement whose signing subject lists only bodies that are no government
         (see _of_a_civil_body) is no intergovernmental agreement, whatever states name their homes."""
         for verb, _ in self.stages(token):
             subject = self._subject(verb) if verb is not None and verb.pos_ in VERB_TAGS else None
@@ -1464,8 +1464,8 @@ class AgreementExtractor:
         return False
 
     def _names_a_civil_body(self, token: Any, conjuncts: list[Any]) -> bool:
-        """A conjunct of a subject that names a body that is no government: "the port cities",
-        "club N", "King's College N", or, in "X and Y's chambers of commerce", the bare name before
+        """A conjunct of a subject that names a body that is no government: "the harbour towns",
+        "club N", "N University", or, in "X and Y's chambers of industry", the bare name before
         a shared possessive."""
         if self._civil_body(token) or any(c.dep_ in ("compound", "appos") and self._civil_body(c) for c in token.children):
             return True

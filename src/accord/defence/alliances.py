@@ -1245,7 +1245,7 @@ class AllianceExtractor:
         if lemma(governor) in self.rules.announced_verbs and (any(m.form == "company" for m in members) or self._civil_topic(token, governor)):
             return None  # "announced an alliance on energy", "an alliance with an aircraft maker": no defence alliance told
         if lemma(governor) in self.rules.announced_verbs and self._civil_purpose(token, governor, index):
-            return None  # "announced a strategic alliance to build fuel stations": a commercial aim
+            return None  # "announced a strategic alliance to open filling stations": a commercial aim
         if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
             return None  # "deepened their alliance": in news mostly political, not a treaty told
         codes = sorted({m.code for m in members + advocates if m.code})
@@ -1261,7 +1261,7 @@ class AllianceExtractor:
         )
 
     def _civil_purpose(self, token: Any, governor: Any, index: MentionIndex) -> bool:
-        """"a strategic alliance to build fuel stations", "an alliance to market software": an
+        """"a strategic alliance to open filling stations", "an alliance to market software": an
         infinitive on the noun (or, as the parser may hang it, on the verb after the noun) whose aim
         names no military context, no state or organisation to face and no verb of guarding ("to
         counter X", "to defend each other" are defence aims)."""

@@ -1800,7 +1800,7 @@ class TransferExtractor:
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
         if _inverted_conditional(verb, self.rules.inverting_auxiliaries):
-            return None  # "Had the contract gone ahead, X would have delivered ...": a condition never met
+            return None  # "Had the tender been approved, X would have shipped ...": a condition never met
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:

@@ -1,5 +1,5 @@
-"""An indefinite agreement noun after "without" ("the talks ended without a deal", "broke up
-without an accord") is one nobody reached: no agreement, neither from the rules nor from the
+"""An indefinite agreement noun after "without" ("negotiations broke up without an accord",
+"closed without agreement") is one nobody reached: no agreement, neither from the rules nor from the
 back-off. A definite one ("without the treaty with X, ...") still presupposes the agreement,
 and a pact signed "without" consulting someone is signed. Sentences invented."""
 
