@@ -133,6 +133,7 @@ class ActivityExtractor:
         chain = self._governors(token)
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
+        parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Abkhaz region held drills"
         if subject is not None and self.police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if self._scope_of_an_agreement(token):
@@ -169,6 +170,16 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _breakaway_place(self, token: Any, subject: Any | None, index: MentionIndex) -> set[str]:
+        """"Armenian soldiers in the Abkhaz region held drills", "drills in Abkhazia": a
+        breakaway region named only as where the forces or the activity are hosts no one (see
+        breakaway_codes) and takes no part; named as a side ("Abkhaz forces"), it still does."""
+        found: set[str] = set()
+        for head in (h for h in (subject, token) if h is not None):
+            for place in (t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions):
+                found.update(m.code for u in place.subtree if (m := index.at(u.i)) is not None and m.code in self.rules.breakaway_codes)
+        return found
 
     def _from_air_support(self, noun: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"Malian troops pushed north with French air cover", "the junta leans on Turkish air
@@ -2278,7 +2289,7 @@ class ActivityExtractor:
             if status is None:
                 return None
             status = "ongoing" if status == "occurred" else status  # a base kept is still there
-        elif self._standing_base(base, places, chain, sent, set(parties), index):
+        elif self._standing_base(base, places, chain, sent, set(parties), index) and not self._imagined_base(base, governor):
             status = "ongoing"
         else:
             return None
@@ -2308,6 +2319,15 @@ class ActivityExtractor:
         if not {lemma(t) for t in user.subtree} & (self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns):
             return []
         return [m for m in (*self.syntax.np_mentions(user, index, deep=True), *self._modifier_states(user, index)) if not m.is_place and m.country and m.kind != "group"]
+
+    def _imagined_base(self, base: Any, governor: Any) -> bool:
+        """"fears that a Russian base in X would destabilise the region": an indefinite base that is the
+        subject of a modal clause is only imagined; no base is told standing ("the Chinese base
+        in X would be expanded" presupposes one)."""
+        if base.dep_ not in ("nsubj", "nsubjpass") or governor.pos_ not in VERB_TAGS or base.head != governor:
+            return False
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in base.children)
+        return indefinite and any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in governor.children)
 
     def _standing_base(self, base: Any, places: tuple[Any, ...], chain: list[Any], sent: Any, parties: set[str], index: MentionIndex) -> bool:
         """A base whose phrase names owner and host stands there with the host's consent (§9.3),

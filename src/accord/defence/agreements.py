@@ -90,7 +90,7 @@ class AgreementExtractor:
         self.welcoming_verbs = rules.activities.welcoming_verbs  # "hosting the Kenyan president, Addis signed ...": a host
 
     def is_agreement_noun(self, token: Any) -> bool:
-        if token.pos_ not in NOUN_TAGS:
+        if token.pos_ not in NOUN_TAGS or self._names_no_instrument(token):
             return False
         noun = self._noun_lemma(token)
         if noun in self.rules.nouns:
@@ -108,6 +108,17 @@ class AgreementExtractor:
                     words.update(lemma(g) for g in pobj.children if g.dep_ in ("compound", "amod"))
             return bool(words & self.rules.qualifiers)
         return False
+
+    def _names_no_instrument(self, token: Any) -> bool:
+        """"at the N Treaty Grounds", "the Accord Hall": an agreement word in the name of a place
+        (the name's head a place noun) names the place; "under military protocol", "by protocol": a
+        bare singular noun of etiquette, with no determiner, owner, number or complement, is
+        ceremony, not an instrument ("the protocol", "a protocol on X", "the Kyoto Protocol" are)."""
+        if token.dep_ == "compound" and token.head.pos_ in NOUN_TAGS and lemma(token.head) in self.rules.word_classes["place_noun"]:
+            return True
+        if lemma(token) not in self.rules.word_classes["etiquette_noun"] or token.tag_ != "NN" or token.dep_ != "pobj":
+            return False
+        return not any(c.dep_ in ("det", "poss", "nummod", "prep", "appos", "acl", "relcl", "compound") for c in token.children)
 
     def _noun_lemma(self, token: Any) -> str:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
@@ -149,6 +160,8 @@ class AgreementExtractor:
                 continue
             if self._denied_or_doubted(token) or told_as_unfounded(token, self.rules) or told_as_ruled_out(token, self.rules):
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
+            if self._lacked(token):
+                continue  # "negotiations broke up without an accord": no agreement was reached
             if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
@@ -156,6 +169,8 @@ class AgreementExtractor:
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
             stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            # "with the expired pact ceasing to bind them, boats quit the zone": the main verb tells nothing of it
+            stages = [(verb, stage) for verb, stage in stages if not self._in_absolute_with(token, verb)]
             # "accused Bangkok of breaking the truce": a breach only alleged is a violation (in force, as
             # "accused X of violating the accord"), no termination
             stages = [(verb, "in_force" if stage == "terminated" and self._accused_of(verb) else stage) for verb, stage in stages]
@@ -736,6 +751,50 @@ class AgreementExtractor:
         head = doc[mention.end - 1]
         return head.dep_ in _PARTY_MODIFIER_DEPS and head.head.i >= mention.end and lemma(head.head) in self.rules.company_nouns
 
+    def _of_a_civil_body(self, mention: Mention, doc: Any) -> bool:
+        """"the harbour towns of X and Y", "X's N University", "the basketball federations of X and Y",
+        "club N", "the Spanish town of N": a state named only as the home of a body that is no government
+        (a city, a university, a club, a party, a chamber of commerce), or such a body named, is no
+        party to what the body signs (docs/annotation.md 9.1: intergovernmental agreements only)."""
+        root = _span_root(doc, mention)
+        if mention.key.startswith("named:") and self._civil_body(root):
+            return True  # "the University of N", "the N League": the body itself
+        if mention.kind not in grammar.STATE_KINDS and mention.kind != "person":
+            return False
+        inside = range(mention.start, mention.end)
+        if any(c.dep_ == "conj" and self._civil_body(c) and any(g.dep_ == "poss" for g in c.children) for c in root.children) and not any(c.dep_ == "det" for c in root.children):
+            return True  # "X and Y's chambers of industry": one possessive shared by the list
+        node = root
+        for _ in range(6):
+            if node.i != root.i and self._civil_body(node):
+                return True
+            if any(c.dep_ in ("compound", "appos") and c.i not in inside and self._civil_body(c) for c in node.children):
+                return True  # "club N", "N Institute Lima": the name of a body
+            head = node.head
+            if head == node:
+                return False
+            if node.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+                node = head.head  # "the basketball federations of X"
+            elif node.dep_ in _PARTY_MODIFIER_DEPS or node.dep_ == "npadvmod" or (node.dep_ == "amod" and head.pos_ in NOUN_TAGS):
+                node = head  # "X's university", "the Spanish town", "the X-based university"
+            elif node.dep_ == "conj" and not self._civil_body(head):
+                node = head  # "the unions of X and Y": Y as X; "the universities and X": X a side of its own
+            else:
+                return False
+        return False
+
+    def _civil_body(self, token: Any) -> bool:
+        """A noun naming a body that is no government: a word of the civil_body class (its plural read
+        in the singular: "Democrats"), a company noun, or a noun whose complement names one ("the
+        chamber of commerce")."""
+        if token.pos_ not in NOUN_TAGS:
+            return False
+        word = lemma(token)
+        words = self.rules.word_classes["civil_body"] | self.rules.company_nouns
+        if word in words or word.endswith("s") and word[:-1] in words:
+            return True
+        return any(lemma(p) in self.rules.word_classes["civil_body_complement"] for p in grammar.prepositional_objects(token, ("of",)))
+
     def _target(self, token: Any, verb: Any | None, parties: list[str], domain: str, drafts: list[AgreementDraft]) -> AgreementDraft | None:
         """The draft this mention adds to, if the agreement was told before."""
         if drafts and grammar.is_definite(token, self.grammar):
@@ -1144,7 +1203,7 @@ class AgreementExtractor:
                 if obj is not None:
                     mentions.extend(self.syntax.np_mentions(obj, index))  # "join Kazakhstan in a pact"
         mentions.extend(self._noun_parties(noun, index))
-        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc)]
+        mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc) and not self._of_a_civil_body(m, noun.doc)]
         parties = _codes(mentions)
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
@@ -1295,7 +1354,7 @@ class AgreementExtractor:
         "the agreement"/"its accord" with one side named, the two states the story is about."""
         sent = noun.sent
         taken_in = {t.i for verb in sent if lemma(verb) in self.enlarging_verbs for c in self._inclusions(verb) for obj in c.children if obj.dep_ == "dobj" for t in obj.subtree}
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc)})
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
         acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
@@ -1425,7 +1484,45 @@ class AgreementExtractor:
         rejected or blocked by its governor. For the learned back-off's vetoes
         (``accord.defence.backoff.AgreementBackoff``)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
-        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token)
+        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token) or self._lacked(token)
+
+    def _in_absolute_with(self, token: Any, verb: Any | None) -> bool:
+        """"With the pact ceasing to bind them, the two navies quit the strait": an agreement noun
+        after "with" that has a predicate of its own (a participle on it) is an absolute clause, a
+        circumstance of the main verb, which does nothing to it."""
+        if verb is None or token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["absolute_preposition"] or token.head.head != verb:
+            return False
+        return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children)
+
+    def _lacked(self, token: Any) -> bool:
+        """"negotiations broke up without an accord", "closed without agreement": an indefinite agreement
+        noun a preposition of lacking governs is one nobody reached ("without the treaty, X would ...",
+        definite, still presupposes it)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.rules.word_classes["lacking_preposition"]:
+            return False
+        return not grammar.is_definite(token, self.grammar) and not any(c.dep_ == "poss" for c in token.children)
+
+    def _signed_by_civil_bodies(self, token: Any) -> bool:
+        """"the basketball federations of X and Y concluded a pact", "X's N University and Y's N
+        Institute signed an accord": an agreement whose signing subject lists only bodies that are no government
+        (see _of_a_civil_body) is no intergovernmental agreement, whatever states name their homes."""
+        for verb, _ in self.stages(token):
+            subject = self._subject(verb) if verb is not None and verb.pos_ in VERB_TAGS else None
+            if subject is None:
+                continue
+            conjuncts = [subject, *(c for c in subject.subtree if c.dep_ == "conj" and c.head.i in (subject.i, *(g.i for g in subject.subtree if g.dep_ == "conj")))]
+            if all(self._names_a_civil_body(c, conjuncts) for c in conjuncts):
+                return True
+        return False
+
+    def _names_a_civil_body(self, token: Any, conjuncts: list[Any]) -> bool:
+        """A conjunct of a subject that names a body that is no government: "the harbour towns",
+        "club N", "N University", or, in "X and Y's chambers of industry", the bare name before
+        a shared possessive."""
+        if self._civil_body(token) or any(c.dep_ in ("compound", "appos") and self._civil_body(c) for c in token.children):
+            return True
+        shared = [c for c in conjuncts if c.i > token.i and self._civil_body(c) and any(g.dep_ == "poss" for g in c.children)]
+        return token.pos_ == "PROPN" and bool(shared) and not any(c.dep_ == "det" for c in token.children)
 
 
 def may_tell_unfounded_or_ruled_out(sent: Any, rules: Any) -> bool:
@@ -1675,3 +1772,9 @@ def finish_agreements(drafts: list[AgreementDraft]) -> list[Agreement]:
             )
         )
     return agreements
+
+
+def _span_root(doc: Any, mention: Mention) -> Any:
+    """The token of ``mention``'s span whose head lies outside it (its last token where none does)."""
+    span = doc[mention.start : mention.end]
+    return next((t for t in span if not mention.start <= t.head.i < mention.end or t.head == t), doc[mention.end - 1])

@@ -1269,6 +1269,8 @@ class AllianceExtractor:
         members = self._members(token, governor, index)
         if lemma(governor) in self.rules.announced_verbs and (any(m.form == "company" for m in members) or self._civil_topic(token, governor)):
             return None  # "announced an alliance on energy", "an alliance with an aircraft maker": no defence alliance told
+        if lemma(governor) in self.rules.announced_verbs and self._civil_purpose(token, governor, index):
+            return None  # "announced a strategic alliance to open filling stations": a commercial aim
         if lemma(governor) in self.rules.affirming_verbs and not self._formal_alliance_named(token, modifiers, members, index):
             return None  # "deepened their alliance": in news mostly political, not a treaty told
         codes = sorted({m.code for m in members + advocates if m.code})
@@ -1282,6 +1284,22 @@ class AllianceExtractor:
             evidence=grammar.evidence(sent, token),
             name=grammar.phrase(token, self.grammar),
         )
+
+    def _civil_purpose(self, token: Any, governor: Any, index: MentionIndex) -> bool:
+        """"a strategic alliance to open filling stations", "an alliance to market software": an
+        infinitive on the noun (or, as the parser may hang it, on the verb after the noun) whose aim
+        names no military context, no state or organisation to face and no verb of guarding ("to
+        counter X", "to defend each other" are defence aims)."""
+        clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+        clauses += [c for c in governor.children if c.dep_ == "advcl" and c.i > token.i] if governor != token else []
+        for clause in (c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            words = list(clause.subtree)
+            if any(t.lower_ in self.rules.military_context_words or lemma(t) in self.rules.qualifiers for t in words):
+                continue
+            if lemma(clause) in self.rules.word_classes["guarding"] or any(index.at(t.i) is not None for t in words):
+                continue
+            return True
+        return False
 
     def _civil_topic(self, token: Any, governor: Any) -> bool:
         """"an alliance on migration", "announced an alliance with X on energy": a topic on the
@@ -1615,7 +1633,18 @@ class AllianceExtractor:
             return False
         if head.dep_ == "appos" and lemma(head.head) in self.rules.body_nouns or any(c.dep_ == "compound" and lemma(c) in self.rules.body_nouns for c in head.children):
             return False  # "the peacekeeping force KFOR", "the mission, EUFOR": a body named by its own name
+        if self._named_under_an_owner(head, index):
+            return False  # "joined NATO's N Cooperation Initiative": a programme of the alliance, not the alliance
         return index.at(head.i) is not None or lemma(head) in self.rules.nouns
+
+    def _named_under_an_owner(self, head: Any, index: MentionIndex) -> bool:
+        """"NATO's N Cooperation Initiative", "the alliance's N Partnership": a name of its own (a
+        named body, not an organisation code) that an organisation owns (a possessive on it) is a
+        scheme or body of that organisation."""
+        mention = index.at(head.i)
+        if mention is None or mention.key.startswith("org:"):
+            return False
+        return any(c.dep_ == "poss" and (m := index.at(c.i)) is not None and m.key.startswith("org:") for c in head.children)
 
     def _alliance_named_before(self, head: Any, index: MentionIndex) -> Mention | None:
         """"Sweden applied to join the alliance": "the alliance" is the one military alliance the

@@ -215,6 +215,7 @@ class TransferRules:
     requesting_words: Words
     urged_prepositions: Words
     demanding_modals: Words
+    inverting_auxiliaries: Words
     readiness_words: Words
     interest_nouns: Words
     negating_determiners: Words
