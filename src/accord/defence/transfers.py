@@ -866,7 +866,7 @@ class TransferExtractor:
                 return node
             for child in node.children:
                 # "having bought jets from X, Y ...": the perfect participle's auxiliary
-                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node is verb:
+                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node.i == verb.i:
                     return child
         return None
 
@@ -1464,7 +1464,7 @@ class TransferExtractor:
         # parser may hang the clause on the phrase's last noun)
         phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
         for owner in phrase:
-            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words) and not (owner is not noun and self._acquires(c))):
+            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner.i == noun.i or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words) and not (owner.i != noun.i and self._acquires(c))):
                 subject, _ = syntax.subject_of(clause)
                 if subject is not None and subject.i != owner.i:
                     side.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS)
@@ -1566,7 +1566,7 @@ class TransferExtractor:
             return []
         node = anchor
         for _ in range(4):
-            if node.dep_ not in ("pobj", "prep", "appos") or node.head is node:
+            if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
                 return []
             node = node.head
             if node.pos_ in ("NOUN", "PROPN") and not node.like_num:
