@@ -776,12 +776,18 @@ class TransferExtractor:
             for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
                 if lemma(pobj) in self.rules.negotiating_words:
                     return pobj
-        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and lemma(token.head.head) not in self.rules.collapsing_verbs:
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and not self._talks_ended(token.head.head):
             # "talks are continuing on the sale of jets": the talks are the subject of the verb the noun hangs on
             subject, _ = syntax.subject_of(token.head.head)
+            if subject is None:  # "talks are stalled on the sale": a passive's subject
+                subject = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)
             if subject is not None and lemma(subject) in self.rules.negotiating_words:
                 return subject
         return None
+
+    def _talks_ended(self, verb: Any) -> bool:
+        """Talks the verb says fell through ("collapsed", "failed"); stalled talks are still held."""
+        return lemma(verb) in self.rules.collapsing_verbs and lemma(verb) not in self.rules.stalling_verbs
 
     def _talks_partners(self, token: Any, index: MentionIndex) -> list[Mention]:
         talks = self._talks(token)
@@ -853,6 +859,8 @@ class TransferExtractor:
                 continue
             if child.lower_ in self.rules.cancelled_adjectives or child.pos_ == "NOUN" and self._cancels(child):
                 return child
+            if child.pos_ == "VERB" and child.tag_ == "VBG" and self._cancels(child):
+                return child  # "a decree banning exports of jets": the parser may read the participle as the noun's modifier
         return None
 
     def _proceeds(self, verb: Any) -> bool:
@@ -1258,7 +1266,7 @@ class TransferExtractor:
         if not items:
             return None
         verb = syntax.nearest_verb(talks)
-        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or lemma(verb) in self.rules.collapsing_verbs:
+        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or self._talks_ended(verb):
             return None  # "there were no talks on jets", "talks on the sale collapsed"
         partners = [m for p in grammar.prepositional_objects(talks, self.rules.talks_partner_prepositions) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         holders = self._subject_side(verb, index)
@@ -1878,6 +1886,8 @@ class TransferExtractor:
         allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
         if allowed is None and self._permitted(verb):
             allowed = self.syntax.clause_status(verb.head)  # "has not allowed the maker to export tanks", "would not let it sell"
+        if allowed is None and self._way_cleared(verb):
+            allowed = self.syntax.clause_status(verb.head.head)  # "the vote cleared the way for Berlin to sell tanks"
         if allowed in ("negated", "hypothetical"):
             return None  # "will not authorise the shipyard to export corvettes": no transfer
         if allowed in ("occurred", "ongoing"):
@@ -1915,6 +1925,14 @@ class TransferExtractor:
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
             return False
         return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or lemma(head) == "let"
+
+    def _way_cleared(self, verb: Any) -> bool:
+        """A transfer verb in a "for X to ..." clause on a way a verb clears ("cleared the way for
+        Berlin to sell tanks", "paved the way for the maker to export"): permitted, not done."""
+        way = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.rules.way_nouns:
+            return False
+        return way.dep_ == "dobj" and way.head.pos_ == "VERB" and lemma(way.head) in self.rules.way_clearing_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
