@@ -888,16 +888,38 @@ class TransferExtractor:
         # "under licence", "under a licence agreement it concluded with a Korean maker"
         return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
 
-    def _licence_deal(self, licence: Any) -> Any | None:
-        """The agreement a licensed production is made under: "under a licence agreement".
-        ("signed a deal with an Austrian firm to make pistols under licence" is left: the agreement
-        extractor reads that deal as an agreement of its own, not as the purchase.)"""
-        return licence if lemma(licence) in self.agreement_nouns else None
+    def _licence_deal(self, licence: Any, verb: Any) -> Any | None:
+        """The agreement a licensed production is made under: "under a licence agreement", or a
+        deal named beside the licence ("builds jets under licence, under a deal signed in May"), or
+        the deal signed for it ("signed a deal with a Czech maker to produce rifles under licence":
+        the licence bought, as a contract for goods is)."""
+        if lemma(licence) in self.agreement_nouns:
+            return licence
+        beside = next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if p.i != licence.i and lemma(p) in self.agreement_nouns), None)
+        if beside is not None:
+            return beside
+        deal, signing = self._deal_signed_for(verb)
+        return deal if signing is not None and self.syntax.clause_status(signing) in ("occurred", "ongoing") else None
+
+    def _deal_signed_for(self, verb: Any) -> tuple[Any | None, Any | None]:
+        """(deal, signing verb) when ``verb`` is what a deal is signed for: "signed a deal with X to
+        produce rifles" (the parser hangs the infinitive on the deal or on the verb)."""
+        if self._purpose_of_a_deal(verb):
+            deal = syntax.direct_object(verb.head)
+        elif self._completes_noun(verb) and verb.head.dep_ == "dobj":
+            deal = verb.head
+        else:
+            return None, None
+        if deal is None or lemma(deal) not in self.agreement_nouns or deal.head.pos_ != "VERB" or lemma(deal.head) not in self.rules.ordering_words:
+            return None, None
+        return deal, deal.head
 
     def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
         """Who a licence agreement is signed with: "the licence agreement it reached with Saab" (on the
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+        if deal.dep_ == "dobj":
+            nodes.append(deal.head)  # "signed a deal with China's CETC to produce drones under licence": "with" on the signing verb
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
@@ -908,8 +930,10 @@ class TransferExtractor:
         if token.pos_ == "VERB":
             heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
             other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
-            deal = self._licence_deal(licence) if licence is not None else None
-            if not other and deal is not None:
+            deal = self._licence_deal(licence, token) if licence is not None else None
+            if not other and deal is not None and (side or deal.i == licence.i):
+                # the licensor the deal is signed with (read only with a licensee named: a sale
+                # with one side is no record, and would hide the back-off's reading)
                 other = self._licensors(deal, index)
             clause = token
         else:
@@ -920,8 +944,9 @@ class TransferExtractor:
         if not items:
             return None
         status = self.syntax.clause_status(clause)
-        if status in ("negated", "hypothetical"):
-            return None
+        signing = self._deal_signed_for(token)[1] if token.pos_ == "VERB" else None
+        if status in ("negated", "hypothetical") or signing is not None and self.syntax.clause_status(signing) in ("negated", "hypothetical"):
+            return None  # "did not sign a deal to produce rifles under licence": no licence bought
         if status in ("planned", "intended", "proposed") or token.pos_ == "VERB" and deal is not None:
             stage = "ordered"  # a licence agreed (or production under a licence deal): the system is bought, not yet made
         elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
