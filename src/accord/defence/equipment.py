@@ -171,7 +171,7 @@ class EquipmentMatcher:
                 phrase = doc[start : span.end]
                 category = _refine_category(phrase.text, category)
                 mention = EquipmentMention(start, span.end, phrase.text, None, category, None, (), term_kind)
-            mention.origin = _origin_adjective(doc, mention, index, self.rules) or mention.origin
+            mention.origin = _origin_adjective(doc, mention, index, self.rules) or _named_partner_maker(doc, mention, index) or mention.origin
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
         _attach_generic_heads(doc, mentions)
@@ -298,6 +298,19 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
             continue
         break
     return None
+
+
+def _named_partner_maker(doc: Any, mention: EquipmentMention, index: MentionIndex) -> str | None:
+    """The state of the maker a sentence names for a system several makers build together ("28
+    Eurofighters from Italy's Leonardo", "BAE Systems offered Typhoons"): that partner's goods,
+    not the gazetteer's first origin. None for a system of one maker, or no maker of it named."""
+    if mention.system is None or len(mention.manufacturer) < 2:
+        return None
+    makers = {name.lower() for name in mention.manufacturer}
+    sent = doc[mention.start].sent
+    named = [m for m in index.mentions if m.start >= sent.start and m.end <= sent.end and m.form == "company" and m.country]
+    countries = {m.country for m in named if doc[m.start : m.end].text.lower() in makers}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _is_calibre(doc: Any, token: Any, rules: EquipmentRules) -> bool:

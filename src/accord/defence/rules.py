@@ -224,6 +224,8 @@ class TransferRules:
     production_nouns: Words
     offering_governors: Words
     permitting_verbs: Words
+    way_clearing_verbs: Words
+    way_nouns: Words
     proceeding_verbs: Words
     plain_goods_nouns: Words
     wish_modifiers: Words
@@ -266,6 +268,7 @@ class TransferRules:
     refusing_words: Words
     refusing_nouns: Words
     collapsing_verbs: Words
+    stalling_verbs: Words
     domestic_maker_words: Words
     dismissing_nouns: Words
     alleging_verbs: Words

@@ -776,12 +776,18 @@ class TransferExtractor:
             for pobj in grammar.prepositional_objects(node, self.rules.talks_prepositions):
                 if lemma(pobj) in self.rules.negotiating_words:
                     return pobj
-        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and lemma(token.head.head) not in self.rules.collapsing_verbs:
+        if token.dep_ == "pobj" and token.head.lower_ in self.rules.goods_talks_prepositions and token.head.head.pos_ in grammar.VERB_TAGS and not self._talks_ended(token.head.head):
             # "talks are continuing on the sale of jets": the talks are the subject of the verb the noun hangs on
             subject, _ = syntax.subject_of(token.head.head)
+            if subject is None:  # "talks are stalled on the sale": a passive's subject
+                subject = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)
             if subject is not None and lemma(subject) in self.rules.negotiating_words:
                 return subject
         return None
+
+    def _talks_ended(self, verb: Any) -> bool:
+        """Talks the verb says fell through ("collapsed", "failed"); stalled talks are still held."""
+        return lemma(verb) in self.rules.collapsing_verbs and lemma(verb) not in self.rules.stalling_verbs
 
     def _talks_partners(self, token: Any, index: MentionIndex) -> list[Mention]:
         talks = self._talks(token)
@@ -853,6 +859,8 @@ class TransferExtractor:
                 continue
             if child.lower_ in self.rules.cancelled_adjectives or child.pos_ == "NOUN" and self._cancels(child):
                 return child
+            if child.pos_ == "VERB" and child.tag_ == "VBG" and self._cancels(child):
+                return child  # "a decree banning exports of jets": the parser may read the participle as the noun's modifier
         return None
 
     def _proceeds(self, verb: Any) -> bool:
@@ -866,7 +874,7 @@ class TransferExtractor:
                 return node
             for child in node.children:
                 # "having bought jets from X, Y ...": the perfect participle's auxiliary
-                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node is verb:
+                if (child.dep_ == "mark" or child.dep_ == "aux" and verb.dep_ == "advcl") and child.lower_ in self.rules.past_markers and node.i == verb.i:
                     return child
         return None
 
@@ -880,16 +888,38 @@ class TransferExtractor:
         # "under licence", "under a licence agreement it concluded with a Korean maker"
         return next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if lemma(p) in self.rules.licence_nouns or lemma(p) in self.agreement_nouns and any(c.dep_ == "compound" and lemma(c) in self.rules.licence_nouns for c in p.children)), None)
 
-    def _licence_deal(self, licence: Any) -> Any | None:
-        """The agreement a licensed production is made under: "under a licence agreement".
-        ("signed a deal with an Austrian firm to make pistols under licence" is left: the agreement
-        extractor reads that deal as an agreement of its own, not as the purchase.)"""
-        return licence if lemma(licence) in self.agreement_nouns else None
+    def _licence_deal(self, licence: Any, verb: Any) -> Any | None:
+        """The agreement a licensed production is made under: "under a licence agreement", or a
+        deal named beside the licence ("builds jets under licence, under a deal signed in May"), or
+        the deal signed for it ("signed a deal with a Czech maker to produce rifles under licence":
+        the licence bought, as a contract for goods is)."""
+        if lemma(licence) in self.agreement_nouns:
+            return licence
+        beside = next((p for p in grammar.prepositional_objects(verb, self.rules.contract_prepositions) if p.i != licence.i and lemma(p) in self.agreement_nouns), None)
+        if beside is not None:
+            return beside
+        deal, signing = self._deal_signed_for(verb)
+        return deal if signing is not None and self.syntax.clause_status(signing) in ("occurred", "ongoing") else None
+
+    def _deal_signed_for(self, verb: Any) -> tuple[Any | None, Any | None]:
+        """(deal, signing verb) when ``verb`` is what a deal is signed for: "signed a deal with X to
+        produce rifles" (the parser hangs the infinitive on the deal or on the verb)."""
+        if self._purpose_of_a_deal(verb):
+            deal = syntax.direct_object(verb.head)
+        elif self._completes_noun(verb) and verb.head.dep_ == "dobj":
+            deal = verb.head
+        else:
+            return None, None
+        if deal is None or lemma(deal) not in self.agreement_nouns or deal.head.pos_ != "VERB" or lemma(deal.head) not in self.rules.ordering_words:
+            return None, None
+        return deal, deal.head
 
     def _licensors(self, deal: Any, index: MentionIndex) -> list[Mention]:
         """Who a licence agreement is signed with: "the licence agreement it reached with Saab" (on the
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+        if deal.dep_ == "dobj":
+            nodes.append(deal.head)  # "signed a deal with China's CETC to produce drones under licence": "with" on the signing verb
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
@@ -900,8 +930,10 @@ class TransferExtractor:
         if token.pos_ == "VERB":
             heads, side, licence = self._objects(token), self._subject_side(token, index), self._licence(token)
             other = [m for p in grammar.prepositional_objects(licence, set(self.rules.acquire_verb_other)) for m in self.syntax.np_mentions(p, index, allow_places=True)]
-            deal = self._licence_deal(licence) if licence is not None else None
-            if not other and deal is not None:
+            deal = self._licence_deal(licence, token) if licence is not None else None
+            if not other and deal is not None and (side or deal.i == licence.i):
+                # the licensor the deal is signed with (read only with a licensee named: a sale
+                # with one side is no record, and would hide the back-off's reading)
                 other = self._licensors(deal, index)
             clause = token
         else:
@@ -912,8 +944,9 @@ class TransferExtractor:
         if not items:
             return None
         status = self.syntax.clause_status(clause)
-        if status in ("negated", "hypothetical"):
-            return None
+        signing = self._deal_signed_for(token)[1] if token.pos_ == "VERB" else None
+        if status in ("negated", "hypothetical") or signing is not None and self.syntax.clause_status(signing) in ("negated", "hypothetical"):
+            return None  # "did not sign a deal to produce rifles under licence": no licence bought
         if status in ("planned", "intended", "proposed") or token.pos_ == "VERB" and deal is not None:
             stage = "ordered"  # a licence agreed (or production under a licence deal): the system is bought, not yet made
         elif token.pos_ == "NOUN" or status == "ongoing" or token.tag_ in ("VBZ", "VBP", "VBG"):
@@ -1258,7 +1291,7 @@ class TransferExtractor:
         if not items:
             return None
         verb = syntax.nearest_verb(talks)
-        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or lemma(verb) in self.rules.collapsing_verbs:
+        if verb is None or self.syntax.clause_status(verb) in ("negated", "hypothetical") or self._talks_ended(verb):
             return None  # "there were no talks on jets", "talks on the sale collapsed"
         partners = [m for p in grammar.prepositional_objects(talks, self.rules.talks_partner_prepositions) for m in self.syntax.np_mentions(p, index, allow_places=True)]
         holders = self._subject_side(verb, index)
@@ -1464,7 +1497,7 @@ class TransferExtractor:
         # parser may hang the clause on the phrase's last noun)
         phrase = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
         for owner in phrase:
-            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner is noun or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words) and not (owner is not noun and self._acquires(c))):
+            for clause in (c for c in owner.children if c.dep_ == "relcl" and (owner.i == noun.i or lemma(c) in self.rules.pledging_verbs | self.rules.ordering_words) and not (owner.i != noun.i and self._acquires(c))):
                 subject, _ = syntax.subject_of(clause)
                 if subject is not None and subject.i != owner.i:
                     side.extend(m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS)
@@ -1566,7 +1599,7 @@ class TransferExtractor:
             return []
         node = anchor
         for _ in range(4):
-            if node.dep_ not in ("pobj", "prep", "appos") or node.head is node:
+            if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
                 return []
             node = node.head
             if node.pos_ in ("NOUN", "PROPN") and not node.like_num:
@@ -1880,6 +1913,8 @@ class TransferExtractor:
         allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
         if allowed is None and self._permitted(verb):
             allowed = self.syntax.clause_status(verb.head)  # "has not allowed the maker to export tanks", "would not let it sell"
+        if allowed is None and self._way_cleared(verb):
+            allowed = self.syntax.clause_status(verb.head.head)  # "the vote cleared the way for Berlin to sell tanks"
         if allowed in ("negated", "hypothetical"):
             return None  # "will not authorise the shipyard to export corvettes": no transfer
         if allowed in ("occurred", "ongoing"):
@@ -1917,6 +1952,14 @@ class TransferExtractor:
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
             return False
         return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or lemma(head) == "let"
+
+    def _way_cleared(self, verb: Any) -> bool:
+        """A transfer verb in a "for X to ..." clause on a way a verb clears ("cleared the way for
+        Berlin to sell tanks", "paved the way for the maker to export"): permitted, not done."""
+        way = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.rules.way_nouns:
+            return False
+        return way.dep_ == "dobj" and way.head.pos_ == "VERB" and lemma(way.head) in self.rules.way_clearing_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
