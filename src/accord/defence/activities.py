@@ -744,8 +744,8 @@ class ActivityExtractor:
         None otherwise."""
         status = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
-        if subject is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in subject.children):
-            return None  # "no Greek ships joined the exercise"
+        if governor.pos_ in VERB_TAGS and self._negated_by_its_noun(governor):
+            return None  # "no Greek ships joined the exercise", "took no part in the drills"
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if self._opposed_plan(chain):
             return None  # "marched against the planned combined drills": no activity is told
@@ -843,6 +843,8 @@ class ActivityExtractor:
     def _told_by_noun(self, token: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> list[Activity]:
         """The activities a noun tells by itself: a base or deployment, air support, an
         organisation's mission, forces abroad (in that order, as each rule reads its word list)."""
+        if self._denied(token):
+            return []  # "there is no French garrison in X", "has no base there": denied, not told
         word = lemma(token)
         found: list[Activity | None] = []
         if word in self.rules.base_nouns or token.tag_ == "NNS" and token.lower_[:-1] in self.rules.base_nouns:
@@ -912,12 +914,23 @@ class ActivityExtractor:
         """The stage of the activity a clause tells (None: negated, hypothetical or over)."""
         if self._ended(verb):
             return None  # "no longer leads the mission": over, no activity told
+        if self._negated_by_its_noun(verb):
+            return None  # "has no base in X", "no troops are stationed in X": the clause denies it
         status = self._progressive(verb, self.syntax.clause_status(verb))
         if status in ("negated", "hypothetical"):
             return None
         if status in ("occurred", "ongoing") and lemma(verb.head) in self.rules.agreeing_verbs and verb.dep_ == "xcomp":
             return "planned"  # "agreed to share intelligence"
         return {"intended": "proposed"}.get(status, status)
+
+    def _negated_by_its_noun(self, verb: Any) -> bool:
+        """"keeps no troops in X", "no soldiers are based in X": a "no" on the clause's subject or
+        object denies the clause as a "not" on its verb does."""
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._denied(c) for c in verb.children)
+
+    def _denied(self, noun: Any) -> bool:
+        """"no troops", "neither country", "neither X nor Y": a noun phrase that names none."""
+        return any(c.dep_ in ("det", "preconj") and c.lower_ in self.rules.negating_determiners for c in noun.children)
 
     def _ended(self, verb: Any) -> bool:
         """"no longer leads", "no more hosts": the clause tells the activity is over."""
@@ -1694,6 +1707,8 @@ class ActivityExtractor:
             trained_alone = False
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
+        if self._negated_by_its_noun(clause):
+            return None  # "no foreign instructors are training X's pilots"
         status = self._progressive(clause, self.syntax.clause_status(clause))
         if status == "hypothetical" and purpose_of is not None:
             status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
