@@ -19,7 +19,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.agreements import AgreementDraft, referent
+from accord.defence.agreements import AgreementDraft, referent, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -52,6 +52,8 @@ class ActivityExtractor:
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
+        self.unfounded_words = rules.agreements  # "denied a report that X's bases are used by Y": claims and denials
+        self.dismissing_nouns = rules.transfers.dismissing_nouns  # "dismissed as fabrication a report that ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
 
@@ -746,6 +748,8 @@ class ActivityExtractor:
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
         if governor.pos_ in VERB_TAGS and self._negated_by_its_noun(governor):
             return None  # "no Greek ships joined the exercise", "took no part in the drills"
+        if self._unfounded(governor):
+            return None  # "dismissed a report that X and Y planned joint patrols": not told as fact
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if self._opposed_plan(chain):
             return None  # "marched against the planned combined drills": no activity is told
@@ -916,6 +920,8 @@ class ActivityExtractor:
             return None  # "no longer leads the mission": over, no activity told
         if self._negated_by_its_noun(verb):
             return None  # "has no base in X", "no troops are stationed in X": the clause denies it
+        if self._unfounded(verb):
+            return None  # "denied a report that X's air bases are used by Y's forces": not told as fact
         status = self._progressive(verb, self.syntax.clause_status(verb))
         if status in ("negated", "hypothetical"):
             return None
@@ -927,6 +933,20 @@ class ActivityExtractor:
         """"keeps no troops in X", "no soldiers are based in X": a "no" on the clause's subject or
         object denies the clause as a "not" on its verb does."""
         return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._denied(c) for c in verb.children)
+
+    def _unfounded(self, verb: Any) -> bool:
+        """The clause is denied or only claimed, as the agreement rules read it ("denied that ...",
+        "claims that ...", "denied a report that ..."), or it is the "that" clause of a report
+        called a fabrication ("dismissed as pure fabrication a report that X and Y planned drills")."""
+        if told_as_unfounded(verb, self.unfounded_words):
+            return True
+        if verb.dep_ not in ("acl", "relcl") or lemma(verb.head) not in self.unfounded_words.report_nouns:
+            return False
+        report = verb.head
+        if report.dep_ == "nsubj":
+            # "reports that X and Y held drills were pure fabrication"
+            return any(c.dep_ in ("attr", "acomp") and lemma(c) in self.dismissing_nouns for c in report.head.children)
+        return report.dep_ in ("appos", "attr", "pobj") and lemma(report.head) in self.dismissing_nouns
 
     def _denied(self, noun: Any) -> bool:
         """"no troops", "neither country", "neither X nor Y": a noun phrase that names none."""
@@ -1707,8 +1727,8 @@ class ActivityExtractor:
             trained_alone = False
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
-        if self._negated_by_its_noun(clause):
-            return None  # "no foreign instructors are training X's pilots"
+        if self._negated_by_its_noun(clause) or self._unfounded(clause):
+            return None  # "no foreign instructors are training X's pilots", "denied claims that X trains Y's army"
         status = self._progressive(clause, self.syntax.clause_status(clause))
         if status == "hypothetical" and purpose_of is not None:
             status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
