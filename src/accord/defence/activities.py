@@ -1101,7 +1101,7 @@ class ActivityExtractor:
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
         destinations += [p for obj in purposes for p in grammar.prepositional_objects(obj, self.rules.destination_prepositions)]
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
-        away = {t.i for d in destinations for t in d.subtree}
+        away = {t.i for d in destinations for t in d.subtree} | self._police_conjuncts(forces)
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
         hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
         if hosted_by_subject and self._stranded(sent):
@@ -1677,6 +1677,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self.police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if subject is not None and self._police_trainers(subject) and (obj is None or not {lemma(t) for t in obj.subtree} & self.rules.military_nouns):
+            return None  # "a team of X police instructors is training Y's officers": police training, no defence activity
         if self._other_sense(verb, index):
             return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
         if self._planned_under(_clause_above(verb)):
@@ -1763,6 +1765,20 @@ class ActivityExtractor:
             return False
         # "Solomon Islands Police Force officers": the qualifier may hang below another
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in h.children for t in c.subtree) for h in heads)
+
+    def _police_trainers(self, subject: Any) -> bool:
+        """"X police instructors", "a team of X police instructors": trainers who are police only."""
+        members = [p for p in grammar.prepositional_objects(subject, {"of"})] if lemma(subject) not in self.rules.force_nouns else []
+        return self.police_only(subject) or bool(members) and all(self.police_only(m) for m in members)
+
+    def _police_conjuncts(self, forces: Any) -> set[int]:
+        """The tokens of the police among coordinated forces ("1,000 X soldiers and 500 Y
+        policemen"): police are no forces, so their state sends none."""
+        return {t.i for c in forces.conjuncts if self._police_head(c) for t in c.subtree}
+
+    def _police_head(self, head: Any) -> bool:
+        """One head of a forces phrase that names police ("policemen", "police officers")."""
+        return lemma(head) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in head.children for t in c.subtree)
 
     def _own_new_forces(self, trained: Any) -> bool:
         """"the recruits of X's national guard", "police cadets": forces trained that are all of a
