@@ -495,6 +495,11 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                        # "led by X and with Y's forces taking part": the parser may make the company phrase the agent's conjunct
+                        for company in (c for c in agent.conjuncts if c.lower_ in self.rules.company_prepositions):
+                            for forces in (s for c in company.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                                mentions.extend(self._modifier_states(forces, index))
+                                mentions.extend(self._states_of_forces(forces, index))
                     # "manoeuvres organised by X and later joined by Y's units": the joiners of a coordinated participle
                     for also in (c for c in child.conjuncts if self._takes_part(c)):
                         mentions.extend(m for forces in self._joining_agents(also) for m in self._forces_states(forces, index))
