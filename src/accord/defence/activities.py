@@ -19,7 +19,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.agreements import AgreementDraft, referent
+from accord.defence.agreements import AgreementDraft, referent, told_as_unfounded
 from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
@@ -52,6 +52,8 @@ class ActivityExtractor:
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
+        self.unfounded_words = rules.agreements  # "denied a report that X's bases are used by Y": claims and denials
+        self.dismissing_nouns = rules.transfers.dismissing_nouns  # "dismissed as fabrication a report that ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
 
@@ -504,6 +506,11 @@ class ActivityExtractor:
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for pobj in agent.children:
                             mentions.extend(self.syntax.np_mentions(pobj, index))
+                        # "led by X and with Y's forces taking part": the parser may make the company phrase the agent's conjunct
+                        for company in (c for c in agent.conjuncts if c.lower_ in self.rules.company_prepositions):
+                            for forces in (s for c in company.children if c.dep_ == "pcomp" and self._takes_part(c) for s in c.children if s.dep_ == "nsubj"):
+                                mentions.extend(self._modifier_states(forces, index))
+                                mentions.extend(self._states_of_forces(forces, index))
                     # "manoeuvres organised by X and later joined by Y's units": the joiners of a coordinated participle
                     for also in (c for c in child.conjuncts if self._takes_part(c)):
                         mentions.extend(m for forces in self._joining_agents(also) for m in self._forces_states(forces, index))
@@ -755,8 +762,10 @@ class ActivityExtractor:
         None otherwise."""
         status = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else "occurred"
         subject, _ = syntax.subject_of(governor) if governor.pos_ in VERB_TAGS else (None, False)
-        if subject is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in subject.children):
-            return None  # "no Greek ships joined the exercise"
+        if governor.pos_ in VERB_TAGS and self._negated_by_its_noun(governor):
+            return None  # "no Greek ships joined the exercise", "took no part in the drills"
+        if self._unfounded(governor):
+            return None  # "dismissed a report that X and Y planned joint patrols": not told as fact
         words = {lemma(node) for node in chain} or {lemma(governor)}
         if self._opposed_plan(chain):
             return None  # "marched against the planned combined drills": no activity is told
@@ -854,6 +863,8 @@ class ActivityExtractor:
     def _told_by_noun(self, token: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> list[Activity]:
         """The activities a noun tells by itself: a base or deployment, air support, an
         organisation's mission, forces abroad (in that order, as each rule reads its word list)."""
+        if self._denied(token):
+            return []  # "there is no French garrison in X", "has no base there": denied, not told
         word = lemma(token)
         found: list[Activity | None] = []
         if word in self.rules.base_nouns or token.tag_ == "NNS" and token.lower_[:-1] in self.rules.base_nouns:
@@ -923,12 +934,39 @@ class ActivityExtractor:
         """The stage of the activity a clause tells (None: negated, hypothetical or over)."""
         if self._ended(verb):
             return None  # "no longer leads the mission": over, no activity told
+        if self._negated_by_its_noun(verb):
+            return None  # "has no base in X", "no troops are stationed in X": the clause denies it
+        if self._unfounded(verb):
+            return None  # "denied a report that X's air bases are used by Y's forces": not told as fact
         status = self._progressive(verb, self.syntax.clause_status(verb))
         if status in ("negated", "hypothetical"):
             return None
         if status in ("occurred", "ongoing") and lemma(verb.head) in self.rules.agreeing_verbs and verb.dep_ == "xcomp":
             return "planned"  # "agreed to share intelligence"
         return {"intended": "proposed"}.get(status, status)
+
+    def _negated_by_its_noun(self, verb: Any) -> bool:
+        """"keeps no troops in X", "no soldiers are based in X": a "no" on the clause's subject or
+        object denies the clause as a "not" on its verb does."""
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._denied(c) for c in verb.children)
+
+    def _unfounded(self, verb: Any) -> bool:
+        """The clause is denied or only claimed, as the agreement rules read it ("denied that ...",
+        "claims that ...", "denied a report that ..."), or it is the "that" clause of a report
+        called a fabrication ("dismissed as pure fabrication a report that X and Y planned drills")."""
+        if told_as_unfounded(verb, self.unfounded_words):
+            return True
+        if verb.dep_ not in ("acl", "relcl") or lemma(verb.head) not in self.unfounded_words.report_nouns:
+            return False
+        report = verb.head
+        if report.dep_ == "nsubj":
+            # "reports that X and Y held drills were pure fabrication"
+            return any(c.dep_ in ("attr", "acomp") and lemma(c) in self.dismissing_nouns for c in report.head.children)
+        return report.dep_ in ("appos", "attr", "pobj") and lemma(report.head) in self.dismissing_nouns
+
+    def _denied(self, noun: Any) -> bool:
+        """"no troops", "neither country", "neither X nor Y": a noun phrase that names none."""
+        return any(c.dep_ in ("det", "preconj") and c.lower_ in self.rules.negating_determiners for c in noun.children)
 
     def _ended(self, verb: Any) -> bool:
         """"no longer leads", "no more hosts": the clause tells the activity is over."""
@@ -1079,7 +1117,7 @@ class ActivityExtractor:
         purposes = [obj for c in verb.children if c.dep_ in ("advcl", "xcomp") and (obj := syntax.direct_object(c)) is not None and lemma(obj) in self.rules.mission_nouns]
         destinations += [p for obj in purposes for p in grammar.prepositional_objects(obj, self.rules.destination_prepositions)]
         # "troops in the Philippines": the destination may hang on the forces; it sends nothing
-        away = {t.i for d in destinations for t in d.subtree}
+        away = {t.i for d in destinations for t in d.subtree} | self._police_conjuncts(forces)
         senders = [m.code for t in forces.subtree if t.i not in away and (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
         hosted_by_subject = lemma(verb) in self.rules.hosting_verbs
         if hosted_by_subject and self._stranded(sent):
@@ -1655,6 +1693,8 @@ class ActivityExtractor:
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
         if obj is not None and self.police_only(obj):
             return None  # "trained Mexican police officers": no defence activity
+        if subject is not None and self._police_trainers(subject) and (obj is None or not {lemma(t) for t in obj.subtree} & self.rules.military_nouns):
+            return None  # "a team of X police instructors is training Y's officers": police training, no defence activity
         if self._other_sense(verb, index):
             return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
         if self._planned_under(_clause_above(verb)):
@@ -1705,6 +1745,8 @@ class ActivityExtractor:
             trained_alone = False
         if not others or len(parties) < 2 and not (trained_alone and parties):
             return None
+        if self._negated_by_its_noun(clause) or self._unfounded(clause):
+            return None  # "no foreign instructors are training X's pilots", "denied claims that X trains Y's army"
         status = self._progressive(clause, self.syntax.clause_status(clause))
         if status == "hypothetical" and purpose_of is not None:
             status = "proposed"  # "forces could remain to train ...": a stay put forward, not done
@@ -1739,6 +1781,20 @@ class ActivityExtractor:
             return False
         # "Solomon Islands Police Force officers": the qualifier may hang below another
         return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in h.children for t in c.subtree) for h in heads)
+
+    def _police_trainers(self, subject: Any) -> bool:
+        """"X police instructors", "a team of X police instructors": trainers who are police only."""
+        members = [p for p in grammar.prepositional_objects(subject, {"of"})] if lemma(subject) not in self.rules.force_nouns else []
+        return self.police_only(subject) or bool(members) and all(self.police_only(m) for m in members)
+
+    def _police_conjuncts(self, forces: Any) -> set[int]:
+        """The tokens of the police among coordinated forces ("1,000 X soldiers and 500 Y
+        policemen"): police are no forces, so their state sends none."""
+        return {t.i for c in forces.conjuncts if self._police_head(c) for t in c.subtree}
+
+    def _police_head(self, head: Any) -> bool:
+        """One head of a forces phrase that names police ("policemen", "police officers")."""
+        return lemma(head) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in head.children for t in c.subtree)
 
     def _own_new_forces(self, trained: Any) -> bool:
         """"the recruits of X's national guard", "police cadets": forces trained that are all of a
