@@ -28,3 +28,23 @@ def test_a_condition_is_found_through_the_verb_it_complements_and_none_above_a_r
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert grammar.conditioned_act(root) is None
     assert grammar.condition_of(root) == "if"
+
+
+def test_a_date_whose_own_root_is_a_verb_still_belongs_to_the_clause_above_it(pipeline):
+    # Only a verb *between* the date and the trigger closes the clause; the date phrase's own
+    # root may be tagged a verb ("the ending week"). Compared with `is`, the walk stopped at
+    # that root and lost the date (a hand-built parse, so the tagger cannot move it).
+    from spacy.tokens import Doc, Span
+
+    words = ["Peru", "signed", "the", "pact", "ending", "March"]
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 4],
+        deps=["nsubj", "ROOT", "det", "dobj", "advcl", "npadvmod"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    doc.ents = [Span(doc, 4, 6, label="DATE")]
+    dates = pipeline.grammar.clause_dates(doc[1], doc[0:6])
+    assert [ent.text for ent in dates] == ["ending March"]

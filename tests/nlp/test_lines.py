@@ -1,6 +1,6 @@
 """Line breaks inside a sentence: the model reads them as spaces, the evidence keeps them."""
 
-from accord.nlp.lines import source_text, unwrap_lines
+from accord.nlp.lines import SOURCE_TEXT_KEY, doc_text, source_text, unwrap_lines
 from accord.records import Article
 
 
@@ -53,3 +53,18 @@ def test_a_sentence_broken_across_lines_is_parsed_whole_and_quoted_as_written(pi
     assert evidence.start == 0 and "governments said." in evidence.text
     for actor in extraction.actors:
         assert all(span.text == text[span.start : span.end] for span in actor.mentions)
+
+
+def test_a_docs_text_is_built_once_and_given_back(pipeline):
+    doc = pipeline.nlp("Troops arrived. Peace held.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+
+
+def test_a_doc_made_from_a_span_with_the_user_data_reads_its_own_text(pipeline):
+    doc = pipeline.nlp("ROME -- Troops arrived.\nPeace held.")
+    doc.user_data[SOURCE_TEXT_KEY] = "ROME -- Troops arrived.\nPeace held."
+    doc_text(doc)
+    part = doc[-3:].as_doc(copy_user_data=True)
+    assert doc_text(part) == part.text == "Peace held."
+    assert source_text(part) == "Peace held."

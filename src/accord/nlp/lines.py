@@ -46,14 +46,19 @@ def unwrap_lines(text: str) -> str:
 
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token's text on each call, and the
-    stages ask for it per sentence and per mention."""
+    stages ask for it per sentence and per mention. A kept text whose length is not the Doc's
+    (user data copied into a Doc made from a span) is built again."""
     text = doc.user_data.get(DOC_TEXT_KEY)
-    if text is None:
+    if text is None or len(text) != _length(doc):
         text = doc.user_data[DOC_TEXT_KEY] = doc.text
     return text
+
+
+def _length(doc: Any) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def source_text(doc: Any) -> str:
     """The article text ``doc`` stands for: the text before unwrapping, else the Doc's own."""
     text = doc.user_data.get(SOURCE_TEXT_KEY)
-    return doc_text(doc) if text is None else text
+    return doc_text(doc) if text is None or len(text) != _length(doc) else text
