@@ -16,12 +16,14 @@ Mentions come from four sources, in this order of trust:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.actors.names import person_key
 from accord.nlp.lines import doc_text, source_text
+from accord.nlp.tokens import doc_tokens, token_lowers
 from accord.records import Actor, Span
 from accord.text import name_key
 
@@ -919,16 +921,26 @@ def _relational_mentions(doc: Any, words: Any) -> list[Mention]:
     """"our allies", "partner forces", "the enemy": actors whose state the text leaves open."""
     found = []
     longest = max((len(w.split()) for w in words.relational_groups), default=1)
+    lowers = token_lowers(doc)
+    first_words = _first_words(words.relational_groups)
     i = 0
-    while i < len(doc):
-        for length in range(longest, 0, -1):
-            phrase = " ".join(t.lower_ for t in doc[i : i + length])
-            if i + length <= len(doc) and phrase in words.relational_groups:
-                found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
-                i += length - 1
-                break
+    while i < len(lowers):
+        # A phrase opens with its first word; a token holding a space (whitespace) is read in full.
+        if lowers[i] in first_words or " " in lowers[i]:
+            for length in range(longest, 0, -1):
+                phrase = " ".join(lowers[i : i + length])
+                if i + length <= len(lowers) and phrase in words.relational_groups:
+                    found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
+                    i += length - 1
+                    break
         i += 1
     return found
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words before the first space of each phrase."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _heads_its_phrase(token: Any) -> bool:
@@ -1302,22 +1314,23 @@ def _token_words(doc: Any) -> list[tuple[str, ...]]:
     spans over the same tokens."""
     cached = doc.user_data.get(("accord", "token_words"))
     if cached is None:
-        cached = [tuple(name_key(t.text).split()) for t in doc]
+        cached = [tuple(name_key(t.text).split()) for t in doc_tokens(doc)]
         doc.user_data[("accord", "token_words")] = cached
     return cached
 
 
 def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
+    tokens = doc_tokens(doc)
     longest = min(gaz.max_role_len, len(doc) - start)
     for offset in range(longest):  # a role never spans punctuation other than a hyphen
-        token = doc[start + offset]
+        token = tokens[start + offset]
         if token.is_punct and token.text != "-":
             longest = offset
             break
     token_words = _token_words(doc)
     for length in range(longest, 0, -1):
-        if doc[start + length - 1].is_punct:
+        if tokens[start + length - 1].is_punct:
             continue
         words = tuple(w for i in range(start, start + length) for w in token_words[i])
         role = gaz.role_for(words) if words else None
@@ -1330,12 +1343,13 @@ def _role_of_body(doc: Any, start: int, end: int, role: Role, gaz: Gazetteer) ->
     """The office the title doc[start:end] names with the body after its "of": "chief of staff
     of the <State> Army" is the army's chief of staff (roles.csv's "army chief of staff"), not a
     president's. The body's noun, without the state or article before it, is read both ways round."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ != "of":
         return role
-    body = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    body = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
     if body is None:
         return role
-    title = tuple(w for k in range(start, end) for w in name_key(doc[k].text).split())
+    title = tuple(w for k in range(start, end) for w in name_key(tokens[k].text).split())
     for first in range(body.left_edge.i, body.i + 1):
         words = tuple(t.lower_ for t in doc[first : body.i + 1])
         found = gaz.role_for((*words, *title)) or gaz.role_for((*title, "of", "the", *words)) or gaz.role_for((*title, "of", *words))
@@ -1360,6 +1374,7 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
     that role, else a person of its own known only by the title (their country from the title,
     or the article's state for a national office). A bare head noun ("the secretary") counts
     only when it points back at someone named."""
+    tokens = doc_tokens(doc)
     used = {i for m in people for i in range(m.start, m.end)} | taken
     stated = {i for m in states for i in range(m.start, m.end)}
     starts = {m.start: m for m in people}
@@ -1369,14 +1384,14 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
+        token = tokens[i]
         if i in used or not token.is_alpha or token.tag_ in ("NNS", "NNPS"):
             i += 1
             continue
         match = _role_at(doc, i, gaz)
         head_only = None
         if match is None:
-            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and doc[i - 1].lower_ in ("the", "this"):
+            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and tokens[i - 1].lower_ in ("the", "this"):
                 head_only = heads[token.lower_]
                 match = (i + 1, None)  # type: ignore[assignment]
             else:
@@ -1385,10 +1400,10 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
         end, role = match
         if role is not None:
             role = _role_of_body(doc, i, end, role, gaz)
-        if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
+        if any(j in used for j in range(i, end)) or tokens[end - 1].tag_ in ("NNS", "NNPS"):
             i += 1
             continue
-        nxt = doc[end] if end < len(doc) else None
+        nxt = tokens[end] if end < len(doc) else None
         if nxt is not None and nxt.i in starts:
             i = end  # "President Vucic": the title of the name that follows, read with it
             continue
@@ -1397,9 +1412,9 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             continue
         start = _title_left_edge(doc, i, used | stated)
         end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words, gaz.words.unit_nouns)
-        before = doc[start - 1] if start > 0 else None
+        before = tokens[start - 1] if start > 0 else None
         referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
-        if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
+        if not referring and not tokens[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
             i = end
             continue
         if name_end > end:
@@ -1432,9 +1447,10 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
 def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
     """Take in the capitalised unit or office names a title is qualified by: "12th Logistics
     Brigade Commander", "KFOR spokesperson" (states and named actors stay mentions of their own)."""
+    tokens = doc_tokens(doc)
     i = start
     while i > 0 and start - i < 5:
-        prev = doc[i - 1]
+        prev = tokens[i - 1]
         if prev.i in used or prev.is_sent_start:
             break
         if prev.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and (prev.is_title or prev.is_upper or prev.text[:1].isdigit()) and prev.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
@@ -1447,17 +1463,18 @@ def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
 def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str], unit_nouns: frozenset[str]) -> tuple[int, int]:
     """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
     Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ not in portfolio_words:
         return end, end
     j = end + 1
-    if doc[j].lower_ == "the":
+    if tokens[j].lower_ == "the":
         j += 1
     k = j
-    while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
+    while k < len(doc) and k - j < 6 and tokens[k].is_title and tokens[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
         k += 1
     if k == j:
         return end, end
-    if k - j >= 4 and k - j <= 5 and not any(doc[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
+    if k - j >= 4 and k - j <= 5 and not any(tokens[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
         # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio; but
         # "commander of <Words> Task Force (<Name>)" ends on a unit's name, no person's.
         return k - 2, k
