@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1358,11 +1359,13 @@ def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
         if token.is_punct and token.text != "-":
             longest = offset
             break
-    token_words = _token_words(doc)
+    parts = _token_words(doc)[start : start + longest]
+    if parts and parts[0] and parts[0][0] not in gaz.role_first_words:
+        return None  # every phrase tried starts with this word, and no role does
     for length in range(longest, 0, -1):
         if tokens[start + length - 1].is_punct:
             continue
-        words = tuple(w for i in range(start, start + length) for w in token_words[i])
+        words = tuple(chain.from_iterable(parts[:length]))
         role = gaz.role_for(words) if words else None
         if role is not None:
             return start + length, role
@@ -2078,6 +2081,8 @@ def _role_ends_at(doc: Any, index: int, gaz: Gazetteer, plural: bool = False) ->
     last = token_words[index]
     if plural and last and last[-1].endswith("s") and not last[-1].endswith("ss"):
         endings.append((*last[:-1], last[-1][:-1]))
+    if all(ending and ending[-1] not in gaz.role_last_words for ending in endings):
+        return False  # every phrase tried ends with one of these words, and no role does
     for length in range(1, gaz.max_role_len + 1):
         start = index - length + 1
         if start < 0:
