@@ -1353,15 +1353,16 @@ def _token_words(doc: Any) -> list[tuple[str, ...]]:
 def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
     tokens = doc_tokens(doc)
+    token_words = _token_words(doc)
+    if 0 <= start < len(token_words) and token_words[start] and token_words[start][0] not in gaz.role_first_words:
+        return None  # every phrase tried starts with this word, and no role does
     longest = min(gaz.max_role_len, len(doc) - start)
     for offset in range(longest):  # a role never spans punctuation other than a hyphen
         token = tokens[start + offset]
         if token.is_punct and token.text != "-":
             longest = offset
             break
-    parts = _token_words(doc)[start : start + longest]
-    if parts and parts[0] and parts[0][0] not in gaz.role_first_words:
-        return None  # every phrase tried starts with this word, and no role does
+    parts = token_words[start : start + longest]
     for length in range(longest, 0, -1):
         if tokens[start + length - 1].is_punct:
             continue
