@@ -318,6 +318,8 @@ class Gazetteer:
     common_surname_keys: frozenset[str] = frozenset()  # resolver.toml's common_word_surnames, as keys
     title_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # every content word of any role pattern
+    role_first_words: frozenset[str] = frozenset()  # the first word of every role pattern
+    role_last_words: frozenset[str] = frozenset()  # the last word of every role pattern
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
     # Lower-cased names of a federation's member states (federal_states.csv) -> the federation's ISO3.
@@ -610,6 +612,8 @@ class Gazetteer:
                     self.role_index.setdefault(words, role)
                     self.max_role_len = max(self.max_role_len, len(words))
         self.role_words = frozenset(w for words in self.role_index for w in words) - {"of", "the", "for", "and", "to", "in", "on", "a"}
+        self.role_first_words = frozenset(words[0] for words in self.role_index)
+        self.role_last_words = frozenset(words[-1] for words in self.role_index)
         # Single-word titles spaCy may glue onto a PERSON entity ("President Vucic").
         self.title_words = frozenset(words[0] for words in self.role_index if len(words) == 1) | self.words.title_abbreviations
 

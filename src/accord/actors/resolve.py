@@ -16,12 +16,15 @@ Mentions come from four sources, in this order of trust:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import chain
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
 from accord.actors.names import person_key
 from accord.nlp.lines import doc_text, source_text
+from accord.nlp.tokens import doc_tokens, token_lowers
 from accord.records import Actor, Span
 from accord.text import name_key
 
@@ -238,9 +241,10 @@ def _mentions_from_gazetteer(doc: Any, gaz: Gazetteer) -> list[Mention]:
 
 def _after_attitude_prefix(doc: Any, start: int, prefixes: frozenset[str]) -> bool:
     """Whether "anti-" or "pro-" (``attitude_prefixes``) stands glued right before ``start``."""
-    if start >= 1 and doc[start - 1].lower_.rstrip("-") in prefixes and doc[start - 1].text.endswith("-"):
+    tokens = doc_tokens(doc)
+    if start >= 1 and tokens[start - 1].lower_.rstrip("-") in prefixes and tokens[start - 1].text.endswith("-"):
         return True
-    return start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and doc[start - 2].lower_ in prefixes and not doc[start - 2].whitespace_
+    return start >= 2 and tokens[start - 1].text in ("-", "–") and not tokens[start - 1].whitespace_ and tokens[start - 2].lower_ in prefixes and not tokens[start - 2].whitespace_
 
 
 def _forms_of(span: Any, gaz: Gazetteer) -> list[Form]:
@@ -322,6 +326,7 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
     ("Serbian Defence Ministry", "Serbia's armed forces") or in a following "of X".
     ``displaced`` people (refugees) keep their own people's state even where a host state's
     adjective stands before it; the host stays a mention of its own."""
+    tokens = doc_tokens(doc)
     for mention in states:
         if mention.end <= start and start - mention.end <= 2:
             between = doc[mention.end : start]
@@ -335,24 +340,24 @@ def _country_near(doc: Any, start: int, end: int, states: list[Mention], *, loca
         # "<Capital>'s <Name> district administration": the state owns the institution noun
         # across the words that modify it; "<Adjective> military officials": the adjective
         # qualifies the noun across lower-case modifiers.
-        owner = doc[mention.end - 1]
+        owner = tokens[mention.end - 1]
         if mention.end <= start and start - mention.end <= 5 and owner.dep_ == "poss" and start <= owner.head.i < end:
             return mention
         between = doc[mention.end : start]
         if mention.end < start and len(between) <= 2 and mention.form == "adjective" and owner.dep_ in ("amod", "compound") and start <= owner.head.i < end and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") and t.lower_ not in nouns for t in between):
             return mention
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
+    if end + 1 < len(doc) and tokens[end].lower_ == "of":
         for mention in states:
             if mention.start in (end + 1, end + 2):
                 return mention
         # "the mayor of the southern <Region> town of <Town>": a state's name or adjective that
         # qualifies the noun of the "of" phrase, after an article and lower-case words only.
-        noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        noun = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
         for mention in states if noun is not None else ():
-            last = doc[mention.end - 1]
+            last = tokens[mention.end - 1]
             if end + 2 < mention.start and mention.end <= noun.i and last.head.i == noun.i and last.dep_ in ("compound", "amod") and all(t.is_lower for t in doc[end + 1 : mention.start]):
                 return mention
-    if local and end + 1 < len(doc) and doc[end].lower_ == "in":
+    if local and end + 1 < len(doc) and tokens[end].lower_ == "in":
         # "a court in Guyana", "police in Belgrade": bodies that only act at home
         for mention in states:
             if mention.start == end + 1 and mention.kind == "state":
@@ -381,9 +386,10 @@ _TOWN_LABELS = frozenset({"GPE", "LOC", "ORG"})
 def _home_town_state(doc: Any, end: int, gaz: Gazetteer) -> Mention | None:
     """The state of the town named right after a group that acts only at home ("residents of
     <town>", "farmers near <town>"), found by the geocoder when no gazetteer lists the town."""
-    if gaz.geocoder is None or end + 1 >= len(doc) or doc[end].lower_ not in _HOME_TOWN_PREPOSITIONS:
+    tokens = doc_tokens(doc)
+    if gaz.geocoder is None or end + 1 >= len(doc) or tokens[end].lower_ not in _HOME_TOWN_PREPOSITIONS:
         return None
-    start = end + 1 + (doc[end + 1].lower_ == "the")
+    start = end + 1 + (tokens[end + 1].lower_ == "the")
     ent = next((e for e in doc.ents if e.start == start and e.label_ in _TOWN_LABELS), None)
     if ent is None or not ent[0].is_title:
         return None
@@ -402,7 +408,8 @@ def _on_states_side(doc: Any, span: Any, country: Mention, states: list[Mention]
     """Whether a state-named armed group fights for that state: a pro-government modifier before
     it ("pro-government <Demonym> militias"), or a side word after it that reaches the state's
     government, army or capital ("... loyal to the government", "... alongside the army")."""
-    sentence = doc[span.start].sent
+    tokens = doc_tokens(doc)
+    sentence = tokens[span.start].sent
     first = min(span.start, country.start)
     before = doc[max(sentence.start, first - 3) : first]
     written = {"".join(t.lower_ for t in before[i:]) for i in range(len(before))} | {t.lower_ for t in before}
@@ -413,7 +420,7 @@ def _on_states_side(doc: Any, span: Any, country: Mention, states: list[Mention]
     if side is None:
         return False
     reach = range(side + 1, min(sentence.end, side + 5))
-    return any(doc[j].lower_ in gaz.words.state_side_bodies for j in reach) or any(m.country == country.country and m.start in reach for m in states)
+    return any(tokens[j].lower_ in gaz.words.state_side_bodies for j in reach) or any(m.country == country.country and m.start in reach for m in states)
 
 
 def _placed_armed_group(doc: Any, span: Any, entry: Entry, place: Mention) -> Mention:
@@ -432,15 +439,16 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
     """The state of a town or region that names a group, before it ("<region> rebels"), or, for
     people who act at home, in a following "in/of/from/near <place>": the geocoder's state; for a region it
     does not know, the one state the sentence names, when it names exactly one."""
+    tokens = doc_tokens(doc)
     place = None
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = tokens[span.start - 1] if span.start > 0 else None
     if before is not None and before.ent_type_ in _PLACE_MODIFIER_LABELS and before.dep_ in ("compound", "amod") and before.head.i in range(span.start, span.end):
         place = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == span.start), None)
     elif before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i in range(span.start, span.end):
         # "<Region> rebels" where the small model sees no place ("Tigray" unlabelled, a body's
         # ORG): a name the geocoder knows still places them; no other reading falls back here.
         start = before.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, span.end):
+        while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in range(start, span.end):
             start -= 1
         named = doc[start : span.start]
         if gaz.geocoder is None or not named[0].is_title or gaz.lookup(named.text):
@@ -450,10 +458,10 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
         if found is None or found.feature not in _GEOCODED_FEATURES or found.country not in gaz.states or any(m.start < named.end and named.start < m.end for m in states):
             return None
         return Mention(named.start, named.end, f"state:{found.country}", "state", found.country, "context")
-    elif sector != "REB" and span.end + 1 < len(doc) and doc[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
+    elif sector != "REB" and span.end + 1 < len(doc) and tokens[span.end].lower_ in _HOME_TOWN_PREPOSITIONS:
         # "militants near <town>" only locates the fighters, whose side stays open (REB);
         # people who act at home ("protesters in <town>") are that town's state's.
-        start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        start = span.end + 1 + (tokens[span.end + 1].lower_ == "the")
         state = next((m for m in states if m.start == start and m.kind == "state" and m.country), None)
         if state is not None:
             return Mention(state.start, state.end, state.key, state.kind, state.country, "context")
@@ -470,7 +478,7 @@ def _named_place_state(doc: Any, span: Any, sector: str, gaz: Gazetteer, states:
     clause = _clause_of(span.root)
     # A state in the object's or a recipient's phrase is more often the group's target than its
     # home ("<region> rebels attacked <adjective> troops"), so only the other phrases place it.
-    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country and not _in_recipient_phrase(doc[m.start])}
+    named = {m.country: m for m in states if m.start in clause and m.kind == "state" and m.country and not _in_recipient_phrase(tokens[m.start])}
     if len(named) != 1:
         return None
     state = next(iter(named.values()))
@@ -516,9 +524,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 def _origin_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
     """"Students from Chile", "doctors from two Canadian aid groups": people from a state, or from
     a body one state's adjective qualifies, are that state's (one state only)."""
-    if span.end >= len(doc) or doc[span.end].lower_ != "from" or doc[span.end].head.i != span.root.i:
+    tokens = doc_tokens(doc)
+    if span.end >= len(doc) or tokens[span.end].lower_ != "from" or tokens[span.end].head.i != span.root.i:
         return None
-    objects = [c for c in doc[span.end].children if c.dep_ == "pobj"]
+    objects = [c for c in tokens[span.end].children if c.dep_ == "pobj"]
     if not objects:
         return None
     phrase = {t.i for t in objects[0].subtree}
@@ -531,10 +540,11 @@ def _origin_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
 
 def _leader_before(doc: Any, start: int) -> Any | None:
     """The word of "<word>-led" right before ``start`` ("Kurdish-led forces"), if any."""
+    tokens = doc_tokens(doc)
     for led in _LED_BY:
         first = start - len(led) - 1
         if first >= 0 and [t.lower_ for t in doc[first + 1 : start]] == led:
-            return doc[first] if doc[first].is_alpha else None
+            return tokens[first] if tokens[first].is_alpha else None
     return None
 
 
@@ -557,6 +567,7 @@ def _state_led_bodies(doc: Any, gaz: Gazetteer, base: list[Mention], covered: se
     """"The <State>-led coalition", "a <Adjective>-led naval mission": a body a state leads is that
     state's forces, whoever else serves in it; a few modifiers may stand before the body's noun.
     A coalition told as fighting the enemy a standing coalition is named for is that coalition."""
+    tokens = doc_tokens(doc)
     bodies = gaz.words.led_bodies
     enemies = {m.start: m for m in base if m.key.startswith("org:")}
     found = []
@@ -568,14 +579,14 @@ def _state_led_bodies(doc: Any, gaz: Gazetteer, base: list[Mention], covered: se
             continue
         end = None
         for i in range(after, min(after + 4, len(doc))):
-            word = doc[i]
+            word = tokens[i]
             if word.lower_ in bodies or word.lemma_.lower() in bodies:
                 end = i + 1  # the last body noun wins: "coalition forces"
             elif end is not None or not (word.is_alpha and word.pos_ in ("ADJ", "NOUN", "PROPN")):
                 break
         if end is None or any(i in covered for i in range(after, end)):
             continue
-        name = doc[end - 1].lemma_.title()
+        name = tokens[end - 1].lemma_.title()
         standing = _standing_coalition(doc, end, enemies, gaz) if name == "Coalition" else None
         if standing is not None:
             found.append(Mention(state.start, end, standing.key, standing.kind, standing.country, "organization", standing.sector))
@@ -587,9 +598,10 @@ def _state_led_bodies(doc: Any, gaz: Gazetteer, base: list[Mention], covered: se
 def _standing_coalition(doc: Any, end: int, enemies: dict[int, Mention], gaz: Gazetteer) -> Any | None:
     """The standing coalition (``standing_coalitions``) against the organisation named right after
     the coalition noun ending at ``end`` ("... coalition fighting <group>"), if any."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in _FIGHTING:
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ not in _FIGHTING:
         return None
-    start = end + 1 + (doc[end + 1].lower_ == "the")
+    start = end + 1 + (tokens[end + 1].lower_ == "the")
     enemy = enemies.get(start)
     coalition = gaz.words.standing_coalitions.get(enemy.key[4:].split("#", 1)[0]) if enemy else None
     return gaz.entries.get(f"org:{coalition}") if coalition else None
@@ -607,9 +619,10 @@ def _possessor_state(doc: Any, span: Any, states: list[Mention]) -> Mention | No
     subject before the pronoun in the sentence, when that subject is a state, a state's body
     ("Peru's junta") or one state's adjective; nothing when it is anything else, several
     coordinated states, or when another state is named between the subject and the pronoun."""
-    pronoun = doc[span.start - 1]
+    tokens = doc_tokens(doc)
+    pronoun = tokens[span.start - 1]
     for i in range(pronoun.i - 1, span.sent.start - 1, -1):
-        subject = doc[i]
+        subject = tokens[i]
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if any(c.dep_ == "conj" for c in subject.children):
@@ -623,6 +636,7 @@ def _possessor_state(doc: Any, span: Any, states: list[Mention]) -> Mention | No
 
 
 def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> list[Mention]:
+    tokens = doc_tokens(doc)
     from spacy.util import filter_spans
 
     spans = []
@@ -650,11 +664,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 # kept as the group's home, as a named group's is (Hamas: PSE).
                 found.append(_placed_armed_group(doc, span, entry, country))
                 continue
-        if country is None and span.start > 0 and doc[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
+        if country is None and span.start > 0 and tokens[span.start - 1].lower_ in _POSSESSIVE_PRONOUNS and _acts(span.root):
             country = _possessor_state(doc, span, states + [m for m in found if m.country])
-        if country is None and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        if country is None and span.start > 0 and tokens[span.start - 1].pos_ == "PROPN":
             # "the Assad regime", "the Putin government": a leader's name gives the country
-            known = gaz.known_person(doc[span.start - 1].text)
+            known = gaz.known_person(tokens[span.start - 1].text)
             if known is not None and known.country and gaz.state(known.country):
                 mention = Mention(span.start - 1, span.start, f"state:{known.country}", "state", known.country, "leader")
                 country = mention
@@ -673,11 +687,11 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             # "Kurdish-led forces": forces a people or a movement leads, not a state: an armed group.
             found.append(Mention(span.start, span.end, f"inst:{UNNAMED_GROUP}:{entry.name}", "group", None, "institution", "REB", org=UNNAMED_GROUP))
             continue
-        named_before = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"  # "the Hamas regime": not a state's
+        named_before = span.start > 0 and tokens[span.start - 1].pos_ == "PROPN"  # "the Hamas regime": not a state's
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
             country = _sentence_state(doc, span, states)
-        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states) and not _counted_plural(doc[span.end - 1]):
+        if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states) and not _counted_plural(tokens[span.end - 1]):
             # "SEOUL - ... the government said": a branch of government, in a story written
             # from a state's dateline, is that state's. Police, troops and people are left open:
             # they are as often the other side's, or the subject of the story, not its source.
@@ -695,7 +709,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
                 found.append(Mention(span.start, span.end, f"{_OPEN_STATE}{entry.name}", entry.kind, None, "institution", entry.sector))
             continue
         adjacent = country.form != "context"
-        if entry.sector == "REB" and adjacent and country.end <= span.start and doc[span.end - 1].lower_ in gaz.words.stateless_group_nouns and not _on_states_side(doc, span, country, states, gaz):
+        if entry.sector == "REB" and adjacent and country.end <= span.start and tokens[span.end - 1].lower_ in gaz.words.stateless_group_nouns and not _on_states_side(doc, span, country, states, gaz):
             # "Syrian rebels", "Yemeni separatists": an armed group that fights its state, no
             # part of it; the state is its home, as a region's is ("Darfur rebels").
             found.append(_placed_armed_group(doc, span, entry, country))
@@ -730,32 +744,33 @@ def _peoples_living_in_places(doc: Any, gaz: Gazetteer, base: list[Mention], tak
     """A people named with the state or town it lives in ("the <people> of <region of a state>",
     "ethnic <people> in <state>") are that state's residents, as the PLOVER gold codes them; a
     bare demonym keeps its own state."""
+    tokens = doc_tokens(doc)
     used = {i for m in taken for i in range(m.start, m.end)}
     found = []
     for mention in base:
         if mention.form != "demonym" or mention.start in used:
             continue
         resident = _resident_state(mention, base)
-        if resident is not None and _heads_its_phrase(doc[mention.end - 1]):
+        if resident is not None and _heads_its_phrase(tokens[mention.end - 1]):
             # "Bosnian Serbs": the people of the state whose adjective qualifies them.
             name = doc[resident.start : mention.end].text
             found.append(Mention(resident.start, mention.end, f"inst:{resident.country}:{name}", "organization", resident.country, "institution", "CVL"))
             continue
         if mention.end + 1 >= len(doc):
             continue
-        preposition = doc[mention.end].lower_
+        preposition = tokens[mention.end].lower_
         if preposition not in _RESIDENCE_PREPOSITIONS:
             continue
-        if _RESIDENCE_PREPOSITIONS[preposition] and not (mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"):
+        if _RESIDENCE_PREPOSITIONS[preposition] and not (mention.start > 0 and tokens[mention.start - 1].lower_ == "ethnic"):
             continue  # "Russians in <state>" may be visitors or troops; "ethnic Russians" live there
-        objects = [c for c in doc[mention.end].children if c.dep_ == "pobj"]
+        objects = [c for c in tokens[mention.end].children if c.dep_ == "pobj"]
         if not objects:
             continue
         phrase = sorted(t.i for t in objects[0].subtree)
         place = next((m for m in base if m.start in phrase and m.kind == "state" and m.country and m.form in ("name", "capital", _GEOCODED)), None)
         if place is None or place.country == mention.country:
             continue
-        start = mention.start - (doc[mention.start - 1].lower_ == "ethnic" if mention.start > 0 else 0)
+        start = mention.start - (tokens[mention.start - 1].lower_ == "ethnic" if mention.start > 0 else 0)
         name = doc[mention.start : mention.end].text
         found.append(Mention(start, place.end, f"inst:{place.country}:{name}", "organization", place.country, "institution", "CVL"))
     return found
@@ -783,9 +798,10 @@ def _is_designator(token: Any) -> bool:
 def _names_a_platform(doc: Any, start: int, end: int, platform_nouns: frozenset[str]) -> bool:
     """Whether doc[start:end] names a weapon or platform: a model designation stands right
     before it ("J-10C fighters") or a platform noun right after it ("fighters jets")."""
-    if start > 0 and _is_designator(doc[start - 1]):
+    tokens = doc_tokens(doc)
+    if start > 0 and _is_designator(tokens[start - 1]):
         return True
-    return end < len(doc) and doc[end].lower_ in platform_nouns
+    return end < len(doc) and tokens[end].lower_ in platform_nouns
 
 
 _OF_PERSON = "of-person"
@@ -795,7 +811,8 @@ _OPEN_STATE = "inst::"
 
 def _of_name_follows(doc: Any, end: int) -> bool:
     """ "supporters of Imran Khan", "followers of the cleric Ali Sistani" """
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ != "of":
         return False
     return any(t.pos_ == "PROPN" for t in doc[end + 1 : end + 4])
 
@@ -822,18 +839,19 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
     Marine Corps (RTMC)") or made of an actor's initials ("Philippine Coast Guard" ...
     "PCG spokesman"). Each use is a mention of that actor; an expansion that is no known actor
     gives one of its own, with the state it names."""
+    tokens = doc_tokens(doc)
     defined: dict[str, Mention] = {}
     for mention in known:
         if mention.kind != "state" and mention.end - mention.start >= 2:
             defined.setdefault(_initials(doc[mention.start : mention.end], gaz.words.acronym_skipped_words), mention)
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in tokens:
+        if token.text != "(" or token.i + 2 >= len(doc) or tokens[token.i + 2].text != ")":
             continue
-        acronym = doc[token.i + 1].text
+        acronym = tokens[token.i + 1].text
         if not _is_acronym(acronym) or gaz.lookup(acronym):
             continue
         # "the <Name>'s (ACRONYM) ships": the possessive stands between the name and its acronym.
-        name_end = token.i - 1 if token.i > 0 and doc[token.i - 1].tag_ == "POS" else token.i
+        name_end = token.i - 1 if token.i > 0 and tokens[token.i - 1].tag_ == "POS" else token.i
         expansion = next((m for m in known if m.end == name_end and m.kind != "state"), None)
         if expansion is None:
             expansion = _expansion_before(doc, name_end, acronym, known, gaz.words.acronym_skipped_words)
@@ -841,7 +859,7 @@ def _acronym_mentions(doc: Any, gaz: Gazetteer, known: list[Mention]) -> list[Me
             defined[acronym] = expansion
     found = []
     used = {i for m in known for i in range(m.start, m.end)}
-    for token in doc:
+    for token in tokens:
         expansion = defined.get(token.text)
         if expansion is None or token.i in used or not _is_acronym(token.text) or token.i < expansion.end:
             continue
@@ -860,12 +878,13 @@ def _initials(span: Any, skipped: frozenset[str]) -> str:
 def _expansion_before(doc: Any, bracket: int, acronym: str, known: list[Mention], skipped: frozenset[str]) -> Mention | None:
     """The capitalised name right before "(ACRONYM)" as an actor of its own, when its initials
     match: "the Chief of Naval Operations (CNO)", with the state it names or the one before it."""
+    tokens = doc_tokens(doc)
     start = bracket
-    while start > 0 and bracket - start < 8 and (doc[start - 1].is_title or doc[start - 1].lower_ in skipped - {"the"} or doc[start - 1].is_upper):
+    while start > 0 and bracket - start < 8 and (tokens[start - 1].is_title or tokens[start - 1].lower_ in skipped - {"the"} or tokens[start - 1].is_upper):
         start -= 1
     while start < bracket and _initials(doc[start:bracket], skipped) != acronym.upper():
         start += 1
-    if start < bracket and doc[start].lower_ == "the":
+    if start < bracket and tokens[start].lower_ == "the":
         start += 1  # "The <Name> (ACRONYM)" opening a sentence: the article is no part of the name
     if start >= bracket or bracket - start < 2:
         return None
@@ -881,20 +900,21 @@ def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any, 
     """Military units named by an ordinal or a number and a unit noun ("the 158th Fighter Wing",
     "Task Force 50"), with the state an adjective or "of X" gives; a later "the squadron" is the
     last unit named with that noun, here or among the names spaCy found (``named``)."""
+    tokens = doc_tokens(doc)
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
+        token = tokens[i]
         end = None
         if _ORDINAL.match(token.text) and i not in used:
             j = i + 1
-            while j < len(doc) and j - i <= 5 and doc[j].is_title and j not in used:
+            while j < len(doc) and j - i <= 5 and tokens[j].is_title and j not in used:
                 j += 1
-            if j > i + 1 and doc[j - 1].lower_ in words.unit_nouns:
+            if j > i + 1 and tokens[j - 1].lower_ in words.unit_nouns:
                 end = j
-        elif token.is_title and token.lower_ in words.unit_nouns and i + 1 < len(doc) and doc[i + 1].like_num and i not in used and i > 0 and doc[i - 1].is_title:
+        elif token.is_title and token.lower_ in words.unit_nouns and i + 1 < len(doc) and tokens[i + 1].like_num and i not in used and i > 0 and tokens[i - 1].is_title:
             end = i + 2  # "Task Force 50"
-            while i > 0 and doc[i - 1].is_title and i - 1 not in used and not doc[i - 1].is_sent_start:
+            while i > 0 and tokens[i - 1].is_title and i - 1 not in used and not tokens[i - 1].is_sent_start:
                 i -= 1
         if end is None:
             i += 1
@@ -904,13 +924,13 @@ def _unit_mentions(doc: Any, used: set[int], states: list[Mention], words: Any, 
         found.append(Mention(i, end, "named:" + name_key(text), "organization", country.country if country else None, "named"))
         i = end
     by_noun = {}
-    numbered = [m for m in named if doc[m.end - 1].lower_ in words.unit_nouns and any(_ORDINAL.match(t.text) or t.like_num for t in doc[m.start : m.end])]
+    numbered = [m for m in named if tokens[m.end - 1].lower_ in words.unit_nouns and any(_ORDINAL.match(t.text) or t.like_num for t in doc[m.start : m.end])]
     for mention in sorted([*numbered, *found], key=lambda m: m.start):
-        by_noun[doc[mention.end - 1].lower_] = mention
+        by_noun[tokens[mention.end - 1].lower_] = mention
     later = []
-    for token in doc:
+    for token in tokens:
         named = by_noun.get(token.lower_)
-        if named is not None and token.i > named.end and token.i not in used and token.i > 0 and doc[token.i - 1].lower_ == "the" and _heads_its_phrase(token):
+        if named is not None and token.i > named.end and token.i not in used and token.i > 0 and tokens[token.i - 1].lower_ == "the" and _heads_its_phrase(token):
             later.append(Mention(token.i, token.i + 1, named.key, named.kind, named.country, named.form))
     return found + later
 
@@ -919,16 +939,26 @@ def _relational_mentions(doc: Any, words: Any) -> list[Mention]:
     """"our allies", "partner forces", "the enemy": actors whose state the text leaves open."""
     found = []
     longest = max((len(w.split()) for w in words.relational_groups), default=1)
+    lowers = token_lowers(doc)
+    first_words = _first_words(words.relational_groups)
     i = 0
-    while i < len(doc):
-        for length in range(longest, 0, -1):
-            phrase = " ".join(t.lower_ for t in doc[i : i + length])
-            if i + length <= len(doc) and phrase in words.relational_groups:
-                found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
-                i += length - 1
-                break
+    while i < len(lowers):
+        # A phrase opens with its first word; a token holding a space (whitespace) is read in full.
+        if lowers[i] in first_words or " " in lowers[i]:
+            for length in range(longest, 0, -1):
+                phrase = " ".join(lowers[i : i + length])
+                if i + length <= len(lowers) and phrase in words.relational_groups:
+                    found.append(Mention(i, i + length, f"{_OPEN_STATE}{phrase.title()}", "group", None, "institution", None))
+                    i += length - 1
+                    break
         i += 1
     return found
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words before the first space of each phrase."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _heads_its_phrase(token: Any) -> bool:
@@ -959,13 +989,14 @@ def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dic
     noun of the state ("boycott <State>'s elections"), when that is the only state the sentence
     names at all and the dateline names no other; with no state in the sentence, the dateline's.
     Their sector stays (OPP, CVL, EDU, LAB); a party keeps none."""
+    tokens = doc_tokens(doc)
     words = gaz.words
     dateline = _dateline_mention(doc, [m for m in mentions if m.kind == "state" and m.country])
     result = []
     for mention in mentions:
         name = mention.key[len(_OPEN_STATE) :] if mention.key.startswith(_OPEN_STATE) else None
         open_group = name is not None and name in words.domestic_groups
-        party = mention.key.startswith("named:") and mention.country is None and doc[mention.end - 1].lower_ in words.domestic_group_names
+        party = mention.key.startswith("named:") and mention.country is None and tokens[mention.end - 1].lower_ in words.domestic_group_names
         leader_of = _domestic_group_led(doc, mention, info, gaz)
         if not (open_group or party or leader_of) or not _acts_as_subject(doc[mention.start : mention.end].root):
             result.append(mention)
@@ -996,6 +1027,7 @@ _DOMESTIC_ROLE_SECTORS = frozenset({"OPP"})
 def _domestic_group_led(doc: Any, mention: Mention, info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
     """The sector of the domestic group a person with no state leads: an opposition title
     ("opposition leader <Name>"), or "<group> leader <Name>" ("student leader <Name>")."""
+    tokens = doc_tokens(doc)
     person = info.get(mention.key) if mention.kind == "person" else None
     if person is None or person.country or person.org:
         return None
@@ -1003,9 +1035,9 @@ def _domestic_group_led(doc: Any, mention: Mention, info: dict[str, "_PersonInfo
         return person.role.sector if person.role.sector in _DOMESTIC_ROLE_SECTORS else None  # "Opposition Leader"
     if mention.start < 2:
         return None
-    if doc[mention.start - 1].lower_ not in ("leader", "leaders"):
+    if tokens[mention.start - 1].lower_ not in ("leader", "leaders"):
         return None
-    group = doc[mention.start - 2].lower_
+    group = tokens[mention.start - 2].lower_
     for form in gaz.institutions:
         if form.entry.name in gaz.words.domestic_groups and form.text in (group, group + "s"):
             return form.entry.sector
@@ -1020,7 +1052,8 @@ def _acts_as_subject(token: Any) -> bool:
 
 
 def _sentence_countries(doc: Any, group: Mention, mentions: list[Mention], info: dict[str, "_PersonInfo"]) -> dict[str, list[Mention]]:
-    sent = doc[group.start].sent
+    tokens = doc_tokens(doc)
+    sent = tokens[group.start].sent
     found: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention is group or not sent.start <= mention.start < sent.end:
@@ -1043,6 +1076,7 @@ def _in_a_visit(token: Any, gaz: Gazetteer) -> bool:
 def _arena_state(doc: Any, countries: dict[str, list[Mention]], info: dict[str, "_PersonInfo"], gaz: Gazetteer) -> str | None:
     """The one state a sentence names (``countries``: its states and their mentions, the group's
     own left out), when it names that state's domestic politics."""
+    tokens = doc_tokens(doc)
     if len(countries) != 1:
         return None
     country, named = next(iter(countries.items()))
@@ -1055,9 +1089,9 @@ def _arena_state(doc: Any, countries: dict[str, list[Mention]], info: dict[str, 
         if mention.form == "institution" and mention.key.rsplit(":", 1)[-1] in gaz.words.arena_bodies:
             return country
         if mention.kind == "state" and mention.form in ("name", "adjective"):
-            head = doc[mention.end - 1]
+            head = tokens[mention.end - 1]
             noun = head.head if head.dep_ in ("poss", "amod", "compound") else None
-            if noun is None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS":
+            if noun is None and head.i + 1 < len(doc) and tokens[head.i + 1].tag_ == "POS":
                 noun = head.head
             if noun is not None and noun.lower_ in gaz.words.arena_nouns:
                 return country
@@ -1072,11 +1106,12 @@ def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[
     """A legislature written with no state ("<Leader> was urged by congress", "the prime
     minister asked parliament"): the state of the sentence's head of state or government,
     when its leaders are all one state's; else it stays open."""
+    tokens = doc_tokens(doc)
     found = []
     for mention in unplaced:
         if mention.sector not in _LEADERS_BODY_SECTORS:
             continue
-        sent = doc[mention.start].sent
+        sent = tokens[mention.start].sent
         leaders = {p.country for p in people if sent.start <= p.start < sent.end and p.country and info[p.key].role is not None and info[p.key].role.rank in LEADER_RANKS}
         if len(leaders) != 1:
             continue
@@ -1111,21 +1146,22 @@ class _PersonInfo:
 
 def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> _PersonInfo:
     """Read "Hungarian Defence Minister" or "Serbia's president" written just before a name."""
+    tokens = doc_tokens(doc)
     i = ent_start - 1
-    after_comma = i >= sent_start and doc[i].text == ","
+    after_comma = i >= sent_start and tokens[i].text == ","
     if after_comma:
         i -= 1  # "Serbia's president, Aleksandar Vucic"
     words: list[int] = []
     while i >= sent_start and len(words) < 8:
-        tok = doc[i]
+        tok = tokens[i]
         if tok.pos_ in _TITLE_WORD_POS or tok.lower_ in ("'s", "’s", "-", "of", "the", "for", "to") or tok.tag_ == "POS":
             words.insert(0, i)
             i -= 1
-        elif tok.text == "," and words and i > sent_start and all(name_key(doc[w].text) in gaz.title_words | gaz.role_words for w in words):
+        elif tok.text == "," and words and i > sent_start and all(name_key(tokens[w].text) in gaz.title_words | gaz.role_words for w in words):
             # "his Nigerien counterpart, General X": a rank, then the title it stands in; a
             # posting after that title ("the Dutch envoy in Mali, Ambassador X") is no nationality.
             title_end = _before_posting(doc, i, states)
-            if title_end <= sent_start or not _ends_a_title(doc[title_end - 1], gaz):
+            if title_end <= sent_start or not _ends_a_title(tokens[title_end - 1], gaz):
                 break
             i = title_end - 1
         else:
@@ -1139,8 +1175,9 @@ def _title_before(doc: Any, ent_start: int, sent_start: int, gaz: Gazetteer, sta
 def _before_posting(doc: Any, comma: int, states: list[Mention]) -> int:
     """Where a title ends before ``comma``: before an "in <state>" it closes ("commander in
     <state>,"), else at the comma."""
+    tokens = doc_tokens(doc)
     posted = next((m for m in states if m.end == comma and m.kind == "state"), None)
-    if posted is not None and posted.start > 0 and doc[posted.start - 1].lower_ == "in":
+    if posted is not None and posted.start > 0 and tokens[posted.start - 1].lower_ == "in":
         return posted.start - 1
     return comma
 
@@ -1148,11 +1185,12 @@ def _before_posting(doc: Any, comma: int, states: list[Mention]) -> int:
 def _in_apposition(doc: Any, name_start: int, words: list[int]) -> bool:
     """Whether the name starting at ``name_start`` stands in apposition to the phrase of
     ``words`` ("A deputy in the Chilean senate, X, ..."), either way round."""
-    name = doc[name_start]
+    tokens = doc_tokens(doc)
+    name = tokens[name_start]
     while name.head.i > name.i and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
         name = name.head
     window = set(words)
-    return (name.dep_ == "appos" and name.head.i in window) or any(doc[w].dep_ == "appos" and doc[w].head == name for w in words)
+    return (name.dep_ == "appos" and name.head.i in window) or any(tokens[w].dep_ == "appos" and tokens[w].head == name for w in words)
 
 
 def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
@@ -1162,14 +1200,15 @@ def _ends_a_title(token: Any, gaz: Gazetteer) -> bool:
 
 def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: list[Mention], organisations: list[Mention] = ()) -> _PersonInfo:
     """Read ", the president of Serbia," or ", Serbia's defence minister," after a name."""
-    if ent_end >= sent_end or doc[ent_end].text != ",":
+    tokens = doc_tokens(doc)
+    if ent_end >= sent_end or tokens[ent_end].text != ",":
         return _PersonInfo(None, None)
     words = []
     i = ent_end + 1
-    while i < sent_end and doc[i].text not in (",", ".", ";", ":", "(", ")") and len(words) < 10:
-        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ not in ("VBN",):
+    while i < sent_end and tokens[i].text not in (",", ".", ";", ":", "(", ")") and len(words) < 10:
+        if tokens[i].pos_ in ("VERB", "AUX") and tokens[i].tag_ not in ("VBN",):
             return _PersonInfo(None, None)
-        if doc[i].ent_type_ == "PERSON":
+        if tokens[i].ent_type_ == "PERSON":
             return _PersonInfo(None, None)  # ", Mali's Colonel Assimi Goita": a list of people
         words.append(i)
         i += 1
@@ -1177,9 +1216,10 @@ def _title_after(doc: Any, ent_end: int, sent_end: int, gaz: Gazetteer, states: 
 
 
 def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Mention], anchor_end: bool, organisations: list[Mention] = ()) -> _PersonInfo:
+    tokens = doc_tokens(doc)
     if not token_ids:
         return _PersonInfo(None, None)
-    keys = [name_key(doc[i].text) for i in token_ids]
+    keys = [name_key(tokens[i].text) for i in token_ids]
     role = None
     # Longest role phrase inside the window ("defence minister" beats "minister").
     for length in range(min(gaz.max_role_len, len(keys)), 0, -1):
@@ -1196,7 +1236,7 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
             break
     lo, hi = token_ids[0], token_ids[-1] + 1
     # "ambassador to <State>", "envoy to the <Organisation>": the posting, not the office's owner.
-    posting = {i for i in token_ids if doc[i].lower_ == "to" and i > lo}
+    posting = {i for i in token_ids if tokens[i].lower_ == "to" and i > lo}
     states = [m for m in states if not _posted_to(doc, m.start, posting)]
     organisations = [m for m in organisations if not _posted_to(doc, m.start, posting)]
     country = next((m.country for m in states if m.start >= lo and m.end <= hi and m.kind == "state"), None)
@@ -1211,23 +1251,25 @@ def _read_title(doc: Any, token_ids: list[int], gaz: Gazetteer, states: list[Men
 
 def _posted_to(doc: Any, start: int, posting: set[int]) -> bool:
     """Whether a mention starting at ``start`` follows one of the ``posting`` "to"s ("to the UN")."""
-    return start - 1 in posting or (start - 2 in posting and doc[start - 1].lower_ == "the")
+    tokens = doc_tokens(doc)
+    return start - 1 in posting or (start - 2 in posting and tokens[start - 1].lower_ == "the")
 
 
 def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Mention], published: str | None = None, group_words: set[int] = frozenset(), organisations: list[Mention] = ()) -> tuple[list[Mention], dict[str, _PersonInfo], dict[str, str]]:
+    tokens = doc_tokens(doc)
     people: list[Mention] = []
     info: dict[str, _PersonInfo] = {}
     names: dict[str, str] = {}  # person key -> fullest written name
     for start, end in _person_spans(doc, gaz, taken):
         # Trim a possessive "'s" and leading titles spaCy sometimes includes.
-        while end > start and doc[end - 1].tag_ == "POS":
+        while end > start and tokens[end - 1].tag_ == "POS":
             end -= 1
-        while start < end - 1 and _is_title_token(doc[start], gaz):
+        while start < end - 1 and _is_title_token(tokens[start], gaz):
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        particle = doc[start].lower_ in gaz.words.name_particles and end - start >= 2 and doc[start + 1].is_title  # "de Klerk"
-        if not doc[start].is_title and not doc[start].is_upper and not particle:
+        particle = tokens[start].lower_ in gaz.words.name_particles and end - start >= 2 and tokens[start + 1].is_title  # "de Klerk"
+        if not tokens[start].is_title and not tokens[start].is_upper and not particle:
             continue  # "mm" in "7.62 mm": the small model's false PERSON
         text = doc[start:end].text
         if gaz.lookup(text):
@@ -1243,7 +1285,7 @@ def _person_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Men
         if len(" ".join(key_words)) > len(names.get(key, "")):
             names[key] = text if len(key_words) > 1 or key not in names else names[key]
         names.setdefault(key, text)
-        sent = doc[start].sent
+        sent = tokens[start].sent
         before = _title_before(doc, start, sent.start, gaz, states, organisations)
         after = _title_after(doc, end, sent.end, gaz, states, organisations)
         country = before.country or after.country or _state_of_name(doc, end, states)
@@ -1287,13 +1329,14 @@ def _qualified_title(doc: Any, mention: Mention, role: Role) -> bool:
     ("the Coptic Pope X"): another church's or body's office of that name, not the sole one; or
     names a holder ("Pope <Name>") whom the people tables do not know as the sole office's (a
     known holder takes the tables' state before this is asked): another church's pope."""
+    tokens = doc_tokens(doc)
     words = {w for pattern in role.patterns for w in pattern.split()}
-    if any(doc[j].lower_ not in words and (doc[j].pos_ == "PROPN" or doc[j].is_title) for j in range(mention.start, mention.end)):
+    if any(tokens[j].lower_ not in words and (tokens[j].pos_ == "PROPN" or tokens[j].is_title) for j in range(mention.start, mention.end)):
         return True
-    i = next((j for j in range(max(0, mention.start - 2), mention.end) if doc[j].lower_ in words), None)
+    i = next((j for j in range(max(0, mention.start - 2), mention.end) if tokens[j].lower_ in words), None)
     if i is None:
         return False
-    before = doc[i - 1] if i > 0 else None
+    before = tokens[i - 1] if i > 0 else None
     return before is not None and before.lower_ not in ("the", "a") and (before.pos_ in ("ADJ", "PROPN") or before.is_title)
 
 
@@ -1302,24 +1345,28 @@ def _token_words(doc: Any) -> list[tuple[str, ...]]:
     spans over the same tokens."""
     cached = doc.user_data.get(("accord", "token_words"))
     if cached is None:
-        cached = [tuple(name_key(t.text).split()) for t in doc]
+        cached = [tuple(name_key(t.text).split()) for t in doc_tokens(doc)]
         doc.user_data[("accord", "token_words")] = cached
     return cached
 
 
 def _role_at(doc: Any, start: int, gaz: Gazetteer) -> tuple[int, Role] | None:
     """The longest role phrase of roles.csv starting at token ``start``: (its end, the role)."""
+    tokens = doc_tokens(doc)
+    token_words = _token_words(doc)
+    if 0 <= start < len(token_words) and token_words[start] and token_words[start][0] not in gaz.role_first_words:
+        return None  # every phrase tried starts with this word, and no role does
     longest = min(gaz.max_role_len, len(doc) - start)
     for offset in range(longest):  # a role never spans punctuation other than a hyphen
-        token = doc[start + offset]
+        token = tokens[start + offset]
         if token.is_punct and token.text != "-":
             longest = offset
             break
-    token_words = _token_words(doc)
+    parts = token_words[start : start + longest]
     for length in range(longest, 0, -1):
-        if doc[start + length - 1].is_punct:
+        if tokens[start + length - 1].is_punct:
             continue
-        words = tuple(w for i in range(start, start + length) for w in token_words[i])
+        words = tuple(chain.from_iterable(parts[:length]))
         role = gaz.role_for(words) if words else None
         if role is not None:
             return start + length, role
@@ -1330,12 +1377,13 @@ def _role_of_body(doc: Any, start: int, end: int, role: Role, gaz: Gazetteer) ->
     """The office the title doc[start:end] names with the body after its "of": "chief of staff
     of the <State> Army" is the army's chief of staff (roles.csv's "army chief of staff"), not a
     president's. The body's noun, without the state or article before it, is read both ways round."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ != "of":
         return role
-    body = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    body = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
     if body is None:
         return role
-    title = tuple(w for k in range(start, end) for w in name_key(doc[k].text).split())
+    title = tuple(w for k in range(start, end) for w in name_key(tokens[k].text).split())
     for first in range(body.left_edge.i, body.i + 1):
         words = tuple(t.lower_ for t in doc[first : body.i + 1])
         found = gaz.role_for((*words, *title)) or gaz.role_for((*title, "of", "the", *words)) or gaz.role_for((*title, "of", *words))
@@ -1360,6 +1408,7 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
     that role, else a person of its own known only by the title (their country from the title,
     or the article's state for a national office). A bare head noun ("the secretary") counts
     only when it points back at someone named."""
+    tokens = doc_tokens(doc)
     used = {i for m in people for i in range(m.start, m.end)} | taken
     stated = {i for m in states for i in range(m.start, m.end)}
     starts = {m.start: m for m in people}
@@ -1369,14 +1418,14 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
+        token = tokens[i]
         if i in used or not token.is_alpha or token.tag_ in ("NNS", "NNPS"):
             i += 1
             continue
         match = _role_at(doc, i, gaz)
         head_only = None
         if match is None:
-            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and doc[i - 1].lower_ in ("the", "this"):
+            if token.lower_ in heads and len(heads[token.lower_]) > 0 and i > 0 and tokens[i - 1].lower_ in ("the", "this"):
                 head_only = heads[token.lower_]
                 match = (i + 1, None)  # type: ignore[assignment]
             else:
@@ -1385,10 +1434,10 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
         end, role = match
         if role is not None:
             role = _role_of_body(doc, i, end, role, gaz)
-        if any(j in used for j in range(i, end)) or doc[end - 1].tag_ in ("NNS", "NNPS"):
+        if any(j in used for j in range(i, end)) or tokens[end - 1].tag_ in ("NNS", "NNPS"):
             i += 1
             continue
-        nxt = doc[end] if end < len(doc) else None
+        nxt = tokens[end] if end < len(doc) else None
         if nxt is not None and nxt.i in starts:
             i = end  # "President Vucic": the title of the name that follows, read with it
             continue
@@ -1397,9 +1446,9 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
             continue
         start = _title_left_edge(doc, i, used | stated)
         end, name_end = _portfolio_end(doc, end, used | stated, gaz.words.portfolio_words, gaz.words.unit_nouns)
-        before = doc[start - 1] if start > 0 else None
+        before = tokens[start - 1] if start > 0 else None
         referring = before is not None and (before.lower_ in gaz.words.referring_words or before.tag_ == "PRP$")
-        if not referring and not doc[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
+        if not referring and not tokens[i].is_title and not (before is not None and before.text == "," and start - 1 in ends):
             i = end
             continue
         if name_end > end:
@@ -1432,9 +1481,10 @@ def _role_mentions(doc: Any, gaz: Gazetteer, taken: set[int], states: list[Menti
 def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
     """Take in the capitalised unit or office names a title is qualified by: "12th Logistics
     Brigade Commander", "KFOR spokesperson" (states and named actors stay mentions of their own)."""
+    tokens = doc_tokens(doc)
     i = start
     while i > 0 and start - i < 5:
-        prev = doc[i - 1]
+        prev = tokens[i - 1]
         if prev.i in used or prev.is_sent_start:
             break
         if prev.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and (prev.is_title or prev.is_upper or prev.text[:1].isdigit()) and prev.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod"):
@@ -1447,17 +1497,18 @@ def _title_left_edge(doc: Any, start: int, used: set[int]) -> int:
 def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozenset[str], unit_nouns: frozenset[str]) -> tuple[int, int]:
     """Take in the portfolio after a title: "Minister for Europe", "Minister for the Western
     Balkans" (a following name, two capitalised words after a longer portfolio, is left out)."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in portfolio_words:
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].lower_ not in portfolio_words:
         return end, end
     j = end + 1
-    if doc[j].lower_ == "the":
+    if tokens[j].lower_ == "the":
         j += 1
     k = j
-    while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
+    while k < len(doc) and k - j < 6 and tokens[k].is_title and tokens[k].pos_ in ("PROPN", "NOUN", "ADJ") and k not in used:
         k += 1
     if k == j:
         return end, end
-    if k - j >= 4 and k - j <= 5 and not any(doc[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
+    if k - j >= 4 and k - j <= 5 and not any(tokens[x].lower_ in unit_nouns for x in (k - 2, k - 1)):
         # "Minister for the Western Balkans Jane Doyle": the name is not the portfolio; but
         # "commander of <Words> Task Force (<Name>)" ends on a unit's name, no person's.
         return k - 2, k
@@ -1466,10 +1517,11 @@ def _portfolio_end(doc: Any, end: int, used: set[int], portfolio_words: frozense
 
 def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: set[str] | None, people: list[Mention], info: dict[str, _PersonInfo], starts: dict[int, Mention], ends: dict[int, Mention], found: list[Mention], referring_words: frozenset[str]) -> str | None:
     """Whose title doc[start:end] is: the name in apposition, else the last one named with it."""
-    if role is not None and end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
+    tokens = doc_tokens(doc)
+    if role is not None and end + 1 < len(doc) and tokens[end].text == "," and end + 1 in starts:
         return starts[end + 1].key  # "the Serbian Defence Minister, Milos Gasic,"
-    at = start - 1 if start > 0 and doc[start - 1].lower_ in referring_words else start
-    if role is not None and at > 0 and doc[at - 1].text == "," and at - 1 in ends:
+    at = start - 1 if start > 0 and tokens[start - 1].lower_ in referring_words else start
+    if role is not None and at > 0 and tokens[at - 1].text == "," and at - 1 in ends:
         return ends[at - 1].key  # "Jane Doyle, Minister for Europe"
     wanted = {role.role} if role is not None else head_only or set()
     earlier = [m for m in (*people, *found) if m.end <= start and info.get(m.key) and info[m.key].role and info[m.key].role.role in wanted]
@@ -1480,7 +1532,8 @@ def _title_holder(doc: Any, start: int, end: int, role: Role | None, head_only: 
 
 def _state_of_name(doc: Any, name_end: int, states: list[Mention]) -> str | None:
     """"<Name> of <State>" ("Rui Costa of Portugal"): the state written right after a person's name."""
-    if name_end + 1 >= len(doc) or doc[name_end].lower_ != "of":
+    tokens = doc_tokens(doc)
+    if name_end + 1 >= len(doc) or tokens[name_end].lower_ != "of":
         return None
     found = next((m for m in states if m.start == name_end + 1 and m.kind == "state" and m.form in ("name", "capital", "metonym")), None)
     return found.country if found is not None else None
@@ -1490,6 +1543,7 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
     """"The defence ministers, A and B, signed ...": a plural title before coordinated names
     gives each its role, and the states named in the sentence, one each and in order, their
     country when there are as many states as names."""
+    tokens = doc_tokens(doc)
     index = 0
     while index < len(people):
         group = [people[index]]
@@ -1511,10 +1565,10 @@ def _distribute_plural_titles(doc: Any, gaz: Gazetteer, people: list[Mention], i
         if len(group) < 2 or any(info[m.key].role for m in group[1:]):
             continue
         first = group[0]
-        sent = doc[first.start].sent
+        sent = tokens[first.start].sent
         title = _title_before(doc, first.start, sent.start, gaz, states)
-        title_end = first.start - 1 if doc[first.start - 1].text == "," else first.start
-        if title.role is None or not doc[title_end - 1].lower_.endswith("s"):
+        title_end = first.start - 1 if tokens[first.start - 1].text == "," else first.start
+        if title.role is None or not tokens[title_end - 1].lower_.endswith("s"):
             continue
         named = []
         for mention in states:
@@ -1546,7 +1600,8 @@ def _within_title(words: Any) -> bool:
 def _state_just_before(doc: Any, name_start: int, states: list[Mention]) -> str | None:
     """The state written right before a name, as an adjective or a possessive ("Slovak B",
     "Slovakia's B")."""
-    gap = 1 if name_start > 0 and doc[name_start - 1].tag_ == "POS" else 0
+    tokens = doc_tokens(doc)
+    gap = 1 if name_start > 0 and tokens[name_start - 1].tag_ == "POS" else 0
     found = next((m for m in states if m.end == name_start - gap and m.kind == "state" and not m.is_place), None)
     return found.country if found is not None else None
 
@@ -1554,12 +1609,13 @@ def _state_just_before(doc: Any, name_start: int, states: list[Mention]) -> str 
 def _written_as_surname(doc: Any, i: int, gaz: Gazetteer) -> bool:
     """Whether a capitalised word that is also an English word ("Store", "Bush") reads as a
     surname: mid-sentence, or opening the sentence as its verb's subject ("Store said")."""
-    token = doc[i]
+    tokens = doc_tokens(doc)
+    token = tokens[i]
     if person_key(token.text) not in gaz.english_surnames or token.is_upper:
         return True
     if not token.is_title:
         return False
-    following = doc[i + 1] if i + 1 < len(doc) else None
+    following = tokens[i + 1] if i + 1 < len(doc) else None
     return not token.is_sent_start or (following is not None and following.pos_ in ("VERB", "AUX"))
 
 
@@ -1633,9 +1689,10 @@ def _speaking_body(doc: Any, start: int, states: list[Mention]) -> str | None:
 def _paragraph_place(doc: Any, start: int, states: list[Mention]) -> str | None:
     """The state of a paragraph's opening place ("In Abidjan, the government ..."), when the
     paragraph holding ``start`` has one."""
-    paragraph_start = doc_text(doc).rfind("\n", 0, doc[start].idx) + 1
+    tokens = doc_tokens(doc)
+    paragraph_start = doc_text(doc).rfind("\n", 0, tokens[start].idx) + 1
     for mention in states:
-        token = doc[mention.start]
+        token = tokens[mention.start]
         if token.idx < paragraph_start or mention.start >= start:
             continue
         opening = token.sent.start
@@ -1676,15 +1733,16 @@ def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] = _DATE
     """The dateline of ``doc`` among the state mentions ``states``, or None; ``marks``: what may
     follow its place. The one reading of a dateline: the home state (``_dateline_mention``) and
     ``MentionIndex.dateline`` use it."""
+    tokens = doc_tokens(doc)
     states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
     if states:
         first = states[0]
-        after = doc[first.end] if first.end < len(doc) else None
+        after = tokens[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in marks:
             return _dateline_of(doc, first, after.text)
     for mention in states[:8]:
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
-        token, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
+        token, after = tokens[mention.start], tokens[mention.end] if mention.end < len(doc) else None
         opens_line = token.idx == 0 or doc_text(doc)[token.idx - 1] == "\n"
         if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in marks and after.text != "(":
             return _dateline_of(doc, mention, after.text)
@@ -1750,14 +1808,15 @@ def _link_surnames_to_later_full_names(people: list[Mention], info: dict[str, "_
 def _untagged_full_names(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Mention], info: dict[str, "_PersonInfo"], names: dict[str, str]) -> list[Mention]:
     """Full names of listed people the NER left untagged ("Xi Jinping met ..."): a run of two
     or three capitalised proper nouns that is, as a whole, a name of either people table."""
+    tokens = doc_tokens(doc)
     used = taken | {i for m in people for i in range(m.start, m.end)}
     found = []
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and end not in used and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        while end < len(doc) and end - i < 3 and end not in used and tokens[end].pos_ == "PROPN" and tokens[end].is_title:
             end += 1
-        whole = end - i >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or i - 1 in used or doc[i - 1].pos_ != "PROPN")
+        whole = end - i >= 2 and (end == len(doc) or tokens[end].pos_ != "PROPN") and (i == 0 or i - 1 in used or tokens[i - 1].pos_ != "PROPN")
         key = person_key(doc[i:end].text) if whole else ""
         if key and (gaz.people.get(key) or key in gaz.dated_people) and not gaz.lookup(doc[i:end].text):
             person = "person:" + key
@@ -1775,10 +1834,11 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
     a provocation"): a capitalised proper noun that is the surname of a person named earlier, of
     exactly one well-known person a title or the dictionaries vouch for, or of the one principal
     office holder on the article's date, is that person."""
+    tokens = doc_tokens(doc)
     used = taken | {i for m in people for i in range(m.start, m.end)}
     capitals = _capitals_headline(doc)
     found = []
-    for token in doc:
+    for token in tokens:
         if token.i in capitals:
             # "<SURNAME> MEETS <SURNAME>": a headline in capitals tags no parts of speech a
             # name can be told by; a word of it is a surname only where a listed person's is.
@@ -1786,7 +1846,7 @@ def _surname_mentions(doc: Any, gaz: Gazetteer, taken: set[int], people: list[Me
                 continue
         elif token.i in used or token.pos_ != "PROPN" or not token.is_title or gaz.lookup(token.text):
             continue
-        elif (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        elif (token.i + 1 < len(doc) and tokens[token.i + 1].pos_ == "PROPN") or (token.i > 0 and tokens[token.i - 1].pos_ == "PROPN"):
             continue  # part of a longer name
         key_words = [person_key(token.text)]
         if not _can_be_person(doc, token.i, token.i + 1, gaz):
@@ -1817,7 +1877,7 @@ def _capitals_headline(doc: Any) -> set[int]:
     """The tokens of an article's first line when every word of it is in capitals (a headline)."""
     first = doc_text(doc).split("\n", 1)[0]
     tokens = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx >= len(first):
             break
         tokens.append(token)
@@ -1830,23 +1890,25 @@ def _capitals_headline(doc: Any) -> set[int]:
 def _written_as_place(doc: Any, index: int, gaz: Gazetteer) -> bool:
     """A name written as a place: after a place preposition ("in", "near") or a settlement
     noun's "of" ("the port of <name>")."""
-    before = doc[index - 1].lower_ if index > 0 else ""
+    tokens = doc_tokens(doc)
+    before = tokens[index - 1].lower_ if index > 0 else ""
     if before in gaz.words.place_prepositions:
         return True
-    return before == "of" and index > 1 and doc[index - 2].lower_ in gaz.words.settlement_nouns
+    return before == "of" and index > 1 and tokens[index - 2].lower_ in gaz.words.settlement_nouns
 
 
 def _can_be_person(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
     """Weekdays, months and common words are never a name alone ("reported on Friday"); a
     designator with digits (BTR-80A, KF-51) or a ship ("INS Vikrant") is never a person."""
     tokens = doc[start:end]
-    if end - start == 1 and (tokens[0].lower_ in gaz.words.never_names or tokens[0].is_stop):
+    doc_token_list = doc_tokens(doc)
+    if end - start == 1 and (doc_token_list[start].lower_ in gaz.words.never_names or doc_token_list[start].is_stop):
         return False
-    if any(any(ch.isdigit() for ch in t.text) for t in tokens):
+    if any(any(ch.isdigit() for ch in t.text) for t in doc_token_list[start:end]):
         return False
-    if start > 0 and doc[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
+    if start > 0 and doc_token_list[start - 1].lower_.strip(".") in gaz.words.ship_prefixes:
         return False
-    if end < len(doc) and doc[end].lower_ in gaz.words.kin_groups:
+    if end < len(doc) and doc_token_list[end].lower_ in gaz.words.kin_groups:
         return False  # "the <Name> tribe": a kin group's name
     if _names_a_unit(tokens, gaz.words) and gaz.known_person(tokens.text, surname_ok=False) is None:
         return False  # "Combined Joint Forces Land ...": a command's name the small model calls a person
@@ -1865,10 +1927,11 @@ def _names_a_unit(span: Any, words: Any) -> bool:
 def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
     """A name given to an exercise or operation ("the exercise, named Vostok III") or the
     object of a spatial preposition ("drills around Abu Musa") is no person."""
+    tokens = doc_tokens(doc)
     i = start - 1
-    while i >= 0 and doc[i].text in (",", "the", "'", '"', "“"):
+    while i >= 0 and tokens[i].text in (",", "the", "'", '"', "“"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in gaz.words.event_name_nouns:
+    if i >= 0 and tokens[i].lower_ in gaz.words.event_name_nouns:
         return True
     root = doc[start:end].root
     return root.dep_ == "pobj" and root.head.lower_ in gaz.words.spatial_prepositions and not _role_ends_at(doc, start - 1, gaz) if start > 0 else False
@@ -1877,11 +1940,12 @@ def _names_an_event_or_place(doc: Any, start: int, end: int, gaz: Gazetteer) -> 
 def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
     """Words of the ships' names written after a prefix in ``doc`` ("HMS Daring" -> Daring),
     found once per Doc (every candidate name asks)."""
+    tokens = doc_tokens(doc)
     cached = doc.user_data.get(("accord", "ship_names"))
     if cached is not None:
         return cached
     names = set()
-    for token in doc:
+    for token in tokens:
         if token.is_upper and token.lower_.strip(".") in gaz.words.ship_prefixes:
             for word in doc[token.i + 1 : token.i + 4]:
                 if not word.is_title:
@@ -1892,7 +1956,8 @@ def _ship_names(doc: Any, gaz: Gazetteer) -> set[str]:
 
 
 def _says_counterpart(doc: Any, name_start: int, sent_start: int, gaz: Gazetteer) -> bool:
-    return any(doc[i].lower_ in gaz.words.counterpart_words for i in range(max(sent_start, name_start - 3), name_start))
+    tokens = doc_tokens(doc)
+    return any(tokens[i].lower_ in gaz.words.counterpart_words for i in range(max(sent_start, name_start - 3), name_start))
 
 
 def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
@@ -1902,16 +1967,17 @@ def _person_spans(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     spans = [(_given_name_before(doc, ent.start, gaz), _before_of_state(ent, taken)) for ent in doc.ents if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _titled_by_apposition(doc, ent, gaz))]
     covered = {i for start, end in spans for i in range(start, end)}
     n = len(doc)
-    for i, token in enumerate(doc):
+    doc_token_list = doc_tokens(doc)
+    for i, token in enumerate(doc_token_list):
         if not token.is_title or i in covered or i in taken:
             continue
         # Does a role phrase end at i-1?  ("... Minister" + "Cezary Tomczyk", "his <Adjective>
         # counterpart" + "<First> <Last>")
-        if i == 0 or not (_role_ends_at(doc, i - 1, gaz, plural=True) or doc[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
+        if i == 0 or not (_role_ends_at(doc, i - 1, gaz, plural=True) or doc_token_list[i - 1].lower_ in gaz.words.counterpart_words or _posting_ends_at(doc, i - 1, gaz)):
             continue
         j = _name_run_end(doc, i, gaz, taken)
         # Two name tokens, or one after a capitalised title ("President Vucic").
-        if j - i >= 2 or (j - i == 1 and doc[i - 1].is_title):
+        if j - i >= 2 or (j - i == 1 and doc_token_list[i - 1].is_title):
             spans.append((i, j))
             covered.update(range(i, j))
     spans.extend(_names_under_plural_titles(doc, gaz, taken, spans))
@@ -1929,8 +1995,9 @@ def _before_of_state(ent: Any, taken: set[int]) -> int:
 
 def _name_run_end(doc: Any, i: int, gaz: Gazetteer, taken: set[int]) -> int:
     """Where the capitalised name starting at ``i`` ends (four words at most, none an actor's)."""
+    tokens = doc_tokens(doc)
     j = i
-    while j < len(doc) and j - i < 4 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(doc[j].text):
+    while j < len(doc) and j - i < 4 and tokens[j].is_title and tokens[j].pos_ == "PROPN" and j not in taken and not gaz.lookup(tokens[j].text):
         j += 1
     return j
 
@@ -1939,22 +2006,23 @@ def _names_under_plural_titles(doc: Any, gaz: Gazetteer, taken: set[int], spans:
     """"Presidents A and B", "Prime Ministers A, B and C": a plural title is every coordinated
     name's, so the names after the first are people too, even where the small model missed
     them or took one for a place."""
+    tokens = doc_tokens(doc)
     found: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if start == 0 or not _plural_role_ends_at(doc, start - 1, gaz):
             continue
         while True:
-            end = _after_state_words(doc, end + 1, taken) if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in taken else end
-            if end + 1 >= len(doc) or doc[end].text not in (",", "and"):
+            end = _after_state_words(doc, end + 1, taken) if end + 1 < len(doc) and tokens[end].lower_ == "of" and end + 1 in taken else end
+            if end + 1 >= len(doc) or tokens[end].text not in (",", "and"):
                 break
-            following = end + 1 if doc[end].text == "and" or doc[end + 1].lower_ != "and" else end + 2
+            following = end + 1 if tokens[end].text == "and" or tokens[end + 1].lower_ != "and" else end + 2
             # "... and Slovakia's B", "... and Slovak B": the next name's own state before it
             following = _after_state_words(doc, following, taken) if following in taken else following
             stop = _name_run_end(doc, following, gaz, taken)
             if stop - following < 2 or any(following < s < stop or s < following < e for s, e in spans):
                 break  # a one-word or clipped run is no full name to take on the title's word
             found.append((following, stop))
-            if doc[end].text == "and" or doc[end + 1].lower_ == "and":
+            if tokens[end].text == "and" or tokens[end + 1].lower_ == "and":
                 break
             end = stop
     return found
@@ -1964,9 +2032,10 @@ def _given_name_before(doc: Any, start: int, gaz: Gazetteer) -> int:
     """Where a one-word PERSON entity's name starts: the small model often leaves a given name
     outside ("<Given> <Surname>, the speaker of ..."); a capitalised proper noun right before it
     that is no title, no role and no actor's form joins it."""
-    if start == 0 or (start < len(doc) - 1 and doc[start + 1].ent_type_ == "PERSON"):
+    tokens = doc_tokens(doc)
+    if start == 0 or (start < len(doc) - 1 and tokens[start + 1].ent_type_ == "PERSON"):
         return start
-    before = doc[start - 1]
+    before = tokens[start - 1]
     if before.is_title and before.pos_ == "PROPN" and not before.ent_type_ and before.is_alpha and not _is_title_token(before, gaz) and name_key(before.text) not in gaz.role_words and not gaz.lookup(before.text):
         return start - 1
     return start
@@ -1974,16 +2043,18 @@ def _given_name_before(doc: Any, start: int, gaz: Gazetteer) -> int:
 
 def _posting_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
     """Whether "<role> to <Place>" ends at ``index`` ("Ambassador to Hungary" + a name)."""
-    return index >= 2 and doc[index].is_title and doc[index - 1].lower_ == "to" and bool(gaz.lookup(doc[index].text)) and _role_ends_at(doc, index - 2, gaz)
+    tokens = doc_tokens(doc)
+    return index >= 2 and tokens[index].is_title and tokens[index - 1].lower_ == "to" and bool(gaz.lookup(tokens[index].text)) and _role_ends_at(doc, index - 2, gaz)
 
 
 def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
     """A name the NER took for an organisation but that an apposition gives a personal title:
     "Jonas Berg, the head of ...". """
+    tokens = doc_tokens(doc)
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
         return False
     i = ent.end
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or tokens[i].text != ",":
         return False
     window = [t for t in doc[i + 1 : i + 4] if t.lower_ not in ("the", "a", "an")]
     return any(name_key(t.text) in gaz.role_words for t in window[:2])
@@ -1991,14 +2062,16 @@ def _titled_by_apposition(doc: Any, ent: Any, gaz: Gazetteer) -> bool:
 
 def _after_state_words(doc: Any, i: int, taken: set[int]) -> int:
     """The token after the actor's words starting at ``i`` and a possessive "'s" closing them."""
+    tokens = doc_tokens(doc)
     while i < len(doc) and i in taken:
         i += 1
-    return i + 1 if i < len(doc) and doc[i].tag_ == "POS" else i
+    return i + 1 if i < len(doc) and tokens[i].tag_ == "POS" else i
 
 
 def _plural_role_ends_at(doc: Any, index: int, gaz: Gazetteer) -> bool:
     """Whether a plural title ends at ``index`` ("Prime Ministers", "defence ministers")."""
-    word = doc[index].lower_
+    tokens = doc_tokens(doc)
+    word = tokens[index].lower_
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not _role_ends_at(doc, index, gaz) and _role_ends_at(doc, index, gaz, plural=True)
 
 
@@ -2009,6 +2082,8 @@ def _role_ends_at(doc: Any, index: int, gaz: Gazetteer, plural: bool = False) ->
     last = token_words[index]
     if plural and last and last[-1].endswith("s") and not last[-1].endswith("ss"):
         endings.append((*last[:-1], last[-1][:-1]))
+    if all(ending and ending[-1] not in gaz.role_last_words for ending in endings):
+        return False  # every phrase tried ends with one of these words, and no role does
     for length in range(1, gaz.max_role_len + 1):
         start = index - length + 1
         if start < 0:
@@ -2041,6 +2116,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     RETURNS (tuple[list[Actor], MentionIndex]): the actors in order of first mention,
         and the mentions (each carrying its ``actor_id``) indexed by token.
     """
+    tokens = doc_tokens(doc)
     base = _mentions_from_gazetteer(doc, gaz)
     base += _misspelled_states(doc, gaz, base)
     base = sorted(base + _korean_halves(doc, base) + _geocoded_places(doc, gaz, base), key=lambda m: m.start)
@@ -2097,7 +2173,7 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     mentions += _unit_mentions(doc, used, [m for m in base if m.kind == "state"], gaz.words, named)
     used = {i for m in mentions for i in range(m.start, m.end)}
     unplaced += _relational_mentions(doc, gaz.words)
-    mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(doc[m.end - 1])]
+    mentions += [m for m in unplaced if not any(i in used for i in range(m.start, m.end)) and _heads_its_phrase(tokens[m.end - 1])]
     mentions = _members_of_named_groups(doc, mentions)
     mentions = _domestic_groups_in_their_arena(doc, mentions, info, gaz)
 
@@ -2147,11 +2223,12 @@ _DATELINE_SEPARATORS = frozenset({"-", "--", "—", "–", ":"})
 def _dateline_credits(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """News outlets named as a dateline's credit: in brackets ("(Reuters)") or between a comma
     and the dash that opens the story (", IRNA --"), within the article's first words."""
+    tokens = doc_tokens(doc)
     credits = []
     for mention in mentions:
         if mention.sector != "MED" or mention.start == 0 or mention.start > _DATELINE_CREDIT_REACH or mention.end >= len(doc):
             continue
-        before, after = doc[mention.start - 1].text, doc[mention.end].text
+        before, after = tokens[mention.start - 1].text, tokens[mention.end].text
         if (before == "(" and after == ")") or (before == "," and after in _DATELINE_SEPARATORS):
             credits.append(mention)
     return credits
@@ -2196,6 +2273,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     "exercises in Alaska", "the mayor of <town>", "visited <town>"): their state, as a place
     mention, so an event's location is known. A town the small model takes for a person counts
     only in a state the text names; a name that is only another town's alternate name, too."""
+    tokens = doc_tokens(doc)
     if gaz.geocoder is None:
         return []
     used = {i for m in base for i in range(m.start, m.end)}
@@ -2204,7 +2282,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
-        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        start = ent.start + (1 if tokens[ent.start].lower_ == "the" else 0)
         if start >= ent.end or any(i in used for i in range(start, ent.end)):
             continue
         span = doc[start : ent.end]
@@ -2230,15 +2308,16 @@ def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
     """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name,
     then a closing mark or the sentence's end). A state that opens a list ("in <Town>, <State> and
     <State>", "<Town>, <State>, <State>") is a list's item, not the town's state."""
-    if end >= len(doc) or doc[end].text != ",":
+    tokens = doc_tokens(doc)
+    if end >= len(doc) or tokens[end].text != ",":
         return None
     state = next((m for m in base if m.start == end + 1 and m.kind == "state" and m.form == "name" and m.country), None)
     if state is None:
         return None
     after = state.end
-    if after < len(doc) and not doc[after].is_sent_start and doc[after].text not in _QUALIFIER_CLOSERS:
+    if after < len(doc) and not tokens[after].is_sent_start and tokens[after].text not in _QUALIFIER_CLOSERS:
         return None  # "in <Town>, <State> and <State>": coordinated, not closed
-    if after + 1 < len(doc) and doc[after].text == "," and any(m.start == after + 1 and m.kind == "state" for m in base):
+    if after + 1 < len(doc) and tokens[after].text == "," and any(m.start == after + 1 and m.kind == "state" for m in base):
         return None  # "<Town>, <State>, <State> and ...": a list
     return state.country
 
@@ -2251,17 +2330,18 @@ def _state_code_chains(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Me
     """Digests and tables write states as their ISO codes joined by a dash or an arrow
     ("JPN-KOR-USA", "KOR → POL"): each code of such a chain is its state. A lone capitalised
     three-letter word is too often an acronym to count."""
+    tokens = doc_tokens(doc)
     used = {i for m in base for i in range(m.start, m.end)}
 
     def is_code(i: int) -> bool:
-        return 0 <= i < len(doc) and len(doc[i].text) == 3 and doc[i].text.isupper() and doc[i].text.isalpha() and doc[i].text in gaz.states
+        return 0 <= i < len(doc) and len(tokens[i].text) == 3 and tokens[i].text.isupper() and tokens[i].text.isalpha() and tokens[i].text in gaz.states
 
     found = []
-    for token in doc:
+    for token in tokens:
         i = token.i
         if i in used or not is_code(i):
             continue
-        joined = (i + 2 < len(doc) and doc[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and doc[i - 1].text in _CODE_JOINERS and is_code(i - 2))
+        joined = (i + 2 < len(doc) and tokens[i + 1].text in _CODE_JOINERS and is_code(i + 2)) or (i >= 2 and tokens[i - 1].text in _CODE_JOINERS and is_code(i - 2))
         if joined:
             found.append(Mention(i, i + 1, f"state:{token.text}", "state", token.text, "name"))
     return found
@@ -2272,15 +2352,16 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
     description of a state or an organisation, the article right before its noun, refers back to
     the one named before it that it can describe. "The Kingdom of X" is X's own name, and a
     description with no such state or organisation before it, or with two, names no one."""
+    tokens = doc_tokens(doc)
     descriptions = gaz.words.state_descriptions
     used = {i for m in base for i in range(m.start, m.end)}
     named = [m for m in base if m.code and not m.attitude and (m.kind == "state" or m.key.startswith("org:"))]
     found = []
-    for token in doc:
+    for token in tokens:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
             continue
         start = token.i - 1 if token.i > 0 else token.i
-        codes = descriptions.get(f"{doc[start].lower_} {token.lower_}") if token.i > 0 else None
+        codes = descriptions.get(f"{tokens[start].lower_} {token.lower_}") if token.i > 0 else None
         if codes is None:
             start = token.i
             codes = descriptions.get(token.lower_)
@@ -2288,9 +2369,9 @@ def _state_descriptions(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[M
             codes = gaz.states.keys()
         if codes is None or start in used or start - 1 in used:
             continue  # "the NATO alliance": the name before the noun is the mention
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in gaz.words.description_name_links:
+        if token.i + 1 < len(doc) and tokens[token.i + 1].lower_ in gaz.words.description_name_links:
             continue
-        if not (start > 0 and doc[start - 1].lower_ in gaz.words.description_articles):
+        if not (start > 0 and tokens[start - 1].lower_ in gaz.words.description_articles):
             continue  # "the enlarged alliance": a modified description may describe anew
         # "Spain agreed to sell the kingdom corvettes": the subject of its own clause is another state.
         others = {m.code for m in named if m.start in _controlling_subjects(token)}
@@ -2350,6 +2431,7 @@ def _controlling_subjects(token: Any) -> set[int]:
 def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Mention]:
     """"Franco-British", "Sino-Russian": the first half of a compound adjective of two states,
     before a hyphen and a state's adjective or name, is its state's adjective too."""
+    tokens = doc_tokens(doc)
     forms = gaz.words.combining_forms
     starts = {m.start: m for m in base if m.kind == "state" and m.country and m.form in ("adjective", "name")}
     used = {i for m in base for i in range(m.start, m.end)}
@@ -2357,7 +2439,7 @@ def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     for token in doc[:-2]:
         country = forms.get(token.text)
         following = starts.get(token.i + 2)
-        if country is None or token.i in used or doc[token.i + 1].text != "-" or following is None or following.country == country or country not in gaz.states:
+        if country is None or token.i in used or tokens[token.i + 1].text != "-" or following is None or following.country == country or country not in gaz.states:
             continue
         found.append(Mention(token.i, token.i + 1, f"state:{country}", "state", country, "adjective"))
     return found
@@ -2377,15 +2459,16 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     and closed by a dateline's punctuation, the words name a place: a state's form, else a city
     the geocoder knows. The mention locates the article (it gives institutions their state) and is
     no actor."""
+    tokens = doc_tokens(doc)
     used = {i for m in base for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if not (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].text.strip() == ""):
+    for token in tokens:
+        if not (token.i == 0 or "\n" in tokens[token.i - 1].whitespace_ or tokens[token.i - 1].text.strip() == ""):
             continue
         end = token.i
-        while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and doc[end].is_alpha and doc[end].is_upper:
+        while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and tokens[end].is_alpha and tokens[end].is_upper:
             end += 1
-        if end == token.i or end >= len(doc) or doc[end].text[:1] not in _DATELINE_CLOSERS:
+        if end == token.i or end >= len(doc) or tokens[end].text[:1] not in _DATELINE_CLOSERS:
             continue
         if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
             continue
@@ -2420,12 +2503,13 @@ def _seats_of_organisations(doc: Any, gaz: Gazetteer, base: list[Mention]) -> li
     """"The EU ... ; Brussels urged Minsk to ...": a capital that also seats organisations
     (``organisation_seats``), written as an actor heading its phrase in a story that names
     exactly one of them, stands for that organisation; else for its own state."""
+    tokens = doc_tokens(doc)
     seats = gaz.words.organisation_seats
     named = {m.code for m in base if m.key.startswith("org:")}
     result = []
     for mention in base:
         text = doc[mention.start : mention.end].text
-        if mention.form in ("capital", "metonym") and text in seats and not mention.is_place and _heads_its_phrase(doc[mention.end - 1]):
+        if mention.form in ("capital", "metonym") and text in seats and not mention.is_place and _heads_its_phrase(tokens[mention.end - 1]):
             present = [ident for ident in seats[text] if ident in named]
             entry = gaz.entries.get(f"org:{present[0]}") if len(present) == 1 else None
             if entry is not None:
@@ -2438,12 +2522,13 @@ def _acronyms_owned_by_another_state(doc: Any, base: list[Mention]) -> list[Ment
     """"<State>'s <ACRONYM>" where the gazetteer's body of that acronym belongs to another state
     ("<State>'s NIS" is no foreign spy agency): the acronym names a body of the possessive's
     state, here and wherever the text uses it again."""
+    tokens = doc_tokens(doc)
     owners: dict[str, Mention] = {}
     for mention in base:
         text = doc[mention.start : mention.end].text
         if mention.kind == "state" or not mention.country or mention.end - mention.start != 1 or not _is_acronym(text) or mention.start < 2:
             continue
-        if doc[mention.start - 1].tag_ != "POS":
+        if tokens[mention.start - 1].tag_ != "POS":
             continue
         owner = next((m for m in base if m.kind == "state" and m.country and m.end == mention.start - 1), None)
         if owner is not None and owner.country != mention.country:
@@ -2482,17 +2567,18 @@ def _commands_named_for_their_station(doc: Any, institutions: list[Mention], bas
     command; the host's name is part of it, no actor of its own (the name's head is the host's
     word, so it would otherwise speak for the command). Only station-name words
     (``resolver.toml [station_name_words]``) may stand between service and host."""
+    tokens = doc_tokens(doc)
     states = {m.start: m for m in base if m.kind == "state" and m.form == "name" and m.country}
     station_words = gaz.words.station_name_words
     result = []
     for mention in institutions:
         if mention.sector == "MIL" and mention.country:
             j = mention.end
-            while j < len(doc) and j not in states and doc[j].is_title and doc[j].lower_ in station_words:
+            while j < len(doc) and j not in states and tokens[j].is_title and tokens[j].lower_ in station_words:
                 j += 1
             host = states.get(j)
-            closes = host is not None and (host.end >= len(doc) or not (doc[host.end].is_title and doc[host.end].pos_ == "PROPN"))
-            if closes and host.country != mention.country and doc[mention.end - 1].is_title:
+            closes = host is not None and (host.end >= len(doc) or not (tokens[host.end].is_title and tokens[host.end].pos_ == "PROPN"))
+            if closes and host.country != mention.country and tokens[mention.end - 1].is_title:
                 mention = replace(mention, end=host.end)
         result.append(mention)
     return result
@@ -2503,10 +2589,11 @@ def _names_a_ship(doc: Any, mention: Mention, gaz: Gazetteer) -> bool:
     or a ship prefix is the ship's (navies name ships after towns), no place nor government;
     unless the name opens a clause on the vessel noun ("the frigate Paris sold to Cairo": the
     government that sold it)."""
+    tokens = doc_tokens(doc)
     if mention.kind != "state" or mention.form not in ("capital", _GEOCODED) or mention.start == 0:
         return False
-    before = doc[mention.start - 1]
-    if not (doc[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes):
+    before = tokens[mention.start - 1]
+    if not (tokens[mention.start].is_title and (before.is_lower or before.is_upper) and before.lower_.strip(".") in gaz.words.ship_prefixes):
         return False
     return not _opens_a_clause_on_the_vessel(doc, mention)
 
@@ -2515,10 +2602,11 @@ def _opens_a_clause_on_the_vessel(doc: Any, mention: Mention) -> bool:
     """Whether the name right after a vessel noun is the subject of a clause on that noun, with
     no relative word ("the frigate Paris sold to Cairo", "the corvette Beijing built for ..."):
     the verb follows the name at once and hangs on the name or the noun as a clause."""
-    name = doc[mention.end - 1]
+    tokens = doc_tokens(doc)
+    name = tokens[mention.end - 1]
     if mention.end >= len(doc):
         return False
-    verb = doc[mention.end]
+    verb = tokens[mention.end]
     nouns = {name.i, mention.start - 1}
     if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and verb.head.i in nouns:
         return True
@@ -2530,12 +2618,13 @@ _KOREAS = {"north": "PRK", "south": "KOR"}
 
 def _korean_halves(doc: Any, base: list[Mention]) -> list[Mention]:
     """"the North" / "the South" in a story that names a Korea: that Korea's state."""
+    tokens = doc_tokens(doc)
     if not any(m.country in ("PRK", "KOR") and m.kind == "state" for m in base):
         return []
     found = []
-    for token in doc:
-        if token.text in ("North", "South") and token.i > 0 and doc[token.i - 1].lower_ == "the":
-            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+    for token in tokens:
+        if token.text in ("North", "South") and token.i > 0 and tokens[token.i - 1].lower_ == "the":
+            if token.i + 1 < len(doc) and tokens[token.i + 1].pos_ == "PROPN":
                 continue  # "the South China Sea"
             country = _KOREAS[token.lower_]
             found.append(Mention(token.i, token.i + 1, f"state:{country}", "state", country, "name"))
@@ -2546,15 +2635,16 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
     """Organisations the gazetteers do not list but spaCy names ("the 158th Fighter Wing",
     "the Serbian Progressive Party"): actors of their own, with a country when an adjective
     or "of X" gives one."""
+    tokens = doc_tokens(doc)
     words = gaz.words
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and _names_a_unit(ent, words) and gaz.known_person(ent.text, surname_ok=False) is None):
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        while start < end and tokens[start].lower_ in ("the", "a", "an"):
             start += 1
-        while end > start and doc[end - 1].tag_ == "POS":
+        while end > start and tokens[end - 1].tag_ == "POS":
             end -= 1  # "the <Name>'s": the possessive is no part of the name
         if start >= end:
             continue
@@ -2563,7 +2653,7 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         inner = {i for m in states if m.form in ("demonym", "adjective") and start < m.start and any(t.lower_ == "of" for t in doc[start : m.start]) and m.end <= end for i in range(m.start, m.end)}
         if any(i in used and i not in inner for i in range(start if leading is None else leading.end, end)):
             continue
-        first = doc[start]
+        first = tokens[start]
         if not (first.is_title or first.is_upper or first.like_num):
             continue
         if end - start == 1 and not (first.is_upper and len(first.text) >= 2):
@@ -2667,14 +2757,15 @@ def _kin_group_mentions(doc: Any, used: set[int], words: Any) -> list[Mention]:
     """Tribes and clans named before their noun ("the <Name> tribe", "the Al bu <Name> clan"):
     organisations of their own, with no state (a tribe often spans borders), so no event's
     participant; their name is never a person's."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in words.kin_groups or token.i in used:
             continue
         start = token.i
-        while start > 0 and doc[start - 1].i not in used and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].is_lower and doc[start - 1].lower_ in _KIN_NAME_PARTICLES)):
+        while start > 0 and tokens[start - 1].i not in used and (tokens[start - 1].pos_ == "PROPN" or (tokens[start - 1].is_lower and tokens[start - 1].lower_ in _KIN_NAME_PARTICLES)):
             start -= 1
-        while start < token.i and not doc[start].is_title:
+        while start < token.i and not tokens[start].is_title:
             start += 1
         if start == token.i:
             continue  # "the tribe", "a large clan": no name
@@ -2692,10 +2783,11 @@ def _description(doc: Any, start: int, states: list[Mention], gaz: Gazetteer) ->
     "<Adjective> energy group <Name>", "<Adjective> separatist group <Name>": a state's adjective,
     a few lower-case words and a descriptor noun (``descriptor_nouns``); the group is armed when
     those words hold an institution phrase of the REB sector ("separatist", "armed group")."""
+    tokens = doc_tokens(doc)
     i = start - 1
-    if i < 1 or doc[i].lower_ not in gaz.words.descriptor_nouns:
+    if i < 1 or tokens[i].lower_ not in gaz.words.descriptor_nouns:
         return None, False
-    while i > 0 and start - i <= 3 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+    while i > 0 and start - i <= 3 and tokens[i - 1].is_lower and tokens[i - 1].pos_ in ("NOUN", "ADJ"):
         i -= 1
     words = [t.lower_ for t in doc[i:start]]
     phrases = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
@@ -2708,12 +2800,13 @@ def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention])
     an organisation, or after a body already resolved ("the Armed Forces of <State> (AFP)"),
     names that body wherever the text uses it, whatever its initials (a party's acronym in its
     own language) and whatever body the gazetteer gives it (a news agency of the same letters)."""
+    tokens = doc_tokens(doc)
     defined: dict[str, Mention] = {}
     bodies = [m for m in mentions if m.kind == "organization" and m.form != "named"]
     for organisation in [*named, *bodies]:
         end = organisation.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
-            defined.setdefault(doc[end + 1].text, organisation)
+        if end + 2 < len(doc) and tokens[end].text == "(" and tokens[end + 2].text == ")" and _is_acronym(tokens[end + 1].text):
+            defined.setdefault(tokens[end + 1].text, organisation)
     if not defined:
         return mentions
     result, seen = [], set()
@@ -2723,7 +2816,7 @@ def _bracketed_acronyms(doc: Any, mentions: list[Mention], named: list[Mention])
             mention = Mention(mention.start, mention.end, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent)
         seen.update(range(mention.start, mention.end))
         result.append(mention)
-    for token in doc:
+    for token in tokens:
         organisation = defined.get(token.text)
         if organisation is not None and token.i not in seen and token.i > organisation.end:
             result.append(Mention(token.i, token.i + 1, organisation.key, organisation.kind, organisation.country, organisation.form, organisation.sector, parent=organisation.parent))
@@ -2734,10 +2827,11 @@ def _leading_state(doc: Any, start: int, end: int, used: set[int], states: list[
     """The state adjective or name that opens a longer capitalised name spaCy tags ORG ("<Adjective>
     Observatory for Human Rights", "<Adjective> Democratic Council", "<State> Assembly"), when the
     rest of the name is free capitalised words: the organisation's country, and part of its name."""
+    tokens = doc_tokens(doc)
     mention = next((m for m in states if m.start == start and m.form in ("adjective", "name") and m.kind == "state" and m.country), None)
     if mention is None or mention.end >= end or any(i in used for i in range(mention.end, end)):
         return None
-    if not doc[mention.end].is_title:
+    if not tokens[mention.end].is_title:
         return None  # "<Adjective> forces": a noun phrase, not a name
     return mention
 
