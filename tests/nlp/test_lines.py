@@ -68,3 +68,14 @@ def test_a_doc_made_from_a_span_with_the_user_data_reads_its_own_text(pipeline):
     part = doc[-3:].as_doc(copy_user_data=True)
     assert doc_text(part) == part.text == "Peace held."
     assert source_text(part) == "Peace held."
+
+
+def test_the_kept_token_lists_of_a_doc_made_from_a_span_are_its_own(pipeline):
+    from accord.nlp.tokens import doc_tokens, token_lowers
+
+    doc = pipeline.nlp("ROME -- Troops arrived.\nPeace held.")
+    doc_tokens(doc), token_lowers(doc)
+    part = doc[-3:].as_doc(copy_user_data=True)
+    assert [t.text for t in doc_tokens(part)] == ["Peace", "held", "."]
+    assert all(t.doc is part for t in doc_tokens(part))
+    assert token_lowers(part) == ["peace", "held", "."]

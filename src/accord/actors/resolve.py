@@ -1344,7 +1344,7 @@ def _token_words(doc: Any) -> list[tuple[str, ...]]:
     """Each token's folded words (``name_key``), computed once per Doc: role look-ups try many
     spans over the same tokens."""
     cached = doc.user_data.get(("accord", "token_words"))
-    if cached is None:
+    if cached is None or len(cached) != len(doc):  # none yet, or copied from another Doc
         cached = [tuple(name_key(t.text).split()) for t in doc_tokens(doc)]
         doc.user_data[("accord", "token_words")] = cached
     return cached
