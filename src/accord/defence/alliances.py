@@ -1492,9 +1492,13 @@ class AllianceExtractor:
             return True
         current = verb
         for _ in range(4):
-            # (the parser may read the fronted condition as a complement clause, or as the main one)
-            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i:
+            # (the parser may read the fronted condition as a complement clause, or as the main one when
+            # a main clause follows it after a comma)
+            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current):
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
+                # "No sooner had X joined NATO than ...", "Hardly had X left ...": a negative adverb puts the
+                # auxiliary first in a statement, not a condition
+                auxiliaries = [a for a in auxiliaries if not self._after_negative_inversion(current, a)]
                 # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
                 subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if current.lower_ in self.rules.inverted_condition_auxiliaries:
@@ -1505,6 +1509,25 @@ class AllianceExtractor:
                 return False
             current = current.head
         return False
+
+    @staticmethod
+    def _main_clause_follows(verb: Any) -> bool:
+        """A clause with a subject of its own hangs on ``verb`` after a comma that follows it: the
+        clause ``verb`` heads was fronted before the main one."""
+        doc = verb.doc
+        return any(
+            c.i > verb.i
+            and c.dep_ in ("ccomp", "conj", "parataxis", "advcl")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            and any(t.text == "," for t in doc[verb.i : c.left_edge.i])
+            for c in verb.children
+        )
+
+    def _after_negative_inversion(self, verb: Any, auxiliary: Any) -> bool:
+        """The words before ``auxiliary`` in its clause open on a negative adverb that inverts a
+        statement ("no sooner", "hardly", "never": defence.toml ``negative_inversion_adverbs``)."""
+        opening = " ".join(t.lower_ for t in verb.doc[verb.left_edge.i : auxiliary.i])
+        return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.rules.negative_inversion_adverbs)
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO

@@ -627,6 +627,7 @@ class AllianceRules:
     particle_leave_verbs: Words
     leave_particles: Words
     inverted_condition_auxiliaries: Words
+    negative_inversion_adverbs: Words
     aspiring_words: Words
     referring_pact_nouns: Words
     accession_protocol_nouns: Words
