@@ -157,10 +157,11 @@ class AllianceExtractor:
         return [self._told_by_members(self._aim_only(a, sent)) for a in found]
 
     def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
-        """"opened the way for X to join NATO", "clearing the way for X to become the alliance's 32nd
-        member", "for X to be brought into the North Atlantic Treaty": a membership told in an
-        infinitive with its own subject after "for" is an aim the sentence opens the way to, not one
-        reached; X is a proposed member (docs/annotation.md 9.4)."""
+        """"opened the door for X to join the bloc", "smoothing the path for X to become a full
+        member": a membership told in an infinitive with its own subject after "for", hung on a word
+        of opening a way (defence.toml ``aim_opening_words``), is an aim, not one reached; X is a
+        proposed member (docs/annotation.md 9.4). Any other "for X to join" ("it took two years for
+        X to join", "the wait for X to join") tells the membership as it is told."""
         trigger = alliance.evidence.trigger
         if alliance.status != "formal" or trigger is None:
             return alliance
@@ -170,7 +171,7 @@ class AllianceExtractor:
         # the trigger is the verb of joining, or the member noun its verb of being has
         head = span.root
         for _ in range(3):
-            if head.pos_ in VERB_TAGS and for_to_infinitive(head):
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.rules.aim_opening_words:
                 return replace(alliance, status="proposed")
             if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
                 break

@@ -628,6 +628,7 @@ class AllianceRules:
     leave_particles: Words
     inverted_condition_auxiliaries: Words
     negative_inversion_adverbs: Words
+    aim_opening_words: Words
     aspiring_words: Words
     referring_pact_nouns: Words
     accession_protocol_nouns: Words
