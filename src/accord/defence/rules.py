@@ -629,6 +629,7 @@ class AllianceRules:
     inverted_condition_auxiliaries: Words
     negative_inversion_adverbs: Words
     aim_opening_words: Words
+    negating_coordinators: Words
     aspiring_words: Words
     referring_pact_nouns: Words
     accession_protocol_nouns: Words
