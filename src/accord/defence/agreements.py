@@ -73,6 +73,9 @@ class AgreementExtractor:
         self.treaty_descriptors = rules.alliances.word_classes["treaty_descriptor"]
         # "a Cairo-mediated truce": who mediates, leads or hosts it, no party (one list with the alliance extractor's)
         self.role_participles = self.rules.word_classes["role_participle"]
+        #: The article's date resolver, set by ``add`` for the sentence read (a time "ahead" is one it
+        #: places after the publication date).
+        self.dates: DateResolver | None = None
         self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
@@ -141,6 +144,7 @@ class AgreementExtractor:
 
     def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
+        self.dates = dates
         for token in sent:
             mention = index.at(token.i)
             founded = mention is not None and self._pact_founded(token, mention)
@@ -600,7 +604,7 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and self._lapses(verb) and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
+        elif verb is not None and stage == "terminated" and self._lapses(verb) and (status in ("planned", "intended", "proposed") or _scheduled(verb, dates)):
             # "the pact is due to lapse in 2027", "the accord runs out in autumn", "will cease to
             # exist if a side walks out": it stands until then
             stage, status = "in_force", "occurred"
@@ -867,7 +871,7 @@ class AgreementExtractor:
         partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
         for owner in (token, *partners):
             for clause in owner.children:
-                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause) or self._counterfactual(clause)):
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause, self.dates) or self._counterfactual(clause)):
                     return clause
         return None
 
@@ -1622,15 +1626,41 @@ def for_to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
-def _scheduled(verb: Any) -> bool:
-    """A verb in the simple present with a time of its own ("expires in June", "which lapses next
-    year"): a scheduled event, not reached. Without one the present tells a news event in headline
-    style ("the treaty expires as the sides trade blame"). The time may hang on the verb's
+def _scheduled(verb: Any, dates: DateResolver | None) -> bool:
+    """A verb in the simple present with a time of its own that lies ahead ("expires in June", "which
+    lapses next year"): a scheduled event, not reached. Without one the present tells a news event in
+    headline style ("the treaty expires as the sides trade blame"), and so it does with a time that
+    is not ahead ("ceases to exist today", "lapses as of today"). The time may hang on the verb's
     complement ("ceases to exist in May")."""
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
         return False
     heads = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
-    return any(t.ent_type_ in grammar.TIME_ENTITIES for head in heads for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
+    return any(_ahead(time, dates) for time in _times(heads, ("prep", "npadvmod", "advmod", "tmod")))
+
+
+def _times(heads: Any, deps: tuple[str, ...]) -> list[Any]:
+    """The time entities in the phrases hung on ``heads`` by ``deps`` (whole entity spans, in order)."""
+    found: dict[int, Any] = {}
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in deps:
+                continue
+            for t in child.subtree:
+                if t.ent_type_ in grammar.TIME_ENTITIES and t.i not in found:
+                    span = next((e for e in t.doc.ents if e.start <= t.i < e.end), t.doc[t.i : t.i + 1])
+                    found.update((i, span) for i in range(span.start, span.end))
+    return list({span.start: span for span in found.values()}.values())
+
+
+def _ahead(time: Any, dates: DateResolver | None) -> bool:
+    """``dates`` places the time after the publication date (compared at the time's own precision:
+    "in 2027", "in June", "on 4 June"); a time it cannot place ("in autumn"), or any time in an
+    article with no publication date, is taken as told ahead by the present tense around it."""
+    published = dates.published if dates is not None else None
+    value = dates.resolve(time.text, future=True) if dates is not None else None
+    if published is None or value is None:
+        return True
+    return value > published[: len(value)]
 
 
 def _made(stage: str) -> bool:
