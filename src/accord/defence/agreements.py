@@ -884,15 +884,20 @@ class AgreementExtractor:
         # (a relative with no pronoun the parser read as a participle on its subject is no such participle)
         return not self._presupposed(token) and any(contact is None or verb.i != contact[0].i for verb in participles)
 
-    @staticmethod
-    def _made_years_ago(stages: list[tuple[Any | None, str]]) -> bool:
-        """"under the accord the two signed in 2017": a stage told only by its year is background (news
-        tells a new one by its day or month), so an act to come under the agreement shows it standing."""
+    def _made_years_ago(self, stages: list[tuple[Any | None, str]]) -> bool:
+        """"under the pact Chile and Peru concluded back in 2009": a making stage whose time the date
+        resolver places in a year before the publication's is background (news tells a new one within
+        its year), so an act to come under the agreement shows it standing. A stage of the year of
+        publication ("signed in March", "signed last week") is news; without a publication date no
+        time is placed."""
+        published = self.dates.published if self.dates is not None else None
+        if published is None:
+            return False
         for verb, stage in stages:
             if verb is None or stage not in _MAKING_STAGES:
                 continue
-            times = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ in grammar.TIME_ENTITIES]
-            if times and all(t.like_num and len(t.text) == 4 for t in times):
+            values = [self.dates.resolve(time.text) for time in _times((verb,), ("prep", "npadvmod"))]
+            if values and all(value is not None and value[:4] < published[:4] for value in values):
                 return True
         return False
 
