@@ -835,7 +835,7 @@ class AgreementExtractor:
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along; nor does one done
             # under an agreement first told with its signing ("began patrols under an accord signed last
-            # week": the news is the signing), unlike "under the accord the two signed in 1991"
+            # week": the news is the signing), unlike "under a pact Chile and Peru concluded back in 2009"
             stage = None
         if stage is not None:
             stages.append((verb, stage))
@@ -957,7 +957,7 @@ class AgreementExtractor:
         if len(roots) != 1:
             return None
         subject = roots[0]
-        # "the memorandum the two countries signed": the parser may read the subject as an object of the
+        # "praised the truce both rebel factions accepted": the parser may read the subject as an object of the
         # main verb and the verb as a participle on it
         on_subject = verb.dep_ == "acl" and verb.head.i == subject.i
         if verb.tag_ == "VBN" and not on_subject and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):

@@ -316,7 +316,7 @@ class AllianceExtractor:
             if len(organisations) == 1 and len(states) >= 2:
                 return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
             if len(organisations) >= 2 and states:
-                # "X was a member of both SEATO and CENTO": one membership per alliance too
+                # "X belongs as a member to the CSTO and to a second bloc": one membership per alliance too
                 return [replace(stated, members=tuple(sorted((organisation, state))), name=organisation) for organisation in organisations for state in states]
             return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
@@ -1052,7 +1052,7 @@ class AllianceExtractor:
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
         if any(self._negated_coordination(owner) for owner in owners):
             return []  # "a member of neither NATO nor the CSTO": of no alliance named
-        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of SEATO and CENTO"
+        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of the Rio Treaty and of NATO"
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
         return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
 
