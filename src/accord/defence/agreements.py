@@ -223,13 +223,26 @@ class AgreementExtractor:
                 # body is between the body and the states it admits; agreed when its members sign it (each
                 # still ratifies), ratified when a member's parliament approves it
                 stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
-            told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
+            told = [(verb, stage, (taken_in, []) if taken_in else self._stage_parties(token, verb, stage, index)) for verb, stage in stages]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
+
+    def _stage_parties(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> tuple[list[str], list[str]]:
+        """The parties a stage names (``parties``); an act under the agreement that shows it in force
+        ("warships of X, Y and Z will sail under the accord X and Y signed years ago") names those
+        who act, so the agreement's own relative clause, when it names two or more, tells its parties."""
+        told = self.parties(token, verb, index)
+        if stage == "in_force" and verb is not None and verb == self._act_under(token):
+            contact = self._contact_relative(token)
+            if contact is not None:
+                makers = self.parties(token, contact[0], index)
+                if len(set(makers[0])) > 1:
+                    return makers
+        return told
 
     def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
         """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
@@ -1658,14 +1671,16 @@ def _times(heads: Any, deps: tuple[str, ...]) -> list[Any]:
 
 
 def _ahead(time: Any, dates: DateResolver | None) -> bool:
-    """``dates`` places the time after the publication date (compared at the time's own precision:
-    "in 2027", "in June", "on 4 June"); a time it cannot place ("in autumn"), or any time in an
-    article with no publication date, is taken as told ahead by the present tense around it."""
+    """``dates`` does not place the time before the publication date, nor on its very day ("today"):
+    compared at the time's own precision, a year or month that holds the publication date ("at the
+    end of this year", "in June" in June) may still lie ahead. A time it cannot place ("in autumn"),
+    or any time in an article with no publication date, is taken as told ahead by the present tense."""
     published = dates.published if dates is not None else None
     value = dates.resolve(time.text, future=True) if dates is not None else None
     if published is None or value is None:
         return True
-    return value > published[: len(value)]
+    same = published[: len(value)]
+    return value > same or value == same and len(value) < len(published)
 
 
 def _made(stage: str) -> bool:
