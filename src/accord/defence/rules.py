@@ -508,13 +508,11 @@ class ActivityRules:
     hostile_judgement_words: Words
     proposing_verbs: Words
     dateline_adverbs: Words
-    dateline_marks: Words
     possessive_referents: Words
     crew_nouns: Words
     compound_force_nouns: Words
     anaphoric_place_adverbs: Words
     place_forms: Words
-    dateline_dashes: Words
     home_adverbs: Words
     partitive_prepositions: Words
     referred_place_prepositions: Words
