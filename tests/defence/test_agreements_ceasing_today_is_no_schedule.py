@@ -44,3 +44,8 @@ def test_a_pact_ceasing_as_of_today_is_dissolved(extract_text):
 )
 def test_a_lapse_ahead_leaves_the_agreement_in_force(extract_text, text):
     assert [status for _, status in _agreements(extract_text, text)] == ["in_force"]
+
+
+def test_a_lapse_later_in_the_year_of_publication_is_still_ahead(extract_text):
+    text = "The fishing accord between Ecuador and Colombia expires at the end of this year, officials in Quito said."
+    assert _agreements(extract_text, text) == [("COL,ECU", "in_force")]

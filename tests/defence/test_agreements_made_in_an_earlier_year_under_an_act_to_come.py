@@ -41,3 +41,9 @@ def test_a_making_in_an_earlier_year_is_background(extract_text, text, expected)
 def test_without_a_publication_date_no_year_is_placed(extract_text):
     text = "Joint patrols will start next month under the accord Chile and Peru signed last year."
     assert [(",".join(a.parties), a.status) for a in extract_text(text, published=None).agreements] == [("CHL,PER", "signed")]
+
+
+def test_the_makers_named_by_the_relative_are_the_parties_of_an_agreement_shown_standing(extract_text):
+    # the act names a third state that acts under the accord; the accord's own clause names its makers
+    text = "Chilean and Bolivian warships will hold drills off Arica next month under the naval accord Chile and Peru signed last year."
+    assert _agreements(extract_text, text) == [("CHL,PER", "in_force")]
