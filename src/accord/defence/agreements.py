@@ -956,15 +956,15 @@ class AgreementExtractor:
         apposition to the noun). The verb of a making stage, with no object or clause of its own (the
         noun is its object), and the head of its subject; None when there is none."""
         doc = token.doc
-        if token.pos_ not in NOUN_TAGS or token.i + 2 >= len(doc) or doc[token.i + 1].pos_ not in _CONTACT_SUBJECT_STARTS:
+        if token.pos_ not in NOUN_TAGS or token.i + 2 >= len(doc) or doc[token.i + 1].pos_ not in self.rules.contact_subject_starts:
             return None
         verb = next((t for t in doc[token.i + 1 : min(len(doc), token.i + 10)] if t.pos_ in VERB_TAGS), None)
-        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self.rules.stages.get(lemma(verb)) not in _CONTACT_STAGES:
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self.rules.stages.get(lemma(verb)) not in self.rules.contact_stages:
             return None
         if verb.head.i == token.i or any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "dative") for c in verb.children):
             return None  # a relative the parser read (see _participles), a passive, or a verb with an object of its own
         span = doc[token.i + 1 : verb.i]
-        if any(t.pos_ not in _CONTACT_SUBJECT_WORDS for t in span):
+        if any(t.pos_ not in self.rules.contact_subject_words for t in span):
             return None
         roots = [t for t in span if not (token.i < t.head.i < verb.i)]
         if len(roots) != 1:
@@ -1755,12 +1755,6 @@ def without_purchase_contracts(
     ]
 
 
-#: The parts of speech that may begin the subject of a relative clause with no pronoun ("the accord
-#: Chile ...", "the pact the two ...", "the deal their ministers ..."), and those its subject may have.
-_CONTACT_SUBJECT_STARTS = ("PROPN", "DET", "NUM")
-_CONTACT_SUBJECT_WORDS = ("PROPN", "DET", "NUM", "NOUN", "ADJ", "CCONJ", "PART", "PRON")
-#: The stages a relative with no pronoun may tell: the agreement's making.
-_CONTACT_STAGES = ("signed", "agreed", "ratified")
 
 _UNSUBJECT_ENTITIES = ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 

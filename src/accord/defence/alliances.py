@@ -317,7 +317,7 @@ class AllianceExtractor:
                 return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
             if len(organisations) >= 2 and states:
                 # "X belongs as a member to the CSTO and to a second bloc": one membership per alliance too
-                return [replace(stated, members=tuple(sorted((organisation, state))), name=organisation) for organisation in organisations for state in states]
+                return [replace(stated, members=tuple(sorted((organisation, state))), name=self._words_naming(organisation, sent, index)) for organisation in organisations for state in states]
             return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
@@ -1055,6 +1055,14 @@ class AllianceExtractor:
         owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of the Rio Treaty and of NATO"
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
         return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
+
+    @staticmethod
+    def _words_naming(code: str, sent: Any, index: MentionIndex) -> str:
+        """The words of ``sent`` that name the organisation ``code`` ("North Atlantic Treaty
+        Organization", "the CSTO"), as other records keep the text's words; the code when no mention
+        of it is found there."""
+        mention = next((m for m in index.in_range(sent.start, sent.end) if m.code == code), None)
+        return sent.doc[mention.start : mention.end].text if mention is not None else code
 
     def _clause_status(self, verb: Any) -> str:
         """The clause status of ``verb`` (Syntax.clause_status), negated too when its subject or

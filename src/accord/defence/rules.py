@@ -115,6 +115,9 @@ class AgreementRules:
     company_nouns: Words
     ceasing_words: Words
     pending_marks: Words
+    contact_subject_starts: Words
+    contact_subject_words: Words
+    contact_stages: Words
     entering_verbs: Words
     standing_verbs: Words
     law_words: Words
