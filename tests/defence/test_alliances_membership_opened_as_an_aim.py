@@ -1,6 +1,5 @@
-"""A membership told in an infinitive with its own subject after "for" ("paved the way for X to
-join the CSTO", "for X to become the bloc's tenth member", "for X to be brought into the Rio
-Treaty") is the aim a step opens the way to, not a membership reached: X is a proposed member
+"""A membership told in an infinitive with its own subject after "for", on a word of opening a way
+("paved the way for X to join the CSTO", "opened the door for X to enter the bloc") is the aim a step opens the way to, not a membership reached: X is a proposed member
 (docs/annotation.md 9.4), never a formal one. A membership told as done stays formal."""
 
 from __future__ import annotations

@@ -232,6 +232,10 @@ class ResolverWords:
     description_articles: frozenset[str]
     # A word after the noun that makes it part of a name ("the Kingdom of X").
     description_name_links: frozenset[str]
+    # What may follow a dateline's place, the dashes among them, and those the home state is not read after.
+    dateline_marks: frozenset[str]
+    dateline_dashes: frozenset[str]
+    home_dateline_unread_marks: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

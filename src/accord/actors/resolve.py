@@ -16,12 +16,12 @@ Mentions come from four sources, in this order of trust:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import chain
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
-from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, Role
+from accord.actors.gazetteer import LEADER_RANKS, NOT_AN_ACTOR, Entry, Form, Gazetteer, ResolverWords, Role
 from accord.actors.names import person_key
 from accord.nlp.lines import doc_text, source_text
 from accord.nlp.tokens import doc_tokens, token_lowers
@@ -1711,11 +1711,12 @@ def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
-# What may follow a dateline's place: "KYIV, May 20", "ISLAMABAD:", "ROME --", "OSLO (Reuters)".
-_DATELINE_MARKS = frozenset({",", ":", "-", "--", "(", "—", "–"})
-# The home state is not read from a "--" dateline: tried, it gave one more arms transfer a wrong
-# status on the dev lines (and one activity its host), so it stays as it was.
-_HOME_DATELINE_MARKS = _DATELINE_MARKS - {"--"}
+@cache
+def _dateline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The dateline marks of ``data/actors/resolver.toml``: what may follow a dateline's place, the
+    dashes among them, and the marks a home state is read after (all but ``home_dateline_unread_marks``)."""
+    words = ResolverWords.load()
+    return words.dateline_marks, words.dateline_dashes, words.dateline_marks - words.home_dateline_unread_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -1727,12 +1728,14 @@ class Dateline:
     mark: str  # the token after the place: ",", ":", "-", "--", "(", a dash
     capitals: bool  # written in capitals ("OSLO"), as wire datelines are
     opens_text: bool  # the place is the text's first token (no headline before it)
+    dashed: bool  # the mark is a dash ("Oslo -- ..."), which opens a story after a place not in capitals
 
 
-def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] = _DATELINE_MARKS) -> Dateline | None:
+def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] | None = None) -> Dateline | None:
     """The dateline of ``doc`` among the state mentions ``states``, or None; ``marks``: what may
-    follow its place. The one reading of a dateline: the home state (``_dateline_mention``) and
-    ``MentionIndex.dateline`` use it."""
+    follow its place (by default resolver.toml's ``dateline_marks``). The one reading of a dateline:
+    the home state (``_dateline_mention``) and ``MentionIndex.dateline`` use it."""
+    marks = _dateline_words()[0] if marks is None else marks
     tokens = doc_tokens(doc)
     states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
     if states:
@@ -1751,13 +1754,13 @@ def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] = _DATE
 
 def _dateline_of(doc: Any, place: Mention, mark: str) -> Dateline:
     capitals = all(t.text.isupper() for t in doc[place.start : place.end] if t.is_alpha)
-    return Dateline(place, mark, capitals, place.start == 0)
+    return Dateline(place, mark, capitals, place.start == 0, mark in _dateline_words()[1])
 
 
 def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
     """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
     headline), as a context mention, or None."""
-    dateline = read_dateline(doc, states, _HOME_DATELINE_MARKS)
+    dateline = read_dateline(doc, states, _dateline_words()[2])
     if dateline is None:
         return None
     found = dateline.place

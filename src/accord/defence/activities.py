@@ -1275,25 +1275,23 @@ class ActivityExtractor:
 
     def _dateline_host(self, verb: Any, index: MentionIndex) -> list[str]:
         """"ROME -- ... the 700 X marines based here", "OSLO, Nov 4 - ... X's soldiers posted here":
-        forces placed "here" are in the state of the story's dateline (a place written in capitals, or
-        followed by a dash, that opens the text), which hosts them; none without such a dateline
-        ("Y, a former republic, says X's troops are stationed here" opens with no dateline), and none
-        when "here" is quoted from a speaker another state's word names (who speaks from elsewhere)."""
+        forces placed "here" are in the state of the story's dateline (``MentionIndex.dateline()``: a
+        place written in capitals, or followed by a dash), which hosts them; none without such a
+        dateline ("Y, a former republic, says X's troops are stationed here" opens with no dateline),
+        and none when "here" is quoted from a speaker another state's word names (who speaks from
+        elsewhere)."""
         if not any(c.dep_ == "advmod" and c.lower_ in self.rules.dateline_adverbs for c in verb.children):
             return []
-        first = index.mentions[0] if index.mentions else None
-        if first is None or first.start > 0 or first.kind != "state" or not first.code or first.end >= len(index.doc):
+        dateline = index.dateline()
+        if dateline is None or not dateline.place.country or not dateline.capitals and not dateline.dashed:
             return []
-        mark = index.doc[first.end].text
-        capitals = all(t.text.isupper() for t in index.doc[first.start : first.end] if t.is_alpha)
-        if mark not in self.rules.dateline_marks or not capitals and mark not in self.rules.dateline_dashes:
-            return []
+        first = dateline.place
         if self._quoted(verb):
             forces_states = {m.code for t in verb.head.subtree if (m := index.at(t.i)) is not None}
-            others = {m.code for t in verb.sent if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and m.code} - forces_states - {first.code}
+            others = {m.code for t in verb.sent if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and m.code} - forces_states - {first.code, first.country}
             if others:
                 return []
-        return [first.code]
+        return [first.country]
 
     @staticmethod
     def _quoted(token: Any) -> bool:

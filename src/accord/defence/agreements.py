@@ -73,6 +73,9 @@ class AgreementExtractor:
         self.treaty_descriptors = rules.alliances.word_classes["treaty_descriptor"]
         # "a Cairo-mediated truce": who mediates, leads or hosts it, no party (one list with the alliance extractor's)
         self.role_participles = self.rules.word_classes["role_participle"]
+        #: The article's date resolver, set by ``add`` for the sentence read (a time "ahead" is one it
+        #: places after the publication date).
+        self.dates: DateResolver | None = None
         self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
@@ -141,6 +144,7 @@ class AgreementExtractor:
 
     def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
         """Add every agreement stage told in ``sent`` to ``drafts``."""
+        self.dates = dates
         for token in sent:
             mention = index.at(token.i)
             founded = mention is not None and self._pact_founded(token, mention)
@@ -219,13 +223,26 @@ class AgreementExtractor:
                 # body is between the body and the states it admits; agreed when its members sign it (each
                 # still ratifies), ratified when a member's parliament approves it
                 stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
-            told = [(verb, stage, (taken_in, []) if taken_in else self.parties(token, verb, index)) for verb, stage in stages]
+            told = [(verb, stage, (taken_in, []) if taken_in else self._stage_parties(token, verb, stage, index)) for verb, stage in stages]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
+
+    def _stage_parties(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> tuple[list[str], list[str]]:
+        """The parties a stage names (``parties``); an act under the agreement that shows it in force
+        ("warships of X, Y and Z will sail under the accord X and Y signed years ago") names those
+        who act, so the agreement's own relative clause, when it names two or more, tells its parties."""
+        told = self.parties(token, verb, index)
+        if stage == "in_force" and verb is not None and verb == self._act_under(token):
+            contact = self._contact_relative(token)
+            if contact is not None:
+                makers = self.parties(token, contact[0], index)
+                if len(set(makers[0])) > 1:
+                    return makers
+        return told
 
     def _affirmed_by_outsider(self, token: Any, verb: Any | None, index: MentionIndex) -> bool:
         """"Japan and the Philippines upheld the ceasefire", "reaffirmed their commitment to the
@@ -600,7 +617,7 @@ class AgreementExtractor:
             return  # "would have signed the accord": never signed
         if unreached:
             stage = "in_force"  # "would by its terms have terminated in 1912": it had not; it stands
-        elif verb is not None and stage == "terminated" and self._lapses(verb) and (status in ("planned", "intended", "proposed") or _scheduled(verb)):
+        elif verb is not None and stage == "terminated" and self._lapses(verb) and (status in ("planned", "intended", "proposed") or _scheduled(verb, dates)):
             # "the pact is due to lapse in 2027", "the accord runs out in autumn", "will cease to
             # exist if a side walks out": it stands until then
             stage, status = "in_force", "occurred"
@@ -831,7 +848,7 @@ class AgreementExtractor:
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along; nor does one done
             # under an agreement first told with its signing ("began patrols under an accord signed last
-            # week": the news is the signing), unlike "under the accord the two signed in 1991"
+            # week": the news is the signing), unlike "under a pact Chile and Peru concluded back in 2009"
             stage = None
         if stage is not None:
             stages.append((verb, stage))
@@ -867,7 +884,7 @@ class AgreementExtractor:
         partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
         for owner in (token, *partners):
             for clause in owner.children:
-                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause) or self._counterfactual(clause)):
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause, self.dates) or self._counterfactual(clause)):
                     return clause
         return None
 
@@ -880,15 +897,20 @@ class AgreementExtractor:
         # (a relative with no pronoun the parser read as a participle on its subject is no such participle)
         return not self._presupposed(token) and any(contact is None or verb.i != contact[0].i for verb in participles)
 
-    @staticmethod
-    def _made_years_ago(stages: list[tuple[Any | None, str]]) -> bool:
-        """"under the accord the two signed in 2017": a stage told only by its year is background (news
-        tells a new one by its day or month), so an act to come under the agreement shows it standing."""
+    def _made_years_ago(self, stages: list[tuple[Any | None, str]]) -> bool:
+        """"under the pact Chile and Peru concluded back in 2009": a making stage whose time the date
+        resolver places in a year before the publication's is background (news tells a new one within
+        its year), so an act to come under the agreement shows it standing. A stage of the year of
+        publication ("signed in March", "signed last week") is news; without a publication date no
+        time is placed."""
+        published = self.dates.published if self.dates is not None else None
+        if published is None:
+            return False
         for verb, stage in stages:
             if verb is None or stage not in _MAKING_STAGES:
                 continue
-            times = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ in grammar.TIME_ENTITIES]
-            if times and all(t.like_num and len(t.text) == 4 for t in times):
+            values = [self.dates.resolve(time.text) for time in _times((verb,), ("prep", "npadvmod"))]
+            if values and all(value is not None and value[:4] < published[:4] for value in values):
                 return True
         return False
 
@@ -934,21 +956,21 @@ class AgreementExtractor:
         apposition to the noun). The verb of a making stage, with no object or clause of its own (the
         noun is its object), and the head of its subject; None when there is none."""
         doc = token.doc
-        if token.pos_ not in NOUN_TAGS or token.i + 2 >= len(doc) or doc[token.i + 1].pos_ not in _CONTACT_SUBJECT_STARTS:
+        if token.pos_ not in NOUN_TAGS or token.i + 2 >= len(doc) or doc[token.i + 1].pos_ not in self.rules.contact_subject_starts:
             return None
         verb = next((t for t in doc[token.i + 1 : min(len(doc), token.i + 10)] if t.pos_ in VERB_TAGS), None)
-        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self.rules.stages.get(lemma(verb)) not in _CONTACT_STAGES:
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or self.rules.stages.get(lemma(verb)) not in self.rules.contact_stages:
             return None
         if verb.head.i == token.i or any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "dative") for c in verb.children):
             return None  # a relative the parser read (see _participles), a passive, or a verb with an object of its own
         span = doc[token.i + 1 : verb.i]
-        if any(t.pos_ not in _CONTACT_SUBJECT_WORDS for t in span):
+        if any(t.pos_ not in self.rules.contact_subject_words for t in span):
             return None
         roots = [t for t in span if not (token.i < t.head.i < verb.i)]
         if len(roots) != 1:
             return None
         subject = roots[0]
-        # "the memorandum the two countries signed": the parser may read the subject as an object of the
+        # "praised the truce both rebel factions accepted": the parser may read the subject as an object of the
         # main verb and the verb as a participle on it
         on_subject = verb.dep_ == "acl" and verb.head.i == subject.i
         if verb.tag_ == "VBN" and not on_subject and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
@@ -1622,15 +1644,43 @@ def for_to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
-def _scheduled(verb: Any) -> bool:
-    """A verb in the simple present with a time of its own ("expires in June", "which lapses next
-    year"): a scheduled event, not reached. Without one the present tells a news event in headline
-    style ("the treaty expires as the sides trade blame"). The time may hang on the verb's
+def _scheduled(verb: Any, dates: DateResolver | None) -> bool:
+    """A verb in the simple present with a time of its own that lies ahead ("expires in June", "which
+    lapses next year"): a scheduled event, not reached. Without one the present tells a news event in
+    headline style ("the treaty expires as the sides trade blame"), and so it does with a time that
+    is not ahead ("ceases to exist today", "lapses as of today"). The time may hang on the verb's
     complement ("ceases to exist in May")."""
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
         return False
     heads = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
-    return any(t.ent_type_ in grammar.TIME_ENTITIES for head in heads for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") for t in c.subtree)
+    return any(_ahead(time, dates) for time in _times(heads, ("prep", "npadvmod", "advmod", "tmod")))
+
+
+def _times(heads: Any, deps: tuple[str, ...]) -> list[Any]:
+    """The time entities in the phrases hung on ``heads`` by ``deps`` (whole entity spans, in order)."""
+    found: dict[int, Any] = {}
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in deps:
+                continue
+            for t in child.subtree:
+                if t.ent_type_ in grammar.TIME_ENTITIES and t.i not in found:
+                    span = next((e for e in t.doc.ents if e.start <= t.i < e.end), t.doc[t.i : t.i + 1])
+                    found.update((i, span) for i in range(span.start, span.end))
+    return list({span.start: span for span in found.values()}.values())
+
+
+def _ahead(time: Any, dates: DateResolver | None) -> bool:
+    """``dates`` does not place the time before the publication date, nor on its very day ("today"):
+    compared at the time's own precision, a year or month that holds the publication date ("at the
+    end of this year", "in June" in June) may still lie ahead. A time it cannot place ("in autumn"),
+    or any time in an article with no publication date, is taken as told ahead by the present tense."""
+    published = dates.published if dates is not None else None
+    value = dates.resolve(time.text, future=True) if dates is not None else None
+    if published is None or value is None:
+        return True
+    same = published[: len(value)]
+    return value > same or value == same and len(value) < len(published)
 
 
 def _made(stage: str) -> bool:
@@ -1705,12 +1755,6 @@ def without_purchase_contracts(
     ]
 
 
-#: The parts of speech that may begin the subject of a relative clause with no pronoun ("the accord
-#: Chile ...", "the pact the two ...", "the deal their ministers ..."), and those its subject may have.
-_CONTACT_SUBJECT_STARTS = ("PROPN", "DET", "NUM")
-_CONTACT_SUBJECT_WORDS = ("PROPN", "DET", "NUM", "NOUN", "ADJ", "CCONJ", "PART", "PRON")
-#: The stages a relative with no pronoun may tell: the agreement's making.
-_CONTACT_STAGES = ("signed", "agreed", "ratified")
 
 _UNSUBJECT_ENTITIES = ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 

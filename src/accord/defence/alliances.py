@@ -19,7 +19,7 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
-from accord.records import Agreement, Alliance, Evidence
+from accord.records import Agreement, Alliance, EventStatus, Evidence
 
 #: Agreement statuses at which a pact binds its parties.
 _BINDING_STATUSES = ("signed", "ratified", "in_force")
@@ -157,10 +157,11 @@ class AllianceExtractor:
         return [self._told_by_members(self._aim_only(a, sent)) for a in found]
 
     def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
-        """"opened the way for X to join NATO", "clearing the way for X to become the alliance's 32nd
-        member", "for X to be brought into the North Atlantic Treaty": a membership told in an
-        infinitive with its own subject after "for" is an aim the sentence opens the way to, not one
-        reached; X is a proposed member (docs/annotation.md 9.4)."""
+        """"opened the door for X to join the bloc", "smoothing the path for X to become a full
+        member": a membership told in an infinitive with its own subject after "for", hung on a word
+        of opening a way (defence.toml ``aim_opening_words``), is an aim, not one reached; X is a
+        proposed member (docs/annotation.md 9.4). Any other "for X to join" ("it took two years for
+        X to join", "the wait for X to join") tells the membership as it is told."""
         trigger = alliance.evidence.trigger
         if alliance.status != "formal" or trigger is None:
             return alliance
@@ -170,7 +171,7 @@ class AllianceExtractor:
         # the trigger is the verb of joining, or the member noun its verb of being has
         head = span.root
         for _ in range(3):
-            if head.pos_ in VERB_TAGS and for_to_infinitive(head):
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.rules.aim_opening_words:
                 return replace(alliance, status="proposed")
             if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
                 break
@@ -280,10 +281,10 @@ class AllianceExtractor:
             return None  # "accused X and Y of pledging to defend each other": alleged
         top = verb
         while top.dep_ in ("xcomp", "ccomp") and top.head.pos_ in VERB_TAGS and top.head != top:
-            if self.syntax.clause_status(top) == "negated":
+            if self._clause_status(top) == "negated":
                 return None
             top = top.head
-        clause = self.syntax.clause_status(top)
+        clause = self._clause_status(top)
         if clause == "negated":
             return None
         status = "proposed" if clause in wished else "formal"
@@ -315,8 +316,8 @@ class AllianceExtractor:
             if len(organisations) == 1 and len(states) >= 2:
                 return [replace(stated, members=tuple(sorted((organisations[0], state)))) for state in states]
             if len(organisations) >= 2 and states:
-                # "X was a member of both SEATO and CENTO": one membership per alliance too
-                return [replace(stated, members=tuple(sorted((organisation, state))), name=organisation) for organisation in organisations for state in states]
+                # "X belongs as a member to the CSTO and to a second bloc": one membership per alliance too
+                return [replace(stated, members=tuple(sorted((organisation, state))), name=self._words_naming(organisation, sent, index)) for organisation in organisations for state in states]
             return [stated]
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text in ("-", "–") else (doc[token.i - 1] if token.i >= 1 else None)
         organisation = index.at(before.i) if before is not None else None
@@ -399,11 +400,11 @@ class AllianceExtractor:
         if token.pos_ in VERB_TAGS:
             subject, _ = syntax.subject_of(token)
             named = [subject] if subject is not None else []
-            clause = self.syntax.clause_status(token)
+            clause = self._clause_status(token)
         else:
             named = [c for h in heads for c in h.children if c.dep_ == "poss"] + grammar.prepositional_objects(token, ("of",))
             governor = syntax.nearest_verb(token)
-            clause = self.syntax.clause_status(governor) if governor is not None else "occurred"
+            clause = self._clause_status(governor) if governor is not None else "occurred"
         # the state itself, not its people ("Spanish officers returned to the command of NATO")
         states = [m for n in named for h in (n, *n.conjuncts) if (m := index.at(h.i)) is not None and m.kind == "state" and m.code]
         if not states and token.pos_ == "NOUN":
@@ -446,7 +447,7 @@ class AllianceExtractor:
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
         status = self.rules.accession_stages.get(lemma(governor)) if governor.pos_ in VERB_TAGS else None
-        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else None
+        clause = self._clause_status(governor) if governor.pos_ in VERB_TAGS else None
         if status is None or clause == "negated":
             return None
         if status == "formal" and clause not in ("occurred", "ongoing"):
@@ -469,7 +470,7 @@ class AllianceExtractor:
         else:
             taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         states = [m for m in self.syntax.np_mentions(taken, index, deep=True) if m.kind == "state" and m.code] if taken is not None else []
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if not organisations or not states or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
@@ -493,7 +494,7 @@ class AllianceExtractor:
         # "a US treaty ally", "Washington's treaty ally": the other ally named before the noun
         named += [c for c in token.children if c.dep_ in ("compound", "poss", "amod") and index.at(c.i) is not None]
         states = {m.code for head in named for m in self.syntax.np_mentions(head, index, deep=True) if m.kind == "state" and m.code}
-        clause = "occurred" if appositive else self.syntax.clause_status(verb)
+        clause = "occurred" if appositive else self._clause_status(verb)
         if len(states) < 2 or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") else "proposed"
@@ -514,7 +515,7 @@ class AllianceExtractor:
         organisations = [m for p in grammar.prepositional_objects(token, ("of",)) for m in self.syntax.np_mentions(p, index) if self._is_alliance(m)]
         named += [c for c in verb.children if c.dep_ == "dobj" and c != token and c not in named]
         states = [m for head in named for m in self.syntax.np_mentions(head, index) if m.kind == "state" and m.code]
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if not organisations or not states or clause == "negated":
             return None
         status = "formal" if clause in ("occurred", "ongoing") and verb.dep_ not in ("xcomp", "ccomp", "advcl") else "proposed"
@@ -535,7 +536,7 @@ class AllianceExtractor:
             # "the bloc's envoys asked Malta to open membership talks": the alliance that invites
             organisations = [m for m in self.syntax.np_mentions(subject, index, deep=True) if self._is_alliance(m)]
             organisations = organisations or [m for c in subject.children if c.dep_ in ("nmod", "compound") and (m := index.at(c.i)) is not None and self._is_alliance(m)]
-        if not organisations or self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb):
+        if not organisations or self._clause_status(verb) == "negated" or self._told_as_condition(verb):
             return None
         invited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         obj = syntax.direct_object(verb)
@@ -584,7 +585,7 @@ class AllianceExtractor:
         joins += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.join_verbs and c.i > noun.i] if verb is not None else []
         named = [o for join in joins for o in join.children if o.dep_ == "dobj"] + [p for join in joins for p in grammar.prepositional_objects(join, self.rules.membership_prepositions)]
         organisations = [m for m in self._organisations_joined(named, index) if self._is_alliance(m)]
-        if not states or not organisations or verb is not None and (self.syntax.clause_status(verb) == "negated" or self._told_as_condition(verb)):
+        if not states or not organisations or verb is not None and (self._clause_status(verb) == "negated" or self._told_as_condition(verb)):
             return None
         return _membership(organisations, states, "proposed", grammar.evidence(sent, noun))
 
@@ -613,7 +614,7 @@ class AllianceExtractor:
         if not organisations and not treaties:
             # "welcomed Finland into the alliance": the one military alliance named before
             organisations = [m for p in bodies for m in self._named_alliance(p)] or [m for p in bodies if (m := self._alliance_named_before(p, index)) is not None]
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if not states or not (organisations or treaties) or clause == "negated" or self._told_as_condition(verb):
             return None  # "should X ever be admitted to NATO": a condition, no membership put forward
         if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
@@ -646,7 +647,7 @@ class AllianceExtractor:
         if len(states) < 2:
             return None
         governor = syntax.nearest_verb(noun)
-        clause = self.syntax.clause_status(governor) if governor is not None else "occurred"
+        clause = self._clause_status(governor) if governor is not None else "occurred"
         if clause == "negated":
             return None
         if governor is not None and self._past_in_question(governor):
@@ -668,7 +669,7 @@ class AllianceExtractor:
         if subject is not None and subject is not obj:
             founders.append(subject)
         states = {m.code for f in founders for m in self.syntax.np_mentions(f, index, deep=True) if m.kind == "state" and m.code and not m.is_place}
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if len(states) < 2 or clause == "negated":
             return None
         status = "proposed" if clause in _WISHED_CLAUSES else "formal"
@@ -707,7 +708,7 @@ class AllianceExtractor:
             status = "formal"  # "hailed Finland's completed accession to NATO": praise tells no stage, the noun does
         if status == "proposed" and self._reaction_to_held_membership(noun, governor):
             status = "formal"  # "praised Finland's membership of NATO": praise tells no stage, the noun does
-        clause = self.syntax.clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
+        clause = self._clause_status(governor) if governor.pos_ in VERB_TAGS else ("occurred" if status is not None else None)
         if status is None or clause == "negated" or governor.pos_ in VERB_TAGS and self._told_as_condition(governor):
             return None  # "Should Peru one day choose to seek membership of the CSTO, ...": a condition, put forward by no one
         if status == "formal" and clause not in ("occurred", "ongoing"):
@@ -836,7 +837,7 @@ class AllianceExtractor:
         while governor.dep_ in _GOVERNOR_PATH_DEPS and governor.head != governor and governor.pos_ not in VERB_TAGS:
             governor = governor.head
         verb = governor if governor.pos_ in VERB_TAGS else None
-        clause = self.syntax.clause_status(verb) if verb is not None else "occurred"
+        clause = self._clause_status(verb) if verb is not None else "occurred"
         if clause == "negated" or verb is not None and self._told_as_condition(verb):
             return None
         if verb is not None and any(lemma(node) in self.rejecting_verbs | self.rules.alleging_words for node in [verb, *syntax.governing_chain(verb, limit=3)]):
@@ -884,12 +885,12 @@ class AllianceExtractor:
             # "the world has seen gains: the accession of X to NATO, ...": an instance of what a past
             # or perfect verb says was seen or made
             verb = syntax.nearest_verb(noun.head)
-            return verb is None or syntax.is_past_or_perfect(verb) and self.syntax.clause_status(verb) == "occurred"
+            return verb is None or syntax.is_past_or_perfect(verb) and self._clause_status(verb) == "occurred"
         if governor.pos_ not in VERB_TAGS:
             # a verbless phrase names the accession itself ("gains: the accession of X"), not what
             # it is wanted for ("hopes for the accession", a verb the parser read as a noun)
             return noun.dep_ != "pobj" and not any(node.pos_ in VERB_TAGS for node in path)
-        if not syntax.is_past_or_perfect(governor) or self.syntax.clause_status(governor) != "occurred":
+        if not syntax.is_past_or_perfect(governor) or self._clause_status(governor) != "occurred":
             return False
         acted = noun.dep_ == "nsubj" and noun.head == governor
         return acted or lemma(governor) in self.rules.completing_verbs
@@ -927,7 +928,7 @@ class AllianceExtractor:
         inclusions = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.rules.inclusion_verbs]
         if organisation is None or not inclusions:
             return []
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if clause == "negated":
             return []
         status = "formal" if clause in ("occurred", "ongoing") or verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" else "proposed"
@@ -957,7 +958,7 @@ class AllianceExtractor:
                     organisations.extend(earlier[-1:])
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state"] if subject is not None else []
-        if not states or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+        if not states or self._clause_status(verb) not in ("occurred", "ongoing"):
             return None
         if not organisations:
             return self._from_joint_force(verb, states, sent, index)
@@ -991,7 +992,7 @@ class AllianceExtractor:
         if any(not self._obligation_source(p, index) for p in under):
             return None  # "under the NATO contract", "under the bloc's training mission": no membership is owed
         organisations = [m for p in named + under for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
-        if not organisations or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+        if not organisations or self._clause_status(verb) not in ("occurred", "ongoing"):
             return None
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "threatened to suspend its obligations": a suspension only in view
@@ -1036,8 +1037,8 @@ class AllianceExtractor:
             states = self._the_country(subject, index)  # "since the country became a NATO member"
         if not organisations or not states or self._former_or_wished(token):
             return None
-        clause = self.syntax.clause_status(verb)
-        if clause == "negated":
+        clause = self._clause_status(verb)
+        if clause == "negated" or subject is not None and self._negated_coordination(subject):  # "Neither X nor Y is a member"
             return None
         # "X will remain a member of the CSTO": a membership kept is held, told as now or to come
         kept = lemma(verb) in self.rules.staying_verbs
@@ -1049,9 +1050,36 @@ class AllianceExtractor:
         alliance's newest member", "a member of NATO", "a fully fledged NATO member"), named or referred back to
         ("the alliance", "the hemispheric defence pact": the one military alliance named before)."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")] + grammar.prepositional_objects(token, ("of",))
-        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of SEATO and CENTO"
+        if any(self._negated_coordination(owner) for owner in owners):
+            return []  # "a member of neither NATO nor the CSTO": of no alliance named
+        owners += [c for owner in owners if owner.dep_ == "pobj" for c in owner.conjuncts]  # "a member of the Rio Treaty and of NATO"
         organisations = [m for owner in owners for m in self.syntax.np_mentions(owner, index) or self._named_alliance(owner) or self._founding_treaty(owner) if m.code in self.rules.alliance_codes]
         return organisations or [m for owner in owners if (m := self._alliance_named_before(owner, index)) is not None]
+
+    @staticmethod
+    def _words_naming(code: str, sent: Any, index: MentionIndex) -> str:
+        """The words of ``sent`` that name the organisation ``code`` ("North Atlantic Treaty
+        Organization", "the CSTO"), as other records keep the text's words; the code when no mention
+        of it is found there."""
+        mention = next((m for m in index.in_range(sent.start, sent.end) if m.code == code), None)
+        return sent.doc[mention.start : mention.end].text if mention is not None else code
+
+    def _clause_status(self, verb: Any) -> str:
+        """The clause status of ``verb`` (Syntax.clause_status), negated too when its subject or
+        object is a coordination that denies each member ("Neither X nor Y has joined NATO",
+        "joined neither NATO nor the CSTO")."""
+        status = self.syntax.clause_status(verb)
+        if status != EventStatus.NEGATED:
+            arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            arguments += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if any(self._negated_coordination(a) for a in arguments):
+                return EventStatus.NEGATED
+        return status
+
+    def _negated_coordination(self, head: Any) -> bool:
+        """"neither NATO nor the CSTO", "neither X nor Y": a coordination that denies each of its
+        members (defence.toml ``negating_coordinators``)."""
+        return any(c.dep_ in ("preconj", "cc", "det") and c.lower_ in self.rules.negating_coordinators for h in (head, *head.conjuncts) for c in h.children)
 
     def _former_or_wished(self, noun: Any) -> bool:
         """"a former member", "a would-be member", "a possible ally": no membership held now."""
@@ -1256,7 +1284,7 @@ class AllianceExtractor:
             # _from_membership), no alliance between them
             return None
         if any(lemma(node) in self.rules.proposal_nouns for node in _path(token, governor)):
-            if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self.syntax.clause_status(governor) != "negated":
+            if governor.pos_ in VERB_TAGS and lemma(governor) in self.rejecting_verbs and self._clause_status(governor) != "negated":
                 return None  # "Armenia rejected the idea of an alliance with Iran": no one puts it forward
             status: str | None = "proposed"  # "no timetable for the prospect of a pact between X and Y"
         else:
@@ -1315,7 +1343,7 @@ class AllianceExtractor:
         return False
 
     def _noun_status(self, governor: Any, modifiers: set[str]) -> str | None:
-        clause = self.syntax.clause_status(governor)
+        clause = self._clause_status(governor)
         if clause == "negated":
             return None
         status = self.rules.stages.get(lemma(governor))
@@ -1437,7 +1465,7 @@ class AllianceExtractor:
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
-        clause = self.syntax.clause_status(verb)
+        clause = self._clause_status(verb)
         if clause == "negated" or self._told_as_condition(verb):
             return None  # "if X were to walk out of NATO", "had X applied to join NATO": no move told
         if lemma(verb) in self.rules.leave_verbs or self._walked_out(verb) or self._denounces_treaty(verb):
@@ -1475,9 +1503,9 @@ class AllianceExtractor:
         if decision is None:
             return False
         if decision.pos_ in VERB_TAGS:
-            return self.syntax.clause_status(decision) == "occurred"
+            return self._clause_status(decision) == "occurred"
         teller = self._decision_teller(decision)
-        return teller is not None and self.syntax.clause_status(teller) == "occurred"
+        return teller is not None and self._clause_status(teller) == "occurred"
 
     def _decision_teller(self, decision: Any) -> Any | None:
         """The verb that tells a decision noun as taken by its subject ("announced / took their decision")."""
@@ -1492,9 +1520,13 @@ class AllianceExtractor:
             return True
         current = verb
         for _ in range(4):
-            # (the parser may read the fronted condition as a complement clause, or as the main one)
-            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i:
+            # (the parser may read the fronted condition as a complement clause, or as the main one when
+            # a main clause follows it after a comma)
+            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current):
                 auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
+                # "No sooner had X joined NATO than ...", "Hardly had X left ...": a negative adverb puts the
+                # auxiliary first in a statement, not a condition
+                auxiliaries = [a for a in auxiliaries if not self._after_negative_inversion(current, a)]
                 # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
                 subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if current.lower_ in self.rules.inverted_condition_auxiliaries:
@@ -1505,6 +1537,25 @@ class AllianceExtractor:
                 return False
             current = current.head
         return False
+
+    @staticmethod
+    def _main_clause_follows(verb: Any) -> bool:
+        """A clause with a subject of its own hangs on ``verb`` after a comma that follows it: the
+        clause ``verb`` heads was fronted before the main one."""
+        doc = verb.doc
+        return any(
+            c.i > verb.i
+            and c.dep_ in ("ccomp", "conj", "parataxis", "advcl")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            and any(t.text == "," for t in doc[verb.i : c.left_edge.i])
+            for c in verb.children
+        )
+
+    def _after_negative_inversion(self, verb: Any, auxiliary: Any) -> bool:
+        """The words before ``auxiliary`` in its clause open on a negative adverb that inverts a
+        statement ("no sooner", "hardly", "never": defence.toml ``negative_inversion_adverbs``)."""
+        opening = " ".join(t.lower_ for t in verb.doc[verb.left_edge.i : auxiliary.i])
+        return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.rules.negative_inversion_adverbs)
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO
@@ -1564,7 +1615,7 @@ class AllianceExtractor:
         if any(lemma(node) in doubting or self.rules.stages.get(lemma(node)) == "proposed" for node in path):
             return None  # "threatened / called for / rejected its withdrawal from NATO": still a member
         if governor.pos_ in VERB_TAGS:
-            if self.syntax.clause_status(governor) not in ("occurred", "ongoing") or self._told_as_condition(governor):
+            if self._clause_status(governor) not in ("occurred", "ongoing") or self._told_as_condition(governor):
                 return None  # "its withdrawal from NATO would be a blow"
             if any(lemma(node) in doubting for node in syntax.governing_chain(governor, limit=3)):
                 return None
@@ -1602,7 +1653,7 @@ class AllianceExtractor:
         ended = [c for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and obj is None] + ([obj] if obj is not None else [])
         # the pact itself, not a thing it owns ("NATO's air campaign ended")
         pacts = list({m.code: m for head in ended if (m := index.at(head.i)) is not None and self._is_alliance(m)}.values())
-        if len(pacts) != 1 or self.syntax.clause_status(verb) != "occurred":
+        if len(pacts) != 1 or self._clause_status(verb) != "occurred":
             return []
         if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
             return []
@@ -1620,7 +1671,7 @@ class AllianceExtractor:
         targets = targets or [m for head in named if (m := self._alliance_named_before(head, index)) is not None]
         subject, _ = syntax.subject_of(verb)
         states = [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.kind == "state" and m.code] if subject is not None else []
-        if not targets or not states or self.syntax.clause_status(verb) == "negated":
+        if not targets or not states or self._clause_status(verb) == "negated":
             return None
         if any(lemma(node) in self.rules.alleging_words | self.rules.contesting_words for node in syntax.governing_chain(verb, limit=3)):
             return None  # "fears that X will remain in the CSTO", "accused X of staying in NATO": not told as held

@@ -115,6 +115,9 @@ class AgreementRules:
     company_nouns: Words
     ceasing_words: Words
     pending_marks: Words
+    contact_subject_starts: Words
+    contact_subject_words: Words
+    contact_stages: Words
     entering_verbs: Words
     standing_verbs: Words
     law_words: Words
@@ -508,13 +511,11 @@ class ActivityRules:
     hostile_judgement_words: Words
     proposing_verbs: Words
     dateline_adverbs: Words
-    dateline_marks: Words
     possessive_referents: Words
     crew_nouns: Words
     compound_force_nouns: Words
     anaphoric_place_adverbs: Words
     place_forms: Words
-    dateline_dashes: Words
     home_adverbs: Words
     partitive_prepositions: Words
     referred_place_prepositions: Words
@@ -627,6 +628,9 @@ class AllianceRules:
     particle_leave_verbs: Words
     leave_particles: Words
     inverted_condition_auxiliaries: Words
+    negative_inversion_adverbs: Words
+    aim_opening_words: Words
+    negating_coordinators: Words
     aspiring_words: Words
     referring_pact_nouns: Words
     accession_protocol_nouns: Words
