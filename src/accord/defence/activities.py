@@ -1777,8 +1777,7 @@ class ActivityExtractor:
         heads = syntax.conjuncts(trained)
         if any(lemma(h) in self.rules.military_nouns for h in heads):
             return False
-        # "Solomon Islands Police Force officers": the qualifier may hang below another
-        return all(lemma(h) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in h.children for t in c.subtree) for h in heads)
+        return all(self._police_head(h) for h in heads)
 
     def _police_trainers(self, subject: Any) -> bool:
         """"X police instructors", "a team of X police instructors": trainers who are police only."""
@@ -1791,7 +1790,8 @@ class ActivityExtractor:
         return {t.i for c in forces.conjuncts if self._police_head(c) for t in c.subtree}
 
     def _police_head(self, head: Any) -> bool:
-        """One head of a forces phrase that names police ("policemen", "police officers")."""
+        """One head of a forces phrase that names police ("policemen", "police officers"); the
+        qualifier may hang below another ("Solomon Islands Police Force officers")."""
         return lemma(head) in self.rules.civilian_mission_modifiers or any(c.dep_ in _QUALIFIER_DEPS and lemma(t) in self.rules.civilian_mission_modifiers for c in head.children for t in c.subtree)
 
     def _own_new_forces(self, trained: Any) -> bool:
