@@ -27,6 +27,7 @@ REQUIRED = DEFENCE_LINE_FIELDS
 MIN_RECORDS = 150
 MIN_NEAR_MISSES = 15
 FIRST_DEV_ONLY = 273  # from version 1.2 lines are appended to grow the dev split only
+FIRST_BY_ADDRESS = 291  # from version 1.3 whole addresses alternate between test and dev
 
 
 META, RECORDS = read_records_only(GOLD)
@@ -60,20 +61,34 @@ def test_ids_run_in_order_and_are_unique_and_texts_are_unique():
     assert len({r["text"] for r in RECORDS}) == len(RECORDS)
 
 
-def test_every_third_record_is_test_and_the_lines_that_grow_dev_are_dev():
+def test_every_third_record_is_test_and_the_lines_that_grow_dev_are_dev_until_version_1_3():
     for r in RECORDS:
         number = int(r["id"][5:])
+        if number >= FIRST_BY_ADDRESS:
+            continue
         expected = "test" if number < FIRST_DEV_ONLY and number % 3 == 0 else "dev"
         assert r["split"] == expected, r["id"]
 
 
+def _speech(r):
+    return r["source"]["record"].rsplit(":p", 1)[0]
+
+
+def test_the_lines_split_by_address_alternate_whole_addresses_none_cited_before():
+    earlier = {_speech(r) for r in RECORDS if int(r["id"][5:]) < FIRST_BY_ADDRESS and r["source"]["file"] in LOCAL_SOURCE_FILES}
+    by_address = [r for r in RECORDS if int(r["id"][5:]) >= FIRST_BY_ADDRESS]
+    order = list(dict.fromkeys(_speech(r) for r in by_address))
+    assert by_address and not set(order) & earlier
+    for r in by_address:
+        assert r["source"]["file"] in LOCAL_SOURCE_FILES, r["id"]
+        assert r["split"] == ("test" if order.index(_speech(r)) % 2 == 0 else "dev"), r["id"]
+
+
 def test_the_lines_that_grow_dev_come_from_addresses_no_test_line_cites():
-    def speech(r):
-        return r["source"]["record"].rsplit(":p", 1)[0]
-    local = [r for r in RECORDS if r["source"]["file"] in LOCAL_SOURCE_FILES]
-    test_speeches = {speech(r) for r in local if r["split"] == "test"}
+    local = [r for r in RECORDS if r["source"]["file"] in LOCAL_SOURCE_FILES and int(r["id"][5:]) < FIRST_BY_ADDRESS]
+    test_speeches = {_speech(r) for r in local if r["split"] == "test"}
     grown = [r for r in local if int(r["id"][5:]) >= FIRST_DEV_ONLY]
-    assert grown and not {speech(r) for r in grown} & test_speeches
+    assert grown and not {_speech(r) for r in grown} & test_speeches
 
 
 def test_role_matches_the_records_and_near_misses_are_at_least_a_tenth():
