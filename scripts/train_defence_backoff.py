@@ -120,7 +120,7 @@ MIN_THRESHOLD = 0.7
 #: written at the start of round 14 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
 #: 2341-4739, so those now miss less than unseen news does.
-FRESH_WIRE_LINES = range(4740, 5140)
+FRESH_WIRE_LINES = range(5140, 5540)
 
 
 @dataclass
