@@ -10,7 +10,7 @@ states that only face or answer another's forces (``ActivityBackoff.parties``; a
 better: ``docs/defence_backoff.md``).
 
 A second set of regressions is the transfer back-off (``TransferBackoff``): a detector over the
-same features for sentences naming two actor states (positive when a gold transfer of the line
+same features and how the states hang on each other (``relation_features``, round 15) for sentences naming two actor states (positive when a gold transfer of the line
 runs between two of them), a supplier and a recipient model over each state's
 ``candidate_features``, and one model per stage; its threshold is chosen by the same
 cross-validation on transfer F1 with status (``choose_transfer_threshold``; it must also propose
@@ -226,7 +226,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                 told = next((t for t in gold_transfers if t[0] in states and t[1] in states and t[0] != t[1]), None)
                 transfer_found.append(TransferSentence(
                     line["id"],
-                    sentence_features(reading.sent, index, reading.told_besides_transfers),
+                    sentence_features(reading.sent, index, reading.told_besides_transfers, relations=True),
                     int(told is not None),
                     reading.open_to_transfer and not transfer_backoff.vetoed(reading.sent, index, states, goods),
                     {code: candidate_features(mentions, reading.sent) for code, mentions in states.items()},
