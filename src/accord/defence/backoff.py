@@ -232,12 +232,15 @@ def sentence_states(sent: Any, index: MentionIndex) -> list[str]:
     return [code for code, mentions in sentence_candidates(sent, index).items() if mentions[0].country]
 
 
-def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset()) -> list[str]:
+def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset(), relations: bool = False) -> list[str]:
     """The features of one sentence: ``w=`` content lemmas outside actor mentions, ``b=`` pairs of
     a word and its syntactic head, ``neg`` and ``md=`` modals, ``states=`` how many states,
     ``told=`` the other kinds of record the rules found in it (``told``: some of "agreements",
     "arms_transfers", "alliances"; a sentence telling a sale seldom tells an exercise too), ``r=`` the root, ``p=`` and ``pg=`` the prepositions actors hang on (and
-    what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head."""
+    what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head;
+    with ``relations``, also how the states hang on each other (``relation_features``: the
+    transfer back-off reads them; the activity, agreement and alliance back-offs, whose
+    cross-validation they did not raise in round 15, do not)."""
     inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
     features: set[str] = set()
     for token in sent:
@@ -264,7 +267,74 @@ def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = fro
             features.add(f"a={head.dep_}")
             if head.head.i != head.i and head.head.i not in inside:
                 features.add(f"g={lemma(head.head)}")
+    if relations:
+        features.update(relation_features(sent, index))
     return sorted(features)
+
+
+#: How far up the parse ``relation_features`` looks for the verb governing a state's mention.
+_GOVERNING_VERB_STEPS = 6
+#: The longest dependency path between two states that ``relation_features`` writes out whole.
+_PATH_LENGTH = 4
+
+
+def relation_features(sent: Any, index: MentionIndex) -> list[str]:
+    """How the states a sentence names hang on each other (round 15; the transfer back-off's
+    detector and stage models read them): ``v=`` the verb governing
+    each state's mention with the preposition on the way or else the mention's own relation
+    ("sold to X": ``v=sell|to``; "X bought": ``v=buy|nsubj``), and for each pair of the first
+    three states named, ``lca=`` the word joining their mentions in the parse (``STATE`` when it
+    is a state's own word: "Chilean and Peruvian crews") and ``path=`` the relations from one up
+    to it and down to the other when there are at most four ("Chile sold frigates to Peru":
+    ``path=nsubj^sell^prep/pobj``). Read only from the parse, so cheap at run time."""
+    features: set[str] = set()
+    heads: dict[str, Any] = {}
+    inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
+    for mention in index.in_range(sent.start, sent.end):
+        if not mention.country or mention.kind == "group":
+            continue
+        head = sent.doc[mention.end - 1]
+        heads.setdefault(mention.country, head)
+        verb, preposition = _governing_verb(head)
+        if verb.i != head.i:
+            features.add(f"v={lemma(verb)}|{preposition or head.dep_}")
+    first = sorted(heads.values(), key=lambda token: token.i)[:3]
+    for n, left in enumerate(first):
+        for right in first[n + 1:]:
+            up, down = _ancestors(left), _ancestors(right)
+            depth = {token.i: k for k, token in enumerate(down)}
+            join = next((k for k, token in enumerate(up) if token.i in depth), None)
+            if join is None:
+                continue
+            common = up[join]
+            word = "STATE" if common.i in inside else lemma(common)  # "Chilean and Peruvian crews": no name
+            rising = [token.dep_ for token in up[:join]]
+            falling = [token.dep_ for token in down[:depth[common.i]]]
+            if len(rising) + len(falling) <= _PATH_LENGTH:
+                features.add("path=" + "/".join(rising) + "^" + word + "^" + "/".join(reversed(falling)))
+            features.add(f"lca={word}")
+    return sorted(features)
+
+
+def _governing_verb(token: Any) -> tuple[Any, str | None]:
+    """The verb above ``token`` (at most ``_GOVERNING_VERB_STEPS`` up; else where the climb
+    stopped) and the first preposition on the way ("to" in "sold to X")."""
+    node, preposition = token, None
+    for _ in range(_GOVERNING_VERB_STEPS):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        if node.dep_ == "pobj" and preposition is None:
+            preposition = node.head.lower_
+        node = node.head
+    return node, preposition
+
+
+def _ancestors(token: Any) -> list[Any]:
+    """``token`` and the words above it up to its root (at most 20)."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 20:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def candidate_features(mentions: list[Mention], sent: Any) -> list[str]:
@@ -493,7 +563,7 @@ class TransferBackoff:
         states = self.states(sent, index)
         if self.vetoed(sent, index, states, equipment):
             return None
-        features = sentence_features(sent, index, told)
+        features = sentence_features(sent, index, told, relations=True)
         if self.detector.probability(features) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
