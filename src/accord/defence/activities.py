@@ -31,6 +31,8 @@ _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
 #: Modifiers of the noun that qualify it ("joint naval exercises") or name a party.
 _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
+# Where the parser puts a clause it has read as a noun phrase ("X and Y swap data" as one phrase).
+_MISREAD_CLAUSE_DEPS = ("ROOT", "nsubj", "dep", "ccomp", "parataxis")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
 #: At most this many words above an activity noun to the clause that may tell it as an agreement's content.
@@ -894,7 +896,7 @@ class ActivityExtractor:
                 for activity in self._told_by_noun(token, sent, index, dates):
                     if not any(_told_already(activity, a) for a in found):
                         found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token):
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token) and not self._sharing_read_as_noun(token):
                 continue
             word = lemma(token)
             activity = None
@@ -902,6 +904,8 @@ class ActivityExtractor:
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
+            if activity is None and word in self.rules.sharing_verbs:
+                activity = self._from_misparsed_sharing(token, sent, index, dates)
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             if activity is None and word in self.rules.staying_verbs:
@@ -2215,6 +2219,52 @@ class ActivityExtractor:
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
             c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
         )
+
+    def _sharing_read_as_noun(self, token: Any) -> bool:
+        """"Chile and Peru exchange radar data": the parser may read the present-tense verb as a noun
+        compounded with what is shared, and the sharers as modifiers of that noun."""
+        if lemma(token) not in self.rules.sharing_verbs:
+            return False
+        if token.dep_ == "compound" and token.i < token.head.i:
+            # "swap radar and sensor data": what is shared may be the last of coordinated nouns; the
+            # phrase stands where a clause would ("the offices of X and Y exchange data" read inside
+            # an "of" object is left alone)
+            if token.head.dep_ not in _MISREAD_CLAUSE_DEPS:
+                return False
+            return any(lemma(t) in self.rules.shared_objects for t in (token.head, *token.head.conjuncts))
+        # "Japan and Korea exchange information": a "noun" with a direct object is the verb
+        return token.pos_ != "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.rules.shared_objects for c in token.children)
+
+    def _misparsed_sharers(self, token: Any) -> list[Any] | None:
+        """The words naming who shares, where the parser left the sharing verb without a subject:
+        "The Thai and Lao navies swap data" (the verb a compound of the object, the sharers to the
+        left in the object's phrase), "Chile and Peru exchange data" read with the states as an
+        "nmod" of the verb. None where the clause is parsed as it should be."""
+        if token.dep_ == "compound" and self._sharing_read_as_noun(token):
+            return [t for t in token.doc[token.head.left_edge.i : token.i]]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return None
+        obj = syntax.direct_object(token)
+        if obj is None or lemma(obj) not in self.rules.shared_objects:
+            return None
+        left = [c for c in token.children if c.dep_ == "nmod" and c.i < token.i]
+        return [t for c in left for t in c.subtree] or None
+
+    def _from_misparsed_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Chile and Peru exchange radar data", "the Thai and Lao navies swap data": a sharing verb in
+        the simple present that the parser read without its subject. Only a plain present form
+        counts (no modal, negation or other verb among the sharers' words): a standing practice."""
+        sharers = self._misparsed_sharers(verb)
+        if not sharers or verb.lower_.endswith(("ed", "ing")):
+            return None
+        if any(t.tag_ == "MD" or t.dep_ == "neg" or t.pos_ in ("VERB", "AUX") or lemma(t) in self.rules.civilian_bodies | self.rules.civilian_mission_modifiers for t in sharers):
+            return None  # "Chile will exchange ...", "the customs or police of X and Y swap data": no standing military practice
+        mentions = [m for t in sharers if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+        parties = sorted({m.code for m in mentions})
+        if len(parties) < 2:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        return Activity("", tuple(parties), None, ("intelligence",), period, "ongoing", grammar.evidence(sent, verb))
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a
