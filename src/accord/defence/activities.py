@@ -896,10 +896,15 @@ class ActivityExtractor:
                 for activity in self._told_by_noun(token, sent, index, dates):
                     if not any(_told_already(activity, a) for a in found):
                         found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token) and not self._sharing_read_as_noun(token):
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token) and not self._sharing_read_as_noun(token) and not self._air_policing(token):
                 continue
             word = lemma(token)
             activity = None
+            if self._air_policing(token):
+                activity = self._from_air_policing(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+                continue
             if word in self.rules.verbs or self._gerund_read_as_noun(token):
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
@@ -2219,6 +2224,121 @@ class ActivityExtractor:
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
             c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
         )
+
+    def _air_policing(self, token: Any) -> bool:
+        """"to police Icelandic airspace", "began policing the skies over X", "NATO's air policing
+        mission": a policing verb on airspace, or the noun "policing" qualified by "air"."""
+        if lemma(token) in self.rules.air_policing_verbs or token.lower_ in self.rules.air_policing_verbs:
+            # the parser may tag "police" a noun even with its object, or read it as a modifier of the airspace
+            if any(c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns for c in token.children):
+                return True
+            if token.dep_ in ("nmod", "compound") and lemma(token.head) in self.rules.airspace_nouns:
+                return True
+        # "a NATO air policing rotation": "air" may hang on the noun the policing qualifies
+        return token.lower_ in self.rules.air_policing_nouns and token.i > token.sent.start and token.nbor(-1).lower_ in self.rules.air_words
+
+    def _from_air_policing(self, trigger: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """Air policing (docs/annotation.md §9.3, basing and missions): the aircraft's state (the
+        subject of the clause the policing is told in) polices another state's airspace with its
+        consent, so the host takes part, and the organisation whose mission it is ("NATO's air
+        policing", "for NATO", "under NATO's mission"). The host is the state the skies are "over",
+        the airspace's own adjective, a place the clause names ("to Romania", "at an air base in
+        Poland", "from X's air base"), or else the dateline's state ("SIAULIAI, Lithuania -- ...
+        touched down here"). Told as begun, taken over or under way, the policing goes on."""
+        chain = [trigger]
+        node = trigger
+        subject = None
+        organisers: list[str] = []
+        for _ in range(8):
+            if node.pos_ in VERB_TAGS:
+                subject, _ = syntax.subject_of(node)
+                # "after NATO began policing ...", "to conduct NATO enhanced Air Policing" (NATO read as a
+                # subject): the organisation runs the policing, the aircraft are named above
+                if subject is not None and self._senders(subject, index):
+                    break
+                if subject is not None:
+                    organisers += [m.code for m in self.syntax.np_mentions(subject, index) if m.kind == "organization" and not m.country and m.code in self.rules.military_organisation_codes]
+                subject = None
+            if node.head == node:
+                break
+            node = node.head
+            chain.append(node)
+        if subject is None:
+            return None
+        governor = chain[-1]
+        # "arrived at Keflavik to police ...", "will deploy to Romania to help police ...": the places
+        # hang on the verb whose subject the aircraft are, above the policing clause
+        while node != subject.head and node.head != node and len(chain) < 10:
+            node = node.head
+            chain.append(node)
+        senders = sorted(set(self._senders(subject, index)))
+        if not senders or len(senders) > 2:
+            return None
+        owners = self._policing_owners(trigger, chain, index) + organisers
+        hosts = [h for h in self._policing_hosts(trigger, chain, index) if h not in senders]
+        if not hosts:
+            return None
+        if not owners and self._told_in_conflict(sent, set(senders) | set(hosts), index):
+            return None  # "began policing the skies over X after the invasion": no consent told (a mission tells it)
+        status = self.verb_status(governor) if governor.pos_ in VERB_TAGS else "ongoing"
+        if status is None or status in ("suspended", "cancelled"):
+            return None
+        if status == "occurred":
+            ended = any(lemma(n) in self.rules.policing_ended_verbs for n in chain)
+            status = "occurred" if ended else "ongoing"  # "took over the air policing mission": on duty now
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        parties = tuple(sorted(set(senders) | set(hosts) | set(owners)))
+        return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, trigger))
+
+    def _senders(self, subject: Any, index: MentionIndex) -> list[str]:
+        """The states of the aircraft or forces a subject names, a state's own force included
+        ("The Royal Canadian Air Force will send ...": its state)."""
+        mentions = self._forces_states(subject, index) + self._aircraft_states(subject, index)
+        return grammar.state_codes(mentions) + [m.country for m in mentions if m.form == "institution" and m.country and m.kind not in grammar.STATE_KINDS]
+
+    @staticmethod
+    def _aircraft_states(subject: Any, index: MentionIndex) -> list[Mention]:
+        """The states the aircraft's own phrase names: "fighters of the Italian Air Force", "RAF
+        Typhoons" (not a clause on them: "jets that X sold to Y")."""
+        clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        return [m for t in subject.subtree if t.i not in clauses and (m := index.at(t.i)) is not None and not m.is_place]
+
+    def _policing_owners(self, trigger: Any, chain: list[Any], index: MentionIndex) -> list[str]:
+        """The military organisation whose policing mission it is: a modifier of the policing word or
+        of the noun it qualifies ("NATO's Baltic air policing mission", "a NATO air policing
+        rotation"), or "for NATO", "under NATO's mission" on the words above it."""
+        phrases = [c for n in (trigger, trigger.head) for c in n.children if c.dep_ in _QUALIFIER_DEPS + ("poss",)]
+        phrases += [p for n in chain for p in grammar.prepositional_objects(n, self.rules.policing_owner_prepositions)]
+        return list(dict.fromkeys(m.code for p in phrases for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code in self.rules.military_organisation_codes))
+
+    def _policing_hosts(self, trigger: Any, chain: list[Any], index: MentionIndex) -> list[str]:
+        """The states whose airspace is policed (see ``_from_air_policing``), nearest word first."""
+        airspace = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns]
+        airspace += [trigger.head] if trigger.dep_ in ("nmod", "compound") and lemma(trigger.head) in self.rules.airspace_nouns else []
+        airspace += [p for p in grammar.prepositional_objects(trigger, ("of",)) if lemma(p) in self.rules.airspace_nouns]
+        # "the skies over Estonia, Latvia and Lithuania", "Icelandic airspace"
+        over = [m for a in airspace for p in grammar.prepositional_objects(a, ("over",)) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        over += [m for a in airspace for m in self._modifier_states(a, index) if m.kind == "state"]
+        if over:
+            return list(dict.fromkeys(m.code for m in over if m.code))
+        # "to Romania's X air base", "at Keflavik", "from Poland's Malbork air base": places on the clause
+        for node in chain:
+            for p in grammar.prepositional_objects(node, self.rules.policing_host_prepositions):
+                if p in airspace:
+                    continue
+                for t in p.subtree:
+                    m = index.at(t.i)
+                    if m is None or not m.code or m.kind != "state" and not m.is_place:
+                        continue
+                    if not m.is_place and t.dep_ not in ("poss", "pobj", "appos", "compound") or t.i == p.i and p.head.lower_ == "from" and not m.is_place:
+                        continue  # "from the Polish Air Force": the detachment relieved, no place
+                    code = m.country if m.is_place else m.code
+                    if code:
+                        return [code]
+        dateline = index.dateline()
+        if dateline is not None and dateline.place.country and (dateline.capitals or dateline.dashed):
+            return [dateline.place.country]
+        return []
 
     def _sharing_read_as_noun(self, token: Any) -> bool:
         """"Chile and Peru exchange radar data": the parser may read the present-tense verb as a noun
