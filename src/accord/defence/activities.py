@@ -1522,7 +1522,7 @@ class ActivityExtractor:
         or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
         running = _running_organisations(phrases, index, self.mission_organisations)
-        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases)) or self._civilian_mission(phrases):
+        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._named_missions(phrases, index)) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
         if not hosts:
@@ -1530,6 +1530,14 @@ class ActivityExtractor:
             hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in self.mission_organisations and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
         return hosts, list(dict.fromkeys(bodies + running))
+
+    def _named_missions(self, tokens: list[Any], index: MentionIndex) -> list[str]:
+        """The organisations running the missions ``tokens`` name by their own name: one the gazetteer
+        codes by its host ("KFOR" -> NATO), or a UN mission, which the gazetteer gives the UN's code
+        as its parent ("UNIFIL", "MONUSCO" -> UN; not the UN itself)."""
+        found = _running_organisations(tokens, index, self.mission_organisations)
+        found += [m.parent for t in tokens if (m := index.at(t.i)) is not None and m.start == t.i and m.form == "organization" and m.parent in self.rules.mission_parents and m.code == m.parent]
+        return list(dict.fromkeys(found))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -2035,7 +2043,8 @@ class ActivityExtractor:
             return None
         purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs | self.rules.staying_verbs]
         joined = [p for c in purposes for p in (syntax.direct_object(c), *grammar.prepositional_objects(c, self.rules.service_prepositions)) if p is not None]
-        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree)]
+        # "to serve with KFOR", "to join UNIFIL": a mission named by its own name needs no mission noun
+        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree) or self._named_missions(list(p.subtree), index)]
         if not joined or self._civilian_mission([t for p in joined for t in p.subtree]):
             return None
         words = {lemma(t) for p in joined for t in p.subtree}

@@ -529,6 +529,7 @@ class ActivityRules:
     policing_host_prepositions: Words
     policing_owner_prepositions: Words
     policing_ended_verbs: Words
+    mission_parents: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
