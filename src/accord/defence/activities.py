@@ -138,6 +138,11 @@ class ActivityExtractor:
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Abkhaz region held drills"
+        owners = self._exercise_owners(token, index)
+        if owners and len([p for p in parties if p not in owners]) >= 2:
+            # "the Peace Mission exercise of the SCO, with troops from X, Y and Z": the states that take
+            # part are the parties; the organisation whose exercise it is stands for them
+            parties = [p for p in parties if p not in owners]
         if subject is not None and self.police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if self._scope_of_an_agreement(token):
@@ -174,6 +179,13 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _exercise_owners(self, token: Any, index: MentionIndex) -> set[str]:
+        """The organisations an exercise is "of" ("the Peace Mission drill of the SCO", "the exercise of
+        the CIS joint air defence system")."""
+        if lemma(token) not in self.rules.exercise_nouns:
+            return set()
+        return {m.code for p in grammar.prepositional_objects(token, {"of"}) for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code}
 
     def _breakaway_place(self, token: Any, subject: Any | None, index: MentionIndex) -> set[str]:
         """"Armenian soldiers in the Abkhaz region held drills", "drills in Abkhazia": a
