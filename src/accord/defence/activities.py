@@ -258,9 +258,13 @@ class ActivityExtractor:
             subject, _ = syntax.subject_of(governor)
             owners = [m for m in (self.syntax.np_mentions(subject, index) if subject is not None else []) if m.kind == "organization" and not m.country and m.code]
         military = {lemma(t) for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree} & self.rules.military_mission_modifiers
-        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military]
+        joiners = self._mission_joiners(mission, governor, index)
+        # forces or warships joining it make the mission a military one ("the frigate joined the EU's Aspides mission")
+        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military or joiners]
         hosts = [m.code for p in grammar.prepositional_objects(mission, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
-        if not owners or not hosts or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
+        if not hosts and joiners and any((m := index.at(t.i)) is not None and m.code and m.kind == "state" and m.code not in joiners for t in sent):
+            joiners = []  # "arrived in the Malian capital to join the UN mission": a host is named elsewhere, which this reading would miss
+        if not owners or not (hosts or joiners) or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
             return None
         status = self._status(governor, chain)
         if status is None or self._ended(governor):
@@ -271,7 +275,20 @@ class ActivityExtractor:
             status = "ongoing"  # the mission named is there, whatever its verb does to it ("will end next year")
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts))), None, kinds, period, status, grammar.evidence(sent, mission))
+        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts) | set(joiners))), None, kinds, period, status, grammar.evidence(sent, mission))
+
+    def _mission_joiners(self, mission: Any, governor: Any, index: MentionIndex) -> list[str]:
+        """The states whose forces or warships join an organisation's mission ("the German frigate X has
+        joined the EU's Atalanta mission", "sailed to join NATO's mission"): the subject of a joining verb
+        that takes the mission as its object, when the subject names forces or ships of a state."""
+        if mission.dep_ != "dobj" or mission.head != governor or lemma(governor) not in self.rules.joining_verbs or governor.pos_ not in VERB_TAGS:
+            return []
+        subject, agent = syntax.subject_of(governor)
+        if subject is None or agent or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return []
+        if self.police_only(subject):
+            return []
+        return [c for c in dict.fromkeys(grammar.state_codes(self._forces_states(subject, index) + self._modifier_states(subject, index))) if c]
 
     def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the EU extended its military training mission in Mali", "Germany will lead a new
