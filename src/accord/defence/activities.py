@@ -31,6 +31,8 @@ _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
 #: Modifiers of the noun that qualify it ("joint naval exercises") or name a party.
 _QUALIFIER_DEPS = ("amod", "compound", "nmod")
 _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss")
+# Where the parser puts a clause it has read as a noun phrase ("X and Y swap data" as one phrase).
+_MISREAD_CLAUSE_DEPS = ("ROOT", "nsubj", "dep", "ccomp", "parataxis")
 #: At most this many nouns between an activity noun and its verb ("part in a round of").
 _MAX_HOLDING_NOUNS = 2
 #: At most this many words above an activity noun to the clause that may tell it as an agreement's content.
@@ -136,6 +138,11 @@ class ActivityExtractor:
         governor = chain[-1] if chain else token
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Abkhaz region held drills"
+        owners = self._exercise_owners(token, index)
+        if owners and len([p for p in parties if p not in owners]) >= 2:
+            # "the Peace Mission exercise of the SCO, with troops from X, Y and Z": the states that take
+            # part are the parties; the organisation whose exercise it is stands for them
+            parties = [p for p in parties if p not in owners]
         if subject is not None and self.police_only(subject):
             return None  # "Chinese and Lao police launched joint patrols": a police activity is no defence one
         if self._scope_of_an_agreement(token):
@@ -172,6 +179,13 @@ class ActivityExtractor:
         )
         count = next((int(c.text) for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
         return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _exercise_owners(self, token: Any, index: MentionIndex) -> set[str]:
+        """The organisations an exercise is "of" ("the Peace Mission drill of the SCO", "the exercise of
+        the CIS joint air defence system")."""
+        if lemma(token) not in self.rules.exercise_nouns:
+            return set()
+        return {m.code for p in grammar.prepositional_objects(token, {"of"}) for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code}
 
     def _breakaway_place(self, token: Any, subject: Any | None, index: MentionIndex) -> set[str]:
         """"Armenian soldiers in the Abkhaz region held drills", "drills in Abkhazia": a
@@ -244,9 +258,13 @@ class ActivityExtractor:
             subject, _ = syntax.subject_of(governor)
             owners = [m for m in (self.syntax.np_mentions(subject, index) if subject is not None else []) if m.kind == "organization" and not m.country and m.code]
         military = {lemma(t) for c in mission.children if c.dep_ in _QUALIFIER_DEPS for t in c.subtree} & self.rules.military_mission_modifiers
-        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military]
+        joiners = self._mission_joiners(mission, governor, index)
+        # forces or warships joining it make the mission a military one ("the frigate joined the EU's Aspides mission")
+        owners = [m for m in owners if m.code in self.rules.military_organisation_codes or military or joiners]
         hosts = [m.code for p in grammar.prepositional_objects(mission, self.rules.host_prepositions) if (m := index.at(p.i)) is not None and m.code and m.kind == "state"]
-        if not owners or not hosts or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
+        if not hosts and joiners and any((m := index.at(t.i)) is not None and m.code and m.kind == "state" and m.code not in joiners for t in sent):
+            joiners = []  # "arrived in the Malian capital to join the UN mission": a host is named elsewhere, which this reading would miss
+        if not owners or not (hosts or joiners) or self._hostile_presence(sent, grammar.prepositional_objects(mission, self.rules.host_prepositions), index):
             return None
         status = self._status(governor, chain)
         if status is None or self._ended(governor):
@@ -257,7 +275,20 @@ class ActivityExtractor:
             status = "ongoing"  # the mission named is there, whatever its verb does to it ("will end next year")
         kinds = tuple(k for k in self._kinds(sent) if k in ("peacekeeping", "training")) or ("other",)
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
-        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts))), None, kinds, period, status, grammar.evidence(sent, mission))
+        return Activity("", tuple(sorted({m.code for m in owners if m.code} | set(hosts) | set(joiners))), None, kinds, period, status, grammar.evidence(sent, mission))
+
+    def _mission_joiners(self, mission: Any, governor: Any, index: MentionIndex) -> list[str]:
+        """The states whose forces or warships join an organisation's mission ("the German frigate X has
+        joined the EU's Atalanta mission", "sailed to join NATO's mission"): the subject of a joining verb
+        that takes the mission as its object, when the subject names forces or ships of a state."""
+        if mission.dep_ != "dobj" or mission.head != governor or lemma(governor) not in self.rules.joining_verbs or governor.pos_ not in VERB_TAGS:
+            return []
+        subject, agent = syntax.subject_of(governor)
+        if subject is None or agent or not {lemma(t) for t in subject.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns):
+            return []
+        if self.police_only(subject):
+            return []
+        return [c for c in dict.fromkeys(grammar.state_codes(self._forces_states(subject, index) + self._modifier_states(subject, index))) if c]
 
     def _from_mission(self, token: Any, mission: Any, sent: Any, kinds: tuple[str, ...], index: MentionIndex, dates: DateResolver) -> Activity | None:
         """"the EU extended its military training mission in Mali", "Germany will lead a new
@@ -894,14 +925,21 @@ class ActivityExtractor:
                 for activity in self._told_by_noun(token, sent, index, dates):
                     if not any(_told_already(activity, a) for a in found):
                         found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
-            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token):
+            if token.pos_ != "VERB" and not self._basing_read_as_noun(token) and not self._gerund_read_as_noun(token) and not self._sharing_read_as_noun(token) and not self._air_policing(token):
                 continue
             word = lemma(token)
             activity = None
+            if self._air_policing(token):
+                activity = self._from_air_policing(token, sent, index, dates)
+                if activity is not None and not any(_told_already(activity, a) for a in found):
+                    found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
+                continue
             if word in self.rules.verbs or self._gerund_read_as_noun(token):
                 activity = self._from_verb(token, sent, index, dates)
             elif word in self.rules.sharing_verbs | self.rules.giving_verbs:
                 activity = self._from_sharing(token, sent, index, dates, drafts or [])
+            if activity is None and word in self.rules.sharing_verbs:
+                activity = self._from_misparsed_sharing(token, sent, index, dates)
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
             if activity is None and word in self.rules.staying_verbs:
@@ -1513,7 +1551,7 @@ class ActivityExtractor:
         or a civilian one)."""
         phrases = [t for p in served for t in p.subtree]
         running = _running_organisations(phrases, index, self.mission_organisations)
-        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases)) or self._civilian_mission(phrases):
+        if not (running or any(lemma(t) in self.rules.mission_nouns for t in phrases) or self._named_missions(phrases, index)) or self._civilian_mission(phrases):
             return [], []
         hosts = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ in self.rules.host_prepositions and (m := index.at(t.i)) is not None and m.kind == "state"]
         if not hosts:
@@ -1521,6 +1559,14 @@ class ActivityExtractor:
             hosts = [t for t in phrases if (m := index.at(t.i)) is not None and m.key in self.mission_organisations and m.country and m.start == t.i]
         bodies = [m.code for t in phrases if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code]
         return hosts, list(dict.fromkeys(bodies + running))
+
+    def _named_missions(self, tokens: list[Any], index: MentionIndex) -> list[str]:
+        """The organisations running the missions ``tokens`` name by their own name: one the gazetteer
+        codes by its host ("KFOR" -> NATO), or a UN mission, which the gazetteer gives the UN's code
+        as its parent ("UNIFIL", "MONUSCO" -> UN; not the UN itself)."""
+        found = _running_organisations(tokens, index, self.mission_organisations)
+        found += [m.parent for t in tokens if (m := index.at(t.i)) is not None and m.start == t.i and m.form == "organization" and m.parent in self.rules.mission_parents and m.code == m.parent]
+        return list(dict.fromkeys(found))
 
     def _sending_organisations(self, subject: Any | None, index: MentionIndex) -> list[str]:
         """The organisation (NATO, the UN, the AU) that is itself the subject sending forces; not
@@ -2026,7 +2072,8 @@ class ActivityExtractor:
             return None
         purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in self.rules.joining_verbs | self.rules.staying_verbs]
         joined = [p for c in purposes for p in (syntax.direct_object(c), *grammar.prepositional_objects(c, self.rules.service_prepositions)) if p is not None]
-        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree)]
+        # "to serve with KFOR", "to join UNIFIL": a mission named by its own name needs no mission noun
+        joined = [p for p in joined if any(lemma(t) in self.rules.mission_nouns | self.rules.joinable_nouns for t in p.subtree) or self._named_missions(list(p.subtree), index)]
         if not joined or self._civilian_mission([t for p in joined for t in p.subtree]):
             return None
         words = {lemma(t) for p in joined for t in p.subtree}
@@ -2215,6 +2262,167 @@ class ActivityExtractor:
         return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing") and lemma(token) in self.rules.kinds.get("training", ()) and any(
             c.pos_ == "VERB" and c.tag_ == "VBG" and syntax.direct_object(c) is not None for c in token.conjuncts
         )
+
+    def _air_policing(self, token: Any) -> bool:
+        """"to police Icelandic airspace", "began policing the skies over X", "NATO's air policing
+        mission": a policing verb on airspace, or the noun "policing" qualified by "air"."""
+        if lemma(token) in self.rules.air_policing_verbs or token.lower_ in self.rules.air_policing_verbs:
+            # the parser may tag "police" a noun even with its object, or read it as a modifier of the airspace
+            if any(c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns for c in token.children):
+                return True
+            if token.dep_ in ("nmod", "compound") and lemma(token.head) in self.rules.airspace_nouns:
+                return True
+        # "a NATO air policing rotation": "air" may hang on the noun the policing qualifies
+        return token.lower_ in self.rules.air_policing_nouns and token.i > token.sent.start and token.nbor(-1).lower_ in self.rules.air_words
+
+    def _from_air_policing(self, trigger: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """Air policing (docs/annotation.md §9.3, basing and missions): the aircraft's state (the
+        subject of the clause the policing is told in) polices another state's airspace with its
+        consent, so the host takes part, and the organisation whose mission it is ("NATO's air
+        policing", "for NATO", "under NATO's mission"). The host is the state the skies are "over",
+        the airspace's own adjective, a place the clause names ("to Romania", "at an air base in
+        Poland", "from X's air base"), or else the dateline's state ("SIAULIAI, Lithuania -- ...
+        touched down here"). Told as begun, taken over or under way, the policing goes on."""
+        chain = [trigger]
+        node = trigger
+        subject = None
+        organisers: list[str] = []
+        for _ in range(8):
+            if node.pos_ in VERB_TAGS:
+                subject, _ = syntax.subject_of(node)
+                # "after NATO began policing ...", "to conduct NATO enhanced Air Policing" (NATO read as a
+                # subject): the organisation runs the policing, the aircraft are named above
+                if subject is not None and self._senders(subject, index):
+                    break
+                if subject is not None:
+                    organisers += [m.code for m in self.syntax.np_mentions(subject, index) if m.kind == "organization" and not m.country and m.code in self.rules.military_organisation_codes]
+                subject = None
+            if node.head == node:
+                break
+            node = node.head
+            chain.append(node)
+        if subject is None:
+            return None
+        governor = chain[-1]
+        # "arrived at Keflavik to police ...", "will deploy to Romania to help police ...": the places
+        # hang on the verb whose subject the aircraft are, above the policing clause
+        while node != subject.head and node.head != node and len(chain) < 10:
+            node = node.head
+            chain.append(node)
+        senders = sorted(set(self._senders(subject, index)))
+        if not senders or len(senders) > 2:
+            return None
+        owners = self._policing_owners(trigger, chain, index) + organisers
+        hosts = [h for h in self._policing_hosts(trigger, chain, index) if h not in senders]
+        if not hosts:
+            return None
+        if not owners and self._told_in_conflict(sent, set(senders) | set(hosts), index):
+            return None  # "began policing the skies over X after the invasion": no consent told (a mission tells it)
+        status = self.verb_status(governor) if governor.pos_ in VERB_TAGS else "ongoing"
+        if status is None or status in ("suspended", "cancelled"):
+            return None
+        if status == "occurred":
+            ended = any(lemma(n) in self.rules.policing_ended_verbs for n in chain)
+            status = "occurred" if ended else "ongoing"  # "took over the air policing mission": on duty now
+        period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
+        parties = tuple(sorted(set(senders) | set(hosts) | set(owners)))
+        return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, trigger))
+
+    def _senders(self, subject: Any, index: MentionIndex) -> list[str]:
+        """The states of the aircraft or forces a subject names, a state's own force included
+        ("The Royal Canadian Air Force will send ...": its state)."""
+        mentions = self._forces_states(subject, index) + self._aircraft_states(subject, index)
+        return grammar.state_codes(mentions) + [m.country for m in mentions if m.form == "institution" and m.country and m.kind not in grammar.STATE_KINDS]
+
+    @staticmethod
+    def _aircraft_states(subject: Any, index: MentionIndex) -> list[Mention]:
+        """The states the aircraft's own phrase names: "fighters of the Italian Air Force", "RAF
+        Typhoons" (not a clause on them: "jets that X sold to Y")."""
+        clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        return [m for t in subject.subtree if t.i not in clauses and (m := index.at(t.i)) is not None and not m.is_place]
+
+    def _policing_owners(self, trigger: Any, chain: list[Any], index: MentionIndex) -> list[str]:
+        """The military organisation whose policing mission it is: a modifier of the policing word or
+        of the noun it qualifies ("NATO's Baltic air policing mission", "a NATO air policing
+        rotation"), or "for NATO", "under NATO's mission" on the words above it."""
+        phrases = [c for n in (trigger, trigger.head) for c in n.children if c.dep_ in _QUALIFIER_DEPS + ("poss",)]
+        phrases += [p for n in chain for p in grammar.prepositional_objects(n, self.rules.policing_owner_prepositions)]
+        return list(dict.fromkeys(m.code for p in phrases for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code in self.rules.military_organisation_codes))
+
+    def _policing_hosts(self, trigger: Any, chain: list[Any], index: MentionIndex) -> list[str]:
+        """The states whose airspace is policed (see ``_from_air_policing``), nearest word first."""
+        airspace = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns]
+        airspace += [trigger.head] if trigger.dep_ in ("nmod", "compound") and lemma(trigger.head) in self.rules.airspace_nouns else []
+        airspace += [p for p in grammar.prepositional_objects(trigger, ("of",)) if lemma(p) in self.rules.airspace_nouns]
+        # "the skies over Estonia, Latvia and Lithuania", "Icelandic airspace"
+        over = [m for a in airspace for p in grammar.prepositional_objects(a, ("over",)) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        over += [m for a in airspace for m in self._modifier_states(a, index) if m.kind == "state"]
+        if over:
+            return list(dict.fromkeys(m.code for m in over if m.code))
+        # "to Romania's X air base", "at Keflavik", "from Poland's Malbork air base": places on the clause
+        for node in chain:
+            for p in grammar.prepositional_objects(node, self.rules.policing_host_prepositions):
+                if p in airspace:
+                    continue
+                for t in p.subtree:
+                    m = index.at(t.i)
+                    if m is None or not m.code or m.kind != "state" and not m.is_place:
+                        continue
+                    if not m.is_place and t.dep_ not in ("poss", "pobj", "appos", "compound") or t.i == p.i and p.head.lower_ == "from" and not m.is_place:
+                        continue  # "from the Polish Air Force": the detachment relieved, no place
+                    code = m.country if m.is_place else m.code
+                    if code:
+                        return [code]
+        dateline = index.dateline()
+        if dateline is not None and dateline.place.country and (dateline.capitals or dateline.dashed):
+            return [dateline.place.country]
+        return []
+
+    def _sharing_read_as_noun(self, token: Any) -> bool:
+        """"Chile and Peru exchange radar data": the parser may read the present-tense verb as a noun
+        compounded with what is shared, and the sharers as modifiers of that noun."""
+        if lemma(token) not in self.rules.sharing_verbs:
+            return False
+        if token.dep_ == "compound" and token.i < token.head.i:
+            # "swap radar and sensor data": what is shared may be the last of coordinated nouns; the
+            # phrase stands where a clause would ("the offices of X and Y exchange data" read inside
+            # an "of" object is left alone)
+            if token.head.dep_ not in _MISREAD_CLAUSE_DEPS:
+                return False
+            return any(lemma(t) in self.rules.shared_objects for t in (token.head, *token.head.conjuncts))
+        # "Japan and Korea exchange information": a "noun" with a direct object is the verb
+        return token.pos_ != "VERB" and any(c.dep_ == "dobj" and lemma(c) in self.rules.shared_objects for c in token.children)
+
+    def _misparsed_sharers(self, token: Any) -> list[Any] | None:
+        """The words naming who shares, where the parser left the sharing verb without a subject:
+        "The Thai and Lao navies swap data" (the verb a compound of the object, the sharers to the
+        left in the object's phrase), "Chile and Peru exchange data" read with the states as an
+        "nmod" of the verb. None where the clause is parsed as it should be."""
+        if token.dep_ == "compound" and self._sharing_read_as_noun(token):
+            return [t for t in token.doc[token.head.left_edge.i : token.i]]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return None
+        obj = syntax.direct_object(token)
+        if obj is None or lemma(obj) not in self.rules.shared_objects:
+            return None
+        left = [c for c in token.children if c.dep_ == "nmod" and c.i < token.i]
+        return [t for c in left for t in c.subtree] or None
+
+    def _from_misparsed_sharing(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Chile and Peru exchange radar data", "the Thai and Lao navies swap data": a sharing verb in
+        the simple present that the parser read without its subject. Only a plain present form
+        counts (no modal, negation or other verb among the sharers' words): a standing practice."""
+        sharers = self._misparsed_sharers(verb)
+        if not sharers or verb.lower_.endswith(("ed", "ing")):
+            return None
+        if any(t.tag_ == "MD" or t.dep_ == "neg" or t.pos_ in ("VERB", "AUX") or lemma(t) in self.rules.civilian_bodies | self.rules.civilian_mission_modifiers for t in sharers):
+            return None  # "Chile will exchange ...", "the customs or police of X and Y swap data": no standing military practice
+        mentions = [m for t in sharers if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
+        parties = sorted({m.code for m in mentions})
+        if len(parties) < 2:
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        return Activity("", tuple(parties), None, ("intelligence",), period, "ongoing", grammar.evidence(sent, verb))
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a

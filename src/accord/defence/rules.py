@@ -522,6 +522,14 @@ class ActivityRules:
     occasion_nouns: Words
     place_entity_types: Words
     unplaced_entity_types: Words
+    air_policing_verbs: Words
+    air_policing_nouns: Words
+    airspace_nouns: Words
+    air_words: Words
+    policing_host_prepositions: Words
+    policing_owner_prepositions: Words
+    policing_ended_verbs: Words
+    mission_parents: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 

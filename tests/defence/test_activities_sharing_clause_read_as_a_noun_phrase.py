@@ -1,0 +1,41 @@
+"""Intelligence shared in a clause the parser reads as one noun phrase (docs/annotation.md §9.3,
+intelligence): in "X and Y exchange data" or "the X and Y navies swap data" the small English model
+often takes the present-tense verb for a noun compounded with what is shared, or leaves the states
+as a modifier of the verb, so the clause has no subject. The states to the left of the sharing word
+are the sharers; told in the simple present, the sharing is a standing practice (ongoing).
+A modal, a negation, a civilian body or police among the sharers' words, or the phrase read inside
+an "of" object, tells no standing military practice. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(extract_text, text):
+    return [(a.parties, str(a.status), a.kinds) for a in extract_text(text).activities if a.found_by == "rules"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("VILNIUS -- Lithuanian and Polish military intelligence exchange information on troop movements in Kaliningrad daily.", ("LTU", "POL")),
+        ("ROME -- Italy and Tunisia exchange data on migrant boats, a navy spokesman said on Friday.", ("ITA", "TUN")),
+        ("OSLO -- Norwegian and Danish navies swap sensor data on submarines in the North Sea around the clock.", ("DNK", "NOR")),
+    ],
+)
+def test_sharing_clause_read_as_a_noun_phrase_is_a_standing_practice(extract_text, text, parties):
+    assert _found(extract_text, text) == [(parties, "ongoing", ("intelligence",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax offices of France and Belgium exchange data on cross-border workers.",
+        "PARIS -- French and Belgian customs exchange information on smuggling routes every day.",
+        "The central banks of Chile and Peru exchange data on currency flows.",
+        "Chile and Peru exchange fire across the border, witnesses said.",
+        "Chile and Peru will not exchange radar data, officials said.",
+    ],
+)
+def test_civil_bodies_fire_and_denials_share_no_intelligence(extract_text, text):
+    assert _found(extract_text, text) == []
