@@ -4,7 +4,9 @@
     PYTHONPATH=src .venv/bin/python scripts/train_defence_backoff.py --dry-run  # cross-validate only
 
 A logistic regression (plain numpy) answers one question: does a sentence naming two possible
-parties (states or intergovernmental organisations) tell a joint military activity? The
+parties (states or intergovernmental organisations) tell a joint military activity? It reads
+``sentence_features`` with the words beside the parties and their coordination
+(``context_features``, round 16). The
 proposal's parties are the candidates less the side watched or fought, memberships and the
 states that only face or answer another's forces (``ActivityBackoff.parties``; a learned party model was tried and chose no
 better: ``docs/defence_backoff.md``).
@@ -265,7 +267,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
             parties = frozenset(backoff.parties(reading.sent, index, candidates))
             found.append(Sentence(
                 line["id"],
-                sentence_features(reading.sent, index, reading.told),
+                sentence_features(reading.sent, index, reading.told, context=True),
                 int(bool(gold) and (len(readings) == 1 or any(len(g & named) >= 2 for g in gold))),
                 reading.open and len(parties) >= 2 and not backoff.vetoed(reading.sent, candidates, index),
                 parties,

@@ -232,7 +232,7 @@ def sentence_states(sent: Any, index: MentionIndex) -> list[str]:
     return [code for code, mentions in sentence_candidates(sent, index).items() if mentions[0].country]
 
 
-def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset(), relations: bool = False) -> list[str]:
+def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = frozenset(), relations: bool = False, context: bool = False) -> list[str]:
     """The features of one sentence: ``w=`` content lemmas outside actor mentions, ``b=`` pairs of
     a word and its syntactic head, ``neg`` and ``md=`` modals, ``states=`` how many states,
     ``told=`` the other kinds of record the rules found in it (``told``: some of "agreements",
@@ -240,7 +240,9 @@ def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = fro
     what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head;
     with ``relations``, also how the states hang on each other (``relation_features``: the
     transfer back-off reads them; the activity, agreement and alliance back-offs, whose
-    cross-validation they did not raise in round 15, do not)."""
+    cross-validation they did not raise in round 15, do not); with ``context``, also the words
+    beside the possible parties and how they are conjoined (``context_features``: the activity
+    back-off reads them since round 16)."""
     inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
     features: set[str] = set()
     for token in sent:
@@ -269,6 +271,45 @@ def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = fro
                 features.add(f"g={lemma(head.head)}")
     if relations:
         features.update(relation_features(sent, index))
+    if context:
+        features.update(context_features(sent, index))
+    return sorted(features)
+
+
+#: How many tokens on each side of a possible party's mention ``context_features`` reads.
+_CONTEXT_WIDTH = 2
+
+
+def context_features(sent: Any, index: MentionIndex) -> list[str]:
+    """The words around the possible parties a sentence names (``sentence_candidates``) and how
+    they are joined (round 16; the activity back-off's detector reads them): ``n=`` the content
+    lemmas within two tokens of a party's mention, outside every actor mention ("took part in
+    field exercises alongside Finnish units": ``n=exercise``, ``n=unit``; "alongside" is no content
+    word); ``coord`` when a party's mention is conjoined with another party's ("Chilean and
+    Peruvian crews staged a rehearsal"), with ``cv=`` the verb governing the first of them and the
+    preposition on the way or else its relation (``cv=stage|amod``); and ``cands=`` how many
+    parties (at most 4).
+    Read only from the parse and the mentions, so cheap at run time."""
+    candidates = sentence_candidates(sent, index)
+    inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
+    heads = {sent.doc[m.end - 1].i: code for code, mentions in candidates.items() for m in mentions}
+    features: set[str] = {f"cands={min(len(candidates), 4)}"}
+    for mentions in candidates.values():
+        for mention in mentions:
+            for i in [*range(mention.start - _CONTEXT_WIDTH, mention.start), *range(mention.end, mention.end + _CONTEXT_WIDTH)]:
+                if sent.start <= i < sent.end and i not in inside:
+                    token = sent.doc[i]
+                    if token.is_alpha and not token.is_stop and token.pos_ in CONTENT_POS:
+                        features.add(f"n={lemma(token)}")
+    for i, code in heads.items():
+        head = sent.doc[i]
+        if head.dep_ == "conj" and head.head.i in heads and heads[head.head.i] != code:
+            features.add("coord")
+            top = head.head
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            verb, preposition = _governing_verb(top)
+            features.add(f"cv={lemma(verb)}|{preposition or top.dep_}")
     return sorted(features)
 
 
@@ -406,7 +447,7 @@ class ActivityBackoff:
         """One activity between the parties ``sent`` names, when the model finds one told there
         (``told``: the kinds of record the rules found in ``sent``)."""
         candidates = self.candidates(sent, index)
-        if self.vetoed(sent, candidates, index) or self.detector.probability(sentence_features(sent, index, told)) < self.detector.threshold:
+        if self.vetoed(sent, candidates, index) or self.detector.probability(sentence_features(sent, index, told, context=True)) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
         status = self.rule_reader.verb_status(_governor(trigger))
