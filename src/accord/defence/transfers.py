@@ -1925,7 +1925,7 @@ class TransferExtractor:
             return self._status_from_clause(verb, "intended")
         governed = self._status_from_governor(verb)
         if governed is not None:
-            return governed
+            return governed or None
         stage = self._status_from_clause(verb, status)
         if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.beginning_verbs:
             stage = "ongoing"  # "started to receive howitzers last month": the first have come, more follow
@@ -2082,7 +2082,8 @@ class TransferExtractor:
         )
 
     def _status_from_governor(self, verb: Any) -> str | None:
-        """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
+        """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating; "" for
+        talks that fell through ("talks on the sale collapsed"): no transfer."""
         if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
             deal = syntax.direct_object(verb.head)
             if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
@@ -2092,6 +2093,8 @@ class TransferExtractor:
             if word in self.agreement_nouns or word in self.rules.ordering_words:
                 return "ordered"
             if word in self.rules.negotiating_words:
+                if head.pos_ == "NOUN" and self._talks_ended(syntax.nearest_verb(head) or head):
+                    return ""  # "talks on the sale of tanks collapsed": the talks fell through, no stage
                 return "negotiating"
         return None
 
