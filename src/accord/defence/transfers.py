@@ -1252,7 +1252,7 @@ class TransferExtractor:
             # "a contract for 30 howitzers was signed by Romania's ministry and Korea's Hanwha", "the
             # Greek air force and the French maker Dassault signed the contract": the maker among
             # the signers sells, the other signer buys
-            side, other = _buyer_and_maker(side, {item.origin for item in items if item.origin})
+            side, other = _buyer_and_maker(side, _origin_codes(items))
         if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
             # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
             # not the seller (the goods' maker is); talked about, no stage told
@@ -1297,7 +1297,7 @@ class TransferExtractor:
         holders = self._subject_side(verb, index)
         sides = [m for m in holders + partners if m.kind in grammar.STATE_KINDS or m.country]
         codes = set(grammar.state_codes(sides))
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         buyer_codes = set(grammar.state_codes(named_buyers))
         if len(codes) < 2 and not (buyer_codes and codes - buyer_codes):
             return None  # one side alone ("officials held talks on the sale")
@@ -1318,7 +1318,7 @@ class TransferExtractor:
         talking = self.rules.negotiating_words | self.rules.discussing_verbs | self.rules.stance_verbs
         if governor is None or lemma(governor) not in talking or noun.head.i != governor.i and noun.head.lower_ not in self.rules.topic_prepositions:
             return False
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         codes = set(grammar.state_codes(side))
         return bool(origins and codes) and not codes & origins
 
@@ -1336,7 +1336,7 @@ class TransferExtractor:
         heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
         parties = [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True) if m.kind in grammar.STATE_KINDS]
         codes = set(grammar.state_codes(parties))
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         suppliers = [m for m in parties if m.code in origins]
         recipients = [m for m in parties if m.code not in origins]
         if len(codes) < 2 or not suppliers or not recipients:
@@ -1690,13 +1690,18 @@ class TransferExtractor:
             origin = item.origin or shared_origin
             if gapped is not None:
                 other = [c for c in gapped[item.start] if c not in side]  # "missiles to India and drones to Azerbaijan"
-            origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            joint = _joint_makers(item, cue.token.doc, index)
+            origins = self._origins(item, joint, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            if set(joint) & set(side):
+                origins = []  # "Italy bought Anglo-Italian helicopters": partly its own make, no seller told
             if len(origins) > 1:
                 # "purchases of French and US weapons": one transfer from each state named as the origin
                 out.extend((item, [code], side) for code in origins if code not in side)
                 continue
             if cue.direction == "acquire":
-                recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
+                # "Chile will buy Swedish-British missiles": each maker's state named sells, unless the buyer is one
+                makers = joint if joint and not set(joint) & set(side) else [origin] if origin else []
+                recipient, supplier = side, other or [c for c in makers if c not in side]
             else:
                 supplier, recipient = side, other
                 agentless = cue.token.pos_ in ("NOUN", "PROPN") or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
@@ -1705,7 +1710,8 @@ class TransferExtractor:
                 if not supplier and recipient and agentless and origin and origin not in recipient:
                     # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
                     # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
-                    supplier = [origin]
+                    # ("Franco-Italian missiles delivered to X": each maker's state)
+                    supplier = [origin] if set(joint) & set(recipient) else joint or [origin]
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -1725,7 +1731,7 @@ class TransferExtractor:
         return out
 
     @staticmethod
-    def _origins(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+    def _origins(item: EquipmentMention, joint: list[str], doc: Any, index: MentionIndex) -> list[str]:
         """The states an item's origin adjectives name, conjoined ones too ("French and US
         weapons"); the item's own origin alone when no other is conjoined with it."""
         codes: list[str] = []
@@ -1735,6 +1741,8 @@ class TransferExtractor:
                     mention = index.at(token.i)
                     if mention is not None and mention.kind == "state" and mention.country and not mention.is_place and mention.country not in codes:
                         codes.append(mention.country)
+        if len(joint) > 1 and not codes[1:]:
+            return joint  # "Swedish-British missiles": a system two states make together
         return codes if item.origin in codes and len(codes) > 1 else [item.origin]
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
@@ -2151,6 +2159,24 @@ class TransferExtractor:
     def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
         return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+
+
+def _joint_makers(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+    """The makers' states of a jointly made system that may sell it: the one of them the sentence
+    names elsewhere ("Franco-Italian batteries bought from Italy": Italy), else each of them; []
+    for a system of one origin."""
+    joint = list(item.joint_origins)
+    if len(joint) < 2:
+        return joint
+    sent = doc[item.start].sent
+    named = {m.country for m in index.mentions if sent.start <= m.start and m.end <= sent.end and m.kind == "state" and m.form == "name" and not item.start - 5 <= m.start < item.end}
+    told = [code for code in joint if code in named]
+    return told if len(told) == 1 else joint
+
+
+def _origin_codes(items: list[EquipmentMention]) -> set[str]:
+    """The states the goods come from: each maker's state of a jointly made system ("the Franco-Italian SAMP/T")."""
+    return {code for item in items for code in (item.joint_origins or ((item.origin,) if item.origin else ()))}
 
 
 def _names_others(noun: Any, chosen: Any) -> bool:
