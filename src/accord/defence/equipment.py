@@ -286,7 +286,12 @@ def _refine_category(phrase: str, category: str) -> str:
 
 
 def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, rules: EquipmentRules) -> str | None:
-    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state."""
+    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state; 'a former
+    U.S. Coast Guard cutter' -> the state of the force the goods served in (named inside the phrase)."""
+    for i in range(mention.start, mention.head):
+        force = index.at(i)
+        if force is not None and force.start >= mention.start and force.end <= mention.head and force.kind == "organization" and force.form in ("institution", "organization") and force.country:
+            return force.country
     i = mention.start - 1
     steps = 0
     while i >= 0 and steps < 4:
