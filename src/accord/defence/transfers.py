@@ -1838,7 +1838,7 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if lemma(verb) in self.rules.reconsidering_verbs and verb.pos_ == "VERB" and status != "negated":
             return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
-        if status in ("negated", "hypothetical") or _conditional(verb):
+        if status in ("negated", "hypothetical") or _conditional(verb) or _in_an_if_clause(verb):
             return None
         if _inverted_conditional(verb, self.rules.inverting_auxiliaries):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
@@ -2209,6 +2209,20 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _in_an_if_clause(verb: Any) -> bool:
+    """"If Lima went ahead with the purchase of tanks, ...", "if Cairo were to buy jets, ...": the
+    transfer is the condition's (guide 9.2: under a condition it is none), however deep in the
+    if-clause the parser hangs it (through a complement, a preposition or an object)."""
+    node = verb
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _inverted_conditional(verb: Any, inverting: Any) -> bool:
