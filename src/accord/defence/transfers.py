@@ -65,6 +65,7 @@ class TransferExtractor:
         told: set[tuple[Any, ...]] = set()  # "received the drones donated by China" tells one transfer
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         cued: set[int] = set()  # verbs that told a transfer
+        recorded: set[int] = set()  # cues that gave a record
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
@@ -93,6 +94,9 @@ class TransferExtractor:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
                 continue  # "has inducted two drones leased from a US firm": the participle only names the source
+            subject = syntax.passive_subject(cue.token) if cue.token.pos_ == "VERB" else None
+            if subject is not None and subject.i in recorded and not any(c.dep_ == "agent" for c in cue.token.children):
+                continue  # "Japan's gift of helicopters was handed over": the noun told that transfer at this verb's stage
             side, other = self._sides(cue, index)
             if cue.direction == "supply" and side and not other:
                 continue  # "pledged an arms package for Chad": the noun may name the recipient the verb does not
@@ -107,6 +111,7 @@ class TransferExtractor:
                     key = (item.start, tuple(supplier), tuple(recipient), staged.status)
                     if key not in told:
                         told.add(key)
+                        recorded.add(cue.token.i)
                         record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
                         if contracted is not None and staged.status == "ordered":
                             record = replace(record, year=grammar.year(contracted))  # "will deliver jets under a deal signed in 2019": ordered then
