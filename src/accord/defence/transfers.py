@@ -805,7 +805,8 @@ class TransferExtractor:
         purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
         if self._completes_noun(verb):
             return self._noun_side(verb.head, index)  # "its plan to sell", "cancelled a deal to deliver": the plan's owner
-        subject, _ = syntax.subject_of(verb)
+        # "Peru signed contracts to buy jets": the signer buys, not the contracts (read as an object controlling the infinitive)
+        subject, _ = syntax.subject_of(verb.head if verb.dep_ == "xcomp" and self._purpose_of_a_deal(verb) else verb)
         if subject is None and self._past_marker(verb) is not None:
             # "after buying jets from Moscow, Ankara was expelled": the main clause's subject, passive or not
             main = self._past_marker(verb).head
@@ -838,11 +839,14 @@ class TransferExtractor:
 
     def _purpose_of_a_deal(self, verb: Any) -> bool:
         """"Spain cancelled its deal to sell bombs to X": the parser hangs the infinitive that
-        completes the deal (or plan, order) on the verb above it, as a purpose."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        completes the deal (or plan, order) on the verb above it, as a purpose (or, "signed
+        contracts to buy jets", as its complement)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         if verb.head.pos_ != "VERB":
             return False
+        if verb.dep_ == "xcomp" and self.syntax.clause_status(verb.head) not in ("occurred", "ongoing"):
+            return False  # "will sign a contract next week to buy jets": no deal made yet
         # "cancelled its deal to sell", "backed out of its agreement to buy", "withdrew from its plan to buy"
         objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
         return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
