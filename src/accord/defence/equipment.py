@@ -56,6 +56,8 @@ class EquipmentMention:
     manufacturer: tuple[str, ...]
     kind: str | None
     quantity: int | None = None
+    # "the Franco-Italian SAMP/T": the states of a system named as jointly made, in text order
+    joint_origins: tuple[str, ...] = ()
 
     @property
     def head(self) -> int:
@@ -174,6 +176,8 @@ class EquipmentMatcher:
             mention.origin = _origin_adjective(doc, mention, index, self.rules) or _named_partner_maker(doc, mention, index) or mention.origin
             mention.quantity = _quantity(doc, mention, self.rules)
             mentions.append(mention)
+        for mention in mentions:
+            mention.joint_origins = _joint_origins(doc, mention, index, self.rules)
         _attach_generic_heads(doc, mentions)
         _drop_generic_wrappers(mentions)
         _drop_appositive_renamings(doc, mentions)
@@ -282,7 +286,12 @@ def _refine_category(phrase: str, category: str) -> str:
 
 
 def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, rules: EquipmentRules) -> str | None:
-    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state."""
+    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state; 'a former
+    U.S. Coast Guard cutter' -> the state of the force the goods served in (named inside the phrase)."""
+    for i in range(mention.start, mention.head):
+        force = index.at(i)
+        if force is not None and force.start >= mention.start and force.end <= mention.head and force.kind == "organization" and force.form in ("institution", "organization") and force.country:
+            return force.country
     i = mention.start - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -298,6 +307,30 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
             continue
         break
     return None
+
+
+def _joint_origins(doc: Any, mention: EquipmentMention, index: MentionIndex, rules: EquipmentRules) -> tuple[str, ...]:
+    """'the Swedish-British Meteor', 'Franco-Italian systems' -> every state the hyphen-joined
+    demonyms name (the origin adjective alone gives only the nearest one); () for one origin."""
+    origin = _origin_adjective(doc, mention, index, rules)
+    if origin is None:
+        return ()
+    i = mention.start - 1
+    nearest = max(0, mention.start - 5)  # the origin adjective's scan reaches no further
+    while i >= nearest and not ((found := index.at(i)) is not None and found.kind == "state" and found.country == origin):
+        i -= 1
+    if i < nearest:
+        return ()
+    start = index.at(i).start
+    codes = [origin]
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" and doc[start - 2].whitespace_ == "":
+        partner = index.at(start - 2)
+        if partner is None or partner.kind != "state" or partner.form not in ("adjective", "name") or partner.is_place or not partner.country:
+            break
+        if partner.country not in codes:
+            codes.insert(0, partner.country)
+        start = partner.start
+    return tuple(codes) if len(codes) > 1 else ()
 
 
 def _named_partner_maker(doc: Any, mention: EquipmentMention, index: MentionIndex) -> str | None:

@@ -65,6 +65,7 @@ class TransferExtractor:
         told: set[tuple[Any, ...]] = set()  # "received the drones donated by China" tells one transfer
         covered: set[int] = set()  # items a verb already placed: a noun on the same item adds nothing
         cued: set[int] = set()  # verbs that told a transfer
+        recorded: set[int] = set()  # cues that gave a record
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
@@ -93,6 +94,9 @@ class TransferExtractor:
                 continue
             if cue.direction == "acquire" and cue.token.dep_ == "acl" and not cue.side and cue.token.head.dep_ == "dobj" and all(item.start in covered for item in cue.items):
                 continue  # "has inducted two drones leased from a US firm": the participle only names the source
+            subject = syntax.passive_subject(cue.token) if cue.token.pos_ == "VERB" else None
+            if subject is not None and subject.i in recorded and not any(c.dep_ == "agent" for c in cue.token.children):
+                continue  # "Japan's gift of helicopters was handed over": the noun told that transfer at this verb's stage
             side, other = self._sides(cue, index)
             if cue.direction == "supply" and side and not other:
                 continue  # "pledged an arms package for Chad": the noun may name the recipient the verb does not
@@ -107,6 +111,7 @@ class TransferExtractor:
                     key = (item.start, tuple(supplier), tuple(recipient), staged.status)
                     if key not in told:
                         told.add(key)
+                        recorded.add(cue.token.i)
                         record = self._record(staged, item, supplier, recipient, sent, dates, f"t{len(earlier) + len(found) + 1}")
                         if contracted is not None and staged.status == "ordered":
                             record = replace(record, year=grammar.year(contracted))  # "will deliver jets under a deal signed in 2019": ordered then
@@ -800,7 +805,8 @@ class TransferExtractor:
         purchasing systems from Moscow, Belgrade ..."); the quoted speaker's state for "we"."""
         if self._completes_noun(verb):
             return self._noun_side(verb.head, index)  # "its plan to sell", "cancelled a deal to deliver": the plan's owner
-        subject, _ = syntax.subject_of(verb)
+        # "Peru signed contracts to buy jets": the signer buys, not the contracts (read as an object controlling the infinitive)
+        subject, _ = syntax.subject_of(verb.head if verb.dep_ == "xcomp" and self._purpose_of_a_deal(verb) else verb)
         if subject is None and self._past_marker(verb) is not None:
             # "after buying jets from Moscow, Ankara was expelled": the main clause's subject, passive or not
             main = self._past_marker(verb).head
@@ -833,11 +839,14 @@ class TransferExtractor:
 
     def _purpose_of_a_deal(self, verb: Any) -> bool:
         """"Spain cancelled its deal to sell bombs to X": the parser hangs the infinitive that
-        completes the deal (or plan, order) on the verb above it, as a purpose."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        completes the deal (or plan, order) on the verb above it, as a purpose (or, "signed
+        contracts to buy jets", as its complement)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         if verb.head.pos_ != "VERB":
             return False
+        if verb.dep_ == "xcomp" and self.syntax.clause_status(verb.head) not in ("occurred", "ongoing"):
+            return False  # "will sign a contract next week to buy jets": no deal made yet
         # "cancelled its deal to sell", "backed out of its agreement to buy", "withdrew from its plan to buy"
         objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
         return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
@@ -1252,7 +1261,7 @@ class TransferExtractor:
             # "a contract for 30 howitzers was signed by Romania's ministry and Korea's Hanwha", "the
             # Greek air force and the French maker Dassault signed the contract": the maker among
             # the signers sells, the other signer buys
-            side, other = _buyer_and_maker(side, {item.origin for item in items if item.origin})
+            side, other = _buyer_and_maker(side, _origin_codes(items))
         if direction == "supply" and status not in (None, "cancelled") and self._talked_over_by_others(noun, items, side):
             # "Tokyo and Canberra talked about the sale of Chinese drones to Iran": the talkers are
             # not the seller (the goods' maker is); talked about, no stage told
@@ -1297,7 +1306,7 @@ class TransferExtractor:
         holders = self._subject_side(verb, index)
         sides = [m for m in holders + partners if m.kind in grammar.STATE_KINDS or m.country]
         codes = set(grammar.state_codes(sides))
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         buyer_codes = set(grammar.state_codes(named_buyers))
         if len(codes) < 2 and not (buyer_codes and codes - buyer_codes):
             return None  # one side alone ("officials held talks on the sale")
@@ -1318,7 +1327,7 @@ class TransferExtractor:
         talking = self.rules.negotiating_words | self.rules.discussing_verbs | self.rules.stance_verbs
         if governor is None or lemma(governor) not in talking or noun.head.i != governor.i and noun.head.lower_ not in self.rules.topic_prepositions:
             return False
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         codes = set(grammar.state_codes(side))
         return bool(origins and codes) and not codes & origins
 
@@ -1336,7 +1345,7 @@ class TransferExtractor:
         heads = ([subject] if subject is not None else []) + grammar.prepositional_objects(verb, self.rules.talks_partner_prepositions)
         parties = [m for head in heads for m in self.syntax.np_mentions(head, index, deep=True) if m.kind in grammar.STATE_KINDS]
         codes = set(grammar.state_codes(parties))
-        origins = {item.origin for item in items if item.origin}
+        origins = _origin_codes(items)
         suppliers = [m for m in parties if m.code in origins]
         recipients = [m for m in parties if m.code not in origins]
         if len(codes) < 2 or not suppliers or not recipients:
@@ -1690,13 +1699,18 @@ class TransferExtractor:
             origin = item.origin or shared_origin
             if gapped is not None:
                 other = [c for c in gapped[item.start] if c not in side]  # "missiles to India and drones to Azerbaijan"
-            origins = self._origins(item, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            joint = _joint_makers(item, cue.token.doc, index)
+            origins = self._origins(item, joint, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
+            if set(joint) & set(side):
+                origins = []  # "Italy bought Anglo-Italian helicopters": partly its own make, no seller told
             if len(origins) > 1:
                 # "purchases of French and US weapons": one transfer from each state named as the origin
                 out.extend((item, [code], side) for code in origins if code not in side)
                 continue
             if cue.direction == "acquire":
-                recipient, supplier = side, other or [c for c in ([origin] if origin else []) if c not in side]
+                # "Chile will buy Swedish-British missiles": each maker's state named sells, unless the buyer is one
+                makers = joint if joint and not set(joint) & set(side) else [origin] if origin else []
+                recipient, supplier = side, other or [c for c in makers if c not in side]
             else:
                 supplier, recipient = side, other
                 agentless = cue.token.pos_ in ("NOUN", "PROPN") or syntax.passive_subject(cue.token) is not None and not any(c.dep_ == "agent" for c in cue.token.children)
@@ -1705,7 +1719,8 @@ class TransferExtractor:
                 if not supplier and recipient and agentless and origin and origin not in recipient:
                     # "the agreement calls for the delivery of 12 Rafale jets to Croatia",
                     # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
-                    supplier = [origin]
+                    # ("Franco-Italian missiles delivered to X": each maker's state)
+                    supplier = [origin] if set(joint) & set(recipient) else joint or [origin]
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -1725,7 +1740,7 @@ class TransferExtractor:
         return out
 
     @staticmethod
-    def _origins(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+    def _origins(item: EquipmentMention, joint: list[str], doc: Any, index: MentionIndex) -> list[str]:
         """The states an item's origin adjectives name, conjoined ones too ("French and US
         weapons"); the item's own origin alone when no other is conjoined with it."""
         codes: list[str] = []
@@ -1735,6 +1750,8 @@ class TransferExtractor:
                     mention = index.at(token.i)
                     if mention is not None and mention.kind == "state" and mention.country and not mention.is_place and mention.country not in codes:
                         codes.append(mention.country)
+        if len(joint) > 1 and not codes[1:]:
+            return joint  # "Swedish-British missiles": a system two states make together
         return codes if item.origin in codes and len(codes) > 1 else [item.origin]
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
@@ -1830,7 +1847,7 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if lemma(verb) in self.rules.reconsidering_verbs and verb.pos_ == "VERB" and status != "negated":
             return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
-        if status in ("negated", "hypothetical") or _conditional(verb):
+        if status in ("negated", "hypothetical") or _conditional(verb) or _in_an_if_clause(verb):
             return None
         if _inverted_conditional(verb, self.rules.inverting_auxiliaries):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
@@ -1925,7 +1942,7 @@ class TransferExtractor:
             return self._status_from_clause(verb, "intended")
         governed = self._status_from_governor(verb)
         if governed is not None:
-            return governed
+            return governed or None
         stage = self._status_from_clause(verb, status)
         if stage == "delivered" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.beginning_verbs:
             stage = "ongoing"  # "started to receive howitzers last month": the first have come, more follow
@@ -2082,7 +2099,8 @@ class TransferExtractor:
         )
 
     def _status_from_governor(self, verb: Any) -> str | None:
-        """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating."""
+        """"signed a contract to buy", "a deal to supply": ordered; "talks to buy": negotiating; "" for
+        talks that fell through ("talks on the sale collapsed"): no transfer."""
         if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
             deal = syntax.direct_object(verb.head)
             if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
@@ -2092,6 +2110,8 @@ class TransferExtractor:
             if word in self.agreement_nouns or word in self.rules.ordering_words:
                 return "ordered"
             if word in self.rules.negotiating_words:
+                if head.pos_ == "NOUN" and self._talks_ended(syntax.nearest_verb(head) or head):
+                    return ""  # "talks on the sale of tanks collapsed": the talks fell through, no stage
                 return "negotiating"
         return None
 
@@ -2150,6 +2170,24 @@ class TransferExtractor:
         return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
 
 
+def _joint_makers(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
+    """The makers' states of a jointly made system that may sell it: the one of them the sentence
+    names elsewhere ("Franco-Italian batteries bought from Italy": Italy), else each of them; []
+    for a system of one origin."""
+    joint = list(item.joint_origins)
+    if len(joint) < 2:
+        return joint
+    sent = doc[item.start].sent
+    named = {m.country for m in index.mentions if sent.start <= m.start and m.end <= sent.end and m.kind == "state" and m.form == "name" and not item.start - 5 <= m.start < item.end}
+    told = [code for code in joint if code in named]
+    return told if len(told) == 1 else joint
+
+
+def _origin_codes(items: list[EquipmentMention]) -> set[str]:
+    """The states the goods come from: each maker's state of a jointly made system ("the Franco-Italian SAMP/T")."""
+    return {code for item in items for code in (item.joint_origins or ((item.origin,) if item.origin else ()))}
+
+
 def _names_others(noun: Any, chosen: Any) -> bool:
     """An order or plan noun whose own phrase names goods or sides of its own ("plans to buy
     Mirages from France"): another deal than the one over ``chosen`` (its names, not ``chosen``'s)."""
@@ -2180,6 +2218,20 @@ def _conditional(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in verb.children)
     return modal and condition
+
+
+def _in_an_if_clause(verb: Any) -> bool:
+    """"If Lima went ahead with the purchase of tanks, ...", "if Cairo were to buy jets, ...": the
+    transfer is the condition's (guide 9.2: under a condition it is none), however deep in the
+    if-clause the parser hangs it (through a complement, a preposition or an object)."""
+    node = verb
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _inverted_conditional(verb: Any, inverting: Any) -> bool:
