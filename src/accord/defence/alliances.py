@@ -1522,17 +1522,8 @@ class AllianceExtractor:
         for _ in range(4):
             # (the parser may read the fronted condition as a complement clause, or as the main one when
             # a main clause follows it after a comma)
-            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current):
-                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
-                # "No sooner had X joined NATO than ...", "Hardly had X left ...": a negative adverb puts the
-                # auxiliary first in a statement, not a condition
-                auxiliaries = [a for a in auxiliaries if not self._after_negative_inversion(current, a)]
-                # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
-                subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if current.lower_ in self.rules.inverted_condition_auxiliaries:
-                    auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
-                if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
-                    return True
+            if (current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current)) and grammar.inverted_condition(current, self.grammar):
+                return True
             if current.dep_ not in ("xcomp", "conj", "advcl") or current.head.i == current.i:
                 return False
             current = current.head
@@ -1550,12 +1541,6 @@ class AllianceExtractor:
             and any(t.text == "," for t in doc[verb.i : c.left_edge.i])
             for c in verb.children
         )
-
-    def _after_negative_inversion(self, verb: Any, auxiliary: Any) -> bool:
-        """The words before ``auxiliary`` in its clause open on a negative adverb that inverts a
-        statement ("no sooner", "hardly", "never": defence.toml ``negative_inversion_adverbs``)."""
-        opening = " ".join(t.lower_ for t in verb.doc[verb.left_edge.i : auxiliary.i])
-        return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.rules.negative_inversion_adverbs)
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO

@@ -72,6 +72,8 @@ class GrammarWords:
     place_prepositions: Words
     own_country_nouns: Words
     own_country_possessives: Words
+    inverted_condition_auxiliaries: Words
+    negative_inversion_adverbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
@@ -218,7 +220,6 @@ class TransferRules:
     requesting_words: Words
     urged_prepositions: Words
     demanding_modals: Words
-    inverting_auxiliaries: Words
     readiness_words: Words
     interest_nouns: Words
     negating_determiners: Words
@@ -627,8 +628,6 @@ class AllianceRules:
     withdrawal_prepositions: Words
     particle_leave_verbs: Words
     leave_particles: Words
-    inverted_condition_auxiliaries: Words
-    negative_inversion_adverbs: Words
     aim_opening_words: Words
     negating_coordinators: Words
     aspiring_words: Words

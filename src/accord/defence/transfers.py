@@ -1832,7 +1832,7 @@ class TransferExtractor:
             return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
         if status in ("negated", "hypothetical") or _conditional(verb):
             return None
-        if _inverted_conditional(verb, self.rules.inverting_auxiliaries):
+        if _inverted_conditional(verb, self.words):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
@@ -2182,18 +2182,14 @@ def _conditional(verb: Any) -> bool:
     return modal and condition
 
 
-def _inverted_conditional(verb: Any, inverting: Any) -> bool:
+def _inverted_conditional(verb: Any, words: Any) -> bool:
     """"Had the deal gone ahead, X would have delivered jets", "Were the sale approved, X would
-    ship tanks": a modal verb with a condition told by inversion (the auxiliary before its subject,
-    opening the clause) is a condition, not a stage (docs/annotation.md 9.2)."""
+    ship tanks": a modal verb with a fronted clause told as a condition by inversion (the auxiliary
+    before its subject, ``grammar.inverted_condition`` with the ``GrammarWords`` ``words``) is a
+    condition, not a stage (docs/annotation.md 9.2)."""
     if not any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children):
         return False
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
-        first = clause.left_edge
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if first.head == clause and first.dep_ in ("aux", "auxpass") and first.lower_ in inverting and subject is not None and first.i < subject.i:
-            return True
-    return False
+    return any(grammar.inverted_condition(clause, words) for clause in verb.children if clause.dep_ == "advcl" and clause.i < verb.i)
 
 
 def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
