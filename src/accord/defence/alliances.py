@@ -50,6 +50,8 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
+        # "opened the door for X to join", "cleared the way for X to join": the word a "for X to join" hangs on
+        self.aim_opening_words = rules.grammar.way_opening_verbs | rules.grammar.way_nouns
         self.agreement_nouns = rules.agreements.nouns  # "the treaty under which X and Y pledged ...": the pact's terms
         self.agreement_prepositions = rules.agreements.in_force_prepositions
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
@@ -159,9 +161,10 @@ class AllianceExtractor:
     def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
         """"opened the door for X to join the bloc", "smoothing the path for X to become a full
         member": a membership told in an infinitive with its own subject after "for", hung on a word
-        of opening a way (defence.toml ``aim_opening_words``), is an aim, not one reached; X is a
-        proposed member (docs/annotation.md 9.4). Any other "for X to join" ("it took two years for
-        X to join", "the wait for X to join") tells the membership as it is told."""
+        of opening a way (defence.toml [grammar] ``way_opening_verbs``, ``way_nouns``), is an aim,
+        not one reached; X is a proposed member (docs/annotation.md 9.4). Any other "for X to join"
+        ("it took two years for X to join", "the wait for X to join") tells the membership as it is
+        told."""
         trigger = alliance.evidence.trigger
         if alliance.status != "formal" or trigger is None:
             return alliance
@@ -171,7 +174,7 @@ class AllianceExtractor:
         # the trigger is the verb of joining, or the member noun its verb of being has
         head = span.root
         for _ in range(3):
-            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.rules.aim_opening_words:
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.aim_opening_words:
                 return replace(alliance, status="proposed")
             if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
                 break

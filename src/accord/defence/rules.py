@@ -74,6 +74,8 @@ class GrammarWords:
     own_country_possessives: Words
     inverted_condition_auxiliaries: Words
     negative_inversion_adverbs: Words
+    way_opening_verbs: Words
+    way_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
@@ -228,8 +230,6 @@ class TransferRules:
     production_nouns: Words
     offering_governors: Words
     permitting_verbs: Words
-    way_clearing_verbs: Words
-    way_nouns: Words
     proceeding_verbs: Words
     plain_goods_nouns: Words
     wish_modifiers: Words
@@ -628,7 +628,6 @@ class AllianceRules:
     withdrawal_prepositions: Words
     particle_leave_verbs: Words
     leave_particles: Words
-    aim_opening_words: Words
     negating_coordinators: Words
     aspiring_words: Words
     referring_pact_nouns: Words
