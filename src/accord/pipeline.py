@@ -47,7 +47,7 @@ class Pipeline:
         self.gazetteer = Gazetteer.load(self.nlp)
         self.grammar = Grammar.load()
         self.coder = EventCoder.load(self.grammar)
-        self.defence = DefenceExtractor.load(self.nlp, grammar=self.grammar)
+        self.defence = DefenceExtractor.load(self.nlp, grammar=self.grammar, resolver_words=self.gazetteer.words)
 
     @property
     def model_name(self) -> str:

@@ -33,3 +33,9 @@ def test_a_dateline_after_a_headline_does_not_open_the_text(pipeline):
 def test_a_state_named_mid_sentence_is_no_dateline(pipeline):
     index = _index(pipeline, "The navy said on Monday that Peru, Chile and Ecuador would hold a joint drill.")
     assert index.dateline() is None
+
+
+def test_the_index_reads_the_dateline_by_the_resolvers_loaded_words(pipeline):
+    # the marks come from the gazetteer's words, loaded once per pipeline, not from a second load
+    index = _index(pipeline, "ATHENS -- Some 400 sailors are stationed here under the accord.")
+    assert index._resolver_words() is pipeline.gazetteer.words

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from handparse import hand_parse
+from defence_helpers import activities_with_kinds
 
 from accord.defence.activities import ActivityExtractor, merge_activities
 from accord.records import Activity, Evidence
@@ -100,10 +101,6 @@ def test_joint_activities_have_parties_count_kinds(extract_text):
 # -- on real parses: the classes of joint activity real wire copy tells --------------------
 
 
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -126,7 +123,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_activity_nouns_take_their_parties_and_stage_from_the_verb_above_them(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,7 +137,7 @@ def test_activity_nouns_take_their_parties_and_stage_from_the_verb_above_them(ex
     ],
 )
 def test_basing_missions_and_intelligence_sharing_are_activities_of_both_sides(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -152,7 +149,7 @@ def test_basing_missions_and_intelligence_sharing_are_activities_of_both_sides(e
     ],
 )
 def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -167,7 +164,7 @@ def test_force_moves_without_a_mission_or_a_host_state_are_no_activity(extract_t
     ],
 )
 def test_actors_in_an_activity_and_activities_called_off(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_name_no_other_state(extract_text):
@@ -200,7 +197,7 @@ def test_joint_activities_take_an_earlier_agreement_s_parties_only_when_they_nam
     ],
 )
 def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -228,7 +225,7 @@ def test_parties_of_activities_on_real_phrasing(extract_text, text, expected):
     ],
 )
 def test_coalition_and_combined_operations_are_activities(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -243,7 +240,7 @@ def test_coalition_and_combined_operations_are_activities(extract_text, text, ex
     ],
 )
 def test_operations_that_are_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -265,7 +262,7 @@ def test_operations_that_are_no_joint_activity(extract_text, text):
     ],
 )
 def test_forces_kept_in_another_state(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -283,7 +280,7 @@ def test_forces_kept_in_another_state(extract_text, text, expected):
     ],
 )
 def test_forces_in_a_theatre_or_of_no_state_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 def test_the_leader_of_a_coalition_written_as_one_glued_token_takes_part(activities, dates):

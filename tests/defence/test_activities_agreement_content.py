@@ -6,10 +6,7 @@ outside such a clause stay activities. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_an_agreement_s_content_is_no_activity(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_an_agreement_s_content_is_no_activity(extract_text, text):
     ],
 )
 def test_activities_outside_an_agreement_s_clause_stay(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected

@@ -8,10 +8,7 @@ clause tells begun ("..., which opened on Sunday") is held whatever the pact let
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _records(extract_text, text):
     ],
 )
 def test_an_activity_in_the_content_of_an_agreement_is_no_record(extract_text, text):
-    assert _records(extract_text, text) == []
+    assert rule_activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -37,4 +34,4 @@ def test_an_activity_in_the_content_of_an_agreement_is_no_record(extract_text, t
     ],
 )
 def test_activities_held_beside_a_participle_stay(extract_text, text, parties):
-    assert [p for p, _ in _records(extract_text, text)] == [parties]
+    assert [p for p, _ in rule_activity_statuses(extract_text, text)] == [parties]

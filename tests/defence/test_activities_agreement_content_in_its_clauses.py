@@ -7,10 +7,7 @@ going on under the agreement, or under one renewed, the activity is held."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_an_activity_an_agreement_lays_out_is_no_activity(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -34,4 +31,4 @@ def test_an_activity_an_agreement_lays_out_is_no_activity(extract_text, text):
     ],
 )
 def test_an_activity_going_on_under_an_agreement_is_held(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected

@@ -11,10 +11,7 @@ Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_what_an_agreement_covers_pledges_or_lets_is_no_activity(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,4 +46,4 @@ def test_what_an_agreement_covers_pledges_or_lets_is_no_activity(extract_text, t
     ],
 )
 def test_activities_held_beside_or_under_an_agreement_stay(extract_text, text, parties):
-    assert parties in _parties(extract_text, text)
+    assert parties in activity_parties(extract_text, text)

@@ -6,10 +6,7 @@ used to strike a third state are none. Units named by their echelon are forces."
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_granted_access_to_another_states_bases_are_based_there(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_forces_granted_access_to_another_states_bases_are_based_there(extract_t
     ],
 )
 def test_forces_operating_from_a_base_in_another_state_are_based_there(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,8 +44,8 @@ def test_forces_operating_from_a_base_in_another_state_are_based_there(extract_t
     ],
 )
 def test_civilian_access_a_states_own_base_or_a_base_to_strike_from_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 def test_a_unit_named_by_its_echelon_is_a_force(extract_text):
-    assert _activities(extract_text, "A Belgian platoon is stationed in Estonia.") == [(("BEL", "EST"), "ongoing")]
+    assert activity_statuses(extract_text, "A Belgian platoon is stationed in Estonia.") == [(("BEL", "EST"), "ongoing")]

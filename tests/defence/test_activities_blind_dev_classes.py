@@ -4,10 +4,7 @@ each pinned by invented variants, and the civilian near misses that must stay em
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_forces_in_company_of_an_activity_take_part(extract_text, text, expected
     ],
 )
 def test_the_leader_of_a_force_joined_takes_part(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_the_leader_of_a_force_joined_takes_part(extract_text, text, expected):
     ],
 )
 def test_an_exercise_held_by_a_civilian_body_is_no_military_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -67,7 +64,7 @@ def test_an_exercise_held_by_a_civilian_body_is_no_military_activity(extract_tex
     ],
 )
 def test_a_military_body_still_holds_an_exercise(extract_text, text):
-    assert len(_activities(extract_text, text)) == 1
+    assert len(activity_statuses(extract_text, text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -82,7 +79,7 @@ def test_a_military_body_still_holds_an_exercise(extract_text, text):
     ],
 )
 def test_providing_a_state_with_intelligence_is_intelligence_sharing(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +92,7 @@ def test_providing_a_state_with_intelligence_is_intelligence_sharing(extract_tex
     ],
 )
 def test_the_organisation_of_a_mission_served_takes_part(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_the_organisation_of_a_mission_served_takes_part(extract_text, text, exp
     ],
 )
 def test_bases_used_to_attack_are_no_consented_basing(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,7 @@ def test_bases_used_to_attack_are_no_consented_basing(extract_text, text, expect
     ],
 )
 def test_a_contingent_of_troops_stationed_abroad_is_basing(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,4 +133,4 @@ def test_a_contingent_of_troops_stationed_abroad_is_basing(extract_text, text, e
     ],
 )
 def test_the_scope_of_an_agreement_is_no_activity_held(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []

@@ -6,10 +6,7 @@ hold one is no activity."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_an_exercise_that_will_not_be_held_is_called_off(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_an_exercise_that_will_not_be_held_is_called_off(extract_text, text, exp
     ],
 )
 def test_a_past_denial_or_a_refusal_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []

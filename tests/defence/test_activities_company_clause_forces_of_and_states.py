@@ -7,10 +7,7 @@ subject ("with X and Y also taking part"). A state in a company clause that tell
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,13 +18,13 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_of_a_state_and_states_in_the_company_clause_take_part(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 def test_a_state_in_a_company_clause_that_only_watches_is_no_party(extract_text):
     text = "Kenyan and Ugandan soldiers concluded the exercise on Friday, with China also watching closely."
-    assert _parties(extract_text, text) == [("KEN", "UGA")]
+    assert activity_parties(extract_text, text) == [("KEN", "UGA")]
 
 
 def test_states_taking_part_in_talks_make_no_activity(extract_text):
-    assert _parties(extract_text, "The trade talks ended on Friday, with Fiji and Tonga also taking part.") == []
+    assert activity_parties(extract_text, "The trade talks ended on Friday, with Fiji and Tonga also taking part.") == []

@@ -5,16 +5,14 @@ no part. Invented sentences."""
 
 from __future__ import annotations
 
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 def test_forces_taking_part_beside_the_host_are_parties(extract_text):
     text = "Some 40 warships sailed from Gdynia on Monday for Baltic Shield, NATO's annual naval exercise, hosted by Poland and with Finnish and Swedish marines taking part."
-    assert ("FIN", "NATO", "POL", "SWE") in _parties(extract_text, text)
+    assert ("FIN", "NATO", "POL", "SWE") in activity_parties(extract_text, text)
 
 
 def test_forces_only_watching_beside_the_host_are_no_parties(extract_text):
     text = "The warships sailed for Baltic Shield, an exercise organised by Poland and with Finnish observers watching."
-    assert all("FIN" not in parties for parties in _parties(extract_text, text))
+    assert all("FIN" not in parties for parties in activity_parties(extract_text, text))

@@ -6,10 +6,7 @@ mission). The speaker's "his country" sends forces too (invented articles)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_in_a_story_of_conflict_are_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_forces_in_a_story_of_conflict_are_no_joint_activity(extract_text, text)
     ],
 )
 def test_a_garrison_the_host_agrees_to_or_in_peace_is_kept(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,8 +72,8 @@ def test_a_garrison_the_host_agrees_to_or_in_peace_is_kept(extract_text, text, e
     ],
 )
 def test_his_country_is_the_speakers_state(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 def test_the_us_is_a_state_not_the_speaker(extract_text):
-    assert _activities(extract_text, "The US has 900 troops in Kuwait, officials said.") == [(("KWT", "USA"), ("other",), "ongoing")]
+    assert activities_with_kinds(extract_text, "The US has 900 troops in Kuwait, officials said.") == [(("KWT", "USA"), ("other",), "ongoing")]

@@ -6,10 +6,7 @@ and Y firing ..."); with the near misses (a sender's own approval, forces acting
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_arriving_with_the_hosts_approval_are_its_guests(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def test_forces_arriving_with_the_hosts_approval_are_its_guests(extract_text, te
     ],
 )
 def test_approval_by_the_sender_or_a_third_state_tells_no_consent(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_approval_by_the_sender_or_a_third_state_tells_no_consent(extract_text, 
     ],
 )
 def test_officers_schooled_at_another_states_military_school(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,12 +51,12 @@ def test_officers_schooled_at_another_states_military_school(extract_text, text,
     ],
 )
 def test_civilian_schooling_police_or_schooling_at_home_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 def test_the_states_of_forces_nested_in_of_phrases_take_part(extract_text):
     text = "Mechanics and pilots of the air arms of Peru and Chile began a joint drill on Monday."
-    assert [parties for parties, _ in _activities(extract_text, text)] == [("CHL", "PER")]
+    assert [parties for parties, _ in activity_statuses(extract_text, text)] == [("CHL", "PER")]
 
 
 @pytest.mark.parametrize(
@@ -72,4 +69,4 @@ def test_the_states_of_forces_nested_in_of_phrases_take_part(extract_text):
     ],
 )
 def test_forces_acting_in_a_clause_on_the_activity_take_part(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected

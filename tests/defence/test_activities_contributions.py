@@ -8,10 +8,7 @@ invasion, funds, a company's staff, negation, armed groups) that stay empty (inv
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_contributed_to_a_host_are_an_activity_of_contributors_and_host(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_forces_contributed_to_a_host_are_an_activity_of_contributors_and_host(e
     ],
 )
 def test_an_organisation_sending_its_forces_to_a_state_is_a_mission_there(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,4 +63,4 @@ def test_an_organisation_sending_its_forces_to_a_state_is_a_mission_there(extrac
     ],
 )
 def test_contribution_near_misses_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

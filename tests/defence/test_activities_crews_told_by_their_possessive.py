@@ -8,10 +8,7 @@ Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -29,18 +26,18 @@ def _records(extract_text, text):
     ],
 )
 def test_crews_told_by_a_possessive_are_their_ships_state(extract_text, text, parties):
-    assert _records(extract_text, text) == [(parties, "planned")]
+    assert rule_activity_statuses(extract_text, text) == [(parties, "planned")]
 
 
 def test_a_passive_agent_is_no_antecedent(extract_text):
     # the shadowing frigates are the agent: the crews are the shadowed warships'
     text = "Two Russian warships were shadowed by British frigates. Their crews will then drill alongside Cuban sailors."
-    assert all("GBR" not in parties for parties, _ in _records(extract_text, text))
+    assert all("GBR" not in parties for parties, _ in rule_activity_statuses(extract_text, text))
 
 
 def test_their_forces_after_two_coordinated_chiefs_are_both_states(extract_text):
     text = "The Tanzanian defence chief and his Rwandan counterpart announced in Arusha that their armies would stage a combined exercise next spring."
-    assert _records(extract_text, text) == [(("RWA", "TZA"), "planned")]
+    assert rule_activity_statuses(extract_text, text) == [(("RWA", "TZA"), "planned")]
 
 
 @pytest.mark.parametrize(
@@ -53,4 +50,4 @@ def test_their_forces_after_two_coordinated_chiefs_are_both_states(extract_text)
     ],
 )
 def test_no_activity_from_other_possessives(extract_text, text):
-    assert not any(len(parties) > 1 and "NLD" in parties for parties, _ in _records(extract_text, text))
+    assert not any(len(parties) > 1 and "NLD" in parties for parties, _ in rule_activity_statuses(extract_text, text))

@@ -6,10 +6,7 @@ that arrive, set out or are sent "for" an activity take part in it with the stat
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_dateline_subject_and_travel_for_an_activity(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,4 +32,4 @@ def test_dateline_subject_and_travel_for_an_activity(extract_text, text, expecte
     ],
 )
 def test_no_activity_told(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

@@ -6,10 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_an_activity_denied_by_a_no_gives_no_record(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -50,10 +47,10 @@ def test_an_activity_denied_by_a_no_gives_no_record(extract_text, text):
     ],
 )
 def test_the_same_activities_told_without_the_no_stay(extract_text, text, parties):
-    assert parties in [p for p, _, _ in _activities(extract_text, text)]
+    assert parties in [p for p, _, _ in activities_with_kinds(extract_text, text)]
 
 
 def test_a_no_elsewhere_in_the_sentence_denies_nothing(extract_text):
     # "no" on another noun ("no comment") leaves the garrison told
     text = "The 3,000 British troops in Estonia will stay, the ministry said, giving no date for a review."
-    assert ("EST", "GBR") in [p for p, _, _ in _activities(extract_text, text)]
+    assert ("EST", "GBR") in [p for p, _, _ in activities_with_kinds(extract_text, text)]

@@ -6,10 +6,7 @@ for the subject. Armed groups making arms together are no states' joint producti
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_engineers_of_two_states_making_arms_together(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_engineers_of_two_states_making_arms_together(extract_text, text, expect
     ],
 )
 def test_no_joint_production_of_states(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

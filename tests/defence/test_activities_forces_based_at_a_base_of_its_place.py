@@ -7,10 +7,7 @@ border, and a garrison in a story of fighting make no activity."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_at_a_base_are_hosted_by_the_state_of_its_place(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_forces_at_a_base_are_hosted_by_the_state_of_its_place(extract_text, tex
     ],
 )
 def test_a_relative_clause_on_the_base_names_neither_sender_nor_host(extract_text, text):
-    assert _parties(extract_text, text) == [("BEL", "ROU")]
+    assert activity_parties(extract_text, text) == [("BEL", "ROU")]
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,7 @@ With no consent told, entering or flying in is no activity (it may be an invasio
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_entering_at_the_hosts_request_are_hosted(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_forces_entering_at_the_hosts_request_are_hosted(extract_text, text, exp
     ],
 )
 def test_entering_with_no_consent_told_stays_empty(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []

@@ -5,10 +5,7 @@ as parties beside the organiser. A company of no forces lists no party. Sentence
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -25,9 +22,9 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_listed_among_the_company_take_part(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 def test_a_company_of_no_forces_lists_no_party(extract_text):
     text = "The Riga book fair opened on Monday with around 900 guests, Danish, Dutch and Polish publishers among them."
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

@@ -7,10 +7,7 @@ before a dash) and tells a garrison by where it is written from. With no datelin
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _records(extract_text, text):
     ],
 )
 def test_forces_stationed_here_are_hosted_by_the_dateline_state(extract_text, text, parties):
-    assert _records(extract_text, text) == [(parties, "ongoing")]
+    assert rule_activity_statuses(extract_text, text) == [(parties, "ongoing")]
 
 
 @pytest.mark.parametrize(
@@ -41,4 +38,4 @@ def test_forces_stationed_here_are_hosted_by_the_dateline_state(extract_text, te
     ],
 )
 def test_no_garrison_without_a_dateline_host_or_foreign_forces(extract_text, text):
-    assert _records(extract_text, text) == []
+    assert rule_activity_statuses(extract_text, text) == []

@@ -7,10 +7,7 @@ sentences; a state's forces "and their allies" are no joint activity: the allies
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_acting_together(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_forces_acting_together(extract_text, text, expected):
     ],
 )
 def test_forces_together_near_misses(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -71,7 +68,7 @@ def test_forces_together_near_misses(extract_text, text):
     ],
 )
 def test_fighting_alongside_and_missions_of_organisations(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def test_fighting_alongside_and_missions_of_organisations(extract_text, text, ex
     ],
 )
 def test_alongside_and_mission_near_misses(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_alongside_and_mission_near_misses(extract_text, text):
     ],
 )
 def test_air_support_backing_another_states_forces(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,4 +112,4 @@ def test_air_support_backing_another_states_forces(extract_text, text, expected)
     ],
 )
 def test_air_support_near_misses(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

@@ -8,10 +8,7 @@ make no joint activity. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_trained_in_another_state_train_with_it(extract_text, text, parties):
-    assert _parties(extract_text, text) == [parties]
+    assert activity_parties(extract_text, text) == [parties]
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def test_forces_trained_in_another_state_train_with_it(extract_text, text, parti
     ],
 )
 def test_training_at_home_or_of_no_forces_is_no_joint_activity(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []

@@ -8,10 +8,7 @@ a visit or drills ("back from talks in X", "the drills off X"), or a region no s
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _records(extract_text, text):
     ],
 )
 def test_a_garrison_there_is_in_the_state_named_before(extract_text, text, parties):
-    assert (parties, "ongoing") in _records(extract_text, text)
+    assert (parties, "ongoing") in rule_activity_statuses(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +38,4 @@ def test_a_garrison_there_is_in_the_state_named_before(extract_text, text, parti
     ],
 )
 def test_no_garrison_when_there_names_no_state_kept_in(extract_text, text, pair):
-    assert not any(set(parties) == pair for parties, _ in _records(extract_text, text))
+    assert not any(set(parties) == pair for parties, _ in rule_activity_statuses(extract_text, text))

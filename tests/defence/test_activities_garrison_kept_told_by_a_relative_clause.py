@@ -7,10 +7,7 @@ kept, or told gone home is none (the schema has no "ended" stage). Sentences inv
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _records(extract_text, text):
     ],
 )
 def test_a_sized_garrison_kept_in_a_relative_clause_is_based_there(extract_text, text, parties):
-    assert _records(extract_text, text) == [(parties, "ongoing")]
+    assert rule_activity_statuses(extract_text, text) == [(parties, "ongoing")]
 
 
 @pytest.mark.parametrize(
@@ -45,10 +42,10 @@ def test_a_sized_garrison_kept_in_a_relative_clause_is_based_there(extract_text,
     ],
 )
 def test_no_garrison_without_forces_size_consent_or_presence(extract_text, text):
-    assert _records(extract_text, text) == []
+    assert rule_activity_statuses(extract_text, text) == []
 
 
 def test_a_relative_clause_on_a_pronoun_in_a_verbless_clause_ends(extract_text):
     # "those who have ...": the walk up to the verb above the forces stops at the sentence's root,
     # whatever its part of speech (it once went on forever on a theatre's web page)
-    assert _records(extract_text, "For those who have yet to see <The Harbour: A Tale of Two Sisters>, what are you waiting for?") == []
+    assert rule_activity_statuses(extract_text, "For those who have yet to see <The Harbour: A Tale of Two Sisters>, what are you waiting for?") == []

@@ -7,10 +7,7 @@ to no forces, tells no basing. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_a_host_letting_forces_use_its_base_hosts_them(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ assessments shared, pooled or passed between states are intelligence sharing, as
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_imagery_and_assessments_shared_between_states(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,4 +28,4 @@ def test_imagery_and_assessments_shared_between_states(extract_text, text, expec
     ],
 )
 def test_imagery_shared_by_no_two_states_is_none(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

@@ -6,10 +6,7 @@ the near misses (occupations, incursions, regions, domestic training) that must 
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_a_state_keeps_or_sends_at_the_hosts_invitation(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_forces_a_state_keeps_or_sends_at_the_hosts_invitation(extract_text, tex
     ],
 )
 def test_forces_kept_against_the_hosts_will_are_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_forces_kept_against_the_hosts_will_are_no_joint_activity(extract_text, 
     ],
 )
 def test_training_another_states_forces(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,4 +89,4 @@ def test_training_another_states_forces(extract_text, text, expected):
     ],
 )
 def test_domestic_training_is_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

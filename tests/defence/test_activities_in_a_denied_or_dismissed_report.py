@@ -7,10 +7,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_an_activity_in_a_denied_report_gives_no_record(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -42,4 +39,4 @@ def test_an_activity_in_a_denied_report_gives_no_record(extract_text, text):
     ],
 )
 def test_a_report_not_denied_leaves_the_activity(extract_text, text, parties):
-    assert parties in _parties(extract_text, text)
+    assert parties in activity_parties(extract_text, text)

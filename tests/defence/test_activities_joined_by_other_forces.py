@@ -6,10 +6,7 @@ Who only watches ("watched by observers from Z") takes no part. Sentences invent
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,9 +18,9 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_joining_an_activity_take_part(extract_text, text, parties):
-    assert _parties(extract_text, text) == [parties]
+    assert activity_parties(extract_text, text) == [parties]
 
 
 def test_observers_watching_take_no_part(extract_text):
     text = "Thai and American troops ended the exercises on Tuesday, watched by observers from China."
-    assert _parties(extract_text, text) == [("THA", "USA")]
+    assert activity_parties(extract_text, text) == [("THA", "USA")]

@@ -5,10 +5,7 @@ party. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -19,9 +16,9 @@ def _parties(extract_text, text):
     ],
 )
 def test_people_from_states_who_are_not_forces_do_not_join(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 def test_forces_from_states_still_join(extract_text):
     text = "The winter manoeuvres got under way at dawn, joined by marines from Norway and Iceland."
-    assert _parties(extract_text, text) == [("ISL", "NOR")]
+    assert activity_parties(extract_text, text) == [("ISL", "NOR")]

@@ -7,11 +7,7 @@ near misses stay empty or keep no organisation."""
 from __future__ import annotations
 
 import pytest
-
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 def test_every_mission_row_names_an_organisation(rules):
@@ -28,7 +24,7 @@ def test_every_mission_row_names_an_organisation(rules):
     ],
 )
 def test_forces_joining_a_known_mission(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_forces_joining_a_known_mission(extract_text, text, expected):
     ],
 )
 def test_no_activity_without_forces_sent(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

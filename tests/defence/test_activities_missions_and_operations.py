@@ -7,10 +7,7 @@ work) that must stay empty (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_sent_to_a_mission_or_a_coalition(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_forces_sent_to_a_mission_or_a_coalition(extract_text, text, expected):
     ],
 )
 def test_a_training_mission_is_an_activity_of_who_runs_it_and_the_state_it_serves(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_a_training_mission_is_an_activity_of_who_runs_it_and_the_state_it_serve
     ],
 )
 def test_operations_and_intelligence_states_share(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_operations_and_intelligence_states_share(extract_text, text, expected):
     ],
 )
 def test_near_misses_are_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -82,11 +79,11 @@ def test_near_misses_are_no_joint_activity(extract_text, text):
     ],
 )
 def test_the_forces_an_exercise_involves_take_part(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 def test_an_exercise_of_one_states_own_forces_is_not_joint(extract_text):
-    assert _activities(extract_text, "Egypt held a military exercise involving 10,000 troops.") == []
+    assert activities_with_kinds(extract_text, "Egypt held a military exercise involving 10,000 troops.") == []
 
 
 @pytest.mark.parametrize(
@@ -104,4 +101,4 @@ def test_an_exercise_of_one_states_own_forces_is_not_joint(extract_text):
     ],
 )
 def test_coalition_operation_near_misses(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

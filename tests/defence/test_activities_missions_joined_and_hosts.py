@@ -6,10 +6,7 @@ parties hold (its scope, docs/annotation.md §9.3), unless the agreement is rene
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_setting_out_to_join_a_multinational_force_are_sent_to_it(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_forces_setting_out_to_join_a_multinational_force_are_sent_to_it(extract
     ],
 )
 def test_setting_out_to_join_one_states_forces_or_no_force_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_setting_out_to_join_one_states_forces_or_no_force_is_no_activity(extrac
     ],
 )
 def test_a_foreign_forces_activity_in_a_states_own_waters_or_soil_has_it_as_host(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,9 +57,9 @@ def test_a_foreign_forces_activity_in_a_states_own_waters_or_soil_has_it_as_host
     ],
 )
 def test_civilian_officers_drilling_and_an_agreements_scope_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 def test_a_renewed_agreement_tells_the_activity_it_lets_go_on(extract_text):
     text = "Chile and Peru renewed for five more years the accord that lets Chilean troops carry out desert training in Peru."
-    assert [parties for parties, _ in _activities(extract_text, text)] == [("CHL", "PER")]
+    assert [parties for parties, _ in activity_statuses(extract_text, text)] == [("CHL", "PER")]

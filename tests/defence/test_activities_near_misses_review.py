@@ -7,10 +7,7 @@ civilian training missions are no defence activity (invented articles)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_the_us_is_a_party_not_the_speaker(extract_text, text):
-    activities = _activities(extract_text, text)
+    activities = activities_with_kinds(extract_text, text)
     assert activities and all("USA" in parties for parties, _, _ in activities)
 
 
@@ -62,7 +59,7 @@ def test_the_us_is_a_party_not_the_speaker(extract_text, text):
     ],
 )
 def test_near_misses_give_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -77,4 +74,4 @@ def test_near_misses_give_no_activity(extract_text, text):
     ],
 )
 def test_the_true_activities_next_to_them_stay(extract_text, text, parties):
-    assert parties in [p for p, _, _ in _activities(extract_text, text)]
+    assert parties in [p for p, _, _ in activities_with_kinds(extract_text, text)]

@@ -7,10 +7,7 @@ in futility") make none."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_an_organisations_exercise_has_it_as_sole_party(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_an_organisations_exercise_has_it_as_sole_party(extract_text, text, expe
     ],
 )
 def test_one_states_exercise_or_an_organisations_other_doings_stay_empty(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_one_states_exercise_or_an_organisations_other_doings_stay_empty(extract
     ],
 )
 def test_an_exercise_as_a_figure_of_speech_stays_empty(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -60,4 +57,4 @@ def test_an_exercise_as_a_figure_of_speech_stays_empty(extract_text, text):
     ],
 )
 def test_an_exercise_held_in_a_field_is_the_organisations_own(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected

@@ -8,10 +8,7 @@ the signing verb. Sentences invented; the positive ones keep the activity with i
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_activity_kept_without_the_outlet(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -46,4 +43,4 @@ def test_activity_kept_without_the_outlet(extract_text, text, expected):
     ],
 )
 def test_no_activity_or_party(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []

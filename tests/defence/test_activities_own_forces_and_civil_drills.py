@@ -8,10 +8,7 @@ doing the same stay found."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_an_unnamed_trainer_of_a_states_own_forces_makes_no_record(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_an_unnamed_trainer_of_a_states_own_forces_makes_no_record(extract_text,
     ],
 )
 def test_a_foreign_trainer_of_recruits_stays_an_activity(extract_text, text, parties):
-    assert any(found == parties and "training" in kinds for found, kinds, _ in _activities(extract_text, text))
+    assert any(found == parties and "training" in kinds for found, kinds, _ in activities_with_kinds(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_a_foreign_trainer_of_recruits_stays_an_activity(extract_text, text, par
     ],
 )
 def test_drills_of_civil_emergency_services_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -63,4 +60,4 @@ def test_drills_of_civil_emergency_services_are_no_activity(extract_text, text):
     ],
 )
 def test_forces_drilling_for_a_disaster_stay_an_activity(extract_text, text, parties):
-    assert any(found == parties for found, _, _ in _activities(extract_text, text))
+    assert any(found == parties for found, _, _ in activities_with_kinds(extract_text, text))

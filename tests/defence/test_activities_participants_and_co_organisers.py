@@ -6,10 +6,7 @@ people who are no forces names no party. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_with_whose_participation_an_exercise_is_held_take_part(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_forces_with_whose_participation_an_exercise_is_held_take_part(extract_t
     ],
 )
 def test_co_hosts_and_co_sponsors_take_part(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,4 +48,4 @@ def test_co_hosts_and_co_sponsors_take_part(extract_text, text, expected):
     ],
 )
 def test_participation_in_no_activity_names_none(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

@@ -8,10 +8,7 @@ about an activity whose sides are both named."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_the_teller_is_the_other_side_of_a_joint_activity_with_a_partner(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_the_teller_is_the_other_side_of_a_joint_activity_with_a_partner(extract
     ],
 )
 def test_a_teller_of_an_activity_with_both_sides_named_is_no_party(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_a_teller_of_an_activity_with_both_sides_named_is_no_party(extract_text,
     ],
 )
 def test_a_state_that_judges_a_joint_activity_is_no_party(extract_text, text):
-    assert all(len(parties) == 1 for parties in _parties(extract_text, text))
+    assert all(len(parties) == 1 for parties in activity_parties(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -58,11 +55,11 @@ def test_a_state_that_judges_a_joint_activity_is_no_party(extract_text, text):
     ],
 )
 def test_a_teller_that_is_no_state_adds_no_party(extract_text, text):
-    assert all(len(parties) == 1 for parties in _parties(extract_text, text))
+    assert all(len(parties) == 1 for parties in activity_parties(extract_text, text))
 
 
 def test_a_refusal_told_by_the_state_stays_empty(extract_text):
-    assert _parties(extract_text, "Japan said it would not hold joint drills with China.") == []
+    assert activity_parties(extract_text, "Japan said it would not hold joint drills with China.") == []
 
 
 @pytest.mark.parametrize(
@@ -75,4 +72,4 @@ def test_a_refusal_told_by_the_state_stays_empty(extract_text):
     ],
 )
 def test_a_teller_describing_its_joint_activity_is_a_party(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected

@@ -5,10 +5,7 @@ military hold no defence activity, and policemen sent beside soldiers add no sen
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -19,7 +16,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_police_trainers_of_officers_give_no_record(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def test_police_trainers_of_officers_give_no_record(extract_text, text):
     ],
 )
 def test_military_trainers_or_trainees_stay(extract_text, text, parties):
-    assert parties in _parties(extract_text, text)
+    assert parties in activity_parties(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +42,4 @@ def test_military_trainers_or_trainees_stay(extract_text, text, parties):
     ],
 )
 def test_policemen_beside_soldiers_send_no_forces(extract_text, text, parties):
-    assert _parties(extract_text, text) == [parties]
+    assert activity_parties(extract_text, text) == [parties]

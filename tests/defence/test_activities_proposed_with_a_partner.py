@@ -6,10 +6,7 @@ patrols with Y"); who proposes drills "between" two others still takes no part. 
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -20,17 +17,17 @@ def _records(extract_text, text):
     ],
 )
 def test_the_proposer_of_an_activity_with_another_side_takes_part(extract_text, text, parties):
-    assert _records(extract_text, text) == [(parties, "proposed")]
+    assert rule_activity_statuses(extract_text, text) == [(parties, "proposed")]
 
 
 def test_a_proposer_of_drills_between_others_still_takes_no_part(extract_text):
-    records = _records(extract_text, "Norway proposed joint naval drills between Denmark and Sweden.")
+    records = rule_activity_statuses(extract_text, "Norway proposed joint naval drills between Denmark and Sweden.")
     assert records == [(("DNK", "SWE"), "proposed")]
 
 
 def test_a_critic_suggesting_what_drills_are_for_proposes_nothing(extract_text):
     text = "Ukraine's spy chief suggested joint exercises with Belarus as cover for a Russian attack."
-    assert all(len(parties) < 2 and status != "proposed" for parties, status in _records(extract_text, text))
+    assert all(len(parties) < 2 and status != "proposed" for parties, status in rule_activity_statuses(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -43,4 +40,4 @@ def test_a_critic_suggesting_what_drills_are_for_proposes_nothing(extract_text):
     ],
 )
 def test_no_activity_from_other_proposals(extract_text, text):
-    assert _records(extract_text, text) == []
+    assert rule_activity_statuses(extract_text, text) == []

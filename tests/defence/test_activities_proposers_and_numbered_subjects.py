@@ -7,21 +7,18 @@ drills, takes no part. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 def test_a_state_proposing_drills_between_others_takes_no_part(extract_text):
     # "propose" among the talking words made every proposer a party; it was taken out again
     text = "The United States proposed joint naval drills between Japan and South Korea."
-    assert not any("USA" in parties for parties, _ in _records(extract_text, text))
+    assert not any("USA" in parties for parties, _ in rule_activity_statuses(extract_text, text))
 
 
 def test_both_numbered_halves_of_a_subject_take_part(extract_text):
     text = "About 4,000 Kenyan and 3,000 Ugandan soldiers will take part in the Lake Shield joint exercise next month."
-    assert [parties for parties, _ in _records(extract_text, text)] == [("KEN", "UGA")]
+    assert [parties for parties, _ in rule_activity_statuses(extract_text, text)] == [("KEN", "UGA")]
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_both_numbered_halves_of_a_subject_take_part(extract_text):
     ],
 )
 def test_a_critic_or_spectators_hold_no_activity(extract_text, text):
-    assert not any("RUS" in parties or "KEN" in parties for parties, _ in _records(extract_text, text))
+    assert not any("RUS" in parties or "KEN" in parties for parties, _ in rule_activity_statuses(extract_text, text))

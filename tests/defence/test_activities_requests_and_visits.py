@@ -6,10 +6,7 @@ stay empty (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_a_hosts_request_for_forces_answered_is_an_activity(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_a_hosts_request_for_forces_answered_is_an_activity(extract_text, text, 
     ],
 )
 def test_request_near_misses_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_request_near_misses_are_no_activity(extract_text, text):
     ],
 )
 def test_forces_received_for_an_exercise_hold_it_together(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,4 +64,4 @@ def test_forces_received_for_an_exercise_hold_it_together(extract_text, text, ex
     ],
 )
 def test_visit_near_misses_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

@@ -7,10 +7,7 @@ civilian school or fainting cadets name no activity. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_forces_schooled_at_another_state_s_military_school(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_forces_schooled_at_another_state_s_military_school(extract_text, text, 
     ],
 )
 def test_no_forces_schooled_at_a_military_school(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

@@ -5,9 +5,7 @@ told stays no activity."""
 
 from __future__ import annotations
 
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 def test_a_leader_named_in_the_purpose_does_not_unmake_the_sender(extract_text):
@@ -15,9 +13,9 @@ def test_a_leader_named_in_the_purpose_does_not_unmake_the_sender(extract_text):
         "The first 200 Danish marines arrived in Estonia on Sunday for a three-month deployment under an accord "
         "signed by Prime Minister Mette Frederiksen and her Estonian counterpart."
     )
-    assert _parties(extract_text, text) == [("DNK", "EST")]
+    assert activity_parties(extract_text, text) == [("DNK", "EST")]
 
 
 def test_a_rotation_with_no_consent_told_stays_empty(extract_text):
     text = "The first 200 Danish marines arrived in Estonia on Sunday for a three-month deployment, a spokesman said."
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []

@@ -6,10 +6,7 @@ alone (of parliament, of a club) are no forces. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _records(extract_text, text):
-    return [(a.parties, str(a.status)) for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _records(extract_text, text):
     ],
 )
 def test_service_members_abroad_are_a_garrison(extract_text, text, parties):
-    assert (parties, "ongoing") in _records(extract_text, text)
+    assert (parties, "ongoing") in rule_activity_statuses(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_service_members_abroad_are_a_garrison(extract_text, text, parties):
     ],
 )
 def test_other_members_are_no_forces(extract_text, text):
-    assert _records(extract_text, text) == []
+    assert rule_activity_statuses(extract_text, text) == []

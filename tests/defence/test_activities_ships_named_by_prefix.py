@@ -6,10 +6,7 @@ activity. Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_a_ship_named_by_prefix_stands_for_its_state(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_a_ship_named_by_prefix_stands_for_its_state(extract_text, text, expecte
     ],
 )
 def test_no_activity_without_one(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []

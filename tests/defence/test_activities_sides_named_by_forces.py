@@ -8,10 +8,7 @@ Near misses stay empty (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities]
+from defence_helpers import activity_parties
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_sides_named_by_their_forces(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,4 +44,4 @@ def test_sides_named_by_their_forces(extract_text, text, expected):
     ],
 )
 def test_no_side_told_by_forces(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert activity_parties(extract_text, text) == []

@@ -7,10 +7,7 @@ stranded forces, missions in a war) stay empty (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, a.kinds, a.status) for a in extract_text(text).activities]
+from defence_helpers import activities_with_kinds
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_staying_for_a_mission_are_an_activity_of_sender_host_and_allies(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activities_with_kinds(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,4 +40,4 @@ def test_forces_staying_for_a_mission_are_an_activity_of_sender_host_and_allies(
     ],
 )
 def test_staying_near_misses_are_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activities_with_kinds(extract_text, text) == []

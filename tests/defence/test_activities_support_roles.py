@@ -6,10 +6,7 @@ forces, and forces of two states training in one clause; with the near misses th
 from __future__ import annotations
 
 import pytest
-
-
-def _activities(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_forces_backed_by_another_states_forces_act_with_them(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_forces_backed_by_another_states_forces_act_with_them(extract_text, text
     ],
 )
 def test_backing_of_an_armed_group_or_by_no_foreign_forces_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def test_backing_of_an_armed_group_or_by_no_foreign_forces_is_no_activity(extrac
     ],
 )
 def test_training_or_advisers_given_to_another_states_forces(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +71,7 @@ def test_training_or_advisers_given_to_another_states_forces(extract_text, text,
     ],
 )
 def test_training_given_to_civilians_police_or_armed_groups_is_no_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -86,7 +83,7 @@ def test_training_given_to_civilians_police_or_armed_groups_is_no_activity(extra
     ],
 )
 def test_forces_of_two_states_training_in_one_clause_train_together(extract_text, text, expected):
-    assert _activities(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -97,4 +94,4 @@ def test_forces_of_two_states_training_in_one_clause_train_together(extract_text
     ],
 )
 def test_forces_training_apart_or_alone_hold_no_joint_activity(extract_text, text):
-    assert _activities(extract_text, text) == []
+    assert activity_statuses(extract_text, text) == []

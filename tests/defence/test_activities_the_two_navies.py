@@ -6,10 +6,7 @@ Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_the_two_navies_are_the_states_named_before(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,9 +28,9 @@ def test_the_two_navies_are_the_states_named_before(extract_text, text, expected
     ],
 )
 def test_no_party_guessed_when_the_count_or_the_noun_does_not_fit(extract_text, text):
-    assert not any(len(parties) == 2 for parties in _parties(extract_text, text))
+    assert not any(len(parties) == 2 for parties in rule_activity_parties(extract_text, text))
 
 
 def test_two_armies_holding_separate_drills_hold_no_joint_one(extract_text):
     text = "India accused Pakistan of shelling border villages, and the two armies conducted separate exercises along the frontier."
-    assert not any(set(parties) == {"IND", "PAK"} for parties in _parties(extract_text, text))
+    assert not any(set(parties) == {"IND", "PAK"} for parties in rule_activity_parties(extract_text, text))

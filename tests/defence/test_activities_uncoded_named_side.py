@@ -6,10 +6,7 @@ and the speaker's own side ("his country", "we") keep the record. Sentences inve
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extract_text, text):
-    return [a.parties for a in extract_text(text).activities if a.found_by == "rules"]
+from defence_helpers import rule_activity_parties
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _parties(extract_text, text):
     ],
 )
 def test_an_uncoded_partner_leaves_no_one_sided_record(extract_text, text):
-    assert _parties(extract_text, text) == []
+    assert rule_activity_parties(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -34,4 +31,4 @@ def test_an_uncoded_partner_leaves_no_one_sided_record(extract_text, text):
     ],
 )
 def test_a_told_side_keeps_the_record(extract_text, text, expected):
-    assert _parties(extract_text, text) == expected
+    assert rule_activity_parties(extract_text, text) == expected

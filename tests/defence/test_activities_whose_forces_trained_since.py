@@ -7,10 +7,7 @@ Sentences invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _found(extract_text, text):
-    return [(a.parties, str(getattr(a.status, "value", a.status))) for a in extract_text(text).activities]
+from defence_helpers import activity_statuses
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _found(extract_text, text):
     ],
 )
 def test_forces_of_whose_clause_and_training_since(extract_text, text, expected):
-    assert _found(extract_text, text) == expected
+    assert activity_statuses(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,5 +37,5 @@ def test_whose_clause_without_forces_or_a_partner_state_is_none(extract_text, te
 
 
 def test_a_tally_of_trained_forces_since_a_year_is_done(extract_text):
-    found = _found(extract_text, "Egypt has trained about 800 Sudanese soldiers since 2019, the ministry said.")
+    found = activity_statuses(extract_text, "Egypt has trained about 800 Sudanese soldiers since 2019, the ministry said.")
     assert found == [(("EGY", "SDN"), "occurred")]

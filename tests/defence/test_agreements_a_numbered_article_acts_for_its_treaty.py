@@ -7,10 +7,7 @@ hypothetical clause tells no agreement. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_numbered_part_that_acts_tells_its_treaty_in_force(extract_text, text, parties):
-    assert _agreements(extract_text, text) == [(parties, "in_force")]
+    assert agreements_listed(extract_text, text) == [(parties, "in_force")]
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_a_numbered_part_that_acts_tells_its_treaty_in_force(extract_text, text,
     ],
 )
 def test_a_part_acting_only_in_a_hypothetical_tells_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []

@@ -10,10 +10,7 @@ no agreement of its own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_accession_instrument_is_between_the_body_and_the_states_it_takes_in(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,4 +40,4 @@ def test_an_accession_instrument_is_between_the_body_and_the_states_it_takes_in(
     ],
 )
 def test_joining_a_body_by_its_treaty_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

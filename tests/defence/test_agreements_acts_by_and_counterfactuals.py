@@ -5,10 +5,7 @@ demonym that names no party, and the issue's classes that already held."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_act_done_by_or_pursuant_to_a_treaty_makes_it_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_an_act_done_by_or_pursuant_to_a_treaty_makes_it_in_force(extract_text, 
     ],
 )
 def test_acts_by_near_misses_keep_their_own_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_acts_by_near_misses_keep_their_own_stage(extract_text, text, expected):
     ],
 )
 def test_a_counterfactual_stage_was_not_reached(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_a_counterfactual_end_gives_no_date(extract_text):
@@ -72,7 +69,7 @@ def test_a_counterfactual_end_gives_no_date(extract_text):
     ],
 )
 def test_a_company_named_by_its_nationality_is_no_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def test_a_company_named_by_its_nationality_is_no_party(extract_text, text, expe
     ],
 )
 def test_the_issue_classes_that_held(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,4 +111,4 @@ def test_a_reaction_to_an_agreement_tells_no_stage(extract_text, text):
     ],
 )
 def test_an_act_by_means_of_an_agreement_still_makes_it_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -7,10 +7,7 @@ shows it in force."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_act_under_an_agreement_first_told_signed_leaves_it_signed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,4 +32,4 @@ def test_an_act_under_an_agreement_first_told_signed_leaves_it_signed(extract_te
     ],
 )
 def test_a_delivery_under_a_newly_signed_contract_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

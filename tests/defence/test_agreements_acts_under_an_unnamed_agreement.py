@@ -7,10 +7,7 @@ not such an agreement; with a third state named no pair is guessed."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_act_under_an_agreement_is_done_under_the_two_states_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,4 +32,4 @@ def test_an_act_under_an_agreement_is_done_under_the_two_states_agreement(extrac
     ],
 )
 def test_no_pair_is_guessed_for_a_contract_or_among_three_states(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

@@ -5,10 +5,7 @@ agreement stays at the stage told before it (agreed, signed). A stage reached is
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,4 +18,4 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_awaited_stage_is_not_reached(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

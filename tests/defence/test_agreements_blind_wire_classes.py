@@ -6,10 +6,7 @@ purchase or a licensed production run (an order, not an agreement). All sentence
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_act_still_to_come_under_an_accord_leaves_its_own_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_an_act_still_to_come_under_an_accord_leaves_its_own_stage(extract_text,
     ],
 )
 def test_a_relative_clause_telling_the_terms_of_a_signed_treaty_is_no_act_under_it(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_a_relative_clause_telling_the_terms_of_a_signed_treaty_is_no_act_under_
     ],
 )
 def test_forces_kept_in_a_host_state_under_an_accord_make_the_host_a_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_forces_kept_in_a_host_state_under_an_accord_make_the_host_a_party(extra
     ],
 )
 def test_an_offer_to_conclude_a_pact_is_proposed_by_its_maker(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,8 +88,8 @@ def test_an_offer_to_conclude_a_pact_is_proposed_by_its_maker(extract_text, text
     ],
 )
 def test_a_deal_for_a_purchase_or_a_counted_production_run_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 def test_a_deal_for_joint_production_without_a_batch_stays_an_agreement(extract_text):
-    assert _agreements(extract_text, "India and France signed a deal for the joint production of jet engines.") == [("FRA,IND", "signed")]
+    assert agreements_joined(extract_text, "India and France signed a deal for the joint production of jet engines.") == [("FRA,IND", "signed")]

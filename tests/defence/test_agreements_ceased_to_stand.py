@@ -6,10 +6,7 @@ ceasing verb stays in force, and a ceasing verb on something that is no agreemen
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,11 +18,11 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_agreement_that_ceased_to_stand_is_terminated(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_an_agreement_that_remains_in_force_stands(extract_text):
-    assert _agreements(extract_text, "The 1994 naval accord between Chile and Peru remains in force.") == [("CHL,PER", "in_force")]
+    assert agreements_joined(extract_text, "The 1994 naval accord between Chile and Peru remains in force.") == [("CHL,PER", "in_force")]
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_an_agreement_that_remains_in_force_stands(extract_text):
     ],
 )
 def test_ceasing_without_an_agreement_gives_no_record(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

@@ -6,14 +6,7 @@ standing until then. (Tests publish on 2025-03-14.)"""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import agreements_joined, alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -25,14 +18,14 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_lapse_today_is_an_end(extract_text, text):
-    assert [status for _, status in _agreements(extract_text, text)] == ["terminated"]
+    assert [status for _, status in agreements_joined(extract_text, text)] == ["terminated"]
 
 
 def test_a_pact_ceasing_as_of_today_is_dissolved(extract_text):
     # the review's repro
     text = "The defence pact between Ghana and Togo ceases to be in force as of today."
-    assert _agreements(extract_text, text) == [("GHA,TGO", "terminated")]
-    assert _alliances(extract_text, text) == [("GHA,TGO", "dissolved")]
+    assert agreements_joined(extract_text, text) == [("GHA,TGO", "terminated")]
+    assert alliances_joined(extract_text, text) == [("GHA,TGO", "dissolved")]
 
 
 @pytest.mark.parametrize(
@@ -43,9 +36,9 @@ def test_a_pact_ceasing_as_of_today_is_dissolved(extract_text):
     ],
 )
 def test_a_lapse_ahead_leaves_the_agreement_in_force(extract_text, text):
-    assert [status for _, status in _agreements(extract_text, text)] == ["in_force"]
+    assert [status for _, status in agreements_joined(extract_text, text)] == ["in_force"]
 
 
 def test_a_lapse_later_in_the_year_of_publication_is_still_ahead(extract_text):
     text = "The fishing accord between Ecuador and Colombia expires at the end of this year, officials in Quito said."
-    assert _agreements(extract_text, text) == [("COL,ECU", "in_force")]
+    assert agreements_joined(extract_text, text) == [("COL,ECU", "in_force")]

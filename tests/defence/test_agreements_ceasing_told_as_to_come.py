@@ -5,10 +5,7 @@ walks out") leaves it standing, as a lapse to come does ("will expire if ...")."
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -19,8 +16,8 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_ceasing_to_come_leaves_the_agreement_in_force(extract_text, text):
-    assert _agreements(extract_text, text) == [("CHL,PER", "in_force")]
+    assert agreements_joined(extract_text, text) == [("CHL,PER", "in_force")]
 
 
 def test_a_ceasing_told_as_done_terminates(extract_text):
-    assert _agreements(extract_text, "By 1994 the old security treaty between Chile and Peru had ceased to exist.") == [("CHL,PER", "terminated")]
+    assert agreements_joined(extract_text, "By 1994 the old security treaty between Chile and Peru had ceased to exist.") == [("CHL,PER", "terminated")]

@@ -7,10 +7,7 @@ not added so."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_each_state_conjoined_in_the_subject_is_a_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def test_each_state_conjoined_in_the_subject_is_a_party(extract_text, text, expe
     ],
 )
 def test_a_state_outside_the_subject_conjunction_is_no_party(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

@@ -6,14 +6,7 @@ one beside a verb told as done, keeps its own status. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import agreements_listed, alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -24,12 +17,12 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_pact_conjoined_to_a_proposal_is_proposed(extract_text, text, parties):
-    assert _agreements(extract_text, text) == [(parties, "proposed")]
+    assert agreements_listed(extract_text, text) == [(parties, "proposed")]
 
 
 def test_the_alliance_of_such_a_pact_is_proposed(extract_text):
     text = "In a letter to Kampala, Nairobi proposed that Kenya and Uganda share radar data and sign a mutual defence treaty."
-    assert _alliances(extract_text, text) == [(("KEN", "UGA"), "proposed")]
+    assert alliances_listed(extract_text, text) == [(("KEN", "UGA"), "proposed")]
 
 
 @pytest.mark.parametrize(
@@ -42,4 +35,4 @@ def test_the_alliance_of_such_a_pact_is_proposed(extract_text):
     ],
 )
 def test_a_conjoined_verb_told_as_done_keeps_its_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected

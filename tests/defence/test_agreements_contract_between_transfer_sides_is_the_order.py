@@ -7,10 +7,7 @@ parties are not a transfer's sides, stays an agreement. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_contract_between_the_sides_of_a_transfer_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_a_contract_between_the_sides_of_a_transfer_is_no_agreement(extract_text
     ],
 )
 def test_an_agreement_that_is_no_purchase_stays(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected

@@ -7,10 +7,7 @@ Invented sentences (review 13, item 5)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_deal_on_another_subject_stays_an_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,5 +33,5 @@ def test_a_deal_on_another_subject_stays_an_agreement(extract_text, text, expect
 )
 def test_the_order_of_the_transfer_is_still_no_agreement(extract_text, text, transfer):
     records = extract_text(text)
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []
     assert [(t.supplier[0], t.recipient[0]) for t in records.arms_transfers] == [transfer]

@@ -8,10 +8,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_contract_for_counted_weapons_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def test_a_contract_for_counted_weapons_is_no_agreement(extract_text, text):
     ],
 )
 def test_an_agreement_on_a_civil_supply_or_left_for_another_purpose_stays(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected

@@ -6,10 +6,7 @@ signed an accord") counts nothing. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_counted_noun_gives_one_record_per_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_a_counted_noun_gives_one_record_per_agreement(extract_text, text, expec
     ],
 )
 def test_a_number_on_another_word_counts_nothing(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -8,10 +8,7 @@ guessed then; nor when the sentence names more states than the two."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_state_that_ends_its_agreement_is_a_party_with_its_partner(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,4 +36,4 @@ def test_a_state_that_ends_its_agreement_is_a_party_with_its_partner(extract_tex
     ],
 )
 def test_no_partner_is_guessed_for_a_body_left_or_among_many(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

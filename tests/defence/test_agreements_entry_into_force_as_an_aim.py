@@ -6,10 +6,7 @@ are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -20,14 +17,14 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_entry_into_force_as_an_aim_is_not_reached(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_an_entry_into_force_told_as_done_is_reached(extract_text):
     text = "The defence cooperation agreement between Ghana and Togo entered into force on Monday."
-    assert _agreements(extract_text, text) == [("GHA,TGO", "in_force")]
+    assert agreements_joined(extract_text, text) == [("GHA,TGO", "in_force")]
 
 
 def test_an_agreement_only_awaited_is_not_in_force(extract_text):
     text = "Ghana and Togo are waiting for the defence pact to enter into force."
-    assert [a for a in _agreements(extract_text, text) if a[1] == "in_force"] == []
+    assert [a for a in agreements_joined(extract_text, text) if a[1] == "in_force"] == []

@@ -7,10 +7,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_exchange_of_notes_is_an_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def test_an_exchange_of_notes_is_an_agreement(extract_text, text, expected):
     ],
 )
 def test_other_exchanges_are_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -43,9 +40,9 @@ def test_other_exchanges_are_no_agreement(extract_text, text):
     ],
 )
 def test_an_agreement_renewed_where_an_act_under_it_is_told_is_signed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_an_act_under_an_agreement_not_renewed_still_shows_it_in_force(extract_text):
     text = "Some 300 French troops are stationed in Chad under a defence arrangement that N'Djamena signed in 2019."
-    assert _agreements(extract_text, text) == [("FRA,TCD", "in_force")]
+    assert agreements_joined(extract_text, text) == [("FRA,TCD", "in_force")]

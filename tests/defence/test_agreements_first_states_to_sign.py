@@ -6,10 +6,7 @@ party. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -20,8 +17,8 @@ def _agreements(extract_text, text):
     ],
 )
 def test_the_states_a_predicate_noun_describes_take_its_infinitives_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_a_predicate_noun_of_no_state_names_no_party(extract_text):
-    assert _agreements(extract_text, "It was the first time to sign a defence pact in a decade.") == []
+    assert agreements_joined(extract_text, "It was the first time to sign a defence pact in a decade.") == []

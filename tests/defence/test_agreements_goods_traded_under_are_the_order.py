@@ -10,10 +10,7 @@ sent under a pact move no goods."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_goods_traded_under_an_agreement_make_it_the_order(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_goods_traded_under_an_agreement_make_it_the_order(extract_text, text):
     ],
 )
 def test_a_defence_framework_or_troops_sent_under_it_stays_an_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,4 +47,4 @@ def test_a_defence_framework_or_troops_sent_under_it_stays_an_agreement(extract_
     ],
 )
 def test_a_named_agreement_or_one_whose_stage_is_told_stays_an_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

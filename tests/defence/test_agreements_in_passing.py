@@ -6,10 +6,7 @@ state outside the parties a phrase names is a criticism and tells no stage, nor 
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_agreement_told_in_passing_is_at_the_stage_its_clause_tells(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_an_agreement_told_in_passing_is_at_the_stage_its_clause_tells(extract_t
     ],
 )
 def test_near_misses_tell_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -57,11 +54,11 @@ def test_near_misses_tell_no_agreement(extract_text, text):
     ],
 )
 def test_an_agreement_called_for_is_proposed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_calling_a_pact_something_proposes_nothing(extract_text):
-    assert _agreements(extract_text, "Moscow called the pact between Seoul and Tokyo a threat.") == []
+    assert agreements_joined(extract_text, "Moscow called the pact between Seoul and Tokyo a threat.") == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_calling_a_pact_something_proposes_nothing(extract_text):
     ],
 )
 def test_a_signed_instrument_is_an_agreement_of_its_signers(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_a_signed_instrument_is_an_agreement_of_its_signers(extract_text, text, 
     ],
 )
 def test_instruments_not_signed_between_states_are_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -106,4 +103,4 @@ def test_instruments_not_signed_between_states_are_no_agreement(extract_text, te
     ],
 )
 def test_an_agreement_told_in_a_subordinate_clause(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

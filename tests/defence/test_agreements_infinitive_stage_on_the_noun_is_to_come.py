@@ -7,10 +7,7 @@ purpose ("signed a pact to share data") stays signed. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -21,8 +18,8 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_stage_in_an_infinitive_on_the_noun_is_not_reached(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected
 
 
 def test_a_purpose_infinitive_leaves_the_signing_told(extract_text):
-    assert _agreements(extract_text, "Peru and Chile signed a defence pact to share naval data.") == [(("CHL", "PER"), "signed")]
+    assert agreements_listed(extract_text, "Peru and Chile signed a defence pact to share naval data.") == [(("CHL", "PER"), "signed")]

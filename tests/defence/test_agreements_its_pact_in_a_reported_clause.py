@@ -6,10 +6,7 @@ partner and told as fact, is in force. A pact whose end is reported stays out of
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_its_pact_in_a_reported_clause_is_the_reporters(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,4 +28,4 @@ def test_its_pact_in_a_reported_clause_is_the_reporters(extract_text, text, expe
     ],
 )
 def test_its_pact_reported_ended_is_none(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

@@ -7,10 +7,7 @@ time does not decide: "last year" is an earlier year, "in 2025" (the year of pub
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_making_in_the_year_of_publication_is_news(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_making_in_the_year_of_publication_is_news(extract_text, text, expecte
     ],
 )
 def test_a_making_in_an_earlier_year_is_background(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_without_a_publication_date_no_year_is_placed(extract_text):
@@ -46,4 +43,4 @@ def test_without_a_publication_date_no_year_is_placed(extract_text):
 def test_the_makers_named_by_the_relative_are_the_parties_of_an_agreement_shown_standing(extract_text):
     # the act names a third state that acts under the accord; the accord's own clause names its makers
     text = "Chilean and Bolivian warships will hold drills off Arica next month under the naval accord Chile and Peru signed last year."
-    assert _agreements(extract_text, text) == [("CHL,PER", "in_force")]
+    assert agreements_joined(extract_text, text) == [("CHL,PER", "in_force")]

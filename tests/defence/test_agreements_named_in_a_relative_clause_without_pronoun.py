@@ -9,10 +9,7 @@ test_agreements_acts_under_a_newly_signed_agreement.py)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_the_subject_of_a_relative_without_pronoun_made_the_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_the_subject_of_a_relative_without_pronoun_made_the_agreement(extract_te
     ],
 )
 def test_an_act_under_an_agreement_named_by_its_makers_shows_it_standing(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,4 +50,4 @@ def test_an_act_under_an_agreement_named_by_its_makers_shows_it_standing(extract
     ],
 )
 def test_no_agreement_from_a_clause_that_is_no_relative_of_the_noun(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

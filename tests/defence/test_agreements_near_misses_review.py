@@ -5,10 +5,7 @@ urged to scrap, and an admission accord that a state blocks. Every sentence is i
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_ended_alleged_or_denied_agreements_give_nothing(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_ended_alleged_or_denied_agreements_give_nothing(extract_text, text):
     ],
 )
 def test_its_is_the_state_the_verb_aims_at_when_the_pact_is_the_grounds(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_its_is_the_state_the_verb_aims_at_when_the_pact_is_the_grounds(extract_
     ],
 )
 def test_the_state_that_urges_is_no_party_to_the_treaty(extract_text, text, urger):
-    assert all(urger not in parties.split(",") for parties, _ in _agreements(extract_text, text))
+    assert all(urger not in parties.split(",") for parties, _ in agreements_joined(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_the_state_that_urges_is_no_party_to_the_treaty(extract_text, text, urge
     ],
 )
 def test_a_blocked_admission_accord_is_not_agreed(extract_text, text):
-    assert all(status != "agreed" for _, status in _agreements(extract_text, text))
+    assert all(status != "agreed" for _, status in agreements_joined(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -82,4 +79,4 @@ def test_a_blocked_admission_accord_is_not_agreed(extract_text, text):
     ],
 )
 def test_a_treaty_whose_end_is_only_urged_stays_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -6,10 +6,7 @@ taking states in stays a party (see the accession tests)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_outlet_or_a_body_set_up_is_no_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_an_outlet_or_a_body_set_up_is_no_party(extract_text, text, expected):
     ],
 )
 def test_an_outlet_does_not_make_a_second_party(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

@@ -4,10 +4,7 @@ left or renounced, a treaty under which something is done, any signed instrument
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_standing_agreements_are_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_standing_agreements_are_in_force(extract_text, text, expected):
     ],
 )
 def test_an_accord_left_is_terminated(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_an_accord_left_is_terminated(extract_text, text, expected):
     ],
 )
 def test_signed_instruments_and_their_parties(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_a_third_state_commenting_on_a_pact_is_no_party_to_it(extract_text):
@@ -99,4 +96,4 @@ def test_a_third_state_commenting_on_a_pact_is_no_party_to_it(extract_text):
     ],
 )
 def test_an_agreement_acts_in_force_only_as_a_fact(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

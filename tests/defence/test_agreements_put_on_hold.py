@@ -6,10 +6,7 @@ put on hold are no agreement suspended. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_agreement_put_on_hold_is_suspended(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -34,4 +31,4 @@ def test_an_agreement_put_on_hold_is_suspended(extract_text, text, expected):
     ],
 )
 def test_other_things_put_on_hold_suspend_no_agreement(extract_text, text):
-    assert [a for a in _agreements(extract_text, text) if a[1] == "suspended"] == []
+    assert [a for a in agreements_joined(extract_text, text) if a[1] == "suspended"] == []

@@ -7,10 +7,7 @@ whose founding is told, an accession instrument; and the near misses of docs/ann
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_standing_treaty_is_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_a_standing_treaty_is_in_force(extract_text, text, expected):
     ],
 )
 def test_an_accord_left_scrapped_or_frozen(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_an_accord_left_scrapped_or_frozen(extract_text, text, expected):
     ],
 )
 def test_an_act_under_a_treaty_or_its_terms(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +81,7 @@ def test_an_act_under_a_treaty_or_its_terms(extract_text, text, expected):
     ],
 )
 def test_terms_imposed_on_a_side_make_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_terms_imposed_on_a_side_make_no_agreement(extract_text, text):
     ],
 )
 def test_the_sides_of_an_accord_reached_or_signed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_the_sides_of_an_accord_reached_or_signed(extract_text, text, expected):
     ],
 )
 def test_founding_and_accession_instruments(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,7 +162,7 @@ def test_founding_and_accession_instruments(extract_text, text, expected):
     ],
 )
 def test_near_misses(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -183,4 +180,4 @@ def test_near_misses(extract_text, text, expected):
     ],
 )
 def test_the_state_a_stage_noun_reaches_is_the_other_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -7,10 +7,7 @@ itself ("the accord that Lima later scrapped") still tells its stage."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -23,4 +20,4 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_relative_acting_on_something_else_tells_no_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

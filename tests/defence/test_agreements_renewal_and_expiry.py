@@ -8,10 +8,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_renewal_to_come_or_refused_and_an_expiry_ahead_leave_it_standing(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,12 +38,12 @@ def test_a_renewal_to_come_or_refused_and_an_expiry_ahead_leave_it_standing(extr
     ],
 )
 def test_an_expiry_told_as_done_ends_it(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 def test_an_act_under_an_agreement_in_the_datelines_state_is_under_the_hosts_agreement(extract_text):
     text = "LIMA, May 3 (Reuters) - The accord under which US patrol aircraft use the Peruvian air base expires in 2030, the ministry said."
-    assert _agreements(extract_text, text) == [("PER,USA", "in_force")]
+    assert agreements_joined(extract_text, text) == [("PER,USA", "in_force")]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def test_an_act_under_an_agreement_in_the_datelines_state_is_under_the_hosts_agr
     ],
 )
 def test_renewals_and_expiries_of_other_things_are_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 def test_a_lapse_told_in_the_present_without_a_time_is_the_news_itself(extract_text):

@@ -5,10 +5,7 @@ fact; a negated ruling-out ("was not ruled out") leaves the clause to decide. In
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_agreement_ruled_out_is_no_record(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -35,4 +32,4 @@ def test_an_agreement_ruled_out_is_no_record(extract_text, text):
     ],
 )
 def test_an_agreement_stated_as_fact_stays_found(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected

@@ -7,10 +7,7 @@ programme, needs a cooperation word to name an agreement at all."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_scheme_whose_making_is_told_is_an_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_a_scheme_whose_making_is_told_is_an_agreement(extract_text, text, expec
     ],
 )
 def test_an_act_under_a_scheme_or_its_suspension_is_no_agreement(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 def test_a_scheme_told_standing_and_then_signed_is_an_agreement(extract_text):
@@ -50,4 +47,4 @@ def test_a_scheme_told_standing_and_then_signed_is_an_agreement(extract_text):
         "Under the defence cooperation programme, Latvian officers train in Poland. "
         "Poland and Latvia signed the programme in Riga in 2019."
     )
-    assert _agreements(extract_text, text) == [("LVA,POL", "in_force")]
+    assert agreements_joined(extract_text, text) == [("LVA,POL", "in_force")]

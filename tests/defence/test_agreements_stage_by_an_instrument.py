@@ -7,10 +7,7 @@ an instrument is none."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_the_issuer_of_an_instrument_takes_its_stage(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_the_issuer_of_an_instrument_takes_its_stage(extract_text, text, expecte
     ],
 )
 def test_an_instrument_with_no_issuer_names_no_second_party(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []

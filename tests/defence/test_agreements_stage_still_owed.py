@@ -6,10 +6,7 @@ in a past tense ("once they had ratified it") or supposed done ("must have ratif
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_ratification_still_owed_leaves_the_accord_signed(extract_text, text):
-    assert _agreements(extract_text, text) == [("CHL,PER", "signed")]
+    assert agreements_joined(extract_text, text) == [("CHL,PER", "signed")]
 
 
 @pytest.mark.parametrize(
@@ -32,9 +29,9 @@ def test_a_ratification_still_owed_leaves_the_accord_signed(extract_text, text):
     ],
 )
 def test_a_ratification_told_as_done_is_reached(extract_text, text):
-    assert _agreements(extract_text, text) == [("CHL,PER", "ratified")]
+    assert agreements_joined(extract_text, text) == [("CHL,PER", "ratified")]
 
 
 def test_an_owed_stage_of_no_agreement_gives_no_record(extract_text):
     # a budget that must be approved is no agreement
-    assert _agreements(extract_text, "Chile's defence budget must now be approved by the Senate once Peru has ratified nothing.") == []
+    assert agreements_joined(extract_text, "Chile's defence budget must now be approved by the Senate once Peru has ratified nothing.") == []

@@ -7,10 +7,7 @@ and a clause that says it is in force still says so. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_the_stage_told_of_the_agreement_is_its_status(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,4 +41,4 @@ def test_the_stage_told_of_the_agreement_is_its_status(extract_text, text, expec
     ],
 )
 def test_an_agreement_only_mentioned_or_said_in_force_is_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_listed(extract_text, text) == expected

@@ -7,10 +7,7 @@ such a participle ("the Chile-Peru accord") stays a party."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -21,16 +18,16 @@ def _agreements(extract_text, text):
     ],
 )
 def test_a_broker_named_before_the_noun_is_no_party(extract_text, text):
-    assert _agreements(extract_text, text) == [("CHL,PER", "signed")]
+    assert agreements_joined(extract_text, text) == [("CHL,PER", "signed")]
 
 
 def test_a_leader_named_before_the_noun_tells_no_stage_and_no_party(extract_text):
     # the pact is only named as led by Moscow: no agreement between Kyrgyzstan and Russia is told
-    assert _agreements(extract_text, "Kyrgyzstan sent no delegate to the summit of the Moscow-led pact.") == []
+    assert agreements_joined(extract_text, "Kyrgyzstan sent no delegate to the summit of the Moscow-led pact.") == []
 
 
 def test_states_named_before_the_noun_without_a_participle_stay_parties(extract_text):
-    assert _agreements(extract_text, "The Chile-Peru defence accord was signed on Monday.") == [("CHL,PER", "signed")]
+    assert agreements_joined(extract_text, "The Chile-Peru defence accord was signed on Monday.") == [("CHL,PER", "signed")]
 
 
 @pytest.mark.parametrize(
@@ -42,4 +39,4 @@ def test_states_named_before_the_noun_without_a_participle_stay_parties(extract_
     ],
 )
 def test_a_party_participle_before_the_noun_keeps_the_state_a_party(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -5,10 +5,7 @@ signed); talks begun, going on or only due to end leave it negotiating. All sent
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -19,7 +16,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_talks_completed_leave_the_agreement_agreed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -30,4 +27,4 @@ def test_talks_completed_leave_the_agreement_agreed(extract_text, text, expected
     ],
 )
 def test_talks_begun_or_still_to_end_leave_it_negotiating(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

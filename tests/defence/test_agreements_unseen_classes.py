@@ -8,10 +8,7 @@ purchase (an order). All sentences are invented, in several agencies' styles."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_stage_nouns_and_instrument_names_no_rule_listed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_stage_nouns_and_instrument_names_no_rule_listed(extract_text, text, exp
     ],
 )
 def test_an_initialled_agreement_is_agreed_not_yet_signed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_an_initialled_agreement_is_agreed_not_yet_signed(extract_text, text, ex
     ],
 )
 def test_an_agreement_in_passing_whose_terms_bind_or_whose_signing_is_remembered_is_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def test_an_agreement_in_passing_whose_terms_bind_or_whose_signing_is_remembered
     ],
 )
 def test_plural_references_name_the_states_told_before(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +76,7 @@ def test_plural_references_name_the_states_told_before(extract_text, text, expec
     ],
 )
 def test_denied_or_claimed_agreements_and_deals_naming_a_sale_are_none(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -92,7 +89,7 @@ def test_denied_or_claimed_agreements_and_deals_naming_a_sale_are_none(extract_t
     ],
 )
 def test_reports_not_denied_and_valued_trade_deals_stay_agreements(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +106,7 @@ def test_reports_not_denied_and_valued_trade_deals_stay_agreements(extract_text,
     ],
 )
 def test_talks_told_as_subject_and_lapses_still_to_come(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,4 +119,4 @@ def test_talks_told_as_subject_and_lapses_still_to_come(extract_text, text, expe
     ],
 )
 def test_forming_a_pact_and_stages_only_discussed_or_proposed(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

@@ -5,10 +5,7 @@ propose it, and a civil deal affirmed is no record (invented articles)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((a.parties, a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_listed
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_an_agreement_upheld_by_no_named_party_or_a_civil_deal_is_none(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_an_agreement_upheld_by_no_named_party_or_a_civil_deal_is_none(extract_t
     ],
 )
 def test_an_agreement_upheld_by_its_parties_is_in_force(extract_text, text, parties):
-    assert _agreements(extract_text, text) == [(parties, "in_force")]
+    assert agreements_listed(extract_text, text) == [(parties, "in_force")]

@@ -5,10 +5,7 @@ admitting states to a body, and a stage noun the parser hangs away from the agre
 from __future__ import annotations
 
 import pytest
-
-
-def _agreements(extract_text, text):
-    return sorted((",".join(a.parties), a.status) for a in extract_text(text).agreements)
+from defence_helpers import agreements_joined
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _agreements(extract_text, text):
     ],
 )
 def test_agreements_held_or_acted_under_are_in_force(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_agreements_held_or_acted_under_are_in_force(extract_text, text, expecte
     ],
 )
 def test_a_prospective_agreement_held_with_a_partner_is_none(extract_text, text):
-    assert _agreements(extract_text, text) == []
+    assert agreements_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_a_prospective_agreement_held_with_a_partner_is_none(extract_text, text)
     ],
 )
 def test_an_agreement_admitting_states_to_a_body(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,4 +61,4 @@ def test_an_agreement_admitting_states_to_a_body(extract_text, text, expected):
     ],
 )
 def test_a_stage_noun_away_from_the_agreement(extract_text, text, expected):
-    assert _agreements(extract_text, text) == expected
+    assert agreements_joined(extract_text, text) == expected

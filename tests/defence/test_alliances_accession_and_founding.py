@@ -7,10 +7,7 @@ near misses that stay empty or stay wished (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_accession_told_as_done_is_a_formal_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def test_an_accession_told_as_done_is_a_formal_membership(extract_text, text, ex
     ],
 )
 def test_an_accession_contested_wished_or_to_no_alliance_is_no_formal_membership(extract_text, text):
-    assert all(status != "formal" for _, status in _alliances(extract_text, text))
+    assert all(status != "formal" for _, status in alliances_listed(extract_text, text))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_an_accession_contested_wished_or_to_no_alliance_is_no_formal_membership
     ],
 )
 def test_the_founders_of_a_pact_are_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_the_founders_of_a_pact_are_allies(extract_text, text, expected):
     ],
 )
 def test_founding_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -83,12 +80,12 @@ def test_founding_near_misses_make_no_alliance(extract_text, text):
     ],
 )
 def test_command_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 def test_an_accession_of_several_states_is_one_record_per_state(extract_text):
     text = "The Senate approved the accession of Poland, Hungary and the Czech Republic to NATO."
-    assert _alliances(extract_text, text) == [(("CZE", "NATO"), "formal"), (("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("CZE", "NATO"), "formal"), (("HUN", "NATO"), "formal"), (("NATO", "POL"), "formal")]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +102,7 @@ def test_an_accession_of_several_states_is_one_record_per_state(extract_text):
     ],
 )
 def test_states_told_as_allies_or_an_alliance_reaffirmed_are_formal_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,7 +123,7 @@ def test_states_told_as_allies_or_an_alliance_reaffirmed_are_formal_allies(extra
     ],
 )
 def test_allies_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_allies_near_misses_make_no_alliance(extract_text, text):
     ],
 )
 def test_a_state_taken_in_as_a_member(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +147,7 @@ def test_a_state_taken_in_as_a_member(extract_text, text, expected):
     ],
 )
 def test_member_role_near_misses(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -161,7 +158,7 @@ def test_member_role_near_misses(extract_text, text):
     ],
 )
 def test_an_alliance_widened_to_states_makes_them_members(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -173,4 +170,4 @@ def test_an_alliance_widened_to_states_makes_them_members(extract_text, text, ex
     ],
 )
 def test_enlargement_near_misses(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -13,10 +13,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_accession_protocol_ratified_by_an_ally_leaves_the_state_a_proposed_member(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def test_an_accession_protocol_ratified_by_an_ally_leaves_the_state_a_proposed_m
     ],
 )
 def test_an_instrument_of_accession_deposited_makes_a_member(extract_text, text, expected):
-    assert expected[0] in _alliances(extract_text, text)
+    assert expected[0] in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +53,8 @@ def test_an_instrument_of_accession_deposited_makes_a_member(extract_text, text,
     ],
 )
 def test_an_instrument_still_to_come_or_an_application_is_proposed(extract_text, text, expected):
-    assert expected in _alliances(extract_text, text)
-    assert (expected[0], "formal") not in _alliances(extract_text, text)
+    assert expected in alliances_listed(extract_text, text)
+    assert (expected[0], "formal") not in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -70,4 +67,4 @@ def test_an_instrument_still_to_come_or_an_application_is_proposed(extract_text,
     ],
 )
 def test_a_document_rejected_denied_or_of_no_alliance_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -6,10 +6,7 @@ sought. Invented sentences (review 13, item 8)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_aim_of_the_past_is_no_proposal(extract_text, text):
-    assert [a for a in _alliances(extract_text, text) if a[1] == "proposed"] == []
+    assert [a for a in alliances_listed(extract_text, text) if a[1] == "proposed"] == []
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_an_aim_of_the_past_is_no_proposal(extract_text, text):
     ],
 )
 def test_a_standing_aim_is_still_sought(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected

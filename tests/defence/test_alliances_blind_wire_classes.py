@@ -5,10 +5,7 @@ named states to form an alliance, and membership of the alliance named in words.
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_pledge_of_mutual_aid_in_a_signed_treaty_makes_formal_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,16 +29,16 @@ def test_a_pledge_of_mutual_aid_in_a_signed_treaty_makes_formal_allies(extract_t
     ],
 )
 def test_a_pact_ended_whose_clause_told_mutual_defence_is_dissolved_only(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 def test_leaving_a_treaty_whose_clause_told_mutual_defence_dissolves_the_alliance(extract_text):
     text = "Spain withdrew from the defence treaty with Morocco under which the two had promised to defend each other."
-    assert _alliances(extract_text, text) == [("ESP,MAR", "dissolved")]
+    assert alliances_joined(extract_text, text) == [("ESP,MAR", "dissolved")]
 
 
 def test_a_pledge_told_on_its_own_is_still_formal(extract_text):
-    assert _alliances(extract_text, "Ecuador and Peru pledged to defend each other if attacked.") == [("ECU,PER", "formal")]
+    assert alliances_joined(extract_text, "Ecuador and Peru pledged to defend each other if attacked.") == [("ECU,PER", "formal")]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_a_pledge_told_on_its_own_is_still_formal(extract_text):
     ],
 )
 def test_a_call_for_named_states_to_form_an_alliance_proposes_it_among_them(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,4 +64,4 @@ def test_a_call_for_named_states_to_form_an_alliance_proposes_it_among_them(extr
     ],
 )
 def test_becoming_a_member_of_the_alliance_named_in_words_is_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected

@@ -5,10 +5,7 @@ with a company, are no alliance; the same words with a military context stay one
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_mutual_aid_for_a_civil_matter_is_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_mutual_aid_for_a_civil_matter_is_no_alliance(extract_text, text):
     ],
 )
 def test_mutual_aid_against_attack_stays_an_alliance(extract_text, text, members):
-    assert (members, "formal") in _alliances(extract_text, text)
+    assert (members, "formal") in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_mutual_aid_against_attack_stays_an_alliance(extract_text, text, members
     ],
 )
 def test_an_alliance_announced_on_a_civil_topic_or_by_companies_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -65,4 +62,4 @@ def test_an_alliance_announced_on_a_civil_topic_or_by_companies_is_none(extract_
     ],
 )
 def test_a_military_alliance_announced_stays_formal(extract_text, text, members):
-    assert _alliances(extract_text, text) == [(members, "formal")]
+    assert alliances_listed(extract_text, text) == [(members, "formal")]

@@ -10,10 +10,7 @@ near misses stay as they were.
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_state_named_beside_the_joiner_joins_too(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_a_state_named_beside_the_joiner_joins_too(extract_text, text, expected)
     ],
 )
 def test_company_that_names_no_joining_state_adds_none(extract_text, text, expected):
-    got = _alliances(extract_text, text)
+    got = alliances_listed(extract_text, text)
     assert [a for a in got if "NATO" in a[0]] == [a for a in expected if "NATO" in a[0]]
     assert not any("ESP" in members for members, _ in got)
 
@@ -51,8 +48,8 @@ def test_company_that_names_no_joining_state_adds_none(extract_text, text, expec
     ],
 )
 def test_the_sahel_pact_is_written_as_its_members_with_the_newcomer(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 def test_other_alliances_keep_their_organisation_code(extract_text):
-    assert _alliances(extract_text, "Montenegro formally joined NATO on Monday.") == [(("MNE", "NATO"), "formal")]
+    assert alliances_listed(extract_text, "Montenegro formally joined NATO on Monday.") == [(("MNE", "NATO"), "formal")]

@@ -6,10 +6,7 @@ else is no alliance. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_alliance_floated_is_proposed_with_every_state_listed(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_an_alliance_floated_is_proposed_with_every_state_listed(extract_text, t
     ],
 )
 def test_floating_something_else_is_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

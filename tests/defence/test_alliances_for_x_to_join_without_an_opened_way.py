@@ -5,10 +5,7 @@ a way ("opened the door for X to join"); hung on anything else ("it took years f
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -21,8 +18,8 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_for_infinitive_on_another_word_keeps_the_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 def test_a_way_opened_for_x_to_join_is_still_an_aim(extract_text):
-    assert _alliances(extract_text, "A quiet deal in Astana smoothed the path for Mongolia to join the CSTO.") == [("CSTO,MNG", "proposed")]
+    assert alliances_joined(extract_text, "A quiet deal in Astana smoothed the path for Mongolia to join the CSTO.") == [("CSTO,MNG", "proposed")]

@@ -12,15 +12,12 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 def test_a_protocol_prolonging_a_founding_treaty_keeps_each_party_a_member(extract_text):
     text = "The leaders of Poland, Hungary and Romania today signed a protocol prolonging the Warsaw Treaty for another ten years."
-    assert _alliances(extract_text, text) == [
+    assert alliances_listed(extract_text, text) == [
         (("HUN", "WARSAW_PACT"), "formal"),
         (("POL", "WARSAW_PACT"), "formal"),
         (("ROU", "WARSAW_PACT"), "formal"),
@@ -29,7 +26,7 @@ def test_a_protocol_prolonging_a_founding_treaty_keeps_each_party_a_member(extra
 
 def test_parties_leaving_a_founding_treaty_each_leave_the_alliance(extract_text):
     text = "Georgia, which left the Collective Security Treaty in 1999 along with Azerbaijan, has no plans to return."
-    alliances = _alliances(extract_text, text)
+    alliances = alliances_listed(extract_text, text)
     assert (("AZE", "CSTO"), "dissolved") in alliances and (("CSTO", "GEO"), "dissolved") in alliances
     assert all(len(members) == 2 for members, _ in alliances)
 
@@ -42,17 +39,17 @@ def test_parties_leaving_a_founding_treaty_each_leave_the_alliance(extract_text)
     ],
 )
 def test_a_defence_pact_with_a_body_that_is_no_state_is_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 def test_a_defence_pact_between_states_stays_an_alliance_of_the_states(extract_text):
     text = "Armenia and Greece signed a mutual defence treaty in Athens on Monday."
-    assert _alliances(extract_text, text) == [(("ARM", "GRC"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("ARM", "GRC"), "formal")]
 
 
 def test_a_participation_frozen_by_several_states_is_one_record_each(extract_text):
     text = "Bulgaria and Romania have frozen their participation in the Warsaw Pact, officials said on Friday."
-    assert _alliances(extract_text, text) == [(("BGR", "WARSAW_PACT"), "suspended"), (("ROU", "WARSAW_PACT"), "suspended")]
+    assert alliances_listed(extract_text, text) == [(("BGR", "WARSAW_PACT"), "suspended"), (("ROU", "WARSAW_PACT"), "suspended")]
 
 
 def test_a_protocol_beside_two_founding_treaties_is_of_neither(extract_text):
@@ -62,16 +59,16 @@ def test_a_protocol_beside_two_founding_treaties_is_of_neither(extract_text):
 
 def test_a_founding_treaty_founded_by_states_stays_one_record_of_the_founders(extract_text):
     text = "Australia, New Zealand and the United States founded the ANZUS Treaty in 1951."
-    assert _alliances(extract_text, text) == [(("AUS", "NZL", "USA"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("AUS", "NZL", "USA"), "formal")]
 
 
 def test_a_protocol_formalised_is_no_founding(extract_text):
     # "formalised" starts like "formed" but tells a signing: each party stays a member
     text = "Leaders of Poland, Hungary and Bulgaria formalised a protocol prolonging the Warsaw Treaty on Friday."
-    assert _alliances(extract_text, text) == [(("BGR", "WARSAW_PACT"), "formal"), (("HUN", "WARSAW_PACT"), "formal"), (("POL", "WARSAW_PACT"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("BGR", "WARSAW_PACT"), "formal"), (("HUN", "WARSAW_PACT"), "formal"), (("POL", "WARSAW_PACT"), "formal")]
 
 
 def test_a_founding_treaty_outside_the_pacts_phrase_makes_no_member(extract_text):
     # near miss: the treaty is named in another clause, not by the protocol's own phrase
     text = "Sweden and Finland signed a protocol on Friday, weeks after NATO marked the anniversary of the North Atlantic Treaty."
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

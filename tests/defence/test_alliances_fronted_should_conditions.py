@@ -7,10 +7,7 @@ records. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_move_in_a_fronted_should_condition_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -34,4 +31,4 @@ def test_a_move_in_a_fronted_should_condition_is_none(extract_text, text):
     ],
 )
 def test_the_same_moves_told_plainly_are_records(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected

@@ -8,10 +8,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_invitation_to_join_or_to_accession_talks_is_a_proposed_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,4 +37,4 @@ def test_an_invitation_to_join_or_to_accession_talks_is_a_proposed_membership(ex
     ],
 )
 def test_an_invitation_to_other_talks_or_to_no_alliance_or_in_a_condition_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -5,10 +5,7 @@ to an alliance's meeting or drill, or one denied, is none. Invented articles in 
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_state_invited_into_an_alliance_is_a_proposed_member(extract_text, text, members):
-    assert _alliances(extract_text, text) == [(members, "proposed")]
+    assert alliances_listed(extract_text, text) == [(members, "proposed")]
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def test_a_state_invited_into_an_alliance_is_a_proposed_member(extract_text, tex
     ],
 )
 def test_an_invitation_to_a_meeting_or_one_denied_is_no_membership(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

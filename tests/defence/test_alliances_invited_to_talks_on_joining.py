@@ -7,10 +7,7 @@ else, or on joining a body that is no alliance, are none. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_invitation_to_talks_on_joining_is_a_proposed_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,4 +37,4 @@ def test_an_invitation_to_talks_on_joining_is_a_proposed_membership(extract_text
     ],
 )
 def test_an_invitation_to_other_talks_or_one_denied_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

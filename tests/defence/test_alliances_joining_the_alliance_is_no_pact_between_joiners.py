@@ -6,10 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,4 +20,4 @@ def _alliances(extract_text, text):
     ],
 )
 def test_joining_the_alliance_is_membership_not_a_pact_between_the_joiners(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected

@@ -7,10 +7,7 @@ belonged, gives none. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_member_joining_or_leaving_the_alliance_named_before(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -34,4 +31,4 @@ def test_a_member_joining_or_leaving_the_alliance_named_before(extract_text, tex
     ],
 )
 def test_no_alliance_is_guessed_otherwise(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

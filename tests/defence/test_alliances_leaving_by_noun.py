@@ -6,10 +6,7 @@ possible or denied leaves the state a member. Invented sentences in several wire
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_withdrawal_told_by_a_noun_dissolves_each_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_a_withdrawal_wished_or_threatened_or_from_no_alliance_is_none(extract_t
     ],
 )
 def test_walking_out_of_an_alliance_leaves_it(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +62,7 @@ def test_walking_out_of_an_alliance_leaves_it(extract_text, text, expected):
     ],
 )
 def test_walking_out_of_a_meeting_or_into_a_building_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -78,9 +75,9 @@ def test_walking_out_of_a_meeting_or_into_a_building_is_none(extract_text, text)
     ],
 )
 def test_a_membership_move_told_as_a_condition_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 def test_a_membership_move_beside_a_condition_still_counts(extract_text):
     text = "Finland joined NATO in 2023, and if Russia attacks, the alliance will defend it."
-    assert (("FIN", "NATO"), "formal") in _alliances(extract_text, text)
+    assert (("FIN", "NATO"), "formal") in alliances_listed(extract_text, text)

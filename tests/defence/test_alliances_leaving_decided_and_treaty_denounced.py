@@ -7,10 +7,7 @@ would quit X"), possible, threatened or criticised, and a denunciation of the al
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_leaving_decided_or_a_treaty_denounced_dissolves_the_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,4 +36,4 @@ def test_a_leaving_decided_or_a_treaty_denounced_dissolves_the_membership(extrac
     ],
 )
 def test_a_leaving_only_possible_threatened_or_criticised_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

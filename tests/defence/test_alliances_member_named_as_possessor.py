@@ -6,10 +6,7 @@ none. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -20,8 +17,8 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_member_state_named_as_possessor_is_a_member(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 def test_a_member_of_no_alliance_named_as_possessor_is_none(extract_text):
-    assert _alliances(extract_text, "Two jets were scrambled on Monday, according to EU member Norway's air force.") == []
+    assert alliances_listed(extract_text, "Two jets were scrambled on Monday, according to EU member Norway's air force.") == []

@@ -6,10 +6,7 @@ named beside one is no membership."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -20,16 +17,16 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_member_of_several_alliances_holds_one_membership_each(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 def test_a_member_of_one_alliance_stays_one_record(extract_text):
-    assert _alliances(extract_text, "Norway has been a member of NATO since 1949.") == [("NATO,NOR", "formal")]
+    assert alliances_joined(extract_text, "Norway has been a member of NATO since 1949.") == [("NATO,NOR", "formal")]
 
 
 def test_a_body_that_is_no_alliance_beside_one_adds_no_membership(extract_text):
-    assert _alliances(extract_text, "Slovakia is a member of NATO and the European Union.") == [("NATO,SVK", "formal")]
+    assert alliances_joined(extract_text, "Slovakia is a member of NATO and the European Union.") == [("NATO,SVK", "formal")]
 
 
 def test_a_membership_only_wished_of_several_alliances_is_no_formal_record(extract_text):
-    assert all(status != "formal" for _, status in _alliances(extract_text, "Serbia will never be a member of NATO or the CSTO, the minister said."))
+    assert all(status != "formal" for _, status in alliances_joined(extract_text, "Serbia will never be a member of NATO or the CSTO, the minister said."))

@@ -8,10 +8,7 @@ alliance, gives none. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_member_state_of_an_alliance_is_a_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_a_member_state_of_an_alliance_is_a_membership(extract_text, text, expec
     ],
 )
 def test_a_former_member_state_or_one_of_no_alliance_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -7,10 +7,7 @@ rejected or not made, membership of a body that is no alliance, an idea of an al
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_membership_told_by_a_noun_or_a_verb(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_membership_told_by_a_noun_or_a_verb(extract_text, text, expected):
     ],
 )
 def test_an_alliance_put_forward_is_proposed(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_an_alliance_put_forward_is_proposed(extract_text, text, expected):
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_near_misses_make_no_alliance(extract_text, text):
     ],
 )
 def test_a_joint_force_of_named_states_is_their_alliance(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_a_joint_force_of_named_states_is_their_alliance(extract_text, text, exp
     ],
 )
 def test_a_force_with_no_partner_talks_or_a_possible_step_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def test_a_force_with_no_partner_talks_or_a_possible_step_make_no_alliance(extra
     ],
 )
 def test_a_treaty_ally_told_in_apposition(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,4 +100,4 @@ def test_a_treaty_ally_told_in_apposition(extract_text, text, expected):
     ],
 )
 def test_an_alliance_announced_is_made(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected

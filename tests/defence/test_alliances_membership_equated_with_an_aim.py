@@ -6,10 +6,7 @@ that tells the aim. Denied, or an aim of no alliance, it is none. Invented sente
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_membership_equated_with_an_aim_is_sought(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_a_membership_equated_with_an_aim_is_sought(extract_text, text, expected
     ],
 )
 def test_a_denied_or_unheld_aim_or_one_of_no_alliance_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -5,10 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -20,11 +17,11 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_membership_the_way_is_opened_for_is_only_proposed(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 def test_a_membership_told_as_done_stays_formal(extract_text):
-    assert _alliances(extract_text, "After the vote Ireland became a full member of NATO on Tuesday.") == [("IRL,NATO", "formal")]
+    assert alliances_joined(extract_text, "After the vote Ireland became a full member of NATO on Tuesday.") == [("IRL,NATO", "formal")]
 
 
 @pytest.mark.parametrize(
@@ -37,4 +34,4 @@ def test_a_membership_told_as_done_stays_formal(extract_text):
     ],
 )
 def test_no_membership_when_no_state_joins_an_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []

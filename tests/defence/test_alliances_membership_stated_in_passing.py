@@ -8,10 +8,7 @@ would-be member holds none. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_member_noun_in_apposition_to_a_state_is_its_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_member_noun_in_apposition_to_a_state_is_its_membership(extract_text, 
     ],
 )
 def test_a_former_or_aspiring_member_or_a_member_of_no_alliance_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_a_former_or_aspiring_member_or_a_member_of_no_alliance_is_none(extract_
     ],
 )
 def test_a_membership_of_the_country_or_of_the_alliance_named_before(extract_text, text, expected):
-    assert expected[0] in _alliances(extract_text, text)
+    assert expected[0] in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -69,4 +66,4 @@ def test_the_pact_named_before_two_bodies_or_none_is_no_alliance(extract_text, t
 
 
 def test_a_membership_kept_is_held_also_when_told_as_to_come(extract_text):
-    assert _alliances(extract_text, "Kazakhstan will remain a member of the CSTO, its foreign minister said.") == [(("CSTO", "KAZ"), "formal")]
+    assert alliances_listed(extract_text, "Kazakhstan will remain a member of the CSTO, its foreign minister said.") == [(("CSTO", "KAZ"), "formal")]

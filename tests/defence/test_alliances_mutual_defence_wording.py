@@ -8,10 +8,7 @@ a justice treaty of "mutual legal assistance", a trade pact."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_states_that_take_on_each_others_defence_are_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_states_that_take_on_each_others_defence_are_allies(extract_text, text, 
     ],
 )
 def test_a_pact_of_mutual_defence_is_an_alliance_of_its_parties(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +69,4 @@ def test_a_pact_of_mutual_defence_is_an_alliance_of_its_parties(extract_text, te
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []

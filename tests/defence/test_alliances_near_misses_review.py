@@ -5,10 +5,7 @@ formal, not proposed (invented articles)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_body_joined_beside_an_alliance_is_no_member_of_it(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,10 +30,10 @@ def test_a_body_joined_beside_an_alliance_is_no_member_of_it(extract_text, text,
     ],
 )
 def test_a_past_founding_asked_about_is_formal(extract_text, text, members):
-    assert (members, "formal") in _alliances(extract_text, text)
+    assert (members, "formal") in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize("text", ["Thailand joined SEATO in 1954.", "Thailand joined the Southeast Asia Treaty Organization in 1954."])
 def test_seato_is_accords_pact_row_not_the_phoenix_one(extract_text, text):
     # organizations.csv and phoenix_organizations.csv both define SEATO: accord's own row wins
-    assert _alliances(extract_text, text) == [(("SEATO", "THA"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("SEATO", "THA"), "formal")]

@@ -6,10 +6,7 @@ one; only a clause that has a main clause after it is taken as a condition."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_move_after_a_negative_inversion_is_told_as_made(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_a_move_after_a_negative_inversion_is_told_as_made(extract_text, text, e
     ],
 )
 def test_a_fronted_condition_still_tells_no_move(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []

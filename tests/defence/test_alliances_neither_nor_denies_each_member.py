@@ -5,10 +5,7 @@ membership (not one per alliance, nor one record of both), and a subject or obje
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -23,8 +20,8 @@ def _alliances(extract_text, text):
     ],
 )
 def test_neither_nor_tells_no_membership(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 def test_the_membership_told_beside_a_neither_nor_stays(extract_text):
-    assert _alliances(extract_text, "Chile joined NATO, but neither Peru nor Bolivia followed.") == [("CHL,NATO", "formal")]
+    assert alliances_joined(extract_text, "Chile joined NATO, but neither Peru nor Bolivia followed.") == [("CHL,NATO", "formal")]

@@ -8,10 +8,7 @@ alliance. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_new_treaty_of_the_kind_makes_its_signers_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,8 +33,8 @@ def test_a_new_treaty_of_the_kind_makes_its_signers_allies(extract_text, text, e
     ],
 )
 def test_the_named_founding_treaty_still_stands_for_its_alliance(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 def test_a_new_treaty_on_a_civil_topic_makes_no_allies(extract_text):
-    assert _alliances(extract_text, "Mali and Niger signed a border treaty in Bamako on Friday.") == []
+    assert alliances_listed(extract_text, "Mali and Niger signed a border treaty in Bamako on Friday.") == []

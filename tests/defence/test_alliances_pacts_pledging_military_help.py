@@ -15,10 +15,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -39,17 +36,17 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_pact_pledging_military_help_makes_its_parties_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 def test_a_pact_renamed_after_its_name_as_a_mutual_defence_treaty(extract_text):
     text = "Fiji and Tonga signed the Lautoka Treaty in Suva on Monday, the first mutual defence treaty either has entered."
-    assert _alliances(extract_text, text) == [(("FJI", "TON"), "formal")]
+    assert alliances_listed(extract_text, text) == [(("FJI", "TON"), "formal")]
 
 
 def test_a_title_that_goes_on_past_its_commas_names_mutual_assistance(extract_text):
     text = "Armenia asked Russia for help under their 1997 Treaty of Friendship, Cooperation and Mutual Assistance."
-    assert (("ARM", "RUS"), "formal") in _alliances(extract_text, text)
+    assert (("ARM", "RUS"), "formal") in alliances_listed(extract_text, text)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +59,4 @@ def test_a_title_that_goes_on_past_its_commas_names_mutual_assistance(extract_te
     ],
 )
 def test_help_with_no_military_context_or_a_defence_pact_named_in_passing_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

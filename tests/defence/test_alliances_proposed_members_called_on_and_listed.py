@@ -5,27 +5,25 @@ a list after "an alliance of", even where the parser hangs the list's rest on th
 
 from __future__ import annotations
 
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 def test_the_states_called_on_to_form_an_alliance_are_its_members(extract_text):
     text = "The Venezuelan president called on Cuba and Bolivia on Sunday to form a military alliance with Nicaragua."
-    assert _alliances(extract_text, text) == [(("BOL", "CUB", "NIC", "VEN"), "proposed")]
+    assert alliances_listed(extract_text, text) == [(("BOL", "CUB", "NIC", "VEN"), "proposed")]
 
 
 def test_every_state_listed_after_an_alliance_of_is_a_member(extract_text):
     text = "The admiral put forward the idea of a naval alliance of Oman, Kuwait, Bahrain, Qatar and Iraq to guard the Gulf."
-    members = {code for members, _ in _alliances(extract_text, text) for code in members}
+    members = {code for members, _ in alliances_listed(extract_text, text) for code in members}
     assert {"OMN", "KWT", "BHR", "QAT", "IRQ"} <= members
 
 
 def test_a_time_on_the_verb_names_no_member_and_leaves_the_subject_its_members(extract_text):
     text = "Chile and Peru agreed on Monday to form a defence alliance."
-    assert _alliances(extract_text, text) == [(("CHL", "PER"), "proposed")]
+    assert alliances_listed(extract_text, text) == [(("CHL", "PER"), "proposed")]
 
 
 def test_a_call_on_states_to_form_no_alliance_is_none(extract_text):
     text = "The minister called on Chile and Peru to form a joint commission on fisheries."
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

@@ -8,10 +8,7 @@ misses (docs/annotation.md 9.4)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_the_founders_named_on_a_founding_noun_are_allies(extract_text, text, ex
     ],
 )
 def test_accession_told_by_a_noun(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_accession_told_by_a_noun(extract_text, text, expected):
     ],
 )
 def test_an_accession_praised_is_no_accession_done(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_an_accession_praised_is_no_accession_done(extract_text, text, expected)
     ],
 )
 def test_states_welcomed_into_an_alliance(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +93,7 @@ def test_states_welcomed_into_an_alliance(extract_text, text, expected):
     ],
 )
 def test_a_state_back_in_an_alliances_military_command(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_a_state_back_in_an_alliances_military_command(extract_text, text, expec
     ],
 )
 def test_membership_stated_as_a_fact(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_membership_stated_as_a_fact(extract_text, text, expected):
     ],
 )
 def test_pacts_that_make_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +157,7 @@ def test_pacts_that_make_allies(extract_text, text, expected):
     ],
 )
 def test_near_misses_make_no_alliance(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -177,7 +174,7 @@ def test_near_misses_make_no_alliance(extract_text, text):
     ],
 )
 def test_what_an_organisation_owns_or_a_possible_departure_makes_no_membership(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -194,4 +191,4 @@ def test_what_an_organisation_owns_or_a_possible_departure_makes_no_membership(e
     ],
 )
 def test_praise_leaves_the_stage_to_the_noun(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected

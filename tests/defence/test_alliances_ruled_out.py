@@ -6,10 +6,7 @@ Invented articles in several agencies' styles."""
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_an_alliance_ruled_out_or_dismissed_is_no_record(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_an_alliance_ruled_out_or_dismissed_is_no_record(extract_text, text):
     ],
 )
 def test_a_defence_pact_ruled_out_makes_no_allies(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -54,4 +51,4 @@ def test_a_defence_pact_ruled_out_makes_no_allies(extract_text, text):
     ],
 )
 def test_an_alliance_stated_as_fact_stays_found(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected

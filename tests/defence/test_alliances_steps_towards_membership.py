@@ -8,10 +8,7 @@ A step towards a body that is no alliance, or one taken by no state named, is no
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((a.members, a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_listed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_a_step_or_progress_towards_membership_is_a_proposed_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_listed(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_a_step_or_progress_towards_membership_is_a_proposed_membership(extract_
     ],
 )
 def test_a_step_towards_another_body_or_by_no_state_is_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_listed(extract_text, text) == []

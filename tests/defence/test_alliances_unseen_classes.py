@@ -7,10 +7,7 @@ admission vetoed, a force named by its own name joined. All sentences are invent
 from __future__ import annotations
 
 import pytest
-
-
-def _alliances(extract_text, text):
-    return sorted((",".join(a.members), a.status) for a in extract_text(text).alliances)
+from defence_helpers import alliances_joined
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _alliances(extract_text, text):
     ],
 )
 def test_membership_stated_in_forms_no_rule_listed(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_membership_stated_in_forms_no_rule_listed(extract_text, text, expected)
     ],
 )
 def test_a_pact_whose_terms_pledge_joint_defence_makes_allies(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_a_pact_whose_terms_pledge_joint_defence_makes_allies(extract_text, text
     ],
 )
 def test_claimed_denied_vetoed_or_civil_alliances_are_none(extract_text, text):
-    assert _alliances(extract_text, text) == []
+    assert alliances_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_claimed_denied_vetoed_or_civil_alliances_are_none(extract_text, text):
     ],
 )
 def test_the_possessor_of_an_alliances_allies_is_a_member_when_it_is_one(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,7 +88,7 @@ def test_the_possessor_of_an_alliances_allies_is_a_member_when_it_is_one(extract
     ],
 )
 def test_a_member_expelled_or_a_pact_dissolved_ends_membership(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,4 +107,4 @@ def test_a_member_expelled_or_a_pact_dissolved_ends_membership(extract_text, tex
     ],
 )
 def test_allies_named_before_the_noun_admissions_by_the_alliance_and_bodies_not_joined(extract_text, text, expected):
-    assert _alliances(extract_text, text) == expected
+    assert alliances_joined(extract_text, text) == expected

@@ -7,14 +7,11 @@ Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from defence_helpers import transfers_with_items
 
 
 def _equipment(extract_text, text):
     return [e.name for e in extract_text(text).equipment]
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def test_one_phrase_naming_a_system_is_one_mention(extract_text, text, names):
 
 def test_the_merged_phrase_makes_one_transfer(extract_text):
     text = "Paris approved a possible sale of 40 Aster 30 B1NT interceptor missiles to Qatar."
-    assert [t[:3] for t in _transfers(extract_text, text)] == [("FRA", "QAT", "offered")]
+    assert [t[:3] for t in transfers_with_items(extract_text, text)] == [("FRA", "QAT", "offered")]
 
 
 @pytest.mark.parametrize(

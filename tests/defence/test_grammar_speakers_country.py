@@ -5,10 +5,7 @@ shared by arms transfers and activities (grammar.speakers_country, one word list
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 def _activities(extract_text, text):
@@ -24,7 +21,7 @@ def _activities(extract_text, text):
     ],
 )
 def test_the_speakers_country_supplies(extract_text, text):
-    assert _transfers(extract_text, text) == [("TUR", "POL", "offered")]
+    assert transfers_joined(extract_text, text) == [("TUR", "POL", "offered")]
 
 
 @pytest.mark.parametrize(

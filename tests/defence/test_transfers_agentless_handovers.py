@@ -5,10 +5,7 @@ France's Naval Group"). Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_the_goods_phrase_names_the_giver_of_an_agentless_handover(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_the_goods_phrase_names_the_giver_of_an_agentless_handover(extract_text,
     ],
 )
 def test_an_agentless_handover_without_a_named_giver_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

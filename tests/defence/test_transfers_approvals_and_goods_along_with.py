@@ -6,10 +6,7 @@ the first ones, at their stage. Every sentence is invented; near misses stay emp
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_with_items
 
 
 @pytest.mark.parametrize(
@@ -20,11 +17,11 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_sale_under_a_noun_of_approval_is_offered(extract_text, text, expected):
-    assert [t[:3] for t in _transfers(extract_text, text)] == expected
+    assert [t[:3] for t in transfers_with_items(extract_text, text)] == expected
 
 
 def test_approval_of_what_is_no_sale_is_no_transfer(extract_text):
-    assert _transfers(extract_text, "Lawmakers are debating the approval of new rules on arms sales.") == []
+    assert transfers_with_items(extract_text, "Lawmakers are debating the approval of new rules on arms sales.") == []
 
 
 @pytest.mark.parametrize(
@@ -41,8 +38,8 @@ def test_approval_of_what_is_no_sale_is_no_transfer(extract_text):
     ],
 )
 def test_goods_along_with_others_go_with_them(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_with_items(extract_text, text) == expected
 
 
 def test_states_along_with_the_goods_are_no_goods(extract_text):
-    assert _transfers(extract_text, "Italy sold 12 helicopters to Qatar along with its allies.") == [("ITA", "QAT", "delivered", "helicopters")]
+    assert transfers_with_items(extract_text, "Italy sold 12 helicopters to Qatar along with its allies.") == [("ITA", "QAT", "delivered", "helicopters")]

@@ -5,10 +5,7 @@ cancelling verb, and the issue's classes that already held (kept as a specificat
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_goods_a_state_builds_for_another_are_sold_to_it(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_goods_a_state_builds_for_another_are_sold_to_it(extract_text, text, exp
     ],
 )
 def test_building_near_misses_make_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_building_near_misses_make_no_transfer(extract_text, text):
     ],
 )
 def test_a_sale_only_attempted_to_be_blocked_is_still_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_a_sale_only_attempted_to_be_blocked_is_still_offered(extract_text, text
     ],
 )
 def test_a_deal_called_off_keeps_its_parties(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,4 +86,4 @@ def test_a_deal_called_off_keeps_its_parties(extract_text, text, expected):
     ],
 )
 def test_the_issue_classes_that_held(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected

@@ -5,10 +5,7 @@ qualifies a facility ("a submarine factory") names no goods, for every transfer 
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_build_names_no_buyer_in_a_purpose_or_under_help(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_build_names_no_buyer_in_a_purpose_or_under_help(extract_text, text):
     ],
 )
 def test_a_buyer_may_be_named_by_its_armed_force(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_buyer_may_be_named_by_its_armed_force(extract_text, text, expected):
     ],
 )
 def test_a_facility_for_goods_is_no_goods(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_a_facility_for_goods_is_no_goods(extract_text, text):
     ],
 )
 def test_goods_beside_a_facility_stay_goods(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,4 +84,4 @@ def test_goods_beside_a_facility_stay_goods(extract_text, text, expected):
     ],
 )
 def test_a_deal_to_sell_called_off_is_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected

@@ -6,10 +6,7 @@ sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_deal_called_off_keeps_its_parties_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,4 +30,4 @@ def test_a_deal_called_off_keeps_its_parties_cancelled(extract_text, text, expec
     ],
 )
 def test_calling_off_what_is_no_arms_deal_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -5,15 +5,13 @@
 
 from __future__ import annotations
 
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 def test_a_capitalised_sale_with_no_seller_named_is_the_makers_offer(extract_text):
     text = "WASHINGTON -- On Friday the State Department cleared a possible Foreign Military Sale to Kuwait of eight (8) CH-47F Chinook helicopters."
-    assert _transfers(extract_text, text) == [("USA", "KWT", "offered")]
+    assert transfers_joined(extract_text, text) == [("USA", "KWT", "offered")]
 
 
 def test_a_programme_named_with_no_goods_or_recipient_is_no_transfer(extract_text):
-    assert _transfers(extract_text, "The Foreign Military Sale programme was reviewed by auditors in Bahrain.") == []
+    assert transfers_joined(extract_text, "The Foreign Military Sale programme was reviewed by auditors in Bahrain.") == []

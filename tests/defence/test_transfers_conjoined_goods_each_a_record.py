@@ -7,10 +7,7 @@ none. Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _items(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_with_items
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _items(extract_text, text):
     ],
 )
 def test_general_goods_conjoined_with_a_system_are_goods_of_their_own(extract_text, text, expected):
-    assert _items(extract_text, text) == expected
+    assert transfers_with_items(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_general_goods_conjoined_with_a_system_are_goods_of_their_own(extract_te
     ],
 )
 def test_accessories_of_a_system_are_no_goods_of_their_own(extract_text, text, expected):
-    assert _items(extract_text, text) == expected
+    assert transfers_with_items(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,4 +51,4 @@ def test_accessories_of_a_system_are_no_goods_of_their_own(extract_text, text, e
     ],
 )
 def test_conjoined_goods_without_a_transfer_stay_empty(extract_text, text):
-    assert _items(extract_text, text) == []
+    assert transfers_with_items(extract_text, text) == []

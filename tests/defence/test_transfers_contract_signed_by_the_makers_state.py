@@ -8,10 +8,7 @@ goods do not sell to each other. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -22,15 +19,15 @@ def _transfers(extract_text, text):
     ],
 )
 def test_the_state_that_makes_the_goods_sells_them(extract_text, text):
-    assert _transfers(extract_text, text) == [("FRA", "IDN", "ordered")]
+    assert transfers_joined(extract_text, text) == [("FRA", "IDN", "ordered")]
 
 
 def test_a_contract_for_licensed_production_is_bought_from_the_licensor(extract_text):
     text = "PARIS (AFP) - France and Indonesia signed a contract on Tuesday for the licensed production of 12 Caesar howitzers."
-    assert _transfers(extract_text, text) == [("FRA", "IDN", "ordered")]
+    assert transfers_joined(extract_text, text) == [("FRA", "IDN", "ordered")]
 
 
 def test_signers_that_make_none_of_the_goods_do_not_sell_them(extract_text):
     # near miss: the jets come from a third state; neither signer sells to the other
     text = "JAKARTA (Antara) - Indonesia and Qatar signed a contract on Tuesday for 42 Rafale jets."
-    assert _transfers(extract_text, text) == [("FRA", "IDN", "ordered"), ("FRA", "QAT", "ordered")]
+    assert transfers_joined(extract_text, text) == [("FRA", "IDN", "ordered"), ("FRA", "QAT", "ordered")]

@@ -6,10 +6,7 @@ takes the purchase inside it down too. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -20,11 +17,11 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_deal_struck_to_sell_orders_the_sale(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_plan_to_sell_stays_offered(extract_text):
-    assert _transfers(extract_text, "Pakistan has clinched a plan to sell JF-17 jets to Nigeria.") == [("PAK", "NGA", "offered")]
+    assert transfers_joined(extract_text, "Pakistan has clinched a plan to sell JF-17 jets to Nigeria.") == [("PAK", "NGA", "offered")]
 
 
 @pytest.mark.parametrize(
@@ -35,8 +32,8 @@ def test_a_plan_to_sell_stays_offered(extract_text):
     ],
 )
 def test_a_contract_denied_takes_the_purchase_within_it_down(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_a_contract_not_denied_orders_the_purchase(extract_text):
-    assert _transfers(extract_text, "Vietnam signed a contract with Moscow in March for four Kilo submarines.") == [("RUS", "VNM", "ordered")]
+    assert transfers_joined(extract_text, "Vietnam signed a contract with Moscow in March for four Kilo submarines.") == [("RUS", "VNM", "ordered")]

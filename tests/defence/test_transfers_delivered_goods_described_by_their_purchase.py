@@ -9,10 +9,7 @@ purchase told stay one record. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_purchase_on_delivered_goods_is_the_order_too(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_the_order_takes_the_purchase_year_or_none(extract_text):
@@ -57,7 +54,7 @@ def test_the_order_takes_the_purchase_year_or_none(extract_text):
     ],
 )
 def test_goods_not_bought_stay_one_record(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_purchase_that_stays_a_plan_adds_no_order(extract_text):

@@ -6,10 +6,7 @@ a near miss that must stay empty. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_demand_told_by_a_noun_or_headline_leaves_the_sale_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_demand_told_by_a_noun_or_headline_leaves_the_sale_offered(extract_tex
     ],
 )
 def test_a_sale_under_review_is_still_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_a_sale_under_review_is_still_offered(extract_text, text, expected):
     ],
 )
 def test_a_transfer_called_off_by_a_participle_is_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_a_transfer_called_off_by_a_participle_is_cancelled(extract_text, text, 
     ],
 )
 def test_a_headline_state_ready_to_supply_offers(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_a_headline_state_ready_to_supply_offers(extract_text, text, expected):
     ],
 )
 def test_resumed_exports_are_told_and_a_decision_to_resume_is_an_offer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,7 +88,7 @@ def test_resumed_exports_are_told_and_a_decision_to_resume_is_an_offer(extract_t
     ],
 )
 def test_subordinate_and_headline_clauses_keep_the_transfers_stage(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +103,7 @@ def test_subordinate_and_headline_clauses_keep_the_transfers_stage(extract_text,
     ],
 )
 def test_a_transfer_its_two_sides_discuss_is_being_negotiated(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +115,7 @@ def test_a_transfer_its_two_sides_discuss_is_being_negotiated(extract_text, text
     ],
 )
 def test_a_maker_that_signs_a_contract_with_a_state_sells_to_it(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,7 +132,7 @@ def test_a_maker_that_signs_a_contract_with_a_state_sells_to_it(extract_text, te
     ],
 )
 def test_a_transfer_told_in_a_relative_clause_or_a_passive_keeps_its_parties(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -147,7 +144,7 @@ def test_a_transfer_told_in_a_relative_clause_or_a_passive_keeps_its_parties(ext
     ],
 )
 def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_that_state(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,4 +184,4 @@ def test_a_state_acquiring_goods_made_by_a_named_states_company_gets_them_from_t
     ],
 )
 def test_near_misses_of_these_readings_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -5,16 +5,14 @@ something else to the goods gives nothing. Every sentence is invented."""
 
 from __future__ import annotations
 
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 def test_a_gift_by_a_head_of_state_is_his_states(extract_text):
     text = "Two Mi-17 helicopters donated by President Emmanuel Macron were handed over to the Ghanaian Air Force on Monday."
-    assert _transfers(extract_text, text) == [("FRA", "GHA", "delivered")]
+    assert transfers_joined(extract_text, text) == [("FRA", "GHA", "delivered")]
 
 
 def test_an_official_who_does_not_give_the_goods_is_no_supplier(extract_text):
     text = "Two Mi-17 helicopters inspected by President Emmanuel Macron were handed over to the Ghanaian Air Force on Monday."
-    assert ("FRA", "GHA", "delivered") not in _transfers(extract_text, text)
+    assert ("FRA", "GHA", "delivered") not in transfers_joined(extract_text, text)

@@ -7,10 +7,7 @@ subject of names the recipient; a made-in origin supplies goods a bare participl
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_given_goods_arriving_tell_the_recipient(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -35,4 +32,4 @@ def test_given_goods_arriving_tell_the_recipient(extract_text, text, expected):
     ],
 )
 def test_given_goods_somewhere_else_than_a_state_are_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -8,10 +8,7 @@ and a choice of something that is no goods, give none. Every sentence is invente
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,13 +21,13 @@ def _transfers(extract_text, text):
     ],
 )
 def test_goods_chosen_are_wanted_not_bought(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_goods_the_choice_passed_over_are_no_transfer(extract_text):
     # near miss: the jets the buyer did not pick give no record
     text = "LIMA, June 2 (Andina) - Peru has picked the South Korean K2 tank over the German Leopard 2 for its armoured brigades."
-    assert _transfers(extract_text, text) == [("KOR", "PER", "interest")]
+    assert transfers_joined(extract_text, text) == [("KOR", "PER", "interest")]
 
 
 @pytest.mark.parametrize(
@@ -42,4 +39,4 @@ def test_goods_the_choice_passed_over_are_no_transfer(extract_text):
     ],
 )
 def test_a_choice_of_no_goods_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -7,10 +7,7 @@ sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_goods_weighed_side_by_side_are_each_of_interest(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_goods_weighed_side_by_side_are_each_of_interest(extract_text, text, exp
     ],
 )
 def test_looking_at_goods_is_an_interest(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,4 +47,4 @@ def test_looking_at_goods_is_an_interest(extract_text, text, expected):
     ],
 )
 def test_looking_at_something_else_or_comparing_own_goods_is_no_interest(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -7,10 +7,7 @@ drones from X") is wanted, not bought. Every sentence is invented; near misses s
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_request_for_goods_is_an_interest_of_the_asker(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_a_request_for_goods_is_an_interest_of_the_asker(extract_text, text, exp
     ],
 )
 def test_requests_not_made_or_refused_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []

@@ -9,10 +9,7 @@ only imagined."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_production_under_a_licence_and_a_signed_deal_is_ordered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_production_under_a_licence_and_a_signed_deal_is_ordered(extract_text, t
     ],
 )
 def test_a_deal_signed_to_produce_under_licence_is_an_order_from_the_licensor(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,4 +50,4 @@ def test_a_deal_signed_to_produce_under_licence_is_an_order_from_the_licensor(ex
     ],
 )
 def test_near_misses_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []

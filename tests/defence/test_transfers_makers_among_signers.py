@@ -6,10 +6,7 @@ bought from whoever the agreement was signed with. Every sentence is invented.""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_the_maker_among_the_signers_sells(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,11 +30,11 @@ def test_the_maker_among_the_signers_sells(extract_text, text, expected):
     ],
 )
 def test_makers_signing_among_themselves_make_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_a_buyer_signing_alone_keeps_the_goods_origin_as_seller(extract_text):
-    assert _transfers(extract_text, "The Polish army and the defence ministry signed a contract for 20 K2 tanks.") == [("KOR", "POL", "ordered")]
+    assert transfers_joined(extract_text, "The Polish army and the defence ministry signed a contract for 20 K2 tanks.") == [("KOR", "POL", "ordered")]
 
 
 @pytest.mark.parametrize(
@@ -48,8 +45,8 @@ def test_a_buyer_signing_alone_keeps_the_goods_origin_as_seller(extract_text):
     ],
 )
 def test_production_under_a_licence_agreement_is_bought_from_the_licensor(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_licence_agreement_not_yet_signed_is_no_transfer(extract_text):
-    assert _transfers(extract_text, "Egypt will not build K9 howitzers under a licence agreement with South Korea.") == []
+    assert transfers_joined(extract_text, "Egypt will not build K9 howitzers under a licence agreement with South Korea.") == []

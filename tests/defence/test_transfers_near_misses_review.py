@@ -6,10 +6,7 @@ is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -22,11 +19,11 @@ def _transfers(extract_text, text):
     ],
 )
 def test_supplies_to_a_states_own_forces_abroad_are_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_people_in_a_state_named_by_no_state_still_stand_for_it(extract_text):
-    assert _transfers(extract_text, "Britain delivered 20 Mastiff vehicles to its friends in Kenya.") == [("GBR", "KEN", "delivered")]
+    assert transfers_joined(extract_text, "Britain delivered 20 Mastiff vehicles to its friends in Kenya.") == [("GBR", "KEN", "delivered")]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_people_in_a_state_named_by_no_state_still_stand_for_it(extract_text):
     ],
 )
 def test_a_refused_or_denied_intent_gives_no_transfer(extract_text, text):
-    assert [t for t in _transfers(extract_text, text) if t[2] in ("offered", "delivered", "ordered")] == []
+    assert [t for t in transfers_joined(extract_text, text) if t[2] in ("offered", "delivered", "ordered")] == []
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_refused_or_denied_intent_gives_no_transfer(extract_text, text):
     ],
 )
 def test_a_reversed_decision_cancels_the_transfer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,11 +63,11 @@ def test_a_reversed_decision_cancels_the_transfer(extract_text, text, expected):
     ],
 )
 def test_an_arrangement_that_never_came_about_gives_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_an_arrangement_still_stands_when_nothing_undoes_it(extract_text):
-    assert _transfers(extract_text, "Under the deal, Russia was to deliver 10 Su-35 jets to Iran.") == [("RUS", "IRN", "ordered")]
+    assert transfers_joined(extract_text, "Under the deal, Russia was to deliver 10 Su-35 jets to Iran.") == [("RUS", "IRN", "ordered")]
 
 
 @pytest.mark.parametrize(
@@ -83,11 +80,11 @@ def test_an_arrangement_still_stands_when_nothing_undoes_it(extract_text):
     ],
 )
 def test_civilian_goods_given_to_an_armed_force_are_a_transfer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_civilian_goods_for_civilians_stay_out(extract_text):
-    assert _transfers(extract_text, "Japan donated 20 rescue helicopters to the Philippines.") == []
+    assert transfers_joined(extract_text, "Japan donated 20 rescue helicopters to the Philippines.") == []
 
 
 @pytest.mark.parametrize(
@@ -102,8 +99,8 @@ def test_civilian_goods_for_civilians_stay_out(extract_text):
     ],
 )
 def test_a_sale_condemned_or_talked_about_is_offered_by_its_seller(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_condemned_sale_with_no_other_seller_gives_nothing(extract_text):
-    assert _transfers(extract_text, "Beijing condemned the sale of jets to Taipei.") == []
+    assert transfers_joined(extract_text, "Beijing condemned the sale of jets to Taipei.") == []

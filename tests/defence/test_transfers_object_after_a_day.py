@@ -7,10 +7,7 @@ a preposition that holds no day, is read as before. Every sentence is invented."
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -23,10 +20,10 @@ def _transfers(extract_text, text):
     ],
 )
 def test_goods_after_a_day_are_the_verbs_object(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_day_alone_brings_no_goods(extract_text):
     # near miss: "on Thursday" holds only the day; nothing is received from abroad
     text = "ASUNCION, Sept 1 (EFE) - The Paraguayan Air Force celebrated on Thursday its anniversary at a ceremony in Asuncion."
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -7,10 +7,7 @@ with no sale stays empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_the_named_partner_makers_state_supplies(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -34,8 +31,8 @@ def test_the_named_partner_makers_state_supplies(extract_text, text, expected):
     ],
 )
 def test_the_gazetteer_origin_stands_otherwise(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_maker_showing_its_goods_sells_nothing(extract_text):
-    assert _transfers(extract_text, "Italy's Leonardo showed a Eurofighter Typhoon at the Farnborough air show.") == []
+    assert transfers_joined(extract_text, "Italy's Leonardo showed a Eurofighter Typhoon at the Farnborough air show.") == []

@@ -4,10 +4,7 @@ must hold whatever the dateline, quote, voice, coordination or relative clause a
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_demand_to_cancel_a_sale_keeps_the_sale_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_a_demand_to_cancel_a_sale_keeps_the_sale_offered(extract_text, text, ex
     ],
 )
 def test_a_suspended_or_cancelled_deal_keeps_its_parties(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_suspended_or_cancelled_deal_keeps_its_parties(extract_text, text, exp
     ],
 )
 def test_the_side_of_an_acquiring_or_offering_state(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +81,7 @@ def test_the_side_of_an_acquiring_or_offering_state(extract_text, text, expected
     ],
 )
 def test_past_purchases_makers_and_interests(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_past_purchases_makers_and_interests(extract_text, text, expected):
     ],
 )
 def test_approvals_packages_and_licensed_production(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +120,7 @@ def test_approvals_packages_and_licensed_production(extract_text, text, expected
     ],
 )
 def test_proceeding_deals_and_goods_sent_for_defence(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_proceeding_deals_and_goods_sent_for_defence(extract_text, text, expecte
     ],
 )
 def test_military_assistance_is_goods(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_package_is_named_without_its_value(extract_text):
@@ -169,7 +166,7 @@ def test_a_package_is_named_without_its_value(extract_text):
     ],
 )
 def test_near_misses_make_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(

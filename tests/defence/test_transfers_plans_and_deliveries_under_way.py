@@ -6,10 +6,7 @@ still to be completed. Every sentence is invented; near misses must stay empty o
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_cleared_sale_named_as_a_programme_is_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_cleared_sale_named_as_a_programme_is_offered(extract_text, text, expe
     ],
 )
 def test_a_programme_name_without_goods_or_buyer_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -47,12 +44,12 @@ def test_a_programme_name_without_goods_or_buyer_is_no_transfer(extract_text, te
     ],
 )
 def test_a_contract_on_the_last_of_the_goods_covers_them_all(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_goods_under_an_aid_programme_stay_offered(extract_text):
     # a programme is no contract: a supply promised under it is a pledge
-    assert _transfers(extract_text, "Norway will supply Latvia with trucks and radars under its aid programme.") == [("NOR", "LVA", "offered")] * 2
+    assert transfers_joined(extract_text, "Norway will supply Latvia with trucks and radars under its aid programme.") == [("NOR", "LVA", "offered")] * 2
 
 
 @pytest.mark.parametrize(
@@ -66,11 +63,11 @@ def test_goods_under_an_aid_programme_stay_offered(extract_text):
     ],
 )
 def test_a_transfer_a_state_is_to_make_is_a_plan(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_transfer_a_state_was_to_make_stays_arranged(extract_text):
-    assert _transfers(extract_text, "Italy was to send four helicopters to Tunisia under the 2019 deal.") == [("ITA", "TUN", "ordered")]
+    assert transfers_joined(extract_text, "Italy was to send four helicopters to Tunisia under the 2019 deal.") == [("ITA", "TUN", "ordered")]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +83,7 @@ def test_a_transfer_a_state_was_to_make_stays_arranged(extract_text):
     ],
 )
 def test_deliveries_begun_or_still_to_complete_are_under_way(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -97,11 +94,11 @@ def test_deliveries_begun_or_still_to_complete_are_under_way(extract_text, text,
     ],
 )
 def test_deliveries_completed_or_told_arrived_are_delivered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_beginning_talks_on_a_purchase_is_no_delivery(extract_text):
-    assert _transfers(extract_text, "Peru began talks with South Korea on buying K2 tanks.") == [("KOR", "PER", "negotiating")]
+    assert transfers_joined(extract_text, "Peru began talks with South Korea on buying K2 tanks.") == [("KOR", "PER", "negotiating")]
 
 
 @pytest.mark.parametrize(
@@ -113,4 +110,4 @@ def test_beginning_talks_on_a_purchase_is_no_delivery(extract_text):
     ],
 )
 def test_a_transfer_a_deal_says_a_state_is_to_make_keeps_the_deals_stage(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected

@@ -7,10 +7,7 @@ Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_purchase_with_its_buyer_unsaid_is_the_datelines(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_a_purchase_with_its_buyer_unsaid_is_the_datelines(extract_text, text, e
     ],
 )
 def test_a_purchase_with_no_seller_or_no_dateline_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []

@@ -7,10 +7,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_demand_to_cancel_a_sale_leaves_it_offered_by_its_seller(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_a_demand_to_cancel_a_sale_leaves_it_offered_by_its_seller(extract_text,
     ],
 )
 def test_a_state_acquiring_a_foreign_system_is_its_recipient(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_a_state_acquiring_a_foreign_system_is_its_recipient(extract_text, text,
     ],
 )
 def test_a_state_willing_to_provide_goods_offers_them(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +65,7 @@ def test_a_state_willing_to_provide_goods_offers_them(extract_text, text, expect
     ],
 )
 def test_suspended_and_cancelled_deals_keep_their_parties(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,7 @@ def test_suspended_and_cancelled_deals_keep_their_parties(extract_text, text, ex
     ],
 )
 def test_transfer_nouns_name_their_goods_and_parties(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,7 +99,7 @@ def test_transfer_nouns_name_their_goods_and_parties(extract_text, text, expecte
     ],
 )
 def test_a_military_aid_package_meant_to_help_a_state_is_offered_to_it(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -117,7 +114,7 @@ def test_a_military_aid_package_meant_to_help_a_state_is_offered_to_it(extract_t
     ],
 )
 def test_goods_sent_in_answer_to_a_request_are_delivered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_goods_sent_in_answer_to_a_request_are_delivered(extract_text, text, exp
     ],
 )
 def test_purchases_of_foreign_equipment_are_orders_from_its_origin(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -141,7 +138,7 @@ def test_purchases_of_foreign_equipment_are_orders_from_its_origin(extract_text,
     ],
 )
 def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -171,7 +168,7 @@ def test_a_supply_asked_for_by_its_recipient_is_its_interest(extract_text, text,
     ],
 )
 def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -205,7 +202,7 @@ def test_supplies_in_other_verbs_voices_and_word_orders(extract_text, text, expe
     ],
 )
 def test_near_misses_give_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 # -- review 16: crews and forces among the goods, decisions to resume flows, leaders who ask ----------------
@@ -228,7 +225,7 @@ def test_near_misses_give_no_transfer(extract_text, text):
     ],
 )
 def test_goods_sent_with_troops_crews_or_forces_are_a_deployment(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -240,7 +237,7 @@ def test_goods_sent_with_troops_crews_or_forces_are_a_deployment(extract_text, t
     ],
 )
 def test_an_armed_force_supplied_with_goods_still_receives_them(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -260,7 +257,7 @@ def test_an_armed_force_supplied_with_goods_still_receives_them(extract_text, te
     ],
 )
 def test_a_decision_to_resume_a_flow_is_an_offer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -271,7 +268,7 @@ def test_a_decision_to_resume_a_flow_is_an_offer(extract_text, text, expected):
     ],
 )
 def test_a_head_of_state_asking_for_goods_asks_for_his_state(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -282,7 +279,7 @@ def test_a_head_of_state_asking_for_goods_asks_for_his_state(extract_text, text,
     ],
 )
 def test_a_military_aid_package_for_a_state_is_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -319,7 +316,7 @@ def test_a_military_aid_package_for_a_state_is_offered(extract_text, text, expec
     ],
 )
 def test_review_16_near_misses_give_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -336,7 +333,7 @@ def test_review_16_near_misses_give_no_transfer(extract_text, text):
     ],
 )
 def test_goods_sent_again_as_them_take_the_later_stage(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -358,11 +355,11 @@ def test_goods_sent_again_as_them_take_the_later_stage(extract_text, text, expec
     ],
 )
 def test_more_near_misses_of_the_added_classes_give_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_a_state_inducting_foreign_built_goods_received_them(extract_text):
-    assert _transfers(extract_text, "Pakistan inducted Chinese-built J-10C fighters into its air force.") == [("CHN", "PAK", "delivered")]
+    assert transfers_joined(extract_text, "Pakistan inducted Chinese-built J-10C fighters into its air force.") == [("CHN", "PAK", "delivered")]
 
 
 # -- review 18: a transfer noun takes its stage from its predicate; frozen and cancelled sales ------
@@ -387,7 +384,7 @@ def test_a_state_inducting_foreign_built_goods_received_them(extract_text):
     ],
 )
 def test_a_transfer_noun_takes_its_stage_from_its_predicate(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -400,4 +397,4 @@ def test_a_transfer_noun_takes_its_stage_from_its_predicate(extract_text, text, 
     ],
 )
 def test_a_frozen_or_called_off_sale_is_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected

@@ -7,10 +7,7 @@ still names who receives every item. Every sentence is invented; near misses sta
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_with_items
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_recipient_on_the_goods_receives_every_item(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_with_items(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,4 +39,4 @@ def test_recipient_on_the_goods_receives_every_item(extract_text, text, expected
     ],
 )
 def test_a_to_phrase_that_names_no_state_gives_no_recipient(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_with_items(extract_text, text) == []

@@ -4,10 +4,7 @@ relief (guide 9.2: denied or refused transfers get no record). Every sentence he
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_denied_intent_to_buy_or_sell_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_denied_intent_to_buy_or_sell_is_no_transfer(extract_text, text):
     ],
 )
 def test_an_intent_told_plainly_stays_a_wish(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_an_intent_told_plainly_stays_a_wish(extract_text, text, expected):
     ],
 )
 def test_a_request_turned_down_before_any_order_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def test_a_request_turned_down_before_any_order_is_no_transfer(extract_text, tex
     ],
 )
 def test_a_request_granted_stays_and_a_blocked_sale_is_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +76,7 @@ def test_a_request_granted_stays_and_a_blocked_sale_is_cancelled(extract_text, t
     ],
 )
 def test_vehicles_named_by_a_civilian_load_or_sent_by_a_relief_body_are_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def test_vehicles_named_by_a_civilian_load_or_sent_by_a_relief_body_are_no_trans
     ],
 )
 def test_vehicles_given_stay_a_transfer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,4 +98,4 @@ def test_vehicles_given_stay_a_transfer(extract_text, text, expected):
     ],
 )
 def test_vehicles_carrying_a_military_load_stay_a_transfer(extract_text, text, sides):
-    assert [(s, r) for s, r, _, _ in _transfers(extract_text, text)] == [sides]
+    assert [(s, r) for s, r, _, _ in transfers_counted(extract_text, text)] == [sides]

@@ -8,10 +8,7 @@ talks to follow") adds nothing. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -29,13 +26,13 @@ def _transfers(extract_text, text):
     ],
 )
 def test_goods_still_to_follow_are_pledged_beside_the_delivery(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_something_else_to_follow_adds_no_stage(extract_text):
     # near miss: talks, not goods, are to follow
     text = "ACCRA, May 2 (GNA) - Beijing on Tuesday handed the Ghana Navy four patrol boats, with talks to follow on training."
-    assert _transfers(extract_text, text) == [("CHN", "GHA", "delivered")]
+    assert transfers_joined(extract_text, text) == [("CHN", "GHA", "delivered")]
 
 
 def test_a_share_provided_with_the_whole_keeps_its_stage(extract_text):

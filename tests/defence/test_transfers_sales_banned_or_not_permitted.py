@@ -8,10 +8,7 @@ no sale at all. Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_banned_sale_is_cancelled(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_banned_sale_is_cancelled(extract_text, text, expected):
     ],
 )
 def test_a_permitted_sale_is_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,4 +48,4 @@ def test_a_permitted_sale_is_offered(extract_text, text, expected):
     ],
 )
 def test_refused_permissions_and_demanded_bans_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []

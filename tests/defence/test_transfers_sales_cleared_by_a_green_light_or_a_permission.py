@@ -7,10 +7,7 @@ misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_sale_cleared_is_offered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def test_a_sale_cleared_is_offered(extract_text, text, expected):
     ],
 )
 def test_clearances_of_no_goods_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []

@@ -7,10 +7,7 @@ sale under talks stays in talks). Every sentence is invented; near misses stay e
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -23,11 +20,11 @@ def _transfers(extract_text, text):
     ],
 )
 def test_a_sale_under_talks_is_negotiating(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_possible_sale_cleared_is_still_offered(extract_text):
-    assert _transfers(extract_text, "Washington cleared a possible sale of Apache helicopters to Qatar.") == [("USA", "QAT", "offered")]
+    assert transfers_joined(extract_text, "Washington cleared a possible sale of Apache helicopters to Qatar.") == [("USA", "QAT", "offered")]
 
 
 @pytest.mark.parametrize(
@@ -41,8 +38,8 @@ def test_a_possible_sale_cleared_is_still_offered(extract_text):
 )
 def test_talks_on_no_sale_of_their_own_tell_no_negotiation(extract_text, text):
     # (a sale only talked about by others is `offered` at most, guide 9.2)
-    assert [row for row in _transfers(extract_text, text) if row[2] == "negotiating"] == []
+    assert [row for row in transfers_joined(extract_text, text) if row[2] == "negotiating"] == []
 
 
 def test_talks_on_something_else_stay_empty(extract_text):
-    assert _transfers(extract_text, "Negotiations have resumed in Bogota on the fishing rights of Colombian boats.") == []
+    assert transfers_joined(extract_text, "Negotiations have resumed in Bogota on the fishing rights of Colombian boats.") == []

@@ -9,10 +9,7 @@ Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_share_of_an_order_arriving_tells_the_order_and_the_delivery(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_out_of_an_order_counts_the_whole(extract_text):
@@ -57,8 +54,8 @@ def test_the_order_counts_the_whole_and_arrives_once(extract_text):
     ],
 )
 def test_share_not_yet_arrived_is_only_ordered(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_count_bought_at_home_is_no_transfer(extract_text):
-    assert _transfers(extract_text, "The first four trucks of the 14 bought from a local dealer arrived at the base on Friday.") == []
+    assert transfers_joined(extract_text, "The first four trucks of the 14 bought from a local dealer arrived at the base on Friday.") == []

@@ -6,10 +6,7 @@ never the whole order's. Every sentence is invented; near misses stay empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _counted(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted
 
 
 @pytest.mark.parametrize(
@@ -25,11 +22,11 @@ def _counted(extract_text, text):
     ],
 )
 def test_the_order_names_the_buyer_of_a_share_delivered(extract_text, text, expected):
-    assert _counted(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 def test_a_counted_share_keeps_its_own_figure(extract_text):
-    assert _counted(extract_text, "Brazil received 6 of the 36 Gripen jets from Sweden.") == [("SWE", "BRA", "delivered", 6)]
+    assert transfers_counted(extract_text, "Brazil received 6 of the 36 Gripen jets from Sweden.") == [("SWE", "BRA", "delivered", 6)]
 
 
 @pytest.mark.parametrize(
@@ -42,4 +39,4 @@ def test_a_counted_share_keeps_its_own_figure(extract_text):
     ],
 )
 def test_a_share_without_both_sides_is_no_transfer(extract_text, text):
-    assert _counted(extract_text, text) == []
+    assert transfers_counted(extract_text, text) == []

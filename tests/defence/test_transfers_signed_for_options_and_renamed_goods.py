@@ -8,10 +8,7 @@ empty."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_signing_for_goods_orders_them(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_signing_for_goods_orders_them(extract_text, text, expected):
     ],
 )
 def test_an_option_exercised_is_an_order(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_an_option_exercised_is_an_order(extract_text, text, expected):
     ],
 )
 def test_an_option_only_held_or_a_signature_for_no_goods_is_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -56,8 +53,8 @@ def test_an_option_only_held_or_a_signature_for_no_goods_is_no_transfer(extract_
     ],
 )
 def test_a_participle_on_a_renaming_of_the_goods_names_the_seller(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_renaming_built_at_home_names_no_seller(extract_text):
-    assert _transfers(extract_text, "Peru commissioned its first two patrol boats, vessels built at a local yard, into the navy on Sunday.") == []
+    assert transfers_joined(extract_text, "Peru commissioned its first two patrol boats, vessels built at a local yard, into the navy on Sunday.") == []

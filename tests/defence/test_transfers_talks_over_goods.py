@@ -9,10 +9,7 @@ neither side is the goods' maker give none. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_talks_over_goods_negotiate_the_transfer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_talks_over_goods_negotiate_the_transfer(extract_text, text, expected):
     ],
 )
 def test_talks_without_two_sides_or_held_give_none(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_talks_between_two_buyers_of_a_third_makers_goods_name_no_seller_from_the_talks(extract_text):

@@ -6,14 +6,7 @@ several agencies' styles, with near misses that must stay empty. Every sentence 
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
-
-
-def _counted(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.quantity) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_counted, transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _counted(extract_text, text):
     ],
 )
 def test_more_verbs_and_nouns_of_giving_and_acquiring(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def test_more_verbs_and_nouns_of_giving_and_acquiring(extract_text, text, expect
     ],
 )
 def test_an_offer_or_request_told_by_a_noun(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +64,7 @@ def test_an_offer_or_request_told_by_a_noun(extract_text, text, expected):
     ],
 )
 def test_a_share_of_an_order_that_arrived_is_a_second_stage(extract_text, text, expected):
-    assert _counted(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,7 +80,7 @@ def test_a_share_of_an_order_that_arrived_is_a_second_stage(extract_text, text, 
     ],
 )
 def test_a_receipt_before_a_new_order_is_two_stages(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +101,7 @@ def test_a_receipt_before_a_new_order_is_two_stages(extract_text, text, expected
     ],
 )
 def test_near_misses_of_the_new_words_stay_empty(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -130,7 +123,7 @@ def test_near_misses_of_the_new_words_stay_empty(extract_text, text):
     ],
 )
 def test_two_recipients_or_suppliers_in_one_sentence(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +139,7 @@ def test_two_recipients_or_suppliers_in_one_sentence(extract_text, text, expecte
     ],
 )
 def test_goods_named_by_an_unknown_designation(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -159,7 +152,7 @@ def test_goods_named_by_an_unknown_designation(extract_text, text, expected):
     ],
 )
 def test_a_buyer_leaving_the_deal_cancels_it(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -178,7 +171,7 @@ def test_a_buyer_leaving_the_deal_cancels_it(extract_text, text, expected):
     ],
 )
 def test_goods_told_ordered_arriving_are_delivered(extract_text, text, expected):
-    assert _counted(extract_text, text) == expected
+    assert transfers_counted(extract_text, text) == expected
 
 
 def test_spare_parts_beside_a_system_are_goods_of_their_own(extract_text):
@@ -205,7 +198,7 @@ def test_a_makers_name_is_no_goods(extract_text):
     ],
 )
 def test_deliveries_under_way_of_goods_a_buyer_purchased(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +211,7 @@ def test_deliveries_under_way_of_goods_a_buyer_purchased(extract_text, text, exp
     ],
 )
 def test_the_makers_state_supplies_when_only_the_maker_is_named(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -233,4 +226,4 @@ def test_the_makers_state_supplies_when_only_the_maker_is_named(extract_text, te
     ],
 )
 def test_the_delivery_of_a_share_told_before_continues_that_transfer(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected

@@ -4,10 +4,7 @@ sale's recipient hung on the verb, agreed sales, and goods that are no arms."""
 from __future__ import annotations
 
 import pytest
-
-
-def _transfers(extract_text, text):
-    return sorted((",".join(t.supplier), ",".join(t.recipient), t.status) for t in extract_text(text).arms_transfers)
+from defence_helpers import transfers_joined
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _transfers(extract_text, text):
     ],
 )
 def test_leases_and_agreed_sales(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_leases_and_agreed_sales(extract_text, text, expected):
     ],
 )
 def test_planned_blocked_and_notified_sales(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_planned_blocked_and_notified_sales(extract_text, text, expected):
     ],
 )
 def test_furnishing_equipping_and_recipients_in_a_state(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +78,7 @@ def test_furnishing_equipping_and_recipients_in_a_state(extract_text, text, expe
     ],
 )
 def test_near_misses_make_no_transfer(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_near_misses_make_no_transfer(extract_text, text):
     ],
 )
 def test_a_transfer_arranged_shares_its_deals_fate(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 def test_a_purchase_contract_with_a_transfer_under_it_is_no_agreement(extract_text):
@@ -119,7 +116,7 @@ def test_a_purchase_contract_with_a_transfer_under_it_is_no_agreement(extract_te
     ],
 )
 def test_intents_pledges_sources_and_double_objects(extract_text, text, expected):
-    assert _transfers(extract_text, text) == expected
+    assert transfers_joined(extract_text, text) == expected
 
 
 
@@ -133,7 +130,7 @@ def test_intents_pledges_sources_and_double_objects(extract_text, text, expected
     ],
 )
 def test_a_transfer_needs_both_sides(extract_text, text):
-    assert _transfers(extract_text, text) == []
+    assert transfers_joined(extract_text, text) == []
 
 
 def test_an_agentless_transfer_continues_the_one_told_before_and_ids_run_on(extract_text):

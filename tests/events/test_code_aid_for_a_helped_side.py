@@ -1,10 +1,7 @@
 """Aid whose beneficiary is named by a help verb, and refused intents (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -19,7 +16,7 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_the_side_a_help_verb_names_is_the_recipient_of_the_aid(extract_text, sentence, type_, actor, recipient):
-    assert _coded(extract_text, sentence) == [(type_, actor, recipient)]
+    assert events_coded(extract_text, sentence) == [(type_, actor, recipient)]
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,7 @@
 (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -18,7 +15,7 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_forces_moved_to_a_shared_border_face_the_neighbour(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("MOBILIZE", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("MOBILIZE", actor, recipient)]
 
 
 @pytest.mark.parametrize(
@@ -34,11 +31,11 @@ def test_warships_sent_or_sailing_are_a_show_of_force_not_aid(extract_text, sent
 
 
 def test_a_place_near_a_state_is_not_a_deployment_into_it(extract_text):
-    assert _coded(extract_text, "Greece sent two frigates out into the Aegean near Turkey's coast.") == [("MOBILIZE", ("GRC",), ())]
+    assert events_coded(extract_text, "Greece sent two frigates out into the Aegean near Turkey's coast.") == [("MOBILIZE", ("GRC",), ())]
 
 
 def test_forces_sent_to_another_state_still_protect_it(extract_text):
-    assert _coded(extract_text, "The Pentagon dispatched 3,000 additional troops to Poland on Friday.") == [("AID", ("USA",), ("POL",))]
+    assert events_coded(extract_text, "The Pentagon dispatched 3,000 additional troops to Poland on Friday.") == [("AID", ("USA",), ("POL",))]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_a_compound_preposition_still_names_the_place_left(extract_text, sentenc
 
 
 def test_ground_held_and_evacuated_is_a_withdrawal_from_it(extract_text):
-    assert _coded(extract_text, "Israel evacuated its settlements in the Gaza Strip on Monday.") == [("RETREAT", ("ISR",), ("PSE",))]
+    assert events_coded(extract_text, "Israel evacuated its settlements in the Gaza Strip on Monday.") == [("RETREAT", ("ISR",), ("PSE",))]
 
 
 @pytest.mark.parametrize(
@@ -132,8 +129,8 @@ def test_an_act_engaged_in_takes_its_other_side_from_the_engaging_verb(extract_t
     ],
 )
 def test_forces_readied_in_answer_to_another_states_act_face_it(extract_text, sentence, actor, recipient):
-    assert ("MOBILIZE", actor, recipient) in _coded(extract_text, sentence)
+    assert ("MOBILIZE", actor, recipient) in events_coded(extract_text, sentence)
 
 
 def test_forces_readied_after_a_disaster_face_no_one(extract_text):
-    assert _coded(extract_text, "Kenya put its troops on alert after heavy rains flooded the capital.") == [("MOBILIZE", ("KEN",), ())]
+    assert events_coded(extract_text, "Kenya put its troops on alert after heavy rains flooded the capital.") == [("MOBILIZE", ("KEN",), ())]

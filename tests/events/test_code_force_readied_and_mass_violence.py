@@ -1,10 +1,7 @@
 """Force readied rather than used, and mass violence (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -17,7 +14,7 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_force_being_readied_is_mobilize_not_a_threat(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("MOBILIZE", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("MOBILIZE", actor, recipient)]
 
 
 def test_readying_denied_is_no_mobilisation(extract_text):
@@ -26,7 +23,7 @@ def test_readying_denied_is_no_mobilisation(extract_text):
 
 
 def test_an_announced_attack_stays_a_threat(extract_text):
-    assert _coded(extract_text, "Russia will attack Ukraine, its president said.") == [("THREATEN", ("RUS",), ("UKR",))]
+    assert events_coded(extract_text, "Russia will attack Ukraine, its president said.") == [("THREATEN", ("RUS",), ("UKR",))]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def test_an_announced_attack_stays_a_threat(extract_text):
     ],
 )
 def test_driving_a_population_out_is_mass_expulsion(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
     assert extract_text(sentence).events[0].cameo == "201"
 
 
@@ -55,4 +52,4 @@ def test_forcing_out_an_agency_or_diplomats_stays_an_expulsion(extract_text, sen
 
 def test_atrocities_against_a_people_are_an_assault(extract_text):
     sentence = "Serbian paramilitaries committed atrocities against Bosnian civilians."
-    assert _coded(extract_text, sentence) == [("ASSAULT", ("SRB",), ("BIH",))]
+    assert events_coded(extract_text, sentence) == [("ASSAULT", ("SRB",), ("BIH",))]

@@ -1,10 +1,7 @@
 """An investigation undergone in a state is that state's accusation (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -17,12 +14,12 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_under_investigation_in_a_state_is_that_states_accusation(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("ACCUSE", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("ACCUSE", actor, recipient)]
 
 
 def test_an_investigation_with_no_state_named_codes_nothing(extract_text):
-    assert _coded(extract_text, "A Greek ship was placed under investigation.") == []
+    assert events_coded(extract_text, "A Greek ship was placed under investigation.") == []
 
 
 def test_an_attack_received_from_a_state_stays_that_states_attack(extract_text):
-    assert _coded(extract_text, "Ukraine came under attack from Russia.") == [("ASSAULT", ("RUS",), ("UKR",))]
+    assert events_coded(extract_text, "Ukraine came under attack from Russia.") == [("ASSAULT", ("RUS",), ("UKR",))]

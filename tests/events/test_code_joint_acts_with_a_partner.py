@@ -4,10 +4,7 @@ so it counts in both directions. A meeting, a ratification, a visit, or an offer
 talk stays one side's act towards the other."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -20,16 +17,16 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_an_act_done_with_a_partner_is_joint(extract_text, sentence, type_, actors):
-    assert _coded(extract_text, sentence) == [(type_, actors, ())]
+    assert events_coded(extract_text, sentence) == [(type_, actors, ())]
 
 
 def test_a_joint_act_with_two_partners_joins_all_three(extract_text):
-    assert _coded(extract_text, "Kenya signed a security pact with Uganda and Rwanda on Friday.") == [("SUPPORT", ("KEN", "UGA", "RWA"), ())]
+    assert events_coded(extract_text, "Kenya signed a security pact with Uganda and Rwanda on Friday.") == [("SUPPORT", ("KEN", "UGA", "RWA"), ())]
 
 
 def test_a_joint_act_takes_no_recipient_from_its_content(extract_text):
     # the talks' subject names no further side: "on buying jets" adds no recipient
-    [(type_, actors, recipients)] = [c for c in _coded(extract_text, "Egypt resumed talks with France on buying more fighter jets.") if c[0] == "CONSULT"]
+    [(type_, actors, recipients)] = [c for c in events_coded(extract_text, "Egypt resumed talks with France on buying more fighter jets.") if c[0] == "CONSULT"]
     assert set(actors) == {"EGY", "FRA"} and recipients == ()
 
 
@@ -43,17 +40,17 @@ def test_a_joint_act_takes_no_recipient_from_its_content(extract_text):
     ],
 )
 def test_an_offer_a_meeting_or_a_ratification_stays_one_sided(extract_text, sentence, actor, recipient):
-    coded = _coded(extract_text, sentence)
+    coded = events_coded(extract_text, sentence)
     assert coded and all(c[1] == actor and c[2] == recipient for c in coded), coded
 
 
 def test_talks_held_in_the_partners_state_are_the_visitors_act(extract_text):
     # near miss: a host makes the talks a visit, one side's act towards the host
-    coded = [c for c in _coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister in Reykjavik.") if c[0] == "CONSULT"]
+    coded = [c for c in events_coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister in Reykjavik.") if c[0] == "CONSULT"]
     assert coded == [("CONSULT", ("NOR",), ("ISL",))]
 
 
 def test_talks_during_a_visit_to_the_partners_capital_are_the_visitors_act(extract_text):
     # near miss: the visit to the partner's capital makes the partner the host
-    coded = [c for c in _coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister during a visit to Reykjavik.") if c[0] == "CONSULT"]
+    coded = [c for c in events_coded(extract_text, "Norway's foreign minister held talks with Iceland's prime minister during a visit to Reykjavik.") if c[0] == "CONSULT"]
     assert coded == [("CONSULT", ("NOR",), ("ISL",))]

@@ -1,10 +1,7 @@
 """Coding conventions of the PLOVER manual (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -15,7 +12,7 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_saying_another_state_must_act_is_a_request_by_the_speaker(extract_text, sentence):
-    ((type_, actor, recipient),) = _coded(extract_text, sentence)
+    ((type_, actor, recipient),) = events_coded(extract_text, sentence)
     assert type_ == "REQUEST"
     assert (actor, recipient) in ((("SRB",), ("XKX",)), (("HUN",), ("HRV",)))
 
@@ -200,7 +197,7 @@ def test_a_participle_describing_the_dead_codes_no_attack_by_the_place(extract_t
     ],
 )
 def test_an_attack_word_marks_violence_with_no_named_doer(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("ASSAULT", actor, recipient)]
 
 
 @pytest.mark.parametrize(

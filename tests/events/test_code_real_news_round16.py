@@ -3,10 +3,7 @@ these tests: other verbs, tenses, word orders and states than the news they gene
 the near misses that must keep their type or stay empty."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 # --- crimes committed by a force commit nothing -------------------------------------------------
@@ -25,7 +22,7 @@ def test_a_misdeed_committed_by_forces_is_no_agreement(extract_text, sentence):
 
 
 def test_the_inquiry_into_crimes_committed_by_forces_stays_an_accusation(extract_text):
-    assert _coded(extract_text, "Serbia opened an inquiry into atrocities committed by Croatian troops against civilians.") == [
+    assert events_coded(extract_text, "Serbia opened an inquiry into atrocities committed by Croatian troops against civilians.") == [
         ("ACCUSE", ("SRB",), ("HRV",))
     ]
 
@@ -54,11 +51,11 @@ def test_an_attack_by_drones_keeps_its_instrument(extract_text):
     ],
 )
 def test_wounding_unnamed_others_is_the_same_attack(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("ASSAULT", (actor,), (recipient,))]
+    assert events_coded(extract_text, sentence) == [("ASSAULT", (actor,), (recipient,))]
 
 
 def test_wounding_a_named_side_is_an_attack_of_its_own(extract_text):
-    coded = _coded(extract_text, "Russian troops killed two Ukrainian soldiers and wounded a Polish volunteer.")
+    coded = events_coded(extract_text, "Russian troops killed two Ukrainian soldiers and wounded a Polish volunteer.")
     assert coded == [("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))]
 
 
@@ -75,7 +72,7 @@ def test_wounding_a_named_side_is_an_attack_of_its_own(extract_text):
     ],
 )
 def test_adopting_announcing_or_approving_sanctions_is_sanction(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("SANCTION", (actor,), (recipient,))]
+    assert events_coded(extract_text, sentence) == [("SANCTION", (actor,), (recipient,))]
 
 
 def test_sanctions_to_be_adopted_are_a_threat(extract_text):
@@ -162,7 +159,7 @@ def test_calling_on_a_state_stays_a_request(extract_text):
     ],
 )
 def test_a_relative_clause_on_a_participant_codes_no_second_event(extract_text, sentence, coded):
-    assert _coded(extract_text, sentence) == coded
+    assert events_coded(extract_text, sentence) == coded
 
 
 def test_a_relative_clause_on_an_act_is_that_act(extract_text):
@@ -193,7 +190,7 @@ def test_a_relative_clause_with_its_own_subject_is_still_told(extract_text, sent
     ],
 )
 def test_the_act_a_protest_opposes_is_its_target_not_a_second_event(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("PROTEST", (actor,), (recipient,))]
+    assert events_coded(extract_text, sentence) == [("PROTEST", (actor,), (recipient,))]
 
 
 def test_an_attack_protested_against_by_a_state_is_still_coded(extract_text):
@@ -226,7 +223,7 @@ def test_a_body_meeting_on_its_own_is_no_consultation(extract_text, sentence):
     ],
 )
 def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("CONSULT", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("CONSULT", actor, recipient)]
 
 
 # --- a light verb over an act of its own is that one act ---------------------------------------
@@ -242,12 +239,12 @@ def test_a_meeting_with_a_counterpart_or_host_stays_a_consultation(extract_text,
     ],
 )
 def test_resuming_or_continuing_an_act_codes_that_act_once(extract_text, sentence, coded):
-    assert _coded(extract_text, sentence) == coded
+    assert events_coded(extract_text, sentence) == coded
 
 
 def test_resuming_talks_stays_a_consultation(extract_text):
     # talks are a joint act of both sides (docs/annotation.md 5.4): one CONSULT by both
-    assert _coded(extract_text, "Serbia resumed talks with Kosovo.") == [("CONSULT", ("SRB", "XKX"), ())]
+    assert events_coded(extract_text, "Serbia resumed talks with Kosovo.") == [("CONSULT", ("SRB", "XKX"), ())]
 
 
 # --- expulsions, cyber attacks and ethnic cleansing whatever the wording -----------------------
@@ -307,7 +304,7 @@ def test_ethnic_cleansing_carried_out_is_assault_203(extract_text):
     ],
 )
 def test_protesting_a_statement_is_an_accusation_of_its_subject(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("ACCUSE", (actor,), (recipient,))]
+    assert events_coded(extract_text, sentence) == [("ACCUSE", (actor,), (recipient,))]
 
 
 @pytest.mark.parametrize(
@@ -334,7 +331,7 @@ def test_protesting_in_the_street_stays_a_protest(extract_text, sentence):
     ],
 )
 def test_attacking_a_network_or_site_by_force_is_an_assault(extract_text, sentence, actor, recipient):
-    assert ("ASSAULT", (actor,), (recipient,)) in _coded(extract_text, sentence)
+    assert ("ASSAULT", (actor,), (recipient,)) in events_coded(extract_text, sentence)
     assert all(e.mode != "cyber" for e in extract_text(sentence).events)
 
 
@@ -521,7 +518,7 @@ def test_the_act_of_a_participant_who_undergoes_the_news_is_told(extract_text, s
     ],
 )
 def test_the_act_of_a_participant_that_is_the_doer_or_told_in_a_perfect_is_background(extract_text, sentence, coded):
-    assert _coded(extract_text, sentence) == coded
+    assert events_coded(extract_text, sentence) == coded
 
 
 # --- round 17: a cyber target hit by a weapon or a force is an assault -------------------------
@@ -561,8 +558,8 @@ def test_without_a_kinetic_means_the_cyber_target_keeps_the_cyber_attack(extract
     ],
 )
 def test_ethnic_cleansing_takes_no_recipient_from_its_place(extract_text, sentence, actor):
-    assert _coded(extract_text, sentence) == [("ASSAULT", (actor,), ())]
+    assert events_coded(extract_text, sentence) == [("ASSAULT", (actor,), ())]
 
 
 def test_ethnic_cleansing_against_a_named_people_keeps_its_victims(extract_text):
-    assert _coded(extract_text, "Serb forces carried out ethnic cleansing against Albanians in Kosovo.") == [("ASSAULT", ("SRB",), ("ALB",))]
+    assert events_coded(extract_text, "Serb forces carried out ethnic cleansing against Albanians in Kosovo.") == [("ASSAULT", ("SRB",), ("ALB",))]

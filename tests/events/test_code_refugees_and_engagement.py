@@ -1,10 +1,7 @@
 """Taking in refugees and its refusal; acts carried by "engaged in" (sentences written for these tests)."""
 
 import pytest
-
-
-def _coded(extract_text, sentence):
-    return [(e.type, e.actor, e.recipient) for e in extract_text(sentence).events]
+from event_helpers import events_coded
 
 
 @pytest.mark.parametrize(
@@ -15,7 +12,7 @@ def _coded(extract_text, sentence):
     ],
 )
 def test_taking_in_refugees_is_aid(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("AID", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("AID", actor, recipient)]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def test_taking_in_refugees_is_aid(extract_text, sentence, actor, recipient):
     ],
 )
 def test_refusing_refugees_is_a_rejection(extract_text, sentence, actor, recipient):
-    assert _coded(extract_text, sentence) == [("REJECT", actor, recipient)]
+    assert events_coded(extract_text, sentence) == [("REJECT", actor, recipient)]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_refusing_refugees_is_a_rejection(extract_text, sentence, actor, recipie
     ],
 )
 def test_an_act_one_is_engaged_in_is_the_subjects_act(extract_text, sentence, type_, actor, recipient):
-    assert _coded(extract_text, sentence) == [(type_, actor, recipient)]
+    assert events_coded(extract_text, sentence) == [(type_, actor, recipient)]
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,16 @@ class Role:
     rank: str
 
 
+def _dateline_separators(nlp: Any) -> frozenset[str]:
+    """The marks that close a wire dateline, as the nlp layer owns them: the list ``nlp``'s
+    ``accord_paragraphs`` component read, else (no such component) read from data."""
+    from accord.nlp.components import read_dateline_separators
+
+    if nlp is not None and nlp.has_pipe("accord_paragraphs"):
+        return nlp.get_pipe("accord_paragraphs").dateline_separators
+    return read_dateline_separators()
+
+
 @dataclass(frozen=True, slots=True)
 class ResolverWords:
     """The actor resolver's word lists and code sets, from ``data/actors/resolver.toml``."""
@@ -326,6 +336,8 @@ class Gazetteer:
     role_last_words: frozenset[str] = frozenset()  # the last word of every role pattern
     institution_words: frozenset[str] = frozenset()
     words: ResolverWords = field(default_factory=lambda: ResolverWords.load())
+    # The marks that close a wire dateline (the nlp layer's list: see _dateline_separators).
+    dateline_separators: frozenset[str] = field(default_factory=lambda: _dateline_separators(None))
     # Lower-cased names of a federation's member states (federal_states.csv) -> the federation's ISO3.
     federal_states: dict[str, str] = field(default_factory=lambda: _federal_states())
     geocoder: Any = None  # accord.actors.geo.Geocoder: cities and regions to their state
@@ -341,7 +353,7 @@ class Gazetteer:
             by_text.setdefault(fold(form.text), []).append(form)
         institutions = _institution_forms()
         institutions += _agent_forms({inst.text for inst in institutions})
-        gaz = cls(forms=by_text, states=states, roles=_roles(), institutions=institutions, nlp=nlp, words=ResolverWords.load())
+        gaz = cls(forms=by_text, states=states, roles=_roles(), institutions=institutions, nlp=nlp, words=ResolverWords.load(), dateline_separators=_dateline_separators(nlp))
         gaz.entries = {form.entry.key: form.entry for form in forms}
         gaz._add_dictionary_organisations(_dictionary_organisation_forms(states))
         gaz._add_people()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -86,8 +86,11 @@ class _ActorDraft:
 class MentionIndex:
     """Mentions of one Doc, indexed by token for the later stages."""
 
-    def __init__(self, doc: Any, mentions: list[Mention], attitudes: list[Mention] | None = None) -> None:
+    def __init__(self, doc: Any, mentions: list[Mention], attitudes: list[Mention] | None = None, words: ResolverWords | None = None) -> None:
         self.doc = doc
+        # The resolver's words (its dateline marks); an index built by hand without them reads
+        # resolver.toml when first asked for its dateline or home state.
+        self._words = words
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         # States named by an attitude ("anti-X") are kept apart: no ordinary lookup sees them, so
         # no "anti-X <noun>" reads as X's own; only a caller asking for them gets them.
@@ -156,14 +159,19 @@ class MentionIndex:
         """The article's dateline (``read_dateline``), read once per Doc: the place, its state and
         its mark, for the stages that place "here" or a story's events in the dateline's state."""
         if not hasattr(self, "_dateline"):
-            self._dateline = read_dateline(self.doc, [m for m in self.mentions if m.kind == "state"])
+            self._dateline = read_dateline(self.doc, [m for m in self.mentions if m.kind == "state"], self._resolver_words())
         return self._dateline
 
     def home_country(self) -> str | None:
         """The state the article is written from: its dateline, else its clearly most-named state."""
         if not hasattr(self, "_home"):
-            self._home = _home_country(self.doc, self.mentions)
+            self._home = _home_country(self.doc, self.mentions, self._resolver_words())
         return self._home
+
+    def _resolver_words(self) -> ResolverWords:
+        if self._words is None:
+            self._words = ResolverWords.load()
+        return self._words
 
     def last_person_before(self, token_index: int) -> Mention | None:
         best = None
@@ -695,7 +703,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
             # "SEOUL - ... the government said": a branch of government, in a story written
             # from a state's dateline, is that state's. Police, troops and people are left open:
             # they are as often the other side's, or the subject of the story, not its source.
-            country = _dateline_mention(doc, states)
+            country = _dateline_mention(doc, states, gaz.words)
         if country is None and _of_name_follows(doc, span.end):
             # "supporters of <person>": the person's country, known once people are read.
             found.append(Mention(span.start, span.end, f"inst:{_OF_PERSON}:{entry.name}", entry.kind, None, _OF_PERSON, entry.sector))
@@ -991,7 +999,7 @@ def _domestic_groups_in_their_arena(doc: Any, mentions: list[Mention], info: dic
     Their sector stays (OPP, CVL, EDU, LAB); a party keeps none."""
     tokens = doc_tokens(doc)
     words = gaz.words
-    dateline = _dateline_mention(doc, [m for m in mentions if m.kind == "state" and m.country])
+    dateline = _dateline_mention(doc, [m for m in mentions if m.kind == "state" and m.country], words)
     result = []
     for mention in mentions:
         name = mention.key[len(_OPEN_STATE) :] if mention.key.startswith(_OPEN_STATE) else None
@@ -1667,7 +1675,7 @@ def _place_national_offices_at_home(doc: Any, info: dict[str, _PersonInfo], stat
                     local = _speaking_body(doc, start, states)
                 local = local or _paragraph_place(doc, start, states)
             if local is None and home is None:
-                home = _home_country(doc, states) or ""
+                home = _home_country(doc, states, gaz.words) or ""
             country = local or home
             if country:
                 info[key] = _PersonInfo(person.role, country, person.org, person.sector)
@@ -1711,14 +1719,6 @@ def _is_title_token(token: Any, gaz: Gazetteer) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
-@cache
-def _dateline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The dateline marks of ``data/actors/resolver.toml``: what may follow a dateline's place, the
-    dashes among them, and the marks a home state is read after (all but ``home_dateline_unread_marks``)."""
-    words = ResolverWords.load()
-    return words.dateline_marks, words.dateline_dashes, words.dateline_marks - words.home_dateline_unread_marks
-
-
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """An article's dateline: the state's place that opens it ("ISLAMABAD:", "KYIV, May 20 -",
@@ -1731,45 +1731,47 @@ class Dateline:
     dashed: bool  # the mark is a dash ("Oslo -- ..."), which opens a story after a place not in capitals
 
 
-def read_dateline(doc: Any, states: list[Mention], marks: frozenset[str] | None = None) -> Dateline | None:
-    """The dateline of ``doc`` among the state mentions ``states``, or None; ``marks``: what may
-    follow its place (by default resolver.toml's ``dateline_marks``). The one reading of a dateline:
-    the home state (``_dateline_mention``) and ``MentionIndex.dateline`` use it."""
-    marks = _dateline_words()[0] if marks is None else marks
+def read_dateline(doc: Any, states: list[Mention], words: ResolverWords, marks: frozenset[str] | None = None) -> Dateline | None:
+    """The dateline of ``doc`` among the state mentions ``states``, or None; ``words``: the
+    resolver's words (resolver.toml), whose ``dateline_marks`` may follow its place unless
+    ``marks`` says otherwise. The one reading of a dateline: the home state (``_dateline_mention``)
+    and ``MentionIndex.dateline`` use it."""
+    marks = words.dateline_marks if marks is None else marks
     tokens = doc_tokens(doc)
     states = sorted((m for m in states if m.country and m.kind == "state"), key=lambda m: m.start)
     if states:
         first = states[0]
         after = tokens[first.end] if first.end < len(doc) else None
         if first.start <= 1 and after is not None and after.text in marks:
-            return _dateline_of(doc, first, after.text)
+            return _dateline_of(doc, first, after.text, words.dateline_dashes)
     for mention in states[:8]:
         # A dateline in capitals opening the body after a headline: "NAIROBI – Kenya's ..."
         token, after = tokens[mention.start], tokens[mention.end] if mention.end < len(doc) else None
         opens_line = token.idx == 0 or doc_text(doc)[token.idx - 1] == "\n"
         if opens_line and token.text.isupper() and len(token.text) > 2 and after is not None and after.text in marks and after.text != "(":
-            return _dateline_of(doc, mention, after.text)
+            return _dateline_of(doc, mention, after.text, words.dateline_dashes)
     return None
 
 
-def _dateline_of(doc: Any, place: Mention, mark: str) -> Dateline:
+def _dateline_of(doc: Any, place: Mention, mark: str, dashes: frozenset[str]) -> Dateline:
     capitals = all(t.text.isupper() for t in doc[place.start : place.end] if t.is_alpha)
-    return Dateline(place, mark, capitals, place.start == 0, mark in _dateline_words()[1])
+    return Dateline(place, mark, capitals, place.start == 0, mark in dashes)
 
 
-def _dateline_mention(doc: Any, states: list[Mention]) -> Mention | None:
+def _dateline_mention(doc: Any, states: list[Mention], words: ResolverWords) -> Mention | None:
     """The state of an article's dateline ("ISLAMABAD:", "NAIROBI – ..." opening the body after a
-    headline), as a context mention, or None."""
-    dateline = read_dateline(doc, states, _dateline_words()[2])
+    headline), as a context mention, or None; read after any of ``words``' dateline marks but its
+    ``home_dateline_unread_marks``."""
+    dateline = read_dateline(doc, states, words, words.dateline_marks - words.home_dateline_unread_marks)
     if dateline is None:
         return None
     found = dateline.place
     return Mention(found.start, found.end, f"state:{found.country}", "state", found.country, "context")
 
 
-def _home_country(doc: Any, states: list[Mention]) -> str | None:
+def _home_country(doc: Any, states: list[Mention], words: ResolverWords) -> str | None:
     """The state an article is written from: its dateline ("ISLAMABAD:"), else its most-named state."""
-    dateline = _dateline_mention(doc, states)
+    dateline = _dateline_mention(doc, states, words)
     if dateline is not None:
         return dateline.country
     counts: dict[str, int] = {}
@@ -2214,25 +2216,24 @@ def resolve_actors(doc: Any, gaz: Gazetteer, published: str | None = None) -> tu
     # a state named by an attitude: the events layer would read "anti-X sanctions" as X's own.
     # The agency credited in a dateline ("KYIV, May 2 (Reuters) -", "Tehran, IRNA --") filed the
     # story: an actor of the article, never a party to what it reports.
-    credits = _dateline_credits(doc, mentions)
-    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude and m not in credits], [m for m in mentions if m.attitude])
+    credits = _dateline_credits(doc, mentions, gaz.dateline_separators)
+    return actors, MentionIndex(doc, [m for m in mentions if not m.key.startswith(_OPEN_STATE) and not m.attitude and m not in credits], [m for m in mentions if m.attitude], gaz.words)
 
 
 #: How far into an article a dateline's credit may stand ("BUENOS AIRES, March 8 (Telam) -").
 _DATELINE_CREDIT_REACH = 12
-_DATELINE_SEPARATORS = frozenset({"-", "--", "—", "–", ":"})
 
 
-def _dateline_credits(doc: Any, mentions: list[Mention]) -> list[Mention]:
+def _dateline_credits(doc: Any, mentions: list[Mention], separators: frozenset[str]) -> list[Mention]:
     """News outlets named as a dateline's credit: in brackets ("(Reuters)") or between a comma
-    and the dash that opens the story (", IRNA --"), within the article's first words."""
+    and one of the ``separators`` that open the story (", IRNA --"), within the article's first words."""
     tokens = doc_tokens(doc)
     credits = []
     for mention in mentions:
         if mention.sector != "MED" or mention.start == 0 or mention.start > _DATELINE_CREDIT_REACH or mention.end >= len(doc):
             continue
         before, after = tokens[mention.start - 1].text, tokens[mention.end].text
-        if (before == "(" and after == ")") or (before == "," and after in _DATELINE_SEPARATORS):
+        if (before == "(" and after == ")") or (before == "," and after in separators):
             credits.append(mention)
     return credits
 
@@ -2675,7 +2676,7 @@ def _named_organisations(doc: Any, used: set[int], states: list[Mention], gaz: G
         country = leading or regional or _country_near(doc, start, end, states) or described
         sector = "REB" if armed else "MIL" if regional is not None and country is regional else None
         if country is None and not armed and _names_a_national_force(text, words.national_force_nouns):
-            country = _dateline_mention(doc, states)
+            country = _dateline_mention(doc, states, words)
             sector = "MIL" if country is not None else None
         # "<Adjective> separatist group <Name>": an armed group based in that state, never the state.
         found.append(Mention(start, end, "named:" + name_key(text), "group" if armed else "organization", country.country if country else None, "named", sector))

@@ -73,9 +73,6 @@ class AgreementExtractor:
         self.treaty_descriptors = rules.alliances.word_classes["treaty_descriptor"]
         # "a Cairo-mediated truce": who mediates, leads or hosts it, no party (one list with the alliance extractor's)
         self.role_participles = self.rules.word_classes["role_participle"]
-        #: The article's date resolver, set by ``add`` for the sentence read (a time "ahead" is one it
-        #: places after the publication date).
-        self.dates: DateResolver | None = None
         self.leave_verbs = rules.alliances.leave_verbs  # "quit the Collective Security Treaty": the alliance left
         # "an accord to admit X into NATO": the alliance extractor's admitting verbs, one list for both
         self.admitting_verbs = rules.alliances.admitting_verbs
@@ -131,20 +128,20 @@ class AgreementExtractor:
             return word[:-1]
         return word
 
-    def is_signed_instrument(self, token: Any) -> bool:
+    def is_signed_instrument(self, token: Any, dates: DateResolver | None) -> bool:
         """"signed the document", "added their names to the roadmap": a noun that names an
-        agreement because a signing word governs it."""
+        agreement because a signing word governs it (``dates``: the article's, as for ``stages``)."""
         if token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.signed_nouns:
             return False
-        return any(verb is not None and lemma(verb) in self.rules.signing_verbs for verb, _ in self.stages(token))
+        return any(verb is not None and lemma(verb) in self.rules.signing_verbs for verb, _ in self.stages(token, dates))
 
     def refers_back(self, token: Any, drafts: list[AgreementDraft]) -> bool:
         """"the document", "this text": a definite instrument noun stands for the agreement told before."""
         return bool(drafts) and token.pos_ in NOUN_TAGS and lemma(token) in self.rules.signed_nouns and grammar.is_definite(token, self.grammar)
 
     def add(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], equipment: dict[int, EquipmentMention]) -> None:
-        """Add every agreement stage told in ``sent`` to ``drafts``."""
-        self.dates = dates
+        """Add every agreement stage told in ``sent`` to ``drafts``; ``dates``: the article's date
+        resolver (a time "ahead" is one it places after the publication date)."""
         for token in sent:
             mention = index.at(token.i)
             founded = mention is not None and self._pact_founded(token, mention)
@@ -153,7 +150,7 @@ class AgreementExtractor:
             if self.is_agreement_noun(token):
                 if token.dep_ == "pobj" and self.is_agreement_noun(token.head.head):
                     continue  # "memorandum of understanding": one agreement, named by the first noun
-            elif self.is_signed_instrument(token) or self.refers_back(token, drafts):
+            elif self.is_signed_instrument(token, dates) or self.refers_back(token, drafts):
                 if any(self.is_agreement_noun(pobj) for pobj in grammar.prepositional_objects(token, self.grammar.name_complement_prepositions)):
                     continue  # "the text of the treaty": the treaty is the agreement
             else:
@@ -166,13 +163,13 @@ class AgreementExtractor:
                 continue  # "has no defence treaty with X", "its alleged pact with Y": no agreement is asserted
             if self._lacked(token):
                 continue  # "negotiations broke up without an accord": no agreement was reached
-            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index):
+            if self._with_company(token, index) or self._to_trade(token) or self._for_equipment(token, equipment) or self._goods_traded_under(token, equipment, index, dates):
                 continue  # "a contract with Naval Group", "a contract to sell 12 frigates": a purchase (an arms transfer)
             if any(self._imposed(c, index) for c in token.children if c.dep_ in ("acl", "relcl")):
                 continue  # "the truce imposed on Belgrade by X and Y": forced on a side, its consent untold
             if self._widened(token):
                 continue  # "the treaty, later extended to include X and Y": new members (an alliance record), not a pact between them
-            stages = [(verb, stage) for verb, stage in self.stages(token) if not self._affirmed_by_outsider(token, verb, index)]
+            stages = [(verb, stage) for verb, stage in self.stages(token, dates) if not self._affirmed_by_outsider(token, verb, index)]
             # "with the expired pact ceasing to bind them, boats quit the zone": the main verb tells nothing of it
             stages = [(verb, stage) for verb, stage in stages if not self._in_absolute_with(token, verb)]
             # "accused Bangkok of breaking the truce": a breach only alleged is a violation (in force, as
@@ -559,7 +556,7 @@ class AgreementExtractor:
         goods += [g for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_topic_prepositions) if lemma(p) in self.purchase_nouns for g in grammar.prepositional_objects(p, self.rules.purchase_goods_prepositions)]
         return any(t.i in equipment for g in goods for t in g.subtree) and any(t.dep_ == "nummod" for g in goods for t in g.subtree)
 
-    def _goods_traded_under(self, token: Any, equipment: dict[int, EquipmentMention], index: MentionIndex) -> bool:
+    def _goods_traded_under(self, token: Any, equipment: dict[int, EquipmentMention], index: MentionIndex, dates: DateResolver | None) -> bool:
         """"the sale of nine corvettes to Peru under the accord", "is to buy 64 trucks from Spain
         under a deal", "a shipyard will turn out 16 patrol boats under a licence agreement": weapons
         bought, sold or made in an act done under an unnamed agreement whose making the sentence
@@ -574,7 +571,7 @@ class AgreementExtractor:
             return False
         if any(c.dep_ in _QUALIFIER_DEPS and lemma(c) in self.rules.qualifiers for c in token.children):
             return False
-        if self._named_agreement(token, equipment) or any(verb is not None and verb.i != act.i and len(_codes(self._clause_parties(verb, index))) > 1 for verb, _ in self.stages(token)):
+        if self._named_agreement(token, equipment) or any(verb is not None and verb.i != act.i and len(_codes(self._clause_parties(verb, index))) > 1 for verb, _ in self.stages(token, dates)):
             return False
         if act.pos_ in VERB_TAGS:
             trading = lemma(act) in self.transfer_verbs or lemma(act) in self.rules.word_classes["producing"]
@@ -834,17 +831,19 @@ class AgreementExtractor:
         """"extended to include X": the verbs under a widening verb that name the states taken in."""
         return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in self.inclusion_verbs]
 
-    def stages(self, token: Any) -> list[tuple[Any | None, str]]:
+    def stages(self, token: Any, dates: DateResolver | None) -> list[tuple[Any | None, str]]:
         """Every verb that says what happened to the agreement, with the stage it means:
         participles on the noun ("the agreement reached in 2023", "signed in May 2019") and
-        the verb the noun depends on ("... was endorsed by the Diet")."""
+        the verb the noun depends on ("... was endorsed by the Diet"). ``dates``: the article's
+        date resolver, which places the times of a lapse or a making stage against the publication
+        date (None: no publication date)."""
         stages: list[tuple[Any | None, str]] = []
         for child in self._participles(token):
             stages.append((child, self.rules.stages[lemma(child)]))
         verb, stage = self.governing_stage(token)
         if stage in ("signed", "ratified", "in_force") and verb is not None and self._anniversary_of(verb):
             stage = "in_force"  # "celebrations on the 25th jubilee of the pact's ratification": it has stood since
-        if stages and verb is not None and verb == self._act_under(token) and ((self._to_come(verb) and not self._made_years_ago(stages)) or self._first_told_signed(token, stages)):
+        if stages and verb is not None and verb == self._act_under(token) and ((self._to_come(verb) and not self._made_years_ago(stages, dates)) or self._first_told_signed(token, stages)):
             # "the jets are to leave under an accord the two reached last week": an act still to come under
             # an agreement whose own clause tells its stage shows it no further along; nor does one done
             # under an agreement first told with its signing ("began patrols under an accord signed last
@@ -868,7 +867,7 @@ class AgreementExtractor:
             # "their treaty, which obliges each to aid the other", told in passing: it stands (told
             # with its signing, the clause is only what it will bind them to)
             stages.append((binding, "in_force"))
-        lapse = self._lapse_ahead(token)
+        lapse = self._lapse_ahead(token, dates)
         if lapse is not None and self._counterfactual(lapse):
             stages.append((lapse, "terminated"))  # "which would have expired in May": an end not reached (see _add_stage)
         elif lapse is not None and not stages:
@@ -877,14 +876,14 @@ class AgreementExtractor:
             stages.append((None, "in_force"))  # "their existing mutual defence treaty"
         return stages
 
-    def _lapse_ahead(self, token: Any) -> Any | None:
+    def _lapse_ahead(self, token: Any, dates: DateResolver | None) -> Any | None:
         """"the pact that X and Y signed, which lapses in 2029", "which would have expired in May": a
         relative clause in the present, or a counterfactual, that tells a lapse not reached; the parser
         often hangs it on the last party."""
         partners = [p for pobj in grammar.prepositional_objects(token, self.rules.noun_party_prepositions) for p in (pobj, *pobj.conjuncts)]
         for owner in (token, *partners):
             for clause in owner.children:
-                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause, self.dates) or self._counterfactual(clause)):
+                if clause.dep_ == "relcl" and lemma(clause) in self.rules.lapsing_verbs and (_scheduled(clause, dates) or self._counterfactual(clause)):
                     return clause
         return None
 
@@ -897,19 +896,19 @@ class AgreementExtractor:
         # (a relative with no pronoun the parser read as a participle on its subject is no such participle)
         return not self._presupposed(token) and any(contact is None or verb.i != contact[0].i for verb in participles)
 
-    def _made_years_ago(self, stages: list[tuple[Any | None, str]]) -> bool:
+    def _made_years_ago(self, stages: list[tuple[Any | None, str]], dates: DateResolver | None) -> bool:
         """"under the pact Chile and Peru concluded back in 2009": a making stage whose time the date
         resolver places in a year before the publication's is background (news tells a new one within
         its year), so an act to come under the agreement shows it standing. A stage of the year of
         publication ("signed in March", "signed last week") is news; without a publication date no
         time is placed."""
-        published = self.dates.published if self.dates is not None else None
-        if published is None:
+        published = dates.published if dates is not None else None
+        if dates is None or published is None:
             return False
         for verb, stage in stages:
             if verb is None or stage not in _MAKING_STAGES:
                 continue
-            values = [self.dates.resolve(time.text) for time in _times((verb,), ("prep", "npadvmod"))]
+            values = [dates.resolve(time.text) for time in _times((verb,), ("prep", "npadvmod"))]
             if values and all(value is not None and value[:4] < published[:4] for value in values):
                 return True
         return False
@@ -1500,13 +1499,14 @@ class AgreementExtractor:
                     return domain
         return "other"
 
-    def reads_no_agreement(self, token: Any) -> bool:
+    def reads_no_agreement(self, token: Any, dates: DateResolver | None = None) -> bool:
         """Whether the rules read the agreement noun ``token`` as no agreement standing: ended ("its
         former pact", "the expired accord", "the treaty, which lapsed"), said to be ended, or
         rejected or blocked by its governor. For the learned back-off's vetoes
-        (``accord.defence.backoff.AgreementBackoff``)."""
+        (``accord.defence.backoff.AgreementBackoff``), which read it with no ``dates`` (the
+        stages' times then unplaced, as for an article with no publication date)."""
         lapsed = any(c.dep_ == "relcl" and c.lower_ in self.rules.ended_modifiers for c in token.children)
-        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token) or self._lacked(token)
+        return lapsed or self._ended(token) or self._said_ended(token) or self._rejected(token) or self._signed_by_civil_bodies(token, dates) or self._lacked(token)
 
     def _in_absolute_with(self, token: Any, verb: Any | None) -> bool:
         """"With the pact ceasing to bind them, the two navies quit the strait": an agreement noun
@@ -1524,11 +1524,11 @@ class AgreementExtractor:
             return False
         return not grammar.is_definite(token, self.grammar) and not any(c.dep_ == "poss" for c in token.children)
 
-    def _signed_by_civil_bodies(self, token: Any) -> bool:
+    def _signed_by_civil_bodies(self, token: Any, dates: DateResolver | None) -> bool:
         """"the basketball federations of X and Y concluded a pact", "X's N University and Y's N
         Institute signed an accord": an agreement whose signing subject lists only bodies that are no government
         (see _of_a_civil_body) is no intergovernmental agreement, whatever states name their homes."""
-        for verb, _ in self.stages(token):
+        for verb, _ in self.stages(token, dates):
             subject = self._subject(verb) if verb is not None and verb.pos_ in VERB_TAGS else None
             if subject is None:
                 continue

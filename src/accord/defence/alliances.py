@@ -50,6 +50,8 @@ class AllianceExtractor:
         self.syntax = grammar  # the clause grammar the event coder reads (status, mentions, dates)
         self.rules = rules.alliances
         self.grammar = rules.grammar
+        # "opened the door for X to join", "cleared the way for X to join": the word a "for X to join" hangs on
+        self.aim_opening_words = rules.grammar.way_opening_verbs | rules.grammar.way_nouns
         self.agreement_nouns = rules.agreements.nouns  # "the treaty under which X and Y pledged ...": the pact's terms
         self.agreement_prepositions = rules.agreements.in_force_prepositions
         self.agreement_stages = rules.agreements.stages  # "ratified Albania's application to enter": ratifying words
@@ -159,9 +161,10 @@ class AllianceExtractor:
     def _aim_only(self, alliance: Alliance, sent: Any) -> Alliance:
         """"opened the door for X to join the bloc", "smoothing the path for X to become a full
         member": a membership told in an infinitive with its own subject after "for", hung on a word
-        of opening a way (defence.toml ``aim_opening_words``), is an aim, not one reached; X is a
-        proposed member (docs/annotation.md 9.4). Any other "for X to join" ("it took two years for
-        X to join", "the wait for X to join") tells the membership as it is told."""
+        of opening a way (defence.toml [grammar] ``way_opening_verbs``, ``way_nouns``), is an aim,
+        not one reached; X is a proposed member (docs/annotation.md 9.4). Any other "for X to join"
+        ("it took two years for X to join", "the wait for X to join") tells the membership as it is
+        told."""
         trigger = alliance.evidence.trigger
         if alliance.status != "formal" or trigger is None:
             return alliance
@@ -171,7 +174,7 @@ class AllianceExtractor:
         # the trigger is the verb of joining, or the member noun its verb of being has
         head = span.root
         for _ in range(3):
-            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.rules.aim_opening_words:
+            if head.pos_ in VERB_TAGS and for_to_infinitive(head) and lemma(head.head) in self.aim_opening_words:
                 return replace(alliance, status="proposed")
             if head.dep_ not in ("attr", "acomp", "pobj", "prep", "dobj") or head.head.i == head.i:
                 break
@@ -1522,17 +1525,8 @@ class AllianceExtractor:
         for _ in range(4):
             # (the parser may read the fronted condition as a complement clause, or as the main one when
             # a main clause follows it after a comma)
-            if current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current):
-                auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules.inverted_condition_auxiliaries]
-                # "No sooner had X joined NATO than ...", "Hardly had X left ...": a negative adverb puts the
-                # auxiliary first in a statement, not a condition
-                auxiliaries = [a for a in auxiliaries if not self._after_negative_inversion(current, a)]
-                # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
-                subject = next((c for h in (current, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if current.lower_ in self.rules.inverted_condition_auxiliaries:
-                    auxiliaries.append(current)  # "Were X to quit the CSTO, ...": the verb of being itself
-                if subject is not None and any(aux.i < subject.i for aux in auxiliaries):
-                    return True
+            if (current.dep_ in ("advcl", "ccomp") or current.head.i == current.i and self._main_clause_follows(current)) and grammar.inverted_condition(current, self.grammar):
+                return True
             if current.dep_ not in ("xcomp", "conj", "advcl") or current.head.i == current.i:
                 return False
             current = current.head
@@ -1550,12 +1544,6 @@ class AllianceExtractor:
             and any(t.text == "," for t in doc[verb.i : c.left_edge.i])
             for c in verb.children
         )
-
-    def _after_negative_inversion(self, verb: Any, auxiliary: Any) -> bool:
-        """The words before ``auxiliary`` in its clause open on a negative adverb that inverts a
-        statement ("no sooner", "hardly", "never": defence.toml ``negative_inversion_adverbs``)."""
-        opening = " ".join(t.lower_ for t in verb.doc[verb.left_edge.i : auxiliary.i])
-        return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.rules.negative_inversion_adverbs)
 
     def _fellow_joiners(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"joined NATO together with Greece", "left the CSTO along with Georgia", "joined NATO

@@ -70,9 +70,16 @@ def by_token(equipment: list[EquipmentMention]) -> dict[int, EquipmentMention]:
 
 
 class EquipmentMatcher:
-    """Finds equipment mentions in a Doc."""
+    """Finds equipment mentions in a Doc.
 
-    def __init__(self, nlp: Any, rules: EquipmentRules) -> None:
+    Args:
+        nlp: the spaCy pipeline whose vocab and tokenizer the matchers use.
+        rules (EquipmentRules): the equipment words (defence.toml).
+        resolver_words (ResolverWords | None): the actor resolver's loaded words, for their ship
+            prefixes and name particles (read from resolver.toml when not given).
+    """
+
+    def __init__(self, nlp: Any, rules: EquipmentRules, resolver_words: ResolverWords | None = None) -> None:
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
@@ -113,7 +120,7 @@ class EquipmentMatcher:
                 self.term_matcher_lower.add(key, [nlp.make_doc(" ".join(words)), nlp.make_doc(" ".join(plural))])
         self._prefixes = sorted(self.by_key, key=len, reverse=True)
         # Ship prefixes as written before a name ("HMS", "USS", "INS"), shared with the actor resolver.
-        words = ResolverWords.load()
+        words = resolver_words if resolver_words is not None else ResolverWords.load()
         self.ship_prefixes = frozenset(w for w in words.ship_prefixes if len(w) <= 5)
         self.name_particles = words.name_particles
 

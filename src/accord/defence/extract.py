@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from accord.actors.gazetteer import ResolverWords
 from accord.actors.resolve import MentionIndex
 from accord.dates import DateResolver
 from accord.defence.activities import ActivityExtractor, merge_activities
@@ -54,12 +55,13 @@ class DefenceExtractor:
         self.backoff = backoff if backoff is not None else DefenceBackoff()
 
     @classmethod
-    def load(cls, nlp: Any, grammar: Grammar | None = None) -> "DefenceExtractor":
+    def load(cls, nlp: Any, grammar: Grammar | None = None, resolver_words: ResolverWords | None = None) -> "DefenceExtractor":
         """Read the vocabulary and the equipment gazetteer once, for ``nlp``'s vocab;
-        ``grammar`` is the pipeline's clause grammar (read here when not given)."""
+        ``grammar`` is the pipeline's clause grammar, ``resolver_words`` the actor resolver's
+        loaded words (its ship prefixes name ships; each read here when not given)."""
         rules = DefenceRules.load()
         grammar = grammar if grammar is not None else Grammar.load()
-        return cls(rules, EquipmentMatcher(nlp, rules.equipment), grammar, DefenceBackoff.load(rules, grammar))
+        return cls(rules, EquipmentMatcher(nlp, rules.equipment, resolver_words), grammar, DefenceBackoff.load(rules, grammar))
 
     def extract(self, doc: Any, index: MentionIndex, dates: DateResolver, equipment: list[EquipmentMention] | None = None, *, backoff: bool = True) -> DefenceRecords:
         """The defence records of ``doc``; ``equipment`` when the mentions were found already.

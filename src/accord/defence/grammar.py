@@ -174,6 +174,29 @@ def admitted_into(verb: Any, admitting_verbs: Any, prepositions: Any) -> tuple[A
     return (taken, bodies) if taken is not None and bodies else None
 
 
+def inverted_condition(clause: Any, words: GrammarWords) -> bool:
+    """"Had the contract been signed", "Should X be admitted to NATO", "Were X to quit the CSTO":
+    ``clause`` is told as a condition by an auxiliary (``inverted_condition_auxiliaries``) put before
+    its subject; the clause's own verb may be that auxiliary ("Were X to ..."). A negative adverb
+    before the auxiliary ("No sooner had X joined", "Hardly had ...": ``negative_inversion_adverbs``)
+    inverts a statement, not a condition. Whether the clause is fronted, and on what, is the
+    caller's reading."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in words.inverted_condition_auxiliaries]
+    auxiliaries = [a for a in auxiliaries if not _after_negative_inversion(clause, a, words)]
+    # "Should X and Y both enter the CSTO, ...": the parser may hang the subject on the fronted auxiliary
+    subject = next((c for h in (clause, *auxiliaries) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.lower_ in words.inverted_condition_auxiliaries:
+        auxiliaries.append(clause)  # "Were X to quit the CSTO, ...": the verb of being itself
+    return subject is not None and any(aux.i < subject.i for aux in auxiliaries)
+
+
+def _after_negative_inversion(clause: Any, auxiliary: Any, words: GrammarWords) -> bool:
+    """The words before ``auxiliary`` in ``clause`` open on a negative adverb that inverts a
+    statement ("no sooner", "hardly", "never")."""
+    opening = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : auxiliary.i])
+    return any(opening == phrase or opening.startswith(phrase + " ") for phrase in words.negative_inversion_adverbs)
+
+
 def distinct(items: list[EquipmentMention]) -> list[EquipmentMention]:
     """Each mention once, in order (a mention spans several tokens)."""
     seen: set[int] = set()

@@ -72,6 +72,10 @@ class GrammarWords:
     place_prepositions: Words
     own_country_nouns: Words
     own_country_possessives: Words
+    inverted_condition_auxiliaries: Words
+    negative_inversion_adverbs: Words
+    way_opening_verbs: Words
+    way_nouns: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> "GrammarWords":
@@ -218,7 +222,6 @@ class TransferRules:
     requesting_words: Words
     urged_prepositions: Words
     demanding_modals: Words
-    inverting_auxiliaries: Words
     readiness_words: Words
     interest_nouns: Words
     negating_determiners: Words
@@ -227,8 +230,6 @@ class TransferRules:
     production_nouns: Words
     offering_governors: Words
     permitting_verbs: Words
-    way_clearing_verbs: Words
-    way_nouns: Words
     proceeding_verbs: Words
     plain_goods_nouns: Words
     wish_modifiers: Words
@@ -635,9 +636,6 @@ class AllianceRules:
     withdrawal_prepositions: Words
     particle_leave_verbs: Words
     leave_particles: Words
-    inverted_condition_auxiliaries: Words
-    negative_inversion_adverbs: Words
-    aim_opening_words: Words
     negating_coordinators: Words
     aspiring_words: Words
     referring_pact_nouns: Words

@@ -1849,7 +1849,7 @@ class TransferExtractor:
             return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
         if status in ("negated", "hypothetical") or _conditional(verb) or _in_an_if_clause(verb):
             return None
-        if _inverted_conditional(verb, self.rules.inverting_auxiliaries):
+        if _inverted_conditional(verb, self.words):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
         if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
@@ -1974,9 +1974,9 @@ class TransferExtractor:
         """A transfer verb in a "for X to ..." clause on a way a verb clears ("cleared the way for
         Berlin to sell tanks", "paved the way for the maker to export"): permitted, not done."""
         way = verb.head
-        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.rules.way_nouns:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.words.way_nouns:
             return False
-        return way.dep_ == "dobj" and way.head.pos_ == "VERB" and lemma(way.head) in self.rules.way_clearing_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return way.dep_ == "dobj" and way.head.pos_ == "VERB" and lemma(way.head) in self.words.way_opening_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
@@ -2234,18 +2234,14 @@ def _in_an_if_clause(verb: Any) -> bool:
     return False
 
 
-def _inverted_conditional(verb: Any, inverting: Any) -> bool:
+def _inverted_conditional(verb: Any, words: Any) -> bool:
     """"Had the deal gone ahead, X would have delivered jets", "Were the sale approved, X would
-    ship tanks": a modal verb with a condition told by inversion (the auxiliary before its subject,
-    opening the clause) is a condition, not a stage (docs/annotation.md 9.2)."""
+    ship tanks": a modal verb with a fronted clause told as a condition by inversion (the auxiliary
+    before its subject, ``grammar.inverted_condition`` with the ``GrammarWords`` ``words``) is a
+    condition, not a stage (docs/annotation.md 9.2)."""
     if not any(c.dep_ == "aux" and c.lower_ in syntax.HYPOTHETICAL_AUX for c in verb.children):
         return False
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
-        first = clause.left_edge
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if first.head == clause and first.dep_ in ("aux", "auxpass") and first.lower_ in inverting and subject is not None and first.i < subject.i:
-            return True
-    return False
+    return any(grammar.inverted_condition(clause, words) for clause in verb.children if clause.dep_ == "advcl" and clause.i < verb.i)
 
 
 def _officials_as_states(mentions: list[Mention]) -> list[Mention]:
