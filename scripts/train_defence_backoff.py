@@ -119,8 +119,11 @@ TOLERANCE = 0.01
 #: 0.7 with the second. The floor is the lowest threshold at which neither added any. Round 15
 #: checked 300 more (half of one writer's close to joint activities) with the round-14 model: records
 #: on 3 at 0.5 and 0.6, 2 at 0.7, 1 at 0.8, none at 0.9; with this round's, trained without them,
-#: on 3, 2, 1 and none from 0.8: the floor rose to 0.9.
-MIN_THRESHOLD = 0.5  # round 16: floors set after training by the blind check (docs/defence_backoff.md)
+#: on 3, 2, 1 and none from 0.8: the floor rose to 0.9. Round 16 changed the rule, before its near
+#: misses existed: only the model that ships is checked (a model that does not ship had moved
+#: the floor in round 15). The shipped model, trained without the round's 300 blind near misses,
+#: gave a record on none of them at any threshold of the grid: the floor is the grid's lowest.
+MIN_THRESHOLD = 0.5
 #: The wire-style lines written after the rules and never shown to a rule writer: version 2.2's,
 #: written at the start of round 15 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
@@ -386,10 +389,11 @@ def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, 
 #: not yet trained on (round 13: the round-12 model gave records on 2 of 300 at 0.8 and on 1 at
 #: 0.9; round 14: neither the round-13 model nor this round's, trained without them, gave any at
 #: 0.5 or above; round 15: the round-14 model on 2 of 300 at 0.5, this round's on 1, none from
-#: 0.6 with either). Where every threshold of the grid adds some, the grid's top is the floor.
+#: 0.6 with either; round 16: the shipped model only, none at any threshold). Where every
+#: threshold of the grid adds some, the grid's top is the floor.
 TRANSFER_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 TRANSFER_MIN_PRECISION = 0.5
-TRANSFER_MIN_THRESHOLD = 0.5  # round 16: as MIN_THRESHOLD
+TRANSFER_MIN_THRESHOLD = 0.5
 #: A transfer as the scorer compares it: supplier, recipient, stage.
 TransferKey = tuple[str, str, str]
 
