@@ -31,3 +31,24 @@ def test_states_listed_take_the_organisations_place(extract_text, text, expected
 )
 def test_an_organisations_own_exercise_keeps_it(extract_text, text, expected):
     assert _found(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states told as absent, boycotting or watching take no part in the organisation's place
+        ("The autumn drill of the CSTO, which Armenia and Kazakhstan boycotted, opened on Monday.", [(("CSTO",), "ongoing")]),
+        ("The autumn drill of the CSTO, watched by observers from Russia, Kazakhstan and Armenia, opened on Monday.", [(("CSTO",), "ongoing")]),
+        # near miss: states told as taking part do stand in its place
+        ("Sailors from Russia, Kazakhstan and Armenia on Monday opened the annual naval drill of the CSTO.", [(("ARM", "KAZ", "RUS"), "ongoing")]),
+        ("The annual drill of the CSTO opened on Monday, with Russia, Kazakhstan and Armenia boycotting it.", [(("CSTO",), "ongoing")]),
+        ("The autumn drill of the CSTO, involving units from Russia, Kazakhstan and Armenia, opened on Monday.", [(("ARM", "KAZ", "RUS"), "ongoing")]),
+    ],
+)
+def test_the_organisation_stays_unless_the_states_take_part(extract_text, text, expected):
+    assert _found(extract_text, text) == expected
+
+
+def test_states_told_as_absent_leave_the_organisation_its_place(extract_text):
+    found = _found(extract_text, "The autumn drill of the CSTO, without units from Russia, Kazakhstan and Armenia, opened on Monday.")
+    assert len(found) == 1 and "CSTO" in found[0][0]

@@ -39,3 +39,33 @@ def test_sharing_clause_read_as_a_noun_phrase_is_a_standing_practice(extract_tex
 )
 def test_civil_bodies_fire_and_denials_share_no_intelligence(extract_text, text):
     assert _found(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Argentina exchange census data.",
+        "Chile and Argentina exchange weather data each morning.",
+        "The Chilean and Argentine weather offices exchange data.",
+        "Chile and Argentina exchange data.",
+        "Chile and Argentina exchange radar data, Bolivian officials wrongly claimed.",
+        "Chile and Argentina swap radar data, a Bolivian senator wrongly asserted.",
+    ],
+)
+def test_civil_or_bare_data_and_reports_called_false_share_no_intelligence(extract_text, text):
+    # data is intelligence only with military sharers or a military or security qualifier; a civil
+    # qualifier, on the data or on the sharers, makes it none; a report the sentence calls false tells nothing
+    assert _found(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Chile and Argentina exchange sonar data every night.", ("ARG", "CHL")),
+        ("Chile and Argentina exchange radar data, Bolivian officials claimed.", ("ARG", "CHL")),
+        ("Uruguayan and Paraguayan navies swap data.", ("PRY", "URY")),
+        ("Uruguay and Paraguay swap data on arms smuggling every week.", ("PRY", "URY")),
+    ],
+)
+def test_data_with_a_military_qualifier_or_military_sharers_is_intelligence(extract_text, text, parties):
+    assert _found(extract_text, text) == [(parties, "ongoing", ("intelligence",))]

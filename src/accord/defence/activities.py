@@ -139,7 +139,7 @@ class ActivityExtractor:
         parties, subject = self._noun_parties(token, chain, modifiers, index)
         parties = [p for p in parties if p not in self._breakaway_place(token, subject, index)]  # "X's soldiers in the Abkhaz region held drills"
         owners = self._exercise_owners(token, index)
-        if owners and len([p for p in parties if p not in owners]) >= 2:
+        if owners and len([p for p in parties if p not in owners]) >= 2 and self._listed_as_taking_part(token, [p for p in parties if p not in owners], index):
             # "the Peace Mission exercise of the SCO, with troops from X, Y and Z": the states that take
             # part are the parties; the organisation whose exercise it is stands for them
             parties = [p for p in parties if p not in owners]
@@ -181,11 +181,42 @@ class ActivityExtractor:
         return Activity("", tuple(parties), count, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
 
     def _exercise_owners(self, token: Any, index: MentionIndex) -> set[str]:
-        """The organisations an exercise is "of" ("the Peace Mission drill of the SCO", "the exercise of
-        the CIS joint air defence system")."""
+        """The organisations an exercise is "of" ("the autumn manoeuvres of the bloc", "a command
+        drill of the alliance's air arm")."""
         if lemma(token) not in self.rules.exercise_nouns:
             return set()
-        return {m.code for p in grammar.prepositional_objects(token, {"of"}) for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code}
+        return {m.code for p in grammar.prepositional_objects(token, self.rules.exercise_owner_prepositions) for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and m.form == "organization" and not m.country and m.code}
+
+    def _listed_as_taking_part(self, token: Any, codes: list[str], index: MentionIndex) -> bool:
+        """Each of the states (codes) is named in a phrase of taking part on the exercise noun ("with
+        units from X and Y firing at targets", "involving crews from X") or as the subject of the
+        verb that holds it ("sailors from X and Y opened the bloc's drill"): then they stand in place
+        of the organisation whose exercise it is. States named "without" the exercise, as boycotting
+        it or as watching it take no part, and the organisation keeps its place."""
+        above = {t.i: t for t in token.ancestors}
+        mentions = [m for m in index.in_range(token.sent.start, token.sent.end) if m.code in codes]
+        found: set[str] = set()
+        for mention in mentions:
+            node = token.doc[mention.end - 1]
+            company = False
+            for _ in range(12):
+                if node == token or node.head == node:
+                    break
+                word = {lemma(node), node.lower_}
+                if node.lower_ in self.rules.refusal_prepositions or word & (self.rules.watching_verbs | self.rules.exercise_absence_verbs):
+                    company = False
+                    break  # "without troops from X", "with X boycotting it", "watched by observers from X"
+                if node.pos_ in VERB_TAGS and node.dep_ in ("relcl", "acl") and not word & (self.rules.exercise_company_words | self.rules.taking_part_verbs):
+                    company = False
+                    break  # "which X left", "told by officers from X": no part told
+                if node.dep_ == "nsubj" and node.head.i in above:
+                    company = True  # "troops from X and Y launched the exercise of the bloc"
+                    break
+                company = company or bool(word & self.rules.exercise_company_words)
+                node = node.head
+            if company:
+                found.add(mention.code)
+        return set(codes) <= found
 
     def _breakaway_place(self, token: Any, subject: Any | None, index: MentionIndex) -> set[str]:
         """"Armenian soldiers in the Abkhaz region held drills", "drills in Abkhazia": a
@@ -992,7 +1023,7 @@ class ActivityExtractor:
         """The clause is denied or only claimed, as the agreement rules read it ("denied that ...",
         "claims that ...", "denied a report that ..."), or it is the "that" clause of a report
         called a fabrication ("dismissed as pure fabrication a report that X and Y planned drills")."""
-        if told_as_unfounded(verb, self.unfounded_words):
+        if told_as_unfounded(verb, self.unfounded_words) or self._called_false(verb):
             return True
         if verb.dep_ not in ("acl", "relcl") or lemma(verb.head) not in self.unfounded_words.report_nouns:
             return False
@@ -1001,6 +1032,13 @@ class ActivityExtractor:
             # "reports that X and Y held drills were pure fabrication"
             return any(c.dep_ in ("attr", "acomp") and lemma(c) in self.dismissing_nouns for c in report.head.children)
         return report.dep_ in ("appos", "attr", "pobj") and lemma(report.head) in self.dismissing_nouns
+
+    def _called_false(self, clause: Any) -> bool:
+        """The clause is what someone says, and the sentence calls the saying false ("..., a
+        minister wrongly asserted"; "X and Y were falsely said to ...")."""
+        if clause.dep_ not in ("ccomp", "dep", "parataxis") or clause.head.pos_ not in VERB_TAGS:
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ in self.rules.false_report_adverbs for c in clause.head.children)
 
     def _denied(self, noun: Any) -> bool:
         """"no troops", "neither country", "neither X nor Y": a noun phrase that names none."""
@@ -1059,6 +1097,9 @@ class ActivityExtractor:
         if obj is None or lemma(obj) not in (self.rules.shared_objects if sharing else self.rules.given_objects):
             return None
         subject, _ = syntax.subject_of(verb)
+        qualified = [*obj.subtree, *(subject.subtree if subject is not None and lemma(obj) in self.rules.generic_shared_objects else ())]
+        if any(lemma(t) in self.rules.civil_data_qualifiers for t in qualified):
+            return None  # "swap census data", "the two weather offices exchange data": no intelligence
         if subject is not None and subject.i == obj.i:
             subject = None  # "intelligence is being shared": the passive subject is what is shared
         mentions = self.syntax.np_mentions(self._referent(subject, verb), index, deep=True) if subject is not None else []
@@ -2280,9 +2321,10 @@ class ActivityExtractor:
         subject of the clause the policing is told in) polices another state's airspace with its
         consent, so the host takes part, and the organisation whose mission it is ("NATO's air
         policing", "for NATO", "under NATO's mission"). The host is the state the skies are "over",
-        the airspace's own adjective, a place the clause names ("to Romania", "at an air base in
-        Poland", "from X's air base"), or else the dateline's state ("SIAULIAI, Lithuania -- ...
-        touched down here"). Told as begun, taken over or under way, the policing goes on."""
+        the airspace's own adjective, a place the clause names ("flew to X", "stationed at a field in
+        X", "operating out of X's airfield"), or else the dateline's state ("TOWN, Country -- the jets
+        landed at this field ..."). Told as begun, taken over or in the present perfect, the policing
+        goes on; told in a plain past or as ended, it was held."""
         chain = [trigger]
         node = trigger
         subject = None
@@ -2290,8 +2332,8 @@ class ActivityExtractor:
         for _ in range(8):
             if node.pos_ in VERB_TAGS:
                 subject, _ = syntax.subject_of(node)
-                # "after NATO began policing ...", "to conduct NATO enhanced Air Policing" (NATO read as a
-                # subject): the organisation runs the policing, the aircraft are named above
+                # "once the alliance began policing ...", "to carry out the alliance's policing duty" (the
+                # alliance read as a subject): the organisation runs the policing, the aircraft are named above
                 if subject is not None and self._senders(subject, index):
                     break
                 if subject is not None:
@@ -2304,7 +2346,7 @@ class ActivityExtractor:
         if subject is None:
             return None
         governor = chain[-1]
-        # "arrived at Keflavik to police ...", "will deploy to Romania to help police ...": the places
+        # "landed at X to police ...", "are headed for X so as to police ...": the places
         # hang on the verb whose subject the aircraft are, above the policing clause
         while node != subject.head and node.head != node and len(chain) < 10:
             node = node.head
@@ -2321,16 +2363,18 @@ class ActivityExtractor:
         status = self.verb_status(governor) if governor.pos_ in VERB_TAGS else "ongoing"
         if status is None or status in ("suspended", "cancelled"):
             return None
-        if status == "occurred":
-            ended = any(lemma(n) in self.rules.policing_ended_verbs for n in chain)
-            status = "occurred" if ended else "ongoing"  # "took over the air policing mission": on duty now
+        if status == "occurred" and not any(lemma(n) in self.rules.policing_ended_verbs for n in chain):
+            # "took over the policing rotation", "have begun policing": on duty now; a plain past
+            # ("policed the skies over X in 2019", "... until the mission ended") was held
+            begun = any(lemma(n) in self.rules.policing_begun_verbs | self.rules.arriving_verbs | self.rules.deploying_verbs for n in chain) or syntax.is_perfect(governor) and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+            status = "ongoing" if begun else "occurred"
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         parties = tuple(sorted(set(senders) | set(hosts) | set(owners)))
         return Activity("", parties, None, ("other",), period, status, grammar.evidence(sent, trigger))
 
     def _senders(self, subject: Any, index: MentionIndex) -> list[str]:
         """The states of the aircraft or forces a subject names, a state's own force included
-        ("The Royal Canadian Air Force will send ...": its state)."""
+        ("the Royal Danish Navy's frigates are bound for ...": its state)."""
         mentions = self._forces_states(subject, index) + self._aircraft_states(subject, index)
         return grammar.state_codes(mentions) + [m.country for m in mentions if m.form == "institution" and m.country and m.kind not in grammar.STATE_KINDS]
 
@@ -2346,20 +2390,22 @@ class ActivityExtractor:
         of the noun it qualifies ("NATO's Baltic air policing mission", "a NATO air policing
         rotation"), or "for NATO", "under NATO's mission" on the words above it."""
         phrases = [c for n in (trigger, trigger.head) for c in n.children if c.dep_ in _QUALIFIER_DEPS + ("poss",)]
-        phrases += [p for n in chain for p in grammar.prepositional_objects(n, self.rules.policing_owner_prepositions)]
+        airspace = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns]
+        # "for NATO" on the words above the policing or on the airspace policed
+        phrases += [p for n in (*chain, *airspace) for p in grammar.prepositional_objects(n, self.rules.policing_owner_prepositions)]
         return list(dict.fromkeys(m.code for p in phrases for t in p.subtree if (m := index.at(t.i)) is not None and m.kind == "organization" and not m.country and m.code in self.rules.military_organisation_codes))
 
     def _policing_hosts(self, trigger: Any, chain: list[Any], index: MentionIndex) -> list[str]:
         """The states whose airspace is policed (see ``_from_air_policing``), nearest word first."""
         airspace = [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in self.rules.airspace_nouns]
         airspace += [trigger.head] if trigger.dep_ in ("nmod", "compound") and lemma(trigger.head) in self.rules.airspace_nouns else []
-        airspace += [p for p in grammar.prepositional_objects(trigger, ("of",)) if lemma(p) in self.rules.airspace_nouns]
-        # "the skies over Estonia, Latvia and Lithuania", "Icelandic airspace"
-        over = [m for a in airspace for p in grammar.prepositional_objects(a, ("over",)) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        airspace += [p for p in grammar.prepositional_objects(trigger, self.rules.policing_object_prepositions) if lemma(p) in self.rules.airspace_nouns]
+        # "the skies above and around X" read as "over X", "Maltese airspace"
+        over = [m for a in airspace for p in grammar.prepositional_objects(a, self.rules.airspace_host_prepositions) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         over += [m for a in airspace for m in self._modifier_states(a, index) if m.kind == "state"]
         if over:
             return list(dict.fromkeys(m.code for m in over if m.code))
-        # "to Romania's X air base", "at Keflavik", "from Poland's Malbork air base": places on the clause
+        # "flew to X's northern airfield", "at a field in X", "out of X's main base": places on the clause
         for node in chain:
             for p in grammar.prepositional_objects(node, self.rules.policing_host_prepositions):
                 if p in airspace:
@@ -2368,7 +2414,7 @@ class ActivityExtractor:
                     m = index.at(t.i)
                     if m is None or not m.code or m.kind != "state" and not m.is_place:
                         continue
-                    if not m.is_place and t.dep_ not in ("poss", "pobj", "appos", "compound") or t.i == p.i and p.head.lower_ == "from" and not m.is_place:
+                    if not m.is_place and t.dep_ not in ("poss", "pobj", "appos", "compound") or t.i == p.i and p.head.lower_ in self.rules.policing_origin_prepositions and not m.is_place:
                         continue  # "from the Polish Air Force": the detachment relieved, no place
                     code = m.country if m.is_place else m.code
                     if code:
@@ -2419,10 +2465,42 @@ class ActivityExtractor:
             return None  # "Chile will exchange ...", "the customs or police of X and Y swap data": no standing military practice
         mentions = [m for t in sharers if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS and not m.is_place]
         parties = sorted({m.code for m in mentions})
-        if len(parties) < 2:
+        if len(parties) < 2 or not self._military_data(verb, sharers) or self._report_called_false(verb):
             return None
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
         return Activity("", tuple(parties), None, ("intelligence",), period, "ongoing", grammar.evidence(sent, verb))
+
+    def _shared_phrase(self, verb: Any) -> Any | None:
+        """The noun naming what a misread sharing clause shares: the head the sharing word is
+        compounded with, or else the verb's object."""
+        return verb.head if verb.dep_ == "compound" else syntax.direct_object(verb)
+
+    def _military_data(self, verb: Any, sharers: list[Any]) -> bool:
+        """What a misread sharing clause shares is intelligence: a word that is so by itself
+        ("imagery"), or data or information with military sharers ("the two fleets swap data") or a
+        military or security qualifier ("sonar-free radar data", "data on missile tests"); never data
+        a civil word qualifies ("crop data", "the statistics offices ... exchange data")."""
+        shared = self._shared_phrase(verb)
+        if shared is None:
+            return False
+        words = {lemma(t) for t in (*sharers, *(t for t in shared.subtree if t.i != verb.i))} | {t.lower_ for t in sharers}
+        if words & self.rules.civil_data_qualifiers:
+            return False
+        if not all(lemma(t) in self.rules.generic_shared_objects for t in (shared, *shared.conjuncts) if lemma(t) in self.rules.shared_objects):
+            return True  # "swap imagery", "exchange intelligence and data"
+        return bool(words & (self.rules.force_nouns | self.rules.military_nouns | self.rules.security_data_qualifiers))
+
+    def _report_called_false(self, verb: Any) -> bool:
+        """The misread sharing clause is what a report says, and the sentence calls the report false
+        or denies it ("X and Y swap data, a rival ministry wrongly asserted"; "denied that ...")."""
+        phrase = self._shared_phrase(verb) if verb.dep_ == "compound" else verb
+        if phrase is None:
+            return False
+        if told_as_unfounded(phrase, self.unfounded_words):
+            return True
+        if phrase.dep_ not in ("ccomp", "dep", "parataxis") or phrase.head.pos_ not in VERB_TAGS:
+            return False
+        return lemma(phrase.head) in self.unfounded_words.denying_verbs or self._called_false(phrase)
 
     def _basing_read_as_noun(self, token: Any) -> bool:
         """"The United States stations troops in Korea": the parser may read the verb as a

@@ -283,9 +283,9 @@ _CONTEXT_WIDTH = 2
 def context_features(sent: Any, index: MentionIndex) -> list[str]:
     """The words around the possible parties a sentence names (``sentence_candidates``) and how
     they are joined (round 16; the activity back-off's detector reads them): ``n=`` the content
-    lemmas within two tokens of a party's mention, outside every actor mention ("took part in
-    field exercises alongside Finnish units": ``n=exercise``, ``n=unit``; "alongside" is no content
-    word); ``coord`` when a party's mention is conjoined with another party's ("Chilean and
+    lemmas within two tokens of a party's mention, outside every actor mention ("joined night
+    drills beside Lithuanian platoons": ``n=drill``, ``n=platoon``; "beside" is no content word);
+    ``coord`` when a party's mention is conjoined with another party's ("Chilean and
     Peruvian crews staged a rehearsal"), with ``cv=`` the verb governing the first of them and the
     preposition on the way or else its relation (``cv=stage|amod``); and ``cands=`` how many
     parties (at most 4).

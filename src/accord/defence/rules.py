@@ -530,6 +530,17 @@ class ActivityRules:
     policing_host_prepositions: Words
     policing_owner_prepositions: Words
     policing_ended_verbs: Words
+    policing_begun_verbs: Words
+    policing_object_prepositions: Words
+    airspace_host_prepositions: Words
+    policing_origin_prepositions: Words
+    exercise_owner_prepositions: Words
+    exercise_company_words: Words
+    exercise_absence_verbs: Words
+    generic_shared_objects: Words
+    security_data_qualifiers: Words
+    civil_data_qualifiers: Words
+    false_report_adverbs: Words
     mission_parents: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
