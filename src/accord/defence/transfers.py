@@ -898,7 +898,7 @@ class TransferExtractor:
     def _licence_deal(self, licence: Any, verb: Any) -> Any | None:
         """The agreement a licensed production is made under: "under a licence agreement", or a
         deal named beside the licence ("builds jets under licence, under a deal signed in May"), or
-        the deal signed for it ("signed a deal with a Czech maker to produce rifles under licence":
+        the deal signed for it ("concluded an accord with an Austrian firm to build pistols under licence":
         the licence bought, as a contract for goods is)."""
         if lemma(licence) in self.agreement_nouns:
             return licence
@@ -926,7 +926,7 @@ class TransferExtractor:
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
         if deal.dep_ == "dobj":
-            nodes.append(deal.head)  # "signed a deal with China's CETC to produce drones under licence": "with" on the signing verb
+            nodes.append(deal.head)  # "agreed a contract with Brazil's Embraer to assemble trainers under licence": "with" on the signing verb
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
