@@ -2,8 +2,9 @@
 missiles") comes from each of them when no seller is told: one record per maker's state (guide
 9.2, several suppliers give one record per pair), not only from the demonym nearest the name. A
 seller the text names keeps the sale, whether it is one of the makers or a third state; a buyer
-that is itself one of the makers buys partly its own make and gets no record. Every sentence is
-invented."""
+that is itself one of the makers buys partly its own make and gets no record. A third state told
+as acting on the goods (their donor or payer, "donated by X", "that X had donated") supplies
+them, not the makers. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -53,3 +54,17 @@ def test_a_named_seller_keeps_the_sale(extract_text, text, expected):
 )
 def test_no_transfer_from_a_joint_name_alone(extract_text, text):
     assert _transfers(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the goods' donor or payer is named on them: the makers are not their suppliers
+        ("Poland received Franco-Italian Aster missiles that Denmark had donated.", []),
+        ("Ukraine took delivery of Swedish-British Meteor missiles paid for by Norway.", []),
+        # a place the goods stand in is no actor: each maker supplies
+        ("Latvia received Franco-Italian SAMP/T batteries stationed in Lithuania.", [("FRA", "LVA", "delivered"), ("ITA", "LVA", "delivered")]),
+    ],
+)
+def test_a_third_state_acting_on_the_goods_leaves_the_makers_out(extract_text, text, expected):
+    assert [r for r in _transfers(extract_text, text) if r[0] in ("FRA", "ITA", "SWE", "GBR")] == expected

@@ -246,6 +246,10 @@ class ResolverWords:
     dateline_marks: frozenset[str]
     dateline_dashes: frozenset[str]
     home_dateline_unread_marks: frozenset[str]
+    # The marks among dateline_marks that MentionIndex.dateline_place does not read after a place.
+    dateline_place_unread_marks: frozenset[str]
+    # Marks beside the dateline marks that close a state written after a town ("in <Town>, <State>.").
+    qualifier_closers: frozenset[str]
 
     @classmethod
     def load(cls) -> "ResolverWords":

@@ -83,13 +83,19 @@ class _ActorDraft:
     spans: list[Span] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _loaded_resolver_words() -> ResolverWords:
+    """resolver.toml's words for an index built by hand without them, read once per process."""
+    return ResolverWords.load()
+
+
 class MentionIndex:
     """Mentions of one Doc, indexed by token for the later stages."""
 
     def __init__(self, doc: Any, mentions: list[Mention], attitudes: list[Mention] | None = None, words: ResolverWords | None = None) -> None:
         self.doc = doc
-        # The resolver's words (its dateline marks); an index built by hand without them reads
-        # resolver.toml when first asked for its dateline or home state.
+        # The resolver's words (its dateline marks); an index built by hand without them takes
+        # resolver.toml's, read once per process, when first asked for its dateline or home state.
         self._words = words
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         # States named by an attitude ("anti-X") are kept apart: no ordinary lookup sees them, so
@@ -151,7 +157,8 @@ class MentionIndex:
         if first is None or first.start > 1 or first.form not in ("capital", "metonym"):
             return None
         after = self.doc[first.end] if first.end < len(self.doc) else None
-        if after is None or after.text not in (",", ":", "-", "—", "–"):
+        words = self._resolver_words()
+        if after is None or after.text not in words.dateline_marks - words.dateline_place_unread_marks:
             return None
         return self.doc[first.start : first.end].text.title() if self.doc[first.start : first.end].text.isupper() else self.doc[first.start : first.end].text
 
@@ -170,7 +177,7 @@ class MentionIndex:
 
     def _resolver_words(self) -> ResolverWords:
         if self._words is None:
-            self._words = ResolverWords.load()
+            self._words = _loaded_resolver_words()  # read once per process, not once per Doc
         return self._words
 
     def last_person_before(self, token_index: int) -> Mention | None:
@@ -2294,7 +2301,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
             continue
         if ent.label_ not in ("GPE", "LOC") and not all(t.pos_ == "PROPN" for t in span):
             continue  # the small model often labels a town a people ("near <town>"); a name only
-        stated = _state_named_after(doc, ent.end, base)
+        stated = _state_named_after(doc, ent.end, base, gaz.words)
         if stated is not None:
             # "in Korvenkyla, Finland": the state written after the town is the town's.
             found.append(Mention(start, ent.end, f"state:{stated}", "state", stated, _GEOCODED, None, True))
@@ -2308,7 +2315,7 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
-def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
+def _state_named_after(doc: Any, end: int, base: list[Mention], words: ResolverWords) -> str | None:
     """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name,
     then a closing mark or the sentence's end). A state that opens a list ("in <Town>, <State> and
     <State>", "<Town>, <State>, <State>") is a list's item, not the town's state."""
@@ -2319,7 +2326,9 @@ def _state_named_after(doc: Any, end: int, base: list[Mention]) -> str | None:
     if state is None:
         return None
     after = state.end
-    if after < len(doc) and not tokens[after].is_sent_start and tokens[after].text not in _QUALIFIER_CLOSERS:
+    # a closing mark: a dateline's ("<TOWN>, <State> (AP) -") or a sentence's ("in <Town>, <State>, on ...")
+    closers = {mark[:1] for mark in words.dateline_marks} | words.qualifier_closers
+    if after < len(doc) and not tokens[after].is_sent_start and tokens[after].text not in closers:
         return None  # "in <Town>, <State> and <State>": coordinated, not closed
     if after + 1 < len(doc) and tokens[after].text == "," and any(m.start == after + 1 and m.kind == "state" for m in base):
         return None  # "<Town>, <State>, <State> and ...": a list
@@ -2449,10 +2458,6 @@ def _combining_forms(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
-#: Punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -").
-_DATELINE_CLOSERS = frozenset({",", "(", ":", "-", "—", "–"})
-#: Marks that may close a state written after a town ("in <Town>, <State>, on ...", "<TOWN>, <State> (AP) -").
-_QUALIFIER_CLOSERS = _DATELINE_CLOSERS | {")", ";", ".", "!", "?"}
 _DATELINE_MAX_WORDS = 4
 
 
@@ -2472,7 +2477,8 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         end = token.i
         while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and tokens[end].is_alpha and tokens[end].is_upper:
             end += 1
-        if end == token.i or end >= len(doc) or tokens[end].text[:1] not in _DATELINE_CLOSERS:
+        # the punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -"): a dateline mark's first character
+        if end == token.i or end >= len(doc) or not any(tokens[end].text[:1] == mark[:1] for mark in gaz.words.dateline_marks):
             continue
         if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
             continue
@@ -2482,7 +2488,7 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         country = next((f.entry.country for f in gaz.lookup(text.title()) if f.entry.kind == "state" and f.form in ("name", "capital", "metonym")), None)
         if country is None:
             # "KORVENKYLA, Finland (Reuters) -": the state the dateline names after the town is the town's.
-            country = _state_named_after(doc, end, base)
+            country = _state_named_after(doc, end, base, gaz.words)
         if country is None and gaz.geocoder is not None:
             place = gaz.geocoder.geocode(text, named=_named_states(base))
             if place is not None and place.feature in _GEOCODED_FEATURES and place.country in gaz.states:

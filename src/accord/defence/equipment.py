@@ -58,6 +58,9 @@ class EquipmentMention:
     quantity: int | None = None
     # "the Franco-Italian SAMP/T": the states of a system named as jointly made, in text order
     joint_origins: tuple[str, ...] = ()
+    # "a decommissioned Dutch Navy frigate": the state of the force the goods served in, a former
+    # owner (not their maker), the supplier of an agentless handover only
+    former_owner: str | None = None
 
     @property
     def head(self) -> int:
@@ -185,6 +188,7 @@ class EquipmentMatcher:
             mentions.append(mention)
         for mention in mentions:
             mention.joint_origins = _joint_origins(doc, mention, index, self.rules)
+            mention.former_owner = _former_owner(mention, index)
         _attach_generic_heads(doc, mentions)
         _drop_generic_wrappers(mentions)
         _drop_appositive_renamings(doc, mentions)
@@ -293,12 +297,8 @@ def _refine_category(phrase: str, category: str) -> str:
 
 
 def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, rules: EquipmentRules) -> str | None:
-    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state; 'a former
-    U.S. Coast Guard cutter' -> the state of the force the goods served in (named inside the phrase)."""
-    for i in range(mention.start, mention.head):
-        force = index.at(i)
-        if force is not None and force.start >= mention.start and force.end <= mention.head and force.kind == "organization" and force.form in ("institution", "organization") and force.country:
-            return force.country
+    """'Serbian ammunition', 'Hungarian-made vehicles', 'Russia's S-400' -> the state (a force named
+    inside the phrase is a former owner, not an origin: ``_former_owner``)."""
     i = mention.start - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -313,6 +313,16 @@ def _origin_adjective(doc: Any, mention: EquipmentMention, index: MentionIndex, 
             steps += 1
             continue
         break
+    return None
+
+
+def _former_owner(mention: EquipmentMention, index: MentionIndex) -> str | None:
+    """'a decommissioned Dutch Navy frigate' -> the state of the force the goods served in (its
+    name inside the goods' phrase): a former owner, who may be the goods' maker or not."""
+    for i in range(mention.start, mention.head):
+        force = index.at(i)
+        if force is not None and force.start >= mention.start and force.end <= mention.head and force.kind == "organization" and force.form in ("institution", "organization") and force.country:
+            return force.country
     return None
 
 

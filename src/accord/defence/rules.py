@@ -225,6 +225,7 @@ class TransferRules:
     readiness_words: Words
     interest_nouns: Words
     negating_determiners: Words
+    condition_marks: Words
     licence_nouns: Words
     licensed_modifiers: Words
     production_nouns: Words

@@ -845,8 +845,6 @@ class TransferExtractor:
             return False
         if verb.head.pos_ != "VERB":
             return False
-        if verb.dep_ == "xcomp" and self.syntax.clause_status(verb.head) not in ("occurred", "ongoing"):
-            return False  # "will sign a contract next week to buy jets": no deal made yet
         # "cancelled its deal to sell", "backed out of its agreement to buy", "withdrew from its plan to buy"
         objects = [syntax.direct_object(verb.head)] + [p for prep in verb.head.children if prep.dep_ == "prep" for p in (*grammar.prepositional_objects(prep, {"of"}), *(c for c in prep.children if c.dep_ == "pobj"))]
         return any(obj is not None and obj.i < verb.i and lemma(obj) in self.agreement_nouns | self.rules.intention_nouns | self.rules.order_nouns for obj in objects)
@@ -900,7 +898,7 @@ class TransferExtractor:
     def _licence_deal(self, licence: Any, verb: Any) -> Any | None:
         """The agreement a licensed production is made under: "under a licence agreement", or a
         deal named beside the licence ("builds jets under licence, under a deal signed in May"), or
-        the deal signed for it ("signed a deal with a Czech maker to produce rifles under licence":
+        the deal signed for it ("concluded an accord with an Austrian firm to build pistols under licence":
         the licence bought, as a contract for goods is)."""
         if lemma(licence) in self.agreement_nouns:
             return licence
@@ -928,7 +926,7 @@ class TransferExtractor:
         agreement or its participle)."""
         nodes = [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
         if deal.dep_ == "dobj":
-            nodes.append(deal.head)  # "signed a deal with China's CETC to produce drones under licence": "with" on the signing verb
+            nodes.append(deal.head)  # "agreed a contract with Brazil's Embraer to assemble trainers under licence": "with" on the signing verb
         pobjs = [p for node in nodes if node is not None for p in grammar.prepositional_objects(node, self.rules.talks_partner_prepositions)]
         return [m for p in pobjs for m in self.syntax.np_mentions(p, index, deep=True) if m.code and (m.kind in grammar.STATE_KINDS or m.form == "company")]
 
@@ -1703,6 +1701,9 @@ class TransferExtractor:
             origins = self._origins(item, joint, cue.token.doc, index) if cue.direction == "acquire" and not other and item.origin and side else []
             if set(joint) & set(side):
                 origins = []  # "Italy bought Anglo-Italian helicopters": partly its own make, no seller told
+            acted_on = cue.direction == "acquire" and len(joint) > 1 and not other and bool(_states_acting_on(item, cue.token.doc, index, side))
+            if acted_on:
+                origins = []  # "received Franco-Italian batteries donated by Germany": the donor supplies, not the makers
             if len(origins) > 1:
                 # "purchases of French and US weapons": one transfer from each state named as the origin
                 out.extend((item, [code], side) for code in origins if code not in side)
@@ -1710,6 +1711,8 @@ class TransferExtractor:
             if cue.direction == "acquire":
                 # "Chile will buy Swedish-British missiles": each maker's state named sells, unless the buyer is one
                 makers = joint if joint and not set(joint) & set(side) else [origin] if origin else []
+                if acted_on:
+                    makers = []
                 recipient, supplier = side, other or [c for c in makers if c not in side]
             else:
                 supplier, recipient = side, other
@@ -1721,6 +1724,11 @@ class TransferExtractor:
                     # "Chinese-made drones were delivered to the UAE": the goods' maker supplies
                     # ("Franco-Italian missiles delivered to X": each maker's state)
                     supplier = [origin] if set(joint) & set(recipient) else joint or [origin]
+                owner = item.former_owner
+                if not supplier and recipient and agentless and owner and owner not in recipient and not _states_acting_on(item, cue.token.doc, index, [*recipient, owner]):
+                    # "a decommissioned Dutch Navy frigate was handed over to X": the force's state,
+                    # its former owner, hands it over when no other state bought or held it since
+                    supplier = [owner]
             if supplier and not recipient and cue.direction == "supply":
                 continue  # "sent a carrier group through the strait": a move, not a transfer
             if cue.direction == "acquire" and recipient and not supplier and _definite(item, cue.token.doc, self.rules.back_reference_determiners):
@@ -1847,7 +1855,7 @@ class TransferExtractor:
         status = self.syntax.clause_status(verb)
         if lemma(verb) in self.rules.reconsidering_verbs and verb.pos_ == "VERB" and status != "negated":
             return "offered"  # "Paris should reconsider the sale", "is reviewing the sale": under review, still on offer
-        if status in ("negated", "hypothetical") or _conditional(verb) or _in_an_if_clause(verb):
+        if status in ("negated", "hypothetical") or _conditional(verb) or _in_an_if_clause(verb, self.rules.condition_marks):
             return None
         if _inverted_conditional(verb, self.words):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
@@ -2103,17 +2111,41 @@ class TransferExtractor:
         talks that fell through ("talks on the sale collapsed"): no transfer."""
         if self._purpose_of_a_deal(verb) and lemma(verb.head) not in self.rules.negotiating_words | self.rules.discussing_verbs:
             deal = syntax.direct_object(verb.head)
-            if deal is not None and lemma(deal) in self.agreement_nouns and self.syntax.clause_status(verb.head) in ("occurred", "ongoing"):
-                return "ordered"  # "sealed a deal on Friday to supply howitzers": the parser hangs the infinitive on the verb
+            if deal is not None and lemma(deal) in self.agreement_nouns:
+                # "sealed a deal on Friday to supply howitzers": the parser hangs the infinitive on the verb
+                return self._stage_of_a_deal(verb, deal, verb.head)
         for head in self._own_clause_chain(verb) + ([verb.head] if verb.dep_ in ("acl", "relcl") else []):
             word = lemma(head)
             if word in self.agreement_nouns or word in self.rules.ordering_words:
-                return "ordered"
+                if head.pos_ == "NOUN":
+                    return self._stage_of_a_deal(verb, head, syntax.nearest_verb(head))
+                return self._stage_of_a_deal(verb, None, head)
             if word in self.rules.negotiating_words:
                 if head.pos_ == "NOUN" and self._talks_ended(syntax.nearest_verb(head) or head):
                     return ""  # "talks on the sale of tanks collapsed": the talks fell through, no stage
                 return "negotiating"
         return None
+
+    def _stage_of_a_deal(self, verb: Any, deal: Any | None, governor: Any | None) -> str:
+        """The stage a deal noun (or an ordering verb) above the transfer gives it, read off the
+        clause of the verb that governs the deal: made ("has signed contracts to buy") is `ordered`;
+        denied ("has not signed", "never signed", "signed no contracts") or imagined ("would sign")
+        is none (""); planned, still to come ("will sign a contract to buy", "is expected to sign"),
+        it is a deal the two sides are concluding, `negotiating` (guide 9.2); only wished or
+        proposed ("wants to sign a deal to buy"), the stage the transfer's clause gives a wish
+        (`interest` for the buyer, `offered` for the seller)."""
+        if deal is not None and any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for c in deal.children):
+            return ""
+        if governor is None or governor.pos_ not in grammar.VERB_TAGS:
+            return "ordered"  # "a contract to buy jets", a headline's noun with no verb over it
+        status = self.syntax.clause_status(governor)
+        if status in ("negated", "hypothetical"):
+            return ""
+        if status == "planned":
+            return "negotiating"
+        if status in ("intended", "proposed"):
+            return self._status_from_clause(verb, status)
+        return "ordered"
 
     @staticmethod
     def _own_clause_chain(verb: Any) -> list[Any]:
@@ -2183,6 +2215,21 @@ def _joint_makers(item: EquipmentMention, doc: Any, index: MentionIndex) -> list
     return told if len(told) == 1 else joint
 
 
+def _states_acting_on(item: EquipmentMention, doc: Any, index: MentionIndex, known: list[str]) -> set[str]:
+    """The states other than ``known`` that the goods' own phrase tells as acting on them: the
+    owner before them ("Chile's ... frigate") or a state in a participle or relative clause on them
+    ("batteries donated by Germany", "a frigate, bought by Chile in 2001, ...", "jets that Oman paid for")."""
+    head = doc[item.head]
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head  # "SAMP/T batteries": the phrase's head noun
+    actors = [c for c in head.children if c.dep_ == "poss"]
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        # the clause's agent ("by Germany") or subject ("that Oman paid for"), not a place it names ("stationed in Romania")
+        actors += [t for t in clause.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head == clause or t.dep_ == "pobj" and t.head.dep_ == "agent"]
+    spans = [(t.left_edge.i, t.right_edge.i + 1) for t in actors]
+    return {m.country for m in index.mentions if m.kind == "state" and m.country and m.country not in known and not m.is_place and any(a <= m.start and m.end <= b for a, b in spans)}
+
+
 def _origin_codes(items: list[EquipmentMention]) -> set[str]:
     """The states the goods come from: each maker's state of a jointly made system ("the Franco-Italian SAMP/T")."""
     return {code for item in items for code in (item.joint_origins or ((item.origin,) if item.origin else ()))}
@@ -2220,16 +2267,21 @@ def _conditional(verb: Any) -> bool:
     return modal and condition
 
 
-def _in_an_if_clause(verb: Any) -> bool:
-    """"If Lima went ahead with the purchase of tanks, ...", "if Cairo were to buy jets, ...": the
-    transfer is the condition's (guide 9.2: under a condition it is none), however deep in the
-    if-clause the parser hangs it (through a complement, a preposition or an object)."""
+def _in_an_if_clause(verb: Any, marks: Any) -> bool:
+    """"If Quito pressed ahead with the purchase of drones, ...", "if Hanoi were to order jets, ...":
+    the transfer is the condition's (guide 9.2: under a condition it is none), however deep in the
+    if-clause (its subordinator one of ``marks``) the parser hangs it: through a complement, a
+    preposition or an object, or as the subject of the clause's own verb ("if the sale goes
+    through"). The subject of a copular or evaluative if-clause is a fact the clause weighs, not a
+    condition ("if last year's delivery of tanks is any guide", "if the delivery was slow")."""
     node = verb
     for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass") or node.head == node:
             return False
+        if node.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") for c in node.head.children):
+            return False  # the subject of "is any guide", "was slow": told as a fact
         node = node.head
     return False
 
