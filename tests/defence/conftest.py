@@ -62,3 +62,15 @@ def activities_with_an_always_firing_backoff(pipeline):
         return extractor.extract(doc, index, DateResolver("2025-03-14")).activities
 
     return extract
+
+
+@pytest.fixture
+def parsed(pipeline):
+    """``text -> (sentence, mention index)`` of a one-sentence text, for the back-offs' feature readers."""
+
+    def parse(text):
+        doc, index = _parse(pipeline, text)
+        [sent] = doc.sents
+        return sent, index
+
+    return parse

@@ -5,22 +5,9 @@ invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from accord.actors.resolve import resolve_actors
 from accord.dates import DateResolver
 from accord.defence.backoff import ActivityBackoff, LinearDetector, context_features, sentence_features
 
-
-@pytest.fixture
-def parsed(pipeline):
-    def parse(text: str):
-        doc = pipeline.nlp(text)
-        _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
-        [sent] = doc.sents
-        return sent, index
-
-    return parse
 
 
 def test_the_content_words_beside_a_party_are_read(parsed):

@@ -6,21 +6,8 @@ invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from accord.actors.resolve import resolve_actors
 from accord.defence.backoff import relation_features, sentence_features
 
-
-@pytest.fixture
-def parsed(pipeline):
-    def parse(text: str):
-        doc = pipeline.nlp(text)
-        _, index = resolve_actors(doc, pipeline.gazetteer, published="2025-03-14")
-        [sent] = doc.sents
-        return sent, index
-
-    return parse
 
 
 def test_the_verb_governing_each_state_is_read_with_its_preposition(parsed):
