@@ -9,7 +9,6 @@ from accord.dates import DateResolver
 from accord.defence.backoff import ActivityBackoff, LinearDetector, context_features, sentence_features
 
 
-
 def test_the_content_words_beside_a_party_are_read(parsed):
     sent, index = parsed("Latvian reservists joined night drills beside Lithuanian platoons near the border this spring.")
     features = context_features(sent, index)

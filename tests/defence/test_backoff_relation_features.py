@@ -9,7 +9,6 @@ from __future__ import annotations
 from accord.defence.backoff import relation_features, sentence_features
 
 
-
 def test_the_verb_governing_each_state_is_read_with_its_preposition(parsed):
     sent, index = parsed("Chile sold two frigates to Peru last year.")
     features = relation_features(sent, index)
