@@ -2315,6 +2315,12 @@ def _geocoded_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
     return found
 
 
+@lru_cache(maxsize=8)
+def _mark_starts(marks: frozenset[str]) -> frozenset[str]:
+    """The first characters of ``marks`` (a dateline's "--" starts with "-"), derived once per word list."""
+    return frozenset(mark[:1] for mark in marks)
+
+
 def _state_named_after(doc: Any, end: int, base: list[Mention], words: ResolverWords) -> str | None:
     """The state a place name is qualified by: "<Town>, <State>" (a comma, then the state's name,
     then a closing mark or the sentence's end). A state that opens a list ("in <Town>, <State> and
@@ -2327,8 +2333,7 @@ def _state_named_after(doc: Any, end: int, base: list[Mention], words: ResolverW
         return None
     after = state.end
     # a closing mark: a dateline's ("<TOWN>, <State> (AP) -") or a sentence's ("in <Town>, <State>, on ...")
-    closers = {mark[:1] for mark in words.dateline_marks} | words.qualifier_closers
-    if after < len(doc) and not tokens[after].is_sent_start and tokens[after].text not in closers:
+    if after < len(doc) and not tokens[after].is_sent_start and tokens[after].text not in _mark_starts(words.dateline_marks) | words.qualifier_closers:
         return None  # "in <Town>, <State> and <State>": coordinated, not closed
     if after + 1 < len(doc) and tokens[after].text == "," and any(m.start == after + 1 and m.kind == "state" for m in base):
         return None  # "<Town>, <State>, <State> and ...": a list
@@ -2478,7 +2483,7 @@ def _dateline_places(doc: Any, gaz: Gazetteer, base: list[Mention]) -> list[Ment
         while end < len(doc) and end - token.i < _DATELINE_MAX_WORDS and tokens[end].is_alpha and tokens[end].is_upper:
             end += 1
         # the punctuation that closes a wire dateline's place ("OSLO, March 14", "KARACHI (Dawn)", "LIMA -"): a dateline mark's first character
-        if end == token.i or end >= len(doc) or not any(tokens[end].text[:1] == mark[:1] for mark in gaz.words.dateline_marks):
+        if end == token.i or end >= len(doc) or tokens[end].text[:1] not in _mark_starts(gaz.words.dateline_marks):
             continue
         if any(i in used for i in range(token.i, end)) or len(doc[token.i : end].text) < 4:
             continue
