@@ -236,9 +236,7 @@ class ActivityExtractor:
         if not any(lemma(c) in self.rules.operation_qualifiers for c in noun.children if c.dep_ in _QUALIFIER_DEPS):
             return None
         providers = grammar.state_codes([m for m in self._modifier_states(noun, index) if not m.is_place])
-        node = noun
-        while node.dep_ == "conj" and node.head != node:
-            node = node.head  # "relying on local police and Turkish air cover"
+        node = syntax.first_conjunct(noun)  # "relying on local police and Turkish air cover"
         receivers: list[Any] = []
         verb = None
         if node.dep_ == "pobj" and node.head.dep_ == "agent" and lemma(node.head.head) in self.rules.backing_verbs:
@@ -1892,10 +1890,8 @@ class ActivityExtractor:
     def _scope_of_an_agreement(self, token: Any) -> bool:
         """"a pact covering/including joint training": the activity (or the first of its conjuncts) is
         the object of a participle describing an agreement, a scope and no activity held."""
-        first = token
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        if first is not token and lemma(first) in self.agreement_nouns:
+        first = syntax.first_conjunct(token)
+        if first.i != token.i and lemma(first) in self.agreement_nouns:
             return True  # "signed a memorandum on cooperation covering training, joint exercises ...": the list read as the memorandum's conjuncts
         chain = self._governors(first)
         governor = chain[-1] if chain else first

@@ -47,7 +47,7 @@ from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
 from accord.defence.rules import ActivityRules, DefenceRules
-from accord.events.syntax import Grammar, direct_object
+from accord.events.syntax import Grammar, direct_object, first_conjunct
 from accord.errors import ModelError
 from accord.defence.equipment import EquipmentMention
 from accord.defence.transfers import TransferExtractor
@@ -305,9 +305,7 @@ def context_features(sent: Any, index: MentionIndex) -> list[str]:
         head = sent.doc[i]
         if head.dep_ == "conj" and head.head.i in heads and heads[head.head.i] != code:
             features.add("coord")
-            top = head.head
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
+            top = first_conjunct(head.head)
             verb, preposition = _governing_verb(top)
             features.add(f"cv={lemma(verb)}|{preposition or top.dep_}")
     return sorted(features)
@@ -656,10 +654,7 @@ def _coordinated(sent: Any, index: MentionIndex, parties: tuple[str, ...]) -> bo
     for mention in index.in_range(sent.start, sent.end):
         if (mention.country or mention.code) not in parties or mention.is_place:
             continue
-        token = sent.doc[mention.end - 1]
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        heads.add(token.i)
+        heads.add(first_conjunct(sent.doc[mention.end - 1]).i)
     return len(heads) == 1
 
 

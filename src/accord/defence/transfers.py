@@ -2041,8 +2041,7 @@ class TransferExtractor:
         clause beside the allegation ("accused X of breaking the truce after Y supplied tanks")."""
         if verb.pos_ != "VERB":
             return False
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
+        verb = syntax.first_conjunct(verb)
         if not (verb.dep_ == "pcomp" and verb.head.lower_ == "of" or verb.dep_ == "ccomp"):
             return False
         above = next((head for head in _heads(verb, 5) if head.pos_ == "VERB"), None)

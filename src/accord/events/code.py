@@ -1382,8 +1382,7 @@ class EventCoder:
     def _is_thanked_for(self, token: Any) -> bool:
         """``token`` names what someone is thanked or praised for: "expressed appreciation for
         X's assistance", "thanked X for its help and support"."""
-        while token.dep_ == "conj" and token.head != token:
-            token = token.head
+        token = syntax.first_conjunct(token)
         if token.dep_ != "pobj" or token.head.lower_ != "for":
             return False
         owner = token.head.head

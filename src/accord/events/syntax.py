@@ -173,6 +173,14 @@ def prepositions(head: Any) -> list[Any]:
     return found
 
 
+def first_conjunct(token: Any) -> Any:
+    """The first of the coordinated words ``token`` stands among ("Chile" for "Peru" in "Chile and
+    Peru"): the one the parse hangs the whole phrase's relation on."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def conjuncts(token: Any) -> list[Any]:
     """The token and its coordinated siblings; "Chile, Peru, and Bolivia" sometimes
     parses the list as appositions."""
