@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
 from accord.records import Article
-
-
-def _mentions(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return [(doc[m.start : m.end].text, m.code) for m in index.mentions]
+from actor_helpers import mention_code_pairs
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _mentions(pipeline, text):
     ],
 )
 def test_a_command_named_for_its_station_is_the_sending_states(pipeline, text, phrase, code):
-    mentions = _mentions(pipeline, text)
+    mentions = mention_code_pairs(pipeline, text)
     assert (phrase, code) in mentions
     host = phrase.split()[-1]
     assert all(p != host for p, _ in mentions)
@@ -45,11 +39,11 @@ def test_a_command_named_for_its_station_is_the_sending_states(pipeline, text, p
     ],
 )
 def test_a_state_named_apart_from_the_service_stays_an_actor(pipeline, text, host):
-    assert host in _mentions(pipeline, text)
+    assert host in mention_code_pairs(pipeline, text)
 
 
 def test_a_headline_does_not_fuse_the_service_with_the_state(pipeline):
-    mentions = _mentions(pipeline, "Russian Navy Ships Visit Cuba")
+    mentions = mention_code_pairs(pipeline, "Russian Navy Ships Visit Cuba")
     assert ("Russian Navy", "RUS") in mentions
 
 

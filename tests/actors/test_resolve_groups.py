@@ -1,24 +1,18 @@
 """Groups and people named by their attitude to a state, by a place, or by a people living elsewhere."""
 
-
-def _codes(pipeline, text):
-    from accord.actors.resolve import resolve_actors
-
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+from actor_helpers import mention_codes
 
 
 def test_anti_or_pro_a_state_gives_the_noun_no_nationality(pipeline):
-    codes = _codes(pipeline, "An anti-Russia blogger was detained in Minsk on Monday.")
+    codes = mention_codes(pipeline, "An anti-Russia blogger was detained in Minsk on Monday.")
     assert "RUS" not in codes.values()
-    codes = _codes(pipeline, "Pro-Moscow separatists shelled a Ukrainian checkpoint.")
+    codes = mention_codes(pipeline, "Pro-Moscow separatists shelled a Ukrainian checkpoint.")
     assert codes.get("separatists") == "REB"
     assert "RUS" not in codes.values()
 
 
 def test_anti_a_state_leaves_protesters_to_the_place_they_march_in(pipeline):
-    codes = _codes(pipeline, "Anti-American protesters burned flags in Karachi.")
+    codes = mention_codes(pipeline, "Anti-American protesters burned flags in Karachi.")
     assert "USA" not in codes.values()
 
 
@@ -45,34 +39,34 @@ def test_a_group_named_by_a_region_stays_reb_with_the_one_state_of_its_clause_as
 
 def test_a_region_group_with_two_states_in_its_clause_stays_unnamed(pipeline):
     # An invented region, which no table places (a known one takes its state: round 17).
-    codes = _codes(pipeline, "Karvistan rebels attacked Sudanese and Chadian patrols.")
+    codes = mention_codes(pipeline, "Karvistan rebels attacked Sudanese and Chadian patrols.")
     assert codes.get("rebels") == "REB"
 
 
 def test_an_armed_group_only_located_in_a_place_stays_reb(pipeline):
-    codes = _codes(pipeline, "Two soldiers were killed when militants near Aleppo ambushed their patrol.")
+    codes = mention_codes(pipeline, "Two soldiers were killed when militants near Aleppo ambushed their patrol.")
     assert codes.get("militants") == "REB"
 
 
 def test_protesters_in_a_town_are_its_states(pipeline):
-    codes = _codes(pipeline, "Protesters in Idlib marched on Friday.")
+    codes = mention_codes(pipeline, "Protesters in Idlib marched on Friday.")
     assert [code for text, code in codes.items() if text.startswith("Protesters")] == ["SYR"]
 
 
 def test_a_people_of_a_place_are_that_states_residents(pipeline):
-    codes = _codes(pipeline, "The Hungarians of northern Serbia demanded autonomy from Serbian authorities.")
+    codes = mention_codes(pipeline, "The Hungarians of northern Serbia demanded autonomy from Serbian authorities.")
     assert codes.get("Hungarians of northern Serbia") == "SRB"
 
 
 def test_ethnic_people_in_a_state_are_its_residents_but_not_plain_visitors(pipeline):
-    codes = _codes(pipeline, "Ethnic Russians in Latvia protested against the new law.")
+    codes = mention_codes(pipeline, "Ethnic Russians in Latvia protested against the new law.")
     assert codes.get("Ethnic Russians in Latvia") == "LVA"
-    codes = _codes(pipeline, "Russians in Latvia protested against the new law.")
+    codes = mention_codes(pipeline, "Russians in Latvia protested against the new law.")
     assert codes.get("Russians") == "RUS"
 
 
 def test_a_bare_demonym_keeps_its_own_state(pipeline):
-    codes = _codes(pipeline, "Albanians demanded autonomy.")
+    codes = mention_codes(pipeline, "Albanians demanded autonomy.")
     assert codes.get("Albanians") == "ALB"
 
 

@@ -4,11 +4,7 @@ are coded as themselves, never as the state they are based in."""
 import pytest
 
 from accord.actors.resolve import resolve_actors
-
-
-def _mentions(pipeline, text):
-    _, index = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
-    return index.mentions
+from actor_helpers import mentions
 
 
 @pytest.mark.parametrize(
@@ -30,17 +26,17 @@ def test_a_body_a_state_leads_is_that_states_force(pipeline, text, code, phrase)
 
 
 def test_a_state_led_coalition_is_not_the_coalition_against_islamic_state(pipeline):
-    codes = {m.code for m in _mentions(pipeline, "The US-led coalition crossed into Kuwait.")}
+    codes = {m.code for m in mentions(pipeline, "The US-led coalition crossed into Kuwait.")}
     assert "GLOBAL_COALITION" not in codes and "USA" in codes
 
 
 def test_the_coalition_against_islamic_state_keeps_its_own_names(pipeline):
-    codes = {m.code for m in _mentions(pipeline, "The anti-ISIS coalition struck a depot.")}
+    codes = {m.code for m in mentions(pipeline, "The anti-ISIS coalition struck a depot.")}
     assert "GLOBAL_COALITION" in codes
 
 
 def test_an_organisation_led_body_stays_the_organisations(pipeline):
-    codes = {m.code for m in _mentions(pipeline, "The NATO-led mission trained officers.")}
+    codes = {m.code for m in mentions(pipeline, "The NATO-led mission trained officers.")}
     assert codes == {"NATO"}
 
 
@@ -53,7 +49,7 @@ def test_an_organisation_led_body_stays_the_organisations(pipeline):
     ],
 )
 def test_a_news_outlet_is_coded_as_itself_not_its_home_state(pipeline, text, code):
-    assert [m.code for m in _mentions(pipeline, text)] == [code]
+    assert [m.code for m in mentions(pipeline, text)] == [code]
 
 
 def test_a_news_outlet_actor_keeps_its_country(pipeline):
@@ -69,15 +65,15 @@ def test_a_news_outlet_actor_keeps_its_country(pipeline):
     ],
 )
 def test_a_state_led_coalition_fighting_islamic_state_is_the_global_coalition(pipeline, text):
-    codes = {m.code for m in _mentions(pipeline, text)}
+    codes = {m.code for m in mentions(pipeline, text)}
     assert "GLOBAL_COALITION" in codes and "USA" not in codes
 
 
 def test_a_state_led_coalition_against_a_state_is_the_leading_states(pipeline):
-    codes = {m.code for m in _mentions(pipeline, "The US-led coalition against Iraq massed troops.")}
+    codes = {m.code for m in mentions(pipeline, "The US-led coalition against Iraq massed troops.")}
     assert "USA" in codes and "GLOBAL_COALITION" not in codes
 
 
 def test_an_institution_noun_that_ends_an_organisations_name_is_part_of_it(pipeline):
-    codes = [m.code for m in _mentions(pipeline, "Coalition forces shelled a bunker in Syria.")]
+    codes = [m.code for m in mentions(pipeline, "Coalition forces shelled a bunker in Syria.")]
     assert codes[0] == "GLOBAL_COALITION" and codes.count("SYR") == 1

@@ -4,15 +4,11 @@ and capitals standing for their governments."""
 import pytest
 
 from accord.actors.resolve import resolve_actors
-
-
-def _actors(pipeline, text):
-    actors, _ = resolve_actors(pipeline.nlp(text), pipeline.gazetteer)
-    return actors
+from actor_helpers import resolved_actors
 
 
 def test_ngos_are_organisations_without_a_country(pipeline):
-    actors = _actors(pipeline, "Amnesty International and Human Rights Watch condemned the raids.")
+    actors = resolved_actors(pipeline, "Amnesty International and Human Rights Watch condemned the raids.")
     ngos = {a.name: a for a in actors if a.kind == "organization"}
     assert {"Amnesty International", "Human Rights Watch"} <= set(ngos)
     assert all(a.country is None for a in ngos.values())
@@ -20,18 +16,18 @@ def test_ngos_are_organisations_without_a_country(pipeline):
 
 
 def test_institution_noun_takes_the_state_the_sentence_names(pipeline):
-    actors = _actors(pipeline, "The army shelled villages in Armenia overnight.")
+    actors = resolved_actors(pipeline, "The army shelled villages in Armenia overnight.")
     army = next(a for a in actors if a.name.endswith("Army"))
     assert (army.country, army.sector) == ("ARM", "MIL")
 
 
 def test_institution_noun_takes_no_state_when_the_sentence_names_two(pipeline):
-    actors = _actors(pipeline, "The police of neither Peru nor Chile commented.")
+    actors = resolved_actors(pipeline, "The police of neither Peru nor Chile commented.")
     assert not any(a.name.endswith("Police") and a.country not in ("PER", "CHL") for a in actors)
 
 
 def test_generic_groups_are_agents_with_their_country(pipeline):
-    actors = _actors(pipeline, "In Chile, teachers and students marched on the ministry.")
+    actors = resolved_actors(pipeline, "In Chile, teachers and students marched on the ministry.")
     groups = {a.name: a for a in actors if a.kind == "group"}
     students = next(a for name, a in groups.items() if name.endswith("Students"))
     assert students.country == "CHL" and students.code == "CHLEDU"
@@ -62,13 +58,13 @@ def test_the_north_of_a_story_without_korea_is_no_state(pipeline):
 
 
 def test_supporters_of_a_person_take_the_persons_country(pipeline):
-    actors = _actors(pipeline, "Supporters of Milos Gasic, Serbia's defence minister, rallied outside the court.")
+    actors = resolved_actors(pipeline, "Supporters of Milos Gasic, Serbia's defence minister, rallied outside the court.")
     supporters = next(a for a in actors if a.name.endswith("Supporters"))
     assert (supporters.kind, supporters.country) == ("group", "SRB")
 
 
 def test_elders_and_prisoners_are_groups_with_the_state_an_adjective_gives(pipeline):
-    actors = _actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
+    actors = resolved_actors(pipeline, "Somali elders met Kenyan prisoners at the camp.")
     groups = {a.name: a.country for a in actors if a.kind == "group"}
     assert groups.get("Somalia Elders") == "SOM" and groups.get("Kenya Prisoners") == "KEN"
 
@@ -85,61 +81,61 @@ def test_a_group_with_no_state_in_reach_is_an_actor_but_no_event_participant(pip
 
 
 def test_a_modifier_is_no_group(pipeline):
-    actors = _actors(pipeline, "They struck military targets near the coast.")
+    actors = resolved_actors(pipeline, "They struck military targets near the coast.")
     assert not any(a.kind in ("organization", "group") for a in actors)
 
 
 def test_a_group_noun_after_a_named_organisation_is_that_organisation(pipeline):
-    actors = _actors(pipeline, "Hezbollah fighters fired rockets across the border.")
+    actors = resolved_actors(pipeline, "Hezbollah fighters fired rockets across the border.")
     assert [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind != "state"] == [("Hezbollah", ["Hezbollah fighters"])]
 
 
 def test_a_military_operation_is_no_actor(pipeline):
-    actors = _actors(pipeline, "The strikes were part of Operation Desert Shield, officials said.")
+    actors = resolved_actors(pipeline, "The strikes were part of Operation Desert Shield, officials said.")
     assert not any("Operation" in a.name for a in actors)
 
 
 def test_an_acronym_defined_in_brackets_is_the_actor_it_abbreviates(pipeline):
-    actors = _actors(pipeline, "The Ghana Armed Forces General Command (GAFGC) sent engineers. GAFGC spokesman Colonel Kofi Mensah Asante confirmed it.")
+    actors = resolved_actors(pipeline, "The Ghana Armed Forces General Command (GAFGC) sent engineers. GAFGC spokesman Colonel Kofi Mensah Asante confirmed it.")
     command = next(a for a in actors if any(m.text == "GAFGC" for m in a.mentions))
     assert command.country == "GHA"
     assert next(a for a in actors if a.kind == "person").country == "GHA"
 
 
 def test_an_acronym_of_an_actors_initials_is_that_actor(pipeline):
-    actors = _actors(pipeline, "Two Indonesian Coast Guard vessels left port, ICG spokesman Ahmad Yani said.")
+    actors = resolved_actors(pipeline, "Two Indonesian Coast Guard vessels left port, ICG spokesman Ahmad Yani said.")
     guard = next(a for a in actors if a.name.endswith("Coast Guard"))
     assert [m.text for m in guard.mentions][-1] == "ICG" and guard.country == "IDN"
 
 
 def test_a_company_name_inside_a_persons_name_is_the_person(pipeline):
-    actors = _actors(pipeline, "Navy spokesman Rafael Ortega Diaz said the patrol ended.")
+    actors = resolved_actors(pipeline, "Navy spokesman Rafael Ortega Diaz said the patrol ended.")
     assert not any(a.kind == "organization" and "Rafael" in a.name for a in actors)
 
 
 def test_a_lone_state_name_the_ner_calls_a_person_is_the_state(pipeline):
-    assert any(a.country == "NER" for a in _actors(pipeline, "Niger rejected the demand."))
+    assert any(a.country == "NER" for a in resolved_actors(pipeline, "Niger rejected the demand."))
 
 
 def test_the_british_services_need_no_adjective(pipeline):
-    actors = _actors(pipeline, "The Royal Navy and the Royal Air Force escorted the convoy.")
+    actors = resolved_actors(pipeline, "The Royal Navy and the Royal Air Force escorted the convoy.")
     assert {(a.name, a.country, a.sector) for a in actors} >= {("Royal Navy", "GBR", "MIL"), ("Royal Air Force", "GBR", "MIL")}
 
 
 def test_a_numbered_military_unit_is_an_organisation_and_the_unit_noun_refers_back(pipeline):
-    actors = _actors(pipeline, "Airmen from the 52nd Fighter Wing deployed on Monday. The wing will fly patrols.")
+    actors = resolved_actors(pipeline, "Airmen from the 52nd Fighter Wing deployed on Monday. The wing will fly patrols.")
     wing = next(a for a in actors if "52nd Fighter Wing" in a.name)
     assert [m.text for m in wing.mentions] == ["52nd Fighter Wing", "wing"]
 
 
 def test_the_unit_noun_refers_back_to_a_numbered_unit_spacy_named(pipeline):
-    actors = _actors(pipeline, "The 3rd Infantry Division crossed the river. The division then moved north.")
+    actors = resolved_actors(pipeline, "The 3rd Infantry Division crossed the river. The division then moved north.")
     division = next(a for a in actors if "3rd Infantry Division" in a.name)
     assert [m.text for m in division.mentions] == ["3rd Infantry Division", "division"]
 
 
 def test_the_unit_noun_before_any_unit_is_named_refers_to_nothing(pipeline):
-    actors = _actors(pipeline, "The division of labour changed after the 3rd Infantry Division left.")
+    actors = resolved_actors(pipeline, "The division of labour changed after the 3rd Infantry Division left.")
     assert [m.text for a in actors for m in a.mentions] == ["3rd Infantry Division"]
 
 

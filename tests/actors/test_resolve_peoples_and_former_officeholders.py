@@ -8,13 +8,7 @@ the article's date; an untitled one stays unknown."""
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
-
-
-def _codes(pipeline, text, published=None):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer, published)
-    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+from actor_helpers import mention_codes
 
 
 # 1. A people's name before an institution noun.
@@ -30,19 +24,19 @@ def _codes(pipeline, text, published=None):
     ],
 )
 def test_a_peoples_name_used_as_an_adjective_gives_an_institution_its_state(pipeline, text, span, code):
-    assert _codes(pipeline, text).get(span) == code
+    assert mention_codes(pipeline, text).get(span) == code
 
 
 def test_a_peoples_name_that_heads_its_phrase_stays_the_people(pipeline):
-    codes = _codes(pipeline, "Croats fled the army's advance.")
+    codes = mention_codes(pipeline, "Croats fled the army's advance.")
     assert codes.get("Croats") == "HRV"
     assert "Croats fled" not in codes
 
 
 def test_a_peoples_name_before_a_word_that_is_no_institution_gives_nothing(pipeline):
-    codes = _codes(pipeline, "The Pole vault champion met the minister.")
+    codes = mention_codes(pipeline, "The Pole vault champion met the minister.")
     assert "POL" not in codes.values()
-    codes = _codes(pipeline, "Turk Telekom workers went on strike.")
+    codes = mention_codes(pipeline, "Turk Telekom workers went on strike.")
     assert "TUR" not in codes.values()
 
 
@@ -59,16 +53,16 @@ def test_a_peoples_name_before_a_word_that_is_no_institution_gives_nothing(pipel
     ],
 )
 def test_a_people_a_states_adjective_qualifies_are_that_states(pipeline, text, span):
-    codes = _codes(pipeline, text)
+    codes = mention_codes(pipeline, text)
     assert codes.get(span) == "BIH"
     assert "SRB" not in codes.values() and "HRV" not in codes.values()
 
 
 def test_a_state_and_a_people_named_apart_stay_two_actors(pipeline):
-    codes = _codes(pipeline, "Bosnian officials met Serb leaders.")
+    codes = mention_codes(pipeline, "Bosnian officials met Serb leaders.")
     assert codes.get("Bosnian officials") == "BIH"
     assert codes.get("Serb") == "SRB"
-    codes = _codes(pipeline, "Serbs and Croats fought in Bosnia.")
+    codes = mention_codes(pipeline, "Serbs and Croats fought in Bosnia.")
     assert codes.get("Serbs") == "SRB" and codes.get("Croats") == "HRV"
 
 
@@ -77,17 +71,17 @@ def test_a_state_and_a_people_named_apart_stay_two_actors(pipeline):
 
 @pytest.mark.parametrize("published", ["2000-01-01", "2024-05-01"])
 def test_a_titled_surname_of_a_former_officeholder_keeps_his_state(pipeline, published):
-    assert _codes(pipeline, "President Reagan's envoy met Chinese leaders.", published).get("Reagan") == "USA"
+    assert mention_codes(pipeline, "President Reagan's envoy met Chinese leaders.", published).get("Reagan") == "USA"
 
 
 def test_a_full_name_of_a_former_officeholder_keeps_his_state(pipeline):
-    assert _codes(pipeline, "Ronald Reagan criticised the plan.", "2024-05-01").get("Ronald Reagan") == "USA"
+    assert mention_codes(pipeline, "Ronald Reagan criticised the plan.", "2024-05-01").get("Ronald Reagan") == "USA"
 
 
 def test_a_surname_former_officeholders_of_one_state_share_is_that_state(pipeline):
-    assert _codes(pipeline, "President Bush visited the troops.", "2024-05-01").get("Bush") == "USA"
+    assert mention_codes(pipeline, "President Bush visited the troops.", "2024-05-01").get("Bush") == "USA"
 
 
 def test_an_untitled_namesake_of_a_former_officeholder_stays_unknown(pipeline):
-    assert _codes(pipeline, "Mr Reagan, a local farmer, protested against the dam.", "2024-05-01").get("Reagan") is None
-    assert _codes(pipeline, "Reagan, a local farmer, protested against the dam.", "2024-05-01").get("Reagan") is None
+    assert mention_codes(pipeline, "Mr Reagan, a local farmer, protested against the dam.", "2024-05-01").get("Reagan") is None
+    assert mention_codes(pipeline, "Reagan, a local farmer, protested against the dam.", "2024-05-01").get("Reagan") is None

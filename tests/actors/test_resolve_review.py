@@ -2,12 +2,7 @@
 know, states named by an attitude, and rows that merged separate groups."""
 
 from accord.actors.resolve import resolve_actors
-
-
-def _codes(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+from actor_helpers import mention_codes
 
 
 def _actors(pipeline, text):
@@ -25,14 +20,14 @@ def test_a_bare_shared_acronym_names_no_armed_group(pipeline):
         "FIS cancelled the World Cup ski race in Russia.",
         "FIS officials moved the slalom to Austria.",
     ):
-        codes = _codes(pipeline, text)
+        codes = mention_codes(pipeline, text)
         assert codes.get("FSA") is None and codes.get("FIS") is None, text
 
 
 def test_an_acronym_defined_after_the_full_name_still_names_the_group(pipeline):
-    codes = _codes(pipeline, "Fighters of the Free Syrian Army (FSA) shelled a town. The FSA said it lost two men.")
+    codes = mention_codes(pipeline, "Fighters of the Free Syrian Army (FSA) shelled a town. The FSA said it lost two men.")
     assert codes.get("FSA") == "REB"
-    codes = _codes(pipeline, "The Islamic Salvation Front (FIS) won the vote. Algeria then banned the FIS.")
+    codes = mention_codes(pipeline, "The Islamic Salvation Front (FIS) won the vote. Algeria then banned the FIS.")
     assert codes.get("FIS") == "DZA"
 
 
@@ -48,7 +43,7 @@ def test_a_region_group_does_not_take_the_state_it_attacks(pipeline):
         ("Chadian troops were attacked by Darfur rebels.", "Chadian troops", "TCD", "SDN"),
         ("Karvistan rebels attacked Chadian troops.", "Chadian troops", "TCD", None),
     ):
-        codes = _codes(pipeline, text)
+        codes = mention_codes(pipeline, text)
         assert [c for t, c in codes.items() if t.endswith("rebels")] == ["REB"], text
         assert codes.get(victim) == code, text
         assert _home(pipeline, text) == home, text
@@ -60,7 +55,7 @@ def _home(pipeline, text):
 
 def test_a_region_group_keeps_the_state_of_the_clause_subject_as_its_home(pipeline):
     text = "The Sudanese government accused Darfur rebels of raiding a depot."
-    assert [c for t, c in _codes(pipeline, text).items() if t.endswith("rebels")] == ["REB"]
+    assert [c for t, c in mention_codes(pipeline, text).items() if t.endswith("rebels")] == ["REB"]
     assert _home(pipeline, text) == "SDN"
 
 
@@ -88,9 +83,9 @@ def test_an_attitude_state_stays_an_actor_of_the_article(pipeline):
 
 
 def test_an_attitude_state_gives_the_noun_no_nationality(pipeline):
-    codes = _codes(pipeline, "Pro-Moscow separatists shelled a Ukrainian checkpoint.")
+    codes = mention_codes(pipeline, "Pro-Moscow separatists shelled a Ukrainian checkpoint.")
     assert codes.get("separatists") == "REB"
-    codes = _codes(pipeline, "Pro-Kyiv volunteers crossed into Belgorod.")
+    codes = mention_codes(pipeline, "Pro-Kyiv volunteers crossed into Belgorod.")
     assert codes.get("volunteers") != "UKR"
 
 

@@ -8,12 +8,7 @@ it stays REB (annotation guide 5.1), with the region's state kept as its home; a
 states claim places nothing."""
 
 from accord.actors.resolve import resolve_actors
-
-
-def _codes(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return {doc[m.start : m.end].text: m.code for m in index.mentions}
+from actor_helpers import mention_codes
 
 
 def _places(pipeline, text):
@@ -41,7 +36,7 @@ def test_a_region_two_states_claim_is_not_placed(pipeline):
 def test_a_misspelt_state_stays_the_state_and_is_no_region(pipeline):
     place = pipeline.gazetteer.geocoder.geocode("Afganistan")
     assert place is None or place.feature == "country"
-    assert _codes(pipeline, "Afganistan rejected the Pakistani plan.").get("Afganistan") == "AFG"
+    assert mention_codes(pipeline, "Afganistan rejected the Pakistani plan.").get("Afganistan") == "AFG"
 
 
 def _armed(pipeline, text):
@@ -63,15 +58,15 @@ def test_a_group_named_by_a_region_stays_reb_with_the_regions_state_as_home(pipe
 
 
 def test_a_group_named_by_a_region_stays_reb_against_a_foreign_victim(pipeline):
-    codes = _codes(pipeline, "Darfur rebels shelled a Chadian border post.")
+    codes = mention_codes(pipeline, "Darfur rebels shelled a Chadian border post.")
     assert codes.get("Darfur rebels") == "REB"
     assert "TCD" in codes.values() and "SDN" not in codes.values()
 
 
 def test_a_group_named_by_an_unknown_name_or_an_organisation_is_not_placed(pipeline):
-    assert _codes(pipeline, "Karvistan rebels raided a police post.").get("rebels") == "REB"
-    assert "REB" in _codes(pipeline, "Hamas militants fired rockets at Israel.").values()
-    assert "ISR" in _codes(pipeline, "Hamas militants fired rockets at Israel.").values()
+    assert mention_codes(pipeline, "Karvistan rebels raided a police post.").get("rebels") == "REB"
+    assert "REB" in mention_codes(pipeline, "Hamas militants fired rockets at Israel.").values()
+    assert "ISR" in mention_codes(pipeline, "Hamas militants fired rockets at Israel.").values()
 
 
 def test_a_region_written_as_a_place_locates_and_names_no_actor(pipeline):
@@ -81,12 +76,12 @@ def test_a_region_written_as_a_place_locates_and_names_no_actor(pipeline):
 
 
 def test_people_of_a_region_are_its_states(pipeline):
-    codes = _codes(pipeline, "Villagers in Khuzestan protested water shortages.")
+    codes = mention_codes(pipeline, "Villagers in Khuzestan protested water shortages.")
     assert "IRN" in codes.values()
 
 
 def test_a_peacekeeping_force_in_a_disputed_territory_names_no_host(pipeline):
-    codes = _codes(pipeline, "The Fijian battalion serves with the peacekeepers in the Golan Heights.")
+    codes = mention_codes(pipeline, "The Fijian battalion serves with the peacekeepers in the Golan Heights.")
     assert "SYR" not in codes.values() and "ISR" not in codes.values()
 
 
@@ -99,12 +94,12 @@ def test_a_local_office_takes_the_state_that_qualifies_its_place_across_adjectiv
         ("Police detained the mayor of the small northern Serbian town of Kula.", "mayor", "SRB"),
         ("The governor of the restive eastern Afghan province of Kunar met elders.", "governor", "AFG"),
     ):
-        assert _codes(pipeline, text).get(office) == state, text
+        assert mention_codes(pipeline, text).get(office) == state, text
 
 
 def test_a_state_after_the_of_phrase_noun_qualifies_nothing(pipeline):
     # The state names the town's neighbour, not the office's place.
-    codes = _codes(pipeline, "The mayor of the town near the Serbian border spoke on Monday.")
+    codes = mention_codes(pipeline, "The mayor of the town near the Serbian border spoke on Monday.")
     assert codes.get("mayor") != "SRB"
 
 
@@ -124,9 +119,9 @@ def test_a_name_before_tribe_or_clan_is_an_organisation_not_a_person(pipeline):
 
 
 def test_a_tribe_names_no_state_and_an_unnamed_tribe_no_actor(pipeline):
-    codes = _codes(pipeline, "The Shammar tribe pledged support to the government.")
+    codes = mention_codes(pipeline, "The Shammar tribe pledged support to the government.")
     assert codes.get("Shammar tribe") is None
-    assert "tribe" not in " ".join(_codes(pipeline, "The tribe pledged support to the government."))
+    assert "tribe" not in " ".join(mention_codes(pipeline, "The tribe pledged support to the government."))
 
 
 # Offices only one state has.
@@ -137,18 +132,18 @@ def test_the_pope_is_the_holy_sees_even_with_no_state_written(pipeline):
         ("The Pope urged Israel to halt the bombing.", "Pope"),
         ("The pontiff criticised the Russian invasion.", "pontiff"),
     ):
-        assert _codes(pipeline, text).get(mention) == "VAT", text
+        assert mention_codes(pipeline, text).get(mention) == "VAT", text
 
 
 def test_a_qualified_pope_is_another_churchs_and_gets_no_state_from_the_title(pipeline):
-    codes = _codes(pipeline, "The Coptic pope met the Egyptian president.")
+    codes = mention_codes(pipeline, "The Coptic pope met the Egyptian president.")
     assert codes.get("Coptic pope") != "VAT"
-    codes = _codes(pipeline, "Coptic Pope Tawadros II urged Egypt's government to protect churches.")
+    codes = mention_codes(pipeline, "Coptic Pope Tawadros II urged Egypt's government to protect churches.")
     assert "VAT" not in codes.values()
 
 
 def test_a_stated_country_still_places_a_religious_title(pipeline):
-    codes = _codes(pipeline, "South African Archbishop Thabo Mokoena urged an arms embargo on Zimbabwe.")
+    codes = mention_codes(pipeline, "South African Archbishop Thabo Mokoena urged an arms embargo on Zimbabwe.")
     assert "ZAF" in {code for text, code in codes.items() if "Mokoena" in text}
 
 
@@ -156,41 +151,35 @@ def test_a_stated_country_still_places_a_religious_title(pipeline):
 
 
 def test_a_legislature_with_no_state_is_the_state_of_its_sentences_leader(pipeline):
-    codes = _codes(pipeline, "Obama was urged by congress on Friday to sanction Venezuela.")
+    codes = mention_codes(pipeline, "Obama was urged by congress on Friday to sanction Venezuela.")
     assert codes.get("congress") == "USA"
 
 
 def test_a_legislature_stays_open_without_a_leader_or_with_two_states_leaders(pipeline):
-    assert "parliament" not in _codes(pipeline, "Critics in parliament attacked the plan.")
-    codes = _codes(pipeline, "Obama urged congress to back the deal, and Putin welcomed it.")
+    assert "parliament" not in mention_codes(pipeline, "Critics in parliament attacked the plan.")
+    codes = mention_codes(pipeline, "Obama urged congress to back the deal, and Putin welcomed it.")
     assert codes.get("congress") is None
 
 
 # A surname alone needs evidence: a title, a first name, an earlier full mention (checked).
 
 
-def _codes_on(pipeline, text, published):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer, published=published)
-    return {doc[m.start : m.end].text: m.code for m in index.mentions}
-
-
 def test_a_titled_or_state_qualified_surname_is_the_dated_officeholder(pipeline):
     for text in ("President Assad met the Russian envoy on Monday.", "Syria's Assad met the Russian envoy on Monday."):
-        assert _codes_on(pipeline, text, "2005-03-14").get("Assad") == "SYR", text
-    assert _codes_on(pipeline, "Egyptian leader Mubarak rejected the Israeli offer.", "2005-03-14").get("Mubarak") == "EGY"
+        assert mention_codes(pipeline, text, "2005-03-14").get("Assad") == "SYR", text
+    assert mention_codes(pipeline, "Egyptian leader Mubarak rejected the Israeli offer.", "2005-03-14").get("Mubarak") == "EGY"
 
 
 def test_a_surname_after_its_full_mention_is_that_person(pipeline):
-    codes = _codes_on(pipeline, "Bashar al-Assad, the Syrian president, rejected the plan. On Tuesday Assad accused Turkey of meddling.", "2005-03-14")
+    codes = mention_codes(pipeline, "Bashar al-Assad, the Syrian president, rejected the plan. On Tuesday Assad accused Turkey of meddling.", "2005-03-14")
     assert codes.get("Assad") == "SYR"
 
 
 def test_a_weekday_before_a_surname_is_no_part_of_the_name(pipeline):
-    codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", "2005-03-14")
+    codes = mention_codes(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", "2005-03-14")
     assert codes.get("Assad") == "SYR"  # in office on the day: the date is the evidence
     assert "Monday Assad" not in codes
-    codes = _codes_on(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", None)
+    codes = mention_codes(pipeline, "On Monday Assad rejected the plan proposed by Turkey.", None)
     assert codes.get("Assad") is None
 
 
@@ -219,7 +208,7 @@ def test_a_religious_title_makes_a_person_with_the_state_the_text_states(pipelin
         ("Bishop Carlos Mendes of East Timor criticised Indonesia.", "Carlos Mendes", "TLS"),
         ("Iraq's Grand Ayatollah Ali Hashemi urged Iraqis to vote.", "Ali Hashemi", "IRQ"),
     ):
-        assert _codes(pipeline, text).get(name) == state, text
+        assert mention_codes(pipeline, text).get(name) == state, text
 
 
 def test_a_religious_title_alone_gives_no_state(pipeline):
@@ -265,12 +254,12 @@ def test_an_agreement_with_a_region_named_armed_group_is_kept(pipeline):
 
 
 def test_a_named_armed_group_after_a_region_is_still_the_named_group(pipeline):
-    codes = _codes(pipeline, "Tigray People's Liberation Front fighters attacked Amhara militias.")
+    codes = mention_codes(pipeline, "Tigray People's Liberation Front fighters attacked Amhara militias.")
     assert set(codes.values()) == {"REB"}
 
 
 def test_a_region_still_places_people_who_are_no_armed_group(pipeline):
-    assert _codes(pipeline, "The governor of Helmand met tribal elders.").get("governor") == "AFG"
+    assert mention_codes(pipeline, "The governor of Helmand met tribal elders.").get("governor") == "AFG"
     assert [e.actor for e in _events(pipeline, "Chiapas farmers protested in Mexico City.").events] == [("MEX",)]
 
 
@@ -305,17 +294,17 @@ def test_a_faction_or_a_region_of_two_states_names_no_state(pipeline):
     result = _events(pipeline, "Galicia militias fought Polish forces in 1919.")
     assert [(e.actor, e.recipient) for e in result.events] == [(("REB",), ("POL",))]
     for text in ("Tyrol hoteliers protested against the new rules.", "Jersey fishermen protested against French licences.", "Savoy farmers blocked the roads."):
-        codes = _codes(pipeline, text)
+        codes = mention_codes(pipeline, text)
         assert not {"ITA", "USA", "CHE"} & set(codes.values()), text
 
 
 def test_a_pope_the_tables_do_not_know_is_another_churchs_not_the_holy_sees(pipeline):
     for text in ("Pope Tawadros II met Sisi in Cairo.", "Pope Shenouda III criticised the Egyptian government.", "Pope Kyrillos met the Egyptian president."):
-        assert "VAT" not in _codes(pipeline, text).values(), text
+        assert "VAT" not in mention_codes(pipeline, text).values(), text
         assert not any("VAT" in e.actor for e in _events(pipeline, text).events), text
 
 
 def test_a_pope_the_tables_know_or_the_bare_title_is_the_holy_sees(pipeline):
     assert [(e.actor, e.recipient) for e in _events(pipeline, "Pope Benedict XVI visited Poland.").events] == [(("VAT",), ("POL",))]
     assert [(e.actor, e.recipient) for e in _events(pipeline, "The Pope urged Russia and Ukraine to negotiate.").events] == [(("VAT",), ("RUS", "UKR"))]
-    assert _codes(pipeline, "The pontiff met the Polish president.").get("pontiff") == "VAT"
+    assert mention_codes(pipeline, "The pontiff met the Polish president.").get("pontiff") == "VAT"

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
-
-
-def _codes(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return [(doc[m.start : m.end].text, m.code) for m in index.mentions]
+from actor_helpers import mention_code_pairs
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _codes(pipeline, text):
     ],
 )
 def test_a_service_written_of_another_state_is_that_states(pipeline, text, code):
-    codes = [c for _, c in _codes(pipeline, text)]
+    codes = [c for _, c in mention_code_pairs(pipeline, text)]
     assert code in codes and "GBR" not in codes
 
 
@@ -38,7 +32,7 @@ def test_a_service_written_of_another_state_is_that_states(pipeline, text, code)
     ],
 )
 def test_the_listed_service_keeps_its_own_state_elsewhere(pipeline, text):
-    assert "GBR" in [c for _, c in _codes(pipeline, text)]
+    assert "GBR" in [c for _, c in mention_code_pairs(pipeline, text)]
 
 
 def test_an_exercise_with_such_a_service_has_no_third_party(extract_text):

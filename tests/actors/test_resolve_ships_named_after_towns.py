@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
-
-
-def _mentions(pipeline, text):
-    doc = pipeline.nlp(text)
-    _, index = resolve_actors(doc, pipeline.gazetteer)
-    return [(doc[m.start : m.end].text, m.code) for m in index.mentions]
+from actor_helpers import mention_code_pairs
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _mentions(pipeline, text):
     ],
 )
 def test_a_town_named_after_a_vessel_noun_is_the_ship(pipeline, text, ship):
-    assert all(phrase != ship for phrase, _ in _mentions(pipeline, text))
+    assert all(phrase != ship for phrase, _ in mention_code_pairs(pipeline, text))
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def test_a_town_named_after_a_vessel_noun_is_the_ship(pipeline, text, ship):
     ],
 )
 def test_a_town_not_right_after_a_vessel_noun_stays_a_place(pipeline, text, place):
-    assert place in _mentions(pipeline, text)
+    assert place in mention_code_pairs(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def test_a_town_not_right_after_a_vessel_noun_stays_a_place(pipeline, text, plac
     ],
 )
 def test_a_capital_opening_a_clause_on_the_vessel_is_the_government(pipeline, text, government):
-    assert government in _mentions(pipeline, text)
+    assert government in mention_code_pairs(pipeline, text)
 
 
 def test_a_sale_told_by_such_a_clause_keeps_its_seller(extract_text):

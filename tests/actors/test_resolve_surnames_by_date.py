@@ -10,12 +10,7 @@ import pytest
 
 from accord.actors.resolve import resolve_actors
 from accord.records import Article
-
-
-def _codes(pipeline, text, published):
-    doc = pipeline.nlp(text)
-    actors, _ = resolve_actors(doc, pipeline.gazetteer, published=published)
-    return {span.text: actor.code for actor in actors for span in actor.mentions}
+from actor_helpers import actor_codes_by_mention
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _codes(pipeline, text, published):
     ],
 )
 def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, text, published, surname, code):
-    assert _codes(pipeline, text, published).get(surname) == code
+    assert actor_codes_by_mention(pipeline, text, published).get(surname) == code
 
 
 @pytest.mark.parametrize(
@@ -79,11 +74,11 @@ def test_a_bare_surname_is_the_one_principal_office_holder_on_the_day(pipeline, 
     ],
 )
 def test_a_bare_surname_names_no_one_without_an_office_on_the_day(pipeline, text, published, surname):
-    assert _codes(pipeline, text, published).get(surname) is None
+    assert actor_codes_by_mention(pipeline, text, published).get(surname) is None
 
 
 def test_a_title_still_names_a_former_office_holder(pipeline):
-    assert _codes(pipeline, "President Obama praised the new trade pact.", "2019-05-01").get("Obama") == "USAGOV"
+    assert actor_codes_by_mention(pipeline, "President Obama praised the new trade pact.", "2019-05-01").get("Obama") == "USAGOV"
 
 
 def test_a_headline_surname_is_the_person_the_story_names_in_full_later(pipeline):
@@ -95,7 +90,7 @@ def test_a_headline_surname_is_the_person_the_story_names_in_full_later(pipeline
 
 
 def test_a_leaders_administration_is_the_states_government(pipeline):
-    assert _codes(pipeline, "The Biden administration froze the assets.", "2024-05-01").get("Biden administration") == "USAGOV"
+    assert actor_codes_by_mention(pipeline, "The Biden administration froze the assets.", "2024-05-01").get("Biden administration") == "USAGOV"
 
 
 def test_a_surname_meeting_codes_both_states(pipeline):
@@ -122,7 +117,7 @@ def test_a_state_adjective_before_an_armed_group_gives_it_a_home_not_the_state(p
 
 
 def test_fighters_of_a_state_stay_that_states(pipeline):
-    codes = _codes(pipeline, "Ukrainian fighters repelled the assault on the bridge.", "2024-05-01")
+    codes = actor_codes_by_mention(pipeline, "Ukrainian fighters repelled the assault on the bridge.", "2024-05-01")
     assert not any(code == "REB" for code in codes.values())
 
 
@@ -149,14 +144,14 @@ def test_a_people_note_dates_earlier_offices_by_whole_years(note, offices):
 
 
 def test_a_headline_in_capitals_names_office_holders_by_surname(pipeline):
-    codes = _codes(pipeline, "PUTIN MEETS ERDOGAN IN SOCHI\n\nThe two leaders discussed grain exports.", "2023-05-01")
+    codes = actor_codes_by_mention(pipeline, "PUTIN MEETS ERDOGAN IN SOCHI\n\nThe two leaders discussed grain exports.", "2023-05-01")
     assert codes.get("PUTIN") == "RUSGOV" and codes.get("ERDOGAN") == "TURGOV"
 
 
 def test_a_headline_in_capitals_names_no_one_out_of_office_or_by_a_common_word(pipeline):
-    codes = _codes(pipeline, "TRUMP WARNS MADURO\n\nThe talks lasted four hours.", "2023-05-01")
+    codes = actor_codes_by_mention(pipeline, "TRUMP WARNS MADURO\n\nThe talks lasted four hours.", "2023-05-01")
     assert codes.get("TRUMP") is None and codes.get("WARNS") is None
-    assert "MAY" not in _codes(pipeline, "MAY DAY MARCHES DRAW THOUSANDS IN PARIS\n\nCrowds gathered.", "2017-05-01")
+    assert "MAY" not in actor_codes_by_mention(pipeline, "MAY DAY MARCHES DRAW THOUSANDS IN PARIS\n\nCrowds gathered.", "2017-05-01")
 
 
 def test_no_english_word_is_a_surname_by_date_unless_a_listed_principal_bears_it(pipeline):

@@ -1,6 +1,6 @@
-"""Fixtures for the defence tests: the rules loaded once, a resolver for dates, and an activity
-back-off whose detector fires on every sentence (so a retrained model cannot change what a test of
-the back-off's vetoes and parties means)."""
+"""Fixtures for the defence tests: the rules loaded once, the agreement rules alone, a resolver for
+dates, and an activity back-off whose detector fires on every sentence (so a retrained model cannot
+change what a test of the back-off's vetoes and parties means)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def grammar():
     from accord.events.syntax import Grammar
 
     return Grammar.load()
+
+
+@pytest.fixture(scope="session")
+def agreements(rules, grammar):
+    """The agreement rules alone, for tests on hand-built parses."""
+    from accord.defence.agreements import AgreementExtractor
+
+    return AgreementExtractor(rules, grammar)
 
 
 @pytest.fixture

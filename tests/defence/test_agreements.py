@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from handparse import hand_parse
 
-from accord.defence.agreements import AgreementExtractor, finish_agreements
+from accord.defence.agreements import finish_agreements
 
 # "Poland signed a treaty with Sweden ."
 SIGNED = [
@@ -17,11 +17,6 @@ SIGNED = [
     ("Sweden", 4, "pobj", "PROPN", "sweden", "NNP"),
     (".", 1, "punct", "PUNCT", ".", "."),
 ]
-
-
-@pytest.fixture(scope="module")
-def agreements(rules, grammar):
-    return AgreementExtractor(rules, grammar)
 
 
 # -- on hand-built parses -------------------------------------------------------------

@@ -6,10 +6,9 @@ reading whatever the model makes of the sentence; the rest invented."""
 
 from __future__ import annotations
 
-import pytest
 from handparse import hand_parse
 
-from accord.defence.agreements import AgreementExtractor, finish_agreements
+from accord.defence.agreements import finish_agreements
 
 # "With the expired Lima pact ceasing to bind them , Chilean boats quit Ecuador 's waters ."
 ABSOLUTE = [
@@ -31,11 +30,6 @@ ABSOLUTE = [
     ("waters", 12, "dobj", "NOUN", "water", "NNS"),
     (".", 12, "punct", "PUNCT", ".", "."),
 ]
-
-
-@pytest.fixture(scope="module")
-def agreements(rules, grammar):
-    return AgreementExtractor(rules, grammar)
 
 
 def test_the_main_verb_does_nothing_to_an_agreement_in_an_absolute_with_clause(agreements, dates):

@@ -6,10 +6,9 @@ misreading whatever the model makes of the sentence."""
 
 from __future__ import annotations
 
-import pytest
 from handparse import hand_parse
 
-from accord.defence.agreements import AgreementExtractor, finish_agreements
+from accord.defence.agreements import finish_agreements
 
 # "Ghana , Togo and Benin signed the defence treaty ." with "signed" read as a clause on "Ghana"
 LIST_READ_AS_CLAUSE = [
@@ -24,11 +23,6 @@ LIST_READ_AS_CLAUSE = [
     ("treaty", 5, "dobj", "NOUN", "treaty", "NN"),
     (".", 0, "punct", "PUNCT", ".", "."),
 ]
-
-
-@pytest.fixture(scope="module")
-def agreements(rules, grammar):
-    return AgreementExtractor(rules, grammar)
 
 
 def test_a_signing_verb_read_as_a_clause_on_the_list_takes_the_list_as_signers(agreements, dates):

@@ -855,7 +855,25 @@ class ActivityExtractor:
         told_of_itself = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.nouns for c in governor.children)  # not "X will not hold drills": a refusal
         if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
             return "cancelled"  # "the annual drills will not be staged in 2027": called off
+        if status in ("planned", "ongoing", "occurred") and self._called_off_after(governor):
+            return "cancelled"  # "had planned drills for May, but they were called off"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
+
+    def _called_off_after(self, governor: Any) -> bool:
+        """A clause conjoined after the activity's ("..., but the drills were called off", "...
+        and later postponed them") stops it: a stopping verb, not negated, whose passive subject
+        or object is the activity again, by a pronoun or an activity noun."""
+        clauses = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else syntax.governing_chain(governor)
+        for clause in clauses:
+            for later in clause.children:
+                if later.dep_ != "conj" or later.i < clause.i or later.pos_ not in VERB_TAGS or not grammar.in_word_list(later, self.rules.stopping_verbs):
+                    continue
+                if self.syntax.clause_status(later) != "occurred":
+                    continue  # "but the drills were not called off", "might be postponed"
+                told = [c for c in later.children if c.dep_ in ("nsubjpass", "dobj")]
+                if any(lemma(c) in self.rules.nouns or c.pos_ == "PRON" and lemma(c) in self.rules.referring_pronouns for c in told):
+                    return True
+        return False
 
     def _proposed_object(self, governor: Any, chain: list[Any]) -> bool:
         """The activity noun is the direct object of a proposing verb ("proposed joint drills")."""
@@ -1010,6 +1028,8 @@ class ActivityExtractor:
             return None
         if status in ("occurred", "ongoing") and lemma(verb.head) in self.rules.agreeing_verbs and verb.dep_ == "xcomp":
             return "planned"  # "agreed to share intelligence"
+        if status in ("planned", "ongoing", "occurred") and self._called_off_after(verb):
+            return "cancelled"  # "were to hold drills, but they were called off"
         return {"intended": "proposed"}.get(status, status)
 
     def _negated_by_its_noun(self, verb: Any) -> bool:

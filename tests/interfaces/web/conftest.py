@@ -89,3 +89,14 @@ def record_ids(collection_db) -> dict[str, str]:
             "transfers": store.transfers(limit=1)[0].id,
             "agreements": store.agreements(limit=1)[0].id,
         }
+
+
+@pytest.fixture(scope="module")
+def proposal_client(proposal_kb_path):
+    """A read-only app over the fake knowledge base with one record of each kind a back-off proposed."""
+    from fastapi.testclient import TestClient
+
+    from accord.interfaces.web import create_app
+
+    with TestClient(create_app(proposal_kb_path)) as client:
+        yield client

@@ -1,23 +1,15 @@
-"""``GET /api/agreements?found_by=`` and ``GET /api/alliances?found_by=``: the library's filter over HTTP, an unknown
-value a 422; the country and dyad pages show what found each agreement and alliance move."""
+"""``GET /api/agreements?found_by=`` and ``GET /api/alliances?found_by=``: the library's filter over HTTP (an unknown
+value: test_api_found_by.py); the country and dyad pages show what found each agreement and alliance move."""
 
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from accord import Store
-from accord.interfaces.web import create_app
+from page_helpers import page_section
 
 #: table -> the column naming the states, and the proposal in the fake knowledge base (store_fakes.PROPOSED).
 TABLES = {"agreements": ("parties", "defence accord"), "alliances": ("members", "river league")}
-
-
-@pytest.fixture(scope="module")
-def proposal_client(proposal_kb_path):
-    """A read-only app over the fake knowledge base with one agreement and one alliance move a back-off proposed."""
-    with TestClient(create_app(proposal_kb_path)) as client:
-        yield client
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -39,39 +31,16 @@ def test_each_record_says_what_found_it(proposal_client, table):
     assert [(r[states], r["found_by"]) for r in rules] == [(["HUN", "SRB"], "rules")]
 
 
-@pytest.mark.parametrize("table", TABLES)
-@pytest.mark.parametrize(("value", "suggestion", "message"), [("modle", "model", "did you mean model?"),
-                                                               ("people", None, "choose from model, rules")])
-def test_an_unknown_finder_is_a_422_with_one_clear_message(proposal_client, table, value, suggestion, message):
-    response = proposal_client.get(f"/api/{table}?found_by={value}")
-    assert response.status_code == 422
-    (detail,) = response.json()["detail"]
-    assert detail["loc"] == ["query", "found_by"] and detail.get("suggestion") == suggestion
-    assert detail["msg"].startswith(f"unknown found_by {value!r}") and message in detail["msg"]
-
-
-@pytest.mark.parametrize("table", TABLES)
-def test_the_parameter_is_documented(proposal_client, table):
-    parameters = proposal_client.get("/openapi.json").json()["paths"][f"/api/{table}"]["get"]["parameters"]
-    (found_by,) = [p for p in parameters if p["name"] == "found_by"]
-    assert "rules" in found_by["description"] and "model" in found_by["description"]
-
-
-def _section(html: str, title: str) -> str:
-    """The part of a page between the heading ``title`` and the next heading."""
-    return html.split(f"<h2>{title}</h2>", 1)[1].split("<h2>", 1)[0]
-
-
 def test_the_country_and_dyad_pages_show_what_found_an_agreement_or_alliance_move(proposal_client):
     country = proposal_client.get("/country/SRB").text
-    signs = _section(country, "What it signs")
+    signs = page_section(country, "What it signs")
     assert "found_by" in signs and "defence accord" in signs and signs.count(">model<") == 1 and signs.count(">rules<") == 1
-    alliances = _section(country, "Alliance moves")
+    alliances = page_section(country, "Alliance moves")
     assert "found_by" in alliances and "river league" in alliances and alliances.count(">model<") == 1
     dyad = proposal_client.get("/dyad/HRV/SRB").text
-    agreements = _section(dyad, "Agreements")
+    agreements = page_section(dyad, "Agreements")
     assert "defence accord" in agreements and ">model<" in agreements
-    moves = _section(dyad, "Alliance moves")
+    moves = page_section(dyad, "Alliance moves")
     assert "river league" in moves and ">model<" in moves
 
 

@@ -1,19 +1,11 @@
-"""``GET /api/activities?found_by=rules|model``: the library's filter over HTTP, an unknown value a 422."""
+"""``GET /api/activities?found_by=rules|model``: the library's filter over HTTP; for every record table a back-off
+adds to, an unknown value is a 422 and the parameter is documented."""
 
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from accord import Store
-from accord.interfaces.web import create_app
-
-
-@pytest.fixture(scope="module")
-def proposal_client(proposal_kb_path):
-    """A read-only app over the fake knowledge base with one activity the back-off proposed."""
-    with TestClient(create_app(proposal_kb_path)) as client:
-        yield client
 
 
 @pytest.mark.parametrize(("found_by", "total"), [("model", 1), ("rules", 3), ("Model", 1), ("rules,model", 4)])
@@ -30,17 +22,23 @@ def test_each_activity_says_what_found_it(proposal_client):
     assert [(r["parties"], r["found_by"]) for r in items] == [(["HRV", "SRB"], "model")]
 
 
+#: The record tables a back-off adds to, each listed by ``GET /api/<table>``.
+TABLES = ("activities", "transfers", "agreements", "alliances")
+
+
+@pytest.mark.parametrize("table", TABLES)
 @pytest.mark.parametrize(("value", "suggestion", "message"), [("modle", "model", "did you mean model?"),
                                                                ("people", None, "choose from model, rules")])
-def test_an_unknown_finder_is_a_422_with_one_clear_message(proposal_client, value, suggestion, message):
-    response = proposal_client.get(f"/api/activities?found_by={value}")
+def test_an_unknown_finder_is_a_422_with_one_clear_message(proposal_client, table, value, suggestion, message):
+    response = proposal_client.get(f"/api/{table}?found_by={value}")
     assert response.status_code == 422
     (detail,) = response.json()["detail"]
     assert detail["loc"] == ["query", "found_by"] and detail.get("suggestion") == suggestion
     assert detail["msg"].startswith(f"unknown found_by {value!r}") and message in detail["msg"]
 
 
-def test_the_parameter_is_documented(proposal_client):
-    parameters = proposal_client.get("/openapi.json").json()["paths"]["/api/activities"]["get"]["parameters"]
+@pytest.mark.parametrize("table", TABLES)
+def test_the_parameter_is_documented(proposal_client, table):
+    parameters = proposal_client.get("/openapi.json").json()["paths"][f"/api/{table}"]["get"]["parameters"]
     (found_by,) = [p for p in parameters if p["name"] == "found_by"]
     assert "rules" in found_by["description"] and "model" in found_by["description"]
