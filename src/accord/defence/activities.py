@@ -1218,6 +1218,15 @@ class ActivityExtractor:
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
             served_hosts, served_bodies = self._mission_served(forces, index)
+            # "keeps 1,000 troops with the UN mission in X", "keeps its soldiers in X as part of the EU's
+            # mission": the mission the garrison serves in, hung on the forces or on the keeping verb
+            joined = [p for node in (forces, verb) for p in grammar.prepositional_objects(node, self.rules.garrison_mission_prepositions)]
+            joined += [o for part in grammar.prepositional_objects(verb, self.rules.role_prepositions) if lemma(part) in self.rules.membership_nouns for o in grammar.prepositional_objects(part, {"of"})]
+            # only a mission named as one ("the UN mission", "UNIFIL"): a battlegroup or force an alliance
+            # only qualifies ("as part of a NATO battlegroup") is left to the readings of forces and their leaders
+            joined = [p for p in joined if any(lemma(t) in self.rules.garrison_mission_nouns for t in p.subtree) or self._named_missions(list(p.subtree), index)]
+            joined_hosts, joined_bodies = self._served_mission(joined, index)
+            served_hosts, served_bodies = served_hosts + joined_hosts, list(dict.fromkeys(served_bodies + joined_bodies))
             destinations += served_hosts
             destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
             # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"
