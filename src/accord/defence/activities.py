@@ -336,6 +336,8 @@ class ActivityExtractor:
         # the state served, written as a place ("in Iraq") or by its forces ("for Ukrainian troops")
         hosts = [m for p in served for t in p.subtree if (m := index.at(t.i)) is not None and m.code and m.kind in grammar.STATE_KINDS]
         parties = sorted({m.code for m in owners if m.code and not m.is_place} | {m.code for m in hosts if m.code})
+        if len(parties) >= 2:
+            parties = sorted(set(parties) | set(self._mission_staffers(mission, index)))
         status = self._status(governor, chain)
         if len(parties) < 2 or status is None:
             return None
@@ -343,6 +345,43 @@ class ActivityExtractor:
             status = self._standing(governor, status)  # "France leads / has the EU training mission in X": a standing mission
         period = self.syntax.clause_date(governor, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(parties), None, kinds or self.default_kinds(token), period, status, grammar.evidence(sent, token))
+
+    def _mission_staffers(self, mission: Any, index: MentionIndex) -> list[str]:
+        """The states whose trainers or forces staff a mission the phrase hangs on them ("Belgian
+        officers in the EU's training mission"), told as what a state supplies ("X provides half of the
+        instructors for the mission") or as the role its forces serve in ("X officers serve as advisers
+        with the mission"). Only forces count: "diplomats in the mission", "critics of the mission" name none."""
+        if mission.dep_ != "pobj" or mission.head.lower_ not in self.rules.staffing_prepositions:
+            return []
+        anchor = mission.head.head
+        force_words = self.rules.force_nouns
+        if anchor.pos_ in VERB_TAGS:
+            # "X will provide half of the instructors for the mission": the supplied forces are the verb's object
+            obj = syntax.direct_object(anchor)
+            if lemma(anchor) not in self.rules.staffing_verbs or obj is None or not any(lemma(t) in force_words for t in obj.subtree):
+                return []
+            return self._supplier_states(anchor, index)
+        if lemma(anchor) not in force_words:
+            return []
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in self.rules.role_prepositions and anchor.head.head.pos_ in VERB_TAGS:
+            # "five X officers are serving as instructors with the mission": the role of the subject's forces
+            subject, agent = syntax.subject_of(anchor.head.head)
+            if subject is None or agent or lemma(subject) not in force_words:
+                return []
+            return grammar.state_codes(self._forces_states(subject, index))
+        found = self._modifier_states(anchor, index)
+        # "X supplies 100 of the instructors in the mission": a share of the forces the verb supplies
+        share = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
+        if not found and share.dep_ == "dobj" and lemma(share.head) in self.rules.staffing_verbs:
+            return self._supplier_states(share.head, index)
+        return grammar.state_codes(found)
+
+    def _supplier_states(self, verb: Any, index: MentionIndex) -> list[str]:
+        """The states a supplying verb's subject names ("Germany supplies ..."), not places."""
+        subject, agent = syntax.subject_of(verb)
+        if subject is None or agent:
+            return []
+        return grammar.state_codes([m for m in self.syntax.np_mentions(subject, index) if m.kind in grammar.STATE_KINDS and not m.is_place])
 
     def _named_side_uncoded(self, token: Any, governor: Any, subject: Any | None, index: MentionIndex) -> bool:
         """Whether a joint activity names two sides or more, as coordinated subjects or "with" partners,
@@ -1199,6 +1238,15 @@ class ActivityExtractor:
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
             served_hosts, served_bodies = self._mission_served(forces, index)
+            # "keeps 1,000 troops with the UN mission in X", "keeps its soldiers in X as part of the EU's
+            # mission": the mission the garrison serves in, hung on the forces or on the keeping verb
+            joined = [p for node in (forces, verb) for p in grammar.prepositional_objects(node, self.rules.garrison_mission_prepositions)]
+            joined += [o for part in grammar.prepositional_objects(verb, self.rules.role_prepositions) if lemma(part) in self.rules.membership_nouns for o in grammar.prepositional_objects(part, {"of"})]
+            # only a mission named as one ("the UN mission", "UNIFIL"): a battlegroup or force an alliance
+            # only qualifies ("as part of a NATO battlegroup") is left to the readings of forces and their leaders
+            joined = [p for p in joined if any(lemma(t) in self.rules.garrison_mission_nouns for t in p.subtree) or self._named_missions(list(p.subtree), index)]
+            joined_hosts, joined_bodies = self._served_mission(joined, index)
+            served_hosts, served_bodies = served_hosts + joined_hosts, list(dict.fromkeys(served_bodies + joined_bodies))
             destinations += served_hosts
             destinations = [d for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state"]
             # "keeps 28,500 troops", "maintain its troop strength", "have troops there helping to train"

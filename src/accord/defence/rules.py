@@ -432,6 +432,10 @@ class ActivityRules:
     military_coalition_codes: Words
     civilian_mission_modifiers: Words
     contributing_verbs: Words
+    garrison_mission_prepositions: Words
+    garrison_mission_nouns: Words
+    staffing_verbs: Words
+    staffing_prepositions: Words
     nation_nouns: Words
     membership_prepositions_of_group: Words
     consent_nouns: Words
