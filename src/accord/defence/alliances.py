@@ -1433,6 +1433,7 @@ class AllianceExtractor:
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         named += [c for head in named for c in head.conjuncts if c not in named]
+        named += self._gapped_bodies(verb)
         # "applied to join the EU, not NATO": a body the sentence says is not joined
         named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
@@ -1573,6 +1574,16 @@ class AllianceExtractor:
             return False
         noun = verb.doc[verb.i - 2]
         return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
+
+    def _gapped_bodies(self, verb: Any) -> list[Any]:
+        """"quit SEATO in 1972 and CENTO in 1979", "pulled out of SEATO in 1972 and of CENTO in 1979": a
+        second body left or joined in a conjunct whose verb is not repeated; the parser hangs the bare
+        name on the verb, and the repeated preposition on the preposition of the first one's time."""
+        gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOUN_TAGS]
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                gapped += [p for c in prep.conjuncts if c.lower_ in self.rules.membership_prepositions for p in c.children if p.dep_ == "pobj"]
+        return gapped
 
     def _bid_holders(self, bid: Any, index: MentionIndex) -> list[Mention]:
         """Whose bid it is when its possessor names no state itself: "Chile, whose bid to join the CSTO
