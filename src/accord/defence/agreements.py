@@ -201,8 +201,6 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
-            if self._frozen_purchase(token, stages, sent, equipment):
-                continue  # "after Moscow froze the contract" beside the jets it was for: a purchase contract's fate (an arms transfer's), no agreement
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
             # "trained under the US partnership program", "suspended its cooperation programme": a
@@ -229,17 +227,6 @@ class AgreementExtractor:
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
-
-    def _frozen_purchase(self, token: Any, stages: list[tuple[Any | None, str]], sent: Any, equipment: dict[int, EquipmentMention]) -> bool:
-        """"six years after Moscow froze the 2007 contract" in a sentence on the S-300s it was for, "we have
-        cancelled the contract with Moscow" beside the ships: a contract (agreement_words.csv
-        ``purchase_contract``) told only as frozen or ended, in a sentence that names weapons, is the
-        purchase of those weapons (docs/annotation.md 9.1: purchase contracts are no agreements)."""
-        if lemma(token) not in self.rules.word_classes.get("purchase_contract", frozenset()) or not stages:
-            return False
-        if any(stage not in ("suspended", "terminated") for _, stage in stages):
-            return False
-        return any(sent.start <= start < sent.end for start in equipment)
 
     def _stage_parties(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> tuple[list[str], list[str]]:
         """The parties a stage names (``parties``); an act under the agreement that shows it in force
