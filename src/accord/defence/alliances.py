@@ -1433,6 +1433,7 @@ class AllianceExtractor:
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         named += [c for head in named for c in head.conjuncts if c not in named]
+        named += self._gapped_bodies(verb)
         # "applied to join the EU, not NATO": a body the sentence says is not joined
         named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
@@ -1465,6 +1466,7 @@ class AllianceExtractor:
         if not joiners and sought:
             # "praised Moldova's request to enter the CSTO": whose request it is
             joiners = [m for c in verb.head.children if c.dep_ == "poss" for m in self.syntax.np_mentions(c, index) if m.kind == "state"]
+            joiners = joiners or self._bid_holders(verb.head, index)
         codes = sorted({m.code for m in joiners + org_members if m.code})
         if len(codes) < 2:
             return None
@@ -1572,6 +1574,39 @@ class AllianceExtractor:
             return False
         noun = verb.doc[verb.i - 2]
         return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
+
+    def _gapped_bodies(self, verb: Any) -> list[Any]:
+        """"quit SEATO in 1972 and CENTO in 1979", "pulled out of SEATO in 1972 and of CENTO in 1979": a
+        second body left or joined in a conjunct whose verb is not repeated; the parser hangs the bare
+        name on the verb, and the repeated preposition on the preposition of the first one's time."""
+        gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOUN_TAGS]
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                gapped += [p for c in prep.conjuncts if c.lower_ in self.rules.membership_prepositions for p in c.children if p.dep_ == "pobj"]
+        return gapped
+
+    def _bid_holders(self, bid: Any, index: MentionIndex) -> list[Mention]:
+        """Whose bid it is when its possessor names no state itself: "Chile, whose bid to join the CSTO
+        ..." (the noun the relative clause is on), "the country's request to join" (the state named
+        last before), "handed their governments' applications to join" (the subject's states, as
+        "their" tells them)."""
+        owner = next((c for c in bid.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.lower_ == "whose":
+            clause = bid
+            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - clause.head.i < 12:
+                clause = clause.head  # up to the relative clause the bid sits in
+            clause = clause if clause.dep_ == "relcl" else None
+            antecedent = clause.head if clause is not None and clause.head.i < owner.i else None
+            return [m for m in self.syntax.np_mentions(antecedent, index) if m.kind == "state" and m.code and not m.is_place] if antecedent is not None else []
+        if lemma(owner) not in self.grammar.own_country_nouns:
+            return []
+        found = self._the_country(owner, index) or self._possessing_states(owner, index)
+        if not found and owner.tag_ == "NN" and not any(c.dep_ == "poss" for c in owner.children):
+            # "X's parliament backed the country's bid": a state body named before it in its sentence acts for the state
+            found = [m for m in index.in_range(owner.sent.start, owner.i) if m.code and m.code == m.country and not m.is_place][-1:]
+        return found
 
     def _walked_out(self, verb: Any) -> bool:
         """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
