@@ -80,15 +80,37 @@ class EventCoder:
         weapon_tokens = {i: item.category for item in equipment or () for i in range(item.start, item.end)}
         events: list[Event] = []
         for sent in doc.sents:
+            recipients_by_trigger: dict[int, list[Mention]] = {}
             for candidate in self.candidates(sent, index, weapon_tokens):
+                if not candidate.recipients and not candidate.joint:
+                    candidate.recipients = self._main_act_recipients(candidate, recipients_by_trigger)
                 if not candidate.recipients and not candidate.joint:
                     candidate.recipients = self._content_recipients(candidate, index)
                 if not candidate.recipients and not candidate.joint:
                     candidate.recipients = self._anaphoric_recipients(candidate, events, index)
+                recipients_by_trigger[candidate.token.i] = candidate.recipients
                 event = self._event(candidate, sent, by_id, dates, len(events) + 1, index)
                 if event is not None and not _duplicate(event, events):
                     events.append(event)
         return events
+
+    def _main_act_recipients(self, cand: _Candidate, recipients_by_trigger: Mapping[int, list[Mention]]) -> list[Mention]:
+        """"seized a tanker, accusing its crew of smuggling", "expelled a diplomat, accusing him of
+        spying": a participle adjunct whose object is a pronoun, or is held by one, speaks of the
+        one the main act was done to, so it has the main act's recipients."""
+        token = cand.token
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in recipients_by_trigger:
+            return []
+        obj = syntax.direct_object(token)
+        if obj is None:
+            return []
+        pronoun = obj if obj.pos_ == "PRON" else next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pronoun is None or pronoun.lower_ not in self.words.object_pronouns:
+            return []
+        if any(c.lower_ == "own" for c in obj.children):
+            return []  # "blaming its own police": the actor's own side, not the main act's object
+        own = {m.code for m in cand.actors}
+        return [m for m in recipients_by_trigger[token.head.i] if m.code not in own]
 
     def candidates(self, sent: Any, index: MentionIndex, weapon_tokens: Mapping[int, str | None] = _NO_WEAPONS) -> list[_Candidate]:
         """Triggers in one sentence with their actors resolved (before coding)."""

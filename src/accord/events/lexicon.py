@@ -90,6 +90,7 @@ class Lexicon:
     relief_nouns: frozenset[str]
     act_pronouns: frozenset[str]
     personal_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
