@@ -308,6 +308,10 @@ class TransferRules:
     share_ordinals: Words
     lot_nouns: Words
     approving_nouns: Words
+    export_permit_nouns: Words
+    export_permit_modifiers: Words
+    permit_granting_words: Words
+    export_permit_destination_prepositions: Words
     accompanying_words: Words
     entering_verbs: Words
     entering_prepositions: Words

@@ -282,6 +282,10 @@ class TransferExtractor:
             return self._licence_cue(token, index, equipment, covered)
         if token.pos_ == "NOUN" and word in self.rules.production_nouns and self._licensed(token):
             return self._licence_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.export_permit_nouns:
+            permitted = self._export_permit_cue(token, index, equipment, covered)
+            if permitted is not None:
+                return permitted
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.cancelling_words:
@@ -961,6 +965,63 @@ class TransferExtractor:
         else:
             stage = "delivered"
         return TransferCue(token, "acquire", items, items, side, other, stage)
+
+    def _export_permit_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Ottawa suspended its export permits for targeting pods bound for Ankara", "the granting
+        of export licences for frigates to Manila": an export permit for goods clears that sale.
+        Granted (or issued), the goods are cleared for export (offered); suspended, revoked or
+        cancelled, the sale is called off (cancelled). A permit refused, sought or only talked of
+        tells no stage. The supplier is the state that grants or withdraws the permit, else the
+        goods' maker; the recipient is where the goods go ("to X", "destined for X", "fitted to
+        X's drones")."""
+        if not any(c.dep_ in ("compound", "amod") and lemma(c) in self.rules.export_permit_modifiers for c in noun.children):
+            return None  # "a building permit", "a licence agreement": not a permit to export
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" else None
+        # "the granting of export licences for jets": the parser may hang the goods on the act
+        # (or, "suspended export permits for sensors", on the verb of which the permits are the object)
+        above = holder if holder is not None else noun.head if noun.dep_ == "dobj" else None
+        goods = grammar.prepositional_objects(noun, {"for"}) or (grammar.prepositional_objects(above, {"for"}) if above is not None else [])
+        found = self._goods(grammar.items_in(goods, equipment), noun.doc)
+        # the goods the permits are for, not goods named in a phrase on them ("sensors fitted to drones")
+        named = [m for m in found if any(m.head == g.i for p in goods for g in (p, *p.conjuncts))]
+        items = [m for m in (named or grammar.top_items(found)) if m.start not in covered and not self._civilian(m, noun.doc)]
+        if not items:
+            return None
+        governor = holder if holder is not None else syntax.nearest_verb(noun)
+        if governor is None:
+            return None
+        status = self.status(noun)
+        if status is None:
+            return None  # negated, conditional, refused, prohibited
+        if self._cancels(governor) or holder is not None and self._cancelling_noun(noun) is not None:
+            withdrawn = status
+        elif lemma(governor) in self.rules.permit_granting_words:
+            withdrawn = "offered"
+        else:
+            return None  # "applied for export licences", "refused export licences": no stage
+        if withdrawn not in ("cancelled", "offered"):
+            return None
+        if holder is not None:
+            side = self._noun_side(holder, index)
+        elif governor.pos_ == "VERB":
+            side = self._subject_side(governor, index)
+        else:
+            side = []
+        side = [m for m in side if m.kind in grammar.STATE_KINDS]
+        heads = [noun.doc[m.head] for m in items]
+        places = [noun, *heads, *(g for p in goods for g in (p, *p.conjuncts)), *([above] if above is not None else [])]
+        targets = [p for node in places for p in grammar.prepositional_objects(node, {"to"})]
+        # "granted export licences for boats to Tunis": the parser may read the "to" as a dative
+        targets += [p for node in places for c in node.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        # "sensors destined for Ankara", "pods fitted to Turkish drones": a participle on the goods
+        # (the parser may hang it on the permits)
+        clauses = [c for node in (noun, *heads) for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        targets += [p for clause in clauses for p in grammar.prepositional_objects(clause, self.rules.export_permit_destination_prepositions)]
+        sides = set(grammar.state_codes(side))
+        other = [m for p in targets for m in self.syntax.np_mentions(p, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in sides]
+        if not other:
+            return None
+        return TransferCue(noun, "supply", items, found, side, other, withdrawn)
 
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
