@@ -205,6 +205,8 @@ class TransferRules:
     ordering_words: Words
     negotiating_words: Words
     planned_receipt_verbs: Words
+    pledged_receipt_verbs: Words
+    arrangement_prepositions: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]
     supply_verb_other: tuple[str, ...]

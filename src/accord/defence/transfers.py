@@ -778,6 +778,13 @@ class TransferExtractor:
         nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
+    def _under_arrangement(self, verb: Any) -> bool:
+        """"will receive tanks under a 2019 contract", "under a financing programme": a phrase of
+        "under" on the verb or its goods names the arrangement the receipt is made under."""
+        nodes = [verb, *self._objects(verb)]
+        nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
+        return any(grammar.prepositional_objects(node, self.rules.arrangement_prepositions) for node in nodes)
+
     def _talks(self, token: Any) -> Any | None:
         """The talks a transfer is negotiated in: "Nepal is in discussions with Bhutan on acquiring",
         "deep in negotiations with Egypt about an order"."""
@@ -2234,6 +2241,8 @@ class TransferExtractor:
         if status == "planned":
             if supplies:
                 return "offered"  # "will supply", "will donate": the supplier's pledge
+            if word in self.rules.pledged_receipt_verbs and not self._under_arrangement(verb):
+                return "offered"  # "Fiji will receive 12 vehicles from X": the supplier's pledge, seen from the recipient
             return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
