@@ -206,6 +206,8 @@ class TransferRules:
     negotiating_words: Words
     planned_receipt_verbs: Words
     pledged_receipt_verbs: Words
+    called_off_deal_nouns: Words
+    own_deal_prepositions: Words
     arrangement_prepositions: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]

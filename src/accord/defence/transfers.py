@@ -69,7 +69,7 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
-            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment)
+            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment) or self._deal_called_off(token, found, sent, dates, index, equipment)
             if share is not None:
                 found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
                 continue
@@ -351,6 +351,32 @@ class TransferExtractor:
             return None  # "of which six are due next year": no new stage
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
+    def _deal_called_off(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
+        """"Russia has delivered S-300s to Iran, years after Moscow froze the contract": a deal
+        with no goods of its own, called off by one of the sides of a transfer this sentence
+        told, is that transfer's deal: a stage of its own, cancelled."""
+        if verb.pos_ != "VERB" or not found or not self._cancels(verb):
+            return None
+        deal = syntax.direct_object(verb)
+        if deal is None or lemma(deal) not in self.rules.called_off_deal_nouns:
+            return None
+        if grammar.items_in([deal], equipment) or grammar.prepositional_objects(deal, self.rules.own_deal_prepositions):
+            return None  # "froze the contract for jets", "suspended the deal with X": a deal of its own
+        if grammar.prepositional_objects(verb, {"with"}):
+            return None  # "cancelled a deal with Cuba", the parser hanging the partner on the verb
+        if self.status(verb) != "cancelled" or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None  # "urged Moscow to freeze the contract": still on
+        previous = found[-1]
+        if previous.status not in ("delivered", "ongoing", "ordered") or not previous.supplier or not previous.recipient:
+            return None
+        cancellers = set(grammar.state_codes(self._subject_side(verb, index)))
+        if not cancellers or not cancellers <= set(previous.supplier) | set(previous.recipient):
+            return None  # called off by a third state, or by no one named
+        if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, "cancelled") for t in found):
+            return None
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status="cancelled", quantity=None, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
         """"Three of the 12 radars Quito bought from X were unloaded ...", "the submarines
