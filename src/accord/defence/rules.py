@@ -208,6 +208,7 @@ class TransferRules:
     pledged_receipt_verbs: Words
     called_off_deal_nouns: Words
     own_deal_prepositions: Words
+    share_order_participles: Words
     arrangement_prepositions: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]

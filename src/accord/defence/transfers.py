@@ -412,7 +412,10 @@ class TransferExtractor:
         through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
         head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")):
-            if lemma(clause) not in self.rules.order_participles:
+            # "the first two of 14 jets leased from Sweden landed": a lease is an order told as a
+            # stage of its own only for a share of the goods (a whole lease delivered is one stage)
+            shared = lemma(clause) in self.rules.share_order_participles and self._share_of_more(head)
+            if lemma(clause) not in self.rules.order_participles and not shared:
                 continue
             if clause.i == cue.i and not (clause.dep_ == "acl" and self._arrives(clause.head.head)):
                 continue
@@ -420,6 +423,14 @@ class TransferExtractor:
                 continue  # "the jets it will not buy", "the tanks it would order": no purchase made
             return clause
         return None
+
+    def _share_of_more(self, goods: Any) -> bool:
+        """Goods told as a share of a larger number: "two of 14 jets" (the parser may hang "two
+        of" on the 14), "the first five of the 14 jets", "three of the jets"."""
+        if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "of" for q in c.children) for c in goods.children):
+            return True
+        share = goods.head.head if goods.dep_ == "pobj" and goods.head.lower_ == "of" else None
+        return share is not None and (share.like_num or share.lower_ in self.rules.share_ordinals)
 
     def _arrives(self, verb: Any) -> bool:
         """A verb of arriving, alone or phrasal ("landed", "touched down")."""
