@@ -209,6 +209,7 @@ class TransferRules:
     called_off_deal_nouns: Words
     own_deal_prepositions: Words
     share_order_participles: Words
+    blocking_words: Words
     arrangement_prepositions: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]

@@ -1375,6 +1375,8 @@ class TransferExtractor:
             suppliers, recipients = discussed
             side, other = (suppliers, recipients) if direction == "supply" else (recipients, suppliers)
             status = "negotiating"
+        if direction == "supply" and status == "cancelled":
+            side = self._seller_of_a_blocked_sale(noun, items, side, index)
         if direction == "acquire" and not grammar.state_codes(side):
             # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
@@ -1422,6 +1424,24 @@ class TransferExtractor:
         else:
             return None  # "Lima and Santiago are in talks on Russian jets": who sells is not told
         return TransferCue(talks, "supply", items, items, sellers, buyers, "negotiating")
+
+    def _seller_of_a_blocked_sale(self, noun: Any, items: list[EquipmentMention], side: list[Mention], index: MentionIndex) -> list[Mention]:
+        """Who sells goods whose sale a state blocks: the seller the phrase names ("the
+        sale of Typhoons by Britain ... was blocked by Germany", the parser hanging "by" on the
+        goods), else, when the blocker made none of the goods, their maker ("Washington blocked the
+        sale of Czech-built jets to Bolivia": the Czech sale, stopped); else the blocker, who calls
+        off its own sale ("Berlin blocked the sale of Leopard tanks")."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or lemma(governor) not in self.rules.blocking_words:
+            return side
+        phrases = [noun, *(_phrase_head(noun.doc[item.head]) for item in items)]
+        named = [m for head in phrases for p in self._all_prepositional_objects(head, self.rules.noun_agent_prepositions) for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+        if grammar.state_codes(named):
+            return named
+        origins = _origin_codes(items)
+        if origins and not origins & set(grammar.state_codes(side)):
+            return []  # the goods' maker supplies (the agentless reading of the noun)
+        return side
 
     def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
         """Whether the states that talk about a supply noun ("discussed the sale", "talked about
