@@ -1038,12 +1038,12 @@ class TransferExtractor:
         if status is None:
             return None  # negated, conditional, refused, prohibited
         if self._cancels(governor) or holder is not None and self._cancelling_noun(noun) is not None:
-            withdrawn = status
+            stage = status
         elif lemma(governor) in self.rules.permit_granting_words:
-            withdrawn = "offered"
+            stage = "offered"
         else:
             return None  # "applied for export licences", "refused export licences": no stage
-        if withdrawn not in ("cancelled", "offered"):
+        if stage not in ("cancelled", "offered"):
             return None
         if holder is not None:
             side = self._noun_side(holder, index)
@@ -1065,7 +1065,7 @@ class TransferExtractor:
         other = [m for p in targets for m in self.syntax.np_mentions(p, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in sides]
         if not other:
             return None
-        return TransferCue(noun, "supply", items, found, side, other, withdrawn)
+        return TransferCue(noun, "supply", items, found, side, other, stage)
 
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
