@@ -205,6 +205,12 @@ class TransferRules:
     ordering_words: Words
     negotiating_words: Words
     planned_receipt_verbs: Words
+    pledged_receipt_verbs: Words
+    called_off_deal_nouns: Words
+    own_deal_prepositions: Words
+    share_order_participles: Words
+    blocking_words: Words
+    arrangement_prepositions: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]
     supply_verb_other: tuple[str, ...]
@@ -308,6 +314,10 @@ class TransferRules:
     share_ordinals: Words
     lot_nouns: Words
     approving_nouns: Words
+    export_permit_nouns: Words
+    export_permit_modifiers: Words
+    permit_granting_words: Words
+    export_permit_destination_prepositions: Words
     accompanying_words: Words
     entering_verbs: Words
     entering_prepositions: Words

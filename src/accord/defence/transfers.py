@@ -69,7 +69,7 @@ class TransferExtractor:
         for token in sent:
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in cued:
                 continue  # "buys tanks from Germany in an arms deal": the deal is that purchase
-            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment)
+            share = self._share_of_which(token, found, sent, dates) or self._arrival_of_goods_told(token, found, sent, dates, equipment) or self._deal_called_off(token, found, sent, dates, index, equipment)
             if share is not None:
                 found.append(replace(share, id=f"t{len(earlier) + len(found) + 1}"))
                 continue
@@ -282,6 +282,10 @@ class TransferExtractor:
             return self._licence_cue(token, index, equipment, covered)
         if token.pos_ == "NOUN" and word in self.rules.production_nouns and self._licensed(token):
             return self._licence_cue(token, index, equipment, covered)
+        if token.pos_ == "NOUN" and word in self.rules.export_permit_nouns:
+            permitted = self._export_permit_cue(token, index, equipment, covered)
+            if permitted is not None:
+                return permitted
         if token.pos_ == "VERB" and word in self.rules.asking_verbs:
             return self._request_cue(token, index, equipment)
         if token.pos_ == "VERB" and word in self.rules.cancelling_words:
@@ -348,6 +352,32 @@ class TransferExtractor:
         date = self.syntax.clause_date(verb, sent, dates, future=False)
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
+    def _deal_called_off(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
+        """"Russia has delivered S-300s to Iran, years after Moscow froze the contract": a deal
+        with no goods of its own, called off by one of the sides of a transfer this sentence
+        told, is that transfer's deal: a stage of its own, cancelled."""
+        if verb.pos_ != "VERB" or not found or not self._cancels(verb):
+            return None
+        deal = syntax.direct_object(verb)
+        if deal is None or lemma(deal) not in self.rules.called_off_deal_nouns:
+            return None
+        if grammar.items_in([deal], equipment) or grammar.prepositional_objects(deal, self.rules.own_deal_prepositions):
+            return None  # "froze the contract for jets", "suspended the deal with X": a deal of its own
+        if grammar.prepositional_objects(verb, {"with"}):
+            return None  # "cancelled a deal with Cuba", the parser hanging the partner on the verb
+        if self.status(verb) != "cancelled" or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
+            return None  # "urged Moscow to freeze the contract": still on
+        previous = found[-1]
+        if previous.status not in ("delivered", "ongoing", "ordered") or not previous.supplier or not previous.recipient:
+            return None
+        cancellers = set(grammar.state_codes(self._subject_side(verb, index)))
+        if not cancellers or not cancellers <= set(previous.supplier) | set(previous.recipient):
+            return None  # called off by a third state, or by no one named
+        if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, "cancelled") for t in found):
+            return None
+        date = self.syntax.clause_date(verb, sent, dates, future=False)
+        return replace(previous, status="cancelled", quantity=None, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
         """"Three of the 12 radars Quito bought from X were unloaded ...", "the submarines
         Hanoi ordered from Moscow have arrived": goods this sentence told ordered (or offered),
@@ -382,7 +412,10 @@ class TransferExtractor:
         through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
         head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")):
-            if lemma(clause) not in self.rules.order_participles:
+            # "the first two of 14 jets leased from Sweden landed": a lease is an order told as a
+            # stage of its own only for a share of the goods (a whole lease delivered is one stage)
+            shared = lemma(clause) in self.rules.share_order_participles and self._share_of_more(head)
+            if lemma(clause) not in self.rules.order_participles and not shared:
                 continue
             if clause.i == cue.i and not (clause.dep_ == "acl" and self._arrives(clause.head.head)):
                 continue
@@ -390,6 +423,14 @@ class TransferExtractor:
                 continue  # "the jets it will not buy", "the tanks it would order": no purchase made
             return clause
         return None
+
+    def _share_of_more(self, goods: Any) -> bool:
+        """Goods told as a share of a larger number: "two of 14 jets" (the parser may hang "two
+        of" on the 14), "the first five of the 14 jets", "three of the jets"."""
+        if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "of" for q in c.children) for c in goods.children):
+            return True
+        share = goods.head.head if goods.dep_ == "pobj" and goods.head.lower_ == "of" else None
+        return share is not None and (share.like_num or share.lower_ in self.rules.share_ordinals)
 
     def _arrives(self, verb: Any) -> bool:
         """A verb of arriving, alone or phrasal ("landed", "touched down")."""
@@ -774,6 +815,13 @@ class TransferExtractor:
         nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
         return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
 
+    def _under_arrangement(self, verb: Any) -> bool:
+        """"will receive tanks under a 2019 contract", "under a financing programme": a phrase of
+        "under" on the verb or its goods names the arrangement the receipt is made under."""
+        nodes = [verb, *self._objects(verb)]
+        nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
+        return any(grammar.prepositional_objects(node, self.rules.arrangement_prepositions) for node in nodes)
+
     def _talks(self, token: Any) -> Any | None:
         """The talks a transfer is negotiated in: "Nepal is in discussions with Bhutan on acquiring",
         "deep in negotiations with Egypt about an order"."""
@@ -961,6 +1009,63 @@ class TransferExtractor:
         else:
             stage = "delivered"
         return TransferCue(token, "acquire", items, items, side, other, stage)
+
+    def _export_permit_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
+        """"Ottawa suspended its export permits for targeting pods bound for Ankara", "the granting
+        of export licences for frigates to Manila": an export permit for goods clears that sale.
+        Granted (or issued), the goods are cleared for export (offered); suspended, revoked or
+        cancelled, the sale is called off (cancelled). A permit refused, sought or only talked of
+        tells no stage. The supplier is the state that grants or withdraws the permit, else the
+        goods' maker; the recipient is where the goods go ("to X", "destined for X", "fitted to
+        X's drones")."""
+        if not any(c.dep_ in ("compound", "amod") and lemma(c) in self.rules.export_permit_modifiers for c in noun.children):
+            return None  # "a building permit", "a licence agreement": not a permit to export
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" else None
+        # "the granting of export licences for jets": the parser may hang the goods on the act
+        # (or, "suspended export permits for sensors", on the verb of which the permits are the object)
+        above = holder if holder is not None else noun.head if noun.dep_ == "dobj" else None
+        goods = grammar.prepositional_objects(noun, {"for"}) or (grammar.prepositional_objects(above, {"for"}) if above is not None else [])
+        found = self._goods(grammar.items_in(goods, equipment), noun.doc)
+        # the goods the permits are for, not goods named in a phrase on them ("sensors fitted to drones")
+        named = [m for m in found if any(m.head == g.i for p in goods for g in (p, *p.conjuncts))]
+        items = [m for m in (named or grammar.top_items(found)) if m.start not in covered and not self._civilian(m, noun.doc)]
+        if not items:
+            return None
+        governor = holder if holder is not None else syntax.nearest_verb(noun)
+        if governor is None:
+            return None
+        status = self.status(noun)
+        if status is None:
+            return None  # negated, conditional, refused, prohibited
+        if self._cancels(governor) or holder is not None and self._cancelling_noun(noun) is not None:
+            stage = status
+        elif lemma(governor) in self.rules.permit_granting_words:
+            stage = "offered"
+        else:
+            return None  # "applied for export licences", "refused export licences": no stage
+        if stage not in ("cancelled", "offered"):
+            return None
+        if holder is not None:
+            side = self._noun_side(holder, index)
+        elif governor.pos_ == "VERB":
+            side = self._subject_side(governor, index)
+        else:
+            side = []
+        side = [m for m in side if m.kind in grammar.STATE_KINDS]
+        heads = [noun.doc[m.head] for m in items]
+        places = [noun, *heads, *(g for p in goods for g in (p, *p.conjuncts)), *([above] if above is not None else [])]
+        targets = [p for node in places for p in grammar.prepositional_objects(node, {"to"})]
+        # "granted export licences for boats to Tunis": the parser may read the "to" as a dative
+        targets += [p for node in places for c in node.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        # "sensors destined for Ankara", "pods fitted to Turkish drones": a participle on the goods
+        # (the parser may hang it on the permits)
+        clauses = [c for node in (noun, *heads) for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        targets += [p for clause in clauses for p in grammar.prepositional_objects(clause, self.rules.export_permit_destination_prepositions)]
+        sides = set(grammar.state_codes(side))
+        other = [m for p in targets for m in self.syntax.np_mentions(p, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in sides]
+        if not other:
+            return None
+        return TransferCue(noun, "supply", items, found, side, other, stage)
 
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
@@ -1270,6 +1375,8 @@ class TransferExtractor:
             suppliers, recipients = discussed
             side, other = (suppliers, recipients) if direction == "supply" else (recipients, suppliers)
             status = "negotiating"
+        if direction == "supply" and status == "cancelled":
+            side = self._seller_of_a_blocked_sale(noun, items, side, index)
         if direction == "acquire" and not grammar.state_codes(side):
             # "the contract for the delivery of 36 jets to India": the recipient an inner supply noun names
             inner = [p for p in self._all_prepositional_objects(noun, self.rules.noun_goods_prepositions) if lemma(p) in self.rules.supply_nouns]
@@ -1317,6 +1424,24 @@ class TransferExtractor:
         else:
             return None  # "Lima and Santiago are in talks on Russian jets": who sells is not told
         return TransferCue(talks, "supply", items, items, sellers, buyers, "negotiating")
+
+    def _seller_of_a_blocked_sale(self, noun: Any, items: list[EquipmentMention], side: list[Mention], index: MentionIndex) -> list[Mention]:
+        """Who sells goods whose sale a state blocks: the seller the phrase names ("the
+        sale of Typhoons by Britain ... was blocked by Germany", the parser hanging "by" on the
+        goods), else, when the blocker made none of the goods, their maker ("Washington blocked the
+        sale of Czech-built jets to Bolivia": the Czech sale, stopped); else the blocker, who calls
+        off its own sale ("Berlin blocked the sale of Leopard tanks")."""
+        governor = syntax.nearest_verb(noun)
+        if governor is None or lemma(governor) not in self.rules.blocking_words:
+            return side
+        phrases = [noun, *(_phrase_head(noun.doc[item.head]) for item in items)]
+        named = [m for head in phrases for p in self._all_prepositional_objects(head, self.rules.noun_agent_prepositions) for m in self.syntax.np_mentions(p, index) if m.kind in grammar.STATE_KINDS]
+        if grammar.state_codes(named):
+            return named
+        origins = _origin_codes(items)
+        if origins and not origins & set(grammar.state_codes(side)):
+            return []  # the goods' maker supplies (the agentless reading of the noun)
+        return side
 
     def _talked_over_by_others(self, noun: Any, items: list[EquipmentMention], side: list[Mention]) -> bool:
         """Whether the states that talk about a supply noun ("discussed the sale", "talked about
@@ -2173,6 +2298,8 @@ class TransferExtractor:
         if status == "planned":
             if supplies:
                 return "offered"  # "will supply", "will donate": the supplier's pledge
+            if word in self.rules.pledged_receipt_verbs and not self._under_arrangement(verb):
+                return "offered"  # "Fiji will receive 12 vehicles from X": the supplier's pledge, seen from the recipient
             return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
