@@ -353,7 +353,7 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=count, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
 
     def _deal_called_off(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, index: MentionIndex, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
-        """"Russia has delivered S-300s to Iran, years after Moscow froze the contract": a deal
+        """"X shipped the launchers to Y, two years after X had suspended the deal": a deal
         with no goods of its own, called off by one of the sides of a transfer this sentence
         told, is that transfer's deal: a stage of its own, cancelled."""
         if verb.pos_ != "VERB" or not found or not self._cancels(verb):
@@ -1427,10 +1427,10 @@ class TransferExtractor:
 
     def _seller_of_a_blocked_sale(self, noun: Any, items: list[EquipmentMention], side: list[Mention], index: MentionIndex) -> list[Mention]:
         """Who sells goods whose sale a state blocks: the seller the phrase names ("the
-        sale of Typhoons by Britain ... was blocked by Germany", the parser hanging "by" on the
+        export of tanks by Spain ... was blocked by Berlin", the parser hanging "by" on the
         goods), else, when the blocker made none of the goods, their maker ("Washington blocked the
-        sale of Czech-built jets to Bolivia": the Czech sale, stopped); else the blocker, who calls
-        off its own sale ("Berlin blocked the sale of Leopard tanks")."""
+        sale of Israeli-made drones to Ecuador": the Israeli sale, stopped); else the blocker, who
+        calls off its own sale ("Ottawa blocked the sale of Canadian-made armoured vehicles")."""
         governor = syntax.nearest_verb(noun)
         if governor is None or lemma(governor) not in self.rules.blocking_words:
             return side
