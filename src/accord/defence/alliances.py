@@ -1576,7 +1576,7 @@ class AllianceExtractor:
         return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
 
     def _gapped_bodies(self, verb: Any) -> list[Any]:
-        """"quit SEATO in 1972 and CENTO in 1979", "pulled out of SEATO in 1972 and of CENTO in 1979": a
+        """"quit the Rio Treaty in 2012 and the OAS in 2017", "pulled out of ANZUS in 1986 and of the CSTO in 1999": a
         second body left or joined in a conjunct whose verb is not repeated; the parser hangs the bare
         name on the verb, and the repeated preposition on the preposition of the first one's time."""
         gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOUN_TAGS]
