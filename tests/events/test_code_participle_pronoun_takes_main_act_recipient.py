@@ -26,3 +26,34 @@ def test_its_own_points_back_at_the_actor_not_the_main_object(extract_text):
     # near miss: the actor blames its own side, so the arrested journalist's state is no recipient
     result = extract_text("Turkey arrested a Greek journalist, blaming its own police for the delay.")
     assert all("GRC" not in recipient for _, recipient in _of_type(result, "ACCUSE"))
+
+
+def _recipients(result):
+    return {code for e in result.events for code in e.recipient}
+
+
+def test_a_praising_participle_speaks_of_the_actors_own_side(extract_text):
+    # wrong output before: SUPPORT RUS→UKR; only accusing or blaming adjuncts take the main act's recipients
+    result = extract_text("Russia boarded a Ukrainian tug near Kerch, praising its navy for the operation.")
+    assert all("UKR" not in recipient for _, recipient in _of_type(result, "SUPPORT"))
+
+
+def test_a_defending_participle_on_its_decision_names_no_recipient(extract_text):
+    result = extract_text("China held three Japanese nationals on Friday, defending its decision as lawful.")
+    assert all("JPN" not in recipient for _, recipient in _of_type(result, "SUPPORT"))
+
+
+def test_a_threatening_participle_on_its_neighbours_is_not_the_expelled_state(extract_text):
+    result = extract_text("Russia ordered out three Latvian diplomats, threatening its neighbours.")
+    assert all("LVA" not in recipient for _, recipient in _of_type(result, "THREATEN"))
+
+
+def test_blaming_its_guards_is_not_the_seized_ship_s_crew(extract_text):
+    # near miss: a blaming adjunct, but "its" holds no crew or person noun of the seized ship
+    result = extract_text("Iran seized a Liberian-flagged tanker, blaming its border guards for the delay.")
+    assert all("LBR" not in recipient for _, recipient in _of_type(result, "ACCUSE"))
+
+
+def test_blaming_its_skipper_points_at_the_seized_boat(extract_text):
+    result = extract_text("Morocco detained a Spanish fishing boat, blaming its skipper for entering closed waters.")
+    assert _of_type(result, "ACCUSE") == [(("MAR",), ("ESP",))]

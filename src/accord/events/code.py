@@ -96,10 +96,13 @@ class EventCoder:
 
     def _main_act_recipients(self, cand: _Candidate, recipients_by_trigger: Mapping[int, list[Mention]]) -> list[Mention]:
         """"seized a tanker, accusing its crew of smuggling", "expelled a diplomat, accusing him of
-        spying": a participle adjunct whose object is a pronoun, or is held by one, speaks of the
-        one the main act was done to, so it has the main act's recipients."""
+        spying": an accusing or blaming participle adjunct whose object is a pronoun, or a crew or
+        person noun held by one, speaks of the one the main act was done to, so it has the main
+        act's recipients. "praising its navy", "blaming its border guards": the actor's own side."""
         token = cand.token
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i not in recipients_by_trigger:
+            return []
+        if token.lemma_.lower() not in self.words.blaming_participles:
             return []
         obj = syntax.direct_object(token)
         if obj is None:
@@ -107,7 +110,9 @@ class EventCoder:
         pronoun = obj if obj.pos_ == "PRON" else next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pronoun is None or pronoun.lower_ not in self.words.object_pronouns:
             return []
-        if any(c.lower_ == "own" for c in obj.children):
+        if pronoun is not obj and pronoun.lower_ in self.words.held_object_pronouns and obj.lemma_.lower() not in self.words.crew_nouns:
+            return []  # "blaming its border guards": not the crew of what the main act took
+        if any(c.lower_ in self.words.own_words for c in obj.children):
             return []  # "blaming its own police": the actor's own side, not the main act's object
         own = {m.code for m in cand.actors}
         return [m for m in recipients_by_trigger[token.head.i] if m.code not in own]
