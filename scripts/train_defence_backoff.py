@@ -243,7 +243,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                 told = next((t for t in gold_transfers if t[0] in states and t[1] in states and t[0] != t[1]), None)
                 transfer_found.append(TransferSentence(
                     line["id"],
-                    sentence_features(reading.sent, index, reading.told_besides_transfers, relations=True),
+                    sentence_features(reading.sent, index, reading.told_besides_transfers, relations=True, context=True),
                     int(told is not None),
                     reading.open_to_transfer and not transfer_backoff.vetoed(reading.sent, index, states, goods),
                     {code: candidate_features(mentions, reading.sent) for code, mentions in states.items()},

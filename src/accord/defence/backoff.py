@@ -380,10 +380,21 @@ def candidate_features(mentions: list[Mention], sent: Any) -> list[str]:
     """The features of one state in a sentence, for telling its role in a transfer: how it is
     written (``form=``, ``place``), how its mentions hang in the parse (``dep=``, ``prep=``,
     ``gov=``, ``depgov=``: the relation, the preposition and the governing word's lemma) and
-    whether it opens the sentence."""
+    whether it opens the sentence; since round 17 also the verb governing each mention (through
+    the nouns between, as ``relation_features`` climbs) with the preposition on the way or else
+    the mention's own relation (``v=``: "jets from Russia were delivered", ``v=deliver|from``),
+    that with the mention's side of the verb (``vs=deliver|from|>``: after it), and the side
+    with the preposition or relation alone (``side=>|from``), so that "X's jets were sold to Y"
+    and "Y bought X's jets" read their sides whatever noun carries the state."""
     features: set[str] = set()
     for mention in mentions:
         head = sent.doc[mention.end - 1]
+        verb, preposition = _governing_verb(head)
+        if verb.i != head.i:
+            side = "<" if head.i < verb.i else ">"
+            features.add(f"v={lemma(verb)}|{preposition or head.dep_}")
+            features.add(f"vs={lemma(verb)}|{preposition or head.dep_}|{side}")
+            features.add(f"side={side}|{preposition or head.dep_}")
         features.add(f"form={mention.form}")
         if mention.is_place:
             features.add("place")
@@ -602,7 +613,7 @@ class TransferBackoff:
         states = self.states(sent, index)
         if self.vetoed(sent, index, states, equipment):
             return None
-        features = sentence_features(sent, index, told, relations=True)
+        features = sentence_features(sent, index, told, relations=True, context=True)
         if self.detector.probability(features) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
