@@ -12,14 +12,17 @@ states that only face or answer another's forces (``ActivityBackoff.parties``; a
 better: ``docs/defence_backoff.md``).
 
 A second set of regressions is the transfer back-off (``TransferBackoff``): a detector over the
-same features and how the states hang on each other (``relation_features``, round 15) for sentences naming two actor states (positive when a gold transfer of the line
+same features and how the states hang on each other (``relation_features``, round 15) and the
+words beside them (``context_features``, round 17) for sentences naming two actor states (positive when a gold transfer of the line
 runs between two of them), a supplier and a recipient model over each state's
-``candidate_features``, and one model per stage; its threshold is chosen by the same
+``candidate_features``, and one model per stage (these fitted with their own, lower L2:
+``TRANSFER_ROLE_L2``, ``TRANSFER_STAGE_L2``, round 17); its threshold is chosen by the same
 cross-validation on transfer F1 with status (``choose_transfer_threshold``; it must also propose
 on no held-out near-miss line), and written only when it beats the rules alone.
 
 A third and fourth set are the agreement and alliance back-offs (``AgreementBackoff``,
-``AllianceBackoff``): a detector each over sentences naming two actor states (positive when a gold
+``AllianceBackoff``): a detector each over sentences naming two actor states (the agreement back-off's
+with ``relation_features`` since round 17; positive when a gold
 record of that kind of the line has two of them among its parties) and one model per status; their
 thresholds are chosen as the transfer back-off's (``choose_staged_threshold``), and a part is
 written only when it beats the rules alone.
@@ -255,7 +258,7 @@ def read_sentences(pipeline: Pipeline, lines: list[dict]) -> tuple[list[Sentence
                 told = next((g for g in gold_records["agreements"] if len(g[0] & set(states)) >= 2), None)
                 staged["agreements"].append(StagedSentence(
                     line["id"],
-                    sentence_features(reading.sent, index, reading.told_besides("agreements")),
+                    sentence_features(reading.sent, index, reading.told_besides("agreements"), relations=True),
                     int(told is not None),
                     reading.open_to_agreement and not agreement_backoff.vetoed(reading.sent, index, parties),
                     [frozenset(parties)],
