@@ -239,10 +239,11 @@ def sentence_features(sent: Any, index: MentionIndex, told: frozenset[str] = fro
     "arms_transfers", "alliances"; a sentence telling a sale seldom tells an exercise too), ``r=`` the root, ``p=`` and ``pg=`` the prepositions actors hang on (and
     what those hang on), ``a=`` and ``g=`` how other actors hang on their head, and the head;
     with ``relations``, also how the states hang on each other (``relation_features``: the
-    transfer back-off reads them; the activity, agreement and alliance back-offs, whose
-    cross-validation they did not raise in round 15, do not); with ``context``, also the words
-    beside the possible parties and how they are conjoined (``context_features``: the activity
-    back-off reads them since round 16)."""
+    transfer back-off reads them, and the agreement back-off since round 17; the activity and
+    alliance back-offs, whose cross-validation they did not raise in round 15, do not); with
+    ``context``, also the words beside the possible parties and how they are conjoined
+    (``context_features``: the activity back-off reads them since round 16, the transfer
+    back-off since round 17)."""
     inside = {i for m in index.in_range(sent.start, sent.end) for i in range(m.start, m.end)}
     features: set[str] = set()
     for token in sent:
@@ -319,7 +320,7 @@ _PATH_LENGTH = 4
 
 def relation_features(sent: Any, index: MentionIndex) -> list[str]:
     """How the states a sentence names hang on each other (round 15; the transfer back-off's
-    detector and stage models read them): ``v=`` the verb governing
+    detector and stage models read them, and since round 17 the agreement back-off's): ``v=`` the verb governing
     each state's mention with the preposition on the way or else the mention's own relation
     ("sold to X": ``v=sell|to``; "X bought": ``v=buy|nsubj``), and for each pair of the first
     three states named, ``lca=`` the word joining their mentions in the parse (``STATE`` when it
@@ -380,10 +381,21 @@ def candidate_features(mentions: list[Mention], sent: Any) -> list[str]:
     """The features of one state in a sentence, for telling its role in a transfer: how it is
     written (``form=``, ``place``), how its mentions hang in the parse (``dep=``, ``prep=``,
     ``gov=``, ``depgov=``: the relation, the preposition and the governing word's lemma) and
-    whether it opens the sentence."""
+    whether it opens the sentence; since round 17 also the verb governing each mention (through
+    the nouns between, as ``relation_features`` climbs) with the preposition on the way or else
+    the mention's own relation (``v=``: "jets from Russia were delivered", ``v=deliver|from``),
+    that with the mention's side of the verb (``vs=deliver|from|>``: after it), and the side
+    with the preposition or relation alone (``side=>|from``), so that "X's jets were sold to Y"
+    and "Y bought X's jets" read their sides whatever noun carries the state."""
     features: set[str] = set()
     for mention in mentions:
         head = sent.doc[mention.end - 1]
+        verb, preposition = _governing_verb(head)
+        if verb.i != head.i:
+            side = "<" if head.i < verb.i else ">"
+            features.add(f"v={lemma(verb)}|{preposition or head.dep_}")
+            features.add(f"vs={lemma(verb)}|{preposition or head.dep_}|{side}")
+            features.add(f"side={side}|{preposition or head.dep_}")
         features.add(f"form={mention.form}")
         if mention.is_place:
             features.add("place")
@@ -602,7 +614,7 @@ class TransferBackoff:
         states = self.states(sent, index)
         if self.vetoed(sent, index, states, equipment):
             return None
-        features = sentence_features(sent, index, told, relations=True)
+        features = sentence_features(sent, index, told, relations=True, context=True)
         if self.detector.probability(features) < self.detector.threshold:
             return None
         trigger = _trigger(self.detector, sent, index)
@@ -720,7 +732,7 @@ class AgreementBackoff:
         parties = self.parties(sent, index, self.states(sent, index))
         if self.vetoed(sent, index, parties):
             return None
-        features = sentence_features(sent, index, told)
+        features = sentence_features(sent, index, told, relations=True)
         if self.detector.probability(features) < self.detector.threshold:
             return None
         noun = self.noun(sent)
