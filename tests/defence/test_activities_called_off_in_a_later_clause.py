@@ -30,3 +30,29 @@ def test_a_later_clause_that_stops_the_activity_cancels_it(extract_text, text, e
 )
 def test_a_negated_stop_or_a_stop_of_something_else_keeps_the_stage(extract_text, text, expected):
     assert activity_statuses(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another party stops an exercise of its own: the first pair's drills keep their stage
+        ("Laos and Vietnam will hold joint army drills next month, while Cambodia has suspended its exercise with Thailand.", (("LAO", "VNM"), "planned")),
+        ("Laos and Vietnam will hold joint army drills in the autumn, and Peru shelved the exercise it had planned with Ecuador.", (("LAO", "VNM"), "planned")),
+        ("Laos and Vietnam held joint army drills last month, and Peru later called off Chile's exercise.", (("LAO", "VNM"), "occurred")),
+    ],
+)
+def test_another_partys_own_activity_stopped_leaves_this_one(extract_text, text, expected):
+    assert expected in activity_statuses(extract_text, text)
+    assert (expected[0], "cancelled") not in activity_statuses(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same activity told again, owned by a pronoun of the same sides or bare
+        ("Laos and Vietnam agreed to hold joint army drills in June and then postponed their drills over the floods.", [(("LAO", "VNM"), "cancelled")]),
+        ("Laos and Vietnam had planned joint army drills for June, but the drills were postponed because of the floods.", [(("LAO", "VNM"), "cancelled")]),
+    ],
+)
+def test_the_same_activity_stopped_again_is_still_cancelled(extract_text, text, expected):
+    assert activity_statuses(extract_text, text) == expected

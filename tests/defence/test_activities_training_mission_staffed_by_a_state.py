@@ -18,7 +18,7 @@ from defence_helpers import activity_parties
         ("Estonia supplies a third of the trainers for NATO's training mission in Iraq.", [("EST", "IRQ", "NATO")]),
         ("Latvia furnishes 12 of the 300 instructors in the EU's military training mission in Somalia.", [("EU", "LVA", "SOM")]),
         ("Six Belgian officers work as advisers with the EU training mission in the Central African Republic.", [("BEL", "CAF", "EU")]),
-        ("Two dozen Finnish soldiers now serve as instructors with NATO's training mission in Iraq.", [("FIN", "IRQ", "NATO")]),
+        ("Since 2019, Finnish paratroopers have acted as instructors with NATO's training mission in Iraq.", [("FIN", "IRQ", "NATO")]),
     ],
 )
 def test_a_state_staffing_a_training_mission_is_a_party(extract_text, text, expected):

@@ -348,15 +348,15 @@ class ActivityExtractor:
 
     def _mission_staffers(self, mission: Any, index: MentionIndex) -> list[str]:
         """The states whose trainers or forces staff a mission the phrase hangs on them ("Belgian
-        officers in the EU's training mission"), told as what a state supplies ("X provides half of the
-        instructors for the mission") or as the role its forces serve in ("X officers serve as advisers
-        with the mission"). Only forces count: "diplomats in the mission", "critics of the mission" name none."""
+        officers in the EU's training mission"), told as what a state supplies ("X lends the academy a
+        third of its trainers for the mission") or as the role its forces serve in ("X's marines act as
+        mentors with the mission"). Only forces count: "diplomats in the mission", "critics of the mission" name none."""
         if mission.dep_ != "pobj" or mission.head.lower_ not in self.rules.staffing_prepositions:
             return []
         anchor = mission.head.head
         force_words = self.rules.force_nouns
         if anchor.pos_ in VERB_TAGS:
-            # "X will provide half of the instructors for the mission": the supplied forces are the verb's object
+            # "X lends a third of its trainers for the mission": the supplied forces are the verb's object
             obj = syntax.direct_object(anchor)
             if lemma(anchor) not in self.rules.staffing_verbs or obj is None or not any(lemma(t) in force_words for t in obj.subtree):
                 return []
@@ -364,13 +364,13 @@ class ActivityExtractor:
         if lemma(anchor) not in force_words:
             return []
         if anchor.dep_ == "pobj" and anchor.head.lower_ in self.rules.role_prepositions and anchor.head.head.pos_ in VERB_TAGS:
-            # "five X officers are serving as instructors with the mission": the role of the subject's forces
+            # "X's marines act as mentors with the mission": the role the subject's forces have
             subject, agent = syntax.subject_of(anchor.head.head)
             if subject is None or agent or lemma(subject) not in force_words:
                 return []
             return grammar.state_codes(self._forces_states(subject, index))
         found = self._modifier_states(anchor, index)
-        # "X supplies 100 of the instructors in the mission": a share of the forces the verb supplies
+        # "X furnishes a dozen of the mission's trainers": a share of the forces the verb supplies
         share = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
         if not found and share.dep_ == "dobj" and lemma(share.head) in self.rules.staffing_verbs:
             return self._supplier_states(share.head, index)
@@ -894,14 +894,14 @@ class ActivityExtractor:
         told_of_itself = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in self.rules.nouns for c in governor.children)  # not "X will not hold drills": a refusal
         if status == "negated" and told_of_itself and governor.pos_ in VERB_TAGS and lemma(governor) in self.rules.holding_verbs | self.rules.taking_place_verbs and any(c.dep_ == "aux" and c.lower_ in self.rules.future_auxiliaries for c in governor.children):
             return "cancelled"  # "the annual drills will not be staged in 2027": called off
-        if status in ("planned", "ongoing", "occurred") and self._called_off_after(governor):
+        if status in ("planned", "ongoing", "occurred") and self._called_off_after(governor, chain):
             return "cancelled"  # "had planned drills for May, but they were called off"
         return status if status in ("planned", "ongoing", "occurred", "cancelled") else None
 
-    def _called_off_after(self, governor: Any) -> bool:
+    def _called_off_after(self, governor: Any, chain: list[Any] | None = None) -> bool:
         """A clause conjoined after the activity's ("..., but the drills were called off", "...
         and later postponed them") stops it: a stopping verb, not negated, whose passive subject
-        or object is the activity again, by a pronoun or an activity noun."""
+        or object is the activity again (``_told_again``)."""
         clauses = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else syntax.governing_chain(governor)
         for clause in clauses:
             for later in clause.children:
@@ -910,9 +910,28 @@ class ActivityExtractor:
                 if self.syntax.clause_status(later) != "occurred":
                     continue  # "but the drills were not called off", "might be postponed"
                 told = [c for c in later.children if c.dep_ in ("nsubjpass", "dobj")]
-                if any(lemma(c) in self.rules.nouns or c.pos_ == "PRON" and lemma(c) in self.rules.referring_pronouns for c in told):
+                if any(self._told_again(c, later, [*(chain or []), *governor.children]) for c in told):
                     return True
         return False
+
+    def _told_again(self, told: Any, later: Any, told_before: list[Any]) -> bool:
+        """Whether the thing a later stopping verb stops is the activity told before: a pronoun
+        ("it was postponed"), or an activity noun with no owner or partners of its own that is
+        definite or the activity's own noun, among ``told_before`` ("the manoeuvres were called off"). Another party's
+        activity is not this one: "Laos cancelled its exercise with Cambodia", "Peru shelved the
+        exercise it had planned with Ecuador"."""
+        if told.pos_ == "PRON":
+            return lemma(told) in self.rules.referring_pronouns
+        if lemma(told) not in self.rules.nouns:
+            return False
+        if any(t.lower_ in self.rules.company_prepositions and t.dep_ == "prep" for t in told.subtree if t is not told):
+            return False  # partners of its own: "the exercise it had planned with Ecuador"
+        # a subject of the later clause's own (not one it shares with the activity's clause) owns "its"
+        new_subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in later.children)
+        if any(c.dep_ == "poss" and (c.pos_ != "PRON" or new_subject) for c in told.children):
+            return False  # an owner of its own: "Laos cancelled its exercise", "Laos's exercise"
+        own_nouns = {lemma(t) for t in told_before if lemma(t) in self.rules.nouns}
+        return grammar.is_definite(told, self.words) or lemma(told) in own_nouns and not any(c.dep_ == "det" for c in told.children)
 
     def _proposed_object(self, governor: Any, chain: list[Any]) -> bool:
         """The activity noun is the direct object of a proposing verb ("proposed joint drills")."""
@@ -1238,13 +1257,18 @@ class ActivityExtractor:
             # its size is a standing deployment: "still keeps troops in X" reads as often of an occupation.
             destinations += grammar.prepositional_objects(forces, self.rules.host_prepositions)
             served_hosts, served_bodies = self._mission_served(forces, index)
-            # "keeps 1,000 troops with the UN mission in X", "keeps its soldiers in X as part of the EU's
-            # mission": the mission the garrison serves in, hung on the forces or on the keeping verb
+            # "holds 600 marines in X with the UN force's mission there", "keeps its soldiers in X as a part of
+            # the AU's mission": the mission the garrison serves in, hung on the forces or on the keeping verb
             joined = [p for node in (forces, verb) for p in grammar.prepositional_objects(node, self.rules.garrison_mission_prepositions)]
-            joined += [o for part in grammar.prepositional_objects(verb, self.rules.role_prepositions) if lemma(part) in self.rules.membership_nouns for o in grammar.prepositional_objects(part, {"of"})]
+            joined += [o for part in grammar.prepositional_objects(verb, self.rules.role_prepositions) if lemma(part) in self.rules.membership_nouns for o in grammar.prepositional_objects(part, self.rules.garrison_part_prepositions)]
             # only a mission named as one ("the UN mission", "UNIFIL"): a battlegroup or force an alliance
             # only qualifies ("as part of a NATO battlegroup") is left to the readings of forces and their leaders
             joined = [p for p in joined if any(lemma(t) in self.rules.garrison_mission_nouns for t in p.subtree) or self._named_missions(list(p.subtree), index)]
+            # "..., with the UN mission due to leave": an absolute clause tells of the mission, the garrison serves in none
+            joined = [p for p in joined if not any(c.dep_ in self.rules.garrison_mission_clause_deps and c.pos_ in VERB_TAGS for c in p.children)]
+            # "holds a battalion in X as a part of the AU's mission in Y": a mission in another host is not the garrison's
+            kept_in = {m.code for d in destinations if (m := index.at(d.i)) is not None and m.kind == "state" and m.code}
+            joined = [p for p in joined if not kept_in or not (mission_hosts := self._served_mission([p], index)[0]) or any((m := index.at(h.i)) is not None and m.code in kept_in for h in mission_hosts)]
             joined_hosts, joined_bodies = self._served_mission(joined, index)
             served_hosts, served_bodies = served_hosts + joined_hosts, list(dict.fromkeys(served_bodies + joined_bodies))
             destinations += served_hosts

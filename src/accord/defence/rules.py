@@ -444,6 +444,8 @@ class ActivityRules:
     contributing_verbs: Words
     garrison_mission_prepositions: Words
     garrison_mission_nouns: Words
+    garrison_part_prepositions: Words
+    garrison_mission_clause_deps: Words
     staffing_verbs: Words
     staffing_prepositions: Words
     nation_nouns: Words
