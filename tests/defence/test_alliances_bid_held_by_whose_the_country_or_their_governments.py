@@ -1,7 +1,8 @@
 """A bid to join an alliance whose holder is told only by "whose", "the country" / "the nation", or "their
 governments'" still names the state that seeks membership (docs/annotation.md 9.4: proposed). The
-holder is the noun the relative clause is on, the state (or state body) named before it, or the
-subject's states that "their" stands for. Sentences invented."""
+holder is the noun the relative clause is on, the state whose own body backs "the country's" bid as
+the verb's subject, or the subject's states that "their" stands for. A state (or its official) named
+before a bid it mocks, dismisses or only meets about holds none. Sentences invented."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ def test_whose_bid_is_the_antecedents(extract_text):
     "text",
     [
         "Moldovan lawmakers voted on Tuesday to support the nation's bid to enter the CSTO.",
-        "Moldova's cabinet threw its weight behind the country's request to join the CSTO on Friday.",
+        "Moldova's senate will champion the nation's application to enter the CSTO at the summit.",
     ],
 )
-def test_the_countrys_bid_is_the_state_named_before(extract_text, text):
+def test_the_countrys_bid_backed_by_its_own_body(extract_text, text):
     assert _alliances(extract_text, text) == [(("CSTO", "MDA"), "proposed")]
 
 
@@ -39,7 +40,11 @@ def test_their_governments_requests_are_the_subjects_states(extract_text):
         "Uruguay, whose bid to join the WTO stalled in 2019, opened a new port.",
         "Kenya, whose bid to host the summit failed, bought new jets.",
         "Officials praised the country's bid to join NATO, a spokesman said.",
+        # a state named before a bid it ridicules or only takes note of holds none
+        "A Belarusian envoy ridiculed the nation's application to enter the CSTO, Chisinau said.",
+        "Armenia's premier hosted Azerbaijan's defence chief, who scoffed at the country's request to enter NATO.",
+        "Moldova's cabinet threw its weight behind the country's request to join the CSTO on Friday.",
     ],
 )
-def test_no_alliance_or_no_state_gives_none(extract_text, text):
+def test_no_alliance_or_no_holder_gives_none(extract_text, text):
     assert _alliances(extract_text, text) == []

@@ -201,8 +201,6 @@ class AgreementExtractor:
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
                 failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
                 stages = [(None, "signed" if recent or failed else "in_force")]
-            if self._untold_arrangement(token, stages):
-                continue  # "trained there under a confidential arrangement": an arrangement known only by what is done under it is no agreement told
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
             # "trained under the US partnership program", "suspended its cooperation programme": a
@@ -229,19 +227,6 @@ class AgreementExtractor:
             shared = sorted({p for _, _, (parties, _) in told for p in parties})
             for verb, stage, (parties, signatories) in told:
                 self._add_stage(token, verb, stage, sent, index, dates, drafts, equipment, (parties if len(parties) > 1 else shared, signatories), scheme=scheme)
-
-    def _untold_arrangement(self, token: Any, stages: list[tuple[Any | None, str]]) -> bool:
-        """"units have trained there under a confidential arrangement", "will keep a centre there under an
-        arrangement with the Pentagon": an indefinite arrangement (agreement_words.csv ``untold_arrangement``)
-        with no year and no making stage of its own, told only by an act done under it, is not told as an
-        intergovernmental agreement; one made ("an arrangement agreed in 2011", "that Oslo extended"), dated
-        ("a 1976 arrangement") or named ("the Five Eyes arrangement") is."""
-        if lemma(token) not in self.rules.word_classes.get("untold_arrangement", frozenset()) or not stages:
-            return False
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or any(c.like_num for c in token.children):
-            return False
-        acts = {self._act_under(token), self._relative_under(token)} - {None}
-        return all(stage == "in_force" and verb in acts for verb, stage in stages)
 
     def _stage_parties(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> tuple[list[str], list[str]]:
         """The parties a stage names (``parties``); an act under the agreement that shows it in force

@@ -1433,7 +1433,7 @@ class AllianceExtractor:
         # (the particle may be parsed as a preposition: "pulled out of CENTO")
         named += [p for prt in verb.children if prt.dep_ in ("prt", "prep") for p in grammar.prepositional_objects(prt, self.rules.membership_prepositions)]
         named += [c for head in named for c in head.conjuncts if c not in named]
-        named += self._gapped_bodies(verb)
+        named += self._gapped_bodies(verb, index)
         # "applied to join the EU, not NATO": a body the sentence says is not joined
         named = [head for head in named if not any(c.dep_ == "neg" for c in head.children) and (head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].lower_ not in self.rules.negating_words)]
         # the organisation itself, not a body or an activity of it ("join the UN peacekeeping force",
@@ -1575,38 +1575,54 @@ class AllianceExtractor:
         noun = verb.doc[verb.i - 2]
         return noun.pos_ in NOUN_TAGS and lemma(noun) in self.rules.seeking_words
 
-    def _gapped_bodies(self, verb: Any) -> list[Any]:
+    def _gapped_bodies(self, verb: Any, index: MentionIndex) -> list[Any]:
         """"quit the Rio Treaty in 2012 and the OAS in 2017", "pulled out of ANZUS in 1986 and of the CSTO in 1999": a
         second body left or joined in a conjunct whose verb is not repeated; the parser hangs the bare
-        name on the verb, and the repeated preposition on the preposition of the first one's time."""
-        gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOUN_TAGS]
+        name on the verb, and the repeated preposition on the preposition of the first one's time. A
+        conjunct with a subject of its own ("X left A in 1966 and Y B in 1972") is another state's move."""
+        gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in NOUN_TAGS and not self._own_subject(c, verb, index)]
         for prep in verb.children:
             if prep.dep_ == "prep":
                 gapped += [p for c in prep.conjuncts if c.lower_ in self.rules.membership_prepositions for p in c.children if p.dep_ == "pobj"]
         return gapped
 
+    def _own_subject(self, conjunct: Any, verb: Any, index: MentionIndex) -> bool:
+        """The gapped conjunct ``conjunct`` carries a subject of its own: the parser's subject under it,
+        or a state named between the conjunction and the body (not the body's own name)."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+            return True
+        start = max((c.i for c in verb.children if c.dep_ == "cc" and c.i < conjunct.i), default=None)
+        if start is None:
+            return False
+        own = {m.key for m in self.syntax.np_mentions(conjunct, index)}
+        return any(m.kind == "state" and m.code and m.key not in own for m in index.in_range(start + 1, conjunct.i + 1))
+
     def _bid_holders(self, bid: Any, index: MentionIndex) -> list[Mention]:
-        """Whose bid it is when its possessor names no state itself: "Chile, whose bid to join the CSTO
-        ..." (the noun the relative clause is on), "the country's request to join" (the state named
-        last before), "handed their governments' applications to join" (the subject's states, as
-        "their" tells them)."""
+        """Whose bid it is when its possessor names no state itself: "Malta, whose request to enter the
+        bloc ..." (the noun the relative clause is on), "the nation's application to accede" (the state
+        whose own body champions it, as the verb's subject), "lodged their governments' applications to join" (the subject's states, as
+        "their" tells them). A body or official named before "the country" is no holder of its bid."""
         owner = next((c for c in bid.children if c.dep_ == "poss"), None)
         if owner is None:
             return []
-        if owner.lower_ == "whose":
+        if owner.tag_ == "WP$":  # the possessive relative pronoun
             clause = bid
-            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - clause.head.i < 12:
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
                 clause = clause.head  # up to the relative clause the bid sits in
             clause = clause if clause.dep_ == "relcl" else None
             antecedent = clause.head if clause is not None and clause.head.i < owner.i else None
             return [m for m in self.syntax.np_mentions(antecedent, index) if m.kind == "state" and m.code and not m.is_place] if antecedent is not None else []
         if lemma(owner) not in self.grammar.own_country_nouns:
             return []
-        found = self._the_country(owner, index) or self._possessing_states(owner, index)
-        if not found and owner.tag_ == "NN" and not any(c.dep_ == "poss" for c in owner.children):
-            # "X's parliament backed the country's bid": a state body named before it in its sentence acts for the state
-            found = [m for m in index.in_range(owner.sent.start, owner.i) if m.code and m.code == m.country and not m.is_place][-1:]
-        return found
+        if owner.tag_ == "NN" and not any(c.dep_ == "poss" for c in owner.children):
+            # "the country's bid": held by the state whose own body backs it as the verb's subject
+            # ("Y's senate will champion the nation's application"); one that mocks or dismisses it names no holder
+            verb = syntax.nearest_verb(bid)
+            if verb is None or bid.head.i != verb.i and bid.head.head.i != verb.i or lemma(verb) not in self.rules.word_classes["bid_backing"]:
+                return []
+            subject, _ = syntax.subject_of(verb)
+            return [m for m in self.syntax.np_mentions(subject, index, deep=True) if m.code and m.code == m.country and not m.is_place][:1] if subject is not None and subject.i < bid.i else []
+        return self._possessing_states(owner, index)
 
     def _walked_out(self, verb: Any) -> bool:
         """"walked out of SEATO", "stormed out of the bloc": a verb of going that leaves only with its
