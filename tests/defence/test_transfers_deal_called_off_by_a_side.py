@@ -30,7 +30,16 @@ def test_a_deal_called_off_by_a_side_of_the_transfer_is_its_cancelled_stage(extr
         ("Egypt ordered 30 howitzers from South Korea, and Washington urged Cairo to freeze the order.", [("KOR", "EGY", "ordered")]),
         # a deal with a partner of its own
         ("Belarus shipped Tor launchers to Venezuela, after Minsk cancelled a deal with Cuba.", [("BLR", "VEN", "delivered")]),
+        # a clause of its own after a semicolon, and some deal, not this one
+        ("Serbia handed two Pantsir batteries to Angola on Monday; separately, Angola cancelled the order.", [("SRB", "AGO", "delivered")]),
+        ("Serbia handed two Pantsir batteries to Angola, weeks after Luanda froze a contract.", [("SRB", "AGO", "delivered")]),
     ],
 )
 def test_a_deal_of_its_own_or_only_urged_off_adds_no_stage(extract_text, text, expected):
     assert transfers_joined(extract_text, text) == expected
+
+
+def test_a_deal_called_off_with_no_date_has_no_year(extract_text):
+    """The deal's stage is not dated by the publication: the clause tells no date."""
+    transfers = extract_text("Peru received the Korean howitzers in 2021, long after Lima had frozen the order.").arms_transfers
+    assert sorted((t.status, t.year) for t in transfers) == [("cancelled", None), ("delivered", 2021)]
