@@ -15,6 +15,8 @@ from defence_helpers import transfers_joined
     [
         ("Belarus shipped the last Tor launchers to Venezuela in March, two years after Minsk had suspended the deal.", [("BLR", "VEN", "cancelled"), ("BLR", "VEN", "delivered")]),
         ("Egypt ordered 30 howitzers from South Korea in 2019, but Cairo froze the order a year later.", [("KOR", "EGY", "cancelled"), ("KOR", "EGY", "ordered")]),
+        # a reporting clause between: the calling off still hangs on the transfer's clause
+        ("Turkey shipped the last howitzers to Azerbaijan this spring, a ministry spokesman told reporters, long after Baku had suspended the order.", [("TUR", "AZE", "cancelled"), ("TUR", "AZE", "delivered")]),
     ],
 )
 def test_a_deal_called_off_by_a_side_of_the_transfer_is_its_cancelled_stage(extract_text, text, expected):

@@ -394,7 +394,9 @@ class TransferExtractor:
             if link.dep_ == "conj" and any(t.lower_ in self.rules.clause_breaks for t in link.doc[min(link.head.i, link.i) + 1 : max(link.head.i, link.i)] if t.head.i in (link.head.i, link.i)):
                 return False  # "...; Y cancelled the order": a new sentence in all but name
             link = link.head
-        return link.i != verb.i
+        # "..., six years after Minsk froze the deal": a clause marked subordinate is one, even where
+        # the parser made it the sentence's root
+        return link.i != verb.i or any(c.dep_ == "mark" for c in verb.children)
 
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
         """"Three of the 12 radars Quito bought from X were unloaded ...", "the submarines
