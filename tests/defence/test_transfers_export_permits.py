@@ -33,10 +33,22 @@ def test_an_export_permit_granted_or_withdrawn_tells_the_sales_stage(extract_tex
         # only applied for
         "The shipyard applied for export permits for three corvettes to be built for Angola.",
         # civilian goods
-        "Austria granted export licences for machine tools and farm tractors to Iranian companies.",
+        "Vienna's trade office has approved export licences for lathes and combine harvesters bound for a Kazakh farm cooperative.",
+        # negated, only possible, denied, or only demanded
+        "Germany will not grant export licences for frigates to Egypt.",
+        "Belgium may issue export permits for its rifles to Kenya next year.",
+        "Italy denied reports that it had granted export licences for four patrol boats to Tunisia.",
+        "Norway did not revoke the export licences for its Penguin missiles bound for Malaysia.",
+        "Lawmakers demanded that Finland revoke the export permits for mortars destined for Chile.",
+        "Activists urged Norway to revoke the export licences for its Penguin missiles bound for Malaysia.",
         # a permit to build, not to export
         "The council suspended building permits for a tank repair depot near the Polish border.",
     ],
 )
 def test_an_export_permit_refused_sought_or_for_civilian_goods_is_no_transfer(extract_text, text):
     assert transfers_joined(extract_text, text) == []
+
+
+def test_an_export_permit_takes_the_year_its_clause_tells(extract_text):
+    transfers = extract_text("Back in 2019, Portugal issued export permits for six patrol boats to Angola.").arms_transfers
+    assert [(t.supplier, t.recipient, t.status, t.year) for t in transfers] == [(("PRT",), ("AGO",), "offered", 2019)]

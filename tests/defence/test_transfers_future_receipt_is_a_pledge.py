@@ -17,6 +17,15 @@ from defence_helpers import transfers_joined
         # the arrangement named: ordered
         ("Botswana will receive eight armoured vehicles from Turkey under a 2021 contract.", [("TUR", "BWA", "ordered")]),
         ("Peru will receive 12 howitzers from Spain under a military loan programme, the army said.", [("ESP", "PER", "ordered")]),
+        # a share of a deal: arranged
+        ("As part of the 2023 deal, Croatia will get six Rafale jets from France by 2027.", [("FRA", "HRV", "ordered")]),
+        # the deal signed before, in a clause on the receipt: arranged
+        ("Nepal will get six transport helicopters from India, having signed the deal in May.", [("IND", "NPL", "ordered")]),
+        # a deal still to sign, a signing of something else, a time: the pledge stays
+        ("Nepal will get six transport helicopters from India once the two governments sign the deal.", [("IND", "NPL", "offered")]),
+        ("Nepal will get six transport helicopters from India after signing a letter to the UN.", [("IND", "NPL", "offered")]),
+        # "under" with no arrangement: the pledge stays
+        ("Mongolia will receive 30 military trucks from Japan under pressure from Tokyo's allies.", [("JPN", "MNG", "offered")]),
     ],
 )
 def test_a_future_receipt_is_the_suppliers_pledge_unless_arranged(extract_text, text, expected):

@@ -208,9 +208,15 @@ class TransferRules:
     pledged_receipt_verbs: Words
     called_off_deal_nouns: Words
     own_deal_prepositions: Words
+    deal_partner_prepositions: Words
+    clause_breaks: Words
     share_order_participles: Words
     blocking_words: Words
-    arrangement_prepositions: Words
+    arrangement_nouns: Words
+    share_of_deal_prepositions: Words
+    share_of_deal_nouns: Words
+    share_of_deal_links: Words
+    signed_before_words: Words
     order_nouns: Words
     acquire_verb_other: tuple[str, ...]
     supply_verb_other: tuple[str, ...]
@@ -318,6 +324,10 @@ class TransferRules:
     export_permit_modifiers: Words
     permit_granting_words: Words
     export_permit_destination_prepositions: Words
+    export_permit_goods_prepositions: Words
+    export_permit_act_links: Words
+    export_permit_recipient_prepositions: Words
+    export_permit_doubting_words: Words
     accompanying_words: Words
     entering_verbs: Words
     entering_prepositions: Words

@@ -45,6 +45,7 @@ class TransferCue:
     other: list[Mention]
     status: str | None
     remainder: str | None = None  # "dropped 30 of the frigates it had ordered": the rest of the order keeps this stage
+    dated: Any | None = None  # the word whose clause dates the transfer, when not the cue's own ("granted export permits ... in 2019")
 
 
 class TransferExtractor:
@@ -363,8 +364,12 @@ class TransferExtractor:
             return None
         if grammar.items_in([deal], equipment) or grammar.prepositional_objects(deal, self.rules.own_deal_prepositions):
             return None  # "froze the contract for jets", "suspended the deal with X": a deal of its own
-        if grammar.prepositional_objects(verb, {"with"}):
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in deal.children):
+            return None  # "froze a contract": some deal, not this transfer's
+        if grammar.prepositional_objects(verb, self.rules.deal_partner_prepositions):
             return None  # "cancelled a deal with Cuba", the parser hanging the partner on the verb
+        if not self._clause_joined(verb):
+            return None  # "X delivered jets to Y; separately, Y cancelled the order": a new clause of its own
         if self.status(verb) != "cancelled" or self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return None  # "urged Moscow to freeze the contract": still on
         previous = found[-1]
@@ -376,7 +381,22 @@ class TransferExtractor:
         if any((t.supplier, t.recipient, t.item, t.status) == (previous.supplier, previous.recipient, previous.item, "cancelled") for t in found):
             return None
         date = self.syntax.clause_date(verb, sent, dates, future=False)
-        return replace(previous, status="cancelled", quantity=None, year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, verb))
+        return replace(previous, status="cancelled", quantity=None, year=grammar.year(date) if date else None, evidence=grammar.evidence(sent, verb))
+
+    def _clause_joined(self, verb: Any) -> bool:
+        """Whether ``verb``'s clause hangs on another clause of the sentence (subordinate to it, or
+        conjoined with it with no semicolon between them): not the sentence's main clause, nor a
+        clause set beside it after a semicolon or as a parenthetical."""
+        link = verb
+        while link.dep_ != "ROOT" and link.head.i != link.i:
+            if link.dep_ == "parataxis":
+                return False
+            if link.dep_ == "conj" and any(t.lower_ in self.rules.clause_breaks for t in link.doc[min(link.head.i, link.i) + 1 : max(link.head.i, link.i)] if t.head.i in (link.head.i, link.i)):
+                return False  # "...; Y cancelled the order": a new sentence in all but name
+            link = link.head
+        # "..., six years after Minsk froze the deal": a clause marked subordinate is one, even where
+        # the parser made it the sentence's root
+        return link.i != verb.i or any(c.dep_ == "mark" for c in verb.children)
 
     def _arrival_of_goods_told(self, verb: Any, found: list[ArmsTransfer], sent: Any, dates: DateResolver, equipment: dict[int, EquipmentMention]) -> ArmsTransfer | None:
         """"Three of the 12 radars Quito bought from X were unloaded ...", "the submarines
@@ -412,7 +432,7 @@ class TransferExtractor:
         through an arrival ("the tanks Germany sold to Qatar were upgraded" is one stage)."""
         head = _phrase_head(cue.doc[item.head])  # "Gripen fighters bought from Sweden": the clause hangs on the phrase
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")):
-            # "the first two of 14 jets leased from Sweden landed": a lease is an order told as a
+            # "three of eight trainers, leased by Oman from a Brazilian maker, reached Muscat": a lease is an order told as a
             # stage of its own only for a share of the goods (a whole lease delivered is one stage)
             shared = lemma(clause) in self.rules.share_order_participles and self._share_of_more(head)
             if lemma(clause) not in self.rules.order_participles and not shared:
@@ -808,19 +828,26 @@ class TransferExtractor:
             objects = [passive] if passive is not None else []
         return objects
 
-    def _under_contract(self, verb: Any) -> bool:
-        """"supply fighters under a contract", "buys tanks in an arms deal": on the verb or its goods."""
+    def _under_contract(self, verb: Any, nouns: frozenset[str] | None = None) -> bool:
+        """"supply fighters under a contract", "buys tanks in an arms deal", "as part of a 2020 deal":
+        an agreement noun (or one of ``nouns``) in a contract phrase on the verb or its goods."""
         nodes = [verb, *self._objects(verb), *(p for prep in self.rules.supply_goods_prepositions for p in grammar.prepositional_objects(verb, {prep}))]
         # "will supply X with tanks, trucks and shells under a 2020 deal": the parser may hang the contract on the last of the goods
         nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
-        return any(lemma(p) in self.agreement_nouns for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions))
+        heads = [p for node in nodes for p in grammar.prepositional_objects(node, self.rules.contract_prepositions)]
+        # "as part of the deal": the deal is the share's whole
+        shares = [p for node in nodes for p in grammar.prepositional_objects(node, self.rules.share_of_deal_prepositions) if lemma(p) in self.rules.share_of_deal_nouns]
+        heads += [p for share in shares for p in grammar.prepositional_objects(share, self.rules.share_of_deal_links)]
+        return any(lemma(p) in self.agreement_nouns or lemma(p) in (nouns or ()) for p in heads)
 
-    def _under_arrangement(self, verb: Any) -> bool:
-        """"will receive tanks under a 2019 contract", "under a financing programme": a phrase of
-        "under" on the verb or its goods names the arrangement the receipt is made under."""
-        nodes = [verb, *self._objects(verb)]
-        nodes += [c for node in nodes[1:] for c in node.conjuncts if c.i > node.i]
-        return any(grammar.prepositional_objects(node, self.rules.arrangement_prepositions) for node in nodes)
+    def _deal_signed_beside(self, verb: Any) -> bool:
+        """"will take in six tugs from X, having signed the deal in May", "after signing a contract":
+        an agreement signed (or ordered) before, in a clause on the verb, arranges the receipt; one
+        still to sign ("once they sign the deal", "before signing it") does not."""
+        before = self.rules.signed_before_words
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and (c.tag_ == "VBN" or any(m.dep_ == "mark" and m.lower_ in before for m in c.children))]
+        clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in before for p in c.children if p.dep_ == "pcomp"]
+        return any(lemma(c) in self.rules.ordering_words and any(lemma(o) in self.agreement_nouns for o in self._objects(c)) for c in clauses)
 
     def _talks(self, token: Any) -> Any | None:
         """The talks a transfer is negotiated in: "Nepal is in discussions with Bhutan on acquiring",
@@ -1011,20 +1038,21 @@ class TransferExtractor:
         return TransferCue(token, "acquire", items, items, side, other, stage)
 
     def _export_permit_cue(self, noun: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
-        """"Ottawa suspended its export permits for targeting pods bound for Ankara", "the granting
-        of export licences for frigates to Manila": an export permit for goods clears that sale.
+        """"Export permits for Lisbon's mortars, destined for Dakar, were withdrawn by the cabinet",
+        "approval of re-export licences for rifles to Lima": an export permit for goods clears that sale.
         Granted (or issued), the goods are cleared for export (offered); suspended, revoked or
         cancelled, the sale is called off (cancelled). A permit refused, sought or only talked of
         tells no stage. The supplier is the state that grants or withdraws the permit, else the
-        goods' maker; the recipient is where the goods go ("to X", "destined for X", "fitted to
-        X's drones")."""
+        goods' maker; the recipient is where the goods go ("to X", "headed for X", "mounted
+        on X's tanks"). Negated, only possible, denied or only demanded, a grant or withdrawal tells
+        no stage; its year is its clause's."""
         if not any(c.dep_ in ("compound", "amod") and lemma(c) in self.rules.export_permit_modifiers for c in noun.children):
             return None  # "a building permit", "a licence agreement": not a permit to export
-        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" else None
-        # "the granting of export licences for jets": the parser may hang the goods on the act
-        # (or, "suspended export permits for sensors", on the verb of which the permits are the object)
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in self.rules.export_permit_act_links and noun.head.head.pos_ == "NOUN" else None
+        # "the renewal of an export licence for mortars": the parser may hang the goods on the act
+        # (or, "Brussels froze its export permits for rifles", on the verb of which the permits are the object)
         above = holder if holder is not None else noun.head if noun.dep_ == "dobj" else None
-        goods = grammar.prepositional_objects(noun, {"for"}) or (grammar.prepositional_objects(above, {"for"}) if above is not None else [])
+        goods = grammar.prepositional_objects(noun, self.rules.export_permit_goods_prepositions) or (grammar.prepositional_objects(above, self.rules.export_permit_goods_prepositions) if above is not None else [])
         found = self._goods(grammar.items_in(goods, equipment), noun.doc)
         # the goods the permits are for, not goods named in a phrase on them ("sensors fitted to drones")
         named = [m for m in found if any(m.head == g.i for p in goods for g in (p, *p.conjuncts))]
@@ -1035,8 +1063,10 @@ class TransferExtractor:
         if governor is None:
             return None
         status = self.status(noun)
-        if status is None:
-            return None  # negated, conditional, refused, prohibited
+        if status is None or self.syntax.clause_status(governor) not in ("occurred", "ongoing"):
+            return None  # negated, conditional, refused, prohibited; "will not grant", "may grant", "denied it had granted", "urged X to revoke"
+        if any(lemma(head) in self.rules.export_permit_doubting_words for head in list(governor.ancestors)[:4]):
+            return None  # "denied reports that it had granted permits", "demanded that X revoke them": not done
         if self._cancels(governor) or holder is not None and self._cancelling_noun(noun) is not None:
             stage = status
         elif lemma(governor) in self.rules.permit_granting_words:
@@ -1054,10 +1084,11 @@ class TransferExtractor:
         side = [m for m in side if m.kind in grammar.STATE_KINDS]
         heads = [noun.doc[m.head] for m in items]
         places = [noun, *heads, *(g for p in goods for g in (p, *p.conjuncts)), *([above] if above is not None else [])]
-        targets = [p for node in places for p in grammar.prepositional_objects(node, {"to"})]
-        # "granted export licences for boats to Tunis": the parser may read the "to" as a dative
-        targets += [p for node in places for c in node.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-        # "sensors destined for Ankara", "pods fitted to Turkish drones": a participle on the goods
+        recipients = self.rules.export_permit_recipient_prepositions
+        targets = [p for node in places for p in grammar.prepositional_objects(node, recipients)]
+        # "issued export permits for rifles to Lusaka": the parser may read the "to" as a dative
+        targets += [p for node in places for c in node.children if c.dep_ == "dative" and c.lower_ in recipients for p in c.children if p.dep_ == "pobj"]
+        # "rifles headed for Lima", "gearboxes mounted on a Chilean tank": a participle on the goods
         # (the parser may hang it on the permits)
         clauses = [c for node in (noun, *heads) for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         targets += [p for clause in clauses for p in grammar.prepositional_objects(clause, self.rules.export_permit_destination_prepositions)]
@@ -1065,7 +1096,7 @@ class TransferExtractor:
         other = [m for p in targets for m in self.syntax.np_mentions(p, index, deep=True) if m.kind in grammar.STATE_KINDS and m.code not in sides]
         if not other:
             return None
-        return TransferCue(noun, "supply", items, found, side, other, stage)
+        return TransferCue(noun, "supply", items, found, side, other, stage, dated=governor)
 
     def _interest_cue(self, adjective: Any, index: MentionIndex, equipment: dict[int, EquipmentMention], covered: set[int]) -> TransferCue | None:
         """"Hungary is interested in 20 vehicles produced in Serbia": a wish to buy, no buy verb."""
@@ -1888,7 +1919,7 @@ class TransferExtractor:
         return codes if item.origin in codes and len(codes) > 1 else [item.origin]
 
     def _record(self, cue: TransferCue, item: EquipmentMention, supplier: list[str], recipient: list[str], sent: Any, dates: DateResolver, record_id: str) -> ArmsTransfer:
-        date = self.syntax.clause_date(cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
+        date = self.syntax.clause_date(cue.dated if cue.dated is not None else cue.token, sent, dates, future=cue.status in _FORWARD_STATUSES)
         if date is None and cue.status == "ordered" and cue.token.pos_ in ("NOUN", "PROPN") and cue.token.dep_ in ("dobj", "nsubjpass") and cue.token.head.pos_ in grammar.VERB_TAGS:
             # "in 2012 the two states signed a contract for corvettes": the order's date is the one
             # its verb is told with, not the publication's (a number in the goods' name is no date)
@@ -2298,8 +2329,8 @@ class TransferExtractor:
         if status == "planned":
             if supplies:
                 return "offered"  # "will supply", "will donate": the supplier's pledge
-            if word in self.rules.pledged_receipt_verbs and not self._under_arrangement(verb):
-                return "offered"  # "Fiji will receive 12 vehicles from X": the supplier's pledge, seen from the recipient
+            if word in self.rules.pledged_receipt_verbs and not self._under_contract(verb, self.rules.arrangement_nouns) and not self._deal_signed_beside(verb):
+                return "offered"  # "the navy is to get two tugs from X": the supplier's pledge, seen from the recipient
             return "ordered" if word in self.rules.planned_receipt_verbs else "interest"
         if status == "ongoing" or verb.tag_ in ("VBZ", "VBP", "VBG"):
             return "ongoing"
