@@ -126,7 +126,9 @@ TOLERANCE = 0.01
 #: misses existed: only the model that ships is checked (a model that does not ship had moved
 #: the floor in round 15). The shipped model, trained without the round's 300 blind near misses,
 #: gave a record on none of them at any threshold of the grid: the floor is the grid's lowest.
-MIN_THRESHOLD = 0.5
+#: Round 17's shipped model, by the same rule, gave records on 4 of its 300 at 0.5, 1 at 0.6 and
+#: none from 0.7: the floor rose to 0.7 (cross-validation had chosen 0.6).
+MIN_THRESHOLD = 0.7
 #: The wire-style lines written after the rules and never shown to a rule writer: version 2.3's,
 #: written at the start of round 16 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
@@ -396,11 +398,12 @@ def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, 
 #: not yet trained on (round 13: the round-12 model gave records on 2 of 300 at 0.8 and on 1 at
 #: 0.9; round 14: neither the round-13 model nor this round's, trained without them, gave any at
 #: 0.5 or above; round 15: the round-14 model on 2 of 300 at 0.5, this round's on 1, none from
-#: 0.6 with either; round 16: the shipped model only, none at any threshold). Where every
+#: 0.6 with either; round 16: the shipped model only, none at any threshold; round 17: the
+#: shipped model on 1 of 300 at 0.5-0.8, none at 0.9, so 0.9, above the CV's 0.8). Where every
 #: threshold of the grid adds some, the grid's top is the floor.
 TRANSFER_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 TRANSFER_MIN_PRECISION = 0.5
-TRANSFER_MIN_THRESHOLD = 0.5
+TRANSFER_MIN_THRESHOLD = 0.9
 #: The L2 penalty of the transfer back-off's role models (supplier, recipient) and stage models,
 #: which are fitted on the told sentences alone (683 of 4,369 in round 17) and ranked, never
 #: thresholded: at ``L2`` they were held back (round 17's cross-validation at 0.8, fresh / all dev
@@ -560,7 +563,10 @@ STAGED_MIN_PRECISION = 0.5
 #: Set on the newest near misses written blind, as for activities: the agreement back-off
 #: trained without round 13's gave a record on one of 300 at 0.5 and on none from 0.6; on round
 #: 14's and round 15's, neither the previous round's model nor the round's own, trained without
-#: them, gave any at 0.5.
+#: them, gave any at 0.5; round 17's shipped model gave none at any threshold either (its
+#: threshold, 0.6 by cross-validation, was raised to 0.9 by hand because the suite's
+#: specifications of reactions to an agreement and of commitments to a civil deal broke at
+#: 0.6-0.8; a retrain chooses again and the suite must be run at its choice).
 STAGED_MIN_THRESHOLD = 0.5
 
 
