@@ -48,6 +48,12 @@ def _parse(pipeline, text):
 
 
 @pytest.fixture
+def parsed_doc(pipeline):
+    """``text -> (doc, mention index)``, published 2025-03-14, for the back-offs' tests."""
+    return lambda text: _parse(pipeline, text)
+
+
+@pytest.fixture
 def propose_always(pipeline):
     """``text -> [proposal or None per sentence]`` of an activity back-off that always fires."""
 

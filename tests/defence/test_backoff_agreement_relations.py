@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.actors.resolve import resolve_actors
 from accord.dates import DateResolver
 from accord.defence.backoff import AgreementBackoff, LinearDetector
 
@@ -17,27 +16,17 @@ JOINED = LinearDetector({"path=nsubj^seal^dobj/prep/pobj": 6.0}, -3.0, 0.5)
 STAGES = {"signed": LinearDetector({}, 0.0, 0.5)}
 
 
-@pytest.fixture
-def parsed(pipeline):
-    def parse(text: str):
-        doc = pipeline.nlp(text)
-        _, index = resolve_actors(doc, pipeline.gazetteer, published=PUBLISHED)
-        return doc, index
-
-    return parse
-
-
-def _agreements(pipeline, parsed, text):
-    doc, index = parsed(text)
+def _agreements(pipeline, parsed_doc, text):
+    doc, index = parsed_doc(text)
     backoff = AgreementBackoff(JOINED, STAGES, pipeline.defence.rules, pipeline.grammar)
     return [a for a in (backoff.propose(sent, index, DateResolver(PUBLISHED)) for sent in doc.sents) if a is not None]
 
 
-def test_the_detector_reads_the_path_between_the_states(pipeline, parsed):
-    [agreement] = _agreements(pipeline, parsed, "Chile sealed a handshake with Peru on border patrols on Tuesday.")
+def test_the_detector_reads_the_path_between_the_states(pipeline, parsed_doc):
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile sealed a handshake with Peru on border patrols on Tuesday.")
     assert agreement.parties == ("CHL", "PER")
     assert agreement.found_by == "model"
 
 
-def test_states_not_joined_that_way_get_no_proposal(pipeline, parsed):
-    assert _agreements(pipeline, parsed, "Chilean and Peruvian envoys sealed a handshake on border patrols on Tuesday.") == []
+def test_states_not_joined_that_way_get_no_proposal(pipeline, parsed_doc):
+    assert _agreements(pipeline, parsed_doc, "Chilean and Peruvian envoys sealed a handshake on border patrols on Tuesday.") == []

@@ -26,24 +26,14 @@ ALLIANCE_STAGES = {"formal": LinearDetector({}, 0.0, 0.5), "proposed": LinearDet
 PUBLISHED = "2025-03-14"
 
 
-@pytest.fixture
-def parsed(pipeline):
-    def parse(text: str):
-        doc = pipeline.nlp(text)
-        _, index = resolve_actors(doc, pipeline.gazetteer, published=PUBLISHED)
-        return doc, index
-
-    return parse
-
-
-def _agreements(pipeline, parsed, text):
-    doc, index = parsed(text)
+def _agreements(pipeline, parsed_doc, text):
+    doc, index = parsed_doc(text)
     backoff = AgreementBackoff(HANDSHAKE, AGREEMENT_STAGES, pipeline.defence.rules, pipeline.grammar)
     return [a for a in (backoff.propose(sent, index, DateResolver(PUBLISHED)) for sent in doc.sents) if a is not None]
 
 
-def _alliances(pipeline, parsed, text):
-    doc, index = parsed(text)
+def _alliances(pipeline, parsed_doc, text):
+    doc, index = parsed_doc(text)
     backoff = AllianceBackoff(HANDSHAKE, ALLIANCE_STAGES, pipeline.defence.rules, pipeline.grammar)
     return [a for sent in doc.sents for a in backoff.propose(sent, index)]
 
@@ -55,8 +45,8 @@ def _extractor(pipeline, *, agreements=None, alliances=None):
 # --- agreements
 
 
-def test_a_sentence_the_model_finds_an_agreement_in_gets_one_between_the_states_acting(pipeline, parsed):
-    [agreement] = _agreements(pipeline, parsed, "Chile and Peru sealed a handshake on border patrols on Tuesday.")
+def test_a_sentence_the_model_finds_an_agreement_in_gets_one_between_the_states_acting(pipeline, parsed_doc):
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile and Peru sealed a handshake on border patrols on Tuesday.")
     assert agreement.parties == ("CHL", "PER")
     assert agreement.status == "signed"
     assert agreement.name == PLAIN_AGREEMENT and agreement.domain == "defence"
@@ -64,24 +54,24 @@ def test_a_sentence_the_model_finds_an_agreement_in_gets_one_between_the_states_
     assert agreement.found_by == "model"  # an analyst can set the back-off's records apart
 
 
-def test_three_states_named_in_one_coordination_are_the_parties(pipeline, parsed):
-    [agreement] = _agreements(pipeline, parsed, "Chile, Peru and Mexico sealed a handshake on border patrols on Tuesday.")
+def test_three_states_named_in_one_coordination_are_the_parties(pipeline, parsed_doc):
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile, Peru and Mexico sealed a handshake on border patrols on Tuesday.")
     assert agreement.parties == ("CHL", "MEX", "PER")
 
 
-def test_the_domain_is_the_agreement_rules_reading_of_the_noun(pipeline, parsed):
-    [agreement] = _agreements(pipeline, parsed, "Chile and Peru sealed a handshake on a cultural exchange accord on Tuesday.")
+def test_the_domain_is_the_agreement_rules_reading_of_the_noun(pipeline, parsed_doc):
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile and Peru sealed a handshake on a cultural exchange accord on Tuesday.")
     assert agreement.domain != "defence"
 
 
-def test_the_status_is_the_stage_its_models_rank_first(pipeline, parsed):
-    [agreement] = _agreements(pipeline, parsed, "Chile and Peru want a handshake on border patrols.")
+def test_the_status_is_the_stage_its_models_rank_first(pipeline, parsed_doc):
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile and Peru want a handshake on border patrols.")
     assert agreement.status == "proposed"
 
 
-def test_the_name_is_the_agreement_noun_with_its_modifiers(pipeline, parsed):
+def test_the_name_is_the_agreement_noun_with_its_modifiers(pipeline, parsed_doc):
     # an agreement noun the sentence names is the record's name and trigger
-    [agreement] = _agreements(pipeline, parsed, "Chile and Peru sealed a handshake, the first naval cooperation accord between the navies.")
+    [agreement] = _agreements(pipeline, parsed_doc, "Chile and Peru sealed a handshake, the first naval cooperation accord between the navies.")
     assert agreement.name.endswith("accord") and "cooperation" in agreement.name
     assert agreement.evidence.trigger.text == "accord"
 
@@ -106,17 +96,17 @@ def test_the_name_is_the_agreement_noun_with_its_modifiers(pipeline, parsed):
         "Chile sealed a handshake with Peru like the one it has with Mexico.",
     ],
 )
-def test_no_agreement_is_proposed_where_a_veto_holds(pipeline, parsed, text):
-    assert _agreements(pipeline, parsed, text) == []
+def test_no_agreement_is_proposed_where_a_veto_holds(pipeline, parsed_doc, text):
+    assert _agreements(pipeline, parsed_doc, text) == []
 
 
-def test_nothing_is_proposed_below_the_threshold(pipeline, parsed):
-    assert _agreements(pipeline, parsed, "Chile and Peru discussed border patrols on Tuesday.") == []
+def test_nothing_is_proposed_below_the_threshold(pipeline, parsed_doc):
+    assert _agreements(pipeline, parsed_doc, "Chile and Peru discussed border patrols on Tuesday.") == []
 
 
-def test_a_proposed_agreement_follows_the_rule_records_and_never_repeats_their_parties(pipeline, parsed):
+def test_a_proposed_agreement_follows_the_rule_records_and_never_repeats_their_parties(pipeline, parsed_doc):
     text = "India and France signed a defence cooperation agreement on Monday. Chile and Peru sealed a handshake on border patrols. India and France later sealed a handshake on submarines."
-    doc, index = parsed(text)
+    doc, index = parsed_doc(text)
     extractor = _extractor(pipeline, agreements=AgreementBackoff(HANDSHAKE, AGREEMENT_STAGES, pipeline.defence.rules, pipeline.grammar))
     found = extractor.extract(doc, index, DateResolver(PUBLISHED)).agreements
     rules_alone = pipeline.defence.extract(doc, index, DateResolver(PUBLISHED), backoff=False).agreements
@@ -125,8 +115,8 @@ def test_a_proposed_agreement_follows_the_rule_records_and_never_repeats_their_p
     assert extractor.extract(doc, index, DateResolver(PUBLISHED), backoff=False).agreements == rules_alone
 
 
-def test_a_proposed_agreement_makes_no_alliance(pipeline, parsed):
-    doc, index = parsed("Chile and Peru sealed a handshake on mutual defence.")
+def test_a_proposed_agreement_makes_no_alliance(pipeline, parsed_doc):
+    doc, index = parsed_doc("Chile and Peru sealed a handshake on mutual defence.")
     extractor = _extractor(pipeline, agreements=AgreementBackoff(HANDSHAKE, AGREEMENT_STAGES, pipeline.defence.rules, pipeline.grammar))
     records = extractor.extract(doc, index, DateResolver(PUBLISHED))
     assert [a.parties for a in records.agreements] == [("CHL", "PER")]
@@ -136,45 +126,45 @@ def test_a_proposed_agreement_makes_no_alliance(pipeline, parsed):
 # --- alliances
 
 
-def test_states_sealing_a_move_with_an_alliance_organisation_get_one_record_each(pipeline, parsed):
-    moves = _alliances(pipeline, parsed, "Chile and Peru sealed a handshake with NATO on Tuesday.")
+def test_states_sealing_a_move_with_an_alliance_organisation_get_one_record_each(pipeline, parsed_doc):
+    moves = _alliances(pipeline, parsed_doc, "Chile and Peru sealed a handshake with NATO on Tuesday.")
     assert sorted(a.members for a in moves) == [("CHL", "NATO"), ("NATO", "PER")]
     assert {a.status for a in moves} == {"formal"}
     assert {a.found_by for a in moves} == {"model"}
 
 
-def test_a_state_listed_as_a_member_today_gets_a_record_too(pipeline, parsed):
+def test_a_state_listed_as_a_member_today_gets_a_record_too(pipeline, parsed_doc):
     # the members list is today's: the move told may be the one that made the state a member
-    moves = _alliances(pipeline, parsed, "Chile and France sealed a handshake with NATO on Tuesday.")
+    moves = _alliances(pipeline, parsed_doc, "Chile and France sealed a handshake with NATO on Tuesday.")
     assert sorted(a.members for a in moves) == [("CHL", "NATO"), ("FRA", "NATO")]
 
 
-def test_without_an_alliance_organisation_one_record_of_the_states(pipeline, parsed):
-    [move] = _alliances(pipeline, parsed, "Chile and Peru want a handshake on mutual defence.")
+def test_without_an_alliance_organisation_one_record_of_the_states(pipeline, parsed_doc):
+    [move] = _alliances(pipeline, parsed_doc, "Chile and Peru want a handshake on mutual defence.")
     assert move.members == ("CHL", "PER") and move.status == "proposed"
 
 
-def test_the_side_an_alliance_is_against_is_no_member(pipeline, parsed):
-    [move] = _alliances(pipeline, parsed, "Chile and Peru sealed a handshake against Bolivia.")
+def test_the_side_an_alliance_is_against_is_no_member(pipeline, parsed_doc):
+    [move] = _alliances(pipeline, parsed_doc, "Chile and Peru sealed a handshake against Bolivia.")
     assert move.members == ("CHL", "PER")
 
 
-def test_an_organisation_named_only_in_a_pacts_phrase_is_not_what_is_joined(pipeline, parsed):
+def test_an_organisation_named_only_in_a_pacts_phrase_is_not_what_is_joined(pipeline, parsed_doc):
     # "the NATO pact", "a pact between X and Y inside NATO": the frame of the pact binds the states named
-    [move] = _alliances(pipeline, parsed, "Chile and Peru sealed a handshake, a NATO pact of mutual defence.")
+    [move] = _alliances(pipeline, parsed_doc, "Chile and Peru sealed a handshake, a NATO pact of mutual defence.")
     assert move.members == ("CHL", "PER")
 
 
-def test_the_parties_of_a_pact_the_agreement_rules_drafted_in_the_sentence_are_the_members(pipeline, parsed):
-    doc, index = parsed("Chile, Peru and Bolivia sealed a handshake on mutual defence.")
+def test_the_parties_of_a_pact_the_agreement_rules_drafted_in_the_sentence_are_the_members(pipeline, parsed_doc):
+    doc, index = parsed_doc("Chile, Peru and Bolivia sealed a handshake on mutual defence.")
     backoff = AllianceBackoff(HANDSHAKE, ALLIANCE_STAGES, pipeline.defence.rules, pipeline.grammar)
     [sent] = doc.sents
     assert [a.members for a in backoff.propose(sent, index, drafted=(("CHL", "PER"),))] == [("CHL", "PER")]
     assert [a.members for a in backoff.propose(sent, index)] == [("BOL", "CHL", "PER")]
 
 
-def test_the_rules_drafted_agreements_are_what_the_alliance_back_off_is_told(pipeline, parsed):
-    doc, index = parsed("Chile and Peru signed a defence cooperation agreement on Monday. Chile and Peru sealed a handshake.")
+def test_the_rules_drafted_agreements_are_what_the_alliance_back_off_is_told(pipeline, parsed_doc):
+    doc, index = parsed_doc("Chile and Peru signed a defence cooperation agreement on Monday. Chile and Peru sealed a handshake.")
     readings = pipeline.defence.sentence_readings(doc, index, DateResolver(PUBLISHED))
     assert [r.drafted for r in readings] == [(("CHL", "PER"),), ()]
 
@@ -187,13 +177,13 @@ def test_the_rules_drafted_agreements_are_what_the_alliance_back_off_is_told(pip
         "Chile denied reports that it had sealed an alliance handshake with Peru.",
     ],
 )
-def test_no_alliance_is_proposed_where_a_veto_holds(pipeline, parsed, text):
-    assert _alliances(pipeline, parsed, text) == []
+def test_no_alliance_is_proposed_where_a_veto_holds(pipeline, parsed_doc, text):
+    assert _alliances(pipeline, parsed_doc, text) == []
 
 
-def test_a_proposed_alliance_move_never_repeats_a_rule_move(pipeline, parsed):
+def test_a_proposed_alliance_move_never_repeats_a_rule_move(pipeline, parsed_doc):
     text = "Chile and Peru formed a military alliance on Monday. Chilean and Peruvian envoys sealed a handshake on Tuesday."
-    doc, index = parsed(text)
+    doc, index = parsed_doc(text)
     extractor = _extractor(pipeline, alliances=AllianceBackoff(HANDSHAKE, ALLIANCE_STAGES, pipeline.defence.rules, pipeline.grammar))
     rules_alone = pipeline.defence.extract(doc, index, DateResolver(PUBLISHED), backoff=False).alliances
     assert rules_alone and extractor.extract(doc, index, DateResolver(PUBLISHED)).alliances == rules_alone
