@@ -924,7 +924,7 @@ class ActivityExtractor:
             return lemma(told) in self.rules.referring_pronouns
         if lemma(told) not in self.rules.nouns:
             return False
-        if any(t.lower_ in self.rules.company_prepositions and t.dep_ == "prep" for t in told.subtree if t is not told):
+        if any(t.lower_ in self.rules.company_prepositions and t.dep_ == "prep" for t in told.subtree if t.i != told.i):
             return False  # partners of its own: "the exercise it had planned with Ecuador"
         # a subject of the later clause's own (not one it shares with the activity's clause) owns "its"
         new_subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in later.children)
