@@ -110,7 +110,7 @@ class EventCoder:
         pronoun = obj if obj.pos_ == "PRON" else next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pronoun is None or pronoun.lower_ not in self.words.object_pronouns:
             return []
-        if pronoun is not obj and pronoun.lower_ in self.words.held_object_pronouns and obj.lemma_.lower() not in self.words.crew_nouns:
+        if pronoun.i != obj.i and pronoun.lower_ in self.words.held_object_pronouns and obj.lemma_.lower() not in self.words.crew_nouns:
             return []  # "blaming its border guards": not the crew of what the main act took
         if any(c.lower_ in self.words.own_words for c in obj.children):
             return []  # "blaming its own police": the actor's own side, not the main act's object
