@@ -1,7 +1,7 @@
 """The words beside the possible parties and how they are conjoined (``context_features``, round
 16): the activity back-off's detector reads them beside ``sentence_features``' words
-(``context=True``); the transfer, agreement and alliance back-offs do not. All sentences are
-invented."""
+(``context=True``), and the transfer back-off's detector and stage models since round 17; the
+agreement and alliance back-offs do not. All sentences are invented."""
 
 from __future__ import annotations
 

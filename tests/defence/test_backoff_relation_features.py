@@ -1,8 +1,8 @@
 """How the states a sentence names hang on each other (``relation_features``, round 15): the
 verb governing each state's mention with its preposition or relation, and the dependency path
 between two states. The transfer back-off reads them beside ``sentence_features``' words
-(``relations=True``); the activity, agreement and alliance back-offs do not. All sentences are
-invented."""
+(``relations=True``), and the agreement back-off since round 17; the activity and alliance
+back-offs do not. All sentences are invented."""
 
 from __future__ import annotations
 

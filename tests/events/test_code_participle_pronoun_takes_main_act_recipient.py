@@ -2,6 +2,8 @@
 main act was done to: "detained a trawler, accusing its captain of ..." accuses the trawler's
 state. A named object keeps its own reading, and "its own" points back at the actor."""
 
+import pytest
+
 
 def _of_type(result, plover_type):
     return [(e.actor, e.recipient) for e in result.events if e.type == plover_type]
@@ -28,30 +30,19 @@ def test_its_own_points_back_at_the_actor_not_the_main_object(extract_text):
     assert all("GRC" not in recipient for _, recipient in _of_type(result, "ACCUSE"))
 
 
-def _recipients(result):
-    return {code for e in result.events for code in e.recipient}
-
-
-def test_a_praising_participle_speaks_of_the_actors_own_side(extract_text):
-    # wrong output before: SUPPORT RUS→UKR; only accusing or blaming adjuncts take the main act's recipients
-    result = extract_text("Russia boarded a Ukrainian tug near Kerch, praising its navy for the operation.")
-    assert all("UKR" not in recipient for _, recipient in _of_type(result, "SUPPORT"))
-
-
-def test_a_defending_participle_on_its_decision_names_no_recipient(extract_text):
-    result = extract_text("China held three Japanese nationals on Friday, defending its decision as lawful.")
-    assert all("JPN" not in recipient for _, recipient in _of_type(result, "SUPPORT"))
-
-
-def test_a_threatening_participle_on_its_neighbours_is_not_the_expelled_state(extract_text):
-    result = extract_text("Russia ordered out three Latvian diplomats, threatening its neighbours.")
-    assert all("LVA" not in recipient for _, recipient in _of_type(result, "THREATEN"))
-
-
-def test_blaming_its_guards_is_not_the_seized_ship_s_crew(extract_text):
-    # near miss: a blaming adjunct, but "its" holds no crew or person noun of the seized ship
-    result = extract_text("Iran seized a Liberian-flagged tanker, blaming its border guards for the delay.")
-    assert all("LBR" not in recipient for _, recipient in _of_type(result, "ACCUSE"))
+@pytest.mark.parametrize(
+    ("text", "plover_type", "not_recipient"),
+    [
+        # wrong output before: SUPPORT RUS→UKR; only accusing or blaming adjuncts take the main act's recipients
+        ("Russia boarded a Ukrainian tug near Kerch, praising its navy for the operation.", "SUPPORT", "UKR"),
+        ("China held three Japanese nationals on Friday, defending its decision as lawful.", "SUPPORT", "JPN"),
+        ("Russia ordered out three Latvian diplomats, threatening its neighbours.", "THREATEN", "LVA"),
+        # a blaming adjunct, but "its" holds no crew or person noun of the seized ship
+        ("Iran seized a Liberian-flagged tanker, blaming its border guards for the delay.", "ACCUSE", "LBR"),
+    ],
+)
+def test_an_adjunct_on_the_actors_own_side_does_not_take_the_main_acts_recipient(extract_text, text, plover_type, not_recipient):
+    assert all(not_recipient not in recipient for _, recipient in _of_type(extract_text(text), plover_type))
 
 
 def test_blaming_its_skipper_points_at_the_seized_boat(extract_text):

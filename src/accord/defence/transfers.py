@@ -364,7 +364,7 @@ class TransferExtractor:
             return None
         if grammar.items_in([deal], equipment) or grammar.prepositional_objects(deal, self.rules.own_deal_prepositions):
             return None  # "froze the contract for jets", "suspended the deal with X": a deal of its own
-        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in deal.children):
+        if not (grammar.is_definite(deal, self.words) or any(c.dep_ == "poss" for c in deal.children)):
             return None  # "froze a contract": some deal, not this transfer's
         if grammar.prepositional_objects(verb, self.rules.deal_partner_prepositions):
             return None  # "cancelled a deal with Cuba", the parser hanging the partner on the verb
