@@ -129,14 +129,14 @@ TOLERANCE = 0.01
 #: Round 17's shipped model, by the same rule, gave records on 4 of its 300 at 0.5, 1 at 0.6 and
 #: none from 0.7: the floor rose to 0.7 (cross-validation had chosen 0.6).
 MIN_THRESHOLD = 0.7
-#: The wire-style lines written after the rules and never shown to a rule writer: version 2.3's,
-#: written at the start of round 16 (their dev half; the test half is read by no script here).
+#: The wire-style lines written after the rules and never shown to a rule writer: version 2.4's,
+#: written at the start of round 17 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
 #: 2341-4739; round 15's rule writers checked their changes on 4740-5139 and round 16's on
-#: 5140-5539 by aggregate figures; round 17's check theirs on these, 5540-5939 (by aggregate
-#: figures only), and lines from 5940 on (version 2.4, written blind in round 17) are held out of
-#: training (``_held_for_next_round``).
-FRESH_WIRE_LINES = range(5540, 5940)
+#: 5140-5539 by aggregate figures; round 17's on 5540-5939 and 5940-6339; round 18's on these,
+#: 5940-6339 (version 2.4, by aggregate figures only), and lines from 6340 on (version 2.5, written
+#: blind in round 18) are held out of training (``_held_for_next_round``).
+FRESH_WIRE_LINES = range(5940, 6340)
 
 
 @dataclass
