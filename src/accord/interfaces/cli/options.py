@@ -15,6 +15,7 @@ import typer
 
 from accord.query.status import ALL, COUNTED_EVENT_STATUSES
 from accord.query.vocabulary import EVENT_TYPES, STATUSES
+from accord.records import FOUND_BY
 
 
 def choices(values: tuple[str, ...] | list[str]) -> str:
@@ -36,6 +37,11 @@ SINCE = typer.Option(None, "--since", metavar="DATE", help="On or after this dat
 UNTIL = typer.Option(None, "--until", metavar="DATE", help="On or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 OUTLET = typer.Option(None, "--outlet", metavar="TEXT", help="Stories published by an outlet whose name or URL contains this (repeatable).")
 TEXT = typer.Option(None, "--text", metavar="TEXT", help="Evidence sentence or headline contains this text.")
+#: ``--found-by`` of the defence record lists.
+FINDER = typer.Option(
+    None, "--found-by", metavar="FINDER",
+    help=f"What found the record: {' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
+)
 STATUS = status_option("events")
 #: ``--status`` of the summaries (dyad, counts): what happened unless asked otherwise.
 COUNTED_STATUS = typer.Option(

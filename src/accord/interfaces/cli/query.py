@@ -13,14 +13,13 @@ import typer
 
 from accord.interfaces.cli.calls import with_store
 from accord.interfaces.cli.options import (
-    ACTOR, ALL_COPIES, CAMEO, CONTEXT, COUNTED_STATUS, DB, DYAD, FORMAT, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL,
+    ACTOR, ALL_COPIES, CAMEO, CONTEXT, COUNTED_STATUS, DB, DYAD, FINDER, FORMAT, LIMIT, OUTLET, SINCE, STATUS, TEXT, TYPE, UNTIL,
     given, status_option,
 )
 from accord.interfaces.render.article import print_article_view
 from accord.interfaces.render.dyad import print_dyad
 from accord.interfaces.render.formats import Format, ReportFormat, chosen
 from accord.interfaces.render.frames import MAX_TABLE_ROWS, print_frame, print_rows
-from accord.records import FOUND_BY
 
 #: The kinds of actor ``accord actors --kind`` offers (the gazetteer's kinds).
 ACTOR_KINDS = ("state", "person", "organization", "group")
@@ -99,10 +98,7 @@ def agreements(
     party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A party's code, e.g. HUN (repeatable)."),
     status: Optional[list[str]] = status_option("agreements"),
     domain: Optional[list[str]] = typer.Option(None, "--domain", metavar="DOMAIN", help="Agreement domain, e.g. defence (repeatable)."),
-    found_by: Optional[str] = typer.Option(
-        None, "--found-by", metavar="FINDER",
-        help=f"What found the agreement: {' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
-    ),
+    found_by: Optional[str] = FINDER,
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -125,10 +121,7 @@ def transfers(
     category: Optional[list[str]] = typer.Option(None, "--category", metavar="TEXT", help="Category contains this, e.g. aircraft (repeatable)."),
     status: Optional[list[str]] = status_option("transfers"),
     year: Optional[list[int]] = typer.Option(None, "--year", metavar="YEAR", help="Transfer year (repeatable)."),
-    found_by: Optional[str] = typer.Option(
-        None, "--found-by", metavar="FINDER",
-        help=f"What found the transfer: {' or '.join(FOUND_BY)} (the learned back-off behind the rules, docs/defence_backoff.md).",
-    ),
+    found_by: Optional[str] = FINDER,
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -148,10 +141,7 @@ def activities(
     party: Optional[list[str]] = typer.Option(None, "--party", metavar="CODE", help="A participant's code (repeatable)."),
     kind: Optional[list[str]] = typer.Option(None, "--kind", metavar="KIND", help="Activity kind, e.g. exercises, training (repeatable)."),
     status: Optional[list[str]] = status_option("activities"),
-    found_by: Optional[str] = typer.Option(
-        None, "--found-by", metavar="FINDER",
-        help=f"What found the activity: {' or '.join(FOUND_BY)} (the learned back-off behind the rules, docs/defence_backoff.md).",
-    ),
+    found_by: Optional[str] = FINDER,
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,
@@ -170,10 +160,7 @@ def alliances(
     db: Optional[str] = DB,
     member: Optional[list[str]] = typer.Option(None, "--member", metavar="CODE", help="A member's code (repeatable)."),
     status: Optional[list[str]] = status_option("alliances"),
-    found_by: Optional[str] = typer.Option(
-        None, "--found-by", metavar="FINDER",
-        help=f"What found the alliance move: {' or '.join(FOUND_BY)} (a learned back-off behind the rules, docs/defence_backoff.md).",
-    ),
+    found_by: Optional[str] = FINDER,
     since: Optional[str] = SINCE,
     until: Optional[str] = UNTIL,
     outlet: Optional[list[str]] = OUTLET,

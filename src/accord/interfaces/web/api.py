@@ -32,6 +32,7 @@ Since = Annotated[str | None, Query(description="On or after this date: YYYY, YY
 Until = Annotated[str | None, Query(description="On or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Outlets = Annotated[list[str] | None, Query(description="Stories carried by an outlet whose name or URL contains this.")]
 Text = Annotated[str | None, Query(description="Evidence sentence or headline contains this text.")]
+FoundBy = Annotated[str | None, Query(description="What found the record: rules, or model (a learned back-off behind them).")]
 AllCopies = Annotated[bool, Query(description="Also list the repeats from syndicated copies (normally counted once per story).")]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
@@ -98,7 +99,7 @@ def agreements(
     party: Codes = None,
     status: Statuses = None,
     domain: Annotated[list[str] | None, Query(description="Agreement domain, e.g. defence.")] = None,
-    found_by: Annotated[str | None, Query(description="What found the agreement: rules, or model (a learned back-off behind them).")] = None,
+    found_by: FoundBy = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -121,7 +122,7 @@ def transfers(
     category: Annotated[list[str] | None, Query(description="Category contains this, e.g. aircraft.")] = None,
     status: Statuses = None,
     year: Annotated[list[str] | None, Query(description="Transfer year, e.g. 2024.")] = None,
-    found_by: Annotated[str | None, Query(description="What found the transfer: rules, or model (the learned back-off behind them).")] = None,
+    found_by: FoundBy = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -141,7 +142,7 @@ def activities(
     party: Codes = None,
     kind: Annotated[list[str] | None, Query(description="Activity kind, e.g. exercises.")] = None,
     status: Statuses = None,
-    found_by: Annotated[str | None, Query(description="What found the activity: rules, or model (the learned back-off behind them).")] = None,
+    found_by: FoundBy = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
@@ -160,7 +161,7 @@ def alliances(
     state: State,
     member: Codes = None,
     status: Statuses = None,
-    found_by: Annotated[str | None, Query(description="What found the alliance move: rules, or model (a learned back-off behind them).")] = None,
+    found_by: FoundBy = None,
     since: Since = None,
     until: Until = None,
     outlet: Outlets = None,
