@@ -1710,7 +1710,10 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
-        items = self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        heads = self._goods_heads(verb, direction)
+        if heads:
+            heads += _goods_phrases_hung_on(verb, equipment)  # "bought tanks and six drones" with the drones hung on the verb
+        items = self._goods(grammar.items_in(heads, equipment), verb.doc)
         if verb.pos_ == "VERB" and " " in self._verb_key(verb) and self._verb_key(verb) in self.rules.weighing_verbs:
             # "is looking at the Rafale": the goods are the phrase looked at, not something in a
             # clause on it ("looking at ways to repair its drones", "at the wreck of a drone")
@@ -1805,6 +1808,8 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
+        if items:
+            items.extend(m for m in grammar.items_in(_goods_phrases_hung_on(noun, equipment), equipment) if m not in items)
         # "approved the sale of tanks along with shells": the parser may hang "along with" on the verb
         alongside = self._accompanying(noun) + (self._accompanying(noun.head) if noun.dep_ == "dobj" else [])
         items.extend(m for m in grammar.items_in(alongside, equipment) if m not in items)
@@ -2390,6 +2395,14 @@ def _states_acting_on(item: EquipmentMention, doc: Any, index: MentionIndex, kno
 def _origin_codes(items: list[EquipmentMention]) -> set[str]:
     """The states the goods come from: each maker's state of a jointly made system ("the Franco-Italian SAMP/T")."""
     return {code for item in items for code in (item.joint_origins or ((item.origin,) if item.origin else ()))}
+
+
+def _goods_phrases_hung_on(word: Any, equipment: dict[int, EquipmentMention]) -> list[Any]:
+    """"the acquisition of 12 Su-30 fighters and eight Mi-17 helicopters from Russia": the parser
+    may hang the second of two conjoined goods phrases on the transfer word (a conjunct of the
+    noun or verb) rather than on the first; a noun phrase conjoined so, whose own words (not its
+    prepositional phrases) name goods, is goods of the same transfer."""
+    return [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > word.i and any(t.i in equipment for t in c.doc[c.left_edge.i : c.i + 1])]
 
 
 def _names_others(noun: Any, chosen: Any) -> bool:
