@@ -638,6 +638,7 @@ class TransferExtractor:
         goods = [h for obj in self._objects(verb) if obj.i > verb.i for h in (obj, *obj.conjuncts)]
         holders = goods + [p for g in goods for p in grammar.prepositional_objects(g, {"of"})]
         holders += [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "advmod", "acomp") and goods and c.i > goods[0].i]
+        holders += [t for g in goods for t in g.subtree if self._value_modifier(t)]  # "gave equipment worth $5 million to Uganda"
         pobjs = [p for h in holders for prep in self.rules.supply_verb_other for p in syntax.preposition_objects(h, prep)]
         return [m for pobj in _with_conjoined_phrases(pobjs) for m in self._mentions_or_home(_antecedent(pobj), index) if m.kind in grammar.STATE_KINDS]
 
@@ -1798,7 +1799,7 @@ class TransferExtractor:
         own = equipment.get(noun.i)
         if own is not None and own.head == noun.i and lemma(noun) in self.rules.goods_transfer_nouns:
             items.append(own)  # "continued military aid to Mozambique": the aid is the goods
-        for child in noun.children:
+        for child in self._children_and_value_phrases(noun):
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
                 found = [m for m in grammar.items_in([child], equipment) if m not in items]
                 if not found and child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children):
@@ -2358,10 +2359,20 @@ class TransferExtractor:
     def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
         return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
 
-    @staticmethod
-    def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
-        """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
-        return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+    def _all_prepositional_objects(self, noun: Any, prepositions: Any) -> list[Any]:
+        """Every child of the prepositions on ``noun`` (as the parser hangs them), also those hung
+        on its value ("a contract worth $5 billion for S-400s")."""
+        return _with_conjoined_phrases([pobj for child in self._children_and_value_phrases(noun) if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+
+    def _children_and_value_phrases(self, noun: Any) -> list[Any]:
+        """The children of ``noun`` and the phrases the parser hangs on its value modifier ("a
+        contract worth $7 billion with Hanwha for 129 vehicles": "with" and "for" are the contract's)."""
+        children = list(noun.children)
+        return children + [c for v in children if self._value_modifier(v) for c in v.children if c.dep_ == "prep"]
+
+    def _value_modifier(self, token: Any) -> bool:
+        """A value word modifying a noun: "worth" in "a contract worth $5 billion", "valued" in "a deal valued at $1 billion"."""
+        return token.lower_ in self.rules.value_modifiers and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _joint_makers(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
