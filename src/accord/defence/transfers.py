@@ -1335,6 +1335,8 @@ class TransferExtractor:
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status is None and word in self.rules.supply_nouns and self._opposed_sale_of_another(noun, index):
             status = "offered"  # "China condemned the US sale of jets to Taiwan": the seller's sale stands, no stage told
+        if status is None and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._names_approval(noun.head.head) and self._opposed_sale_of_another(noun.head.head, index):
+            status = "offered"  # "China condemned Washington's approval of a sale of jets to Taiwan": the approval stands, cleared for export
         if word in self.rules.supply_nouns and status not in (None, "cancelled"):
             status = self._stage_from_predicate(noun, status)
         if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
