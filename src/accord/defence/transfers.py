@@ -1734,6 +1734,10 @@ class TransferExtractor:
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
+            if verb.dep_ == "acl" and verb.head.dep_ == "conj":
+                # "trucks, rifles and two helicopters donated by China": a participle on the last
+                # of conjoined goods is said of them all
+                heads.extend(c for c in verb.head.conjuncts if c.i < verb.head.i)
         if direction == "acquire" and verb.dep_ in ("acl", "pcomp"):
             heads.extend(self._goods_of_a_share(verb))
         if direction == "supply":
