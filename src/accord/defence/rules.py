@@ -334,6 +334,7 @@ class TransferRules:
     compared_goods_prepositions: Words
     option_nouns: Words
     exercising_verbs: Words
+    value_modifiers: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

@@ -638,6 +638,7 @@ class TransferExtractor:
         goods = [h for obj in self._objects(verb) if obj.i > verb.i for h in (obj, *obj.conjuncts)]
         holders = goods + [p for g in goods for p in grammar.prepositional_objects(g, {"of"})]
         holders += [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "advmod", "acomp") and goods and c.i > goods[0].i]
+        holders += [t for g in goods for t in g.subtree if self._value_modifier(t)]  # "gave equipment worth $5 million to Uganda"
         pobjs = [p for h in holders for prep in self.rules.supply_verb_other for p in syntax.preposition_objects(h, prep)]
         return [m for pobj in _with_conjoined_phrases(pobjs) for m in self._mentions_or_home(_antecedent(pobj), index) if m.kind in grammar.STATE_KINDS]
 
@@ -1334,6 +1335,8 @@ class TransferExtractor:
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status is None and word in self.rules.supply_nouns and self._opposed_sale_of_another(noun, index):
             status = "offered"  # "China condemned the US sale of jets to Taiwan": the seller's sale stands, no stage told
+        if status is None and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._names_approval(noun.head.head) and self._opposed_sale_of_another(noun.head.head, index):
+            status = "offered"  # "China condemned Washington's approval of a sale of jets to Taiwan": the approval stands, cleared for export
         if word in self.rules.supply_nouns and status not in (None, "cancelled"):
             status = self._stage_from_predicate(noun, status)
         if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
@@ -1710,7 +1713,10 @@ class TransferExtractor:
 
     def items_of_verb(self, verb: Any, equipment: dict[int, EquipmentMention], direction: str) -> list[EquipmentMention]:
         """Every item a transfer verb moves: its object, the noun of a participle, "supply X with"."""
-        items = self._goods(grammar.items_in(self._goods_heads(verb, direction), equipment), verb.doc)
+        heads = self._goods_heads(verb, direction)
+        if heads:
+            heads += _goods_phrases_hung_on(verb, equipment)  # "bought tanks and six drones" with the drones hung on the verb
+        items = self._goods(grammar.items_in(heads, equipment), verb.doc)
         if verb.pos_ == "VERB" and " " in self._verb_key(verb) and self._verb_key(verb) in self.rules.weighing_verbs:
             # "is looking at the Rafale": the goods are the phrase looked at, not something in a
             # clause on it ("looking at ways to repair its drones", "at the wreck of a drone")
@@ -1728,6 +1734,10 @@ class TransferExtractor:
         if not heads and (verb.dep_ == "acl" or _object_relative(verb)):
             # "F-16 jets bought from Denmark", "the 30 jets it ordered": the clause's noun is the item
             heads.append(verb.head)
+            if verb.dep_ == "acl" and verb.head.dep_ == "conj":
+                # "trucks, rifles and two helicopters donated by China": a participle on the last
+                # of conjoined goods is said of them all
+                heads.extend(c for c in verb.head.conjuncts if c.i < verb.head.i)
         if direction == "acquire" and verb.dep_ in ("acl", "pcomp"):
             heads.extend(self._goods_of_a_share(verb))
         if direction == "supply":
@@ -1795,7 +1805,7 @@ class TransferExtractor:
         own = equipment.get(noun.i)
         if own is not None and own.head == noun.i and lemma(noun) in self.rules.goods_transfer_nouns:
             items.append(own)  # "continued military aid to Mozambique": the aid is the goods
-        for child in noun.children:
+        for child in self._children_and_value_phrases(noun):
             if child.dep_ == "prep" and child.lower_ in self.rules.noun_goods_prepositions:
                 found = [m for m in grammar.items_in([child], equipment) if m not in items]
                 if not found and child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children):
@@ -1805,6 +1815,8 @@ class TransferExtractor:
                 items.append(equipment[child.i])
             elif child.dep_ in ("nummod", "amod") and child.i in equipment and equipment[child.i].head == child.i:
                 items.append(equipment[child.i])  # "F-35 deliveries": the parser may read the name as a number
+        if items:
+            items.extend(m for m in grammar.items_in(_goods_phrases_hung_on(noun, equipment), equipment) if m not in items)
         # "approved the sale of tanks along with shells": the parser may hang "along with" on the verb
         alongside = self._accompanying(noun) + (self._accompanying(noun.head) if noun.dep_ == "dobj" else [])
         items.extend(m for m in grammar.items_in(alongside, equipment) if m not in items)
@@ -2353,10 +2365,20 @@ class TransferExtractor:
     def _mentions_after(self, verb: Any, prepositions: tuple[str, ...], index: MentionIndex) -> list[Mention]:
         return [m for prep in prepositions for p in syntax.preposition_objects(verb, prep) for m in self.syntax.np_mentions(p, index, allow_places=True)]
 
-    @staticmethod
-    def _all_prepositional_objects(noun: Any, prepositions: Any) -> list[Any]:
-        """Every child of the prepositions on ``noun`` (as the parser hangs them)."""
-        return _with_conjoined_phrases([pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+    def _all_prepositional_objects(self, noun: Any, prepositions: Any) -> list[Any]:
+        """Every child of the prepositions on ``noun`` (as the parser hangs them), also those hung
+        on its value ("a contract worth $5 billion for S-400s")."""
+        return _with_conjoined_phrases([pobj for child in self._children_and_value_phrases(noun) if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
+
+    def _children_and_value_phrases(self, noun: Any) -> list[Any]:
+        """The children of ``noun`` and the phrases the parser hangs on its value modifier ("a
+        contract worth $7 billion with Hanwha for 129 vehicles": "with" and "for" are the contract's)."""
+        children = list(noun.children)
+        return children + [c for v in children if self._value_modifier(v) for c in v.children if c.dep_ == "prep"]
+
+    def _value_modifier(self, token: Any) -> bool:
+        """A value word modifying a noun: "worth" in "a contract worth $5 billion", "valued" in "a deal valued at $1 billion"."""
+        return token.lower_ in self.rules.value_modifiers and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _joint_makers(item: EquipmentMention, doc: Any, index: MentionIndex) -> list[str]:
@@ -2390,6 +2412,14 @@ def _states_acting_on(item: EquipmentMention, doc: Any, index: MentionIndex, kno
 def _origin_codes(items: list[EquipmentMention]) -> set[str]:
     """The states the goods come from: each maker's state of a jointly made system ("the Franco-Italian SAMP/T")."""
     return {code for item in items for code in (item.joint_origins or ((item.origin,) if item.origin else ()))}
+
+
+def _goods_phrases_hung_on(word: Any, equipment: dict[int, EquipmentMention]) -> list[Any]:
+    """"the acquisition of 12 Su-30 fighters and eight Mi-17 helicopters from Russia": the parser
+    may hang the second of two conjoined goods phrases on the transfer word (a conjunct of the
+    noun or verb) rather than on the first; a noun phrase conjoined so, whose own words (not its
+    prepositional phrases) name goods, is goods of the same transfer."""
+    return [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > word.i and any(t.i in equipment for t in c.doc[c.left_edge.i : c.i + 1])]
 
 
 def _names_others(noun: Any, chosen: Any) -> bool:
