@@ -211,6 +211,12 @@ class AgreementExtractor:
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
                 stages = [(None, "in_force")]
+            dated_and_held = not stages and self._dated_and_held(token, index, dates)
+            if dated_and_held:
+                # "the 1998 accord with Damascus", "the country's 1951 treaty with X": an instrument told
+                # by the year it was made, held with a named partner, is presupposed to stand whatever the
+                # clause says of it ("would not end ...", "could put at risk ...")
+                stages = [(None, "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
@@ -221,6 +227,8 @@ class AgreementExtractor:
                 # still ratifies), ratified when a member's parliament approves it
                 stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self._stage_parties(token, verb, stage, index)) for verb, stage in stages]
+            if dated_and_held and len(told[0][2][0]) < 2:
+                told = [(None, "in_force", (self._holders(token, told[0][2][0], index), []))]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
@@ -404,6 +412,34 @@ class AgreementExtractor:
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         clause = syntax.nearest_verb(token)
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
+
+    def _dated_and_held(self, token: Any, index: MentionIndex, dates: DateResolver | None) -> bool:
+        """"the 1998 Adana accord with Damascus", "the country's 1951 treaty with X": a definite (or
+        owned) agreement that carries the year it was made, before the year of publication, with a
+        state named as its partner; nothing on it makes it one still to come or one that has ended."""
+        if lemma(token) in self.rules.commercial_nouns or not self._presupposed(token) and not any(c.dep_ == "poss" for c in token.children):
+            return False
+        unheld = self.rules.prospective_modifiers | self.rules.ended_modifiers
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in unheld or lemma(c) in unheld) for c in token.children):
+            return False
+        published = dates.published if dates is not None else None
+        if not published or not any(_made_in_year_before(c, published[:4]) for c in token.children):
+            return False
+        return any(m.kind == "state" for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index))
+
+    def _holders(self, token: Any, found: list[str], index: MentionIndex) -> list[str]:
+        """The two sides of an agreement held with a partner ("the country's 1951 treaty with X",
+        "Ankara said the 1998 accord with Damascus ..."): the partner, and the owner the phrase names
+        ("the country's": the state told before); else the sentence's two states, where it names
+        just two and the partner is one of them."""
+        partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        owners = [m for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in (self.syntax.np_mentions(c, index) or self.syntax.plural_reference(c, index))]
+        parties = _codes(partners + owners) if len(_codes(partners + owners)) > 1 else found
+        if len(parties) > 1:
+            return parties
+        sent = token.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
+        return named if len(named) == 2 and set(_codes(partners)) <= set(named) else parties
 
     def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
         """"Beijing denounced the pact between Manila and Washington": an end declared only by a
@@ -1681,6 +1717,12 @@ def _ahead(time: Any, dates: DateResolver | None) -> bool:
         return True
     same = published[: len(value)]
     return value > same or value == same and len(value) < len(published)
+
+
+def _made_in_year_before(modifier: Any, year: str) -> bool:
+    """"the 1951 treaty": a four-digit year on the noun, earlier than ``year``."""
+    text = modifier.text
+    return modifier.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit() and "1800" < text < year
 
 
 def _made(stage: str) -> bool:
