@@ -36,6 +36,9 @@ _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
 #: Statuses of a clause whose act has not happened (still to come, wished or refused).
+# the words before a verb that are no part of its subject ("On Monday, ...", "after talks, ...")
+_NO_SUBJECT_DEPS = ("prep", "advcl", "advmod", "npadvmod", "punct", "aux", "auxpass", "neg", "mark", "cc", "ccomp", "parataxis")
+
 _UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
 
 
@@ -440,6 +443,22 @@ class AgreementExtractor:
         sent = token.sent
         named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
         return named if len(named) == 2 and set(_codes(partners)) <= set(named) else parties
+
+    def _leaders_side_by_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"President A and his counterpart B signed ...", "Prime Minister A and Chancellor B
+        signed ...": leaders joined by "and" before a signing verb, a phrase the parser often
+        breaks (one name read as an object, the other as a modifier); the states of the people
+        (and the states named) in the words before the verb that hang on it, where those words
+        hold an "and" and no verb of their own."""
+        lefts = [c for c in verb.lefts if c.dep_ not in _NO_SUBJECT_DEPS]
+        span = [t for c in lefts for t in c.subtree]
+        if not span or not any(t.dep_ == "cc" and t.lower_ == "and" for t in span) or any(t.pos_ in VERB_TAGS for t in span):
+            return []
+        inside = {t.i for t in span}
+        doc = verb.doc
+        found = [m for m in index.in_range(span[0].sent.start, verb.i) if m.start in inside and m.country and not m.is_place and not self._of_a_company(m, doc) and not self._of_a_civil_body(m, doc)]
+        people = [m for m in found if m.kind == "person"]
+        return [m for m in found if m.kind in ("person", "state")] if len(people) >= 2 else []
 
     def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
         """"Beijing denounced the pact between Manila and Washington": an end declared only by a
@@ -1262,6 +1281,8 @@ class AgreementExtractor:
         mentions.extend(self._noun_parties(noun, index))
         mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc) and not self._of_a_civil_body(m, noun.doc)]
         parties = _codes(mentions)
+        if len(parties) < 2 and clause_verb is not None and lemma(verb) in self.rules.signing_verbs:
+            parties = _codes(mentions + self._leaders_side_by_side(clause_verb, index)) or parties
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
         if len(parties) < 2 and verb is None:
