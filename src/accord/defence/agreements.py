@@ -127,7 +127,7 @@ class AgreementExtractor:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
         Accords"), which the tagger leaves as it is, read in the singular."""
         word = lemma(token)
-        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
+        if token.tag_ in ("NNPS", "NNP") and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
 
