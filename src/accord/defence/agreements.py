@@ -202,7 +202,9 @@ class AgreementExtractor:
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
                 # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
-                failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
+                # ("must not be used", "should not harm", "will not be prolonged": a modal's "not" forbids or
+                # foretells; it tells no failure of the agreement, which stands)
+                failed = lemma(token.head) in self.rules.failing_verbs or (self.syntax.clause_status(token.head) == "negated" and not _modal_not(token.head))
                 stages = [(None, "signed" if recent or failed else "in_force")]
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
@@ -1744,6 +1746,14 @@ def _made_in_year_before(modifier: Any, year: str) -> bool:
     """"the 1951 treaty": a four-digit year on the noun, earlier than ``year``."""
     text = modifier.text
     return modifier.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit() and "1800" < text < year
+
+
+_FORBIDDING_OR_FORETELLING_MODALS = ("must", "should", "shall", "will", "can", "ca")
+
+
+def _modal_not(verb: Any) -> bool:
+    """"must not be used", "should not harm", "will not be prolonged": a negated verb under a modal."""
+    return any(c.dep_ == "aux" and c.lower_ in _FORBIDDING_OR_FORETELLING_MODALS for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _made(stage: str) -> bool:
