@@ -36,6 +36,9 @@ _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
 #: Statuses of a clause whose act has not happened (still to come, wished or refused).
+# the words before a verb that are no part of its subject ("On Monday, ...", "after talks, ...")
+_NO_SUBJECT_DEPS = ("prep", "advcl", "advmod", "npadvmod", "punct", "aux", "auxpass", "neg", "mark", "cc", "ccomp", "parataxis")
+
 _UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
 
 
@@ -124,7 +127,7 @@ class AgreementExtractor:
         """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
         Accords"), which the tagger leaves as it is, read in the singular."""
         word = lemma(token)
-        if token.tag_ == "NNPS" and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
+        if token.tag_ in ("NNPS", "NNP") and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
 
@@ -199,7 +202,9 @@ class AgreementExtractor:
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
                 # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
-                failed = lemma(token.head) in self.rules.failing_verbs or self.syntax.clause_status(token.head) == "negated"
+                # ("must not be used", "should not harm", "will not be prolonged": a modal's "not" forbids or
+                # foretells; it tells no failure of the agreement, which stands)
+                failed = lemma(token.head) in self.rules.failing_verbs or (self.syntax.clause_status(token.head) == "negated" and not _modal_not(token.head))
                 stages = [(None, "signed" if recent or failed else "in_force")]
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
@@ -211,6 +216,12 @@ class AgreementExtractor:
                 # "reminded Beijing of its defence treaty with Manila": an agreement a state is said
                 # to have with a partner, told in passing, stands
                 stages = [(None, "in_force")]
+            dated_and_held = not stages and self._dated_and_held(token, index, dates)
+            if dated_and_held:
+                # "the 1998 accord with Damascus", "the country's 1951 treaty with X": an instrument told
+                # by the year it was made, held with a named partner, is presupposed to stand whatever the
+                # clause says of it ("would not end ...", "could put at risk ...")
+                stages = [(None, "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
             # already agreed text").
@@ -221,6 +232,8 @@ class AgreementExtractor:
                 # still ratifies), ratified when a member's parliament approves it
                 stages = [(verb, "agreed" if stage == "signed" else stage) for verb, stage in stages]
             told = [(verb, stage, (taken_in, []) if taken_in else self._stage_parties(token, verb, stage, index)) for verb, stage in stages]
+            if dated_and_held and len(told[0][2][0]) < 2:
+                told = [(None, "in_force", (self._holders(token, told[0][2][0], index), []))]
             if founded:
                 # "the founding of the Warsaw Pact by X, Y and Z": its founders are the parties, never the pact's own organisation
                 told = [(verb, stage, ([p for p in parties if p != mention.code], signatories)) for verb, stage, (parties, signatories) in told]
@@ -404,6 +417,50 @@ class AgreementExtractor:
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         clause = syntax.nearest_verb(token)
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
+
+    def _dated_and_held(self, token: Any, index: MentionIndex, dates: DateResolver | None) -> bool:
+        """"the 1998 Adana accord with Damascus", "the country's 1951 treaty with X": a definite (or
+        owned) agreement that carries the year it was made, before the year of publication, with a
+        state named as its partner; nothing on it makes it one still to come or one that has ended."""
+        if lemma(token) in self.rules.commercial_nouns or not self._presupposed(token) and not any(c.dep_ == "poss" for c in token.children):
+            return False
+        unheld = self.rules.prospective_modifiers | self.rules.ended_modifiers
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in unheld or lemma(c) in unheld) for c in token.children):
+            return False
+        published = dates.published if dates is not None else None
+        if not published or not any(_made_in_year_before(c, published[:4]) for c in token.children):
+            return False
+        return any(m.kind == "state" for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index))
+
+    def _holders(self, token: Any, found: list[str], index: MentionIndex) -> list[str]:
+        """The two sides of an agreement held with a partner ("the country's 1951 treaty with X",
+        "Ankara said the 1998 accord with Damascus ..."): the partner, and the owner the phrase names
+        ("the country's": the state told before); else the sentence's two states, where it names
+        just two and the partner is one of them."""
+        partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
+        owners = [m for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in (self.syntax.np_mentions(c, index) or self.syntax.plural_reference(c, index))]
+        parties = _codes(partners + owners) if len(_codes(partners + owners)) > 1 else found
+        if len(parties) > 1:
+            return parties
+        sent = token.sent
+        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
+        return named if len(named) == 2 and set(_codes(partners)) <= set(named) else parties
+
+    def _leaders_side_by_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
+        """"President A and his counterpart B signed ...", "Prime Minister A and Chancellor B
+        signed ...": leaders joined by "and" before a signing verb, a phrase the parser often
+        breaks (one name read as an object, the other as a modifier); the states of the people
+        (and the states named) in the words before the verb that hang on it, where those words
+        hold an "and" and no verb of their own."""
+        lefts = [c for c in verb.lefts if c.dep_ not in _NO_SUBJECT_DEPS]
+        span = [t for c in lefts for t in c.subtree]
+        if not span or not any(t.dep_ == "cc" and t.lower_ == "and" for t in span) or any(t.pos_ in VERB_TAGS for t in span):
+            return []
+        inside = {t.i for t in span}
+        doc = verb.doc
+        found = [m for m in index.in_range(span[0].sent.start, verb.i) if m.start in inside and m.country and not m.is_place and not self._of_a_company(m, doc) and not self._of_a_civil_body(m, doc)]
+        people = [m for m in found if m.kind == "person"]
+        return [m for m in found if m.kind in ("person", "state")] if len(people) >= 2 else []
 
     def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
         """"Beijing denounced the pact between Manila and Washington": an end declared only by a
@@ -1226,6 +1283,8 @@ class AgreementExtractor:
         mentions.extend(self._noun_parties(noun, index))
         mentions = [m for m in mentions if not self._of_a_company(m, noun.doc) and not self._denied_mention(m, noun.doc) and not self._of_a_civil_body(m, noun.doc)]
         parties = _codes(mentions)
+        if len(parties) < 2 and clause_verb is not None and lemma(verb) in self.rules.signing_verbs:
+            parties = _codes(mentions + self._leaders_side_by_side(clause_verb, index)) or parties
         if len(parties) < 2 and clause_verb is not None:
             parties = _codes(mentions + self._addressees(clause_verb, index))
         if len(parties) < 2 and verb is None:
@@ -1681,6 +1740,20 @@ def _ahead(time: Any, dates: DateResolver | None) -> bool:
         return True
     same = published[: len(value)]
     return value > same or value == same and len(value) < len(published)
+
+
+def _made_in_year_before(modifier: Any, year: str) -> bool:
+    """"the 1951 treaty": a four-digit year on the noun, earlier than ``year``."""
+    text = modifier.text
+    return modifier.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit() and "1800" < text < year
+
+
+_FORBIDDING_OR_FORETELLING_MODALS = ("must", "should", "shall", "will", "can", "ca")
+
+
+def _modal_not(verb: Any) -> bool:
+    """"must not be used", "should not harm", "will not be prolonged": a negated verb under a modal."""
+    return any(c.dep_ == "aux" and c.lower_ in _FORBIDDING_OR_FORETELLING_MODALS for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _made(stage: str) -> bool:
