@@ -1047,6 +1047,8 @@ class ActivityExtractor:
                 activity = self._from_misparsed_sharing(token, sent, index, dates)
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.held_under_agreement_verbs:
+                activity = self._held_under_an_agreement(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.staying_verbs:
                 activity = self._serving_in_mission(token, sent, index, dates)
             if activity is None and word in self.rules.answering_verbs:
@@ -2082,6 +2084,48 @@ class ActivityExtractor:
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
         return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
 
+    def _held_under_an_agreement(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
+        """Forces of one party to a two-party agreement based, kept or operating under it, told as going
+        on: "the 1990 accord under which U.S. jets use the base", "900 X troops are stationed in Y under a
+        2014 pact", "the treaty under which Washington has operated the airfield since 1951". The host
+        is the agreement's other party, whatever place the clause names (docs/annotation.md §9.3 basing).
+        What it says will or may be done ("under which X's troops will train") is its content, none held."""
+        if not drafts or not self._told_as_going_on(verb):
+            return None
+        agreement = self._agreement_holding(verb)
+        if agreement is None:
+            return None
+        draft = next((d for d in reversed(drafts) if d.noun == lemma(agreement)), None)
+        parties = set(draft.parties) if draft is not None else set()
+        if len(parties) != 2:
+            return None
+        subject, agent = syntax.subject_of(verb)
+        obj = syntax.direct_object(verb)
+        clause_nouns = [n for n in (subject, obj) if n is not None and n.lower_ not in self.rules.relative_pronouns]
+        forces = [n for n in clause_nouns if {lemma(t) for t in n.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns)]
+        if not forces and not (obj is not None and subject is not None and not agent and lemma(obj) in self.rules.base_nouns):
+            return None  # "the pact under which X uses the port": no forces told
+        if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for n in forces for c in n.children):
+            return None  # "no French soldiers are stationed there"
+        holders = forces or [subject]
+        senders = {m.code for n in holders for m in self.syntax.np_mentions(n, index, deep=True) if m.code and m.kind in grammar.STATE_KINDS and not m.is_place}
+        senders |= {m.code for n in forces for m in self._modifier_states(n, index) if m.code}
+        if len(senders) != 1 or not senders < parties:
+            return None
+        if self._told_in_conflict(sent, parties, index):
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        return Activity("", tuple(sorted(parties)), None, ("other",), period, "ongoing", grammar.evidence(sent, verb))
+
+    def _agreement_holding(self, verb: Any) -> Any | None:
+        """The agreement noun a clause is told under: the head of a relative clause "under which ...", or
+        the object of "under" on the verb, on the complement of "remain", or on the verb's object."""
+        if verb.dep_ == "relcl" and lemma(verb.head) in self.agreement_nouns:
+            under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+            return verb.head if under else None
+        nodes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "dobj"))]
+        return next((p for node in nodes for p in grammar.prepositional_objects(node, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
+
     def _agreement_content(self, verb: Any) -> bool:
         """A clause on an agreement that tells what the agreement lets or lays out ("the accord that
         opens X's ports to Y's frigates", "a deal under which Y's pilots are to use X's airfields"): its content, no activity
@@ -2094,7 +2138,21 @@ class ActivityExtractor:
         if lemma(verb.head.head) in self.rules.renewing_verbs:
             return False
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+        if under and self._told_as_going_on(verb):
+            return False  # "the accord under which 1,000 X troops are stationed in Y": the basing is told, held under it
         return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
+
+    @staticmethod
+    def _told_as_going_on(verb: Any) -> bool:
+        """A finite clause in the present or the present perfect, with no modal and no negation:
+        "troops are stationed", "its fleet is based", "aircraft use the base", "has operated the base"
+        (not "are to use", "would host", "were based", "no longer use")."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in verb.children) or any(a.tag_ in ("MD", "TO", "VBD") for a in auxiliaries):
+            return False
+        if auxiliaries:
+            return verb.tag_ in ("VBN", "VBG") and auxiliaries[0].tag_ in ("VBZ", "VBP")
+        return verb.tag_ in ("VBZ", "VBP")
 
     def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a

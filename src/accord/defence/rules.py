@@ -569,6 +569,7 @@ class ActivityRules:
     civil_data_qualifiers: Words
     false_report_adverbs: Words
     mission_parents: Words
+    held_under_agreement_verbs: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
