@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -24,7 +26,9 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
+from accord.data import read_table
 from accord.records import Activity
+from accord.text import fold, split_multi
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
 _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
@@ -58,6 +62,7 @@ class ActivityExtractor:
         self.dismissing_nouns = rules.transfers.dismissing_nouns  # "dismissed as fabrication a report that ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
+        self.state_forms = _state_forms()  # "U.S.-led coalition": the leading state's words, to its code
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -99,8 +104,39 @@ class ActivityExtractor:
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         found = self._without_news_outlets(found, sent, index)
+        found = [self._with_coalition_leader(a, sent, index) for a in found]
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
+        """"Denmark joined the U.S.-led coalition against Islamic State", "joined the coalition led by
+        the United States": the actor layer names the standing coalition; the state leading it is the
+        party the coding guides record (docs/annotation.md §9.3), in the coalition's place."""
+        coalitions = set(activity.parties) & self.rules.military_coalition_codes
+        if not coalitions:
+            return activity
+        leaders = {m.code: leader for m in index.in_range(sent.start, sent.end) if m.code in coalitions and (leader := self._coalition_leader(m, index))}
+        if not leaders:
+            return activity
+        parties = tuple(sorted({leaders.get(p, p) for p in activity.parties}))
+        return replace(activity, parties=parties) if len(parties) > 1 else activity
+
+    def _coalition_leader(self, coalition: Mention, index: MentionIndex) -> str | None:
+        """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
+        open the mention) or "the coalition led by <State>"."""
+        tokens = index.doc[coalition.start : coalition.end]
+        led = next((t for t in tokens if t.lower_ in ("-led", "led")), None)
+        if led is not None:
+            words = [t for t in tokens if t.i < led.i and t.lower_ != "-"]
+            return self.state_forms.get(" ".join(t.text for t in words).replace(" .", "."))
+        head = index.doc[coalition.end - 1]
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lower_ == "led":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    codes = {m.code for p in agent.children if p.dep_ == "pobj" and (m := index.at(p.i)) is not None and m.kind == "state" and m.code}
+                    if len(codes) == 1:
+                        return codes.pop()
+        return None
 
     @staticmethod
     def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
@@ -3249,6 +3285,18 @@ class ActivityExtractor:
         out (``_scope_of_an_agreement``: "a treaty permitting the partner's marines to exercise on
         its coast"): the agreement's content, no activity held."""
         return any(_nominal(token) and lemma(token) in self.rules.nouns and self._scope_of_an_agreement(token) for token in sent)
+
+
+@cache
+def _state_forms() -> Mapping[str, str]:
+    """Each state's names and adjectives as written ("U.S.", "Britain", "Saudi") -> its ISO3 code, read
+    once from the actor layer's countries.csv; a form two states share is left out."""
+    forms: dict[str, set[str]] = {}
+    for row in read_table("accord.data.actors", "countries.csv"):
+        for column in ("name", "aliases", "adjectives"):
+            for text in split_multi(row.get(column)):
+                forms.setdefault(fold(text), set()).add(row["iso3"].upper())
+    return MappingProxyType({text: codes.pop() for text, codes in forms.items() if len(codes) == 1})
 
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
