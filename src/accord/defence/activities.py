@@ -1107,6 +1107,8 @@ class ActivityExtractor:
                 activity = self._backed_by_forces(token, sent, index, dates)
             if activity is None and word in self.rules.giving_verbs:
                 activity = self._support_given(token, sent, index, dates)
+            if activity is None:
+                activity = self._alongside_other_forces(token, sent, index, dates)
             if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -2119,6 +2121,46 @@ class ActivityExtractor:
         teach field surgery to Y") it is held."""
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
         return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
+
+    def _alongside_other_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Dutch marines trained alongside Norwegian units", "Qatari jets flew sorties alongside French
+        jets", "X's conscripts took part in field exercises alongside Y's units": forces of one state
+        acting alongside forces of another act together, whatever the verb; the phrase may hang on the
+        verb or on a noun of its own clause (its object, the object of its preposition)."""
+        partners = [p for prep in sent if prep.dep_ == "prep" and prep.lower_ in self.rules.alongside_prepositions and self._clause_verb(prep.head) == verb for p in prep.children if p.dep_ == "pobj"]
+        if not partners:
+            return None
+        subject, agent = syntax.subject_of(verb)
+        if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_TAGS:
+            subject, agent = syntax.subject_of(verb.head)  # "corvettes began patrolling ... alongside"
+        if subject is None or agent or subject.lower_ in self.rules.relative_pronouns:
+            return None
+        forces_words = self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns
+        phrases = [n for p in partners for n in (p, *p.conjuncts)]
+        if not {lemma(t) for t in subject.subtree} & forces_words or not all({lemma(t) for t in n.subtree} & forces_words for n in phrases):
+            return None  # "troops alongside civilians", "ministers alongside generals"
+        actors = grammar.state_codes([m for m in (*self.syntax.np_mentions(subject, index, deep=True), *self._modifier_states(subject, index)) if not m.is_place])
+        beside = grammar.state_codes([m for n in phrases for m in (*self.syntax.np_mentions(n, index, deep=True), *self._modifier_states(n, index)) if not m.is_place])
+        actors, beside = list(dict.fromkeys(actors)), [c for c in dict.fromkeys(beside) if c not in actors]
+        status = self.verb_status(verb)
+        if not actors or not beside or status is None or self._told_in_conflict(sent, set(actors + beside), index) and lemma(verb) in self.rules.clashing_verbs:
+            return None
+        if status == "occurred" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.starting_verbs:
+            status = "ongoing"  # "began patrolling alongside": still going on
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(actors + beside))), None, self._kinds(sent) or ("other",), period, status, grammar.evidence(sent, verb))
+
+    @staticmethod
+    def _clause_verb(node: Any) -> Any | None:
+        """The verb whose own clause a noun or verb sits in: the noun's chain of objects and
+        prepositions up to the first verb ("flew sorties", "took part in field exercises")."""
+        for _ in range(6):
+            if node.pos_ in VERB_TAGS:
+                return node
+            if node.dep_ not in ("dobj", "pobj", "prep", "npadvmod", "attr") or node.head == node:
+                return None
+            node = node.head
+        return None
 
     def _held_under_an_agreement(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         """Forces of one party to a two-party agreement based, kept or operating under it, told as going
