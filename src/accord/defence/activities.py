@@ -83,6 +83,8 @@ class ActivityExtractor:
                 continue  # "a joint exercise in budget cuts": an exercise on a civilian topic
             # "the exchange of military intelligence": the qualifier is the noun's "of" object
             modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
+            if self._way_opened_for(token):
+                continue  # "the accord opens the way for joint drills": a prospect the pact enables, none held
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
@@ -137,6 +139,22 @@ class ActivityExtractor:
                     if len(codes) == 1:
                         return codes.pop()
         return None
+
+    def _way_opened_for(self, token: Any) -> bool:
+        """The activity is what something opens, clears or paves the way for ("would open the way for
+        the resumption of joint exercises", "clearing the way for X's troops to join larger drills"):
+        its phrase sits under "the way" that is the object of such a verb, or under the verb's "for"."""
+        node = token
+        for _ in range(_MAX_CONTENT_DEPTH):
+            head = node.head
+            if head == node:
+                return False
+            if lemma(head) in self.words.way_nouns and head.dep_ == "dobj" and lemma(head.head) in self.words.way_opening_verbs:
+                return True
+            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(lemma(c) in self.words.way_nouns and c.dep_ == "dobj" for c in head.children):
+                return True
+            node = head
+        return False
 
     @staticmethod
     def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
