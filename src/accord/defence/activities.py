@@ -94,6 +94,8 @@ class ActivityExtractor:
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
+            if activity is not None and modifiers & self.rules.shared_modifiers and len(activity.parties) == 1 and self._uncoded_forces_named(token, sent, index):
+                continue  # "a joint exercise of X's units and the ANP's": the other side is named but not coded
             if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
@@ -109,6 +111,18 @@ class ActivityExtractor:
         found = [self._with_coalition_leader(a, sent, index) for a in found]
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    def _uncoded_forces_named(self, activity: Any, sent: Any, index: MentionIndex) -> bool:
+        """The sentence names forces of no coded state besides the activity's own words ("Marines from
+        both nations", "units of the ANP", "the frigate Rizhao"): a side is told, but not coded."""
+        own = {t.i for t in activity.subtree}
+        for token in sent:
+            if token.i in own or token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.force_nouns | self.rules.military_nouns:
+                continue
+            phrase = [t for t in token.subtree if not any(a.dep_ in _CLAUSE_DEPS and a.i in {x.i for x in token.subtree} for a in t.ancestors if a.i != token.i)]
+            if not any((m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country) for t in phrase):
+                return True
+        return False
 
     def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
         """"Denmark joined the U.S.-led coalition against Islamic State", "joined the coalition led by
