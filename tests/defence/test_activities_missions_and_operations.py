@@ -18,9 +18,9 @@ from defence_helpers import activities_with_kinds
         ("Ireland will send 150 soldiers to the United Nations force in Lebanon next month.", [(("IRL", "LBN", "UN"), ("other",), "planned")]),
         # offered forces: proposed, not a transfer
         ("Italy has offered 250 troops for the EU mission in Chad.", [(("EU", "ITA", "TCD"), ("other",), "proposed")]),
-        # a coalition joined: the state, the leader named by "X-led", the coalition when coded; it serves on
+        # a coalition joined: the state and the leader named by "X-led" (in a coded coalition's place); it serves on
         ("Sudan joined the Saudi-led coalition in Yemen in 2015.", [(("SAU", "SDN"), ("other",), "ongoing")]),
-        ("Denmark has joined the U.S.-led coalition fighting Islamic State in Iraq.", [(("DNK", "GLOBAL_COALITION"), ("other",), "ongoing")]),
+        ("Denmark has joined the U.S.-led coalition fighting Islamic State in Iraq.", [(("DNK", "USA"), ("other",), "ongoing")]),
     ],
 )
 def test_forces_sent_to_a_mission_or_a_coalition(extract_text, text, expected):

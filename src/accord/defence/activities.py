@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from accord.actors.resolve import Mention, MentionIndex
@@ -24,7 +26,9 @@ from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
+from accord.data import read_table
 from accord.records import Activity
+from accord.text import fold, split_multi
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
 _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
@@ -58,6 +62,7 @@ class ActivityExtractor:
         self.dismissing_nouns = rules.transfers.dismissing_nouns  # "dismissed as fabrication a report that ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
+        self.state_forms = _state_forms()  # "U.S.-led coalition": the leading state's words, to its code
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -78,6 +83,8 @@ class ActivityExtractor:
                 continue  # "a joint exercise in budget cuts": an exercise on a civilian topic
             # "the exchange of military intelligence": the qualifier is the noun's "of" object
             modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
+            if self._way_opened_for(token):
+                continue  # "the accord opens the way for joint drills": a prospect the pact enables, none held
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
@@ -87,6 +94,8 @@ class ActivityExtractor:
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
+            if activity is not None and modifiers & self.rules.shared_modifiers and len(activity.parties) == 1 and self._uncoded_forces_named(token, sent, index):
+                continue  # "a joint exercise of X's units and the ANP's": the other side is named but not coded
             if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
@@ -99,8 +108,67 @@ class ActivityExtractor:
         # "sailors shelled a target hulk during naval manoeuvres": the forces' operation is the activity named
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         found = self._without_news_outlets(found, sent, index)
+        found = [self._with_coalition_leader(a, sent, index) for a in found]
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
+
+    def _uncoded_forces_named(self, activity: Any, sent: Any, index: MentionIndex) -> bool:
+        """The sentence names forces of no coded state besides the activity's own words ("Marines from
+        both nations", "units of the ANP", "the frigate Rizhao"): a side is told, but not coded."""
+        own = {t.i for t in activity.subtree}
+        for token in sent:
+            if token.i in own or token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.force_nouns | self.rules.military_nouns:
+                continue
+            phrase = [t for t in token.subtree if not any(a.dep_ in _CLAUSE_DEPS and a.i in {x.i for x in token.subtree} for a in t.ancestors if a.i != token.i)]
+            if not any((m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country) for t in phrase):
+                return True
+        return False
+
+    def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
+        """"Denmark joined the U.S.-led coalition against Islamic State", "joined the coalition led by
+        the United States": the actor layer names the standing coalition; the state leading it is the
+        party the coding guides record (docs/annotation.md §9.3), in the coalition's place."""
+        coalitions = set(activity.parties) & self.rules.military_coalition_codes
+        if not coalitions:
+            return activity
+        leaders = {m.code: leader for m in index.in_range(sent.start, sent.end) if m.code in coalitions and (leader := self._coalition_leader(m, index))}
+        if not leaders:
+            return activity
+        parties = tuple(sorted({leaders.get(p, p) for p in activity.parties}))
+        return replace(activity, parties=parties) if len(parties) > 1 else activity
+
+    def _coalition_leader(self, coalition: Mention, index: MentionIndex) -> str | None:
+        """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
+        open the mention) or "the coalition led by <State>"."""
+        tokens = index.doc[coalition.start : coalition.end]
+        led = next((t for t in tokens if t.lower_ in ("-led", "led")), None)
+        if led is not None:
+            words = [t for t in tokens if t.i < led.i and t.lower_ != "-"]
+            return self.state_forms.get(" ".join(t.text for t in words).replace(" .", "."))
+        head = index.doc[coalition.end - 1]
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lower_ == "led":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    codes = {m.code for p in agent.children if p.dep_ == "pobj" and (m := index.at(p.i)) is not None and m.kind == "state" and m.code}
+                    if len(codes) == 1:
+                        return codes.pop()
+        return None
+
+    def _way_opened_for(self, token: Any) -> bool:
+        """The activity is what something opens, clears or paves the way for ("would open the way for
+        the resumption of joint exercises", "clearing the way for X's troops to join larger drills"):
+        its phrase sits under "the way" that is the object of such a verb, or under the verb's "for"."""
+        node = token
+        for _ in range(_MAX_CONTENT_DEPTH):
+            head = node.head
+            if head == node:
+                return False
+            if lemma(head) in self.words.way_nouns and head.dep_ == "dobj" and lemma(head.head) in self.words.way_opening_verbs:
+                return True
+            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(lemma(c) in self.words.way_nouns and c.dep_ == "dobj" for c in head.children):
+                return True
+            node = head
+        return False
 
     @staticmethod
     def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
@@ -1047,6 +1115,8 @@ class ActivityExtractor:
                 activity = self._from_misparsed_sharing(token, sent, index, dates)
             if activity is None and word in self.rules.basing_verbs | self.rules.deploying_verbs | self.rules.arriving_verbs | self.rules.presence_verbs:
                 activity = self._from_deployment(token, sent, index, dates)
+            if activity is None and word in self.rules.held_under_agreement_verbs:
+                activity = self._held_under_an_agreement(token, sent, index, dates, drafts or [])
             if activity is None and word in self.rules.staying_verbs:
                 activity = self._serving_in_mission(token, sent, index, dates)
             if activity is None and word in self.rules.answering_verbs:
@@ -1069,6 +1139,8 @@ class ActivityExtractor:
                 activity = self._backed_by_forces(token, sent, index, dates)
             if activity is None and word in self.rules.giving_verbs:
                 activity = self._support_given(token, sent, index, dates)
+            if activity is None:
+                activity = self._alongside_other_forces(token, sent, index, dates)
             if activity is not None and not any(_told_already(activity, a) for a in found):
                 found.append(replace(activity, id=f"j{offset + len(found) + 1}"))
         return found
@@ -2082,6 +2154,88 @@ class ActivityExtractor:
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
         return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
 
+    def _alongside_other_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
+        """"Dutch marines trained alongside Norwegian units", "Qatari jets flew sorties alongside French
+        jets", "X's conscripts took part in field exercises alongside Y's units": forces of one state
+        acting alongside forces of another act together, whatever the verb; the phrase may hang on the
+        verb or on a noun of its own clause (its object, the object of its preposition)."""
+        partners = [p for prep in sent if prep.dep_ == "prep" and prep.lower_ in self.rules.alongside_prepositions and self._clause_verb(prep.head) == verb for p in prep.children if p.dep_ == "pobj"]
+        if not partners:
+            return None
+        subject, agent = syntax.subject_of(verb)
+        if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_TAGS:
+            subject, agent = syntax.subject_of(verb.head)  # "corvettes began patrolling ... alongside"
+        if subject is None or agent or subject.lower_ in self.rules.relative_pronouns:
+            return None
+        forces_words = self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns
+        phrases = [n for p in partners for n in (p, *p.conjuncts)]
+        if not {lemma(t) for t in subject.subtree} & forces_words or not all({lemma(t) for t in n.subtree} & forces_words for n in phrases):
+            return None  # "troops alongside civilians", "ministers alongside generals"
+        actors = grammar.state_codes([m for m in (*self.syntax.np_mentions(subject, index, deep=True), *self._modifier_states(subject, index)) if not m.is_place])
+        beside = grammar.state_codes([m for n in phrases for m in (*self.syntax.np_mentions(n, index, deep=True), *self._modifier_states(n, index)) if not m.is_place])
+        actors, beside = list(dict.fromkeys(actors)), [c for c in dict.fromkeys(beside) if c not in actors]
+        status = self.verb_status(verb)
+        if not actors or not beside or status is None or self._told_in_conflict(sent, set(actors + beside), index) and lemma(verb) in self.rules.clashing_verbs:
+            return None
+        if status == "occurred" and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.starting_verbs:
+            status = "ongoing"  # "began patrolling alongside": still going on
+        period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
+        return Activity("", tuple(sorted(set(actors + beside))), None, self._kinds(sent) or ("other",), period, status, grammar.evidence(sent, verb))
+
+    @staticmethod
+    def _clause_verb(node: Any) -> Any | None:
+        """The verb whose own clause a noun or verb sits in: the noun's chain of objects and
+        prepositions up to the first verb ("flew sorties", "took part in field exercises")."""
+        for _ in range(6):
+            if node.pos_ in VERB_TAGS:
+                return node
+            if node.dep_ not in ("dobj", "pobj", "prep", "npadvmod", "attr") or node.head == node:
+                return None
+            node = node.head
+        return None
+
+    def _held_under_an_agreement(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
+        """Forces of one party to a two-party agreement based, kept or operating under it, told as going
+        on: "the 1990 accord under which U.S. jets use the base", "900 X troops are stationed in Y under a
+        2014 pact", "the treaty under which Washington has operated the airfield since 1951". The host
+        is the agreement's other party, whatever place the clause names (docs/annotation.md §9.3 basing).
+        What it says will or may be done ("under which X's troops will train") is its content, none held."""
+        if not drafts or not self._told_as_going_on(verb):
+            return None
+        agreement = self._agreement_holding(verb)
+        if agreement is None:
+            return None
+        draft = next((d for d in reversed(drafts) if d.noun == lemma(agreement)), None)
+        parties = set(draft.parties) if draft is not None else set()
+        if len(parties) != 2:
+            return None
+        subject, agent = syntax.subject_of(verb)
+        obj = syntax.direct_object(verb)
+        clause_nouns = [n for n in (subject, obj) if n is not None and n.lower_ not in self.rules.relative_pronouns]
+        forces = [n for n in clause_nouns if {lemma(t) for t in n.subtree} & (self.rules.force_nouns | self.rules.force_platform_nouns)]
+        if not forces and not (obj is not None and subject is not None and not agent and lemma(obj) in self.rules.base_nouns):
+            return None  # "the pact under which X uses the port": no forces told
+        if any(c.dep_ == "det" and c.lower_ in self.rules.negating_determiners for n in forces for c in n.children):
+            return None  # "no French soldiers are stationed there"
+        holders = forces or [subject]
+        senders = {m.code for n in holders for m in self.syntax.np_mentions(n, index, deep=True) if m.code and m.kind in grammar.STATE_KINDS and not m.is_place}
+        senders |= {m.code for n in forces for m in self._modifier_states(n, index) if m.code}
+        if len(senders) != 1 or not senders < parties:
+            return None
+        if self._told_in_conflict(sent, parties, index):
+            return None
+        period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
+        return Activity("", tuple(sorted(parties)), None, ("other",), period, "ongoing", grammar.evidence(sent, verb))
+
+    def _agreement_holding(self, verb: Any) -> Any | None:
+        """The agreement noun a clause is told under: the head of a relative clause "under which ...", or
+        the object of "under" on the verb, on the complement of "remain", or on the verb's object."""
+        if verb.dep_ == "relcl" and lemma(verb.head) in self.agreement_nouns:
+            under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+            return verb.head if under else None
+        nodes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "dobj"))]
+        return next((p for node in nodes for p in grammar.prepositional_objects(node, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
+
     def _agreement_content(self, verb: Any) -> bool:
         """A clause on an agreement that tells what the agreement lets or lays out ("the accord that
         opens X's ports to Y's frigates", "a deal under which Y's pilots are to use X's airfields"): its content, no activity
@@ -2094,7 +2248,21 @@ class ActivityExtractor:
         if lemma(verb.head.head) in self.rules.renewing_verbs:
             return False
         under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+        if under and self._told_as_going_on(verb):
+            return False  # "the accord under which 1,000 X troops are stationed in Y": the basing is told, held under it
         return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
+
+    @staticmethod
+    def _told_as_going_on(verb: Any) -> bool:
+        """A finite clause in the present or the present perfect, with no modal and no negation:
+        "troops are stationed", "its fleet is based", "aircraft use the base", "has operated the base"
+        (not "are to use", "would host", "were based", "no longer use")."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in verb.children) or any(a.tag_ in ("MD", "TO", "VBD") for a in auxiliaries):
+            return False
+        if auxiliaries:
+            return verb.tag_ in ("VBN", "VBG") and auxiliaries[0].tag_ in ("VBZ", "VBP")
+        return verb.tag_ in ("VBZ", "VBP")
 
     def civilian_body(self, subject: Any) -> bool:
         """"the central banks of X and Y", "the customs services of X and Y": a subject whose head, or a
@@ -3191,6 +3359,18 @@ class ActivityExtractor:
         out (``_scope_of_an_agreement``: "a treaty permitting the partner's marines to exercise on
         its coast"): the agreement's content, no activity held."""
         return any(_nominal(token) and lemma(token) in self.rules.nouns and self._scope_of_an_agreement(token) for token in sent)
+
+
+@cache
+def _state_forms() -> Mapping[str, str]:
+    """Each state's names and adjectives as written ("U.S.", "Britain", "Saudi") -> its ISO3 code, read
+    once from the actor layer's countries.csv; a form two states share is left out."""
+    forms: dict[str, set[str]] = {}
+    for row in read_table("accord.data.actors", "countries.csv"):
+        for column in ("name", "aliases", "adjectives"):
+            for text in split_multi(row.get(column)):
+                forms.setdefault(fold(text), set()).add(row["iso3"].upper())
+    return MappingProxyType({text: codes.pop() for text, codes in forms.items() if len(codes) == 1})
 
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:

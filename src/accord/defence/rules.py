@@ -570,6 +570,8 @@ class ActivityRules:
     civil_data_qualifiers: Words
     false_report_adverbs: Words
     mission_parents: Words
+    held_under_agreement_verbs: Words
+    alongside_prepositions: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 
