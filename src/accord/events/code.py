@@ -292,6 +292,11 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+            taker = [] if reciprocal else self._taker_of_the_thing(token, index, actors)
+            if taker:
+                # "the jets offered by X", "the ammunition that X requested (for Z)": addressed to
+                # the side that takes or refuses them; a "for" phrase only names who benefits
+                recipients = taker
         if not recipients and not reciprocal and rule.type == PloverType.AID:
             recipients = self._helped_parties(token, index, actors)
         if not recipients and not reciprocal and rule.type in self.rules.opposed_types:
@@ -989,6 +994,41 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _taker_of_the_thing(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """Whom an offer or a request told in a clause on the thing offered or asked for is
+        addressed to: the subject of the clause that takes, refuses or weighs that thing
+        ("Brazil did not provide the ammunition that Germany requested", "Lima is not interested
+        in the jets offered by Washington"). None when the offer or request names its own
+        addressee ("offered to Peru", "requested from Chile"), or when the noun is the relative
+        clause's subject ("the state that requested arms" did the asking)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.offering_and_asking_verbs:
+            return []
+        if token.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in syntax.RELATIVE_PRONOUNS for c in token.children):
+                return []
+        elif token.dep_ != "acl" or token.tag_ != "VBN":
+            return []
+        if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("to", "from", "with")) for c in token.children):
+            return []
+        thing = token.head
+        if thing.dep_ == "dobj":
+            governor = thing.head
+        elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+            governor = thing.head.head  # "interested in the jets", "opted for the jets"
+        else:
+            return []
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+            governor = governor.head  # "was not interested in": the clause of the adjective
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, _ = syntax.subject_of(governor)
+        if subject is None:
+            return []
+        own_ids = {m.actor_id for m in actors}
+        own_codes = {m.code for m in actors}
+        found = [m for m in self.grammar.np_mentions(subject, index) if m.code and m.actor_id not in own_ids and m.code not in own_codes]
+        return syntax.unique_mentions(found)
 
     def _helped_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """The side an aid act is for, named by a help verb: its own ("is willing to help defend
