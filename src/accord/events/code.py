@@ -1433,7 +1433,33 @@ class EventCoder:
             mention = index.at(pobj.i)
             if mention is not None and mention.kind == "state":
                 return [mention]
+        # "blockaded the gates of a factory near Bristol", "rallied outside the parliament in
+        # Rome": the place may close the phrase of the site they protest at
+        for place in self._protest_site_places(token):
+            mention = index.at(place.i)
+            if mention is not None and mention.kind == "state" and mention.is_place:
+                return [mention]
         return []
+
+    def _protest_site_places(self, token: Any) -> list[Any]:
+        """Objects of the place prepositions ("near", "at", "outside", "in" ...) on the protest
+        verb, on its object, and down the "of"/place phrases of those, nearest first; no
+        clause below them is entered (what a demand is about is no site)."""
+        heads = [token]
+        obj = syntax.direct_object(token)
+        if obj is not None and obj.i != token.i:
+            heads.append(obj)
+        found = []
+        while heads:
+            head = heads.pop(0)
+            for child in head.children:
+                if child.dep_ != "prep" or (child.lower_ != "of" and child.lower_ not in self.words.place_prepositions):
+                    continue
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    if child.lower_ != "of":
+                        found.append(pobj)
+                    heads.append(pobj)
+        return found
 
     def _object_controlled_wish(self, token: Any) -> bool:
         """"Lima wants Quito to retreat": the wisher and the would-be actor differ."""
