@@ -308,6 +308,13 @@ class EventCoder:
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
+        if rule.type == PloverType.ACCUSE and receipt is None and not reciprocal:
+            culprits = self._named_culprits(token, index)
+            if culprits:
+                # "investigating crimes by Croatian extremists against Serb civilians": the
+                # accused are those who did them, of the actor's own state too, not the victims
+                recipients = culprits
+                domestic = any(m.code in {a.code for a in actors} for m in culprits)
         if not recipients and scene:
             # "a journalist was killed in Beirut": Lebanon's own; "in Turkish shelling in Syria": Syria
             recipients = [m for m in scene if m.code not in {a.code for a in actors}] or scene
@@ -994,6 +1001,20 @@ class EventCoder:
         if "none" in rule.recipient_via:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
+
+    def _named_culprits(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """Who did the deeds an accusation or investigation is about, as its object names them
+        with "by": "investigating crimes by X", "a probe into killings committed by X"."""
+        if token.pos_ in ("VERB", "AUX"):
+            deed = syntax.direct_object(token)
+        else:
+            deed = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"), None)
+        if deed is None or deed.lemma_.lower() not in self.words.misdeed_nouns:
+            return []
+        agents = [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        agents += [p for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        found = [m for agent in agents for m in self.grammar.np_mentions(agent, index, deep=True) if m.code]
+        return syntax.unique_mentions(found)
 
     def _taker_of_the_thing(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """Whom an offer or a request told in a clause on the thing offered or asked for is
