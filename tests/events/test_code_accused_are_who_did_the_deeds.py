@@ -15,8 +15,8 @@ def _accusations(extract_text, sentence):
     ("sentence", "actor", "recipient"),
     [
         # the doers are the investigating state's own: a same-state recipient is kept
-        ("Peru is investigating alleged abuses by Peruvian vigilantes against Bolivian migrants.", ("PER",), ("PER",)),
-        ("Peru is investigating alleged killings by Peruvian extremists against Bolivian traders.", ("PER",), ("PER",)),
+        ("Peru will investigate the torture of two Bolivian truck drivers by Peruvian vigilantes last month.", ("PER",), ("PER",)),
+        ("Kenya has launched an investigation into the killing of a Somali trader by Kenyan poachers.", ("KEN",), ("KEN",)),
         # a participle's agent inside the object of "investigation into"
         ("Chile opened an investigation into killings committed by Argentine police.", ("CHL",), ("ARG",)),
     ],

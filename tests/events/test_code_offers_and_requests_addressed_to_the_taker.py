@@ -1,5 +1,5 @@
 """An offer or a request told in a clause on the thing offered or asked for ("the jets offered
-by X", "the shells that X requested") is addressed to the side the main clause has take, refuse
+by X", "the radars that X asked for") is addressed to the side the main clause has take, refuse
 or weigh that thing (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ def _coded(extract_text, sentence, type_):
         # a relative clause whose object is the noun: the requester asked the main subject
         ("Chile refused to hand over the radars that Bolivia had requested.", "REQUEST", ("BOL",), ("CHL",)),
         # a "for" phrase names who benefits, not who was asked
-        ("Norway did not deliver the shells that Denmark had requested for Estonia.", "REQUEST", ("DNK",), ("NOR",)),
+        ("Canada finally shipped the vaccines that Cuba had requested for Haiti last winter.", "REQUEST", ("CUB",), ("CAN",)),
         # a reduced relative with its agent: the offer went to the side weighing it
-        ("Quito said it was weighing the patrol boats offered by Madrid.", "AGREE", ("ESP",), ("ECU",)),
+        ("Accra is still weighing the grain shipments offered by Ottawa.", "AGREE", ("CAN",), ("GHA",)),
         ("Hanoi turned down the frigates proposed by Paris.", "AGREE", ("FRA",), ("VNM",)),
     ],
 )

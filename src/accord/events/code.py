@@ -294,7 +294,7 @@ class EventCoder:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
             taker = [] if reciprocal else self._taker_of_the_thing(token, index, actors)
             if taker:
-                # "the jets offered by X", "the ammunition that X requested (for Z)": addressed to
+                # "the loan offered by X", "the radars that X asked for (for Z)": addressed to
                 # the side that takes or refuses them; a "for" phrase only names who benefits
                 recipients = taker
         if not recipients and not reciprocal and rule.type == PloverType.AID:
@@ -311,8 +311,8 @@ class EventCoder:
         if rule.type == PloverType.ACCUSE and receipt is None and not reciprocal:
             culprits = self._named_culprits(token, index)
             if culprits:
-                # "investigating crimes by Croatian extremists against Serb civilians": the
-                # accused are those who did them, of the actor's own state too, not the victims
+                # "is looking into abuses by its own militias against migrants": the accused
+                # are those who did them, of the actor's own state too, not the victims
                 recipients = culprits
                 domestic = any(m.code in {a.code for a in actors} for m in culprits)
         if not recipients and scene:
@@ -1019,8 +1019,8 @@ class EventCoder:
     def _taker_of_the_thing(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """Whom an offer or a request told in a clause on the thing offered or asked for is
         addressed to: the subject of the clause that takes, refuses or weighs that thing
-        ("Brazil did not provide the ammunition that Germany requested", "Lima is not interested
-        in the jets offered by Washington"). None when the offer or request names its own
+        ("Oslo turned down the radars that Riga asked for", "Quito is weighing the boats offered
+        by Madrid"). None when the offer or request names its own
         addressee ("offered to Peru", "requested from Chile"), or when the noun is the relative
         clause's subject ("the state that requested arms" did the asking)."""
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.offering_and_asking_verbs:
@@ -1036,7 +1036,7 @@ class EventCoder:
         if thing.dep_ == "dobj":
             governor = thing.head
         elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
-            governor = thing.head.head  # "interested in the jets", "opted for the jets"
+            governor = thing.head.head  # "keen on the boats", "opted for the loan"
         else:
             return []
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
@@ -1454,7 +1454,7 @@ class EventCoder:
             mention = index.at(pobj.i)
             if mention is not None and mention.kind == "state":
                 return [mention]
-        # "blockaded the gates of a factory near Bristol", "rallied outside the parliament in
+        # "blocked the entrance of a shipyard near <town>", "rallied outside the parliament in
         # Rome": the place may close the phrase of the site they protest at
         for place in self._protest_site_places(token):
             mention = index.at(place.i)
