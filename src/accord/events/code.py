@@ -292,6 +292,11 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
+            taker = [] if reciprocal else self._taker_of_the_thing(token, index, actors)
+            if taker:
+                # "the loan offered by X", "the radars that X asked for (for Z)": addressed to
+                # the side that takes or refuses them; a "for" phrase only names who benefits
+                recipients = taker
         if not recipients and not reciprocal and rule.type == PloverType.AID:
             recipients = self._helped_parties(token, index, actors)
         if not recipients and not reciprocal and rule.type in self.rules.opposed_types:
@@ -303,6 +308,13 @@ class EventCoder:
         if not recipients and "required" in rule.recipient_via and not reciprocal:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
+        if rule.type == PloverType.ACCUSE and receipt is None and not reciprocal:
+            culprits = self._named_culprits(token, index)
+            if culprits:
+                # "is looking into abuses by its own militias against migrants": the accused
+                # are those who did them, of the actor's own state too, not the victims
+                recipients = culprits
+                domestic = any(m.code in {a.code for a in actors} for m in culprits)
         if not recipients and scene:
             # "a journalist was killed in Beirut": Lebanon's own; "in Turkish shelling in Syria": Syria
             recipients = [m for m in scene if m.code not in {a.code for a in actors}] or scene
@@ -990,6 +1002,55 @@ class EventCoder:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
 
+    def _named_culprits(self, token: Any, index: MentionIndex) -> list[Mention]:
+        """Who did the deeds an accusation or investigation is about, as its object names them
+        with "by": "investigating crimes by X", "a probe into killings committed by X"."""
+        if token.pos_ in ("VERB", "AUX"):
+            deed = syntax.direct_object(token)
+        else:
+            deed = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"), None)
+        if deed is None or deed.lemma_.lower() not in self.words.misdeed_nouns:
+            return []
+        agents = [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        agents += [p for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        found = [m for agent in agents for m in self.grammar.np_mentions(agent, index, deep=True) if m.code]
+        return syntax.unique_mentions(found)
+
+    def _taker_of_the_thing(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+        """Whom an offer or a request told in a clause on the thing offered or asked for is
+        addressed to: the subject of the clause that takes, refuses or weighs that thing
+        ("Oslo turned down the radars that Riga asked for", "Quito is weighing the boats offered
+        by Madrid"). None when the offer or request names its own
+        addressee ("offered to Peru", "requested from Chile"), or when the noun is the relative
+        clause's subject ("the state that requested arms" did the asking)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.offering_and_asking_verbs:
+            return []
+        if token.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in syntax.RELATIVE_PRONOUNS for c in token.children):
+                return []
+        elif token.dep_ != "acl" or token.tag_ != "VBN":
+            return []
+        if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("to", "from", "with")) for c in token.children):
+            return []
+        thing = token.head
+        if thing.dep_ == "dobj":
+            governor = thing.head
+        elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+            governor = thing.head.head  # "keen on the boats", "opted for the loan"
+        else:
+            return []
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+            governor = governor.head  # "was not interested in": the clause of the adjective
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, _ = syntax.subject_of(governor)
+        if subject is None:
+            return []
+        own_ids = {m.actor_id for m in actors}
+        own_codes = {m.code for m in actors}
+        found = [m for m in self.grammar.np_mentions(subject, index) if m.code and m.actor_id not in own_ids and m.code not in own_codes]
+        return syntax.unique_mentions(found)
+
     def _helped_parties(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """The side an aid act is for, named by a help verb: its own ("is willing to help defend
         Albania") or that of its purpose clause ("sent equipment to help defend Poland")."""
@@ -1393,7 +1454,33 @@ class EventCoder:
             mention = index.at(pobj.i)
             if mention is not None and mention.kind == "state":
                 return [mention]
+        # "blocked the entrance of a shipyard near <town>", "rallied outside the parliament in
+        # Rome": the place may close the phrase of the site they protest at
+        for place in self._protest_site_places(token):
+            mention = index.at(place.i)
+            if mention is not None and mention.kind == "state" and mention.is_place:
+                return [mention]
         return []
+
+    def _protest_site_places(self, token: Any) -> list[Any]:
+        """Objects of the place prepositions ("near", "at", "outside", "in" ...) on the protest
+        verb, on its object, and down the "of"/place phrases of those, nearest first; no
+        clause below them is entered (what a demand is about is no site)."""
+        heads = [token]
+        obj = syntax.direct_object(token)
+        if obj is not None and obj.i != token.i:
+            heads.append(obj)
+        found = []
+        while heads:
+            head = heads.pop(0)
+            for child in head.children:
+                if child.dep_ != "prep" or (child.lower_ != "of" and child.lower_ not in self.words.place_prepositions):
+                    continue
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    if child.lower_ != "of":
+                        found.append(pobj)
+                    heads.append(pobj)
+        return found
 
     def _object_controlled_wish(self, token: Any) -> bool:
         """"Lima wants Quito to retreat": the wisher and the would-be actor differ."""

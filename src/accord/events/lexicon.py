@@ -28,6 +28,8 @@ class Lexicon:
     drone_objects: frozenset[str]
     drone_categories: frozenset[str]
     public_nouns: frozenset[str]
+    offering_and_asking_verbs: frozenset[str]
+    misdeed_nouns: frozenset[str]
     supply_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
