@@ -1951,7 +1951,12 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
             if child.pos_ in ("NOUN", "PROPN"):
                 lemmas.add(child.lemma_.lower())
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            if not pobjs:
+                # "pulled out of the deal", "backed away from the talks": the parser hangs the
+                # second preposition of a two-word one on the first, which has no object
+                pobjs = [o for g in child.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+            for pobj in pobjs:
                 if child.dep_ == "agent" and pobj.lemma_.lower() in doers:
                     continue
                 lemmas.add(pobj.lemma_.lower())

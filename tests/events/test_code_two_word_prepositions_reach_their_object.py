@@ -1,0 +1,26 @@
+"""A two-word preposition ("out of", "away from") whose second word the parser hangs on the
+first still names what the act is done to: "pulled out of a deal" leaves the deal (SANCTION,
+withdraw), while troops pulled out of a place still retreat (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events_coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uruguay has pulled out of a planned purchase of patrol boats from Norway.", ("SANCTION", ("URY",), ("NOR",))),
+        ("Ecuador pulled out of the fisheries agreement with Colombia on Tuesday.", ("SANCTION", ("ECU",), ("COL",))),
+        ("Paraguay pulled out of the joint exercise with Bolivia.", ("SANCTION", ("PRY",), ("BOL",))),
+    ],
+)
+def test_leaving_a_deal_named_after_out_of_is_a_sanction(extract_text, sentence, expected):
+    assert events_coded(extract_text, sentence) == [expected]
+
+
+def test_forces_pulled_out_of_a_country_leave_no_deal(extract_text):
+    # near miss: the second preposition's object is a place, not a deal or a body
+    sentence = "Uruguay pulled its soldiers out of Haiti."
+    assert [e for e in events_coded(extract_text, sentence) if e[0] == "SANCTION"] == []
