@@ -1534,12 +1534,12 @@ class TransferExtractor:
 
     def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
-        opposer (a possessive or modifier state: "Lima deplored Madrid's frigate sale")."""
+        opposer (a possessive or modifier state: "Lima condemned Madrid's frigate sale")."""
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma(verb) not in self.rules.prohibiting_words:
             return False
         named = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for m in self.syntax.np_mentions(c, index) if m.kind in grammar.STATE_KINDS]
-        # "the sale of jets by Washington was condemned by Beijing": the seller after "by", the opposer the agent
+        # a passive with two "by" phrases, the seller's on the sale and the opposer's on the verb
         named += [m for pobj in self._all_prepositional_objects(noun, ("by",)) for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS]
         if noun.dep_ == "dobj":
             subject, _ = syntax.subject_of(verb)
@@ -2043,7 +2043,7 @@ class TransferExtractor:
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
-            return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
+            return None  # a sale that is the object of an opposing verb, no seller named: the verb opposes it
         if self._completes_noun(verb) and self._refused(verb.head):
             return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
         if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and self._refuses(head) for head in _heads(verb, 4)):
