@@ -1,8 +1,8 @@
-"""Phrases the parser hangs on a value word ("a contract worth $5 billion for S-400 systems",
-"equipment worth 20 million yuan to the army"): the "for", "with" and "to" after the value are
-the phrases of the noun the value modifies, so the contract's goods and seller, and the gift's
-recipient, are read as if the value were not there. A value phrase naming no goods or no state
-adds nothing. Hand-built parses fix the attachment; every sentence is invented."""
+"""Phrases the parser hangs on a value word ("worth", "valued") that modifies a contract or goods
+noun: the "for", "with" and "to" after the value are the phrases of the noun the value modifies,
+so the contract's goods and seller, and the gift's recipient, are read as if the value were not
+there. A value phrase naming no goods or no state adds nothing. Hand-built parses fix the
+attachment; every sentence is invented."""
 
 from __future__ import annotations
 

@@ -834,40 +834,37 @@ def _state_forms() -> tuple[dict[str, Entry], list[Form]]:
 
 
 def _organisation_forms() -> list[Form]:
+    """organizations.csv: international bodies, armed groups and national bodies, with the kind,
+    sector, members and parent each row gives."""
+    return _table_forms("organizations.csv", "org", "organization")
+
+
+def _company_forms() -> list[Form]:
+    """companies.csv: companies, each an organisation of the business sector."""
+    return _table_forms("companies.csv", "company", "company", kind="organization", sector="BUS")
+
+
+def _table_forms(table: str, prefix: str, form: str, kind: str | None = None, sector: str | None = None) -> list[Form]:
+    """The forms of a table of named bodies (one row per body: id, name, aliases, country and,
+    where the table has them, kind, sector, members, parent): the name and each alias name the
+    entry ``prefix:ID``. ``kind`` and ``sector``, where given, hold for every row of the table;
+    else each row's own (kind "organization" where the row gives none)."""
     forms: list[Form] = []
-    for row in read_table(_PACKAGE, "organizations.csv"):
+    for row in read_table(_PACKAGE, table):
         ident = row.get("id", "").upper()
         if not ident:
             continue
         entry = Entry(
-            key=f"org:{ident}",
-            kind=row.get("kind") or "organization",
+            key=f"{prefix}:{ident}",
+            kind=kind or row.get("kind") or "organization",
             name=row.get("name") or ident,
-            country=(row.get("country") or None),
-            sector=row.get("sector") or None,
+            country=row.get("country") or None,
+            sector=sector or row.get("sector") or None,
             members=tuple(split_multi(row.get("members"))),
             parent=(row.get("parent") or "").upper() or None,
         )
         for text in [entry.name, *split_multi(row.get("aliases"))]:
-            forms.append(Form(text, entry, "organization"))
-    return forms
-
-
-def _company_forms() -> list[Form]:
-    forms: list[Form] = []
-    for row in read_table(_PACKAGE, "companies.csv"):
-        ident = row.get("id", "").upper()
-        if not ident:
-            continue
-        entry = Entry(
-            key=f"company:{ident}",
-            kind="organization",
-            name=row.get("name") or ident,
-            country=row.get("country") or None,
-            sector="BUS",
-        )
-        for text in [entry.name, *split_multi(row.get("aliases"))]:
-            forms.append(Form(text, entry, "company"))
+            forms.append(Form(text, entry, form))
     return forms
 
 

@@ -35,10 +35,9 @@ _PARTY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _QUALIFIER_DEPS = ("compound", "amod", "nmod")
 #: The actor sector of news outlets ("Tehran, IRNA --"), which report agreements and are party to none.
 _MEDIA_SECTOR = "MED"
-#: Statuses of a clause whose act has not happened (still to come, wished or refused).
-# the words before a verb that are no part of its subject ("On Monday, ...", "after talks, ...")
+#: The words before a verb that are no part of its subject ("On Monday, ...", "after talks, ...").
 _NO_SUBJECT_DEPS = ("prep", "advcl", "advmod", "npadvmod", "punct", "aux", "auxpass", "neg", "mark", "cc", "ccomp", "parataxis")
-
+#: Statuses of a clause whose act has not happened (still to come, wished or refused).
 _UNDONE_STATUSES = ("negated", "planned", "intended", "proposed")
 
 
@@ -202,9 +201,9 @@ class AgreementExtractor:
                 # "The treaty between X and Y will boost trade": an agreement that acts is in force
                 # "recent accords between X and Y have ...", "the convention ... has failed of ratification": signed only
                 recent = any(c.dep_ == "amod" and lemma(c) in self.rules.recent_modifiers for c in token.children)
-                # ("must not be used", "should not harm", "will not be prolonged": a modal's "not" forbids or
-                # foretells; it tells no failure of the agreement, which stands)
-                failed = lemma(token.head) in self.rules.failing_verbs or (self.syntax.clause_status(token.head) == "negated" and not _modal_not(token.head))
+                # (a "not" under a modal of duty or of the future forbids the agreement something or foretells
+                # what it will not do: that tells no failure of it, which stands)
+                failed = lemma(token.head) in self.rules.failing_verbs or (self.syntax.clause_status(token.head) == "negated" and not self._modal_not(token.head))
                 stages = [(None, "signed" if recent or failed else "in_force")]
             if any(self._ended_by_third_state(token, verb, stage, index) for verb, stage in stages):
                 continue  # "Beijing denounced the pact between Manila and Washington": criticised, no stage of it
@@ -218,9 +217,9 @@ class AgreementExtractor:
                 stages = [(None, "in_force")]
             dated_and_held = not stages and self._dated_and_held(token, index, dates)
             if dated_and_held:
-                # "the 1998 accord with Damascus", "the country's 1951 treaty with X": an instrument told
-                # by the year it was made, held with a named partner, is presupposed to stand whatever the
-                # clause says of it ("would not end ...", "could put at risk ...")
+                # a definite or owned agreement noun carrying the year it was made and a "with" phrase
+                # naming a partner state: presupposed to stand whatever the clause says of it, be the
+                # clause hypothetical or negated
                 stages = [(None, "in_force")]
             # One noun, one agreement: a stage that names fewer than two parties takes those its
             # other stages name ("the cancellation of the accord concluded with Peru"; "the
@@ -419,9 +418,10 @@ class AgreementExtractor:
         return bool(partners) and clause is not None and self.syntax.clause_status(clause) in (EventStatus.OCCURRED, EventStatus.ONGOING)
 
     def _dated_and_held(self, token: Any, index: MentionIndex, dates: DateResolver | None) -> bool:
-        """"the 1998 Adana accord with Damascus", "the country's 1951 treaty with X": a definite (or
-        owned) agreement that carries the year it was made, before the year of publication, with a
-        state named as its partner; nothing on it makes it one still to come or one that has ended."""
+        """A definite (or owned) agreement noun ("the 2004 defence accord with Peru", "Norway's 1952
+        basing treaty with Denmark") that carries the year it was made, before the year of
+        publication, with a state named as its partner; nothing on it makes it one still to come,
+        one that has ended or one that never came to life."""
         if lemma(token) in self.rules.commercial_nouns or not self._presupposed(token) and not any(c.dep_ == "poss" for c in token.children):
             return False
         unheld = self.rules.prospective_modifiers | self.rules.ended_modifiers
@@ -433,10 +433,10 @@ class AgreementExtractor:
         return any(m.kind == "state" for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index))
 
     def _holders(self, token: Any, found: list[str], index: MentionIndex) -> list[str]:
-        """The two sides of an agreement held with a partner ("the country's 1951 treaty with X",
-        "Ankara said the 1998 accord with Damascus ..."): the partner, and the owner the phrase names
-        ("the country's": the state told before); else the sentence's two states, where it names
-        just two and the partner is one of them."""
+        """The two sides of an agreement held with a partner: the state of the "with" phrase, and the
+        owner the phrase names (a possessive, or a pronoun read as the state told before); else the
+        sentence's two states, where it names just two and the partner is one of them (a state that
+        speaks of its own dated treaty with a neighbour, the owner left unsaid)."""
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         owners = [m for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in (self.syntax.np_mentions(c, index) or self.syntax.plural_reference(c, index))]
         parties = _codes(partners + owners) if len(_codes(partners + owners)) > 1 else found
@@ -461,6 +461,11 @@ class AgreementExtractor:
         found = [m for m in index.in_range(span[0].sent.start, verb.i) if m.start in inside and m.country and not m.is_place and not self._of_a_company(m, doc) and not self._of_a_civil_body(m, doc)]
         people = [m for m in found if m.kind == "person"]
         return [m for m in found if m.kind in ("person", "state")] if len(people) >= 2 else []
+
+    def _modal_not(self, verb: Any) -> bool:
+        """A verb negated under a modal of duty, of the future or of ability ("X must not ...", "X
+        will not ..."): what is forbidden of a thing, or foretold of it, presupposes the thing."""
+        return any(c.dep_ == "aux" and c.lower_ in self.rules.forbidding_or_foretelling_modals for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 
     def _ended_by_third_state(self, token: Any, verb: Any | None, stage: str, index: MentionIndex) -> bool:
         """"Beijing denounced the pact between Manila and Washington": an end declared only by a
@@ -1743,17 +1748,9 @@ def _ahead(time: Any, dates: DateResolver | None) -> bool:
 
 
 def _made_in_year_before(modifier: Any, year: str) -> bool:
-    """"the 1951 treaty": a four-digit year on the noun, earlier than ``year``."""
+    """"the 2004 accord": a four-digit year on the noun, earlier than ``year``."""
     text = modifier.text
     return modifier.dep_ in ("nummod", "compound", "amod", "nmod") and len(text) == 4 and text.isdigit() and "1800" < text < year
-
-
-_FORBIDDING_OR_FORETELLING_MODALS = ("must", "should", "shall", "will", "can", "ca")
-
-
-def _modal_not(verb: Any) -> bool:
-    """"must not be used", "should not harm", "will not be prolonged": a negated verb under a modal."""
-    return any(c.dep_ == "aux" and c.lower_ in _FORBIDDING_OR_FORETELLING_MODALS for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _made(stage: str) -> bool:

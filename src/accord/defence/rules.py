@@ -127,6 +127,7 @@ class AgreementRules:
     law_words: Words
     recent_modifiers: Words
     failing_verbs: Words
+    forbidding_or_foretelling_modals: Words
     lapsing_verbs: Words
     awaiting_verbs: Words
     name_head_nouns: Words

@@ -1334,9 +1334,9 @@ class TransferExtractor:
             other = self._asker(noun, index)  # "Manila pressed Canberra to hurry the shipments"
         status = self.status(noun.head if noun.head.pos_ == "VERB" else noun)
         if status is None and word in self.rules.supply_nouns and self._opposed_sale_of_another(noun, index):
-            status = "offered"  # "China condemned the US sale of jets to Taiwan": the seller's sale stands, no stage told
+            status = "offered"  # a sale owned by one state and opposed by another: the seller's sale stands, no stage told
         if status is None and word in self.rules.supply_nouns and noun.dep_ == "pobj" and self._names_approval(noun.head.head) and self._opposed_sale_of_another(noun.head.head, index):
-            status = "offered"  # "China condemned Washington's approval of a sale of jets to Taiwan": the approval stands, cleared for export
+            status = "offered"  # a sale that is the "of" phrase of an approval another state opposes: cleared for export
         if word in self.rules.supply_nouns and status not in (None, "cancelled"):
             status = self._stage_from_predicate(noun, status)
         if word in self.rules.supply_nouns and self._called_off_by_adjective(noun):
@@ -1534,12 +1534,12 @@ class TransferExtractor:
 
     def _opposed_sale_of_another(self, noun: Any, index: MentionIndex) -> bool:
         """A supply noun under a verb that opposes it, naming a seller of its own that is not the
-        opposer: "China condemned the US sale of jets"."""
+        opposer (a possessive or modifier state: "Lima condemned Madrid's frigate sale")."""
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma(verb) not in self.rules.prohibiting_words:
             return False
         named = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for m in self.syntax.np_mentions(c, index) if m.kind in grammar.STATE_KINDS]
-        # "the sale of jets by Washington was condemned by Beijing": the seller after "by", the opposer the agent
+        # a passive with two "by" phrases, the seller's on the sale and the opposer's on the verb
         named += [m for pobj in self._all_prepositional_objects(noun, ("by",)) for m in self.syntax.np_mentions(pobj, index) if m.kind in grammar.STATE_KINDS]
         if noun.dep_ == "dobj":
             subject, _ = syntax.subject_of(verb)
@@ -1684,6 +1684,14 @@ class TransferExtractor:
             named += [m for p in self._all_prepositional_objects(canceller, self.rules.noun_agent_prepositions) for m in self.syntax.np_mentions(p, index)]
             if grammar.state_codes(named):
                 return named
+        if noun.dep_ == "pobj" and self._names_approval(noun.head.head):
+            # "Lima's green light for the sale of frigates", "the approval by Lima of ...": the state
+            # that approves a sale is its seller, whoever then praises or opposes the approval
+            approval = noun.head.head
+            named = [m for c in approval.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound") and index.at(c.i) for m in self.syntax.np_mentions(c, index)]
+            named += [m for p in self._all_prepositional_objects(approval, self.rules.noun_agent_prepositions) for m in self.syntax.np_mentions(p, index)]
+            if grammar.state_codes(named):
+                return [m for m in named if m.kind in grammar.STATE_KINDS]
         if governor is not None and self._completes_noun(governor):
             return self._noun_side(governor.head, index)  # "Denmark's decision to suspend exports of weapons"
         if governor is not None and governor.dep_ == "acl" and self._cancels(governor):
@@ -2035,7 +2043,7 @@ class TransferExtractor:
         if any(lemma(head) in self.rules.prohibiting_words for head in chain):
             return None  # "barring the sale of weapons", "an end to arms exports"
         if verb.pos_ == "VERB" and lemma(verb) in self.rules.prohibiting_words and not self._cancels(verb):
-            return None  # "Beijing condemned the sale of jets to Taipei": the verb over the noun opposes it
+            return None  # a sale that is the object of an opposing verb, no seller named: the verb opposes it
         if self._completes_noun(verb) and self._refused(verb.head):
             return None  # "rejected a proposal to send tanks", "its refusal to send": no transfer
         if verb.pos_ == "VERB" and any(head.pos_ == "VERB" and self._refuses(head) for head in _heads(verb, 4)):
@@ -2367,17 +2375,17 @@ class TransferExtractor:
 
     def _all_prepositional_objects(self, noun: Any, prepositions: Any) -> list[Any]:
         """Every child of the prepositions on ``noun`` (as the parser hangs them), also those hung
-        on its value ("a contract worth $5 billion for S-400s")."""
+        on its value word (the "for" of a contract read as the value's)."""
         return _with_conjoined_phrases([pobj for child in self._children_and_value_phrases(noun) if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children])
 
     def _children_and_value_phrases(self, noun: Any) -> list[Any]:
-        """The children of ``noun`` and the phrases the parser hangs on its value modifier ("a
-        contract worth $7 billion with Hanwha for 129 vehicles": "with" and "for" are the contract's)."""
+        """The children of ``noun`` and the phrases the parser hangs on its value modifier (a "with"
+        or "for" after "worth millions" is the contract's, as in the value's absence)."""
         children = list(noun.children)
         return children + [c for v in children if self._value_modifier(v) for c in v.children if c.dep_ == "prep"]
 
     def _value_modifier(self, token: Any) -> bool:
-        """A value word modifying a noun: "worth" in "a contract worth $5 billion", "valued" in "a deal valued at $1 billion"."""
+        """A value word modifying a noun ("trucks worth millions", "an order valued at 40 million pesos")."""
         return token.lower_ in self.rules.value_modifiers and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -2415,9 +2423,9 @@ def _origin_codes(items: list[EquipmentMention]) -> set[str]:
 
 
 def _goods_phrases_hung_on(word: Any, equipment: dict[int, EquipmentMention]) -> list[Any]:
-    """"the acquisition of 12 Su-30 fighters and eight Mi-17 helicopters from Russia": the parser
-    may hang the second of two conjoined goods phrases on the transfer word (a conjunct of the
-    noun or verb) rather than on the first; a noun phrase conjoined so, whose own words (not its
+    """Two goods phrases joined by "and" after a transfer noun or verb, the second with a number of
+    its own ("the purchase of jets and four drones"): the parser may hang the second on the
+    transfer word (a conjunct of the noun or verb) rather than on the first; a noun phrase conjoined so, whose own words (not its
     prepositional phrases) name goods, is goods of the same transfer."""
     return [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > word.i and any(t.i in equipment for t in c.doc[c.left_edge.i : c.i + 1])]
 
