@@ -13,7 +13,7 @@ from event_helpers import events_coded
     ("sentence", "expected"),
     [
         ("Uruguay's navy said it had pulled out of a deal with Norway on patrol boats.", ("SANCTION", ("URY",), ("NOR",))),
-        ("Ecuador pulled out of the fisheries agreement with Colombia on Tuesday.", ("SANCTION", ("ECU",), ("COL",))),
+        ("After a row over tuna quotas, Ecuador pulled out of the fisheries agreement with Colombia.", ("SANCTION", ("ECU",), ("COL",))),
         ("Paraguay pulled out of the joint exercise with Bolivia.", ("SANCTION", ("PRY",), ("BOL",))),
     ],
 )
