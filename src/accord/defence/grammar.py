@@ -199,13 +199,7 @@ def _after_negative_inversion(clause: Any, auxiliary: Any, words: GrammarWords) 
 
 def distinct(items: list[EquipmentMention]) -> list[EquipmentMention]:
     """Each mention once, in order (a mention spans several tokens)."""
-    seen: set[int] = set()
-    out = []
-    for item in items:
-        if item.start not in seen:
-            seen.add(item.start)
-            out.append(item)
-    return out
+    return syntax.unique_by(items, lambda item: item.start)
 
 
 def top_items(items: list[EquipmentMention]) -> list[EquipmentMention]:

@@ -292,7 +292,7 @@ class EventCoder:
             recipients = receipt.receivers
         else:
             recipients = [] if reciprocal else self._recipients(token, rule, index, actors)
-            taker = [] if reciprocal else self._taker_of_the_thing(token, index, actors)
+            taker = [] if reciprocal else self._taker_of_the_thing(token, rule, index, actors)
             if taker:
                 # "the loan offered by X", "the radars that X asked for (for Z)": addressed to
                 # the side that takes or refuses them; a "for" phrase only names who benefits
@@ -309,7 +309,7 @@ class EventCoder:
             return None  # a weak row ("help") codes nothing unless its recipient is named
         domestic = False
         if rule.type == PloverType.ACCUSE and receipt is None and not reciprocal:
-            culprits = self._named_culprits(token, index)
+            culprits = self._named_culprits(token, index, actors)
             if culprits:
                 # "is looking into abuses by its own militias against migrants": the accused
                 # are those who did them, of the actor's own state too, not the victims
@@ -1002,27 +1002,40 @@ class EventCoder:
             return []
         return self._fallback_recipients(token, rule, index, actor_ids)
 
-    def _named_culprits(self, token: Any, index: MentionIndex) -> list[Mention]:
+    def _named_culprits(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """Who did the deeds an accusation or investigation is about, as its object names them
-        with "by": "investigating crimes by X", "a probe into killings committed by X"."""
+        with "by": "investigating crimes by X", "a probe into killings committed by X". Each
+        conjoined doer counts, and one marked as the actor's "own" ("raids by its own police and
+        by X") is the actor's side."""
         if token.pos_ in ("VERB", "AUX"):
             deed = syntax.direct_object(token)
         else:
-            deed = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"), None)
+            deed = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in self.words.inquiry_prepositions for p in c.children if p.dep_ == "pobj"), None)
         if deed is None or deed.lemma_.lower() not in self.words.misdeed_nouns:
             return []
-        agents = [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-        agents += [p for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        found = [m for agent in agents for m in self.grammar.np_mentions(agent, index, deep=True) if m.code]
+        doer_phrases = [c for c in deed.children if c.dep_ == "prep" and c.lower_ in self.words.doer_prepositions]
+        doer_phrases += [a for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+        doer_phrases += [conj for c in doer_phrases for conj in c.conjuncts]  # "by X and by Y"
+        agents = [p for c in doer_phrases for p in c.children if p.dep_ == "pobj"]
+        agents += [conj for agent in agents for conj in agent.conjuncts]
+        found = []
+        for agent in agents:
+            if any(c.lower_ in self.words.own_words for c in agent.children):
+                found += [m for m in actors if m.code]  # "its own troops": the actor's side
+            else:
+                found += [m for m in self.grammar.np_mentions(agent, index, deep=True) if m.code]
         return syntax.unique_mentions(found)
 
-    def _taker_of_the_thing(self, token: Any, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
+    def _taker_of_the_thing(self, token: Any, rule: Trigger, index: MentionIndex, actors: list[Mention]) -> list[Mention]:
         """Whom an offer or a request told in a clause on the thing offered or asked for is
         addressed to: the subject of the clause that takes, refuses or weighs that thing
         ("Oslo turned down the radars that Riga asked for", "Quito is weighing the boats offered
-        by Madrid"). None when the offer or request names its own
-        addressee ("offered to Peru", "requested from Chile"), or when the noun is the relative
-        clause's subject ("the state that requested arms" did the asking)."""
+        by Madrid"), or, for a request, that grants it ("shipped the vaccines X had asked for").
+        The governing word must be one of those (``taking_or_refusing_verbs``,
+        ``granting_verbs``): who praises, blocks or discusses the thing was not offered it. None
+        when the offer or request names its own addressee ("offered to Peru", "requested from
+        Chile"), or when the noun is the relative clause's subject ("the state that requested
+        arms" did the asking)."""
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.words.offering_and_asking_verbs:
             return []
         if token.dep_ == "relcl":
@@ -1030,7 +1043,7 @@ class EventCoder:
                 return []
         elif token.dep_ != "acl" or token.tag_ != "VBN":
             return []
-        if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("to", "from", "with")) for c in token.children):
+        if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in self.words.addressee_prepositions) for c in token.children):
             return []
         thing = token.head
         if thing.dep_ == "dobj":
@@ -1039,6 +1052,11 @@ class EventCoder:
             governor = thing.head.head  # "keen on the boats", "opted for the loan"
         else:
             return []
+        takers = self.words.taking_or_refusing_verbs
+        if rule.type == PloverType.REQUEST:
+            takers = takers | self.words.granting_verbs
+        if not (syntax.phrasal_lemmas(governor) & takers):
+            return []  # "criticised the aid that X promised": no taking, refusing or weighing
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "was not interested in": the clause of the adjective
         if governor.pos_ not in ("VERB", "AUX"):
@@ -1700,7 +1718,7 @@ class EventCoder:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _is_date_phrase(c)}
         # "stepped down", "pulled back": the small model often takes the particle for an adverb
         particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and not list(c.children)}
-        objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns)
+        objects = _object_lemmas(token, self.words.circumstance_prepositions, self.words.force_nouns, self.words.two_word_preposition_leads)
         armed = None  # computed on demand: does the object name a military system?
         kinetic = None  # computed on demand: does a weapon or armed force do the act?
         # A row that names the object outright ("send warships") beats one that takes it only
@@ -1923,11 +1941,12 @@ def _subject_lemmas(token: Any) -> set[str]:
     return lemmas
 
 
-def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()) -> set[str]:
+def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas that may satisfy a row's object constraint: objects, prepositional objects (not those
     of the ``circumstances`` prepositions: "after an attack"), predicates. A passive's agent that
     is one of the ``doers`` (forces) did the act and is not what it acts on: "crimes committed by
-    X's forces" commits no forces; "struck by drones" keeps its instrument."""
+    X's forces" commits no forces; "struck by drones" keeps its instrument. A preposition of the
+    ``leads`` with no object of its own passes on the object of the one hung on it ("out of")."""
     lemmas = set()
     partner = syntax.shared_partner(token)
     # "donated and delivered medicine": the object the two verbs share is the first's too
@@ -1952,9 +1971,9 @@ def _object_lemmas(token: Any, circumstances: frozenset[str] = frozenset(), doer
                 lemmas.add(child.lemma_.lower())
         elif child.dep_ in ("prep", "agent") and child.lower_ not in circumstances:
             pobjs = [g for g in child.children if g.dep_ == "pobj"]
-            if not pobjs:
-                # "pulled out of the deal", "backed away from the talks": the parser hangs the
-                # second preposition of a two-word one on the first, which has no object
+            if not pobjs and child.lower_ in leads:
+                # "pulled out of the deal": the parser hangs the second preposition of a two-word
+                # one on the first, which has no object; not so "according to" (a rule followed)
                 pobjs = [o for g in child.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
             for pobj in pobjs:
                 if child.dep_ == "agent" and pobj.lemma_.lower() in doers:

@@ -7,12 +7,14 @@ Shared by the event coder and the defence extractors.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections.abc import Mapping
-from typing import Any, Iterable
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, Iterable, TypeVar
 
 from accord.actors.resolve import Mention, MentionIndex
 from accord.events.lexicon import Lexicon
 from accord.records import EventStatus
+
+T = TypeVar("T")
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -280,14 +282,27 @@ def _title_mentions(head: Any, mention: Mention, index: MentionIndex) -> list[Me
     return found[:1]
 
 
-def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
-    seen: set[str] = set()
+def unique_by(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """Each item whose ``key`` has not been seen yet, in order."""
+    seen: set[Hashable] = set()
     out = []
-    for mention in mentions:
-        if mention.actor_id not in seen:
-            seen.add(mention.actor_id)
-            out.append(mention)
+    for item in items:
+        value = key(item)
+        if value not in seen:
+            seen.add(value)
+            out.append(item)
     return out
+
+
+def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each actor once, in order."""
+    return unique_by(mentions, lambda m: m.actor_id)
+
+
+def phrasal_lemmas(word: Any) -> set[str]:
+    """The lemma of ``word`` and, with a particle, the phrasal verb ("turn down", "hand over")."""
+    lemma = word.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in word.children if c.dep_ == "prt"}
 
 
 def predicate_negated(word: Any) -> bool:
