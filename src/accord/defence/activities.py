@@ -22,7 +22,7 @@ from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.agreements import AgreementDraft, referent, told_as_unfounded
-from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
+from accord.defence.grammar import HYPHENS, NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
@@ -63,6 +63,8 @@ class ActivityExtractor:
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
         self.rejecting_verbs = rules.agreements.rejecting_verbs  # "scrapped the accord under which ...": none held under it
+        # "the X-led coalition": the participle, alone or as spaCy may keep it with its hyphen
+        self.leading_participles = frozenset(self.rules.leading_participles | {h + w for h in HYPHENS for w in self.rules.leading_participles})
         self.state_forms = _state_forms()  # "U.S.-led coalition": the leading state's words, to its code
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
@@ -95,7 +97,7 @@ class ActivityExtractor:
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
             if activity is not None and modifiers & self.rules.shared_modifiers and len(activity.parties) == 1 and self._uncoded_forces_named(token, activity.parties, sent, index):
-                continue  # "a joint exercise of X's units and the ANP's": the other side is named but not coded
+                continue  # "X's gunners and the crews of an unnamed flotilla staged combined drills": the other side is named but not coded
             if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
@@ -147,8 +149,8 @@ class ActivityExtractor:
         return False
 
     def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
-        """"Denmark joined the U.S.-led coalition against Islamic State", "joined the coalition led by
-        the United States": the actor layer names the standing coalition; the state leading it is the
+        """"pilots of X flew with the Y-led coalition over the desert", "the coalition led by Y took X
+        in": the actor layer names the standing coalition; the state leading it is the
         party the coding guides record (docs/annotation.md §9.3), in the coalition's place."""
         coalitions = set(activity.parties) & self.rules.military_coalition_codes
         if not coalitions:
@@ -163,13 +165,13 @@ class ActivityExtractor:
         """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
         open the mention) or "the coalition led by <State>"."""
         tokens = index.doc[coalition.start : coalition.end]
-        led = next((t for t in tokens if t.lower_ in ("-led", "led")), None)
+        led = next((t for t in tokens if t.lower_ in self.leading_participles), None)
         if led is not None:
-            words = [t for t in tokens if t.i < led.i and t.lower_ != "-"]
+            words = [t for t in tokens if t.i < led.i and t.text not in HYPHENS]
             return self.state_forms.get(" ".join(t.text for t in words).replace(" .", "."))
         head = index.doc[coalition.end - 1]
         for clause in head.children:
-            if clause.dep_ == "acl" and clause.lower_ == "led":
+            if clause.dep_ == "acl" and clause.lower_ in self.rules.leading_participles:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     codes = {m.code for p in agent.children if p.dep_ == "pobj" and (m := index.at(p.i)) is not None and m.kind == "state" and m.code}
                     if len(codes) == 1:
@@ -177,17 +179,17 @@ class ActivityExtractor:
         return None
 
     def _way_opened_for(self, token: Any) -> bool:
-        """The activity is what something opens, clears or paves the way for ("would open the way for
-        the resumption of joint exercises", "clearing the way for X's troops to join larger drills"):
+        """The activity is what something opens, clears or paves the way for ("the vote paves the way for
+        combined patrols", "smoothing the way for X's divers to train with Y's"):
         its phrase sits under "the way" that is the object of such a verb, or under the verb's "for"."""
         node = token
         for _ in range(_MAX_CONTENT_DEPTH):
             head = node.head
             if head == node:
                 return False
-            if lemma(head) in self.words.way_nouns and head.dep_ == "dobj" and lemma(head.head) in self.words.way_opening_verbs:
+            if grammar.opened_way(head, self.words):
                 return True
-            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(lemma(c) in self.words.way_nouns and c.dep_ == "dobj" for c in head.children):
+            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(grammar.opened_way(c, self.words) for c in head.children):
                 return True
             node = head
         return False
@@ -2176,11 +2178,16 @@ class ActivityExtractor:
             node = node.head.head
         return node if lemma(node) in self.agreement_nouns else None
 
+    def _under_which(self, clause: Any) -> bool:
+        """A clause opened by "under which" (or another in-force preposition with a relative pronoun):
+        what it tells is told under the noun it hangs on, an agreement or a plan."""
+        return any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+
     def _planned_under(self, clause: Any) -> bool:
         """"a roadmap under which both navies are to rehearse convoy escort": what a clause "under which"
         says will be done is the agreement's content; told as going on ("under which X's medics now
         teach field surgery to Y") it is held."""
-        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+        under = self._under_which(clause)
         return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
 
     def _alongside_other_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
@@ -2236,8 +2243,8 @@ class ActivityExtractor:
 
     def _held_under_an_agreement(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         """Forces of one party to a two-party agreement based, kept or operating under it, told as going
-        on: "the 1990 accord under which U.S. jets use the base", "900 X troops are stationed in Y under a
-        2014 pact", "the treaty under which Washington has operated the airfield since 1951". The host
+        on: "a compact, under which Y's gunboats now berth at X's harbour", "900 X troops are stationed
+        in Y under a 2014 pact", "Y has run the radar station under the lease with X for years". The host
         is the agreement's other party, whatever place the clause names (docs/annotation.md §9.3 basing).
         What it says will or may be done ("under which X's troops will train") is its content, none held."""
         if not drafts or not self._told_as_going_on(verb):
@@ -2285,7 +2292,7 @@ class ActivityExtractor:
         """The agreement noun a clause is told under: the head of a relative clause "under which ...", or
         the object of "under" on the verb, on the complement of "remain", or on the verb's object."""
         if verb.dep_ == "relcl" and lemma(verb.head) in self.agreement_nouns:
-            under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+            under = self._under_which(verb)
             return verb.head if under else None
         nodes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "dobj"))]
         return next((p for node in nodes for p in grammar.prepositional_objects(node, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
@@ -2301,9 +2308,9 @@ class ActivityExtractor:
             return False
         if lemma(verb.head.head) in self.rules.renewing_verbs:
             return False
-        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+        under = self._under_which(verb)
         if under and self._told_as_going_on(verb) and not self._agreement_undone(verb.head):
-            return False  # "the accord under which 1,000 X troops are stationed in Y": the basing is told, held under it
+            return False  # "a compact under which Y's sappers are garrisoned at X's ports": the basing is told, held under it
         return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
 
     @staticmethod
