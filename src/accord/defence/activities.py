@@ -43,6 +43,8 @@ _MAX_HOLDING_NOUNS = 2
 _MAX_CONTENT_DEPTH = 6
 #: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
+#: Tags of a verb told as done: the simple past or a past participle ("tore up", "has suspended").
+_PAST_TAGS = ("VBD", "VBN")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -2286,7 +2288,7 @@ class ActivityExtractor:
         if status == "hypothetical":
             return True
         ending = lemma(governor) in self.rejecting_verbs | self.rules.ending_agreement_verbs
-        return ending and status == "occurred" and governor.tag_ in self.rules.done_verb_tags
+        return ending and status == "occurred" and governor.tag_ in _PAST_TAGS
 
     def _agreement_holding(self, verb: Any) -> Any | None:
         """The agreement noun a clause is told under: the head of a relative clause "under which ...", or

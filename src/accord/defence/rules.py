@@ -575,7 +575,6 @@ class ActivityRules:
     other_side_prepositions: Words
     both_sides_words: Words
     alongside_activity_words: Words
-    done_verb_tags: Words
     ending_agreement_verbs: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
