@@ -1,8 +1,8 @@
-"""A joint activity with one state coded gives no one-state record only where forces of no coded
-state (or of another state than the party) are told as its other side: conjoined with the subject
-of its verb, in its "with"/"between" phrase, or said to be of both or the other side. Forces the
-party's own verbs act on ("held a combined drill, mobilising its reservists") are its own: the
-one coded side keeps its record. Sentences invented."""
+"""A joint activity with one state coded gives no one-state record where forces of no coded state
+(or of another state than the party) are told as its other side: conjoined with the subject of
+its verb, in its "with"/"between" phrase, or said to be of both or the other side. Forces the
+party's own verbs act on ("held a combined drill, mobilising its reservists") are its own and hide
+nothing: the one coded side keeps its record. Sentences invented."""
 
 from __future__ import annotations
 

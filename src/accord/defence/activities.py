@@ -126,7 +126,9 @@ class ActivityExtractor:
         a conjunct of it ("X's gunners and the crews of the Lake Flotilla staged a combined drill"; a
         pronoun subject stands for the main clause's), its "with"/"between" phrase, or forces said to be
         of both or the other side ("sailors of both fleets"), where the forces' own phrase codes no state
-        or only states other than ``parties``. Forces the party's own verbs act on are its own."""
+        or only states other than ``parties``; or any other forces of no coded state in the sentence,
+        except those the party's own verbs act on ("held a combined drill, mobilising its reservists":
+        its own forces)."""
         verb = self._clause_verb(activity) or syntax.nearest_verb(activity, _MAX_CONTENT_DEPTH)
         while verb is not None and syntax.subject_of(verb)[0] is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in VERB_TAGS:
             verb = verb.head  # "are to conduct a combined drill": the subject of the governing verb
@@ -148,6 +150,29 @@ class ActivityExtractor:
             codes = {m.code for t in phrase if (m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country)}
             if not codes or not codes & set(parties):
                 return True
+        # any other forces of no coded state, unless the party's own verbs act on them
+        own = {t.i for t in activity.subtree}
+        for token in sent:
+            if token.i in own or token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.force_nouns | self.rules.military_nouns:
+                continue
+            if verb is not None and self._acted_on_by(token, verb):
+                continue  # "held a joint drill, deploying 3,000 troops": the party's own forces
+            phrase = [t for t in token.subtree if not any(a.dep_ in _CLAUSE_DEPS and a.i in {x.i for x in token.subtree} for a in t.ancestors if a.i != token.i)]
+            if not any((m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country) for t in phrase):
+                return True
+        return False
+
+    @staticmethod
+    def _acted_on_by(token: Any, verb: Any) -> bool:
+        """``token`` is an object (over conjuncts and prepositions) of ``verb`` or of a verb sharing its
+        subject ("held a drill, deploying troops", "opened a drill and sent troops")."""
+        node = token
+        for _ in range(_MAX_CONTENT_DEPTH):
+            if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "dative") or node.head == node:
+                break
+            node = node.head
+            if node.pos_ in VERB_TAGS:
+                return node == verb or node.head == verb and node.dep_ in ("advcl", "xcomp", "conj") and syntax.subject_of(node)[0] in (None, syntax.subject_of(verb)[0])
         return False
 
     def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
