@@ -1,5 +1,5 @@
-"""A state joining or serving in a standing coalition that the text says one state leads ("the
-U.S.-led coalition against Islamic State", "the coalition led by the United States") takes part in
+"""A state joining or serving in a standing coalition that the text says one state leads (a
+"<State>-led coalition", or a coalition "led by <State>" in a participle clause) takes part in
 an activity with the leading state: the coding guides record the leader, not the coalition, as the
 party (docs/annotation.md §9.3). The actor layer still names the coalition; only the activity's
 parties change. A coalition named with no leader keeps its own code. Sentences invented."""
@@ -16,7 +16,7 @@ from defence_helpers import rule_activity_parties
         # "<State>-led" before the coalition noun, the state written by an abbreviation
         ("Lisbon said it would join the U.S.-led coalition against Islamic State after a vote in parliament.", ("PRT", "USA")),
         # "led by <State>" after it
-        ("The Costa Rican government decided to join the international coalition led by the United States.", ("CRI", "USA")),
+        ("Costa Rica's parliament approved joining the international coalition led by the United States on Tuesday.", ("CRI", "USA")),
     ],
 )
 def test_the_leading_state_stands_for_the_coalition(extract_text, text, parties):
@@ -29,7 +29,7 @@ def test_the_leading_state_stands_for_the_coalition(extract_text, text, parties)
         # no leader told: the coalition stays
         "Lisbon said it would join the anti-ISIS coalition after a vote in parliament.",
         # a coalition led by an organisation, not a state
-        "The Costa Rican government decided to join the international coalition led by NATO.",
+        "Costa Rica's parliament approved joining the international coalition led by NATO on Tuesday.",
     ],
 )
 def test_a_coalition_with_no_leader_told_gets_none(extract_text, text):

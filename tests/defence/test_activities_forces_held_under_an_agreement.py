@@ -19,7 +19,7 @@ from defence_helpers import rule_activity_statuses
         # present tense of using, the base named only by its own name
         ("Senators in Manila questioned the 1999 arrangement with Japan, under which Japanese patrol aircraft use the Clark airfield.", ("JPN", "PHL")),
         # present perfect, the user a state itself operating a base
-        ("Portugal reopened talks on the 1951 treaty with the United States, under which Washington has operated the Lajes air base for decades.", ("PRT", "USA")),
+        ("Icelandic critics want to revisit the 2006 accord with Norway, under which Oslo has operated the Keflavik radar base ever since.", ("ISL", "NOR")),
         # "under" an agreement as an adjunct of keeping forces, the host the subject
         ("Djibouti has some 1,400 French soldiers at its port under a 2011 defence agreement with France.", ("DJI", "FRA")),
         # "remain" under an agreement, the host named only by the agreement's parties

@@ -1,9 +1,10 @@
 """An activity the text calls joint, bilateral, combined or multinational, told with only one state
-coded while the sentence names forces of no coded state ("the crews of the Adriatic flotilla",
-"Marines from both nations"), has its other side named but not coded: a record of the one state
+coded while forces of no coded state are named as its other side (conjoined with its subject: "the
+crews of the Adriatic flotilla"), has that side named but not coded: a record of the one state
 would read as that state's own drill, so none is made. With no such forces named ("Croatia will
-hold joint exercises"), the one coded side keeps its record as before (docs/annotation.md §9: an
-uncodable partner); with both sides coded the record has both. Sentences invented."""
+hold joint exercises"), the one coded side keeps its record as before (docs/annotation.md §9.3,
+a joint activity with one side uncoded); with both sides coded the record has both. Sentences
+invented."""
 
 from __future__ import annotations
 

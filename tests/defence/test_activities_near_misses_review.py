@@ -66,7 +66,7 @@ def test_near_misses_give_no_activity(extract_text, text):
     ("text", "parties"),
     [
         ("U.S. military advisers in Taiwan train local units.", ("TWN", "USA")),
-        ("Denmark joined the US-led coalition against the Islamic State.", ("DNK", "USA")),  # the leader in the coalition's place
+        ("Danish F-16 jets will join the US-led coalition against the Islamic State next month.", ("DNK", "USA")),  # the leader in the coalition's place
         ("Poland held drills involving troops from the United States and Britain.", ("GBR", "POL", "USA")),
         ("The EU extended its military training mission in Mali.", ("EU", "MLI")),
         ("The United States keeps 28,500 troops in South Korea.", ("KOR", "USA")),

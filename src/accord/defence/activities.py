@@ -22,7 +22,7 @@ from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
 from accord.defence.agreements import AgreementDraft, referent, told_as_unfounded
-from accord.defence.grammar import NOUN_TAGS, VERB_TAGS, lemma
+from accord.defence.grammar import HYPHENS, NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
@@ -43,6 +43,8 @@ _MAX_HOLDING_NOUNS = 2
 _MAX_CONTENT_DEPTH = 6
 #: Dependencies of the clauses a noun phrase may carry (what they name is no part of the phrase).
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp")
+#: Tags of a verb told as done: the simple past or a past participle ("tore up", "has suspended").
+_PAST_TAGS = ("VBD", "VBN")
 #: Dependencies of a word that is a noun whatever its tag ("hold air force drills", drills read as a verb).
 _NOMINAL_DEPS = ("dobj", "pobj", "nsubjpass")
 
@@ -62,6 +64,9 @@ class ActivityExtractor:
         self.dismissing_nouns = rules.transfers.dismissing_nouns  # "dismissed as fabrication a report that ..."
         # "a NATO ally": the organisations' members, to tell an ally of the sender from anyone's ally
         self.members = rules.organisation_members
+        self.rejecting_verbs = rules.agreements.rejecting_verbs  # "scrapped the accord under which ...": none held under it
+        # "the X-led coalition": the participle, alone or as spaCy may keep it with its hyphen
+        self.leading_participles = frozenset(self.rules.leading_participles | {h + w for h in HYPHENS for w in self.rules.leading_participles})
         self.state_forms = _state_forms()  # "U.S.-led coalition": the leading state's words, to its code
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
@@ -83,8 +88,7 @@ class ActivityExtractor:
                 continue  # "a joint exercise in budget cuts": an exercise on a civilian topic
             # "the exchange of military intelligence": the qualifier is the noun's "of" object
             modifiers |= {lemma(p) for p in grammar.prepositional_objects(token, {"of"})} & self.rules.qualifiers
-            if self._way_opened_for(token):
-                continue  # "the accord opens the way for joint drills": a prospect the pact enables, none held
+            opened = self._way_opened_for(token)  # "the accord opens the way for joint drills": a prospect the pact enables
             chain = self._governors(token)
             under = drafts and self._agreement_above(chain[-1] if chain else token) is not None
             if lemma(token) in self.rules.needs_qualifier and not modifiers & self.rules.qualifiers and not under:
@@ -94,12 +98,17 @@ class ActivityExtractor:
             # One record per phrase: "exercises and training" are kinds of one activity.
             used.update(conj.i for conj in token.conjuncts)
             activity = self._from_noun(token, modifiers, sent, kinds, index, dates, drafts)
-            if activity is not None and modifiers & self.rules.shared_modifiers and len(activity.parties) == 1 and self._uncoded_forces_named(token, sent, index):
-                continue  # "a joint exercise of X's units and the ANP's": the other side is named but not coded
+            if activity is not None and modifiers & self.rules.shared_modifiers and len(activity.parties) == 1 and self._uncoded_forces_named(token, activity.parties, sent, index):
+                continue  # "X's gunners and the crews of an unnamed flotilla staged combined drills": the other side is named but not coded
             if activity is None and token.dep_ == "compound" and lemma(token.head) in self.rules.mission_nouns:
                 activity = self._from_mission(token, token.head, sent, kinds, index, dates)
             if activity is None:
                 continue
+            if opened:
+                told = self._status_once_enabled(token)
+                if told is None:
+                    continue  # "the accord opens the way for joint drills": a prospect the pact enables, none held
+                activity = replace(activity, status=told)
             same = next((a for a in found if a.parties == activity.parties and a.status == activity.status), None)
             if same is not None:
                 found[found.index(same)] = replace(same, kinds=tuple(dict.fromkeys(same.kinds + kinds)) if kinds else same.kinds)
@@ -112,21 +121,63 @@ class ActivityExtractor:
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
 
-    def _uncoded_forces_named(self, activity: Any, sent: Any, index: MentionIndex) -> bool:
-        """The sentence names forces of no coded state besides the activity's own words ("Marines from
-        both nations", "units of the ANP", "the frigate Rizhao"): a side is told, but not coded."""
+    def _uncoded_forces_named(self, activity: Any, parties: tuple[str, ...], sent: Any, index: MentionIndex) -> bool:
+        """Forces named as the activity's other side but not read as a party: the subject of its verb or
+        a conjunct of it ("X's gunners and the crews of the Lake Flotilla staged a combined drill"; a
+        pronoun subject stands for the main clause's), its "with"/"between" phrase, or forces said to be
+        of both or the other side ("sailors of both fleets"), where the forces' own phrase codes no state
+        or only states other than ``parties``; or any other forces of no coded state in the sentence,
+        except those the party's own verbs act on ("held a combined drill, mobilising its reservists":
+        its own forces)."""
+        verb = self._clause_verb(activity) or syntax.nearest_verb(activity, _MAX_CONTENT_DEPTH)
+        while verb is not None and syntax.subject_of(verb)[0] is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in VERB_TAGS:
+            verb = verb.head  # "are to conduct a combined drill": the subject of the governing verb
+        subject = syntax.subject_of(verb)[0] if verb is not None else None
+        if subject is not None and subject.pos_ == "PRON":
+            # "a task group ... sailed for X, where it will join Y's navy in a joint drill": the main clause's
+            # subject, or the root of a sentence that is one noun phrase
+            subject = syntax.subject_of(sent.root)[0] or (sent.root if sent.root.pos_ in NOUN_TAGS else None)
+        sides = [n for n in (subject, *(subject.conjuncts if subject is not None else ())) if n is not None]
+        holders = [activity, *([verb] if verb is not None else [])]
+        sides += [n for h in holders for p in grammar.prepositional_objects(h, self.rules.other_side_prepositions) for n in (p, *p.conjuncts)]
+        sides += [t for t in sent if t.pos_ in NOUN_TAGS and any(w.lower_ in self.rules.both_sides_words for w in t.subtree if w.i != t.i)]
+        forces_words = self.rules.force_nouns | self.rules.force_platform_nouns | self.rules.military_nouns
+        for side in dict.fromkeys(sides):
+            # the side's own words: not its clauses, nor the sides conjoined with it
+            phrase = [t for t in side.subtree if not any(a.dep_ in (*_CLAUSE_DEPS, "conj") and a.i in {x.i for x in side.subtree} for a in (t, *t.ancestors) if a.i != side.i)]
+            if not {lemma(t) for t in phrase} & forces_words:
+                continue
+            codes = {m.code for t in phrase if (m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country)}
+            if not codes or not codes & set(parties):
+                return True
+        # any other forces of no coded state, unless the party's own verbs act on them
         own = {t.i for t in activity.subtree}
         for token in sent:
             if token.i in own or token.pos_ not in NOUN_TAGS or lemma(token) not in self.rules.force_nouns | self.rules.military_nouns:
                 continue
+            if verb is not None and self._acted_on_by(token, verb):
+                continue  # "held a joint drill, deploying 3,000 troops": the party's own forces
             phrase = [t for t in token.subtree if not any(a.dep_ in _CLAUSE_DEPS and a.i in {x.i for x in token.subtree} for a in t.ancestors if a.i != token.i)]
             if not any((m := index.at(t.i)) is not None and m.code and (m.kind in grammar.STATE_KINDS or m.country) for t in phrase):
                 return True
         return False
 
+    @staticmethod
+    def _acted_on_by(token: Any, verb: Any) -> bool:
+        """``token`` is an object (over conjuncts and prepositions) of ``verb`` or of a verb sharing its
+        subject ("held a drill, deploying troops", "opened a drill and sent troops")."""
+        node = token
+        for _ in range(_MAX_CONTENT_DEPTH):
+            if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "dative") or node.head == node:
+                break
+            node = node.head
+            if node.pos_ in VERB_TAGS:
+                return node == verb or node.head == verb and node.dep_ in ("advcl", "xcomp", "conj") and syntax.subject_of(node)[0] in (None, syntax.subject_of(verb)[0])
+        return False
+
     def _with_coalition_leader(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
-        """"Denmark joined the U.S.-led coalition against Islamic State", "joined the coalition led by
-        the United States": the actor layer names the standing coalition; the state leading it is the
+        """"pilots of X flew with the Y-led coalition over the desert", "the coalition led by Y took X
+        in": the actor layer names the standing coalition; the state leading it is the
         party the coding guides record (docs/annotation.md §9.3), in the coalition's place."""
         coalitions = set(activity.parties) & self.rules.military_coalition_codes
         if not coalitions:
@@ -141,13 +192,13 @@ class ActivityExtractor:
         """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
         open the mention) or "the coalition led by <State>"."""
         tokens = index.doc[coalition.start : coalition.end]
-        led = next((t for t in tokens if t.lower_ in ("-led", "led")), None)
+        led = next((t for t in tokens if t.lower_ in self.leading_participles), None)
         if led is not None:
-            words = [t for t in tokens if t.i < led.i and t.lower_ != "-"]
+            words = [t for t in tokens if t.i < led.i and t.text not in HYPHENS]
             return self.state_forms.get(" ".join(t.text for t in words).replace(" .", "."))
         head = index.doc[coalition.end - 1]
         for clause in head.children:
-            if clause.dep_ == "acl" and clause.lower_ == "led":
+            if clause.dep_ == "acl" and clause.lower_ in self.rules.leading_participles:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     codes = {m.code for p in agent.children if p.dep_ == "pobj" and (m := index.at(p.i)) is not None and m.kind == "state" and m.code}
                     if len(codes) == 1:
@@ -155,20 +206,27 @@ class ActivityExtractor:
         return None
 
     def _way_opened_for(self, token: Any) -> bool:
-        """The activity is what something opens, clears or paves the way for ("would open the way for
-        the resumption of joint exercises", "clearing the way for X's troops to join larger drills"):
+        """The activity is what something opens, clears or paves the way for ("the vote paves the way for
+        combined patrols", "smoothing the way for X's divers to train with Y's"):
         its phrase sits under "the way" that is the object of such a verb, or under the verb's "for"."""
         node = token
         for _ in range(_MAX_CONTENT_DEPTH):
             head = node.head
             if head == node:
                 return False
-            if lemma(head) in self.words.way_nouns and head.dep_ == "dobj" and lemma(head.head) in self.words.way_opening_verbs:
+            if grammar.opened_way(head, self.words):
                 return True
-            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(lemma(c) in self.words.way_nouns and c.dep_ == "dobj" for c in head.children):
+            if lemma(head) in self.words.way_opening_verbs and node.dep_ in ("prep", "advcl") and any(grammar.opened_way(c, self.words) for c in head.children):
                 return True
             node = head
         return False
+
+    def _status_once_enabled(self, token: Any) -> str | None:
+        """An activity a way is opened for is a prospect, no record, unless a clause on its own noun
+        tells it held ("... for combined patrols, which began in May"; the parser may hang the clause on
+        the last noun of the activity's phrase): that clause's stage."""
+        told = next((self.verb_status(c) for c in token.subtree if c.dep_ == "relcl" and c.pos_ in VERB_TAGS), None)
+        return told if told in ("occurred", "ongoing") else None
 
     @staticmethod
     def _without_news_outlets(found: list[Activity], sent: Any, index: MentionIndex) -> list[Activity]:
@@ -2147,11 +2205,16 @@ class ActivityExtractor:
             node = node.head.head
         return node if lemma(node) in self.agreement_nouns else None
 
+    def _under_which(self, clause: Any) -> bool:
+        """A clause opened by "under which" (or another in-force preposition with a relative pronoun):
+        what it tells is told under the noun it hangs on, an agreement or a plan."""
+        return any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+
     def _planned_under(self, clause: Any) -> bool:
         """"a roadmap under which both navies are to rehearse convoy escort": what a clause "under which"
         says will be done is the agreement's content; told as going on ("under which X's medics now
         teach field surgery to Y") it is held."""
-        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in clause.children)
+        under = self._under_which(clause)
         return under and self.syntax.clause_status(clause) in ("planned", "hypothetical", "intended")
 
     def _alongside_other_forces(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver) -> Activity | None:
@@ -2171,6 +2234,8 @@ class ActivityExtractor:
         phrases = [n for p in partners for n in (p, *p.conjuncts)]
         if not {lemma(t) for t in subject.subtree} & forces_words or not all({lemma(t) for t in n.subtree} & forces_words for n in phrases):
             return None  # "troops alongside civilians", "ministers alongside generals"
+        if not self._military_work_told(verb):
+            return None  # "sailors paraded alongside ...", "pilots dined alongside ...": side by side, no joint activity
         actors = grammar.state_codes([m for m in (*self.syntax.np_mentions(subject, index, deep=True), *self._modifier_states(subject, index)) if not m.is_place])
         beside = grammar.state_codes([m for n in phrases for m in (*self.syntax.np_mentions(n, index, deep=True), *self._modifier_states(n, index)) if not m.is_place])
         actors, beside = list(dict.fromkeys(actors)), [c for c in dict.fromkeys(beside) if c not in actors]
@@ -2181,6 +2246,15 @@ class ActivityExtractor:
             status = "ongoing"  # "began patrolling alongside": still going on
         period = self.syntax.clause_date(verb, sent, dates, future=status == "planned", periods=True)
         return Activity("", tuple(sorted(set(actors + beside))), None, self._kinds(sent) or ("other",), period, status, grammar.evidence(sent, verb))
+
+    def _military_work_told(self, verb: Any) -> bool:
+        """The verb, or a noun of its own clause (its object, the object of its preposition), names
+        military work done together (alongside_activity_words: train, patrol, sorties, a drill)."""
+        words = self.rules.alongside_activity_words
+        if lemma(verb) in words:
+            return True
+        # a word of the clause, or one qualifying a noun of it ("began patrolling the waters", read as a modifier)
+        return any(lemma(t) in words and (t.dep_ == "xcomp" and t.head == verb or self._clause_verb(t.head if t.dep_ in ("amod", "compound") else t) == verb) for t in verb.subtree if t != verb)
 
     @staticmethod
     def _clause_verb(node: Any) -> Any | None:
@@ -2196,8 +2270,8 @@ class ActivityExtractor:
 
     def _held_under_an_agreement(self, verb: Any, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft]) -> Activity | None:
         """Forces of one party to a two-party agreement based, kept or operating under it, told as going
-        on: "the 1990 accord under which U.S. jets use the base", "900 X troops are stationed in Y under a
-        2014 pact", "the treaty under which Washington has operated the airfield since 1951". The host
+        on: "a compact, under which Y's gunboats now berth at X's harbour", "900 X troops are stationed
+        in Y under a 2014 pact", "Y has run the radar station under the lease with X for years". The host
         is the agreement's other party, whatever place the clause names (docs/annotation.md §9.3 basing).
         What it says will or may be done ("under which X's troops will train") is its content, none held."""
         if not drafts or not self._told_as_going_on(verb):
@@ -2207,7 +2281,7 @@ class ActivityExtractor:
             return None
         draft = next((d for d in reversed(drafts) if d.noun == lemma(agreement)), None)
         parties = set(draft.parties) if draft is not None else set()
-        if len(parties) != 2:
+        if len(parties) != 2 or self._agreement_undone(agreement):
             return None
         subject, agent = syntax.subject_of(verb)
         obj = syntax.direct_object(verb)
@@ -2227,11 +2301,25 @@ class ActivityExtractor:
         period = self.syntax.clause_date(verb, sent, dates, future=False, periods=True)
         return Activity("", tuple(sorted(parties)), None, ("other",), period, "ongoing", grammar.evidence(sent, verb))
 
+    def _agreement_undone(self, agreement: Any) -> bool:
+        """An agreement whose own clause tells it already ended, suspended or refused ("X tore up the
+        compact under which ...", "the pact under which ... lapsed last year"), or only imagines it
+        ("if X and Y sign the pact under which ..."): nothing is held under it. One told to end later
+        ("is ending", "expires next year", "will not extend") still holds what is held now."""
+        governor = agreement.head if agreement.dep_ in syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS else self._clause_verb(agreement)
+        if governor is None or governor.pos_ not in VERB_TAGS:
+            return False
+        status = self.syntax.clause_status(governor)
+        if status == "hypothetical":
+            return True
+        ending = lemma(governor) in self.rejecting_verbs | self.rules.ending_agreement_verbs
+        return ending and status == "occurred" and governor.tag_ in _PAST_TAGS
+
     def _agreement_holding(self, verb: Any) -> Any | None:
         """The agreement noun a clause is told under: the head of a relative clause "under which ...", or
         the object of "under" on the verb, on the complement of "remain", or on the verb's object."""
         if verb.dep_ == "relcl" and lemma(verb.head) in self.agreement_nouns:
-            under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
+            under = self._under_which(verb)
             return verb.head if under else None
         nodes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "dobj"))]
         return next((p for node in nodes for p in grammar.prepositional_objects(node, self.under_prepositions) if lemma(p) in self.agreement_nouns), None)
@@ -2247,9 +2335,9 @@ class ActivityExtractor:
             return False
         if lemma(verb.head.head) in self.rules.renewing_verbs:
             return False
-        under = any(c.dep_ == "prep" and c.lower_ in self.under_prepositions and any(p.lower_ in self.rules.relative_pronouns for p in c.children) for c in verb.children)
-        if under and self._told_as_going_on(verb):
-            return False  # "the accord under which 1,000 X troops are stationed in Y": the basing is told, held under it
+        under = self._under_which(verb)
+        if under and self._told_as_going_on(verb) and not self._agreement_undone(verb.head):
+            return False  # "a compact under which Y's sappers are garrisoned at X's ports": the basing is told, held under it
         return under or lemma(verb) in self.rules.permitting_verbs | self.rules.access_granting_verbs | self.rules.planning_governors
 
     @staticmethod

@@ -125,6 +125,12 @@ def prepositional_objects(token: Any, prepositions: Any) -> list[Any]:
     return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in prepositions for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def opened_way(way: Any, words: GrammarWords) -> bool:
+    """A way noun that is the direct object of a verb opening, clearing or paving it ("cleared the
+    way", "paves the way"): what it is the way for is enabled, not done."""
+    return lemma(way) in words.way_nouns and way.dep_ == "dobj" and lemma(way.head) in words.way_opening_verbs
+
+
 def role_participle(modifier: Any, role_participles: Any) -> bool:
     """"a Cairo-mediated truce", "the Oslo-hosted talks": a participle of ``role_participles`` joined
     by a hyphen to the proper name before it, which names who leads, brokers or hosts the thing, not

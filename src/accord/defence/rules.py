@@ -573,6 +573,10 @@ class ActivityRules:
     mission_parents: Words
     held_under_agreement_verbs: Words
     alongside_prepositions: Words
+    other_side_prepositions: Words
+    both_sides_words: Words
+    alongside_activity_words: Words
+    ending_agreement_verbs: Words
     #: "USS X", "HMAS Y": the state a ship's name prefix stands for ([activities.ship_prefixes]).
     ship_prefixes: Mapping[str, str]
 

@@ -2160,7 +2160,7 @@ class TransferExtractor:
         way = verb.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.words.way_nouns:
             return False
-        return way.dep_ == "dobj" and way.head.pos_ == "VERB" and lemma(way.head) in self.words.way_opening_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return way.head.pos_ == "VERB" and grammar.opened_way(way, self.words) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
