@@ -127,8 +127,15 @@ TOLERANCE = 0.01
 #: the floor in round 15). The shipped model, trained without the round's 300 blind near misses,
 #: gave a record on none of them at any threshold of the grid: the floor is the grid's lowest.
 #: Round 17's shipped model, by the same rule, gave records on 4 of its 300 at 0.5, 1 at 0.6 and
-#: none from 0.7: the floor rose to 0.7 (cross-validation had chosen 0.6).
-MIN_THRESHOLD = 0.7
+#: none from 0.7: the floor rose to 0.7 (cross-validation had chosen 0.6). Round 18 changed the
+#: rule, before its near misses existed: the floor is the lowest grid threshold at which the
+#: shipped model adds a record on at most one of the 300 (a 300-line sample cannot tell a 0% rate
+#: from 0.3%; in round 17 one line moved the transfer threshold 0.8 -> 0.9 at a cost of 0.02-0.03
+#: F1 on every dev block). Round 18's shipped model gave a record on 1 of its 300 at 0.5-0.8 and
+#: none at 0.9: the floor is 0.5 (by round 17's rule it would have been 0.9). The threshold
+#: shipped is higher than the cross-validation's 0.5 where the suite's specifications fail
+#: (``docs/defence_backoff.md``, round 18), so a retrain must run the suite at its choice.
+MIN_THRESHOLD = 0.5
 #: The wire-style lines written after the rules and never shown to a rule writer: version 2.4's,
 #: written at the start of round 17 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
@@ -399,11 +406,13 @@ def choose_threshold(runs: list[list[tuple[float, Sentence]]], lines: dict[str, 
 #: 0.9; round 14: neither the round-13 model nor this round's, trained without them, gave any at
 #: 0.5 or above; round 15: the round-14 model on 2 of 300 at 0.5, this round's on 1, none from
 #: 0.6 with either; round 16: the shipped model only, none at any threshold; round 17: the
-#: shipped model on 1 of 300 at 0.5-0.8, none at 0.9, so 0.9, above the CV's 0.8). Where every
-#: threshold of the grid adds some, the grid's top is the floor.
+#: shipped model on 1 of 300 at 0.5-0.8, none at 0.9, so 0.9, above the CV's 0.8; round 18, by
+#: the rule that tolerates one line of the 300: the shipped model on 1 at 0.5-0.7, none from 0.8,
+#: so 0.5, below the CV's own choice, 0.9). Where every threshold of the grid adds more, the grid's
+#: top is the floor.
 TRANSFER_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 TRANSFER_MIN_PRECISION = 0.5
-TRANSFER_MIN_THRESHOLD = 0.9
+TRANSFER_MIN_THRESHOLD = 0.5
 #: The L2 penalty of the transfer back-off's role models (supplier, recipient) and stage models,
 #: which are fitted on the told sentences alone (683 of 4,369 in round 17) and ranked, never
 #: thresholded: at ``L2`` they were held back (round 17's cross-validation at 0.8, fresh / all dev
@@ -566,7 +575,8 @@ STAGED_MIN_PRECISION = 0.5
 #: them, gave any at 0.5; round 17's shipped model gave none at any threshold either (its
 #: threshold, 0.6 by cross-validation, was raised to 0.9 by hand because the suite's
 #: specifications of reactions to an agreement and of commitments to a civil deal broke at
-#: 0.6-0.8; a retrain chooses again and the suite must be run at its choice).
+#: 0.6-0.8; a retrain chooses again and the suite must be run at its choice); round 18's shipped
+#: model gave none at any threshold (the cross-validation chose 0.9).
 STAGED_MIN_THRESHOLD = 0.5
 
 

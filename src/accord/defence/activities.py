@@ -1996,10 +1996,8 @@ class ActivityExtractor:
         if obj is None:
             # "to train and assist Iraqi forces": the object hangs on the last of the coordinated verbs
             obj = next((o for c in verb.conjuncts if c.i > verb.i and c.pos_ in VERB_TAGS and (o := syntax.direct_object(c)) is not None), None)
-        if obj is not None and self.police_only(obj):
-            return None  # "trained Mexican police officers": no defence activity
-        if subject is not None and self._police_trainers(subject) and (obj is None or not {lemma(t) for t in obj.subtree} & self.rules.military_nouns):
-            return None  # "a team of X police instructors is training Y's officers": police training, no defence activity
+        if self._police_training(subject, obj):
+            return None  # "trained Mexican police officers", "X police instructors trained Y's officers": no defence activity
         if self._other_sense(verb, index):
             return None  # "exercised an option for 12 more howitzers", "drilled a well": no drill
         if self._planned_under(_clause_above(verb)):
@@ -3398,11 +3396,21 @@ class ActivityExtractor:
 
     def trains_police_only(self, sent: Any) -> bool:
         """``sent`` has a training or drilling verb whose trainees are police or civilians only
-        ("advisers began training police officers"): the verb rules read no defence activity there."""
+        ("advisers began training police officers"), or whose trainers are police only and
+        trainees no soldiers ("X police instructors trained Y's officers"): the verb rules read no
+        defence activity there."""
         return any(
-            (t.pos_ == "VERB" or self._gerund_read_as_noun(t)) and lemma(t) in self.rules.verbs and (obj := syntax.direct_object(t)) is not None and self.police_only(obj)
+            (t.pos_ == "VERB" or self._gerund_read_as_noun(t)) and lemma(t) in self.rules.verbs
+            and self._police_training(syntax.subject_of(t)[0], syntax.direct_object(t))
             for t in sent
         )
+
+    def _police_training(self, trainers: Any, trained: Any) -> bool:
+        """Training by or of police only: the trained are police or civilians, or the trainers are
+        police and the trained name no soldiers. Police are no forces (docs/annotation.md §9.3)."""
+        if trained is not None and self.police_only(trained):
+            return True
+        return trainers is not None and self._police_trainers(trainers) and (trained is None or not {lemma(t) for t in trained.subtree} & self.rules.military_nouns)
 
     def reacts_to_anothers_activity(self, sent: Any, index: MentionIndex) -> bool:
         """``sent`` has an activity noun that its own modifier gives to one state ("the Polish
