@@ -1,4 +1,4 @@
-"""Fixtures for the defence tests: the rules loaded once, the agreement rules alone, a resolver for
+"""Fixtures for the defence tests: the rules loaded once, the agreement and transfer rules alone, a resolver for
 dates, and an activity back-off whose detector fires on every sentence (so a retrained model cannot
 change what a test of the back-off's vetoes and parties means)."""
 
@@ -11,6 +11,7 @@ from accord.dates import DateResolver
 from accord.defence.backoff import ActivityBackoff, DefenceBackoff, LinearDetector
 from accord.defence.extract import DefenceExtractor
 from accord.defence.rules import DefenceRules
+from accord.defence.transfers import TransferExtractor
 
 #: A detector that fires on every sentence.
 ALWAYS_FIRING = LinearDetector({}, 10.0, 0.5)
@@ -26,6 +27,12 @@ def grammar():
     from accord.events.syntax import Grammar
 
     return Grammar.load()
+
+
+@pytest.fixture(scope="session")
+def transfers(rules, grammar) -> TransferExtractor:
+    """The transfer rules alone, for tests on hand-built parses."""
+    return TransferExtractor(rules, grammar)
 
 
 @pytest.fixture(scope="session")

@@ -68,3 +68,8 @@ def transfers_counted(extract_text, text):
 def transfers_with_items(extract_text, text):
     """Sorted (suppliers joined, recipients joined, status, item) of each arms transfer."""
     return sorted((",".join(t.supplier), ",".join(t.recipient), t.status, t.item) for t in extract_text(text).arms_transfers)
+
+
+def hand_parsed_transfers(transfers, dates, parsed):
+    """Sorted (suppliers, recipients, status, item) of each transfer the rules find in a hand-built parse."""
+    return sorted((t.supplier, t.recipient, t.status, t.item) for t in transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []))

@@ -9,13 +9,6 @@ from importlib import resources
 import pytest
 from handparse import hand_parse
 
-from accord.defence.transfers import TransferExtractor
-
-
-@pytest.fixture(scope="module")
-def transfers(rules, grammar):
-    return TransferExtractor(rules, grammar)
-
 
 def _delivered(verb: str, lemma: str, tag: str = "VBD"):
     # "Hungary <verb> vehicles to Serbia ."

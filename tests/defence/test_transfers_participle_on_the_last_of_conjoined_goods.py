@@ -6,15 +6,8 @@ parses fix the attachment on the last conjunct; every sentence is invented."""
 
 from __future__ import annotations
 
-import pytest
+from defence_helpers import hand_parsed_transfers
 from handparse import hand_parse
-
-from accord.defence.transfers import TransferExtractor
-
-
-@pytest.fixture(scope="module")
-def transfers(rules, grammar):
-    return TransferExtractor(rules, grammar)
 
 
 def _displayed(first: tuple, first_category: str | None):
@@ -39,16 +32,12 @@ def _displayed(first: tuple, first_category: str | None):
     )
 
 
-def _records(transfers, dates, parsed):
-    return sorted((t.supplier, t.recipient, t.status, t.item) for t in transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []))
-
-
 def test_a_participle_on_the_last_conjunct_is_said_of_all_the_goods(transfers, dates):
     parsed = _displayed(("rifles", 2, "dobj", "NOUN", "rifle", "NNS"), "assault rifle")
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("PER",), "delivered", "helicopters"), (("ESP",), ("PER",), "delivered", "rifles")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("PER",), "delivered", "helicopters"), (("ESP",), ("PER",), "delivered", "rifles")]
 
 
 def test_a_conjunct_naming_no_goods_adds_nothing(transfers, dates):
     # near miss: "The army displayed medicines and helicopters donated by Spain to Peru ."
     parsed = _displayed(("medicines", 2, "dobj", "NOUN", "medicine", "NNS"), None)
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("PER",), "delivered", "helicopters")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("PER",), "delivered", "helicopters")]

@@ -6,19 +6,8 @@ attachment; every sentence is invented."""
 
 from __future__ import annotations
 
-import pytest
+from defence_helpers import hand_parsed_transfers
 from handparse import hand_parse
-
-from accord.defence.transfers import TransferExtractor
-
-
-@pytest.fixture(scope="module")
-def transfers(rules, grammar):
-    return TransferExtractor(rules, grammar)
-
-
-def _records(transfers, dates, parsed):
-    return sorted((t.supplier, t.recipient, t.status, t.item) for t in transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []))
 
 
 def _contract(goods: tuple, category: str | None):
@@ -44,13 +33,13 @@ def _contract(goods: tuple, category: str | None):
 
 def test_the_goods_and_seller_hung_on_a_contracts_value_are_the_contracts(transfers, dates):
     parsed = _contract(("frigates", 8, "pobj", "NOUN", "frigate", "NNS"), "frigate")
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("PER",), "ordered", "frigates")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("PER",), "ordered", "frigates")]
 
 
 def test_a_contract_for_no_goods_stays_empty(transfers, dates):
     # near miss: "... a contract worth millions with Spain for advice ."
     parsed = _contract(("advice", 8, "pobj", "NOUN", "advice", "NN"), None)
-    assert _records(transfers, dates, parsed) == []
+    assert hand_parsed_transfers(transfers, dates, parsed) == []
 
 
 def _gift(recipient: str, recipient_lemma: str, states: dict[int, str]):
@@ -73,10 +62,10 @@ def _gift(recipient: str, recipient_lemma: str, states: dict[int, str]):
 
 def test_the_recipient_hung_on_the_goods_value_receives_them(transfers, dates):
     parsed = _gift("Laos", "laos", {6: "LAO"})
-    assert _records(transfers, dates, parsed) == [(("JPN",), ("LAO",), "delivered", "trucks")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("JPN",), ("LAO",), "delivered", "trucks")]
 
 
 def test_a_value_phrase_naming_no_state_gives_no_recipient(transfers, dates):
     # near miss: "Japan gave trucks worth millions to Oxfam ." (no state receives them)
     parsed = _gift("Oxfam", "oxfam", {})
-    assert _records(transfers, dates, parsed) == []
+    assert hand_parsed_transfers(transfers, dates, parsed) == []

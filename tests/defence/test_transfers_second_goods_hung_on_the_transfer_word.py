@@ -7,19 +7,8 @@ parses fix the misattachment; every sentence is invented."""
 
 from __future__ import annotations
 
-import pytest
+from defence_helpers import hand_parsed_transfers
 from handparse import hand_parse
-
-from accord.defence.transfers import TransferExtractor
-
-
-@pytest.fixture(scope="module")
-def transfers(rules, grammar):
-    return TransferExtractor(rules, grammar)
-
-
-def _records(transfers, dates, parsed):
-    return sorted((t.supplier, t.recipient, t.status, t.item) for t in transfers.find(parsed.sent, parsed.index, dates, parsed.by_token, []))
 
 
 def _purchase_called_off(second: tuple, second_category: str | None, source_on: int = 8):
@@ -45,13 +34,13 @@ def _purchase_called_off(second: tuple, second_category: str | None, source_on: 
 
 def test_goods_hung_on_the_purchase_noun_are_goods_of_the_purchase(transfers, dates):
     parsed = _purchase_called_off(("helicopters", 4, "conj", "NOUN", "helicopter", "NNS"), "transport helicopter")
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("CHL",), "cancelled", "helicopters"), (("ESP",), ("CHL",), "cancelled", "tanks")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("CHL",), "cancelled", "helicopters"), (("ESP",), ("CHL",), "cancelled", "tanks")]
 
 
 def test_a_conjoined_noun_naming_no_goods_adds_nothing(transfers, dates):
     # near miss: "... the purchase of tanks and training from Spain": training is no goods
     parsed = _purchase_called_off(("training", 4, "conj", "NOUN", "training", "NN"), None, source_on=4)
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("CHL",), "cancelled", "tanks")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("CHL",), "cancelled", "tanks")]
 
 
 def test_goods_hung_on_the_buying_verb_are_goods_of_the_purchase(transfers, dates):
@@ -70,7 +59,7 @@ def test_goods_hung_on_the_buying_verb_are_goods_of_the_purchase(transfers, date
         states={0: "CHL", 6: "ESP"},
         equipment={2: "main battle tank", 4: "transport helicopter"},
     )
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("CHL",), "ordered", "helicopters"), (("ESP",), ("CHL",), "ordered", "tanks")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("CHL",), "ordered", "helicopters"), (("ESP",), ("CHL",), "ordered", "tanks")]
 
 
 def test_goods_only_in_the_conjoined_nouns_own_phrase_add_nothing(transfers, dates):
@@ -92,7 +81,7 @@ def test_goods_only_in_the_conjoined_nouns_own_phrase_add_nothing(transfers, dat
         states={0: "CHL", 4: "ESP"},
         equipment={2: "main battle tank", 9: "unmanned aerial vehicle"},
     )
-    assert _records(transfers, dates, parsed) == [(("ESP",), ("CHL",), "ordered", "tanks")]
+    assert hand_parsed_transfers(transfers, dates, parsed) == [(("ESP",), ("CHL",), "ordered", "tanks")]
 
 
 def test_conjoined_goods_parsed_as_such_stay_one_record_each(extract_text):
