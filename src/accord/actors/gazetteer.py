@@ -12,8 +12,10 @@ import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
-from typing import Any, Iterable
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
 
 from accord.actors.names import person_key
 from accord.data import read_table
@@ -809,11 +811,30 @@ def earlier_offices(note: str) -> list[tuple[str, str, str]]:
     return found
 
 
+@cache
+def _country_rows() -> tuple[Mapping[str, str], ...]:
+    """countries.csv, read once per process: the gazetteer and ``state_names`` share it."""
+    return tuple(MappingProxyType(dict(row)) for row in read_table(_PACKAGE, "countries.csv"))
+
+
+@cache
+def state_names() -> Mapping[str, str]:
+    """Each state's names and adjectives as written ("U.S.", "Britain", "Saudi"), folded, to its
+    ISO3 code; a form two states share is left out. For layers above that read a state's name
+    inside a phrase the actor layer resolves whole ("the U.S.-led coalition")."""
+    forms: dict[str, set[str]] = {}
+    for row in _country_rows():
+        for column in ("name", "aliases", "adjectives"):
+            for text in split_multi(row.get(column)):
+                forms.setdefault(fold(text), set()).add(row["iso3"].upper())
+    return MappingProxyType({text: codes.pop() for text, codes in forms.items() if len(codes) == 1})
+
+
 def _state_forms() -> tuple[dict[str, Entry], list[Form]]:
     """countries.csv: the states by ISO3 and every form that names one."""
     states: dict[str, Entry] = {}
     forms: list[Form] = []
-    for row in read_table(_PACKAGE, "countries.csv"):
+    for row in _country_rows():
         iso3 = row.get("iso3", "").upper()
         if not iso3:
             continue

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cache
-from types import MappingProxyType
 from typing import Any
 
+from accord.actors.gazetteer import state_names
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
@@ -26,9 +25,7 @@ from accord.defence.grammar import HYPHENS, NOUN_TAGS, VERB_TAGS, lemma
 from accord.defence.rules import DefenceRules
 from accord.events import syntax
 from accord.events.syntax import Grammar
-from accord.data import read_table
 from accord.records import Activity
-from accord.text import fold, split_multi
 
 #: Dependencies by which an activity noun hangs on the verb that governs it.
 _GOVERNED_DEPS = ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "npadvmod")
@@ -67,7 +64,7 @@ class ActivityExtractor:
         self.rejecting_verbs = rules.agreements.rejecting_verbs  # "scrapped the accord under which ...": none held under it
         # "the X-led coalition": the participle, alone or as spaCy may keep it with its hyphen
         self.leading_participles = frozenset(self.rules.leading_participles | {h + w for h in HYPHENS for w in self.rules.leading_participles})
-        self.state_forms = _state_forms()  # "U.S.-led coalition": the leading state's words, to its code
+        self.state_forms = state_names()  # "U.S.-led coalition": the leading state's words, to its code (the actor layer's table)
 
     def find(self, sent: Any, index: MentionIndex, dates: DateResolver, drafts: list[AgreementDraft], offset: int) -> list[Activity]:
         """The activities told in ``sent`` (ids numbered after ``offset``)."""
@@ -3455,18 +3452,6 @@ class ActivityExtractor:
         out (``_scope_of_an_agreement``: "a treaty permitting the partner's marines to exercise on
         its coast"): the agreement's content, no activity held."""
         return any(_nominal(token) and lemma(token) in self.rules.nouns and self._scope_of_an_agreement(token) for token in sent)
-
-
-@cache
-def _state_forms() -> Mapping[str, str]:
-    """Each state's names and adjectives as written ("U.S.", "Britain", "Saudi") -> its ISO3 code, read
-    once from the actor layer's countries.csv; a form two states share is left out."""
-    forms: dict[str, set[str]] = {}
-    for row in read_table("accord.data.actors", "countries.csv"):
-        for column in ("name", "aliases", "adjectives"):
-            for text in split_multi(row.get(column)):
-                forms.setdefault(fold(text), set()).add(row["iso3"].upper())
-    return MappingProxyType({text: codes.pop() for text, codes in forms.items() if len(codes) == 1})
 
 
 def _ship_states(phrase: Any, prefixes: Mapping[str, str]) -> list[str]:
