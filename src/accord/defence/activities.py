@@ -1001,7 +1001,7 @@ class ActivityExtractor:
         # plan or pact "provides" is laid out for later
         given_by_state = lemma(governor) in self.rules.giving_verbs and subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP"))
         # "the drill was called off": a phrasal stopping verb, not a plan that "calls for" the drill
-        stopped = governor.pos_ in VERB_TAGS and grammar.in_word_list(governor, self.rules.stopping_verbs)
+        stopped = governor.pos_ in VERB_TAGS and syntax.in_word_list(governor, self.rules.stopping_verbs)
         if words & self.rules.planning_governors and not given_by_state and not stopped:
             status = "planned"
         elif stopped and status in ("occurred", "ongoing"):
@@ -1028,7 +1028,7 @@ class ActivityExtractor:
         clauses = [governor, *syntax.governing_chain(governor)] if governor.pos_ in VERB_TAGS else syntax.governing_chain(governor)
         for clause in clauses:
             for later in clause.children:
-                if later.dep_ != "conj" or later.i < clause.i or later.pos_ not in VERB_TAGS or not grammar.in_word_list(later, self.rules.stopping_verbs):
+                if later.dep_ != "conj" or later.i < clause.i or later.pos_ not in VERB_TAGS or not syntax.in_word_list(later, self.rules.stopping_verbs):
                     continue
                 if self.syntax.clause_status(later) != "occurred":
                     continue  # "but the drills were not called off", "might be postponed"
@@ -1684,7 +1684,7 @@ class ActivityExtractor:
         # particle read as a preposition the school's "of" hangs on
         particle = verb if verb is not None and verb.dep_ in ("prep", "prt") and verb.head.pos_ in VERB_TAGS else None
         verb = particle.head if particle is not None else verb
-        graduated = verb is not None and grammar.in_word_list(verb, self.rules.graduating_phrasal_verbs, ("prt", "prep"))
+        graduated = verb is not None and syntax.in_word_list(verb, self.rules.graduating_phrasal_verbs, ("prt", "prep"))
         if verb is None or verb.pos_ not in VERB_TAGS or not (lemma(verb) in self.rules.training_verbs or graduated):
             return None
         subject = syntax.subject_of(verb)[0] or syntax.passive_subject(verb)  # "sailors of X have been trained at Y's school"

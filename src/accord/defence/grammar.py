@@ -39,13 +39,6 @@ def lemma(token: Any) -> str:
     return token.lemma_.lower()
 
 
-def in_word_list(token: Any, words: Any, particle_deps: tuple[str, ...] = ("prt",)) -> bool:
-    """``token``'s lemma is in ``words``, alone or with a particle after it ("call off",
-    "go ahead"): the particle is a child by one of ``particle_deps``."""
-    word = lemma(token)
-    return word in words or any(f"{word} {c.lower_}" in words for c in token.children if c.dep_ in particle_deps)
-
-
 def speakers_country(subject: Any, sent: Any, index: MentionIndex, clauses: syntax.Grammar, words: GrammarWords) -> list[Mention]:
     """"his country keeps 1,500 troops in X, the minister said", "'My country will sell ...,' the
     minister said", "its government was willing to supply": a subject naming the speaker's own

@@ -927,7 +927,7 @@ class TransferExtractor:
 
     def _cancels(self, token: Any) -> bool:
         """A cancelling word, or a phrasal one ("call off")."""
-        return grammar.in_word_list(token, self.rules.cancelling_words, ("prt", "prep", "advmod"))  # "backed out of", "walked away": the parser may read the particle as a preposition or adverb
+        return syntax.in_word_list(token, self.rules.cancelling_words, ("prt", "prep", "advmod"))  # "backed out of", "walked away": the parser may read the particle as a preposition or adverb
 
     def _cancelling_noun(self, noun: Any) -> Any | None:
         """The noun that calls off the transfer ``noun`` names: "the suspension of deliveries"."""
@@ -948,7 +948,7 @@ class TransferExtractor:
 
     def _proceeds(self, verb: Any) -> bool:
         """"went ahead with", "pressed ahead with", "proceeded with"."""
-        return grammar.in_word_list(verb, self.rules.proceeding_verbs, ("advmod", "prt"))
+        return syntax.in_word_list(verb, self.rules.proceeding_verbs, ("advmod", "prt"))
 
     def _past_marker(self, verb: Any) -> Any | None:
         """The "after" that makes a verb's clause past: "after purchasing", "since buying"."""
@@ -1365,11 +1365,11 @@ class TransferExtractor:
             status = "ongoing"  # "continued its military assistance to Jordan": still under way
         if status == "delivered" and any(c.dep_ == "amod" and c.lower_ in self.rules.ongoing_modifiers for c in noun.children):
             status = "ongoing"  # "is continuing deliveries" read as a modifier, "the ongoing shipments of shells"
-        if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
+        if status == "ongoing" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and syntax.in_word_list(noun.head, self.rules.completing_verbs) and noun.head.tag_ != "VBG":
             status = "delivered"  # a headline's "Norway completes delivery of jets": done, told in the present
         if status == "delivered" and word in self.rules.supply_nouns and noun.dep_ == "dobj" and lemma(noun.head) in self.rules.beginning_verbs:
             status = "ongoing"  # "began deliveries of tanks to Poland": under way
-        if word in self.rules.supply_nouns and noun.dep_ == "dobj" and grammar.in_word_list(noun.head, self.rules.completing_verbs) and self.syntax.clause_status(noun.head) == "planned":
+        if word in self.rules.supply_nouns and noun.dep_ == "dobj" and syntax.in_word_list(noun.head, self.rules.completing_verbs) and self.syntax.clause_status(noun.head) == "planned":
             status = "ongoing"  # "will finish deliveries of the last frigates next year": begun, still going on
         if status is not None and lemma(noun.head) in self.rules.accelerating_verbs:
             status = "ongoing"  # "pressed Canberra to hurry the shipments": they are under way
@@ -1562,9 +1562,9 @@ class TransferExtractor:
         verb = self._predicate(noun)
         if verb is None:
             return status
-        if grammar.in_word_list(verb, self.rules.stance_verbs):
+        if syntax.in_word_list(verb, self.rules.stance_verbs):
             return "offered" if status in ("delivered", "ongoing", "ordered") else status
-        if grammar.in_word_list(verb, self.rules.postponing_verbs) and status in ("delivered", "ongoing"):
+        if syntax.in_word_list(verb, self.rules.postponing_verbs) and status in ("delivered", "ongoing"):
             return "ordered" if lemma(noun) in self.rules.contracted_supply_nouns else "offered"
         return status
 
@@ -2209,7 +2209,7 @@ class TransferExtractor:
 
     def _refuses(self, token: Any) -> bool:
         """A refusing word, or a phrasal one ("turned down", "knocked back")."""
-        return grammar.in_word_list(token, self.rules.refusing_words, ("prt", "prep", "advmod"))
+        return syntax.in_word_list(token, self.rules.refusing_words, ("prt", "prep", "advmod"))
 
     def _alleged(self, verb: Any) -> bool:
         """A transfer verb told as what an alleging verb alleges: "accused X of supplying ..."

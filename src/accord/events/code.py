@@ -1055,7 +1055,7 @@ class EventCoder:
         takers = self.words.taking_or_refusing_verbs
         if rule.type == PloverType.REQUEST:
             takers = takers | self.words.granting_verbs
-        if not (syntax.phrasal_lemmas(governor) & takers):
+        if not syntax.in_word_list(governor, takers):
             return []  # "criticised the aid that X promised": no taking, refusing or weighing
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "was not interested in": the clause of the adjective

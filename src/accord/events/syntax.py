@@ -299,10 +299,11 @@ def unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return unique_by(mentions, lambda m: m.actor_id)
 
 
-def phrasal_lemmas(word: Any) -> set[str]:
-    """The lemma of ``word`` and, with a particle, the phrasal verb ("turn down", "hand over")."""
-    lemma = word.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in word.children if c.dep_ == "prt"}
+def in_word_list(token: Any, words: Any, particle_deps: tuple[str, ...] = ("prt",)) -> bool:
+    """``token``'s lemma is in ``words``, alone or with a particle after it ("call off",
+    "turn down"): the particle is a child by one of ``particle_deps``."""
+    word = token.lemma_.lower()
+    return word in words or any(f"{word} {c.lower_}" in words for c in token.children if c.dep_ in particle_deps)
 
 
 def predicate_negated(word: Any) -> bool:
