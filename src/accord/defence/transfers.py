@@ -449,7 +449,7 @@ class TransferExtractor:
         of" on the 14), "the first five of the 14 jets", "three of the jets"."""
         if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "of" for q in c.children) for c in goods.children):
             return True
-        share = goods.head.head if goods.dep_ == "pobj" and goods.head.lower_ == "of" else None
+        share = _share_word(goods)
         return share is not None and (share.like_num or share.lower_ in self.rules.share_ordinals)
 
     def _arrives(self, verb: Any) -> bool:
@@ -1987,10 +1987,9 @@ class TransferExtractor:
         """The count of a share the cue moves named by a word, not a number: "handed over the
         second of four frigates" (1); "took the first lot of the 20 tanks" (0: untold,
         but the whole order's count is not the share's). None when the goods are no such share."""
-        head = cue.doc[item.head]
-        if head.dep_ != "pobj" or head.head.lower_ != "of":
+        word = _share_word(cue.doc[item.head])  # not a figure ("10 of the 30 jets": _share); spaCy counts "first" as like_num
+        if word is None:
             return None
-        word = head.head.head  # not a figure ("10 of the 30 jets": _share); spaCy counts "first" as like_num
         governor = word.head.head if word.head.dep_ == "prep" else word.head
         if governor.i != cue.i:
             return None
@@ -2564,12 +2563,17 @@ def _count(item: EquipmentMention, doc: Any) -> int | None:
     return None if in_name and not before else item.quantity
 
 
+def _share_word(goods: Any) -> Any | None:
+    """The word goods are the "of" phrase of: the share told ("10" in "10 of the 30 jets", "second"
+    in "the second of four frigates", "lot" in "the first lot of the tanks"), or None."""
+    return goods.head.head if goods.dep_ == "pobj" and goods.head.lower_ == "of" else None
+
+
 def _share(item: EquipmentMention, cue: Any) -> int | None:
     """The count of a share the cue moves: "received 10 of the 30 jets" (10, not 30)."""
-    head = cue.doc[item.head]
-    if head.dep_ != "pobj" or head.head.lower_ != "of" or not head.head.head.like_num:
+    number = _share_word(cue.doc[item.head])
+    if number is None or not number.like_num:
         return None
-    number = head.head.head
     governor = number.head.head if number.head.dep_ == "prep" else number.head
     cleaned = number.text.replace(",", "")
     return int(cleaned) if governor.i == cue.i and cleaned.isdigit() else None
