@@ -439,11 +439,11 @@ class AgreementExtractor:
         speaks of its own dated treaty with a neighbour, the owner left unsaid)."""
         partners = [m for p in grammar.prepositional_objects(token, {"with"}) for m in self.syntax.np_mentions(p, index) if m.kind == "state"]
         owners = [m for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in (self.syntax.np_mentions(c, index) or self.syntax.plural_reference(c, index))]
-        parties = _codes(partners + owners) if len(_codes(partners + owners)) > 1 else found
+        held = _codes(partners + owners)
+        parties = held if len(held) > 1 else found
         if len(parties) > 1:
             return parties
-        sent = token.sent
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
+        named = self._named_states(token.sent, index)
         return named if len(named) == 2 and set(_codes(partners)) <= set(named) else parties
 
     def _leaders_side_by_side(self, verb: Any, index: MentionIndex) -> list[Mention]:
@@ -1433,13 +1433,18 @@ class AgreementExtractor:
             node = parent
         return False
 
+    def _named_states(self, sent: Any, index: MentionIndex, skipped: set[int] | frozenset[int] = frozenset()) -> list[str]:
+        """The states the sentence names as actors (people's and bodies' countries too; no places,
+        armed groups, companies or civil bodies), sorted; mentions starting at ``skipped`` left out."""
+        return sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in skipped and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
+
     def _dyad(self, noun: Any, parties: list[str], index: MentionIndex) -> list[str]:
         """The sides from the story's dyad: for an agreement whose clause names no party, the two
         states the sentence names as actors ("a Russian official", "a U.S. negotiator"); for
         "the agreement"/"its accord" with one side named, the two states the story is about."""
         sent = noun.sent
         taken_in = {t.i for verb in sent if lemma(verb) in self.enlarging_verbs for c in self._inclusions(verb) for obj in c.children if obj.dep_ == "dobj" for t in obj.subtree}
-        named = sorted({m.country for m in index.in_range(sent.start, sent.end) if m.country and not m.is_place and m.kind != "group" and m.start not in taken_in and not self._of_a_company(m, sent.doc) and not self._of_a_civil_body(m, sent.doc)})
+        named = self._named_states(sent, index, taken_in)
         if len(named) == 2 and not parties and lemma(noun) not in self.rules.commercial_nouns:
             return named
         acted_under = self._done_under(noun) or self._relative_under(noun) is not None or self._binding_terms(noun) is not None
