@@ -152,10 +152,16 @@ class EventCoder:
     def _is_condition_of_coded_act(self, token: Any, fired: set[int]) -> bool:
         """"X will cut ties unless Y withdraws": the condition of an act coded in the sentence
         is part of that act (PLOVER manual), not an event of its own."""
-        act = self.grammar.conditioned_act(token if token.pos_ in ("VERB", "AUX") else _governor(token))
+        act = self._conditioned_act(token)
         if act is None:
             return False
+        if act.dep_ in ("ccomp", "xcomp") and act.head.i in fired:
+            return True  # "warned Y it would respond if Y deployed missiles": the warning's content
         return any(i in fired for i in (act.i, *(c.i for c in act.children if c.dep_ in ("dobj", "xcomp"))))
+
+    def _conditioned_act(self, token: Any) -> Any | None:
+        """The act ``token``'s clause is the condition of ("if Y attacked", "unless Y withdraws"), if any."""
+        return self.grammar.conditioned_act(token if token.pos_ in ("VERB", "AUX") else _governor(token))
 
     def _rule_for(self, token: Any, pos: str, fired: set[int], weapon_tokens: Mapping[int, str | None], index: MentionIndex) -> Trigger | None:
         """The trigger row ``token`` fires, if any: its lemma's rows whose constraints hold."""
@@ -813,8 +819,8 @@ class EventCoder:
     def _allegation(self, token: Any, rule: Trigger, actors: list[Mention], speakers: list[Mention]) -> _Candidate | None:
         """"X said Y attacked Z" reports a claim: X accuses Y (CAMEO 112), the attack itself is
         not asserted. "Y attacked Z, X said" attributes a fact and codes the attack."""
-        if rule.type not in self.rules.alleged_types:
-            return None
+        if rule.type not in self.rules.alleged_types or self._conditioned_act(token) is not None:
+            return None  # "said it would retaliate if Y attacked": a condition claims no act
         verb = self.grammar.reporting_verb(token)
         if verb is None or verb.i > token.i or self._is_circumstance(token, verb):
             return None
