@@ -1363,6 +1363,9 @@ class EventCoder:
         if threat and plover_type != PloverType.THREATEN:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
+        if threat and plover_type == PloverType.THREATEN:
+            # "could launch an operation unless Y pulls back": the threat was made (docs/annotation.md 6.3)
+            cand.status = EventStatus.OCCURRED
         return plover_type, cameo
 
     def _refuses(self, token: Any) -> bool:
