@@ -1193,6 +1193,8 @@ class EventCoder:
             return heads
         if via == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
+        if via == "attr":
+            return [c for c in token.children if c.dep_ == "attr"]  # "became NATO's 32nd member"
         if via.startswith("prep:"):
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
