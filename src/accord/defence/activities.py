@@ -115,6 +115,7 @@ class ActivityExtractor:
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         found = self._without_news_outlets(found, sent, index)
         found = [self._with_coalition_leader(a, sent, index) for a in found]
+        found = [self._with_mission_organisation(a, sent, index) for a in found]
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
 
@@ -184,6 +185,15 @@ class ActivityExtractor:
             return activity
         parties = tuple(sorted({leaders.get(p, p) for p in activity.parties}))
         return replace(activity, parties=parties) if len(parties) > 1 else activity
+
+    def _with_mission_organisation(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
+        """"Austrian troops of EUFOR drilled with the Bosnian army": a mission the gazetteer codes by
+        its host (EUFOR -> BIH) stands for the host among the parties; the organisation that runs it
+        is a party too (docs/annotation.md §9.3, missions named by their own name)."""
+        running = set(_running_organisations([t for t in sent if (m := index.at(t.i)) is not None and m.code in activity.parties], index, self.mission_organisations))
+        if not running or running <= set(activity.parties):
+            return activity
+        return replace(activity, parties=tuple(sorted(set(activity.parties) | running)))
 
     def _coalition_leader(self, coalition: Mention, index: MentionIndex) -> str | None:
         """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
