@@ -54,6 +54,7 @@ class ActivityExtractor:
         self.rules = rules.activities
         self.words = rules.grammar  # "his country": the speaker's own state
         self.mission_organisations = rules.mission_organisations  # "to join KFOR": NATO runs it
+        self.mission_hosts = rules.mission_hosts  # "to serve with UNIFIL": it serves in Lebanon
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
@@ -115,6 +116,7 @@ class ActivityExtractor:
         found.extend(a for a in self.find_verbs(sent, index, dates, offset + len(found), drafts) if not any(f.parties == a.parties for f in found))
         found = self._without_news_outlets(found, sent, index)
         found = [self._with_coalition_leader(a, sent, index) for a in found]
+        found = [self._with_mission_organisation(a, sent, index) for a in found]
         kept = [a for a in found if not any(set(a.parties) < set(other.parties) for other in found)]
         return [replace(a, id=f"j{offset + n}") for n, a in enumerate(kept, 1)] if len(kept) < len(found) else found
 
@@ -184,6 +186,14 @@ class ActivityExtractor:
             return activity
         parties = tuple(sorted({leaders.get(p, p) for p in activity.parties}))
         return replace(activity, parties=parties) if len(parties) > 1 else activity
+
+    def _with_mission_organisation(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
+        """"Austrian troops of EUFOR drilled with the Bosnian army": a mission the gazetteer codes by
+        its host (EUFOR -> BIH) stands for the host among the parties; the organisation that runs it
+        is a party too (docs/annotation.md §9.3, missions named by their own name); and the other way
+        round for a mission coded by its organisation (``mission_parties``)."""
+        parties = mission_parties(activity.parties, sent, index, self.mission_organisations, self.mission_hosts)
+        return activity if parties == activity.parties else replace(activity, parties=parties)
 
     def _coalition_leader(self, coalition: Mention, index: MentionIndex) -> str | None:
         """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
@@ -3487,6 +3497,15 @@ def _running_organisations(tokens: list[Any], index: MentionIndex, table: Mappin
     """The organisations running the missions named in ``tokens`` ("the Kosovo Force" -> NATO):
     the gazetteer codes such a mission by its host (``table``: ``DefenceRules.mission_organisations``)."""
     return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
+
+
+def mission_parties(parties: tuple[str, ...], sent: Any, index: MentionIndex, organisations: Mapping[str, str], hosts: Mapping[str, str]) -> tuple[str, ...]:
+    """``parties`` with what a mission among them names besides: the organisation running a mission
+    coded by its host ("troops of EUFOR": BIH brings the EU; ``organisations``) and the host of a
+    mission coded by its organisation ("soldiers serving with UNIFIL": the UN brings Lebanon; ``hosts``)."""
+    mentions = [m for t in sent if (m := index.at(t.i)) is not None and m.start == t.i and m.code in parties]
+    named = {organisations[m.key] for m in mentions if m.key in organisations} | {hosts[m.key] for m in mentions if m.key in hosts}
+    return tuple(sorted(set(parties) | named)) if named - set(parties) else parties
 
 
 def _news_outlet(mention: Mention) -> bool:

@@ -42,7 +42,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.activities import ActivityExtractor, activity_kinds
+from accord.defence.activities import ActivityExtractor, activity_kinds, mission_parties
 from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
@@ -106,7 +106,11 @@ def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[
 
 def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
     """A mention (by its last token) named as the side an activity watches or fights (inside the
-    phrase of a watched noun, or "against" it) or, an organisation, as what a state is a member of."""
+    phrase of a watched noun, or "against" it), as the place of what forces support elsewhere
+    ("troops stationed at X's base supporting operations in Y") or, an organisation, as what a
+    state is a member of."""
+    if mention.kind == "state" and _supported_there(head, rules):
+        return True
     if not mention.country:
         joined = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
         if head.dep_ in ("compound", "poss", "nmod") and lemma(head.head) in rules.organisation_membership_nouns or joined is not None and lemma(joined) in rules.membership_verbs:
@@ -128,6 +132,23 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
             return False
         node = parent
     return False
+
+
+def _supported_there(place: Any, rules: ActivityRules) -> bool:
+    """A place ("in Y", "off Y") of the object of a supporting verb ("supporting operations in Y",
+    "to support the task forces off Y"): where the supported effort is, not where the forces are
+    nor a side of theirs."""
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ not in rules.area_prepositions:
+        return False
+    while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":
+        preposition = preposition.head  # "in the Gulf and off Y"
+    supported = preposition.head
+    if preposition.dep_ != "prep":
+        return False
+    if lemma(supported) in rules.assisting_verbs and supported.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in supported.children)  # the parser may hang the place on the verb
+    return supported.dep_ == "dobj" and lemma(supported.head) in rules.assisting_verbs
 
 
 #: Relations that keep a word inside the noun phrase it describes ("the Russian carrier", "Y's
@@ -463,7 +484,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = self.parties(sent, index, candidates)
+        parties = mission_parties(self.parties(sent, index, candidates), sent, index, self.rule_reader.mission_organisations, self.rule_reader.mission_hosts)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)

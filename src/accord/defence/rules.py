@@ -13,7 +13,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from accord.actors.gazetteer import read_table
+from accord.actors.gazetteer import read_table, state_names
 from accord.errors import AccordError
 from accord.text import split_multi
 
@@ -32,6 +32,19 @@ def _state_codes() -> Words:
 def _mission_organisations() -> Mapping[str, str]:
     rows = read_table("accord.data.defence", "mission_organisations.csv")
     return MappingProxyType({f"org:{row['mission'].upper()}": row["organisation"] for row in rows if row.get("mission") and row.get("organisation")})
+
+
+def _mission_hosts(parents: Words) -> Mapping[str, str]:
+    """Gazetteer key of each mission coded by its parent organisation ("org:UNIFIL", the UN's code) ->
+    the state its gazetteer name says it serves in ("United Nations Interim Force in Lebanon" -> LBN)."""
+    names = state_names()
+    hosts: dict[str, str] = {}
+    for row in read_table("accord.data.actors", "organizations.csv"):
+        name, _, place = (row.get("name") or "").rpartition(" in ")
+        host = names.get(place.removeprefix("the ")) if name else None
+        if host and row.get("parent") in parents and not row.get("country"):
+            hosts[f"org:{row['id'].upper()}"] = host
+    return MappingProxyType(hosts)
 
 
 def _word_classes(rows: list[dict[str, str]]) -> Mapping[str, Words]:
@@ -748,6 +761,9 @@ class DefenceRules:
     #: Gazetteer key of each multinational mission the gazetteer codes by its host ("org:KFOR") ->
     #: the code of the organisation running it ("NATO"), from ``data/defence/mission_organisations.csv``.
     mission_organisations: Mapping[str, str]
+    #: Gazetteer key of each mission the gazetteer codes by its parent ("org:UNIFIL" -> the UN) ->
+    #: the state its name says it serves in ("... Force in Lebanon" -> "LBN"), from ``organizations.csv``.
+    mission_hosts: Mapping[str, str]
 
     @classmethod
     def from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
@@ -763,16 +779,18 @@ class DefenceRules:
 
     @classmethod
     def _from_tables(cls, defence: Mapping[str, Any], lexicon: Mapping[str, Any]) -> "DefenceRules":
+        activities = ActivityRules.from_table(defence["activities"])
         return cls(
             agreements=AgreementRules.from_table(defence["agreements"]),
             transfers=TransferRules.from_table(defence["transfers"], _words(lexicon["receiving_verbs"], "words")),
-            activities=ActivityRules.from_table(defence["activities"]),
+            activities=activities,
             alliances=AllianceRules.from_table(defence["alliances"]),
             equipment=EquipmentRules.from_table(defence["equipment"]),
             grammar=GrammarWords.from_table(defence["grammar"]),
             organisation_members=_organisation_members(),
             state_codes=_state_codes(),
             mission_organisations=_mission_organisations(),
+            mission_hosts=_mission_hosts(activities.mission_parents),
         )
 
     @classmethod
