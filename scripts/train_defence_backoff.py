@@ -136,14 +136,14 @@ TOLERANCE = 0.01
 #: shipped is higher than the cross-validation's 0.5 where the suite's specifications fail
 #: (``docs/defence_backoff.md``, round 18), so a retrain must run the suite at its choice.
 MIN_THRESHOLD = 0.5
-#: The wire-style lines written after the rules and never shown to a rule writer: version 2.4's,
-#: written at the start of round 17 (their dev half; the test half is read by no script here).
+#: The wire-style lines written after the rules and never shown to a rule writer: version 2.5's,
+#: written at the start of round 18 (their dev half; the test half is read by no script here).
 #: Each round moves it to the newest block: rounds 10-14 fitted rules to lines 421-1540 and
 #: 2341-4739; round 15's rule writers checked their changes on 4740-5139 and round 16's on
-#: 5140-5539 by aggregate figures; round 17's on 5540-5939 and 5940-6339; round 18's on these,
-#: 5940-6339 (version 2.4, by aggregate figures only), and lines from 6340 on (version 2.5, written
-#: blind in round 18) are held out of training (``_held_for_next_round``).
-FRESH_WIRE_LINES = range(5940, 6340)
+#: 5140-5539 by aggregate figures; round 17's on 5540-5939 and 5940-6339; round 18's on 5940-6339
+#: and 6340-6739; round 19's on the same two blocks (aggregate figures only). Lines from 6740 on
+#: (version 2.6, written blind in round 19) are held out of training (``_held_for_next_round``).
+FRESH_WIRE_LINES = range(6340, 6740)
 
 
 @dataclass
