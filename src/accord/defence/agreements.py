@@ -669,6 +669,9 @@ class AgreementExtractor:
                 stage, status = "in_force", "occurred"
             elif stage == "in_force":
                 stage = "signed"  # "extended the pact last year": renewed, a new signing (docs/annotation.md 9.1)
+        if status == "negated" and stage in ("suspended", "terminated") and self._presupposed(token):
+            # "would not end its treaty with X", "has not suspended the accord": the known pact stands
+            stage, status = "in_force", "occurred"
         if status == "negated":
             return
         unreached = verb is not None and self._counterfactual(verb)
