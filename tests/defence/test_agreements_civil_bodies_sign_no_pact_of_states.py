@@ -1,5 +1,5 @@
 """Bodies that are no government (towns, universities, sports federations, clubs, chambers of
-industry, provinces, political parties, newspapers and broadcasters) sign no intergovernmental agreement, whatever states
+industry, provinces, political parties) sign no intergovernmental agreement, whatever states
 name their homes (docs/annotation.md 9.1); the states' own ministries, forces and the states
 themselves still do. Neither the rules nor the back-off give a record for the first. Sentences
 invented."""
@@ -23,9 +23,6 @@ def _agreements(extract_text, text):
         "Kenya's Mombasa county and India's Kerala province signed an agreement on port security.",
         "The Greek Socialists and the Cypriot Communists signed a pact on electoral cooperation.",
         "Spain's University of Salamanca and Mexico's National Autonomous University signed an exchange accord.",
-        # a newspaper or broadcaster speaks of a pact; the state that is its home holds none by it
-        "A Bolivian newspaper marked the anniversary of the Andean treaty with a long essay.",
-        "A Kenyan broadcaster and a Tanzanian magazine signed a content-sharing deal.",
     ],
 )
 def test_a_pact_signed_by_bodies_that_are_no_government_is_none(extract_text, text):
