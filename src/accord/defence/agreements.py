@@ -123,9 +123,13 @@ class AgreementExtractor:
         return not any(c.dep_ in ("det", "poss", "nummod", "prep", "appos", "acl", "relcl", "compound") for c in token.children)
 
     def _noun_lemma(self, token: Any) -> str:
-        """The noun's lemma; a capitalised plural in a name ("the Accession Protocols", "the Oslo
-        Accords"), which the tagger leaves as it is, read in the singular."""
+        """The noun's lemma, an agreement noun written as two words read as one ("a road map"); a
+        capitalised plural in a name ("the Accession Protocols", "the Oslo Accords"), which the
+        tagger leaves as it is, read in the singular."""
         word = lemma(token)
+        split = next((f"{lemma(c)}{word}" for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and f"{lemma(c)} {word}" in self.rules.word_classes["split_noun"]), None)
+        if split is not None:
+            return split  # "a road map": the agreement noun "roadmap" written as two words
         if token.tag_ in ("NNPS", "NNP") and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
@@ -669,6 +673,9 @@ class AgreementExtractor:
                 stage, status = "in_force", "occurred"
             elif stage == "in_force":
                 stage = "signed"  # "extended the pact last year": renewed, a new signing (docs/annotation.md 9.1)
+        if status == "negated" and stage in ("suspended", "terminated") and self._presupposed(token):
+            # "would not end its treaty with X", "has not suspended the accord": the known pact stands
+            stage, status = "in_force", "occurred"
         if status == "negated":
             return
         unreached = verb is not None and self._counterfactual(verb)
