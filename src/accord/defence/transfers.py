@@ -1142,8 +1142,17 @@ class TransferExtractor:
 
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the second of four
-        frigates ordered by the Omani navy" (a state, or its armed force)."""
-        return self._participle_agents(items, doc, index, self.rules.acquire_verbs - self.rules.receiving_verbs)
+        frigates ordered by the Omani navy" (a state, or its armed force); or the subject of a relative
+        clause of ordering on them: "the four helicopters that Chad ordered", "the jets Oman bought"."""
+        verbs = self.rules.acquire_verbs - self.rules.receiving_verbs
+        return self._participle_agents(items, doc, index, verbs) or self._relative_buyers(items, doc, index, verbs)
+
+    def _relative_buyers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex, verbs: frozenset[str]) -> list[Mention]:
+        """The states that are the subject of a relative clause of one of ``verbs`` on the goods
+        ("the frigates that Oman ordered"), the clause told as done (not negated, not to come)."""
+        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and c.tag_ == "VBD" and lemma(c) in verbs]
+        subjects = [s for clause in clauses if not any(c.dep_ in ("neg", "aux") for c in clause.children) for s in clause.children if s.dep_ == "nsubj"]
+        return [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True)) if m.kind in grammar.STATE_KINDS]
 
     def _receives(self, verb: Any) -> bool:
         """A verb of receipt: "received", "took delivery of", "commissioned"."""
