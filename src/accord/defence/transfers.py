@@ -2328,6 +2328,8 @@ class TransferExtractor:
             return "negotiating"
         if status in ("intended", "proposed"):
             return self._status_from_clause(verb, status)
+        if lemma(verb) in self.rules.gift_verbs:
+            return "offered"  # "has agreed to donate jets", "signed a deal to gift boats": a gift pledged, no sale
         return "ordered"
 
     @staticmethod
