@@ -1865,6 +1865,7 @@ class TransferExtractor:
         unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
         # "QUITO - The purchase of 9 radars from Spain was sealed": a purchase noun with no buyer named
         unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
+        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue)
         if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -1872,6 +1873,14 @@ class TransferExtractor:
             if home and home not in other:
                 side = [home]
         return side, other
+
+    def _home_force_buys(self, cue: TransferCue) -> bool:
+        """"KAMPALA - The army has bought rifles from Israel": an armed force named by no state is
+        the subject of a verb of buying; it is the force of the state the story is written from."""
+        if cue.token.pos_ != "VERB" or cue.direction != "acquire" or cue.side:
+            return False
+        subject, by_agent = syntax.subject_of(cue.token)
+        return subject is not None and not by_agent and subject.dep_ == "nsubj" and subject.head == cue.token and lemma(subject) in self.rules.armed_body_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
 
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
