@@ -56,6 +56,7 @@ class TransferExtractor:
         self.rules = rules.transfers
         self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns
+        self.agreeing_governors = rules.agreements.agreeing_governors  # "decided to cancel": the decision takes the act's place
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
@@ -2093,6 +2094,8 @@ class TransferExtractor:
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
+            if clause.dep_ == "xcomp" and lemma(clause.head) in self.agreeing_governors:
+                clause = clause.head  # "decided to cancel the purchase", "agreed to cancel the sale": the decision's stage is the cancellation's
             return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs or verb.pos_ == "VERB" and self._verb_key(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
