@@ -2378,8 +2378,8 @@ class TransferExtractor:
             return "ongoing"
         if verb.dep_ == "acl" and lemma(verb.head.head) in self.rules.arrival_verbs:
             return "delivered"  # "frigates purchased from Spain docked at ...": the delivery is told
-        if (word in self.rules.acquire_verbs and not supplies or word in self.rules.dealing_verbs) and word not in self.rules.receiving_verbs:
-            return "ordered"  # "has bought FK-3 systems", "has sold tanks to X": bought or sold, delivery not told
+        if word in self.rules.acquire_verbs and not supplies and word not in self.rules.receiving_verbs:
+            return "ordered"  # "has bought FK-3 systems": bought, delivery not told
         return "delivered"
 
     # -- helpers ------------------------------------------------------------------------
