@@ -349,6 +349,7 @@ class TransferRules:
     option_nouns: Words
     exercising_verbs: Words
     value_modifiers: Words
+    gift_verbs: Words
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], receiving_verbs: Words) -> "TransferRules":

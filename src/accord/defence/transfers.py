@@ -56,6 +56,7 @@ class TransferExtractor:
         self.rules = rules.transfers
         self.words = rules.grammar  # "his country": the speaker's own state
         self.agreement_nouns = rules.agreements.nouns
+        self.agreeing_governors = rules.agreements.agreeing_governors  # "decided to cancel": the decision takes the act's place
         self.company_nouns = rules.agreements.company_nouns
         self.first_person = rules.alliances.first_person
         self.word_numbers = rules.equipment.word_numbers  # "six of the jets"
@@ -1142,8 +1143,17 @@ class TransferExtractor:
 
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the second of four
-        frigates ordered by the Omani navy" (a state, or its armed force)."""
-        return self._participle_agents(items, doc, index, self.rules.acquire_verbs - self.rules.receiving_verbs)
+        frigates ordered by the Omani navy" (a state, or its armed force); or the subject of a relative
+        clause of ordering on them: "the four helicopters that Chad ordered", "the jets Oman bought"."""
+        verbs = self.rules.acquire_verbs - self.rules.receiving_verbs
+        return self._participle_agents(items, doc, index, verbs) or self._relative_buyers(items, doc, index, verbs)
+
+    def _relative_buyers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex, verbs: frozenset[str]) -> list[Mention]:
+        """The states that are the subject of a relative clause of one of ``verbs`` on the goods
+        ("the frigates that Oman ordered"), the clause told as done (not negated, not to come)."""
+        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and c.tag_ == "VBD" and lemma(c) in verbs]
+        subjects = [s for clause in clauses if not any(c.dep_ in ("neg", "aux") for c in clause.children) for s in clause.children if s.dep_ == "nsubj"]
+        return [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True)) if m.kind in grammar.STATE_KINDS]
 
     def _receives(self, verb: Any) -> bool:
         """A verb of receipt: "received", "took delivery of", "commissioned"."""
@@ -1856,6 +1866,7 @@ class TransferExtractor:
         unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
         # "QUITO - The purchase of 9 radars from Spain was sealed": a purchase noun with no buyer named
         unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
+        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue)
         if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -1863,6 +1874,14 @@ class TransferExtractor:
             if home and home not in other:
                 side = [home]
         return side, other
+
+    def _home_force_buys(self, cue: TransferCue) -> bool:
+        """"KAMPALA - The army has bought rifles from Israel": an armed force named by no state is
+        the subject of a verb of buying; it is the force of the state the story is written from."""
+        if cue.token.pos_ != "VERB" or cue.direction != "acquire" or cue.side:
+            return False
+        subject, by_agent = syntax.subject_of(cue.token)
+        return subject is not None and not by_agent and subject.dep_ == "nsubj" and subject.head == cue.token and lemma(subject) in self.rules.armed_body_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
 
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
@@ -2075,6 +2094,8 @@ class TransferExtractor:
             # "lawmakers moved to block the sale": only attempted; the sale stays on offer
             attempted = cancelling.dep_ == "xcomp" and lemma(cancelling.head) in self.rules.attempting_words
             clause = cancelling if cancelling.pos_ == "VERB" else syntax.nearest_verb(cancelling) or cancelling  # a noun's stage is its verb's
+            if clause.dep_ == "xcomp" and lemma(clause.head) in self.agreeing_governors:
+                clause = clause.head  # "decided to cancel the purchase", "agreed to cancel the sale": the decision's stage is the cancellation's
             return "cancelled" if not (asked or attempted) and self.syntax.clause_status(clause) in ("occurred", "ongoing") else "offered"
         if lemma(verb) in self.rules.weighing_verbs or verb.pos_ == "VERB" and self._verb_key(verb) in self.rules.weighing_verbs:
             return "interest"  # "would keep evaluating the Gripen", "is looking at the Rafale": a buyer weighing goods
@@ -2319,6 +2340,8 @@ class TransferExtractor:
             return "negotiating"
         if status in ("intended", "proposed"):
             return self._status_from_clause(verb, status)
+        if lemma(verb) in self.rules.gift_verbs:
+            return "offered"  # "has agreed to donate jets", "signed a deal to gift boats": a gift pledged, no sale
         return "ordered"
 
     @staticmethod
