@@ -1141,12 +1141,16 @@ def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | Non
     institution noun that names none. A state acting in the sentence ("voiced gratitude
     for Japan's help") is another party, and the story's state is not taken either:
     measured on the dev sets, both coded more wrong events than right ones."""
+    if span.root.dep_ in ("amod", "compound") and not span.start <= span.root.head.i < span.end:
+        return None  # "military hardware", "the press secretary": the noun names no body here
     sent = span.sent
-    in_sentence = {m.country: m for m in states if sent.start <= m.start < sent.end and m.kind == "state"}
-    if len(in_sentence) != 1:
+    in_sentence = [m for m in states if sent.start <= m.start < sent.end and m.kind == "state"]
+    if len({m.country for m in in_sentence}) != 1:
         return None
-    found = next(iter(in_sentence.values()))
-    if not found.is_place:
+    # The one state may be named as a place and again as an adjective ("police in Lima ... the
+    # Peruvian ministry"): a place among its mentions is enough.
+    found = next((m for m in in_sentence if m.is_place), None)
+    if found is None:
         return None
     return Mention(found.start, found.end, found.key, found.kind, found.country, "context")
 
