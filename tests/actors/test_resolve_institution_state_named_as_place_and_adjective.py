@@ -2,21 +2,22 @@
 where that state is named again as an adjective: wire copy often does both ("... in <capital>,
 the <Adjective> ministry said"), and the second naming used to hide the place."""
 
+import pytest
+
 from actor_helpers import resolved_actors
 
 
-def test_bare_institution_takes_the_state_named_as_place_and_as_adjective(pipeline):
-    actors = resolved_actors(pipeline, "The navy said it had detained nine fishermen near Montevideo on Friday, the Uruguayan foreign ministry reported.")
-    navy = next(a for a in actors if a.name.endswith("Navy"))
-    assert (navy.country, navy.sector) == ("URY", "MIL")
-
-
-def test_generic_group_takes_the_state_named_as_place_and_as_adjective(pipeline):
-    actors = resolved_actors(pipeline, "Riot police in Quito dispersed students who were marching against the Ecuadorian government.")
-    students = next(a for a in actors if a.name.endswith("Students"))
-    assert students.country == "ECU"
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("The navy said it had detained nine fishermen near Montevideo on Friday, the Uruguayan foreign ministry reported.", "Navy", "URY"),
+        ("Riot police in Quito dispersed students who were marching against the Ecuadorian government.", "Students", "ECU"),
+    ],
+)
+def test_unqualified_body_takes_the_state_named_as_place_and_as_adjective(pipeline, text, body, country):
+    assert {a.country for a in resolved_actors(pipeline, text) if a.name.endswith(body)} == {country}
 
 
 def test_institution_word_modifying_another_noun_is_no_body(pipeline):
     actors = resolved_actors(pipeline, "Insurgents seized tanks and other military hardware near Mosul, Iraq.")
-    assert not any(a.name.endswith("Military") or a.name.endswith("Army") for a in actors)
+    assert not any(a.name.endswith(("Military", "Army")) for a in actors)
