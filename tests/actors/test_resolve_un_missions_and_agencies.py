@@ -36,3 +36,10 @@ def test_a_plain_united_nations_mention_is_not_a_mission(pipeline):
     codes = mention_codes(pipeline, "The United Nations urged both sides to respect the ceasefire.")
     assert codes["United Nations"] == "UN"
     assert "LBN" not in codes.values()
+
+
+def test_un_nuclear_inspectors_and_atomic_watchdog_are_the_agency(pipeline):
+    # guide 5.1 codes "UN nuclear inspectors" IAEA; wire copy also writes "atomic watchdog"
+    codes = mention_codes(pipeline, "Ankara agreed to admit U.N. nuclear inspectors, the UN atomic watchdog said on Tuesday.")
+    assert codes["U.N. nuclear inspectors"] == "IAEA"
+    assert codes["UN atomic watchdog"] == "IAEA"

@@ -705,7 +705,7 @@ def _institution_mentions(doc: Any, gaz: Gazetteer, states: list[Mention], organ
         named_before = span.start > 0 and tokens[span.start - 1].pos_ == "PROPN"  # "the Hamas regime": not a state's
         if country is None and entry.sector != "REB" and not named_before:
             # "The army fired on ... in Armenia": the state the sentence is about.
-            country = _sentence_state(doc, span, states)
+            country = _sentence_state(doc, span, states, gaz.words.led_bodies | gaz.words.unit_nouns)
         if country is None and entry.sector in _DATELINE_SECTORS and not named_before and not _of_name_follows(doc, span.end) and not any(span.start - 3 <= m.end <= span.start for m in states) and not _counted_plural(tokens[span.end - 1]):
             # "SEOUL - ... the government said": a branch of government, in a story written
             # from a state's dateline, is that state's. Police, troops and people are left open:
@@ -1136,17 +1136,22 @@ def _national_bodies_of_leaders(doc: Any, unplaced: list[Mention], people: list[
     return found
 
 
-def _sentence_state(doc: Any, span: Any, states: list[Mention]) -> Mention | None:
+def _sentence_state(doc: Any, span: Any, states: list[Mention], bodies: frozenset[str] = frozenset()) -> Mention | None:
     """The one state a sentence names as the place it is about ("... in Armenia"), for an
     institution noun that names none. A state acting in the sentence ("voiced gratitude
     for Japan's help") is another party, and the story's state is not taken either:
     measured on the dev sets, both coded more wrong events than right ones."""
+    head = span.root.head
+    if span.root.dep_ in ("amod", "compound") and not span.start <= head.i < span.end and head.lower_ not in bodies:
+        return None  # "military hardware", "the press secretary" name no body; "its military mission" does
     sent = span.sent
-    in_sentence = {m.country: m for m in states if sent.start <= m.start < sent.end and m.kind == "state"}
-    if len(in_sentence) != 1:
+    in_sentence = [m for m in states if sent.start <= m.start < sent.end and m.kind == "state"]
+    if len({m.country for m in in_sentence}) != 1:
         return None
-    found = next(iter(in_sentence.values()))
-    if not found.is_place:
+    # The one state may be named as a place and again as an adjective ("police in Lima ... the
+    # Peruvian ministry"): a place among its mentions is enough.
+    found = next((m for m in in_sentence if m.is_place), None)
+    if found is None:
         return None
     return Mention(found.start, found.end, found.key, found.kind, found.country, "context")
 
