@@ -389,6 +389,7 @@ class ActivityRules:
     sharing_verbs: Words
     shared_objects: Words
     basing_verbs: Words
+    relative_place_adverbs: Words
     deploying_verbs: Words
     arriving_verbs: Words
     offering_verbs: Words
