@@ -2,7 +2,8 @@
 code; the state it serves in, the mission row's ``host`` in ``data/actors/organizations.csv``, is a
 party too (docs/annotation.md §9.3: the sender, the host and the organisation), also when the
 back-off proposes the activity. Wire copy often names the mission alone ("troops serving with
-UNIFIL"). The back-off's detector is hand-set to fire on every
+UNIFIL"). Only a mission named in a party's phrase brings its host: not one the forces served with
+at another time, in an adverbial clause. The back-off's detector is hand-set to fire on every
 sentence. Sentences invented."""
 
 from __future__ import annotations
@@ -42,3 +43,7 @@ def test_the_hosts_are_the_rows_host_column(rules):
 def test_a_un_mission_brings_the_state_it_serves_in(propose_always, text, parties):
     assert [p.parties for p in propose_always(text) if p is not None] == [parties]
 
+
+def test_a_mission_served_at_another_time_brings_no_host(propose_always):
+    text = "Months after leaving UNMISS, Kenyan and Rwandan infantry companies rehearsed a joint convoy escort near Nakuru."
+    assert all("SSD" not in p.parties for p in propose_always(text) if p is not None)

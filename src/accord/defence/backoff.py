@@ -42,7 +42,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.activities import ActivityExtractor, activity_kinds, mission_parties
+from accord.defence.activities import ActivityExtractor, activity_kinds
 from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
@@ -510,7 +510,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = mission_parties(self.parties(sent, index, candidates), sent, index, self.rule_reader.mission_organisations, self.rule_reader.mission_hosts)
+        parties = self.rule_reader.mission_parties(self.parties(sent, index, candidates), sent, index)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)
