@@ -55,6 +55,7 @@ class ActivityExtractor:
         self.words = rules.grammar  # "his country": the speaker's own state
         self.mission_organisations = rules.mission_organisations  # "to join KFOR": NATO runs it
         self.mission_hosts = rules.mission_hosts  # "to serve with UNIFIL": it serves in Lebanon
+        self.force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns  # "troops", "the navy", "a frigate"
         self.agreement_nouns = rules.agreements.nouns | rules.agreements.qualified_nouns
         self.framework_nouns = rules.agreements.nouns  # agreements proper, not plans or programmes of activities
         self.under_prepositions = rules.agreements.in_force_prepositions  # "under the deal, ..."
@@ -188,12 +189,43 @@ class ActivityExtractor:
         return replace(activity, parties=parties) if len(parties) > 1 else activity
 
     def _with_mission_organisation(self, activity: Activity, sent: Any, index: MentionIndex) -> Activity:
-        """"Austrian troops of EUFOR drilled with the Bosnian army": a mission the gazetteer codes by
-        its host (EUFOR -> BIH) stands for the host among the parties; the organisation that runs it
-        is a party too (docs/annotation.md §9.3, missions named by their own name); and the other way
-        round for a mission coded by its organisation (``mission_parties``)."""
-        parties = mission_parties(activity.parties, sent, index, self.mission_organisations, self.mission_hosts)
+        """"the host's army and a Z platoon of KFOR held a bridge-laying drill": a mission the gazetteer
+        codes by its host (KFOR -> XKX) stands for the host among the parties; the organisation that
+        runs it is a party too (docs/annotation.md §9.3, missions named by their own name); and the
+        other way round for a mission coded by its organisation (``mission_parties``)."""
+        parties = self.mission_parties(activity.parties, sent, index)
         return activity if parties == activity.parties else replace(activity, parties=parties)
+
+    def mission_parties(self, parties: tuple[str, ...], sent: Any, index: MentionIndex) -> tuple[str, ...]:
+        """``parties`` with what a mission among them names besides: the organisation running a mission
+        coded by its host ("troops of EUFOR": BIH brings the EU; ``mission_organisations``) and the host
+        of a mission coded by its organisation ("soldiers serving with UNIFIL": the UN brings Lebanon;
+        ``mission_hosts``). Only a mission named in a party's phrase counts (``_names_party``): not a
+        speaker's ("a KFOR spokesman said") nor one in an adverbial clause ("after serving with UNMISS")."""
+        mentions = [m for t in sent if (m := index.at(t.i)) is not None and m.start == t.i and m.code in parties]
+        mentions = [m for m in mentions if (m.key in self.mission_organisations or m.key in self.mission_hosts) and self._names_party(_mission_phrase_root(m, sent))]
+        named = {self.mission_organisations[m.key] for m in mentions if m.key in self.mission_organisations} | {self.mission_hosts[m.key] for m in mentions if m.key in self.mission_hosts}
+        return tuple(sorted(set(parties) | named)) if named - set(parties) else parties
+
+    def _names_party(self, mission: Any) -> bool:
+        """A mission (its phrase's head) named in the phrase of forces ("Irish troops of UNIFIL",
+        "engineers deployed with MINUSCA", "the UNFICYP contingent") or as a party of the clause itself
+        ("drilled with UNIFIL", "flew out to join MINUSCA", "a joint patrol with KFOR"); not as the
+        modifier of another noun ("a KFOR spokesman", "UNIFIL's headquarters") nor inside an
+        adverbial clause ("before / after serving with UNMISS")."""
+        node = mission
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return True
+            if node.dep_ in ("compound", "poss", "nmod", "amod"):
+                return lemma(head) in self.force_words  # "KFOR troops"; "a KFOR spokesman" names another's
+            if head.pos_ in NOUN_TAGS and lemma(head) in self.force_words and node.dep_ != "conj":
+                return True  # "soldiers of KFOR", the forces' phrase
+            if head.pos_ in VERB_TAGS and head.dep_ == "pcomp" or head.dep_ == "advcl" and not _to_infinitive(head):
+                return False  # "before serving with UNMISS"; "(flew out) to serve with UNIFIL" is the deployment's purpose
+            node = head
+        return True
 
     def _coalition_leader(self, coalition: Mention, index: MentionIndex) -> str | None:
         """The state a coalition's phrase says leads it: "<State>-led coalition" (the state's words
@@ -529,13 +561,12 @@ class ActivityExtractor:
         sides += [c for node in dict.fromkeys((token, governor)) for p in grammar.prepositional_objects(node, self.rules.verb_party_prepositions) for c in syntax.conjuncts(p)]
         if len(sides) < 2:
             return False
-        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
         for side in sides:
             if side.pos_ == "PRON" or lemma(side) in self.words.own_country_nouns:
                 continue  # "we", "they", "his country": the speaker's or a told side
             if any(m.code for m in self.syntax.np_mentions(side, index, deep=True)):
                 continue
-            if any(lemma(t) in force_words or t.pos_ == "PROPN" for t in side.subtree):
+            if any(lemma(t) in self.force_words or t.pos_ == "PROPN" for t in side.subtree):
                 return True
         return False
 
@@ -837,8 +868,7 @@ class ActivityExtractor:
             node = pending.pop()
             words.append(node)
             pending.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
-        force_words = self.rules.force_nouns | self.rules.military_nouns | self.rules.force_platform_nouns | self.rules.joinable_nouns
-        if not any(lemma(t) in force_words for t in words):
+        if not any(lemma(t) in self.force_words for t in words):
             return []
         found = [m for t in words if (m := index.at(t.i)) is not None and m.kind in grammar.STATE_KINDS and not m.is_place]
         return list({id(m): m for m in found}.values())
@@ -2638,7 +2668,7 @@ class ActivityExtractor:
         """The staying verb whose forces a training clause is the purpose of: "a force could
         remain in X to train X's forces" (the clause: "to" + the verb, on a staying verb whose
         subject names forces)."""
-        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
             return None
         head = verb.head
         if lemma(head) not in self.rules.staying_verbs or head.pos_ not in VERB_TAGS:
@@ -3394,7 +3424,7 @@ class ActivityExtractor:
             # "in X, a Y partner,": the host told as tied to someone other than the sender
             anothers = any(any(lemma(t) in self.rules.consent_words for t in d.subtree) for d in self._host_descriptions(verb, index))
             # "arrived to join the mission": a purpose told is read by the rules of missions and activities
-            purpose = any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+            purpose = any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) for c in verb.children)
             if refused or anothers or not purpose:
                 return True
         places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and (m := index.at(o.i)) is not None and m.kind == "state"]
@@ -3499,13 +3529,16 @@ def _running_organisations(tokens: list[Any], index: MentionIndex, table: Mappin
     return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
 
 
-def mission_parties(parties: tuple[str, ...], sent: Any, index: MentionIndex, organisations: Mapping[str, str], hosts: Mapping[str, str]) -> tuple[str, ...]:
-    """``parties`` with what a mission among them names besides: the organisation running a mission
-    coded by its host ("troops of EUFOR": BIH brings the EU; ``organisations``) and the host of a
-    mission coded by its organisation ("soldiers serving with UNIFIL": the UN brings Lebanon; ``hosts``)."""
-    mentions = [m for t in sent if (m := index.at(t.i)) is not None and m.start == t.i and m.code in parties]
-    named = {organisations[m.key] for m in mentions if m.key in organisations} | {hosts[m.key] for m in mentions if m.key in hosts}
-    return tuple(sorted(set(parties) | named)) if named - set(parties) else parties
+def _to_infinitive(verb: Any) -> bool:
+    """A verb with its infinitive marker ("to serve")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _mission_phrase_root(mention: Mention, sent: Any) -> Any:
+    """The token of a mention's span that its phrase hangs from ("Mission" in "the United Nations
+    Mission in South Sudan")."""
+    span = sent.doc[mention.start : mention.end]
+    return next((t for t in span if not mention.start <= t.head.i < mention.end or t.head.i == t.i), span[-1])
 
 
 def _news_outlet(mention: Mention) -> bool:

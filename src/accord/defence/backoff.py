@@ -42,7 +42,7 @@ from typing import Any
 from accord.actors.resolve import Mention, MentionIndex
 from accord.dates import DateResolver
 from accord.defence import grammar
-from accord.defence.activities import ActivityExtractor, activity_kinds, mission_parties
+from accord.defence.activities import ActivityExtractor, activity_kinds
 from accord.defence.agreements import AgreementExtractor, may_tell_unfounded_or_ruled_out, told_as_ruled_out, told_as_unfounded
 from accord.defence.alliances import AllianceExtractor, joinable
 from accord.defence.grammar import lemma
@@ -107,7 +107,7 @@ def proposed_parties(sent: Any, index: MentionIndex, candidates: dict[str, list[
 def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
     """A mention (by its last token) named as the side an activity watches or fights (inside the
     phrase of a watched noun, or "against" it), as the place of what forces support elsewhere
-    ("troops stationed at X's base supporting operations in Y") or, an organisation, as what a
+    ("pilots posted at X's base helping the air campaign over Y") or, an organisation, as what a
     state is a member of."""
     if mention.kind == "state" and _supported_there(head, rules):
         return True
@@ -135,20 +135,46 @@ def _no_party(head: Any, mention: Mention, rules: ActivityRules) -> bool:
 
 
 def _supported_there(place: Any, rules: ActivityRules) -> bool:
-    """A place ("in Y", "off Y") of the object of a supporting verb ("supporting operations in Y",
-    "to support the task forces off Y"): where the supported effort is, not where the forces are
-    nor a side of theirs."""
+    """A place ("in Y", "over Y") of the object of a supporting verb ("assisting the air patrols over Y",
+    "to help the blockade off Y") when the sentence names elsewhere the place where the
+    forces are based (``_based_elsewhere``): where the supported effort is, not where the forces
+    are nor a side of theirs. Without such a place ("sent troops to support the mission in Y") the
+    effort's place is where the forces go."""
+    supporting = _supporting_verb(place, rules)
+    return supporting is not None and _based_elsewhere(place, supporting, rules)
+
+
+def _supporting_verb(place: Any, rules: ActivityRules) -> Any | None:
+    """The supporting verb ("support", "help") whose object ``place`` is the place of ("in Y", "off Y"), if any."""
     preposition = place.head
     if place.dep_ != "pobj" or preposition.lower_ not in rules.area_prepositions:
-        return False
+        return None
     while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":
         preposition = preposition.head  # "in the Gulf and off Y"
     supported = preposition.head
     if preposition.dep_ != "prep":
-        return False
+        return None
     if lemma(supported) in rules.assisting_verbs and supported.pos_ == "VERB":
-        return any(c.dep_ == "dobj" for c in supported.children)  # the parser may hang the place on the verb
-    return supported.dep_ == "dobj" and lemma(supported.head) in rules.assisting_verbs
+        return supported if any(c.dep_ == "dobj" for c in supported.children) else None  # the parser may hang the place on the verb
+    return supported.head if supported.dep_ == "dobj" and lemma(supported.head) in rules.assisting_verbs else None
+
+
+def _based_elsewhere(place: Any, supporting: Any, rules: ActivityRules) -> bool:
+    """The sentence names, outside the supporting clause, where the forces are based: a hosting verb
+    ("Z airmen, housed at X's airfield, assist ...") or a basing or keeping verb with a place of its
+    own ("are garrisoned at X's camp", "keeps sailors in X", "the base where Z pilots are posted")."""
+    supporting_clause = {supporting.i} | {t.i for c in supporting.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}  # its subject's phrase may tell the basing
+    places = rules.area_prepositions | set(rules.destination_prepositions)
+    for verb in place.sent:
+        if verb.i in supporting_clause or verb.pos_ not in grammar.VERB_TAGS:
+            continue
+        if lemma(verb) in rules.hosting_verbs:
+            return True
+        if lemma(verb) in rules.basing_verbs | rules.keeping_verbs and any(
+            t.i not in supporting_clause and (t.dep_ == "pobj" and t.head.lower_ in places or t.dep_ == "advmod" and t.lower_ in rules.relative_place_adverbs) for t in verb.subtree
+        ):
+            return True
+    return False
 
 
 #: Relations that keep a word inside the noun phrase it describes ("the Russian carrier", "Y's
@@ -484,7 +510,7 @@ class ActivityBackoff:
         status = self.rule_reader.verb_status(_governor(trigger))
         if status is None:
             return None  # a negated, hypothetical or ended clause tells no activity
-        parties = mission_parties(self.parties(sent, index, candidates), sent, index, self.rule_reader.mission_organisations, self.rule_reader.mission_hosts)
+        parties = self.rule_reader.mission_parties(self.parties(sent, index, candidates), sent, index)
         if len(parties) < 2:
             return None  # one party left once the watched side and memberships are set apart: no joint activity
         kinds = activity_kinds(sent, self.rules.kinds) or self.rule_reader.default_kinds(trigger)

@@ -13,7 +13,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from accord.actors.gazetteer import read_table, state_names
+from accord.actors.gazetteer import read_table
 from accord.errors import AccordError
 from accord.text import split_multi
 
@@ -36,15 +36,9 @@ def _mission_organisations() -> Mapping[str, str]:
 
 def _mission_hosts(parents: Words) -> Mapping[str, str]:
     """Gazetteer key of each mission coded by its parent organisation ("org:UNIFIL", the UN's code) ->
-    the state its gazetteer name says it serves in ("United Nations Interim Force in Lebanon" -> LBN)."""
-    names = state_names()
-    hosts: dict[str, str] = {}
-    for row in read_table("accord.data.actors", "organizations.csv"):
-        name, _, place = (row.get("name") or "").rpartition(" in ")
-        host = names.get(place.removeprefix("the ")) if name else None
-        if host and row.get("parent") in parents and not row.get("country"):
-            hosts[f"org:{row['id'].upper()}"] = host
-    return MappingProxyType(hosts)
+    the state it serves in, the row's ``host`` in ``organizations.csv`` ("LBN")."""
+    rows = read_table("accord.data.actors", "organizations.csv")
+    return MappingProxyType({f"org:{row['id'].upper()}": row["host"] for row in rows if row.get("host") and row.get("parent") in parents and not row.get("country")})
 
 
 def _word_classes(rows: list[dict[str, str]]) -> Mapping[str, Words]:
@@ -396,6 +390,7 @@ class ActivityRules:
     sharing_verbs: Words
     shared_objects: Words
     basing_verbs: Words
+    relative_place_adverbs: Words
     deploying_verbs: Words
     arriving_verbs: Words
     offering_verbs: Words
@@ -763,7 +758,7 @@ class DefenceRules:
     #: the code of the organisation running it ("NATO"), from ``data/defence/mission_organisations.csv``.
     mission_organisations: Mapping[str, str]
     #: Gazetteer key of each mission the gazetteer codes by its parent ("org:UNIFIL" -> the UN) ->
-    #: the state its name says it serves in ("... Force in Lebanon" -> "LBN"), from ``organizations.csv``.
+    #: the state it serves in ("LBN"), the mission row's ``host`` in ``organizations.csv``.
     mission_hosts: Mapping[str, str]
 
     @classmethod
