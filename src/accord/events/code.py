@@ -245,8 +245,7 @@ class EventCoder:
         """``verb`` has a trigger row of ``plover_type``."""
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.words.light_verbs:
             return False
-        # an arrival row codes only the sides it finds ("a Russian shipment arrived"): the noun's own may
-        return any(row.type == plover_type and not _is_arrival_row(row) for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
+        return any(row.type == plover_type for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
     def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
         """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
@@ -276,9 +275,7 @@ class EventCoder:
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
-        receipt = self._receipt(token, rule, index) if pos == "NOUN" else self._arrival(token, rule, index)
-        if receipt is None and _is_arrival_row(rule):
-            return None  # goods arriving with no supplier or receiver named: no delivery told
+        receipt = self._receipt(token, rule, index) if pos == "NOUN" else None
         if receipt is not None:
             actors, direct = receipt.givers, True
         else:
@@ -429,32 +426,6 @@ class EventCoder:
         if not receivers:
             return None
         return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), verb)
-
-    def _arrival(self, token: Any, rule: Trigger, index: MentionIndex) -> _Receipt | None:
-        """"A batch of drones arrived in X from Y", "the jets X bought from Y landed at Z": goods
-        whose arrival a row of their own codes (a sale delivered, docs/annotation.md 6.1) are the
-        supplier's delivery to the state they reach or that bought them. RETURNS the suppliers
-        (a "from" phrase on the verb or in the goods' phrase), the receivers (a state named with
-        "in"/"at", else the subject of a clause on the goods) and the verb, or None."""
-        if not _is_arrival_row(rule):
-            return None
-        subject, _ = syntax.subject_of(token)
-        if subject is None:
-            return None
-        sources = syntax.preposition_objects(token, "from") + [g for t in subject.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
-        givers = [m for head in sources for m in self.grammar.np_mentions(head, index, allow_places=True) if m.code and (m.kind == "state" or not m.is_place)]
-        sites = [h for p in sorted(self.words.receipt_places) for h in syntax.preposition_objects(token, p)]
-        receivers = [m for head in sites for m in self.grammar.np_mentions(head, index, allow_places=True) if m.kind == "state"]
-        if not receivers:
-            # "the jets Romania bought from Portugal": the buyer of the goods receives them
-            # (the parser may hang the clause on its subject: "jets [Egypt ordered]" as apposition)
-            buyers = [t for t in subject.subtree if (t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl")) or (t.dep_ == "appos" and any(c.dep_ == "acl" for c in t.children))]
-            receivers = [m for head in buyers for m in self.grammar.np_mentions(head, index) if m.code]
-        giver_ids = {m.actor_id for m in givers}
-        receivers = [m for m in receivers if m.actor_id not in giver_ids]
-        if not givers or not receivers:
-            return None
-        return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), token)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -1852,11 +1823,6 @@ def _describes_a_people(mention: Mention, index: MentionIndex) -> bool:
     if mention.end + 1 >= len(doc) or doc[mention.end].text != "-":
         return False
     return index.at(mention.end + 1) is None
-
-
-def _is_arrival_row(rule: Trigger) -> bool:
-    """A row for goods whose arrival is a delivery: a cooperation keyed on its subject ("arms arrive")."""
-    return rule.type == PloverType.COOPERATE and "subject" in rule.recipient_via
 
 
 def _meets_alone(token: Any) -> bool:

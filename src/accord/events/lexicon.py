@@ -39,7 +39,6 @@ class Lexicon:
     supply_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
-    receipt_places: frozenset[str]
     receipt_prepositions: frozenset[str]
     negating_determiners: frozenset[str]
     prospect_verbs: frozenset[str]
