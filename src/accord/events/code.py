@@ -982,7 +982,7 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject", "political", "counterpart"):
+            if via in ("required", "subject", "political", "counterpart", "head"):
                 continue
             if via == "dobj" and self._reflexive_object(token):
                 return []  # "armed themselves": aimed at the actor itself, at no other side
@@ -1165,7 +1165,7 @@ class EventCoder:
         if via == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
         if via == "attr":
-            return [c for c in token.children if c.dep_ == "attr"]  # "became NATO's 32nd member"
+            return [c for c in token.children if c.dep_ == "attr"]  # "became the bloc's newest member"
         if via.startswith("prep:"):
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
@@ -1747,6 +1747,8 @@ class EventCoder:
                     kinetic = self._kinetic_means(token, weapon_tokens)
                 if kinetic:
                     continue
+            if "head" in rule.recipient_via and not self._object_head_fits(token, rule):
+                continue  # "joined NATO exercises": the row's word only modifies the object
             if rule.objects and "subject" in rule.recipient_via:
                 # "peacekeepers arrived in X": the row's object list names who moves
                 if not rule.objects & _subject_lemmas(token):
@@ -1769,6 +1771,22 @@ class EventCoder:
                 continue
             return rule
         return by_category
+
+    def _object_head_fits(self, token: Any, rule: Trigger) -> bool:
+        """The head noun of ``token``'s object or predicate, not a modifier of it, is a word of
+        ``rule``'s list ("joined the alliance", not "joined alliance drills" or "joined the bloc's
+        summit"), and it is no seat on a body that elects its members ("became a rotating member
+        of the council"): the rows of joining an alliance are keyed so."""
+        heads = [h for c in token.children if c.dep_ in ("dobj", "attr") for h in (c, *c.conjuncts)]
+        fitting = [h for h in heads if _is_word_in(h, rule.objects)]
+        return bool(fitting) and not any(self._is_a_seat(h) for h in fitting)
+
+    def _is_a_seat(self, noun: Any) -> bool:
+        """``noun`` ("member") is told as a seat on a body: a word of ``seat_words`` modifies it
+        or names what it belongs to ("a permanent member", "a member of the commission")."""
+        words = {g.lemma_.lower() for g in noun.children if g.dep_ in ("amod", "compound", "poss")}
+        words |= {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        return bool(words & self.words.seat_words)
 
     def _kinetic_means(self, token: Any, weapon_tokens: Mapping[int, str | None]) -> bool:
         """The act's doer is a weapon or an armed force ("jets", "drones", "troops"), or a

@@ -49,6 +49,7 @@ class Lexicon:
     report_documents: frozenset[str]
     speech_pronouns: frozenset[str]
     intent_words: frozenset[str]
+    seat_words: frozenset[str]
     plan_words: frozenset[str]
     preparation_words: frozenset[str]
     commitment_words: frozenset[str]
