@@ -1336,8 +1336,9 @@ class EventCoder:
         if threat and plover_type != PloverType.THREATEN:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
-        if threat and plover_type == PloverType.THREATEN:
-            # "could launch an operation unless Y pulls back": the threat was made (docs/annotation.md 6.3)
+        if threat and plover_type == PloverType.THREATEN and self._states_own_condition(cand, index):
+            # "X said it would blockade the port unless Y paid": the actor stating its own
+            # condition made the threat (docs/annotation.md 6.3); an analyst's estimate stays hypothetical
             cand.status = EventStatus.OCCURRED
         return plover_type, cameo
 
