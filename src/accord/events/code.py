@@ -1258,6 +1258,7 @@ class EventCoder:
         if self.rules.military_context not in context and self._mentions_military(cand.token):
             context.append(self.rules.military_context)
         plover_type, cameo = self._recode(cand, context, index)
+        plover_type = str(plover_type)  # the record holds the type's name, as a plain string
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
