@@ -10,9 +10,9 @@ from event_helpers import events_coded
 @pytest.mark.parametrize(
     ("sentence", "actor", "recipient"),
     [
-        ("Austria and Ireland joined NATO together in a ceremony in Brussels.", ("AUT", "IRL"), ("NATO",)),
+        ("Austria and Ireland joined NATO at a ceremony in Brussels on Thursday.", ("AUT", "IRL"), ("NATO",)),
         ("Kazakhstan joined the Shanghai Cooperation Organisation at a ceremony attended by six heads of state.", ("KAZ",), ("SCO",)),
-        ("Ireland became a full member of NATO last week, ending decades of neutrality.", ("IRL",), ("NATO",)),
+        ("Following a vote in the Dail, Ireland has become a member of NATO.", ("IRL",), ("NATO",)),
     ],
 )
 def test_joining_an_alliance_supports_it(extract_text, sentence, actor, recipient):
@@ -51,7 +51,7 @@ def test_a_seat_on_a_council_or_an_unnamed_body_is_no_joining(extract_text, sent
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Norway applied to join the European Union in 1992.", "Austria has applied to join NATO, its defence minister said."],
+    ["Norway applied to join the European Union in 1992.", "Bhutan and Nepal have applied to join the Shanghai Cooperation Organisation."],
 )
 def test_applying_to_join_is_intended_not_done(extract_text, sentence):
     events = extract_text(sentence).events
@@ -59,6 +59,6 @@ def test_applying_to_join_is_intended_not_done(extract_text, sentence):
 
 
 def test_an_aim_to_join_that_is_disowned_is_negated(extract_text):
-    """"no intention of applying to join": the negation above the aim holds, not the aim."""
-    events = extract_text("Austria has no intention of applying to join NATO, its chancellor said.").events
+    """"showed no interest in applying to join": the negation above the aim holds, not the aim."""
+    events = extract_text("Mongolia has shown no interest in applying to join the Shanghai Cooperation Organisation.").events
     assert [(e.type, e.status) for e in events] == [("SUPPORT", "negated")]

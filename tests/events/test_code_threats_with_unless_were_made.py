@@ -10,7 +10,7 @@ import pytest
     "sentence",
     [
         "Egypt said it could close its border with Libya unless Tripoli disarms the militias.",
-        "Egypt's foreign minister said Cairo would close the border crossings unless Tripoli disarmed the militias.",
+        "Cairo will close the border crossings unless Tripoli disarms the militias, according to Egypt's foreign minister.",
         "Ecuador said it would recall its ambassador from Colombia unless Bogota apologised.",
     ],
 )
