@@ -245,8 +245,7 @@ class EventCoder:
         """``verb`` has a trigger row of ``plover_type``."""
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.words.light_verbs:
             return False
-        # an arrival row codes only the sides it finds ("a Russian shipment arrived"): the noun's own may
-        return any(row.type == plover_type and not _is_arrival_row(row) for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
+        return any(row.type == plover_type for row in self.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
     def _object_has_own_row(self, token: Any, *, prepositions: bool = True) -> bool:
         """An object of ``token`` (with ``prepositions``, also a prepositional object) is a noun
@@ -276,9 +275,7 @@ class EventCoder:
     def _candidate(self, token: Any, pos: str, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> _Candidate | None:
         """The event ``rule`` codes at ``token`` with its sides and status, or None when it
         has no actor or lacks the recipient it requires."""
-        receipt = self._receipt(token, rule, index) if pos == "NOUN" else self._arrival(token, rule, index)
-        if receipt is None and _is_arrival_row(rule):
-            return None  # goods arriving with no supplier or receiver named: no delivery told
+        receipt = self._receipt(token, rule, index) if pos == "NOUN" else None
         if receipt is not None:
             actors, direct = receipt.givers, True
         else:
@@ -429,32 +426,6 @@ class EventCoder:
         if not receivers:
             return None
         return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), verb)
-
-    def _arrival(self, token: Any, rule: Trigger, index: MentionIndex) -> _Receipt | None:
-        """"A batch of drones arrived in X from Y", "the jets X bought from Y landed at Z": goods
-        whose arrival a row of their own codes (a sale delivered, docs/annotation.md 6.1) are the
-        supplier's delivery to the state they reach or that bought them. RETURNS the suppliers
-        (a "from" phrase on the verb or in the goods' phrase), the receivers (a state named with
-        "in"/"at", else the subject of a clause on the goods) and the verb, or None."""
-        if not _is_arrival_row(rule):
-            return None
-        subject, _ = syntax.subject_of(token)
-        if subject is None:
-            return None
-        sources = syntax.preposition_objects(token, "from") + [g for t in subject.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children if g.dep_ == "pobj"]
-        givers = [m for head in sources for m in self.grammar.np_mentions(head, index, allow_places=True) if m.code and (m.kind == "state" or not m.is_place)]
-        sites = [h for p in sorted(self.words.receipt_places) for h in syntax.preposition_objects(token, p)]
-        receivers = [m for head in sites for m in self.grammar.np_mentions(head, index, allow_places=True) if m.kind == "state"]
-        if not receivers:
-            # "the jets Romania bought from Portugal": the buyer of the goods receives them
-            # (the parser may hang the clause on its subject: "jets [Egypt ordered]" as apposition)
-            buyers = [t for t in subject.subtree if (t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl")) or (t.dep_ == "appos" and any(c.dep_ == "acl" for c in t.children))]
-            receivers = [m for head in buyers for m in self.grammar.np_mentions(head, index) if m.code]
-        giver_ids = {m.actor_id for m in givers}
-        receivers = [m for m in receivers if m.actor_id not in giver_ids]
-        if not givers or not receivers:
-            return None
-        return _Receipt(syntax.unique_mentions(givers), syntax.unique_mentions(receivers), token)
 
     def _candidate_actors(self, token: Any, rule: Trigger, index: MentionIndex, quote_speakers: Callable[[], list[Mention]]) -> tuple[list[Mention], bool]:
         """The trigger's actors and whether the parse names them directly; a quoted "we" is
@@ -1011,7 +982,7 @@ class EventCoder:
         for via in rule.recipient_via:
             if via == "none":
                 return []
-            if via in ("required", "subject", "political", "counterpart"):
+            if via in ("required", "subject", "political", "counterpart", "head"):
                 continue
             if via == "dobj" and self._reflexive_object(token):
                 return []  # "armed themselves": aimed at the actor itself, at no other side
@@ -1194,7 +1165,7 @@ class EventCoder:
         if via == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
         if via == "attr":
-            return [c for c in token.children if c.dep_ == "attr"]  # "became NATO's 32nd member"
+            return [c for c in token.children if c.dep_ == "attr"]  # "became the bloc's newest member"
         if via.startswith("prep:"):
             heads = syntax.preposition_objects(token, via[5:])
             governor = _governor(token)
@@ -1287,6 +1258,7 @@ class EventCoder:
         if self.rules.military_context not in context and self._mentions_military(cand.token):
             context.append(self.rules.military_context)
         plover_type, cameo = self._recode(cand, context, index)
+        plover_type = str(plover_type)  # the record holds the type's name, as a plain string
         entry = self.ontology.cameo(cameo)
         actor_codes = _codes(cand.actors)
         recipient_codes = [c for c in _codes(cand.recipients) if c not in actor_codes or _distinct_sides(cand)]
@@ -1365,8 +1337,9 @@ class EventCoder:
         if threat and plover_type != PloverType.THREATEN:
             row = self.rules.conditional_threat  # "X will cut ties unless Y ...": a threat
             plover_type, cameo = PloverType(row.type), row.cameo
-        if threat and plover_type == PloverType.THREATEN:
-            # "could launch an operation unless Y pulls back": the threat was made (docs/annotation.md 6.3)
+        if threat and plover_type == PloverType.THREATEN and self._states_own_condition(cand, index):
+            # "X said it would blockade the port unless Y paid": the actor stating its own
+            # condition made the threat (docs/annotation.md 6.3); an analyst's estimate stays hypothetical
             cand.status = EventStatus.OCCURRED
         return plover_type, cameo
 
@@ -1776,6 +1749,8 @@ class EventCoder:
                     kinetic = self._kinetic_means(token, weapon_tokens)
                 if kinetic:
                     continue
+            if "head" in rule.recipient_via and not self._object_head_fits(token, rule):
+                continue  # "joined NATO exercises": the row's word only modifies the object
             if rule.objects and "subject" in rule.recipient_via:
                 # "peacekeepers arrived in X": the row's object list names who moves
                 if not rule.objects & _subject_lemmas(token):
@@ -1798,6 +1773,22 @@ class EventCoder:
                 continue
             return rule
         return by_category
+
+    def _object_head_fits(self, token: Any, rule: Trigger) -> bool:
+        """The head noun of ``token``'s object or predicate, not a modifier of it, is a word of
+        ``rule``'s list ("joined the alliance", not "joined alliance drills" or "joined the bloc's
+        summit"), and it is no seat on a body that elects its members ("became a rotating member
+        of the council"): the rows of joining an alliance are keyed so."""
+        heads = [h for c in token.children if c.dep_ in ("dobj", "attr") for h in (c, *c.conjuncts)]
+        fitting = [h for h in heads if _is_word_in(h, rule.objects)]
+        return bool(fitting) and not any(self._is_a_seat(h) for h in fitting)
+
+    def _is_a_seat(self, noun: Any) -> bool:
+        """``noun`` ("member") is told as a seat on a body: a word of ``seat_words`` modifies it
+        or names what it belongs to ("a permanent member", "a member of the commission")."""
+        words = {g.lemma_.lower() for g in noun.children if g.dep_ in ("amod", "compound", "poss")}
+        words |= {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        return bool(words & self.words.seat_words)
 
     def _kinetic_means(self, token: Any, weapon_tokens: Mapping[int, str | None]) -> bool:
         """The act's doer is a weapon or an armed force ("jets", "drones", "troops"), or a
@@ -1852,11 +1843,6 @@ def _describes_a_people(mention: Mention, index: MentionIndex) -> bool:
     if mention.end + 1 >= len(doc) or doc[mention.end].text != "-":
         return False
     return index.at(mention.end + 1) is None
-
-
-def _is_arrival_row(rule: Trigger) -> bool:
-    """A row for goods whose arrival is a delivery: a cooperation keyed on its subject ("arms arrive")."""
-    return rule.type == PloverType.COOPERATE and "subject" in rule.recipient_via
 
 
 def _meets_alone(token: Any) -> bool:

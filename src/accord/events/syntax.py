@@ -562,6 +562,8 @@ class Grammar:
             lemma = head.lemma_.lower()
             if link.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp"):
                 status = self._governing_word_status(head, link, head_children)
+                if status == EventStatus.INTENDED and self._governed_status(head) == EventStatus.NEGATED:
+                    return EventStatus.NEGATED  # "has no intention of applying to join": the aim is disowned
                 if status is not None:
                     return status
             head_aux = {c.lower_ for c in head_children if c.dep_ in ("aux", "auxpass")}
