@@ -307,6 +307,7 @@ class TransferRules:
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
+    home_force_names: Words
     building_verbs: Words
     building_recipient_prepositions: Words
     building_helping_verbs: Words

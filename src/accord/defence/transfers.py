@@ -1866,7 +1866,7 @@ class TransferExtractor:
         unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
         # "QUITO - The purchase of 9 radars from Spain was sealed": a purchase noun with no buyer named
         unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
-        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue)
+        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue, other, index)
         if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -1875,13 +1875,33 @@ class TransferExtractor:
                 side = [home]
         return side, other
 
-    def _home_force_buys(self, cue: TransferCue) -> bool:
-        """"KAMPALA - The army has bought rifles from Israel": an armed force named by no state is
-        the subject of a verb of buying; it is the force of the state the story is written from."""
+    def _home_force_buys(self, cue: TransferCue, other: list[str], index: MentionIndex) -> bool:
+        """"LUSAKA - The army has bought helicopters from Russia": an armed force named by no state
+        buys; it is the force of the state the story is written from, unless the story so far names
+        a state other than the home and the seller ("Sudanese officials said", "for Ukraine's forces")."""
         if cue.token.pos_ != "VERB" or cue.direction != "acquire" or cue.side:
             return False
         subject, by_agent = syntax.subject_of(cue.token)
-        return subject is not None and not by_agent and subject.dep_ == "nsubj" and subject.head == cue.token and lemma(subject) in self.rules.armed_body_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
+        if subject is None or by_agent or subject.dep_ != "nsubj" or subject.head != cue.token:
+            return False
+        return self._is_home_force_name(subject) and not self._other_state_named(cue, other, index)
+
+    def _is_home_force_name(self, noun: Any) -> bool:
+        """"the army", "the air force", "the armed forces": "the" and a listed armed body's name,
+        with no owner or qualifier of its own ("the rebel army", "its navy")."""
+        before = [c for c in noun.children if c.i < noun.i]
+        if not before or before[0].dep_ != "det" or before[0].lower_ != "the":
+            return False
+        words = [c.lower_ for c in before[1:] if c.dep_ in ("amod", "compound")]
+        if len(words) != len(before) - 1:
+            return False  # "the army's", "the country's navy"
+        return " ".join([*words, lemma(noun)]) in self.rules.home_force_names
+
+    def _other_state_named(self, cue: TransferCue, other: list[str], index: MentionIndex) -> bool:
+        """Whether the story up to the end of the cue's sentence names a state other than the
+        home state, the seller and the goods' maker: the force may then be that state's."""
+        known = {index.home_country(), *other, *(i.origin for i in cue.all_items if i.origin)}
+        return any(m.country and m.country not in known for m in index.in_range(0, cue.token.sent.end))
 
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
