@@ -619,7 +619,7 @@ class TransferExtractor:
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if direction == "supply" and not other and verb.dep_ == "acl":
             other = self._destination_of_goods(verb, index)  # "howitzers donated by Spain have reached Niger"
-        if direction == "supply" and not other:
+        if direction == "supply" and not other and not _names_a_recipient(verb):
             other = self._orderers(items, verb.doc, index)  # "handed over the second of four frigates ordered by the Omani navy"
         askers = self._askers(verb, index) if direction == "supply" else []
         if not other:
@@ -1149,11 +1149,13 @@ class TransferExtractor:
         return self._participle_agents(items, doc, index, verbs) or self._relative_buyers(items, doc, index, verbs)
 
     def _relative_buyers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex, verbs: frozenset[str]) -> list[Mention]:
-        """The states that are the subject of a relative clause of one of ``verbs`` on the goods
-        ("the frigates that Oman ordered"), the clause told as done (not negated, not to come)."""
-        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and c.tag_ == "VBD" and lemma(c) in verbs]
-        subjects = [s for clause in clauses if not any(c.dep_ in ("neg", "aux") for c in clause.children) for s in clause.children if s.dep_ == "nsubj"]
-        return [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True)) if m.kind in grammar.STATE_KINDS]
+        """The states (or their armed forces) that are the subject of a relative clause of one of
+        ``verbs`` on the goods ("the frigates that Oman ordered", "that the Omani navy had
+        bought"), the clause told as done (not negated, not to come)."""
+        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and lemma(c) in verbs and _told_as_done(c)]
+        subjects = [s for clause in clauses for s in clause.children if s.dep_ == "nsubj"]
+        mentions = [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True))]
+        return [m for m in mentions if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _receives(self, verb: Any) -> bool:
         """A verb of receipt: "received", "took delivery of", "commissioned"."""
@@ -2696,3 +2698,20 @@ def _heads(token: Any, limit: int) -> list[Any]:
         token = token.head
         heads.append(token)
     return heads
+
+
+def _told_as_done(clause: Any) -> bool:
+    """A clause told as done: a past verb ("that Chad ordered") or a perfect ("that Chad had
+    ordered"), not negated and with no other auxiliary ("that Chad will order", "could buy")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "neg")]
+    if clause.tag_ == "VBD":
+        return not auxiliaries
+    return clause.tag_ == "VBN" and len(auxiliaries) == 1 and lemma(auxiliaries[0]) == "have"
+
+
+def _names_a_recipient(verb: Any) -> bool:
+    """Whether a verb of supply names its recipient by a dative or a "to" phrase ("sold Niger the
+    helicopters that Mali ordered", even one the parser hangs on the goods' clause): the goods'
+    first buyer is then not it."""
+    clauses = [verb, *(c for c in verb.subtree if c.dep_ == "relcl")]
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for clause in clauses for c in clause.children)
