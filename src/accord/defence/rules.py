@@ -128,6 +128,7 @@ class AgreementRules:
     mediating_verbs: Words
     addressee_prepositions: tuple[str, ...]
     accession_party_prepositions: tuple[str, ...]
+    accession_signing_prepositions: tuple[str, ...]
     proposal_prepositions: Words
     company_nouns: Words
     ceasing_words: Words
