@@ -128,11 +128,15 @@ class AgreementExtractor:
         tagger leaves as it is, read in the singular."""
         word = lemma(token)
         split = next((f"{lemma(c)}{word}" for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and f"{lemma(c)} {word}" in self.rules.word_classes["split_noun"]), None)
-        if split is not None:
+        if split is not None and self._is_agreement_word(split):
             return split  # "a road map": the agreement noun "roadmap" written as two words
         if token.tag_ in ("NNPS", "NNP") and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
+
+    def _is_agreement_word(self, word: str) -> bool:
+        """A listed agreement noun, of any of the three kinds (plain, qualified, signed)."""
+        return word in self.rules.nouns or word in self.rules.qualified_nouns or word in self.rules.signed_nouns
 
     def is_signed_instrument(self, token: Any, dates: DateResolver | None) -> bool:
         """"signed the document", "added their names to the roadmap": a noun that names an
