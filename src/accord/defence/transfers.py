@@ -1144,7 +1144,7 @@ class TransferExtractor:
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the second of four
         frigates ordered by the Omani navy" (a state, or its armed force); or the subject of a relative
-        clause of ordering on them: "the four helicopters that Chad ordered", "the jets Oman bought"."""
+        clause of ordering on them: "the drones that Niger bought in 2022", "the jets Oman had ordered"."""
         verbs = self.rules.acquire_verbs - self.rules.receiving_verbs
         return self._participle_agents(items, doc, index, verbs) or self._relative_buyers(items, doc, index, verbs)
 
@@ -2701,8 +2701,8 @@ def _heads(token: Any, limit: int) -> list[Any]:
 
 
 def _told_as_done(clause: Any) -> bool:
-    """A clause told as done: a past verb ("that Chad ordered") or a perfect ("that Chad had
-    ordered"), not negated and with no other auxiliary ("that Chad will order", "could buy")."""
+    """A clause told as done: a past verb ("that Niger bought") or a perfect ("that Niger had
+    bought"), not negated and with no other auxiliary ("that Niger will buy", "could buy")."""
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "neg")]
     if clause.tag_ == "VBD":
         return not auxiliaries
@@ -2710,8 +2710,8 @@ def _told_as_done(clause: Any) -> bool:
 
 
 def _names_a_recipient(verb: Any) -> bool:
-    """Whether a verb of supply names its recipient by a dative or a "to" phrase ("sold Niger the
-    helicopters that Mali ordered", even one the parser hangs on the goods' clause): the goods'
+    """Whether a verb of supply names its recipient by a dative or a "to" phrase ("sold Kenya the
+    fighters that Oman ordered", even one the parser hangs on the goods' clause): the goods'
     first buyer is then not it."""
     clauses = [verb, *(c for c in verb.subtree if c.dep_ == "relcl")]
     return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for clause in clauses for c in clause.children)
