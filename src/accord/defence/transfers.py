@@ -509,8 +509,9 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=_number_of(shares[0], self.word_numbers), year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, noun))
 
     def _more_of_the_same(self, obj: Any) -> bool:
-        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
-        if grammar.prepositional_objects(obj, {"of"}) or obj.dep_ == "compound":
+        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20";
+        not a sum of money ("has given the army more than $30 million in support")."""
+        if grammar.prepositional_objects(obj, {"of"}) or obj.dep_ == "compound" or obj.ent_type_ == "MONEY":
             return False
         if obj.lower_ in self.rules.more_words and obj.pos_ in ("ADJ", "ADV", "PRON", "NOUN") and not any(c.dep_ in ("compound", "amod") for c in obj.children):
             return True  # "ordered more"
