@@ -11,12 +11,12 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("QUITO, May 3 (Andina) - South Africa delivered four Cheetah D fighters to Ecuador, the air force said.", "fighter aircraft"),
-        ("DELHI, May 3 (PTI) - Israel has sold two Phalcon radar aircraft to India, officials said.", "airborne early warning aircraft"),
-        ("ACCRA, May 3 (GNA) - Britain handed over 40 armoured Land Rovers to the Ghana army, the embassy said.", "light armoured vehicle"),
-        ("ZAGREB, May 3 (HINA) - Croatia has ordered 30 Patria armoured modular vehicles from Finland, the ministry said.", "armoured personnel carrier"),
-        ("DELHI, May 3 (PTI) - Israel has sold an airborne early-warning system to India, officials said.", "airborne early warning aircraft"),
-        ("CAIRO, May 3 (MENA) - France has sold two assault ships to Egypt, officials said.", "amphibious ship"),
+        ("Eight Cheetah D fighters arrived in Bolivia from South Africa last year.", "fighter aircraft"),
+        ("Turkey has received two Phalcon airborne radar planes from Israel.", "airborne early warning aircraft"),
+        ("Kenya took delivery of 60 armoured Land Rovers from Britain last month.", "light armoured vehicle"),
+        ("Slovakia plans to buy 30 Patria armoured modular vehicles from Finland.", "armoured personnel carrier"),
+        ("Brazil is to buy an airborne early-warning system from Sweden.", "airborne early warning aircraft"),
+        ("Australia ordered two assault ships from Spain in 2007.", "amphibious ship"),
     ],
 )
 def test_named_goods_give_a_transfer(extract_text, text, category):

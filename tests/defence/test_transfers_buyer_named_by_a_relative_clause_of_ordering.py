@@ -1,8 +1,10 @@
 """Delivered goods whose buyer is the subject of a relative clause of ordering (round 19, from
-wire dev misses): "Russia delivered the helicopters that Mali ordered" names no "to" phrase, yet
-the clause says who bought the goods; that state is the recipient of the delivery and of the
-order behind it (two records, annotation guide 9.2). A purchase still to come names no
-buyer of the delivery. Every sentence is invented."""
+wire dev misses): when a shipment names no recipient, a clause on the goods saying who bought
+them ("drones that Niger bought in 2022", "fighters the Omani air force had ordered") names
+the recipient of the delivery and of the order behind it (two records, annotation guide 9.2);
+an armed force there stands for its state. A purchase still to come names no buyer of the
+delivery, and a recipient the sale names itself (a dative, a "to" phrase) is not overridden by
+the goods' first buyer (review 19B). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -14,11 +16,15 @@ from defence_helpers import transfers_joined
     ("text", "expected"),
     [
         (
-            "NDJAMENA, Oct 2 (AFP) - China delivered the first three of six Wing Loong drones that Chad ordered in 2023, the army said on Monday.",
-            [("CHN", "TCD", "delivered"), ("CHN", "TCD", "ordered")],
+            "Turkey shipped the last pair of eight Bayraktar drones that Niger bought in 2022, officials in Niamey said.",
+            [("TUR", "NER", "delivered"), ("TUR", "NER", "ordered")],
         ),
         (
-            "MUSCAT, Jan 9 (ONA) - Britain has handed over the two Typhoon fighters that Oman purchased in 2022, the ministry said.",
+            "Officials in Niamey said Turkey shipped the last pair of eight Bayraktar drones that Niger had bought in 2022.",
+            [("TUR", "NER", "delivered"), ("TUR", "NER", "ordered")],
+        ),
+        (
+            "Officials in Muscat said Britain has handed over two Typhoon fighters that the Omani air force had ordered.",
             [("GBR", "OMN", "delivered"), ("GBR", "OMN", "ordered")],
         ),
     ],
@@ -29,5 +35,11 @@ def test_relative_buyer_is_the_recipient(extract_text, text, expected):
 
 def test_purchase_still_to_come_names_no_buyer(extract_text):
     # the delivery gets no recipient from it; the purchase to come is the buyer's interest alone
-    text = "NDJAMENA, Oct 2 (AFP) - China delivered six Wing Loong drones that Chad will order next year, the army said."
-    assert transfers_joined(extract_text, text) == [("CHN", "TCD", "interest")]
+    text = "Officials in Niamey said Turkey shipped eight Bayraktar drones that Niger will order next year."
+    assert transfers_joined(extract_text, text) == [("TUR", "NER", "interest")]
+
+
+def test_a_named_recipient_is_not_overridden_by_the_first_buyer(extract_text):
+    # review 19B: the sale is to the dative's state; the clause only describes the goods
+    text = "Britain sold Kenya the Typhoon fighters that Oman ordered but could not pay for."
+    assert [t for t in extract_text(text).arms_transfers if "OMN" in t.recipient] == []

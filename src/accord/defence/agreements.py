@@ -128,11 +128,15 @@ class AgreementExtractor:
         tagger leaves as it is, read in the singular."""
         word = lemma(token)
         split = next((f"{lemma(c)}{word}" for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and f"{lemma(c)} {word}" in self.rules.word_classes["split_noun"]), None)
-        if split is not None:
+        if split is not None and self._is_agreement_word(split):
             return split  # "a road map": the agreement noun "roadmap" written as two words
         if token.tag_ in ("NNPS", "NNP") and word.endswith("s") and word not in self.rules.nouns and (word[:-1] in self.rules.nouns or word[:-1] in self.rules.word_classes["exchanged"]):
             return word[:-1]
         return word
+
+    def _is_agreement_word(self, word: str) -> bool:
+        """A listed agreement noun, of any of the three kinds (plain, qualified, signed)."""
+        return word in self.rules.nouns or word in self.rules.qualified_nouns or word in self.rules.signed_nouns
 
     def is_signed_instrument(self, token: Any, dates: DateResolver | None) -> bool:
         """"signed the document", "added their names to the roadmap": a noun that names an
@@ -323,11 +327,23 @@ class AgreementExtractor:
         # "Sweden's NATO accession protocol": the body named before the noun
         bodies += [m for c in token.children if c.dep_ in ("compound", "nmod") for m in self.syntax.np_mentions(c, index)]
         subject = syntax.subject_of(verb)[0] if verb is not None and verb.pos_ in VERB_TAGS else None
-        bodies += self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        signers = self.syntax.np_mentions(subject, index, deep=True) if subject is not None else []
+        bodies += signers
         alliances = [m for m in bodies if m.key.startswith("org:") and m.code in self.alliance_codes]
+        if not states:
+            states = self._signed_with(token, verb, [m for m in signers if m in alliances], index)
         if not states or not alliances:
             return []
         return sorted({m.code for m in states + alliances if m.code})
+
+    def _signed_with(self, token: Any, verb: Any | None, signers: list[Mention], index: MentionIndex) -> list[Mention]:
+        """"NATO ministers signed an accession protocol with Malta": the state an alliance (or its
+        members) signs an accession instrument with is the one taken in; [] on any other verb or
+        subject ("allies discussed X's accession protocol with Y": Y is the talks' partner)."""
+        if verb is None or not signers or lemma(verb) not in self.rules.signing_verbs:
+            return []
+        partners = [p for h in (token, verb) for p in grammar.prepositional_objects(h, self.rules.accession_signing_prepositions)]
+        return [m for p in partners for m in self.syntax.np_mentions(p, index) if m.kind == "state" and m.code]
 
     def _founding_treaty_code(self, treaty: Any) -> str | None:
         """The alliance the founding treaty ``treaty`` names set up (grammar.founding_treaty_code)."""

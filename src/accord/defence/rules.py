@@ -122,6 +122,7 @@ class AgreementRules:
     mediating_verbs: Words
     addressee_prepositions: tuple[str, ...]
     accession_party_prepositions: tuple[str, ...]
+    accession_signing_prepositions: tuple[str, ...]
     proposal_prepositions: Words
     company_nouns: Words
     ceasing_words: Words
@@ -301,6 +302,7 @@ class TransferRules:
     topic_prepositions: Words
     own_force_nouns: Words
     armed_body_nouns: Words
+    home_force_names: Words
     building_verbs: Words
     building_recipient_prepositions: Words
     building_helping_verbs: Words

@@ -509,8 +509,9 @@ class TransferExtractor:
         return replace(previous, status=status, quantity=_number_of(shares[0], self.word_numbers), year=grammar.year(date or dates.published), evidence=grammar.evidence(sent, noun))
 
     def _more_of_the_same(self, obj: Any) -> bool:
-        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20"."""
-        if grammar.prepositional_objects(obj, {"of"}) or obj.dep_ == "compound":
+        """An object that is only "more" of goods told before: "ordered more", "12 more", "another 20";
+        not a sum of money ("has given the army more than $30 million in support")."""
+        if grammar.prepositional_objects(obj, {"of"}) or obj.dep_ == "compound" or obj.ent_type_ == "MONEY":
             return False
         if obj.lower_ in self.rules.more_words and obj.pos_ in ("ADJ", "ADV", "PRON", "NOUN") and not any(c.dep_ in ("compound", "amod") for c in obj.children):
             return True  # "ordered more"
@@ -619,7 +620,7 @@ class TransferExtractor:
             other = [m for p in syntax.preposition_objects(verb.head, "to") for m in self.syntax.np_mentions(p, index)] or self._supplied(verb.head, index)
         if direction == "supply" and not other and verb.dep_ == "acl":
             other = self._destination_of_goods(verb, index)  # "howitzers donated by Spain have reached Niger"
-        if direction == "supply" and not other:
+        if direction == "supply" and not other and not _names_a_recipient(verb):
             other = self._orderers(items, verb.doc, index)  # "handed over the second of four frigates ordered by the Omani navy"
         askers = self._askers(verb, index) if direction == "supply" else []
         if not other:
@@ -1144,16 +1145,18 @@ class TransferExtractor:
     def _orderers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex) -> list[Mention]:
         """The buyer a participle of ordering on the goods names by its agent: "the second of four
         frigates ordered by the Omani navy" (a state, or its armed force); or the subject of a relative
-        clause of ordering on them: "the four helicopters that Chad ordered", "the jets Oman bought"."""
+        clause of ordering on them: "the drones that Niger bought in 2022", "the jets Oman had ordered"."""
         verbs = self.rules.acquire_verbs - self.rules.receiving_verbs
         return self._participle_agents(items, doc, index, verbs) or self._relative_buyers(items, doc, index, verbs)
 
     def _relative_buyers(self, items: list[EquipmentMention], doc: Any, index: MentionIndex, verbs: frozenset[str]) -> list[Mention]:
-        """The states that are the subject of a relative clause of one of ``verbs`` on the goods
-        ("the frigates that Oman ordered"), the clause told as done (not negated, not to come)."""
-        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and c.tag_ == "VBD" and lemma(c) in verbs]
-        subjects = [s for clause in clauses if not any(c.dep_ in ("neg", "aux") for c in clause.children) for s in clause.children if s.dep_ == "nsubj"]
-        return [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True)) if m.kind in grammar.STATE_KINDS]
+        """The states (or their armed forces) that are the subject of a relative clause of one of
+        ``verbs`` on the goods ("the frigates that Oman ordered", "that the Omani navy had
+        bought"), the clause told as done (not negated, not to come)."""
+        clauses = [c for item in items for c in _phrase_head(doc[item.head]).children if c.dep_ == "relcl" and lemma(c) in verbs and _told_as_done(c)]
+        subjects = [s for clause in clauses for s in clause.children if s.dep_ == "nsubj"]
+        mentions = [m for s in subjects for m in _officials_as_states(self.syntax.np_mentions(s, index, deep=True))]
+        return [m for m in mentions if m.country and (m.kind in grammar.STATE_KINDS or m.sector in _STATE_SECTORS)]
 
     def _receives(self, verb: Any) -> bool:
         """A verb of receipt: "received", "took delivery of", "commissioned"."""
@@ -1866,7 +1869,7 @@ class TransferExtractor:
         unsaid_buyer = cue.token.dep_ in _MODIFIER_CLAUSE_DEPS or cue.token.dep_ == "pcomp" and self._goods_of_a_share(cue.token)
         # "QUITO - The purchase of 9 radars from Spain was sealed": a purchase noun with no buyer named
         unsaid_buyer = unsaid_buyer or cue.token.pos_ == "NOUN" and lemma(cue.token) in self.rules.acquire_nouns and bool(other)
-        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue)
+        unsaid_buyer = unsaid_buyer or self._home_force_buys(cue, other, index)
         if cue.direction == "acquire" and not side and unsaid_buyer:
             # "Four frigates purchased from Spain docked ...": the buyer goes unsaid; it is the
             # state the story is written from.
@@ -1875,13 +1878,33 @@ class TransferExtractor:
                 side = [home]
         return side, other
 
-    def _home_force_buys(self, cue: TransferCue) -> bool:
-        """"KAMPALA - The army has bought rifles from Israel": an armed force named by no state is
-        the subject of a verb of buying; it is the force of the state the story is written from."""
+    def _home_force_buys(self, cue: TransferCue, other: list[str], index: MentionIndex) -> bool:
+        """"LUSAKA - The army has bought helicopters from Russia": an armed force named by no state
+        buys; it is the force of the state the story is written from, unless the story so far names
+        a state other than the home and the seller ("Sudanese officials said", "for Ukraine's forces")."""
         if cue.token.pos_ != "VERB" or cue.direction != "acquire" or cue.side:
             return False
         subject, by_agent = syntax.subject_of(cue.token)
-        return subject is not None and not by_agent and subject.dep_ == "nsubj" and subject.head == cue.token and lemma(subject) in self.rules.armed_body_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
+        if subject is None or by_agent or subject.dep_ != "nsubj" or subject.head != cue.token:
+            return False
+        return self._is_home_force_name(subject) and not self._other_state_named(cue, other, index)
+
+    def _is_home_force_name(self, noun: Any) -> bool:
+        """"the army", "the air force", "the armed forces": "the" and a listed armed body's name,
+        with no owner or qualifier of its own ("the rebel army", "its navy")."""
+        before = [c for c in noun.children if c.i < noun.i]
+        if not before or before[0].dep_ != "det" or before[0].lower_ != "the":
+            return False
+        words = [c.lower_ for c in before[1:] if c.dep_ in ("amod", "compound")]
+        if len(words) != len(before) - 1:
+            return False  # "the army's", "the country's navy"
+        return " ".join([*words, lemma(noun)]) in self.rules.home_force_names
+
+    def _other_state_named(self, cue: TransferCue, other: list[str], index: MentionIndex) -> bool:
+        """Whether the story up to the end of the cue's sentence names a state other than the
+        home state, the seller and the goods' maker: the force may then be that state's."""
+        known = {index.home_country(), *other, *(i.origin for i in cue.all_items if i.origin)}
+        return any(m.country and m.country not in known for m in index.in_range(0, cue.token.sent.end))
 
     def _parties_per_item(self, cue: TransferCue, side: list[str], other: list[str], before: list[ArmsTransfer], index: MentionIndex) -> list[tuple[EquipmentMention, list[str], list[str]]]:
         """(item, supplier, recipient) for each item that makes a transfer."""
@@ -2676,3 +2699,20 @@ def _heads(token: Any, limit: int) -> list[Any]:
         token = token.head
         heads.append(token)
     return heads
+
+
+def _told_as_done(clause: Any) -> bool:
+    """A clause told as done: a past verb ("that Niger bought") or a perfect ("that Niger had
+    bought"), not negated and with no other auxiliary ("that Niger will buy", "could buy")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "neg")]
+    if clause.tag_ == "VBD":
+        return not auxiliaries
+    return clause.tag_ == "VBN" and len(auxiliaries) == 1 and lemma(auxiliaries[0]) == "have"
+
+
+def _names_a_recipient(verb: Any) -> bool:
+    """Whether a verb of supply names its recipient by a dative or a "to" phrase ("sold Kenya the
+    fighters that Oman ordered", even one the parser hangs on the goods' clause): the goods'
+    first buyer is then not it."""
+    clauses = [verb, *(c for c in verb.subtree if c.dep_ == "relcl")]
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for clause in clauses for c in clause.children)
