@@ -6,7 +6,8 @@ first. Wherever the transfer rules' own readings say "no transfer" (a sale objec
 out, civilian or relief goods, a facility the goods word only qualifies) or the sentence denies
 something, nothing is proposed, whatever the model says. The rules' transfers are never changed.
 The mechanics are specified with hand-set models (a retrained model cannot change what these
-tests mean); the packaged model is checked for shape. All sentences are invented."""
+tests mean); a model file may carry no transfer part (the training writes one only where
+cross-validation beats the rules alone; round 19's did not). All sentences are invented."""
 
 from __future__ import annotations
 
@@ -163,9 +164,13 @@ def test_a_model_file_with_a_transfer_part_loads_it(pipeline, tmp_path, monkeypa
     assert set(loaded.transfers.statuses) == set(STAGES)
 
 
-def test_the_packaged_model_carries_a_transfer_part_with_a_detector_roles_and_stages():
+def test_a_model_file_without_a_transfer_part_leaves_transfers_to_the_rules(pipeline, tmp_path, monkeypatch):
+    # The training script writes no transfer part when cross-validation finds none better than
+    # the rules alone (round 19's did not): loading such a file must work and propose nothing.
     model = json.loads(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    part = model["arms_transfers"]
-    assert {"detector", "supplier", "recipient", "status"} <= set(part)
-    assert set(part["status"]) <= set(TRANSFER_STATUSES)
-    assert 0.5 <= part["detector"]["threshold"] < 1.0
+    model.pop("arms_transfers", None)
+    (tmp_path / MODEL_FILE).write_text(json.dumps(model), encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
+    loaded = DefenceBackoff.load(pipeline.defence.rules, pipeline.grammar)
+    assert loaded.transfers is None
+    assert loaded.activities is not None
