@@ -222,7 +222,7 @@ class ActivityExtractor:
                 return lemma(head) in self.force_words  # "KFOR troops"; "a KFOR spokesman" names another's
             if head.pos_ in NOUN_TAGS and lemma(head) in self.force_words and node.dep_ != "conj":
                 return True  # "soldiers of KFOR", the forces' phrase
-            if head.pos_ in VERB_TAGS and head.dep_ == "pcomp" or head.dep_ == "advcl" and not _to_infinitive(head):
+            if head.pos_ in VERB_TAGS and head.dep_ == "pcomp" or head.dep_ == "advcl" and not syntax.to_infinitive(head):
                 return False  # "before serving with UNMISS"; "(flew out) to serve with UNIFIL" is the deployment's purpose
             node = head
         return True
@@ -2668,7 +2668,7 @@ class ActivityExtractor:
         """The staying verb whose forces a training clause is the purpose of: "a force could
         remain in X to train X's forces" (the clause: "to" + the verb, on a staying verb whose
         subject names forces)."""
-        if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
+        if verb.dep_ not in ("advcl", "xcomp") or not syntax.to_infinitive(verb):
             return None
         head = verb.head
         if lemma(head) not in self.rules.staying_verbs or head.pos_ not in VERB_TAGS:
@@ -3061,7 +3061,7 @@ class ActivityExtractor:
     def _purpose_clauses(self, verb: Any) -> list[Any]:
         """The clauses telling what forces are sent for: "sent troops to X to join the force", and "at
         the request of Y to join the force" (the parser hangs the infinitive on the request)."""
-        requested = [c for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and lemma(p) in self.rules.request_nouns for c in p.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        requested = [c for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj" and lemma(p) in self.rules.request_nouns for c in p.children if c.dep_ == "acl" and syntax.to_infinitive(c)]
         return [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + requested
 
     def _for_a_mission(self, verb: Any, index: MentionIndex) -> bool:
@@ -3424,7 +3424,7 @@ class ActivityExtractor:
             # "in X, a Y partner,": the host told as tied to someone other than the sender
             anothers = any(any(lemma(t) in self.rules.consent_words for t in d.subtree) for d in self._host_descriptions(verb, index))
             # "arrived to join the mission": a purpose told is read by the rules of missions and activities
-            purpose = any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) for c in verb.children)
+            purpose = any(c.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(c) for c in verb.children)
             if refused or anothers or not purpose:
                 return True
         places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and (m := index.at(o.i)) is not None and m.kind == "state"]
@@ -3527,11 +3527,6 @@ def _running_organisations(tokens: list[Any], index: MentionIndex, table: Mappin
     """The organisations running the missions named in ``tokens`` ("the Kosovo Force" -> NATO):
     the gazetteer codes such a mission by its host (``table``: ``DefenceRules.mission_organisations``)."""
     return list(dict.fromkeys(table[m.key] for t in tokens if (m := index.at(t.i)) is not None and m.key in table))
-
-
-def _to_infinitive(verb: Any) -> bool:
-    """A verb with its infinitive marker ("to serve")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _mission_phrase_root(mention: Mention, sent: Any) -> Any:

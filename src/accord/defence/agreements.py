@@ -503,7 +503,7 @@ class AgreementExtractor:
         Cyprus into the bloc"; with ``participles`` also a present participle ("the protocols
         admitting X to NATO")."""
         for clause in token.children:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            infinitive = syntax.to_infinitive(clause)
             if clause.dep_ == "acl" and (infinitive or participles and clause.tag_ == "VBG"):
                 if grammar.admitted_into(clause, self.admitting_verbs, self.admission_prepositions) is not None:
                     return clause
@@ -551,7 +551,7 @@ class AgreementExtractor:
     def _subject(self, verb: Any) -> Any | None:
         """The verb's subject; for an infinitive under "called on Armenia to ...", the one called on;
         for one on a predicate noun ("X and Y were the only members to approve the accord"), the copula's subject."""
-        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and syntax.to_infinitive(verb):
             described = syntax.subject_of(verb.head.head)[0]
             if described is not None:
                 return described
@@ -595,7 +595,7 @@ class AgreementExtractor:
             clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == token.i + 1]
         # "the contract under which France was to supply jets": the infinitive under the relative's "be"
         clauses += [x for c in clauses if c.dep_ == "relcl" and lemma(c) == "be" for x in c.children if x.dep_ == "xcomp"]
-        if any(lemma(c) in self.transfer_verbs and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses):
+        if any(lemma(c) in self.transfer_verbs and syntax.to_infinitive(c) for c in clauses):
             return True
         # "signed a deal with X for the purchase of tanks": the parser may hang the "for" on the verb
         if any(self._purchase(p) for owner in owners for p in grammar.prepositional_objects(owner, self.rules.purchase_prepositions)):
@@ -714,7 +714,7 @@ class AgreementExtractor:
             stage = "agreed"  # "finished negotiating the wording of the treaty": its terms are agreed
         if verb is not None and (any(c.dep_ == "mark" and c.lower_ in self.rules.pending_marks for c in verb.children) or self._still_owed(verb)):
             status = "planned"  # "until the accord gets signed", "once the senate approves it", "the senate must still approve it": not yet
-        elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        elif verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.i == token.i and status == "occurred" and syntax.to_infinitive(verb):
             status = "planned"  # "a memorandum to be signed next month": an infinitive on the noun tells a stage to come
         elif verb is not None and verb.pos_ in NOUN_TAGS and self._awaited(verb):
             status = "planned"  # "the text still awaits the assembly's approval": not approved yet
@@ -810,7 +810,7 @@ class AgreementExtractor:
         if prep.lower_ in self.rules.in_force_means_prepositions and self._done_by_means_of(prep):
             # "bolstered the bloc by an accord to admit Sweden": an agreement
             # to do something is the act itself, not one done under a standing agreement
-            if not any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+            if not any(c.dep_ == "acl" and syntax.to_infinitive(c) for c in token.children):
                 return prep.head
         return None
 
@@ -1003,7 +1003,7 @@ class AgreementExtractor:
         "be to" + infinitive, a schedule, as told)."""
         if self.syntax.clause_status(verb) not in ("occurred", "ongoing"):
             return True
-        return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and syntax.to_infinitive(verb)
 
     def _participles(self, token: Any) -> list[Any]:
         """Participles that tell a stage of the agreement: on the noun ("the agreement reached in
@@ -1383,14 +1383,14 @@ class AgreementExtractor:
 
     def _offered(self, verb: Any) -> bool:
         """"offered on Monday to sign a treaty", "proposed to conclude a pact": a stage only put forward."""
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read it as an advcl
+        infinitive = syntax.to_infinitive(verb)  # the parser may read it as an advcl
         return (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.pos_ in VERB_TAGS and self.rules.stages.get(lemma(verb.head)) == "proposed" and self.syntax.clause_status(verb.head) != "negated"
 
     def _proposed_on_noun(self, verb: Any) -> bool:
         """"Athens' offer to conclude a pact", "a proposal to sign an accord": a stage verb that is
         the infinitive of a proposing noun is only put forward."""
         head = verb.head
-        return verb.dep_ == "acl" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.proposing_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return verb.dep_ == "acl" and head.pos_ in NOUN_TAGS and lemma(head) in self.rules.proposing_nouns and syntax.to_infinitive(verb)
 
     def _act_hosts(self, verb: Any, index: MentionIndex) -> list[Mention]:
         """"keeps 900 troops in Gabon under a defence accord", "soldiers based in Chad under a
@@ -1881,7 +1881,7 @@ def _own_subject(draft: AgreementDraft, doc: Any, told: set[int], prepositions: 
 def _subject_phrase(token: Any, prepositions: frozenset[str], causes: frozenset[str]) -> bool:
     """An infinitive ("to cooperate on ..."), or a preposition of ``prepositions`` whose object is no time, sum or cause."""
     if token.dep_ in ("acl", "advcl", "xcomp"):
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return syntax.to_infinitive(token)
     if token.dep_ != "prep" or token.lower_ not in prepositions:
         return False
     objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]

@@ -570,7 +570,7 @@ class AllianceExtractor:
     def _talks_invited_to(self, verb: Any) -> list[Any]:
         """The talks an invitation is to: the object of its infinitive ("invited X to begin talks"; the
         parser may hang the infinitive as an adverbial clause rather than a complement)."""
-        complements = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        complements = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and syntax.to_infinitive(c)]
         return [o for c in complements for o in c.children if o.dep_ == "dobj" and lemma(o) in self.rules.talk_nouns]
 
     def _talks_on_joining(self, verb: Any) -> list[Any]:
@@ -623,7 +623,7 @@ class AllianceExtractor:
         if any(lemma(above) in self.rejecting_verbs for above in list(verb.ancestors)[:3]):
             return None  # "rejected the plan to take X into NATO": no membership proposed or completed
         # "agreed to bring X into NATO", "the agreement to bring X into NATO": an admission still to come
-        infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.dep_ == "xcomp" or verb.tag_ == "VB" and syntax.to_infinitive(verb)
         # "ratified the protocols admitting X to NATO": the allies ratify one by one; X is not in yet
         by_protocol = verb.dep_ == "acl" and lemma(verb.head) in self.rules.accession_protocol_nouns
         status = "formal" if clause in ("occurred", "ongoing") and not infinitive and not by_protocol else "proposed"
@@ -997,7 +997,7 @@ class AllianceExtractor:
         organisations = [m for p in named + under for m in (self.syntax.np_mentions(p, index) or self._founding_treaty(p)) if joinable(m) and m.code in self.rules.alliance_codes]
         if not organisations or self._clause_status(verb) not in ("occurred", "ongoing"):
             return None
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if syntax.to_infinitive(verb):
             return None  # "threatened to suspend its obligations": a suspension only in view
         # only a member owes the alliance's obligations, and only to a member: a maker's delivery
         # commitments, or a member's pledges to a partner outside, move no membership
@@ -1323,7 +1323,7 @@ class AllianceExtractor:
         counter X", "to defend each other" are defence aims)."""
         clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
         clauses += [c for c in governor.children if c.dep_ == "advcl" and c.i > token.i] if governor != token else []
-        for clause in (c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        for clause in (c for c in clauses if syntax.to_infinitive(c)):
             words = list(clause.subtree)
             if any(t.lower_ in self.rules.military_context_words or lemma(t) in self.rules.qualifiers for t in words):
                 continue
@@ -1398,7 +1398,7 @@ class AllianceExtractor:
 
     def _infinitive_subjects(self, verb: Any) -> list[Any]:
         """"for X, Y and Z to form an alliance": the objects of "for" on the verb above the infinitive."""
-        if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ not in VERB_TAGS or not syntax.to_infinitive(verb):
             return []
         named = [p for p in grammar.prepositional_objects(verb.head, self.rules.infinitive_subject_prepositions) if p.i < verb.i]
         if self.rules.stages.get(lemma(verb.head)) == "proposed":

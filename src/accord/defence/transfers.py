@@ -145,7 +145,7 @@ class TransferExtractor:
         remainder of the guns to follow next month"), if ``sent`` has one; what follows is
         a count, the rest, or goods ("with talks to follow" is none)."""
         for token in sent:
-            if token.pos_ != "VERB" or lemma(token) not in self.rules.following_verbs or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if token.pos_ != "VERB" or lemma(token) not in self.rules.following_verbs or not syntax.to_infinitive(token):
                 continue
             heads = _heads(token, 5)
             # "with" above the verb (the parser's "with a fifth to follow") or marking it ("with the rest to follow")
@@ -913,13 +913,13 @@ class TransferExtractor:
     @staticmethod
     def _completes_noun(verb: Any) -> bool:
         """An infinitive on a noun: "a plan to sell", "the deal to deliver"."""
-        return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and syntax.to_infinitive(verb)
 
     def _purpose_of_a_deal(self, verb: Any) -> bool:
         """"Spain cancelled its deal to sell bombs to X": the parser hangs the infinitive that
         completes the deal (or plan, order) on the verb above it, as a purpose (or, "signed
         contracts to buy jets", as its complement)."""
-        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("advcl", "xcomp") or not syntax.to_infinitive(verb):
             return False
         if verb.head.pos_ != "VERB":
             return False
@@ -1531,7 +1531,7 @@ class TransferExtractor:
         found: list[Mention] = []
         # the parser may hang the purpose on the verb whose object the package is
         clauses = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
-        purposes = [c for c in clauses if c.dep_ in ("acl", "relcl", "advcl") and lemma(c) in self.rules.purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        purposes = [c for c in clauses if c.dep_ in ("acl", "relcl", "advcl") and lemma(c) in self.rules.purpose_verbs and syntax.to_infinitive(c)]
         for purpose in purposes:
             helped = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
             helped += [s for clause in purpose.children if clause.dep_ in ("ccomp", "xcomp") for s in clause.children if s.dep_ == "nsubj"]
@@ -2076,7 +2076,7 @@ class TransferExtractor:
             return None
         if _inverted_conditional(verb, self.words):
             return None  # "Had the tender been approved, X would have shipped ...": a condition never met
-        if status == "occurred" and verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if status == "occurred" and verb.dep_ == "ROOT" and syntax.to_infinitive(verb):
             status = "planned"  # a headline's "Serbia to sell howitzers to Cyprus": will sell
         if status in ("occurred", "ongoing") and verb.dep_ == "xcomp" and lemma(verb.head) in self.rules.readiness_words:
             status = "intended"  # "is prepared to provide patrol boats": an offer
@@ -2153,7 +2153,7 @@ class TransferExtractor:
             # "submitted a request to buy jets from X": wanted, asked for, not bought; "will not
             # make a request to buy": none ("approved X's request to buy" is the approver's sale)
             return None if self.syntax.clause_status(holder) in ("negated", "hypothetical") else "interest"
-        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # the parser may read "cleared X to sell" as a purpose
+        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and syntax.to_infinitive(verb)  # the parser may read "cleared X to sell" as a purpose
         allowed = self.syntax.clause_status(verb.head) if infinitive and verb.head.pos_ == "VERB" and lemma(verb.head) in self.rules.offering_governors else None
         if allowed is None and self._permitted(verb):
             allowed = self.syntax.clause_status(verb.head)  # "has not allowed the maker to export tanks", "would not let it sell"
@@ -2195,7 +2195,7 @@ class TransferExtractor:
             return False
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
             return False
-        return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or lemma(head) == "let"
+        return verb.dep_ == "xcomp" or syntax.to_infinitive(verb) or lemma(head) == "let"
 
     def _way_cleared(self, verb: Any) -> bool:
         """A transfer verb in a "for X to ..." clause on a way a verb clears ("cleared the way for
@@ -2203,7 +2203,7 @@ class TransferExtractor:
         way = verb.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "advcl") or lemma(way) not in self.words.way_nouns:
             return False
-        return way.head.pos_ == "VERB" and grammar.opened_way(way, self.words) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return way.head.pos_ == "VERB" and grammar.opened_way(way, self.words) and syntax.to_infinitive(verb)
 
     def _one_deal_in_present(self, verb: Any) -> bool:
         """A purchase or sale in the simple present of a counted lot ("buys 44 tanks", "sells 12
@@ -2283,7 +2283,7 @@ class TransferExtractor:
         in a clause on a deal ("the deal under which Russia was to deliver ... was suspended"), it
         shares the deal's fate; "" when the clause says it was never made (a condition, a collapse);
         "planned" when told in the present ("is to send"): a plan, no arrangement yet."""
-        if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "be" and syntax.to_infinitive(verb)):
             return None
         holder = verb.head
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in syntax.CONDITIONAL_MARKS for m in c.children) for c in holder.children):
@@ -2311,7 +2311,7 @@ class TransferExtractor:
         """Whether the goods' arrival hangs on the transfer verb ("with the initial two helicopters landing")."""
         nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "has begun exporting ..., with"
         # "with the rest due to land next spring": an infinitive arrival is still to come
-        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
+        return any(lemma(t) in self.rules.goods_arrival_verbs and t.pos_ == "VERB" and not syntax.to_infinitive(t) for node in nodes for p in grammar.prepositional_objects(node, {"with"}) for t in p.subtree)
 
     def _shares_the_deal(self, verb: Any) -> bool:
         """A transfer verb coordinated with another, with no auxiliary or subject of its own: the

@@ -1522,7 +1522,7 @@ class EventCoder:
             return False
         if subject.dep_ == "dobj" and subject.head == token.head:
             return True
-        return subject.head == token and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return subject.head == token and syntax.to_infinitive(token)
 
     def _is_thanked_for(self, token: Any) -> bool:
         """``token`` names what someone is thanked or praised for: "expressed appreciation for
@@ -1935,7 +1935,7 @@ def _is_purpose_clause(token: Any) -> bool:
     """An infinitive of purpose ("... to back the rebels", "a unit to combat smugglers"), or
     the complement of one ("offered troops to help him oust X")."""
     for _ in range(3):
-        if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ in ("advcl", "acl") and syntax.to_infinitive(token):
             return True
         # up through a complement, also a bare small clause ("to help him oust X")
         if not (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and not _has_mark(token))) or token.head == token:

@@ -251,6 +251,11 @@ def hyphen_partners(mention: Mention, doc: Any, index: MentionIndex) -> list[Men
     return partners
 
 
+def to_infinitive(verb: Any) -> bool:
+    """A verb with its infinitive marker ("to serve", "plans to buy")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_perfect(verb: Any) -> bool:
     """``verb`` is told in a perfect ("had seized", "has held")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
