@@ -21,5 +21,5 @@ def test_a_form_two_states_share_names_neither():
 
 
 def test_the_country_table_is_read_once_for_the_gazetteer_and_the_names():
-    assert gazetteer._country_rows() is gazetteer._country_rows()
+    assert gazetteer.table_rows("countries.csv") is gazetteer.table_rows("countries.csv")
     assert state_names() is state_names()

@@ -812,9 +812,10 @@ def earlier_offices(note: str) -> list[tuple[str, str, str]]:
 
 
 @cache
-def _country_rows() -> tuple[Mapping[str, str], ...]:
-    """countries.csv, read once per process: the gazetteer and ``state_names`` share it."""
-    return tuple(MappingProxyType(dict(row)) for row in read_table(_PACKAGE, "countries.csv"))
+def table_rows(table: str) -> tuple[Mapping[str, str], ...]:
+    """A table of ``data/actors`` ("countries.csv", "organizations.csv"), read once per process:
+    the gazetteer, ``state_names`` and the defence rules share it."""
+    return tuple(MappingProxyType(dict(row)) for row in read_table(_PACKAGE, table))
 
 
 @cache
@@ -823,7 +824,7 @@ def state_names() -> Mapping[str, str]:
     ISO3 code; a form two states share is left out. For layers above that read a state's name
     inside a phrase the actor layer resolves whole ("the U.S.-led coalition")."""
     forms: dict[str, set[str]] = {}
-    for row in _country_rows():
+    for row in table_rows("countries.csv"):
         for column in ("name", "aliases", "adjectives"):
             for text in split_multi(row.get(column)):
                 forms.setdefault(fold(text), set()).add(row["iso3"].upper())
@@ -834,7 +835,7 @@ def _state_forms() -> tuple[dict[str, Entry], list[Form]]:
     """countries.csv: the states by ISO3 and every form that names one."""
     states: dict[str, Entry] = {}
     forms: list[Form] = []
-    for row in _country_rows():
+    for row in table_rows("countries.csv"):
         iso3 = row.get("iso3", "").upper()
         if not iso3:
             continue
@@ -871,7 +872,7 @@ def _table_forms(table: str, prefix: str, form: str, kind: str | None = None, se
     entry ``prefix:ID``. ``kind`` and ``sector``, where given, hold for every row of the table;
     else each row's own (kind "organization" where the row gives none)."""
     forms: list[Form] = []
-    for row in read_table(_PACKAGE, table):
+    for row in table_rows(table):
         ident = row.get("id", "").upper()
         if not ident:
             continue

@@ -13,7 +13,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from accord.actors.gazetteer import read_table
+from accord.actors.gazetteer import read_table, table_rows
 from accord.errors import AccordError
 from accord.text import split_multi
 
@@ -21,12 +21,12 @@ Words = frozenset[str]
 
 
 def _organisation_members() -> Mapping[str, Words]:
-    rows = read_table("accord.data.actors", "organizations.csv")
+    rows = table_rows("organizations.csv")
     return MappingProxyType({row["id"]: frozenset(split_multi(row.get("members"))) for row in rows if row.get("members")})
 
 
 def _state_codes() -> Words:
-    return frozenset(row["iso3"] for row in read_table("accord.data.actors", "countries.csv"))
+    return frozenset(row["iso3"] for row in table_rows("countries.csv"))
 
 
 def _mission_organisations() -> Mapping[str, str]:
@@ -37,7 +37,7 @@ def _mission_organisations() -> Mapping[str, str]:
 def _mission_hosts(parents: Words) -> Mapping[str, str]:
     """Gazetteer key of each mission coded by its parent organisation ("org:UNIFIL", the UN's code) ->
     the state it serves in, the row's ``host`` in ``organizations.csv`` ("LBN")."""
-    rows = read_table("accord.data.actors", "organizations.csv")
+    rows = table_rows("organizations.csv")
     return MappingProxyType({f"org:{row['id'].upper()}": row["host"] for row in rows if row.get("host") and row.get("parent") in parents and not row.get("country")})
 
 
